@@ -1,0 +1,30 @@
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vitest/config";
+
+// Two projects: `core` has no `obsidian` alias, so a runtime import of obsidian in src/core fails there (purity);
+// `plugin` aliases `obsidian` to an in-memory fake and runs in a DOM.
+export default defineConfig({
+	test: {
+		pool: "threads",
+		maxWorkers: 2,
+		projects: [
+			{
+				test: {
+					name: "core",
+					include: ["tests/core/**/*.test.ts", "tests/cli/**/*.test.ts"],
+					environment: "node",
+				},
+			},
+			{
+				resolve: {
+					alias: { obsidian: fileURLToPath(new URL("./tests/fakes/obsidian.ts", import.meta.url)) },
+				},
+				test: {
+					name: "plugin",
+					include: ["tests/plugin/**/*.test.ts"],
+					environment: "happy-dom",
+				},
+			},
+		],
+	},
+});
