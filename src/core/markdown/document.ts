@@ -87,7 +87,8 @@ export function parseNote(rawInput: string): NoteDocument {
 		if (h) headings.push({ level: (h[1] as string).length, text: (h[2] as string).trim(), line: l + 1 });
 	}
 	for (let l = 0; l < lines.length; l++) {
-		if (codeLines[l]) mask.fill(1, lineStarts[l] as number, (lineStarts[l] as number) + (lines[l] as string).length);
+		const start = lineStarts[l] ?? 0;
+		if (codeLines[l]) mask.fill(1, start, start + (lines[l] ?? "").length);
 	}
 
 	// Comments, which may span lines: <!-- … --> and %% … %%. An unclosed one runs to the end, as in Obsidian.
