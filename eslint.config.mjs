@@ -31,6 +31,8 @@ export default defineConfig([
 			"obsidianmd/prefer-create-el": "off",
 			"import/no-extraneous-dependencies": "off",
 			"obsidianmd/rule-custom-message": "off",
+			// Outside Obsidian there is no Vault#configDir to ask: a vault opened from disk uses the default folder.
+			"obsidianmd/hardcoded-config-path": "off",
 		},
 	},
 	{

@@ -16,6 +16,16 @@ export default defineConfig({
 				},
 			},
 			{
+				test: {
+					name: "browser",
+					include: ["tests/browser/**/*.test.ts"],
+					environment: "node",
+					testTimeout: 60000,
+					hookTimeout: 60000,
+					fileParallelism: false,
+				},
+			},
+			{
 				resolve: {
 					alias: { obsidian: fileURLToPath(new URL("./tests/fakes/obsidian.ts", import.meta.url)) },
 				},

@@ -1,0 +1,103 @@
+/**
+ * Composition root: loads settings, registers the pane, the commands and the settings tab. Nothing else lives here.
+ */
+import { MarkdownView, Notice, Plugin, type WorkspaceLeaf } from "obsidian";
+import { normalizeSettings, type LectureAtlasSettings } from "./core/settings";
+import { lectureSummaryMarkdown } from "./core/summary";
+import { createReadingNote } from "./obsidian/readingNotes";
+import { VaultContext, type LectureModel } from "./obsidian/vaultContext";
+import { showActorMenu } from "./ui/actorMenu";
+import { AtlasView, VIEW_TYPE_ATLAS } from "./ui/AtlasView";
+import { LectureAtlasSettingTab } from "./ui/settingsTab";
+
+export default class LectureAtlasPlugin extends Plugin {
+	override settings!: LectureAtlasSettings;
+	context!: VaultContext;
+
+	override async onload(): Promise<void> {
+		await this.loadSettings();
+		this.context = new VaultContext(this.app, () => this.settings);
+
+		this.registerView(
+			VIEW_TYPE_ATLAS,
+			(leaf) =>
+				new AtlasView(leaf, {
+					context: this.context,
+					refreshDelay: 300,
+					createReading: (model, reading) => this.createReading(model, reading),
+					actorMenu: (actor, evt) => showActorMenu(this.app, actor, evt, this.settings, (next) => this.updateSettings(next)),
+				}),
+		);
+		this.registerEvent(this.app.metadataCache.on("changed", () => this.context.invalidate()));
+
+		this.addRibbonIcon("calendar-range", "Open lecture atlas", () => void this.activatePane());
+		this.addCommand({ id: "open-pane", name: "Open pane", callback: () => void this.activatePane() });
+		this.addCommand({
+			id: "copy-summary",
+			name: "Copy lecture summary as Markdown",
+			checkCallback: (checking) => {
+				const file = this.app.workspace.getActiveViewOfType(MarkdownView)?.file;
+				if (!file) return false;
+				if (!checking) void this.copySummary();
+				return true;
+			},
+		});
+		this.addSettingTab(new LectureAtlasSettingTab(this.app, this));
+	}
+
+	async loadSettings(): Promise<void> {
+		let raw: unknown = null;
+		try {
+			raw = await this.loadData();
+		} catch {
+			raw = "unreadable";
+		}
+		const { settings, repairs } = normalizeSettings(raw);
+		this.settings = settings;
+		if (repairs.length) new Notice(`Lecture Atlas repaired its settings: ${repairs.join(" ")}`);
+	}
+
+	async updateSettings(next: LectureAtlasSettings): Promise<void> {
+		this.settings = next;
+		await this.saveData(next);
+		this.context.invalidate();
+		for (const view of this.atlasViews()) void view.refresh();
+	}
+
+	private atlasViews(): AtlasView[] {
+		return this.app.workspace
+			.getLeavesOfType(VIEW_TYPE_ATLAS)
+			.map((l) => l.view)
+			.filter((v): v is AtlasView => v instanceof AtlasView);
+	}
+
+	async activatePane(): Promise<void> {
+		const { workspace } = this.app;
+		let leaf: WorkspaceLeaf | null = workspace.getLeavesOfType(VIEW_TYPE_ATLAS)[0] ?? null;
+		if (!leaf) {
+			leaf = workspace.getRightLeaf(false);
+			if (!leaf) return;
+			await leaf.setViewState({ type: VIEW_TYPE_ATLAS, active: true });
+		}
+		await workspace.revealLeaf(leaf);
+	}
+
+	private async createReading(model: LectureModel, reading: LectureModel["readings"][number]): Promise<void> {
+		const outcome = await createReadingNote(this.app, this.settings, model.file.path, reading);
+		if (outcome.status === "created") new Notice(`Created ${outcome.path}`);
+		else if (outcome.status === "exists") new Notice(`${outcome.path} already exists; it was left as it is.`);
+		else new Notice(`Could not create ${outcome.path}: ${outcome.reason}`);
+	}
+
+	private async copySummary(): Promise<void> {
+		const file = this.app.workspace.getActiveViewOfType(MarkdownView)?.file;
+		if (!file) return;
+		try {
+			const model = await this.context.analyse(file);
+			await navigator.clipboard.writeText(lectureSummaryMarkdown(model.analysis, model.readings));
+			new Notice("Lecture summary copied.");
+		} catch (e) {
+			new Notice(`Could not copy the summary: ${e instanceof Error ? e.message : String(e)}`);
+		}
+	}
+}

@@ -1,0 +1,63 @@
+/**
+ * An actor row's menu: merge it into another actor, rename it, or ignore it. Each edit goes to the settings,
+ * never to a note.
+ */
+import { Menu, Modal, Setting, type App } from "obsidian";
+import { ignoreActor, mergeActorInto, renameActor } from "../core/actors/edits";
+import type { LectureAtlasSettings } from "../core/settings";
+import type { Actor } from "../core/types";
+
+class TextPromptModal extends Modal {
+	private value: string;
+	constructor(
+		app: App,
+		private heading: string,
+		initial: string,
+		private onSubmit: (value: string) => void,
+	) {
+		super(app);
+		this.value = initial;
+	}
+	override onOpen(): void {
+		this.setTitle(this.heading);
+		new Setting(this.contentEl).addText((t) => {
+			t.setValue(this.value).onChange((v) => (this.value = v));
+			t.inputEl.addEventListener("keydown", (e) => {
+				if (e.key === "Enter") this.submit();
+			});
+			window.setTimeout(() => t.inputEl.focus(), 0);
+		});
+		new Setting(this.contentEl).addButton((b) => b.setButtonText("Save").setCta().onClick(() => this.submit()));
+	}
+	private submit(): void {
+		const v = this.value.trim();
+		this.close();
+		if (v) this.onSubmit(v);
+	}
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+export function showActorMenu(app: App, actor: Actor, evt: MouseEvent, settings: LectureAtlasSettings, save: (next: LectureAtlasSettings) => Promise<void>): void {
+	const menu = new Menu();
+	menu.addItem((item) =>
+		item
+			.setTitle("Merge into another actor…")
+			.setIcon("merge")
+			.onClick(() => new TextPromptModal(app, `Merge "${actor.name}" into`, "", (target) => void save(mergeActorInto(settings, actor, target))).open()),
+	);
+	menu.addItem((item) =>
+		item
+			.setTitle("Rename…")
+			.setIcon("pencil")
+			.onClick(() => new TextPromptModal(app, `Rename "${actor.name}"`, actor.name, (name) => void save(renameActor(settings, actor, name))).open()),
+	);
+	menu.addItem((item) =>
+		item
+			.setTitle("Ignore")
+			.setIcon("eye-off")
+			.onClick(() => void save(ignoreActor(settings, actor))),
+	);
+	menu.showAtMouseEvent(evt);
+}

@@ -1,0 +1,286 @@
+/**
+ * Builds the pane's DOM from a lecture model. Note text always goes in through `text`/`setText`, never as HTML.
+ * The whole tree is built detached and swapped in by the caller in one step.
+ */
+import { setIcon } from "obsidian";
+import { compareDates, formatDate, groupTimeline } from "../core/dates";
+import type { LectureReading } from "../core/lecture";
+import type { Actor, ActorKind, DateMention, Solution } from "../core/types";
+import type { LectureModel } from "../obsidian/vaultContext";
+
+export type SectionId = "timeline" | "actors" | "solutions" | "readings";
+
+export interface PaneState {
+	filter: string;
+	collapsed: Set<SectionId>;
+	expandedActors: Set<string>;
+	selectedActor: string | null;
+}
+
+export interface PaneHandlers {
+	openLine(path: string, line: number, col?: number): void;
+	openNote(path: string): void;
+	createReading(reading: LectureReading): void;
+	actorMenu(actor: Actor, evt: MouseEvent): void;
+	toggleSection(id: SectionId): void;
+	toggleActor(id: string): void;
+	selectActor(id: string | null): void;
+}
+
+const KIND_LABELS: Record<ActorKind, string> = {
+	state: "States",
+	person: "People",
+	people: "Peoples",
+	organisation: "Organisations",
+	group: "Groups",
+};
+const KIND_ORDER: ActorKind[] = ["state", "person", "people", "organisation", "group"];
+
+function matches(filter: string, ...texts: (string | null | undefined)[]): boolean {
+	if (!filter) return true;
+	const f = filter.toLowerCase();
+	return texts.some((t) => t?.toLowerCase().includes(f));
+}
+
+function section(parent: HTMLElement, id: SectionId, title: string, count: number, state: PaneState, h: PaneHandlers): HTMLElement {
+	const collapsed = state.collapsed.has(id);
+	const el = parent.createDiv({ cls: ["lecture-atlas-section", `lecture-atlas-section-${id}`] });
+	el.toggleClass("is-collapsed", collapsed);
+	const header = el.createEl("button", { cls: "lecture-atlas-section-header", attr: { "aria-expanded": String(!collapsed) } });
+	const icon = header.createSpan({ cls: "lecture-atlas-collapse-icon" });
+	setIcon(icon, collapsed ? "chevron-right" : "chevron-down");
+	header.createSpan({ cls: "lecture-atlas-section-title", text: title });
+	header.createSpan({ cls: "lecture-atlas-count", text: String(count) });
+	header.addEventListener("click", () => h.toggleSection(id));
+	return el.createDiv({ cls: "lecture-atlas-section-body" });
+}
+
+function empty(parent: HTMLElement, text: string): void {
+	parent.createDiv({ cls: "lecture-atlas-empty", text });
+}
+
+/** Lines on which the selected actor is mentioned, to highlight the timeline rows it takes part in. */
+function actorLines(model: LectureModel, id: string | null): Set<number> {
+	const actor = id ? model.analysis.actors.find((a) => a.id === id) : undefined;
+	return new Set(actor?.mentions.map((m) => m.line) ?? []);
+}
+
+function renderTimeline(body: HTMLElement, model: LectureModel, state: PaneState, h: PaneHandlers): void {
+	const dates = model.analysis.dates.filter((d) => matches(state.filter, d.text, d.context, formatDate(d)));
+	if (!model.analysis.dates.length) return empty(body, "No dates found in this note.");
+	if (!dates.length) return empty(body, "No dates match the filter.");
+	const highlighted = actorLines(model, state.selectedActor);
+	const groups = groupTimeline([...dates].sort(compareDates));
+	for (const group of groups) {
+		if (groups.length > 1) body.createDiv({ cls: "lecture-atlas-group-label", text: group.label });
+		const list = body.createEl("ul", { cls: "lecture-atlas-timeline" });
+		for (const d of group.dates) renderDate(list, model, d, highlighted.has(d.line), h);
+	}
+}
+
+function renderDate(list: HTMLElement, model: LectureModel, d: DateMention, highlighted: boolean, h: PaneHandlers): void {
+	const row = list.createEl("li", { cls: "lecture-atlas-row lecture-atlas-date", attr: { "data-line": d.line } });
+	row.toggleClass("is-highlighted", highlighted);
+	const label = row.createSpan({ cls: "lecture-atlas-date-label", text: formatDate(d) });
+	if (d.qualifier) label.createSpan({ cls: "lecture-atlas-qualifier", text: d.qualifier === "circa" ? "approx." : d.qualifier, attr: { "aria-hidden": "true" } });
+	row.createSpan({ cls: "lecture-atlas-context", text: d.context });
+	row.setAttr("aria-label", `Line ${d.line}: ${d.context}`);
+	row.setAttr("tabindex", 0);
+	row.addEventListener("click", () => h.openLine(model.file.path, d.line, d.col));
+	row.addEventListener("keydown", (e) => {
+		if (e.key === "Enter") h.openLine(model.file.path, d.line, d.col);
+	});
+}
+
+function readingsMentioning(model: LectureModel, actorId: string): LectureReading[] {
+	return model.readings.filter((r) => r.report.actors.some((a) => a.id === actorId && a.passages.length > 0));
+}
+
+function renderActors(body: HTMLElement, model: LectureModel, state: PaneState, h: PaneHandlers): void {
+	const actors = model.analysis.actors.filter((a) => matches(state.filter, a.name, ...a.mentions.map((m) => m.text)));
+	if (!model.analysis.actors.length) return empty(body, "No actors found in this note.");
+	if (!actors.length) return empty(body, "No actors match the filter.");
+	for (const kind of KIND_ORDER) {
+		const ofKind = actors.filter((a) => a.kind === kind).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
+		if (!ofKind.length) continue;
+		body.createDiv({ cls: "lecture-atlas-group-label", text: `${KIND_LABELS[kind]} (${ofKind.length})` });
+		const list = body.createEl("ul", { cls: "lecture-atlas-actors" });
+		for (const actor of ofKind) renderActor(list, model, actor, state, h);
+	}
+}
+
+function renderActor(list: HTMLElement, model: LectureModel, actor: Actor, state: PaneState, h: PaneHandlers): void {
+	const item = list.createEl("li", { cls: "lecture-atlas-actor", attr: { "data-actor": actor.id } });
+	item.toggleClass("is-selected", state.selectedActor === actor.id);
+	const row = item.createDiv({ cls: "lecture-atlas-row" });
+	const expanded = state.expandedActors.has(actor.id);
+	const toggle = row.createEl("button", { cls: "lecture-atlas-icon-button", attr: { "aria-label": expanded ? "Hide mentions" : "Show mentions" } });
+	setIcon(toggle, expanded ? "chevron-down" : "chevron-right");
+	toggle.addEventListener("click", (e) => {
+		e.stopPropagation();
+		h.toggleActor(actor.id);
+	});
+	const name = row.createSpan({ cls: "lecture-atlas-actor-name", text: actor.name });
+	if (actor.note) {
+		const note = actor.note;
+		name.addClass("is-linked");
+		name.setAttr("aria-label", `Open ${note}`);
+		name.addEventListener("click", (e) => {
+			e.stopPropagation();
+			h.openNote(note);
+		});
+	}
+	const forms = [...new Set(actor.mentions.map((m) => m.text))].filter((t) => t !== actor.name);
+	if (forms.length) row.createSpan({ cls: "lecture-atlas-forms", text: forms.join(", ") });
+	row.createSpan({ cls: "lecture-atlas-count", text: String(actor.mentions.length) });
+	for (const r of readingsMentioning(model, actor.id)) {
+		row.createSpan({ cls: "lecture-atlas-badge", text: shortTitle(r.label), attr: { "aria-label": `Discussed in ${r.label}` } });
+	}
+	const more = row.createEl("button", { cls: "lecture-atlas-icon-button", attr: { "aria-label": "Actor actions" } });
+	setIcon(more, "more-horizontal");
+	more.addEventListener("click", (e) => {
+		e.stopPropagation();
+		h.actorMenu(actor, e);
+	});
+	row.addEventListener("click", () => h.selectActor(state.selectedActor === actor.id ? null : actor.id));
+	if (expanded) {
+		const mentions = item.createEl("ul", { cls: "lecture-atlas-mentions" });
+		for (const m of actor.mentions) {
+			const li = mentions.createEl("li", { cls: "lecture-atlas-row lecture-atlas-mention" });
+			li.createSpan({ cls: "lecture-atlas-line-number", text: `${m.line}` });
+			li.createSpan({ cls: "lecture-atlas-context", text: model.analysis.doc.lines[m.line - 1]?.trim() ?? m.text });
+			li.addEventListener("click", () => h.openLine(model.file.path, m.line, m.col));
+		}
+	}
+}
+
+function shortTitle(title: string): string {
+	const clean = title.replace(/^["“]|["”]$/g, "");
+	return clean.length > 24 ? clean.slice(0, 23) + "…" : clean;
+}
+
+function renderSolutions(body: HTMLElement, model: LectureModel, state: PaneState, h: PaneHandlers): void {
+	const all = model.analysis.solutions;
+	const solutions = all.filter((s) => matches(state.filter, s.label, s.text, s.problem));
+	if (!all.length) return empty(body, "No solutions found in this note.");
+	if (!solutions.length) return empty(body, "No solutions match the filter.");
+	const list = body.createEl("ol", { cls: "lecture-atlas-solutions" });
+	let lastProblem: string | null = null;
+	for (const s of solutions) {
+		renderSolution(list, model, s, s.problem !== lastProblem, h);
+		lastProblem = s.problem;
+	}
+}
+
+function renderSolution(list: HTMLElement, model: LectureModel, s: Solution, showProblem: boolean, h: PaneHandlers): void {
+	const li = list.createEl("li", { cls: "lecture-atlas-solution" });
+	if (showProblem && s.problem) li.createDiv({ cls: "lecture-atlas-problem", text: `Answers: ${s.problem}` });
+	const row = li.createDiv({ cls: "lecture-atlas-row" });
+	row.createSpan({ cls: "lecture-atlas-solution-label", text: s.label });
+	row.createSpan({ cls: "lecture-atlas-solution-text", text: s.text });
+	row.addEventListener("click", () => h.openLine(model.file.path, s.line, s.col));
+	if (s.subItems.length) {
+		const sub = li.createEl("ul", { cls: "lecture-atlas-subitems" });
+		for (const item of s.subItems) sub.createEl("li", { text: item });
+	}
+	const backing = model.readings.filter((r) => r.report.solutions.some((x) => x.label === s.label && x.passages.length > 0));
+	if (backing.length) {
+		const badges = li.createDiv({ cls: "lecture-atlas-badges" });
+		for (const r of backing) badges.createSpan({ cls: "lecture-atlas-badge", text: shortTitle(r.label), attr: { "aria-label": `Discussed in ${r.label}` } });
+	}
+}
+
+function periodText(p: { start: number; end: number } | null): string | null {
+	if (!p) return null;
+	const y = (n: number): string => (n < 0 ? `${-n} BC` : String(n));
+	return p.start === p.end ? y(p.start) : `${y(p.start)}–${y(p.end)}`;
+}
+
+function renderReadings(body: HTMLElement, model: LectureModel, state: PaneState, h: PaneHandlers): void {
+	const readings = model.readings.filter((r) => matches(state.filter, r.label, r.link.target));
+	if (!model.readings.length) return empty(body, "No readings linked from this note. Add links under a heading such as \"Readings\".");
+	if (!readings.length) return empty(body, "No readings match the filter.");
+	for (const r of readings) renderReading(body, model, r, state, h);
+}
+
+function renderReading(parent: HTMLElement, model: LectureModel, r: LectureReading, state: PaneState, h: PaneHandlers): void {
+	const card = parent.createDiv({ cls: ["lecture-atlas-reading", `is-${r.state}`] });
+	const selected = state.selectedActor;
+	card.toggleClass("is-highlighted", selected !== null && r.report.actors.some((a) => a.id === selected && a.passages.length > 0));
+	const head = card.createDiv({ cls: "lecture-atlas-reading-head" });
+	const title = head.createSpan({ cls: "lecture-atlas-reading-title", text: r.label });
+	const resolved = r.report.path;
+	if (resolved && r.state === "resolved") {
+		title.addClass("is-linked");
+		title.addEventListener("click", () => h.openNote(resolved));
+	}
+	const period = periodText(r.report.period);
+	if (period) head.createSpan({ cls: "lecture-atlas-period", text: period, attr: { "aria-label": "Period the reading covers" } });
+	if (r.state === "missing") {
+		const line = card.createDiv({ cls: "lecture-atlas-missing" });
+		line.createSpan({ text: "No note for this reading yet." });
+		const button = line.createEl("button", { cls: "mod-cta", text: "Create note" });
+		button.addEventListener("click", () => h.createReading(r));
+	} else if (r.state === "unreadable") {
+		card.createDiv({ cls: "lecture-atlas-missing", text: "The reading note could not be read." });
+	}
+	if (r.report.period) {
+		const inPeriod = r.report.datesInPeriod;
+		const dl = card.createDiv({ cls: "lecture-atlas-reading-dates" });
+		dl.createSpan({ cls: "lecture-atlas-subtle", text: inPeriod.length ? "Lecture dates in this period: " : "No lecture dates fall in this period." });
+		for (const d of [...inPeriod].sort(compareDates)) {
+			const chip = dl.createSpan({ cls: "lecture-atlas-chip", text: formatDate(d) });
+			chip.addEventListener("click", () => h.openLine(model.file.path, d.line, d.col));
+		}
+	}
+	const path = r.report.path;
+	if (!path || r.state !== "resolved") return;
+	const actors = r.report.actors.filter((a) => a.passages.length > 0);
+	const solutions = r.report.solutions.filter((s) => s.passages.length > 0);
+	if (!actors.length && !solutions.length) {
+		card.createDiv({ cls: "lecture-atlas-subtle", text: "The reading note mentions none of this lecture's actors or solutions yet." });
+		return;
+	}
+	if (actors.length) {
+		const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
+		block.createDiv({ cls: "lecture-atlas-subtle", text: `Actors discussed (${actors.length})` });
+		for (const a of actors) passageGroup(block, a.name, a.passages, path, h);
+	}
+	if (solutions.length) {
+		const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
+		block.createDiv({ cls: "lecture-atlas-subtle", text: `Solutions discussed (${solutions.length})` });
+		for (const s of solutions) passageGroup(block, s.label, s.passages, path, h);
+	}
+}
+
+function passageGroup(parent: HTMLElement, label: string, passages: { line: number; text: string }[], path: string, h: PaneHandlers): void {
+	const group = parent.createDiv({ cls: "lecture-atlas-passages" });
+	group.createDiv({ cls: "lecture-atlas-passage-label", text: label });
+	for (const p of passages.slice(0, 3)) {
+		const row = group.createDiv({ cls: "lecture-atlas-row lecture-atlas-passage" });
+		row.createSpan({ cls: "lecture-atlas-line-number", text: String(p.line) });
+		row.createSpan({ cls: "lecture-atlas-context", text: p.text });
+		row.addEventListener("click", () => h.openLine(path, p.line));
+	}
+	if (passages.length > 3) group.createDiv({ cls: "lecture-atlas-subtle", text: `and ${passages.length - 3} more` });
+}
+
+/** The pane's body for a lecture. */
+export function renderLecture(model: LectureModel, state: PaneState, h: PaneHandlers): HTMLElement {
+	const root = createDiv({ cls: "lecture-atlas-body" });
+	const a = model.analysis;
+	renderTimeline(section(root, "timeline", "Timeline", a.dates.length, state, h), model, state, h);
+	renderActors(section(root, "actors", "Actors", a.actors.length, state, h), model, state, h);
+	renderSolutions(section(root, "solutions", "Solutions", a.solutions.length, state, h), model, state, h);
+	renderReadings(section(root, "readings", "Readings", model.readings.length, state, h), model, state, h);
+	for (const id of state.collapsed) root.querySelector(`.lecture-atlas-section-${id} .lecture-atlas-section-body`)?.addClass("is-hidden");
+	return root;
+}
+
+export function renderMessage(text: string, detail?: string): HTMLElement {
+	const root = createDiv({ cls: "lecture-atlas-body" });
+	const box = root.createDiv({ cls: "lecture-atlas-placeholder" });
+	box.createDiv({ cls: "lecture-atlas-placeholder-title", text });
+	if (detail) box.createDiv({ cls: "lecture-atlas-subtle", text: detail });
+	return root;
+}

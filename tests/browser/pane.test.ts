@@ -1,0 +1,86 @@
+/**
+ * The pane in a real browser: built main.js, Debian's Chromium, the example vault. Screenshots go to
+ * artifacts/screenshots/ (git-ignored); the reviewed light one is copied to docs/ by hand.
+ */
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { haveChromium, openSession, readVault, ROOT, screenshot, type Session } from "./harness";
+
+const LECTURE = "Lectures/Stalin and the West.md";
+
+describe.skipIf(!haveChromium)("the pane in Chromium, on the example lecture", () => {
+	let s: Session;
+	beforeAll(async () => {
+		s = await openSession(readVault(join(ROOT, "example-vault")));
+		await s.page.evaluate(async (path) => {
+			await window.atlasTest.openNote(path);
+			await window.atlasTest.runCommand("open-pane");
+		}, LECTURE);
+		await s.page.waitForSelector(".lecture-atlas-date");
+	}, 60000);
+	afterAll(async () => {
+		await s?.close();
+	});
+
+	it("shows the four sections with their counts", async () => {
+		const sections = await s.page.$$eval(".lecture-atlas-section-header", (els) =>
+			els.map((e) => [e.querySelector(".lecture-atlas-section-title")?.textContent, e.querySelector(".lecture-atlas-count")?.textContent]),
+		);
+		expect(sections).toEqual([
+			["Timeline", "5"],
+			["Actors", expect.any(String)],
+			["Solutions", "2"],
+			["Readings", "3"],
+		]);
+	});
+
+	it("lists the seed's five dates in order with their fuzziness", async () => {
+		const labels = await s.page.$$eval(".lecture-atlas-date-label", (els) => els.map((e) => e.firstChild?.textContent));
+		expect(labels).toEqual(["late 1917", "by 1922", "1925", "by 1925", "1939–1940"]);
+	});
+
+	it("lists the actors merged across names and demonyms", async () => {
+		const names = await s.page.$$eval(".lecture-atlas-actor-name", (els) => els.map((e) => e.textContent));
+		for (const name of ["Soviet Union", "Germany", "Poland", "France", "Japan", "United Kingdom", "United States", "Joseph Stalin", "Adolf Hitler", "Bolsheviks", "Comintern"]) {
+			expect(names).toContain(name);
+		}
+		expect(names).not.toContain("Finley");
+	});
+
+	it("numbers both solutions", async () => {
+		const texts = await s.page.$$eval(".lecture-atlas-solution-text", (els) => els.map((e) => e.textContent));
+		expect(texts).toEqual(["Await and encourage further European revolutions", "Gain breathing space after ending the war; consolidate power at home"]);
+	});
+
+	it("shows the readings with their state and period", async () => {
+		const readings = await s.page.$$eval(".lecture-atlas-reading", (els) =>
+			els.map((e) => ({
+				title: e.querySelector(".lecture-atlas-reading-title")?.textContent,
+				missing: e.classList.contains("is-missing"),
+				period: e.querySelector(".lecture-atlas-period")?.textContent ?? null,
+			})),
+		);
+		expect(readings).toEqual([
+			{ title: "\"Stalin and the West\" in Companion to International History", missing: true, period: null },
+			{ title: "Stalin, Volume I, paradoxes of Power, 1878, 1928", missing: false, period: "1878–1928" },
+			{ title: "Stalin, Volume II, Waiting for Hitler, 1928-1941", missing: false, period: "1928–1941" },
+		]);
+		expect(await s.page.locator(".lecture-atlas-reading.is-missing button", { hasText: "Create note" }).count()).toBe(1);
+	});
+
+	it("moves the editor to the line of a clicked date", async () => {
+		await s.page.evaluate(() => window.atlasTest.app.workspace.getActiveViewOfType);
+		const row = s.page.locator(".lecture-atlas-date", { hasText: "1939–1940" });
+		await row.click();
+		expect(await s.page.evaluate(() => window.atlasTest.cursorLine())).toBe(26); // 0-based: line 27 of the note
+		expect(await s.page.locator(".cm-line.cm-active").textContent()).toContain("Annexations 1939-40");
+	});
+
+	it("saves light and dark screenshots and stays offline and error-free", async () => {
+		await screenshot(s.page, "pane-light");
+		await s.page.evaluate(() => document.body.classList.replace("theme-light", "theme-dark"));
+		await screenshot(s.page, "pane-dark");
+		await s.page.evaluate(() => document.body.classList.replace("theme-dark", "theme-light"));
+		expect(s.errors).toEqual([]);
+	});
+});

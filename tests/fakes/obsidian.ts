@@ -1,0 +1,978 @@
+/**
+ * An in-memory stand-in for the parts of the Obsidian API the plugin uses. vitest aliases "obsidian" to this file,
+ * and the browser test bundles it into the page as the module the plugin requires. It keeps Obsidian's shapes and
+ * behaviours (events, leaves, cachedRead, create refusing an existing path) and throws on what it does not support.
+ */
+import { createLinkResolver } from "../../src/core/links/resolve";
+import { parseNote } from "../../src/core/markdown/document";
+import { parseFrontmatter } from "../../src/core/markdown/frontmatter";
+import { installDomHelpers } from "./dom";
+
+installDomHelpers(window);
+
+export interface EventRef {
+	emitter: Events;
+	name: string;
+	fn: (...args: unknown[]) => unknown;
+}
+
+export class Events {
+	private handlers = new Map<string, EventRef[]>();
+	on(name: string, fn: (...args: never[]) => unknown): EventRef {
+		const ref: EventRef = { emitter: this, name, fn: fn as (...args: unknown[]) => unknown };
+		this.handlers.set(name, [...(this.handlers.get(name) ?? []), ref]);
+		return ref;
+	}
+	off(name: string, fn: (...args: never[]) => unknown): void {
+		this.handlers.set(name, (this.handlers.get(name) ?? []).filter((r) => r.fn !== fn));
+	}
+	offref(ref: EventRef): void {
+		this.handlers.set(ref.name, (this.handlers.get(ref.name) ?? []).filter((r) => r !== ref));
+	}
+	trigger(name: string, ...data: unknown[]): void {
+		for (const ref of [...(this.handlers.get(name) ?? [])]) ref.fn(...data);
+	}
+	/** How many handlers are registered, for leak tests. */
+	listenerCount(name?: string): number {
+		if (name) return this.handlers.get(name)?.length ?? 0;
+		let n = 0;
+		for (const list of this.handlers.values()) n += list.length;
+		return n;
+	}
+}
+
+export class Component {
+	private children: Component[] = [];
+	private cleanups: (() => void)[] = [];
+	private loaded = false;
+	/** What `onload` returned: plugins' onload is async, and the app waits for it. */
+	loading: unknown = undefined;
+	load(): void {
+		if (this.loaded) return;
+		this.loaded = true;
+		this.loading = this.onload();
+		for (const c of this.children) c.load();
+	}
+	onload(): unknown {
+		return undefined;
+	}
+	unload(): void {
+		if (!this.loaded) return;
+		this.loaded = false;
+		for (const c of this.children.splice(0)) c.unload();
+		for (const fn of this.cleanups.splice(0).reverse()) fn();
+		this.onunload();
+	}
+	onunload(): void {}
+	addChild<T extends Component>(c: T): T {
+		this.children.push(c);
+		if (this.loaded) c.load();
+		return c;
+	}
+	removeChild<T extends Component>(c: T): T {
+		this.children = this.children.filter((x) => x !== c);
+		c.unload();
+		return c;
+	}
+	register(cb: () => unknown): void {
+		this.cleanups.push(() => void cb());
+	}
+	registerEvent(ref: EventRef): void {
+		this.cleanups.push(() => ref.emitter.offref(ref));
+	}
+	registerDomEvent(el: EventTarget, type: string, cb: (ev: Event) => unknown, options?: boolean | AddEventListenerOptions): void {
+		el.addEventListener(type, cb, options);
+		this.cleanups.push(() => el.removeEventListener(type, cb, options));
+	}
+	registerInterval(id: number): number {
+		this.cleanups.push(() => window.clearInterval(id));
+		return id;
+	}
+}
+
+export abstract class TAbstractFile {
+	vault!: Vault;
+	path = "";
+	name = "";
+	parent: TFolder | null = null;
+}
+
+export class TFile extends TAbstractFile {
+	stat = { ctime: 0, mtime: 0, size: 0 };
+	basename = "";
+	extension = "";
+}
+
+export class TFolder extends TAbstractFile {
+	children: TAbstractFile[] = [];
+	isRoot(): boolean {
+		return this.path === "/" || this.path === "";
+	}
+}
+
+export function normalizePath(path: string): string {
+	return path.replace(/\\/g, "/").replace(/\/+/g, "/").replace(/^\/|\/$/g, "").normalize("NFC");
+}
+
+let clock = 1_700_000_000_000;
+
+export class Vault extends Events {
+	configDir = ".obsidian";
+	private contents = new Map<string, string>();
+	private files = new Map<string, TFile>();
+	/** Every write, so tests can prove nothing was written unless asked. */
+	writes: { op: string; path: string }[] = [];
+	/** Paths whose reads fail, to test unreadable files. */
+	unreadable = new Set<string>();
+
+	constructor(initial: Record<string, string> = {}) {
+		super();
+		for (const [path, text] of Object.entries(initial)) this.put(path, text);
+	}
+
+	private put(path: string, text: string): TFile {
+		const file = this.files.get(path) ?? new TFile();
+		file.vault = this;
+		file.path = path;
+		file.name = path.split("/").pop() ?? path;
+		const dot = file.name.lastIndexOf(".");
+		file.basename = dot > 0 ? file.name.slice(0, dot) : file.name;
+		file.extension = dot > 0 ? file.name.slice(dot + 1) : "";
+		file.stat = { ctime: file.stat.ctime || clock, mtime: ++clock, size: text.length };
+		this.files.set(path, file);
+		this.contents.set(path, text);
+		return file;
+	}
+
+	getName(): string {
+		return "Test vault";
+	}
+	getFiles(): TFile[] {
+		return [...this.files.values()];
+	}
+	getMarkdownFiles(): TFile[] {
+		return this.getFiles().filter((f) => f.extension === "md");
+	}
+	getAbstractFileByPath(path: string): TAbstractFile | null {
+		return this.files.get(normalizePath(path)) ?? null;
+	}
+	getFileByPath(path: string): TFile | null {
+		return this.files.get(normalizePath(path)) ?? null;
+	}
+	getFolderByPath(path: string): TFolder | null {
+		const p = normalizePath(path);
+		if ([...this.files.keys()].some((f) => f.startsWith(p + "/"))) {
+			const folder = new TFolder();
+			folder.path = p;
+			folder.name = p.split("/").pop() ?? p;
+			return folder;
+		}
+		return null;
+	}
+	async cachedRead(file: TFile): Promise<string> {
+		return this.read(file);
+	}
+	async read(file: TFile): Promise<string> {
+		if (this.unreadable.has(file.path)) throw new Error(`EACCES: permission denied, open '${file.path}'`);
+		const text = this.contents.get(file.path);
+		if (text === undefined) throw new Error(`ENOENT: no such file '${file.path}'`);
+		return text;
+	}
+	async create(path: string, data: string): Promise<TFile> {
+		const p = normalizePath(path);
+		if (this.files.has(p)) throw new Error("File already exists.");
+		this.writes.push({ op: "create", path: p });
+		const file = this.put(p, data);
+		this.trigger("create", file);
+		return file;
+	}
+	async createFolder(path: string): Promise<TFolder> {
+		this.writes.push({ op: "createFolder", path });
+		const f = new TFolder();
+		f.path = normalizePath(path);
+		return f;
+	}
+	async modify(file: TFile, data: string): Promise<void> {
+		this.writes.push({ op: "modify", path: file.path });
+		this.put(file.path, data);
+		this.trigger("modify", file);
+	}
+	async process(file: TFile, fn: (data: string) => string): Promise<string> {
+		const next = fn(await this.read(file));
+		await this.modify(file, next);
+		return next;
+	}
+	async rename(file: TFile, newPath: string): Promise<void> {
+		const old = file.path;
+		const text = this.contents.get(old) ?? "";
+		this.contents.delete(old);
+		this.files.delete(old);
+		this.writes.push({ op: "rename", path: old });
+		file.path = "";
+		const moved = this.put(newPath, text);
+		Object.assign(file, moved);
+		this.files.set(newPath, file);
+		this.trigger("rename", file, old);
+	}
+	async delete(file: TFile): Promise<void> {
+		this.writes.push({ op: "delete", path: file.path });
+		this.contents.delete(file.path);
+		this.files.delete(file.path);
+		this.trigger("delete", file);
+	}
+	/** Test helper: change a note as if the user typed, firing Obsidian's events in Obsidian's order. */
+	async edit(path: string, text: string, app?: App): Promise<void> {
+		const file = this.getFileByPath(path);
+		if (!file) throw new Error(`no such note: ${path}`);
+		this.put(path, text);
+		this.trigger("modify", file);
+		app?.metadataCache.refresh(file);
+	}
+	/** Test helper: the text of a note without going through events. */
+	peek(path: string): string | undefined {
+		return this.contents.get(path);
+	}
+}
+
+export interface CachedMetadata {
+	frontmatter?: Record<string, unknown>;
+	links?: { link: string; original: string; displayText?: string; position: unknown }[];
+	headings?: { heading: string; level: number; position: unknown }[];
+	tags?: { tag: string; position: unknown }[];
+}
+
+export class MetadataCache extends Events {
+	private cache = new Map<string, CachedMetadata>();
+	constructor(private vault: Vault) {
+		super();
+	}
+	getFileCache(file: TFile): CachedMetadata | null {
+		if (file.extension !== "md") return null;
+		let c = this.cache.get(file.path);
+		if (!c) {
+			const text = this.vault.peek(file.path);
+			if (text === undefined) return null;
+			c = this.compute(text);
+			this.cache.set(file.path, c);
+		}
+		return c;
+	}
+	getCache(path: string): CachedMetadata | null {
+		const f = this.vault.getFileByPath(path);
+		return f ? this.getFileCache(f) : null;
+	}
+	private compute(text: string): CachedMetadata {
+		const doc = parseNote(text);
+		const meta: CachedMetadata = {
+			links: doc.links.filter((l) => !l.embed).map((l) => ({ link: l.target + (l.heading ? `#${l.heading}` : ""), original: l.raw, displayText: l.alias ?? undefined, position: { start: { line: l.line - 1, col: l.col } } })),
+			headings: doc.headings.map((h) => ({ heading: h.text, level: h.level, position: { start: { line: h.line - 1 } } })),
+		};
+		if (doc.frontmatter !== null) meta.frontmatter = parseFrontmatter(doc.frontmatter);
+		return meta;
+	}
+	getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
+		const resolve = createLinkResolver(this.vault.getFiles().map((f) => f.path));
+		const path = resolve(linkpath.split("#")[0] ?? linkpath, sourcePath);
+		return path ? this.vault.getFileByPath(path) : null;
+	}
+	fileToLinktext(file: TFile): string {
+		return file.basename;
+	}
+	/** Re-parse a note and fire "changed", as Obsidian does after a write. */
+	refresh(file: TFile): void {
+		this.cache.delete(file.path);
+		const text = this.vault.peek(file.path) ?? "";
+		const c = this.getFileCache(file);
+		this.trigger("changed", file, text, c);
+		this.trigger("resolved");
+	}
+	forget(path: string): void {
+		this.cache.delete(path);
+	}
+}
+
+export class FileManager {
+	constructor(private app: App) {}
+	async processFrontMatter(): Promise<void> {
+		throw new Error("FileManager.processFrontMatter is not supported by the fake");
+	}
+	async trashFile(file: TFile): Promise<void> {
+		await this.app.vault.delete(file);
+	}
+	getNewFileParent(): TFolder {
+		const f = new TFolder();
+		f.path = "/";
+		return f;
+	}
+}
+
+export interface EditorPosition {
+	line: number;
+	ch: number;
+}
+
+/** A plain-text editor: the lines of a note, a cursor, and the scroll target. */
+export class Editor {
+	cursor: EditorPosition = { line: 0, ch: 0 };
+	scrolledTo: EditorPosition | null = null;
+	onChange: (() => void) | null = null;
+	constructor(private text: string) {}
+	getValue(): string {
+		return this.text;
+	}
+	setValue(text: string): void {
+		this.text = text;
+		this.onChange?.();
+	}
+	getLine(line: number): string {
+		return this.text.split("\n")[line] ?? "";
+	}
+	lineCount(): number {
+		return this.text.split("\n").length;
+	}
+	getCursor(): EditorPosition {
+		return { ...this.cursor };
+	}
+	setCursor(pos: EditorPosition | number, ch?: number): void {
+		this.cursor = typeof pos === "number" ? { line: pos, ch: ch ?? 0 } : { ...pos };
+		this.onChange?.();
+	}
+	setSelection(anchor: EditorPosition): void {
+		this.setCursor(anchor);
+	}
+	scrollIntoView(range: { from: EditorPosition; to: EditorPosition }): void {
+		this.scrolledTo = { ...range.from };
+		this.onChange?.();
+	}
+	focus(): void {}
+}
+
+export abstract class View extends Component {
+	app: App;
+	leaf: WorkspaceLeaf;
+	containerEl: HTMLElement;
+	icon = "document";
+	navigation = false;
+	constructor(leaf: WorkspaceLeaf) {
+		super();
+		this.leaf = leaf;
+		this.app = leaf.app;
+		this.containerEl = createDiv({ cls: "workspace-leaf-content" });
+		this.containerEl.createDiv({ cls: "view-header" });
+		this.containerEl.createDiv({ cls: "view-content" });
+	}
+	abstract getViewType(): string;
+	abstract getDisplayText(): string;
+	getIcon(): string {
+		return this.icon;
+	}
+	async onOpen(): Promise<void> {}
+	async onClose(): Promise<void> {}
+	getState(): Record<string, unknown> {
+		return {};
+	}
+	async setState(): Promise<void> {}
+}
+
+export abstract class ItemView extends View {
+	contentEl: HTMLElement;
+	constructor(leaf: WorkspaceLeaf) {
+		super(leaf);
+		this.contentEl = this.containerEl.children[1] as HTMLElement;
+	}
+	addAction(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+		const el = (this.containerEl.children[0] as HTMLElement).createEl("button", { cls: "view-action", attr: { "aria-label": title, "data-icon": icon } });
+		el.addEventListener("click", (e) => void callback(e));
+		return el;
+	}
+}
+
+export class MarkdownView extends ItemView {
+	file: TFile | null = null;
+	editor: Editor = new Editor("");
+	getViewType(): string {
+		return "markdown";
+	}
+	getDisplayText(): string {
+		return this.file?.basename ?? "";
+	}
+	getMode(): string {
+		return "source";
+	}
+}
+
+export class WorkspaceLeaf extends Events {
+	view: View;
+	app: App;
+	parentSplit: "left" | "right" | "root";
+	constructor(app: App, split: "left" | "right" | "root") {
+		super();
+		this.app = app;
+		this.parentSplit = split;
+		this.view = new EmptyView(this);
+	}
+	async setViewState(state: { type: string; active?: boolean; state?: Record<string, unknown> }): Promise<void> {
+		const factory = this.app.workspace.viewFactories.get(state.type);
+		if (!factory) throw new Error(`No view registered for type ${state.type}`);
+		await this.replaceView(factory(this));
+		if (state.active) this.app.workspace.setActiveLeaf(this, { focus: true });
+	}
+	private async replaceView(view: View): Promise<void> {
+		const old = this.view;
+		await old.onClose();
+		old.unload();
+		old.containerEl.remove();
+		this.view = view;
+		this.app.workspace.mount(this);
+		view.load();
+		await view.onOpen();
+	}
+	getViewState(): { type: string } {
+		return { type: this.view.getViewType() };
+	}
+	async openFile(file: TFile, openState?: { eState?: { line?: number } }): Promise<void> {
+		const view = new MarkdownView(this);
+		view.file = file;
+		view.editor = new Editor(await this.app.vault.read(file));
+		await this.replaceView(view);
+		if (openState?.eState?.line !== undefined) {
+			view.editor.setCursor({ line: openState.eState.line, ch: 0 });
+			view.editor.scrollIntoView({ from: { line: openState.eState.line, ch: 0 }, to: { line: openState.eState.line, ch: 0 } });
+		}
+		this.app.workspace.setActiveLeaf(this, { focus: true });
+		this.app.workspace.trigger("file-open", file);
+	}
+	detach(): void {
+		void this.view.onClose();
+		this.view.unload();
+		this.view.containerEl.remove();
+		this.app.workspace.removeLeaf(this);
+	}
+	getDisplayText(): string {
+		return this.view.getDisplayText();
+	}
+}
+
+class EmptyView extends ItemView {
+	getViewType(): string {
+		return "empty";
+	}
+	getDisplayText(): string {
+		return "New tab";
+	}
+}
+
+export class Workspace extends Events {
+	leaves: WorkspaceLeaf[] = [];
+	activeLeaf: WorkspaceLeaf | null = null;
+	viewFactories = new Map<string, (leaf: WorkspaceLeaf) => View>();
+	layoutReady = false;
+	private readyCallbacks: (() => void)[] = [];
+	/** Where leaves' views are put in the page, per split; tests and the browser page set these. */
+	hosts: Record<"left" | "right" | "root", HTMLElement | null> = { left: null, right: null, root: null };
+	constructor(private app: App) {
+		super();
+	}
+	mount(leaf: WorkspaceLeaf): void {
+		this.hosts[leaf.parentSplit]?.appendChild(leaf.view.containerEl);
+	}
+	getRightLeaf(_split: boolean): WorkspaceLeaf {
+		return this.newLeaf("right");
+	}
+	getLeftLeaf(_split: boolean): WorkspaceLeaf {
+		return this.newLeaf("left");
+	}
+	getLeaf(newLeaf?: boolean | "tab" | "split" | "window"): WorkspaceLeaf {
+		if (!newLeaf) {
+			const existing = this.leaves.find((l) => l.parentSplit === "root");
+			if (existing) return existing;
+		}
+		return this.newLeaf("root");
+	}
+	private newLeaf(split: "left" | "right" | "root"): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app, split);
+		this.leaves.push(leaf);
+		this.mount(leaf);
+		return leaf;
+	}
+	removeLeaf(leaf: WorkspaceLeaf): void {
+		this.leaves = this.leaves.filter((l) => l !== leaf);
+		if (this.activeLeaf === leaf) this.activeLeaf = null;
+	}
+	async revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+		leaf.view.containerEl.hidden = false;
+	}
+	getLeavesOfType(type: string): WorkspaceLeaf[] {
+		return this.leaves.filter((l) => l.view.getViewType() === type);
+	}
+	detachLeavesOfType(type: string): void {
+		for (const l of this.getLeavesOfType(type)) l.detach();
+	}
+	iterateAllLeaves(cb: (leaf: WorkspaceLeaf) => unknown): void {
+		for (const l of [...this.leaves]) cb(l);
+	}
+	getActiveViewOfType<T extends View>(type: abstract new (...args: never[]) => T): T | null {
+		const v = this.activeLeaf?.view;
+		return v instanceof type ? v : null;
+	}
+	getActiveFile(): TFile | null {
+		const v = this.activeLeaf?.view;
+		return v instanceof MarkdownView ? v.file : null;
+	}
+	getMostRecentLeaf(): WorkspaceLeaf | null {
+		return this.leaves.find((l) => l.parentSplit === "root") ?? null;
+	}
+	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
+		if (this.activeLeaf === leaf) return;
+		this.activeLeaf = leaf;
+		this.trigger("active-leaf-change", leaf);
+	}
+	onLayoutReady(cb: () => void): void {
+		if (this.layoutReady) cb();
+		else this.readyCallbacks.push(cb);
+	}
+	/** Test helper: finish "loading" the workspace. */
+	markLayoutReady(): void {
+		this.layoutReady = true;
+		for (const cb of this.readyCallbacks.splice(0)) cb();
+	}
+	async openLinkText(linktext: string, sourcePath: string): Promise<void> {
+		const file = this.app.metadataCache.getFirstLinkpathDest(linktext, sourcePath);
+		if (file) await this.getLeaf(false).openFile(file);
+	}
+}
+
+export class App {
+	vault: Vault;
+	metadataCache: MetadataCache;
+	workspace: Workspace;
+	fileManager: FileManager;
+	constructor(files: Record<string, string> = {}) {
+		this.vault = new Vault(files);
+		this.metadataCache = new MetadataCache(this.vault);
+		this.workspace = new Workspace(this);
+		this.fileManager = new FileManager(this);
+	}
+}
+
+export interface PluginManifest {
+	id: string;
+	name: string;
+	version: string;
+	minAppVersion: string;
+	description: string;
+	author: string;
+	isDesktopOnly?: boolean;
+	dir?: string;
+}
+
+export interface Command {
+	id: string;
+	name: string;
+	callback?: () => unknown;
+	checkCallback?: (checking: boolean) => boolean | void;
+	editorCallback?: unknown;
+}
+
+export abstract class Plugin extends Component {
+	app: App;
+	manifest: PluginManifest;
+	commands = new Map<string, Command>();
+	settingTabs: PluginSettingTab[] = [];
+	ribbonIcons: HTMLElement[] = [];
+	/** The stored data.json, as loadData returns it; tests may set it to anything. */
+	storedData: unknown = null;
+	constructor(app: App, manifest: PluginManifest) {
+		super();
+		this.app = app;
+		this.manifest = manifest;
+	}
+	addCommand(command: Command): Command {
+		if ((command as { hotkeys?: unknown }).hotkeys) throw new Error("Plugins must not set default hotkeys");
+		this.commands.set(command.id, command);
+		return command;
+	}
+	addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
+		const el = createEl("button", { attr: { "aria-label": title, "data-icon": icon } });
+		el.addEventListener("click", (e) => void callback(e));
+		this.ribbonIcons.push(el);
+		return el;
+	}
+	addSettingTab(tab: PluginSettingTab): void {
+		this.settingTabs.push(tab);
+	}
+	registerView(type: string, factory: (leaf: WorkspaceLeaf) => View): void {
+		this.app.workspace.viewFactories.set(type, factory);
+		this.register(() => this.app.workspace.viewFactories.delete(type));
+	}
+	async loadData(): Promise<unknown> {
+		return this.storedData === null ? null : structuredClone(this.storedData);
+	}
+	async saveData(data: unknown): Promise<void> {
+		this.storedData = structuredClone(data);
+	}
+	/** Test helper: run a command as the palette would. */
+	runCommand(id: string): unknown {
+		const c = this.commands.get(id);
+		if (!c) throw new Error(`no command ${id}`);
+		if (c.checkCallback) return c.checkCallback(false);
+		return c.callback?.();
+	}
+}
+
+export class Notice {
+	static shown: string[] = [];
+	noticeEl: HTMLElement;
+	constructor(message: string | DocumentFragment, _duration?: number) {
+		const text = typeof message === "string" ? message : (message.textContent ?? "");
+		Notice.shown.push(text);
+		this.noticeEl = document.body.createDiv({ cls: "notice", text });
+	}
+	setMessage(message: string): this {
+		this.noticeEl.setText(message);
+		return this;
+	}
+	hide(): void {
+		this.noticeEl.remove();
+	}
+}
+
+export class MenuItem {
+	title = "";
+	icon = "";
+	callback: ((evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
+	setTitle(title: string | DocumentFragment): this {
+		this.title = typeof title === "string" ? title : (title.textContent ?? "");
+		return this;
+	}
+	setIcon(icon: string | null): this {
+		this.icon = icon ?? "";
+		return this;
+	}
+	setSection(_section: string): this {
+		return this;
+	}
+	setChecked(_checked: boolean | null): this {
+		return this;
+	}
+	onClick(cb: (evt: MouseEvent | KeyboardEvent) => unknown): this {
+		this.callback = cb;
+		return this;
+	}
+}
+
+export class Menu extends Component {
+	static last: Menu | null = null;
+	items: MenuItem[] = [];
+	private el: HTMLElement | null = null;
+	addItem(cb: (item: MenuItem) => unknown): this {
+		const item = new MenuItem();
+		cb(item);
+		this.items.push(item);
+		return this;
+	}
+	addSeparator(): this {
+		return this;
+	}
+	showAtMouseEvent(evt: MouseEvent): this {
+		return this.showAtPosition({ x: evt.clientX, y: evt.clientY });
+	}
+	showAtPosition(_pos: { x: number; y: number }): this {
+		Menu.last = this;
+		this.el = document.body.createDiv({ cls: "menu" });
+		for (const item of this.items) {
+			const row = this.el.createDiv({ cls: "menu-item", text: item.title });
+			row.addEventListener("click", (e) => {
+				this.hide();
+				void item.callback?.(e);
+			});
+		}
+		return this;
+	}
+	hide(): this {
+		this.el?.remove();
+		this.el = null;
+		return this;
+	}
+	/** Test helper: click the item with this title. */
+	click(title: string): unknown {
+		const item = this.items.find((i) => i.title === title);
+		if (!item) throw new Error(`no menu item "${title}" in [${this.items.map((i) => i.title).join(", ")}]`);
+		this.hide();
+		return item.callback?.(new MouseEvent("click"));
+	}
+}
+
+export class Modal {
+	static open: Modal[] = [];
+	app: App;
+	modalEl: HTMLElement;
+	titleEl: HTMLElement;
+	contentEl: HTMLElement;
+	constructor(app: App) {
+		this.app = app;
+		this.modalEl = createDiv({ cls: "modal" });
+		this.titleEl = this.modalEl.createDiv({ cls: "modal-title" });
+		this.contentEl = this.modalEl.createDiv({ cls: "modal-content" });
+	}
+	setTitle(title: string): this {
+		this.titleEl.setText(title);
+		return this;
+	}
+	open(): void {
+		Modal.open.push(this);
+		document.body.appendChild(this.modalEl);
+		this.onOpen();
+	}
+	close(): void {
+		Modal.open = Modal.open.filter((m) => m !== this);
+		this.modalEl.remove();
+		this.onClose();
+	}
+	onOpen(): void {}
+	onClose(): void {}
+}
+
+export abstract class SuggestModal<T> extends Modal {
+	inputEl: HTMLInputElement;
+	constructor(app: App) {
+		super(app);
+		this.inputEl = this.contentEl.createEl("input", { type: "text" });
+	}
+	setPlaceholder(p: string): void {
+		this.inputEl.placeholder = p;
+	}
+	abstract getSuggestions(query: string): T[] | Promise<T[]>;
+	abstract renderSuggestion(value: T, el: HTMLElement): void;
+	abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
+	/** Test helper: choose the first suggestion for a query. */
+	async choose(query: string): Promise<void> {
+		const list = await this.getSuggestions(query);
+		const first = list[0];
+		if (first === undefined) throw new Error(`no suggestion for "${query}"`);
+		this.close();
+		this.onChooseSuggestion(first, new MouseEvent("click"));
+	}
+}
+
+class ValueComponent<T> {
+	value: T;
+	private handler: ((v: T) => unknown) | null = null;
+	constructor(
+		public el: HTMLElement,
+		initial: T,
+	) {
+		this.value = initial;
+	}
+	getValue(): T {
+		return this.value;
+	}
+	setValue(v: T): this {
+		this.value = v;
+		return this;
+	}
+	onChange(cb: (v: T) => unknown): this {
+		this.handler = cb;
+		return this;
+	}
+	setPlaceholder(p: string): this {
+		this.el.setAttribute("placeholder", p);
+		return this;
+	}
+	/** Test helper: the user changes the value. */
+	async change(v: T): Promise<void> {
+		this.value = v;
+		await this.handler?.(v);
+	}
+}
+
+export class TextComponent extends ValueComponent<string> {
+	inputEl: HTMLInputElement;
+	constructor(containerEl: HTMLElement) {
+		const input = containerEl.createEl("input", { type: "text" });
+		super(input, "");
+		this.inputEl = input;
+	}
+	override setValue(v: string): this {
+		this.inputEl.value = v;
+		return super.setValue(v);
+	}
+}
+
+export class TextAreaComponent extends ValueComponent<string> {
+	inputEl: HTMLTextAreaElement;
+	constructor(containerEl: HTMLElement) {
+		const input = containerEl.createEl("textarea");
+		super(input, "");
+		this.inputEl = input;
+	}
+	override setValue(v: string): this {
+		this.inputEl.value = v;
+		return super.setValue(v);
+	}
+}
+
+export class ToggleComponent extends ValueComponent<boolean> {}
+
+export class ButtonComponent {
+	buttonEl: HTMLButtonElement;
+	constructor(containerEl: HTMLElement) {
+		this.buttonEl = containerEl.createEl("button");
+	}
+	setButtonText(t: string): this {
+		this.buttonEl.setText(t);
+		return this;
+	}
+	setCta(): this {
+		this.buttonEl.addClass("mod-cta");
+		return this;
+	}
+	setWarning(): this {
+		this.buttonEl.addClass("mod-warning");
+		return this;
+	}
+	setIcon(icon: string): this {
+		this.buttonEl.setAttribute("data-icon", icon);
+		return this;
+	}
+	setTooltip(t: string): this {
+		this.buttonEl.setAttribute("aria-label", t);
+		return this;
+	}
+	onClick(cb: (evt: MouseEvent) => unknown): this {
+		this.buttonEl.addEventListener("click", (e) => void cb(e));
+		return this;
+	}
+}
+
+export class Setting {
+	settingEl: HTMLElement;
+	nameEl: HTMLElement;
+	descEl: HTMLElement;
+	controlEl: HTMLElement;
+	components: unknown[] = [];
+	constructor(containerEl: HTMLElement) {
+		this.settingEl = containerEl.createDiv({ cls: "setting-item" });
+		const info = this.settingEl.createDiv({ cls: "setting-item-info" });
+		this.nameEl = info.createDiv({ cls: "setting-item-name" });
+		this.descEl = info.createDiv({ cls: "setting-item-description" });
+		this.controlEl = this.settingEl.createDiv({ cls: "setting-item-control" });
+	}
+	setName(name: string | DocumentFragment): this {
+		this.nameEl.setText(name);
+		return this;
+	}
+	setDesc(desc: string | DocumentFragment): this {
+		this.descEl.setText(desc);
+		return this;
+	}
+	setHeading(): this {
+		this.settingEl.addClass("setting-item-heading");
+		return this;
+	}
+	addText(cb: (c: TextComponent) => unknown): this {
+		const c = new TextComponent(this.controlEl);
+		this.components.push(c);
+		cb(c);
+		return this;
+	}
+	addTextArea(cb: (c: TextAreaComponent) => unknown): this {
+		const c = new TextAreaComponent(this.controlEl);
+		this.components.push(c);
+		cb(c);
+		return this;
+	}
+	addToggle(cb: (c: ToggleComponent) => unknown): this {
+		const c = new ToggleComponent(this.controlEl.createDiv(), false);
+		this.components.push(c);
+		cb(c);
+		return this;
+	}
+	addButton(cb: (c: ButtonComponent) => unknown): this {
+		const c = new ButtonComponent(this.controlEl);
+		this.components.push(c);
+		cb(c);
+		return this;
+	}
+	addExtraButton(cb: (c: ButtonComponent) => unknown): this {
+		return this.addButton(cb);
+	}
+}
+
+export abstract class PluginSettingTab {
+	app: App;
+	plugin: Plugin;
+	containerEl: HTMLElement;
+	constructor(app: App, plugin: Plugin) {
+		this.app = app;
+		this.plugin = plugin;
+		this.containerEl = createDiv({ cls: "vertical-tab-content" });
+	}
+	abstract display(): void;
+	hide(): void {}
+}
+
+export interface Debouncer<T extends unknown[], V> {
+	(...args: [...T]): this;
+	cancel(): this;
+	run(): V | void;
+}
+
+export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): Debouncer<T, V> {
+	let timer: number | null = null;
+	let lastArgs: T | null = null;
+	const fire = (): V | void => {
+		timer = null;
+		if (!lastArgs) return;
+		const args = lastArgs;
+		lastArgs = null;
+		return cb(...args);
+	};
+	const d = ((...args: T) => {
+		lastArgs = args;
+		if (timer !== null && resetTimer) {
+			window.clearTimeout(timer);
+			timer = null;
+		}
+		timer ??= window.setTimeout(fire, timeout);
+		return d;
+	}) as Debouncer<T, V>;
+	d.cancel = () => {
+		if (timer !== null) window.clearTimeout(timer);
+		timer = null;
+		lastArgs = null;
+		return d;
+	};
+	d.run = () => {
+		if (timer !== null) window.clearTimeout(timer);
+		return fire();
+	};
+	return d;
+}
+
+export function setIcon(el: HTMLElement, icon: string): void {
+	el.setAttribute("data-icon", icon);
+	el.empty();
+	el.createSvg("svg", { cls: "svg-icon", attr: { viewBox: "0 0 24 24", width: 16, height: 16 } }, (svg) => {
+		svg.createSvg("circle", { attr: { cx: 12, cy: 12, r: 4 } });
+	});
+}
+
+export function setTooltip(el: HTMLElement, tooltip: string): void {
+	el.setAttribute("aria-label", tooltip);
+}
+
+export const Platform = { isDesktop: true, isMobile: false, isDesktopApp: true, isMobileApp: false, isIosApp: false, isAndroidApp: false, isPhone: false, isTablet: false, isMacOS: false, isWin: false, isLinux: true, isSafari: false };
+
+export function getAllTags(cache: CachedMetadata): string[] | null {
+	const fm = cache.frontmatter?.tags;
+	const list = Array.isArray(fm) ? fm.map(String) : typeof fm === "string" ? fm.split(/[,\s]+/) : [];
+	return [...list.filter(Boolean).map((t) => (t.startsWith("#") ? t : `#${t}`)), ...(cache.tags ?? []).map((t) => t.tag)];
+}
+
+export function parseFrontMatterAliases(frontmatter: Record<string, unknown> | null | undefined): string[] | null {
+	const v = frontmatter?.aliases ?? frontmatter?.alias;
+	if (Array.isArray(v)) return v.map(String);
+	if (typeof v === "string") return v.split(",").map((s) => s.trim()).filter(Boolean);
+	return null;
+}

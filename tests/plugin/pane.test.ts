@@ -1,0 +1,139 @@
+import { Notice } from "obsidian";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { EXAMPLE_VAULT, loadPlugin, readVault, texts } from "./helpers";
+
+const LECTURE = "Lectures/Stalin and the West.md";
+
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+describe("the pane on the example lecture", () => {
+	it("shows timeline, actors, solutions and readings with counts", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open(LECTURE);
+		const view = await t.pane();
+		const el = view.containerEl;
+		expect(texts(el, ".lecture-atlas-section-title")).toEqual(["Timeline", "Actors", "Solutions", "Readings"]);
+		expect(texts(el, ".lecture-atlas-date-label").map((s) => s.replace(/(late|by|approx\.)$/, ""))).toEqual(["late 1917", "by 1922", "1925", "by 1925", "1939–1940"]);
+		expect(texts(el, ".lecture-atlas-solution-text")).toHaveLength(2);
+		expect(texts(el, ".lecture-atlas-reading-title")).toHaveLength(3);
+		expect(el.querySelector(".lecture-atlas-title")?.textContent).toBe("Stalin and the West");
+	});
+
+	it("moves the editor to the clicked date's line", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		const editorView = await t.open(LECTURE);
+		const view = await t.pane();
+		const row = Array.from(view.containerEl.querySelectorAll<HTMLElement>(".lecture-atlas-date")).find((r) => r.textContent?.includes("Locarno"));
+		row?.click();
+		await Promise.resolve();
+		expect(editorView.editor.getCursor()).toEqual({ line: 14, ch: 13 });
+	});
+
+	it("collapses a section and keeps it collapsed across refreshes", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open(LECTURE);
+		const view = await t.pane();
+		view.containerEl.querySelector<HTMLElement>(".lecture-atlas-section-timeline .lecture-atlas-section-header")?.click();
+		await view.refresh();
+		expect(view.containerEl.querySelector(".lecture-atlas-section-timeline")?.classList.contains("is-collapsed")).toBe(true);
+	});
+
+	it("filters every section by the filter box", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open(LECTURE);
+		const view = await t.pane();
+		const input = view.containerEl.querySelector<HTMLInputElement>(".lecture-atlas-filter");
+		if (!input) throw new Error("no filter box");
+		input.value = "locarno";
+		input.dispatchEvent(new Event("input"));
+		expect(texts(view.containerEl, ".lecture-atlas-date-label")).toEqual(["1925"]);
+		expect(texts(view.containerEl, ".lecture-atlas-empty")).toContain("No solutions match the filter.");
+	});
+
+	it("says so when a note has nothing to show", async () => {
+		const t = await loadPlugin({ "Empty.md": "Just a thought, no history here.\n" });
+		await t.open("Empty.md");
+		const view = await t.pane();
+		expect(texts(view.containerEl, ".lecture-atlas-empty")).toEqual([
+			"No dates found in this note.",
+			"No actors found in this note.",
+			"No solutions found in this note.",
+			'No readings linked from this note. Add links under a heading such as "Readings".',
+		]);
+	});
+
+	it("follows the active note", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open(LECTURE);
+		const view = await t.pane();
+		await t.open("Lectures/The Concert of Europe.md");
+		await view.refresh();
+		expect(view.containerEl.querySelector(".lecture-atlas-title")?.textContent).toBe("The Concert of Europe");
+	});
+});
+
+describe("refreshing", () => {
+	it("coalesces a burst of 1,000 edits into one analysis", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open(LECTURE);
+		const view = await t.pane();
+		vi.useFakeTimers();
+		const before = view.refreshCount;
+		const text = t.app.vault.peek(LECTURE) ?? "";
+		for (let i = 0; i < 1000; i++) await t.app.vault.edit(LECTURE, `${text}\nEdit ${i}: by 1930 things changed`, t.app);
+		expect(view.refreshCount).toBe(before);
+		await vi.runAllTimersAsync();
+		vi.useRealTimers();
+		await vi.waitFor(() => expect(view.refreshCount - before).toBe(1));
+		expect(texts(view.containerEl, ".lecture-atlas-date-label").some((s) => s.startsWith("by 1930"))).toBe(true);
+	});
+
+	it("ignores edits to unrelated notes", async () => {
+		const t = await loadPlugin({ ...readVault(EXAMPLE_VAULT), "Other.md": "nothing" });
+		await t.open(LECTURE);
+		const view = await t.pane();
+		vi.useFakeTimers();
+		const before = view.refreshCount;
+		await t.app.vault.edit("Other.md", "still nothing in 1950", t.app);
+		await vi.runAllTimersAsync();
+		expect(view.refreshCount).toBe(before);
+	});
+
+	it("refreshes when a reading note changes", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open(LECTURE);
+		const view = await t.pane();
+		vi.useFakeTimers();
+		const before = view.refreshCount;
+		await t.app.vault.edit("Readings/Stalin, Volume II, Waiting for Hitler, 1928-1941.md", "Hitler and Stalin in 1939.", t.app);
+		await vi.runAllTimersAsync();
+		expect(view.refreshCount).toBeGreaterThan(before);
+	});
+});
+
+describe("unloading", () => {
+	it("leaves no listener of ours behind", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open(LECTURE);
+		await t.pane();
+		t.plugin.unload();
+		// The pane's leaf stays (Obsidian restores it on next load); its view must have let go of every event.
+		const leaf = t.app.workspace.getLeavesOfType("lecture-atlas-pane")[0];
+		leaf?.view.unload();
+		expect(t.app.vault.listenerCount()).toBe(0);
+		expect(t.app.metadataCache.listenerCount()).toBe(0);
+		expect(t.app.workspace.listenerCount()).toBe(0);
+	});
+});
+
+describe("settings", () => {
+	it("falls back to defaults with a notice when the stored settings are damaged", async () => {
+		Notice.shown = [];
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT), { version: 1, minYear: "a long time ago", readingHeadings: 42 });
+		expect(t.plugin.settings.minYear).toBe(1000);
+		expect(t.plugin.settings.readingHeadings).toContain("Main readings");
+		expect(Notice.shown.join(" ")).toMatch(/repaired/);
+	});
+});
