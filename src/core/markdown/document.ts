@@ -91,10 +91,6 @@ export function parseNote(rawInput: string): NoteDocument {
 		if (codeLines[l]) mask.fill(1, start, start + (lines[l] ?? "").length);
 	}
 
-	// Comments, which may span lines: <!-- … --> and %% … %%. An unclosed one runs to the end, as in Obsidian.
-	maskDelimited(raw, mask, bodyStart, "<!--", "-->");
-	maskDelimited(raw, mask, bodyStart, "%%", "%%");
-
 	// Inline code keeps its text (students use backticks for emphasis) but holds no links.
 	const inlineCode = new Uint8Array(raw.length);
 	for (let l = firstBodyLine; l < lines.length; l++) {
@@ -102,9 +98,15 @@ export function parseNote(rawInput: string): NoteDocument {
 		markInlineCode(lines[l] as string, lineStarts[l] as number, inlineCode);
 	}
 
+	// Comments, which may span lines: <!-- … --> and %% … %%. An unclosed one runs to the end, as in Obsidian.
+	// A delimiter inside inline code (`%%`) is literal text and opens nothing.
+	maskDelimited(raw, mask, bodyStart, "<!--", "-->", inlineCode);
+	maskDelimited(raw, mask, bodyStart, "%%", "%%", inlineCode);
+
 	const links = scanWikiLinks(raw, lineStarts, lines, (offset) => mask[offset] === 1 || inlineCode[offset] === 1, firstBodyLine);
 	for (const link of links) {
-		linkMask.fill(1, link.offset, link.offset + link.length);
+		// An embed's "!" stands before the offset, which points at its "[[".
+		linkMask.fill(1, link.embed ? link.offset - 1 : link.offset, link.offset + link.length);
 		if (!link.embed) {
 			const shown = displayedRange(link);
 			if (shown) linkMask.fill(2, shown[0], shown[1]);
@@ -153,10 +155,10 @@ function codesToString(codes: number[]): string {
 	return out;
 }
 
-function maskDelimited(raw: string, mask: Uint8Array, from: number, open: string, close: string): void {
+function maskDelimited(raw: string, mask: Uint8Array, from: number, open: string, close: string, literal: Uint8Array): void {
 	let i = raw.indexOf(open, from);
 	while (i !== -1) {
-		if (mask[i] === 1) {
+		if (mask[i] === 1 || literal[i] === 1) {
 			i = raw.indexOf(open, i + open.length);
 			continue;
 		}
