@@ -3,7 +3,7 @@ import type { WikiLink } from "../types";
 /**
  * Finds every wiki-link the way Obsidian reads them: `[[` … `]]` on one line, the latest `[[` before a `]]` wins
  * (`[[a [[b]]` links `b`), a single `]` does not close (`[[Sq]uare]]` → `Sq]uare`), `![[…]]` is an embed (its `raw` and
- * position start at the `[[`, with `embed: true`).
+ * position start at the `[[`, with `embed: true`), a backslash-escaped `\[[` opens nothing.
  * `skip(offset)` tells which positions are code or comments. One pass over the text.
  */
 export function scanWikiLinks(
@@ -25,7 +25,7 @@ export function scanWikiLinks(
 				// "[[[" opens at the last pair
 				let j = i;
 				while (line.charCodeAt(j + 2) === 91) j++;
-				if (!skip(base + j)) open = j;
+				if (!skip(base + j) && !isEscaped(line, j)) open = j;
 				i = j + 1;
 			} else if (c === 93 && line.charCodeAt(i + 1) === 93 && open !== -1) {
 				const inner = line.slice(open + 2, i);
@@ -53,10 +53,17 @@ export function parseLinkInner(inner: string): Pick<WikiLink, "target" | "alias"
 	if (hash !== -1) {
 		const sub = path.slice(hash + 1).replace(/\\$/, "").trim();
 		path = path.slice(0, hash);
-		if (sub.startsWith("^")) block = sub.slice(1);
-		else heading = sub;
+		if (sub.startsWith("^")) block = sub.slice(1).trim() || null;
+		else heading = sub || null;
 	}
 	return { target: path.trim().replace(/\\$/, "").trim(), alias, heading, block };
+}
+
+/** A `[` preceded by an odd run of backslashes is literal text (`\[[Note]]` is no link). */
+function isEscaped(line: string, at: number): boolean {
+	let n = 0;
+	for (let k = at - 1; k >= 0 && line.charCodeAt(k) === 92; k--) n++;
+	return n % 2 === 1;
 }
 
 function makeLink(raw: string, inner: string, embed: boolean, offset: number, line: number, col: number): WikiLink {
