@@ -1,12 +1,355 @@
-import type { NoteDocument } from "../markdown/document";
+/**
+ * Solutions: the options, strategies and remedies a lecture note explicitly marks (GUIDE, Solutions).
+ *
+ * 1. An item labelled as one: `Solution number 1: …`, `Solution 2 - …`, `Option A: …`, `Strategy: …` (a line, a list
+ *    item or a heading). Label = the marker, text = the rest.
+ * 2. The items of a list under a heading or lead-in line that holds a cue word (`## How to stop inflation`,
+ *    `**Strategies to prevent**`, `- Options for Britain:`). Label = `<heading or lead-in> #n`.
+ *    A heading's scope runs to the next heading: lists further down in the same section still count, unless a
+ *    new lead-in takes over. A lead-in with a cue opens its own scope; a lead-in without one that names a new topic
+ *    (`Postwar rules`) ends the scope, while one that only qualifies it (`Under the assumption of peace`) does not.
+ * 3. A heading that names an option with a cue (`Revolutionary Socialism: An Alternative to Capitalism`): one
+ *    solution; its section's items are its sub-items.
+ * Only deeper-indented items under an item are its sub-items. Prose without such marks gives nothing, however
+ * prescriptive it sounds.
+ *
+ * `problem`: for a marked item, the paragraph just before the run of marked items (up to three lines), else the
+ * heading above; for list items, their heading (or, for a lead-in line, the heading above it, else the lead-in).
+ */
+import { lineContext, type NoteDocument } from "../markdown/document";
 import type { Solution } from "../types";
+import { actionClause } from "./clause";
+import { cueMatcher, firstCue, hasCue, type CueMatcher } from "./cues";
 
 export interface SolutionOptions {
 	/** Cue words (lower case) that mark options in labels, headings and lead-ins. */
 	cues: string[];
 }
 
-// Placeholder until the solution extractor lands (issue 5).
-export function extractSolutions(_doc: NoteDocument, _options: SolutionOptions): Solution[] {
-	return [];
+interface ListItem {
+	/** Visual indent (tabs count 4). */
+	indent: number;
+	/** Column where the item's content starts. */
+	contentCol: number;
+}
+
+type Scope =
+	| { kind: "list"; lead: string; problem: string; count: number; base: number | null; parentIndent: number; endsAtProse: boolean }
+	| { kind: "details"; owner: Solution; base: number | null };
+
+const LIST = /^([ \t]*(?:>[ \t]?)*[ \t]*)(?:[-*+]|\d{1,9}[.)]|[A-Za-z][.)])([ \t]+)/;
+const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth";
+
+/** Words that open a lead-in which qualifies the current scope rather than naming a new topic. */
+const QUALIFIER = /^(?:under|with|without|if|when|whenever|assuming|given|in|on|for|during|after|before|by|through|via|and|or|also|plus|then|unless|while|once|otherwise|alternatively|instead|else)\b/i;
+/** A lead-in that ends like `… were:` introduces the current topic's items. */
+const LIST_INTRO = /\b(?:are|were|is|was|include|includes|included|including|follows|following|these|below)\s*:?$/i;
+
+export function extractSolutions(doc: NoteDocument, options: SolutionOptions): Solution[] {
+	const cues = cueMatcher(options.cues);
+	cues.pattern.lastIndex = 0;
+	if (!cues.pattern.test(doc.body)) return [];
+	cues.pattern.lastIndex = 0;
+	return new Extractor(doc, cues).run();
+}
+
+class Extractor {
+	private readonly out: Solution[] = [];
+	private readonly headingAt = new Map<number, { level: number; text: string }>();
+	private readonly markerRe: RegExp | null;
+	private scope: Scope | null = null;
+	/** The latest heading passed, for `problem`. */
+	private heading: string | null = null;
+	/** The latest paragraph (consecutive prose lines) since that heading. */
+	private paragraph: string[] = [];
+	private paragraphDone = false;
+	/** The problem of the current run of marked items, so that `Solution 2` answers what `Solution 1` answers. */
+	private markerRun: { problem: string | null; lastLine: number } | null = null;
+	/** The last solution and the indent under which its sub-items sit (-1: any list item right below it). */
+	private last: { solution: Solution; indent: number; line: number } | null = null;
+	private prevWasListish = false;
+
+	constructor(
+		private readonly doc: NoteDocument,
+		private readonly cues: CueMatcher,
+	) {
+		for (const h of doc.headings) this.headingAt.set(h.line, h);
+		const nouns = cues.markerNouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+		// `**Solution number 1:** …`, `Option A - …`, `Strategy: …`, `Solution 2 …` (a number may stand without a separator).
+		this.markerRe = nouns
+			? new RegExp(
+					String.raw`^(?:\*\*|__)?((?:${nouns})(?:[ \t]+(?:(?:number|no\.?|nr\.?|#)[ \t]*)?(\d{1,3}|[A-Z](?![\p{L}\p{N}])|[IVX]{1,4}(?![\p{L}\p{N}])|${NUMBER_WORDS}))?)(?:\*\*|__)?([ \t]*)((?::|[-–—](?=\s)|\)|\.(?=\s))[ \t]*(?:\*\*|__)?[ \t]*)?`,
+					"iu",
+				)
+			: null;
+	}
+
+	run(): Solution[] {
+		const { doc } = this;
+		for (let n = doc.bodyStartLine; n <= doc.lines.length; n++) this.line(n);
+		return this.out;
+	}
+
+	/** The line as body text: code and comments blanked, and the insides of links (DESIGN §3, where to look). */
+	private visible(n: number): string {
+		const start = this.doc.lineStarts[n - 1] ?? 0;
+		return this.doc.body.slice(start, start + (this.doc.lines[n - 1] ?? "").length);
+	}
+
+	private line(n: number): void {
+		const vis = this.visible(n);
+		if (vis.trim() === "" && !(this.doc.lines[n - 1] ?? "").includes("[[")) {
+			if (this.paragraph.length) this.paragraphDone = true;
+			return;
+		}
+		const heading = this.headingAt.get(n);
+		if (heading) return this.onHeading(n, heading.text, vis);
+		const item = listItem(vis);
+		if (item) return this.onItem(n, item, vis);
+		this.onText(n, vis);
+	}
+
+	private onHeading(n: number, text: string, vis: string): void {
+		this.scope = null;
+		this.last = null;
+		this.markerRun = null;
+		this.prevWasListish = false;
+		const parent = this.heading;
+		this.heading = clean(text);
+		this.paragraph = [];
+		this.paragraphDone = false;
+		if (!hasCue(vis, this.cues)) return;
+		const raw = this.doc.lines[n - 1] ?? "";
+		const textCol = raw.indexOf(text);
+		const marker = this.marker(text);
+		if (marker && marker.textStart < text.length) {
+			const s = this.emit(n, textCol + marker.textStart, text.slice(marker.textStart), marker.label, parent, false);
+			this.scope = { kind: "details", owner: s, base: null };
+			return;
+		}
+		const named = namedOption(text, this.cues);
+		if (named) {
+			const s = this.emit(n, textCol, text.slice(0, named.nameEnd), clean(text.slice(named.labelStart)), named.problem ?? parent, false);
+			this.scope = { kind: "details", owner: s, base: null };
+			return;
+		}
+		this.scope = { kind: "list", lead: this.heading, problem: this.heading, count: 0, base: null, parentIndent: -1, endsAtProse: false };
+	}
+
+	private onItem(n: number, item: ListItem, vis: string): void {
+		const raw = this.doc.lines[n - 1] ?? "";
+		const content = raw.slice(item.contentCol);
+		this.paragraphDone = this.paragraph.length > 0;
+		this.prevWasListish = true;
+		const scope = this.scope;
+		if (scope?.kind === "list" && item.indent <= scope.parentIndent) this.scope = null;
+
+		const marker = this.marker(content);
+		if (marker && marker.textStart < content.trimEnd().length) {
+			const problem = this.scope?.kind === "list" ? this.scope.problem : this.runProblem(n);
+			const s = this.emit(n, item.contentCol + marker.textStart, content.slice(marker.textStart), marker.label, problem, true);
+			this.last = { solution: s, indent: item.indent, line: n };
+			return;
+		}
+
+		const current = this.scope;
+		if (current) {
+			if (current.base === null || item.indent < current.base) current.base = item.indent;
+			if (item.indent === current.base) {
+				if (current.kind === "details") {
+					current.owner.subItems.push(content.trim());
+					return;
+				}
+				current.count++;
+				const s = this.emit(n, item.contentCol, content, `${current.lead} #${current.count}`, current.problem, true);
+				this.last = { solution: s, indent: item.indent, line: n };
+				return;
+			}
+			if (current.kind === "list" && this.last && item.indent > this.last.indent) this.last.solution.subItems.push(content.trim());
+			return;
+		}
+
+		if (this.last && (item.indent > this.last.indent || (this.last.indent === -1 && n === this.last.line + 1))) {
+			this.last.solution.subItems.push(content.trim());
+			this.last.line = n;
+			return;
+		}
+		this.last = null;
+
+		// An item can itself be the lead-in of the deeper items under it: `- Options for Britain:`.
+		const text = content.trim();
+		if (isShortLead(text) && hasCue(vis.slice(item.contentCol), this.cues) && this.nextItemIndent(n) > item.indent) {
+			const lead = clean(text);
+			this.scope = { kind: "list", lead, problem: lead, count: 0, base: null, parentIndent: item.indent, endsAtProse: true };
+		}
+	}
+
+	private onText(n: number, vis: string): void {
+		const raw = this.doc.lines[n - 1] ?? "";
+		const continuation = this.prevWasListish && /^[ \t]/.test(vis);
+		if (continuation) return;
+		this.prevWasListish = false;
+		const text = raw.trim();
+		const textCol = raw.indexOf(text);
+
+		const marker = this.marker(text);
+		if (marker && marker.textStart < text.length) {
+			if (this.scope?.kind !== "list" || this.scope.endsAtProse) this.scope = null;
+			const s = this.emit(n, textCol + marker.textStart, text.slice(marker.textStart), marker.label, this.runProblem(n), true);
+			this.last = { solution: s, indent: -1, line: n };
+			return;
+		}
+		this.last = null;
+		this.markerRun = null;
+
+		if (this.isLeadIn(n, text)) {
+			const lead = clean(text);
+			if (hasCue(vis, this.cues)) {
+				this.scope = { kind: "list", lead, problem: this.heading ?? lead, count: 0, base: null, parentIndent: -1, endsAtProse: true };
+			} else if (!(this.scope?.kind === "list" && !this.scope.endsAtProse && (QUALIFIER.test(lead) || LIST_INTRO.test(lead)))) {
+				this.scope = null;
+			} else this.scope.base = null;
+			this.notePara(text);
+			return;
+		}
+		// Prose ends a lead-in's list; a heading's scope runs on through it.
+		if (this.scope && (this.scope.kind === "details" || this.scope.endsAtProse)) this.scope = this.scope.kind === "details" ? this.scope : null;
+		if (this.scope) this.scope.base = null;
+		this.notePara(text);
+	}
+
+	private notePara(text: string): void {
+		if (this.paragraphDone) {
+			this.paragraph = [];
+			this.paragraphDone = false;
+		}
+		this.paragraph.push(text);
+	}
+
+	/** What a marked item answers: the paragraph before its run of marked items, else the heading above. */
+	private runProblem(n: number): string | null {
+		if (this.markerRun && n - this.markerRun.lastLine <= 3) {
+			this.markerRun.lastLine = n;
+			return this.markerRun.problem;
+		}
+		const para = this.paragraph.slice(-3);
+		const problem = para.length ? para.join(" / ") : this.heading;
+		this.markerRun = { problem, lastLine: n };
+		return problem;
+	}
+
+	/** `Solution number 1:` at the start of a text: its label and where the option's own text starts. */
+	private marker(text: string): { label: string; textStart: number } | null {
+		if (!this.markerRe) return null;
+		const m = this.markerRe.exec(text);
+		if (!m) return null;
+		// Without a separator only a number marks the item ("Solution 2 Withdraw"), never a letter or a word.
+		if (m[4] === undefined && !(m[2] !== undefined && /^\d+$/.test(m[2]) && (m[3] as string).length > 0)) return null;
+		const label = m[1] as string;
+		let textStart = m[0].length;
+		while (textStart < text.length && /\s/.test(text[textStart] as string)) textStart++;
+		return { label, textStart };
+	}
+
+	/** A short line (or one ending in a colon, or a bold line alone) right before a list. */
+	private isLeadIn(n: number, text: string): boolean {
+		if (!isShortLead(text)) return false;
+		return this.nextItemIndent(n) >= 0;
+	}
+
+	/** Indent of the list item that follows line n (at most one blank line between), or -1. */
+	private nextItemIndent(n: number): number {
+		for (let k = n + 1, blanks = 0; k <= this.doc.lines.length && blanks <= 1; k++) {
+			const vis = this.visible(k);
+			if (vis.trim() === "") {
+				blanks++;
+				continue;
+			}
+			if (this.headingAt.has(k)) return -1;
+			return listItem(vis)?.indent ?? -1;
+		}
+		return -1;
+	}
+
+	private emit(n: number, col: number, text: string, label: string, problem: string | null, trim: boolean): Solution {
+		const doc = this.doc;
+		const body = stripTrailingMarks(text);
+		const clause = trim ? actionClause(body) : { start: 0, end: body.trimEnd().length };
+		const lead = body.length - body.trimStart().length;
+		const start = Math.max(clause.start, lead);
+		const offset = (doc.lineStarts[n - 1] ?? 0) + col + start;
+		const solution: Solution = {
+			label: label.trim(),
+			text: body.slice(start, clause.end),
+			offset,
+			length: clause.end - start,
+			line: n,
+			col: col + start,
+			context: lineContext(doc, n),
+			problem,
+			subItems: [],
+		};
+		this.out.push(solution);
+		return solution;
+	}
+}
+
+function listItem(vis: string): ListItem | null {
+	const m = LIST.exec(vis);
+	if (!m) return null;
+	const prefix = m[1] as string;
+	let indent = 0;
+	for (const c of prefix) indent += c === "\t" ? 4 : c === ">" ? 0 : 1;
+	return { indent, contentCol: m[0].length };
+}
+
+/** Short enough to be a lead-in: ends with a colon, is bold alone, or is a few words without a full stop. */
+function isShortLead(text: string): boolean {
+	const t = text.trim();
+	if (!t || t.length > 200) return false;
+	if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(t)) return true;
+	if (t.endsWith(":")) return t.split(/\s+/).length <= 30;
+	return t.split(/\s+/).length <= 10 && !/[.!?;]$/.test(t);
+}
+
+/** A heading or lead-in as a label: no emphasis marks, no trailing colon. */
+function clean(text: string): string {
+	return text
+		.replace(/(\*\*|__)(.*?)\1/g, "$2")
+		.replace(/^[*_]+|[*_]+$/g, "")
+		.replace(/[\s:]+$/, "")
+		.trim();
+}
+
+/** Drops a trailing comment and closing emphasis left over at the end of an item. */
+function stripTrailingMarks(text: string): string {
+	return text.replace(/\s*(?:%%.*|<!--.*)$/, "").replace(/\s+$/, "");
+}
+
+/**
+ * `Revolutionary Socialism: An Alternative to Capitalism`, `Rearmament as a solution`: the heading names one
+ * option. Returns where the name ends, where the label (the cue phrase) starts, and what it answers if it says so.
+ */
+function namedOption(text: string, cues: CueMatcher): { nameEnd: number; labelStart: number; problem: string | null } | null {
+	let split = -1;
+	let after = -1;
+	const colon = /\s*(?::|\s[-–—])\s+/.exec(text);
+	if (colon) {
+		split = colon.index;
+		after = colon.index + colon[0].length;
+	} else {
+		const as = /\s+as\s+(?=(?:an?|the|one|another)\s)/i.exec(text);
+		if (as) {
+			split = as.index;
+			after = as.index + as[0].length;
+		}
+	}
+	if (split <= 0) return null;
+	const right = text.slice(after);
+	const m = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?/iu.exec(right);
+	if (!m) return null;
+	const cueAt = firstCue(right, cues);
+	if (cueAt !== m[0].length) return null;
+	const target = /\b(?:to|for|against)\s+(.+)$/i.exec(right.slice(cueAt));
+	return { nameEnd: split, labelStart: after, problem: target ? clean(target[1] as string) : null };
 }

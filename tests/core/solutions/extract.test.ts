@@ -1,0 +1,191 @@
+import { describe, expect, it } from "vitest";
+import { parseNote } from "../../../src/core/markdown/document";
+import { DEFAULT_SOLUTION_CUES } from "../../../src/core/settings";
+import { extractSolutions } from "../../../src/core/solutions";
+
+const solve = (text: string, cues: string[] = DEFAULT_SOLUTION_CUES) => extractSolutions(parseNote(text), { cues });
+const pairs = (text: string, cues?: string[]) => solve(text, cues).map((s) => [s.label, s.text]);
+
+describe("items the note labels as options", () => {
+	it.each([
+		["Solution number 1: Appease the dictators", "Solution number 1", "Appease the dictators"],
+		["Solution 2 - Rearm as fast as the budget allows", "Solution 2", "Rearm as fast as the budget allows"],
+		["Option A: Blockade the northern ports", "Option A", "Blockade the northern ports"],
+		["Strategy: Divide and rule", "Strategy", "Divide and rule"],
+		["Solution 3 Withdraw behind the river", "Solution 3", "Withdraw behind the river"],
+		["- Option 3) Retreat east and regroup", "Option 3", "Retreat east and regroup"],
+		["1. Alternative — a negotiated peace", "Alternative", "a negotiated peace"],
+		["**Solution 1:** Sign a pact with the neighbour", "Solution 1", "Sign a pact with the neighbour"],
+		["Remedy #2: cut the gold standard", "Remedy #2", "cut the gold standard"],
+		["Option two: partition the province", "Option two", "partition the province"],
+	])("%s", (line, label, text) => {
+		expect(pairs(line)).toEqual([[label, text]]);
+	});
+
+	it("keeps the text's position as a span of the raw note", () => {
+		const note = "---\ntags: [lecture]\n---\nThe war goes badly\n\nOption B: Sue for peace\n";
+		const [s] = solve(note);
+		expect(s).toMatchObject({ line: 6, col: 10, text: "Sue for peace", context: "Option B: Sue for peace" });
+		expect(note.slice(s?.offset, (s?.offset ?? 0) + (s?.length ?? 0))).toBe("Sue for peace");
+	});
+
+	it("gives the run of options the paragraph before it as their problem", () => {
+		const note = ["Spring 1918: the army is exhausted", "Allies land in the north", "", "Solution number 1: Sign the peace", "Solution number 2: Fight on in the east", "Food is short"].join("\n");
+		const problems = solve(note).map((s) => s.problem);
+		expect(problems).toEqual(["Spring 1918: the army is exhausted / Allies land in the north", "Spring 1918: the army is exhausted / Allies land in the north"]);
+	});
+
+	it("falls back on the heading above when no paragraph precedes the options", () => {
+		expect(solve("## The debt crisis\nOption 1: Default\nOption 2: Print money").map((s) => s.problem)).toEqual(["The debt crisis", "The debt crisis"]);
+	});
+
+	it("collects the list under a labelled option as its sub-items", () => {
+		const [s] = solve("Strategy: Encircle the capital\n- cut the railways\n- take the bridges\n\nLater events");
+		expect(s?.subItems).toEqual(["cut the railways", "take the bridges"]);
+	});
+
+	it("a labelled heading is one option; its section's items are its details", () => {
+		const note = "## Option 2: Armed neutrality\n- keep the fleet at home\n- trade with both sides\n## Next";
+		expect(solve(note).map((s) => [s.label, s.text, s.subItems])).toEqual([["Option 2", "Armed neutrality", ["keep the fleet at home", "trade with both sides"]]]);
+	});
+});
+
+describe("items of a list under a heading or lead-in with a cue word", () => {
+	it("under a heading: every item, numbered by the heading", () => {
+		const note = "## How to end the war\n- Negotiate through a neutral power\n- Offer the disputed provinces\n\n## Aftermath\n- Famine";
+		expect(pairs(note)).toEqual([
+			["How to end the war #1", "Negotiate through a neutral power"],
+			["How to end the war #2", "Offer the disputed provinces"],
+		]);
+	});
+
+	it("deeper items are sub-items, not solutions", () => {
+		const note = "### Remedies for the slump\n1. Public works\n\t- roads\n\t- dams\n2. Tariffs";
+		expect(solve(note).map((s) => [s.label, s.text, s.subItems])).toEqual([
+			["Remedies for the slump #1", "Public works", ["roads", "dams"]],
+			["Remedies for the slump #2", "Tariffs", []],
+		]);
+	});
+
+	it("prose between the heading and the list stays in the heading's section", () => {
+		const note = "## Reformers propose changes\n\nThe council met for a year and argued a lot about it.\nSeveral camps formed.\n1. Abolish the tithe\n2. Elect the bishops";
+		expect(pairs(note)).toEqual([
+			["Reformers propose changes #1", "Abolish the tithe"],
+			["Reformers propose changes #2", "Elect the bishops"],
+		]);
+	});
+
+	it.each([
+		["a colon lead-in", "Strategies to contain inflation:\n- Raise interest rates\n- Freeze wages", "Strategies to contain inflation"],
+		["a bold lead-in", "**Proposals**\n- A customs union\n- A common army", "Proposals"],
+		["a lead-in with a blank line before its list", "How not to lose the peace\n\n- Keep the alliance\n- Pay for reconstruction", "How not to lose the peace"],
+		["a lead-in item above deeper items", "- Options for the cabinet:\n\t- Call an election\n\t- Form a coalition\n- The king waits", "Options for the cabinet"],
+	])("%s", (_, note, lead) => {
+		expect(solve(note).map((s) => s.label)).toEqual([`${lead} #1`, `${lead} #2`]);
+	});
+
+	it("a lead-in that qualifies the heading keeps its scope; one that names a new topic ends it", () => {
+		const note = [
+			"## How to avoid another war",
+			"- Share power",
+			"**Under a common treaty**",
+			"- Limit armies",
+			"**Strategies to deter**",
+			"- Mutual defence",
+			"",
+			"Rules of the new order",
+			"",
+			"- Trade binds nations",
+		].join("\n");
+		expect(pairs(note)).toEqual([
+			["How to avoid another war #1", "Share power"],
+			["How to avoid another war #2", "Limit armies"],
+			["Strategies to deter #1", "Mutual defence"],
+		]);
+	});
+
+	it("a lead-in line's problem is the heading above it", () => {
+		expect(solve("## The famine\nRemedies tried:\n- Grain imports").map((s) => s.problem)).toEqual(["The famine"]);
+	});
+
+	it("a list item that is itself labelled keeps its own label", () => {
+		expect(pairs("## Options\n- Option A: Fight\n- Surrender")).toEqual([
+			["Option A", "Fight"],
+			["Options #1", "Surrender"],
+		]);
+	});
+
+	it("prose items keep the clause that states the action", () => {
+		const note = [
+			"## Bismarck's alternatives",
+			"1. For example, Bismarck allied with Austria to isolate France. This worked for a while.",
+			"2. Another key point is that he courted Russia, which kept the east quiet for many years to come and left the west to his diplomats.",
+			"3. Most importantly, he avoided colonies: the army and the budget came first in every single year of his long rule as chancellor.",
+		].join("\n");
+		expect(solve(note).map((s) => s.text)).toEqual([
+			"Bismarck allied with Austria to isolate France",
+			"he courted Russia",
+			"he avoided colonies",
+		]);
+	});
+});
+
+describe("a heading that names one option", () => {
+	it.each([
+		["## Syndicalism: An Alternative to Parliament", "An Alternative to Parliament", "Syndicalism", "Parliament"],
+		["## Appeasement - a solution for the German question", "a solution for the German question", "Appeasement", "the German question"],
+		["### Federalism as an option", "an option", "Federalism", null],
+	])("%s", (heading, label, text, problem) => {
+		const [s, ...rest] = solve(`${heading}\n- first detail\n- second detail`);
+		expect(rest).toEqual([]);
+		expect(s).toMatchObject({ label, text, problem, subItems: ["first detail", "second detail"] });
+	});
+});
+
+describe("what is not a solution", () => {
+	it.each([
+		["the Final Solution as a name", "## The Final Solution\n- Wannsee, January 1942\n- the camps"],
+		["a Final Solution label", "Final Solution: the Nazi name for genocide"],
+		["a list without a cue", "## Causes\n- Debt\n- Drought"],
+		["a party platform", "- platform\n\t1. unite the nation\n\t2. regain respect"],
+		["a cue word in prose", "This was a short-term strategy, not viable in the long run.\n- Industry grew"],
+		["a long prose lead-in that ends with a full stop", "The minister proposes that the market is not self-correcting because of fear.\n- Banks fail"],
+		["a cue in scare quotes", '- the accused had "options" after the trial\n\t- exile, prison, death'],
+		["a cue heading with an empty section", "# Note: one of the options for the essay\n\n## The Thirty Years War\n- Bohemia revolts"],
+		["a plural cue with nothing after it", "Solutions:"],
+		["a marker inside code", "```\nOption A: ignore me\n```"],
+		["a marker inside a comment", "%% Solution 1: hidden %%"],
+		["a word that only starts like a cue", "## Strategic bombing\n- Dresden\n- Hamburg"],
+		["a cue inside a link (not body text)", "## [[Solution (chemistry)]]\n- salt water"],
+	])("%s", (_, note) => {
+		expect(solve(note)).toEqual([]);
+	});
+});
+
+describe("cue words come from the settings", () => {
+	const note = "## Options\n- Wait\n\n## Remedies\n- Act";
+	it("only the configured cues count", () => {
+		expect(pairs(note, ["remedy"])).toEqual([["Remedies #1", "Act"]]);
+	});
+	it("a new cue word works everywhere", () => {
+		expect(pairs("Countermeasure: Raise the dykes\n\n## Countermeasures\n- Evacuate", ["countermeasure"])).toEqual([
+			["Countermeasure", "Raise the dykes"],
+			["Countermeasures #1", "Evacuate"],
+		]);
+	});
+	it("no cues, no solutions", () => {
+		expect(solve("Solution 1: anything", [])).toEqual([]);
+	});
+});
+
+describe("robustness", () => {
+	// A super-linear pattern would take minutes on these; the timeout is the guard, not a speed measurement.
+	it.each([
+		["digits, dashes and brackets", "1939-40 [[".repeat(100_000)],
+		["cue words", "Solution 1: option strategy remedy ".repeat(30_000)],
+		["list items under a cue", "## Options\n" + "- a\n\t- b\n".repeat(50_000)],
+		["lead-ins", "Options:\n- x\n".repeat(50_000)],
+	])("a megabyte of %s finishes", { timeout: 5000 }, (_, text) => {
+		expect(() => solve(text)).not.toThrow();
+	});
+});
