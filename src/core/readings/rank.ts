@@ -1,0 +1,111 @@
+/**
+ * Ranking a reading note's passages (its lines) against a short query such as a solution's text, by the terms they
+ * share. Common words are dropped, the rest lightly stemmed (`revolutions`, `revolution` → `revolution`;
+ * `encouraged`, `encourage` → `encourag`), and each shared term weighs by how rare it is in the reading (idf),
+ * so a passage that shares the rare words of the query ranks above one that shares its common ones.
+ *
+ * A search library (minisearch) was measured against this for the job: see the project notes. For a few hundred
+ * lines and a handful of queries, an inverted index built here is smaller and as fast.
+ */
+
+const STOP_WORDS = new Set(
+	(
+		"a about above after again against all also am an and any are as at be because been before being below between both but by can could did do does doing " +
+		"down during each few for from further had has have having he her here hers herself him himself his how i if in into is it its itself just me more most my " +
+		"myself no nor not now of off on once only or other our ours ourselves out over own same she should so some such than that the their theirs them " +
+		"themselves then there these they this those through to too under until up very was we were what when where which while who whom why will with would " +
+		"you your yours yourself yourselves one two also may might must shall upon via vs etc thus therefore however"
+	).split(" "),
+);
+
+/** Lower-cased, stemmed content words of a text, in order (repeats kept). */
+export function terms(text: string): string[] {
+	const out: string[] = [];
+	for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
+		const word = m[0].replace(/['’]s$/, "").replace(/['’]/g, "");
+		if (word.length < 2 || STOP_WORDS.has(word)) continue;
+		out.push(stem(word));
+	}
+	return out;
+}
+
+/** A light suffix stripper: enough to meet plural and tense variants, never aggressive enough to merge words. */
+export function stem(word: string): string {
+	let w = word;
+	if (w.length > 4 && w.endsWith("ies")) w = w.slice(0, -3) + "y";
+	else if (w.length > 4 && /(?:ss|x|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+	else if (w.length > 3 && w.endsWith("s") && !/(?:ss|us|is)$/.test(w)) w = w.slice(0, -1);
+	if (w.length > 5 && w.endsWith("ing")) w = w.slice(0, -3);
+	else if (w.length > 4 && w.endsWith("ed")) w = w.slice(0, -2);
+	else if (w.length > 5 && w.endsWith("ly")) w = w.slice(0, -2);
+	if (w.length > 4 && w.endsWith("e")) w = w.slice(0, -1);
+	return w;
+}
+
+export interface Passage {
+	/** 1-based line in the reading note. */
+	line: number;
+	/** The line's text, trimmed. */
+	text: string;
+}
+
+export interface RankedPassage extends Passage {
+	/** Share of the query's weight the passage covers, 0–1. */
+	score: number;
+}
+
+/** An inverted index over a note's lines, built once and queried for every solution of the lecture. */
+export interface PassageIndex {
+	rank(query: string, limit?: number): RankedPassage[];
+}
+
+/**
+ * `lines` are the lines to search (null for a line that is not body text: frontmatter, code) and `display` their
+ * text as shown to the reader.
+ */
+export function createPassageIndex(lines: readonly (string | null)[], display: (line: number) => string): PassageIndex {
+	const postings = new Map<string, number[]>();
+	let count = 0;
+	lines.forEach((text, i) => {
+		if (text === null || text.trim() === "") return;
+		count++;
+		const seen = new Set<string>();
+		for (const t of terms(text)) {
+			if (seen.has(t)) continue;
+			seen.add(t);
+			const list = postings.get(t);
+			if (list) list.push(i);
+			else postings.set(t, [i]);
+		}
+	});
+	const idf = (t: string): number => Math.log(1 + count / (postings.get(t)?.length || 1));
+
+	return {
+		rank(query: string, limit = 5): RankedPassage[] {
+			const q = [...new Set(terms(query))];
+			if (!q.length) return [];
+			const weights = q.map(idf);
+			const total = weights.reduce((a, b) => a + b, 0);
+			const score = new Map<number, { sum: number; hits: number }>();
+			q.forEach((t, k) => {
+				for (const i of postings.get(t) ?? []) {
+					const s = score.get(i) ?? { sum: 0, hits: 0 };
+					s.sum += weights[k] as number;
+					s.hits++;
+					score.set(i, s);
+				}
+			});
+			// A passage bears on the query when it shares two of its terms (or its only term) and a third of its
+			// weight at least, or three terms whatever their weight: one shared common word is chance.
+			const need = Math.min(2, q.length);
+			const out: RankedPassage[] = [];
+			for (const [i, s] of score) {
+				const share = s.sum / total;
+				if (s.hits < need || (share < 0.34 && s.hits < 3)) continue;
+				out.push({ line: i + 1, text: display(i + 1), score: Math.round(share * 1000) / 1000 });
+			}
+			out.sort((a, b) => b.score - a.score || a.line - b.line);
+			return out.slice(0, limit);
+		},
+	};
+}
