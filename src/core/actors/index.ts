@@ -1,13 +1,21 @@
+/**
+ * Actors of a lecture note: persons, states, peoples, organisations and groups, each with its canonical name and
+ * every mention. Sources, in order of precedence: the user's settings, the vault's actor notes, the built-in
+ * gazetteer (states, peoples, bodies, groups, well-known persons), then name patterns. See ARCHITECTURE.md for
+ * how to add a source.
+ */
 import type { NoteDocument } from "../markdown/document";
-import type { UserActor } from "../settings";
-import type { Actor, DateMention } from "../types";
+import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
+import type { Actor, ActorKind, DateMention } from "../types";
+import { attachGivenNames, bucketize, dropExcluded, dropPlaces, toActors } from "./assemble";
+import { findExclusions, readingRanges } from "./exclusions";
+import { builtinLexicon, inPeriod } from "./gazetteer";
+import type { Lexicon, NotePeriod } from "./lexicon";
+import { scan, type Hit } from "./recognise";
+import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
+import { tokenize } from "./tokens";
 
-/** A vault note that names an actor: its title and frontmatter aliases. */
-export interface VaultActorNote {
-	path: string;
-	title: string;
-	aliases: string[];
-}
+export type { VaultActorNote } from "./sources";
 
 export interface ActorOptions {
 	userActors: UserActor[];
@@ -16,9 +24,70 @@ export interface ActorOptions {
 	vaultNotes: VaultActorNote[];
 	/** The note's dates, for period-aware merging (Russia in 1917–1991 is the Soviet Union). */
 	dates: DateMention[];
+	/** Headings of the sections that list readings, whose titles are not mentions (default: the settings' default). */
+	readingHeadings?: readonly string[];
 }
 
-// Placeholder until the actor sources land (issue 4).
-export function extractActors(_doc: NoteDocument, _options: ActorOptions): Actor[] {
-	return [];
+export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[] {
+	const builtin = builtinLexicon();
+	const period = notePeriod(options.dates);
+	const dynamic: Lexicon[] = [];
+	if (options.userActors.length) dynamic.push(userLexicon(options.userActors));
+	const vault = options.vaultNotes.length ? vaultLexicon(options.vaultNotes) : null;
+	if (vault) dynamic.push(vault.lexicon);
+
+	let hits = scan({ t: tokenize(doc.display), builtin, dynamic, period });
+
+	const sections = readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS);
+	if (sections.length) hits = hits.filter((h) => !sections.some(([a, b]) => h.from >= a && h.from < b));
+	adoptLinkTargets(doc, hits, vault, period);
+	for (const h of hits) if (!h.dynamic) h.entity = inPeriod(builtin, h.entity, period);
+
+	const buckets = bucketize(hits);
+	dropPlaces(buckets);
+	attachGivenNames(buckets);
+	const ex = findExclusions(doc);
+	dropExcluded(doc, buckets, ex.lecturers, ex.cited, (e) => builtin.entities.get(e.key) === e);
+
+	const userKinds = new Map<string, ActorKind>();
+	for (const a of options.userActors) userKinds.set(a.name.toLowerCase(), a.kind);
+	return toActors(doc, buckets, { merges: options.merges, ignored: options.ignored, userKinds });
+}
+
+/**
+ * The years a note is about: the middle 80 % of its dates' midpoints (a stray far date does not stretch it) and
+ * their median, which picks a polity's name for the period.
+ */
+export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
+	if (!dates.length) return null;
+	const mids = dates.map((d) => (d.start + d.end) / 2).sort((a, b) => a - b);
+	const at = (q: number): number => mids[Math.min(mids.length - 1, Math.max(0, Math.floor(q * (mids.length - 1))))] ?? 0;
+	return { from: Math.floor(at(0.1)), to: Math.ceil(at(0.9)), mid: Math.round(at(0.5)) };
+}
+
+/**
+ * A link names what it points to: a mention that is a link's whole displayed text takes the identity of the link's
+ * target when the target is an actor of the same kind — a vault note (`[[Philip II|Phillip II]]`) or a name the
+ * built-in rules know. A target of another kind (`[[John Maynard Keynes|Keynesian]]`) changes nothing.
+ */
+function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null): void {
+	const shown: { from: number; to: number; target: string }[] = [];
+	for (const l of doc.links) {
+		if (l.embed || !l.target) continue;
+		const inner = l.raw.slice(2, -2);
+		const pipe = inner.indexOf("|");
+		const from = pipe === -1 ? l.offset + 2 : l.offset + 3 + pipe;
+		const text = pipe === -1 ? inner.split("#")[0] ?? "" : inner.slice(pipe + 1);
+		const lead = text.length - text.trimStart().length;
+		shown.push({ from: from + lead, to: from + text.trimEnd().length, target: l.target });
+	}
+	if (!shown.length) return;
+	for (const h of hits) {
+		const link = shown.find((s) => s.from === h.from && s.to === h.to);
+		if (!link) continue;
+		const base = link.target.split("/").pop() ?? link.target;
+		const fromVault = vault?.byTitle.get(link.target.toLowerCase()) ?? vault?.byTitle.get(base.toLowerCase());
+		const identity = fromVault ?? classify(base, period);
+		if (identity && identity.kind === h.entity.kind && identity.key !== h.entity.key) h.entity = identity;
+	}
 }

@@ -1,0 +1,152 @@
+/**
+ * From mentions to actors: one actor per entity, named for the note's period, states used only as places dropped,
+ * the lecturer and cited authors dropped, then the user's merges and ignore list applied last, because the user's
+ * word wins over every rule.
+ */
+import { spanAt, type NoteDocument } from "../markdown/document";
+import type { Actor, ActorKind, ActorMention } from "../types";
+import { PERSON_TITLES } from "./data/words";
+import { GIVEN_NAMES } from "./persons";
+import { entityKey, type Entity } from "./lexicon";
+import type { Hit } from "./recognise";
+
+export interface Bucket {
+	entity: Entity;
+	hits: Hit[];
+}
+
+export interface UserRules {
+	merges: Record<string, string>;
+	ignored: readonly string[];
+	/** The user's actors by lower-cased name, for the kind of a merge target. */
+	userKinds: Map<string, ActorKind>;
+}
+
+/** Groups mentions by entity; the user's, then the vault's, naming of an entity wins over the gazetteer's. */
+export function bucketize(hits: readonly Hit[]): Map<string, Bucket> {
+	const out = new Map<string, Bucket>();
+	for (const h of hits) {
+		const b = out.get(h.entity.key);
+		if (!b) out.set(h.entity.key, { entity: h.entity, hits: [h] });
+		else {
+			b.hits.push(h);
+			if (rank(h.entity) > rank(b.entity)) b.entity = h.entity;
+		}
+	}
+	return out;
+}
+
+function rank(e: Entity): number {
+	return e.user ? 2 : e.note ? 1 : 0;
+}
+
+/** A state named only as a place ("in France", "throughout Germany") is not an actor of the note. */
+export function dropPlaces(buckets: Map<string, Bucket>): void {
+	for (const [key, b] of buckets) {
+		if (b.entity.kind === "state" && !b.entity.user && b.hits.every((h) => h.locative)) buckets.delete(key);
+	}
+}
+
+/**
+ * A given name met alone ("Elizabeth" after "Queen Mary and …", or "Queen Mary") joins the persons of the note who
+ * bear it ("Elizabeth I"); a name shared by two persons is listed under both.
+ */
+export function attachGivenNames(buckets: Map<string, Bucket>): void {
+	const persons = [...buckets.values()].filter((b) => b.entity.kind === "person");
+	for (const b of persons) {
+		const words = b.entity.name.split(" ");
+		const given = words[words.length - 1] ?? "";
+		const bare = words.length === 1 || (words.length === 2 && PERSON_TITLES.has(words[0] ?? ""));
+		if (!bare || !GIVEN_NAMES.has(given) || b.entity.note || b.entity.user) continue;
+		const owners = persons.filter((o) => o !== b && o.entity.name.startsWith(given + " ") && o.entity.name.split(" ").length >= 2);
+		if (!owners.length) continue;
+		for (const o of owners) o.hits.push(...b.hits);
+		buckets.delete(b.entity.key);
+	}
+}
+
+export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, lecturers: Set<string>, cited: Set<string>, isKnownPerson: (e: Entity) => boolean): void {
+	if (!lecturers.size && !cited.size) return;
+	for (const [key, b] of buckets) {
+		if (b.entity.kind !== "person" || b.entity.user) continue;
+		const texts = [b.entity.name, ...b.hits.map((h) => doc.raw.slice(h.from, h.to))];
+		if (texts.some((n) => lecturers.has(n)) || (!isKnownPerson(b.entity) && texts.some((n) => cited.has(n)))) buckets.delete(key);
+	}
+}
+
+/** The user's merges (surface form or actor name → actor name), ignore list, then the actors in note order. */
+export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules: UserRules): Actor[] {
+	const mergeMap = new Map<string, string>();
+	for (const [k, v] of Object.entries(rules.merges)) mergeMap.set(k.trim().toLowerCase(), v.trim());
+	const ignored = new Set(rules.ignored.map((s) => s.trim().toLowerCase()));
+	const follow = (name: string): string | null => {
+		let cur = name;
+		let changed = false;
+		const seen = new Set<string>();
+		for (let step = 0; step < 16; step++) {
+			const next = mergeMap.get(cur.toLowerCase());
+			if (!next || next.toLowerCase() === cur.toLowerCase() || seen.has(next.toLowerCase())) break;
+			seen.add(cur.toLowerCase());
+			cur = next;
+			changed = true;
+		}
+		return changed ? cur : null;
+	};
+
+	interface Out {
+		name: string;
+		kind: ActorKind;
+		note: string | null;
+		user: boolean;
+		mentions: { from: number; to: number }[];
+	}
+	const byName = new Map<string, Out>();
+	const order: Out[] = [];
+	const target = (name: string, kind: ActorKind, note: string | null, user: boolean): Out => {
+		const key = name.toLowerCase();
+		let o = byName.get(key);
+		if (!o) {
+			const userKind = rules.userKinds.get(key);
+			o = { name, kind: userKind ?? kind, note, user: user || userKind !== undefined, mentions: [] };
+			byName.set(key, o);
+			order.push(o);
+		} else {
+			if (!o.note && note) o.note = note;
+			if (user && !o.user) {
+				o.kind = kind;
+				o.user = true;
+			}
+		}
+		return o;
+	};
+
+	for (const b of buckets.values()) {
+		const e = b.entity;
+		if (e.kind === null) continue;
+		const actorTarget = follow(e.name);
+		const home = target(actorTarget ?? e.name, e.kind, actorTarget ? null : (e.note ?? null), !!e.user && !actorTarget);
+		for (const h of b.hits) {
+			const text = doc.raw.slice(h.from, h.to);
+			if (ignored.has(text.toLowerCase())) continue;
+			const mentionTarget = follow(text);
+			const dest = mentionTarget && mentionTarget.toLowerCase() !== home.name.toLowerCase() ? target(mentionTarget, home.kind, null, false) : home;
+			dest.mentions.push({ from: h.from, to: h.to });
+		}
+	}
+
+	const actors: Actor[] = [];
+	for (const o of order) {
+		if (ignored.has(o.name.toLowerCase()) || !o.mentions.length) continue;
+		o.mentions.sort((a, b) => a.from - b.from || a.to - b.to);
+		const mentions: ActorMention[] = [];
+		let last: { from: number; to: number } | null = null;
+		for (const m of o.mentions) {
+			if (last && last.from === m.from && last.to === m.to) continue;
+			last = m;
+			mentions.push({ ...spanAt(doc, m.from, m.to - m.from), text: doc.raw.slice(m.from, m.to) });
+		}
+		actors.push({ id: entityKey(o.kind, o.name), name: o.name, kind: o.kind, note: o.note, mentions });
+	}
+	actors.sort((a, b) => (a.mentions[0]?.offset ?? 0) - (b.mentions[0]?.offset ?? 0));
+	return actors;
+}

@@ -1,0 +1,193 @@
+/**
+ * Context rules, each a small question about the tokens around a candidate: is this capitalised run an event or
+ * a body, does this demonym stand for its state, is this state only a place here.
+ */
+import {
+	ACTION_BEFORE_OF,
+	COLLECTIVE_NOUNS,
+	DIRECTIONS,
+	EVENT_HEADS,
+	FUNCTION_WORDS,
+	GROUP_HEADS,
+	LEADING_EVENT_HEADS,
+	LOCATIVE_PREPS,
+	MOTION_PREPS,
+	MOTION_VERBS,
+	ORGANISATION_HEADS,
+	PERSON_TITLES,
+	POLITICAL_HEADS,
+	VERBS,
+} from "./data/words";
+import type { Lexicon, NotePeriod } from "./lexicon";
+import { DIGIT, joinBefore, LOWER, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
+
+const CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on", "and"]);
+const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No", "New"]);
+const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
+
+const isCap = (t: Tokens, i: number): boolean => i < t.count && ((t.flags[i] ?? 0) & (UPPER | DIGIT)) === UPPER;
+
+/**
+ * The end (exclusive) of the capitalised run that starts at token i: capitalised words joined by single spaces or
+ * hyphens, with connectors ("of", "the", "de") and numbers inside ("Revolution of 1830"). Possessives end it.
+ */
+export function runEnd(t: Tokens, i: number): number {
+	let k = i + 1;
+	let lastSolid = i;
+	while (k < t.count) {
+		if (possessiveAfter(t, k - 1)) break;
+		const sep = joinBefore(t, k);
+		if (sep !== " " && sep !== "-") break;
+		const f = t.flags[k] ?? 0;
+		if (f & UPPER || (f & DIGIT && lastSolid === k - 1) || (sep === "-" && f & LOWER)) {
+			lastSolid = k;
+			k++;
+			continue;
+		}
+		if (f & LOWER && CONNECTORS.has(tokenText(t, k)) && tokenText(t, k) !== "and") {
+			k++;
+			continue;
+		}
+		break;
+	}
+	return lastSolid + 1;
+}
+
+/** If the capitalised run at i names an event or a document, the token index after it; else 0. */
+export function eventEnd(t: Tokens, i: number): number {
+	const end = runEnd(t, i);
+	for (let k = i; k < end; k++) {
+		const w = tokenText(t, k);
+		if (!EVENT_HEADS.has(w) && !(LEADING_EVENT_HEADS.has(w) && k + 1 < end && tokenText(t, k + 1) === "of")) continue;
+		// "Day" and "Night" alone are too common in headings to end a run that is otherwise a name.
+		return end;
+	}
+	return 0;
+}
+
+export interface BodyMatch {
+	end: number;
+	kind: "organisation" | "group";
+}
+
+/**
+ * A capitalised name ending in a body's head: "Frankfurt Parliament", "Continental Army", "Social Democratic
+ * Party", "Home Rule movement". A demonym before "Army" or "Navy" is its state, not a new body.
+ */
+export function bodyAt(t: Tokens, i: number, lex: Lexicon, period: NotePeriod | null): BodyMatch | null {
+	const first = tokenText(t, i);
+	if (DETERMINERS.has(first) || PERSON_TITLES.has(first)) return null;
+	const end = Math.min(runEnd(t, i), i + 6);
+	let head = -1;
+	for (let k = i + 1; k < end; k++) {
+		const w = tokenText(t, k);
+		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w)) head = k;
+		else if (w === "the" || tokenText(t, k - 1) === "of" || EVENT_HEADS.has(w)) break;
+	}
+	let kind: BodyMatch["kind"] = "organisation";
+	if (head === -1) {
+		// a lower-case "movement" after a capitalised name
+		if (end < t.count && joinBefore(t, end) === " " && GROUP_HEADS.has(tokenText(t, end))) {
+			head = end;
+			kind = "group";
+		} else return null;
+	} else if (GROUP_HEADS.has(tokenText(t, head))) kind = "group";
+	// A known body that starts later in the run is that body, not a longer new one ("… Against the Catholic Church").
+	for (let k = i + 1; k < head; k++) {
+		const m = lex.match(t, k, tokenText(t, k), period, false);
+		if (m && m.end === head + 1) return null;
+	}
+	const headWord = tokenText(t, head);
+	if (head === i + 1 && (headWord === "Army" || headWord === "Navy")) {
+		const m = lex.match(t, i, first, period, false);
+		if (m && m.form.role === "adj") return null;
+	}
+	return { end: head + 1, kind };
+}
+
+export type AdjectiveUse = { use: "state" } | { use: "group"; end: number } | { use: "none" };
+
+/**
+ * Whether an adjective demonym ending at token `last` stands for its state: "French believed", "British policy",
+ * "the British.", "Soviet-Japanese border clashes"; not "German race", "German monk", "Another man, French,".
+ * A demonym before a collective noun makes a group instead: "American financiers", "German Calvinists".
+ */
+export function adjectiveUse(t: Tokens, first: number, last: number, lex: Lexicon, period: NotePeriod | null): AdjectiveUse {
+	const theBefore = first > 0 && /^(?:the|The)$/.test(tokenText(t, first - 1)) && /^\s+$/.test(gapBetween(t, first - 1, first));
+	const next = last + 1;
+	if (next < t.count) {
+		const gap = gapBetween(t, last, next);
+		const w = tokenText(t, next);
+		const f = t.flags[next] ?? 0;
+		if (gap === "-" || gap === "–") {
+			if (f & UPPER) {
+				const m = lex.match(t, next, w, period, false);
+				if (m && m.form.entities[0]?.kind === "state") return { use: "state" };
+			}
+			// "Soviet-backed", "German-occupied"
+			if (f & LOWER && w.endsWith("ed")) return { use: "state" };
+			return { use: "none" };
+		}
+		// The demonym's own word group: spaces and emphasis markers only ("Nazi *coup*").
+		if (/^[\s*_`]*\s[\s*_`]*$/.test(gap) && !gap.includes("\n")) {
+			if (f & LOWER) {
+				if (COLLECTIVE_NOUNS.has(w)) return { use: "group", end: next + 1 };
+				if (POLITICAL_HEADS.has(w)) return { use: "state" };
+				if (VERBS.has(w) || (w.length > 4 && w.endsWith("ed"))) return { use: "state" };
+				if (AUXILIARIES.has(w)) return { use: "state" };
+				if (theBefore && FUNCTION_WORDS.has(w)) return { use: "state" };
+				return { use: "none" };
+			}
+			if (f & UPPER) {
+				if (PERSON_TITLES.has(w)) return { use: "state" };
+				const m = lex.match(t, next, w, period, false);
+				const e = m?.form.entities[0];
+				if (m && m.end === next + 1 && e && e.kind === "group" && m.form.role === "plural") return { use: "group", end: next + 1 };
+				if (w === "Army" || w === "Navy" || w === "Empire" || w === "Government") return { use: "state" };
+				return theBefore && AUXILIARIES.has(w.toLowerCase()) ? { use: "state" } : { use: "none" };
+			}
+			return { use: "none" };
+		}
+		// "the British." / "the French, …": a demonym used as a noun, standing alone.
+		return theBefore ? { use: "state" } : { use: "none" };
+	}
+	return theBefore ? { use: "state" } : { use: "none" };
+}
+
+function gapBetween(t: Tokens, a: number, b: number): string {
+	return t.text.slice(t.end[a] ?? 0, t.start[b] ?? 0);
+}
+
+/**
+ * Whether a state's name at tokens first..last is used only as a place: "in Russia", "throughout Germany",
+ * "fled to France", "emperor of Germany", "Northern France". Not: "Russia's", "against Britain", "invasion of
+ * Poland", a subject.
+ */
+export function isLocative(t: Tokens, first: number, last: number): boolean {
+	if (possessiveAfter(t, last)) return false;
+	let p = first - 1;
+	if (p < 0) return false;
+	if (joinBefore(t, first) === " " && (t.flags[p] ?? 0) & UPPER && DIRECTIONS.has(tokenText(t, p))) return true;
+	if (!/^\s+$/.test(gapBetween(t, p, first))) return false;
+	if (tokenText(t, p) === "the" && p > 0 && /^\s+$/.test(gapBetween(t, p - 1, p))) p--;
+	const prep = tokenText(t, p).toLowerCase();
+	if (LOCATIVE_PREPS.has(prep)) return true;
+	if (MOTION_PREPS.has(prep)) {
+		for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
+			if (/[.;:\n]/.test(gapBetween(t, k, k + 1))) break;
+			if (MOTION_VERBS.has(tokenText(t, k).toLowerCase())) return true;
+		}
+		return false;
+	}
+	if (prep === "of") {
+		const before = p > 0 ? tokenText(t, p - 1).toLowerCase() : "";
+		return !ACTION_BEFORE_OF.has(before);
+	}
+	return false;
+}
+
+/** Whether the words between two mentions are only a list's joints (", ", " and ", " & "). */
+export function listJoint(text: string, from: number, to: number): boolean {
+	if (to - from > 12) return false;
+	return /^(?:\s*(?:,|&|\/|\band\b|\bor\b)\s*)+$/.test(text.slice(from, to));
+}

@@ -1,0 +1,232 @@
+/**
+ * Closed word classes the actor rules consult. Plain space-separated strings, split once at load: small in the
+ * bundle and easy to extend. All lower case unless said otherwise.
+ */
+
+const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean));
+
+/**
+ * Capitalised heads that make a name an event, a document or an era rather than an actor ("Winter War",
+ * "Locarno Pact", "Treaty of Versailles", "June Days"). Matched case-sensitively on capitalised tokens.
+ */
+export const EVENT_HEADS = set(`
+	War Wars Revolution Revolutions Treaty Treaties Pact Peace Battle Battles Siege Sack Massacre Crisis Affair
+	Rebellion Revolt Uprising Rising Putsch Coup Reformation Counter-Reformation Restoration Renaissance Enlightenment
+	Plan Plans Doctrine Act Acts Law Laws Edict Declaration Charter Accords Accord Agreement Settlement Days Day Night
+	Spring Blitz Holocaust Depression Recession Famine Purge Purges Terror Crusade Crusades Schism Council Conference
+	Congress Diet Armistice Offensive Campaign Invasion Landings Landing Expedition Trial Trials Raid Incident Election
+	Elections Reforms Constitution Manifesto Theses Bible Era Age Olympics Strike Riots Riot Mutiny Protocol
+	Statute Bill Ordinance Resolution Compromise Partition Partitions Annexation Anschluss Kristallnacht Reconquista
+	Convention Conventions Points Deal Plot Genocide Exodus Airlift Blockade Question Years Memorandum Ultimatum
+	Telegram Speech Decree Bull Concordat Defenestration Reign Regency Interregnum Accession Succession Emancipation
+	Unification Independence Liberation Occupation Wall Curtain Canal Trail Railway Railroad Program Programme
+	Summit Accords Talks Uprisings Rebellions Massacres Games Expo Exhibition Fair Valley Front Fronts
+`);
+
+/** Heads that start an event name when "of" follows: "Council of Trent", "Peace of Westphalia", "Fall of Rome". */
+export const LEADING_EVENT_HEADS = set(`
+	Treaty Peace Battle Siege Sack Edict Congress Council Diet Declaration Revolution War Wars Partition Partitions
+	Defenestration Act Acts Charter Fall Massacre Conference Union Night Days Reign Unification Treaties Convention
+	Statute Bill Capture Conquest Invasion Occupation Dissolution Restoration Glorious Time Age Era Peace Truce
+	Concordat Bull Edicts Diets Councils Synod Trial Trials Assassination Coronation Death Birth Execution
+`);
+
+/**
+ * Heads that make a capitalised name a body ("Frankfurt Parliament", "Continental Army", "Jacobin Club") or, for
+ * the group heads, a movement or alliance ("Home Rule movement").
+ */
+export const ORGANISATION_HEADS = set(`
+	Party Church League Company Society Army Navy Assembly Parliament Brotherhood Guard Guards Corps Committee
+	Commission Club Legion Cabinet Senate Duma Association Federation Internationale
+`);
+export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc`);
+
+/** Nouns after a demonym that make the demonym stand for its state acting ("Soviet success", "British policy"). */
+export const POLITICAL_HEADS = set(`
+	government governments policy policies army armies navy navies fleet fleets forces force troops soldiers military
+	intervention interventions invasion invasions occupation success successes victory victories defeat defeats king
+	kings queen queens monarch monarchs monarchy crown emperor emperors empress tsar czar kaiser sultan shah state
+	states authorities authority regime regimes leaders leader leadership diplomats diplomacy ministers minister
+	parliament delegation delegates envoy envoys ambassador ambassadors response reaction reactions demand demands
+	aid support attack attacks offensive advance advances withdrawal retreat expansion control rule rulers ruler
+	influence interests colonies colony colonial colonization colonisation threat threats alliance allies agents
+	spies police court throne dominance hegemony involvement participation resistance zone zones sector bloc side
+	camp position proposal proposals claims claim refusal recognition approval entry strategy tactics losses
+	casualties conquest conquests rearmament annexation annexations blockade mandate protectorate dictator premier
+	president chancellor foreign navy airforce officers generals admiral commanders command coup coups bombing
+	bombings blitz raid raids victory takeover administration cabinet delegation representatives negotiators
+	propaganda mobilization mobilisation armistice surrender sovereignty hostility opposition ultimatum decision
+	decisions plans aims ambitions goals objectives intentions motives fears concerns interest pressure presence
+	participation domination dominion rulers ambitions annexed invaded attacked occupied declared signed defeated
+	ships warships submarines planes aircraft tanks artillery garrison garrisons embassy consul
+`);
+
+/**
+ * Collective nouns that, after a demonym, make a locally delimited group that acts ("American financiers",
+ * "Parisian workers", "English colonists"). Generic categories alone are not actors; the demonym delimits them.
+ */
+export const COLLECTIVE_NOUNS = set(`
+	financiers bankers industrialists merchants traders businessmen capitalists investors colonists settlers
+	colonizers colonisers workers labourers laborers peasants farmers nobles nobility noblemen aristocrats aristocracy
+	bourgeoisie gentry landowners revolutionaries radicals rebels insurgents nationalists communists socialists
+	liberals conservatives monarchists royalists republicans anarchists exiles emigres émigrés emigrants immigrants
+	missionaries students intellectuals elites elite princes electors barons lords knights crusaders pirates
+	privateers explorers conquistadors sailors clergy bishops priests monks puritans catholics protestants calvinists
+	lutherans huguenots jesuits jews muslims christians refugees partisans guerrillas patriots loyalists unionists
+	separatists militants strikers mobs crowds citizens burghers townspeople artisans craftsmen weavers miners
+	planters slaveholders traders loyalists federalists delegates deputies émigrés reformers humanists
+`);
+
+/** Prepositions that make a place of the state that follows ("in France", "throughout Europe"). */
+export const LOCATIVE_PREPS = set(`in within throughout across outside inside around at near beyond`);
+
+/** Prepositions that are locative only after a verb of motion ("fled to France", "came from Spain"). */
+export const MOTION_PREPS = set(`to into from towards toward via`);
+
+export const MOTION_VERBS = set(`
+	fled flee flees fleeing went go goes going came come comes coming moved move moves moving sailed sail sails
+	travelled traveled travel travels returned return returns exiled exile emigrated emigrate immigrated migrated
+	migrate sent send sends shipped ship imported import exported export brought bring escaped escape escapes
+	arrived arrive arrives journeyed voyage voyaged deported banished expelled driven spread spreads spreading
+	reached reach reaches extended extends stretched back far way route trip trips journey expedition expeditions
+`);
+
+/** Nouns before "of" that make the state after it an actor acted upon ("invasion of Poland"), unlike "King of France". */
+export const ACTION_BEFORE_OF = set(`
+	invasion invasions occupation partition partitions annexation conquest defeat surrender fall collapse unification
+	division recognition government governments army armies navy policy policies forces troops isolation
+	humiliation dismemberment liberation independence rise decline expansion strength power weakness ambitions
+	interests alliance enemies enemy allies ally support intervention response attack attacks blockade role
+	victory victories bombing containment
+`);
+
+/** Words between a demonym and the end of its phrase that show the demonym is a subject: "the French and …". */
+export const FUNCTION_WORDS = set(`
+	and or nor but to in at on with from by into against for of than as also still then now never only soon both
+	either neither all too who which that whose while when whereas because since though although so yet not had
+	has have was were is are be been being did do does would could should will can may might must shall
+`);
+
+/**
+ * Common verbs of history in their base form; their inflections are derived below. After a bare demonym they show
+ * it is a subject ("Japanese intervene", "French believed").
+ */
+const VERB_BASES = `
+	intervene invade attack occupy declare refuse want sign believe fear support help join withdraw retreat surrender
+	defeat capture establish build take send control rule lead become remain try seek begin continue decide see feel
+	win lose fight agree demand promise threaten oppose resist reject accept annex seize conquer colonize colonise
+	settle trade negotiate ally betray abandon gain lose provide supply fund finance arm back push pull force allow
+	let keep hold claim argue think hope plan prepare mobilize mobilise march advance enter leave arrive return
+	expand dominate control govern impose demand offer propose sign ratify violate break respond react protest
+	revolt rebel rise overthrow depose crown elect appoint kill massacre expel deport persecute convert adopt
+	embrace spread follow refuse need use make give get put set run come go say tell ask look seem appear start
+	stop end finish win emerge recover collapse decline fall grow lead try manage fail succeed launch wage bomb
+	blockade sink raid besiege storm sack burn loot destroy defend protect liberate free unite divide split
+	recognise recognize acknowledge guarantee assure reassure warn urge press pressure insist dominate exploit
+	invest lend borrow owe pay buy sell ban forbid permit allow encourage discourage favour favor prefer view see
+	regard consider treat respond answer reply side align
+`;
+
+const IRREGULAR_PASTS = `
+	took sent built led became began sought felt saw won lost fought held kept let made gave got put ran came went
+	said told rose fell grew broke drew threw wrote spoke stood struck forbade overthrew undertook withdrew paid
+	bought sold lent meant thought fled
+`;
+
+function inflect(base: string): string[] {
+	const out = [base];
+	const last = base[base.length - 1] ?? "";
+	if (/(s|x|z|ch|sh)$/.test(base)) out.push(base + "es");
+	else if (last === "y" && !/[aeiou]y$/.test(base)) out.push(base.slice(0, -1) + "ies");
+	else out.push(base + "s");
+	if (last === "e") out.push(base + "d");
+	else if (last === "y" && !/[aeiou]y$/.test(base)) out.push(base.slice(0, -1) + "ied");
+	else out.push(base + "ed");
+	return out;
+}
+
+export const VERBS: Set<string> = (() => {
+	const out = new Set<string>();
+	for (const b of VERB_BASES.split(/\s+/)) if (b) for (const f of inflect(b)) out.add(f);
+	for (const p of IRREGULAR_PASTS.split(/\s+/)) if (p) out.add(p);
+	return out;
+})();
+
+/** Qualifiers that make a regime name of the state after them ("Nazi Germany", "Tsarist Russia", "Old France"). */
+export const REGIME_QUALIFIERS = set(`
+	Nazi Fascist Imperial Tsarist Czarist Soviet Communist Red Nationalist Vichy Old Free Republican Revolutionary
+	Napoleonic Francoist Weimar Wilhelmine Occupied Medieval Bourbon Habsburg Hapsburg Tudor Stuart Ottoman Mughal
+	Meiji Edo Qing Ming Victorian Elizabethan Georgian Hanoverian Liberal Democratic Socialist Modern Ancient Postwar
+	Prewar Interwar Colonial Independent Unified Divided Partitioned Restoration
+`);
+
+/** Directions that make a place of the state name after them ("Northern France"), unless the pair is a state. */
+export const DIRECTIONS = set(`North South East West Northern Southern Eastern Western Central Upper Lower`);
+
+/** Name particles inside persons' names. */
+export const PARTICLES = set(`von van de der den du la le da di del della dos das zu af av ten ter bin ibn al el y d'`);
+
+/** Capitalised words that are never a person's name even after a given name ("Louis Blanc" is; "Mary Church" no). */
+export const NOT_SURNAMES = set(`
+	The A An And Or Of In On At To By For From With But Not No As Is Was Were Be Are This That These Those It Its He She
+	They We I You His Her Their Our My Your Who What When Where Why How Which Then Than So If Also Both Either Neither
+	Church Day Days Street Road Square Park River Lake Sea Ocean Bay Island Islands Mountains Hill Valley College
+	School University Hall Palace Castle Cathedral Abbey Tower House Station Bridge Gate Gardens Garden Museum Library
+	Press Times Post Review Journal Magazine Company Corporation Inc Ltd Group Association Foundation Institute
+	Prize Award Trophy Cup Memorial Monument Statue Center Centre Avenue Boulevard Lane Place Court Falls Canal Line
+	Land Coast Strait Channel Gulf Peninsula Cape Desert Forest Plains Basin Empire Kingdom Republic State States Union
+	Party Army Navy Society Order League Council Movement Dynasty Era Age Years Period Century Decade Week Month Year
+	January February March April May June July August September October November December
+	Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+	Reformation Revolution War Wars Treaty Pact Plan Doctrine Act Law Laws Edict Theses Bible Gospel Psalms
+	Jr Sr Junior Senior
+`);
+
+/** Titles and honorifics before a person's name; the person is named, the title alone ("the Pope") is not. */
+export const PERSON_TITLES = set(`
+	King Queen Emperor Empress Tsar Czar Tsarina Czarina Tsaritsa Kaiser Kaiserin Pope Sultan Sultana Shah Prince
+	Princess Duke Duchess Archduke Archduchess Grand Cardinal Archbishop Bishop Sir Lord Lady Dame General Gen
+	Admiral Marshal President Chancellor Premier Count Countess Elector Electress Caliph Emir Khan Chairman Comrade
+	Mr Mrs Ms Senator Governor Marquis Marquess Baron Baroness Viscount Earl Margrave Landgrave Doge Pharaoh
+	Colonel Col Captain Capt Lieutenant Major Commander Dr Doctor Professor Prof Reverend Rev Father Brother Sister
+	Mother Friar Abbot Rabbi Imam Ayatollah Mullah Sheikh Maharaja Raja Rajah Nawab Shogun Daimyo Regent Dauphin
+	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime
+`);
+
+/** Titles that mark the lecturer or a scholar, not a historical actor. */
+export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
+
+/** Verbs of speech that follow a lecturer or cited author ("Prof. Smith said"). */
+export const SPEECH_VERBS = set(`
+	said says say argued argues argue mentioned mentions noted notes explained explains claimed claims thinks
+	thought asked asks stated states suggested suggests told tells writes wrote emphasised emphasized emphasises
+	emphasizes pointed points remarked remarks believes contends contended observes observed lectured lectures
+`);
+
+/** Words for the lecturer's role: "Notes given by Finley", "Lecture by X", "Lecturer: X". */
+export const LECTURE_WORDS = set(`
+	notes note lecture lectures lectured class seminar talk slides session taught presented delivered given written
+	compiled prepared lecturer tutor teacher instructor professor author by
+`);
+
+/** Regnal numerals I to XXIX. */
+export const ROMAN_NUMERALS = set(`
+	I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII XXIV XXV XXVI XXVII XXVIII
+	XXIX
+`);
+
+/** Nouns that take numerals but are not persons ("Volume II", "World War II", "Part III"). */
+export const NUMBERED_NOUNS = set(`
+	Volume Vol Part Chapter Book Act Phase Section Unit Type Class Article Title Stage Level Lesson Week Term Round
+	Apollo Vatican Mark Model Series Figure Table Appendix Annex Schedule Clause Item Exhibit Plan Version Edition
+	Session Lecture Quiz Exam Test Problem Question Rule Point Step Case Room Grade Year Day Page Line
+`);
+
+/** Months and weekdays: never a person, and a month before a number is a date. */
+export const CALENDAR_WORDS = set(`
+	January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul
+	Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+`);
+
+/** Nouns after a dynasty's name that belong to the mention ("stuart kings", "Tudor monarchs"). */
+export const DYNASTY_NOUNS = set(`kings queens monarchs rulers dynasty family line house emperors tsars czars princes sovereigns`);

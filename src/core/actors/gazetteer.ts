@@ -1,0 +1,45 @@
+/**
+ * The built-in lexicon: states, peoples, organisations, groups, well-known persons and the non-actor names that
+ * must win over them. Built once, on first use, so that loading the plugin costs nothing.
+ */
+import { GROUPS, NON_ACTORS, ORGANISATIONS, PEOPLES } from "./data/collectives";
+import { PERSONS } from "./data/persons";
+import { PERIOD_RENAMES, STATES } from "./data/states";
+import { PERSON_TITLES } from "./data/words";
+import { Lexicon, type Entity, type NotePeriod } from "./lexicon";
+
+let builtin: Lexicon | null = null;
+
+export function builtinLexicon(): Lexicon {
+	if (builtin) return builtin;
+	const lex = new Lexicon();
+	lex.addLines(NON_ACTORS, null);
+	lex.addLines(STATES, "state");
+	lex.addLines(PEOPLES, "people");
+	lex.addLines(ORGANISATIONS, "organisation");
+	lex.addLines(GROUPS, "group");
+	// "King Henry VIII", "Cardinal Richelieu": the title is matched by the person pattern, which leaves it out of
+	// the mention ("Henry VIII") unless the name alone is a bare given name ("Queen Mary").
+	lex.addLines(PERSONS, "person", (form) => PERSON_TITLES.has(form.split(/[\s.]/)[0] ?? ""));
+	// A collective that denotes two states is a mention of each ("Anglo-America").
+	const uk = lex.entity("state", "United Kingdom");
+	const us = lex.entity("state", "United States");
+	const any = { from: -1e9, to: 1e9, needsThe: false };
+	lex.add("Anglo-America", { entities: [uk, us], role: "name", ...any }, false);
+	lex.add("Anglo-American", { entities: [uk, us], role: "adj", ...any }, false);
+	lex.add("Anglo-Americans", { entities: [uk, us], role: "plural", ...any }, false);
+	builtin = lex;
+	return lex;
+}
+
+/**
+ * The entity a built-in entity stands for in the note's period (Russia in 1917–1991 is the Soviet Union). Renames
+ * apply to the note's middle year, so one note keeps one name for one polity.
+ */
+export function inPeriod(lex: Lexicon, e: Entity, period: NotePeriod | null): Entity {
+	if (!period || e.user || e.note) return e;
+	for (const [from, to, start, end] of PERIOD_RENAMES) {
+		if (e.name === from && period.mid >= start && period.mid <= end) return lex.entity(e.kind, to);
+	}
+	return e;
+}

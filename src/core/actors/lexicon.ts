@@ -1,0 +1,225 @@
+/**
+ * A lexicon of names (the built-in gazetteer, the user's actors, the vault's actor notes) and its matcher: a map
+ * from a name's exact text and one from its case-folded text, keyed by the tokens the note's tokenizer produces,
+ * so that matching at a token is a handful of map look-ups and never a loop over entries.
+ *
+ * Data lines read `Canonical|form|form…`; a form may carry prefixes `*` (adjective demonym), `+` (a people noun
+ * that always counts), `-` (prefix of a hyphenated compound), `=` (never matched in lower case), `~` (also matched
+ * in lower case) and a suffix `@A:B` (valid only when the note's period overlaps the years A to B). A form
+ * "the X" matches X only after "the". The canonical name is a form too unless a field repeats it with flags.
+ */
+import type { ActorKind } from "../types";
+import { foldHash, joinBefore, tokenize, tokenText, type Tokens } from "./tokens";
+
+export type Role = "name" | "adj" | "plural" | "prefix";
+
+export interface Entity {
+	/** Stable identity: kind and lower-cased canonical name, e.g. "state:soviet union". */
+	key: string;
+	name: string;
+	/** null for a non-actor (a place or a language that contains a state's name). */
+	kind: ActorKind | null;
+	/** Vault path of the actor's own note, when one is known. */
+	note?: string | null;
+	/** Set on the user's own actors: their kind and name win over everything. */
+	user?: boolean;
+}
+
+export interface Form {
+	entities: Entity[];
+	role: Role;
+	from: number;
+	to: number;
+	needsThe: boolean;
+}
+
+export interface Match {
+	form: Form;
+	/** Token index after the match. */
+	end: number;
+}
+
+/** The span of years a note is about; null when it states no dates. */
+export interface NotePeriod {
+	from: number;
+	to: number;
+	mid: number;
+}
+
+const NO_LIMIT_FROM = -1e9;
+const NO_LIMIT_TO = 1e9;
+const BLOOM_BITS = 1 << 14;
+
+export function entityKey(kind: ActorKind | null, name: string): string {
+	return `${kind ?? "none"}:${name.toLowerCase()}`;
+}
+
+export class Lexicon {
+	private exact = new Map<string, Form[]>();
+	private fold = new Map<string, Form[]>();
+	private firstExact = new Map<string, number>();
+	private firstFold = new Map<string, number>();
+	private bloom = new Uint8Array(BLOOM_BITS >> 3);
+	readonly entities = new Map<string, Entity>();
+
+	/** Adds one data block of `Canonical|form|…` lines, all of one kind; `skip` leaves some forms out. */
+	addLines(block: string, kind: ActorKind | null, skip?: (form: string) => boolean): void {
+		for (const raw of block.split("\n")) {
+			const line = raw.trim();
+			if (!line) continue;
+			const fields = line.split("|");
+			const name = (fields[0] ?? "").trim();
+			if (!name) continue;
+			const entity = this.entity(kind, name);
+			const forms = kind === null ? fields : fields.slice(1);
+			let canonicalListed = kind === null;
+			for (const f of forms) {
+				const parsed = parseForm(f, kind);
+				if (!parsed) continue;
+				if (parsed.text === name) canonicalListed = true;
+				if (skip?.(parsed.text)) continue;
+				this.add(parsed.text, { entities: [entity], role: parsed.role, from: parsed.from, to: parsed.to, needsThe: false }, parsed.foldable);
+			}
+			if (!canonicalListed) {
+				const parsed = parseForm(name, kind);
+				if (parsed && !skip?.(parsed.text)) this.add(parsed.text, { entities: [entity], role: "name", from: NO_LIMIT_FROM, to: NO_LIMIT_TO, needsThe: false }, parsed.foldable);
+			}
+		}
+	}
+
+	/** The entity for a kind and canonical name, created on first use. */
+	entity(kind: ActorKind | null, name: string): Entity {
+		const key = entityKey(kind, name);
+		let e = this.entities.get(key);
+		if (!e) {
+			e = { key, name, kind };
+			this.entities.set(key, e);
+		}
+		return e;
+	}
+
+	/**
+	 * Registers a surface form. `foldable`: also match it in any letter case (multi-word names always are, as
+	 * "soviet union" and "white army" are written that way).
+	 */
+	add(text: string, form: Form, foldable: boolean): void {
+		let body = text.trim();
+		if (/^the\s/i.test(body)) {
+			body = body.slice(4).trim();
+			form = { ...form, needsThe: true };
+		}
+		const key = keyOf(body);
+		if (key === null) return;
+		const count = key.tokens;
+		push(this.exact, key.text, form);
+		bumpMax(this.firstExact, key.first, count);
+		if (foldable || count > 1) {
+			const lower = key.text.toLowerCase();
+			push(this.fold, lower, form);
+			const firstLower = key.first.toLowerCase();
+			bumpMax(this.firstFold, firstLower, count);
+			const h = foldHash(firstLower) & (BLOOM_BITS - 1);
+			this.bloom[h >> 3] = (this.bloom[h >> 3] ?? 0) | (1 << (h & 7));
+		}
+	}
+
+	/** Whether a lower-case token may open a folded form: a cheap test before slicing the token. */
+	mayStartFolded(t: Tokens, i: number): boolean {
+		const h = (t.hash[i] ?? 0) & (BLOOM_BITS - 1);
+		return ((this.bloom[h >> 3] ?? 0) & (1 << (h & 7))) !== 0;
+	}
+
+	/** The longest form starting at token i that is valid in the note's period. */
+	match(t: Tokens, i: number, first: string, period: NotePeriod | null, theBefore: boolean): Match | null {
+		const nExact = this.firstExact.get(first) ?? 0;
+		const firstLower = first.toLowerCase();
+		const nFold = this.firstFold.get(firstLower) ?? 0;
+		const n = Math.min(Math.max(nExact, nFold), t.count - i);
+		if (n === 0) return null;
+		let best: Match | null = null;
+		let key = first;
+		for (let k = 1; k <= n; k++) {
+			if (k > 1) {
+				const sep = joinBefore(t, i + k - 1);
+				if (!sep) break;
+				key += sep + tokenText(t, i + k - 1);
+			}
+			const form = pick(this.exact.get(key), period, theBefore) ?? pick(this.fold.get(k === 1 ? firstLower : key.toLowerCase()), period, theBefore);
+			if (form) best = { form, end: i + k };
+		}
+		return best;
+	}
+
+	/** Looks a whole string up as one form (for vault titles and link targets). */
+	lookup(text: string, period: NotePeriod | null): Form | null {
+		const t = tokenize(text.trim());
+		if (t.count === 0) return null;
+		const m = this.match(t, 0, tokenText(t, 0), period, false);
+		return m && m.end === t.count ? m.form : null;
+	}
+}
+
+function pick(forms: Form[] | undefined, period: NotePeriod | null, theBefore: boolean): Form | null {
+	if (!forms) return null;
+	for (const f of forms) {
+		if (f.needsThe && !theBefore) continue;
+		if (f.from === NO_LIMIT_FROM && f.to === NO_LIMIT_TO) return f;
+		if (period && f.from <= period.to && f.to >= period.from) return f;
+	}
+	return null;
+}
+
+function push(map: Map<string, Form[]>, key: string, form: Form): void {
+	const list = map.get(key);
+	if (list) list.push(form);
+	else map.set(key, [form]);
+}
+
+function bumpMax(map: Map<string, number>, key: string, n: number): void {
+	if ((map.get(key) ?? 0) < n) map.set(key, n);
+}
+
+/** The token key of a form, or null when it cannot be matched token by token (e.g. it holds a comma). */
+export function keyOf(text: string): { text: string; first: string; tokens: number } | null {
+	const t = tokenize(text);
+	if (t.count === 0) return null;
+	let key = tokenText(t, 0);
+	for (let k = 1; k < t.count; k++) {
+		const sep = joinBefore(t, k);
+		if (!sep) return null;
+		key += sep + tokenText(t, k);
+	}
+	return { text: key, first: tokenText(t, 0), tokens: t.count };
+}
+
+function parseForm(field: string, kind: ActorKind | null): { text: string; role: Role; from: number; to: number; foldable: boolean } | null {
+	let s = field.trim();
+	let role: Role = "name";
+	let exactOnly = false;
+	let foldFlag = false;
+	for (;;) {
+		const c = s[0];
+		if (c === "*") role = "adj";
+		else if (c === "+") role = "plural";
+		else if (c === "-" && s.length > 1 && s[1] !== "-") role = "prefix";
+		else if (c === "=") exactOnly = true;
+		else if (c === "~") foldFlag = true;
+		else break;
+		s = s.slice(1);
+	}
+	let from = NO_LIMIT_FROM;
+	let to = NO_LIMIT_TO;
+	const at = /@(-?\d+):(-?\d+)$/.exec(s);
+	if (at) {
+		from = Number(at[1]);
+		to = Number(at[2]);
+		s = s.slice(0, at.index);
+	}
+	s = s.trim();
+	if (!s) return null;
+	// A state's own name is written in lower case in quick notes ("korea"); demonyms, acronyms ("US" is not "us")
+	// and ambiguous names are not.
+	const acronym = /^[A-Z.]+$/.test(s);
+	const foldable = !exactOnly && !acronym && (foldFlag || (kind === "state" && role === "name"));
+	return { text: s, role, from, to, foldable };
+}

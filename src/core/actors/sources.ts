@@ -1,0 +1,91 @@
+/**
+ * The two lexicons that come from outside the code: the user's own actors (settings) and the vault's notes that
+ * name an actor. Both are built once per input list (cached on its identity), not once per analysed note.
+ */
+import type { UserActor } from "../settings";
+import type { ActorKind } from "../types";
+import { builtinLexicon } from "./gazetteer";
+import { entityKey, Lexicon, type Entity, type NotePeriod } from "./lexicon";
+import { personAt } from "./persons";
+import { tokenize } from "./tokens";
+
+/** A vault note that names an actor: its title and frontmatter aliases. */
+export interface VaultActorNote {
+	path: string;
+	title: string;
+	aliases: string[];
+	/** The actor's kind when the note declares one (e.g. frontmatter `actor: person`); else it is inferred. */
+	kind?: ActorKind | null;
+}
+
+const ANY = { from: -1e9, to: 1e9, needsThe: false };
+
+const userCache = new WeakMap<readonly UserActor[], Lexicon>();
+
+export function userLexicon(actors: readonly UserActor[]): Lexicon {
+	let lex = userCache.get(actors);
+	if (lex) return lex;
+	lex = new Lexicon();
+	for (const a of actors) {
+		const entity: Entity = { key: entityKey(a.kind, a.name), name: a.name, kind: a.kind, user: true };
+		lex.entities.set(entity.key, entity);
+		for (const form of [a.name, ...a.aliases]) if (form.trim()) lex.add(form, { entities: [entity], role: "name", ...ANY }, false);
+	}
+	userCache.set(actors, lex);
+	return lex;
+}
+
+export interface VaultLexicon {
+	lexicon: Lexicon;
+	/** Lower-cased note title (and path without ".md") → the actor its note stands for. */
+	byTitle: Map<string, Entity>;
+}
+
+const vaultCache = new WeakMap<readonly VaultActorNote[], VaultLexicon>();
+
+/**
+ * Notes whose title (or an alias) is an actor by the built-in rules, or that declare a kind. Every note of a
+ * vault is offered; concept notes ("Nationalism", "Great Depression") are not actors and are left out, so that a
+ * vault's structure never turns a topic into an actor.
+ */
+export function vaultLexicon(notes: readonly VaultActorNote[]): VaultLexicon {
+	const cached = vaultCache.get(notes);
+	if (cached) return cached;
+	const lexicon = new Lexicon();
+	const byTitle = new Map<string, Entity>();
+	for (const note of notes) {
+		const entity = actorOfNote(note);
+		if (!entity) continue;
+		byTitle.set(note.title.toLowerCase(), entity);
+		byTitle.set(note.path.replace(/\.md$/i, "").toLowerCase(), entity);
+		for (const form of [note.title, ...note.aliases]) if (form.trim()) lexicon.add(form, { entities: [entity], role: "name", ...ANY }, false);
+	}
+	const out = { lexicon, byTitle };
+	vaultCache.set(notes, out);
+	return out;
+}
+
+function actorOfNote(note: VaultActorNote): Entity | null {
+	const title = note.title.trim();
+	if (!title) return null;
+	if (note.kind) return { key: entityKey(note.kind, title), name: title, kind: note.kind, note: note.path };
+	for (const name of [title, ...note.aliases]) {
+		const known = classify(name, null);
+		if (known && known.kind) return { key: known.key, name: title, kind: known.kind, note: note.path };
+	}
+	return null;
+}
+
+/** The built-in actor a whole string names (a gazetteer form or a person's name pattern), or null. */
+export function classify(text: string, period: NotePeriod | null): Entity | null {
+	const lex = builtinLexicon();
+	const form = lex.lookup(text, period);
+	const e = form?.entities[0];
+	if (form && e && e.kind !== null && form.role !== "adj" && form.role !== "prefix") return e;
+	if (form) return null;
+	const t = tokenize(text.trim());
+	if (t.count === 0) return null;
+	const p = personAt(t, 0, lex, period);
+	if (p && p.end === t.count) return { key: entityKey("person", p.name), name: p.name, kind: "person" };
+	return null;
+}
