@@ -19,7 +19,7 @@ import {
 	VERBS,
 } from "./data/words";
 import type { Lexicon, NotePeriod } from "./lexicon";
-import { DIGIT, joinBefore, LOWER, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
+import { DIGIT, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 const CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on", "and"]);
 const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No", "New"]);
@@ -92,6 +92,12 @@ export function bodyAt(t: Tokens, i: number, lex: Lexicon, period: NotePeriod | 
 			kind = "group";
 		} else return null;
 	} else if (GROUP_HEADS.has(tokenText(t, head))) kind = "group";
+	// "Circumvented Parliament", "Strong Navy": a sentence's first word before a head is usually not a name.
+	if (head === i + 1 && sentenceInitial(t, i) && !lex.match(t, i, first, period, false)) return null;
+	for (let k = i; k < head; k++) {
+		const w = tokenText(t, k).toLowerCase();
+		if (VERBS.has(w) || (w.length > 5 && (w.endsWith("ed") || w.endsWith("ing")) && !w.startsWith("unit"))) return null;
+	}
 	// A known body that starts later in the run is that body, not a longer new one ("… Against the Catholic Church").
 	for (let k = i + 1; k < head; k++) {
 		const m = lex.match(t, k, tokenText(t, k), period, false);
@@ -114,6 +120,11 @@ export type AdjectiveUse = { use: "state" } | { use: "group"; end: number } | { 
  */
 export function adjectiveUse(t: Tokens, first: number, last: number, lex: Lexicon, period: NotePeriod | null): AdjectiveUse {
 	const theBefore = first > 0 && /^(?:the|The)$/.test(tokenText(t, first - 1)) && /^\s+$/.test(gapBetween(t, first - 1, first));
+	// The second half of a compound: "Soviet-Japanese", "Franco-German".
+	if (first > 0 && joinBefore(t, first) === "-" && (t.flags[first - 1] ?? 0) & UPPER) {
+		const m = lex.match(t, first - 1, tokenText(t, first - 1), period, false);
+		if (m && m.end === first && m.form.entities[0]?.kind === "state") return { use: "state" };
+	}
 	const next = last + 1;
 	if (next < t.count) {
 		const gap = gapBetween(t, last, next);

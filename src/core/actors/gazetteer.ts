@@ -43,3 +43,19 @@ export function inPeriod(lex: Lexicon, e: Entity, period: NotePeriod | null): En
 	}
 	return e;
 }
+
+/**
+ * Without dates, a note that names both a polity and its successor or predecessor ("Turkish" beside "Ottomans",
+ * "Britain" beside "England") means one polity: the pair is merged under the name the period table prefers.
+ */
+export function mergeRegimes(lex: Lexicon, entities: readonly Entity[]): Map<string, Entity> {
+	const present = new Map<string, Entity>();
+	for (const e of entities) present.set(e.name, e);
+	const out = new Map<string, Entity>();
+	for (const [from, to] of PERIOD_RENAMES) {
+		const a = present.get(from);
+		const b = present.get(to);
+		if (a && b && a.kind === b.kind && !a.user && !a.note && !out.has(b.key)) out.set(a.key, lex.entity(b.kind, b.name));
+	}
+	return out;
+}

@@ -9,7 +9,7 @@ import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { attachGivenNames, bucketize, dropExcluded, dropPlaces, toActors } from "./assemble";
 import { findExclusions, readingRanges } from "./exclusions";
-import { builtinLexicon, inPeriod } from "./gazetteer";
+import { builtinLexicon, inPeriod, mergeRegimes } from "./gazetteer";
 import type { Lexicon, NotePeriod } from "./lexicon";
 import { scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
@@ -42,6 +42,10 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (sections.length) hits = hits.filter((h) => !sections.some(([a, b]) => h.from >= a && h.from < b));
 	adoptLinkTargets(doc, hits, vault, period);
 	for (const h of hits) if (!h.dynamic) h.entity = inPeriod(builtin, h.entity, period);
+	if (!period) {
+		const merged = mergeRegimes(builtin, hits.map((h) => h.entity));
+		if (merged.size) for (const h of hits) h.entity = merged.get(h.entity.key) ?? h.entity;
+	}
 
 	const buckets = bucketize(hits);
 	dropPlaces(buckets);

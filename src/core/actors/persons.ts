@@ -4,8 +4,8 @@
  * name and a surname with particles ("Otto von Guericke", "Heinrich Kramer"), an epithet ("Peter the Great").
  */
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, EVENT_HEADS, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS } from "./data/words";
-import type { Lexicon, NotePeriod } from "./lexicon";
+import { CALENDAR_WORDS, EVENT_HEADS, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, VERBS } from "./data/words";
+import type { Form, Lexicon, NotePeriod } from "./lexicon";
 import { ALL_UPPER, DIGIT, joinBefore, tokenText, UPPER, type Tokens } from "./tokens";
 
 export const GIVEN_NAMES = new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean));
@@ -89,7 +89,7 @@ export function personAt(t: Tokens, i: number, lex: Lexicon, period: NotePeriod 
 					k += 2;
 					continue;
 				}
-				if (nameWord(t, k, w) && !collectiveAt(lex, t, k, w, period)) {
+				if (nameWord(t, k, w) && !VERBS.has(w.toLowerCase()) && !collectiveAt(lex, t, k, w, period)) {
 					k++;
 					continue;
 				}
@@ -111,7 +111,7 @@ export function personAt(t: Tokens, i: number, lex: Lexicon, period: NotePeriod 
 	const from = t.start[j] ?? 0;
 	const to = t.end[k - 1] ?? 0;
 	const written = t.text.slice(from, to);
-	const known = lex.lookup(written, period);
+	const known = lex.lookup(written, period) ?? (nameTokens >= 2 && !regnal ? bySurname(t, j, k - 1, lex, period) : null);
 	const knownPerson = known && known.entities[0]?.kind === "person" ? known.entities[0] : null;
 	const bareGiven = titled && nameTokens === 1 && !knownPerson;
 	const mentionFrom = bareGiven ? (t.start[i] ?? 0) : from;
@@ -175,4 +175,17 @@ export function ellipticalNumeral(t: Tokens, k: number): number {
 	}
 	if (/^\s*[,&/]\s*$/.test(gap) && ROMAN_NUMERALS.has(w) && w !== "I") return k;
 	return -1;
+}
+
+/**
+ * A full name not in the list whose surname is a listed short form, with the same given name: "Otto von Bismark"
+ * is Otto von Bismarck. The first letters of the given name must agree ("Jean-Jaques" for "Jean-Jacques").
+ */
+function bySurname(t: Tokens, first: number, last: number, lex: Lexicon, period: NotePeriod | null): Form | null {
+	const f = lex.match(t, last, tokenText(t, last), period, false);
+	const e = f?.form.entities[0];
+	if (!f || f.end !== last + 1 || !e || e.kind !== "person") return null;
+	const given = tokenText(t, first).toLowerCase();
+	const canonicalGiven = (e.name.split(" ")[0] ?? "").toLowerCase();
+	return given.slice(0, 3) === canonicalGiven.slice(0, 3) ? f.form : null;
 }

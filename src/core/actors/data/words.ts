@@ -179,7 +179,8 @@ export const NOT_SURNAMES = set(`
 	January February March April May June July August September October November December
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 	Reformation Revolution War Wars Treaty Pact Plan Doctrine Act Law Laws Edict Theses Bible Gospel Psalms
-	Jr Sr Junior Senior
+	Jr Sr Junior Senior Protector Keeper Treasurer Steward Privy Seal Commissar Inquisitor Führer Fuhrer Duce Says
+	Said Speaker Chairman Secretary General Vice Deputy
 `);
 
 /** Titles and honorifics before a person's name; the person is named, the title alone ("the Pope") is not. */
