@@ -1,0 +1,160 @@
+/**
+ * The date grammar's pipeline, chrono-style: parsers read atoms at every number, refiners join ranges, take
+ * qualifiers and drop what guards reject, then each survivor becomes a `DateMention` on the raw text.
+ * Linear in the note: one pass for digit runs, one `indexOf` pass for spelled centuries, bounded look-around.
+ */
+import { lineContext, positionAt, type NoteDocument } from "../markdown/document";
+import type { DateMention } from "../types";
+import type { Found } from "./model";
+import { LOGISTICS, RECENT_LOGISTICS } from "./lexicon";
+import { guardedBy, type GuardContext, type LineFlags } from "./refiners/guards";
+import { qualify } from "./refiners/qualifiers";
+import { joinRanges } from "./refiners/ranges";
+import { scanAtoms } from "./scan";
+
+export interface DateOptions {
+	/** Bare numbers count as years only inside this window (inclusive). */
+	minYear: number;
+	maxYear: number;
+}
+
+export function extractDates(doc: NoteDocument, options: DateOptions): DateMention[] {
+	return collect(doc, options, false).map((d) => d.date);
+}
+
+export interface Candidate {
+	date: DateMention;
+	/** The guard that rejected it, or null when it is kept. */
+	droppedBy: string | null;
+}
+
+/** Every date candidate with the guard that dropped it, if any: what `extractDates` keeps and why it drops the rest. */
+export function explainDates(doc: NoteDocument, options: DateOptions): Candidate[] {
+	return collect(doc, options, true);
+}
+
+function collect(doc: NoteDocument, options: DateOptions, keepDropped: boolean): Candidate[] {
+	const text = doc.body;
+	const founds = joinRanges(text, scanAtoms(text, options.minYear, options.maxYear));
+	let floor = 0;
+	for (const f of founds) {
+		// A lone "16th" or "40" never becomes a date: no need to read its qualifiers.
+		if (f.need !== "partner") qualify(text, f, floor);
+		floor = f.to;
+	}
+
+	const lines = new Lines(doc);
+	const guardContext: GuardContext = {
+		text,
+		lineFlags: (f) => lines.flags(lines.of(f.from)),
+		inImage: imageTest(text),
+	};
+	const out: Candidate[] = [];
+	for (const f of founds) {
+		if (!isDate(f)) continue;
+		const droppedBy = guardedBy(guardContext, f);
+		if (droppedBy === null || keepDropped) out.push({ date: toMention(doc, f, lines), droppedBy });
+	}
+	return out;
+}
+
+function isDate(f: Found): boolean {
+	return f.need === "none" || (f.need === "cue" && f.cued);
+}
+
+function toMention(doc: NoteDocument, f: Found, lines: Lines): DateMention {
+	const line = lines.of(f.from);
+	const mention: DateMention = {
+		text: doc.raw.slice(f.from, f.to),
+		offset: f.from,
+		length: f.to - f.from,
+		line,
+		col: f.from - (doc.lineStarts[line - 1] as number),
+		start: f.start,
+		end: f.end,
+		precision: f.precision,
+		qualifier: f.qualifier,
+		context: lines.context(line),
+	};
+	if (f.month) mention.month = f.month;
+	if (f.day) mention.day = f.day;
+	return mention;
+}
+
+/** Line numbers, trimmed line texts and logistics flags, computed once per line however many dates it holds. */
+class Lines {
+	private readonly contexts = new Map<number, string>();
+	private readonly lineFlags = new Map<number, LineFlags>();
+	constructor(private readonly doc: NoteDocument) {}
+
+	flags(line: number): LineFlags {
+		let f = this.lineFlags.get(line);
+		if (f === undefined) {
+			const text = this.doc.lines[line - 1] ?? "";
+			let logistics: boolean | undefined;
+			let recent: boolean | undefined;
+			f = {
+				logistics: () => (logistics ??= LOGISTICS.test(text)),
+				recentLogistics: () => (recent ??= RECENT_LOGISTICS.test(text)),
+			};
+			this.lineFlags.set(line, f);
+		}
+		return f;
+	}
+
+	private cursor = 0;
+
+	/** 1-based line of an offset. Dates come in text order, so a forward walk is the usual case. */
+	of(offset: number): number {
+		const starts = this.doc.lineStarts;
+		if (offset < (starts[this.cursor] as number)) this.cursor = positionAt(this.doc, offset).line - 1;
+		while (this.cursor + 1 < starts.length && (starts[this.cursor + 1] as number) <= offset) this.cursor++;
+		return this.cursor + 1;
+	}
+
+	context(line: number): string {
+		let c = this.contexts.get(line);
+		if (c === undefined) {
+			c = lineContext(this.doc, line);
+			this.contexts.set(line, c);
+		}
+		return c;
+	}
+}
+
+/**
+ * Markdown images, found once: `![alt](destination)` on one line. Their alt text and a destination with spaces
+ * (which the document model leaves as text) name a file, not an event.
+ */
+function imageTest(text: string): (offset: number) => boolean {
+	if (!text.includes("![")) return () => false;
+	const spans: number[] = [];
+	for (let i = text.indexOf("!["); i !== -1; i = text.indexOf("![", i + 2)) {
+		let j = endOfLinePart(text, i + 2, 93);
+		if (text.charCodeAt(j) === 93 && text.charCodeAt(j + 1) === 40) j = endOfLinePart(text, j + 2, 41);
+		spans.push(i, j);
+		i = Math.max(i, j - 2);
+	}
+	return (offset) => {
+		let lo = 0;
+		let hi = spans.length / 2 - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if (offset < (spans[2 * mid] as number)) hi = mid - 1;
+			else if (offset >= (spans[2 * mid + 1] as number)) lo = mid + 1;
+			else return true;
+		}
+		return false;
+	};
+}
+
+/** The offset of the next `close` character, or of the line end, from `from`. */
+function endOfLinePart(text: string, from: number, close: number): number {
+	let j = from;
+	while (j < text.length) {
+		const c = text.charCodeAt(j);
+		if (c === close || c === 10) break;
+		j++;
+	}
+	return j;
+}

@@ -1,0 +1,116 @@
+/**
+ * Months, days and seasons with a year: "June 1941", "June of 1941", "June–August 1941", "22 June 1941",
+ * "22nd of June, 1941", "June 22, 1941", "June 22–23, 1941", "spring 1916", "the summer of 1914".
+ * A day or month without a year ("March 8", "by March") is not a date.
+ */
+import { MONTH_PATTERN, MONTHS, SEASONS } from "../lexicon";
+import { atom, type Atom } from "../model";
+import { isGap, wordBefore, wordIs, WordTable, type Word } from "../text";
+import { yearAt, type ScanContext } from "./common";
+
+const DAY_FIRST = new RegExp(
+	`(\\d{1,2})(?:st|nd|rd|th)?(?:[ \\t]?[-\u2013\u2014][ \\t]?\\d{1,2}(?:st|nd|rd|th)?)?[ \\t]+(?:of[ \\t]+)?(${MONTH_PATTERN})\\.?(?![A-Za-z]),?[ \\t]+`,
+	"iy",
+);
+const DAY_AFTER_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]?[-\u2013\u2014][ \t]?\d{1,2}(?:st|nd|rd|th)?)?(?:,[ \t]*|[ \t]+)/iy;
+const RANGE_WORDS = new WordTable(["to", "through", "till", "until", "and"].map((w) => [w, true] as const));
+
+interface CalendarWord {
+	word: Word;
+	kind: "month" | "season";
+	value: number;
+	/** Whether the word stands right before the number (no comma, no "of"): only then can the number be a day. */
+	adjacent: boolean;
+}
+
+export function parseCalendar(ctx: ScanContext, at: number, end: number): Atom | null {
+	const digits = end - at;
+	const before = calendarWordBefore(ctx, at);
+	if (before) {
+		if (before.kind === "month" && before.adjacent && digits <= 2) {
+			const day = dayAfterMonth(ctx, before, at);
+			if (day) return day;
+		}
+		const year = yearAt(ctx, at);
+		if (!year || year.need !== "none") return null;
+		const first = rangeFirst(ctx, before);
+		const a = atom(before.kind, first.word.start, year.to, year.n, year.digits, "none", year.era);
+		a.month = first.value;
+		return a;
+	}
+	return digits <= 2 ? dayFirst(ctx, at) : null;
+}
+
+/** "22 June 1941", "22nd of June, 1941", "22-23 June 1941". */
+function dayFirst(ctx: ScanContext, at: number): Atom | null {
+	DAY_FIRST.lastIndex = at;
+	const m = DAY_FIRST.exec(ctx.text);
+	if (!m) return null;
+	const day = Number(m[1]);
+	const month = MONTHS.lookup((m[2] as string).toLowerCase());
+	if (month === undefined || day < 1 || day > 31) return null;
+	const year = yearAt(ctx, at + m[0].length);
+	if (!year || year.need !== "none") return null;
+	const a = atom("day", at, year.to, year.n, year.digits, "none", year.era);
+	a.month = month;
+	a.day = day;
+	return a;
+}
+
+/** "June 22, 1941", "June 22nd 1941", "Aug. 3, 1492". */
+function dayAfterMonth(ctx: ScanContext, before: CalendarWord, at: number): Atom | null {
+	DAY_AFTER_MONTH.lastIndex = at;
+	const m = DAY_AFTER_MONTH.exec(ctx.text);
+	if (!m) return null;
+	const day = Number(m[1]);
+	if (day < 1 || day > 31) return null;
+	const year = yearAt(ctx, at + m[0].length);
+	if (!year || year.need !== "none") return null;
+	const a = atom("day", before.word.start, year.to, year.n, year.digits, "none", year.era);
+	a.month = before.value;
+	a.day = day;
+	return a;
+}
+
+/** The month or season written before the number: "June 1941", "June, 1941", "summer of 1914". */
+function calendarWordBefore(ctx: ScanContext, at: number): CalendarWord | null {
+	const { text, floor } = ctx;
+	let i = at;
+	while (i > floor && at - i < 2 && isGap(text.charCodeAt(i - 1))) i--;
+	if (i === at) return null; // glued to letters: not a calendar expression
+	let adjacent = true;
+	if (i > floor && text.charCodeAt(i - 1) === 44) {
+		adjacent = false;
+		i--;
+	}
+	let w = wordBefore(text, i, adjacent ? 0 : 2, floor);
+	if (!w) return null;
+	if (adjacent && wordIs(text, w, "of")) {
+		adjacent = false;
+		w = wordBefore(text, w.start, 2, floor);
+		if (!w) return null;
+	}
+	const month = MONTHS.get(text, w);
+	if (month !== undefined) return { word: w, kind: "month", value: month, adjacent };
+	const season = SEASONS.get(text, w);
+	if (season !== undefined) return { word: w, kind: "season", value: season, adjacent };
+	return null;
+}
+
+/** The first month or season of a range: "June–August 1941" and "June to August 1941" begin with June. */
+function rangeFirst(ctx: ScanContext, last: CalendarWord): CalendarWord {
+	const { text, floor } = ctx;
+	let i = last.word.start;
+	if (i > floor && isGap(text.charCodeAt(i - 1))) i--;
+	const c = text.charCodeAt(i - 1);
+	if (i > floor && (c === 45 || c === 0x2013 || c === 0x2014 || c === 47)) i--;
+	else {
+		const w = wordBefore(text, i, 0, floor);
+		if (!RANGE_WORDS.has(text, w) || !w) return last;
+		i = w.start;
+	}
+	const first = wordBefore(text, i, 1, floor);
+	if (!first) return last;
+	const value = (last.kind === "month" ? MONTHS : SEASONS).get(text, first);
+	return value === undefined ? last : { word: first, kind: last.kind, value, adjacent: false };
+}

@@ -1,0 +1,124 @@
+/**
+ * Guards: numbers that read as years but are something else, judged from the words around them. Each guard is a
+ * pure test; `guardedBy` names the first that fires, which keeps the tests and debugging honest.
+ */
+import {
+	COUNT_NOUNS,
+	COURSE_CODES,
+	CURRENCY_WORDS,
+	DATE_PREPOSITIONS,
+	QUANTITY_WORDS,
+	RECENT_YEAR,
+	REFERENCE_WORDS,
+	UNIT_NOUNS,
+} from "../lexicon";
+import type { Found } from "../model";
+import { isGap, isLetter, lower, wordAfter, wordBefore, type Word } from "../text";
+
+/** What a line says about course logistics; each test runs at most once per line. */
+export interface LineFlags {
+	/** The line names an exam, quiz, assignment, deadline… */
+	logistics: () => boolean;
+	/** The line names a class, lecture, session, week…: logistics when the date is recent. */
+	recentLogistics: () => boolean;
+}
+
+export interface GuardContext {
+	text: string;
+	/** What the line the date stands on says about course logistics. */
+	lineFlags: (f: Found) => LineFlags;
+	/** Whether an offset lies in a Markdown image (`![Screen Shot 2020-10-16](…)`). */
+	inImage: (offset: number) => boolean;
+}
+
+/** The words around a plain year, read and lower-cased once for all guards ("" when there is none). */
+interface Around {
+	/** The word before the date (a gap of up to two spaces), as written. */
+	beforeWord: Word | null;
+	before: string;
+	after: string;
+	/** Whether the word after starts in lower case, as a count noun in running text does. */
+	afterLowerCase: boolean;
+}
+
+type Guard = (ctx: GuardContext, f: Found, around: Around) => boolean;
+
+/** Only plain years can be counts, pages or codes; "the 1920s" or "June 1941" cannot. */
+const plainYear = (f: Found): boolean => f.kind === "year" && f.precision === "year";
+
+export const GUARDS: ReadonlyArray<readonly [string, Guard]> = [
+	// "USD 1900" (a currency sign glued to the number, "$1900", never reaches the guards)
+	["money", (_ctx, f, { before }) => plainYear(f) && CURRENCY_WORDS.lookup(before) !== undefined],
+	// "pp. 1145–1212", "chapter 1914", "§ 1848", "No. 1917"
+	[
+		"reference",
+		(ctx, f, { before }) => {
+			if (!plainYear(f) || f.qualifier !== null) return false;
+			let i = f.from;
+			while (i > 0 && f.from - i < 2 && isGap(ctx.text.charCodeAt(i - 1))) i--;
+			const c = ctx.text.charCodeAt(i - 1);
+			return c === 0xa7 /* § */ || c === 35 /* # */ || REFERENCE_WORDS.lookup(before) !== undefined;
+		},
+	],
+	// "HIST 1920": a course code, written in capitals, one space before the number
+	[
+		"course code",
+		(ctx, f, { beforeWord }) =>
+			plainYear(f) &&
+			f.qualifier === null &&
+			beforeWord !== null &&
+			beforeWord.end === f.from - 1 &&
+			COURSE_CODES.has(ctx.text, beforeWord),
+	],
+	// "more than 1500", "some 2000", "at least 1200"
+	["quantity", (_ctx, f, { before }) => plainYear(f) && QUANTITY_WORDS.lookup(before) !== undefined],
+	// "for 1000 years", "1000 dollar", "1930 hours", "a 2000-strong army", "700+ pages", "1914%"
+	[
+		"measure",
+		(ctx, f, { after }) => {
+			if (!plainYear(f)) return false;
+			const { text } = ctx;
+			const c = text.charCodeAt(f.to);
+			if (c === 43 /* + */ || c === 37 /* % */ || c === 0xb0 /* ° */) return true;
+			if (c === 45 && isLetter(text.charCodeAt(f.to + 1)) && UNIT_NOUNS.has(text, wordAfter(text, f.to + 1, 0))) return true;
+			return UNIT_NOUNS.lookup(after) !== undefined;
+		},
+	],
+	// "1000 horse", "2000 soldiers"; but "in 1917 people rose" and "by 1900 workers had…" are dates
+	[
+		"count",
+		(_ctx, f, { before, after, afterLowerCase }) =>
+			plainYear(f) &&
+			f.qualifier !== "by" &&
+			f.qualifier !== "after" &&
+			afterLowerCase &&
+			COUNT_NOUNS.lookup(after) !== undefined &&
+			DATE_PREPOSITIONS.lookup(before) === undefined,
+	],
+	// An image's alt text and file name name a file, not an event.
+	["image", (ctx, f) => ctx.inImage(f.from)],
+	// Quiz and exam days, class dates: logistics, not history.
+	[
+		"logistics",
+		(ctx, f) => {
+			if (f.precision !== "day" && f.precision !== "month" && f.precision !== "season") return false;
+			const line = ctx.lineFlags(f);
+			return line.logistics() || (f.start >= RECENT_YEAR && line.recentLogistics());
+		},
+	],
+];
+
+export function guardedBy(ctx: GuardContext, f: Found): string | null {
+	const { text } = ctx;
+	const beforeWord = plainYear(f) ? wordBefore(text, f.from, 2) : null;
+	const afterWord = plainYear(f) ? wordAfter(text, f.to, 2) : null;
+	const c = afterWord ? text.charCodeAt(afterWord.start) : 0;
+	const around: Around = {
+		beforeWord,
+		before: beforeWord ? lower(text, beforeWord) : "",
+		after: afterWord ? lower(text, afterWord) : "",
+		afterLowerCase: c >= 97 && c <= 122,
+	};
+	for (const [name, guard] of GUARDS) if (guard(ctx, f, around)) return name;
+	return null;
+}

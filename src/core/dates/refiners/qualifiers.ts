@@ -1,0 +1,111 @@
+/**
+ * Widens a date over the words that qualify it, read right to left from the date:
+ *
+ *     [bound] [the] [period [the]] DATE [onwards]
+ *
+ * bound:  by, before, pre, until, till, up to, prior to → by; after, post, since → after; c., ca., circa, around,
+ *         approx. → circa
+ * period: early, mid, late (also "mid-to-late"); end of, beginning of, middle of, first half of, latter part of …
+ *
+ * The span takes every qualifier word and a "the" inside the expression ("before the 18th century",
+ * "end of the 17th century"), never a leading "the" ("the late 1930s" → "late 1930s"). When a bound and a period
+ * both apply, the bound wins ("by end of 17th Century" → by). It also notes date cues: circa, a period, "the year
+ * 800", "the 870s".
+ */
+import type { Qualifier } from "../../types";
+import { BOUND_PAIRS, BOUNDS, ONWARDS, PERIOD_HEADS, PERIOD_PARTS, PERIODS } from "../lexicon";
+import type { Found } from "../model";
+import { isGap, wordAfter, wordBefore, wordIs, type Word } from "../text";
+
+export function qualify(text: string, f: Found, floor: number): void {
+	// The word right before the date, read once; a hyphen joins it ("pre-1939", "mid-1930s").
+	const w0 = wordBefore(text, f.from, 2, floor, true);
+	const glued = w0 !== null && text.charCodeAt(w0.end) === 45;
+	const theBefore = !glued && wordIs(text, w0, "the");
+
+	let left = f.from;
+	let qualifier: Qualifier = null;
+	// A leading "the" is taken only when a word further left is taken: "before the 18th century".
+	let the = theBefore ? (w0 as Word).start : -1;
+	const period = theBefore ? null : periodWord(text, w0, floor);
+	const phrase = period ? null : periodPhrase(text, theBefore ? wordBefore(text, the, 2, floor) : w0, floor);
+	const p = period ?? phrase;
+	let next: Word | null = theBefore ? null : w0; // the word a bound would be
+	if (p) {
+		left = p.start;
+		qualifier = p.qualifier;
+		next = wordBefore(text, left, 2, floor, true);
+		the = next && text.charCodeAt(next.end) !== 45 && wordIs(text, next, "the") ? next.start : -1;
+		if (the >= 0) next = null;
+	}
+	const boundPos = the >= 0 ? the : left;
+	const bound = boundBefore(text, boundPos, next ?? wordBefore(text, boundPos, 2, floor, true), floor);
+	if (bound) {
+		left = bound.start;
+		qualifier = bound.qualifier;
+	}
+
+	f.cued =
+		qualifier === "circa" ||
+		p !== null ||
+		(f.kind === "decade" && theBefore) ||
+		(f.need === "cue" && yearWordBefore(text, left, floor));
+	f.from = left;
+
+	const after = wordAfter(text, f.to, 1);
+	if (after && ONWARDS.has(text, after)) {
+		f.to = after.end;
+		qualifier ??= "after";
+	}
+	f.qualifier = qualifier;
+}
+
+interface Hit {
+	start: number;
+	qualifier: Qualifier;
+}
+
+/** "late 1917", "mid-1930s", "Mid-20th century", "mid-to-late 1930s" (the word nearest the date decides). */
+function periodWord(text: string, w: Word | null, floor: number): Hit | null {
+	const q = PERIODS.get(text, w);
+	if (!w || q === undefined) return null;
+	let start = w.start;
+	const joint = wordBefore(text, start, 1, floor, true);
+	if (joint && (wordIs(text, joint, "to") || wordIs(text, joint, "or"))) {
+		const first = wordBefore(text, joint.start, 1, floor, true);
+		if (first && PERIODS.has(text, first)) start = first.start;
+	}
+	return { start, qualifier: q };
+}
+
+/** "end of", "beginning of the", "first half of the", "latter part of"; `of` is the word before the date. */
+function periodPhrase(text: string, of: Word | null, floor: number): Hit | null {
+	if (!of || !wordIs(text, of, "of")) return null;
+	const head = wordBefore(text, of.start, 2, floor);
+	if (!head) return null;
+	const q = PERIOD_HEADS.get(text, head);
+	if (q !== undefined) return { start: head.start, qualifier: q };
+	const parts = PERIOD_PARTS.get(text, head);
+	const mod = parts ? wordBefore(text, head.start, 2, floor) : null;
+	const pq = parts && mod ? parts.get(text, mod) : undefined;
+	return mod && pq !== undefined ? { start: mod.start, qualifier: pq } : null;
+}
+
+/** "by", "pre-", "up to", "prior to", "c.", "~"; `w` is the word before `pos`. */
+function boundBefore(text: string, pos: number, w: Word | null, floor: number): Hit | null {
+	let i = pos;
+	if (i > floor && isGap(text.charCodeAt(i - 1))) i--;
+	if (i > floor && text.charCodeAt(i - 1) === 126 /* ~ */) return { start: i - 1, qualifier: "circa" };
+	if (!w) return null;
+	const q = BOUNDS.get(text, w);
+	if (q !== undefined) return { start: w.start, qualifier: q };
+	const pairs = BOUND_PAIRS.get(text, w);
+	const first = pairs ? wordBefore(text, w.start, 2, floor) : null;
+	const pq = pairs && first ? pairs.get(text, first) : undefined;
+	return first && pq !== undefined ? { start: first.start, qualifier: pq } : null;
+}
+
+/** "the year 800", "in the year 800 AD". */
+function yearWordBefore(text: string, pos: number, floor: number): boolean {
+	return wordIs(text, wordBefore(text, pos, 2, floor), "year");
+}

@@ -1,0 +1,133 @@
+/**
+ * Turns atoms into dates, joining two atoms into one range when a connector stands between them:
+ * "1939-40", "1939–1940", "1939/40", "1914 - 1918", "1928 to 1941", "between 1928 and 1941", "from 1928 to 1941",
+ * "1920s-30s", "16th to 17th century", "16th and 17th centuries", "431–404 BCE", "44 BC–AD 14",
+ * "June 1941 – May 1945", "winter 1941–42".
+ */
+import type { Precision } from "../../types";
+import { coarser, interval, precisionOf, type Atom, type Era, type Found, type Need } from "../model";
+import { wordBefore, wordIs } from "../text";
+
+// A dash or slash, or a word; "the" may follow ("from the 16th to the 18th century").
+const CONNECTOR = /^[ \t]{0,2}(?:(--?|[\u2013\u2014\u2212/])|(to|till|until|through|thru)|(and|&)|(or))[ \t]{0,2}(?:the[ \t]+)?$/i;
+const MAX_GAP = 16;
+const MAX_CUE_SPAN = 1200;
+
+export function joinRanges(text: string, atoms: readonly Atom[]): Found[] {
+	const out: Found[] = [];
+	for (let i = 0; i < atoms.length; i++) {
+		const a = atoms[i] as Atom;
+		const b = atoms[i + 1];
+		const range = b ? tryRange(text, a, b, i > 0 ? (atoms[i - 1] as Atom).to : 0) : null;
+		if (range) {
+			out.push(range);
+			i++;
+		} else if (b && sharesUnit(text, a, b)) out.push(single({ ...a, kind: "century", need: "none", era: a.era ?? b.era }));
+		else if (a.need !== "never") out.push(single(a));
+	}
+	return out;
+}
+
+function single(a: Atom): Found {
+	const [start, end] = interval(a);
+	const f: Found = {
+		from: a.from,
+		to: a.to,
+		start,
+		end,
+		precision: precisionOf(a),
+		qualifier: null,
+		need: a.need,
+		kind: a.kind,
+		range: false,
+		cued: false,
+	};
+	if (a.month) f.month = a.month;
+	if (a.day) f.day = a.day;
+	return f;
+}
+
+const centuryLike = (a: Atom): boolean => a.kind === "century" || a.kind === "ordinal";
+
+function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
+	if (a.need === "never" || b.need === "never" || b.kind === "ordinal") return null;
+	if (b.from - a.to > MAX_GAP || b.from < a.to) return null;
+	const m = CONNECTOR.exec(text.slice(a.to, b.from));
+	if (!m) return null;
+	const listed = m[3] !== undefined || m[4] !== undefined;
+	const opener = openerBefore(text, a.from, floor);
+
+	if (centuryLike(a) !== centuryLike(b)) return null;
+	// "1939 and 1940" are two dates; "between 1939 and 1940" and "16th and 17th centuries" are one.
+	if (listed && a.kind !== "ordinal" && !(m[3] !== undefined && opener?.word === "between")) return null;
+
+	let bn = b.n;
+	if (b.need === "partner" && !b.era) {
+		// An abbreviated end: "1939-40", "1920s-30s".
+		if (a.digits !== 4 || b.digits >= 4 || listed || a.kind === "ordinal") return null;
+		if ((b.kind === "decade") !== (a.kind === "decade")) return null;
+		const unit = 10 ** b.digits;
+		bn = a.n - (a.n % unit) + b.n;
+		if (bn < a.n) bn += unit; // "1998-01" is 1998–2001
+	}
+	if (a.need === "partner" && a.kind !== "ordinal" && !b.era) return null;
+
+	// Eras: "431–404 BCE" shares its end's era; "500 BC – 400" counts down, so its end is BC too.
+	let aEra: Era = a.era;
+	let bEra: Era = b.era;
+	if (!aEra && bEra) aEra = bEra;
+	else if (aEra === "bc" && !bEra && bn <= a.n) bEra = "bc";
+	if (aEra === "ad" && bEra === "bc") return null;
+
+	// Beside a decade, "1900s" is a decade too: "1900s–1910s".
+	const asDecade = a.kind === "decade" && b.kind === "decade" && (a.hundreds !== b.hundreds || b.digits < a.digits);
+	const end = bn === b.n ? b : { ...b, n: bn };
+	const [s0, e0] = interval(a, aEra, asDecade);
+	const [s1, e1] = interval(end, bEra, asDecade);
+	if (s1 < s0 || e1 < e0) return null;
+	// A bare three-digit start is a year only for a plausible span: "476–1453", not a phone number "555-1917".
+	if (a.need === "cue" && e1 - s0 > MAX_CUE_SPAN) return null;
+
+	// An abbreviated end shares the first end's unit: "winter 1941–42" is two winters' worth of season.
+	const precision: Precision = bn !== b.n ? precisionOf(a, asDecade) : coarser(precisionOf(a, asDecade), precisionOf(end, asDecade));
+	const f: Found = {
+		from: opener && (!listed || opener.word === "between") ? opener.start : a.from,
+		to: b.to,
+		start: s0,
+		end: e1,
+		precision,
+		qualifier: null,
+		need: joinNeed(a.need, b.need),
+		kind: a.kind,
+		range: true,
+		cued: false,
+	};
+	if (a.month) f.month = a.month;
+	if (a.day) f.day = a.day;
+	if (a.kind === "season" && a.month === 1) f.month = 12; // "winter 1941–42" begins in December 1941
+	return f;
+}
+
+// "late 19th and early 20th century": two dates, the first borrowing the unit of the second.
+const QUALIFIED_PAIR = /^[ \t]{0,2}(?:-|\u2013|and|to|or|through|until)[ \t]{1,2}(?:the[ \t]+)?(?:early|mid|late)[ \t-]{0,2}$/i;
+
+function sharesUnit(text: string, a: Atom, b: Atom): boolean {
+	return a.kind === "ordinal" && b.kind === "century" && b.from - a.to <= 24 && QUALIFIED_PAIR.test(text.slice(a.to, b.from));
+}
+
+const NEED_RANK: Record<Need, number> = { none: 0, cue: 1, partner: 2, never: 3 };
+
+/** A range is as certain as its surer end: "800–1066" is a date because 1066 is. */
+function joinNeed(a: Need, b: Need): Need {
+	const r = Math.min(NEED_RANK[a], NEED_RANK[b]);
+	return r === 0 ? "none" : r === 1 ? "cue" : "partner";
+}
+
+/** "between" or "from" opening a range, possibly followed by "the". */
+function openerBefore(text: string, from: number, floor: number): { start: number; word: string } | null {
+	let w = wordBefore(text, from, 2, floor);
+	if (wordIs(text, w, "the") && w) w = wordBefore(text, w.start, 2, floor);
+	if (!w) return null;
+	if (wordIs(text, w, "between")) return { start: w.start, word: "between" };
+	return wordIs(text, w, "from") ? { start: w.start, word: "from" } : null;
+}
