@@ -8,8 +8,8 @@
 import type { AnalysisContext, NoteAnalysis } from "./analyse";
 import { analyseNote } from "./analyse";
 import { formatDate } from "./dates";
-import { dateToJson } from "./report";
 import { crossReference, type ReadingReport } from "./readings/crossref";
+import { toReadingJson } from "./readings/json";
 import { coveragePeriod } from "./readings/period";
 import { readingLinks } from "./readings/section";
 import type { WikiLink } from "./types";
@@ -29,6 +29,8 @@ export interface LectureReading {
 	/** What the lecture shows for the link: its alias, else its target. */
 	label: string;
 	state: ReadingState;
+	/** The link resolves to the lecture itself, so the reading has no note of its own. */
+	selfLink: boolean;
 	report: ReadingReport;
 }
 
@@ -47,31 +49,24 @@ export function readingPaths(lecture: NoteAnalysis, env: Pick<ReadingEnv, "setti
 export function analyseReadings(lecture: NoteAnalysis, env: ReadingEnv): LectureReading[] {
 	return lectureReadingLinks(lecture, env).map((link) => {
 		const label = link.alias?.trim() || link.target;
-		const path = link.resolved;
-		let text: string | null = null;
-		if (path !== null && path.toLowerCase().endsWith(".md")) text = env.read(path);
-		const state: ReadingState = path === null ? "missing" : text === null && path.toLowerCase().endsWith(".md") ? "unreadable" : "resolved";
+		// A reading named like its lecture resolves to the lecture itself (same folder wins in Obsidian): there is
+		// no reading note, and one created at the vault root would take the link over (exact path wins).
+		const selfLink = link.resolved === lecture.path;
+		const path = selfLink ? null : link.resolved;
+		const isNote = path !== null && path.toLowerCase().endsWith(".md");
+		const text = isNote ? env.read(path) : null;
+		const state: ReadingState = path === null ? "missing" : isNote && text === null ? "unreadable" : "resolved";
 		const title = path ? (path.split("/").pop() ?? path).replace(/\.md$/i, "") : link.target;
 		const reading = text === null || path === null ? null : analyseNote(path, text, env);
 		const period = coveragePeriod(title, path ? env.frontmatterOf(path) : null) ?? coveragePeriod(link.target, null);
 		const report = crossReference(lecture, { link, path, title, period, analysis: reading });
-		return { link, label, state, report };
+		return { link, label, state, selfLink, report };
 	});
 }
 
-/** DESIGN §4's `readings` entries. */
+/** DESIGN §4's `readings` entries, with the reading's state added. */
 export function readingsToJson(readings: LectureReading[]): unknown[] {
-	return readings.map((r) => ({
-		target: r.link.target,
-		raw: r.link.raw,
-		line: r.link.line,
-		state: r.state,
-		resolved: r.report.path,
-		period: r.report.period,
-		datesInPeriod: r.report.datesInPeriod.map(dateToJson),
-		actors: r.report.actors.map((a) => ({ name: a.name, kind: a.kind, passages: a.passages })),
-		solutions: r.report.solutions.map((s) => ({ label: s.label, text: s.text, passages: s.passages })),
-	}));
+	return readings.map((r) => ({ ...toReadingJson(r.report), state: r.state, selfLink: r.selfLink }));
 }
 
 const STATE_TEXT: Record<ReadingState, string> = {
@@ -87,7 +82,8 @@ export function readingsToText(readings: LectureReading[]): string[] {
 	for (const r of readings) {
 		const p = r.report.period;
 		const period = p ? `, covers ${p.start === p.end ? p.start : `${p.start}–${p.end}`}` : "";
-		out.push(`  ${r.label}: ${STATE_TEXT[r.state]}${r.report.path ? ` (${r.report.path})` : ""}${period}`);
+		const self = r.selfLink ? " (the link points to this lecture itself)" : "";
+		out.push(`  ${r.label}: ${STATE_TEXT[r.state]}${self}${r.report.path ? ` (${r.report.path})` : ""}${period}`);
 		if (p) out.push(`    lecture dates in this period: ${r.report.datesInPeriod.length ? r.report.datesInPeriod.map(formatDate).join(", ") : "none"}`);
 		const actors = r.report.actors.filter((a) => a.passages.length);
 		if (actors.length) out.push(`    actors discussed: ${actors.map((a) => `${a.name} (${a.passages.length})`).join(", ")}`);

@@ -10,15 +10,16 @@ import type { LectureAtlasSettings } from "../core/settings";
 export type CreateOutcome = { status: "created"; path: string } | { status: "exists"; path: string } | { status: "failed"; path: string; reason: string };
 
 /** Where a new note for a link target goes: the configured folder, else beside the lecture. */
-export function readingNotePath(target: string, lecturePath: string, settings: LectureAtlasSettings): string {
+export function readingNotePath(target: string, lecturePath: string, settings: LectureAtlasSettings, selfLink = false): string {
 	const name = target.replace(/[\\:*?"<>|]/g, " ").replace(/\s+/g, " ").trim();
-	if (name.includes("/")) return normalizePath(`${name}.md`);
+	// A path in the link, or a link that now resolves to the lecture itself: only the exact vault path wins.
+	if (name.includes("/") || selfLink) return normalizePath(`${name}.md`);
 	const folder = settings.readingFolder.trim() || lecturePath.split("/").slice(0, -1).join("/");
 	return normalizePath(folder ? `${folder}/${name}.md` : `${name}.md`);
 }
 
 export async function createReadingNote(app: App, settings: LectureAtlasSettings, lecturePath: string, reading: LectureReading): Promise<CreateOutcome> {
-	const path = readingNotePath(reading.link.target, lecturePath, settings);
+	const path = readingNotePath(reading.link.target, lecturePath, settings, reading.selfLink);
 	if (app.vault.getAbstractFileByPath(path)) return { status: "exists", path };
 	const period = reading.report.period;
 	const text = renderReadingTemplate(settings.readingTemplate, {

@@ -27,7 +27,7 @@ export class AtlasView extends ItemView {
 	private generation = 0;
 	private bodyEl!: HTMLElement;
 	private titleEl!: HTMLElement;
-	private state: PaneState = { filter: "", collapsed: new Set(), expandedActors: new Set(), selectedActor: null };
+	private state: PaneState = { filter: "", collapsed: new Set(), expandedActors: new Set(), expandedPassages: new Set(), selectedActor: null };
 	private readonly scheduleRefresh;
 	/** Number of analyses run, for tests and the benchmark. */
 	refreshCount = 0;
@@ -93,6 +93,7 @@ export class AtlasView extends ItemView {
 		this.file = file;
 		this.model = null;
 		this.state.expandedActors.clear();
+		this.state.expandedPassages.clear();
 		this.state.selectedActor = null;
 		void this.refresh();
 	}
@@ -168,6 +169,10 @@ export class AtlasView extends ItemView {
 			},
 			toggleActor: (id) => {
 				if (!this.state.expandedActors.delete(id)) this.state.expandedActors.add(id);
+				this.render();
+			},
+			togglePassages: (key) => {
+				if (!this.state.expandedPassages.delete(key)) this.state.expandedPassages.add(key);
 				this.render();
 			},
 			selectActor: (id) => {

@@ -14,6 +14,8 @@ export interface PaneState {
 	filter: string;
 	collapsed: Set<SectionId>;
 	expandedActors: Set<string>;
+	/** Reading passages opened from their chips, keyed by reading, kind and actor or solution. */
+	expandedPassages: Set<string>;
 	selectedActor: string | null;
 }
 
@@ -24,12 +26,13 @@ export interface PaneHandlers {
 	actorMenu(actor: Actor, evt: MouseEvent): void;
 	toggleSection(id: SectionId): void;
 	toggleActor(id: string): void;
+	togglePassages(key: string): void;
 	selectActor(id: string | null): void;
 }
 
 const KIND_LABELS: Record<ActorKind, string> = {
 	state: "States",
-	person: "People",
+	person: "Persons",
 	people: "Peoples",
 	organisation: "Organisations",
 	group: "Groups",
@@ -133,9 +136,7 @@ function renderActor(list: HTMLElement, model: LectureModel, actor: Actor, state
 	const forms = [...new Set(actor.mentions.map((m) => m.text))].filter((t) => t !== actor.name);
 	if (forms.length) row.createSpan({ cls: "lecture-atlas-forms", text: forms.join(", ") });
 	row.createSpan({ cls: "lecture-atlas-count", text: String(actor.mentions.length) });
-	for (const r of readingsMentioning(model, actor.id)) {
-		row.createSpan({ cls: "lecture-atlas-badge", text: shortTitle(r.label), attr: { "aria-label": `Discussed in ${r.label}` } });
-	}
+	readingBadges(row, model, readingsMentioning(model, actor.id));
 	const more = row.createEl("button", { cls: "lecture-atlas-icon-button", attr: { "aria-label": "Actor actions" } });
 	setIcon(more, "more-horizontal");
 	more.addEventListener("click", (e) => {
@@ -154,9 +155,12 @@ function renderActor(list: HTMLElement, model: LectureModel, actor: Actor, state
 	}
 }
 
-function shortTitle(title: string): string {
-	const clean = title.replace(/^["“]|["”]$/g, "");
-	return clean.length > 24 ? clean.slice(0, 23) + "…" : clean;
+/** Readings are numbered R1, R2… in the Readings section; rows elsewhere point to them by number. */
+function readingBadges(parent: HTMLElement, model: LectureModel, readings: LectureReading[]): void {
+	for (const r of readings) {
+		const n = model.readings.indexOf(r) + 1;
+		parent.createSpan({ cls: "lecture-atlas-badge", text: `R${n}`, attr: { "aria-label": `Discussed in ${r.label}`, title: `Discussed in ${r.label}` } });
+	}
 }
 
 function renderSolutions(body: HTMLElement, model: LectureModel, state: PaneState, h: PaneHandlers): void {
@@ -184,10 +188,7 @@ function renderSolution(list: HTMLElement, model: LectureModel, s: Solution, sho
 		for (const item of s.subItems) sub.createEl("li", { text: item });
 	}
 	const backing = model.readings.filter((r) => r.report.solutions.some((x) => x.label === s.label && x.passages.length > 0));
-	if (backing.length) {
-		const badges = li.createDiv({ cls: "lecture-atlas-badges" });
-		for (const r of backing) badges.createSpan({ cls: "lecture-atlas-badge", text: shortTitle(r.label), attr: { "aria-label": `Discussed in ${r.label}` } });
-	}
+	if (backing.length) readingBadges(row, model, backing);
 }
 
 function periodText(p: { start: number; end: number } | null): string | null {
@@ -208,6 +209,7 @@ function renderReading(parent: HTMLElement, model: LectureModel, r: LectureReadi
 	const selected = state.selectedActor;
 	card.toggleClass("is-highlighted", selected !== null && r.report.actors.some((a) => a.id === selected && a.passages.length > 0));
 	const head = card.createDiv({ cls: "lecture-atlas-reading-head" });
+	head.createSpan({ cls: "lecture-atlas-badge", text: `R${model.readings.indexOf(r) + 1}` });
 	const title = head.createSpan({ cls: "lecture-atlas-reading-title", text: r.label });
 	const resolved = r.report.path;
 	if (resolved && r.state === "resolved") {
@@ -218,7 +220,7 @@ function renderReading(parent: HTMLElement, model: LectureModel, r: LectureReadi
 	if (period) head.createSpan({ cls: "lecture-atlas-period", text: period, attr: { "aria-label": "Period the reading covers" } });
 	if (r.state === "missing") {
 		const line = card.createDiv({ cls: "lecture-atlas-missing" });
-		line.createSpan({ text: "No note for this reading yet." });
+		line.createSpan({ text: r.selfLink ? "No note for this reading yet: the link leads back to this lecture." : "No note for this reading yet." });
 		const button = line.createEl("button", { cls: "mod-cta", text: "Create note" });
 		button.addEventListener("click", () => h.createReading(r));
 	} else if (r.state === "unreadable") {
@@ -241,28 +243,46 @@ function renderReading(parent: HTMLElement, model: LectureModel, r: LectureReadi
 		card.createDiv({ cls: "lecture-atlas-subtle", text: "The reading note mentions none of this lecture's actors or solutions yet." });
 		return;
 	}
+	const key = (kind: string, id: string): string => `${r.link.target}\u0000${kind}\u0000${id}`;
 	if (actors.length) {
 		const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
 		block.createDiv({ cls: "lecture-atlas-subtle", text: `Actors discussed (${actors.length})` });
-		for (const a of actors) passageGroup(block, a.name, a.passages, path, h);
+		passageChips(block, actors.map((a) => ({ key: key("actor", a.id), label: a.name, passages: a.passages })), path, state, h);
 	}
 	if (solutions.length) {
 		const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
 		block.createDiv({ cls: "lecture-atlas-subtle", text: `Solutions discussed (${solutions.length})` });
-		for (const s of solutions) passageGroup(block, s.label, s.passages, path, h);
+		passageChips(block, solutions.map((x) => ({ key: key("solution", x.label), label: x.label, passages: x.passages })), path, state, h);
 	}
 }
 
-function passageGroup(parent: HTMLElement, label: string, passages: { line: number; text: string }[], path: string, h: PaneHandlers): void {
-	const group = parent.createDiv({ cls: "lecture-atlas-passages" });
-	group.createDiv({ cls: "lecture-atlas-passage-label", text: label });
-	for (const p of passages.slice(0, 3)) {
-		const row = group.createDiv({ cls: "lecture-atlas-row lecture-atlas-passage" });
-		row.createSpan({ cls: "lecture-atlas-line-number", text: String(p.line) });
-		row.createSpan({ cls: "lecture-atlas-context", text: p.text });
-		row.addEventListener("click", () => h.openLine(path, p.line));
+interface PassageGroup {
+	key: string;
+	label: string;
+	passages: { line: number; text: string }[];
+}
+
+/** One chip per actor or solution; a chip opens its passages below the row. */
+function passageChips(parent: HTMLElement, groups: PassageGroup[], path: string, state: PaneState, h: PaneHandlers): void {
+	const chips = parent.createDiv({ cls: "lecture-atlas-chips" });
+	for (const g of groups) {
+		const open = state.expandedPassages.has(g.key);
+		const chip = chips.createEl("button", { cls: "lecture-atlas-passage-chip", attr: { "aria-expanded": String(open) } });
+		chip.toggleClass("is-active", open);
+		chip.createSpan({ text: g.label });
+		chip.createSpan({ cls: "lecture-atlas-chip-count", text: String(g.passages.length) });
+		chip.addEventListener("click", () => h.togglePassages(g.key));
 	}
-	if (passages.length > 3) group.createDiv({ cls: "lecture-atlas-subtle", text: `and ${passages.length - 3} more` });
+	for (const g of groups.filter((x) => state.expandedPassages.has(x.key))) {
+		const list = parent.createDiv({ cls: "lecture-atlas-passages" });
+		list.createDiv({ cls: "lecture-atlas-passage-label", text: g.label });
+		for (const p of g.passages) {
+			const row = list.createDiv({ cls: "lecture-atlas-row lecture-atlas-passage" });
+			row.createSpan({ cls: "lecture-atlas-line-number", text: String(p.line) });
+			row.createSpan({ cls: "lecture-atlas-context", text: p.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "") });
+			row.addEventListener("click", () => h.openLine(path, p.line));
+		}
+	}
 }
 
 /** The pane's body for a lecture. */

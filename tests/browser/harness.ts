@@ -78,7 +78,7 @@ export async function openSession(vault: Record<string, string>, theme: "light" 
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: CHROMIUM,
 		headless: true,
-		viewport: { width: 1200, height: 900 },
+		viewport: { width: 1200, height: 1400 },
 		args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 	});
 	const page = context.pages()[0] ?? (await context.newPage());

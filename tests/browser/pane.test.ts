@@ -76,6 +76,20 @@ describe.skipIf(!haveChromium)("the pane in Chromium, on the example lecture", (
 		expect(await s.page.locator(".cm-line.cm-active").textContent()).toContain("Annexations 1939-40");
 	});
 
+	it("opens a reading at the line of a passage", async () => {
+		const card = s.page.locator(".lecture-atlas-reading", { hasText: "Volume II" });
+		await card.locator(".lecture-atlas-passage-chip", { hasText: "Adolf Hitler" }).click();
+		const passage = card.locator(".lecture-atlas-passage").first();
+		const line = Number(await passage.locator(".lecture-atlas-line-number").textContent());
+		await passage.click();
+		await s.page.waitForFunction(() => document.querySelector(".inline-title")?.textContent?.startsWith("Stalin, Volume II"));
+		expect(await s.page.evaluate(() => window.atlasTest.cursorLine())).toBe(line - 1);
+		expect(await s.page.locator(".cm-line.cm-active").textContent()).toContain("Hitler");
+		// back to the lecture for the screenshots
+		await s.page.evaluate(async (path) => window.atlasTest.openNote(path), LECTURE);
+		await s.page.waitForFunction(() => document.querySelector(".lecture-atlas-title")?.textContent === "Stalin and the West");
+	});
+
 	it("saves light and dark screenshots and stays offline and error-free", async () => {
 		await screenshot(s.page, "pane-light");
 		await s.page.evaluate(() => document.body.classList.replace("theme-light", "theme-dark"));

@@ -950,11 +950,18 @@ export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, tim
 	return d;
 }
 
+/** Lucide's shapes for the icons the plugin uses, so screenshots look like Obsidian; others get a dot. */
+const ICON_PATHS: Record<string, string[]> = {
+	"chevron-right": ["m9 18 6-6-6-6"],
+	"chevron-down": ["m6 9 6 6 6-6"],
+	"more-horizontal": ["M12 12h.01", "M19 12h.01", "M5 12h.01"],
+};
+
 export function setIcon(el: HTMLElement, icon: string): void {
 	el.setAttribute("data-icon", icon);
 	el.empty();
 	el.createSvg("svg", { cls: "svg-icon", attr: { viewBox: "0 0 24 24", width: 16, height: 16 } }, (svg) => {
-		svg.createSvg("circle", { attr: { cx: 12, cy: 12, r: 4 } });
+		for (const d of ICON_PATHS[icon] ?? ["M12 12h.01"]) svg.createSvg("path", { attr: { d } });
 	});
 }
 

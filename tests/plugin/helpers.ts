@@ -1,7 +1,7 @@
 /** Loads the plugin into the in-memory Obsidian with a vault, as the app would. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { App, MarkdownView, type PluginManifest } from "obsidian";
+import { App, MarkdownView, type PluginManifest } from "../fakes/obsidian";
 import LectureAtlasPlugin from "../../src/main";
 import { AtlasView, VIEW_TYPE_ATLAS } from "../../src/ui/AtlasView";
 

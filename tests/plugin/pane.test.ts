@@ -1,4 +1,4 @@
-import { Notice } from "obsidian";
+import { Notice } from "../fakes/obsidian";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { EXAMPLE_VAULT, loadPlugin, readVault, texts } from "./helpers";
 

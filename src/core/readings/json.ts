@@ -1,18 +1,9 @@
 /** DESIGN §4's `readings` entries of the JSON report. Field names are a public contract: add, never change. */
-import type { DateMention } from "../types";
+import { dateToJson, type JsonDate } from "../report";
 import type { ReadingReport } from "./crossref";
 import type { Period } from "./period";
 
-export interface JsonReadingDate {
-	text: string;
-	line: number;
-	col: number;
-	start: number;
-	end: number;
-	precision: DateMention["precision"];
-	qualifier: DateMention["qualifier"];
-	context: string;
-}
+export type JsonReadingDate = JsonDate;
 
 export interface JsonReading {
 	target: string;
@@ -27,10 +18,6 @@ export interface JsonReading {
 	solutions: { label: string; text: string; passages: { line: number; text: string; score: number }[] }[];
 }
 
-function dateJson(d: DateMention): JsonReadingDate {
-	return { text: d.text, line: d.line, col: d.col, start: d.start, end: d.end, precision: d.precision, qualifier: d.qualifier, context: d.context };
-}
-
 export function toReadingJson(report: ReadingReport): JsonReading {
 	return {
 		target: report.target,
@@ -39,8 +26,8 @@ export function toReadingJson(report: ReadingReport): JsonReading {
 		col: report.col,
 		resolved: report.resolved,
 		period: report.period ? { start: report.period.start, end: report.period.end } : null,
-		datesInPeriod: report.datesInPeriod.map(dateJson),
-		overlappingDates: report.overlappingDates.map(dateJson),
+		datesInPeriod: report.datesInPeriod.map(dateToJson),
+		overlappingDates: report.overlappingDates.map(dateToJson),
 		actors: report.actors.map((a) => ({ name: a.name, kind: a.kind, passages: a.passages.map((p) => ({ line: p.line, text: p.text })) })),
 		solutions: report.solutions.map((s) => ({ label: s.label, text: s.text, passages: s.passages.map((p) => ({ line: p.line, text: p.text, score: p.score })) })),
 	};
