@@ -18,13 +18,24 @@ const STOP_WORDS = new Set(
 	).split(" "),
 );
 
-/** Lower-cased, stemmed content words of a text, in order (repeats kept). */
-export function terms(text: string): string[] {
+// Letters and digits by code-point ranges (Latin, Greek, Cyrillic … CJK), not `\p{L}`: on lower-cased text this
+// is several times faster in V8 and tells words apart just as well for ranking.
+const WORD = /[a-z0-9\u00c0-\u024f\u0370-\u1fff\u2c00-\ud7ff]+(?:['\u2019][a-z\u00c0-\u024f]+)?/g;
+
+/** Lower-cased, stemmed content words of a text, in order (repeats kept). `stems` memoises across calls. */
+export function terms(text: string, stems: Map<string, string | null> = new Map()): string[] {
 	const out: string[] = [];
-	for (const m of text.toLowerCase().matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu)) {
-		const word = m[0].replace(/['’]s$/, "").replace(/['’]/g, "");
-		if (word.length < 2 || STOP_WORDS.has(word)) continue;
-		out.push(stem(word));
+	const lower = text.toLowerCase();
+	WORD.lastIndex = 0;
+	for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) {
+		const word = m[0];
+		let t = stems.get(word);
+		if (t === undefined) {
+			const plain = word.includes("'") || word.includes("’") ? word.replace(/['’]s$/, "").replace(/['’]/g, "") : word;
+			t = plain.length < 2 || STOP_WORDS.has(plain) ? null : stem(plain);
+			stems.set(word, t);
+		}
+		if (t !== null) out.push(t);
 	}
 	return out;
 }
@@ -65,24 +76,23 @@ export interface PassageIndex {
  */
 export function createPassageIndex(lines: readonly (string | null)[], display: (line: number) => string): PassageIndex {
 	const postings = new Map<string, number[]>();
+	const stems = new Map<string, string | null>();
 	let count = 0;
 	lines.forEach((text, i) => {
 		if (text === null || text.trim() === "") return;
 		count++;
-		const seen = new Set<string>();
-		for (const t of terms(text)) {
-			if (seen.has(t)) continue;
-			seen.add(t);
+		for (const t of terms(text, stems)) {
 			const list = postings.get(t);
-			if (list) list.push(i);
-			else postings.set(t, [i]);
+			// Lines are added in order, so a repeat within the line is the list's last entry.
+			if (!list) postings.set(t, [i]);
+			else if (list[list.length - 1] !== i) list.push(i);
 		}
 	});
 	const idf = (t: string): number => Math.log(1 + count / (postings.get(t)?.length || 1));
 
 	return {
 		rank(query: string, limit = 5): RankedPassage[] {
-			const q = [...new Set(terms(query))];
+			const q = [...new Set(terms(query, stems))];
 			if (!q.length) return [];
 			const weights = q.map(idf);
 			const total = weights.reduce((a, b) => a + b, 0);

@@ -19,7 +19,7 @@
 import { lineContext, type NoteDocument } from "../markdown/document";
 import type { Solution } from "../types";
 import { actionClause } from "./clause";
-import { cueMatcher, firstCue, hasCue, type CueMatcher } from "./cues";
+import { cueMatcher, cueOffsets, firstCue, type CueMatcher } from "./cues";
 
 export interface SolutionOptions {
 	/** Cue words (lower case) that mark options in labels, headings and lead-ins. */
@@ -38,7 +38,6 @@ type Scope =
 	| { kind: "details"; owner: Solution; base: number | null };
 
 const LIST = /^([ \t]*(?:>[ \t]?)*[ \t]*)(?:[-*+]|\d{1,9}[.)]|[A-Za-z][.)])([ \t]+)/;
-const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth";
 
 /** Words that open a lead-in which qualifies the current scope rather than naming a new topic. */
 const QUALIFIER = /^(?:under|with|without|if|when|whenever|assuming|given|in|on|for|during|after|before|by|through|via|and|or|also|plus|then|unless|while|once|otherwise|alternatively|instead|else)\b/i;
@@ -47,22 +46,27 @@ const LIST_INTRO = /\b(?:are|were|is|was|include|includes|included|including|fol
 
 export function extractSolutions(doc: NoteDocument, options: SolutionOptions): Solution[] {
 	const cues = cueMatcher(options.cues);
-	cues.pattern.lastIndex = 0;
-	if (!cues.pattern.test(doc.body)) return [];
-	cues.pattern.lastIndex = 0;
-	return new Extractor(doc, cues).run();
+	// One pass over the body finds every cue; a note without one (most notes) costs nothing more.
+	const offsets = cueOffsets(doc.body, cues);
+	if (!offsets.length) return [];
+	const cueLines = new Uint8Array(doc.lines.length + 2);
+	let line = 0;
+	for (const at of offsets) {
+		while (line + 1 < doc.lineStarts.length && (doc.lineStarts[line + 1] as number) <= at) line++;
+		cueLines[line + 1] = 1;
+	}
+	return new Extractor(doc, cues, cueLines).run();
 }
 
 class Extractor {
 	private readonly out: Solution[] = [];
 	private readonly headingAt = new Map<number, { level: number; text: string }>();
-	private readonly markerRe: RegExp | null;
 	private scope: Scope | null = null;
 	/** The latest heading passed, for `problem`. */
 	private heading: string | null = null;
-	/** The latest paragraph (consecutive prose lines) since that heading. */
-	private paragraph: string[] = [];
-	private paragraphDone = false;
+	/** The latest paragraph (consecutive prose lines) since that heading, as a range of lines; 0 when none. */
+	private paraStart = 0;
+	private paraEnd = 0;
 	/** The problem of the current run of marked items, so that `Solution 2` answers what `Solution 1` answers. */
 	private markerRun: { problem: string | null; lastLine: number } | null = null;
 	/** The last solution and the indent under which its sub-items sit (-1: any list item right below it). */
@@ -72,22 +76,58 @@ class Extractor {
 	constructor(
 		private readonly doc: NoteDocument,
 		private readonly cues: CueMatcher,
+		/** 1 for each (1-based) line that holds a cue that counts. */
+		private readonly cueLines: Uint8Array,
 	) {
 		for (const h of doc.headings) this.headingAt.set(h.line, h);
-		const nouns = cues.markerNouns.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-		// `**Solution number 1:** …`, `Option A - …`, `Strategy: …`, `Solution 2 …` (a number may stand without a separator).
-		this.markerRe = nouns
-			? new RegExp(
-					String.raw`^(?:\*\*|__)?((?:${nouns})(?:[ \t]+(?:(?:number|no\.?|nr\.?|#)[ \t]*)?(\d{1,3}|[A-Z](?![\p{L}\p{N}])|[IVX]{1,4}(?![\p{L}\p{N}])|${NUMBER_WORDS}))?)(?:\*\*|__)?([ \t]*)((?::|[-–—](?=\s)|\)|\.(?=\s))[ \t]*(?:\*\*|__)?[ \t]*)?`,
-					"iu",
-				)
-			: null;
 	}
 
 	run(): Solution[] {
-		const { doc } = this;
-		for (let n = doc.bodyStartLine; n <= doc.lines.length; n++) this.line(n);
+		const { doc, cueLines } = this;
+		const count = doc.lines.length;
+		for (let n = doc.bodyStartLine; n <= count; n++) {
+			// Outside any scope only a line with a cue can start something: skip to it, then restore what the
+			// skipped lines would have set (the heading above, the paragraph before).
+			if (!this.scope && !this.last && !cueLines[n]) {
+				let next = n + 1;
+				while (next <= count && !cueLines[next]) next++;
+				if (next > count) break;
+				this.resume(next);
+				n = next;
+			}
+			this.line(n);
+		}
 		return this.out;
+	}
+
+	private resume(n: number): void {
+		const { doc } = this;
+		this.heading = null;
+		let lo = 0;
+		let hi = doc.headings.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			const h = doc.headings[mid] as { line: number; text: string };
+			if (h.line < n) {
+				this.heading = clean(h.text);
+				lo = mid + 1;
+			} else hi = mid - 1;
+		}
+		// The paragraph before: back over blank lines and list items (a bounded walk), then up to three prose lines.
+		this.paraStart = this.paraEnd = 0;
+		for (let k = n - 1, steps = 0; k >= doc.bodyStartLine && steps < 40; k--, steps++) {
+			if (this.headingAt.has(k)) break;
+			const vis = this.visible(k);
+			if (isBlank(vis) || listItem(vis)) {
+				if (this.paraEnd !== 0) break;
+				continue;
+			}
+			if (this.paraEnd === 0) this.paraEnd = k;
+			this.paraStart = k;
+			if (this.paraEnd - k >= 2) break;
+		}
+		if (this.markerRun && this.paraEnd > this.markerRun.lastLine) this.markerRun = null;
+		this.prevWasListish = n > 1 && listItem(this.visible(n - 1)) !== null;
 	}
 
 	/** The line as body text: code and comments blanked, and the insides of links (DESIGN §3, where to look). */
@@ -98,27 +138,23 @@ class Extractor {
 
 	private line(n: number): void {
 		const vis = this.visible(n);
-		if (vis.trim() === "" && !(this.doc.lines[n - 1] ?? "").includes("[[")) {
-			if (this.paragraph.length) this.paragraphDone = true;
-			return;
-		}
+		if (isBlank(vis) && !(this.doc.lines[n - 1] ?? "").includes("[[")) return;
 		const heading = this.headingAt.get(n);
-		if (heading) return this.onHeading(n, heading.text, vis);
+		if (heading) return this.onHeading(n, heading.text);
 		const item = listItem(vis);
-		if (item) return this.onItem(n, item, vis);
+		if (item) return this.onItem(n, item);
 		this.onText(n, vis);
 	}
 
-	private onHeading(n: number, text: string, vis: string): void {
+	private onHeading(n: number, text: string): void {
 		this.scope = null;
 		this.last = null;
 		this.markerRun = null;
 		this.prevWasListish = false;
 		const parent = this.heading;
 		this.heading = clean(text);
-		this.paragraph = [];
-		this.paragraphDone = false;
-		if (!hasCue(vis, this.cues)) return;
+		this.paraStart = this.paraEnd = 0;
+		if (!this.cueLines[n]) return;
 		const raw = this.doc.lines[n - 1] ?? "";
 		const textCol = raw.indexOf(text);
 		const marker = this.marker(text);
@@ -136,15 +172,17 @@ class Extractor {
 		this.scope = { kind: "list", lead: this.heading, problem: this.heading, count: 0, base: null, parentIndent: -1, endsAtProse: false };
 	}
 
-	private onItem(n: number, item: ListItem, vis: string): void {
-		const raw = this.doc.lines[n - 1] ?? "";
-		const content = raw.slice(item.contentCol);
-		this.paragraphDone = this.paragraph.length > 0;
+	private onItem(n: number, item: ListItem): void {
 		this.prevWasListish = true;
 		const scope = this.scope;
 		if (scope?.kind === "list" && item.indent <= scope.parentIndent) this.scope = null;
+		const hasCue = this.cueLines[n] === 1;
+		// The common case: an item with no cue, outside any scope, under no solution. Nothing to do.
+		if (!hasCue && !this.scope && !this.last) return;
 
-		const marker = this.marker(content);
+		const raw = this.doc.lines[n - 1] ?? "";
+		const content = raw.slice(item.contentCol);
+		const marker = hasCue ? this.marker(content) : null;
 		if (marker && marker.textStart < content.trimEnd().length) {
 			const problem = this.scope?.kind === "list" ? this.scope.problem : this.runProblem(n);
 			const s = this.emit(n, item.contentCol + marker.textStart, content.slice(marker.textStart), marker.label, problem, true);
@@ -178,52 +216,50 @@ class Extractor {
 
 		// An item can itself be the lead-in of the deeper items under it: `- Options for Britain:`.
 		const text = content.trim();
-		if (isShortLead(text) && hasCue(vis.slice(item.contentCol), this.cues) && this.nextItemIndent(n) > item.indent) {
+		if (hasCue && isShortLead(text) && this.nextItemIndent(n) > item.indent) {
 			const lead = clean(text);
 			this.scope = { kind: "list", lead, problem: lead, count: 0, base: null, parentIndent: item.indent, endsAtProse: true };
 		}
 	}
 
 	private onText(n: number, vis: string): void {
-		const raw = this.doc.lines[n - 1] ?? "";
-		const continuation = this.prevWasListish && /^[ \t]/.test(vis);
-		if (continuation) return;
+		if (this.prevWasListish && (vis.charCodeAt(0) === 32 || vis.charCodeAt(0) === 9)) return; // an item's continuation line
 		this.prevWasListish = false;
-		const text = raw.trim();
-		const textCol = raw.indexOf(text);
-
-		const marker = this.marker(text);
-		if (marker && marker.textStart < text.length) {
-			if (this.scope?.kind !== "list" || this.scope.endsAtProse) this.scope = null;
-			const s = this.emit(n, textCol + marker.textStart, text.slice(marker.textStart), marker.label, this.runProblem(n), true);
-			this.last = { solution: s, indent: -1, line: n };
-			return;
+		const hasCue = this.cueLines[n] === 1;
+		const scope = this.scope;
+		if (hasCue) {
+			const raw = this.doc.lines[n - 1] ?? "";
+			const text = raw.trim();
+			const marker = this.marker(text);
+			if (marker && marker.textStart < text.length) {
+				if (scope?.kind !== "list" || scope.endsAtProse) this.scope = null;
+				const s = this.emit(n, raw.indexOf(text) + marker.textStart, text.slice(marker.textStart), marker.label, this.runProblem(n), true);
+				this.last = { solution: s, indent: -1, line: n };
+				return;
+			}
 		}
 		this.last = null;
 		this.markerRun = null;
+		this.notePara(n);
+		if (!hasCue && !scope) return;
 
-		if (this.isLeadIn(n, text)) {
+		const text = (this.doc.lines[n - 1] ?? "").trim();
+		if (isShortLead(text) && this.nextItemIndent(n) >= 0) {
 			const lead = clean(text);
-			if (hasCue(vis, this.cues)) {
-				this.scope = { kind: "list", lead, problem: this.heading ?? lead, count: 0, base: null, parentIndent: -1, endsAtProse: true };
-			} else if (!(this.scope?.kind === "list" && !this.scope.endsAtProse && (QUALIFIER.test(lead) || LIST_INTRO.test(lead)))) {
-				this.scope = null;
-			} else this.scope.base = null;
-			this.notePara(text);
+			if (hasCue) this.scope = { kind: "list", lead, problem: this.heading ?? lead, count: 0, base: null, parentIndent: -1, endsAtProse: true };
+			else if (scope?.kind === "list" && !scope.endsAtProse && (QUALIFIER.test(lead) || LIST_INTRO.test(lead))) scope.base = null;
+			else this.scope = null;
 			return;
 		}
 		// Prose ends a lead-in's list; a heading's scope runs on through it.
-		if (this.scope && (this.scope.kind === "details" || this.scope.endsAtProse)) this.scope = this.scope.kind === "details" ? this.scope : null;
-		if (this.scope) this.scope.base = null;
-		this.notePara(text);
+		if (scope?.kind === "list" && scope.endsAtProse) this.scope = null;
+		else if (scope) scope.base = null;
 	}
 
-	private notePara(text: string): void {
-		if (this.paragraphDone) {
-			this.paragraph = [];
-			this.paragraphDone = false;
-		}
-		this.paragraph.push(text);
+	/** Extends the latest paragraph with line n, or starts a new one after a gap. */
+	private notePara(n: number): void {
+		if (this.paraEnd !== 0 && this.paraEnd === n - 1) this.paraEnd = n;
+		else this.paraStart = this.paraEnd = n;
 	}
 
 	/** What a marked item answers: the paragraph before its run of marked items, else the heading above. */
@@ -232,29 +268,26 @@ class Extractor {
 			this.markerRun.lastLine = n;
 			return this.markerRun.problem;
 		}
-		const para = this.paragraph.slice(-3);
-		const problem = para.length ? para.join(" / ") : this.heading;
+		let problem = this.heading;
+		if (this.paraEnd !== 0) {
+			const para: string[] = [];
+			for (let k = Math.max(this.paraStart, this.paraEnd - 2); k <= this.paraEnd; k++) para.push(lineContext(this.doc, k));
+			problem = para.join(" / ");
+		}
 		this.markerRun = { problem, lastLine: n };
 		return problem;
 	}
 
 	/** `Solution number 1:` at the start of a text: its label and where the option's own text starts. */
 	private marker(text: string): { label: string; textStart: number } | null {
-		if (!this.markerRe) return null;
-		const m = this.markerRe.exec(text);
+		const re = this.cues.marker;
+		const m = re ? re.exec(text) : null;
 		if (!m) return null;
 		// Without a separator only a number marks the item ("Solution 2 Withdraw"), never a letter or a word.
 		if (m[4] === undefined && !(m[2] !== undefined && /^\d+$/.test(m[2]) && (m[3] as string).length > 0)) return null;
-		const label = m[1] as string;
 		let textStart = m[0].length;
 		while (textStart < text.length && /\s/.test(text[textStart] as string)) textStart++;
-		return { label, textStart };
-	}
-
-	/** A short line (or one ending in a colon, or a bold line alone) right before a list. */
-	private isLeadIn(n: number, text: string): boolean {
-		if (!isShortLead(text)) return false;
-		return this.nextItemIndent(n) >= 0;
+		return { label: m[1] as string, textStart };
 	}
 
 	/** Indent of the list item that follows line n (at most one blank line between), or -1. */
@@ -303,13 +336,31 @@ function listItem(vis: string): ListItem | null {
 	return { indent, contentCol: m[0].length };
 }
 
+function isBlank(text: string): boolean {
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if (c !== 32 && c !== 9 && c !== 13) return false;
+	}
+	return true;
+}
+
 /** Short enough to be a lead-in: ends with a colon, is bold alone, or is a few words without a full stop. */
 function isShortLead(text: string): boolean {
 	const t = text.trim();
 	if (!t || t.length > 200) return false;
 	if (/^(?:\*\*|__)[^*_]+(?:\*\*|__):?$/.test(t)) return true;
-	if (t.endsWith(":")) return t.split(/\s+/).length <= 30;
-	return t.split(/\s+/).length <= 10 && !/[.!?;]$/.test(t);
+	if (t.endsWith(":")) return wordCount(t) <= 30;
+	return wordCount(t) <= 10 && !/[.!?;]$/.test(t);
+}
+
+function wordCount(text: string): number {
+	let n = 0;
+	for (let i = 0, inWord = false; i < text.length; i++) {
+		const space = text.charCodeAt(i) <= 32;
+		if (!space && !inWord) n++;
+		inWord = !space;
+	}
+	return n;
 }
 
 /** A heading or lead-in as a label: no emphasis marks, no trailing colon. */
