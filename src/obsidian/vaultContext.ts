@@ -6,6 +6,8 @@ import { parseFrontMatterAliases, TFile, type App } from "obsidian";
 import type { VaultActorNote } from "../core/actors";
 import { analyseNote } from "../core/analyse";
 import { analyseReadings, readingPaths, type LectureReading, type ReadingEnv } from "../core/lecture";
+import { lecturesCiting, type CitingLecture } from "../core/readings/citing";
+import { coveragePeriod } from "../core/readings/period";
 import type { NoteAnalysis } from "../core/analyse";
 import type { LectureAtlasSettings } from "../core/settings";
 
@@ -13,7 +15,9 @@ export interface LectureModel {
 	file: TFile;
 	analysis: NoteAnalysis;
 	readings: LectureReading[];
-	/** Paths whose changes make this model stale: the lecture and its readings. */
+	/** When the note is itself a reading: the lectures that list it among their readings (the reverse view). */
+	citedBy: CitingLecture[];
+	/** Paths whose changes make this model stale: the note, its readings and the lectures citing it. */
 	watched: Set<string>;
 }
 
@@ -87,6 +91,28 @@ export class VaultContext {
 			}),
 		);
 		const readings = analyseReadings(analysis, env);
-		return { file, analysis, readings, watched: new Set([file.path, ...paths]) };
+		const citedBy = await this.citedBy(file, analysis, env);
+		return { file, analysis, readings, citedBy, watched: new Set([file.path, ...paths, ...citedBy.map((c) => c.path)]) };
+	}
+
+	/** The notes that link this one from their readings section, each cross-referenced against it. */
+	private async citedBy(file: TFile, reading: NoteAnalysis, env: ReadingEnv): Promise<CitingLecture[]> {
+		const sources = Object.entries(this.app.metadataCache.resolvedLinks)
+			.filter(([source, dests]) => source !== file.path && (dests[file.path] ?? 0) > 0)
+			.map(([source]) => source)
+			.sort();
+		const lectures: NoteAnalysis[] = [];
+		for (const source of sources) {
+			const f = this.app.vault.getFileByPath(source);
+			if (!f) continue;
+			try {
+				const lecture = analyseNote(source, await this.app.vault.cachedRead(f), env);
+				if (readingPaths(lecture, env).includes(file.path)) lectures.push(lecture);
+			} catch {
+				// an unreadable lecture is left out of the reverse view; the note itself still renders
+			}
+		}
+		const period = coveragePeriod(file.basename, this.frontmatterOf(file.path));
+		return lecturesCiting(file.path, lectures, { analysis: reading, period });
 	}
 }

@@ -8,7 +8,7 @@ import type { LectureReading } from "../core/lecture";
 import type { Actor, ActorKind, DateMention, Solution } from "../core/types";
 import type { LectureModel } from "../obsidian/vaultContext";
 
-export type SectionId = "timeline" | "actors" | "solutions" | "readings";
+export type SectionId = "citedBy" | "timeline" | "actors" | "solutions" | "readings";
 
 export interface PaneState {
 	filter: string;
@@ -58,6 +58,11 @@ function section(parent: HTMLElement, id: SectionId, title: string, count: numbe
 	return el.createDiv({ cls: "lecture-atlas-section-body" });
 }
 
+/** A note line as the pane shows it: without its list marker, heading hashes or quote marks. */
+function displayLine(text: string): string {
+	return text.replace(/^\s*(?:>\s*)*(?:#{1,6}\s+|(?:[-*+]|\d{1,9}[.)])\s+(?:\[[ xX]\]\s+)?)?/, "").trim();
+}
+
 function empty(parent: HTMLElement, text: string): void {
 	parent.createDiv({ cls: "lecture-atlas-empty", text });
 }
@@ -86,7 +91,7 @@ function renderDate(list: HTMLElement, model: LectureModel, d: DateMention, high
 	row.toggleClass("is-highlighted", highlighted);
 	const label = row.createSpan({ cls: "lecture-atlas-date-label", text: formatDate(d) });
 	if (d.qualifier) label.createSpan({ cls: "lecture-atlas-qualifier", text: d.qualifier === "circa" ? "approx." : d.qualifier, attr: { "aria-hidden": "true" } });
-	row.createSpan({ cls: "lecture-atlas-context", text: d.context });
+	row.createSpan({ cls: "lecture-atlas-context", text: displayLine(d.context) });
 	row.setAttr("aria-label", `Line ${d.line}: ${d.context}`);
 	row.setAttr("tabindex", 0);
 	row.addEventListener("click", () => h.openLine(model.file.path, d.line, d.col));
@@ -149,7 +154,7 @@ function renderActor(list: HTMLElement, model: LectureModel, actor: Actor, state
 		for (const m of actor.mentions) {
 			const li = mentions.createEl("li", { cls: "lecture-atlas-row lecture-atlas-mention" });
 			li.createSpan({ cls: "lecture-atlas-line-number", text: `${m.line}` });
-			li.createSpan({ cls: "lecture-atlas-context", text: model.analysis.doc.lines[m.line - 1]?.trim() ?? m.text });
+			li.createSpan({ cls: "lecture-atlas-context", text: displayLine(model.analysis.doc.lines[m.line - 1] ?? m.text) });
 			li.addEventListener("click", () => h.openLine(model.file.path, m.line, m.col));
 		}
 	}
@@ -279,16 +284,51 @@ function passageChips(parent: HTMLElement, groups: PassageGroup[], path: string,
 		for (const p of g.passages) {
 			const row = list.createDiv({ cls: "lecture-atlas-row lecture-atlas-passage" });
 			row.createSpan({ cls: "lecture-atlas-line-number", text: String(p.line) });
-			row.createSpan({ cls: "lecture-atlas-context", text: p.text.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, "") });
+			row.createSpan({ cls: "lecture-atlas-context", text: displayLine(p.text) });
 			row.addEventListener("click", () => h.openLine(path, p.line));
 		}
 	}
 }
 
-/** The pane's body for a lecture. */
+/** The reverse view: the lectures that list this note as a reading, and what of each the note supports. */
+function renderCitedBy(body: HTMLElement, model: LectureModel, state: PaneState, h: PaneHandlers): void {
+	for (const c of model.citedBy) {
+		const card = body.createDiv({ cls: "lecture-atlas-reading is-resolved" });
+		const head = card.createDiv({ cls: "lecture-atlas-reading-head" });
+		const title = head.createSpan({ cls: "lecture-atlas-reading-title is-linked", text: (c.path.split("/").pop() ?? c.path).replace(/\.md$/i, "") });
+		title.addEventListener("click", () => h.openNote(c.path));
+		const period = periodText(c.report.period);
+		if (period) head.createSpan({ cls: "lecture-atlas-period", text: period, attr: { "aria-label": "Period this reading covers" } });
+		if (c.report.period) {
+			const dl = card.createDiv({ cls: "lecture-atlas-reading-dates" });
+			dl.createSpan({ cls: "lecture-atlas-subtle", text: c.report.datesInPeriod.length ? "Lecture dates in this period: " : "None of the lecture's dates fall in this period." });
+			for (const d of [...c.report.datesInPeriod].sort(compareDates)) {
+				const chip = dl.createSpan({ cls: "lecture-atlas-chip", text: formatDate(d) });
+				chip.addEventListener("click", () => h.openLine(c.path, d.line, d.col));
+			}
+		}
+		const actors = c.report.actors.filter((a) => a.passages.length > 0);
+		const solutions = c.report.solutions.filter((x) => x.passages.length > 0);
+		const key = (kind: string, id: string): string => `${c.path}\u0000${kind}\u0000${id}`;
+		if (solutions.length) {
+			const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
+			block.createDiv({ cls: "lecture-atlas-subtle", text: `Supports the lecture's solutions (${solutions.length})` });
+			passageChips(block, solutions.map((x) => ({ key: key("solution", x.label), label: x.label, passages: x.passages })), model.file.path, state, h);
+		}
+		if (actors.length) {
+			const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
+			block.createDiv({ cls: "lecture-atlas-subtle", text: `Discusses the lecture's actors (${actors.length})` });
+			passageChips(block, actors.map((a) => ({ key: key("actor", a.id), label: a.name, passages: a.passages })), model.file.path, state, h);
+		}
+		if (!actors.length && !solutions.length) card.createDiv({ cls: "lecture-atlas-subtle", text: "This note mentions none of the lecture's actors or solutions yet." });
+	}
+}
+
+/** The pane's body for a note. */
 export function renderLecture(model: LectureModel, state: PaneState, h: PaneHandlers): HTMLElement {
 	const root = createDiv({ cls: "lecture-atlas-body" });
 	const a = model.analysis;
+	if (model.citedBy.length) renderCitedBy(section(root, "citedBy", "Reading for", model.citedBy.length, state, h), model, state, h);
 	renderTimeline(section(root, "timeline", "Timeline", a.dates.length, state, h), model, state, h);
 	renderActors(section(root, "actors", "Actors", a.actors.length, state, h), model, state, h);
 	renderSolutions(section(root, "solutions", "Solutions", a.solutions.length, state, h), model, state, h);

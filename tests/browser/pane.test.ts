@@ -98,3 +98,35 @@ describe.skipIf(!haveChromium)("the pane in Chromium, on the example lecture", (
 		expect(s.errors).toEqual([]);
 	});
 });
+
+describe.skipIf(!haveChromium)("readings in Chromium: creating a missing one, and the reverse view", () => {
+	let s: Session;
+	beforeAll(async () => {
+		s = await openSession(readVault(join(ROOT, "example-vault")));
+		await s.page.evaluate(async (path) => {
+			await window.atlasTest.openNote(path);
+			await window.atlasTest.runCommand("open-pane");
+		}, LECTURE);
+		await s.page.waitForSelector(".lecture-atlas-reading");
+	}, 60000);
+	afterAll(async () => {
+		await s?.close();
+	});
+
+	it("creates the missing reading from its button, and the pane shows it resolved", async () => {
+		await s.page.locator(".lecture-atlas-reading.is-missing button", { hasText: "Create note" }).click();
+		await s.page.waitForFunction(() => window.atlasTest.read("Stalin and the West.md") !== undefined);
+		await s.page.waitForFunction(() => document.querySelectorAll(".lecture-atlas-reading.is-missing").length === 0, null, { timeout: 5000 });
+		expect(await s.page.evaluate(() => window.atlasTest.notices())).toContain("Created Stalin and the West.md");
+		expect(await s.page.evaluate(() => window.atlasTest.writes())).toEqual([{ op: "create", path: "Stalin and the West.md" }]);
+	});
+
+	it("shows the lectures a reading note serves", async () => {
+		await s.page.evaluate(async () => window.atlasTest.openNote("Readings/Stalin, Volume II, Waiting for Hitler, 1928-1941.md"));
+		await s.page.waitForSelector(".lecture-atlas-section-citedBy");
+		await s.page.locator(".lecture-atlas-section-citedBy .lecture-atlas-passage-chip").first().click();
+		expect(await s.page.locator(".lecture-atlas-section-citedBy .lecture-atlas-reading-title").allTextContents()).toEqual(["Stalin and the West"]);
+		await screenshot(s.page, "reading-reverse-light");
+		expect(s.errors).toEqual([]);
+	});
+});

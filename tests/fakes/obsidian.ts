@@ -275,6 +275,20 @@ export class MetadataCache extends Events {
 		const path = resolve(linkpath.split("#")[0] ?? linkpath, sourcePath);
 		return path ? this.vault.getFileByPath(path) : null;
 	}
+	/** Source path → resolved destination path → count, computed from every note as Obsidian keeps it. */
+	get resolvedLinks(): Record<string, Record<string, number>> {
+		const resolve = createLinkResolver(this.vault.getFiles().map((f) => f.path));
+		const out: Record<string, Record<string, number>> = {};
+		for (const file of this.vault.getMarkdownFiles()) {
+			const dests: Record<string, number> = {};
+			for (const link of parseNote(this.vault.peek(file.path) ?? "").links) {
+				const dest = link.target === "" ? file.path : resolve(link.target, file.path);
+				if (dest) dests[dest] = (dests[dest] ?? 0) + 1;
+			}
+			out[file.path] = dests;
+		}
+		return out;
+	}
 	fileToLinktext(file: TFile): string {
 		return file.basename;
 	}

@@ -137,3 +137,47 @@ describe("settings", () => {
 		expect(Notice.shown.join(" ")).toMatch(/repaired/);
 	});
 });
+
+describe("the reverse view", () => {
+	it("shows, on a reading note, the lectures that list it and what it supports", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open("Readings/Stalin, Volume II, Waiting for Hitler, 1928-1941.md");
+		const view = await t.pane();
+		const el = view.containerEl;
+		expect(texts(el, ".lecture-atlas-section-title")[0]).toBe("Reading for");
+		const card = el.querySelector(".lecture-atlas-section-citedBy .lecture-atlas-reading");
+		expect(card?.querySelector(".lecture-atlas-reading-title")?.textContent).toBe("Stalin and the West");
+		expect(card?.querySelector(".lecture-atlas-period")?.textContent).toBe("1928–1941");
+		expect(texts(card as Element, ".lecture-atlas-chip")).toEqual(["1939–1940"]);
+		expect(texts(card as Element, ".lecture-atlas-passage-chip").join(" ")).toMatch(/Adolf Hitler/);
+	});
+
+	it("leaves it out for a note no lecture lists as a reading", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open("People/Joseph Stalin.md");
+		const view = await t.pane();
+		expect(texts(view.containerEl, ".lecture-atlas-section-title")).not.toContain("Reading for");
+	});
+});
+
+describe("creating a missing reading", () => {
+	it("creates the note where the link will find it, never overwriting, and the pane shows it resolved", async () => {
+		Notice.shown = [];
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open(LECTURE);
+		const view = await t.pane();
+		const button = view.containerEl.querySelector<HTMLButtonElement>(".lecture-atlas-reading.is-missing button");
+		button?.click();
+		await vi.waitFor(() => expect(t.app.vault.peek("Stalin and the West.md")).toBeDefined());
+		expect(t.app.vault.peek("Stalin and the West.md")).toMatch(/type: reading[\s\S]*\[\[Lectures\/Stalin and the West\]\]/);
+		await view.refresh();
+		expect(view.containerEl.querySelectorAll(".lecture-atlas-reading.is-missing")).toHaveLength(0);
+		// A second click cannot overwrite what the user has written meanwhile.
+		await t.app.vault.modify(t.app.vault.getFileByPath("Stalin and the West.md") as never, "my own notes");
+		const stale = view.lecture?.readings[0];
+		if (!stale) throw new Error("no reading");
+		await t.plugin["createReading"](view.lecture as never, { ...stale, selfLink: true, state: "missing" });
+		expect(t.app.vault.peek("Stalin and the West.md")).toBe("my own notes");
+		expect(Notice.shown.at(-1)).toMatch(/already exists/);
+	});
+});
