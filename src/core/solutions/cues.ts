@@ -57,11 +57,6 @@ export function cueMatcher(cues: readonly string[]): CueMatcher {
 
 const QUOTES = "\"'“”‘’";
 
-/** Whether a line or heading holds a cue that marks options (not in scare quotes, not `Final Solution`). */
-export function hasCue(text: string, matcher: CueMatcher): boolean {
-	return firstCue(text, matcher) !== -1;
-}
-
 /** Index of the first cue that counts, or -1. */
 export function firstCue(text: string, matcher: CueMatcher): number {
 	const re = matcher.pattern;

@@ -64,9 +64,6 @@ class Extractor {
 	private scope: Scope | null = null;
 	/** The latest heading passed, for `problem`. */
 	private heading: string | null = null;
-	/** The latest paragraph (consecutive prose lines) since that heading, as a range of lines; 0 when none. */
-	private paraStart = 0;
-	private paraEnd = 0;
 	/** The problem of the current run of marked items, so that `Solution 2` answers what `Solution 1` answers. */
 	private markerRun: { problem: string | null; lastLine: number } | null = null;
 	/** The last solution and the indent under which its sub-items sit (-1: any list item right below it). */
@@ -113,20 +110,14 @@ class Extractor {
 				lo = mid + 1;
 			} else hi = mid - 1;
 		}
-		// The paragraph before: back over blank lines and list items (a bounded walk), then up to three prose lines.
-		this.paraStart = this.paraEnd = 0;
-		for (let k = n - 1, steps = 0; k >= doc.bodyStartLine && steps < 40; k--, steps++) {
-			if (this.headingAt.has(k)) break;
-			const vis = this.visible(k);
-			if (isBlank(vis) || listItem(vis)) {
-				if (this.paraEnd !== 0) break;
-				continue;
+		// A run of marked items is broken by prose among the skipped lines.
+		const run = this.markerRun;
+		if (run) {
+			for (let k = run.lastLine + 1; k < n && k <= run.lastLine + 3; k++) {
+				const vis = this.visible(k);
+				if (!isBlank(vis) && !listItem(vis)) this.markerRun = null;
 			}
-			if (this.paraEnd === 0) this.paraEnd = k;
-			this.paraStart = k;
-			if (this.paraEnd - k >= 2) break;
 		}
-		if (this.markerRun && this.paraEnd > this.markerRun.lastLine) this.markerRun = null;
 		this.prevWasListish = n > 1 && listItem(this.visible(n - 1)) !== null;
 	}
 
@@ -153,7 +144,6 @@ class Extractor {
 		this.prevWasListish = false;
 		const parent = this.heading;
 		this.heading = clean(text);
-		this.paraStart = this.paraEnd = 0;
 		if (!this.cueLines[n]) return;
 		const raw = this.doc.lines[n - 1] ?? "";
 		const textCol = raw.indexOf(text);
@@ -240,13 +230,15 @@ class Extractor {
 		}
 		this.last = null;
 		this.markerRun = null;
-		this.notePara(n);
 		if (!hasCue && !scope) return;
 
 		const text = (this.doc.lines[n - 1] ?? "").trim();
 		if (isShortLead(text) && this.nextItemIndent(n) >= 0) {
 			const lead = clean(text);
-			if (hasCue) this.scope = { kind: "list", lead, problem: this.heading ?? lead, count: 0, base: null, parentIndent: -1, endsAtProse: true };
+			if (hasCue) {
+				const problem = this.paragraphBefore(n, false) ?? this.heading ?? lead;
+				this.scope = { kind: "list", lead, problem, count: 0, base: null, parentIndent: -1, endsAtProse: true };
+			}
 			else if (scope?.kind === "list" && !scope.endsAtProse && (QUALIFIER.test(lead) || LIST_INTRO.test(lead))) scope.base = null;
 			else this.scope = null;
 			return;
@@ -256,26 +248,40 @@ class Extractor {
 		else if (scope) scope.base = null;
 	}
 
-	/** Extends the latest paragraph with line n, or starts a new one after a gap. */
-	private notePara(n: number): void {
-		if (this.paraEnd !== 0 && this.paraEnd === n - 1) this.paraEnd = n;
-		else this.paraStart = this.paraEnd = n;
-	}
-
 	/** What a marked item answers: the paragraph before its run of marked items, else the heading above. */
 	private runProblem(n: number): string | null {
 		if (this.markerRun && n - this.markerRun.lastLine <= 3) {
 			this.markerRun.lastLine = n;
 			return this.markerRun.problem;
 		}
-		let problem = this.heading;
-		if (this.paraEnd !== 0) {
-			const para: string[] = [];
-			for (let k = Math.max(this.paraStart, this.paraEnd - 2); k <= this.paraEnd; k++) para.push(lineContext(this.doc, k));
-			problem = para.join(" / ");
-		}
+		const problem = this.paragraphBefore(n, true) ?? this.heading;
 		this.markerRun = { problem, lastLine: n };
 		return problem;
+	}
+
+	/**
+	 * The paragraph above line n (its last three lines), across blank lines and, when `overItems`, list items; null
+	 * when a heading comes first. A bounded walk: at most 40 lines back.
+	 */
+	private paragraphBefore(n: number, overItems: boolean): string | null {
+		let start = 0;
+		let end = 0;
+		for (let k = n - 1, steps = 0; k >= this.doc.bodyStartLine && steps < 40; k--, steps++) {
+			if (this.headingAt.has(k)) break;
+			const vis = this.visible(k);
+			const item = listItem(vis) !== null;
+			if ((isBlank(vis) && !(this.doc.lines[k - 1] ?? "").includes("[[")) || item) {
+				if (end !== 0 || (item && !overItems)) break;
+				continue;
+			}
+			if (end === 0) end = k;
+			start = k;
+			if (end - k >= 2) break;
+		}
+		if (end === 0) return null;
+		const lines: string[] = [];
+		for (let k = start; k <= end; k++) lines.push(lineContext(this.doc, k));
+		return lines.join(" / ");
 	}
 
 	/** `Solution number 1:` at the start of a text: its label and where the option's own text starts. */

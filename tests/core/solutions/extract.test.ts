@@ -104,8 +104,11 @@ describe("items of a list under a heading or lead-in with a cue word", () => {
 		]);
 	});
 
-	it("a lead-in line's problem is the heading above it", () => {
+	it("a lead-in line's problem is the paragraph just above it, else the heading above it", () => {
 		expect(solve("## The famine\nRemedies tried:\n- Grain imports").map((s) => s.problem)).toEqual(["The famine"]);
+		const note = "## The settlement\nProblem: how to keep the great powers at peace?\n\nStrategies:\n1. Congress diplomacy";
+		expect(solve(note).map((s) => s.problem)).toEqual(["Problem: how to keep the great powers at peace?"]);
+		expect(solve("## Aftermath\n- Ruin\n**Proposals**\n- Loans").map((s) => s.problem)).toEqual(["Aftermath"]);
 	});
 
 	it("a list item that is itself labelled keeps its own label", () => {
@@ -187,5 +190,18 @@ describe("robustness", () => {
 		["lead-ins", "Options:\n- x\n".repeat(50_000)],
 	])("a megabyte of %s finishes", { timeout: 5000 }, (_, text) => {
 		expect(() => solve(text)).not.toThrow();
+	});
+});
+
+describe("cue words as whole words", () => {
+	it.each([
+		["an inflected cue", "Britain proposed:\n- A naval treaty", ["Britain proposed #1"]],
+		["a cue at the very start of the note", "Options\n- Wait", ["Options #1"]],
+		["a cue followed by punctuation", "## What to do? Remedies!\n- Rest", ["What to do? Remedies! #1"]],
+		["not inside a longer word", "## Optionality and its limits\n- Hedging", []],
+		["not glued to a letter in front", "## Cooptions\n- Guilds", []],
+		["a cue next to a non-Latin letter counts only alone", "## Solutionλ\n- x", []],
+	])("%s", (_, note, labels) => {
+		expect(solve(note).map((s) => s.label)).toEqual(labels);
 	});
 });
