@@ -9,6 +9,8 @@ import { isDigit, isGap, isLetter, wordBefore } from "../text";
 import { eraAfter, type ScanContext } from "./common";
 
 const GROUPED = /\d{1,3}(?:,\d{3})+(?!\d)/y;
+/** Three or more numbers joined by hyphens: a phone number or an ISBN, unless it is an ISO day (parsed first). */
+const CHAIN = /\d+(?:-\d+){2,}/y;
 const DOTTED = /\d+(?:[.,:]\d+)+/y;
 
 const DOLLAR = 36;
@@ -60,6 +62,11 @@ export function parseYear(ctx: ScanContext, at: number, end: number): Atom {
 		return never(at, numberExtent(text, at, end));
 	}
 	if (digits > 4) return never(at, end);
+	if (next === 45) {
+		CHAIN.lastIndex = at;
+		const chain = CHAIN.exec(text);
+		if (chain) return never(at, at + chain[0].length);
+	}
 
 	let n = 0;
 	for (let i = at; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;

@@ -23,6 +23,7 @@ export function joinRanges(text: string, atoms: readonly Atom[]): Found[] {
 			out.push(range);
 			i++;
 		} else if (b && sharesUnit(text, a, b)) out.push(single({ ...a, kind: "century", need: "none", era: a.era ?? b.era }));
+		else if (b && gluedNumbers(text, a, b)) i++;
 		else if (a.need !== "never") out.push(single(a));
 	}
 	return out;
@@ -91,7 +92,8 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	// An abbreviated end shares the first end's unit: "winter 1941–42" is two winters' worth of season.
 	const precision: Precision = bn !== b.n ? precisionOf(a, asDecade) : coarser(precisionOf(a, asDecade), precisionOf(end, asDecade));
 	const f: Found = {
-		from: opener && (!listed || opener.word === "between") ? opener.start : a.from,
+		// "from … to …" and "between … and …" are one expression; before a dash "from" is a plain preposition.
+		from: opener && (m[2] !== undefined || (m[3] !== undefined && opener.word === "between")) ? opener.start : a.from,
 		to: b.to,
 		start: s0,
 		end: e1,
@@ -113,6 +115,11 @@ const QUALIFIED_PAIR = /^[ \t]{0,2}(?:-|\u2013|and|to|or|through|until)[ \t]{1,2
 
 function sharesUnit(text: string, a: Atom, b: Atom): boolean {
 	return a.kind === "ordinal" && b.kind === "century" && b.from - a.to <= 24 && QUALIFIED_PAIR.test(text.slice(a.to, b.from));
+}
+
+/** Two plain numbers glued by a hyphen that make no range ("555-1917") are one identifier, not dates. */
+function gluedNumbers(text: string, a: Atom, b: Atom): boolean {
+	return a.kind === "year" && b.kind === "year" && !a.era && !b.era && b.from === a.to + 1 && text.charCodeAt(a.to) === 45;
 }
 
 const NEED_RANK: Record<Need, number> = { none: 0, cue: 1, partner: 2, never: 3 };

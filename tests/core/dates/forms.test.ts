@@ -1,0 +1,203 @@
+/**
+ * Every form of historical date the grammar reads, one table per family. Each row: a line of a note, then the date
+ * found in it: its text (the minimal span), first and last year (BC negative), precision and qualifier.
+ */
+import { describe, expect, it } from "vitest";
+import { brief, datesIn, expected, type Row } from "./helpers";
+
+function table(rows: Row[]): void {
+	it.each(rows)("%s", (...row) => {
+		expect(datesIn(row[0]).map(brief)).toEqual([expected(row)]);
+	});
+}
+
+describe("years", () => {
+	table([
+		["Locarno Pact 1925 - mutual guarantees", "1925", 1925, 1925, "year"],
+		["1712: the first working steam engine", "1712", 1712, 1712, "year"],
+		["The Norman conquest of 1066", "1066", 1066, 1066, "year"],
+		["Peace treaty signed (1648)", "1648", 1648, 1648, "year"],
+		["Act passed in 1833.", "1833", 1833, 1833, "year"],
+		["* 1688 revolution in England", "1688", 1688, 1688, "year"],
+		["## The crisis of 1929", "1929", 1929, 1929, "year"],
+		["| 1871 | unification |", "1871", 1871, 1871, "year"],
+		["the `inflation of 1923` was severe", "1923", 1923, 1923, "year"],
+		["Elected in 1802, crowned later", "1802", 1802, 1802, "year"],
+		["1914 => assassination in Sarajevo", "1914", 1914, 1914, "year"],
+		["The 1940 elections were cancelled", "1940", 1940, 1940, "year"],
+	]);
+});
+
+describe("ranges", () => {
+	table([
+		["Annexations 1939-40, then the war in the north", "1939-40", 1939, 1940, "year"],
+		["The war of 1914-18", "1914-18", 1914, 1918, "year"],
+		["War years 1939–1940 in the east", "1939–1940", 1939, 1940, "year"],
+		["The winter of crisis 1939/40", "1939/40", 1939, 1940, "year"],
+		["The great war 1914 - 1918 changed everything", "1914 - 1918", 1914, 1918, "year"],
+		["Reign 1914 — 1918", "1914 — 1918", 1914, 1918, "year"],
+		["Plans ran between 1928 and 1941", "between 1928 and 1941", 1928, 1941, "year"],
+		["Collectivised from 1929 to 1933 by force", "from 1929 to 1933", 1929, 1933, "year"],
+		["The occupation lasted 1940 to 1944", "1940 to 1944", 1940, 1944, "year"],
+		["Rationing from 1940 until 1954", "from 1940 until 1954", 1940, 1954, "year"],
+		["A reign (r.1556-1598) of decline", "1556-1598", 1556, 1598, "year"],
+		["Emperor, r. 1848-1916", "1848-1916", 1848, 1916, "year"],
+		["The turn of the century 1898-01", "1898-01", 1898, 1901, "year"],
+		["Byzantium 476–1453 outlived Rome", "476–1453", 476, 1453, "year"],
+	]);
+});
+
+describe("decades", () => {
+	table([
+		["Boom of the 1920s", "1920s", 1920, 1929, "decade"],
+		["1930S = rearmament", "1930S", 1930, 1939, "decade"],
+		["The 1960's counterculture", "1960's", 1960, 1969, "decade"],
+		["In the late 1930s appeasement failed", "late 1930s", 1930, 1939, "decade", "late"],
+		["the mid-1950s thaw", "mid-1950s", 1950, 1959, "decade", "mid"],
+		["Jazz age 1920s-30s", "1920s-30s", 1920, 1939, "decade"],
+		["Film from the 1900s–1910s", "1900s–1910s", 1900, 1919, "decade"],
+		["Markets since the 2000s", "since the 2000s", 2000, 2009, "decade", "after"],
+		["Viking raids of the 870s", "870s", 870, 879, "decade"],
+	]);
+});
+
+describe("centuries", () => {
+	table([
+		["Scientists in the 19th century observed it", "19th century", 1800, 1899, "century"],
+		["20th C ideology", "20th C", 1900, 1999, "century"],
+		["A 17th C definition", "17th C", 1600, 1699, "century"],
+		["German composer of the 19thC", "19thC", 1800, 1899, "century"],
+		["The 18th c. salon", "18th c.", 1700, 1799, "century"],
+		["A craze in the 16th to 17th century", "16th to 17th century", 1500, 1699, "century"],
+		["Wars in the 16th and 17th centuries", "16th and 17th centuries", 1500, 1699, "century"],
+		["The 16th-17th century crisis", "16th-17th century", 1500, 1699, "century"],
+		["The 16th century to the 17th century", "16th century to the 17th century", 1500, 1699, "century"],
+		["A sixteenth-century map", "sixteenth-century", 1500, 1599, "century"],
+		["Printing in the fifteenth century", "fifteenth century", 1400, 1499, "century"],
+		["Towns of the twelfth and thirteenth centuries", "twelfth and thirteenth centuries", 1100, 1299, "century"],
+		["Hopes for the twenty-first century", "twenty-first century", 2000, 2099, "century"],
+		["The 17 century crisis", "17 century", 1600, 1699, "century"],
+		["In the 1500s, Spain ruled the seas", "1500s", 1500, 1599, "century"],
+		["Late 1500s-now: empires of the world", "Late 1500s", 1500, 1599, "century", "late"],
+		["Trade grew in the 1800s and beyond", "1800s", 1800, 1899, "century"],
+		["Empires from the 1500s–1600s", "1500s–1600s", 1500, 1699, "century"],
+		["Mid-20th century crisis", "Mid-20th century", 1900, 1999, "century", "mid"],
+	]);
+});
+
+describe("months, days and seasons", () => {
+	table([
+		["Invasion in June 1941", "June 1941", 1941, 1941, "month"],
+		["Abdication in February 1848", "February 1848", 1848, 1848, "month"],
+		["Putsch (November 1923)", "November 1923", 1923, 1923, "month"],
+		["Sept. 1938: the crisis", "Sept. 1938", 1938, 1938, "month"],
+		["A strike in June of 1926", "June of 1926", 1926, 1926, "month"],
+		["Offensive June–August 1916", "June–August 1916", 1916, 1916, "month"],
+		["Blockade from June 1948 – May 1949", "June 1948 – May 1949", 1948, 1949, "month"],
+		["Attack on 22 June 1941", "22 June 1941", 1941, 1941, "day"],
+		["Signed on the 28th of June, 1919", "28th of June, 1919", 1919, 1919, "day"],
+		["Crash: October 29, 1929", "October 29, 1929", 1929, 1929, "day"],
+		["Appointed January 30, 1933 as chancellor", "January 30, 1933", 1933, 1933, "day"],
+		["Sailed on Aug. 3, 1492", "Aug. 3, 1492", 1492, 1492, "day"],
+		["A plot of November 5 1605", "November 5 1605", 1605, 1605, "day"],
+		["Sunday, December 7, 1941 attack", "December 7, 1941", 1941, 1941, "day"],
+		["Battle of 1-3 July 1863", "1-3 July 1863", 1863, 1863, "day"],
+		["Storming of the fortress, July 14th, 1789", "July 14th, 1789", 1789, 1789, "day"],
+		["Armistice 11/11/1918 at eleven", "11/11/1918", 1918, 1918, "day"],
+		["Landings 06.06.1944 in Normandy", "06.06.1944", 1944, 1944, "day"],
+		["Wall opened 1989-11-09 at night", "1989-11-09", 1989, 1989, "day"],
+		["The offensive of spring 1916", "spring 1916", 1916, 1916, "season"],
+		["Crisis in the summer of 1914", "summer of 1914", 1914, 1914, "season"],
+		["Retreat in winter 1941–42", "winter 1941–42", 1941, 1942, "season"],
+		["Elections in autumn 1932", "autumn 1932", 1932, 1932, "season"],
+	]);
+});
+
+describe("eras", () => {
+	table([
+		["Caesar killed 44 BC", "44 BC", -44, -44, "year"],
+		["Caesar killed 44BC", "44BC", -44, -44, "year"],
+		["Athens fell 404 B.C.", "404 B.C.", -404, -404, "year"],
+		["The war of 431–404 BCE", "431–404 BCE", -431, -404, "year"],
+		["Crowned AD 800 in Rome", "AD 800", 800, 800, "year"],
+		["Crowned in 800 AD in Rome", "800 AD", 800, 800, "year"],
+		["Sack of the city, 410 CE", "410 CE", 410, 410, "year"],
+		["Founding c. 500 BC", "c. 500 BC", -500, -500, "year", "circa"],
+		["Augustus ruled from 27 BC to AD 14", "from 27 BC to AD 14", -27, 14, "year"],
+		["The Ice Age ended 10,000 BC", "10,000 BC", -10000, -10000, "year"],
+		["Philosophy in the 5th century BC", "5th century BC", -500, -401, "century"],
+		["The 440s BC were its peak", "440s BC", -449, -440, "decade"],
+		["Crowned in the year 800 in Rome", "800", 800, 800, "year"],
+		["A chronicle c. 900 mentions it", "c. 900", 900, 900, "year", "circa"],
+	]);
+});
+
+describe("qualifiers", () => {
+	table([
+		["Late 1917: civil war", "Late 1917", 1917, 1917, "year", "late"],
+		["early 1848 unrest", "early 1848", 1848, 1848, "year", "early"],
+		["mid 1917 mutinies", "mid 1917", 1917, 1917, "year", "mid"],
+		["Threat averted by 1922; the army beaten", "by 1922", 1922, 1922, "year", "by"],
+		["Pre 1939 the plans were set", "Pre 1939", 1939, 1939, "year", "by"],
+		["pre-1914 alliances", "pre-1914", 1914, 1914, "year", "by"],
+		["Purges before 1939", "before 1939", 1939, 1939, "year", "by"],
+		["A party state until 1991", "until 1991", 1991, 1991, "year", "by"],
+		["Rule up to 1603 unbroken", "up to 1603", 1603, 1603, "year", "by"],
+		["Tensions prior to 1914", "prior to 1914", 1914, 1914, "year", "by"],
+		["Push for expansion after 1933", "after 1933", 1933, 1933, "year", "after"],
+		["post 1945 order", "post 1945", 1945, 1945, "year", "after"],
+		["post-1945 order", "post-1945", 1945, 1945, "year", "after"],
+		["Democracy since 1989", "since 1989", 1989, 1989, "year", "after"],
+		["Industry from 1850 onwards", "1850 onwards", 1850, 1850, "year", "after"],
+		["Printing circa 1450", "circa 1450", 1450, 1450, "year", "circa"],
+		["Printing ca. 1450", "ca. 1450", 1450, 1450, "year", "circa"],
+		["Printing (c.1450) spread", "c.1450", 1450, 1450, "year", "circa"],
+		["A map from around 1500", "around 1500", 1500, 1500, "year", "circa"],
+		["A map from ~1500", "~1500", 1500, 1500, "year", "circa"],
+		["Absolute monarchies before the 18th century", "before the 18th century", 1700, 1799, "century", "by"],
+		["Constitutionalism by end of 17th Century", "by end of 17th Century", 1600, 1699, "century", "by"],
+		["Order questioned by the end of the 18th century", "by the end of the 18th century", 1700, 1799, "century", "by"],
+		["Towards the end of the 18th century", "end of the 18th century", 1700, 1799, "century", "late"],
+		["At the beginning of 1917 bread ran out", "beginning of 1917", 1917, 1917, "year", "early"],
+		["Wars of the first half of the 17th century", "first half of the 17th century", 1600, 1699, "century", "early"],
+		["Growth in the latter part of the 19th century", "latter part of the 19th century", 1800, 1899, "century", "late"],
+		["Painting in the mid-to-late 1930s", "mid-to-late 1930s", 1930, 1939, "decade", "late"],
+		["Reform by the 1830s", "by the 1830s", 1830, 1839, "decade", "by"],
+		["By 1898-1912 the fleet had grown", "By 1898-1912", 1898, 1912, "year", "by"],
+	]);
+
+	it("keeps two dates apart when each end has its own qualifier: late 19th and early 20th century", () => {
+		expect(datesIn("Growth in the late 19th and early 20th century").map(brief)).toEqual([
+			{ text: "late 19th", start: 1800, end: 1899, precision: "century", qualifier: "late" },
+			{ text: "early 20th century", start: 1900, end: 1999, precision: "century", qualifier: "early" },
+		]);
+	});
+});
+
+describe("several dates on a line", () => {
+	it.each([
+		["Cold War (1945 - 1991) and the USSR 1922-1991", ["1945 - 1991", "1922-1991"]],
+		["Modified the platform for voters pre 1933, and after 1933", ["pre 1933", "after 1933"]],
+		["Revolution in 1789 => suffrage in 1971", ["1789", "1971"]],
+		["The years 1914 and 1918 mark the war", ["1914", "1918"]],
+		["1914 or 1915 is disputed", ["1914", "1915"]],
+		["Elections in 1932, 1933 and 1936", ["1932", "1933", "1936"]],
+		["The 1600s and 1700s saw it", ["1600s", "1700s"]],
+		["In 1805 some 2000 soldiers crossed", ["1805"]],
+	])("%s", (note, texts) => {
+		expect(datesIn(note).map((d) => d.text)).toEqual(texts);
+	});
+});
+
+describe("the year window for bare numbers", () => {
+	it.each([
+		["1066", { minYear: 1000, maxYear: 2100 }, ["1066"]],
+		["1066", { minYear: 1200, maxYear: 2100 }, []],
+		["1066 AD", { minYear: 1200, maxYear: 2100 }, ["1066 AD"]],
+		["2150", { minYear: 1000, maxYear: 2100 }, []],
+		["2150", { minYear: 1000, maxYear: 2200 }, ["2150"]],
+		["the 19th century", { minYear: 1950, maxYear: 2000 }, ["19th century"]],
+	] as const)("%s in %o", (note, window, texts) => {
+		expect(datesIn(note, window).map((d) => d.text)).toEqual(texts);
+	});
+});

@@ -1,0 +1,132 @@
+/**
+ * What is not a date. First numbers that never read as years (too short, glued to letters, decimals, times); then
+ * numbers that do read as years but that a guard drops, with the guard's name; then positives that sit right next
+ * to a guard's territory and must survive it.
+ */
+import { describe, expect, it } from "vitest";
+import { datesIn, verdicts } from "./helpers";
+
+describe("numbers that are never read as years", () => {
+	it.each([
+		["counts below a thousand", "He nailed up his 95 Theses"],
+		["a small count with a plus", "700+ rambling pages"],
+		["ages as a range", "Children 9-13 years could not work"],
+		["ages as a bare range", "Children 13-18 cannot work more than 12 hours"],
+		["page ranges below a thousand", "Read pp. 145–212 for Friday"],
+		["verse numbers", "Matthew 19 - a reading"],
+		["chapter and verse", "John 3:16 and Luke 2:1"],
+		["times of day", "Lecture at 10:30 in the hall"],
+		["a 24-hour time", "Meet at 19:30"],
+		["a time glued to h", "Curfew at 1930h sharp"],
+		["course codes glued to letters", "Take CS1950 next term"],
+		["identifiers", "Notes in KBhHIST201 and B52 bombers"],
+		["grouped thousands", "1,500 men and 10,000 horses"],
+		["decimals", "4.2 trillion marks; inflation of 1923.5 percent"],
+		["version-like numbers", "Screen at 9.34.07 AM"],
+		["money with a sign", "Bought for $1900 or £1000 or € 1200"],
+		["long digit runs", "Class notes CN 09162020"],
+		["glued units", "Viscount 10k pounds, 100k+ victims, estimated 10M dead"],
+		["a percentage", "Up 1914% in a year"],
+		["a hashtag", "tagged #1917 for review"],
+		["a footnote", "as argued[^1917] before"],
+		["a three-digit number without a cue", "an army of 800 marched"],
+		["an ordinal without century", "Europe's 1st attempt, the 2nd try"],
+		["a day and month without a year", "March 8 is a holiday; quiz on September 13th"],
+		["a month without a year", "by March the line held"],
+		["a duration", "Personal rule for 11 years"],
+		["a relative expression", "over a period of 30 years, 8 years ago"],
+		["event names", "WWI, the Cold War and the Winter War"],
+		["relative centuries", "the last century, half a century later"],
+		["an open range end with no year", "from now to the present"],
+		["a two-digit decade alone", "songs of the 60s"],
+		["a phone number", "call 555-1917 today or 555-123-1917"],
+		["an ISBN", "ISBN 978-1-4051-1917-3"],
+		["a typo that makes no range", "from 1945-1939"],
+	])("%s: %s", (_why, note) => {
+		expect(datesIn(note)).toEqual([]);
+	});
+});
+
+describe("numbers that read as years but are dropped by a guard", () => {
+	it.each([
+		["1000 horse crossed the river", "1000", "count"],
+		["An army of 2000 soldiers", "2000", "count"],
+		["About 1500 people died", "1500", "count"],
+		["Around 1500 people died", "Around 1500", "count"],
+		["Between 1000 and 2000 soldiers deserted", "Between 1000 and 2000", "count"],
+		["Losses: 1200 ships", "1200", "count"],
+		["a tip of 1000 dollar", "1000", "measure"],
+		["for 1000 years", "1000", "measure"],
+		["1500 years ago", "1500", "measure"],
+		["at 1930 hours", "1930", "measure"],
+		["1000+ pages", "1000", "measure"],
+		["a 2000-strong army", "2000", "measure"],
+		["the 1000-year Reich", "1000", "measure"],
+		["USD 1900 in gold", "1900", "money"],
+		["more than 1500 voted", "1500", "quantity"],
+		["some 2000 fled", "2000", "quantity"],
+		["at least 1200 were taken", "1200", "quantity"],
+		["pp. 1145–1212", "1145–1212", "reference"],
+		["p. 1923", "1923", "reference"],
+		["see page 1066", "1066", "reference"],
+		["Vol. 1914 of the series", "1914", "reference"],
+		["chapter 1848", "1848", "reference"],
+		["No. 1917 in the catalogue", "1917", "reference"],
+		["§ 1848 of the code", "1848", "reference"],
+		["Room 1912, second floor", "1912", "reference"],
+		["HIST 1920 meets on Mondays", "1920", "course code"],
+		["Quiz on 2024-09-16", "2024-09-16", "logistics"],
+		["Midterm exam: October 12, 2021", "October 12, 2021", "logistics"],
+		["Essay due on 3 May 2022", "3 May 2022", "logistics"],
+		["Class notes, 16 September 2020", "16 September 2020", "logistics"],
+		["Seminar in spring 2023", "spring 2023", "logistics"],
+		["![Screen Shot 2020-10-16 at 9.34](shot.png)", "2020-10-16", "image"],
+		["![chart](Screen Shot 2020-10-16.png)", "2020-10-16", "image"],
+	])("%s", (note, text, guard) => {
+		expect(verdicts(note)).toEqual([{ text, droppedBy: guard }]);
+	});
+});
+
+describe("dates beside a guard's territory", () => {
+	it.each([
+		["In 1917 people rose against the Tsar", "1917"],
+		["By 1900 workers had the vote", "By 1900"],
+		["Since 1945 soldiers have kept the peace", "Since 1945"],
+		["In 1914, 1000 soldiers", "1914"],
+		["1914: 1USD = 4RM", "1914"],
+		["the 1940 elections", "1940"],
+		["1848 revolutions across Europe", "1848"],
+		["Lectures on the 1920s economy", "1920s"],
+		["the exam covers 1914-1918", "1914-1918"],
+		["Quiz reading: a treatise (1520)", "1520"],
+		["A nuclear test on 16 July 1945", "16 July 1945"],
+		["The class struggle of June 1848", "June 1848"],
+		["Revolution, 1830 edition of the paper", "1830"],
+		["The 1900 election", "1900"],
+		["Photo essay on the year 1968", "1968"],
+	])("%s", (note, text) => {
+		expect(datesIn(note).map((d) => d.text)).toEqual([text]);
+	});
+});
+
+describe("where dates are not looked for", () => {
+	it.each([
+		["frontmatter", "---\ntitle: Events of 1917\nyear: 1917\n---\nText.\n"],
+		["link targets", "See [[Revolution of 1830]] and [[Stalin, Volume II, 1928-1941|the second volume]]"],
+		["embeds", "![[Map of Europe 1914.png]]"],
+		["fenced code", "```\ntimeline 1914 1918\n```\n"],
+		["HTML comments", "<!-- 1914 was the year -->"],
+		["Obsidian comments", "%% by 1922 %%"],
+		["URLs", "https://example.org/archive/1917/10/revolution"],
+		["Markdown link destinations", "[the archive](https://example.org/1917)"],
+	])("%s", (_where, note) => {
+		expect(datesIn(note)).toEqual([]);
+	});
+
+	it("reads inline code and the text of a Markdown link", () => {
+		expect(datesIn("the `hyperinflation of 1923` and [the crash of 1929](https://example.org)").map((d) => d.text)).toEqual([
+			"1923",
+			"1929",
+		]);
+	});
+});
