@@ -9,7 +9,7 @@ const PROSE_WORDS = 20;
 
 // "For instance, …", "Most importantly, …", "Another important note is that …"
 const LEAD_IN =
-	/^(?:(?:for (?:instance|example)|(?:most |more |also |equally )?importantly|also|in addition|additionally|moreover|furthermore|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|however|notably|above all|then|next|besides|likewise|similarly|in short|in particular|crucially|secondly),\s+|(?:another|one|the|an?|a further|a final|a second|a third|the (?:first|second|third|last|final|main|key|other))\b[^,.;:]{0,40}?\b(?:note|point|thing|idea|aspect|fact|difference|change|reform|belief|argument|proposal|solution|option|strategy|step)s?\s+(?:is|was|being)\s+(?:that\s+)?)/i;
+	/^(?:(?:for (?:instance|example)|(?:most |more |also |equally )?importantly|also|in addition|additionally|moreover|furthermore|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|however|notably|above all|then|next|besides|likewise|similarly|in short|in particular|crucially|secondly),\s+|(?:another|one|the|an?|a further|a final|a second|a third|the (?:first|second|third|last|final|main|key|other))\b[^,.;:]{0,40}?\b(?:note|point|thing|idea|aspect|fact|difference|change|reform|belief|argument|proposal|solution|option|strategy|step)s?\s+(?:is|was)\s+(?:that\s+|(?=to\s)))/i;
 
 // A sentence ends at . ! or ? followed by a capital (or an opening bracket, quote or emphasis), after a word of three
 // letters or more, a digit or a closing bracket: "e.g. The", "St. Bartholomew" and "U.S. Army" do not end one.

@@ -193,6 +193,18 @@ describe("robustness", () => {
 	});
 });
 
+describe("the text of an item", () => {
+	it.each([
+		["a discourse lead-in goes", "Options:\n- The solution is to rearm at once", "to rearm at once"],
+		["'… is that' goes", "Options:\n- One idea was that the League should act", "the League should act"],
+		["a statement is kept whole", "Options:\n- A change is needed in the tax system", "A change is needed in the tax system"],
+		["emphasis and links stay verbatim", "Options:\n- **Rearm** with [[Royal Navy|the navy]]", "**Rearm** with [[Royal Navy|the navy]]"],
+		["a trailing comment goes", "Options:\n- Rearm %% check the date %%", "Rearm"],
+	])("%s", (_, note, text) => {
+		expect(solve(note).map((s) => s.text)).toEqual([text]);
+	});
+});
+
 describe("cue words as whole words", () => {
 	it.each([
 		["an inflected cue", "Britain proposed:\n- A naval treaty", ["Britain proposed #1"]],
