@@ -25,11 +25,7 @@ export function runAnalyse(args: ParsedArgs, cwd: string): string {
 			throw new CliError(`cannot read ${path}: ${(e as Error).message.split("\n")[0] ?? ""}`);
 		}
 		const analysis = analyseNote(path, raw, ctx);
-		const readings = analyseReadings(analysis, {
-			...ctx,
-			read: readText,
-			frontmatterOf: ctx.frontmatterOf,
-		});
+		const readings = analyseReadings(analysis, { ...ctx, read: readText });
 		return { analysis, readings };
 	});
 	if (args.format === "json") {

@@ -10,7 +10,7 @@ import type { FsVault } from "./fsVault";
 
 export interface CliContext extends AnalysisContext {
 	vault: FsVault;
-	frontmatterOf(path: string): Record<string, unknown> | null;
+	frontmatterOf: (path: string) => Record<string, unknown> | null;
 	warnings: string[];
 }
 

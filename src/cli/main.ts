@@ -69,7 +69,7 @@ function main(argv: string[]): number {
 			process.stderr.write(`lecture-atlas: ${e.message}\n`);
 			return 2;
 		}
-		const err = e as NodeJS.ErrnoException;
+		const err = e as Error & { code?: unknown };
 		if (err && typeof err.code === "string") {
 			process.stderr.write(`lecture-atlas: ${err.code === "EACCES" ? "permission denied" : err.message.split("\n")[0]}\n`);
 			return 2;

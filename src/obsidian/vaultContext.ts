@@ -37,7 +37,7 @@ export class VaultContext {
 	frontmatterOf(path: string): Record<string, unknown> | null {
 		const file = this.app.vault.getFileByPath(path);
 		if (!file) return null;
-		return (this.app.metadataCache.getFileCache(file)?.frontmatter as Record<string, unknown> | undefined) ?? null;
+		return this.app.metadataCache.getFileCache(file)?.frontmatter ?? null;
 	}
 
 	resolveLink(linkpath: string, sourcePath: string): string | null {

@@ -35,6 +35,10 @@ const FIELDS: Field[] = [
 	{ key: "readingTemplate", name: "Reading note template", desc: "Placeholders: {{title}}, {{period}}, {{lecture}}, {{date}}.", type: "textarea" },
 ];
 
+function asText(value: unknown): string {
+	return typeof value === "string" || typeof value === "number" ? String(value) : "";
+}
+
 const TEXT_FIELDS = new Set<Key>(["readingHeadings", "solutionCues", "ignoredActors", "actors", "merges"]);
 
 export class LectureAtlasSettingTab extends PluginSettingTab {
@@ -79,14 +83,14 @@ export class LectureAtlasSettingTab extends PluginSettingTab {
 			const value = this.getControlValue(f.key);
 			if (f.type === "textarea") {
 				setting.addTextArea((t) => {
-					t.setValue(String(value ?? ""));
+					t.setValue(asText(value));
 					if (f.placeholder) t.setPlaceholder(f.placeholder);
 					t.inputEl.addClass("lecture-atlas-setting-textarea");
 					t.inputEl.addEventListener("blur", () => void this.setControlValue(f.key, t.getValue()));
 				});
 			} else {
 				setting.addText((t) => {
-					t.setValue(String(value ?? ""));
+					t.setValue(asText(value));
 					if (f.placeholder) t.setPlaceholder(f.placeholder);
 					// Numbers are saved when the field is left, so that typing "1500" does not pass through 1, 15, 150.
 					if (f.type === "number") t.inputEl.addEventListener("blur", () => void this.setControlValue(f.key, t.getValue()));

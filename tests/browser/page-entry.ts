@@ -4,7 +4,7 @@
  * Obsidian loads it (CommonJS, `require("obsidian")`). The test drives it through `window.atlasTest`.
  */
 import * as obsidian from "../fakes/obsidian";
-import { App, MarkdownView, Menu, Modal, Notice, type Plugin, type PluginManifest, type TFile } from "../fakes/obsidian";
+import { App, MarkdownView, Menu, Modal, Notice, type Plugin, type PluginManifest } from "../fakes/obsidian";
 
 declare global {
 	interface Window {
@@ -82,7 +82,7 @@ async function boot(): Promise<void> {
 		app,
 		plugin,
 		async openNote(path: string) {
-			const file = app.vault.getFileByPath(path) as TFile | null;
+			const file = app.vault.getFileByPath(path);
 			if (!file) throw new Error(`no note ${path}`);
 			await app.workspace.getLeaf(false).openFile(file);
 		},

@@ -69,7 +69,6 @@ describe.skipIf(!haveChromium)("the pane in Chromium, on the example lecture", (
 	});
 
 	it("moves the editor to the line of a clicked date", async () => {
-		await s.page.evaluate(() => window.atlasTest.app.workspace.getActiveViewOfType);
 		const row = s.page.locator(".lecture-atlas-date", { hasText: "1939–1940" });
 		await row.click();
 		expect(await s.page.evaluate(() => window.atlasTest.cursorLine())).toBe(26); // 0-based: line 27 of the note

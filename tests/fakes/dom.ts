@@ -82,7 +82,8 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
 		}
 	};
 	P.instanceOf = function (this: Node, type: { new (): unknown }) {
-		return this instanceof type;
+		for (let p: unknown = Object.getPrototypeOf(this); p; p = Object.getPrototypeOf(p)) if (p === type.prototype) return true;
+		return false;
 	};
 	E.addClass = function (this: Element, ...cls: string[]) {
 		this.classList.add(...cls);

@@ -214,7 +214,8 @@ export class Vault extends Events {
 		this.files.set(newPath, file);
 		this.trigger("rename", file, old);
 	}
-	async delete(file: TFile): Promise<void> {
+	/** Removes a note and fires "delete", as Obsidian does when the user deletes it. */
+	async removeFile(file: TFile): Promise<void> {
 		this.writes.push({ op: "delete", path: file.path });
 		this.contents.delete(file.path);
 		this.files.delete(file.path);
@@ -311,7 +312,7 @@ export class FileManager {
 		throw new Error("FileManager.processFrontMatter is not supported by the fake");
 	}
 	async trashFile(file: TFile): Promise<void> {
-		await this.app.vault.delete(file);
+		await this.app.vault.removeFile(file);
 	}
 	getNewFileParent(): TFolder {
 		const f = new TFolder();

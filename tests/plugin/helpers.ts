@@ -36,7 +36,7 @@ export async function loadPlugin(files: Record<string, string>, storedData: unkn
 	document.body.empty();
 	const app = new App(files);
 	app.workspace.hosts = { left: null, root: document.body.createDiv(), right: document.body.createDiv() };
-	const plugin = new LectureAtlasPlugin(app as never, manifest as never);
+	const plugin = new LectureAtlasPlugin(app as never, manifest);
 	(plugin as unknown as { storedData: unknown }).storedData = storedData;
 	plugin.load();
 	await (plugin as unknown as { loading: Promise<void> }).loading;

@@ -176,7 +176,9 @@ describe("creating a missing reading", () => {
 		await t.app.vault.modify(t.app.vault.getFileByPath("Stalin and the West.md") as never, "my own notes");
 		const stale = view.lecture?.readings[0];
 		if (!stale) throw new Error("no reading");
-		await t.plugin["createReading"](view.lecture as never, { ...stale, selfLink: true, state: "missing" });
+		const lecture = view.lecture;
+		if (!lecture) throw new Error("no lecture");
+		await t.plugin["createReading"](lecture, { ...stale, selfLink: true, state: "missing" });
 		expect(t.app.vault.peek("Stalin and the West.md")).toBe("my own notes");
 		expect(Notice.shown.at(-1)).toMatch(/already exists/);
 	});
