@@ -1,6 +1,7 @@
 /**
- * Which of a lecture's links are readings: those in a readings section, and those whose note declares itself a
- * reading. A readings section opens at a heading named like one of the configured headings (case-insensitive,
+ * Which of a lecture's links are readings: those in a readings section, those cited with an `@` (`@[[Mason ch. 1]]`),
+ * and those whose note declares itself a reading (the caller's `isReadingNote`: frontmatter, tag; or a folder
+ * named Readings). A readings section opens at a heading named like one of the configured headings (case-insensitive,
  * `## Main Readings`, `### Readings for week 3`), or at a line used as a heading (`**Further reading**`,
  * `Main Readings:`, `Readings: [[A]], [[B]]`).
  *
@@ -22,13 +23,19 @@ export function readingLinks(doc: NoteDocument, links: readonly WikiLink[], head
 	for (const link of links) {
 		if (link.target === "" || (link.embed && MEDIA.test(link.target))) continue;
 		const declared = link.resolved !== null && (inReadingsFolder(link.resolved) || (isReadingNote?.(link.resolved) ?? false));
-		if (!declared && !inSection(link.line)) continue;
+		if (!declared && !isCitation(doc, link) && !inSection(link.line)) continue;
 		const key = link.resolved ?? `?${link.target.toLowerCase()}`;
 		if (seen.has(key)) continue;
 		seen.add(key);
 		out.push(link);
 	}
 	return out;
+}
+
+/** `@[[Kennedy, ch. 1]]`: an @ right before a link (and not inside a word) cites it as the lecture's source. */
+function isCitation(doc: NoteDocument, link: WikiLink): boolean {
+	const line = doc.lines[link.line - 1] ?? "";
+	return !link.embed && link.col > 0 && line.charCodeAt(link.col - 1) === 64 && !/[\p{L}\p{N}]/u.test(line.charAt(link.col - 2));
 }
 
 /** A note filed under a folder called Readings (or Reading) declares itself a reading. */

@@ -55,6 +55,10 @@ describe("readingLinks: the links of a readings section", () => {
 		expect(readings("[[Stresemann]] and [[Tooze]] in the text\n## Readings\n[[Overy]]", declared)).toEqual(["Tooze", "Overy"]);
 	});
 
+	it("a link cited with an @ is a reading wherever it stands", () => {
+		expect(readings("Notes on @[[Overy]] chapter 2, with [[Stresemann]] and an email@[[x]]")).toEqual(["Overy"]);
+	});
+
 	it("a note in a folder called Readings declares itself a reading", () => {
 		expect(readings("Compare [[Kotkin]] with [[Stresemann]].")).toEqual(["Kotkin"]);
 	});
