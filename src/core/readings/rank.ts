@@ -4,8 +4,10 @@
  * `encouraged`, `encourage` → `encourag`), and each shared term weighs by how rare it is in the reading (idf),
  * so a passage that shares the rare words of the query ranks above one that shares its common ones.
  *
- * A search library (minisearch) was measured against this for the job: see the project notes. For a few hundred
- * lines and a handful of queries, an inverted index built here is smaller and as fast.
+ * Measured against minisearch 7.2 for this job (index a 30 KB reading note's 585 lines, rank 10 solution texts):
+ * this index took 0.8 ms, minisearch 3.8 ms (4.5 ms with the same tokens and stems); minified, 2.2 KB here against
+ * 17.7 KB. minisearch's fuzzy and prefix search buy nothing for passages that must share whole terms, so it did not
+ * earn its place.
  */
 
 const STOP_WORDS = new Set(
