@@ -25,7 +25,7 @@ export default class LectureAtlasPlugin extends Plugin {
 					context: this.context,
 					refreshDelay: 300,
 					createReading: (model, reading) => this.createReading(model, reading),
-					actorMenu: (actor, evt) => showActorMenu(this.app, actor, evt, this.settings, (next) => this.updateSettings(next)),
+					actorMenu: (actor, others, evt) => showActorMenu(this.app, actor, others, evt, this.settings, (next) => this.updateSettings(next)),
 				}),
 		);
 		this.registerEvent(this.app.metadataCache.on("changed", () => this.context.invalidate()));

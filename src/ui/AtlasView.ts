@@ -15,7 +15,7 @@ export const VIEW_TYPE_ATLAS = "lecture-atlas-pane";
 export interface AtlasServices {
 	context: VaultContext;
 	createReading(model: LectureModel, reading: LectureReading): Promise<void>;
-	actorMenu(actor: Actor, evt: MouseEvent): void;
+	actorMenu(actor: Actor, others: Actor[], evt: MouseEvent): void;
 	/** Milliseconds to wait after the last edit before re-analysing. */
 	refreshDelay: number;
 }
@@ -162,7 +162,7 @@ export class AtlasView extends ItemView {
 			createReading: (reading) => {
 				if (this.model) void this.services.createReading(this.model, reading);
 			},
-			actorMenu: (actor, evt) => this.services.actorMenu(actor, evt),
+			actorMenu: (actor, evt) => this.services.actorMenu(actor, this.model?.analysis.actors ?? [], evt),
 			toggleSection: (id: SectionId) => {
 				if (!this.state.collapsed.delete(id)) this.state.collapsed.add(id);
 				this.render();

@@ -2,7 +2,7 @@
  * An actor row's menu: merge it into another actor, rename it, or ignore it. Each edit goes to the settings,
  * never to a note.
  */
-import { Menu, Modal, Setting, type App } from "obsidian";
+import { Menu, Modal, Setting, SuggestModal, type App } from "obsidian";
 import { ignoreActor, mergeActorInto, renameActor } from "../core/actors/edits";
 import type { LectureAtlasSettings } from "../core/settings";
 import type { Actor } from "../core/types";
@@ -39,13 +39,37 @@ class TextPromptModal extends Modal {
 	}
 }
 
-export function showActorMenu(app: App, actor: Actor, evt: MouseEvent, settings: LectureAtlasSettings, save: (next: LectureAtlasSettings) => Promise<void>): void {
+/** Picks the actor to merge into: the note's other actors, or any name typed. */
+class MergeTargetModal extends SuggestModal<string> {
+	constructor(
+		app: App,
+		private names: string[],
+		private onChoose: (name: string) => void,
+	) {
+		super(app);
+		this.setPlaceholder("Merge into which actor? Pick one or type a name");
+	}
+	getSuggestions(query: string): string[] {
+		const q = query.trim().toLowerCase();
+		const found = this.names.filter((n) => n.toLowerCase().includes(q));
+		return query.trim() && !found.some((n) => n.toLowerCase() === q) ? [...found, query.trim()] : found;
+	}
+	renderSuggestion(name: string, el: HTMLElement): void {
+		el.setText(name);
+	}
+	onChooseSuggestion(name: string): void {
+		this.onChoose(name);
+	}
+}
+
+export function showActorMenu(app: App, actor: Actor, others: Actor[], evt: MouseEvent, settings: LectureAtlasSettings, save: (next: LectureAtlasSettings) => Promise<void>): void {
 	const menu = new Menu();
+	const targets = others.filter((a) => a.id !== actor.id).map((a) => a.name);
 	menu.addItem((item) =>
 		item
 			.setTitle("Merge into another actor…")
 			.setIcon("merge")
-			.onClick(() => new TextPromptModal(app, `Merge "${actor.name}" into`, "", (target) => void save(mergeActorInto(settings, actor, target))).open()),
+			.onClick(() => new MergeTargetModal(app, targets, (target) => void save(mergeActorInto(settings, actor, target))).open()),
 	);
 	menu.addItem((item) =>
 		item

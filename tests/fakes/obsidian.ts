@@ -772,7 +772,7 @@ export abstract class SuggestModal<T> extends Modal {
 
 class ValueComponent<T> {
 	value: T;
-	private handler: ((v: T) => unknown) | null = null;
+	protected handler: ((v: T) => unknown) | null = null;
 	constructor(
 		public el: HTMLElement,
 		initial: T,
@@ -807,6 +807,11 @@ export class TextComponent extends ValueComponent<string> {
 		const input = containerEl.createEl("input", { type: "text" });
 		super(input, "");
 		this.inputEl = input;
+		// As in Obsidian, typing fires onChange with the field's text.
+		input.addEventListener("input", () => {
+			this.value = input.value;
+			void this.handler?.(input.value);
+		});
 	}
 	override setValue(v: string): this {
 		this.inputEl.value = v;
@@ -820,6 +825,10 @@ export class TextAreaComponent extends ValueComponent<string> {
 		const input = containerEl.createEl("textarea");
 		super(input, "");
 		this.inputEl = input;
+		input.addEventListener("input", () => {
+			this.value = input.value;
+			void this.handler?.(input.value);
+		});
 	}
 	override setValue(v: string): this {
 		this.inputEl.value = v;
