@@ -6,7 +6,7 @@
 import { lineContext, positionAt, type NoteDocument } from "../markdown/document";
 import type { DateMention } from "../types";
 import type { Found } from "./model";
-import { LOGISTICS, RECENT_LOGISTICS } from "./lexicon";
+import { LOGISTICS } from "./lexicon";
 import { guardedBy, type GuardContext, type LineFlags } from "./refiners/guards";
 import { qualify } from "./refiners/qualifiers";
 import { joinRanges } from "./refiners/ranges";
@@ -92,11 +92,7 @@ class Lines {
 		if (f === undefined) {
 			const text = this.doc.lines[line - 1] ?? "";
 			let logistics: boolean | undefined;
-			let recent: boolean | undefined;
-			f = {
-				logistics: () => (logistics ??= LOGISTICS.test(text)),
-				recentLogistics: () => (recent ??= RECENT_LOGISTICS.test(text)),
-			};
+			f = { logistics: () => (logistics ??= LOGISTICS.test(text)) };
 			this.lineFlags.set(line, f);
 		}
 		return f;

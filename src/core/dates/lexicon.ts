@@ -147,11 +147,12 @@ export const COURSE_CODES = set(
 	true,
 );
 
-/** Lines that state course logistics: their days and months are not history. */
-export const LOGISTICS = /\b(?:quiz(?:zes)?|exams?|midterms?|homework|assignments?|deadlines?|syllabus|semester|office hours|study session|due (?:date|on|by)|due:|reading response)\b/i;
+/**
+ * Lines that state course logistics. A day, month or season of a recent year on such a line is a class date, not
+ * history; an older one stays ("exam tip: 28 June 1914").
+ */
+export const LOGISTICS =
+	/\b(?:quiz(?:zes)?|exams?|midterms?|homework|assignments?|deadlines?|syllabus|semester|office hours|study session|due|class(?:es)?|lectures?|seminars?|sessions?|tutorials?|week|tests?|notes|term|finals?|reading response)\b/i;
 
-/** Softer logistics words, trusted only for days and months of recent years. */
-export const RECENT_LOGISTICS = /\b(?:class(?:es)?|lectures?|seminars?|sessions?|tutorials?|week|due|tests?|notes|term|finals?)\b/i;
-
-/** A day or month of this year or later on a line with a softer logistics word is a class date. */
+/** Logistics dates are the student's own: this year or later. */
 export const RECENT_YEAR = 1990;

@@ -55,6 +55,7 @@ describe("decades", () => {
 		["In the late 1930s appeasement failed", "late 1930s", 1930, 1939, "decade", "late"],
 		["the mid-1950s thaw", "mid-1950s", 1950, 1959, "decade", "mid"],
 		["Jazz age 1920s-30s", "1920s-30s", 1920, 1939, "decade"],
+		["Printing spread in the 1450s-60s", "1450s-60s", 1450, 1469, "decade"],
 		["Film from the 1900s–1910s", "1900s–1910s", 1900, 1919, "decade"],
 		["Markets since the 2000s", "since the 2000s", 2000, 2009, "decade", "after"],
 		["Viking raids of the 870s", "870s", 870, 879, "decade"],
@@ -82,6 +83,10 @@ describe("centuries", () => {
 		["Trade grew in the 1800s and beyond", "1800s", 1800, 1899, "century"],
 		["Empires from the 1500s–1600s", "1500s–1600s", 1500, 1699, "century"],
 		["Mid-20th century crisis", "Mid-20th century", 1900, 1999, "century", "mid"],
+		["Wars of the 17th/18th century", "17th/18th century", 1600, 1799, "century"],
+		["Britain in the early C20th", "early C20th", 1900, 1999, "century", "early"],
+		["C19 industrial towns", "C19", 1800, 1899, "century"],
+		["The C16-C17 wars of religion", "C16-C17", 1500, 1699, "century"],
 	]);
 });
 
@@ -109,6 +114,7 @@ describe("months, days and seasons", () => {
 		["The offensive of spring 1916", "spring 1916", 1916, 1916, "season"],
 		["Crisis in the summer of 1914", "summer of 1914", 1914, 1914, "season"],
 		["Retreat in winter 1941–42", "winter 1941–42", 1941, 1942, "season"],
+		["Turnip Winter 1916/17 in Germany", "Winter 1916/17", 1916, 1917, "season"],
 		["Elections in autumn 1932", "autumn 1932", 1932, 1932, "season"],
 	]);
 });
@@ -164,14 +170,21 @@ describe("qualifiers", () => {
 		["Painting in the mid-to-late 1930s", "mid-to-late 1930s", 1930, 1939, "decade", "late"],
 		["Reform by the 1830s", "by the 1830s", 1830, 1839, "decade", "by"],
 		["By 1898-1912 the fleet had grown", "By 1898-1912", 1898, 1912, "year", "by"],
+		["Movable type c.1450-1500", "c.1450-1500", 1450, 1500, "year", "circa"],
+		["Painting in the early-mid 1800s", "early-mid 1800s", 1800, 1899, "century", "mid"],
+		["Settled by c. 1500", "by c. 1500", 1500, 1500, "year", "by"],
+		["Sold after ca. 1500", "after ca. 1500", 1500, 1500, "year", "after"],
 	]);
 
-	it("keeps two dates apart when each end has its own qualifier: late 19th and early 20th century", () => {
-		expect(datesIn("Growth in the late 19th and early 20th century").map(brief)).toEqual([
-			{ text: "late 19th", start: 1800, end: 1899, precision: "century", qualifier: "late" },
-			{ text: "early 20th century", start: 1900, end: 1999, precision: "century", qualifier: "early" },
-		]);
-	});
+	it.each(["Growth in the late 19th and early 20th century", "Growth in the late 19th-early 20th century"])(
+		"keeps two dates apart when each end has its own qualifier: %s",
+		(note) => {
+			expect(datesIn(note).map(brief)).toEqual([
+				{ text: "late 19th", start: 1800, end: 1899, precision: "century", qualifier: "late" },
+				{ text: "early 20th century", start: 1900, end: 1999, precision: "century", qualifier: "early" },
+			]);
+		},
+	);
 });
 
 describe("several dates on a line", () => {

@@ -1,5 +1,6 @@
 /**
- * Centuries written with digits: "19th century", "20th C", "19thC", "17 century", "5th century BC", "16th-century".
+ * Centuries written with digits: "19th century", "20th C", "19thC", "17 century", "5th century BC", "16th-century",
+ * and the British shorthand "C19th", "C20" (a bare "C4" is too often something else).
  * A lone ordinal ("16th") becomes a `partner` atom: it is a century only as the first end of "16th to 17th century".
  */
 import { atom, type Atom } from "../model";
@@ -9,11 +10,13 @@ import { eraAfter, type ScanContext } from "./common";
 // number, where it would be circa or a unit.
 const ORDINAL_CENTURY = /(\d{1,2})(?:st|nd|rd|th)(?:[ \t]?-?[ \t]?(centur(?:y|ies)|cent\.|c\.|c)(?![A-Za-z]))?/iy;
 const BARE_CENTURY = /(\d{1,2})[ \t]?-?[ \t]?centur(?:y|ies)(?![A-Za-z])/iy;
+const SHORTHAND = /(\d{1,2})(st|nd|rd|th)?(?![A-Za-z\d])/iy;
 
 export function parseCentury(ctx: ScanContext, at: number, end: number): Atom | null {
 	const digits = end - at;
 	if (digits > 2) return null;
 	const { text } = ctx;
+	if (at > ctx.floor && text.charCodeAt(at - 1) === 67 /* C */) return shorthand(ctx, at);
 	ORDINAL_CENTURY.lastIndex = at;
 	let m = ORDINAL_CENTURY.exec(text);
 	let century = true;
@@ -29,4 +32,16 @@ export function parseCentury(ctx: ScanContext, at: number, end: number): Atom | 
 	if (!century) return atom("ordinal", at, to, n, digits, "partner");
 	const era = eraAfter(text, to);
 	return atom("century", at, era ? era.to : to, n, digits, "none", era ? era.era : null);
+}
+
+/** "C19th", "C20": the C glued before the number (the year parser has already checked it stands alone). */
+function shorthand(ctx: ScanContext, at: number): Atom | null {
+	SHORTHAND.lastIndex = at;
+	const m = SHORTHAND.exec(ctx.text);
+	if (!m) return null;
+	const n = Number(m[1]);
+	if (n < 1 || n > 21 || (m[2] === undefined && n < 10)) return null;
+	const to = at + m[0].length;
+	const era = eraAfter(ctx.text, to);
+	return atom("century", at - 1, era ? era.to : to, n, (m[1] as string).length, "none", era ? era.era : null);
 }

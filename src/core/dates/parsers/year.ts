@@ -26,8 +26,9 @@ export function blockedBefore(text: string, at: number, floor: number): boolean 
 	if (at <= floor) return false;
 	const p = text.charCodeAt(at - 1);
 	if (isLetter(p)) {
+		// A lone "c" is circa ("c1500"); a lone "C" opens a century ("C19th").
 		const w = wordBefore(text, at, 0, floor);
-		return !(w && w.end - w.start === 1 && p === 99 /* c */);
+		return !(w && w.end - w.start === 1 && (p === 99 || p === 67));
 	}
 	if (GLUED.has(p) || CURRENCY.has(p)) return true;
 	if (isGap(p) && at - 1 > floor && CURRENCY.has(text.charCodeAt(at - 2))) return true;
@@ -46,6 +47,8 @@ export function parseYear(ctx: ScanContext, at: number, end: number): Atom {
 	const { text } = ctx;
 	const digits = end - at;
 	const next = text.charCodeAt(end);
+	// After a glued "C" the number is a century or nothing (see the century parser).
+	if (at > ctx.floor && text.charCodeAt(at - 1) === 67) return never(at, end);
 
 	if (next === 44 && digits <= 3) {
 		GROUPED.lastIndex = at;

@@ -17,10 +17,8 @@ import { isGap, isLetter, lower, wordAfter, wordBefore, type Word } from "../tex
 
 /** What a line says about course logistics; each test runs at most once per line. */
 export interface LineFlags {
-	/** The line names an exam, quiz, assignment, deadline… */
+	/** The line names an exam, a quiz, a class, a deadline… */
 	logistics: () => boolean;
-	/** The line names a class, lecture, session, week…: logistics when the date is recent. */
-	recentLogistics: () => boolean;
 }
 
 export interface GuardContext {
@@ -102,8 +100,7 @@ export const GUARDS: ReadonlyArray<readonly [string, Guard]> = [
 		"logistics",
 		(ctx, f) => {
 			if (f.precision !== "day" && f.precision !== "month" && f.precision !== "season") return false;
-			const line = ctx.lineFlags(f);
-			return line.logistics() || (f.start >= RECENT_YEAR && line.recentLogistics());
+			return f.start >= RECENT_YEAR && ctx.lineFlags(f).logistics();
 		},
 	],
 ];

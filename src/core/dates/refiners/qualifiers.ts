@@ -9,8 +9,8 @@
  *
  * The span takes every qualifier word and a "the" inside the expression ("before the 18th century",
  * "end of the 17th century"), never a leading "the" ("the late 1930s" → "late 1930s"). When a bound and a period
- * both apply, the bound wins ("by end of 17th Century" → by). It also notes date cues: circa, a period, "the year
- * 800", "the 870s".
+ * both apply, the bound wins ("by end of 17th Century" → by), and by/after win over circa ("by c. 1500" → by).
+ * It also notes date cues: circa, a period, "the year 800", "the 870s".
  */
 import type { Qualifier } from "../../types";
 import { BOUND_PAIRS, BOUNDS, ONWARDS, PERIOD_HEADS, PERIOD_PARTS, PERIODS } from "../lexicon";
@@ -39,14 +39,20 @@ export function qualify(text: string, f: Found, floor: number): void {
 		if (the >= 0) next = null;
 	}
 	const boundPos = the >= 0 ? the : left;
-	const bound = boundBefore(text, boundPos, next ?? wordBefore(text, boundPos, 2, floor, true), floor);
+	let bound = boundBefore(text, boundPos, next ?? wordBefore(text, boundPos, 2, floor, true), floor);
+	const circa = bound?.qualifier === "circa";
+	if (bound && circa) {
+		// "by c. 1500": an outer bound wins over circa, as it does over a period.
+		const outer = boundBefore(text, bound.start, wordBefore(text, bound.start, 2, floor), floor);
+		if (outer && outer.qualifier !== "circa") bound = outer;
+	}
 	if (bound) {
 		left = bound.start;
 		qualifier = bound.qualifier;
 	}
 
 	f.cued =
-		qualifier === "circa" ||
+		circa ||
 		p !== null ||
 		(f.kind === "decade" && theBefore) ||
 		(f.need === "cue" && yearWordBefore(text, left, floor));
@@ -71,7 +77,8 @@ function periodWord(text: string, w: Word | null, floor: number): Hit | null {
 	if (!w || q === undefined) return null;
 	let start = w.start;
 	const joint = wordBefore(text, start, 1, floor, true);
-	if (joint && (wordIs(text, joint, "to") || wordIs(text, joint, "or"))) {
+	if (joint && PERIODS.has(text, joint)) start = joint.start; // "early-mid 1800s"
+	else if (joint && (wordIs(text, joint, "to") || wordIs(text, joint, "or"))) {
 		const first = wordBefore(text, joint.start, 1, floor, true);
 		if (first && PERIODS.has(text, first)) start = first.start;
 	}

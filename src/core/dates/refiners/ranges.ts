@@ -111,7 +111,8 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 }
 
 // "late 19th and early 20th century": two dates, the first borrowing the unit of the second.
-const QUALIFIED_PAIR = /^[ \t]{0,2}(?:-|\u2013|and|to|or|through|until)[ \t]{1,2}(?:the[ \t]+)?(?:early|mid|late)[ \t-]{0,2}$/i;
+const QUALIFIED_PAIR =
+	/^[ \t]{0,2}(?:[-\u2013\u2014/][ \t]{0,2}|(?:and|to|or|through|until)[ \t]{1,2})(?:the[ \t]+)?(?:early|mid|late)[ \t-]{0,2}$/i;
 
 function sharesUnit(text: string, a: Atom, b: Atom): boolean {
 	return a.kind === "ordinal" && b.kind === "century" && b.from - a.to <= 24 && QUALIFIED_PAIR.test(text.slice(a.to, b.from));
