@@ -817,6 +817,10 @@ export class TextComponent extends ValueComponent<string> {
 		this.inputEl.value = v;
 		return super.setValue(v);
 	}
+	/** As in Obsidian, the field's current text. */
+	override getValue(): string {
+		return this.inputEl.value;
+	}
 }
 
 export class TextAreaComponent extends ValueComponent<string> {
@@ -833,6 +837,10 @@ export class TextAreaComponent extends ValueComponent<string> {
 	override setValue(v: string): this {
 		this.inputEl.value = v;
 		return super.setValue(v);
+	}
+	/** As in Obsidian, the field's current text. */
+	override getValue(): string {
+		return this.inputEl.value;
 	}
 }
 
