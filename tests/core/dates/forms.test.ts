@@ -123,6 +123,8 @@ describe("eras", () => {
 	table([
 		["Caesar killed 44 BC", "44 BC", -44, -44, "year"],
 		["Caesar killed 44BC", "44BC", -44, -44, "year"],
+		["Reforms of 508/7 BC", "508/7 BC", -508, -507, "year"],
+		["The Republic, 509–27 BCE", "509–27 BCE", -509, -27, "year"],
 		["Athens fell 404 B.C.", "404 B.C.", -404, -404, "year"],
 		["The war of 431–404 BCE", "431–404 BCE", -431, -404, "year"],
 		["Crowned AD 800 in Rome", "AD 800", 800, 800, "year"],

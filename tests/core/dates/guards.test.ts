@@ -56,6 +56,8 @@ describe("numbers that read as years but are dropped by a guard", () => {
 		["Around 1500 people died", "Around 1500", "count"],
 		["Between 1000 and 2000 soldiers deserted", "Between 1000 and 2000", "count"],
 		["Losses: 1200 ships", "1200", "count"],
+		["Between 1000 and 2000 nobles were executed", "Between 1000 and 2000", "count"],
+		["They killed 1500 monks", "1500", "count"],
 		["a tip of 1000 dollar", "1000", "measure"],
 		["for 1000 years", "1000", "measure"],
 		["1500 years ago", "1500", "measure"],
@@ -106,6 +108,9 @@ describe("dates beside a guard's territory", () => {
 		["Revolution, 1830 edition of the paper", "1830"],
 		["The 1900 election", "1900"],
 		["Photo essay on the year 1968", "1968"],
+		["## 1789", "1789"],
+		["The 2000 elections were close", "2000"],
+		["In 1500 towns were small", "1500"],
 	])("%s", (note, text) => {
 		expect(datesIn(note).map((d) => d.text)).toEqual([text]);
 	});

@@ -44,18 +44,21 @@ type Guard = (ctx: GuardContext, f: Found, around: Around) => boolean;
 /** Only plain years can be counts, pages or codes; "the 1920s" or "June 1941" cannot. */
 const plainYear = (f: Found): boolean => f.kind === "year" && f.precision === "year";
 
+/** Round numbers (1000, 1500, 2000) are as often counts as years; other years rarely are. */
+const roundCount = (f: Found): boolean => f.start % 500 === 0 && f.end % 500 === 0;
+
 export const GUARDS: ReadonlyArray<readonly [string, Guard]> = [
 	// "USD 1900" (a currency sign glued to the number, "$1900", never reaches the guards)
 	["money", (_ctx, f, { before }) => plainYear(f) && CURRENCY_WORDS.lookup(before) !== undefined],
-	// "pp. 1145–1212", "chapter 1914", "§ 1848", "No. 1917"
+	// "pp. 1145–1212", "chapter 1914", "§ 1848", "No. 1917" (a glued "#1917" never reaches the guards; "## 1917" is
+	// a heading)
 	[
 		"reference",
 		(ctx, f, { before }) => {
 			if (!plainYear(f) || f.qualifier !== null) return false;
 			let i = f.from;
 			while (i > 0 && f.from - i < 2 && isGap(ctx.text.charCodeAt(i - 1))) i--;
-			const c = ctx.text.charCodeAt(i - 1);
-			return c === 0xa7 /* § */ || c === 35 /* # */ || REFERENCE_WORDS.lookup(before) !== undefined;
+			return ctx.text.charCodeAt(i - 1) === 0xa7 /* § */ || REFERENCE_WORDS.lookup(before) !== undefined;
 		},
 	],
 	// "HIST 1920": a course code, written in capitals, one space before the number
@@ -82,7 +85,8 @@ export const GUARDS: ReadonlyArray<readonly [string, Guard]> = [
 			return UNIT_NOUNS.lookup(after) !== undefined;
 		},
 	],
-	// "1000 horse", "2000 soldiers"; but "in 1917 people rose" and "by 1900 workers had…" are dates
+	// "1000 horse", "2000 soldiers", and any plural after a round number ("between 1000 and 2000 nobles", but not
+	// "the 2000 elections"); "in 1917 people rose" and "by 1900 workers had…" are dates
 	[
 		"count",
 		(_ctx, f, { before, after, afterLowerCase }) =>
@@ -90,7 +94,8 @@ export const GUARDS: ReadonlyArray<readonly [string, Guard]> = [
 			f.qualifier !== "by" &&
 			f.qualifier !== "after" &&
 			afterLowerCase &&
-			COUNT_NOUNS.lookup(after) !== undefined &&
+			(COUNT_NOUNS.lookup(after) !== undefined ||
+				(roundCount(f) && after.length > 3 && after.endsWith("s") && before !== "the")) &&
 			DATE_PREPOSITIONS.lookup(before) === undefined,
 	],
 	// An image's alt text and file name name a file, not an event.

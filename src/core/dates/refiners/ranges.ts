@@ -63,7 +63,13 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	if (listed && a.kind !== "ordinal" && !(m[3] !== undefined && opener?.word === "between")) return null;
 
 	let bn = b.n;
-	if (b.need === "partner" && !b.era) {
+	if (m[1] === "/" && b.era && b.digits < a.digits && !a.era) {
+		// "508/7 BC": a year that straddles two, its second written short.
+		const unit = 10 ** b.digits;
+		bn = a.n - (a.n % unit) + b.n;
+		if (b.era === "bc" && bn > a.n) bn -= unit;
+		if (b.era !== "bc" && bn < a.n) bn += unit;
+	} else if (b.need === "partner" && !b.era) {
 		// An abbreviated end: "1939-40", "1920s-30s".
 		if (a.digits !== 4 || b.digits >= 4 || listed || a.kind === "ordinal") return null;
 		if ((b.kind === "decade") !== (a.kind === "decade")) return null;
