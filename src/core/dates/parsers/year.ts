@@ -77,9 +77,11 @@ export function parseYear(ctx: ScanContext, at: number, end: number): Atom {
 	if (era) return atom("year", at, era.to, n, digits, n > 0 ? "none" : "never", era.era);
 	if (isLetter(next)) return never(at, end);
 
-	const before = wordBefore(text, at, 1, ctx.floor);
-	if (ERA_BEFORE.has(text, before) && before && n > 0) {
-		return atom("year", before.start, end, n, digits, "none", "ad");
+	// "AD 800": the word before ends in D or a dot.
+	const last = text.charCodeAt(at - 2);
+	if (isGap(text.charCodeAt(at - 1)) && (last === 68 || last === 46 || last === 100)) {
+		const before = wordBefore(text, at, 1, ctx.floor);
+		if (ERA_BEFORE.has(text, before) && before && n > 0) return atom("year", before.start, end, n, digits, "none", "ad");
 	}
 	return atom("year", at, end, n, digits, bareNeed(n, digits, text.charCodeAt(at) === 48, ctx));
 }

@@ -95,7 +95,7 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	// A bare three-digit start is a year only for a plausible span: "476–1453", not a phone number "555-1917".
 	if (a.need === "cue" && e1 - s0 > MAX_CUE_SPAN) return null;
 
-	// An abbreviated end shares the first end's unit: "winter 1941–42" is two winters' worth of season.
+	// An abbreviated end shares the unit of the first: "winter 1941–42" is one season across two years.
 	const precision: Precision = bn !== b.n ? precisionOf(a, asDecade) : coarser(precisionOf(a, asDecade), precisionOf(end, asDecade));
 	const f: Found = {
 		// "from … to …" and "between … and …" are one expression; before a dash "from" is a plain preposition.
