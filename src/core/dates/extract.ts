@@ -92,7 +92,7 @@ class Lines {
 		if (f === undefined) {
 			const text = this.doc.lines[line - 1] ?? "";
 			let logistics: boolean | undefined;
-			f = { logistics: () => (logistics ??= LOGISTICS.test(text)) };
+			f = { text, start: this.doc.lineStarts[line - 1] as number, logistics: () => (logistics ??= LOGISTICS.test(text)) };
 			this.lineFlags.set(line, f);
 		}
 		return f;

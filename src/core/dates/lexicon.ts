@@ -156,3 +156,6 @@ export const LOGISTICS =
 
 /** Logistics dates are the student's own: this year or later. */
 export const RECENT_YEAR = 1990;
+
+/** A day from this year on, alone on its line, is the date of the class. */
+export const CLASS_DATE_YEAR = 2010;

@@ -83,6 +83,8 @@ describe("numbers that read as years but are dropped by a guard", () => {
 		["Essay due on 3 May 2022", "3 May 2022", "logistics"],
 		["Class notes, 16 September 2020", "16 September 2020", "logistics"],
 		["Seminar in spring 2023", "spring 2023", "logistics"],
+		["## 16 September 2020", "16 September 2020", "logistics"],
+		["**9/16/2021**", "9/16/2021", "logistics"],
 		["![Screen Shot 2020-10-16 at 9.34](shot.png)", "2020-10-16", "image"],
 		["![chart](Screen Shot 2020-10-16.png)", "2020-10-16", "image"],
 	])("%s", (note, text, guard) => {
@@ -109,6 +111,7 @@ describe("dates beside a guard's territory", () => {
 		["The 1900 election", "1900"],
 		["Photo essay on the year 1968", "1968"],
 		["## 1789", "1789"],
+		["## 9 November 1989", "9 November 1989"],
 		["The 2000 elections were close", "2000"],
 		["In 1500 towns were small", "1500"],
 	])("%s", (note, text) => {

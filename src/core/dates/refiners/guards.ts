@@ -8,15 +8,19 @@ import {
 	CURRENCY_WORDS,
 	DATE_PREPOSITIONS,
 	QUANTITY_WORDS,
+	CLASS_DATE_YEAR,
 	RECENT_YEAR,
 	REFERENCE_WORDS,
 	UNIT_NOUNS,
 } from "../lexicon";
 import type { Found } from "../model";
-import { isGap, isLetter, lower, wordAfter, wordBefore, type Word } from "../text";
+import { isDigit, isGap, isLetter, lower, wordAfter, wordBefore, type Word } from "../text";
 
-/** What a line says about course logistics; each test runs at most once per line. */
+/** The line a date stands on; the logistics test runs at most once per line. */
 export interface LineFlags {
+	/** Raw text of the line and the offset where it starts. */
+	text: string;
+	start: number;
 	/** The line names an exam, a quiz, a class, a deadline… */
 	logistics: () => boolean;
 }
@@ -43,6 +47,18 @@ type Guard = (ctx: GuardContext, f: Found, around: Around) => boolean;
 
 /** Only plain years can be counts, pages or codes; "the 1920s" or "June 1941" cannot. */
 const plainYear = (f: Found): boolean => f.kind === "year" && f.precision === "year";
+
+/** Whether nothing but markup and punctuation stands beside the date on its line (long lines are not checked). */
+function aloneOnLine(line: LineFlags, f: Found): boolean {
+	const { text } = line;
+	if (text.length > 120) return false;
+	const from = f.from - line.start;
+	const to = f.to - line.start;
+	for (let i = 0; i < text.length; i++) {
+		if ((i < from || i >= to) && (isLetter(text.charCodeAt(i)) || isDigit(text.charCodeAt(i)))) return false;
+	}
+	return true;
+}
 
 /** Round numbers (1000, 1500, 2000) are as often counts as years; other years rarely are. */
 const roundCount = (f: Found): boolean => f.start % 500 === 0 && f.end % 500 === 0;
@@ -100,12 +116,16 @@ export const GUARDS: ReadonlyArray<readonly [string, Guard]> = [
 	],
 	// An image's alt text and file name name a file, not an event.
 	["image", (ctx, f) => ctx.inImage(f.from)],
-	// Quiz and exam days, class dates: logistics, not history.
+	// Quiz and exam days, class dates: logistics, not history. Only recent ones: "exam tip: 28 June 1914" stays.
 	[
 		"logistics",
 		(ctx, f) => {
 			if (f.precision !== "day" && f.precision !== "month" && f.precision !== "season") return false;
-			return f.start >= RECENT_YEAR && ctx.lineFlags(f).logistics();
+			if (f.start < RECENT_YEAR) return false;
+			const line = ctx.lineFlags(f);
+			if (line.logistics()) return true;
+			// A day of the student's own years alone on its line ("## 16 September 2020") dates the class.
+			return f.precision === "day" && f.start >= CLASS_DATE_YEAR && aloneOnLine(line, f);
 		},
 	],
 ];
