@@ -34,20 +34,52 @@ export interface Heading {
 	line: number;
 }
 
-const SPACE = 32;
+// Allocating a typed array per note costs more than clearing one: parseNote is synchronous and never re-entered,
+// so two buffers are kept and reused (as views of the needed length, cleared).
+const buffers: Uint8Array[] = [new Uint8Array(4096), new Uint8Array(4096)];
 
-/** Build the document model in one linear pass per concern. */
+function scratch(which: 0 | 1, length: number): Uint8Array {
+	let buf = buffers[which] as Uint8Array;
+	if (buf.length < length) {
+		buf = new Uint8Array(Math.max(length, buf.length * 2));
+		buffers[which] = buf;
+	}
+	const view = buf.subarray(0, length);
+	view.fill(0);
+	return view;
+}
+
+// One array of states for the whole note, written in this order: frontmatter, code and comments (HIDDEN), then
+// links (LINK over the link, SHOWN over its displayed text, never over HIDDEN), then URLs (HIDDEN over anything).
+const TEXT = 0;
+const LINK = 1;
+const SHOWN = 2;
+const HIDDEN = 3;
+
+/**
+ * Build the document model. Most lines of a note are plain text, so every concern jumps with indexOf to the few
+ * lines that can matter (three backticks or tildes, a `#` at a line start, a backtick, a URL) instead of testing
+ * each line, and the masked copies are assembled from slices of the raw text around the hidden stretches.
+ */
 export function parseNote(rawInput: string): NoteDocument {
 	const raw = rawInput;
 	const lineStarts = [0];
 	for (let i = raw.indexOf("\n"); i !== -1; i = raw.indexOf("\n", i + 1)) lineStarts.push(i + 1);
-	const lines = lineStarts.map((start, i) => {
-		const next = i + 1 < lineStarts.length ? (lineStarts[i + 1] as number) - 1 : raw.length;
-		return raw.charCodeAt(next - 1) === 13 && next > start ? raw.slice(start, next - 1) : raw.slice(start, next);
-	});
+	const lines = new Array<string>(lineStarts.length);
+	for (let l = 0; l < lineStarts.length; l++) {
+		const start = lineStarts[l] as number;
+		const next = l + 1 < lineStarts.length ? (lineStarts[l + 1] as number) - 1 : raw.length;
+		lines[l] = raw.charCodeAt(next - 1) === 13 && next > start ? raw.slice(start, next - 1) : raw.slice(start, next);
+	}
 
-	const mask = new Uint8Array(raw.length); // 1 = not body text
-	const linkMask = new Uint8Array(raw.length); // 1 = inside a link, 2 = link's displayed text
+	const state = scratch(0, raw.length);
+	// Every stretch written into `state`, so that building the copies looks only there.
+	const hidden: number[] = [];
+	const hide = (from: number, to: number): void => {
+		if (to <= from) return;
+		state.fill(HIDDEN, from, to);
+		hidden.push(from, to, 0);
+	};
 	let frontmatter: string | null = null;
 	let firstBodyLine = 0;
 
@@ -65,80 +97,75 @@ export function parseNote(rawInput: string): NoteDocument {
 		// An unclosed frontmatter block is not frontmatter: Obsidian shows it as text.
 	}
 	const bodyStart = firstBodyLine < lineStarts.length ? (lineStarts[firstBodyLine] as number) : raw.length;
-	mask.fill(1, 0, bodyStart);
+	hide(0, bodyStart);
+	const lineOf = lineFinder(lineStarts);
 
-	const headings: Heading[] = [];
-	const codeLines = new Uint8Array(lines.length);
-	let fence: { char: string; len: number } | null = null;
-	for (let l = firstBodyLine; l < lines.length; l++) {
+	// Fenced code: only lines holding three backticks or tildes can open or close a fence.
+	const fences = linesHolding(raw, ["```", "~~~"], bodyStart, lineOf);
+	const codeLines = new Uint8Array(fences.length ? lines.length : 0);
+	let fence: { char: string; len: number; from: number } | null = null;
+	for (const l of fences) {
 		const text = lines[l] as string;
 		const m = /^[ \t>]*(`{3,}|~{3,})/.exec(text);
+		if (!m) continue;
+		const run = m[1] as string;
 		if (fence) {
-			codeLines[l] = 1;
-			if (m && (m[1] as string)[0] === fence.char && (m[1] as string).length >= fence.len && text.slice(m[0].length).trim() === "") fence = null;
-			continue;
-		}
-		if (m && !((m[1] as string)[0] === "`" && text.slice(m[0].length).includes("`"))) {
-			fence = { char: (m[1] as string)[0] as string, len: (m[1] as string).length };
-			codeLines[l] = 1;
-			continue;
-		}
-		const h = /^(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(text);
-		if (h) headings.push({ level: (h[1] as string).length, text: (h[2] as string).trim(), line: l + 1 });
+			if (run[0] === fence.char && run.length >= fence.len && text.slice(m[0].length).trim() === "") {
+				codeLines.fill(1, fence.from, l + 1);
+				fence = null;
+			}
+		} else if (!(run[0] === "`" && text.slice(m[0].length).includes("`"))) fence = { char: run[0] as string, len: run.length, from: l };
 	}
-	for (let l = 0; l < lines.length; l++) {
-		const start = lineStarts[l] ?? 0;
-		if (codeLines[l]) mask.fill(1, start, start + (lines[l] ?? "").length);
+	if (fence) codeLines.fill(1, fence.from, lines.length);
+
+	const headings: Heading[] = [];
+	for (const l of headingLines(raw, lineStarts, firstBodyLine)) {
+		if (codeLines[l]) continue;
+		const h = atxHeading(lines[l] as string);
+		if (h) headings.push({ level: h.level, text: h.text, line: l + 1 });
+	}
+	for (let l = codeLines.indexOf(1); l !== -1; l = codeLines.indexOf(1, l + 1)) {
+		const start = lineStarts[l] as number;
+		hide(start, start + (lines[l] as string).length);
 	}
 
 	// Inline code keeps its text (students use backticks for emphasis) but holds no links.
-	const inlineCode = new Uint8Array(raw.length);
-	for (let l = firstBodyLine; l < lines.length; l++) {
-		if (codeLines[l]) continue;
-		markInlineCode(lines[l] as string, lineStarts[l] as number, inlineCode);
+	const ticks = linesHolding(raw, ["`"], bodyStart, lineOf);
+	const inlineCode = scratch(1, ticks.length ? raw.length : 0);
+	for (const l of ticks) {
+		if (!codeLines[l]) markInlineCode(lines[l] as string, lineStarts[l] as number, inlineCode);
 	}
 
 	// Comments, which may span lines: <!-- … --> and %% … %%. An unclosed one runs to the end, as in Obsidian.
 	// A delimiter inside inline code (`%%`) is literal text and opens nothing.
-	maskDelimited(raw, mask, bodyStart, "<!--", "-->", inlineCode);
-	maskDelimited(raw, mask, bodyStart, "%%", "%%", inlineCode);
+	maskDelimited(raw, state, bodyStart, "<!--", "-->", inlineCode, hide);
+	maskDelimited(raw, state, bodyStart, "%%", "%%", inlineCode, hide);
 
-	const links = scanWikiLinks(raw, lineStarts, lines, (offset) => mask[offset] === 1 || inlineCode[offset] === 1, firstBodyLine);
+	const links = scanWikiLinks(raw, lineStarts, lines, (offset) => state[offset] === HIDDEN || inlineCode[offset] === 1, firstBodyLine);
 	for (const link of links) {
 		// An embed's "!" stands before the offset, which points at its "[[".
-		linkMask.fill(1, link.embed ? link.offset - 1 : link.offset, link.offset + link.length);
+		const from = link.embed ? link.offset - 1 : link.offset;
+		const to = link.offset + link.length;
+		mark(state, from, to, LINK);
+		hidden.push(from, to, 1);
 		if (!link.embed) {
 			const shown = displayedRange(link);
-			if (shown) linkMask.fill(2, shown[0], shown[1]);
+			if (shown) mark(state, shown[0], shown[1], SHOWN);
 		}
 	}
 
-	maskUrls(raw, mask, bodyStart);
-
-	const bodyCodes = new Array<number>(raw.length);
-	const displayCodes = new Array<number>(raw.length);
-	for (let i = 0; i < raw.length; i++) {
-		const c = raw.charCodeAt(i);
-		const keep = c === 10 || c === 13 ? c : SPACE;
-		if (mask[i] === 1) {
-			bodyCodes[i] = keep;
-			displayCodes[i] = keep;
-		} else if (linkMask[i] === 1) {
-			bodyCodes[i] = keep;
-			displayCodes[i] = keep;
-		} else if (linkMask[i] === 2) {
-			bodyCodes[i] = keep;
-			displayCodes[i] = c;
-		} else {
-			bodyCodes[i] = c;
-			displayCodes[i] = c;
-		}
+	// URLs and the destinations of Markdown links are not text. Neither crosses a line end.
+	for (const l of linesHolding(raw, ["://", "www.", "]("], bodyStart, lineOf)) {
+		const base = lineStarts[l] as number;
+		for (const [from, to] of urlSpans(lines[l] as string)) hide(base + from, base + to);
 	}
+
+	const { body, display } = maskedCopies(raw, state, hidden);
 
 	return {
 		raw,
-		body: codesToString(bodyCodes),
-		display: codesToString(displayCodes),
+		body,
+		display,
 		lineStarts,
 		lines,
 		frontmatter,
@@ -148,58 +175,195 @@ export function parseNote(rawInput: string): NoteDocument {
 	};
 }
 
-function codesToString(codes: number[]): string {
-	let out = "";
-	const CHUNK = 8192;
-	for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.slice(i, i + CHUNK));
+/**
+ * `# Title`, `## Title ##`: one to six `#`, then spaces or tabs, then the text without its closing `#`s and spaces.
+ * Written out by hand because the obvious pattern (`^(#{1,6})[ \t]+(.*?)[ \t#]*$`) is quadratic on a long run of
+ * spaces inside a line.
+ */
+function atxHeading(line: string): { level: number; text: string } | null {
+	let level = 0;
+	while (level < line.length && line.charCodeAt(level) === 35) level++;
+	if (level < 1 || level > 6) return null;
+	let i = level;
+	while (i < line.length && (line.charCodeAt(i) === 32 || line.charCodeAt(i) === 9)) i++;
+	if (i === level) return null;
+	// Like the pattern's ".", the text may not hold a line terminator.
+	for (let k = i; k < line.length; k++) {
+		const c = line.charCodeAt(k);
+		if (c === 13 || c === 10 || c === 0x2028 || c === 0x2029) return null;
+	}
+	let end = line.length;
+	while (end > i) {
+		const c = line.charCodeAt(end - 1);
+		if (c !== 32 && c !== 9 && c !== 35) break;
+		end--;
+	}
+	return { level, text: line.slice(i, end).trim() };
+}
+
+/** Writes a link state over a stretch, leaving what code, comments or frontmatter hid. */
+function mark(state: Uint8Array, from: number, to: number, value: number): void {
+	for (let i = Math.max(0, from); i < to && i < state.length; i++) if (state[i] !== HIDDEN) state[i] = value;
+}
+
+/** Line index of an offset, for offsets that only grow: each lookup walks on from the last one. */
+function lineFinder(lineStarts: number[]): (offset: number) => number {
+	return (offset) => positionAt({ lineStarts }, offset).line - 1;
+}
+
+/** The lines (0-based, ascending, once each) at or after `from` that contain any of `needles`. */
+function linesHolding(raw: string, needles: string[], from: number, lineOf: (offset: number) => number): number[] {
+	const found: number[] = [];
+	for (const needle of needles) {
+		let last = -1;
+		for (let i = raw.indexOf(needle, from); i !== -1; ) {
+			const l = lineOf(i);
+			if (l !== last) found.push(l);
+			last = l;
+			i = raw.indexOf(needle, i + needle.length);
+		}
+	}
+	if (needles.length === 1) return found;
+	found.sort((a, b) => a - b);
+	return found.filter((l, k) => k === 0 || found[k - 1] !== l);
+}
+
+/** Body lines that start with `#`. */
+function headingLines(raw: string, lineStarts: number[], firstLine: number): number[] {
+	const out: number[] = [];
+	if (firstLine === 0 && raw.charCodeAt(0) === 35) out.push(0);
+	const from = firstLine < lineStarts.length ? (lineStarts[firstLine] as number) : raw.length;
+	let l = firstLine;
+	for (let i = raw.indexOf("\n#", from === 0 ? 0 : from - 1); i !== -1; i = raw.indexOf("\n#", i + 1)) {
+		while (l < lineStarts.length && (lineStarts[l] as number) <= i) l++;
+		if (l >= firstLine) out.push(l);
+	}
 	return out;
 }
 
-function maskDelimited(raw: string, mask: Uint8Array, from: number, open: string, close: string, literal: Uint8Array): void {
+const URL_PATTERN = /\b(?:https?:\/\/|www\.|file:\/\/|obsidian:\/\/)[^\s<>)\]]*|\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
+
+/** Columns of the URLs and Markdown link destinations of one line (from the `(` of `](`). */
+function urlSpans(line: string): [number, number][] {
+	const out: [number, number][] = [];
+	URL_PATTERN.lastIndex = 0;
+	for (let m = URL_PATTERN.exec(line); m; m = URL_PATTERN.exec(line)) {
+		out.push([m[0].startsWith("](") ? m.index + 1 : m.index, m.index + m[0].length]);
+	}
+	return out;
+}
+
+/** A stretch of raw text as it reads when hidden: spaces, with its line ends kept. */
+function blank(text: string): string {
+	if (!text.includes("\r")) {
+		if (!text.includes("\n")) return " ".repeat(text.length);
+		return text
+			.split("\n")
+			.map((seg) => " ".repeat(seg.length))
+			.join("\n");
+	}
+	return text.replace(/[^\r\n]/g, " ");
+}
+
+/**
+ * `body` and `display` from the states. Text outside the hidden stretches is copied as slices, so the cost is one
+ * pass over the hidden characters only (frontmatter, code, comments, links, URLs), not over the whole note.
+ */
+function maskedCopies(raw: string, state: Uint8Array, hidden: number[]): { body: string; display: string } {
+	// `hidden` holds triples: from, to, and 1 for a link (mixed states) or 0 for a stretch that is HIDDEN throughout.
+	const n = hidden.length / 3;
+	if (n === 0) return { body: raw, display: raw };
+	const from = (k: number): number => hidden[3 * k] as number;
+	const to = (k: number): number => hidden[3 * k + 1] as number;
+	const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => from(a) - from(b));
+	const body: string[] = [];
+	const display: string[] = [];
+	const keep = (text: string): void => {
+		body.push(text);
+		display.push(text);
+	};
+	let pos = 0;
+	for (let r = 0; r < n; ) {
+		const first = order[r] as number;
+		const start = Math.max(pos, from(first));
+		let end = to(first);
+		let links = hidden[3 * first + 2] === 1;
+		for (r++; r < n && from(order[r] as number) <= end; r++) {
+			const k = order[r] as number;
+			end = Math.max(end, to(k));
+			if (hidden[3 * k + 2] === 1) links = true;
+		}
+		end = Math.min(end, raw.length);
+		if (start > pos) keep(raw.slice(pos, start));
+		if (!links && end > start) {
+			const hiddenText = blank(raw.slice(start, end));
+			body.push(hiddenText);
+			display.push(hiddenText);
+		} else {
+			// LINK and HIDDEN hide in both copies; SHOWN hides in the body only.
+			for (let i = start; i < end; ) {
+				const k = state[i] === HIDDEN ? LINK : (state[i] as number);
+				let j = i + 1;
+				for (; j < end; j++) {
+					const t = state[j] as number;
+					if ((t === HIDDEN ? LINK : t) !== k) break;
+				}
+				const text = raw.slice(i, j);
+				if (k === TEXT) keep(text);
+				else {
+					const hiddenText = blank(text);
+					body.push(hiddenText);
+					display.push(k === SHOWN ? text : hiddenText);
+				}
+				i = j;
+			}
+		}
+		pos = Math.max(pos, end);
+	}
+	if (pos < raw.length) keep(raw.slice(pos));
+	return { body: body.join(""), display: display.join("") };
+}
+
+function maskDelimited(raw: string, state: Uint8Array, from: number, open: string, close: string, literal: Uint8Array, hide: (from: number, to: number) => void): void {
 	let i = raw.indexOf(open, from);
 	while (i !== -1) {
-		if (mask[i] === 1 || literal[i] === 1) {
+		if (state[i] === HIDDEN || literal[i] === 1) {
 			i = raw.indexOf(open, i + open.length);
 			continue;
 		}
 		const end = raw.indexOf(close, i + open.length);
 		const stop = end === -1 ? raw.length : end + close.length;
-		mask.fill(1, i, stop);
+		hide(i, stop);
 		i = end === -1 ? -1 : raw.indexOf(open, stop);
 	}
 }
 
 /** Marks code spans of one line: a run of n backticks closed by the next run of exactly n. Linear in the line. */
 function markInlineCode(line: string, lineStart: number, out: Uint8Array): void {
-	if (!line.includes("`")) return;
-	const runs: { at: number; len: number }[] = [];
-	for (let i = 0; i < line.length; ) {
-		if (line.charCodeAt(i) !== 96) {
-			i++;
-			continue;
-		}
-		let j = i;
+	const at: number[] = [];
+	const len: number[] = [];
+	for (let i = line.indexOf("`"); i !== -1; ) {
+		let j = i + 1;
 		while (j < line.length && line.charCodeAt(j) === 96) j++;
-		runs.push({ at: i, len: j - i });
-		i = j;
+		at.push(i);
+		len.push(j - i);
+		i = line.indexOf("`", j);
 	}
 	// For each run, the index of the next run of the same length: computed right to left.
-	const nextSame = new Array<number>(runs.length).fill(-1);
+	const nextSame = new Array<number>(at.length);
 	const lastByLen = new Map<number, number>();
-	for (let k = runs.length - 1; k >= 0; k--) {
-		const r = runs[k] as { at: number; len: number };
-		nextSame[k] = lastByLen.get(r.len) ?? -1;
-		lastByLen.set(r.len, k);
+	for (let k = at.length - 1; k >= 0; k--) {
+		const n = len[k] as number;
+		nextSame[k] = lastByLen.get(n) ?? -1;
+		lastByLen.set(n, k);
 	}
-	for (let k = 0; k < runs.length; ) {
+	for (let k = 0; k < at.length; ) {
 		const close = nextSame[k] as number;
 		if (close === -1) {
 			k++;
 			continue;
 		}
-		const open = runs[k] as { at: number; len: number };
-		const end = runs[close] as { at: number; len: number };
-		out.fill(1, lineStart + open.at, lineStart + end.at + end.len);
+		out.fill(1, lineStart + (at[k] as number), lineStart + (at[close] as number) + (len[close] as number));
 		k = close + 1;
 	}
 }
@@ -218,16 +382,6 @@ function displayedRange(link: WikiLink): [number, number] | null {
 	const part = hash === -1 ? inner : inner.slice(0, hash);
 	if (!part.trim()) return null;
 	return [base, base + part.length];
-}
-
-/** URLs and the destinations of Markdown links are not text. */
-function maskUrls(raw: string, mask: Uint8Array, from: number): void {
-	const re = /\b(?:https?:\/\/|www\.|file:\/\/|obsidian:\/\/)[^\s<>)\]]*|\]\((?:[^()\s]|\([^()\s]*\))*\)/g;
-	re.lastIndex = from;
-	for (let m = re.exec(raw); m; m = re.exec(raw)) {
-		const start = m[0].startsWith("](") ? m.index + 1 : m.index;
-		mask.fill(1, start, m.index + m[0].length);
-	}
 }
 
 /** 1-based line and 0-based column of an offset. Binary search: O(log lines). */
