@@ -131,9 +131,9 @@ export class CourseIndex {
 		const signals: LectureSignals = { tags: lowerTags(frontmatter), type: frontmatterType(frontmatter), readingsSection: null };
 
 		const explicit = explicitReason(path, signals, settings);
-		const tagged = explicit === null && filters.tag !== null && filters.tag.test(text);
+		const tagged = explicit === null && filters.tag(text);
 		const inferable = mayInfer(path, signals.type, settings);
-		const readingsLike = inferable && filters.readings !== null && filters.readings.test(text);
+		const readingsLike = inferable && filters.readings(text);
 		if (inferable && !readingsLike) signals.readingsSection = false;
 
 		let analysis: NoteAnalysis | null = null;

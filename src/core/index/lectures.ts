@@ -90,25 +90,67 @@ function escape(text: string): string {
 }
 
 export interface Prefilters {
-	/** Could the raw text carry the lecture tag inline? Null when no tag is set. */
-	tag: RegExp | null;
-	/** Could a line of the raw text open a readings section? Null when no heading is set. */
-	readings: RegExp | null;
+	/** Could the raw text carry the lecture tag inline? False when no tag is set. */
+	tag(text: string): boolean;
+	/** Could a line of the raw text open a readings section? False when no heading is set. */
+	readings(text: string): boolean;
+}
+
+const NL = 10;
+function isAsciiAlnum(c: number): boolean {
+	return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isSpace(c: number): boolean {
+	return c === 32 || c === 9 || c === NL || c === 13 || c === 12 || c === 11 || c === 0xa0;
+}
+
+/** A character that continues a tag, so `#lecture` does not match `#lectures` or `#lecture-notes`. */
+function continuesTag(c: number): boolean {
+	return isAsciiAlnum(c) || c === 95 || c === 45 || c > 127;
 }
 
 /**
- * Supersets of the exact tests, run over the raw text once per note. Each is one regular expression anchored at a
- * `#` or at a line start, so linear in the text.
+ * Supersets of the exact tests, run over the raw text of every note, so they must cost next to nothing: they jump
+ * from `#` to `#` and from line start to line start with indexOf (a memchr), and look closer only where a tag or a
+ * readings name could begin. A note that passes is parsed and decided exactly.
  */
 export function buildPrefilters(settings: LectureAtlasSettings): Prefilters {
-	const tag = settings.lectureTag.trim().replace(/^#/, "");
+	const tag = settings.lectureTag.trim().replace(/^#/, "").toLowerCase();
 	const names = settings.readingHeadings
 		.map((h) => h.trim())
 		.filter(Boolean)
 		.map((h) => escape(h).replace(/\s+/g, "\\s+"));
-	return {
-		tag: tag ? new RegExp(`(?:^|\\s)#${escape(tag)}(?![\\p{L}\\p{N}_-])`, "iu") : null,
-		// A heading, a list item or a label: whatever precedes the name on its line is not a letter or digit.
-		readings: names.length ? new RegExp(`^[^\\p{L}\\p{N}\\r\\n]*(?:${names.join("|")})`, "imu") : null,
+	const firstLetters = new Set(settings.readingHeadings.map((h) => h.trim().charAt(0).toLowerCase()).filter(Boolean));
+	const name = names.length ? new RegExp(`(?:${names.join("|")})`, "iy") : null;
+
+	const tagTest = (text: string): boolean => {
+		if (!tag) return false;
+		for (let i = text.indexOf("#"); i !== -1; i = text.indexOf("#", i + 1)) {
+			if (i > 0 && !isSpace(text.charCodeAt(i - 1))) continue;
+			const end = i + 1 + tag.length;
+			if (end < text.length && continuesTag(text.charCodeAt(end)) && text.charCodeAt(end) !== 47) continue;
+			if (text.slice(i + 1, end).toLowerCase() === tag) return true;
+		}
+		return false;
 	};
+
+	// A heading, a list item or a label: what precedes the name on its line is not an ASCII letter or digit.
+	const readingsTest = (text: string): boolean => {
+		if (!name) return false;
+		for (let start = 0; start < text.length; ) {
+			let i = start;
+			let c = text.charCodeAt(i);
+			while (i < text.length && c !== NL && !isAsciiAlnum(c)) c = text.charCodeAt(++i);
+			if (i < text.length && c !== NL && firstLetters.has(String.fromCharCode(c | 32))) {
+				name.lastIndex = i;
+				if (name.test(text)) return true;
+			}
+			const nl = text.indexOf("\n", i);
+			if (nl === -1) break;
+			start = nl + 1;
+		}
+		return false;
+	};
+	return { tag: tagTest, readings: readingsTest };
 }

@@ -79,14 +79,26 @@ describe("prefilters", () => {
 		["- 📚 Readings for week 3", true],
 		["We did some reading in class", false],
 	])("a readings line %j passes: %s", (line, expected) => {
-		expect(readings?.test(`intro\n${line}\nmore`)).toBe(expected);
+		expect(readings(`intro\n${line}\nmore`)).toBe(expected);
+	});
+
+	it.each([
+		["#lecture", true],
+		["text #Lecture/week-1 text", true],
+		["x\t#LECTURE", true],
+		["#lectures", false],
+		["#lecture-notes", false],
+		["no#lecture", false],
+		["#lect", false],
+	])("a tag %j passes: %s", (text, expected) => {
+		expect(tag(text)).toBe(expected);
 	});
 
 	it("stays linear on a long line of symbols", () => {
 		const line = "-*> ".repeat(250_000);
 		const t0 = performance.now();
-		readings?.test(line);
-		tag?.test(line);
+		readings(line);
+		tag(line);
 		expect(performance.now() - t0).toBeLessThan(500);
 	});
 });
