@@ -91,9 +91,9 @@ function escape(text: string): string {
 
 export interface Prefilters {
 	/** Could the raw text carry the lecture tag inline? False when no tag is set. */
-	tag(text: string): boolean;
+	tag: (text: string) => boolean;
 	/** Could a line of the raw text open a readings section? False when no heading is set. */
-	readings(text: string): boolean;
+	readings: (text: string) => boolean;
 }
 
 const NL = 10;
