@@ -9,6 +9,7 @@
  */
 import { analyseNote, type AnalysisContext, type NoteAnalysis } from "../analyse";
 import { compareDates } from "../dates";
+import { parseNote } from "../markdown/document";
 import type { Frontmatter } from "../markdown/frontmatter";
 import { readingLinks } from "../readings/section";
 import type { LectureAtlasSettings } from "../settings";
@@ -136,17 +137,25 @@ export class CourseIndex {
 		const readingsLike = inferable && filters.readings(text);
 		if (inferable && !readingsLike) signals.readingsSection = false;
 
-		let analysis: NoteAnalysis | null = null;
-		if (explicit !== null || tagged || readingsLike) {
-			analysis = this.analyse(path, text, ctx);
-			for (const t of inlineTags(analysis.doc.body)) if (!signals.tags.includes(t)) signals.tags.push(t);
+		if (explicit === null && (tagged || readingsLike)) {
+			// Decide on the document model alone: parsing is cheap, the full analysis is not, and most candidates
+			// (a "Sources" heading, a `#lecture` inside code) turn out not to be lectures.
+			const doc = parseNote(text);
+			for (const t of inlineTags(doc.body)) if (!signals.tags.includes(t)) signals.tags.push(t);
 			// Links as written, unresolved: a note is a lecture by its own readings section, not by where links lead.
-			signals.readingsSection = readingLinks(analysis.doc, analysis.doc.links, settings.readingHeadings).length > 0;
+			signals.readingsSection = readingLinks(doc, doc.links, settings.readingHeadings).length > 0;
 		}
 		const lecture = lectureReason(path, signals, settings);
 		const before = this.notes.get(path);
 		const entry: IndexedNote = { path, mtime, lecture, signals, dates: [], dateActors: [], actors: [], stale: false };
-		if (lecture !== null && analysis !== null) fillLecture(entry, analysis);
+		if (lecture !== null) {
+			const analysis = this.analyse(path, text, ctx);
+			if (explicit !== null) {
+				for (const t of inlineTags(analysis.doc.body)) if (!signals.tags.includes(t)) signals.tags.push(t);
+				signals.readingsSection = readingLinks(analysis.doc, analysis.doc.links, settings.readingHeadings).length > 0;
+			}
+			fillLecture(entry, analysis);
+		}
 		this.notes.set(path, entry);
 		if (lecture !== null || (before !== undefined && before.lecture !== null)) this.changed();
 		return true;
