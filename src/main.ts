@@ -5,14 +5,17 @@ import { MarkdownView, Notice, Plugin, type WorkspaceLeaf } from "obsidian";
 import { normalizeSettings, type LectureAtlasSettings } from "./core/settings";
 import { lectureSummaryMarkdown } from "./core/summary";
 import { createReadingNote } from "./obsidian/readingNotes";
+import type { CourseIndexService } from "./obsidian/courseIndex";
 import { VaultContext, type LectureModel } from "./obsidian/vaultContext";
 import { showActorMenu } from "./ui/actorMenu";
 import { AtlasView, VIEW_TYPE_ATLAS } from "./ui/AtlasView";
+import { registerCourseTimeline } from "./ui/courseCommands";
 import { LectureAtlasSettingTab } from "./ui/settingsTab";
 
 export default class LectureAtlasPlugin extends Plugin {
 	override settings!: LectureAtlasSettings;
 	context!: VaultContext;
+	courseIndex!: CourseIndexService;
 
 	override async onload(): Promise<void> {
 		await this.loadSettings();
@@ -29,6 +32,7 @@ export default class LectureAtlasPlugin extends Plugin {
 				}),
 		);
 		this.registerEvent(this.app.metadataCache.on("changed", () => this.context.invalidate()));
+		this.courseIndex = registerCourseTimeline(this, this.context, () => this.settings);
 
 		this.addRibbonIcon("calendar-range", "Open lecture atlas", () => void this.activatePane());
 		this.addCommand({ id: "open-pane", name: "Open pane", callback: () => void this.activatePane() });
@@ -61,6 +65,7 @@ export default class LectureAtlasPlugin extends Plugin {
 		this.settings = next;
 		await this.saveData(next);
 		this.context.invalidate();
+		this.courseIndex.settingsChanged();
 		for (const view of this.atlasViews()) void view.refresh();
 	}
 

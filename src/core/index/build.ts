@@ -10,15 +10,18 @@ import type { CourseIndex } from "./courseIndex";
 export interface IndexWorkItem {
 	path: string;
 	mtime: number;
-	/** The note's frontmatter as the host knows it (Obsidian's metadata cache), or null. */
-	frontmatter: Frontmatter | null;
+	/**
+	 * The note's frontmatter as the host knows it (Obsidian's metadata cache), or a function that finds it in the
+	 * text once read (when the host has no metadata yet), or null.
+	 */
+	frontmatter: Frontmatter | null | ((text: string) => Frontmatter | null);
 	/** The note's text; may be asynchronous (cachedRead). A read that throws skips the note. */
 	read(): string | Promise<string>;
 }
 
 export interface BuildOptions {
-	now(): number;
-	yieldFn(): Promise<void>;
+	now: () => number;
+	yieldFn: () => Promise<void>;
 	/** Longest run between two yields, in the clock's unit (milliseconds). Leaves room for one slow note under 50. */
 	sliceMs?: number;
 	/** Polled between notes; a build that is no longer wanted stops early. */
@@ -64,7 +67,8 @@ export async function buildIndex(index: CourseIndex, items: readonly IndexWorkIt
 		else {
 			try {
 				const text = await item.read();
-				index.upsert(item.path, item.mtime, text, item.frontmatter);
+				const fm = typeof item.frontmatter === "function" ? item.frontmatter(text) : item.frontmatter;
+				index.upsert(item.path, item.mtime, text, fm);
 				stats.indexed++;
 			} catch {
 				stats.failed++; // an unreadable note is left out; the next build tries again

@@ -123,9 +123,12 @@ export class CourseIndex {
 		this.changed();
 	}
 
-	/** Indexes a note's text. Returns false when the same version is already indexed (same path and mtime). */
-	upsert(path: string, mtime: number, text: string, frontmatter: Frontmatter | null): boolean {
-		if (!this.needsUpdate(path, mtime)) return false;
+	/**
+	 * Indexes a note's text. Returns false when the same version is already indexed (same path and mtime), unless
+	 * `force` (the host's metadata for the note changed, e.g. its frontmatter was read late).
+	 */
+	upsert(path: string, mtime: number, text: string, frontmatter: Frontmatter | null, force = false): boolean {
+		if (!force && !this.needsUpdate(path, mtime)) return false;
 		const ctx = this.context();
 		const { settings } = ctx;
 		const filters = this.filters(settings);

@@ -51,13 +51,14 @@ function yearTick(t: number): string {
 	return t === 0 ? "AD 1" : yearLabel(t);
 }
 
-function label(t: number, unit: AxisUnit, monthIndex: number): string {
+/** "1920s" only where each tick starts a decade of its own; with wider steps a decade name would mislead. */
+function label(t: number, unit: AxisUnit, step: number, monthIndex: number): string {
 	if (unit === "month") {
 		const y = Math.floor(monthIndex / 12);
 		const m = monthIndex - y * 12;
 		return m === 0 ? yearTick(y) : (MONTHS[m] as string);
 	}
-	if (unit === "decade") return t === 0 ? "AD 1" : decadeLabel(t);
+	if (step === 10 && t !== 0) return decadeLabel(t);
 	return yearTick(t);
 }
 
@@ -88,14 +89,14 @@ export function buildAxis(from: number, to: number, x0: number, x1: number, minT
 		const last = Math.round(hi * 12);
 		for (let mi = first; mi <= last; mi += months) {
 			const t = mi / 12;
-			ticks.push({ t, x: scale(t), label: label(t, unit, mi), major: ((mi % 12) + 12) % 12 === 0 });
+			ticks.push({ t, x: scale(t), label: label(t, unit, step, mi), major: ((mi % 12) + 12) % 12 === 0 });
 		}
 	} else {
 		const n = Math.round((hi - lo) / step);
 		const majorEvery = unit === "decade" ? 100 : step * 5;
 		for (let k = 0; k <= n; k++) {
 			const t = Math.round(lo + k * step);
-			ticks.push({ t, x: scale(t), label: label(t, unit, 0), major: t % majorEvery === 0 });
+			ticks.push({ t, x: scale(t), label: label(t, unit, step, 0), major: t % majorEvery === 0 });
 		}
 	}
 	return { unit, step, from: lo, to: hi, ticks };

@@ -1,0 +1,159 @@
+/**
+ * The course index inside Obsidian: built once the layout is ready, in slices that yield to the interface, then
+ * kept current from the metadata cache ("changed" brings the new text, so nothing is read again), renames and
+ * deletions. Views subscribe to hear when the index changed or the build progressed; nothing here holds a view.
+ */
+import { TFile, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
+import type { AnalysisContext } from "../core/analyse";
+import { buildIndex, CourseIndex, type BuildStats, type IndexWorkItem } from "../core/index";
+import { parseFrontmatter, splitFrontmatter, type Frontmatter } from "../core/markdown/frontmatter";
+import type { LectureAtlasSettings } from "../core/settings";
+
+export interface CourseIndexStatus {
+	state: "waiting" | "building" | "ready";
+	done: number;
+	total: number;
+	/** The last finished build. */
+	stats: BuildStats | null;
+}
+
+export interface BuildClock {
+	now: () => number;
+	yieldFn: () => Promise<void>;
+}
+
+/** Real time, and a macrotask between slices so the app can paint and take input. */
+export const REAL_CLOCK: BuildClock = {
+	now: () => performance.now(),
+	yieldFn: () => new Promise<void>((resolve) => window.setTimeout(resolve, 0)),
+};
+
+function frontmatterOfText(text: string): Frontmatter | null {
+	const block = splitFrontmatter(text);
+	return block === null ? null : parseFrontmatter(block);
+}
+
+export class CourseIndexService {
+	readonly index: CourseIndex;
+	status: CourseIndexStatus = { state: "waiting", done: 0, total: 0, stats: null };
+	private listeners = new Set<() => void>();
+	private generation = 0;
+	private builtWith: LectureAtlasSettings | null = null;
+	private running: Promise<BuildStats | null> | null = null;
+
+	constructor(
+		private app: App,
+		private context: () => AnalysisContext,
+		private clock: BuildClock = REAL_CLOCK,
+	) {
+		this.index = new CourseIndex(() => this.context());
+	}
+
+	/** Listens to the vault through `owner` (the plugin), so everything is released when it unloads. */
+	start(owner: Component): void {
+		const { metadataCache, vault, workspace } = this.app;
+		owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
+		owner.registerEvent(vault.on("rename", (file, oldPath) => void this.onRename(file, oldPath)));
+		owner.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
+		owner.register(() => this.stop());
+		workspace.onLayoutReady(() => void this.rebuild(false));
+	}
+
+	/** Stops a build in progress; called on unload. */
+	stop(): void {
+		this.generation++;
+		this.listeners.clear();
+	}
+
+	/** Calls `fn` when the index changes or a build progresses; returns the unsubscribe function. */
+	subscribe(fn: () => void): () => void {
+		this.listeners.add(fn);
+		return () => this.listeners.delete(fn);
+	}
+
+	/** The settings changed: what counts as a lecture, and every analysis, may differ. */
+	settingsChanged(): void {
+		if (this.status.state !== "waiting") void this.rebuild(true);
+	}
+
+	/** Builds the index over the vault's notes; `fresh` forgets every cached analysis first. */
+	async rebuild(fresh = true): Promise<BuildStats | null> {
+		const generation = ++this.generation;
+		const settings = this.context().settings;
+		if (fresh || this.builtWith !== settings) this.index.clear();
+		this.builtWith = settings;
+		const { vault, metadataCache } = this.app;
+		const items: IndexWorkItem[] = vault.getMarkdownFiles().map((file) => {
+			const cached = metadataCache.getFileCache(file);
+			return {
+				path: file.path,
+				mtime: file.stat.mtime,
+				// Before the metadata cache has seen a note, its frontmatter is read from the text.
+				frontmatter: cached ? ((cached.frontmatter) ?? null) : frontmatterOfText,
+				read: () => vault.cachedRead(file),
+			};
+		});
+		this.status = { state: "building", done: 0, total: items.length, stats: this.status.stats };
+		this.notify();
+		const run = buildIndex(this.index, items, {
+			now: this.clock.now,
+			yieldFn: this.clock.yieldFn,
+			prune: true,
+			cancelled: () => generation !== this.generation,
+			onProgress: (done, total) => {
+				if (generation !== this.generation) return;
+				this.status = { ...this.status, done, total };
+				this.notify();
+			},
+		}).then((stats) => {
+			if (generation !== this.generation) return null;
+			this.status = { state: "ready", done: stats.total, total: stats.total, stats };
+			this.notify();
+			return stats;
+		});
+		this.running = run;
+		return run;
+	}
+
+	/** Resolves when the build in progress (if any) has finished. */
+	async whenBuilt(): Promise<void> {
+		while (this.running) {
+			const current = this.running;
+			await current;
+			if (this.running === current) this.running = null;
+		}
+	}
+
+	private notify(): void {
+		for (const fn of [...this.listeners]) fn();
+	}
+
+	private onChanged(file: TFile, data: string, cache: CachedMetadata | null): void {
+		if (file.extension !== "md" || this.status.state === "waiting") return;
+		const before = this.index.version;
+		// Forced: the metadata may be new even when the file's time is not (the cache caught up after a build).
+		this.index.upsert(file.path, file.stat.mtime, data, (cache?.frontmatter) ?? null, true);
+		if (this.index.version !== before) this.notify();
+	}
+
+	private async onRename(file: TAbstractFile, oldPath: string): Promise<void> {
+		if (this.status.state === "waiting") return;
+		const before = this.index.version;
+		const known = this.index.get(oldPath) !== undefined;
+		const reread = known ? this.index.rename(oldPath, file.path) : file instanceof TFile && file.extension === "md";
+		if (reread && file instanceof TFile && file.extension === "md") {
+			try {
+				const text = await this.app.vault.cachedRead(file);
+				const cached = this.app.metadataCache.getFileCache(file);
+				this.index.upsert(file.path, file.stat.mtime, text, cached ? ((cached.frontmatter) ?? null) : frontmatterOfText(text), true);
+			} catch {
+				// unreadable now; the next rebuild tries again
+			}
+		}
+		if (this.index.version !== before) this.notify();
+	}
+
+	private onDelete(file: TAbstractFile): void {
+		if (this.index.remove(file.path)) this.notify();
+	}
+}

@@ -1,0 +1,62 @@
+/**
+ * The course timeline view's state (lane mode and filters) and the step from the index to a drawable layout,
+ * shared by the view and the SVG export so that the file shows what the view shows.
+ */
+import type { CourseFilter, CourseIndex } from "../core/index";
+import { courseTimelineInput, layoutTimeline, type LaneMode, type TimelineLayout } from "../core/timeline";
+import type { CourseEvent } from "../core/index";
+import { LANE_COLOURS } from "./courseTimelineSvg";
+
+export interface CourseViewState {
+	mode: LaneMode;
+	/** Empty strings mean "all". */
+	actor: string;
+	lecture: string;
+	folder: string;
+	tag: string;
+}
+
+export const DEFAULT_COURSE_VIEW_STATE: CourseViewState = { mode: "lecture", actor: "", lecture: "", folder: "", tag: "" };
+
+/** Accepts whatever the workspace stored; keeps only what is valid. */
+export function normaliseViewState(raw: unknown): CourseViewState {
+	const r = raw && typeof raw === "object" ? (raw as Record<string, unknown>) : {};
+	const str = (k: keyof CourseViewState): string => (typeof r[k] === "string" ? (r[k]) : "");
+	return { mode: r.mode === "actor" ? "actor" : "lecture", actor: str("actor"), lecture: str("lecture"), folder: str("folder"), tag: str("tag") };
+}
+
+export function filterOf(state: CourseViewState): CourseFilter {
+	return { actor: state.actor || null, lecture: state.lecture || null, folder: state.folder || null, tag: state.tag || null };
+}
+
+/** Average width of a 12px interface font, for when there is no canvas to measure with. */
+export function estimateWidth(text: string): number {
+	return text.length * 6.6;
+}
+
+export const ROW_HEIGHT = 22;
+export const LANE_LABEL_WIDTH = 180;
+
+export interface CourseModel {
+	events: CourseEvent[];
+	layout: TimelineLayout<CourseEvent>;
+	svgOptions: { laneHeading: string; colourOf: (laneId: string) => number; rowHeight: number; laneLabelWidth: number };
+}
+
+export function courseLayout(index: CourseIndex, state: CourseViewState, width: number, measure: (text: string) => number): CourseModel {
+	const events = index.events(filterOf(state));
+	const names = new Map(index.actors().map((a) => [a.id, a.name]));
+	const input = courseTimelineInput(events, state.mode, names);
+	const layout = layoutTimeline(input.lanes, input.items, { width, measure, rowHeight: ROW_HEIGHT, laneLabelWidth: LANE_LABEL_WIDTH });
+	const colours = new Map(input.lanes.map((l, i) => [l.id, i % LANE_COLOURS]));
+	return {
+		events,
+		layout,
+		svgOptions: {
+			laneHeading: state.mode === "actor" ? "Actors" : "Lectures",
+			colourOf: (id) => colours.get(id) ?? 0,
+			rowHeight: ROW_HEIGHT,
+			laneLabelWidth: LANE_LABEL_WIDTH,
+		},
+	};
+}
