@@ -1,7 +1,7 @@
 /**
  * Composition root: loads settings, registers the pane, the commands and the settings tab. Nothing else lives here.
  */
-import { MarkdownView, Notice, Plugin, type WorkspaceLeaf } from "obsidian";
+import { MarkdownView, Notice, Plugin, type TFile, type WorkspaceLeaf } from "obsidian";
 import { normalizeSettings, type LectureAtlasSettings } from "./core/settings";
 import { lectureSummaryMarkdown } from "./core/summary";
 import { createReadingNote } from "./obsidian/readingNotes";
@@ -43,6 +43,16 @@ export default class LectureAtlasPlugin extends Plugin {
 				const file = this.app.workspace.getActiveViewOfType(MarkdownView)?.file;
 				if (!file) return false;
 				if (!checking) void this.copySummary();
+				return true;
+			},
+		});
+		this.addCommand({
+			id: "create-missing-readings",
+			name: "Create missing reading notes",
+			checkCallback: (checking) => {
+				const file = this.app.workspace.getActiveViewOfType(MarkdownView)?.file;
+				if (!file) return false;
+				if (!checking) void this.createMissingReadings(file);
 				return true;
 			},
 		});
@@ -92,6 +102,23 @@ export default class LectureAtlasPlugin extends Plugin {
 		if (outcome.status === "created") new Notice(`Created ${outcome.path}`);
 		else if (outcome.status === "exists") new Notice(`${outcome.path} already exists; it was left as it is.`);
 		else new Notice(`Could not create ${outcome.path}: ${outcome.reason}`);
+	}
+
+	/** Creates a note for every reading the active lecture links but the vault lacks; never overwrites. */
+	private async createMissingReadings(file: TFile): Promise<void> {
+		const model = await this.context.analyse(file);
+		const missing = model.readings.filter((r) => r.state === "missing");
+		if (!missing.length) {
+			new Notice("Every reading of this note already has a note.");
+			return;
+		}
+		const outcomes = [];
+		for (const reading of missing) outcomes.push(await createReadingNote(this.app, this.settings, file.path, reading));
+		const created = outcomes.filter((o) => o.status === "created").map((o) => o.path);
+		const kept = outcomes.filter((o) => o.status === "exists").map((o) => o.path);
+		const failed = outcomes.filter((o) => o.status === "failed").map((o) => o.path);
+		const parts = [created.length ? `Created ${created.join(", ")}.` : "", kept.length ? `Left existing ${kept.join(", ")} as they are.` : "", failed.length ? `Could not create ${failed.join(", ")}.` : ""];
+		new Notice(parts.filter(Boolean).join(" "));
 	}
 
 	private async copySummary(): Promise<void> {

@@ -59,3 +59,15 @@ describe("the settings tab", () => {
 		expect(tab?.getSettingDefinitions().map((d) => d.name)).toContain("Reading headings");
 	});
 });
+
+describe("create missing reading notes", () => {
+	it("creates each missing reading once and never overwrites", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open(LECTURE);
+		(t.plugin as unknown as { runCommand(id: string): unknown }).runCommand("create-missing-readings");
+		await vi.waitFor(() => expect(t.app.vault.writes).toEqual([{ op: "create", path: "Stalin and the West.md" }]));
+		(t.plugin as unknown as { runCommand(id: string): unknown }).runCommand("create-missing-readings");
+		await new Promise((r) => setTimeout(r, 50));
+		expect(t.app.vault.writes).toHaveLength(1);
+	});
+});
