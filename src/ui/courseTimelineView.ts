@@ -80,6 +80,19 @@ export class CourseTimelineView extends ItemView {
 		this.measureText = canvasMeasure(root) ?? estimateWidth;
 
 		this.register(this.services.index.subscribe(() => this.renderSoon()));
+		// The width decides the axis: redraw when the pane's width changes (a leaf opened before it was laid out
+		// starts at zero width and gets its real one a moment later).
+		if (typeof ResizeObserver !== "undefined") {
+			let lastWidth = this.bodyEl.clientWidth;
+			const observer = new ResizeObserver(() => {
+				const w = this.bodyEl.clientWidth;
+				if (w === lastWidth) return;
+				lastWidth = w;
+				this.renderSoon();
+			});
+			observer.observe(this.bodyEl);
+			this.register(() => observer.disconnect());
+		}
 		this.render();
 	}
 

@@ -68,17 +68,21 @@ function label(t: number, unit: AxisUnit, step: number, monthIndex: number): str
  */
 export function buildAxis(from: number, to: number, x0: number, x1: number, minTickSpacing: number): Axis {
 	const plotWidth = Math.max(1, x1 - x0);
+	const end = to > from ? to : from + 1;
+	const steps = [...MONTH_STEPS.map((m) => m / 12), ...YEAR_STEPS];
+	let k = Math.max(0, steps.indexOf(pickStep(end - from, plotWidth, minTickSpacing)));
+	let step = steps[k] as number;
 	let lo = from;
-	let hi = to > from ? to : from + 1;
-	let step = pickStep(hi - lo, plotWidth, minTickSpacing);
-	// Widening to whole steps can make the chosen step too dense; a second pass settles it.
-	for (let pass = 0; pass < 2; pass++) {
+	let hi = end;
+	// Widening to whole steps makes the span longer, so the ticks closer: a little closer is fine, much closer is
+	// not, and then the next step up is taken.
+	for (;;) {
+		step = steps[k] as number;
 		lo = Math.floor(from / step + 1e-9) * step;
-		hi = Math.ceil((to > from ? to : from + 1) / step - 1e-9) * step;
+		hi = Math.ceil(end / step - 1e-9) * step;
 		if (hi <= lo) hi = lo + step;
-		const next = pickStep(hi - lo, plotWidth, minTickSpacing);
-		if (next === step) break;
-		step = next;
+		if ((step / (hi - lo)) * plotWidth >= minTickSpacing * 0.8 || k === steps.length - 1) break;
+		k++;
 	}
 	const unit = unitOf(step);
 	const scale = (t: number): number => x0 + ((t - lo) / (hi - lo)) * plotWidth;

@@ -65,7 +65,7 @@ function firstDates<K>(events: readonly CourseEvent[], keysOf: (e: CourseEvent) 
 
 export function courseTimelineInput(events: readonly CourseEvent[], mode: LaneMode, actorNames: ReadonlyMap<string, string>, options: CourseInputOptions = {}): CourseTimelineInput {
 	const sorted = [...events].sort((a, b) => compareDates(a.date, b.date));
-	const snippetChars = options.snippetChars ?? 48;
+	const snippetChars = options.snippetChars ?? 40;
 	const item = (e: CourseEvent, lane: string): TimelineItemInput<CourseEvent> => ({
 		key: `${lane}\u0000${e.path}\u0000${e.date.offset}`,
 		lane,

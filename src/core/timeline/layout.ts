@@ -119,7 +119,8 @@ function fitSnippet(dateLabel: string, snippet: string, room: number, measure: (
 export function layoutTimeline<T>(lanesIn: readonly LaneInput[], itemsIn: readonly TimelineItemInput<T>[], options: Partial<TimelineOptions> = {}): TimelineLayout<T> {
 	const o: TimelineOptions = { ...DEFAULT_TIMELINE_OPTIONS, ...options };
 	const x0 = o.laneLabelWidth + o.openTailPx + o.gap;
-	const x1 = Math.max(x0 + 100, o.width - o.gap);
+	// Room on the right for half of the last tick's label.
+	const x1 = Math.max(x0 + 100, o.width - Math.max(o.gap, o.minTickSpacing / 3));
 	const ranges = itemsIn.map((it) => dateRange(it.date));
 	let from = Infinity;
 	let to = -Infinity;
@@ -203,7 +204,12 @@ export function layoutTimeline<T>(lanesIn: readonly LaneInput[], itemsIn: readon
 			const dot = bar ? 0 : 4;
 			extents.push({ left: Math.min(markLeft - dot, labelX), right: Math.max(markRight + dot, labelX + labelWidth) });
 		}
-		const { rows, count } = packRows(extents, o.gap);
+		// In date order, so that each lane reads from the top down.
+		const { rows, count } = packRows(
+			extents,
+			o.gap,
+			extents.map((_, k) => k),
+		);
 		const rowsUsed = Math.max(1, count);
 		const height = rowsUsed * o.rowHeight + 2 * o.lanePadding;
 		placed.forEach((p, k) => {

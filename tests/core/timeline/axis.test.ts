@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildAxis } from "../../../src/core/timeline";
 
@@ -44,5 +45,21 @@ describe("the time axis adapts to the span", () => {
 	it("never fails on an empty or reversed span", () => {
 		expect(axis(1917, 1917).ticks.length).toBeGreaterThan(1);
 		expect(axis(1920, 1910).ticks.length).toBeGreaterThan(1);
+	});
+
+	it("keeps every tick on the plot and readable apart, whatever the span and width (property)", () => {
+		fc.assert(
+			fc.property(fc.double({ min: -3000, max: 2100, noNaN: true }), fc.double({ min: 0.01, max: 4000, noNaN: true }), fc.integer({ min: 200, max: 3000 }), (from, span, width) => {
+				const a = buildAxis(from, from + span, 100, 100 + width, 72);
+				expect(a.ticks.length).toBeGreaterThanOrEqual(2);
+				for (const t of a.ticks) {
+					expect(t.x).toBeGreaterThanOrEqual(100 - 1e-6);
+					expect(t.x).toBeLessThanOrEqual(100 + width + 1e-6);
+				}
+				const gaps = a.ticks.slice(1).map((t, i) => t.x - (a.ticks[i] as { x: number }).x);
+				if (a.step < 5000) for (const g of gaps) expect(g).toBeGreaterThanOrEqual(72 * 0.8 - 1e-6);
+			}),
+			{ numRuns: 400 },
+		);
 	});
 });

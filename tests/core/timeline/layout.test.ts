@@ -13,6 +13,15 @@ describe("greedy row packing", () => {
 		const out = packRows(spans.map(([left, right]) => ({ left: left as number, right: right as number })), 4);
 		expect(out).toEqual({ rows, count });
 	});
+
+	it("keeps a given order (dates), and still lets a span slip into a gap it clears", () => {
+		const spans = [
+			{ left: 50, right: 60 },
+			{ left: 0, right: 40 },
+			{ left: 55, right: 70 },
+		];
+		expect(packRows(spans, 4, [0, 1, 2])).toEqual({ rows: [0, 0, 1], count: 2 });
+	});
 });
 
 const item = (key: string, lane: string, date: TimelineDate, snippet = "something happened"): TimelineItemInput<string> => ({
