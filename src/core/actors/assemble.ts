@@ -3,7 +3,7 @@
  * the lecturer and cited authors dropped, then the user's merges and ignore list applied last, because the user's
  * word wins over every rule.
  */
-import { spanAt, type NoteDocument } from "../markdown/document";
+import { positionAt, type NoteDocument } from "../markdown/document";
 import type { Actor, ActorKind, ActorMention } from "../types";
 import { PERSON_TITLES } from "./data/words";
 import { GIVEN_NAMES } from "./persons";
@@ -123,12 +123,16 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 	for (const b of buckets.values()) {
 		const e = b.entity;
 		if (e.kind === null) continue;
-		const actorTarget = follow(e.name);
+		const actorTarget = mergeMap.size ? follow(e.name) : null;
 		const home = target(actorTarget ?? e.name, e.kind, actorTarget ? null : (e.note ?? null), !!e.user && !actorTarget);
+		if (!mergeMap.size && !ignored.size) {
+			for (const h of b.hits) home.mentions.push({ from: h.from, to: h.to });
+			continue;
+		}
 		for (const h of b.hits) {
 			const text = doc.raw.slice(h.from, h.to);
 			if (ignored.has(text.toLowerCase())) continue;
-			const mentionTarget = follow(text);
+			const mentionTarget = mergeMap.size ? follow(text) : null;
 			const dest = mentionTarget && mentionTarget.toLowerCase() !== home.name.toLowerCase() ? target(mentionTarget, home.kind, null, false) : home;
 			dest.mentions.push({ from: h.from, to: h.to });
 		}
@@ -143,7 +147,8 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 		for (const m of o.mentions) {
 			if (last && last.from === m.from && last.to === m.to) continue;
 			last = m;
-			mentions.push({ ...spanAt(doc, m.from, m.to - m.from), text: doc.raw.slice(m.from, m.to) });
+			const { line, col } = positionAt(doc, m.from);
+			mentions.push({ offset: m.from, length: m.to - m.from, line, col, text: doc.raw.slice(m.from, m.to) });
 		}
 		actors.push({ id: entityKey(o.kind, o.name), name: o.name, kind: o.kind, note: o.note, mentions });
 	}

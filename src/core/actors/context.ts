@@ -9,7 +9,6 @@ import {
 	EVENT_HEADS,
 	FUNCTION_WORDS,
 	GROUP_HEADS,
-	LEADING_EVENT_HEADS,
 	LOCATIVE_PREPS,
 	MOTION_PREPS,
 	MOTION_VERBS,
@@ -18,52 +17,11 @@ import {
 	POLITICAL_HEADS,
 	VERBS,
 } from "./data/words";
-import type { Lexicon, NotePeriod } from "./lexicon";
-import { DIGIT, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
+import type { NoteMatcher } from "./matcher";
+import { joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
-const CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on", "and"]);
 const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No", "New"]);
 const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
-
-const isCap = (t: Tokens, i: number): boolean => i < t.count && ((t.flags[i] ?? 0) & (UPPER | DIGIT)) === UPPER;
-
-/**
- * The end (exclusive) of the capitalised run that starts at token i: capitalised words joined by single spaces or
- * hyphens, with connectors ("of", "the", "de") and numbers inside ("Revolution of 1830"). Possessives end it.
- */
-export function runEnd(t: Tokens, i: number): number {
-	let k = i + 1;
-	let lastSolid = i;
-	while (k < t.count) {
-		if (possessiveAfter(t, k - 1)) break;
-		const sep = joinBefore(t, k);
-		if (sep !== " " && sep !== "-") break;
-		const f = t.flags[k] ?? 0;
-		if (f & UPPER || (f & DIGIT && lastSolid === k - 1) || (sep === "-" && f & LOWER)) {
-			lastSolid = k;
-			k++;
-			continue;
-		}
-		if (f & LOWER && CONNECTORS.has(tokenText(t, k)) && tokenText(t, k) !== "and") {
-			k++;
-			continue;
-		}
-		break;
-	}
-	return lastSolid + 1;
-}
-
-/** If the capitalised run at i names an event or a document, the token index after it; else 0. */
-export function eventEnd(t: Tokens, i: number): number {
-	const end = runEnd(t, i);
-	for (let k = i; k < end; k++) {
-		const w = tokenText(t, k);
-		if (!EVENT_HEADS.has(w) && !(LEADING_EVENT_HEADS.has(w) && k + 1 < end && tokenText(t, k + 1) === "of")) continue;
-		// "Day" and "Night" alone are too common in headings to end a run that is otherwise a name.
-		return end;
-	}
-	return 0;
-}
 
 export interface BodyMatch {
 	end: number;
@@ -74,40 +32,35 @@ export interface BodyMatch {
  * A capitalised name ending in a body's head: "Frankfurt Parliament", "Continental Army", "Social Democratic
  * Party", "Home Rule movement". A demonym before "Army" or "Navy" is its state, not a new body.
  */
-export function bodyAt(t: Tokens, i: number, lex: Lexicon, period: NotePeriod | null): BodyMatch | null {
-	const first = tokenText(t, i);
+export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
+	const t = m.t;
+	const first = m.word(i);
 	if (DETERMINERS.has(first) || PERSON_TITLES.has(first)) return null;
-	const end = Math.min(runEnd(t, i), i + 6);
+	const end = Math.min(m.runEnd(i), i + 6);
 	let head = -1;
 	for (let k = i + 1; k < end; k++) {
-		const w = tokenText(t, k);
+		const w = m.word(k);
 		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w)) head = k;
-		else if (w === "the" || tokenText(t, k - 1) === "of" || EVENT_HEADS.has(w)) break;
+		else if (w === "the" || m.word(k - 1) === "of" || EVENT_HEADS.has(w)) break;
 	}
 	let kind: BodyMatch["kind"] = "organisation";
 	if (head === -1) {
 		// a lower-case "movement" after a capitalised name
-		if (end < t.count && joinBefore(t, end) === " " && GROUP_HEADS.has(tokenText(t, end))) {
+		if (end < t.count && joinBefore(t, end) === " " && GROUP_HEADS.has(m.word(end))) {
 			head = end;
 			kind = "group";
 		} else return null;
-	} else if (GROUP_HEADS.has(tokenText(t, head))) kind = "group";
+	} else if (GROUP_HEADS.has(m.word(head))) kind = "group";
 	// "Circumvented Parliament", "Strong Navy": a sentence's first word before a head is usually not a name.
-	if (head === i + 1 && sentenceInitial(t, i) && !lex.match(t, i, first, period, false)) return null;
+	if (head === i + 1 && sentenceInitial(t, i) && !m.at(i)) return null;
 	for (let k = i; k < head; k++) {
-		const w = tokenText(t, k).toLowerCase();
+		const w = m.word(k).toLowerCase();
 		if (VERBS.has(w) || (w.length > 5 && (w.endsWith("ed") || w.endsWith("ing")) && !w.startsWith("unit"))) return null;
 	}
 	// A known body that starts later in the run is that body, not a longer new one ("… Against the Catholic Church").
-	for (let k = i + 1; k < head; k++) {
-		const m = lex.match(t, k, tokenText(t, k), period, false);
-		if (m && m.end === head + 1) return null;
-	}
-	const headWord = tokenText(t, head);
-	if (head === i + 1 && (headWord === "Army" || headWord === "Navy")) {
-		const m = lex.match(t, i, first, period, false);
-		if (m && m.form.role === "adj") return null;
-	}
+	for (let k = i + 1; k < head; k++) if (m.at(k)?.end === head + 1) return null;
+	const headWord = m.word(head);
+	if (head === i + 1 && (headWord === "Army" || headWord === "Navy") && m.at(i)?.form.role === "adj") return null;
 	return { end: head + 1, kind };
 }
 
@@ -118,23 +71,21 @@ export type AdjectiveUse = { use: "state" } | { use: "group"; end: number } | { 
  * "the British.", "Soviet-Japanese border clashes"; not "German race", "German monk", "Another man, French,".
  * A demonym before a collective noun makes a group instead: "American financiers", "German Calvinists".
  */
-export function adjectiveUse(t: Tokens, first: number, last: number, lex: Lexicon, period: NotePeriod | null): AdjectiveUse {
-	const theBefore = first > 0 && /^(?:the|The)$/.test(tokenText(t, first - 1)) && /^\s+$/.test(gapBetween(t, first - 1, first));
+export function adjectiveUse(m: NoteMatcher, first: number, last: number): AdjectiveUse {
+	const t = m.t;
+	const theBefore = first > 0 && /^(?:the|The)$/.test(m.word(first - 1)) && /^\s+$/.test(gapBetween(t, first - 1, first));
 	// The second half of a compound: "Soviet-Japanese", "Franco-German".
 	if (first > 0 && joinBefore(t, first) === "-" && (t.flags[first - 1] ?? 0) & UPPER) {
-		const m = lex.match(t, first - 1, tokenText(t, first - 1), period, false);
-		if (m && m.end === first && m.form.entities[0]?.kind === "state") return { use: "state" };
+		const before = m.at(first - 1);
+		if (before && before.end === first && before.form.entities[0]?.kind === "state") return { use: "state" };
 	}
 	const next = last + 1;
 	if (next < t.count) {
 		const gap = gapBetween(t, last, next);
-		const w = tokenText(t, next);
+		const w = m.word(next);
 		const f = t.flags[next] ?? 0;
 		if (gap === "-" || gap === "–") {
-			if (f & UPPER) {
-				const m = lex.match(t, next, w, period, false);
-				if (m && m.form.entities[0]?.kind === "state") return { use: "state" };
-			}
+			if (f & UPPER && m.at(next)?.form.entities[0]?.kind === "state") return { use: "state" };
 			// "Soviet-backed", "German-occupied"
 			if (f & LOWER && w.endsWith("ed")) return { use: "state" };
 			return { use: "none" };
@@ -151,9 +102,9 @@ export function adjectiveUse(t: Tokens, first: number, last: number, lex: Lexico
 			}
 			if (f & UPPER) {
 				if (PERSON_TITLES.has(w)) return { use: "state" };
-				const m = lex.match(t, next, w, period, false);
-				const e = m?.form.entities[0];
-				if (m && m.end === next + 1 && e && e.kind === "group" && m.form.role === "plural") return { use: "group", end: next + 1 };
+				const after = m.at(next);
+				const e = after?.form.entities[0];
+				if (after && after.end === next + 1 && e && e.kind === "group" && after.form.role === "plural") return { use: "group", end: next + 1 };
 				if (w === "Army" || w === "Navy" || w === "Empire" || w === "Government") return { use: "state" };
 				return theBefore && AUXILIARIES.has(w.toLowerCase()) ? { use: "state" } : { use: "none" };
 			}
@@ -174,24 +125,25 @@ function gapBetween(t: Tokens, a: number, b: number): string {
  * "fled to France", "emperor of Germany", "Northern France". Not: "Russia's", "against Britain", "invasion of
  * Poland", a subject.
  */
-export function isLocative(t: Tokens, first: number, last: number): boolean {
+export function isLocative(m: NoteMatcher, first: number, last: number): boolean {
+	const t = m.t;
 	if (possessiveAfter(t, last)) return false;
 	let p = first - 1;
 	if (p < 0) return false;
-	if (joinBefore(t, first) === " " && (t.flags[p] ?? 0) & UPPER && DIRECTIONS.has(tokenText(t, p))) return true;
+	if (joinBefore(t, first) === " " && (t.flags[p] ?? 0) & UPPER && DIRECTIONS.has(m.word(p))) return true;
 	if (!/^\s+$/.test(gapBetween(t, p, first))) return false;
-	if (tokenText(t, p) === "the" && p > 0 && /^\s+$/.test(gapBetween(t, p - 1, p))) p--;
-	const prep = tokenText(t, p).toLowerCase();
+	if (m.word(p) === "the" && p > 0 && /^\s+$/.test(gapBetween(t, p - 1, p))) p--;
+	const prep = m.word(p).toLowerCase();
 	if (LOCATIVE_PREPS.has(prep)) return true;
 	if (MOTION_PREPS.has(prep)) {
 		for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
 			if (/[.;:\n]/.test(gapBetween(t, k, k + 1))) break;
-			if (MOTION_VERBS.has(tokenText(t, k).toLowerCase())) return true;
+			if (MOTION_VERBS.has(m.word(k).toLowerCase())) return true;
 		}
 		return false;
 	}
 	if (prep === "of") {
-		const before = p > 0 ? tokenText(t, p - 1).toLowerCase() : "";
+		const before = p > 0 ? m.word(p - 1).toLowerCase() : "";
 		return !ACTION_BEFORE_OF.has(before);
 	}
 	return false;

@@ -38,11 +38,16 @@ export function builtinLexicon(): Lexicon {
  */
 export function inPeriod(lex: Lexicon, e: Entity, period: NotePeriod | null): Entity {
 	if (!period || e.user || e.note) return e;
-	for (const [from, to, start, end] of PERIOD_RENAMES) {
-		if (e.name === from && period.mid >= start && period.mid <= end) return lex.entity(e.kind, to);
+	const renames = RENAMES_BY_NAME.get(e.name);
+	if (!renames) return e;
+	for (const [, to, start, end] of renames) {
+		if (period.mid >= start && period.mid <= end) return lex.entity(e.kind, to);
 	}
 	return e;
 }
+
+const RENAMES_BY_NAME = new Map<string, (typeof PERIOD_RENAMES)[number][]>();
+for (const r of PERIOD_RENAMES) RENAMES_BY_NAME.set(r[0], [...(RENAMES_BY_NAME.get(r[0]) ?? []), r]);
 
 /**
  * Without dates, a note that names both a polity and its successor or predecessor ("Turkish" beside "Ottomans",

@@ -36,7 +36,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const vault = options.vaultNotes.length ? vaultLexicon(options.vaultNotes) : null;
 	if (vault) dynamic.push(vault.lexicon);
 
-	let hits = scan({ t: tokenize(doc.display), builtin, dynamic, period });
+	let hits = scan({ t: tokenize(doc.display, true), builtin, dynamic, period });
 
 	const sections = readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS);
 	if (sections.length) hits = hits.filter((h) => !sections.some(([a, b]) => h.from >= a && h.from < b));

@@ -9,7 +9,7 @@
  * "the X" matches X only after "the". The canonical name is a form too unless a field repeats it with flags.
  */
 import type { ActorKind } from "../types";
-import { foldHash, joinBefore, tokenize, tokenText, type Tokens } from "./tokens";
+import { foldHash, HashBits, joinBefore, tokenizeShort, tokenText, type Tokens } from "./tokens";
 
 export type Role = "name" | "adj" | "plural" | "prefix";
 
@@ -48,7 +48,6 @@ export interface NotePeriod {
 
 const NO_LIMIT_FROM = -1e9;
 const NO_LIMIT_TO = 1e9;
-const BLOOM_BITS = 1 << 14;
 
 export function entityKey(kind: ActorKind | null, name: string): string {
 	return `${kind ?? "none"}:${name.toLowerCase()}`;
@@ -57,9 +56,14 @@ export function entityKey(kind: ActorKind | null, name: string): string {
 export class Lexicon {
 	private exact = new Map<string, Form[]>();
 	private fold = new Map<string, Form[]>();
-	private firstExact = new Map<string, number>();
-	private firstFold = new Map<string, number>();
-	private bloom = new Uint8Array(BLOOM_BITS >> 3);
+	/** Folded hash of a form's first token → the most tokens a form starting with it has. */
+	private firstByHash = new Map<number, number>();
+	/** The same, for the forms that may be written in lower case. */
+	private foldFirstByHash = new Map<number, number>();
+	private firstBits = new HashBits();
+	private foldBits = new HashBits();
+	/** Chained hashes of every form's first 2, 3, … tokens: a match stops extending once it leaves them. */
+	private prefixes = new Set<number>();
 	readonly entities = new Map<string, Entity>();
 
 	/** Adds one data block of `Canonical|form|…` lines, all of one kind; `skip` leaves some forms out. */
@@ -112,39 +116,51 @@ export class Lexicon {
 		if (key === null) return;
 		const count = key.tokens;
 		push(this.exact, key.text, form);
-		bumpMax(this.firstExact, key.first, count);
+		for (const p of key.chain) this.prefixes.add(p);
+		const h = foldHash(key.first);
+		bumpMax(this.firstByHash, h, count);
+		this.firstBits.add(h);
 		if (foldable || count > 1) {
-			const lower = key.text.toLowerCase();
-			push(this.fold, lower, form);
-			const firstLower = key.first.toLowerCase();
-			bumpMax(this.firstFold, firstLower, count);
-			const h = foldHash(firstLower) & (BLOOM_BITS - 1);
-			this.bloom[h >> 3] = (this.bloom[h >> 3] ?? 0) | (1 << (h & 7));
+			push(this.fold, key.text.toLowerCase(), form);
+			bumpMax(this.foldFirstByHash, h, count);
+			this.foldBits.add(h);
 		}
 	}
 
-	/** Whether a lower-case token may open a folded form: a cheap test before slicing the token. */
-	mayStartFolded(t: Tokens, i: number): boolean {
-		const h = (t.hash[i] ?? 0) & (BLOOM_BITS - 1);
-		return ((this.bloom[h >> 3] ?? 0) & (1 << (h & 7))) !== 0;
+	/** Whether token i may open a form (one map look-up, no slicing). */
+	mayStart(t: Tokens, i: number): boolean {
+		const h = t.hash[i] ?? 0;
+		return this.firstBits.has(h) && this.firstByHash.has(h);
 	}
 
-	/** The longest form starting at token i that is valid in the note's period. */
-	match(t: Tokens, i: number, first: string, period: NotePeriod | null, theBefore: boolean): Match | null {
-		const nExact = this.firstExact.get(first) ?? 0;
-		const firstLower = first.toLowerCase();
-		const nFold = this.firstFold.get(firstLower) ?? 0;
-		const n = Math.min(Math.max(nExact, nFold), t.count - i);
-		if (n === 0) return null;
+	/** Whether a lower-case token may open a form written in lower case: one map look-up, no slicing. */
+	mayStartFolded(t: Tokens, i: number): boolean {
+		const h = t.hash[i] ?? 0;
+		return this.foldBits.has(h) && this.foldFirstByHash.has(h);
+	}
+
+	/**
+	 * The longest form starting at token i that is valid in the note's period. Most tokens open no form: the
+	 * token's hash answers that before any text is sliced.
+	 */
+	match(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean, word: (k: number) => string = (k) => tokenText(t, k)): Match | null {
+		const h0 = t.hash[i] ?? 0;
+		if (!this.firstBits.has(h0)) return null;
+		const most = this.firstByHash.get(h0);
+		if (most === undefined) return null;
+		const n = Math.min(most, t.count - i);
 		let best: Match | null = null;
-		let key = first;
+		let key = word(i);
+		let h = h0;
 		for (let k = 1; k <= n; k++) {
 			if (k > 1) {
 				const sep = joinBefore(t, i + k - 1);
 				if (!sep) break;
-				key += sep + tokenText(t, i + k - 1);
+				h = chain(h, sep, t.hash[i + k - 1] ?? 0);
+				if (!this.prefixes.has(h)) break;
+				key += sep + word(i + k - 1);
 			}
-			const form = pick(this.exact.get(key), period, theBefore) ?? pick(this.fold.get(k === 1 ? firstLower : key.toLowerCase()), period, theBefore);
+			const form = pick(this.exact.get(key), period, theBefore) ?? pick(this.fold.get(key.toLowerCase()), period, theBefore);
 			if (form) best = { form, end: i + k };
 		}
 		return best;
@@ -152,9 +168,9 @@ export class Lexicon {
 
 	/** Looks a whole string up as one form (for vault titles and link targets). */
 	lookup(text: string, period: NotePeriod | null): Form | null {
-		const t = tokenize(text.trim());
+		const t = tokenizeShort(text.trim());
 		if (t.count === 0) return null;
-		const m = this.match(t, 0, tokenText(t, 0), period, false);
+		const m = this.match(t, 0, period, false);
 		return m && m.end === t.count ? m.form : null;
 	}
 }
@@ -175,21 +191,30 @@ function push(map: Map<string, Form[]>, key: string, form: Form): void {
 	else map.set(key, [form]);
 }
 
-function bumpMax(map: Map<string, number>, key: string, n: number): void {
+function bumpMax(map: Map<number, number>, key: number, n: number): void {
 	if ((map.get(key) ?? 0) < n) map.set(key, n);
 }
 
 /** The token key of a form, or null when it cannot be matched token by token (e.g. it holds a comma). */
-export function keyOf(text: string): { text: string; first: string; tokens: number } | null {
-	const t = tokenize(text);
+export function keyOf(text: string): { text: string; first: string; tokens: number; chain: number[] } | null {
+	const t = tokenizeShort(text);
 	if (t.count === 0) return null;
 	let key = tokenText(t, 0);
+	let h = t.hash[0] ?? 0;
+	const hashes: number[] = [];
 	for (let k = 1; k < t.count; k++) {
 		const sep = joinBefore(t, k);
 		if (!sep) return null;
 		key += sep + tokenText(t, k);
+		h = chain(h, sep, t.hash[k] ?? 0);
+		hashes.push(h);
 	}
-	return { text: key, first: tokenText(t, 0), tokens: t.count };
+	return { text: key, first: tokenText(t, 0), tokens: t.count, chain: hashes };
+}
+
+/** Extends a chained hash of tokens by a separator and the next token's (case-folded) hash. */
+function chain(h: number, sep: string, next: number): number {
+	return (Math.imul(h ^ sep.charCodeAt(0), 0x9e3779b1) + next) | 0;
 }
 
 function parseForm(field: string, kind: ActorKind | null): { text: string; role: Role; from: number; to: number; foldable: boolean } | null {

@@ -4,13 +4,29 @@
  * document name to skip, a person pattern, a body ("… Party"). The longest wins; on a tie the user's names, then
  * the gazetteer. A second, cheap pass finds surnames and given names of persons met elsewhere in the note.
  */
-import { DYNASTY_NOUNS, REGIME_QUALIFIERS } from "./data/words";
+import { DYNASTY_NOUNS, PERSON_TITLES, REGIME_QUALIFIERS, ROMAN_NUMERALS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
-import { adjectiveUse, bodyAt, eventEnd, isLocative, listJoint } from "./context";
+const THE_HASH = foldHash("the");
+/** Words that can open a person's name by pattern: titles and given names. */
+const OPENER_HASHES = HashBits.of([...PERSON_TITLES, ...GIVEN_NAMES]);
+const NUMERAL_HASHES = HashBits.of(ROMAN_NUMERALS);
+
+/** Whether a regnal numeral ("XIV") follows token i. */
+function numeralNext(t: Tokens, i: number): boolean {
+	const k = i + 1;
+	return k < t.count && ((t.flags[k] ?? 0) & ALL_UPPER) !== 0 && NUMERAL_HASHES.has(t.hash[k] ?? 0) && joinBefore(t, k) === " ";
+}
+
+function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boolean {
+	for (const d of dynamic) if (d.mayStart(t, i)) return true;
+	return false;
+}
+import { adjectiveUse, bodyAt, isLocative, listJoint } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
+import { NoteMatcher } from "./matcher";
 import { ellipticalNumeral, GIVEN_NAMES, personAt, type PersonMatch } from "./persons";
-import { ALL_UPPER, DIGIT, joinBefore, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, possessiveAfter, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
 	entity: Entity;
@@ -39,8 +55,10 @@ interface PersonRef {
 
 export function scan(input: ScanInput): Hit[] {
 	const { t, builtin, dynamic, period } = input;
+	const m = new NoteMatcher(t, builtin, period);
+	const word = (i: number): string => m.word(i);
 	const hits: Hit[] = [];
-	const covered = new Uint8Array(t.count);
+	const covered = m.covered;
 	const local = new Map<string, Entity>();
 	// surname → persons, given name → regnal or titled persons, for the second pass
 	const surnames = new Map<string, PersonRef[]>();
@@ -69,27 +87,27 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	const indexPerson = (entity: Entity, nameFrom: number, nameTo: number, regnal: boolean, titled: boolean): void => {
 		const n = nameTo - nameFrom;
-		if (regnal || titled) remember(givens, tokenText(t, nameFrom), { entity, regnal });
-		if (n >= 2 && !regnal) remember(surnames, tokenText(t, nameTo - 1), { entity, regnal });
+		if (regnal || titled) remember(givens, word(nameFrom), { entity, regnal });
+		if (n >= 2 && !regnal) remember(surnames, word(nameTo - 1), { entity, regnal });
 	};
 
-	const emitForm = (m: Match, i: number, isDynamic: boolean): number => {
-		const entity = m.form.entities[0];
+	const emitForm = (found: Match, i: number, isDynamic: boolean): number => {
+		const entity = found.form.entities[0];
 		if (!entity || entity.kind === null) {
-			cover(i, m.end);
-			return m.end;
+			cover(i, found.end);
+			return found.end;
 		}
 		let from = t.start[i] ?? 0;
-		let to = t.end[m.end - 1] ?? 0;
-		let end = m.end;
-		const role = m.form.role;
-		if (entity.kind === "group" && DYNASTY.test(entity.name) && end < t.count && joinBefore(t, end) === " " && DYNASTY_NOUNS.has(tokenText(t, end).toLowerCase())) {
+		let to = t.end[found.end - 1] ?? 0;
+		let end = found.end;
+		const role = found.form.role;
+		if (entity.kind === "group" && DYNASTY.test(entity.name) && end < t.count && joinBefore(t, end) === " " && DYNASTY_NOUNS.has(word(end).toLowerCase())) {
 			to = t.end[end] ?? to;
 			end++;
 		}
 		if (role === "adj") {
-			const use = adjectiveUse(t, i, m.end - 1, builtin, period);
-			if (use.use === "none") return m.end;
+			const use = adjectiveUse(m, i, found.end - 1);
+			if (use.use === "none") return found.end;
 			if (use.use === "group") {
 				const text = t.text.slice(from, t.end[use.end - 1] ?? 0);
 				push({ entity: localEntity("group", text), from, to: t.end[use.end - 1] ?? 0, role: "group", locative: false, dynamic: isDynamic });
@@ -97,28 +115,28 @@ export function scan(input: ScanInput): Hit[] {
 				return use.end;
 			}
 		} else if (role === "prefix") {
-			const next = m.end;
-			if (next >= t.count || joinBefore(t, next) !== "-") return m.end;
-			const nm = builtin.match(t, next, tokenText(t, next), period, false);
-			if (!nm || nm.form.entities[0]?.kind === null) return m.end;
+			const next = found.end;
+			if (next >= t.count || joinBefore(t, next) !== "-") return found.end;
+			const nm = m.at(next);
+			if (!nm || nm.form.entities[0]?.kind === null) return found.end;
 		}
 		let locative = false;
 		if (entity.kind === "state" && role === "name") {
 			// "Old France", "Tsarist Russia": a regime qualifier joins the name.
 			const q = i - 1;
-			if (q >= 0 && !covered[q] && joinBefore(t, i) === " " && (t.flags[q] ?? 0) & UPPER && REGIME_QUALIFIERS.has(tokenText(t, q))) from = t.start[q] ?? from;
+			if (q >= 0 && !covered[q] && joinBefore(t, i) === " " && (t.flags[q] ?? 0) & UPPER && REGIME_QUALIFIERS.has(word(q))) from = t.start[q] ?? from;
 			else {
-				locative = isLocative(t, i, m.end - 1);
-				if (!locative && lastState && lastState.to <= from && listJoint(t.text, lastState.to, from) && !possessiveAfter(t, m.end - 1)) locative = lastState.locative;
+				locative = isLocative(m, i, found.end - 1);
+				if (!locative && lastState && lastState.to <= from && listJoint(t.text, lastState.to, from) && !possessiveAfter(t, found.end - 1)) locative = lastState.locative;
 			}
 		}
-		for (const e of m.form.entities) {
+		for (const e of found.form.entities) {
 			const hit: Hit = { entity: e, from, to, role, locative, dynamic: isDynamic };
 			push(hit);
 			if (e.kind === "state" && role === "name") lastState = hit;
 		}
 		if (entity.kind === "person") {
-			const regnal = end - i >= 2 && /^[IVXL]+$/.test(tokenText(t, end - 1));
+			const regnal = end - i >= 2 && /^[IVXL]+$/.test(word(end - 1));
 			indexPerson(entity, i, end, regnal, false);
 			if (regnal) return elliptical(end, entity, i);
 		}
@@ -129,12 +147,12 @@ export function scan(input: ScanInput): Hit[] {
 	/** "Louis XV and XVI": further numerals after a regnal name are persons of the same name. */
 	const elliptical = (end: number, entity: Entity, nameFrom: number): number => {
 		cover(nameFrom, end);
-		const base = tokenText(t, nameFrom);
+		const base = word(nameFrom);
 		let k = end;
 		for (;;) {
-			const n = ellipticalNumeral(t, k);
+			const n = ellipticalNumeral(m, k);
 			if (n < 0) return k;
-			const numeral = tokenText(t, n);
+			const numeral = word(n);
 			const e = localEntity("person", `${base} ${numeral}`);
 			push({ entity: e, from: t.start[n] ?? 0, to: t.end[n] ?? 0, role: "person", locative: false, dynamic: false });
 			remember(givens, base, { entity: e, regnal: true });
@@ -145,8 +163,7 @@ export function scan(input: ScanInput): Hit[] {
 	};
 
 	const emitPerson = (p: PersonMatch, i: number): number => {
-		const known = builtin.lookup(p.name, period);
-		const entity = known && known.entities[0]?.kind === "person" ? (known.entities[0] as Entity) : localEntity("person", p.name);
+		const entity = p.known ?? localEntity("person", p.name);
 		push({ entity, from: p.from, to: p.to, role: "person", locative: false, dynamic: false });
 		indexPerson(entity, p.nameFrom, p.nameTo, p.regnal, p.titled);
 		cover(i, p.end);
@@ -158,9 +175,9 @@ export function scan(input: ScanInput): Hit[] {
 	/** "Queen Mary and Elizabeth": a title before a coordination covers the given name after it. */
 	const titleShared = (k: number): number => {
 		if (k + 1 >= t.count) return k;
-		const w = tokenText(t, k);
+		const w = word(k);
 		if ((w !== "and" && w !== "&") || joinBefore(t, k + 1) !== " ") return k;
-		const name = tokenText(t, k + 1);
+		const name = word(k + 1);
 		if (!GIVEN_NAMES.has(name) || !((t.flags[k + 1] ?? 0) & UPPER)) return k;
 		if (k + 2 < t.count && joinBefore(t, k + 2) === " " && (t.flags[k + 2] ?? 0) & UPPER) return k;
 		const e = localEntity("person", name);
@@ -185,7 +202,7 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		const upper = (f & UPPER) !== 0;
-		if (!upper && !builtin.mayStartFolded(t, i) && !dynamic.some((d) => d.mayStartFolded(t, i))) {
+		if (!upper && !mayStartFolded(builtin, dynamic, t, i)) {
 			i++;
 			continue;
 		}
@@ -193,17 +210,22 @@ export function scan(input: ScanInput): Hit[] {
 			i++;
 			continue;
 		}
-		const w = tokenText(t, i);
-		const theBefore = i > 0 && (tokenText(t, i - 1) === "the" || tokenText(t, i - 1) === "The") && /^\s+$/.test(t.text.slice(t.end[i - 1] ?? 0, t.start[i] ?? 0));
+		// Most capitalised words open nothing: tested by hash before any text is sliced.
+		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !m.bodyAhead(i) && !m.eventEnd(i)) {
+			i++;
+			continue;
+		}
+		const w = word(i);
+		const theBefore = i > 0 && t.hash[i - 1] === THE_HASH && joinBefore(t, i) === " " && (word(i - 1) === "the" || word(i - 1) === "The");
 		let dyn: Match | null = null;
 		for (const d of dynamic) {
-			const m = d.match(t, i, w, period, theBefore);
-			if (m && (!dyn || m.end > dyn.end)) dyn = m;
+			const found = d.match(t, i, period, theBefore, word);
+			if (found && (!dyn || found.end > dyn.end)) dyn = found;
 		}
-		const gaz = builtin.match(t, i, w, period, theBefore);
-		const ev = upper ? eventEnd(t, i) : 0;
-		const per = upper ? personAt(t, i, builtin, period) : null;
-		const body = upper ? bodyAt(t, i, builtin, period) : null;
+		const gaz = theBefore ? builtin.match(t, i, period, true, word) : m.at(i);
+		const ev = upper ? m.eventEnd(i) : 0;
+		const per = upper ? personAt(m, i) : null;
+		const body = upper ? bodyAt(m, i) : null;
 		const gEnd = gaz?.end ?? 0;
 		const pEnd = per?.end ?? 0;
 		const bEnd = body?.end ?? 0;
@@ -229,14 +251,17 @@ export function scan(input: ScanInput): Hit[] {
 
 	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere.
 	if (surnames.size || givens.size) {
+		const keys = new HashBits();
+		for (const k of surnames.keys()) keys.add(foldHash(k));
+		for (const k of givens.keys()) keys.add(foldHash(k));
 		for (let i = 0; i < t.count; i++) {
-			if (covered[i] || ((t.flags[i] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER) continue;
-			const w = tokenText(t, i);
+			if (covered[i] || ((t.flags[i] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || !keys.has(t.hash[i] ?? 0)) continue;
+			const w = word(i);
 			const refs = surnames.get(w) ?? givens.get(w);
 			if (!refs) continue;
 			let from = t.start[i] ?? 0;
 			// "von Guericke": a particle before the surname belongs to the mention.
-			if (surnames.has(w) && i > 0 && joinBefore(t, i) === " " && /^(?:von|van|de|der|di|da|du|la|le|Von|Van|De|Der|Di|Da|Du|La|Le)$/.test(tokenText(t, i - 1))) from = t.start[i - 1] ?? from;
+			if (surnames.has(w) && i > 0 && joinBefore(t, i) === " " && /^(?:von|van|de|der|di|da|du|la|le|Von|Van|De|Der|Di|Da|Du|La|Le)$/.test(word(i - 1))) from = t.start[i - 1] ?? from;
 			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}
@@ -249,4 +274,10 @@ function shouting(t: Tokens, i: number): boolean {
 	if (!(f & ALL_UPPER) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 2) return false;
 	const big = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & ALL_UPPER) !== 0 && (t.end[k] ?? 0) - (t.start[k] ?? 0) >= 2 && !((t.flags[k] ?? 0) & DIGIT);
 	return (big(i - 1) && joinBefore(t, i) === " ") || (big(i + 1) && joinBefore(t, i + 1) === " ");
+}
+
+function mayStartFolded(builtin: Lexicon, dynamic: readonly Lexicon[], t: Tokens, i: number): boolean {
+	if (builtin.mayStartFolded(t, i)) return true;
+	for (const d of dynamic) if (d.mayStartFolded(t, i)) return true;
+	return false;
 }

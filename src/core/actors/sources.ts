@@ -6,8 +6,9 @@ import type { UserActor } from "../settings";
 import type { ActorKind } from "../types";
 import { builtinLexicon } from "./gazetteer";
 import { entityKey, Lexicon, type Entity, type NotePeriod } from "./lexicon";
+import { NoteMatcher } from "./matcher";
 import { personAt } from "./persons";
-import { tokenize } from "./tokens";
+import { tokenizeShort } from "./tokens";
 
 /** A vault note that names an actor: its title and frontmatter aliases. */
 export interface VaultActorNote {
@@ -83,9 +84,9 @@ export function classify(text: string, period: NotePeriod | null): Entity | null
 	const e = form?.entities[0];
 	if (form && e && e.kind !== null && form.role !== "adj" && form.role !== "prefix") return e;
 	if (form) return null;
-	const t = tokenize(text.trim());
+	const t = tokenizeShort(text.trim());
 	if (t.count === 0) return null;
-	const p = personAt(t, 0, lex, period);
+	const p = personAt(new NoteMatcher(t, lex, period), 0);
 	if (p && p.end === t.count) return { key: entityKey("person", p.name), name: p.name, kind: "person" };
 	return null;
 }

@@ -21,113 +21,164 @@ export interface Tokens {
 	flags: Uint8Array;
 }
 
-function isWordCode(c: number): boolean {
-	if (c < 48) return false;
-	if (c <= 57) return true;
-	if (c < 65) return false;
-	if (c <= 90) return true;
-	if (c < 97) return false;
-	if (c <= 122) return true;
-	if (c < 0xc0) return false;
-	if (c === 0xd7 || c === 0xf7) return false;
-	return c <= 0x24f || (c >= 0x300 && c <= 0x36f) || (c >= 0x370 && c <= 0x52f);
-}
+// Character classes of the code points a Latin-script note uses, looked up instead of branching per character:
+// not a word character, digit, capital, small letter, another letter or a combining mark.
+const NOT_WORD = 0;
+const C_DIGIT = 1;
+const C_UPPER = 2;
+const C_LOWER = 3;
+const C_OTHER = 4;
+const CLASS_LIMIT = 0x530;
+const CLASSES: Uint8Array = (() => {
+	const c = new Uint8Array(CLASS_LIMIT);
+	for (let i = 48; i <= 57; i++) c[i] = C_DIGIT;
+	for (let i = 65; i <= 90; i++) c[i] = C_UPPER;
+	for (let i = 97; i <= 122; i++) c[i] = C_LOWER;
+	for (let i = 0xc0; i <= 0xde; i++) c[i] = C_UPPER;
+	for (let i = 0xdf; i <= 0xff; i++) c[i] = C_LOWER;
+	c[0xd7] = NOT_WORD;
+	c[0xf7] = NOT_WORD;
+	for (let i = 0x100; i <= 0x17f; i++) c[i] = i & 1 ? C_LOWER : C_UPPER;
+	for (let i = 0x180; i < CLASS_LIMIT; i++) c[i] = C_OTHER;
+	for (let i = 0x250; i < 0x300; i++) c[i] = NOT_WORD;
+	for (let i = 0x391; i <= 0x3a9; i++) c[i] = C_UPPER;
+	for (let i = 0x3b1; i <= 0x3c9; i++) c[i] = C_LOWER;
+	for (let i = 0x400; i <= 0x42f; i++) c[i] = C_UPPER;
+	for (let i = 0x430; i <= 0x45f; i++) c[i] = C_LOWER;
+	return c;
+})();
 
-function isUpperCode(c: number): boolean {
-	if (c >= 65 && c <= 90) return true;
-	if (c >= 0xc0 && c <= 0xde) return c !== 0xd7;
-	if (c >= 0x100 && c <= 0x17f) return (c & 1) === 0;
-	if (c >= 0x391 && c <= 0x3a9) return true;
-	return c >= 0x400 && c <= 0x42f;
-}
-
-function isLowerCode(c: number): boolean {
-	if (c >= 97 && c <= 122) return true;
-	if (c >= 0xdf && c <= 0xff) return c !== 0xf7;
-	if (c >= 0x100 && c <= 0x17f) return (c & 1) === 1;
-	if (c >= 0x3b1 && c <= 0x3c9) return true;
-	return c >= 0x430 && c <= 0x45f;
-}
+const classOf = (c: number): number => (c < CLASS_LIMIT ? (CLASSES[c] ?? NOT_WORD) : NOT_WORD);
 
 /** Folds ASCII and Latin-1 capitals to small letters; other code points are left as they are. */
-function foldCode(c: number): number {
-	if ((c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7)) return c + 32;
-	return c;
-}
+const foldCode = (c: number, cls: number): number => (cls === C_UPPER && c < 0xdf ? c + 32 : c);
 
 /** The hash `tokenize` stores for a token, computed for a word given as a string (at lexicon build time). */
 export function foldHash(word: string): number {
 	let h = 0;
-	for (let i = 0; i < word.length; i++) h = (Math.imul(h, 31) + foldCode(word.charCodeAt(i))) | 0;
+	for (let i = 0; i < word.length; i++) {
+		const c = word.charCodeAt(i);
+		h = (Math.imul(h, 31) + foldCode(c, classOf(c))) | 0;
+	}
 	return h;
 }
 
-export function tokenize(text: string): Tokens {
+interface Buffers {
+	start: Int32Array<ArrayBuffer>;
+	end: Int32Array<ArrayBuffer>;
+	hash: Int32Array<ArrayBuffer>;
+	flags: Uint8Array<ArrayBuffer>;
+}
+
+const newBuffers = (size: number): Buffers => ({ start: new Int32Array(size), end: new Int32Array(size), hash: new Int32Array(size), flags: new Uint8Array(size) });
+
+// Buffers kept between extractions: a note's tokens live only during one synchronous extraction. A very long
+// note gets its own, so the kept memory stays small.
+const KEEP_LIMIT = 1 << 16;
+let kept: Buffers = newBuffers(4096);
+
+/**
+ * The tokens of a text. `shared`: write into the kept buffers (for the note itself); a result made so is valid
+ * only until the next shared call. The buffers are sized for the most tokens a text can hold (one per two
+ * characters) up front, so the hot loop never grows them.
+ */
+export function tokenize(text: string, shared = false): Tokens {
 	const n = text.length;
-	// A generous bound: at most one token per two characters.
 	const cap = (n >> 1) + 1;
-	let start = new Int32Array(Math.min(cap, 1024));
-	let end = new Int32Array(start.length);
-	let hash = new Int32Array(start.length);
-	let flags = new Uint8Array(start.length);
+	let buf: Buffers;
+	if (!shared || cap > KEEP_LIMIT) buf = newBuffers(cap);
+	else {
+		if (kept.start.length < cap) kept = newBuffers(Math.min(KEEP_LIMIT, Math.max(cap, kept.start.length * 2)));
+		buf = kept;
+	}
 	let count = 0;
 	let i = 0;
 	while (i < n) {
-		const c = text.charCodeAt(i);
-		if (!isWordCode(c)) {
+		let cls = classOf(text.charCodeAt(i));
+		if (cls === NOT_WORD) {
 			i++;
 			continue;
 		}
 		const s = i;
+		const firstCls = cls;
 		let h = 0;
 		let f = 0;
 		let uppers = 0;
 		let letters = 0;
 		let prevLower = false;
-		while (i < n) {
-			const d = text.charCodeAt(i);
-			if (!isWordCode(d)) break;
-			h = (Math.imul(h, 31) + foldCode(d)) | 0;
-			if (d >= 48 && d <= 57) {
+		do {
+			h = (Math.imul(h, 31) + foldCode(text.charCodeAt(i), cls)) | 0;
+			if (cls === C_DIGIT) {
 				f |= DIGIT;
 				prevLower = false;
-			} else if (isUpperCode(d)) {
+			} else if (cls === C_UPPER) {
 				letters++;
 				uppers++;
 				if (prevLower) f |= CAMEL;
 				prevLower = false;
 			} else {
 				letters++;
-				prevLower = isLowerCode(d);
+				prevLower = cls === C_LOWER;
 			}
 			i++;
-		}
-		const first = text.charCodeAt(s);
-		if (isUpperCode(first)) f |= UPPER;
-		else if (isLowerCode(first)) f |= LOWER;
+			cls = i < n ? classOf(text.charCodeAt(i)) : NOT_WORD;
+		} while (cls !== NOT_WORD);
+		if (firstCls === C_UPPER) f |= UPPER;
+		else if (firstCls === C_LOWER) f |= LOWER;
 		if (letters > 0 && uppers === letters) f |= ALL_UPPER;
-		if (count === start.length) {
-			const size = Math.min(cap, start.length * 2);
-			start = grow(start, size);
-			end = grow(end, size);
-			hash = grow(hash, size);
-			const nf = new Uint8Array(size);
-			nf.set(flags);
-			flags = nf;
-		}
-		start[count] = s;
-		end[count] = i;
-		hash[count] = h;
-		flags[count] = f;
+		buf.start[count] = s;
+		buf.end[count] = i;
+		buf.hash[count] = h;
+		buf.flags[count] = f;
 		count++;
 	}
-	return { text, count, start, end, hash, flags };
+	return { text, count, start: buf.start, end: buf.end, hash: buf.hash, flags: buf.flags };
 }
 
-function grow(a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
-	const b = new Int32Array(size);
-	b.set(a);
-	return b;
+/**
+ * The tokens of a short string (a name in the lexicon, a note's title, a link's target), exactly as `tokenize`
+ * finds them. A separate function on purpose: V8 optimises a function for the inputs it sees, and thousands of
+ * tiny names would shape `tokenize` badly for whole notes (measured: 3× slower).
+ */
+export function tokenizeShort(text: string): Tokens {
+	const starts: number[] = [];
+	const ends: number[] = [];
+	const hashes: number[] = [];
+	const flags: number[] = [];
+	let i = 0;
+	const n = text.length;
+	while (i < n) {
+		if (classOf(text.charCodeAt(i)) === NOT_WORD) {
+			i++;
+			continue;
+		}
+		const s = i;
+		let h = 0;
+		let uppers = 0;
+		let letters = 0;
+		let digit = false;
+		for (; i < n; i++) {
+			const c = text.charCodeAt(i);
+			const cls = classOf(c);
+			if (cls === NOT_WORD) break;
+			h = (Math.imul(h, 31) + foldCode(c, cls)) | 0;
+			if (cls === C_DIGIT) digit = true;
+			else {
+				letters++;
+				if (cls === C_UPPER) uppers++;
+			}
+		}
+		const first = classOf(text.charCodeAt(s));
+		let f = digit ? DIGIT : 0;
+		if (first === C_UPPER) f |= UPPER;
+		else if (first === C_LOWER) f |= LOWER;
+		if (letters > 0 && uppers === letters) f |= ALL_UPPER;
+		starts.push(s);
+		ends.push(i);
+		hashes.push(h);
+		flags.push(f);
+	}
+	return { text, count: starts.length, start: Int32Array.from(starts), end: Int32Array.from(ends), hash: Int32Array.from(hashes), flags: Uint8Array.from(flags) };
 }
 
 export function tokenText(t: Tokens, i: number): string {
@@ -182,4 +233,28 @@ export function sentenceInitial(t: Tokens, i: number): boolean {
 		return false;
 	}
 	return true;
+}
+
+/**
+ * A set of token hashes as a bit field: one array read answers "certainly not in the set" for almost every word of
+ * a note, before any map or string is touched. A hit must still be confirmed.
+ */
+export class HashBits {
+	private bits = new Uint8Array(1 << 13);
+
+	static of(words: Iterable<string>): HashBits {
+		const b = new HashBits();
+		for (const w of words) b.add(foldHash(w));
+		return b;
+	}
+
+	add(h: number): void {
+		const k = (h ^ (h >>> 16)) & 0xffff;
+		this.bits[k >>> 3] = (this.bits[k >>> 3] ?? 0) | (1 << (k & 7));
+	}
+
+	has(h: number): boolean {
+		const k = (h ^ (h >>> 16)) & 0xffff;
+		return ((this.bits[k >>> 3] ?? 0) & (1 << (k & 7))) !== 0;
+	}
 }

@@ -1,0 +1,160 @@
+/**
+ * The note's tokens with what the rules ask of them again and again, each computed once: a token's text, the
+ * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
+ * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
+ */
+import { EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, ORGANISATION_HEADS } from "./data/words";
+import type { Form, Lexicon, Match, NotePeriod } from "./lexicon";
+import { DIGIT, HashBits, joinBefore, LOWER, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
+
+const HEAD_HASHES = HashBits.of([...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS]);
+const RUN_CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on"]);
+const CONNECTOR_HASHES = HashBits.of(RUN_CONNECTORS);
+
+interface Pool {
+	size: number;
+	words: (string | undefined)[];
+	forms: (Form | null)[];
+	matchEnd: Int32Array;
+	runEnds: Int32Array;
+	events: Uint8Array;
+	bodies: Uint8Array;
+	covered: Uint8Array;
+}
+
+function newPool(size: number): Pool {
+	return {
+		size,
+		words: new Array<string | undefined>(size).fill(undefined),
+		forms: new Array<Form | null>(size).fill(null),
+		matchEnd: new Int32Array(size),
+		runEnds: new Int32Array(size),
+		events: new Uint8Array(size),
+		bodies: new Uint8Array(size),
+		covered: new Uint8Array(size),
+	};
+}
+
+const POOL_LIMIT = 1 << 16;
+let pool = newPool(1024);
+
+export class NoteMatcher {
+	private words: (string | undefined)[];
+	private matchEnd: Int32Array;
+	private matchForm: (Form | null)[];
+	private runEnds: Int32Array;
+	private events: Uint8Array;
+	private bodies: Uint8Array;
+	/** Tokens already taken by a mention or an event's name (kept here to share the pooled memory). */
+	readonly covered: Uint8Array;
+	/** `word` as a function value, made once. */
+	readonly wordOf = (i: number): string => this.word(i);
+
+	constructor(
+		readonly t: Tokens,
+		readonly lex: Lexicon,
+		readonly period: NotePeriod | null,
+	) {
+		const n = t.count;
+		// One extraction runs at a time (it is synchronous), so its per-token memory is pooled between notes.
+		// A very long note gets its own memory, so the pool stays small.
+		const mem = n > POOL_LIMIT ? newPool(n) : pool.size >= n ? pool : (pool = newPool(Math.min(POOL_LIMIT, Math.max(n, pool.size * 2))));
+		this.words = mem.words;
+		this.matchForm = mem.forms;
+		this.words.fill(undefined, 0, n);
+		this.matchForm.fill(null, 0, n);
+		this.matchEnd = mem.matchEnd;
+		this.matchEnd.fill(-1, 0, n);
+		this.runEnds = mem.runEnds;
+		this.runEnds.fill(0, 0, n);
+		this.events = mem.events;
+		this.bodies = mem.bodies;
+		this.covered = mem.covered;
+		this.covered.fill(0, 0, n);
+	}
+
+	word(i: number): string {
+		let w = this.words[i];
+		if (w === undefined) {
+			w = tokenText(this.t, i);
+			this.words[i] = w;
+		}
+		return w;
+	}
+
+	/** The gazetteer's longest match at token i (without the "the X" forms), remembered. */
+	at(i: number): Match | null {
+		if (i < 0 || i >= this.t.count) return null;
+		const known = this.matchEnd[i] ?? -1;
+		if (known >= 0) {
+			const form = this.matchForm[i];
+			return form ? { form, end: known } : null;
+		}
+		const m = this.lex.match(this.t, i, this.period, false, this.wordOf);
+		this.matchEnd[i] = m ? m.end : 0;
+		this.matchForm[i] = m ? m.form : null;
+		return m;
+	}
+
+	/**
+	 * The end (exclusive) of the capitalised run through token i: capitalised words joined by single spaces or
+	 * hyphens, with connectors ("of", "the", "de") and numbers after a word ("War 1812") inside; a possessive ends
+	 * it. Every solid token of a run shares the run's end, so each run is walked once.
+	 */
+	runEnd(i: number): number {
+		const known = this.runEnds[i] ?? 0;
+		if (known > 0) return known;
+		const t = this.t;
+		let k = i + 1;
+		let lastSolid = i;
+		while (k < t.count) {
+			if (possessiveAfter(t, k - 1)) break;
+			const sep = joinBefore(t, k);
+			if (sep !== " " && sep !== "-") break;
+			const f = t.flags[k] ?? 0;
+			if (f & UPPER || (f & DIGIT && lastSolid === k - 1) || (sep === "-" && f & LOWER)) {
+				lastSolid = k;
+				k++;
+				continue;
+			}
+			if (f & LOWER && CONNECTOR_HASHES.has(t.hash[k] ?? 0) && RUN_CONNECTORS.has(this.word(k))) {
+				k++;
+				continue;
+			}
+			break;
+		}
+		const end = lastSolid + 1;
+		// An event head anywhere from a token on makes the run from that token an event's name; a body's head after
+		// a token makes it a candidate for a body's name. Heads are tested by hash before their text is sliced.
+		let event = 0;
+		let body = 0;
+		const hashes = t.hash;
+		for (let j = end - 1; j >= i; j--) {
+			this.runEnds[j] = end;
+			this.events[j] = event;
+			this.bodies[j] = body;
+			const h = hashes[j] ?? 0;
+			if (HEAD_HASHES.has(h)) {
+				const w = this.word(j);
+				if (EVENT_HEADS.has(w) || (LEADING_EVENT_HEADS.has(w) && j + 1 < end && this.word(j + 1) === "of")) event = 1;
+				if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w)) body = 1;
+				this.events[j] = event;
+			}
+		}
+		// a lower-case "movement" right after the run
+		if (end < t.count && joinBefore(t, end) === " " && HEAD_HASHES.has(hashes[end] ?? 0) && GROUP_HEADS.has(this.word(end))) this.bodies.fill(1, i, end);
+		return end;
+	}
+
+	/** Whether a body's head ("Party", "Army", "movement") follows token i in its run. */
+	bodyAhead(i: number): boolean {
+		this.runEnd(i);
+		return this.bodies[i] === 1;
+	}
+
+	/** If the capitalised run at i names an event or a document from i on, the token index after it; else 0. */
+	eventEnd(i: number): number {
+		const end = this.runEnd(i);
+		return this.events[i] ? end : 0;
+	}
+}
