@@ -102,12 +102,15 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 	}
 	const byName = new Map<string, Out>();
 	const order: Out[] = [];
+	// A merge target that is an actor of this note keeps that actor's kind, whichever is met first.
+	const present = new Map<string, ActorKind>();
+	for (const b of buckets.values()) if (b.entity.kind && !mergeMap.has(b.entity.name.toLowerCase())) present.set(b.entity.name.toLowerCase(), b.entity.kind);
 	const target = (name: string, kind: ActorKind, note: string | null, user: boolean): Out => {
 		const key = name.toLowerCase();
 		let o = byName.get(key);
 		if (!o) {
 			const userKind = rules.userKinds.get(key);
-			o = { name, kind: userKind ?? kind, note, user: user || userKind !== undefined, mentions: [] };
+			o = { name, kind: userKind ?? present.get(key) ?? kind, note, user: user || userKind !== undefined, mentions: [] };
 			byName.set(key, o);
 			order.push(o);
 		} else {

@@ -2,7 +2,7 @@
  * The built-in lexicon: states, peoples, organisations, groups, well-known persons and the non-actor names that
  * must win over them. Built once, on first use, so that loading the plugin costs nothing.
  */
-import { GROUPS, NON_ACTORS, ORGANISATIONS, PEOPLES } from "./data/collectives";
+import { GROUPS, LOCAL_DEMONYMS, NON_ACTORS, ORGANISATIONS, PEOPLES } from "./data/collectives";
 import { PERSONS } from "./data/persons";
 import { PERIOD_RENAMES, STATES } from "./data/states";
 import { PERSON_TITLES } from "./data/words";
@@ -14,6 +14,7 @@ export function builtinLexicon(): Lexicon {
 	if (builtin) return builtin;
 	const lex = new Lexicon();
 	lex.addLines(NON_ACTORS, null);
+	lex.addLines(LOCAL_DEMONYMS, null);
 	lex.addLines(STATES, "state");
 	lex.addLines(PEOPLES, "people");
 	lex.addLines(ORGANISATIONS, "organisation");

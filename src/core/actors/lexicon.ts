@@ -160,7 +160,8 @@ export class Lexicon {
 				if (!this.prefixes.has(h)) break;
 				key += sep + word(i + k - 1);
 			}
-			const form = pick(this.exact.get(key), period, theBefore) ?? pick(this.fold.get(key.toLowerCase()), period, theBefore);
+			const hyphenAfter = i + k < t.count && joinBefore(t, i + k) === "-";
+			const form = pick(this.exact.get(key), period, theBefore, hyphenAfter) ?? pick(this.fold.get(key.toLowerCase()), period, theBefore, hyphenAfter);
 			if (form) best = { form, end: i + k };
 		}
 		return best;
@@ -175,10 +176,10 @@ export class Lexicon {
 	}
 }
 
-function pick(forms: Form[] | undefined, period: NotePeriod | null, theBefore: boolean): Form | null {
+function pick(forms: Form[] | undefined, period: NotePeriod | null, theBefore: boolean, hyphenAfter: boolean): Form | null {
 	if (!forms) return null;
 	for (const f of forms) {
-		if (f.needsThe && !theBefore) continue;
+		if ((f.needsThe && !theBefore) || (f.role === "prefix" && !hyphenAfter)) continue;
 		if (f.from === NO_LIMIT_FROM && f.to === NO_LIMIT_TO) return f;
 		if (period && f.from <= period.to && f.to >= period.from) return f;
 	}

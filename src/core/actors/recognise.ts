@@ -93,7 +93,7 @@ export function scan(input: ScanInput): Hit[] {
 
 	const emitForm = (found: Match, i: number, isDynamic: boolean): number => {
 		const entity = found.form.entities[0];
-		if (!entity || entity.kind === null) {
+		if (!entity || (entity.kind === null && found.form.role !== "adj")) {
 			cover(i, found.end);
 			return found.end;
 		}
@@ -107,7 +107,8 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		if (role === "adj") {
 			const use = adjectiveUse(m, i, found.end - 1);
-			if (use.use === "none") return found.end;
+			// A city's demonym makes only a group ("Parisian workers"), never a state.
+			if (use.use === "none" || (use.use === "state" && entity.kind === null)) return found.end;
 			if (use.use === "group") {
 				const text = t.text.slice(from, t.end[use.end - 1] ?? 0);
 				push({ entity: localEntity("group", text), from, to: t.end[use.end - 1] ?? 0, role: "group", locative: false, dynamic: isDynamic });
@@ -215,7 +216,6 @@ export function scan(input: ScanInput): Hit[] {
 			i++;
 			continue;
 		}
-		const w = word(i);
 		const theBefore = i > 0 && t.hash[i - 1] === THE_HASH && joinBefore(t, i) === " " && (word(i - 1) === "the" || word(i - 1) === "The");
 		let dyn: Match | null = null;
 		for (const d of dynamic) {

@@ -102,7 +102,7 @@ Girondins|+Girondins|+Girondists
 Frankfurt Parliament|Frankfurt Assembly|Frankfurt National Assembly
 Sejm
 Cortes
-Catholic Church|Roman Catholic Church|Church@-9999:9999|Church of Rome|Papacy|Holy See|the Vatican|Vatican|Catholic church|Latin Church
+Catholic Church|Roman Catholic Church|Church|Church of Rome|Papacy|Holy See|the Vatican|Vatican|Catholic church|Latin Church
 Church of England|Anglican Church|English Church
 Eastern Orthodox Church|Orthodox Church|Russian Orthodox Church|Greek Orthodox Church
 Lutheran Church
@@ -181,7 +181,7 @@ Securitate
 
 export const GROUPS = `
 House of Habsburg|+~Habsburgs|+~Hapsburgs|Habsburg|Hapsburg|Habsburg dynasty|Hapsburg dynasty|Habsburg Dynasty|Hapsburg Dynasty|House of Austria|Austrian Habsburgs|Spanish Habsburgs
-House of Bourbon|+Bourbons|Bourbon dynasty|Bourbon Dynasty|Bourbon@-9999:9999
+House of Bourbon|+Bourbons|Bourbon dynasty|Bourbon Dynasty|~Bourbon
 House of Stuart|+~Stuarts|~Stuart|Stuart dynasty|Stuart Dynasty|House of Stewart
 House of Tudor|+~Tudors|~Tudor|Tudor dynasty|Tudor Dynasty
 House of Hanover|+~Hanoverians|Hanoverian dynasty|*Hanoverian
@@ -311,4 +311,27 @@ Chinese Exclusion|Japanese Americans|Japanese-Americans|Arab world|Muslim world|
 Islamic world|Third World|First World|Second World|Soviet space|American Dream|American South|American West
 British Raj era|Pax Romana|Pax Britannica|Pax Americana|Ottoman Porte era|German states|Italian states
 German lands|Italian peninsula|Iberian Peninsula|Balkan Peninsula|Scandinavian Peninsula|Korean Peninsula
+`;
+
+/**
+ * Demonyms of cities and regions: no polity of their own here, but with a collective noun they delimit a group
+ * that acts ("Parisian workers", "Viennese students").
+ */
+export const LOCAL_DEMONYMS = `
+*Parisian
+*Londoner
+*Viennese
+*Berliner
+*Muscovite
+*Roman
+*Lyonnais
+*Milanese
+*Bostonian
+*Virginian
+*Silesian
+*Flemish
+*Catalan
+*Andalusian
+*Scandinavian
+*Hamburg
 `;

@@ -86,7 +86,7 @@ Nelson Mandela|Mandela
 Martin Luther King Jr.|Martin Luther King|Martin Luther King Jr|MLK|Dr. King
 Malcolm X
 Kwame Nkrumah|Nkrumah
-Napoleon|Napoleon Bonaparte|Bonaparte@1790:1821|Napoléon|Napoleon I|Napoleon@-9999:9999
+Napoleon|Napoleon Bonaparte|Bonaparte@1790:1821|Napoléon|Napoleon I
 Napoleon III|Louis Napoleon|Louis-Napoleon|Louis Napoléon|Louis-Napoléon|Louis Napoleon Bonaparte
 Otto von Bismarck|Bismarck|Bismark|von Bismarck|Iron Chancellor
 Klemens von Metternich|Metternich|Prince Metternich|von Metternich

@@ -67,14 +67,12 @@ export const POLITICAL_HEADS = set(`
  */
 export const COLLECTIVE_NOUNS = set(`
 	financiers bankers industrialists merchants traders businessmen capitalists investors colonists settlers
-	colonizers colonisers workers labourers laborers peasants farmers nobles nobility noblemen aristocrats aristocracy
+	colonizers colonisers workers labourers laborers peasants nobles nobility noblemen aristocrats aristocracy
 	bourgeoisie gentry landowners revolutionaries radicals rebels insurgents nationalists communists socialists
-	liberals conservatives monarchists royalists republicans anarchists exiles emigres émigrés emigrants immigrants
-	missionaries students intellectuals elites elite princes electors barons lords knights crusaders pirates
-	privateers explorers conquistadors sailors clergy bishops priests monks puritans catholics protestants calvinists
-	lutherans huguenots jesuits jews muslims christians refugees partisans guerrillas patriots loyalists unionists
-	separatists militants strikers mobs crowds citizens burghers townspeople artisans craftsmen weavers miners
-	planters slaveholders traders loyalists federalists delegates deputies émigrés reformers humanists
+	liberals conservatives monarchists royalists republicans anarchists exiles emigres émigrés immigrants
+	missionaries princes electors barons lords knights crusaders pirates privateers conquistadors puritans catholics
+	protestants calvinists lutherans huguenots jesuits jews muslims refugees partisans guerrillas patriots loyalists
+	unionists separatists militants strikers burghers planters slaveholders federalists reformers
 `);
 
 /** Prepositions that make a place of the state that follows ("in France", "throughout Europe"). */

@@ -1,0 +1,108 @@
+/**
+ * What is not an actor, one family at a time. Each case names the actors that must come out (often none) so that
+ * a wrong extra and a lost real actor both fail.
+ */
+import { describe, expect, it } from "vitest";
+import { actorsOf, names, years } from "./helpers";
+
+type Case = [text: string, expected: string[]];
+
+const check = ([text, expected]: Case, dates = years(1925)): void => {
+	expect(names(actorsOf(text, { dates }))).toEqual(expected);
+};
+
+describe("the lecturer, the author and cited authors", () => {
+	it.each<Case>([
+		["Notes given by John Finley.\nStalin ruled.", ["Joseph Stalin"]],
+		["Lecture by Dr. Anna Weber\nThe Poles resisted.", ["Poland"]],
+		["Lecturer: Maria Lopez\nHitler rose.", ["Adolf Hitler"]],
+		["Prof. Martin Brown said that Bismarck was cautious.", ["Otto von Bismarck"]],
+		["---\nauthor: Maria Lopez\n---\nMaria Lopez argues nothing here; Lenin acted.", ["Vladimir Lenin"]],
+		["According to Paul Kennedy, Britain overstretched.", ["United Kingdom"]],
+		["Empires overstretch (Paul Kennedy, p. 12).", []],
+		// a well-known thinker stays an actor even when the note cites him
+		["According to Karl Marx, history is class struggle.", ["Karl Marx"]],
+		// a professor of history is an actor, not a lecturer, when nothing says he taught the class
+		["The monk and Professor Martin Luther wrote theses.", ["Martin Luther"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("titles of books, documents and treaties", () => {
+	it.each<Case>([
+		["Mein Kampf was dictated in prison.", []],
+		["The Treaty of Versailles humiliated Germany.", ["Germany"]],
+		["Locarno Pact 1925 - mutually guaranteed peace", []],
+		["The Nuremberg Laws stripped citizenship.", []],
+		["The Edict of Nantes gave freedom to Huguenots.", ["Huguenots"]],
+		["The Peace of Westphalia ended it.", []],
+		["The Dawes Plan and the Marshall Plan.", []],
+	])("%s", (...c) => check(c));
+});
+
+describe("events", () => {
+	it.each<Case>([
+		["Annexations 1939-40, Winter War", []],
+		["The June Days ended the workshops.", []],
+		["The Thirty Years' War devastated the land.", []],
+		["Franco won the Spanish Civil War.", ["Francisco Franco"]],
+		["The Russian Revolution began.", []],
+		["The Battle of Britain was won.", []],
+		["The Congress of Vienna redrew borders.", []],
+		["The Council of Trent reformed the church.", []],
+		["The Truman Doctrine and the Cold War.", []],
+	])("%s", (...c) => check(c));
+});
+
+describe("places used only as places", () => {
+	it.each<Case>([
+		["Japanese intervene in Siberia.", ["Japan"]],
+		["Peace in Western Europe; war on the Eastern Front.", []],
+		["Civil war in Russia; famine in the Ukraine.", []],
+		["He fled to France and lived in Switzerland.", []],
+		["Riots in Northern France.", []],
+		["Soldiers from outside Germany came; the emperor of Germany was distracted.", []],
+		// named as a place and as an actor: the state is an actor, with both mentions
+		["Civil war in Russia; outside intervention to get Russia back into the war.", ["Soviet Union"]],
+		// a list after a place's preposition is a list of places
+		["Revolts spread in France, Italy and Austria.", []],
+		// but not after a preposition of acting
+		["Borders were set for France and Belgium.", ["France", "Belgium"]],
+	])("%s", (...c) => check(c, years(1848, 1917, 1925)));
+});
+
+describe("ideologies and religions as doctrines", () => {
+	it.each<Case>([
+		["Bolshevism was a contagion.", []],
+		["Calvinism spread; Catholicism held.", []],
+		["Nationalism and Fascism grew.", []],
+	])("%s", (...c) => check(c));
+});
+
+describe("capitals that are not names", () => {
+	it.each<Case>([
+		["Upsets the balance of power.", []],
+		["Annexations followed. Disaster averted.", []],
+		["## Main Points\n## Causes and Effects\n## Solution number 1", []],
+		["March 8 became a holiday; on Friday, September 13th, a quiz.", []],
+		["GIVE PEOPLE NUKES", []],
+		["Circumvented Parliament entirely.", ["Parliament of the United Kingdom"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("demonyms that qualify a thing, and adjectives from persons' names", () => {
+	it.each<Case>([
+		["The triumph of the German race.", []],
+		["The official language is German; German monks prayed.", []],
+		["German industrial expansion; German girls; the German government fell.", ["Germany"]],
+		["Another man, French, by the name of Calvin.", ["John Calvin"]],
+		["Keynesian economics; Marxist theory; Lutheran doctrine.", []],
+	])("%s", (...c) => check(c, years(1550)));
+});
+
+describe("figures of scripture and unnamed offices", () => {
+	it.each<Case>([
+		["God, Jesus and Satan were invoked.", []],
+		["The Pope excommunicated him; the Kaiser had to respond.", []],
+		["The Lord Protector dissolved it.", []],
+	])("%s", (...c) => check(c));
+});

@@ -1,0 +1,19 @@
+import { extractActors, type ActorOptions } from "../../../src/core/actors";
+import { parseNote } from "../../../src/core/markdown/document";
+import type { Actor, DateMention } from "../../../src/core/types";
+
+/** Dates as the date extractor would report them, for period-aware naming: one per year given. */
+export function years(...ys: number[]): DateMention[] {
+	return ys.map((y) => ({ text: String(y), offset: 0, length: 4, line: 1, col: 0, start: y, end: y, precision: "year", qualifier: null, context: "" }));
+}
+
+export function actorsOf(text: string, options: Partial<ActorOptions> = {}): Actor[] {
+	return extractActors(parseNote(text), { userActors: [], merges: {}, ignored: [], vaultNotes: [], dates: [], ...options });
+}
+
+/** "kind Name: mention, mention" per actor, mentions as distinct surface strings in note order. */
+export function summary(actors: Actor[]): string[] {
+	return actors.map((a) => `${a.kind} ${a.name}: ${[...new Set(a.mentions.map((m) => m.text))].join(", ")}`);
+}
+
+export const names = (actors: Actor[]): string[] => actors.map((a) => a.name);

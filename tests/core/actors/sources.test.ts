@@ -1,0 +1,161 @@
+/**
+ * Each source of actors, case by case: the gazetteer's states (names, regimes, demonyms, period-aware names),
+ * peoples, organisations and groups, persons by list and by pattern, the vault's notes and the user's settings.
+ */
+import { describe, expect, it } from "vitest";
+import type { ActorOptions } from "../../../src/core/actors";
+import { actorsOf, summary, years } from "./helpers";
+
+type Case = [text: string, expected: string[], options?: Partial<ActorOptions>];
+
+const check = ([text, expected, options]: Case): void => {
+	expect(summary(actorsOf(text, options))).toEqual(expected);
+};
+
+describe("states: names, regime names and demonyms merge into one polity", () => {
+	it.each<Case>([
+		["The Poles rose again.", ["state Poland: Poles"]],
+		["Poland was partitioned; the Polish army fought on.", ["state Poland: Poland, Polish"]],
+		["The Third Reich absorbed Austria; Germans cheered.", ["state Germany: Third Reich, Germans", "state Austria: Austria"]],
+		["The Weimar Republic defaulted and the Weimar government printed money.", ["state Germany: Weimar Republic, Weimar government"]],
+		["Nazi Germany rearmed.", ["state Germany: Nazi Germany"]],
+		["\"Old France\" had three estates.", ["state France: Old France"]],
+		["The Soviets signed; the USSR and the soviet union are one.", ["state Soviet Union: Soviets, USSR, soviet union"]],
+		["The HRE and the Holy Roman Empire were one polity.", ["state Holy Roman Empire: HRE, Holy Roman Empire"]],
+		["The Ottomans besieged Vienna; the Ottoman Empire declined.", ["state Ottoman Empire: Ottomans, Ottoman Empire"]],
+		["Prussia defeated Austria-Hungary.", ["state Prussia: Prussia", "state Austria-Hungary: Austria-Hungary"]],
+		["Japan gets taiwan and korea.", ["state Japan: Japan", "state Taiwan: taiwan", "state Korea: korea"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("demonyms count where they stand for the state acting", () => {
+	it.each<Case>([
+		["French believed in a buffer zone.", ["state France: French"]],
+		["Japanese intervene in the north.", ["state Japan: Japanese"]],
+		["British policy shifted.", ["state United Kingdom: British"]],
+		["He attacks neither the British nor the French.", ["state United Kingdom: British", "state France: French"]],
+		["Soviet success came late.", ["state Soviet Union: Soviet"]],
+		["Russian intervention failed.", ["state Russia: Russian"]],
+		["Soviet-Japanese border clashes", ["state Soviet Union: Soviet", "state Japan: Japanese"]],
+		["Anglo-American forces landed.", ["state United Kingdom: Anglo-American", "state United States: Anglo-American"]],
+		["French King Louis XIII ruled.", ["state France: French", "person Louis XIII: Louis XIII"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("period-aware names (the middle of the note's dates)", () => {
+	it.each<Case>([
+		["Russia left the war.", ["state Soviet Union: Russia"], { dates: years(1918, 1921) }],
+		["Russia left the war.", ["state Russia: Russia"], { dates: years(1807, 1812) }],
+		["Russia left the war.", ["state Russia: Russia"]],
+		["Britain declared war.", ["state United Kingdom: Britain"], { dates: years(1939) }],
+		["Britain fought Spain.", ["state England: Britain", "state Spain: Spain"], { dates: years(1588) }],
+		["Turkey joined the Central Powers.", ["state Ottoman Empire: Turkey", "group Central Powers: Central Powers"], { dates: years(1914) }],
+		["Parliament raised taxes.", ["organisation Parliament of England: Parliament"], { dates: years(1640) }],
+		["Parliament raised taxes.", ["organisation Parliament of the United Kingdom: Parliament"], { dates: years(1832) }],
+		["America entered the war.", ["state United States: America"], { dates: years(1917) }],
+		["Membership in League; the League failed.", ["organisation League of Nations: League"], { dates: years(1926, 1935) }],
+		["The Turkish fleet and the Ottomans lost.", ["state Ottoman Empire: Turkish, Ottomans"]],
+	])("%s (%j)", (...c) => check(c));
+});
+
+describe("peoples", () => {
+	it.each<Case>([
+		["Jews were expelled; Jewish merchants fled and one Jew stayed.", ["people Jews: Jews, Jewish, Jew"]],
+		["The Magyars demanded autonomy.", ["people Magyars: Magyars"]],
+		["Vikings raided the coast.", ["people Vikings: Vikings"]],
+		["Eastern Europeans were deemed subhuman.", ["people Eastern Europeans: Eastern Europeans"]],
+		["Europeans grew confident.", ["people Europeans: Europeans"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("organisations", () => {
+	it.each<Case>([
+		["The Comintern met in Moscow.", ["organisation Comintern: Comintern"]],
+		["The League of Nations and the UN and NATO.", ["organisation League of Nations: League of Nations", "organisation United Nations: UN", "organisation NATO: NATO"]],
+		["Bolsheviks seized power.", ["organisation Bolsheviks: Bolsheviks"]],
+		["The Nazis won seats; a Nazi coup failed; the Reichstag burned.", ["organisation Nazi Party: Nazis, Nazi", "organisation Reichstag: Reichstag"]],
+		["The Church sold indulgences; the Catholic Church resisted.", ["organisation Catholic Church: Church, Catholic Church"]],
+		["The Jesuits and the Inquisition.", ["organisation Jesuits: Jesuits", "organisation Inquisition: Inquisition"]],
+		["The KGB watched the Politburo.", ["organisation KGB: KGB", "organisation Politburo: Politburo"]],
+		["The Spanish Armada sailed.", ["organisation Spanish Armada: Spanish Armada"]],
+		// a body's name by its head word, even when no list knows it
+		["Members of the Liberal Unionist Party voted.", ["organisation Liberal Unionist Party: Liberal Unionist Party"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("groups: dynasties, movements, confessions, alliances, delimited collectives", () => {
+	it.each<Case>([
+		["The Habsburgs ruled Spain.", ["group House of Habsburg: Habsburgs", "state Spain: Spain"]],
+		["A struggle between parliament and the stuart kings.", ["group House of Stuart: stuart kings"]],
+		["Protestants and Catholics fought; the Huguenots fled.", ["group Protestants: Protestants", "group Catholics: Catholics", "group Huguenots: Huguenots"]],
+		["The Allies landed.", ["group Allies: Allies"]],
+		["The white army was defeated.", ["group White movement: white army"]],
+		["Germans helped by American financiers.", ["state Germany: Germans", "group American financiers: American financiers"]],
+		["Parisian workers rioted.", ["group Parisian workers: Parisian workers"]],
+		["German Calvinists chose a king.", ["group German Calvinists: German Calvinists"]],
+		["The Home Rule movement grew.", ["group Home Rule movement: Home Rule movement"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("persons by list and by pattern", () => {
+	it.each<Case>([
+		["Stalin believed in it; so did Hitler.", ["person Joseph Stalin: Stalin", "person Adolf Hitler: Hitler"]],
+		["Martin Luther posted theses. Luther was never arrested.", ["person Martin Luther: Martin Luther, Luther"]],
+		["Louis XIV built Versailles.", ["person Louis XIV: Louis XIV"]],
+		["Henry III of Navarre converted.", ["person Henry III of Navarre: Henry III of Navarre"]],
+		["His successors Louis XV and XVI were in debt.", ["person Louis XV: Louis XV", "person Louis XVI: XVI"]],
+		["King Henry VIII broke with Rome.", ["person Henry VIII: Henry VIII"]],
+		["After two monarchs (Queen Mary and Elizabeth) peace came.", ["person Queen Mary: Queen Mary", "person Elizabeth: Elizabeth"]],
+		["Elizabeth I reigned; Elizabeth never married.", ["person Elizabeth I: Elizabeth I, Elizabeth"]],
+		["Otto von Guericke wrote it. Why does von Guericke blame them?", ["person Otto von Guericke: Otto von Guericke, von Guericke"]],
+		["Written by Heinrich Kramer & Jakob Sprenger.", ["person Heinrich Kramer: Heinrich Kramer", "person Jakob Sprenger: Jakob Sprenger"]],
+		["Peter the Great built a navy.", ["person Peter the Great: Peter the Great"]],
+		["Swedish King Gustavus II Adolphus landed.", ["state Sweden: Swedish", "person Gustavus Adolphus: Gustavus II Adolphus"]],
+		["Otto von Bismark resigned; Bismarck was old.", ["person Otto von Bismarck: Otto von Bismark, Bismarck"]],
+		["[[Henry III]] had a daughter.", ["person Henry III: Henry III"]],
+		["Sir Francis Walsingham ran spies.", ["person Francis Walsingham: Francis Walsingham"]],
+		["Francisco Franco Spanish Civil War", ["person Francisco Franco: Francisco Franco"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("the vault's notes", () => {
+	const vaultNotes = [
+		{ path: "cards/Klemens von Metternich.md", title: "Klemens von Metternich", aliases: ["Metternich"] },
+		{ path: "Spain/Philip II.md", title: "Philip II", aliases: [] },
+		{ path: "Concepts/Great Depression.md", title: "Great Depression", aliases: [] },
+		{ path: "Concepts/Nationalism.md", title: "Nationalism", aliases: [] },
+		{ path: "People/Koba.md", title: "Koba", aliases: [], kind: "person" as const },
+	];
+	it.each<Case>([
+		["Metternich feared revolution.", ["person Klemens von Metternich: Metternich"]],
+		["[[Philip II|Phillip II]] sent the fleet.", ["person Philip II: Phillip II"]],
+		["Koba robbed a bank.", ["person Koba: Koba"]],
+		// a topic's note is not an actor because the vault has it
+		["Nationalism grew during the [[Great Depression]].", []],
+	])("%s", (text, expected) => check([text, expected, { vaultNotes }]));
+
+	it("points the actor to its note", () => {
+		const [metternich] = actorsOf("[[cards/Klemens von Metternich|Metternich]] fled.", { vaultNotes });
+		expect(metternich?.note).toBe("cards/Klemens von Metternich.md");
+	});
+
+	it("gives a link's display text the identity of its target when both are persons", () => {
+		expect(summary(actorsOf("[[Joseph Stalin|Uncle Joe]] and Stalin"))).toEqual(["person Joseph Stalin: Uncle Joe, Stalin"]);
+	});
+
+	it("ignores a link whose display text is not an actor (an adjective from a person's name)", () => {
+		expect(actorsOf("[[John Maynard Keynes|Keynesian]] economics")).toEqual([]);
+	});
+});
+
+describe("the user's settings win over everything", () => {
+	it.each<Case>([
+		["Mlada Bosna armed the assassins.", ["group Young Bosnia: Mlada Bosna"], { userActors: [{ name: "Young Bosnia", kind: "group", aliases: ["Mlada Bosna"] }] }],
+		["The Bolsheviks took Petrograd.", ["group Bolsheviks: Bolsheviks"], { userActors: [{ name: "Bolsheviks", kind: "group", aliases: [] }] }],
+		["Bolsheviks and Soviets.", ["state Soviet Union: Bolsheviks, Soviets"], { merges: { Bolsheviks: "Soviet Union" } }],
+		["Soviets and Bolsheviks.", ["state Soviet Union: Soviets, Bolsheviks"], { merges: { bolsheviks: "soviet union" } }],
+		["The Comintern and the Bolsheviks.", ["organisation Bolsheviks: Bolsheviks"], { ignored: ["Comintern"] }],
+		["Stalin and the USSR.", ["person Joseph Stalin: Stalin", "state Soviet Union: USSR"], { ignored: ["Soviets"] }],
+		["Russia and Muscovy.", ["state Tsardom: Russia, Muscovy"], { merges: { Russia: "Tsardom" } }],
+	])("%s (%j)", (...c) => check(c));
+});
