@@ -81,7 +81,7 @@ const HARNESS_OPTIONS = {
 };
 
 /** A browser-like global scope from happy-dom, with Obsidian's DOM helpers as the fake installs them. */
-async function installDom() {
+function installDom() {
 	const win = new Window({ url: "https://lecture-atlas.invalid/", width: 1200, height: 900 });
 	const g = globalThis;
 	g.window = win;
@@ -245,7 +245,7 @@ async function indexBenchmark(core) {
 }
 
 async function refreshBenchmark(domBundle, note) {
-	const win = await installDom();
+	const win = installDom();
 	const mod = load(domBundle);
 	exposeHelpers(win);
 	const { obsidian, LectureAtlasPlugin, AtlasView, VIEW_TYPE_ATLAS } = mod;
@@ -340,34 +340,9 @@ async function chromiumRefresh(harnessBundle, note) {
 	}
 }
 
-/** One cold load of main.js in this fresh process: evaluate the bundle, construct the plugin, run onload. */
-async function loadProbe(domBundle) {
-	const win = await installDom();
-	const { obsidian } = load(domBundle);
-	exposeHelpers(win);
-	const code = readFileSync(join(ROOT, "main.js"), "utf8");
-	const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
-	const app = new obsidian.App(Object.fromEntries(readNotes(join(ROOT, "example-vault")).map((f) => [f.path, f.text])));
-	const require = (id) => {
-		if (id === "obsidian") return obsidian;
-		throw new Error(`main.js required ${id}`);
-	};
-	const t0 = performance.now();
-	const module = { exports: {} };
-	new Function("module", "exports", "require", code)(module, module.exports, require);
-	const t1 = performance.now();
-	const Plugin = module.exports.default;
-	const plugin = new Plugin(app, manifest);
-	plugin.load();
-	await plugin.loading;
-	const t2 = performance.now();
-	process.stdout.write(JSON.stringify({ load_ms: t2 - t0, evaluate_ms: t1 - t0, onload_ms: t2 - t1 }));
-}
-
 // ---- main ---------------------------------------------------------------------------------------------------
 
 async function main() {
-	if (args[0] === "--load-probe") return loadProbe(args[1]);
 	// Inside node_modules so that the bundles' external packages resolve; removed at the end.
 	const cache = join(ROOT, "node_modules", ".cache");
 	mkdirSync(cache, { recursive: true });
@@ -408,7 +383,7 @@ async function main() {
 		log("Loading main.js…");
 		const probes = [];
 		for (let i = 0; i < (quick ? 3 : 7); i++) {
-			const r = spawnSync(process.execPath, [join(ROOT, "scripts", "bench.mjs"), "--load-probe", domBundle], { encoding: "utf8" });
+			const r = spawnSync(process.execPath, [join(ROOT, "scripts", "bench-load.mjs"), domBundle], { encoding: "utf8" });
 			if (r.status !== 0) throw new Error(`load probe failed:\n${r.stderr}`);
 			probes.push(JSON.parse(r.stdout));
 		}

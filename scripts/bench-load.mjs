@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+// One cold load of main.js, in a fresh process started by scripts/bench.mjs: evaluate the bundle as Obsidian does
+// (CommonJS, require("obsidian")), construct the plugin and run its onload against the in-memory Obsidian of
+// tests/fakes/obsidian.ts (bundled by bench.mjs, given as the argument) in happy-dom. Prints the times as JSON.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join, relative, sep } from "node:path";
+import process from "node:process";
+import { fileURLToPath } from "node:url";
+import { Window } from "happy-dom";
+
+const ROOT = join(fileURLToPath(new URL(".", import.meta.url)), "..");
+
+function vaultFiles(dir) {
+	const out = {};
+	const walk = (abs) => {
+		for (const name of readdirSync(abs)) {
+			if (name.startsWith(".")) continue;
+			const p = join(abs, name);
+			if (statSync(p).isDirectory()) walk(p);
+			else if (name.endsWith(".md")) out[relative(dir, p).split(sep).join("/")] = readFileSync(p, "utf8");
+		}
+	};
+	walk(dir);
+	return out;
+}
+
+const win = new Window({ url: "https://lecture-atlas.invalid/", width: 1200, height: 900 });
+Object.assign(globalThis, { window: win, document: win.document });
+const { obsidian } = createRequire(import.meta.url)(process.argv[2]);
+for (const k of ["createEl", "createDiv", "createSpan", "createFragment", "activeDocument", "activeWindow"]) globalThis[k] = win[k];
+
+const code = readFileSync(join(ROOT, "main.js"), "utf8");
+const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8"));
+const app = new obsidian.App(vaultFiles(join(ROOT, "example-vault")));
+const require = (id) => {
+	if (id === "obsidian") return obsidian;
+	throw new Error(`main.js required ${id}`);
+};
+const t0 = performance.now();
+const module = { exports: {} };
+new Function("module", "exports", "require", code)(module, module.exports, require);
+const t1 = performance.now();
+const Plugin = module.exports.default;
+const plugin = new Plugin(app, manifest);
+plugin.load();
+await plugin.loading;
+const t2 = performance.now();
+process.stdout.write(JSON.stringify({ load_ms: t2 - t0, evaluate_ms: t1 - t0, onload_ms: t2 - t1 }));
