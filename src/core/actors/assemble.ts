@@ -69,9 +69,15 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 	if (!lecturers.size && !cited.size) return;
 	for (const [key, b] of buckets) {
 		if (b.entity.kind !== "person" || b.entity.user) continue;
-		const texts = [b.entity.name, ...b.hits.map((h) => doc.raw.slice(h.from, h.to))];
+		const texts = [b.entity.name, ...b.hits.map((h) => doc.raw.slice(h.from, h.to))].map(withoutTitle);
 		if (texts.some((n) => lecturers.has(n)) || (!isKnownPerson(b.entity) && texts.some((n) => cited.has(n)))) buckets.delete(key);
 	}
+}
+
+/** "Dr. Smith" → "Smith": the lecturer is named with or without the title. */
+function withoutTitle(name: string): string {
+	const m = /^([A-Z][a-z]*)\.?\s+(.+)$/.exec(name);
+	return m && PERSON_TITLES.has(m[1] ?? "") ? (m[2] ?? name) : name;
 }
 
 /** The user's merges (surface form or actor name → actor name), ignore list, then the actors in note order. */

@@ -4,6 +4,7 @@
  * ("according to Kennedy", "(Gelvin, p. 12)"), and the titles listed under a readings heading.
  */
 import type { NoteDocument } from "../markdown/document";
+import { HashBits, UPPER, type Tokens } from "./tokens";
 
 const NAME = String.raw`[A-Z][\p{L}'’-]*(?:[ \t]+(?:(?:von|van|de|der|du|da|di|le|la)[ \t]+)?[A-Z][\p{L}'’-]*){0,3}`;
 const HONORIFIC = String.raw`(?:(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir)\.?[ \t]+)?`;
@@ -27,6 +28,8 @@ const CITATION = new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[ \t]+${NAME
 
 /** First letters (lower-cased) of the role words: lecturer, instructor, professor, teacher, tutor, author, speaker. */
 const ROLE_INITIALS = new Set([..."liptas"].map((ch) => ch.charCodeAt(0)));
+const ROLE_PREFIXES = new Set(["lec", "ins", "pro", "tea", "tut", "aut", "spe", "pre"]);
+const TRIGGERS = HashBits.of(["by", "according", ...SCHOLAR_TITLES, "Professor"]);
 
 function stickyAt(re: RegExp, text: string, at: number): string | undefined {
 	re.lastIndex = at;
@@ -40,7 +43,7 @@ export interface Exclusions {
 	cited: Set<string>;
 }
 
-export function findExclusions(doc: NoteDocument): Exclusions {
+export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 	const lecturers = new Set<string>();
 	const cited = new Set<string>();
 	const addTo = (names: Set<string>, name: string | undefined): void => {
@@ -51,29 +54,31 @@ export function findExclusions(doc: NoteDocument): Exclusions {
 		for (const part of clean.split(/\s+/)) if (part.length > 2 && /^[A-Z]/.test(part)) names.add(part);
 	};
 	const text = doc.display;
-	for (let at = text.indexOf("by "); at !== -1; at = text.indexOf("by ", at + 3)) {
-		const prev = text.charCodeAt(at - 1);
-		if ((prev === 32 || prev === 9) && TEACHING_BEFORE_BY.test(text.slice(Math.max(0, at - 40), at))) addTo(lecturers, stickyAt(NAME_AFTER, text, at + 3));
+	// Triggers are found among the note's tokens by hash, one pass with no string search.
+	for (let i = 0; i < t.count; i++) {
+		const at = t.start[i] ?? 0;
+		if (text.charCodeAt(at - 1) === 40 && ((t.flags[i] ?? 0) & UPPER) !== 0) {
+			// a citation's parenthesis holds a capitalised name then a page or a year: "(Gelvin, p. 12)"
+			addTo(cited, stickyAt(CITATION, text, at - 1));
+			continue;
+		}
+		if (!TRIGGERS.has(t.hash[i] ?? 0)) continue;
+		const w = text.slice(at, t.end[i] ?? at);
+		if (w === "by") {
+			const prev = text.charCodeAt(at - 1);
+			if ((prev === 32 || prev === 9) && TEACHING_BEFORE_BY.test(text.slice(Math.max(0, at - 40), at))) addTo(lecturers, stickyAt(NAME_AFTER, text, at + 3));
+		} else if (w === "according" || w === "According") {
+			if (text.startsWith(" to ", at + w.length)) addTo(cited, stickyAt(NAME_AFTER, text, at + w.length + 4));
+		} else if (SCHOLAR_TITLES.includes(w) || w === "Professor") addTo(lecturers, stickyAt(SCHOLAR_SAID, text, at));
 	}
 	const starts = doc.lineStarts;
 	for (let l = 0; l < starts.length; l++) {
-		// a role line opens with one of the role words' first letters, after optional markers
+		// a role line opens with one of the role words, after optional markers
 		const start = starts[l] ?? 0;
 		let k = start;
 		let c = text.charCodeAt(k);
 		while (c === 32 || c === 9 || c === 62 || c === 42 || c === 95 || c === 45) c = text.charCodeAt(++k);
-		if (ROLE_INITIALS.has(c | 32)) addTo(lecturers, stickyAt(ROLE_LINE, text, start));
-	}
-	for (const title of SCHOLAR_TITLES) {
-		for (let at = text.indexOf(title); at !== -1; at = text.indexOf(title, at + title.length)) addTo(lecturers, stickyAt(SCHOLAR_SAID, text, at));
-	}
-	for (const phrase of ["according to ", "According to "]) {
-		for (let at = text.indexOf(phrase); at !== -1; at = text.indexOf(phrase, at + phrase.length)) addTo(cited, stickyAt(NAME_AFTER, text, at + phrase.length));
-	}
-	// a citation's parenthesis holds a capitalised name then a page or a year: "(Gelvin, p. 12)"
-	for (let at = text.indexOf("("); at !== -1; at = text.indexOf("(", at + 1)) {
-		const c = text.charCodeAt(at + 1);
-		if (c >= 65 && c <= 90) addTo(cited, stickyAt(CITATION, text, at));
+		if (ROLE_INITIALS.has(c | 32) && ROLE_PREFIXES.has(text.slice(k, k + 3).toLowerCase())) addTo(lecturers, stickyAt(ROLE_LINE, text, start));
 	}
 	// The note's author as its frontmatter records it.
 	if (doc.frontmatter) {

@@ -36,7 +36,8 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const vault = options.vaultNotes.length ? vaultLexicon(options.vaultNotes) : null;
 	if (vault) dynamic.push(vault.lexicon);
 
-	let hits = scan({ t: tokenize(doc.display, true), builtin, dynamic, period });
+	const t = tokenize(doc.display, true);
+	let hits = scan({ t, builtin, dynamic, period });
 
 	const sections = readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS);
 	if (sections.length) hits = hits.filter((h) => !sections.some(([a, b]) => h.from >= a && h.from < b));
@@ -50,7 +51,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const buckets = bucketize(hits);
 	dropPlaces(buckets);
 	attachGivenNames(buckets);
-	const ex = findExclusions(doc);
+	const ex = findExclusions(doc, t);
 	dropExcluded(doc, buckets, ex.lecturers, ex.cited, (e) => builtin.entities.get(e.key) === e);
 
 	const userKinds = new Map<string, ActorKind>();

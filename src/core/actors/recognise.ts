@@ -225,7 +225,7 @@ export function scan(input: ScanInput): Hit[] {
 		const gaz = theBefore ? builtin.match(t, i, period, true, word) : m.at(i);
 		const ev = upper ? m.eventEnd(i) : 0;
 		const per = upper ? personAt(m, i) : null;
-		const body = upper ? bodyAt(m, i) : null;
+		const body = upper && m.bodyAhead(i) ? bodyAt(m, i) : null;
 		const gEnd = gaz?.end ?? 0;
 		const pEnd = per?.end ?? 0;
 		const bEnd = body?.end ?? 0;

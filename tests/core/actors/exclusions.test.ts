@@ -15,6 +15,7 @@ describe("the lecturer, the author and cited authors", () => {
 	it.each<Case>([
 		["Notes given by John Finley.\nStalin ruled.", ["Joseph Stalin"]],
 		["Lecture by Dr. Anna Weber\nThe Poles resisted.", ["Poland"]],
+		["Notes given by Dr. Weber, who said Dr. Weber would set the exam.", []],
 		["Lecturer: Maria Lopez\nHitler rose.", ["Adolf Hitler"]],
 		["Prof. Martin Brown said that Bismarck was cautious.", ["Otto von Bismarck"]],
 		["---\nauthor: Maria Lopez\n---\nMaria Lopez argues nothing here; Lenin acted.", ["Vladimir Lenin"]],
