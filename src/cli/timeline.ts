@@ -2,29 +2,28 @@
  * `lecture-atlas timeline`: the dates of every lecture note of the vault, in chronological order, each with its
  * note's path. Lectures are chosen as the plugin chooses them (the course index and the vault's settings).
  *
- * Each note is read once: its frontmatter feeds both the lecture test and the vault's actor notes, and the index
- * parses only the notes that can be lectures.
+ * Each note is read once and indexed at once; the index parses only the notes that can be lectures, and finds their
+ * dates alone.
  */
 import type { AnalysisContext } from "../core/analyse";
-import type { VaultActorNote } from "../core/actors";
 import { formatDate } from "../core/dates";
-import { CourseIndex, titleOf, type CourseEvent } from "../core/index";
-import { frontmatterAliases, parseFrontmatter, splitFrontmatter, type Frontmatter } from "../core/markdown/frontmatter";
+import { analyseDatesOnly, CourseIndex, type CourseEvent } from "../core/index";
+import { parseFrontmatter, splitFrontmatter, type Frontmatter } from "../core/markdown/frontmatter";
 import { dateToJson } from "../core/report";
 import { createCliContext } from "./context";
 import { openVault } from "./fsVault";
 import type { ParsedArgs } from "./main";
 
-interface ReadNote {
-	path: string;
-	text: string;
-	frontmatter: Frontmatter | null;
-}
+// The index decides lecture-ness from `tags` (or `tag`) and `type`; a block without them needs no parsing.
+const DECIDING_KEYS = /^["']?(?:tags?|type)["']?[ \t]*:/m;
 
 export function courseEvents(vaultDir: string): CourseEvent[] {
 	const vault = openVault(vaultDir);
 	const cli = createCliContext(vault);
-	const notes: ReadNote[] = [];
+	const ctx: AnalysisContext = { settings: cli.settings, vaultActors: [], resolveLink: cli.resolveLink };
+	// The timeline prints dates and paths only, and dates do not depend on actors.
+	const index = new CourseIndex(() => ctx, analyseDatesOnly);
+	// One note at a time, read and indexed, so the vault's text is never all in memory at once.
 	for (const path of vault.notes) {
 		let text: string;
 		try {
@@ -32,14 +31,10 @@ export function courseEvents(vaultDir: string): CourseEvent[] {
 		} catch {
 			continue; // unreadable, binary or too large: not a lecture we can show
 		}
-		// Most notes have no frontmatter; the cheap test first.
 		const block = text.startsWith("---") || text.startsWith("\uFEFF---") ? splitFrontmatter(text) : null;
-		notes.push({ path, text, frontmatter: block === null ? null : parseFrontmatter(block) });
+		const frontmatter: Frontmatter | null = block !== null && DECIDING_KEYS.test(block) ? parseFrontmatter(block) : null;
+		index.upsert(path, 0, text, frontmatter);
 	}
-	const vaultActors: VaultActorNote[] = notes.map((n) => ({ path: n.path, title: titleOf(n.path), aliases: frontmatterAliases(n.frontmatter) }));
-	const ctx: AnalysisContext = { settings: cli.settings, vaultActors, resolveLink: cli.resolveLink };
-	const index = new CourseIndex(() => ctx);
-	for (const n of notes) index.upsert(n.path, 0, n.text, n.frontmatter);
 	return index.events();
 }
 

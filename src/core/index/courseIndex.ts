@@ -8,7 +8,7 @@
  * settings change the adapter clears the index and builds it again.
  */
 import { analyseNote, type AnalysisContext, type NoteAnalysis } from "../analyse";
-import { compareDates } from "../dates";
+import { compareDates, extractDates } from "../dates";
 import { parseNote } from "../markdown/document";
 import type { Frontmatter } from "../markdown/frontmatter";
 import { readingLinks } from "../readings/section";
@@ -283,6 +283,16 @@ function fillLecture(entry: IndexedNote, analysis: NoteAnalysis): void {
 		}
 	}
 	entry.dateActors = analysis.dates.map((d) => byLine.get(d.line) ?? []);
+}
+
+/**
+ * An analysis that finds the dates only, for callers that show no actors (the command line's timeline): dates do
+ * not depend on actors, so the timeline is the same and costs a fraction.
+ */
+export function analyseDatesOnly(path: string, raw: string, ctx: AnalysisContext): NoteAnalysis {
+	const doc = parseNote(raw);
+	const dates = extractDates(doc, { minYear: ctx.settings.minYear, maxYear: ctx.settings.maxYear });
+	return { path, dates, actors: [], solutions: [], links: doc.links, doc };
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });

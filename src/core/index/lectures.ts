@@ -144,7 +144,8 @@ export function buildPrefilters(settings: LectureAtlasSettings): Prefilters {
 			while (i < text.length && c !== NL && !isAsciiAlnum(c)) c = text.charCodeAt(++i);
 			if (i < text.length && c !== NL && firstLetters.has(String.fromCharCode(c | 32))) {
 				name.lastIndex = i;
-				if (name.test(text)) return true;
+				// A readings section that makes a lecture lists links: none after this line, none after any later.
+				if (name.test(text)) return text.includes("[[", i);
 			}
 			const nl = text.indexOf("\n", i);
 			if (nl === -1) break;

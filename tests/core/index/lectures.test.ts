@@ -79,7 +79,12 @@ describe("prefilters", () => {
 		["- 📚 Readings for week 3", true],
 		["We did some reading in class", false],
 	])("a readings line %j passes: %s", (line, expected) => {
-		expect(readings(`intro\n${line}\nmore`)).toBe(expected);
+		expect(readings(`intro\n${line}\n- [[A book]]`)).toBe(expected);
+	});
+
+	it("passes a readings line only when links follow it", () => {
+		expect(readings("intro\n## Readings\nNone this week.")).toBe(false);
+		expect(readings("[[Earlier link]]\n## Readings\nNone this week.")).toBe(false);
 	});
 
 	it.each([
