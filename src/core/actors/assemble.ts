@@ -51,13 +51,13 @@ export function dropPlaces(buckets: Map<string, Bucket>): void {
  * A given name met alone ("Elizabeth" after "Queen Mary and …", or "Queen Mary") joins the persons of the note who
  * bear it ("Elizabeth I"); a name shared by two persons is listed under both.
  */
-export function attachGivenNames(buckets: Map<string, Bucket>): void {
+export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e: Entity) => boolean): void {
 	const persons = [...buckets.values()].filter((b) => b.entity.kind === "person");
 	for (const b of persons) {
 		const words = b.entity.name.split(" ");
 		const given = words[words.length - 1] ?? "";
 		const bare = words.length === 1 || (words.length === 2 && PERSON_TITLES.has(words[0] ?? ""));
-		if (!bare || !GIVEN_NAMES.has(given) || b.entity.note || b.entity.user) continue;
+		if (!bare || !GIVEN_NAMES.has(given) || b.entity.note || b.entity.user || isKnownPerson(b.entity)) continue;
 		const owners = persons.filter((o) => o !== b && o.entity.name.startsWith(given + " ") && o.entity.name.split(" ").length >= 2);
 		if (!owners.length) continue;
 		for (const o of owners) o.hits.push(...b.hits);

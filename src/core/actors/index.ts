@@ -10,7 +10,7 @@ import type { Actor, ActorKind, DateMention } from "../types";
 import { attachGivenNames, bucketize, dropExcluded, dropPlaces, toActors } from "./assemble";
 import { findExclusions, readingRanges } from "./exclusions";
 import { builtinLexicon, inPeriod, mergeRegimes } from "./gazetteer";
-import type { Lexicon, NotePeriod } from "./lexicon";
+import type { Entity, Lexicon, NotePeriod } from "./lexicon";
 import { scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
 import { tokenize } from "./tokens";
@@ -49,10 +49,11 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	}
 
 	const buckets = bucketize(hits);
+	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
 	dropPlaces(buckets);
-	attachGivenNames(buckets);
+	attachGivenNames(buckets, isKnownPerson);
 	const ex = findExclusions(doc, t);
-	dropExcluded(doc, buckets, ex.lecturers, ex.cited, (e) => builtin.entities.get(e.key) === e);
+	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson);
 
 	const userKinds = new Map<string, ActorKind>();
 	for (const a of options.userActors) userKinds.set(a.name.toLowerCase(), a.kind);

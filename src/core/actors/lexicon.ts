@@ -9,7 +9,7 @@
  * "the X" matches X only after "the". The canonical name is a form too unless a field repeats it with flags.
  */
 import type { ActorKind } from "../types";
-import { foldHash, HashBits, joinBefore, tokenizeShort, tokenText, type Tokens } from "./tokens";
+import { foldHash, HashBits, isWordChar, joinBefore, tokenizeShort, tokenText, type Tokens } from "./tokens";
 
 export type Role = "name" | "adj" | "plural" | "prefix";
 
@@ -196,21 +196,51 @@ function bumpMax(map: Map<number, number>, key: number, n: number): void {
 	if ((map.get(key) ?? 0) < n) map.set(key, n);
 }
 
-/** The token key of a form, or null when it cannot be matched token by token (e.g. it holds a comma). */
+/**
+ * The token key of a form (its tokens joined by their one-character separators), or null when it cannot be
+ * matched token by token (e.g. it holds a comma). Walks the characters once, as `tokenize` would split them.
+ */
 export function keyOf(text: string): { text: string; first: string; tokens: number; chain: number[] } | null {
-	const t = tokenizeShort(text);
-	if (t.count === 0) return null;
-	let key = tokenText(t, 0);
-	let h = t.hash[0] ?? 0;
+	let key = "";
+	let first = "";
+	let count = 0;
+	let h = 0;
 	const hashes: number[] = [];
-	for (let k = 1; k < t.count; k++) {
-		const sep = joinBefore(t, k);
-		if (!sep) return null;
-		key += sep + tokenText(t, k);
-		h = chain(h, sep, t.hash[k] ?? 0);
-		hashes.push(h);
+	let i = 0;
+	const n = text.length;
+	while (i < n) {
+		const s = i;
+		while (i < n && isWordChar(text.charCodeAt(i))) i++;
+		if (i === s) return null;
+		const word = text.slice(s, i);
+		const wh = foldHash(word);
+		if (count === 0) {
+			first = word;
+			key = word;
+			h = wh;
+		} else {
+			const sep = separator(text.charCodeAt(s - 1));
+			key += sep + word;
+			h = chain(h, sep, wh);
+			hashes.push(h);
+		}
+		count++;
+		if (i === n) break;
+		// one separator character, then the next token; a trailing dot ("U.S.") ends the form
+		if (i + 1 === n && text.charCodeAt(i) === 46) break;
+		if (!separator(text.charCodeAt(i)) || i + 1 >= n) return null;
+		i++;
 	}
-	return { text: key, first: tokenText(t, 0), tokens: t.count, chain: hashes };
+	return count ? { text: key, first, tokens: count, chain: hashes } : null;
+}
+
+/** The separator a character makes between two tokens of one name, or "" when it ends the name. */
+function separator(c: number): string {
+	if (c === 32) return " ";
+	if (c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013) return "-";
+	if (c === 46) return ".";
+	if (c === 39 || c === 0x2019) return "'";
+	return "";
 }
 
 /** Extends a chained hash of tokens by a separator and the next token's (case-folded) hash. */
@@ -235,11 +265,12 @@ function parseForm(field: string, kind: ActorKind | null): { text: string; role:
 	}
 	let from = NO_LIMIT_FROM;
 	let to = NO_LIMIT_TO;
-	const at = /@(-?\d+):(-?\d+)$/.exec(s);
-	if (at) {
-		from = Number(at[1]);
-		to = Number(at[2]);
-		s = s.slice(0, at.index);
+	const at = s.lastIndexOf("@");
+	if (at > 0) {
+		const [a, b] = s.slice(at + 1).split(":");
+		from = Number(a);
+		to = Number(b);
+		s = s.slice(0, at);
 	}
 	s = s.trim();
 	if (!s) return null;

@@ -71,10 +71,24 @@ function actorOfNote(note: VaultActorNote): Entity | null {
 	if (!title) return null;
 	if (note.kind) return { key: entityKey(note.kind, title), name: title, kind: note.kind, note: note.path };
 	for (const name of [title, ...note.aliases]) {
-		const known = classify(name, null);
+		const known = classifyTitle(name);
 		if (known && known.kind) return { key: known.key, name: title, kind: known.kind, note: note.path };
 	}
 	return null;
+}
+
+// Titles seen before, classified once: the vault's list is rebuilt after every metadata change, and most of its
+// titles have not changed.
+const titleCache = new Map<string, Entity | null>();
+
+function classifyTitle(title: string): Entity | null {
+	let known = titleCache.get(title);
+	if (known === undefined) {
+		known = classify(title, null);
+		if (titleCache.size > 100_000) titleCache.clear();
+		titleCache.set(title, known);
+	}
+	return known;
 }
 
 /** The built-in actor a whole string names (a gazetteer form or a person's name pattern), or null. */

@@ -50,6 +50,9 @@ const CLASSES: Uint8Array = (() => {
 
 const classOf = (c: number): number => (c < CLASS_LIMIT ? (CLASSES[c] ?? NOT_WORD) : NOT_WORD);
 
+/** Whether a character is part of a word token. */
+export const isWordChar = (c: number): boolean => classOf(c) !== NOT_WORD;
+
 /** Folds ASCII and Latin-1 capitals to small letters; other code points are left as they are. */
 const foldCode = (c: number, cls: number): number => (cls === C_UPPER && c < 0xdf ? c + 32 : c);
 

@@ -114,6 +114,8 @@ describe("persons by list and by pattern", () => {
 		["Otto von Bismark resigned; Bismarck was old.", ["person Otto von Bismarck: Otto von Bismark, Bismarck"]],
 		["[[Henry III]] had a daughter.", ["person Henry III: Henry III"]],
 		["Sir Francis Walsingham ran spies.", ["person Francis Walsingham: Francis Walsingham"]],
+		// a listed name is its own person, not a given name of another: Napoleon is not Louis Napoleon
+		["Louis Napoleon was elected; Napoleon was his uncle.", ["person Napoleon III: Louis Napoleon", "person Napoleon: Napoleon"]],
 		["Francisco Franco Spanish Civil War", ["person Francisco Franco: Francisco Franco"]],
 	])("%s", (...c) => check(c));
 });
