@@ -4,7 +4,6 @@
  * so the composition root stays a list of registrations.
  */
 import { MarkdownView, Notice, type Plugin, type WorkspaceLeaf } from "obsidian";
-import type { AnalysisContext } from "../core/analyse";
 import type { LectureAtlasSettings } from "../core/settings";
 import { CourseIndexService } from "../obsidian/courseIndex";
 import type { VaultContext } from "../obsidian/vaultContext";
@@ -18,12 +17,7 @@ function message(e: unknown): string {
 
 export function registerCourseTimeline(plugin: Plugin, context: VaultContext, getSettings: () => LectureAtlasSettings): CourseIndexService {
 	const { app } = plugin;
-	const analysisContext = (): AnalysisContext => ({
-		settings: getSettings(),
-		vaultActors: context.vaultActors(),
-		resolveLink: (linkpath, source) => context.resolveLink(linkpath, source),
-	});
-	const service = new CourseIndexService(app, analysisContext);
+	const service = new CourseIndexService(app, getSettings, (linkpath, source) => context.resolveLink(linkpath, source));
 	service.start(plugin);
 
 	const exportSvg = async (state?: CourseViewState): Promise<void> => {

@@ -127,6 +127,20 @@ describe("the course timeline on the example vault", () => {
 		expect(texts(view.containerEl, ".lecture-atlas-ct-lane-label")).toEqual(["Stalin and the West"]);
 	});
 
+	it("keeps the vault's actor notes across ordinary edits, and renews them when an alias changes", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		const service = t.plugin.courseIndex;
+		await service.whenBuilt();
+		const before = service.context().vaultActors;
+		await t.app.vault.edit(CONCERT, `${t.app.vault.peek(CONCERT) ?? ""}\nOne more line.\n`, t.app);
+		expect(service.context().vaultActors).toBe(before);
+		const person = "People/Joseph Stalin.md";
+		await t.app.vault.edit(person, (t.app.vault.peek(person) ?? "").replace("aliases: [Stalin, Koba]", "aliases: [Stalin, Koba, Soso]"), t.app);
+		const after = service.context().vaultActors;
+		expect(after).not.toBe(before);
+		expect(after.find((n) => n.path === person)?.aliases).toEqual(["Stalin", "Koba", "Soso"]);
+	});
+
 	it("builds after the layout is ready, in slices, and indexes each note once", async () => {
 		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
 		const service = t.plugin.courseIndex;
