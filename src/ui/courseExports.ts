@@ -8,7 +8,7 @@ import { lectureSummaryMarkdown } from "../core/summary";
 import type { VaultContext } from "../obsidian/vaultContext";
 import type { CourseIndexService } from "../obsidian/courseIndex";
 import { renderCourseSvg, type SvgPalette } from "./courseTimelineSvg";
-import { courseLayout, DEFAULT_COURSE_VIEW_STATE, estimateWidth, type CourseViewState } from "./courseTimelineModel";
+import { canvasMeasure, courseLayout, DEFAULT_COURSE_VIEW_STATE, estimateWidth, type CourseViewState } from "./courseTimelineModel";
 
 const MAX_TRIES = 1000;
 
@@ -65,18 +65,19 @@ export function themePalette(el: HTMLElement): SvgPalette {
 }
 
 /** The timeline, as the view shows it with `state`, as the text of a standalone SVG file. */
-export function courseSvgText(service: CourseIndexService, state: CourseViewState, palette: SvgPalette, width = 1200): string | null {
-	const model = courseLayout(service.index, state, width, estimateWidth);
+export function courseSvgText(service: CourseIndexService, state: CourseViewState, palette: SvgPalette, width = 1200, measure: (text: string) => number = estimateWidth): string | null {
+	const model = courseLayout(service.index, state, width, measure);
 	if (!model.layout.items.length) return null;
 	const host = createDiv();
-	const svg = renderCourseSvg(host, model.layout, { ...model.svgOptions, measure: estimateWidth, palette });
+	const svg = renderCourseSvg(host, model.layout, { ...model.svgOptions, measure, palette });
 	svg.setAttribute("xmlns", "http://www.w3.org/2000/svg");
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}\n`;
 }
 
 export async function exportCourseTimeline(app: App, service: CourseIndexService, state: CourseViewState = DEFAULT_COURSE_VIEW_STATE): Promise<string | null> {
 	await service.whenBuilt();
-	const text = courseSvgText(service, state, themePalette(activeDocument.body));
+	const body = activeDocument.body;
+	const text = courseSvgText(service, state, themePalette(body), 1200, canvasMeasure(body) ?? estimateWidth);
 	if (text === null) return null;
 	return createFreeFile(app, state.folder, "Course timeline", "svg", text);
 }

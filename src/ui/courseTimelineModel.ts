@@ -60,3 +60,25 @@ export function courseLayout(index: CourseIndex, state: CourseViewState, width: 
 		},
 	};
 }
+
+/** Text widths from the interface font, when the platform has a canvas to measure with. */
+export function canvasMeasure(el: HTMLElement): ((text: string) => number) | null {
+	try {
+		const ctx = createEl("canvas").getContext("2d");
+		if (!ctx) return null;
+		const family = activeWindow.getComputedStyle(el).fontFamily || "sans-serif";
+		ctx.font = `600 12px ${family}`;
+		const cache = new Map<string, number>();
+		return (text) => {
+			let w = cache.get(text);
+			if (w === undefined) {
+				w = ctx.measureText(text).width;
+				if (cache.size > 5000) cache.clear();
+				cache.set(text, w);
+			}
+			return w;
+		};
+	} catch {
+		return null;
+	}
+}

@@ -7,7 +7,7 @@
 import { debounce, ItemView, MarkdownView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { CourseEvent } from "../core/index";
 import type { CourseIndexService } from "../obsidian/courseIndex";
-import { courseLayout, DEFAULT_COURSE_VIEW_STATE, estimateWidth, normaliseViewState, type CourseViewState } from "./courseTimelineModel";
+import { canvasMeasure, courseLayout, DEFAULT_COURSE_VIEW_STATE, estimateWidth, normaliseViewState, type CourseViewState } from "./courseTimelineModel";
 import { renderCourseSvg } from "./courseTimelineSvg";
 
 export const VIEW_TYPE_COURSE_TIMELINE = "lecture-atlas-course-timeline";
@@ -216,26 +216,4 @@ function titleOf(path: string): string {
 
 function plural(n: number, word: string): string {
 	return `${n.toLocaleString()} ${word}${n === 1 ? "" : "s"}`;
-}
-
-/** Text widths from the interface font, when the platform has a canvas to measure with. */
-function canvasMeasure(el: HTMLElement): ((text: string) => number) | null {
-	try {
-		const ctx = createEl("canvas").getContext("2d");
-		if (!ctx) return null;
-		const family = activeWindow.getComputedStyle(el).fontFamily || "sans-serif";
-		ctx.font = `600 12px ${family}`;
-		const cache = new Map<string, number>();
-		return (text) => {
-			let w = cache.get(text);
-			if (w === undefined) {
-				w = ctx.measureText(text).width;
-				if (cache.size > 5000) cache.clear();
-				cache.set(text, w);
-			}
-			return w;
-		};
-	} catch {
-		return null;
-	}
 }
