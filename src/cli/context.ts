@@ -2,9 +2,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { AnalysisContext } from "../core/analyse";
-import type { VaultActorNote } from "../core/actors";
+import { vaultActorNote, type VaultActorNote } from "../core/actors";
 import { createLinkResolver } from "../core/links/resolve";
-import { frontmatterAliases, parseFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
+import { parseFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
 import { normalizeSettings, type LectureAtlasSettings } from "../core/settings";
 import type { FsVault } from "./fsVault";
 
@@ -55,11 +55,7 @@ export function createCliContext(vault: FsVault): CliContext {
 		frontmatterOf,
 		resolveLink: createLinkResolver(vault.files),
 		get vaultActors(): VaultActorNote[] {
-			vaultActors ??= vault.notes.map((path) => ({
-				path,
-				title: (path.split("/").pop() ?? path).replace(/\.md$/i, ""),
-				aliases: frontmatterAliases(frontmatterOf(path)),
-			}));
+			vaultActors ??= vault.notes.map((path) => vaultActorNote(path, frontmatterOf(path)));
 			return vaultActors;
 		},
 	};

@@ -37,6 +37,7 @@ export function analyseNote(path: string, raw: string, ctx: AnalysisContext): No
 		ignored: settings.ignoredActors,
 		vaultNotes: ctx.vaultActors,
 		dates,
+		readingHeadings: settings.readingHeadings,
 	});
 	const solutions = extractSolutions(doc, { cues: settings.solutionCues });
 	const links = doc.links.map((link) => ({

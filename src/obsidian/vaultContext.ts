@@ -2,8 +2,8 @@
  * The adapter between Obsidian and the core: link resolution through the metadata cache, frontmatter from the
  * cache, the notes that name actors, and reading note texts read ahead of the (synchronous) core.
  */
-import { parseFrontMatterAliases, TFile, type App } from "obsidian";
-import type { VaultActorNote } from "../core/actors";
+import { TFile, type App } from "obsidian";
+import { vaultActorNote, type VaultActorNote } from "../core/actors";
 import { analyseNote } from "../core/analyse";
 import { analyseReadings, readingPaths, type LectureReading, type ReadingEnv } from "../core/lecture";
 import { lecturesCiting, type CitingLecture } from "../core/readings/citing";
@@ -45,11 +45,7 @@ export class VaultContext {
 	}
 
 	vaultActors(): VaultActorNote[] {
-		this.actorNotes ??= this.app.vault.getMarkdownFiles().map((f) => ({
-			path: f.path,
-			title: f.basename,
-			aliases: parseFrontMatterAliases(this.frontmatterOf(f.path)) ?? [],
-		}));
+		this.actorNotes ??= this.app.vault.getMarkdownFiles().map((f) => vaultActorNote(f.path, this.frontmatterOf(f.path)));
 		return this.actorNotes;
 	}
 

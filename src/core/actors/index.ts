@@ -5,6 +5,7 @@
  * how to add a source.
  */
 import type { NoteDocument } from "../markdown/document";
+import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { attachGivenNames, bucketize, dropExcluded, dropPlaces, toActors } from "./assemble";
@@ -16,6 +17,25 @@ import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActor
 import { tokenize } from "./tokens";
 
 export type { VaultActorNote } from "./sources";
+
+const KINDS = new Set<string>(["person", "state", "people", "organisation", "group"]);
+
+/**
+ * What a vault note offers the actor sources: its title, its frontmatter aliases, and the kind it declares
+ * (`actor: person`, `kind: state` or `type: organisation`), so a note can make its subject an actor.
+ */
+export function vaultActorNote(path: string, frontmatter: Record<string, unknown> | null): VaultActorNote {
+	const title = (path.split("/").pop() ?? path).replace(/\.md$/i, "");
+	let kind: ActorKind | null = null;
+	for (const key of ["actor", "kind", "type"]) {
+		const v = frontmatter?.[key];
+		if (typeof v === "string" && KINDS.has(v.trim().toLowerCase())) {
+			kind = v.trim().toLowerCase() as ActorKind;
+			break;
+		}
+	}
+	return { path, title, aliases: frontmatterAliases(frontmatter), kind };
+}
 
 export interface ActorOptions {
 	userActors: UserActor[];

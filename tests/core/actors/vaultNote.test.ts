@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { extractActors, vaultActorNote } from "../../../src/core/actors";
+import { parseNote } from "../../../src/core/markdown/document";
+
+describe("a vault note as an actor source", () => {
+	it.each([
+		["People/Joseph Stalin.md", { aliases: ["Stalin", "Koba"] }, { title: "Joseph Stalin", aliases: ["Stalin", "Koba"], kind: null }],
+		["Orgs/Cheka.md", { actor: "organisation" }, { title: "Cheka", aliases: [], kind: "organisation" }],
+		["Cards/Tito.md", { type: "Person" }, { title: "Tito", aliases: [], kind: "person" }],
+		["Topics/Nationalism.md", { type: "concept" }, { title: "Nationalism", aliases: [], kind: null }],
+		["Loose.md", null, { title: "Loose", aliases: [], kind: null }],
+	])("%s", (path, fm, expected) => {
+		expect(vaultActorNote(path, fm)).toEqual({ path, ...expected });
+	});
+
+	it("makes a note that declares its kind an actor linked to that note", () => {
+		const doc = parseNote("The Cheka arrested thousands in 1918.");
+		const actors = extractActors(doc, { userActors: [], merges: {}, ignored: [], dates: [], vaultNotes: [vaultActorNote("Orgs/Cheka.md", { actor: "organisation" })] });
+		expect(actors.map((a) => [a.name, a.kind, a.note])).toContainEqual(["Cheka", "organisation", "Orgs/Cheka.md"]);
+	});
+});
