@@ -66,8 +66,10 @@ export function canvasMeasure(el: HTMLElement): ((text: string) => number) | nul
 	try {
 		const ctx = createEl("canvas").getContext("2d");
 		if (!ctx) return null;
-		const family = activeWindow.getComputedStyle(el).fontFamily || "sans-serif";
-		ctx.font = `600 12px ${family}`;
+		const style = activeWindow.getComputedStyle(el);
+		// Labels are drawn at the theme's --font-ui-smaller (styles.css); measured as if all bold, to err wide.
+		const size = parseFloat(style.getPropertyValue("--font-ui-smaller")) || 12;
+		ctx.font = `600 ${size}px ${style.fontFamily || "sans-serif"}`;
 		const cache = new Map<string, number>();
 		return (text) => {
 			let w = cache.get(text);
