@@ -29,9 +29,22 @@ export class VaultContext {
 		private getSettings: () => LectureAtlasSettings,
 	) {}
 
-	/** Forget what was derived from the whole vault; called on metadata changes, renames and deletions. */
+	/** Forget what was derived from the whole vault; called on renames, deletions and settings changes. */
 	invalidate(): void {
 		this.actorNotes = null;
+	}
+
+	/**
+	 * A note's metadata changed. The vault's actor notes are rebuilt only when this note's title, aliases or
+	 * declared kind changed, so ordinary typing does not rebuild the actor lexicon (which is keyed on the list).
+	 */
+	noteChanged(file: TFile): void {
+		if (!this.actorNotes) return;
+		const next = vaultActorNote(file.path, this.frontmatterOf(file.path));
+		const i = this.actorNotes.findIndex((n) => n.path === file.path);
+		const prev = i === -1 ? null : this.actorNotes[i];
+		if (prev && prev.kind === next.kind && prev.aliases.join("\u0000") === next.aliases.join("\u0000")) return;
+		this.actorNotes = i === -1 ? [...this.actorNotes, next] : this.actorNotes.map((n, j) => (j === i ? next : n));
 	}
 
 	frontmatterOf(path: string): Record<string, unknown> | null {

@@ -27,7 +27,7 @@ export class AtlasView extends ItemView {
 	private generation = 0;
 	private bodyEl!: HTMLElement;
 	private titleEl!: HTMLElement;
-	private state: PaneState = { filter: "", collapsed: new Set(), expandedActors: new Set(), expandedPassages: new Set(), selectedActor: null };
+	private state: PaneState = { filter: "", collapsed: new Set(), expandedActors: new Set(), expandedPassages: new Set(), showAll: new Set(), selectedActor: null };
 	private readonly scheduleRefresh;
 	/** Number of analyses run, for tests and the benchmark. */
 	refreshCount = 0;
@@ -94,6 +94,7 @@ export class AtlasView extends ItemView {
 		this.model = null;
 		this.state.expandedActors.clear();
 		this.state.expandedPassages.clear();
+		this.state.showAll.clear();
 		this.state.selectedActor = null;
 		void this.refresh();
 	}
@@ -114,7 +115,6 @@ export class AtlasView extends ItemView {
 	}
 
 	private onFileDeleted(file: TAbstractFile): void {
-		this.services.context.invalidate();
 		if (file.path === this.file?.path) {
 			this.file = null;
 			this.model = null;
@@ -123,7 +123,6 @@ export class AtlasView extends ItemView {
 	}
 
 	private onFileRenamed(file: TAbstractFile, oldPath: string): void {
-		this.services.context.invalidate();
 		if (this.isWatched(oldPath) || this.isWatched(file.path)) this.markStale();
 	}
 
@@ -169,6 +168,10 @@ export class AtlasView extends ItemView {
 			},
 			toggleActor: (id) => {
 				if (!this.state.expandedActors.delete(id)) this.state.expandedActors.add(id);
+				this.render();
+			},
+			showAll: (id) => {
+				this.state.showAll.add(id);
 				this.render();
 			},
 			togglePassages: (key) => {

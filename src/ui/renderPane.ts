@@ -16,6 +16,8 @@ export interface PaneState {
 	expandedActors: Set<string>;
 	/** Reading passages opened from their chips, keyed by reading, kind and actor or solution. */
 	expandedPassages: Set<string>;
+	/** Long sections the user asked to see whole. */
+	showAll: Set<SectionId>;
 	selectedActor: string | null;
 }
 
@@ -27,6 +29,7 @@ export interface PaneHandlers {
 	toggleSection(id: SectionId): void;
 	toggleActor(id: string): void;
 	togglePassages(key: string): void;
+	showAll(id: SectionId): void;
 	selectActor(id: string | null): void;
 }
 
@@ -73,31 +76,46 @@ function actorLines(model: LectureModel, id: string | null): Set<number> {
 	return new Set(actor?.mentions.map((m) => m.line) ?? []);
 }
 
+/** Rows a long section shows before a "Show all" button, so that a refresh stays within a frame. */
+export const ROW_LIMIT = 80;
+
+function showAllButton(body: HTMLElement, id: SectionId, shown: number, total: number, noun: string, h: PaneHandlers): void {
+	if (shown >= total) return;
+	const button = body.createEl("button", { cls: "lecture-atlas-show-all", text: `Show all ${total} ${noun} (${total - shown} more)` });
+	button.addEventListener("click", () => h.showAll(id));
+}
+
 function renderTimeline(body: HTMLElement, model: LectureModel, state: PaneState, h: PaneHandlers): void {
-	const dates = model.analysis.dates.filter((d) => matches(state.filter, d.text, d.context, formatDate(d)));
+	const all = model.analysis.dates.filter((d) => matches(state.filter, d.text, d.context, formatDate(d)));
 	if (!model.analysis.dates.length) return empty(body, "No dates found in this note.");
-	if (!dates.length) return empty(body, "No dates match the filter.");
+	if (!all.length) return empty(body, "No dates match the filter.");
+	const sorted = [...all].sort(compareDates);
+	const dates = state.showAll.has("timeline") ? sorted : sorted.slice(0, ROW_LIMIT);
 	const highlighted = actorLines(model, state.selectedActor);
-	const groups = groupTimeline([...dates].sort(compareDates));
+	const groups = groupTimeline(dates);
 	for (const group of groups) {
 		if (groups.length > 1) body.createDiv({ cls: "lecture-atlas-group-label", text: group.label });
 		const list = body.createEl("ul", { cls: "lecture-atlas-timeline" });
-		for (const d of group.dates) renderDate(list, model, d, highlighted.has(d.line), h);
+		for (const d of group.dates) renderDate(list, d, highlighted.has(d.line));
 	}
+	showAllButton(body, "timeline", dates.length, sorted.length, "dates", h);
+	// One listener for every row: a row carries its line and column.
+	const open = (target: EventTarget | null): void => {
+		const row = target instanceof Element ? target.closest<HTMLElement>(".lecture-atlas-date") : null;
+		if (row) h.openLine(model.file.path, Number(row.dataset.line), Number(row.dataset.col));
+	};
+	body.addEventListener("click", (e) => open(e.target));
+	body.addEventListener("keydown", (e) => {
+		if (e.key === "Enter") open(e.target);
+	});
 }
 
-function renderDate(list: HTMLElement, model: LectureModel, d: DateMention, highlighted: boolean, h: PaneHandlers): void {
-	const row = list.createEl("li", { cls: "lecture-atlas-row lecture-atlas-date", attr: { "data-line": d.line } });
-	row.toggleClass("is-highlighted", highlighted);
+function renderDate(list: HTMLElement, d: DateMention, highlighted: boolean): void {
+	const row = list.createEl("li", { cls: "lecture-atlas-row lecture-atlas-date", attr: { "data-line": d.line, "data-col": d.col, tabindex: 0, "aria-label": `Line ${d.line}: ${d.context}` } });
+	if (highlighted) row.addClass("is-highlighted");
 	const label = row.createSpan({ cls: "lecture-atlas-date-label", text: formatDate(d) });
 	if (d.qualifier) label.createSpan({ cls: "lecture-atlas-qualifier", text: d.qualifier === "circa" ? "approx." : d.qualifier, attr: { "aria-hidden": "true" } });
 	row.createSpan({ cls: "lecture-atlas-context", text: displayLine(d.context) });
-	row.setAttr("aria-label", `Line ${d.line}: ${d.context}`);
-	row.setAttr("tabindex", 0);
-	row.addEventListener("click", () => h.openLine(model.file.path, d.line, d.col));
-	row.addEventListener("keydown", (e) => {
-		if (e.key === "Enter") h.openLine(model.file.path, d.line, d.col);
-	});
 }
 
 function readingsMentioning(model: LectureModel, actorId: string): LectureReading[] {
@@ -108,13 +126,16 @@ function renderActors(body: HTMLElement, model: LectureModel, state: PaneState, 
 	const actors = model.analysis.actors.filter((a) => matches(state.filter, a.name, ...a.mentions.map((m) => m.text)));
 	if (!model.analysis.actors.length) return empty(body, "No actors found in this note.");
 	if (!actors.length) return empty(body, "No actors match the filter.");
+	let budget = state.showAll.has("actors") ? Infinity : ROW_LIMIT;
 	for (const kind of KIND_ORDER) {
 		const ofKind = actors.filter((a) => a.kind === kind).sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name));
-		if (!ofKind.length) continue;
+		if (!ofKind.length || budget <= 0) continue;
 		body.createDiv({ cls: "lecture-atlas-group-label", text: `${KIND_LABELS[kind]} (${ofKind.length})` });
 		const list = body.createEl("ul", { cls: "lecture-atlas-actors" });
-		for (const actor of ofKind) renderActor(list, model, actor, state, h);
+		for (const actor of ofKind.slice(0, budget)) renderActor(list, model, actor, state, h);
+		budget -= ofKind.length;
 	}
+	showAllButton(body, "actors", Math.min(actors.length, state.showAll.has("actors") ? actors.length : ROW_LIMIT), actors.length, "actors", h);
 }
 
 function renderActor(list: HTMLElement, model: LectureModel, actor: Actor, state: PaneState, h: PaneHandlers): void {

@@ -130,7 +130,11 @@ export class Vault extends Events {
 		for (const [path, text] of Object.entries(initial)) this.put(path, text);
 	}
 
+	/** Called on every change of the vault's contents (not an Obsidian event: the fake's caches use it). */
+	changeHooks: (() => void)[] = [];
+
 	private put(path: string, text: string): TFile {
+		for (const hook of this.changeHooks) hook();
 		const file = this.files.get(path) ?? new TFile();
 		file.vault = this;
 		file.path = path;
@@ -216,6 +220,7 @@ export class Vault extends Events {
 	}
 	/** Removes a note and fires "delete", as Obsidian does when the user deletes it. */
 	async removeFile(file: TFile): Promise<void> {
+		for (const hook of this.changeHooks) hook();
 		this.writes.push({ op: "delete", path: file.path });
 		this.contents.delete(file.path);
 		this.files.delete(file.path);
@@ -244,8 +249,10 @@ export interface CachedMetadata {
 
 export class MetadataCache extends Events {
 	private cache = new Map<string, CachedMetadata>();
+	private linksCache: Record<string, Record<string, number>> | null = null;
 	constructor(private vault: Vault) {
 		super();
+		vault.changeHooks.push(() => (this.linksCache = null));
 	}
 	getFileCache(file: TFile): CachedMetadata | null {
 		if (file.extension !== "md") return null;
@@ -278,6 +285,7 @@ export class MetadataCache extends Events {
 	}
 	/** Source path → resolved destination path → count, computed from every note as Obsidian keeps it. */
 	get resolvedLinks(): Record<string, Record<string, number>> {
+		if (this.linksCache) return this.linksCache;
 		const resolve = createLinkResolver(this.vault.getFiles().map((f) => f.path));
 		const out: Record<string, Record<string, number>> = {};
 		for (const file of this.vault.getMarkdownFiles()) {
@@ -288,6 +296,7 @@ export class MetadataCache extends Events {
 			}
 			out[file.path] = dests;
 		}
+		this.linksCache = out;
 		return out;
 	}
 	fileToLinktext(file: TFile): string {

@@ -183,3 +183,30 @@ describe("creating a missing reading", () => {
 		expect(Notice.shown.at(-1)).toMatch(/already exists/);
 	});
 });
+
+describe("a long lecture", () => {
+	it("shows the first rows of a long timeline and the rest on request", async () => {
+		const lines = Array.from({ length: 150 }, (_, i) => `In ${1800 + i} the assembly met again.`);
+		const t = await loadPlugin({ "Long.md": lines.join("\n") });
+		await t.open("Long.md");
+		const view = await t.pane();
+		expect(view.containerEl.querySelectorAll(".lecture-atlas-date")).toHaveLength(80);
+		const button = view.containerEl.querySelector<HTMLButtonElement>(".lecture-atlas-show-all");
+		expect(button?.textContent).toBe("Show all 150 dates (70 more)");
+		button?.click();
+		expect(view.containerEl.querySelectorAll(".lecture-atlas-date")).toHaveLength(150);
+	});
+});
+
+describe("the vault's actor notes", () => {
+	it("are rebuilt when a note's aliases change, not on ordinary edits", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		const before = t.plugin.context.vaultActors();
+		await t.app.vault.edit(LECTURE, (t.app.vault.peek(LECTURE) ?? "") + "\nMore text.", t.app);
+		expect(t.plugin.context.vaultActors()).toBe(before);
+		await t.app.vault.edit("People/Joseph Stalin.md", "---\naliases: [Stalin, Koba, Uncle Joe]\n---\n", t.app);
+		const after = t.plugin.context.vaultActors();
+		expect(after).not.toBe(before);
+		expect(after.find((n) => n.path === "People/Joseph Stalin.md")?.aliases).toEqual(["Stalin", "Koba", "Uncle Joe"]);
+	});
+});
