@@ -2,9 +2,10 @@
  * Composition root: loads settings, registers the pane, the commands and the settings tab. Nothing else lives here.
  */
 import { MarkdownView, Notice, Plugin, type TFile, type WorkspaceLeaf } from "obsidian";
-import { normalizeSettings, type LectureAtlasSettings } from "./core/settings";
+import type { LectureAtlasSettings } from "./core/settings";
 import { lectureSummaryMarkdown } from "./core/summary";
 import { createReadingNote } from "./obsidian/readingNotes";
+import { loadSettingsKeepingOriginal } from "./obsidian/settingsStore";
 import type { CourseIndexService } from "./obsidian/courseIndex";
 import { VaultContext, type LectureModel } from "./obsidian/vaultContext";
 import { showActorMenu } from "./ui/actorMenu";
@@ -61,24 +62,25 @@ export default class LectureAtlasPlugin extends Plugin {
 		this.addSettingTab(new LectureAtlasSettingTab(this.app, this));
 	}
 
+	/** Settings as stored, repaired if need be; a damaged file is first kept beside it (src/obsidian/settingsStore). */
 	async loadSettings(): Promise<void> {
-		let raw: unknown = null;
-		try {
-			raw = await this.loadData();
-		} catch {
-			raw = "unreadable";
-		}
-		const { settings, repairs } = normalizeSettings(raw);
+		const dir = this.manifest.dir ?? `${this.app.vault.configDir}/plugins/${this.manifest.id}`;
+		const { settings, notice } = await loadSettingsKeepingOriginal({ adapter: this.app.vault.adapter, dir });
 		this.settings = settings;
-		if (repairs.length) new Notice(`Lecture Atlas repaired its settings: ${repairs.join(" ")}`);
+		if (notice) new Notice(notice);
 	}
 
+	/** Applies new settings at once, then stores them; a failed save is said, never silent. */
 	async updateSettings(next: LectureAtlasSettings): Promise<void> {
 		this.settings = next;
-		await this.saveData(next);
 		this.context.invalidate();
 		this.courseIndex.settingsChanged();
 		for (const view of this.atlasViews()) void view.refresh();
+		try {
+			await this.saveData(next);
+		} catch (e) {
+			new Notice(`Lecture Atlas could not save its settings: ${e instanceof Error ? e.message : String(e)}`);
+		}
 	}
 
 	private atlasViews(): AtlasView[] {

@@ -120,7 +120,7 @@ export function normalizeSettings(raw: unknown): NormalizedSettings {
 	}
 	const r = raw as Record<string, unknown>;
 	const version = typeof r.version === "number" ? r.version : 0;
-	if (version > SETTINGS_VERSION) repairs.push(`The settings come from a newer version (${version}); unknown fields are kept as they are.`);
+	if (version > SETTINGS_VERSION) repairs.push(`The settings come from a newer version (${version}); the fields this version knows are used.`);
 
 	const str = (key: keyof LectureAtlasSettings, fallback: string): string => {
 		const v = r[key];

@@ -125,9 +125,27 @@ export class Vault extends Events {
 	/** Paths whose reads fail, to test unreadable files. */
 	unreadable = new Set<string>();
 
+	/** The files on disk, config folder included; `writes` records what goes through it too. */
+	adapter: DataAdapter;
+	/** One-shot hooks run as `create` starts, before it checks the path: a file that appears after the caller looked. */
+	private createHooks: ((path: string) => void)[] = [];
+
 	constructor(initial: Record<string, string> = {}) {
 		super();
+		this.adapter = new DataAdapter(this);
 		for (const [path, text] of Object.entries(initial)) this.put(path, text);
+	}
+
+	/** Test helper: the next `create` first runs `hook` (e.g. another device's file arriving by sync). */
+	beforeNextCreate(hook: (path: string) => void): void {
+		this.createHooks.push(hook);
+	}
+
+	/** Test helper: a file written by someone else (sync, another plugin): it appears and "create" fires; no write of ours. */
+	arrive(path: string, text: string): TFile {
+		const file = this.put(normalizePath(path), text);
+		this.trigger("create", file);
+		return file;
 	}
 
 	/** Called on every change of the vault's contents (not an Obsidian event: the fake's caches use it). */
@@ -184,13 +202,16 @@ export class Vault extends Events {
 	}
 	async create(path: string, data: string): Promise<TFile> {
 		const p = normalizePath(path);
-		if (this.files.has(p)) throw new Error("File already exists.");
+		for (const hook of this.createHooks.splice(0)) hook(p);
+		// As Obsidian: an existing file (or folder) at the path is never replaced.
+		if (this.files.has(p) || this.getFolderByPath(p)) throw new Error("File already exists.");
 		this.writes.push({ op: "create", path: p });
 		const file = this.put(p, data);
 		this.trigger("create", file);
 		return file;
 	}
 	async createFolder(path: string): Promise<TFolder> {
+		if (this.getFolderByPath(path)) throw new Error("Folder already exists.");
 		this.writes.push({ op: "createFolder", path });
 		const f = new TFolder();
 		f.path = normalizePath(path);
@@ -237,6 +258,122 @@ export class Vault extends Events {
 	/** Test helper: the text of a note without going through events. */
 	peek(path: string): string | undefined {
 		return this.contents.get(path);
+	}
+
+	/** The adapter wrote a file the vault indexes: as Obsidian's file watcher would, the vault sees it. */
+	adapterWrote(path: string, text: string): void {
+		const existed = this.files.has(path);
+		const file = this.put(path, text);
+		this.trigger(existed ? "modify" : "create", file);
+	}
+}
+
+/** Obsidian's `ListedFiles`: vault-relative paths of a folder's direct children. */
+export interface ListedFiles {
+	files: string[];
+	folders: string[];
+}
+
+/**
+ * The vault's files as `app.vault.adapter` sees them (Obsidian's DataAdapter): notes, plus the files Obsidian does
+ * not index, such as the config folder's (`.obsidian/plugins/<id>/data.json`). Paths are normalized vault paths.
+ * Every write is recorded in `writes`; a write to a note (a file the vault indexes) in `vault.writes` too. Methods
+ * the plugin has no use for are absent.
+ */
+export class DataAdapter {
+	/** Every write through the adapter (settings, backups, and any note written this way). */
+	writes: { op: string; path: string }[] = [];
+	/** Files outside the vault's index (the config folder), path → text. */
+	private hidden = new Map<string, string>();
+	private folders = new Set<string>();
+	constructor(private vault: Vault) {}
+
+	getName(): string {
+		return "Test vault";
+	}
+	private indexed(path: string): boolean {
+		const p = normalizePath(path);
+		return !p.split("/").some((seg) => seg.startsWith("."));
+	}
+	private text(path: string): string | undefined {
+		const p = normalizePath(path);
+		return this.hidden.get(p) ?? (this.indexed(p) ? this.vault.peek(p) : undefined);
+	}
+	private isFolder(path: string): boolean {
+		const p = normalizePath(path);
+		if (p === "") return true;
+		if (this.folders.has(p)) return true;
+		const prefix = p + "/";
+		return [...this.hidden.keys()].some((k) => k.startsWith(prefix)) || (this.indexed(p) && this.vault.getFiles().some((f) => f.path.startsWith(prefix)));
+	}
+	async exists(normalizedPath: string, _sensitive?: boolean): Promise<boolean> {
+		return this.text(normalizedPath) !== undefined || this.isFolder(normalizedPath);
+	}
+	async stat(normalizedPath: string): Promise<{ type: "file" | "folder"; ctime: number; mtime: number; size: number } | null> {
+		const text = this.text(normalizedPath);
+		if (text !== undefined) return { type: "file", ctime: 0, mtime: 0, size: text.length };
+		return this.isFolder(normalizedPath) ? { type: "folder", ctime: 0, mtime: 0, size: 0 } : null;
+	}
+	async list(normalizedPath: string): Promise<ListedFiles> {
+		const p = normalizePath(normalizedPath);
+		if (!this.isFolder(p)) throw new Error(`ENOENT: no such file or directory, scandir '${p}'`);
+		const prefix = p === "" ? "" : p + "/";
+		const all = [...this.hidden.keys(), ...this.vault.getFiles().map((f) => f.path), ...this.folders];
+		const files = new Set<string>();
+		const folders = new Set<string>();
+		for (const path of all) {
+			if (!path.startsWith(prefix) || path === p) continue;
+			const rest = path.slice(prefix.length);
+			const slash = rest.indexOf("/");
+			if (slash !== -1) folders.add(prefix + rest.slice(0, slash));
+			else if (this.folders.has(path)) folders.add(path);
+			else files.add(path);
+		}
+		return { files: [...files].sort(), folders: [...folders].sort() };
+	}
+	async read(normalizedPath: string): Promise<string> {
+		const p = normalizePath(normalizedPath);
+		if (this.vault.unreadable.has(p)) throw new Error(`EACCES: permission denied, open '${p}'`);
+		const text = this.text(p);
+		if (text === undefined) throw new Error(`ENOENT: no such file or directory, open '${p}'`);
+		return text;
+	}
+	/** Creates or replaces the file, as Obsidian's adapter does (it never refuses an existing file). */
+	async write(normalizedPath: string, data: string, _options?: unknown): Promise<void> {
+		const p = normalizePath(normalizedPath);
+		if (this.isFolder(p) && this.text(p) === undefined) throw new Error(`EISDIR: illegal operation on a directory, open '${p}'`);
+		this.writes.push({ op: "write", path: p });
+		if (this.indexed(p)) {
+			this.vault.writes.push({ op: "adapter.write", path: p });
+			this.vault.adapterWrote(p, data);
+		}
+		else this.hidden.set(p, data);
+	}
+	async mkdir(normalizedPath: string): Promise<void> {
+		const p = normalizePath(normalizedPath);
+		if (this.isFolder(p)) return;
+		this.writes.push({ op: "mkdir", path: p });
+		this.folders.add(p);
+	}
+	async remove(normalizedPath: string): Promise<void> {
+		const p = normalizePath(normalizedPath);
+		if (!this.hidden.has(p)) throw new Error(`the fake removes only config files: ${p}`);
+		this.writes.push({ op: "remove", path: p });
+		this.hidden.delete(p);
+	}
+	/** Test helper: set a config file's bytes (or remove it with null) without recording a write. */
+	seed(normalizedPath: string, data: string | null): void {
+		const p = normalizePath(normalizedPath);
+		if (data === null) this.hidden.delete(p);
+		else this.hidden.set(p, data);
+	}
+	/** Test helper: a config file's text, or undefined. */
+	peek(normalizedPath: string): string | undefined {
+		return this.hidden.get(normalizePath(normalizedPath));
+	}
+	/** Test helper: every config file, path → text. */
+	hiddenFiles(): Map<string, string> {
+		return new Map(this.hidden);
 	}
 }
 
@@ -454,6 +591,16 @@ export class WorkspaceLeaf extends Events {
 	getViewState(): { type: string } {
 		return { type: this.view.getViewType() };
 	}
+	/** The view's plugin unloaded: close and unload the view, show the placeholder. */
+	pluginGone(type: string): void {
+		const old = this.view;
+		void old.onClose();
+		old.unload();
+		old.containerEl.remove();
+		this.view = new PluginGoneView(this, type);
+		this.app.workspace.mount(this);
+		this.view.load();
+	}
 	async openFile(file: TFile, openState?: { eState?: { line?: number } }): Promise<void> {
 		const view = new MarkdownView(this);
 		view.file = file;
@@ -483,6 +630,23 @@ class EmptyView extends ItemView {
 	}
 	getDisplayText(): string {
 		return "New tab";
+	}
+}
+
+/** What a leaf shows once the plugin that made its view is gone; it keeps the type to restore it later. */
+class PluginGoneView extends ItemView {
+	constructor(
+		leaf: WorkspaceLeaf,
+		readonly goneType: string,
+	) {
+		super(leaf);
+		this.contentEl.createDiv({ cls: "empty-state", text: "Plugin no longer active" });
+	}
+	getViewType(): string {
+		return "unknown";
+	}
+	getDisplayText(): string {
+		return "Plugin no longer active";
 	}
 }
 
@@ -518,6 +682,14 @@ export class Workspace extends Events {
 		this.leaves.push(leaf);
 		this.mount(leaf);
 		return leaf;
+	}
+	/**
+	 * A plugin that registered `type` unloaded: as Obsidian does, its views are closed and unloaded, and their leaves
+	 * stay with a placeholder ("Plugin no longer active") so the view comes back where it was when the plugin loads.
+	 */
+	unregisterView(type: string): void {
+		this.viewFactories.delete(type);
+		for (const leaf of this.getLeavesOfType(type)) leaf.pluginGone(type);
 	}
 	removeLeaf(leaf: WorkspaceLeaf): void {
 		this.leaves = this.leaves.filter((l) => l !== leaf);
@@ -604,12 +776,22 @@ export abstract class Plugin extends Component {
 	commands = new Map<string, Command>();
 	settingTabs: PluginSettingTab[] = [];
 	ribbonIcons: HTMLElement[] = [];
-	/** The stored data.json, as loadData returns it; tests may set it to anything. */
-	storedData: unknown = null;
 	constructor(app: App, manifest: PluginManifest) {
 		super();
 		this.app = app;
-		this.manifest = manifest;
+		// As the app does when it reads the plugin's manifest: the plugin's folder in the config folder.
+		this.manifest = { ...manifest, dir: manifest.dir ?? `${app.vault.configDir}/plugins/${manifest.id}` };
+	}
+	private get dataPath(): string {
+		return normalizePath(`${this.manifest.dir ?? ""}/data.json`);
+	}
+	/** Test helper: data.json as loadData returns it (null when absent); setting it stores it without a write. */
+	get storedData(): unknown {
+		const text = this.app.vault.adapter.peek(this.dataPath);
+		return text === undefined ? null : (JSON.parse(text) as unknown);
+	}
+	set storedData(value: unknown) {
+		this.app.vault.adapter.seed(this.dataPath, value === null || value === undefined ? null : JSON.stringify(value, null, 2));
 	}
 	addCommand(command: Command): Command {
 		if ((command as { hotkeys?: unknown }).hotkeys) throw new Error("Plugins must not set default hotkeys");
@@ -627,13 +809,16 @@ export abstract class Plugin extends Component {
 	}
 	registerView(type: string, factory: (leaf: WorkspaceLeaf) => View): void {
 		this.app.workspace.viewFactories.set(type, factory);
-		this.register(() => this.app.workspace.viewFactories.delete(type));
+		this.register(() => this.app.workspace.unregisterView(type));
 	}
+	/** As Obsidian: data.json in the plugin's folder, parsed (a damaged file throws); null when there is none. */
 	async loadData(): Promise<unknown> {
-		return this.storedData === null ? null : structuredClone(this.storedData);
+		const { adapter } = this.app.vault;
+		if (!(await adapter.exists(this.dataPath))) return null;
+		return JSON.parse(await adapter.read(this.dataPath)) as unknown;
 	}
 	async saveData(data: unknown): Promise<void> {
-		this.storedData = structuredClone(data);
+		await this.app.vault.adapter.write(this.dataPath, JSON.stringify(data, null, 2));
 	}
 	/** Test helper: run a command as the palette would. */
 	runCommand(id: string): unknown {

@@ -32,12 +32,24 @@ export interface Loaded {
 	pane(): Promise<AtlasView>;
 }
 
-export async function loadPlugin(files: Record<string, string>, storedData: unknown = null): Promise<Loaded> {
+/** Where the app keeps the plugin (its `manifest.dir`), and so its data.json. */
+export const PLUGIN_DIR = `.obsidian/plugins/${manifest.id}`;
+
+export interface LoadOptions {
+	/** data.json's bytes as stored (for damaged files); wins over `storedData`. */
+	dataJson?: string;
+	/** Runs on the app before the plugin loads (make a file unreadable, add hooks). */
+	before?: (app: App) => void;
+}
+
+export async function loadPlugin(files: Record<string, string>, storedData: unknown = null, options: LoadOptions = {}): Promise<Loaded> {
 	document.body.empty();
 	const app = new App(files);
 	app.workspace.hosts = { left: null, root: document.body.createDiv(), right: document.body.createDiv() };
-	const plugin = new LectureAtlasPlugin(app as never, manifest);
+	const plugin = new LectureAtlasPlugin(app as never, { ...manifest, dir: PLUGIN_DIR });
 	(plugin as unknown as { storedData: unknown }).storedData = storedData;
+	if (options.dataJson !== undefined) app.vault.adapter.seed(`${PLUGIN_DIR}/data.json`, options.dataJson);
+	options.before?.(app);
 	plugin.load();
 	await (plugin as unknown as { loading: Promise<void> }).loading;
 	app.workspace.markLayoutReady();
