@@ -97,7 +97,8 @@ export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
  * built-in rules know. A target of another kind (`[[John Maynard Keynes|Keynesian]]`) changes nothing.
  */
 function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null): void {
-	const shown: { from: number; to: number; target: string }[] = [];
+	// The displayed text of each link, by where it starts (links never overlap, so each start is one link's).
+	const shown = new Map<number, { to: number; target: string }>();
 	for (const l of doc.links) {
 		if (l.embed || !l.target) continue;
 		const inner = l.raw.slice(2, -2);
@@ -105,12 +106,12 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		const from = pipe === -1 ? l.offset + 2 : l.offset + 3 + pipe;
 		const text = pipe === -1 ? inner.split("#")[0] ?? "" : inner.slice(pipe + 1);
 		const lead = text.length - text.trimStart().length;
-		shown.push({ from: from + lead, to: from + text.trimEnd().length, target: l.target });
+		shown.set(from + lead, { to: from + text.trimEnd().length, target: l.target });
 	}
-	if (!shown.length) return;
+	if (!shown.size) return;
 	for (const h of hits) {
-		const link = shown.find((s) => s.from === h.from && s.to === h.to);
-		if (!link) continue;
+		const link = shown.get(h.from);
+		if (!link || link.to !== h.to) continue;
 		const base = link.target.split("/").pop() ?? link.target;
 		const fromVault = vault?.byTitle.get(link.target.toLowerCase()) ?? vault?.byTitle.get(base.toLowerCase());
 		const identity = fromVault ?? classify(base, period);

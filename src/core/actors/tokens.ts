@@ -22,15 +22,15 @@ export interface Tokens {
 }
 
 // Character classes of the code points a Latin-script note uses, looked up instead of branching per character:
-// not a word character, digit, capital, small letter, another letter or a combining mark.
+// not a word character, digit, capital, small letter, another letter or a combining mark. The table covers every
+// UTF-16 code unit (64 KB), so the hot loop reads it without a range check.
 const NOT_WORD = 0;
 const C_DIGIT = 1;
 const C_UPPER = 2;
 const C_LOWER = 3;
 const C_OTHER = 4;
-const CLASS_LIMIT = 0x530;
 const CLASSES: Uint8Array = (() => {
-	const c = new Uint8Array(CLASS_LIMIT);
+	const c = new Uint8Array(0x10000);
 	for (let i = 48; i <= 57; i++) c[i] = C_DIGIT;
 	for (let i = 65; i <= 90; i++) c[i] = C_UPPER;
 	for (let i = 97; i <= 122; i++) c[i] = C_LOWER;
@@ -39,8 +39,8 @@ const CLASSES: Uint8Array = (() => {
 	c[0xd7] = NOT_WORD;
 	c[0xf7] = NOT_WORD;
 	for (let i = 0x100; i <= 0x17f; i++) c[i] = i & 1 ? C_LOWER : C_UPPER;
-	for (let i = 0x180; i < CLASS_LIMIT; i++) c[i] = C_OTHER;
-	for (let i = 0x250; i < 0x300; i++) c[i] = NOT_WORD;
+	c.fill(C_OTHER, 0x180, 0x530);
+	c.fill(NOT_WORD, 0x250, 0x300);
 	for (let i = 0x391; i <= 0x3a9; i++) c[i] = C_UPPER;
 	for (let i = 0x3b1; i <= 0x3c9; i++) c[i] = C_LOWER;
 	for (let i = 0x400; i <= 0x42f; i++) c[i] = C_UPPER;
@@ -48,7 +48,8 @@ const CLASSES: Uint8Array = (() => {
 	return c;
 })();
 
-const classOf = (c: number): number => (c < CLASS_LIMIT ? (CLASSES[c] ?? NOT_WORD) : NOT_WORD);
+/** The class of a code unit; NaN (a position past the end) is no word character. */
+const classOf = (c: number): number => CLASSES[c] ?? NOT_WORD;
 
 /** Whether a character is part of a word token. */
 export const isWordChar = (c: number): boolean => classOf(c) !== NOT_WORD;
@@ -97,7 +98,8 @@ export function tokenize(text: string, shared = false): Tokens {
 	let count = 0;
 	let i = 0;
 	while (i < n) {
-		let cls = classOf(text.charCodeAt(i));
+		let c = text.charCodeAt(i);
+		let cls = CLASSES[c] as number;
 		if (cls === NOT_WORD) {
 			i++;
 			continue;
@@ -109,8 +111,8 @@ export function tokenize(text: string, shared = false): Tokens {
 		let uppers = 0;
 		let letters = 0;
 		let prevLower = false;
-		do {
-			h = (Math.imul(h, 31) + foldCode(text.charCodeAt(i), cls)) | 0;
+		for (;;) {
+			h = (Math.imul(h, 31) + foldCode(c, cls)) | 0;
 			if (cls === C_DIGIT) {
 				f |= DIGIT;
 				prevLower = false;
@@ -123,9 +125,11 @@ export function tokenize(text: string, shared = false): Tokens {
 				letters++;
 				prevLower = cls === C_LOWER;
 			}
-			i++;
-			cls = i < n ? classOf(text.charCodeAt(i)) : NOT_WORD;
-		} while (cls !== NOT_WORD);
+			if (++i >= n) break;
+			c = text.charCodeAt(i);
+			cls = CLASSES[c] as number;
+			if (cls === NOT_WORD) break;
+		}
 		if (firstCls === C_UPPER) f |= UPPER;
 		else if (firstCls === C_LOWER) f |= LOWER;
 		if (letters > 0 && uppers === letters) f |= ALL_UPPER;
