@@ -26,6 +26,8 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function inflections(cue: string): string[] {
 	if (/\s/.test(cue)) return [cue.split(/\s+/).map(escape).join("\\s+")];
 	const w = escape(cue);
+	// A plural cue ("strategies", "options") is its own form.
+	if (/[^s]s$/.test(cue)) return [w];
 	if (/[^aeiou]y$/.test(cue)) {
 		// strategy, strategies; remedy, remedied, remedying
 		const stem = escape(cue.slice(0, -1));
@@ -47,7 +49,7 @@ export function cueMatcher(cues: readonly string[]): CueMatcher {
 	const key = cues.join("\n");
 	if (cached?.key === key) return cached.matcher;
 	const clean = [...new Set(cues.map((c) => c.trim().toLowerCase()).filter(Boolean))];
-	const alts = clean.flatMap(inflections).sort((a, b) => b.length - a.length);
+	const alts = [...new Set(clean.flatMap(inflections))].sort((a, b) => b.length - a.length);
 	// A cue starts a word: after a non-word character or "_" (emphasis), which group 1 leaves out.
 	const pattern = new RegExp(alts.length ? `(?:\\b|_)(${alts.join("|")})` : "(?!)", "gi");
 	const nouns = clean.filter((c) => !/\s/.test(c) && !c.endsWith("s")).map(escape).join("|");
