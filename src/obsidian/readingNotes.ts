@@ -30,7 +30,13 @@ export async function createReadingNote(app: App, settings: LectureAtlasSettings
 	});
 	try {
 		const folder = path.split("/").slice(0, -1).join("/");
-		if (folder && !app.vault.getFolderByPath(folder)) await app.vault.createFolder(folder);
+		if (folder && !app.vault.getFolderByPath(folder)) {
+			try {
+				await app.vault.createFolder(folder);
+			} catch (e) {
+				if (!app.vault.getFolderByPath(folder)) throw e; // made meanwhile is as good as made by us
+			}
+		}
 		await app.vault.create(path, text);
 		return { status: "created", path };
 	} catch (e) {

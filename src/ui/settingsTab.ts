@@ -57,13 +57,21 @@ export class LectureAtlasSettingTab extends PluginSettingTab {
 
 	override async setControlValue(key: string, value: unknown): Promise<void> {
 		const s = this.host.settings;
+		let next: LectureAtlasSettings;
 		if (TEXT_FIELDS.has(key as Key)) {
 			const { settings, problems } = settingFromText(s, key as TextField, String(value));
 			if (problems.length) new Notice(problems.join(" "));
-			await this.host.updateSettings(settings);
-			return;
-		}
-		const next = { ...s, [key]: key === "minYear" || key === "maxYear" ? Number(value) : String(value) };
+			next = settings;
+		} else if (key === "minYear" || key === "maxYear") {
+			const text = String(value).trim();
+			if (!/^-?\d+$/.test(text)) {
+				new Notice(`"${text}" is not a whole year; the setting was left at ${s[key]}.`);
+				return;
+			}
+			next = { ...s, [key]: Number(text) };
+		} else next = { ...s, [key]: String(value) };
+		// Leaving a field without changing it writes nothing.
+		if (JSON.stringify(next) === JSON.stringify(s)) return;
 		await this.host.updateSettings(next);
 	}
 
