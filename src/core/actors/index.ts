@@ -86,7 +86,9 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
  */
 export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 	if (!dates.length) return null;
-	const mids = dates.map((d) => (d.start + d.end) / 2).sort((a, b) => a - b);
+	const mids = new Float64Array(dates.length);
+	for (let k = 0; k < dates.length; k++) mids[k] = ((dates[k] as DateMention).start + (dates[k] as DateMention).end) / 2;
+	mids.sort();
 	const at = (q: number): number => mids[Math.min(mids.length - 1, Math.max(0, Math.floor(q * (mids.length - 1))))] ?? 0;
 	return { from: Math.floor(at(0.1)), to: Math.ceil(at(0.9)), mid: Math.round(at(0.5)) };
 }
