@@ -20,6 +20,8 @@ export interface ReadingEnv extends AnalysisContext {
 	frontmatterOf(path: string): Record<string, unknown> | null;
 	/** Whether a linked note declares itself a reading (frontmatter, tag, folder). */
 	isReadingNote?(path: string): boolean;
+	/** Analyses a linked note; an adapter may answer from a cache of unchanged notes. Default: `analyseNote`. */
+	analyse?(path: string, text: string): NoteAnalysis;
 }
 
 export type ReadingState = "resolved" | "missing" | "unreadable";
@@ -57,7 +59,7 @@ export function analyseReadings(lecture: NoteAnalysis, env: ReadingEnv): Lecture
 		const text = isNote ? env.read(path) : null;
 		const state: ReadingState = path === null ? "missing" : isNote && text === null ? "unreadable" : "resolved";
 		const title = path ? (path.split("/").pop() ?? path).replace(/\.md$/i, "") : link.target;
-		const reading = text === null || path === null ? null : analyseNote(path, text, env);
+		const reading = text === null || path === null ? null : env.analyse ? env.analyse(path, text) : analyseNote(path, text, env);
 		const period = coveragePeriod(title, path ? env.frontmatterOf(path) : null) ?? coveragePeriod(link.target, null);
 		const report = crossReference(lecture, { link, path, title, period, analysis: reading });
 		return { link, label, state, selfLink, report };

@@ -21,8 +21,19 @@ export interface LectureModel {
 	watched: Set<string>;
 }
 
+/** Analyses of linked notes kept between refreshes: typing in a lecture does not re-analyse its readings. */
+const CACHE_LIMIT = 200;
+
+interface CachedAnalysis {
+	text: string;
+	settings: LectureAtlasSettings;
+	actors: VaultActorNote[];
+	analysis: NoteAnalysis;
+}
+
 export class VaultContext {
 	private actorNotes: VaultActorNote[] | null = null;
+	private analysed = new Map<string, CachedAnalysis>();
 
 	constructor(
 		private app: App,
@@ -32,6 +43,7 @@ export class VaultContext {
 	/** Forget what was derived from the whole vault; called on renames, deletions and settings changes. */
 	invalidate(): void {
 		this.actorNotes = null;
+		this.analysed.clear();
 	}
 
 	/**
@@ -79,7 +91,25 @@ export class VaultContext {
 			read: (path) => texts.get(path) ?? null,
 			frontmatterOf: (path) => this.frontmatterOf(path),
 			isReadingNote: (path) => this.isReadingNote(path),
+			analyse: (path, text) => this.analyseLinked(path, text),
 		};
+	}
+
+	/**
+	 * A linked note's analysis, reused while its text, the settings and the vault's actor notes are the same
+	 * (each is replaced, never changed in place, when it changes). Links resolve anew after renames and deletions,
+	 * which clear the cache.
+	 */
+	private analyseLinked(path: string, text: string): NoteAnalysis {
+		const settings = this.getSettings();
+		const actors = this.vaultActors();
+		const hit = this.analysed.get(path);
+		if (hit && hit.text === text && hit.settings === settings && hit.actors === actors) return hit.analysis;
+		const analysis = analyseNote(path, text, { settings, vaultActors: actors, resolveLink: (l, s) => this.resolveLink(l, s) });
+		this.analysed.delete(path);
+		if (this.analysed.size >= CACHE_LIMIT) this.analysed.delete(this.analysed.keys().next().value as string);
+		this.analysed.set(path, { text, settings, actors, analysis });
+		return analysis;
 	}
 
 	/** Reads the lecture and its readings, then analyses them in one synchronous step. */
@@ -115,7 +145,7 @@ export class VaultContext {
 			const f = this.app.vault.getFileByPath(source);
 			if (!f) continue;
 			try {
-				const lecture = analyseNote(source, await this.app.vault.cachedRead(f), env);
+				const lecture = this.analyseLinked(source, await this.app.vault.cachedRead(f));
 				if (readingPaths(lecture, env).includes(file.path)) lectures.push(lecture);
 			} catch {
 				// an unreadable lecture is left out of the reverse view; the note itself still renders

@@ -7,7 +7,7 @@
 import type { NoteAnalysis } from "../analyse";
 import type { ActorKind, DateMention, WikiLink } from "../types";
 import type { Period } from "./period";
-import { createPassageIndex, type Passage, type RankedPassage } from "./rank";
+import { createPassageIndex, type Passage, type PassageIndex, type RankedPassage } from "./rank";
 
 export interface ReadingInput {
 	/** The lecture's link to the reading. */
@@ -62,6 +62,12 @@ export interface ReadingReport {
 }
 
 const PASSAGES_PER_SOLUTION = 5;
+/**
+ * Ranking costs each solution a walk over the reading's lines that share its terms, so a note of thousands of
+ * solutions against a long reading would cost solutions × lines. Lectures have a handful; the first
+ * SOLUTIONS_PER_READING are cross-referenced, the rest (a pasted list, not a lecture) get no passages.
+ */
+export const SOLUTIONS_PER_READING = 100;
 
 export function crossReference(lecture: Pick<NoteAnalysis, "dates" | "actors" | "solutions">, reading: ReadingInput): ReadingReport {
 	const { link, period, analysis } = reading;
@@ -85,19 +91,30 @@ export function crossReference(lecture: Pick<NoteAnalysis, "dates" | "actors" | 
 	report.actors = sharedActors(lecture, analysis);
 
 	if (lecture.solutions.length) {
-		const doc = analysis.doc;
-		const searchable = doc.lines.map((text, i) => {
-			const start = doc.lineStarts[i] ?? 0;
-			const body = doc.body.slice(start, start + text.length);
-			return body.trim() === "" ? null : body;
-		});
-		const index = createPassageIndex(searchable, (line) => (doc.lines[line - 1] ?? "").trim());
-		for (const s of lecture.solutions) {
+		const index = passageIndex(analysis.doc);
+		for (const s of lecture.solutions.slice(0, SOLUTIONS_PER_READING)) {
 			const passages = index.rank(s.text, PASSAGES_PER_SOLUTION);
 			if (passages.length) report.solutions.push({ label: s.label, text: s.text, line: s.line, passages });
 		}
 	}
 	return report;
+}
+
+/** Each reading's passage index, built once per document (an adapter that keeps analyses keeps their indexes). */
+const indexes = new WeakMap<NoteAnalysis["doc"], PassageIndex>();
+
+function passageIndex(doc: NoteAnalysis["doc"]): PassageIndex {
+	let index = indexes.get(doc);
+	if (!index) {
+		const searchable = doc.lines.map((text, i) => {
+			const start = doc.lineStarts[i] ?? 0;
+			const body = doc.body.slice(start, start + text.length);
+			return body.trim() === "" ? null : body;
+		});
+		index = createPassageIndex(searchable, (line) => (doc.lines[line - 1] ?? "").trim());
+		indexes.set(doc, index);
+	}
+	return index;
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
