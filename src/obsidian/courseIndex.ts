@@ -29,6 +29,9 @@ export const REAL_CLOCK: BuildClock = {
 	yieldFn: () => new Promise<void>((resolve) => window.setTimeout(resolve, 0)),
 };
 
+/** How long changes that follow a change are held, to be applied together. */
+const CHANGE_HOLD_MS = 250;
+
 function frontmatterOfText(text: string): Frontmatter | null {
 	const block = splitFrontmatter(text);
 	return block === null ? null : parseFrontmatter(block);
@@ -41,6 +44,10 @@ export class CourseIndexService {
 	private generation = 0;
 	private builtWith: LectureAtlasSettings | null = null;
 	private running: Promise<BuildStats | null> | null = null;
+	/** Notes changed since the last update of the index, by path: the newest text of each. */
+	private pending = new Map<string, { file: TFile; data: string; cache: CachedMetadata | null }>();
+	/** Set while changes are being held (see `onChanged`). */
+	private holdTimer: number | null = null;
 
 	/**
 	 * The vault's notes as actor names (title and aliases). Kept here and replaced only when a title or an alias
@@ -93,10 +100,13 @@ export class CourseIndexService {
 		workspace.onLayoutReady(() => void this.rebuild(false));
 	}
 
-	/** Stops a build in progress; called on unload. */
+	/** Stops a build in progress and drops held changes; called on unload. */
 	stop(): void {
 		this.generation++;
 		this.listeners.clear();
+		this.pending.clear();
+		if (this.holdTimer !== null) window.clearTimeout(this.holdTimer);
+		this.holdTimer = null;
 	}
 
 	/** Calls `fn` when the index changes or a build progresses; returns the unsubscribe function. */
@@ -150,8 +160,9 @@ export class CourseIndexService {
 		return run;
 	}
 
-	/** Resolves when the build in progress (if any) has finished. */
+	/** Resolves when the build in progress (if any) has finished and the changes heard so far are in. */
 	async whenBuilt(): Promise<void> {
+		this.applyChanges();
 		while (this.running) {
 			const current = this.running;
 			await current;
@@ -163,13 +174,38 @@ export class CourseIndexService {
 		for (const fn of [...this.listeners]) fn();
 	}
 
+	/**
+	 * A note changed. The first change is applied at once; changes that follow within CHANGE_HOLD_MS are held and
+	 * applied together when it ends, each note once with its newest text: a burst of 1,000 saves of a lecture costs
+	 * two analyses, not 1,000 (a sync, a find-and-replace over the vault, a plugin writing in a loop).
+	 */
 	private onChanged(file: TFile, data: string, cache: CachedMetadata | null): void {
 		if (file.extension !== "md" || this.status.state === "waiting") return;
 		this.updateActorNote(file, cache);
+		this.pending.set(file.path, { file, data, cache });
+		if (this.holdTimer === null) this.applyAndHold();
+	}
+
+	private applyAndHold(): void {
+		this.holdTimer = null;
+		if (!this.applyChanges()) return;
+		this.holdTimer = window.setTimeout(() => this.applyAndHold(), CHANGE_HOLD_MS);
+	}
+
+	/** Puts the held changes into the index; false when there were none. */
+	private applyChanges(): boolean {
+		if (!this.pending.size) return false;
+		const changes = [...this.pending.values()];
+		this.pending.clear();
 		const before = this.index.version;
-		// Forced: the metadata may be new even when the file's time is not (the cache caught up after a build).
-		this.index.upsert(file.path, file.stat.mtime, data, (cache?.frontmatter) ?? null, true);
+		for (const { file, data, cache } of changes) {
+			// Deleted meanwhile: its "delete" took it out. Renamed: "rename" moved it, and `file.path` is the new path.
+			if (this.app.vault.getFileByPath(file.path) !== file) continue;
+			// Forced: the metadata may be new even when the file's time is not (the cache caught up after a build).
+			this.index.upsert(file.path, file.stat.mtime, data, (cache?.frontmatter) ?? null, true);
+		}
 		if (this.index.version !== before) this.notify();
+		return true;
 	}
 
 	private async onRename(file: TAbstractFile, oldPath: string): Promise<void> {

@@ -39,6 +39,8 @@ export class AtlasView extends ItemView {
 		super(leaf);
 		this.icon = "calendar-range";
 		this.scheduleRefresh = debounce(() => void this.refresh(), services.refreshDelay, true);
+		// However the view goes (closed, or unloaded with the plugin), no refresh of ours stays scheduled.
+		this.register(() => this.scheduleRefresh.cancel());
 	}
 
 	getViewType(): string {
@@ -107,11 +109,15 @@ export class AtlasView extends ItemView {
 		if (this.isWatched(file.path)) this.markStale();
 	}
 
-	private onFileCreated(file: TAbstractFile): void {
-		if (!(file instanceof TFile) || !this.model) return;
-		// A reading that was missing may have just been created.
+	/** Whether this file, new under its name, may be a reading the lecture links but lacked. */
+	private mayResolveMissing(file: TAbstractFile): boolean {
+		if (!(file instanceof TFile) || !this.model) return false;
 		const name = file.basename.toLowerCase();
-		if (this.model.readings.some((r) => r.state === "missing" && (r.link.target.split("/").pop() ?? "").toLowerCase() === name)) this.markStale();
+		return this.model.readings.some((r) => r.state === "missing" && (r.link.target.split("/").pop() ?? "").replace(/\.md$/i, "").toLowerCase() === name);
+	}
+
+	private onFileCreated(file: TAbstractFile): void {
+		if (this.mayResolveMissing(file)) this.markStale();
 	}
 
 	private onFileDeleted(file: TAbstractFile): void {
@@ -123,7 +129,8 @@ export class AtlasView extends ItemView {
 	}
 
 	private onFileRenamed(file: TAbstractFile, oldPath: string): void {
-		if (this.isWatched(oldPath) || this.isWatched(file.path)) this.markStale();
+		// Renamed to a missing reading's name, it is that reading now: as good as created.
+		if (this.isWatched(oldPath) || this.isWatched(file.path) || this.mayResolveMissing(file)) this.markStale();
 	}
 
 	private markStale(): void {

@@ -39,6 +39,7 @@ export class CourseTimelineView extends ItemView {
 		super(leaf);
 		this.icon = "gantt-chart";
 		this.renderSoon = debounce(() => this.render(), 150, true);
+		this.register(() => this.renderSoon.cancel());
 	}
 
 	getViewType(): string {
