@@ -11,7 +11,7 @@ Leon Trotsky|Trotsky
 Benito Mussolini|Mussolini|Il Duce
 Francisco Franco|Franco@1920:1975|General Franco
 Winston Churchill|Churchill@1900:1965
-D. Roosevelt|FDR|Franklin Roosevelt|Franklin Delano Roosevelt|Roosevelt@1928:1950
+Franklin D. Roosevelt|FDR|Franklin Roosevelt|Franklin Delano Roosevelt|Roosevelt@1928:1950
 Theodore Roosevelt|Teddy Roosevelt|Roosevelt@1895:1915
 Harry S. Truman|Truman|Harry Truman
 Dwight D. Eisenhower|Eisenhower|Ike@1940:1965
@@ -31,9 +31,9 @@ Boris Yeltsin|Yeltsin
 Vladimir Putin|Putin
 Mao Zedong|Mao|Mao Tse-tung|Chairman Mao|Mao Tsetung
 Chiang Kai-shek|Chiang|Chiang Kai-Shek
-Yat-sen|Sun Yat-Sen|Sun Yatsen
+Sun Yat-sen|Sun Yat-Sen|Sun Yatsen
 Deng Xiaoping|Deng
-Chi Minh
+Ho Chi Minh|Uncle Ho
 Pol Pot
 Kim Il-sung|Kim Il Sung
 Fidel Castro|Castro
@@ -243,7 +243,7 @@ James Madison|Madison@1780:1820
 Andrew Jackson
 Ulysses S. Grant|Ulysses Grant
 Robert E. Lee
-Davis
+Jefferson Davis|Davis@1855:1870
 Cecil Rhodes|Rhodes@1870:1902
 Leopold II|Leopold II of Belgium|King Leopold
 Henry Kissinger|Kissinger
