@@ -23,13 +23,20 @@ const SCHOLAR_SAID = new RegExp(
 	String.raw`(?:Prof(?:essor)?|Dr|Lecturer|Tutor|Teacher|Instructor)\.?[ \t]+(${NAME})[ \t,]+(?:said|says|argued|argues|mentioned|mentions|noted|notes|explained|explains|claimed|claims|thinks|thought|asked|asks|stated|states|suggested|suggests|told|tells|emphasi[sz]ed|pointed|remarked|believes|contends|observed|lectured)\b`,
 	"uy",
 );
+// "Dr. Halvorsen's lecture", "Smith's class": a name, a possessive, then a word of teaching. Read backwards from the
+// teaching word over a short window, so the pattern is anchored at the window's end.
+const POSSESSIVE_TEACHER = new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}(${NAME})['’]s[ \t]+$`, "u");
+const TEACHING_NOUNS = ["lecture", "lectures", "class", "seminar", "slides", "tutorial"];
+// "Notes from Dr. Halvorsen": after "from", only a titled name is the lecturer ("notes from Trotsky's memoirs" are not).
+const TITLED_NAME_AFTER = new RegExp(String.raw`(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir)\.?[ \t]+(${NAME})`, "uy");
 // "according to Kennedy", "(Gelvin, p. 12)", "(Mason 2003)".
 const CITATION = new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[ \t]+${NAME})?(?:[ \t]+et[ \t]+al\.?)?,?[ \t]+(?:pp?\.?[ \t]*\d|\d{4}|ch\.?[ \t]*\d|chapter[ \t]+\d)`, "uy");
 
 /** First letters (lower-cased) of the role words: lecturer, instructor, professor, teacher, tutor, author, speaker. */
 const ROLE_INITIALS = new Set([..."liptas"].map((ch) => ch.charCodeAt(0)));
 const ROLE_PREFIXES = new Set(["lec", "ins", "pro", "tea", "tut", "aut", "spe", "pre"]);
-const TRIGGERS = HashBits.of(["by", "according", ...SCHOLAR_TITLES, "Professor"]);
+const TRIGGERS = HashBits.of(["by", "from", "according", ...SCHOLAR_TITLES, "Professor", ...TEACHING_NOUNS]);
+const TEACHING = new Set(TEACHING_NOUNS);
 
 function stickyAt(re: RegExp, text: string, at: number): string | undefined {
 	re.lastIndex = at;
@@ -48,10 +55,16 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 	const cited = new Set<string>();
 	const addTo = (names: Set<string>, name: string | undefined): void => {
 		if (!name) return;
-		const clean = name.trim();
+		const clean = name.trim().replace(/['’]s$/, "");
 		if (!clean) return;
 		names.add(clean);
-		for (const part of clean.split(/\s+/)) if (part.length > 2 && /^[A-Z]/.test(part)) names.add(part);
+		// each word, and each tail of the name ("In Maria Lopez's seminar" names Maria Lopez)
+		const words = clean.split(/\s+/);
+		for (let k = 0; k < words.length; k++) {
+			const part = words[k] as string;
+			if (part.length > 2 && /^[A-Z]/.test(part)) names.add(part);
+			if (k > 0 && k < words.length - 1) names.add(words.slice(k).join(" "));
+		}
 	};
 	const text = doc.display;
 	// Triggers are found among the note's tokens by hash, one pass with no string search.
@@ -64,9 +77,14 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 		}
 		if (!TRIGGERS.has(t.hash[i] ?? 0)) continue;
 		const w = text.slice(at, t.end[i] ?? at);
-		if (w === "by") {
+		if (w === "by" || w === "from") {
+			// "Notes given by Finley", "Notes from Dr. Halvorsen's lecture"
 			const prev = text.charCodeAt(at - 1);
-			if ((prev === 32 || prev === 9) && TEACHING_BEFORE_BY.test(text.slice(Math.max(0, at - 40), at))) addTo(lecturers, stickyAt(NAME_AFTER, text, at + 3));
+			if ((prev === 32 || prev === 9) && TEACHING_BEFORE_BY.test(text.slice(Math.max(0, at - 40), at))) addTo(lecturers, stickyAt(w === "by" ? NAME_AFTER : TITLED_NAME_AFTER, text, at + w.length + 1));
+		} else if (TEACHING.has(w)) {
+			// "Dr. Halvorsen's lecture": the possessive stands right before the word
+			const c = text.charCodeAt(at - 2);
+			if (text.charCodeAt(at - 1) === 32 && (c === 115 || c === 83)) addTo(lecturers, POSSESSIVE_TEACHER.exec(text.slice(Math.max(0, at - 80), at))?.[1]);
 		} else if (w === "according" || w === "According") {
 			if (text.startsWith(" to ", at + w.length)) addTo(cited, stickyAt(NAME_AFTER, text, at + w.length + 4));
 		} else if (SCHOLAR_TITLES.includes(w) || w === "Professor") addTo(lecturers, stickyAt(SCHOLAR_SAID, text, at));

@@ -25,6 +25,12 @@ describe("the lecturer, the author and cited authors", () => {
 		["According to Karl Marx, history is class struggle.", ["Karl Marx"]],
 		// a professor of history is an actor, not a lecturer, when nothing says he taught the class
 		["The monk and Professor Martin Luther wrote theses.", ["Martin Luther"]],
+		// the lecturer named by a possessive before the class, or titled after "notes from"
+		["Notes from Dr. Halvorsen's lecture, week 7.\nTruman distrusted Stalin.", ["Harry S. Truman", "Joseph Stalin"]],
+		["Notes from Dr. Ruth Okafor.\nStalin ruled.", ["Joseph Stalin"]],
+		["In Maria Lopez's seminar we read about Lenin.", ["Vladimir Lenin"]],
+		// a source the notes come from is no lecturer
+		["Notes from Trotsky's memoirs: Lenin hesitated.", ["Leon Trotsky", "Vladimir Lenin"]],
 	])("%s", (...c) => check(c));
 });
 
