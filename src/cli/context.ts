@@ -18,9 +18,15 @@ export interface CliContext extends AnalysisContext {
 function loadSettings(vault: FsVault, warnings: string[]): LectureAtlasSettings {
 	const file = join(vault.root, ".obsidian", "plugins", "lecture-atlas", "data.json");
 	if (!existsSync(file)) return normalizeSettings(undefined).settings;
+	// Read only if it really lies in the vault: a linked config folder may point anywhere.
+	const real = vault.realInside(".obsidian/plugins/lecture-atlas/data.json");
+	if (real === null) {
+		warnings.push("the plugin's settings file lies outside the vault (a linked folder); defaults are used");
+		return normalizeSettings(undefined).settings;
+	}
 	let raw: unknown;
 	try {
-		raw = JSON.parse(readFileSync(file, "utf8"));
+		raw = JSON.parse(readFileSync(real, "utf8"));
 	} catch {
 		warnings.push("the plugin's settings file is damaged; defaults are used");
 		return normalizeSettings(undefined).settings;

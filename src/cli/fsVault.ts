@@ -1,6 +1,9 @@
 /**
  * A vault on disk for the command line: lists its files once, reads notes on demand, and never reads outside its
- * root. Folders Obsidian hides (".obsidian", ".git", ".trash" and other dot-folders) are skipped.
+ * root. Folders Obsidian hides (".obsidian", ".git", ".trash" and other dot-folders) are skipped, and so are
+ * symbolic links, to files and to folders alike: what a link points to may lie outside the vault, so the listing
+ * holds only the vault's own files, and only listed files are ever read. A note named on the command line is
+ * followed to its real path, which must be inside the vault.
  */
 import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { isAbsolute, join, relative, resolve, sep } from "node:path";
@@ -12,7 +15,10 @@ export interface FsVault {
 	/** Every file's vault path ("/"-separated), notes and attachments alike. */
 	files: string[];
 	notes: string[];
+	/** A listed file's text (UTF-8, as Obsidian reads it); throws a CliError for a path that is not listed. */
 	read(path: string): string;
+	/** The real path of `vaultPath` when it lies inside the vault (links followed), else null. */
+	realInside(vaultPath: string): string | null;
 	/** Turns a user-given note path into a vault path, or throws a CliError that says why not. */
 	locate(notePath: string, cwd: string): string;
 }
@@ -39,6 +45,7 @@ export function openVault(dir: string): FsVault {
 		for (const e of entries) {
 			if (e.name.startsWith(".")) continue;
 			const childRel = rel ? `${rel}/${e.name}` : e.name;
+			// A Dirent describes the entry itself: a symbolic link is neither a directory nor a file here.
 			if (e.isDirectory()) walk(join(abs, e.name), childRel);
 			else if (e.isFile()) files.push(childRel);
 		}
@@ -59,6 +66,7 @@ export function openVault(dir: string): FsVault {
 		files,
 		notes,
 		read(path: string): string {
+			if (!known.has(path)) throw new CliError(`not a file of this vault: ${path}`);
 			const abs = join(root, ...path.split("/"));
 			const size = statSync(abs).size;
 			if (size > MAX_NOTE_BYTES) throw new CliError(`note too large (${size} bytes, the limit is ${MAX_NOTE_BYTES}): ${path}`);
@@ -66,7 +74,16 @@ export function openVault(dir: string): FsVault {
 			if (bytes.subarray(0, 8192).includes(0)) throw new CliError(`not a text note (binary content): ${path}`);
 			return bytes.toString("utf8");
 		},
+		realInside(vaultPath: string): string | null {
+			try {
+				const real = realpathSync(join(root, ...vaultPath.split("/")));
+				return inside(real) === null ? null : real;
+			} catch {
+				return null;
+			}
+		},
 		locate(notePath: string, cwd: string): string {
+			if (notePath.trim() === "") throw new CliError("a note path is empty");
 			const candidates = isAbsolute(notePath) ? [notePath] : [join(root, notePath), resolve(cwd, notePath)];
 			for (const abs of candidates) {
 				let real: string;

@@ -79,4 +79,11 @@ function main(argv: string[]): number {
 	}
 }
 
+// A reader that stops early (`| head`) closes the pipe: that ends the output, it is not an error to report.
+process.stdout.on("error", (e: Error & { code?: string }) => {
+	if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+	process.stderr.write(`lecture-atlas: cannot write the output: ${e.message.split("\n")[0] ?? ""}\n`);
+	process.exit(1);
+});
+
 process.exitCode = main(process.argv.slice(2));
