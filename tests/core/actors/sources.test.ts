@@ -117,6 +117,15 @@ describe("persons by list and by pattern", () => {
 		// a listed name is its own person, not a given name of another: Napoleon is not Louis Napoleon
 		["Louis Napoleon was elected; Napoleon was his uncle.", ["person Napoleon III: Louis Napoleon", "person Napoleon: Napoleon"]],
 		["Francisco Franco Spanish Civil War", ["person Francisco Franco: Francisco Franco"]],
+		// ancient and early modern figures named by one name, in their period (BCE years are negative)
+		[
+			"Pompey, Crassus and Caesar formed an alliance; Antony and Lepidus came later.",
+			["person Pompey: Pompey", "person Marcus Licinius Crassus: Crassus", "person Julius Caesar: Caesar", "person Mark Antony: Antony", "person Marcus Aemilius Lepidus: Lepidus"],
+			{ dates: years(-60, -43) },
+		],
+		["Calonne and then Brienne failed; Necker was recalled.", ["person Charles Alexandre de Calonne: Calonne", "person Étienne Charles de Loménie de Brienne: Brienne", "person Jacques Necker: Necker"], { dates: years(1787, 1788) }],
+		// outside their period the short forms are someone else's, or nobody's
+		["Antony said nothing; Cato and Wallace agreed.", [], { dates: years(1990) }],
 	])("%s", (...c) => check(c));
 });
 

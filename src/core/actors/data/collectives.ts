@@ -193,6 +193,10 @@ House of Valois|~Valois|Valois dynasty
 Capetian dynasty|+~Capetians|~Capetian
 Carolingian dynasty|+~Carolingians|~Carolingian
 Merovingian dynasty|+~Merovingians|~Merovingian
+First Triumvirate|first triumvirate
+Second Triumvirate|second triumvirate
+Optimates|+Optimates|+optimates
+Populares|+Populares|+populares
 House of Romanov|+~Romanovs|~Romanov|Romanov dynasty
 House of Hohenzollern|+~Hohenzollerns|~Hohenzollern|Hohenzollern dynasty
 House of Wittelsbach|+Wittelsbachs|~Wittelsbach

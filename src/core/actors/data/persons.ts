@@ -258,6 +258,99 @@ Jan Smuts|Smuts
 Haile Selassie
 Ngo Dinh Diem|Diem
 Syngman Rhee|Rhee
+Gaius Marius|Marius@-170:-80
+Sulla|Lucius Cornelius Sulla|Sulla Felix
+Pompey|Pompey the Great|Gnaeus Pompeius Magnus
+Marcus Licinius Crassus|Crassus@-120:-50
+Marcus Junius Brutus|Brutus@-90:-40
+Gaius Cassius Longinus|Cassius@-90:-40
+Mark Antony|Marcus Antonius|Antony@-90:-25
+Marcus Aemilius Lepidus|Lepidus@-90:-10
+Cato the Younger|Cato@-100:-40
+Cato the Elder|Cato@-240:-140
+Catiline|Lucius Sergius Catilina
+Tiberius Gracchus|Tiberius Sempronius Gracchus
+Gaius Gracchus|Gaius Sempronius Gracchus
+Scipio Africanus|Scipio@-240:-180
+Spartacus
+Marcus Vipsanius Agrippa|Agrippa@-70:10
+Tiberius|Tiberius@10:40
+Caligula
+Claudius|Claudius@40:60
+Vespasian
+Trajan
+Hadrian
+Marcus Aurelius
+Diocletian
+Theodosius I|Theodosius@370:400
+Odoacer
+Alaric I|Alaric
+Solon
+Cleisthenes
+Themistocles
+Leonidas I|Leonidas@-500:-470
+Xerxes I|Xerxes@-500:-460
+Darius I|Darius@-550:-480
+Cyrus the Great|Cyrus@-600:-520
+Alcibiades
+Demosthenes@-390:-320
+Philip II of Macedon|Philip of Macedon
+Herodotus
+Thucydides
+Clovis I|Clovis
+Charles Martel
+Pepin the Short
+Otto I|Otto the Great
+Alfred the Great
+Harold Godwinson
+Frederick Barbarossa|Barbarossa@1150:1200
+Pope Urban II|Urban II
+Pope Gregory VII|Gregory VII
+Pope Innocent III|Innocent III
+Thomas Becket|Becket
+Joan of Arc
+William Wallace|Wallace@1290:1310
+Robert the Bruce
+El Cid
+Marco Polo
+Dante Alighieri|Dante@1280:1330
+Petrarch
+Giovanni Boccaccio|Boccaccio
+Geoffrey Chaucer|Chaucer
+Thomas Aquinas|Aquinas
+Jacques Necker|Necker@1770:1800
+Anne Robert Jacques Turgot|Turgot@1770:1785
+Charles Alexandre de Calonne|Calonne@1780:1795
+Étienne Charles de Loménie de Brienne|Loménie de Brienne|Brienne@1785:1790
+Honoré Gabriel Riqueti, comte de Mirabeau|Mirabeau@1785:1795
+Emmanuel Joseph Sieyès|Sieyès|Sieyes|Abbé Sieyès
+Louis Antoine de Saint-Just|Saint-Just@1789:1795
+Jacques Pierre Brissot|Brissot@1789:1795
+Jacques Hébert|Hébert@1789:1795|Hebert@1789:1795
+Charlotte Corday
+Charles Maurice de Talleyrand-Périgord|Talleyrand
+Joseph Fouché|Fouché
+William Pitt the Younger|Pitt the Younger|Pitt@1780:1806
+Robert Walpole|Walpole@1715:1745
+Edmund Burke|Burke@1760:1797
+Thomas Paine|Paine@1770:1809|Tom Paine
+Dean Acheson|Acheson
+Henry A. Wallace|Henry Wallace|Wallace@1940:1950
+James F. Byrnes|Byrnes@1940:1950
+John Foster Dulles|Dulles@1945:1960
+Ernest Bevin|Bevin
+Anthony Eden|Eden@1935:1957
+Harold Macmillan|Macmillan@1950:1965
+Andrei Zhdanov|Zhdanov
+Georgy Malenkov|Malenkov
+Georgy Zhukov|Zhukov
+Walter Ulbricht|Ulbricht
+Władysław Gomułka|Gomułka|Gomulka
+Edvard Beneš|Beneš|Benes@1930:1950
+Klement Gottwald|Gottwald
+Georgi Dimitrov|Dimitrov@1920:1950
+Mátyás Rákosi|Rákosi|Rakosi
+Zhou Enlai|Chou En-lai
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

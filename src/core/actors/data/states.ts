@@ -96,6 +96,7 @@ Turkey|=Turkey|*Turkish|+Turks|Republic of Turkey
 Byzantine Empire|Byzantium|Eastern Roman Empire|*Byzantine|+Byzantines
 Roman Empire|Roman Republic|Western Roman Empire|Ancient Rome|+Romans@-800:600
 Carthage|*Carthaginian|+Carthaginians
+Parthian Empire|Parthia|*Parthian|+Parthians
 Athens|Athens@-1000:300|*Athenian@-1000:300|+Athenians@-1000:300
 Sparta|*Spartan|+Spartans
 Macedon|Macedon|Macedonia@-900:-100|*Macedonian@-900:-100|+Macedonians@-900:-100
