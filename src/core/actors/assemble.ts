@@ -66,13 +66,21 @@ export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e
 }
 
 export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, lecturers: Set<string>, cited: Set<string>, isKnownPerson: (e: Entity) => boolean): void {
-	if (!lecturers.size && !cited.size) return;
 	for (const [key, b] of buckets) {
 		if (b.entity.kind !== "person" || b.entity.user) continue;
-		const texts = [b.entity.name, ...b.hits.map((h) => doc.raw.slice(h.from, h.to))].map(withoutTitle);
+		const raw = b.hits.map((h) => doc.raw.slice(h.from, h.to));
+		// "Prof. Lindqvist", "Dr Weber": a scholar of the course, not a historical actor, unless the gazetteer knows them
+		if (!isKnownPerson(b.entity) && raw.some((t) => SCHOLAR_TITLED.test(t))) {
+			buckets.delete(key);
+			continue;
+		}
+		if (!lecturers.size && !cited.size) continue;
+		const texts = [b.entity.name, ...raw].map(withoutTitle);
 		if (texts.some((n) => lecturers.has(n)) || (!isKnownPerson(b.entity) && texts.some((n) => cited.has(n)))) buckets.delete(key);
 	}
 }
+
+const SCHOLAR_TITLED = /^(?:Prof(?:essor)?|Dr|Doctor|Lecturer|Tutor|Teacher|Instructor)\.?\s/;
 
 /** "Dr. Smith" → "Smith": the lecturer is named with or without the title. */
 function withoutTitle(name: string): string {

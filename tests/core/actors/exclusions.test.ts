@@ -29,6 +29,9 @@ describe("the lecturer, the author and cited authors", () => {
 		["Notes from Dr. Halvorsen's lecture, week 7.\nTruman distrusted Stalin.", ["Harry S. Truman", "Joseph Stalin"]],
 		["Notes from Dr. Ruth Okafor.\nStalin ruled.", ["Joseph Stalin"]],
 		["In Maria Lopez's seminar we read about Lenin.", ["Vladimir Lenin"]],
+		// a titled scholar the gazetteer does not know is the course's, not the history's
+		["Prof. Lindqvist went through the Congress of Vienna and Metternich.", ["Klemens von Metternich"]],
+		["Dr. Goebbels ran propaganda.", ["Joseph Goebbels"]],
 		// a source the notes come from is no lecturer
 		["Notes from Trotsky's memoirs: Lenin hesitated.", ["Leon Trotsky", "Vladimir Lenin"]],
 	])("%s", (...c) => check(c));
