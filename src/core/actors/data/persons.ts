@@ -389,4 +389,8 @@ Chiang Kim Deng Zhou Hideki Hirohito Tokugawa Oda Toyotomi Jawaharlal Indira Moh
 Alexandra Olga Tatiana Anastasia Leopoldine Wenceslaus Wenzel Casimir Władysław Wladyslaw Jadwiga Gustaf
 Frederik Haakon Olaf Magnus Eric Ivar Harald Canute Knut Sancho Alfonso Fernando Isabel Afonso João Joao Manuel
 Sebastião Rodrigue Godfrey Baldwin Tancred Bohemond Raymond Geoffrey Stephen Matilda Eleanor Richard Edward
+Tony Tim Timothy Tom Jim Jimmy Joe Ken Kenneth Ron Steve Steven Mike Dave Dan Ben Sam Ted Jack Nick Chris Larry
+Jerry Gary Gordon Alan Allan Ian Keith Neil Nigel Graham Colin Stanley Bobby Hillary Barack Kamala Nancy Condoleezza
+Zbigniew Golda Benazir Yitzhak Menachem Ariel Shimon Yasser Hosni Muammar Saddam Bashar Hafez Recep Kwame Jomo
+Patrice Desmond Raúl Augusto Evita Getúlio Emiliano Pancho Porfirio Lázaro Ayatollah Ruhollah Anwar Gamal Haile
 `;
