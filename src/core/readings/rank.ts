@@ -91,6 +91,10 @@ export function createPassageIndex(lines: readonly (string | null)[], display: (
 		}
 	});
 	const idf = (t: string): number => Math.log(1 + count / (postings.get(t)?.length || 1));
+	// Scores accumulate in arrays indexed by line, reused by every query (a Map entry per line costs several times
+	// more when a common term touches most lines); `touched` lists the lines to read back and clear.
+	const sums = new Float64Array(lines.length);
+	const hits = new Uint32Array(lines.length);
 
 	return {
 		rank(query: string, limit = 5): RankedPassage[] {
@@ -98,22 +102,24 @@ export function createPassageIndex(lines: readonly (string | null)[], display: (
 			if (!q.length) return [];
 			const weights = q.map(idf);
 			const total = weights.reduce((a, b) => a + b, 0);
-			const score = new Map<number, { sum: number; hits: number }>();
+			const touched: number[] = [];
 			q.forEach((t, k) => {
 				for (const i of postings.get(t) ?? []) {
-					const s = score.get(i) ?? { sum: 0, hits: 0 };
-					s.sum += weights[k] as number;
-					s.hits++;
-					score.set(i, s);
+					if (hits[i] === 0) touched.push(i);
+					sums[i] = (sums[i] as number) + (weights[k] as number);
+					hits[i] = (hits[i] as number) + 1;
 				}
 			});
 			// A passage bears on the query when it shares two of its terms (or its only term) and a third of its
 			// weight at least, or three terms whatever their weight: one shared common word is chance.
 			const need = Math.min(2, q.length);
 			const out: RankedPassage[] = [];
-			for (const [i, s] of score) {
-				const share = s.sum / total;
-				if (s.hits < need || (share < 0.34 && s.hits < 3)) continue;
+			for (const i of touched) {
+				const share = (sums[i] as number) / total;
+				const n = hits[i] as number;
+				sums[i] = 0;
+				hits[i] = 0;
+				if (n < need || (share < 0.34 && n < 3)) continue;
 				out.push({ line: i + 1, text: display(i + 1), score: Math.round(share * 1000) / 1000 });
 			}
 			out.sort((a, b) => b.score - a.score || a.line - b.line);

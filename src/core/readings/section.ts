@@ -47,12 +47,17 @@ export function inReadingsFolder(path: string): boolean {
 
 /** Normalises a heading for comparison: no emphasis marks, emoji or trailing colon; lower case. */
 function normalise(text: string): string {
-	return text
-		.replace(/[*_`~=]+/g, "")
+	return trimTrailing(text.replace(/[*_`~=]+/g, ""))
 		.replace(/^[^\p{L}\p{N}]+/u, "")
-		.replace(/[\s:.]+$/, "")
 		.trim()
 		.toLowerCase();
+}
+
+/** Drops trailing spaces, colons and dots. `/[\s:.]+$/` would be quadratic on a long run of them inside the text. */
+function trimTrailing(text: string): string {
+	let end = text.length;
+	while (end > 0 && /[\s:.]/.test(text.charAt(end - 1))) end--;
+	return text.slice(0, end);
 }
 
 /**
@@ -139,7 +144,10 @@ function readingSectionLines(doc: NoteDocument, headings: readonly string[]): (l
 		ranges.push([label.inline ? n : n + 1, end - 1]);
 		coveredUntil = end - 1;
 	}
-	return (line) => ranges.some(([a, b]) => line >= a && line <= b);
+	// One flag per line: a note with thousands of sections and links answers each link in constant time.
+	const inside = new Uint8Array(lines.length + 2);
+	for (const [a, b] of ranges) if (b >= a) inside.fill(1, a, b + 1);
+	return (line) => inside[line] === 1;
 }
 
 let cachedNames: { key: string; re: RegExp | null } | null = null;
@@ -179,5 +187,6 @@ function labelLine(text: string, headings: readonly string[]): { inline: boolean
 
 /** A bold line alone, used as a heading: it ends a section opened by a line. */
 function isPseudoHeading(text: string): boolean {
-	return /^[ \t]*(?:\*\*|__)[^*_]+(?:\*\*|__)[ \t]*:?[ \t]*$/.test(text);
+	// Not `[ \t]*:?[ \t]*$`: two blank runs side by side are quadratic on a long run of spaces before other text.
+	return /^[ \t]*(?:\*\*|__)[^*_]+(?:\*\*|__)[ \t]*(?::[ \t]*)?$/.test(text);
 }
