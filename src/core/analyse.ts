@@ -4,7 +4,7 @@
  */
 import { extractActors, type VaultActorNote } from "./actors";
 import { extractDates } from "./dates";
-import { parseNote, type NoteDocument } from "./markdown/document";
+import { CONTEXT_LIMIT, contextAround, parseNote, type NoteDocument } from "./markdown/document";
 import type { LectureAtlasSettings } from "./settings";
 import { extractSolutions } from "./solutions";
 import type { Actor, DateMention, Solution, WikiLink } from "./types";
@@ -30,7 +30,7 @@ export interface NoteAnalysis {
 export function analyseNote(path: string, raw: string, ctx: AnalysisContext): NoteAnalysis {
 	const doc = parseNote(raw);
 	const { settings } = ctx;
-	const dates = extractDates(doc, { minYear: settings.minYear, maxYear: settings.maxYear });
+	const dates = boundContexts(doc, extractDates(doc, { minYear: settings.minYear, maxYear: settings.maxYear }));
 	const actors = extractActors(doc, {
 		userActors: settings.actors,
 		merges: settings.merges,
@@ -39,10 +39,36 @@ export function analyseNote(path: string, raw: string, ctx: AnalysisContext): No
 		dates,
 		readingHeadings: settings.readingHeadings,
 	});
-	const solutions = extractSolutions(doc, { cues: settings.solutionCues });
+	const solutions = boundContexts(doc, extractSolutions(doc, { cues: settings.solutionCues }));
 	const links = doc.links.map((link) => ({
 		...link,
 		resolved: link.target === "" ? path : ctx.resolveLink(link.target, path),
 	}));
 	return { path, dates, actors, solutions, links, doc };
+}
+
+/** A long line with more findings than this is a dump (a pasted table, a megabyte of years), not prose. */
+const CROWDED = 20;
+/** Context of each finding on such a line: enough to recognise it, small enough that 200,000 of them stay cheap. */
+const CROWDED_CONTEXT = 100;
+
+/**
+ * Contexts of findings on lines over CONTEXT_LIMIT characters cut to a window around each finding (a narrower one
+ * on a line crowded with findings), and a solution's problem to its first CONTEXT_LIMIT characters: each finding
+ * repeats its context, so this keeps what is shown and serialised linear in the note. Findings on ordinary lines
+ * are left as the extractors made them.
+ */
+export function boundContexts<T extends DateMention | Solution>(doc: NoteDocument, found: T[]): T[] {
+	let perLine: Map<number, number> | null = null;
+	for (const f of found) {
+		if (f.context.length <= CONTEXT_LIMIT) continue;
+		perLine ??= new Map();
+		perLine.set(f.line, (perLine.get(f.line) ?? 0) + 1);
+	}
+	for (const f of found) {
+		const n = perLine?.get(f.line);
+		if (n !== undefined) f.context = contextAround(doc, f.line, f.col, f.length, n > CROWDED ? CROWDED_CONTEXT : CONTEXT_LIMIT);
+		if ("problem" in f && f.problem !== null && f.problem.length > CONTEXT_LIMIT) f.problem = `${f.problem.slice(0, CONTEXT_LIMIT).replace(/[\ud800-\udbff]$/, "")}…`;
+	}
+	return found;
 }

@@ -27,7 +27,7 @@ export interface DateMention extends Span {
 	end: number;
 	precision: Precision;
 	qualifier: Qualifier;
-	/** The whole line the date stands on, trimmed. */
+	/** The whole line the date stands on, trimmed; on a line over CONTEXT_LIMIT (500) characters, a window of it around the date. */
 	context: string;
 	/** Finer position inside the year, for sorting: 1–12 for months, 0 when unknown. */
 	month?: number;
@@ -56,7 +56,7 @@ export interface Solution extends Span {
 	label: string;
 	/** The option itself, without its marker. */
 	text: string;
-	/** The line the solution stands on. */
+	/** The line the solution stands on (a window of it around the solution on a line over 500 characters). */
 	context: string;
 	/** The heading or lead-in line(s) the solution answers, when found. */
 	problem: string | null;

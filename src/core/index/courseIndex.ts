@@ -7,7 +7,7 @@
  * reading them. The analysis context (settings, vault actor notes, link resolution) comes in from outside; when the
  * settings change the adapter clears the index and builds it again.
  */
-import { analyseNote, type AnalysisContext, type NoteAnalysis } from "../analyse";
+import { analyseNote, boundContexts, type AnalysisContext, type NoteAnalysis } from "../analyse";
 import { compareDates, extractDates } from "../dates";
 import { parseNote } from "../markdown/document";
 import type { Frontmatter } from "../markdown/frontmatter";
@@ -291,7 +291,7 @@ function fillLecture(entry: IndexedNote, analysis: NoteAnalysis): void {
  */
 export function analyseDatesOnly(path: string, raw: string, ctx: AnalysisContext): NoteAnalysis {
 	const doc = parseNote(raw);
-	const dates = extractDates(doc, { minYear: ctx.settings.minYear, maxYear: ctx.settings.maxYear });
+	const dates = boundContexts(doc, extractDates(doc, { minYear: ctx.settings.minYear, maxYear: ctx.settings.maxYear }));
 	return { path, dates, actors: [], solutions: [], links: doc.links, doc };
 }
 

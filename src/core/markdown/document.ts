@@ -403,6 +403,33 @@ export function spanAt(doc: Pick<NoteDocument, "lineStarts">, offset: number, le
 	return { offset, length, line, col };
 }
 
+/**
+ * Longest context a finding carries. Each finding repeats its line, so on a megabyte line holding 200,000 dates
+ * the report, the summary and the pane would grow with findings × line length; a line longer than this gives
+ * each finding a window of it instead (see `contextAround`). Ordinary lines and paragraphs are shorter.
+ */
+export const CONTEXT_LIMIT = 500;
+
+/**
+ * The context of a finding at `col` (`length` code units) on a 1-based line: the line trimmed, or, when the line is
+ * longer than `limit`, about `limit` characters of it around the finding, with "…" where it was cut. A finding
+ * longer than the limit is its own context. Surrogate pairs are never split.
+ */
+export function contextAround(doc: Pick<NoteDocument, "lines">, line: number, col: number, length: number, limit = CONTEXT_LIMIT): string {
+	const text = doc.lines[line - 1] ?? "";
+	if (text.length <= limit) return text.trim();
+	const size = Math.max(limit, length);
+	let from = Math.max(0, Math.min(col - ((size - length) >> 1), text.length - size));
+	let to = Math.min(text.length, from + size);
+	if (from > 0 && isLowSurrogate(text.charCodeAt(from))) from--;
+	if (to < text.length && isLowSurrogate(text.charCodeAt(to))) to++;
+	return `${from > 0 ? "…" : ""}${text.slice(from, to).trim()}${to < text.length ? "…" : ""}`;
+}
+
+function isLowSurrogate(c: number): boolean {
+	return c >= 0xdc00 && c <= 0xdfff;
+}
+
 /** The trimmed text of a 1-based line, as context for a finding. */
 export function lineContext(doc: Pick<NoteDocument, "lines">, line: number): string {
 	return (doc.lines[line - 1] ?? "").trim();
