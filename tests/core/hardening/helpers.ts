@@ -5,33 +5,13 @@
  */
 import { expect } from "vitest";
 import { analyseNote, type NoteAnalysis } from "../../../src/core/analyse";
-import { vaultActorNote } from "../../../src/core/actors";
-import { analyseReadings, readingsToJson, readingsToText, type LectureReading, type ReadingEnv } from "../../../src/core/lecture";
-import { createLinkResolver } from "../../../src/core/links/resolve";
-import { parseFrontmatter, splitFrontmatter } from "../../../src/core/markdown/frontmatter";
+import { analyseReadings, readingsToJson, readingsToText, type LectureReading } from "../../../src/core/lecture";
 import { noteToJson, noteToText } from "../../../src/core/report";
-import { defaultSettings } from "../../../src/core/settings";
+import { CONTEXT_LIMIT } from "../../../src/core/markdown/document";
 import { lectureSummaryMarkdown } from "../../../src/core/summary";
+import { LECTURE, vaultEnv } from "./env";
 
-export const LECTURE = "Lectures/Hostile.md";
-
-/** A vault of notes by path; link resolution, frontmatter and vault actors as the command line builds them. */
-export function vaultEnv(files: Record<string, string>): ReadingEnv {
-	const paths = Object.keys(files);
-	const frontmatterOf = (path: string): Record<string, unknown> | null => {
-		const text = files[path];
-		if (text === undefined) return null;
-		const block = splitFrontmatter(text);
-		return block === null ? null : parseFrontmatter(block);
-	};
-	return {
-		settings: defaultSettings(),
-		vaultActors: paths.filter((p) => p.endsWith(".md")).map((p) => vaultActorNote(p, frontmatterOf(p))),
-		resolveLink: createLinkResolver(paths),
-		read: (path) => files[path] ?? null,
-		frontmatterOf,
-	};
-}
+export { LECTURE, vaultEnv } from "./env";
 
 export interface FullRun {
 	analysis: NoteAnalysis;
@@ -59,65 +39,92 @@ interface Spanned {
 	col: number;
 }
 
-/**
- * The span's four numbers agree with each other and with the raw note: `offset` is `lineStarts[line-1] + col`, the
- * span stays inside its line, and `lines[line-1].slice(col, col + length)` is `text` (UTF-16 columns).
- */
-export function expectSpan(raw: string, lines: readonly string[], s: Spanned, text: string, what: string): void {
-	const where = `${what} ${JSON.stringify(text)} at ${s.line}:${s.col}`;
-	expect(Number.isInteger(s.line) && s.line >= 1 && s.line <= lines.length, where).toBe(true);
-	expect(Number.isInteger(s.col) && s.col >= 0, where).toBe(true);
-	const line = lines[s.line - 1] as string;
-	expect(line.slice(s.col, s.col + s.length), where).toBe(text);
-	expect(raw.slice(s.offset, s.offset + s.length), where).toBe(text);
-	expect(s.col + s.length, where).toBeLessThanOrEqual(line.length);
-	// The offset is the line's start plus the column.
-	expect(s.offset - s.col, where).toBe(lineStartOf(raw, s.line));
+/** Lines as Obsidian counts them: split at "\n"; a "\r" before it belongs to the line end, not the text. */
+export function linesOf(raw: string): { lines: string[]; starts: number[] } {
+	const lines = raw.split("\n");
+	const starts: number[] = [];
+	let at = 0;
+	for (const line of lines) {
+		starts.push(at);
+		at += line.length + 1;
+	}
+	return { lines: lines.map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l)), starts };
 }
 
-/** Offset of the first character of a 1-based line, computed independently of the core's own table. */
-function lineStartOf(raw: string, line: number): number {
-	let at = 0;
-	for (let l = 1; l < line; l++) at = raw.indexOf("\n", at) + 1;
-	return at;
+/**
+ * What is wrong with a span, or null: its four numbers must agree with each other and with the raw note. `offset`
+ * is the line's start plus `col`, the span stays inside its line, and `lines[line-1].slice(col, col + length)` is
+ * `text` (UTF-16 columns).
+ */
+export function spanProblem(raw: string, layout: { lines: readonly string[]; starts: readonly number[] }, s: Spanned, text: string, what: string): string | null {
+	const where = `${what} ${JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}…` : text)} at ${s.line}:${s.col} (offset ${s.offset}, length ${s.length})`;
+	if (!Number.isInteger(s.line) || s.line < 1 || s.line > layout.lines.length) return `${where}: no such line`;
+	if (!Number.isInteger(s.col) || s.col < 0) return `${where}: bad column`;
+	const line = layout.lines[s.line - 1] as string;
+	if (s.col + s.length > line.length) return `${where}: runs past its line`;
+	if (line.slice(s.col, s.col + s.length) !== text) return `${where}: the line there reads ${JSON.stringify(line.slice(s.col, s.col + s.length))}`;
+	if (s.offset !== (layout.starts[s.line - 1] as number) + s.col) return `${where}: offset is not line start + column`;
+	if (raw.slice(s.offset, s.offset + s.length) !== text) return `${where}: the note there reads ${JSON.stringify(raw.slice(s.offset, s.offset + s.length))}`;
+	return null;
+}
+
+export function expectSpan(raw: string, lines: readonly string[], s: Spanned, text: string, what: string): void {
+	const { starts } = linesOf(raw);
+	expect(spanProblem(raw, { lines, starts }, s, text, what)).toBeNull();
 }
 
 /**
  * Every position the analysis reports, checked against the raw note: dates (and `start <= end`), actor mentions,
- * solutions, links (`raw` at the `[[`, `target` inside it), headings.
+ * solutions, links (`raw` at the `[[`, `target` inside it), headings. Returns the problems found, [] when none.
  */
-export function expectSpansRight(raw: string, a: NoteAnalysis): void {
-	// Lines as Obsidian counts them: split at "\n", a "\r" before it is the line end's, not the text's.
-	const lines = raw.split("\n").map((l) => (l.endsWith("\r") ? l.slice(0, -1) : l));
-	expect(a.doc.lines).toEqual(lines);
-	expect(a.doc.body.length).toBe(raw.length);
-	expect(a.doc.display.length).toBe(raw.length);
+export function spanProblems(raw: string, a: NoteAnalysis): string[] {
+	const layout = linesOf(raw);
+	const out: string[] = [];
+	const check = (s: Spanned, text: string, what: string): void => {
+		const p = spanProblem(raw, layout, s, text, what);
+		if (p) out.push(p);
+	};
+	if (a.doc.lines.length !== layout.lines.length || a.doc.lines.some((l, i) => l !== layout.lines[i])) out.push("the document's lines differ from the note's");
+	if (a.doc.body.length !== raw.length || a.doc.display.length !== raw.length) out.push("the masked copies differ in length from the note");
+	const contextProblem = (f: { text: string; context: string; line: number }, what: string): void => {
+		if (!f.context.includes(f.text)) out.push(`${what} ${JSON.stringify(f.text)} on line ${f.line} is not in its context`);
+		if (f.context.length > Math.max(CONTEXT_LIMIT, f.text.length) + 2) out.push(`${what} ${JSON.stringify(f.text)} on line ${f.line} has a context of ${f.context.length} characters`);
+	};
 	for (const d of a.dates) {
-		expectSpan(raw, lines, d, d.text, "date");
-		expect(d.length, d.text).toBeGreaterThan(0);
-		expect(d.start, d.text).toBeLessThanOrEqual(d.end);
-		expect(Number.isInteger(d.start) && Number.isInteger(d.end), d.text).toBe(true);
+		check(d, d.text, "date");
+		contextProblem(d, "date");
+		if (!(d.start <= d.end) || !Number.isInteger(d.start) || !Number.isInteger(d.end)) out.push(`date ${JSON.stringify(d.text)} runs ${d.start} to ${d.end}`);
 	}
 	for (const actor of a.actors) {
-		expect(actor.mentions.length, actor.name).toBeGreaterThan(0);
-		for (const m of actor.mentions) expectSpan(raw, lines, m, m.text, `mention of ${actor.name}`);
+		if (!actor.mentions.length) out.push(`actor ${actor.name} has no mention`);
+		for (const m of actor.mentions) check(m, m.text, `mention of ${actor.name}`);
 	}
-	for (const s of a.solutions) expectSpan(raw, lines, s, s.text, `solution ${s.label}`);
+	for (const s of a.solutions) {
+		check(s, s.text, `solution ${s.label}`);
+		contextProblem(s, `solution ${s.label}`);
+	}
 	for (const l of a.links) {
-		expectSpan(raw, lines, l, l.raw, "link");
-		expect(l.raw.startsWith("[[") && l.raw.endsWith("]]"), l.raw).toBe(true);
-		expect(l.raw.slice(2, -2).includes(l.target), l.raw).toBe(true);
-		if (l.embed) expect(raw[l.offset - 1], l.raw).toBe("!");
+		check(l, l.raw, "link");
+		if (!l.raw.startsWith("[[") || !l.raw.endsWith("]]") || !l.raw.slice(2, -2).includes(l.target)) out.push(`link ${l.raw} has target ${l.target}`);
+		if (l.embed && raw[l.offset - 1] !== "!") out.push(`embed ${l.raw} has no "!" before it`);
 	}
 	for (const h of a.doc.headings) {
-		expect(h.line >= 1 && h.line <= lines.length, h.text).toBe(true);
-		expect((lines[h.line - 1] as string).includes(h.text), h.text).toBe(true);
+		if (!(h.line >= 1 && h.line <= layout.lines.length) || !(layout.lines[h.line - 1] as string).includes(h.text)) out.push(`heading ${JSON.stringify(h.text)} is not on line ${h.line}`);
 	}
+	return out;
 }
 
-/** Runs `fn` and returns how long it took, in milliseconds. */
-export function timed(fn: () => void): number {
-	const t0 = performance.now();
-	fn();
-	return performance.now() - t0;
+/** Findings with no text: a date, mention, solution or link the reader would see as a blank row. */
+export function emptyFindings(a: NoteAnalysis): string[] {
+	return [
+		...a.dates.filter((d) => d.text.trim() === "").map((d) => `date at ${d.line}:${d.col}`),
+		...a.actors.flatMap((x) => x.mentions.filter((m) => m.text.trim() === "").map((m) => `mention of ${x.name} at ${m.line}:${m.col}`)),
+		...a.solutions.filter((s) => s.text.trim() === "").map((s) => `solution ${JSON.stringify(s.label)} at ${s.line}:${s.col} with text ${JSON.stringify(s.text)}`),
+		...a.links.filter((l) => l.raw.slice(2, -2).trim() === "").map((l) => `link ${l.raw} at ${l.line}:${l.col}`),
+	];
 }
+
+export function expectSpansRight(raw: string, a: NoteAnalysis): void {
+	expect(spanProblems(raw, a)).toEqual([]);
+}
+

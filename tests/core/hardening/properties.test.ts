@@ -16,7 +16,7 @@ import { coveragePeriod, periodFromText } from "../../../src/core/readings/perio
 import { readingLinks } from "../../../src/core/readings/section";
 import { defaultSettings } from "../../../src/core/settings";
 import { extractSolutions } from "../../../src/core/solutions";
-import { expectSpan, expectSpansRight, LECTURE, runAll, vaultEnv } from "./helpers";
+import { emptyFindings, expectSpan, expectSpansRight, LECTURE, runAll, vaultEnv } from "./helpers";
 
 /** Pieces of Markdown and of date-, actor- and solution-like text, and the characters that break offsets. */
 const STRUCTURE = [
@@ -130,6 +130,15 @@ describe("for any text", () => {
 			fc.property(anyText, (raw) => {
 				const env = vaultEnv({ [LECTURE]: raw });
 				expectSpansRight(raw, analyseNote(LECTURE, raw, env));
+			}),
+			{ numRuns: NUM_RUNS },
+		);
+	});
+
+	it("no finding is empty: every date, mention, solution and link has text to show", () => {
+		fc.assert(
+			fc.property(anyText, (raw) => {
+				expect(emptyFindings(analyseNote(LECTURE, raw, vaultEnv({ [LECTURE]: raw })))).toEqual([]);
 			}),
 			{ numRuns: NUM_RUNS },
 		);
