@@ -35,17 +35,26 @@ export function builtinLexicon(): Lexicon {
 
 /**
  * The entity a built-in entity stands for in the note's period (Russia in 1917–1991 is the Soviet Union). Renames
- * apply to the note's middle year, so one note keeps one name for one polity.
+ * apply to the note's middle year, so one note keeps one name for one polity; a single rename only when the note
+ * does not reach well back before the new name (or well after the old one): a note on 1815–1890 keeps "Austria"
+ * although its middle year falls in Austria-Hungary's time.
  */
 export function inPeriod(lex: Lexicon, e: Entity, period: NotePeriod | null): Entity {
 	if (!period || e.user || e.note) return e;
 	const renames = RENAMES_BY_NAME.get(e.name);
 	if (!renames) return e;
 	for (const [, to, start, end] of renames) {
-		if (period.mid >= start && period.mid <= end) return lex.entity(e.kind, to);
+		if (period.mid < start || period.mid > end) continue;
+		// A name with successive names for every era (Parliament of England, of Great Britain, of the United
+		// Kingdom) always takes the one of the middle year.
+		if (renames.length < 2 && (period.from < start - RENAME_SLACK || period.to > end + RENAME_SLACK)) continue;
+		return lex.entity(e.kind, to);
 	}
 	return e;
 }
+
+/** Years a note may reach outside a rename's window and still take the new name. */
+const RENAME_SLACK = 5;
 
 const RENAMES_BY_NAME = new Map<string, (typeof PERIOD_RENAMES)[number][]>();
 for (const r of PERIOD_RENAMES) RENAMES_BY_NAME.set(r[0], [...(RENAMES_BY_NAME.get(r[0]) ?? []), r]);

@@ -148,7 +148,7 @@ class Extractor {
 		const raw = this.doc.lines[n - 1] ?? "";
 		const textCol = raw.indexOf(text);
 		const marker = this.marker(text);
-		if (marker && marker.textStart < text.length) {
+		if (marker && hasText(text.slice(marker.textStart))) {
 			const s = this.emit(n, textCol + marker.textStart, text.slice(marker.textStart), marker.label, parent, false);
 			this.scope = { kind: "details", owner: s, base: null };
 			return;
@@ -173,7 +173,7 @@ class Extractor {
 		const raw = this.doc.lines[n - 1] ?? "";
 		const content = raw.slice(item.contentCol);
 		const marker = hasCue ? this.marker(content) : null;
-		if (marker && marker.textStart < content.trimEnd().length) {
+		if (marker && hasText(content.slice(marker.textStart))) {
 			const problem = this.scope?.kind === "list" ? this.scope.problem : this.runProblem(n);
 			const s = this.emit(n, item.contentCol + marker.textStart, content.slice(marker.textStart), marker.label, problem, true);
 			this.last = { solution: s, indent: item.indent, line: n };
@@ -188,6 +188,7 @@ class Extractor {
 					current.owner.subItems.push(content.trim());
 					return;
 				}
+				if (!hasText(content)) return;
 				current.count++;
 				const s = this.emit(n, item.contentCol, content, `${current.lead} #${current.count}`, current.problem, true);
 				this.last = { solution: s, indent: item.indent, line: n };
@@ -221,7 +222,7 @@ class Extractor {
 			const raw = this.doc.lines[n - 1] ?? "";
 			const text = raw.trim();
 			const marker = this.marker(text);
-			if (marker && marker.textStart < text.length) {
+			if (marker && hasText(text.slice(marker.textStart))) {
 				if (scope?.kind !== "list" || scope.endsAtProse) this.scope = null;
 				const s = this.emit(n, raw.indexOf(text) + marker.textStart, text.slice(marker.textStart), marker.label, this.runProblem(n), true);
 				this.last = { solution: s, indent: -1, line: n };
@@ -376,6 +377,14 @@ function clean(text: string): string {
 		.replace(/^[*_]+|[*_]+$/g, "")
 		.replace(/[\s:]+$/, "")
 		.trim();
+}
+
+/**
+ * Whether an option's text says anything: a letter or a digit once a trailing comment is dropped ("Solution 1:
+ * <!-- todo -->" and "Solution 1: ..." do not).
+ */
+function hasText(text: string): boolean {
+	return /[\p{L}\p{N}]/u.test(stripTrailingMarks(text));
 }
 
 /** Drops a trailing comment and closing emphasis left over at the end of an item. */

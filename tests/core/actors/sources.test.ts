@@ -47,6 +47,9 @@ describe("period-aware names (the middle of the note's dates)", () => {
 		["Russia left the war.", ["state Soviet Union: Russia"], { dates: years(1918, 1921) }],
 		["Russia left the war.", ["state Russia: Russia"], { dates: years(1807, 1812) }],
 		["Russia left the war.", ["state Russia: Russia"]],
+		// a note reaching well back before the new name keeps the old one, whatever its middle year
+		["Austria lost at Königgrätz.", ["state Austria: Austria"], { dates: years(1815, 1848, 1866, 1870, 1871, 1879, 1890) }],
+		["Austria annexed two provinces.", ["state Austria-Hungary: Austria"], { dates: years(1878, 1908, 1914) }],
 		["Britain declared war.", ["state United Kingdom: Britain"], { dates: years(1939) }],
 		["Britain fought Spain.", ["state England: Britain", "state Spain: Spain"], { dates: years(1588) }],
 		["Turkey joined the Central Powers.", ["state Ottoman Empire: Turkey", "group Central Powers: Central Powers"], { dates: years(1914) }],

@@ -22,6 +22,15 @@ describe("items the note labels as options", () => {
 		expect(pairs(line)).toEqual([[label, text]]);
 	});
 
+	it.each([
+		["Solution 1: ...\n", []],
+		["Solution 1: <!-- to do -->", []],
+		["## Options\n- ...\n- Real option\n", [["Options #1", "Real option"]]],
+		["Options:\n- !!\n- Withdraw", [["Options #1", "Withdraw"]]],
+	])("an option with nothing to say is no option: %j", (note, expected) => {
+		expect(pairs(note)).toEqual(expected);
+	});
+
 	it("keeps the text's position as a span of the raw note", () => {
 		const note = "---\ntags: [lecture]\n---\nThe war goes badly\n\nOption B: Sue for peace\n";
 		const [s] = solve(note);
