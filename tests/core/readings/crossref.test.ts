@@ -89,6 +89,16 @@ describe("crossReference: what a reading says about a lecture", () => {
 		]);
 	});
 
+	it("matches a polity under the name of the reading's period (Russia in a book on 1878-1928)", () => {
+		const older = analysis("Readings/Volume I.md", "# Volume I\nRussia lost the war.\nThe Soviets took power.", {
+			actors: [actor("state:russia", "Russia", "state", [["Russia", 2]]), actor("state:soviet union", "Soviet Union", "state", [["Soviets", 3]])],
+		});
+		const r = crossReference(lecture, { link: link("Volume I", "Readings/Volume I.md"), path: "Readings/Volume I.md", title: "Volume I", period: null, analysis: older });
+		expect(r.actors.find((a) => a.id === "state:soviet union")?.passages.map((p) => p.line)).toEqual([2, 3]);
+		// nothing else of the lecture is in this reading
+		expect(r.actors.map((a) => a.id)).toEqual(["state:soviet union"]);
+	});
+
 	it("ranks the reading's passages on each solution by the terms they share", () => {
 		expect(report.solutions.map((s) => [s.label, s.passages.map((p) => p.line)])).toEqual([
 			["Solution number 1", [6]],
