@@ -1,7 +1,7 @@
 /**
  * Composition root: loads settings, registers the pane, the commands and the settings tab. Nothing else lives here.
  */
-import { MarkdownView, Notice, Plugin, type TFile, type WorkspaceLeaf } from "obsidian";
+import { Notice, Plugin, type TFile, type WorkspaceLeaf } from "obsidian";
 import type { LectureAtlasSettings } from "./core/settings";
 import { lectureSummaryMarkdown } from "./core/summary";
 import { createReadingNote } from "./obsidian/readingNotes";
@@ -43,9 +43,9 @@ export default class LectureAtlasPlugin extends Plugin {
 			id: "copy-summary",
 			name: "Copy lecture summary as Markdown",
 			checkCallback: (checking) => {
-				const file = this.app.workspace.getActiveViewOfType(MarkdownView)?.file;
+				const file = this.activeNote();
 				if (!file) return false;
-				if (!checking) void this.copySummary();
+				if (!checking) void this.copySummary(file);
 				return true;
 			},
 		});
@@ -53,7 +53,7 @@ export default class LectureAtlasPlugin extends Plugin {
 			id: "create-missing-readings",
 			name: "Create missing reading notes",
 			checkCallback: (checking) => {
-				const file = this.app.workspace.getActiveViewOfType(MarkdownView)?.file;
+				const file = this.activeNote();
 				if (!file) return false;
 				if (!checking) void this.createMissingReadings(file);
 				return true;
@@ -125,9 +125,16 @@ export default class LectureAtlasPlugin extends Plugin {
 		new Notice(parts.filter(Boolean).join(" "));
 	}
 
-	private async copySummary(): Promise<void> {
-		const file = this.app.workspace.getActiveViewOfType(MarkdownView)?.file;
-		if (!file) return;
+	/**
+	 * The note the commands act on: the active Markdown note, or the one last active when the focus is in a sidebar
+	 * (the pane itself, after "Open pane").
+	 */
+	private activeNote(): TFile | null {
+		const file = this.app.workspace.getActiveFile();
+		return file && file.extension === "md" ? file : null;
+	}
+
+	private async copySummary(file: TFile): Promise<void> {
 		try {
 			const model = await this.context.analyse(file);
 			await navigator.clipboard.writeText(lectureSummaryMarkdown(model.analysis, model.readings));

@@ -3,7 +3,7 @@
  * view, and the commands to open it, export it, create a lecture's summary note and rebuild the index. Kept here
  * so the composition root stays a list of registrations.
  */
-import { MarkdownView, Notice, type Plugin, type WorkspaceLeaf } from "obsidian";
+import { Notice, type Plugin, type WorkspaceLeaf } from "obsidian";
 import type { LectureAtlasSettings } from "../core/settings";
 import { CourseIndexService } from "../obsidian/courseIndex";
 import type { VaultContext } from "../obsidian/vaultContext";
@@ -55,7 +55,9 @@ export function registerCourseTimeline(plugin: Plugin, context: VaultContext, ge
 		id: "create-summary-note",
 		name: "Create summary note",
 		checkCallback: (checking) => {
-			const file = app.workspace.getActiveViewOfType(MarkdownView)?.file;
+			// the active note, or the one last active when the focus is in a sidebar
+			const active = app.workspace.getActiveFile();
+			const file = active && active.extension === "md" ? active : null;
 			if (!file) return false;
 			if (!checking) {
 				createSummaryNote(app, context, file).then(

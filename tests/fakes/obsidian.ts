@@ -711,14 +711,19 @@ export class Workspace extends Events {
 		const v = this.activeLeaf?.view;
 		return v instanceof type ? v : null;
 	}
+	/** As Obsidian: the active view's file, else the most recently active file (a sidebar pane keeps it). */
 	getActiveFile(): TFile | null {
 		const v = this.activeLeaf?.view;
-		return v instanceof MarkdownView ? v.file : null;
+		if (v instanceof MarkdownView) return v.file;
+		const last = this.lastActiveFile;
+		return last && this.app.vault.getFileByPath(last.path) === last ? last : null;
 	}
+	private lastActiveFile: TFile | null = null;
 	getMostRecentLeaf(): WorkspaceLeaf | null {
 		return this.leaves.find((l) => l.parentSplit === "root") ?? null;
 	}
 	setActiveLeaf(leaf: WorkspaceLeaf, _params?: { focus?: boolean }): void {
+		if (leaf.view instanceof MarkdownView && leaf.view.file) this.lastActiveFile = leaf.view.file;
 		if (this.activeLeaf === leaf) return;
 		this.activeLeaf = leaf;
 		this.trigger("active-leaf-change", leaf);

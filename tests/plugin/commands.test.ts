@@ -30,6 +30,20 @@ describe("commands", () => {
 		expect(t.app.vault.writes).toEqual([]);
 	});
 
+	it("acts on the last active note while the pane has the focus (right after \"Open pane\")", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open(LECTURE);
+		const pane = await t.pane();
+		t.app.workspace.setActiveLeaf(pane.leaf as never);
+		const writeText = vi.fn(async () => {});
+		Object.defineProperty(navigator, "clipboard", { value: { writeText }, configurable: true });
+		const commands = (t.plugin as unknown as { commands: Map<string, { checkCallback?(checking: boolean): boolean }> }).commands;
+		for (const id of ["copy-summary", "create-missing-readings", "create-summary-note"]) expect(commands.get(id)?.checkCallback?.(true), id).toBe(true);
+		(t.plugin as unknown as { runCommand(id: string): unknown }).runCommand("copy-summary");
+		await vi.waitFor(() => expect(writeText).toHaveBeenCalledTimes(1));
+		expect((writeText.mock.calls[0] as unknown as [string])[0]).toMatch(/^## Summary of \[\[Stalin and the West\]\]/);
+	});
+
 	it("is not offered when no note is open", async () => {
 		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
 		const c = (t.plugin as unknown as { commands: Map<string, { checkCallback(checking: boolean): boolean }> }).commands.get("copy-summary");
