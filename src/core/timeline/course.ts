@@ -27,7 +27,18 @@ export interface CourseInputOptions {
 const LEAD = /^(?:[-*+>]\s+|\d{1,3}[.)]\s+|#{1,6}\s+|\[[ xX]\]\s+)+/;
 const MARKS = /\*\*|__|==|~~|`/g;
 const LEAD_IN = /(?:^|\s)(?:the|in|of|on|at|during|from|around)\s*$/i;
-const WIKI = /!?\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/g;
+// Neither part holds "[": the latest "[[" opens the link (as in Obsidian), and a run of "[[" without "]]" costs
+// one step per start instead of a scan to the end of the text from each (quadratic).
+const WIKI = /!?\[\[([^\][|]*)(?:\|([^\][]*))?\]\]/g;
+
+const TRAILING = /[\s:;,–—(-]/;
+
+/** `text` without the run of characters matching `char` at its end. */
+function trimEnd(text: string, char: RegExp): string {
+	let end = text.length;
+	while (end > 0 && char.test(text.charAt(end - 1))) end--;
+	return text.slice(0, end);
+}
 
 /** A few words of the date's line without the date itself: "Late 1917: Civil war in Russia" → "Civil war in Russia". */
 export function snippetOf(context: string, dateText: string, maxChars = 48): string {
@@ -44,9 +55,11 @@ export function snippetOf(context: string, dateText: string, maxChars = 48): str
 		.replace(/\s+/g, " ")
 		.trim()
 		.replace(LEAD, "")
-		.replace(/^[\s:;,.–—-]+|[\s:;,–—(-]+$/g, "")
+		.replace(/^[\s:;,.–—-]+/, "");
+	// Written without `[…]+$` and `[…]+\)`, which try every start inside a long run of punctuation (quadratic).
+	s = trimEnd(s, TRAILING)
 		.replace(/\s+([:;,.])/g, "$1")
-		.replace(/[\s,;:]+\)/g, ")")
+		.replace(/[\s,;:]+(\)?)/g, (run: string, paren: string) => (paren ? ")" : run))
 		.replace(/\(\s*\)/g, "")
 		.trim();
 	if (s.length <= maxChars) return s;
