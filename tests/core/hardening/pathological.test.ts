@@ -1,12 +1,11 @@
 /**
  * Pathological notes (pathological.ts): each goes through every stage of the core (parse, frontmatter, dates,
- * actors, solutions, the whole analysis, readings, rendering) in a worker thread, so that a stage that never ends
- * is stopped after HANG_MS and named, and a stage that throws is named with its stack. The bound per stage is a
- * hang guard, far above what a linear pass costs: speed itself is measured by `npm run bench`.
+ * actors, solutions, the whole analysis, readings, rendering, the course timeline's input) in a worker thread, so
+ * that a stage that never ends is stopped and named, and a stage that throws is named with its stack. The bound per
+ * stage is a hang guard, far above what a linear pass costs: speed itself is measured by `npm run bench`.
  *
  * Then the same note runs in this thread and every position in its analysis is checked against the raw text, with
- * a few expectations per case (frontmatter found or not, code hidden, columns in UTF-16 code units).
- */
+ * a few expectations per case (frontmatter found or not, code hidden, columns in UTF-16 code units). */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -24,7 +23,11 @@ import type { StageMessage } from "./stageWorker";
  */
 const BOUND_MS = 2000;
 const BOUND_PER_CALIBRATION = 60;
-/** Rendering writes the JSON report, the text and the Markdown summary of up to 200,000 findings: three outputs. */
+/**
+ * The output stages get more: rendering writes the JSON report, the text and the Markdown summary of up to 200,000
+ * findings, and the timeline stage sorts them and writes a label for each.
+ */
+const OUTPUT_STAGES = new Set(["render", "timeline"]);
 const RENDER_FACTOR = 2.5;
 /** A stage still running after this (or four bounds) is stopped: it would never have finished. */
 const HANG_MS = 15000;
@@ -168,7 +171,7 @@ describe("pathological notes", () => {
 		expect(report.error, name).toBeNull();
 		expect(report.hung, name).toBeNull();
 		const bound = boundFor(report.calibration);
-		const slow = Object.entries(report.times).filter(([stage, ms]) => ms > (stage === "render" ? RENDER_FACTOR * bound : bound));
+		const slow = Object.entries(report.times).filter(([stage, ms]) => ms > (OUTPUT_STAGES.has(stage) ? RENDER_FACTOR * bound : bound));
 		expect(slow, `stage times in ms: ${JSON.stringify(report.times)}, bound ${Math.round(bound)} ms`).toEqual([]);
 
 		const c = CASES.find((k) => k.name === name);

@@ -12,6 +12,7 @@ import { parseFrontmatter, splitFrontmatter } from "../../../src/core/markdown/f
 import { noteToJson, noteToText } from "../../../src/core/report";
 import { extractSolutions } from "../../../src/core/solutions";
 import { lectureSummaryMarkdown } from "../../../src/core/summary";
+import { courseTimelineInput, snippetOf } from "../../../src/core/timeline";
 import type { DateMention } from "../../../src/core/types";
 import { LECTURE, vaultEnv } from "./env";
 
@@ -87,6 +88,8 @@ export const CASES: PathologicalCase[] = [
 		make: () => `${Array.from({ length: 20_000 }, (_, i) => `Solution ${i + 1}: wait for the revolution in Europe ${i}`).join("\n")}\n## Readings\n- [[Discussion]]`,
 		others: () => ({ "Readings/Discussion.md": Array.from({ length: 20_000 }, (_, i) => `The revolution in Europe would wait, said ${i}.`).join("\n") }),
 	},
+	{ name: "a date then a 1 MB run of open brackets", make: () => `1917 ${"(".repeat(MB)}x` },
+	{ name: "a date then a 1 MB run of commas", make: () => `1917 ${",".repeat(MB)}x` },
 	{ name: "a 1 MB heading", make: () => `# ${megabyteOf("1917 Stalin ")}` },
 	{ name: "50,000 heading lines", make: () => "## Solution 1: 1917\n".repeat(50_000) },
 	{ name: "25,000 solution lines", make: () => "Solution 1: await the revolution of 1917\n".repeat(25_000) },
@@ -122,7 +125,7 @@ export const CASES: PathologicalCase[] = [
 	},
 ];
 
-export const STAGES = ["parse", "frontmatter", "dates", "actors", "solutions", "analyse", "readings", "render"] as const;
+export const STAGES = ["parse", "frontmatter", "dates", "actors", "solutions", "analyse", "readings", "render", "timeline"] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** What each stage leaves for the next. */
@@ -173,6 +176,15 @@ export function runStage(stage: Stage, s: State): void {
 			JSON.stringify(noteToJson(a, readingsToJson(r)));
 			noteToText(a, readingsToText(r));
 			lectureSummaryMarkdown(a, r);
+			return;
+		}
+		case "timeline": {
+			// The course timeline's labels: every date of the note as an event, and a snippet of the whole first line
+			// (contexts are bounded by the analysis; the snippet code must not rely on it).
+			const a = s.analysis ?? analyseNote(LECTURE, s.raw, env());
+			courseTimelineInput(a.dates.map((date) => ({ path: LECTURE, title: "Hostile", date, actorIds: [] })), "lecture", new Map());
+			const first = s.raw.slice(0, s.raw.indexOf("\n") === -1 ? s.raw.length : s.raw.indexOf("\n"));
+			snippetOf(first, a.dates[0]?.text ?? "");
 		}
 	}
 }
