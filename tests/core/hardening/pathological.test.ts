@@ -5,7 +5,8 @@
  * stage is a hang guard, far above what a linear pass costs: speed itself is measured by `npm run bench`.
  *
  * Then the same note runs in this thread and every position in its analysis is checked against the raw text, with
- * a few expectations per case (frontmatter found or not, code hidden, columns in UTF-16 code units). */
+ * a few expectations per case (frontmatter found or not, code hidden, columns in UTF-16 code units).
+ */
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
