@@ -1,7 +1,7 @@
 /**
  * The date grammar's pipeline, chrono-style: parsers read atoms at every number, refiners join ranges, take
  * qualifiers and drop what guards reject, then each survivor becomes a `DateMention` on the raw text.
- * Linear in the note: one pass for digit runs, one `indexOf` pass for spelled centuries, bounded look-around.
+ * Linear in the note: one pass for digit runs, one search pass for spelled centuries, bounded look-around.
  */
 import { lineContext, positionAt, type NoteDocument } from "../markdown/document";
 import type { DateMention } from "../types";
@@ -19,7 +19,10 @@ export interface DateOptions {
 }
 
 export function extractDates(doc: NoteDocument, options: DateOptions): DateMention[] {
-	return collect(doc, options, false).map((d) => d.date);
+	const { dates, droppedBy, lines } = judge(doc, options);
+	const out: DateMention[] = [];
+	for (let i = 0; i < dates.length; i++) if (droppedBy[i] === null) out.push(toMention(doc, dates[i] as Found, lines));
+	return out;
 }
 
 export interface Candidate {
@@ -30,10 +33,19 @@ export interface Candidate {
 
 /** Every date candidate with the guard that dropped it, if any: what `extractDates` keeps and why it drops the rest. */
 export function explainDates(doc: NoteDocument, options: DateOptions): Candidate[] {
-	return collect(doc, options, true);
+	const { dates, droppedBy, lines } = judge(doc, options);
+	return dates.map((f, i) => ({ date: toMention(doc, f, lines), droppedBy: droppedBy[i] ?? null }));
 }
 
-function collect(doc: NoteDocument, options: DateOptions, keepDropped: boolean): Candidate[] {
+interface Judged {
+	/** Every date candidate, in text order. */
+	dates: Found[];
+	/** For each, the guard that rejects it, or null. */
+	droppedBy: (string | null)[];
+	lines: Lines;
+}
+
+function judge(doc: NoteDocument, options: DateOptions): Judged {
 	const text = doc.body;
 	const founds = joinRanges(text, scanAtoms(text, options.minYear, options.maxYear));
 	let floor = 0;
@@ -49,13 +61,14 @@ function collect(doc: NoteDocument, options: DateOptions, keepDropped: boolean):
 		lineFlags: (f) => lines.flags(lines.of(f.from)),
 		inImage: imageTest(text),
 	};
-	const out: Candidate[] = [];
+	const dates: Found[] = [];
+	const droppedBy: (string | null)[] = [];
 	for (const f of founds) {
 		if (!isDate(f)) continue;
-		const droppedBy = guardedBy(guardContext, f);
-		if (droppedBy === null || keepDropped) out.push({ date: toMention(doc, f, lines), droppedBy });
+		dates.push(f);
+		droppedBy.push(guardedBy(guardContext, f));
 	}
-	return out;
+	return { dates, droppedBy, lines };
 }
 
 function isDate(f: Found): boolean {
@@ -81,10 +94,15 @@ function toMention(doc: NoteDocument, f: Found, lines: Lines): DateMention {
 	return mention;
 }
 
-/** Line numbers, trimmed line texts and logistics flags, computed once per line however many dates it holds. */
+/**
+ * Line numbers, trimmed line texts and logistics flags: flags once per line, the trimmed text once for the dates
+ * that stand one after another on a line.
+ */
 class Lines {
-	private readonly contexts = new Map<number, string>();
 	private readonly lineFlags = new Map<number, LineFlags>();
+	/** Dates come in text order: the line of the last context asked is the one asked next. */
+	private contextLine = 0;
+	private lastContext = "";
 	constructor(private readonly doc: NoteDocument) {}
 
 	flags(line: number): LineFlags {
@@ -109,12 +127,11 @@ class Lines {
 	}
 
 	context(line: number): string {
-		let c = this.contexts.get(line);
-		if (c === undefined) {
-			c = lineContext(this.doc, line);
-			this.contexts.set(line, c);
+		if (line !== this.contextLine) {
+			this.lastContext = lineContext(this.doc, line);
+			this.contextLine = line;
 		}
-		return c;
+		return this.lastContext;
 	}
 }
 

@@ -53,7 +53,8 @@ export interface Found {
 }
 
 export function atom(kind: AtomKind, from: number, to: number, n: number, digits: number, need: Need, era: Era = null): Atom {
-	return { kind, from, to, n, digits, era, hundreds: false, need };
+	// Every atom has the same fields from the start (month and day unset), so the refiners see one object shape.
+	return { kind, from, to, n, digits, era, hundreds: false, need, month: undefined, day: undefined };
 }
 
 /** A span that is not a date but must not be read again (the "000" of "1,000"). */
@@ -61,22 +62,40 @@ export function never(from: number, to: number): Atom {
 	return atom("year", from, to, 0, 0, "never");
 }
 
-/** The inclusive year interval of an atom; BCE years are negative. */
-export function interval(a: Atom, era: Era = a.era, asDecade = false): [number, number] {
+/**
+ * The first year of an atom's inclusive year interval; BCE years are negative. Popular convention: the 20th century
+ * is 1900–1999. Before Christ the count runs down: 5th century BC is 500–401 BC, the 440s BC are 449–440 BC.
+ */
+export function firstYear(a: Atom, era: Era = a.era, asDecade = false): number {
 	const bc = era === "bc";
 	switch (a.kind) {
-		case "decade": {
-			const width = a.hundreds && !asDecade ? 99 : 9;
-			return bc ? [-(a.n + width), -a.n] : [a.n, a.n + width];
-		}
+		case "decade":
+			return bc ? -(a.n + decadeWidth(a, asDecade)) : a.n;
 		case "century":
 		case "ordinal":
-			// Popular convention: the 20th century is 1900–1999. Before Christ the count runs down: 5th century BC is
-			// 500–401 BC.
-			return bc ? [-(a.n * 100), -((a.n - 1) * 100 + 1)] : [Math.max(1, (a.n - 1) * 100), (a.n - 1) * 100 + 99];
+			return bc ? -(a.n * 100) : Math.max(1, (a.n - 1) * 100);
 		default:
-			return bc ? [-a.n, -a.n] : [a.n, a.n];
+			return bc ? -a.n : a.n;
 	}
+}
+
+/** The last year of an atom's inclusive year interval (see `firstYear`). */
+export function lastYear(a: Atom, era: Era = a.era, asDecade = false): number {
+	const bc = era === "bc";
+	switch (a.kind) {
+		case "decade":
+			return bc ? -a.n : a.n + decadeWidth(a, asDecade);
+		case "century":
+		case "ordinal":
+			return bc ? -((a.n - 1) * 100 + 1) : (a.n - 1) * 100 + 99;
+		default:
+			return bc ? -a.n : a.n;
+	}
+}
+
+/** "the 1500s" spans a century unless it is read as a decade beside another. */
+function decadeWidth(a: Atom, asDecade: boolean): number {
+	return a.hundreds && !asDecade ? 99 : 9;
 }
 
 export function precisionOf(a: Atom, asDecade = false): Precision {

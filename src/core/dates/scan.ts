@@ -12,35 +12,40 @@ import { parseNumericDay } from "./parsers/numeric";
 import { scanSpelledCenturies } from "./parsers/spelled";
 import { blockedBefore, numberExtent, parseYear } from "./parsers/year";
 import { never } from "./model";
-
-type Parser = (ctx: ScanContext, at: number, end: number) => Atom | null;
-
-/** In order of preference when two readings end at the same place. */
-const PARSERS: readonly Parser[] = [parseNumericDay, parseCalendar, parseCentury, parseDecade];
+import { isDigit } from "./text";
 
 export function scanAtoms(text: string, minYear: number, maxYear: number): Atom[] {
 	const ctx: ScanContext = { text, minYear, maxYear, floor: 0 };
 	const atoms: Atom[] = [];
-	const digitRun = /\d+/g;
-	for (let m = digitRun.exec(text); m; m = digitRun.exec(text)) {
-		const at = m.index;
-		const end = at + m[0].length;
+	// `test` finds the first digit of each run without building a match; the rest of the run is read in place.
+	const digit = /\d/g;
+	while (digit.test(text)) {
+		const at = digit.lastIndex - 1;
+		let end = at + 1;
+		while (isDigit(text.charCodeAt(end))) end++;
 		const a = parseAt(ctx, at, end);
 		atoms.push(a);
 		ctx.floor = a.to;
-		if (a.to > digitRun.lastIndex) digitRun.lastIndex = a.to;
+		digit.lastIndex = Math.max(end, a.to);
 	}
 	return mergeSorted(atoms, scanSpelledCenturies(text));
 }
 
 function parseAt(ctx: ScanContext, at: number, end: number): Atom {
 	if (blockedBefore(ctx.text, at, ctx.floor)) return never(at, numberExtent(ctx.text, at, end));
+	// In order of preference when two readings end at the same place. (Called one by one, not from a list: each
+	// call site then sees one parser, which the engine can inline.)
 	let best = parseYear(ctx, at, end);
-	for (const parse of PARSERS) {
-		const a = parse(ctx, at, end);
-		if (a && (a.to - a.from > best.to - best.from || (a.to === best.to && best.need === "never"))) best = a;
-	}
+	best = better(best, parseNumericDay(ctx, at, end));
+	best = better(best, parseCalendar(ctx, at, end));
+	best = better(best, parseCentury(ctx, at, end));
+	best = better(best, parseDecade(ctx, at, end));
 	return best;
+}
+
+/** The longer reading; at the same end, any reading beats a `never`. */
+function better(best: Atom, a: Atom | null): Atom {
+	return a && (a.to - a.from > best.to - best.from || (a.to === best.to && best.need === "never")) ? a : best;
 }
 
 /** Merges two lists sorted by position; where two atoms overlap, the earlier-starting one stays. */

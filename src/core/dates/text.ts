@@ -13,6 +13,11 @@ export function isLetter(c: number): boolean {
 	return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
 }
 
+/** A-Z or a-z: what a regular expression's `[A-Za-z]` matches. */
+export function isAsciiLetter(c: number): boolean {
+	return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
 /** Space, tab or no-break space: the gaps allowed between the words of one date expression. */
 export function isGap(c: number): boolean {
 	return c === 32 || c === 9 || c === 0xa0;
@@ -32,16 +37,26 @@ const HYPHEN = 45;
  * directly before `pos` also separates ("pre-1939", "mid-1930s"). Never reads before `floor`.
  */
 export function wordBefore(text: string, pos: number, maxGap: number, floor = 0, hyphen = false): Word | null {
+	let end = pos;
+	if (hyphen && end > floor && text.charCodeAt(end - 1) === HYPHEN) end--;
+	else end = gapBefore(text, pos, maxGap, floor);
+	const start = wordStart(text, end, floor);
+	return start === end ? null : { start, end };
+}
+
+/** The offset before at most `maxGap` gap characters that end at `pos`, never before `floor`. */
+export function gapBefore(text: string, pos: number, maxGap: number, floor = 0): number {
 	let i = pos;
-	if (hyphen && i > floor && text.charCodeAt(i - 1) === HYPHEN) i--;
-	else {
-		let gap = 0;
-		while (i > floor && gap < maxGap && isGap(text.charCodeAt(i - 1))) {
-			i--;
-			gap++;
-		}
-	}
-	const end = i;
+	while (i > floor && pos - i < maxGap && isGap(text.charCodeAt(i - 1))) i--;
+	return i;
+}
+
+/**
+ * Where the word (letters and abbreviation dots) that ends at `end` starts: `end` itself when there is none. For the
+ * hot paths that only look a word up, without building a `Word`. Never reads before `floor`.
+ */
+export function wordStart(text: string, end: number, floor = 0): number {
+	let i = end;
 	while (i > floor) {
 		const c = text.charCodeAt(i - 1);
 		if (isLetter(c) || c === DOT) i--;
@@ -49,7 +64,7 @@ export function wordBefore(text: string, pos: number, maxGap: number, floor = 0,
 	}
 	// A dot that opens the run ends the previous sentence ("1917. Late 1918").
 	while (i < end && text.charCodeAt(i) === DOT) i++;
-	return i === end ? null : { start: i, end };
+	return i;
 }
 
 /** The run of letters that starts after at most `maxGap` gap characters from `pos`, or null. */
@@ -65,19 +80,22 @@ export function wordAfter(text: string, pos: number, maxGap: number): Word | nul
 	return i === start ? null : { start, end: i };
 }
 
-/** No word of the grammar is longer; longer words are returned as "" without being copied. */
-const LONGEST_WORD = 14;
-
-/** The word in lower case, or "" when it is too long to be one of the grammar's words. */
-export function lower(text: string, w: Word): string {
-	return w.end - w.start > LONGEST_WORD ? "" : text.slice(w.start, w.end).toLowerCase();
-}
+/**
+ * Words longer than this are not looked up in the guards' lists. (One count noun is longer: "representatives",
+ * which the count guard therefore never matches.)
+ */
+export const LONGEST_WORD = 14;
 
 /** Whether the word is `word` (given in lower case), ignoring ASCII case, without copying it. */
 export function wordIs(text: string, w: Word | null, word: string): boolean {
-	if (!w || w.end - w.start !== word.length) return false;
+	return w !== null && spanIs(text, w.start, w.end, word);
+}
+
+/** `wordIs` for the span `start`–`end`. */
+export function spanIs(text: string, start: number, end: number, word: string): boolean {
+	if (end - start !== word.length) return false;
 	for (let i = 0; i < word.length; i++) {
-		const c = text.charCodeAt(w.start + i);
+		const c = text.charCodeAt(start + i);
 		if ((c >= 65 && c <= 90 ? c | 32 : c) !== word.charCodeAt(i)) return false;
 	}
 	return true;
@@ -85,14 +103,15 @@ export function wordIs(text: string, w: Word | null, word: string): boolean {
 
 /**
  * A table of words looked up straight from the text, without cutting the word out: most words in front of a
- * number ("in", "the", "of") are rejected by their length or first letter, the rest by a hash computed in place.
+ * number ("in", "the", "of") are rejected by their first and last letters (no word of that length in the table
+ * starts or ends so), the rest by a hash computed in place.
  */
 export class WordTable<V> {
 	private readonly byHash = new Map<number, { key: string; value: V }[]>();
 	private readonly byKey = new Map<string, V>();
-	private minLength = Infinity;
-	private maxLength = 0;
-	private firsts = 0;
+	/** By word length: a bit for each first letter and for each last letter that words of that length have. */
+	private readonly firsts: number[] = [];
+	private readonly lasts: number[] = [];
 
 	constructor(
 		entries: Iterable<readonly [string, V]>,
@@ -105,20 +124,25 @@ export class WordTable<V> {
 			const bucket = this.byHash.get(h);
 			if (bucket) bucket.push({ key, value });
 			else this.byHash.set(h, [{ key, value }]);
-			this.minLength = Math.min(this.minLength, key.length);
-			this.maxLength = Math.max(this.maxLength, key.length);
-			this.firsts |= firstBit(key.charCodeAt(0));
+			while (this.firsts.length <= key.length) {
+				this.firsts.push(0);
+				this.lasts.push(0);
+			}
+			this.firsts[key.length] = (this.firsts[key.length] as number) | letterBit(key.charCodeAt(0));
+			this.lasts[key.length] = (this.lasts[key.length] as number) | letterBit(key.charCodeAt(key.length - 1));
 		}
 	}
 
 	get(text: string, w: Word | null): V | undefined {
-		if (!w) return undefined;
-		const length = w.end - w.start;
-		if (length < this.minLength || length > this.maxLength) return undefined;
-		if ((this.firsts & firstBit(text.charCodeAt(w.start))) === 0) return undefined;
-		const bucket = this.byHash.get(hash(text, w.start, w.end, this.caseSensitive));
+		return w ? this.at(text, w.start, w.end) : undefined;
+	}
+
+	/** The value of the word spanning `start`–`end`. */
+	at(text: string, start: number, end: number): V | undefined {
+		if (!this.mayHold(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))) return undefined;
+		const bucket = this.byHash.get(hash(text, start, end, this.caseSensitive));
 		if (!bucket) return undefined;
-		for (const e of bucket) if (this.caseSensitive ? text.startsWith(e.key, w.start) : wordIs(text, w, e.key)) return e.value;
+		for (const e of bucket) if (this.caseSensitive ? text.startsWith(e.key, start) : spanIs(text, start, end, e.key)) return e.value;
 		return undefined;
 	}
 
@@ -126,9 +150,42 @@ export class WordTable<V> {
 		return this.get(text, w) !== undefined;
 	}
 
+	/** The words of the table (lower-cased unless it is case-sensitive). */
+	keys(): IterableIterator<string> {
+		return this.byKey.keys();
+	}
+
 	/** Lookup of a word already cut out of the text and, for a case-insensitive table, lower-cased. */
 	lookup(word: string): V | undefined {
+		if (!this.mayHold(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))) return undefined;
 		return this.byKey.get(word);
+	}
+
+	/** Whether some word of this length, first and last letter is in the table: the cheap test before hashing. */
+	private mayHold(length: number, first: number, last: number): boolean {
+		if (length >= this.firsts.length) return false;
+		return ((this.firsts[length] as number) & letterBit(first)) !== 0 && ((this.lasts[length] as number) & letterBit(last)) !== 0;
+	}
+}
+
+/**
+ * The endings of a set of words, for a cheap first test before a word is read: whether a word ending at `end` could
+ * be one of them, judged by its last two characters alone ("in" and "by" end no month).
+ */
+export class WordEndings {
+	/** By last character: a bit for each character that stands before it in one of the words (all, for a one-letter word). */
+	private readonly beforeLast: number[] = new Array<number>(27).fill(0);
+
+	constructor(words: Iterable<string>) {
+		for (const word of words) {
+			const last = letterIndex(word.charCodeAt(word.length - 1));
+			const before = word.length === 1 ? ANY_LETTER : letterBit(word.charCodeAt(word.length - 2));
+			this.beforeLast[last] = (this.beforeLast[last] as number) | before;
+		}
+	}
+
+	mayEndAt(text: string, end: number): boolean {
+		return ((this.beforeLast[letterIndex(text.charCodeAt(end - 1))] as number) & letterBit(text.charCodeAt(end - 2))) !== 0;
 	}
 }
 
@@ -141,11 +198,18 @@ function hash(text: string, start: number, end: number, caseSensitive: boolean):
 	return h;
 }
 
-/** A bit per first letter, case folded; one shared bit for everything else. */
-function firstBit(c: number): number {
+/** 0–25 for an ASCII letter, case folded; 26 for everything else. */
+function letterIndex(c: number): number {
 	const l = c >= 65 && c <= 90 ? c | 32 : c;
-	return l >= 97 && l <= 122 ? 1 << (l - 97) : 1 << 26;
+	return l >= 97 && l <= 122 ? l - 97 : 26;
 }
+
+/** A bit per ASCII letter, case folded; one shared bit for everything else. */
+function letterBit(c: number): number {
+	return 1 << letterIndex(c);
+}
+
+const ANY_LETTER = (1 << 27) - 1;
 
 /** Position after skipping at most `maxGap` gap characters from `pos`. */
 export function skipGap(text: string, pos: number, maxGap: number): number {

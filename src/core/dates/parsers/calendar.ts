@@ -5,7 +5,7 @@
  */
 import { MONTH_PATTERN, MONTHS, SEASONS } from "../lexicon";
 import { atom, type Atom } from "../model";
-import { isGap, wordBefore, wordIs, WordTable, type Word } from "../text";
+import { gapBefore, isGap, spanIs, wordBefore, WordEndings, wordStart, WordTable, type Word } from "../text";
 import { yearAt, type ScanContext } from "./common";
 
 const DAY_FIRST = new RegExp(
@@ -14,6 +14,8 @@ const DAY_FIRST = new RegExp(
 );
 const DAY_AFTER_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]?[-\u2013\u2014][ \t]?\d{1,2}(?:st|nd|rd|th)?)?(?:,[ \t]*|[ \t]+)/iy;
 const RANGE_WORDS = new WordTable(["to", "through", "till", "until", "and"].map((w) => [w, true] as const));
+/** How the words that stand right before the year end: months, seasons and the "of" of "June of 1941". */
+const CALENDAR_ENDINGS = new WordEndings([...MONTHS.keys(), ...SEASONS.keys(), "of"]);
 
 interface CalendarWord {
 	word: Word;
@@ -38,11 +40,12 @@ export function parseCalendar(ctx: ScanContext, at: number, end: number): Atom |
 		a.month = first.value;
 		return a;
 	}
-	return digits <= 2 ? dayFirst(ctx, at) : null;
+	return digits <= 2 ? dayFirst(ctx, at, end) : null;
 }
 
 /** "22 June 1941", "22nd of June, 1941", "22-23 June 1941". */
-function dayFirst(ctx: ScanContext, at: number): Atom | null {
+function dayFirst(ctx: ScanContext, at: number, end: number): Atom | null {
+	if (!mayFollowDay(ctx.text.charCodeAt(end))) return null;
 	DAY_FIRST.lastIndex = at;
 	const m = DAY_FIRST.exec(ctx.text);
 	if (!m) return null;
@@ -55,6 +58,12 @@ function dayFirst(ctx: ScanContext, at: number): Atom | null {
 	a.month = month;
 	a.day = day;
 	return a;
+}
+
+/** Whether `c` may follow the day of "22 June", "22nd June", "22-23 June": an ordinal suffix, a dash or a gap. */
+function mayFollowDay(c: number): boolean {
+	const l = c | 32; // ASCII lower case
+	return l === 115 || l === 110 || l === 114 || l === 116 || c === 32 || c === 9 || c === 45 || c === 0x2013 || c === 0x2014;
 }
 
 /** "June 22, 1941", "June 22nd 1941", "Aug. 3, 1492". */
@@ -75,25 +84,29 @@ function dayAfterMonth(ctx: ScanContext, before: CalendarWord, at: number): Atom
 /** The month or season written before the number: "June 1941", "June, 1941", "summer of 1914". */
 function calendarWordBefore(ctx: ScanContext, at: number): CalendarWord | null {
 	const { text, floor } = ctx;
-	let i = at;
-	while (i > floor && at - i < 2 && isGap(text.charCodeAt(i - 1))) i--;
+	let i = gapBefore(text, at, 2, floor);
 	if (i === at) return null; // glued to letters: not a calendar expression
 	let adjacent = true;
 	if (i > floor && text.charCodeAt(i - 1) === 44) {
 		adjacent = false;
-		i--;
+		i = gapBefore(text, i - 1, 2, floor);
 	}
-	let w = wordBefore(text, i, adjacent ? 0 : 2, floor);
-	if (!w) return null;
-	if (adjacent && wordIs(text, w, "of")) {
+	// Most numbers follow some other word ("in 1917"): ruled out by its ending, else looked up in place (a `Word` is
+	// built only for a hit).
+	if (!CALENDAR_ENDINGS.mayEndAt(text, i)) return null;
+	let start = wordStart(text, i, floor);
+	if (start === i) return null;
+	if (adjacent && spanIs(text, start, i, "of")) {
 		adjacent = false;
-		w = wordBefore(text, w.start, 2, floor);
-		if (!w) return null;
+		i = gapBefore(text, start, 2, floor);
+		if (!CALENDAR_ENDINGS.mayEndAt(text, i)) return null;
+		start = wordStart(text, i, floor);
+		if (start === i) return null;
 	}
-	const month = MONTHS.get(text, w);
-	if (month !== undefined) return { word: w, kind: "month", value: month, adjacent };
-	const season = SEASONS.get(text, w);
-	if (season !== undefined) return { word: w, kind: "season", value: season, adjacent };
+	const month = MONTHS.at(text, start, i);
+	if (month !== undefined) return { word: { start, end: i }, kind: "month", value: month, adjacent };
+	const season = SEASONS.at(text, start, i);
+	if (season !== undefined) return { word: { start, end: i }, kind: "season", value: season, adjacent };
 	return null;
 }
 

@@ -17,11 +17,17 @@ export function parseCentury(ctx: ScanContext, at: number, end: number): Atom | 
 	if (digits > 2) return null;
 	const { text } = ctx;
 	if (at > ctx.floor && text.charCodeAt(at - 1) === 67 /* C */) return shorthand(ctx, at);
-	ORDINAL_CENTURY.lastIndex = at;
-	let m = ORDINAL_CENTURY.exec(text);
+	// Cheap test first: an ordinal suffix, or "century" after at most a space, a hyphen and a space ("17 century").
+	let m: RegExpExecArray | null;
 	let century = true;
-	if (m) century = m[2] !== undefined;
-	else {
+	const next = text.charCodeAt(end) | 32; // ASCII lower case
+	if (next === 115 || next === 110 || next === 114 || next === 116 /* s n r t */) {
+		ORDINAL_CENTURY.lastIndex = at;
+		m = ORDINAL_CENTURY.exec(text);
+		if (!m) return null;
+		century = m[2] !== undefined;
+	} else {
+		if (!centuryWordAt(text, end)) return null;
 		BARE_CENTURY.lastIndex = at;
 		m = BARE_CENTURY.exec(text);
 		if (!m) return null;
@@ -32,6 +38,16 @@ export function parseCentury(ctx: ScanContext, at: number, end: number): Atom | 
 	if (!century) return atom("ordinal", at, to, n, digits, "partner");
 	const era = eraAfter(text, to);
 	return atom("century", at, era ? era.to : to, n, digits, "none", era ? era.era : null);
+}
+
+/** Whether a "c" stands after at most a space, a hyphen and a space from `pos`, as "century" in "17 century". */
+function centuryWordAt(text: string, pos: number): boolean {
+	let i = pos;
+	let c = text.charCodeAt(i);
+	if (c === 32 || c === 9) c = text.charCodeAt(++i);
+	if (c === 45) c = text.charCodeAt(++i);
+	if (c === 32 || c === 9) c = text.charCodeAt(++i);
+	return (c | 32) === 99;
 }
 
 /** "C19th", "C20": the C glued before the number (the year parser has already checked it stands alone). */

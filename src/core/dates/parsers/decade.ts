@@ -4,27 +4,32 @@
  * and except beside a decade (the range refiner decides that).
  */
 import { atom, type Atom, type Need } from "../model";
+import { isAsciiLetter } from "../text";
 import { eraAfter, type ScanContext } from "./common";
 
-const DECADE = /(\d{1,3}0)['\u2019]?[sS](?![A-Za-z])/y;
-
+/**
+ * Two to four digits ending in 0, an optional apostrophe, then "s" or "S" not followed by a letter:
+ * `/(\d{1,3}0)['’]?[sS](?![A-Za-z])/`, read with character tests because it runs at every number.
+ */
 export function parseDecade(ctx: ScanContext, at: number, end: number): Atom | null {
 	const { text } = ctx;
-	const next = text.charCodeAt(end);
-	if (next !== 115 && next !== 83 && next !== 39 && next !== 0x2019) return null;
-	DECADE.lastIndex = at;
-	const m = DECADE.exec(text);
-	if (!m || (m[1] as string).length !== end - at) return null;
 	const digits = end - at;
-	const n = Number(m[1]);
-	const era = eraAfter(text, at + m[0].length);
+	let to = end;
+	const next = text.charCodeAt(to);
+	if (next === 39 || next === 0x2019) to++;
+	const s = text.charCodeAt(to++);
+	if ((s !== 115 && s !== 83) || digits < 2 || digits > 4 || text.charCodeAt(end - 1) !== 48) return null;
+	if (isAsciiLetter(text.charCodeAt(to))) return null;
+	let n = 0;
+	for (let i = at; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
+	const era = eraAfter(text, to);
 	let need: Need;
 	if (era) need = n > 0 ? "none" : "never";
 	else if (digits === 4) need = n >= ctx.minYear && n <= ctx.maxYear && text.charCodeAt(at) !== 48 ? "none" : "never";
 	else if (digits === 3) need = "cue";
 	else if (digits === 2) need = "partner";
 	else need = "never";
-	const a = atom("decade", at, era ? era.to : at + m[0].length, n, digits, need, era ? era.era : null);
+	const a = atom("decade", at, era ? era.to : to, n, digits, need, era ? era.era : null);
 	a.hundreds = digits >= 3 && n % 100 === 0 && (n < 2000 || era?.era === "bc");
 	return a;
 }

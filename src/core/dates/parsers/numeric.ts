@@ -4,6 +4,7 @@
  * first two numbers could be the month ("6/7/1941"), the month and day stay unknown: the year is certain.
  */
 import { atom, inWindow, type Atom } from "../model";
+import { isDigit } from "../text";
 import type { ScanContext } from "./common";
 
 const YEAR_FIRST = /(\d{4})([-/])(\d{1,2})\2(\d{1,2})(?![\d])/y;
@@ -13,6 +14,8 @@ export function parseNumericDay(ctx: ScanContext, at: number, end: number): Atom
 	const { text } = ctx;
 	const sep = text.charCodeAt(end);
 	if (sep !== 45 && sep !== 47 && sep !== 46) return null;
+	// Cheap test before the patterns: the separator comes back after one or two digits ("1941-06-", "22/6/").
+	if (!sameSeparatorAgain(text, end, sep)) return null;
 	const digits = end - at;
 	if (digits === 4) {
 		YEAR_FIRST.lastIndex = at;
@@ -33,6 +36,13 @@ export function parseNumericDay(ctx: ScanContext, at: number, end: number): Atom
 	if (b > 12 && a <= 12) return day(ctx, at, at + m[0].length, year, a, b);
 	if (a > 12 || b > 12 || a < 1 || b < 1) return null;
 	return day(ctx, at, at + m[0].length, year, 0, 0);
+}
+
+/** Whether one or two digits and the separator `sep` follow the separator at `pos`. */
+function sameSeparatorAgain(text: string, pos: number, sep: number): boolean {
+	let i = pos + 1;
+	while (i - pos <= 3 && isDigit(text.charCodeAt(i))) i++;
+	return i - pos >= 2 && i - pos <= 3 && text.charCodeAt(i) === sep;
 }
 
 function day(ctx: ScanContext, from: number, to: number, year: number, month: number, dayOfMonth: number): Atom | null {

@@ -1,7 +1,7 @@
 /**
  * Centuries written in words: "the sixteenth century", "sixteenth-century", "twenty-first century", "fifth century
  * BC", and the first end of "fifteenth and sixteenth centuries" (a `partner` ordinal). Found from the word
- * "century" (one `indexOf` pass), because they hold no digit for the number scan to anchor on.
+ * "century" (one regular-expression pass), because they hold no digit for the number scan to anchor on.
  */
 import { SPELLED_ORDINALS } from "../lexicon";
 import { atom, type Atom } from "../model";
@@ -12,11 +12,12 @@ const RANGE_WORDS = new WordTable(["to", "and", "or", "through", "till", "until"
 
 export function scanSpelledCenturies(text: string): Atom[] {
 	const out: Atom[] = [];
-	for (let i = text.indexOf("entur"); i !== -1; i = text.indexOf("entur", i + 5)) {
-		const start = i - 1;
-		const c = text.charCodeAt(start);
-		if ((c !== 99 && c !== 67) || (start > 0 && isLetter(text.charCodeAt(start - 1)))) continue;
-		let end = i + 5;
+	// A global `test` finds each "century" without building a match array (and scans faster than `indexOf`).
+	const word = /[cC]entur/g;
+	while (word.test(text)) {
+		const start = word.lastIndex - 6;
+		if (start > 0 && isLetter(text.charCodeAt(start - 1))) continue;
+		let end = word.lastIndex;
 		if (text.charCodeAt(end) === 121) end += 1;
 		else if (text.startsWith("ies", end)) end += 3;
 		else continue;

@@ -5,7 +5,7 @@
  */
 import { ERA_BEFORE } from "../lexicon";
 import { atom, inWindow, never, type Atom, type Need } from "../model";
-import { isDigit, isGap, isLetter, wordBefore } from "../text";
+import { isDigit, isGap, isLetter, wordBefore, wordStart } from "../text";
 import { eraAfter, type ScanContext } from "./common";
 
 const GROUPED = /\d{1,3}(?:,\d{3})+(?!\d)/y;
@@ -13,10 +13,15 @@ const GROUPED = /\d{1,3}(?:,\d{3})+(?!\d)/y;
 const CHAIN = /\d+(?:-\d+){2,}/y;
 const DOTTED = /\d+(?:[.,:]\d+)+/y;
 
-const DOLLAR = 36;
-const CURRENCY = new Set([DOLLAR, 0xa3 /* £ */, 0x20ac /* € */, 0xa5 /* ¥ */]);
+/** $, £, € or ¥ (compared, not looked up in a set: this runs at every number). */
+function isCurrency(c: number): boolean {
+	return c === 36 || c === 0xa3 || c === 0x20ac || c === 0xa5;
+}
+
 /** Characters glued before a number that make it something else: a hashtag, a handle, a footnote, a signed value. */
-const GLUED = new Set([35 /* # */, 64 /* @ */, 95 /* _ */, 94 /* ^ */, 43 /* + */, 92 /* \ */]);
+function isGlued(c: number): boolean {
+	return c === 35 /* # */ || c === 64 /* @ */ || c === 95 /* _ */ || c === 94 /* ^ */ || c === 43 /* + */ || c === 92 /* \ */;
+}
 
 /**
  * Whether what stands right before the number makes it a non-date: letters glued to it ("CS1950", "HIST201"; a
@@ -27,11 +32,10 @@ export function blockedBefore(text: string, at: number, floor: number): boolean 
 	const p = text.charCodeAt(at - 1);
 	if (isLetter(p)) {
 		// A lone "c" is circa ("c1500"); a lone "C" opens a century ("C19th").
-		const w = wordBefore(text, at, 0, floor);
-		return !(w && w.end - w.start === 1 && (p === 99 || p === 67));
+		return !((p === 99 || p === 67) && wordStart(text, at, floor) === at - 1);
 	}
-	if (GLUED.has(p) || CURRENCY.has(p)) return true;
-	if (isGap(p) && at - 1 > floor && CURRENCY.has(text.charCodeAt(at - 2))) return true;
+	if (isGlued(p) || isCurrency(p)) return true;
+	if (isGap(p) && at - 1 > floor && isCurrency(text.charCodeAt(at - 2))) return true;
 	// The tail of a decimal or time that an earlier atom did not take.
 	return (p === 46 || p === 44 || p === 58) && at - 1 > floor && isDigit(text.charCodeAt(at - 2));
 }
@@ -65,7 +69,7 @@ export function parseYear(ctx: ScanContext, at: number, end: number): Atom {
 		return never(at, numberExtent(text, at, end));
 	}
 	if (digits > 4) return never(at, end);
-	if (next === 45) {
+	if (next === 45 && hyphenatedTwice(text, end)) {
 		CHAIN.lastIndex = at;
 		const chain = CHAIN.exec(text);
 		if (chain) return never(at, at + chain[0].length);
@@ -84,6 +88,14 @@ export function parseYear(ctx: ScanContext, at: number, end: number): Atom {
 		if (ERA_BEFORE.has(text, before) && before && n > 0) return atom("year", before.start, end, n, digits, "none", "ad");
 	}
 	return atom("year", at, end, n, digits, bareNeed(n, digits, text.charCodeAt(at) === 48, ctx));
+}
+
+/** Whether "-digits-digit" follows `end`: the cheap test for a chain before its pattern runs. */
+function hyphenatedTwice(text: string, end: number): boolean {
+	let i = end + 1;
+	if (!isDigit(text.charCodeAt(i))) return false;
+	while (isDigit(text.charCodeAt(i))) i++;
+	return text.charCodeAt(i) === 45 && isDigit(text.charCodeAt(i + 1));
 }
 
 /** What a bare number needs: four digits inside the window are a year; three need a cue; one or two a partner. */

@@ -15,7 +15,7 @@
 import type { Qualifier } from "../../types";
 import { BOUND_PAIRS, BOUNDS, ONWARDS, PERIOD_HEADS, PERIOD_PARTS, PERIODS } from "../lexicon";
 import type { Found } from "../model";
-import { isGap, wordAfter, wordBefore, wordIs, type Word } from "../text";
+import { isGap, skipGap, wordAfter, wordBefore, wordIs, type Word } from "../text";
 
 export function qualify(text: string, f: Found, floor: number): void {
 	// The word right before the date, read once; a hyphen joins it ("pre-1939", "mid-1930s").
@@ -38,8 +38,9 @@ export function qualify(text: string, f: Found, floor: number): void {
 		the = next && text.charCodeAt(next.end) !== 45 && wordIs(text, next, "the") ? next.start : -1;
 		if (the >= 0) next = null;
 	}
+	// Past a "the" the bound is the word before it; otherwise it is `next`, already read.
 	const boundPos = the >= 0 ? the : left;
-	let bound = boundBefore(text, boundPos, next ?? wordBefore(text, boundPos, 2, floor, true), floor);
+	let bound = boundBefore(text, boundPos, the >= 0 ? wordBefore(text, the, 2, floor, true) : next, floor);
 	const circa = bound?.qualifier === "circa";
 	if (bound && circa) {
 		// "by c. 1500": an outer bound wins over circa, as it does over a period.
@@ -58,7 +59,8 @@ export function qualify(text: string, f: Found, floor: number): void {
 		(f.need === "cue" && yearWordBefore(text, left, floor));
 	f.from = left;
 
-	const after = wordAfter(text, f.to, 1);
+	// "onwards" is the one word read after the date: a cheap look at its first letter comes first.
+	const after = (text.charCodeAt(skipGap(text, f.to, 1)) | 32) === 111 /* o */ ? wordAfter(text, f.to, 1) : null;
 	if (after && ONWARDS.has(text, after)) {
 		f.to = after.end;
 		qualifier ??= "after";

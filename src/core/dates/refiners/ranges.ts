@@ -5,12 +5,18 @@
  * "June 1941 – May 1945", "winter 1941–42".
  */
 import type { Precision } from "../../types";
-import { coarser, interval, precisionOf, type Atom, type Era, type Found, type Need } from "../model";
-import { wordBefore, wordIs } from "../text";
+import { coarser, firstYear, lastYear, precisionOf, type Atom, type Era, type Found, type Need } from "../model";
+import { skipGap, wordBefore, wordIs } from "../text";
 
 // A dash or slash, or a word; "the" may follow ("from the 16th to the 18th century").
 const CONNECTOR = /^[ \t]{0,2}(?:(--?|[\u2013\u2014\u2212/])|(to|till|until|through|thru)|(and|&)|(or))[ \t]{0,2}(?:the[ \t]+)?$/i;
 const MAX_GAP = 16;
+
+/** Whether `c` can open a connector: a dash or slash, or the first letter of to, till, until, through, and, or. */
+function mayConnect(c: number): boolean {
+	const l = c | 32; // ASCII lower case
+	return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 47 || c === 38 || l === 116 || l === 117 || l === 97 || l === 111;
+}
 const MAX_CUE_SPAN = 1200;
 
 export function joinRanges(text: string, atoms: readonly Atom[]): Found[] {
@@ -30,18 +36,19 @@ export function joinRanges(text: string, atoms: readonly Atom[]): Found[] {
 }
 
 function single(a: Atom): Found {
-	const [start, end] = interval(a);
 	const f: Found = {
 		from: a.from,
 		to: a.to,
-		start,
-		end,
+		start: firstYear(a),
+		end: lastYear(a),
 		precision: precisionOf(a),
 		qualifier: null,
 		need: a.need,
 		kind: a.kind,
 		range: false,
 		cued: false,
+		month: undefined,
+		day: undefined,
 	};
 	if (a.month) f.month = a.month;
 	if (a.day) f.day = a.day;
@@ -53,12 +60,12 @@ const centuryLike = (a: Atom): boolean => a.kind === "century" || a.kind === "or
 function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	if (a.need === "never" || b.need === "never" || b.kind === "ordinal") return null;
 	if (b.from - a.to > MAX_GAP || b.from < a.to) return null;
+	if (centuryLike(a) !== centuryLike(b) || !mayConnect(text.charCodeAt(skipGap(text, a.to, 2)))) return null;
 	const m = CONNECTOR.exec(text.slice(a.to, b.from));
 	if (!m) return null;
 	const listed = m[3] !== undefined || m[4] !== undefined;
 	const opener = openerBefore(text, a.from, floor);
 
-	if (centuryLike(a) !== centuryLike(b)) return null;
 	// "1939 and 1940" are two dates; "between 1939 and 1940" and "16th and 17th centuries" are one.
 	if (listed && a.kind !== "ordinal" && !(m[3] !== undefined && opener?.word === "between")) return null;
 
@@ -89,8 +96,10 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	// Beside a decade, "1900s" is a decade too: "1900s–1910s".
 	const asDecade = a.kind === "decade" && b.kind === "decade" && (a.hundreds !== b.hundreds || b.digits < a.digits);
 	const end = bn === b.n ? b : { ...b, n: bn };
-	const [s0, e0] = interval(a, aEra, asDecade);
-	const [s1, e1] = interval(end, bEra, asDecade);
+	const s0 = firstYear(a, aEra, asDecade);
+	const e0 = lastYear(a, aEra, asDecade);
+	const s1 = firstYear(end, bEra, asDecade);
+	const e1 = lastYear(end, bEra, asDecade);
 	if (s1 < s0 || e1 < e0) return null;
 	// A bare three-digit start is a year only for a plausible span: "476–1453", not a phone number "555-1917".
 	if (a.need === "cue" && e1 - s0 > MAX_CUE_SPAN) return null;
@@ -109,6 +118,8 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 		kind: a.kind,
 		range: true,
 		cued: false,
+		month: undefined,
+		day: undefined,
 	};
 	if (a.month) f.month = a.month;
 	if (a.day) f.day = a.day;
