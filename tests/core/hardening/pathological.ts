@@ -15,6 +15,7 @@ import { lectureSummaryMarkdown } from "../../../src/core/summary";
 import { courseTimelineInput, snippetOf } from "../../../src/core/timeline";
 import type { DateMention } from "../../../src/core/types";
 import { LECTURE, vaultEnv } from "./env";
+import { spanProblems } from "./spans";
 
 const MB = 1 << 20;
 
@@ -125,7 +126,7 @@ export const CASES: PathologicalCase[] = [
 	},
 ];
 
-export const STAGES = ["parse", "frontmatter", "dates", "actors", "solutions", "analyse", "readings", "render", "timeline"] as const;
+export const STAGES = ["parse", "frontmatter", "dates", "actors", "solutions", "analyse", "readings", "render", "timeline", "check"] as const;
 export type Stage = (typeof STAGES)[number];
 
 /** What each stage leaves for the next. */
@@ -136,6 +137,7 @@ interface State {
 	dates?: DateMention[];
 	analysis?: NoteAnalysis;
 	readings?: ReturnType<typeof analyseReadings>;
+	problems?: string[];
 }
 
 export function runStage(stage: Stage, s: State): void {
@@ -185,6 +187,13 @@ export function runStage(stage: Stage, s: State): void {
 			courseTimelineInput(a.dates.map((date) => ({ path: LECTURE, title: "Hostile", date, actorIds: [] })), "lecture", new Map());
 			const first = s.raw.slice(0, s.raw.indexOf("\n") === -1 ? s.raw.length : s.raw.indexOf("\n"));
 			snippetOf(first, a.dates[0]?.text ?? "");
+			return;
+		}
+		case "check": {
+			// Every position in the analysis against the raw text, and the readings' periods forward.
+			const a = s.analysis ?? analyseNote(LECTURE, s.raw, env());
+			s.problems = spanProblems(s.raw, a);
+			for (const r of s.readings ?? []) if (r.report.period && r.report.period.start > r.report.period.end) s.problems.push(`reading ${r.label} runs backwards`);
 		}
 	}
 }
@@ -203,6 +212,6 @@ export function calibrate(): number {
 	return n > 0 ? ms : ms + 1;
 }
 
-export function caseState(c: PathologicalCase): State {
+export function caseState(c: PathologicalCase): State & { problems?: string[] } {
 	return { raw: c.make(), others: c.others?.() ?? {} };
 }

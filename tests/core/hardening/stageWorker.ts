@@ -10,6 +10,7 @@ export type StageMessage =
 	| { type: "done"; stage: string; ms: number }
 	| { type: "error"; stage: string; message: string }
 	| { type: "calibrated"; ms: number }
+	| { type: "problems"; problems: string[] }
 	| { type: "end" };
 
 const post = (m: StageMessage): void => parentPort?.postMessage(m);
@@ -36,5 +37,8 @@ else {
 		}
 		post({ type: "done", stage, ms: performance.now() - t });
 	}
-	if (!failed) post({ type: "end" });
+	if (!failed) {
+		post({ type: "problems", problems: (state.problems ?? []).slice(0, 10) });
+		post({ type: "end" });
+	}
 }
