@@ -149,7 +149,7 @@ function renderActor(list: HTMLElement, model: LectureModel, actor: Actor, state
 		e.stopPropagation();
 		h.toggleActor(actor.id);
 	});
-	const name = row.createSpan({ cls: "lecture-atlas-actor-name", text: actor.name });
+	const name = row.createSpan({ cls: "lecture-atlas-actor-name", text: actor.name, attr: { title: actor.name } });
 	if (actor.note) {
 		const note = actor.note;
 		name.addClass("is-linked");
