@@ -18,7 +18,13 @@ export function readingNotePath(target: string, lecturePath: string, settings: L
 	return normalizePath(folder ? `${folder}/${name}.md` : `${name}.md`);
 }
 
+/** Characters Obsidian refuses in a file name (the path separator aside). */
+const NOT_IN_FILE_NAMES = /[\\:*?"<>|]/g;
+
 export async function createReadingNote(app: App, settings: LectureAtlasSettings, lecturePath: string, reading: LectureReading): Promise<CreateOutcome> {
+	// A note made under a cleaned-up name would not be the one the link points to, and the reading would stay missing.
+	const refused = [...new Set(reading.link.target.match(NOT_IN_FILE_NAMES) ?? [])];
+	if (refused.length) return { status: "failed", path: reading.link.target, reason: `a file name cannot hold ${refused.join(" ")}; rename the link first` };
 	const path = readingNotePath(reading.link.target, lecturePath, settings, reading.selfLink);
 	if (app.vault.getAbstractFileByPath(path)) return { status: "exists", path };
 	const period = reading.report.period;
