@@ -65,31 +65,32 @@ export function never(from: number, to: number): Atom {
 /**
  * The first year of an atom's inclusive year interval; BCE years are negative. Popular convention: the 20th century
  * is 1900–1999. Before Christ the count runs down: 5th century BC is 500–401 BC, the 440s BC are 449–440 BC.
+ * `n` replaces the atom's number when a range completes it (the "40" of "1939-40" is 1940).
  */
-export function firstYear(a: Atom, era: Era = a.era, asDecade = false): number {
+export function firstYear(a: Atom, era: Era = a.era, asDecade = false, n = a.n): number {
 	const bc = era === "bc";
 	switch (a.kind) {
 		case "decade":
-			return bc ? -(a.n + decadeWidth(a, asDecade)) : a.n;
+			return bc ? -(n + decadeWidth(a, asDecade)) : n;
 		case "century":
 		case "ordinal":
-			return bc ? -(a.n * 100) : Math.max(1, (a.n - 1) * 100);
+			return bc ? -(n * 100) : Math.max(1, (n - 1) * 100);
 		default:
-			return bc ? -a.n : a.n;
+			return bc ? -n : n;
 	}
 }
 
 /** The last year of an atom's inclusive year interval (see `firstYear`). */
-export function lastYear(a: Atom, era: Era = a.era, asDecade = false): number {
+export function lastYear(a: Atom, era: Era = a.era, asDecade = false, n = a.n): number {
 	const bc = era === "bc";
 	switch (a.kind) {
 		case "decade":
-			return bc ? -a.n : a.n + decadeWidth(a, asDecade);
+			return bc ? -n : n + decadeWidth(a, asDecade);
 		case "century":
 		case "ordinal":
-			return bc ? -((a.n - 1) * 100 + 1) : (a.n - 1) * 100 + 99;
+			return bc ? -((n - 1) * 100 + 1) : (n - 1) * 100 + 99;
 		default:
-			return bc ? -a.n : a.n;
+			return bc ? -n : n;
 	}
 }
 

@@ -34,12 +34,14 @@ export function scanAtoms(text: string, minYear: number, maxYear: number): Atom[
 function parseAt(ctx: ScanContext, at: number, end: number): Atom {
 	if (blockedBefore(ctx.text, at, ctx.floor)) return never(at, numberExtent(ctx.text, at, end));
 	// In order of preference when two readings end at the same place. (Called one by one, not from a list: each
-	// call site then sees one parser, which the engine can inline.)
+	// call site then sees one parser, which the engine can inline.) Every parser rejects cheaply by itself; the tests
+	// on the character after the digits and on their count only spare the calls for the commonest numbers.
+	const next = ctx.text.charCodeAt(end);
 	let best = parseYear(ctx, at, end);
-	best = better(best, parseNumericDay(ctx, at, end));
+	if (next === 45 || next === 47 || next === 46 /* - / . */) best = better(best, parseNumericDay(ctx, at, end));
 	best = better(best, parseCalendar(ctx, at, end));
-	best = better(best, parseCentury(ctx, at, end));
-	best = better(best, parseDecade(ctx, at, end));
+	if (end - at <= 2) best = better(best, parseCentury(ctx, at, end));
+	if (next === 115 || next === 83 || next === 39 || next === 0x2019 /* s S ' ’ */) best = better(best, parseDecade(ctx, at, end));
 	return best;
 }
 

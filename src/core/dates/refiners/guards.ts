@@ -15,7 +15,7 @@ import {
 	UNIT_NOUNS,
 } from "../lexicon";
 import type { Found } from "../model";
-import { isDigit, isGap, isLetter, LONGEST_WORD, wordAfter, wordBefore, wordIs, type Word } from "../text";
+import { isDigit, isGap, isLetter, LONGEST_WORD, wordAfter, wordBefore, WordTable, type Word } from "../text";
 
 /** The line a date stands on; the logistics test runs at most once per line. */
 export interface LineFlags {
@@ -34,14 +34,44 @@ export interface GuardContext {
 	inImage: (offset: number) => boolean;
 }
 
-/** The words around a plain year, read once for all its guards and looked up in place. */
+// Which of the guards' lists a word is in, as bits: the words beside a plain year are looked up once for all guards.
+const MONEY = 1;
+const REFERENCE = 2;
+const QUANTITY = 4;
+const DATE_PREPOSITION = 8;
+const THE = 16;
+const UNIT = 32;
+const COUNT = 64;
+
+/** One table for several lists: a word's value is the bits of the lists it is in. */
+function listsOf(lists: ReadonlyArray<readonly [Iterable<string>, number]>): WordTable<number> {
+	const bits = new Map<string, number>();
+	for (const [words, bit] of lists) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+	return new WordTable(bits);
+}
+
+const BEFORE_LISTS = listsOf([
+	[CURRENCY_WORDS.keys(), MONEY],
+	[REFERENCE_WORDS.keys(), REFERENCE],
+	[QUANTITY_WORDS.keys(), QUANTITY],
+	[DATE_PREPOSITIONS.keys(), DATE_PREPOSITION],
+	[["the"], THE],
+]);
+const AFTER_LISTS = listsOf([
+	[UNIT_NOUNS.keys(), UNIT],
+	[COUNT_NOUNS.keys(), COUNT],
+]);
+
+/** The words around a plain year, read once for all its guards. */
 interface Around {
 	/** The word before the date (a gap of up to two spaces), as written. */
 	beforeWord: Word | null;
-	/** The same word, or null when it is longer than any word of the guards' lists. */
-	before: Word | null;
-	/** The word after the date (a gap of up to two spaces), or null as for `before`. */
-	after: Word | null;
+	/** The lists the word before is in (0 for none, or when it is longer than `LONGEST_WORD`). */
+	before: number;
+	/** The word after the date (a gap of up to two spaces), or null when there is none or it is too long. */
+	afterWord: Word | null;
+	/** The lists the word after is in, as for `before`. */
+	after: number;
 	/** Whether the word after starts in lower case, as a count noun in running text does. */
 	afterLowerCase: boolean;
 }
@@ -56,10 +86,10 @@ const plainYear = (f: Found): boolean => f.kind === "year" && f.precision === "y
 export function guardedBy(ctx: GuardContext, f: Found): string | null {
 	if (plainYear(f)) {
 		const around = wordsAround(ctx.text, f);
-		if (money(ctx, around)) return "money";
+		if (money(around)) return "money";
 		if (reference(ctx, f, around)) return "reference";
 		if (courseCode(ctx, f, around)) return "course code";
-		if (quantity(ctx, around)) return "quantity";
+		if (quantity(around)) return "quantity";
 		if (measure(ctx, f, around)) return "measure";
 		if (count(ctx, f, around)) return "count";
 	}
@@ -72,8 +102,8 @@ export function guardedBy(ctx: GuardContext, f: Found): string | null {
 // ---- Plain years ----
 
 /** "USD 1900" (a currency sign glued to the number, "$1900", never reaches the guards). */
-function money({ text }: GuardContext, { before }: Around): boolean {
-	return CURRENCY_WORDS.has(text, before);
+function money({ before }: Around): boolean {
+	return (before & MONEY) !== 0;
 }
 
 /**
@@ -84,7 +114,7 @@ function reference({ text }: GuardContext, f: Found, { before }: Around): boolea
 	if (f.qualifier !== null) return false;
 	let i = f.from;
 	while (i > 0 && f.from - i < 2 && isGap(text.charCodeAt(i - 1))) i--;
-	return text.charCodeAt(i - 1) === 0xa7 /* § */ || REFERENCE_WORDS.has(text, before);
+	return text.charCodeAt(i - 1) === 0xa7 /* § */ || (before & REFERENCE) !== 0;
 }
 
 /** "HIST 1920": a course code, written in capitals, one space before the number. */
@@ -93,8 +123,8 @@ function courseCode({ text }: GuardContext, f: Found, { beforeWord }: Around): b
 }
 
 /** "more than 1500", "some 2000", "at least 1200". */
-function quantity({ text }: GuardContext, { before }: Around): boolean {
-	return QUANTITY_WORDS.has(text, before);
+function quantity({ before }: Around): boolean {
+	return (before & QUANTITY) !== 0;
 }
 
 /** "for 1000 years", "1000 dollar", "1930 hours", "a 2000-strong army", "700+ pages", "1914%". */
@@ -102,20 +132,20 @@ function measure({ text }: GuardContext, f: Found, { after }: Around): boolean {
 	const c = text.charCodeAt(f.to);
 	if (c === 43 /* + */ || c === 37 /* % */ || c === 0xb0 /* ° */) return true;
 	if (c === 45 && isLetter(text.charCodeAt(f.to + 1)) && UNIT_NOUNS.has(text, wordAfter(text, f.to + 1, 0))) return true;
-	return UNIT_NOUNS.has(text, after);
+	return (after & UNIT) !== 0;
 }
 
 /**
  * "1000 horse", "2000 soldiers", and any plural after a round number ("between 1000 and 2000 nobles", but not "the
  * 2000 elections"); "in 1917 people rose" and "by 1900 workers had…" are dates.
  */
-function count({ text }: GuardContext, f: Found, { before, after, afterLowerCase }: Around): boolean {
+function count({ text }: GuardContext, f: Found, { before, afterWord, after, afterLowerCase }: Around): boolean {
 	return (
 		f.qualifier !== "by" &&
 		f.qualifier !== "after" &&
 		afterLowerCase &&
-		(COUNT_NOUNS.has(text, after) || (roundCount(f) && plural(text, after) && !wordIs(text, before, "the"))) &&
-		!DATE_PREPOSITIONS.has(text, before)
+		((after & COUNT) !== 0 || (roundCount(f) && plural(text, afterWord) && (before & THE) === 0)) &&
+		(before & DATE_PREPOSITION) === 0
 	);
 }
 
@@ -131,10 +161,12 @@ function wordsAround(text: string, f: Found): Around {
 	const beforeWord = wordBefore(text, f.from, 2);
 	const after = wordAfter(text, f.to, 2);
 	const c = after ? text.charCodeAt(after.start) : 0;
+	const afterWord = listable(after);
 	return {
 		beforeWord,
-		before: listable(beforeWord),
-		after: listable(after),
+		before: BEFORE_LISTS.get(text, listable(beforeWord)) ?? 0,
+		afterWord,
+		after: AFTER_LISTS.get(text, afterWord) ?? 0,
 		afterLowerCase: c >= 97 && c <= 122,
 	};
 }

@@ -95,17 +95,16 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 
 	// Beside a decade, "1900s" is a decade too: "1900s–1910s".
 	const asDecade = a.kind === "decade" && b.kind === "decade" && (a.hundreds !== b.hundreds || b.digits < a.digits);
-	const end = bn === b.n ? b : { ...b, n: bn };
 	const s0 = firstYear(a, aEra, asDecade);
 	const e0 = lastYear(a, aEra, asDecade);
-	const s1 = firstYear(end, bEra, asDecade);
-	const e1 = lastYear(end, bEra, asDecade);
+	const s1 = firstYear(b, bEra, asDecade, bn);
+	const e1 = lastYear(b, bEra, asDecade, bn);
 	if (s1 < s0 || e1 < e0) return null;
 	// A bare three-digit start is a year only for a plausible span: "476–1453", not a phone number "555-1917".
 	if (a.need === "cue" && e1 - s0 > MAX_CUE_SPAN) return null;
 
 	// An abbreviated end shares the unit of the first: "winter 1941–42" is one season across two years.
-	const precision: Precision = bn !== b.n ? precisionOf(a, asDecade) : coarser(precisionOf(a, asDecade), precisionOf(end, asDecade));
+	const precision: Precision = bn !== b.n ? precisionOf(a, asDecade) : coarser(precisionOf(a, asDecade), precisionOf(b, asDecade));
 	const f: Found = {
 		// "from … to …" and "between … and …" are one expression; before a dash "from" is a plain preposition.
 		from: opener && (m[2] !== undefined || (m[3] !== undefined && opener.word === "between")) ? opener.start : a.from,
