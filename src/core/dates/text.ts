@@ -161,7 +161,7 @@ export class WordTable<V> {
 		return this.byKey.get(word);
 	}
 
-	/** Whether some word of this length, first and last letter is in the table: the cheap test before hashing. */
+	/** Whether the table may hold a word of this length, first and last letter: the cheap test before hashing. */
 	private mayHold(length: number, first: number, last: number): boolean {
 		if (length >= this.firsts.length) return false;
 		return ((this.firsts[length] as number) & letterBit(first)) !== 0 && ((this.lasts[length] as number) & letterBit(last)) !== 0;
@@ -209,6 +209,7 @@ function letterBit(c: number): number {
 	return 1 << letterIndex(c);
 }
 
+/** Every bit of `letterBit`: any character at all. */
 const ANY_LETTER = (1 << 27) - 1;
 
 /** Position after skipping at most `maxGap` gap characters from `pos`. */

@@ -5,9 +5,11 @@
  */
 import { ERA_BEFORE } from "../lexicon";
 import { atom, inWindow, never, type Atom, type Need } from "../model";
-import { isDigit, isGap, isLetter, wordBefore, wordStart } from "../text";
+import { isDigit, isGap, isLetter, wordBefore, WordEndings, wordStart } from "../text";
 import { eraAfter, type ScanContext } from "./common";
 
+/** How the era markers written before a number end ("AD", "A.D."). */
+const ERA_BEFORE_ENDINGS = new WordEndings(ERA_BEFORE.keys());
 const GROUPED = /\d{1,3}(?:,\d{3})+(?!\d)/y;
 /** Three or more numbers joined by hyphens: a phone number or an ISBN, unless it is an ISO day (parsed first). */
 const CHAIN = /\d+(?:-\d+){2,}/y;
@@ -81,9 +83,8 @@ export function parseYear(ctx: ScanContext, at: number, end: number): Atom {
 	if (era) return atom("year", at, era.to, n, digits, n > 0 ? "none" : "never", era.era);
 	if (isLetter(next)) return never(at, end);
 
-	// "AD 800": the word before ends in D or a dot.
-	const last = text.charCodeAt(at - 2);
-	if (isGap(text.charCodeAt(at - 1)) && (last === 68 || last === 46 || last === 100)) {
+	// "AD 800": the word before ends as an era marker does ("AD", "A.D."), which rules out "and 1917" unread.
+	if (isGap(text.charCodeAt(at - 1)) && ERA_BEFORE_ENDINGS.mayEndAt(text, at - 1)) {
 		const before = wordBefore(text, at, 1, ctx.floor);
 		if (ERA_BEFORE.has(text, before) && before && n > 0) return atom("year", before.start, end, n, digits, "none", "ad");
 	}

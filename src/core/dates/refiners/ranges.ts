@@ -11,13 +11,13 @@ import { skipGap, wordBefore, wordIs } from "../text";
 // A dash or slash, or a word; "the" may follow ("from the 16th to the 18th century").
 const CONNECTOR = /^[ \t]{0,2}(?:(--?|[\u2013\u2014\u2212/])|(to|till|until|through|thru)|(and|&)|(or))[ \t]{0,2}(?:the[ \t]+)?$/i;
 const MAX_GAP = 16;
+const MAX_CUE_SPAN = 1200;
 
-/** Whether `c` can open a connector: a dash or slash, or the first letter of to, till, until, through, and, or. */
+/** Whether `c` can open a connector: a dash, a slash, "&", or the first letter of to, till, until, through, and, or. */
 function mayConnect(c: number): boolean {
 	const l = c | 32; // ASCII lower case
 	return c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 47 || c === 38 || l === 116 || l === 117 || l === 97 || l === 111;
 }
-const MAX_CUE_SPAN = 1200;
 
 export function joinRanges(text: string, atoms: readonly Atom[]): Found[] {
 	const out: Found[] = [];
