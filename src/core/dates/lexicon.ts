@@ -91,6 +91,7 @@ export const REFERENCE_WORDS = set(`
 	item items verse verses v. vv. para para. paragraph paragraphs slide slides ex. exercise exercises question
 	questions q. room rm rm. unit units week weeks folio fol. ff. psalm psalms isbn tel tel. phone code route highway
 	flight issue issues version ver. ver release lot box file doc id ref ref. step steps level grade score scores
+	call fax dial telephone ext ext. extension
 	col. column columns
 `);
 

@@ -80,11 +80,8 @@ export function wordAfter(text: string, pos: number, maxGap: number): Word | nul
 	return i === start ? null : { start, end: i };
 }
 
-/**
- * Words longer than this are not looked up in the guards' lists. (One count noun is longer: "representatives",
- * which the count guard therefore never matches.)
- */
-export const LONGEST_WORD = 14;
+/** Words longer than this are not looked up in the guards' lists (the longest listed is "representatives"). */
+export const LONGEST_WORD = 16;
 
 /** Whether the word is `word` (given in lower case), ignoring ASCII case, without copying it. */
 export function wordIs(text: string, w: Word | null, word: string): boolean {
