@@ -35,7 +35,7 @@ const CITATION = new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[ \t]+${NAME
 /** First letters (lower-cased) of the role words: lecturer, instructor, professor, teacher, tutor, author, speaker. */
 const ROLE_INITIALS = new Set([..."liptas"].map((ch) => ch.charCodeAt(0)));
 const ROLE_PREFIXES = new Set(["lec", "ins", "pro", "tea", "tut", "aut", "spe", "pre"]);
-const TRIGGERS = HashBits.of(["by", "from", "according", ...SCHOLAR_TITLES, "Professor", ...TEACHING_NOUNS]);
+const TRIGGERS = HashBits.of(() => ["by", "from", "according", ...SCHOLAR_TITLES, "Professor", ...TEACHING_NOUNS]);
 const TEACHING = new Set(TEACHING_NOUNS);
 
 function stickyAt(re: RegExp, text: string, at: number): string | undefined {

@@ -7,9 +7,9 @@ import { EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, ORGANISATION_HEADS } fro
 import type { Form, Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, joinBefore, LOWER, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
 
-const HEAD_HASHES = HashBits.of([...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS]);
+const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS]);
 const RUN_CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on"]);
-const CONNECTOR_HASHES = HashBits.of(RUN_CONNECTORS);
+const CONNECTOR_HASHES = HashBits.of(() => RUN_CONNECTORS);
 
 interface Pool {
 	size: number;

@@ -9,8 +9,8 @@ import { DYNASTY_NOUNS, PERSON_TITLES, REGIME_QUALIFIERS, ROMAN_NUMERALS } from 
 const DYNASTY = /^House of |dynasty$/i;
 const THE_HASH = foldHash("the");
 /** Words that can open a person's name by pattern: titles and given names. */
-const OPENER_HASHES = HashBits.of([...PERSON_TITLES, ...GIVEN_NAMES]);
-const NUMERAL_HASHES = HashBits.of(ROMAN_NUMERALS);
+const OPENER_HASHES = HashBits.of(() => [...PERSON_TITLES, ...GIVEN_NAMES]);
+const NUMERAL_HASHES = HashBits.of(() => ROMAN_NUMERALS);
 
 /** Whether a regnal numeral ("XIV") follows token i. */
 function numeralNext(t: Tokens, i: number): boolean {

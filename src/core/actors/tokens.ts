@@ -248,11 +248,20 @@ export function sentenceInitial(t: Tokens, i: number): boolean {
  */
 export class HashBits {
 	private bits = new Uint8Array(1 << 13);
+	/** Words given to `of` and not yet hashed: a set is filled on its first test, not while the plugin loads. */
+	private pending: (() => Iterable<string>) | null = null;
 
-	static of(words: Iterable<string>): HashBits {
+	/** The set of these words' hashes; `words` is called on the first test. */
+	static of(words: () => Iterable<string>): HashBits {
 		const b = new HashBits();
-		for (const w of words) b.add(foldHash(w));
+		b.pending = words;
 		return b;
+	}
+
+	private fill(): void {
+		const words = this.pending;
+		this.pending = null;
+		if (words) for (const w of words()) this.add(foldHash(w));
 	}
 
 	add(h: number): void {
@@ -261,6 +270,7 @@ export class HashBits {
 	}
 
 	has(h: number): boolean {
+		if (this.pending) this.fill();
 		const k = (h ^ (h >>> 16)) & 0xffff;
 		return ((this.bits[k >>> 3] ?? 0) & (1 << (k & 7))) !== 0;
 	}

@@ -110,10 +110,22 @@ export class WordTable<V> {
 	private readonly firsts: number[] = [];
 	private readonly lasts: number[] = [];
 
+	/** The words not yet read into the table: a table is built on its first lookup, not while the plugin loads. */
+	private pending: Iterable<readonly [string, V]> | (() => Iterable<readonly [string, V]>) | null;
+
 	constructor(
-		entries: Iterable<readonly [string, V]>,
+		entries: Iterable<readonly [string, V]> | (() => Iterable<readonly [string, V]>),
 		private readonly caseSensitive = false,
 	) {
+		this.pending = entries;
+	}
+
+	private build(): void {
+		const source = this.pending;
+		if (!source) return;
+		this.pending = null;
+		const entries = typeof source === "function" ? source() : source;
+		const caseSensitive = this.caseSensitive;
 		for (const [word, value] of entries) {
 			const key = caseSensitive ? word : word.toLowerCase();
 			this.byKey.set(key, value);
@@ -136,6 +148,7 @@ export class WordTable<V> {
 
 	/** The value of the word spanning `start`–`end`. */
 	at(text: string, start: number, end: number): V | undefined {
+		if (this.pending) this.build();
 		if (!this.mayHold(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))) return undefined;
 		const bucket = this.byHash.get(hash(text, start, end, this.caseSensitive));
 		if (!bucket) return undefined;
@@ -149,11 +162,13 @@ export class WordTable<V> {
 
 	/** The words of the table (lower-cased unless it is case-sensitive). */
 	keys(): IterableIterator<string> {
+		if (this.pending) this.build();
 		return this.byKey.keys();
 	}
 
 	/** Lookup of a word already cut out of the text and, for a case-insensitive table, lower-cased. */
 	lookup(word: string): V | undefined {
+		if (this.pending) this.build();
 		if (!this.mayHold(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1))) return undefined;
 		return this.byKey.get(word);
 	}

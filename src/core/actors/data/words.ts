@@ -143,12 +143,19 @@ function inflect(base: string): string[] {
 	return out;
 }
 
-export const VERBS: Set<string> = (() => {
-	const out = new Set<string>();
-	for (const b of VERB_BASES.split(/\s+/)) if (b) for (const f of inflect(b)) out.add(f);
-	for (const p of IRREGULAR_PASTS.split(/\s+/)) if (p) out.add(p);
-	return out;
-})();
+let verbs: Set<string> | null = null;
+
+/** Every inflected verb form; the set is made on the first test, not while the plugin loads. */
+export const VERBS = {
+	has(word: string): boolean {
+		if (!verbs) {
+			verbs = new Set<string>();
+			for (const b of VERB_BASES.split(/\s+/)) if (b) for (const f of inflect(b)) verbs.add(f);
+			for (const p of IRREGULAR_PASTS.split(/\s+/)) if (p) verbs.add(p);
+		}
+		return verbs.has(word);
+	},
+};
 
 /** Qualifiers that make a regime name of the state after them ("Nazi Germany", "Tsarist Russia", "Old France"). */
 export const REGIME_QUALIFIERS = set(`

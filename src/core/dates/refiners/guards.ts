@@ -44,20 +44,22 @@ const UNIT = 32;
 const COUNT = 64;
 
 /** One table for several lists: a word's value is the bits of the lists it is in. */
-function listsOf(lists: ReadonlyArray<readonly [Iterable<string>, number]>): WordTable<number> {
-	const bits = new Map<string, number>();
-	for (const [words, bit] of lists) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
-	return new WordTable(bits);
+function listsOf(lists: () => ReadonlyArray<readonly [Iterable<string>, number]>): WordTable<number> {
+	return new WordTable(() => {
+		const bits = new Map<string, number>();
+		for (const [words, bit] of lists()) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+		return bits;
+	});
 }
 
-const BEFORE_LISTS = listsOf([
+const BEFORE_LISTS = listsOf(() => [
 	[CURRENCY_WORDS.keys(), MONEY],
 	[REFERENCE_WORDS.keys(), REFERENCE],
 	[QUANTITY_WORDS.keys(), QUANTITY],
 	[DATE_PREPOSITIONS.keys(), DATE_PREPOSITION],
 	[["the"], THE],
 ]);
-const AFTER_LISTS = listsOf([
+const AFTER_LISTS = listsOf(() => [
 	[UNIT_NOUNS.keys(), UNIT],
 	[COUNT_NOUNS.keys(), COUNT],
 ]);
