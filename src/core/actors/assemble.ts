@@ -68,15 +68,17 @@ export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e
 export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, lecturers: Set<string>, cited: Set<string>, isKnownPerson: (e: Entity) => boolean): void {
 	for (const [key, b] of buckets) {
 		if (b.entity.kind !== "person" || b.entity.user) continue;
+		const known = isKnownPerson(b.entity);
+		if (known && !lecturers.size) continue;
 		const raw = b.hits.map((h) => doc.raw.slice(h.from, h.to));
 		// "Prof. Lindqvist", "Dr Weber": a scholar of the course, not a historical actor, unless the gazetteer knows them
-		if (!isKnownPerson(b.entity) && raw.some((t) => SCHOLAR_TITLED.test(t))) {
+		if (!known && raw.some((t) => SCHOLAR_TITLED.test(t))) {
 			buckets.delete(key);
 			continue;
 		}
 		if (!lecturers.size && !cited.size) continue;
 		const texts = [b.entity.name, ...raw].map(withoutTitle);
-		if (texts.some((n) => lecturers.has(n)) || (!isKnownPerson(b.entity) && texts.some((n) => cited.has(n)))) buckets.delete(key);
+		if (texts.some((n) => lecturers.has(n)) || (!known && texts.some((n) => cited.has(n)))) buckets.delete(key);
 	}
 }
 

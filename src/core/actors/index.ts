@@ -111,12 +111,17 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		shown.set(from + lead, { to: from + text.trimEnd().length, target: l.target });
 	}
 	if (!shown.size) return;
+	const identities = new Map<string, Entity | null>();
 	for (const h of hits) {
 		const link = shown.get(h.from);
 		if (!link || link.to !== h.to) continue;
-		const base = link.target.split("/").pop() ?? link.target;
-		const fromVault = vault?.byTitle.get(link.target.toLowerCase()) ?? vault?.byTitle.get(base.toLowerCase());
-		const identity = fromVault ?? classify(base, period);
+		let identity = identities.get(link.target);
+		if (identity === undefined) {
+			const base = link.target.split("/").pop() ?? link.target;
+			const fromVault = vault?.byTitle.get(link.target.toLowerCase()) ?? vault?.byTitle.get(base.toLowerCase());
+			identity = fromVault ?? classify(base, period);
+			identities.set(link.target, identity);
+		}
 		if (identity && identity.kind === h.entity.kind && identity.key !== h.entity.key) h.entity = identity;
 	}
 }
