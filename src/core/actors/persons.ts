@@ -48,7 +48,8 @@ function collectiveAt(m: NoteMatcher, i: number): boolean {
 	return !e || e.kind !== "person";
 }
 
-const isNumeral = (m: NoteMatcher, i: number): boolean => i < m.t.count && joinBefore(m.t, i) === " " && ROMAN_NUMERALS.has(m.word(i));
+// Numerals are all capitals: the token's flags rule most words out before any text is cut.
+const isNumeral = (m: NoteMatcher, i: number): boolean => i < m.t.count && ((m.t.flags[i] ?? 0) & ALL_UPPER) !== 0 && joinBefore(m.t, i) === " " && ROMAN_NUMERALS.has(m.word(i));
 
 /** A gap after a title: " " or ". " ("Dr. King"). */
 function afterTitle(t: Tokens, i: number): boolean {
