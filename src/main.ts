@@ -4,7 +4,7 @@
 import { Notice, Plugin, type TFile, type WorkspaceLeaf } from "obsidian";
 import type { LectureAtlasSettings } from "./core/settings";
 import { lectureSummaryMarkdown } from "./core/summary";
-import { createReadingNote } from "./obsidian/readingNotes";
+import { createReadingNote, unlinkableText } from "./obsidian/readingNotes";
 import { loadSettingsKeepingOriginal } from "./obsidian/settingsStore";
 import type { CourseIndexService } from "./obsidian/courseIndex";
 import { VaultContext, type LectureModel } from "./obsidian/vaultContext";
@@ -103,7 +103,7 @@ export default class LectureAtlasPlugin extends Plugin {
 
 	private async createReading(model: LectureModel, reading: LectureModel["readings"][number]): Promise<void> {
 		const outcome = await createReadingNote(this.app, this.settings, model.file.path, reading);
-		if (outcome.status === "created") new Notice(`Created ${outcome.path}`);
+		if (outcome.status === "created") new Notice(outcome.unlinkable ? `Created ${outcome.path}. ${unlinkableText([outcome.unlinkable])}` : `Created ${outcome.path}`);
 		else if (outcome.status === "exists") new Notice(`${outcome.path} already exists; it was left as it is.`);
 		else new Notice(`Could not create ${outcome.path}: ${outcome.reason}`);
 	}
@@ -121,7 +121,8 @@ export default class LectureAtlasPlugin extends Plugin {
 		const created = outcomes.filter((o) => o.status === "created").map((o) => o.path);
 		const kept = outcomes.filter((o) => o.status === "exists").map((o) => o.path);
 		const failed = outcomes.filter((o) => o.status === "failed").map((o) => o.path);
-		const parts = [created.length ? `Created ${created.join(", ")}.` : "", kept.length ? `Left existing ${kept.join(", ")} as they are.` : "", failed.length ? `Could not create ${failed.join(", ")}.` : ""];
+		const unlinked = outcomes.flatMap((o) => (o.status === "created" && o.unlinkable ? [o.unlinkable] : []));
+		const parts = [created.length ? `Created ${created.join(", ")}.` : "", kept.length ? `Left existing ${kept.join(", ")} as they are.` : "", failed.length ? `Could not create ${failed.join(", ")}.` : "", unlinkableText(unlinked)];
 		new Notice(parts.filter(Boolean).join(" "));
 	}
 

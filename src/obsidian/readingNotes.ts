@@ -7,7 +7,7 @@ import type { LectureReading } from "../core/lecture";
 import { renderReadingTemplate } from "../core/readings/template";
 import type { LectureAtlasSettings } from "../core/settings";
 
-export type CreateOutcome = { status: "created"; path: string } | { status: "exists"; path: string } | { status: "failed"; path: string; reason: string };
+export type CreateOutcome = { status: "created"; path: string; unlinkable: Unlinkable | null } | { status: "exists"; path: string } | { status: "failed"; path: string; reason: string };
 
 /** Where a new note for a link target goes: the configured folder, else beside the lecture. */
 export function readingNotePath(target: string, lecturePath: string, settings: LectureAtlasSettings, selfLink = false): string {
@@ -21,10 +21,31 @@ export function readingNotePath(target: string, lecturePath: string, settings: L
 /** Characters Obsidian refuses in a file name (the path separator aside). */
 const NOT_IN_FILE_NAMES = /[\\:*?"<>|]/g;
 
+/**
+ * What the user must know when a link's name holds characters file names cannot: the note is made under the
+ * cleaned-up name, which the link does not lead to until it is changed to `linkAs`.
+ */
+export interface Unlinkable {
+	target: string;
+	characters: string[];
+	linkAs: string;
+}
+
+export function unlinkable(target: string, path: string): Unlinkable | null {
+	const characters = [...new Set(target.match(NOT_IN_FILE_NAMES) ?? [])];
+	if (!characters.length) return null;
+	const name = path.replace(/\.md$/i, "");
+	return { target, characters, linkAs: target.includes("/") ? name : (name.split("/").pop() ?? name) };
+}
+
+/** The notice's sentence for links that cannot lead to their new notes. */
+export function unlinkableText(list: readonly Unlinkable[]): string {
+	if (!list.length) return "";
+	const characters = [...new Set(list.flatMap((u) => u.characters))].join(" ");
+	return `File names cannot hold ${characters}, so ${list.map((u) => `[[${u.target}]]`).join(", ")} cannot lead to ${list.length > 1 ? "their notes" : "it"}: change ${list.length > 1 ? "them" : "it"} to ${list.map((u) => `[[${u.linkAs}]]`).join(", ")}.`;
+}
+
 export async function createReadingNote(app: App, settings: LectureAtlasSettings, lecturePath: string, reading: LectureReading): Promise<CreateOutcome> {
-	// A note made under a cleaned-up name would not be the one the link points to, and the reading would stay missing.
-	const refused = [...new Set(reading.link.target.match(NOT_IN_FILE_NAMES) ?? [])];
-	if (refused.length) return { status: "failed", path: reading.link.target, reason: `a file name cannot hold ${refused.join(" ")}; rename the link first` };
 	const path = readingNotePath(reading.link.target, lecturePath, settings, reading.selfLink);
 	if (app.vault.getAbstractFileByPath(path)) return { status: "exists", path };
 	const period = reading.report.period;
@@ -44,7 +65,7 @@ export async function createReadingNote(app: App, settings: LectureAtlasSettings
 			}
 		}
 		await app.vault.create(path, text);
-		return { status: "created", path };
+		return { status: "created", path, unlinkable: unlinkable(reading.link.target, path) };
 	} catch (e) {
 		// The file may have appeared meanwhile (another device, another plugin): never overwrite it.
 		if (app.vault.getAbstractFileByPath(path) instanceof TFile) return { status: "exists", path };

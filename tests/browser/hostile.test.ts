@@ -196,14 +196,22 @@ describe.skipIf(!haveChromium)("a hostile lecture in Chromium", () => {
 		expect(s.errors).toEqual([]);
 	});
 
-	it("refuses to create a note for a reading named with markup, says why as text, and writes nothing", async () => {
+	it("creates a missing reading named with markup as a note, and shows it as text", async () => {
 		await s.page.locator(".lecture-atlas-reading.is-missing", { hasText: "<script>" }).locator("button", { hasText: "Create note" }).click();
-		await s.page.waitForFunction(() => window.atlasTest.notices().some((n) => n.startsWith("Could not create")));
-		// A note made under a cleaned-up name would not be the one the link points to: Obsidian refuses these
-		// characters in file names too. Nothing is written.
-		expect(await s.page.evaluate(() => window.atlasTest.writes())).toEqual([]);
+		await s.page.waitForFunction(() => window.atlasTest.writes().some((w) => w.op === "create"));
+		const writes = await s.page.evaluate(() => window.atlasTest.writes());
+		// The characters a file name may not hold are replaced; the "/" of "</script>" makes a folder, as a "/" in
+		// any link target names a path in Obsidian. Nothing else is written.
+		expect(writes).toEqual([
+			{ op: "createFolder", path: "script window.__pwned=1 " },
+			{ op: "create", path: "script window.__pwned=1 /script 1928-1941.md" },
+		]);
+		// The notice says, as text, that the link cannot lead to the new note and how to link it.
 		const notice = (await s.page.evaluate(() => window.atlasTest.notices())).at(-1) ?? "";
-		expect(notice).toBe(`Could not create <script>${PWN}</script> 1928-1941: a file name cannot hold < >; rename the link first`);
+		expect(notice).toBe(
+			`Created script window.__pwned=1 /script 1928-1941.md. File names cannot hold < >, so [[<script>${PWN}</script> 1928-1941]] cannot lead to it: change it to [[script window.__pwned=1 /script 1928-1941]].`,
+		);
+		await s.page.waitForTimeout(800);
 		expect(await s.page.locator(".lecture-atlas-pane .lecture-atlas-reading-title").allTextContents()).toContain(`<script>${PWN}</script> 1928-1941`);
 		expect(await s.page.locator(".notice b, .notice script, .notice img, .lecture-atlas-pane b, .lecture-atlas-pane script, .lecture-atlas-pane img").count()).toBe(0);
 		expect(await s.page.evaluate(() => window.__pwned)).toBeUndefined();

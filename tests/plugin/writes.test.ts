@@ -237,7 +237,12 @@ describe("the commands that create files never overwrite", () => {
 			return createFolder(path); // throws "Folder already exists.", as Obsidian does
 		};
 		await runCommand(t, "create-missing-readings");
-		await vi.waitFor(() => expect(Notice.shown.at(-1)).toBe("Created Reading notes/Empire a history, 1800-1900.md."));
+		// the note is made under the name a file may have, and the notice says how to link it
+		await vi.waitFor(() =>
+			expect(Notice.shown.at(-1)).toBe(
+				"Created Reading notes/Empire a history, 1800-1900.md. File names cannot hold :, so [[Empire: a history, 1800-1900]] cannot lead to it: change it to [[Empire a history, 1800-1900]].",
+			),
+		);
 		expect(t.app.vault.peek("Reading notes/Other book.md")).toBe("synced");
 		expect(t.app.vault.writes).toEqual([{ op: "create", path: "Reading notes/Empire a history, 1800-1900.md" }]);
 	});
