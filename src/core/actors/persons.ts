@@ -4,12 +4,12 @@
  * name and a surname with particles ("Otto von Guericke", "Heinrich Kramer"), an epithet ("Peter the Great").
  */
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, EVENT_HEADS, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, VERBS } from "./data/words";
+import { CALENDAR_WORDS, EVENT_HEADS, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, VERBS, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, DIGIT, joinBefore, UPPER, type Tokens } from "./tokens";
 
-export const GIVEN_NAMES = new Set(GIVEN_NAMES_TEXT.split(/\s+/).filter(Boolean));
+export const GIVEN_NAMES = new WordSet(GIVEN_NAMES_TEXT);
 
 export interface PersonMatch {
 	/** Token index after the match. */

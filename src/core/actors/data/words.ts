@@ -1,9 +1,29 @@
 /**
- * Closed word classes the actor rules consult. Plain space-separated strings, split once at load: small in the
+ * Closed word classes the actor rules consult. Plain space-separated strings, split on first use: small in the
  * bundle and easy to extend. All lower case unless said otherwise.
  */
 
-const set = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean));
+/** A closed word class: split into a set on its first use, not while the plugin loads. */
+export class WordSet implements Iterable<string> {
+	private words: Set<string> | null = null;
+
+	constructor(private readonly text: string) {}
+
+	private load(): Set<string> {
+		this.words = new Set(this.text.split(/\s+/).filter(Boolean));
+		return this.words;
+	}
+
+	has(word: string): boolean {
+		return (this.words ?? this.load()).has(word);
+	}
+
+	[Symbol.iterator](): Iterator<string> {
+		return (this.words ?? this.load()).values();
+	}
+}
+
+const set = (words: string): WordSet => new WordSet(words);
 
 /**
  * Capitalised heads that make a name an event, a document or an era rather than an actor ("Winter War",
