@@ -27,7 +27,7 @@ export interface Clause {
 export function actionClause(text: string): Clause {
 	let start = 0;
 	let end = text.length;
-	const words = text.trim().split(/\s+/).length;
+	const words = wordCount(text);
 	const sentence = SENTENCE_END.exec(text);
 	if (words > PROSE_WORDS || sentence) {
 		if (sentence) end = sentence.index + sentence[0].length - 1;
@@ -38,9 +38,21 @@ export function actionClause(text: string): Clause {
 	if (words > PROSE_WORDS || sentence) {
 		const tail = COMMENTARY.exec(text.slice(start, end));
 		// Only cut when a real clause remains (three words or more).
-		if (tail && text.slice(start, start + tail.index).trim().split(/\s+/).length >= 3) end = start + tail.index;
+		if (tail && wordCount(text.slice(start, start + tail.index)) >= 3) end = start + tail.index;
 	}
 	while (end > start && /[\s.,;:!?]/.test(text[end - 1] as string)) end--;
 	while (start < end && /\s/.test(text[start] as string)) start++;
 	return { start, end };
+}
+
+/** Words of a text, as `text.trim().split(/\s+/).length` counts them (an empty text is one), without the array. */
+function wordCount(text: string): number {
+	let n = 0;
+	for (let i = 0, inWord = false; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+		if (!space && !inWord) n++;
+		inWord = !space;
+	}
+	return Math.max(1, n);
 }

@@ -99,17 +99,18 @@ class Extractor {
 
 	private resume(n: number): void {
 		const { doc } = this;
-		this.heading = null;
+		// the last heading above line n, by binary search
+		let above = -1;
 		let lo = 0;
 		let hi = doc.headings.length - 1;
 		while (lo <= hi) {
 			const mid = (lo + hi) >> 1;
-			const h = doc.headings[mid] as { line: number; text: string };
-			if (h.line < n) {
-				this.heading = clean(h.text);
+			if ((doc.headings[mid] as { line: number }).line < n) {
+				above = mid;
 				lo = mid + 1;
 			} else hi = mid - 1;
 		}
+		this.heading = above === -1 ? null : clean((doc.headings[above] as { text: string }).text);
 		// A run of marked items is broken by prose among the skipped lines.
 		const run = this.markerRun;
 		if (run) {
