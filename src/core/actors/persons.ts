@@ -7,7 +7,7 @@ import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
 import { CALENDAR_WORDS, EVENT_HEADS, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, VERBS, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
-import { ALL_UPPER, DIGIT, joinBefore, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, DIGIT, joinBefore, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
 export const GIVEN_NAMES = new WordSet(GIVEN_NAMES_TEXT);
 
@@ -62,6 +62,7 @@ function afterTitle(t: Tokens, i: number): boolean {
 
 export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const t = m.t;
+	if (isInitial(t, i)) return initialsName(m, i);
 	// Cheap test first: a person's name opens with a title, a given name, or a word before a regnal numeral.
 	const opener = m.word(i);
 	if (!PERSON_TITLES.has(opener) && !GIVEN_NAMES.has(opener) && !isNumeral(m, i + 1)) return null;
@@ -127,6 +128,35 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		titled,
 		bareGiven,
 	};
+}
+
+/** A single capital, a dot and one space before the next word: an initial ("E. D. Morel", "by A. Smith"). */
+export function isInitial(t: Tokens, i: number): boolean {
+	const s = t.start[i] ?? 0;
+	const e = t.end[i] ?? 0;
+	return e - s === 1 && ((t.flags[i] ?? 0) & UPPER) !== 0 && t.text.charCodeAt(e) === 46 && t.text.charCodeAt(e + 1) === 32 && i + 1 < t.count && t.start[i + 1] === e + 2;
+}
+
+/**
+ * Initials and a surname: "E. D. Morel", "J. A. Hobson", "W. E. B. Du Bois". A single initial opening a line or a
+ * sentence is an outline letter ("B. Economic causes"), not a name. Initials before a listed person's surname that
+ * agree with the given name are that person ("A. Hitler").
+ */
+function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
+	const t = m.t;
+	let k = i;
+	while (k < t.count && k - i < 3 && isInitial(t, k)) k++;
+	if (k >= t.count || (k - i === 1 && sentenceInitial(t, i))) return null;
+	// "Du Bois", "von Ranke": a particle before the surname belongs to it
+	if (k + 1 < t.count && PARTICLES.has(m.word(k).toLowerCase()) && joinBefore(t, k + 1) === " ") k++;
+	if (!nameWord(m, k) || VERBS.has(m.word(k).toLowerCase()) || collectiveAt(m, k)) return null;
+	const end = k + 1;
+	const listed = m.at(k);
+	const e = listed && listed.end === end ? listed.form.entities[0] : undefined;
+	const known = e?.kind === "person" && (e.name[0] ?? "") === m.word(i) ? e : null;
+	const from = t.start[i] ?? 0;
+	const to = t.end[k] ?? 0;
+	return { end, from, to, name: known ? known.name : t.text.slice(from, to), known, nameFrom: i, nameTo: end, regnal: false, titled: false, bareGiven: false };
 }
 
 /** After "Name N": "the Great", "of Navarre", "of the Palatinate", or a second name ("Gustavus II Adolphus"). */

@@ -25,7 +25,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 import { adjectiveUse, bodyAt, isLocative, listJoint } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { ellipticalNumeral, GIVEN_NAMES, personAt, type PersonMatch } from "./persons";
+import { ellipticalNumeral, GIVEN_NAMES, isInitial, personAt, type PersonMatch } from "./persons";
 import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, possessiveAfter, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -212,7 +212,7 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
-		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !m.bodyAhead(i) && !m.eventEnd(i)) {
+		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i)) {
 			i++;
 			continue;
 		}
@@ -231,6 +231,11 @@ export function scan(input: ScanInput): Hit[] {
 		const bEnd = body?.end ?? 0;
 		if (dyn && dyn.end >= Math.max(gEnd, pEnd, bEnd, ev)) {
 			i = emitForm(dyn, i, true);
+			continue;
+		}
+		if (ev > Math.max(gEnd, bEnd, pEnd) && t.hash[i] === THE_HASH && m.at(i + 1)?.end === ev) {
+			// "The Indian National Congress was founded": the article opens the run, the name after it is listed whole.
+			i++;
 			continue;
 		}
 		if (ev > Math.max(gEnd, bEnd, pEnd)) {

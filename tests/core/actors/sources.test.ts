@@ -73,6 +73,8 @@ describe("peoples", () => {
 
 describe("organisations", () => {
 	it.each<Case>([
+		// a listed body after "The" is not taken for an event by its head ("Congress")
+		["The Indian National Congress was founded in 1885.", ["organisation Indian National Congress: Indian National Congress"]],
 		["The Comintern met in Moscow.", ["organisation Comintern: Comintern"]],
 		["The League of Nations and the UN and NATO.", ["organisation League of Nations: League of Nations", "organisation United Nations: UN", "organisation NATO: NATO"]],
 		["Bolsheviks seized power.", ["organisation Bolsheviks: Bolsheviks"]],
@@ -120,6 +122,11 @@ describe("persons by list and by pattern", () => {
 		// a listed name is its own person, not a given name of another: Napoleon is not Louis Napoleon
 		["Louis Napoleon was elected; Napoleon was his uncle.", ["person Napoleon III: Louis Napoleon", "person Napoleon: Napoleon"]],
 		["Francisco Franco Spanish Civil War", ["person Francisco Franco: Francisco Franco"]],
+		// initials and a surname; a lone outline letter is no initial
+		["E. D. Morel exposed the abuses; Morel wrote books. J. A. Hobson agreed.", ["person E. D. Morel: E. D. Morel, Morel", "person J. A. Hobson: J. A. Hobson"]],
+		["W. E. B. Du Bois founded the journal.", ["person W. E. B. Du Bois: W. E. B. Du Bois"]],
+		["B. Economic causes\nC. Religious causes", []],
+		["A speech by A. Hitler, and one by V. Lenin.", ["person Adolf Hitler: A. Hitler", "person Vladimir Lenin: V. Lenin"], { dates: years(1920) }],
 		// ancient and early modern figures named by one name, in their period (BCE years are negative)
 		[
 			"Pompey, Crassus and Caesar formed an alliance; Antony and Lepidus came later.",

@@ -153,6 +153,8 @@ al-Qaeda|Al-Qaeda|Al Qaeda|al Qaeda
 Hamas
 Hezbollah
 African National Congress|ANC
+Indian National Congress|Congress Party@1885:2000
+Muslim League|All-India Muslim League
 Ku Klux Klan|KKK|~Klan
 NAACP
 Black Panthers|Black Panther Party
