@@ -7,7 +7,8 @@ import type { NoteDocument } from "../markdown/document";
 import { HashBits, UPPER, type Tokens } from "./tokens";
 
 const NAME = String.raw`[A-Z][\p{L}'’-]*(?:[ \t]+(?:(?:von|van|de|der|du|da|di|le|la)[ \t]+)?[A-Z][\p{L}'’-]*){0,3}`;
-const HONORIFIC = String.raw`(?:(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir)\.?[ \t]+)?`;
+const TITLE = String.raw`(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir)\.?[ \t]+`;
+const HONORIFIC = `(?:${TITLE})?`;
 
 // Each rule is found from a literal trigger (located with indexOf, which is far faster than running a regular
 // expression at every position) and then checked with a sticky expression at that place.
@@ -28,7 +29,7 @@ const SCHOLAR_SAID = new RegExp(
 const POSSESSIVE_TEACHER = new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}(${NAME})['’]s[ \t]+$`, "u");
 const TEACHING_NOUNS = ["lecture", "lectures", "class", "seminar", "slides", "tutorial"];
 // "Notes from Dr. Halvorsen": after "from", only a titled name is the lecturer ("notes from Trotsky's memoirs" are not).
-const TITLED_NAME_AFTER = new RegExp(String.raw`(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir)\.?[ \t]+(${NAME})`, "uy");
+const TITLED_NAME_AFTER = new RegExp(`${TITLE}(${NAME})`, "uy");
 // "according to Kennedy", "(Gelvin, p. 12)", "(Mason 2003)".
 const CITATION = new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[ \t]+${NAME})?(?:[ \t]+et[ \t]+al\.?)?,?[ \t]+(?:pp?\.?[ \t]*\d|\d{4}|ch\.?[ \t]*\d|chapter[ \t]+\d)`, "uy");
 

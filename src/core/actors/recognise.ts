@@ -207,7 +207,9 @@ export function scan(input: ScanInput): Hit[] {
 			i++;
 			continue;
 		}
-		if (upper && shouting(t, i)) {
+		// A capitalised article opens a sentence, never a name: what follows it is read as "the X" ("The Indian
+		// National Congress was founded" is the body, not an event named by its head "Congress").
+		if ((upper && shouting(t, i)) || (t.hash[i] === THE_HASH && word(i) === "The")) {
 			i++;
 			continue;
 		}
@@ -231,11 +233,6 @@ export function scan(input: ScanInput): Hit[] {
 		const bEnd = body?.end ?? 0;
 		if (dyn && dyn.end >= Math.max(gEnd, pEnd, bEnd, ev)) {
 			i = emitForm(dyn, i, true);
-			continue;
-		}
-		if (ev > Math.max(gEnd, bEnd, pEnd) && t.hash[i] === THE_HASH && m.at(i + 1)?.end === ev) {
-			// "The Indian National Congress was founded": the article opens the run, the name after it is listed whole.
-			i++;
 			continue;
 		}
 		if (ev > Math.max(gEnd, bEnd, pEnd)) {

@@ -3,14 +3,18 @@
  * bundle and easy to extend. All lower case unless said otherwise.
  */
 
-/** A closed word class: split into a set on its first use, not while the plugin loads. */
+/**
+ * A closed word class, made into a set on its first use, not while the plugin loads: from a space-separated string,
+ * or from a function that lists the words.
+ */
 export class WordSet implements Iterable<string> {
 	private words: Set<string> | null = null;
 
-	constructor(private readonly text: string) {}
+	constructor(private readonly source: string | (() => Iterable<string>)) {}
 
 	private load(): Set<string> {
-		this.words = new Set(this.text.split(/\s+/).filter(Boolean));
+		const source = this.source;
+		this.words = new Set(typeof source === "string" ? source.split(/\s+/).filter(Boolean) : source());
 		return this.words;
 	}
 
@@ -163,19 +167,8 @@ function inflect(base: string): string[] {
 	return out;
 }
 
-let verbs: Set<string> | null = null;
-
-/** Every inflected verb form; the set is made on the first test, not while the plugin loads. */
-export const VERBS = {
-	has(word: string): boolean {
-		if (!verbs) {
-			verbs = new Set<string>();
-			for (const b of VERB_BASES.split(/\s+/)) if (b) for (const f of inflect(b)) verbs.add(f);
-			for (const p of IRREGULAR_PASTS.split(/\s+/)) if (p) verbs.add(p);
-		}
-		return verbs.has(word);
-	},
-};
+/** Every inflected verb form. */
+export const VERBS = new WordSet(() => [...VERB_BASES.split(/\s+/).filter(Boolean).flatMap(inflect), ...IRREGULAR_PASTS.split(/\s+/).filter(Boolean)]);
 
 /** Qualifiers that make a regime name of the state after them ("Nazi Germany", "Tsarist Russia", "Old France"). */
 export const REGIME_QUALIFIERS = set(`
