@@ -56,6 +56,16 @@ export function inPeriod(lex: Lexicon, e: Entity, period: NotePeriod | null): En
 /** Years a note may reach outside a rename's window and still take the new name. */
 const RENAME_SLACK = 5;
 
+/** The names an entity has in other periods, both ways (Russia ↔ Soviet Union), for matching across notes. */
+export function otherPeriodNames(name: string): string[] {
+	const out: string[] = [];
+	for (const [from, to] of PERIOD_RENAMES) {
+		if (from === name && to !== name) out.push(to);
+		else if (to === name && from !== name) out.push(from);
+	}
+	return out;
+}
+
 const RENAMES_BY_NAME = new Map<string, (typeof PERIOD_RENAMES)[number][]>();
 for (const r of PERIOD_RENAMES) RENAMES_BY_NAME.set(r[0], [...(RENAMES_BY_NAME.get(r[0]) ?? []), r]);
 

@@ -5,7 +5,7 @@
  * lecture's solutions. Pure: both notes come in analysed.
  */
 import type { NoteAnalysis } from "../analyse";
-import { PERIOD_RENAMES } from "../actors/data/states";
+import { otherPeriodNames } from "../actors/gazetteer";
 import type { ActorKind, DateMention, WikiLink } from "../types";
 import type { Period } from "./period";
 import { createPassageIndex, type Passage, type PassageIndex, type RankedPassage } from "./rank";
@@ -118,16 +118,6 @@ function passageIndex(doc: NoteAnalysis["doc"]): PassageIndex {
 	return index;
 }
 
-/** The names a polity has in other periods (PERIOD_RENAMES read both ways). */
-function renamesOf(name: string): string[] {
-	const out: string[] = [];
-	for (const [from, to] of PERIOD_RENAMES) {
-		if (from === name && to !== name) out.push(to);
-		else if (to === name && from !== name) out.push(from);
-	}
-	return out;
-}
-
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
 	return a.start <= b.end && b.start <= a.end;
 }
@@ -166,7 +156,7 @@ function sharedActors(lecture: Pick<NoteAnalysis, "actors">, reading: NoteAnalys
 		const match = byId.get(actor.id) ?? byName.get(actor.name.toLowerCase());
 		// The same polity under the name of the reading's own period: a book on 1878–1928 says Russia where a
 		// lecture on the 1920s says Soviet Union.
-		const earlierOrLater = renamesOf(actor.name)
+		const earlierOrLater = otherPeriodNames(actor.name)
 			.map((name) => byName.get(name.toLowerCase()))
 			.filter((a): a is NonNullable<typeof a> => a !== undefined && a.kind === actor.kind && a !== match);
 		const mentions = [...(match?.mentions ?? []), ...earlierOrLater.flatMap((a) => a.mentions)];
