@@ -7,7 +7,7 @@ import { lectureSummaryMarkdown } from "./core/summary";
 import { createReadingNote, unlinkableText } from "./obsidian/readingNotes";
 import { loadSettingsKeepingOriginal } from "./obsidian/settingsStore";
 import type { CourseIndexService } from "./obsidian/courseIndex";
-import { VaultContext, type LectureModel } from "./obsidian/vaultContext";
+import { activeNote, VaultContext, type LectureModel } from "./obsidian/vaultContext";
 import { showActorMenu } from "./ui/actorMenu";
 import { AtlasView, VIEW_TYPE_ATLAS } from "./ui/AtlasView";
 import { registerCourseTimeline } from "./ui/courseCommands";
@@ -43,7 +43,7 @@ export default class LectureAtlasPlugin extends Plugin {
 			id: "copy-summary",
 			name: "Copy lecture summary as Markdown",
 			checkCallback: (checking) => {
-				const file = this.activeNote();
+				const file = activeNote(this.app);
 				if (!file) return false;
 				if (!checking) void this.copySummary(file);
 				return true;
@@ -53,7 +53,7 @@ export default class LectureAtlasPlugin extends Plugin {
 			id: "create-missing-readings",
 			name: "Create missing reading notes",
 			checkCallback: (checking) => {
-				const file = this.activeNote();
+				const file = activeNote(this.app);
 				if (!file) return false;
 				if (!checking) void this.createMissingReadings(file);
 				return true;
@@ -124,15 +124,6 @@ export default class LectureAtlasPlugin extends Plugin {
 		const unlinked = outcomes.flatMap((o) => (o.status === "created" && o.unlinkable ? [o.unlinkable] : []));
 		const parts = [created.length ? `Created ${created.join(", ")}.` : "", kept.length ? `Left existing ${kept.join(", ")} as they are.` : "", failed.length ? `Could not create ${failed.join(", ")}.` : "", unlinkableText(unlinked)];
 		new Notice(parts.filter(Boolean).join(" "));
-	}
-
-	/**
-	 * The note the commands act on: the active Markdown note, or the one last active when the focus is in a sidebar
-	 * (the pane itself, after "Open pane").
-	 */
-	private activeNote(): TFile | null {
-		const file = this.app.workspace.getActiveFile();
-		return file && file.extension === "md" ? file : null;
 	}
 
 	private async copySummary(file: TFile): Promise<void> {

@@ -5,7 +5,7 @@ import type { AnalysisContext } from "../core/analyse";
 import { vaultActorNote, type VaultActorNote } from "../core/actors";
 import { createLinkResolver } from "../core/links/resolve";
 import { parseFrontmatter, splitFrontmatter } from "../core/markdown/frontmatter";
-import { normalizeSettings, type LectureAtlasSettings } from "../core/settings";
+import { defaultSettings, normalizeSettings, type LectureAtlasSettings } from "../core/settings";
 import type { FsVault } from "./fsVault";
 
 export interface CliContext extends AnalysisContext {
@@ -17,19 +17,19 @@ export interface CliContext extends AnalysisContext {
 /** The plugin's own settings when the vault has the plugin installed, so the command line agrees with the pane. */
 function loadSettings(vault: FsVault, warnings: string[]): LectureAtlasSettings {
 	const file = join(vault.root, ".obsidian", "plugins", "lecture-atlas", "data.json");
-	if (!existsSync(file)) return normalizeSettings(undefined).settings;
+	if (!existsSync(file)) return defaultSettings();
 	// Read only if it really lies in the vault: a linked config folder may point anywhere.
 	const real = vault.realInside(".obsidian/plugins/lecture-atlas/data.json");
 	if (real === null) {
 		warnings.push("the plugin's settings file lies outside the vault (a linked folder); defaults are used");
-		return normalizeSettings(undefined).settings;
+		return defaultSettings();
 	}
 	let raw: unknown;
 	try {
 		raw = JSON.parse(readFileSync(real, "utf8"));
 	} catch {
 		warnings.push("the plugin's settings file is damaged; defaults are used");
-		return normalizeSettings(undefined).settings;
+		return defaultSettings();
 	}
 	const { settings, repairs } = normalizeSettings(raw);
 	warnings.push(...repairs);

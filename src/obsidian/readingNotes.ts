@@ -9,17 +9,17 @@ import type { LectureAtlasSettings } from "../core/settings";
 
 export type CreateOutcome = { status: "created"; path: string; unlinkable: Unlinkable | null } | { status: "exists"; path: string } | { status: "failed"; path: string; reason: string };
 
+/** Characters Obsidian refuses in a file name (the path separator aside). */
+const NOT_IN_FILE_NAMES = /[\\:*?"<>|]/g;
+
 /** Where a new note for a link target goes: the configured folder, else beside the lecture. */
 export function readingNotePath(target: string, lecturePath: string, settings: LectureAtlasSettings, selfLink = false): string {
-	const name = target.replace(/[\\:*?"<>|]/g, " ").replace(/\s+/g, " ").trim();
+	const name = target.replace(NOT_IN_FILE_NAMES, " ").replace(/\s+/g, " ").trim();
 	// A path in the link, or a link that now resolves to the lecture itself: only the exact vault path wins.
 	if (name.includes("/") || selfLink) return normalizePath(`${name}.md`);
 	const folder = settings.readingFolder.trim() || lecturePath.split("/").slice(0, -1).join("/");
 	return normalizePath(folder ? `${folder}/${name}.md` : `${name}.md`);
 }
-
-/** Characters Obsidian refuses in a file name (the path separator aside). */
-const NOT_IN_FILE_NAMES = /[\\:*?"<>|]/g;
 
 /**
  * What the user must know when a link's name holds characters file names cannot: the note is made under the

@@ -5,7 +5,7 @@
  * is migrated silently: defaults fill the missing fields, and nothing is written until the user changes a setting.
  */
 import { normalizePath, type DataAdapter } from "obsidian";
-import { normalizeSettings, type LectureAtlasSettings } from "../core/settings";
+import { defaultSettings, normalizeSettings, type LectureAtlasSettings } from "../core/settings";
 
 export interface LoadedSettings {
 	settings: LectureAtlasSettings;
@@ -51,7 +51,7 @@ function message(e: unknown): string {
 /** Reads `<dir>/data.json` as stored, repairs what it must, and keeps a copy of a damaged original. */
 export async function loadSettingsKeepingOriginal(source: SettingsSource, now: Date = new Date()): Promise<LoadedSettings> {
 	const path = normalizePath(`${source.dir}/data.json`);
-	const defaults = normalizeSettings(undefined).settings;
+	const defaults = defaultSettings();
 	let text: string;
 	try {
 		if (!(await source.adapter.exists(path))) return { settings: defaults, notice: null, backupPath: null };

@@ -21,6 +21,15 @@ export interface LectureModel {
 	watched: Set<string>;
 }
 
+/**
+ * The note the commands act on: the active Markdown note, or the one last active when the focus is in a sidebar
+ * (the pane itself, right after "Open pane").
+ */
+export function activeNote(app: App): TFile | null {
+	const file = app.workspace.getActiveFile();
+	return file && file.extension === "md" ? file : null;
+}
+
 /** Analyses of linked notes kept between refreshes: typing in a lecture does not re-analyse its readings. */
 const CACHE_LIMIT = 200;
 

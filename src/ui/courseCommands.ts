@@ -6,7 +6,7 @@
 import { Notice, type Plugin, type WorkspaceLeaf } from "obsidian";
 import type { LectureAtlasSettings } from "../core/settings";
 import { CourseIndexService } from "../obsidian/courseIndex";
-import type { VaultContext } from "../obsidian/vaultContext";
+import { activeNote, type VaultContext } from "../obsidian/vaultContext";
 import { createSummaryNote, exportCourseTimeline } from "./courseExports";
 import type { CourseViewState } from "./courseTimelineModel";
 import { CourseTimelineView, VIEW_TYPE_COURSE_TIMELINE } from "./courseTimelineView";
@@ -55,9 +55,7 @@ export function registerCourseTimeline(plugin: Plugin, context: VaultContext, ge
 		id: "create-summary-note",
 		name: "Create summary note",
 		checkCallback: (checking) => {
-			// the active note, or the one last active when the focus is in a sidebar
-			const active = app.workspace.getActiveFile();
-			const file = active && active.extension === "md" ? active : null;
+			const file = activeNote(app);
 			if (!file) return false;
 			if (!checking) {
 				createSummaryNote(app, context, file).then(
