@@ -70,9 +70,11 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 		if (b.entity.kind !== "person" || b.entity.user) continue;
 		const known = isKnownPerson(b.entity);
 		if (known && !lecturers.size) continue;
-		const raw = b.hits.map((h) => doc.raw.slice(h.from, h.to));
+		// each way the note writes the name, once
+		const raw = new Set<string>();
+		for (const h of b.hits) raw.add(doc.raw.slice(h.from, h.to));
 		// "Prof. Lindqvist", "Dr Weber": a scholar of the course, not a historical actor, unless the gazetteer knows them
-		if (!known && raw.some((t) => SCHOLAR_TITLED.test(t))) {
+		if (!known && [...raw].some((t) => SCHOLAR_TITLED.test(t))) {
 			buckets.delete(key);
 			continue;
 		}

@@ -16,12 +16,13 @@ import {
 	PERSON_TITLES,
 	POLITICAL_HEADS,
 	VERBS,
+	WordSet,
 } from "./data/words";
 import type { NoteMatcher } from "./matcher";
-import { joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
+import { foldHash, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
 const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No", "New"]);
-const AUXILIARIES = new Set(["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
+const AUXILIARIES = new WordSet(() => ["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
 
 export interface BodyMatch {
 	end: number;
@@ -73,7 +74,7 @@ export type AdjectiveUse = { use: "state" } | { use: "group"; end: number } | { 
  */
 export function adjectiveUse(m: NoteMatcher, first: number, last: number): AdjectiveUse {
 	const t = m.t;
-	const theBefore = first > 0 && /^(?:the|The)$/.test(m.word(first - 1)) && /^\s+$/.test(gapBetween(t, first - 1, first));
+	const theBefore = first > 0 && spacesBetween(t, first - 1, first) && isThe(m, first - 1);
 	// The second half of a compound: "Soviet-Japanese", "Franco-German".
 	if (first > 0 && joinBefore(t, first) === "-" && (t.flags[first - 1] ?? 0) & UPPER) {
 		const before = m.at(first - 1);
@@ -93,20 +94,20 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 		// The demonym's own word group: spaces and emphasis markers only ("Nazi *coup*").
 		if (/^[\s*_`]*\s[\s*_`]*$/.test(gap) && !gap.includes("\n")) {
 			if (f & LOWER) {
-				if (COLLECTIVE_NOUNS.has(w)) return { use: "group", end: next + 1 };
-				if (POLITICAL_HEADS.has(w)) return { use: "state" };
-				if (VERBS.has(w) || (w.length > 4 && w.endsWith("ed"))) return { use: "state" };
-				if (AUXILIARIES.has(w)) return { use: "state" };
-				if (theBefore && FUNCTION_WORDS.has(w)) return { use: "state" };
+				if (COLLECTIVE_NOUNS.hasToken(t, next, m.word)) return { use: "group", end: next + 1 };
+				if (POLITICAL_HEADS.hasToken(t, next, m.word)) return { use: "state" };
+				if (VERBS.hasToken(t, next, m.word) || (w.length > 4 && w.endsWith("ed"))) return { use: "state" };
+				if (AUXILIARIES.hasToken(t, next, m.word)) return { use: "state" };
+				if (theBefore && FUNCTION_WORDS.hasToken(t, next, m.word)) return { use: "state" };
 				return { use: "none" };
 			}
 			if (f & UPPER) {
-				if (PERSON_TITLES.has(w)) return { use: "state" };
+				if (PERSON_TITLES.hasToken(t, next, m.word)) return { use: "state" };
 				const after = m.at(next);
 				const e = after?.form.entities[0];
 				if (after && after.end === next + 1 && e && e.kind === "group" && after.form.role === "plural") return { use: "group", end: next + 1 };
 				if (w === "Army" || w === "Navy" || w === "Empire" || w === "Government") return { use: "state" };
-				return theBefore && AUXILIARIES.has(w.toLowerCase()) ? { use: "state" } : { use: "none" };
+				return theBefore && AUXILIARIES.hasToken(t, next, m.lowerWord) ? { use: "state" } : { use: "none" };
 			}
 			return { use: "none" };
 		}
@@ -120,6 +121,29 @@ function gapBetween(t: Tokens, a: number, b: number): string {
 	return t.text.slice(t.end[a] ?? 0, t.start[b] ?? 0);
 }
 
+/** Whether only white space (at least one character of it) stands between tokens a and b. */
+function spacesBetween(t: Tokens, a: number, b: number): boolean {
+	const from = t.end[a] ?? 0;
+	const to = t.start[b] ?? 0;
+	if (to <= from) return false;
+	for (let k = from; k < to; k++) if (!isSpace(t.text.charCodeAt(k))) return false;
+	return true;
+}
+
+/** `\s` of a regular expression, for one character. */
+function isSpace(c: number): boolean {
+	return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+const THE_HASH = foldHash("the");
+
+/** Whether token i is "the" or "The". */
+function isThe(m: NoteMatcher, i: number): boolean {
+	if (m.t.hash[i] !== THE_HASH) return false;
+	const w = m.word(i);
+	return w === "the" || w === "The";
+}
+
 /**
  * Whether a state's name at tokens first..last is used only as a place: "in Russia", "throughout Germany",
  * "fled to France", "emperor of Germany", "Northern France". Not: "Russia's", "against Britain", "invasion of
@@ -130,22 +154,18 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	if (possessiveAfter(t, last)) return false;
 	let p = first - 1;
 	if (p < 0) return false;
-	if (joinBefore(t, first) === " " && (t.flags[p] ?? 0) & UPPER && DIRECTIONS.has(m.word(p))) return true;
-	if (!/^\s+$/.test(gapBetween(t, p, first))) return false;
-	if (m.word(p) === "the" && p > 0 && /^\s+$/.test(gapBetween(t, p - 1, p))) p--;
-	const prep = m.word(p).toLowerCase();
-	if (LOCATIVE_PREPS.has(prep)) return true;
-	if (MOTION_PREPS.has(prep)) {
+	if (joinBefore(t, first) === " " && (t.flags[p] ?? 0) & UPPER && DIRECTIONS.hasToken(t, p, m.word)) return true;
+	if (!spacesBetween(t, p, first)) return false;
+	if (p > 0 && spacesBetween(t, p - 1, p) && m.word(p) === "the") p--;
+	if (LOCATIVE_PREPS.hasToken(t, p, m.lowerWord)) return true;
+	if (MOTION_PREPS.hasToken(t, p, m.lowerWord)) {
 		for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
 			if (/[.;:\n]/.test(gapBetween(t, k, k + 1))) break;
-			if (MOTION_VERBS.has(m.word(k).toLowerCase())) return true;
+			if (MOTION_VERBS.hasToken(t, k, m.lowerWord)) return true;
 		}
 		return false;
 	}
-	if (prep === "of") {
-		const before = p > 0 ? m.word(p - 1).toLowerCase() : "";
-		return !ACTION_BEFORE_OF.has(before);
-	}
+	if (m.lowerWord(p) === "of") return !(p > 0 && ACTION_BEFORE_OF.hasToken(t, p - 1, m.lowerWord));
 	return false;
 }
 

@@ -4,7 +4,7 @@
  * ("according to Kennedy", "(Gelvin, p. 12)"), and the titles listed under a readings heading.
  */
 import type { NoteDocument } from "../markdown/document";
-import { HashBits, UPPER, type Tokens } from "./tokens";
+import { HashBits, isUpperChar, UPPER, type Tokens } from "./tokens";
 
 const NAME = String.raw`[A-Z][\p{L}'’-]*(?:[ \t]+(?:(?:von|van|de|der|du|da|di|le|la)[ \t]+)?[A-Z][\p{L}'’-]*){0,3}`;
 const TITLE = String.raw`(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir)\.?[ \t]+`;
@@ -68,15 +68,14 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 		}
 	};
 	const text = doc.display;
+	// a citation's parenthesis holds a capitalised name then a page or a year: "(Gelvin, p. 12)"
+	for (let p = text.indexOf("("); p !== -1; p = text.indexOf("(", p + 1)) if (isUpperChar(text.charCodeAt(p + 1))) addTo(cited, stickyAt(CITATION, text, p));
 	// Triggers are found among the note's tokens by hash, one pass with no string search.
 	for (let i = 0; i < t.count; i++) {
-		const at = t.start[i] ?? 0;
-		if (text.charCodeAt(at - 1) === 40 && ((t.flags[i] ?? 0) & UPPER) !== 0) {
-			// a citation's parenthesis holds a capitalised name then a page or a year: "(Gelvin, p. 12)"
-			addTo(cited, stickyAt(CITATION, text, at - 1));
-			continue;
-		}
 		if (!TRIGGERS.has(t.hash[i] ?? 0)) continue;
+		const at = t.start[i] ?? 0;
+		// a capitalised word right after "(" opens a citation, read above
+		if (text.charCodeAt(at - 1) === 40 && ((t.flags[i] ?? 0) & UPPER) !== 0) continue;
 		const w = text.slice(at, t.end[i] ?? at);
 		if (w === "by" || w === "from") {
 			// "Notes given by Finley", "Notes from Dr. Halvorsen's lecture"

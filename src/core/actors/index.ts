@@ -60,7 +60,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	let hits = scan({ t, builtin, dynamic, period });
 
 	const sections = readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS);
-	if (sections.length) hits = hits.filter((h) => !sections.some(([a, b]) => h.from >= a && h.from < b));
+	if (sections.length) hits = hits.filter((h) => !within(sections, h.from));
 	adoptLinkTargets(doc, hits, vault, period);
 	for (const h of hits) if (!h.dynamic) h.entity = inPeriod(builtin, h.entity, period);
 	if (!period) {
@@ -78,6 +78,12 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const userKinds = new Map<string, ActorKind>();
 	for (const a of options.userActors) userKinds.set(a.name.toLowerCase(), a.kind);
 	return toActors(doc, buckets, { merges: options.merges, ignored: options.ignored, userKinds });
+}
+
+/** Whether an offset lies in one of the ranges. */
+function within(ranges: readonly [number, number][], offset: number): boolean {
+	for (const r of ranges) if (offset >= r[0] && offset < r[1]) return true;
+	return false;
 }
 
 /**

@@ -9,7 +9,7 @@
  * "the X" matches X only after "the". The canonical name is a form too unless a field repeats it with flags.
  */
 import type { ActorKind } from "../types";
-import { foldHash, HashBits, isWordChar, joinBefore, tokenizeShort, tokenText, type Tokens } from "./tokens";
+import { foldHash, HashBits, isWordChar, joinBefore, tokenizeShort, type Tokens } from "./tokens";
 
 export type Role = "name" | "adj" | "plural" | "prefix";
 
@@ -53,9 +53,19 @@ export function entityKey(kind: ActorKind | null, name: string): string {
 	return `${kind ?? "none"}:${name.toLowerCase()}`;
 }
 
+/** The forms written one way: exactly, or (for the folded table) in lower case. */
+interface Entry {
+	text: string;
+	forms: Form[];
+}
+
 export class Lexicon {
-	private exact = new Map<string, Form[]>();
-	private fold = new Map<string, Form[]>();
+	/**
+	 * Entries by the chained hash of their tokens (see `chain`): matching compares the note's characters with an
+	 * entry's text in place, so no token text is cut and no string is hashed.
+	 */
+	private exact = new Map<number, Entry[]>();
+	private fold = new Map<number, Entry[]>();
 	/** Folded hash of a form's first token → the most tokens a form starting with it has. */
 	private firstByHash = new Map<number, number>();
 	/** The same, for the forms that may be written in lower case. */
@@ -115,13 +125,14 @@ export class Lexicon {
 		const key = keyOf(body);
 		if (key === null) return;
 		const count = key.tokens;
-		push(this.exact, key.text, form);
+		const full = key.chain.length ? (key.chain[key.chain.length - 1] as number) : foldHash(key.first);
+		push(this.exact, full, key.text, form);
 		for (const p of key.chain) this.prefixes.add(p);
 		const h = foldHash(key.first);
 		bumpMax(this.firstByHash, h, count);
 		this.firstBits.add(h);
 		if (foldable || count > 1) {
-			push(this.fold, key.text.toLowerCase(), form);
+			push(this.fold, full, key.text.toLowerCase(), form);
 			bumpMax(this.foldFirstByHash, h, count);
 			this.foldBits.add(h);
 		}
@@ -143,14 +154,14 @@ export class Lexicon {
 	 * The longest form starting at token i that is valid in the note's period. Most tokens open no form: the
 	 * token's hash answers that before any text is sliced.
 	 */
-	match(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean, word: (k: number) => string = (k) => tokenText(t, k)): Match | null {
+	match(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean): Match | null {
 		const h0 = t.hash[i] ?? 0;
 		if (!this.firstBits.has(h0)) return null;
 		const most = this.firstByHash.get(h0);
 		if (most === undefined) return null;
 		const n = Math.min(most, t.count - i);
+		const from = t.start[i] ?? 0;
 		let best: Match | null = null;
-		let key = word(i);
 		let h = h0;
 		for (let k = 1; k <= n; k++) {
 			if (k > 1) {
@@ -158,10 +169,10 @@ export class Lexicon {
 				if (!sep) break;
 				h = chain(h, sep, t.hash[i + k - 1] ?? 0);
 				if (!this.prefixes.has(h)) break;
-				key += sep + word(i + k - 1);
 			}
+			const to = t.end[i + k - 1] ?? 0;
 			const hyphenAfter = i + k < t.count && joinBefore(t, i + k) === "-";
-			const form = pick(this.exact.get(key), period, theBefore, hyphenAfter) ?? pick(this.fold.get(key.toLowerCase()), period, theBefore, hyphenAfter);
+			const form = pick(find(this.exact.get(h), t.text, from, to, false), period, theBefore, hyphenAfter) ?? pick(find(this.fold.get(h), t.text, from, to, true), period, theBefore, hyphenAfter);
 			if (form) best = { form, end: i + k };
 		}
 		return best;
@@ -186,10 +197,49 @@ function pick(forms: Form[] | undefined, period: NotePeriod | null, theBefore: b
 	return null;
 }
 
-function push(map: Map<string, Form[]>, key: string, form: Form): void {
-	const list = map.get(key);
-	if (list) list.push(form);
-	else map.set(key, [form]);
+function push(map: Map<number, Entry[]>, h: number, text: string, form: Form): void {
+	let entries = map.get(h);
+	if (!entries) map.set(h, (entries = []));
+	const entry = entries.find((e) => e.text === text);
+	if (entry) entry.forms.push(form);
+	else entries.push({ text, forms: [form] });
+}
+
+/**
+ * The forms of the entry whose text is the note's text from `from` to `to` (its separators normalised as
+ * `joinBefore` reads them; in lower case when `folded`), compared in place.
+ */
+function find(entries: Entry[] | undefined, text: string, from: number, to: number, folded: boolean): Form[] | undefined {
+	if (!entries) return undefined;
+	for (const e of entries) if (e.text.length === to - from && sameText(e.text, text, from, folded)) return e.forms;
+	return undefined;
+}
+
+function sameText(key: string, text: string, from: number, folded: boolean): boolean {
+	for (let j = 0; j < key.length; j++) {
+		const d = key.charCodeAt(j);
+		let c = text.charCodeAt(from + j);
+		if (c === d) continue;
+		if (c === 0x2010 || c === 0x2011 || c === 0x2013) c = 45;
+		else if (c === 0x2019) c = 39;
+		else if (folded) {
+			if (c >= 65 && c <= 90) c |= 32;
+			// beyond ASCII, lower case is the whole string's (Greek final sigma depends on the next letter)
+			else if (c > 127) return sameFolded(key, text, from);
+		}
+		if (c !== d) return false;
+	}
+	return true;
+}
+
+/** The slow path of `sameText` for folded text beyond ASCII: the string lower-cased as a whole. */
+function sameFolded(key: string, text: string, from: number): boolean {
+	let s = "";
+	for (let j = 0; j < key.length; j++) {
+		const c = text.charCodeAt(from + j);
+		s += c === 0x2010 || c === 0x2011 || c === 0x2013 ? "-" : c === 0x2019 ? "'" : text[from + j];
+	}
+	return s.toLowerCase() === key;
 }
 
 function bumpMax(map: Map<number, number>, key: number, n: number): void {

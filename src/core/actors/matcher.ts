@@ -47,8 +47,6 @@ export class NoteMatcher {
 	private bodies: Uint8Array;
 	/** Tokens already taken by a mention or an event's name (kept here to share the pooled memory). */
 	readonly covered: Uint8Array;
-	/** `word` as a function value, made once. */
-	readonly wordOf = (i: number): string => this.word(i);
 
 	constructor(
 		readonly t: Tokens,
@@ -73,14 +71,18 @@ export class NoteMatcher {
 		this.covered.fill(0, 0, n);
 	}
 
-	word(i: number): string {
+	/** Token i's text, cut once (a property, so it can be handed on as a function). */
+	readonly word = (i: number): string => {
 		let w = this.words[i];
 		if (w === undefined) {
 			w = tokenText(this.t, i);
 			this.words[i] = w;
 		}
 		return w;
-	}
+	};
+
+	/** Token i's text in lower case, for the word classes written in lower case. */
+	readonly lowerWord = (i: number): string => this.word(i).toLowerCase();
 
 	/** The gazetteer's longest match at token i (without the "the X" forms), remembered. */
 	at(i: number): Match | null {
@@ -90,7 +92,7 @@ export class NoteMatcher {
 			const form = this.matchForm[i];
 			return form ? { form, end: known } : null;
 		}
-		const m = this.lex.match(this.t, i, this.period, false, this.wordOf);
+		const m = this.lex.match(this.t, i, this.period, false);
 		this.matchEnd[i] = m ? m.end : 0;
 		this.matchForm[i] = m ? m.form : null;
 		return m;

@@ -35,9 +35,10 @@ const isCap = (t: Tokens, i: number): boolean => i < t.count && ((t.flags[i] ?? 
 /** A token that can stand in a name: capitalised, not a function word, month, event head or institution. */
 function nameWord(m: NoteMatcher, i: number): boolean {
 	if (!isCap(m.t, i)) return false;
-	const w = m.word(i);
-	if ((m.t.flags[i] ?? 0) & ALL_UPPER && w.length > 1) return false;
-	return !NOT_SURNAMES.has(w) && !EVENT_HEADS.has(w) && !ORGANISATION_HEADS.has(w) && !CALENDAR_WORDS.has(w) && !PERSON_TITLES.has(w);
+	const t = m.t;
+	if ((t.flags[i] ?? 0) & ALL_UPPER && (t.end[i] ?? 0) - (t.start[i] ?? 0) > 1) return false;
+	const w = m.word;
+	return !NOT_SURNAMES.hasToken(t, i, w) && !EVENT_HEADS.hasToken(t, i, w) && !ORGANISATION_HEADS.hasToken(t, i, w) && !CALENDAR_WORDS.hasToken(t, i, w) && !PERSON_TITLES.hasToken(t, i, w);
 }
 
 /** Whether the text at token i is a state, people or group name of the gazetteer (not a person). */
@@ -49,7 +50,7 @@ function collectiveAt(m: NoteMatcher, i: number): boolean {
 }
 
 // Numerals are all capitals: the token's flags rule most words out before any text is cut.
-const isNumeral = (m: NoteMatcher, i: number): boolean => i < m.t.count && ((m.t.flags[i] ?? 0) & ALL_UPPER) !== 0 && joinBefore(m.t, i) === " " && ROMAN_NUMERALS.has(m.word(i));
+const isNumeral = (m: NoteMatcher, i: number): boolean => i < m.t.count && ((m.t.flags[i] ?? 0) & ALL_UPPER) !== 0 && joinBefore(m.t, i) === " " && ROMAN_NUMERALS.hasToken(m.t, i, m.word);
 
 /** A gap after a title: " " or ". " ("Dr. King"). */
 function afterTitle(t: Tokens, i: number): boolean {
@@ -64,10 +65,9 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const t = m.t;
 	if (isInitial(t, i)) return initialsName(m, i);
 	// Cheap test first: a person's name opens with a title, a given name, or a word before a regnal numeral.
-	const opener = m.word(i);
-	if (!PERSON_TITLES.has(opener) && !GIVEN_NAMES.has(opener) && !isNumeral(m, i + 1)) return null;
+	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1)) return null;
 	let j = i;
-	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.has(m.word(j)) && afterTitle(t, j + 1)) j++;
+	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(t, j + 1)) j++;
 	const titled = j > i;
 	if (j >= t.count || !nameWord(m, j) || collectiveAt(m, j)) return null;
 	const first = m.word(j);
@@ -88,11 +88,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		while (k < t.count && k - j < 5) {
 			const sep = joinBefore(t, k);
 			if (sep === " " || sep === "-") {
-				if (PARTICLES.has(m.word(k).toLowerCase()) && k + 1 < t.count && joinBefore(t, k + 1) === " " && nameWord(m, k + 1)) {
+				if (PARTICLES.hasToken(t, k, m.lowerWord) && k + 1 < t.count && joinBefore(t, k + 1) === " " && nameWord(m, k + 1)) {
 					k += 2;
 					continue;
 				}
-				if (nameWord(m, k) && !VERBS.has(m.word(k).toLowerCase()) && !collectiveAt(m, k)) {
+				if (nameWord(m, k) && !VERBS.hasToken(t, k, m.lowerWord) && !collectiveAt(m, k)) {
 					k++;
 					continue;
 				}
@@ -148,8 +148,8 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	while (k < t.count && k - i < 3 && isInitial(t, k)) k++;
 	if (k >= t.count || (k - i === 1 && sentenceInitial(t, i))) return null;
 	// "Du Bois", "von Ranke": a particle before the surname belongs to it
-	if (k + 1 < t.count && PARTICLES.has(m.word(k).toLowerCase()) && joinBefore(t, k + 1) === " ") k++;
-	if (!nameWord(m, k) || VERBS.has(m.word(k).toLowerCase()) || collectiveAt(m, k)) return null;
+	if (k + 1 < t.count && PARTICLES.hasToken(t, k, m.lowerWord) && joinBefore(t, k + 1) === " ") k++;
+	if (!nameWord(m, k) || VERBS.hasToken(t, k, m.lowerWord) || collectiveAt(m, k)) return null;
 	const end = k + 1;
 	const listed = m.at(k);
 	const e = listed && listed.end === end ? listed.form.entities[0] : undefined;

@@ -221,10 +221,10 @@ export function scan(input: ScanInput): Hit[] {
 		const theBefore = i > 0 && t.hash[i - 1] === THE_HASH && joinBefore(t, i) === " " && (word(i - 1) === "the" || word(i - 1) === "The");
 		let dyn: Match | null = null;
 		for (const d of dynamic) {
-			const found = d.match(t, i, period, theBefore, word);
+			const found = d.match(t, i, period, theBefore);
 			if (found && (!dyn || found.end > dyn.end)) dyn = found;
 		}
-		const gaz = theBefore ? builtin.match(t, i, period, true, word) : m.at(i);
+		const gaz = theBefore ? builtin.match(t, i, period, true) : m.at(i);
 		const ev = upper ? m.eventEnd(i) : 0;
 		const per = upper ? personAt(m, i) : null;
 		const body = upper && m.bodyAhead(i) ? bodyAt(m, i) : null;

@@ -71,28 +71,29 @@ function actorOfNote(note: VaultActorNote): Entity | null {
 	if (!title) return null;
 	if (note.kind) return { key: entityKey(note.kind, title), name: title, kind: note.kind, note: note.path };
 	for (const name of [title, ...note.aliases]) {
-		const known = classifyTitle(name);
+		const known = classify(name, null);
 		if (known && known.kind) return { key: known.key, name: title, kind: known.kind, note: note.path };
 	}
 	return null;
 }
 
-// Titles seen before, classified once: the vault's list is rebuilt after every metadata change, and most of its
-// titles have not changed.
-const titleCache = new Map<string, Entity | null>();
+// Strings classified before, by period: the vault's list of titles is rebuilt after every metadata change (and
+// most titles have not changed), and a note's link targets are classified again on every keystroke.
+const classified = new Map<string, Entity | null>();
 
-function classifyTitle(title: string): Entity | null {
-	let known = titleCache.get(title);
+/** The built-in actor a whole string names (a gazetteer form or a person's name pattern), or null. */
+export function classify(text: string, period: NotePeriod | null): Entity | null {
+	const key = period ? `${period.from} ${period.to} ${period.mid} ${text}` : ` ${text}`;
+	let known = classified.get(key);
 	if (known === undefined) {
-		known = classify(title, null);
-		if (titleCache.size > 100_000) titleCache.clear();
-		titleCache.set(title, known);
+		known = classifyNow(text, period);
+		if (classified.size > 100_000) classified.clear();
+		classified.set(key, known);
 	}
 	return known;
 }
 
-/** The built-in actor a whole string names (a gazetteer form or a person's name pattern), or null. */
-export function classify(text: string, period: NotePeriod | null): Entity | null {
+function classifyNow(text: string, period: NotePeriod | null): Entity | null {
 	const lex = builtinLexicon();
 	const form = lex.lookup(text, period);
 	const e = form?.entities[0];

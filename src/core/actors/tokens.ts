@@ -8,8 +8,6 @@ export const UPPER = 1;
 export const ALL_UPPER = 2;
 export const DIGIT = 4;
 export const LOWER = 8;
-/** A capital after a small letter inside the token ("KBhHIST", "McCarthy"). */
-export const CAMEL = 16;
 
 export interface Tokens {
 	text: string;
@@ -53,6 +51,9 @@ const classOf = (c: number): number => CLASSES[c] ?? NOT_WORD;
 
 /** Whether a character is part of a word token. */
 export const isWordChar = (c: number): boolean => classOf(c) !== NOT_WORD;
+
+/** Whether a character is a capital letter, as the UPPER flag of a token that starts with it says. */
+export const isUpperChar = (c: number): boolean => classOf(c) === C_UPPER;
 
 /** Folds ASCII and Latin-1 capitals to small letters; other code points are left as they are. */
 const foldCode = (c: number, cls: number): number => (cls === C_UPPER && c < 0xdf ? c + 32 : c);
@@ -107,32 +108,20 @@ export function tokenize(text: string, shared = false): Tokens {
 		const s = i;
 		const firstCls = cls;
 		let h = 0;
-		let f = 0;
-		let uppers = 0;
-		let letters = 0;
-		let prevLower = false;
+		// the classes met, one bit each
+		let seen = 0;
 		for (;;) {
-			h = (Math.imul(h, 31) + foldCode(c, cls)) | 0;
-			if (cls === C_DIGIT) {
-				f |= DIGIT;
-				prevLower = false;
-			} else if (cls === C_UPPER) {
-				letters++;
-				uppers++;
-				if (prevLower) f |= CAMEL;
-				prevLower = false;
-			} else {
-				letters++;
-				prevLower = cls === C_LOWER;
-			}
+			h = (Math.imul(h, 31) + (cls === C_UPPER && c < 0xdf ? c | 32 : c)) | 0;
+			seen |= 1 << cls;
 			if (++i >= n) break;
 			c = text.charCodeAt(i);
 			cls = CLASSES[c] as number;
 			if (cls === NOT_WORD) break;
 		}
+		let f = seen & (1 << C_DIGIT) ? DIGIT : 0;
 		if (firstCls === C_UPPER) f |= UPPER;
 		else if (firstCls === C_LOWER) f |= LOWER;
-		if (letters > 0 && uppers === letters) f |= ALL_UPPER;
+		if (seen & (1 << C_UPPER) && !(seen & ((1 << C_LOWER) | (1 << C_OTHER)))) f |= ALL_UPPER;
 		buf.start[count] = s;
 		buf.end[count] = i;
 		buf.hash[count] = h;

@@ -2,6 +2,7 @@
  * Closed word classes the actor rules consult. Plain space-separated strings, split on first use: small in the
  * bundle and easy to extend. All lower case unless said otherwise.
  */
+import { foldHash, HashBits, type Tokens } from "../tokens";
 
 /**
  * A closed word class, made into a set on its first use, not while the plugin loads: from a space-separated string,
@@ -9,6 +10,8 @@
  */
 export class WordSet implements Iterable<string> {
 	private words: Set<string> | null = null;
+	/** The words' case-folded hashes, which rule most of a note's tokens out before their text is read. */
+	private bits: HashBits | null = null;
 
 	constructor(private readonly source: string | (() => Iterable<string>)) {}
 
@@ -20,6 +23,19 @@ export class WordSet implements Iterable<string> {
 
 	has(word: string): boolean {
 		return (this.words ?? this.load()).has(word);
+	}
+
+	/**
+	 * Whether token i, read by `word` (as written, or lower-cased for a class of lower-case words), is one of the
+	 * words. Its hash answers "no" for most tokens without the text.
+	 */
+	hasToken(t: Tokens, i: number, word: (i: number) => string): boolean {
+		if (!this.bits) {
+			const bits = new HashBits();
+			for (const w of this.words ?? this.load()) bits.add(foldHash(w));
+			this.bits = bits;
+		}
+		return this.bits.has(t.hash[i] ?? 0) && (this.words ?? this.load()).has(word(i));
 	}
 
 	[Symbol.iterator](): Iterator<string> {
