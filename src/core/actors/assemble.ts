@@ -162,7 +162,8 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 	const actors: Actor[] = [];
 	for (const o of order) {
 		if (ignored.has(o.name.toLowerCase()) || !o.mentions.length) continue;
-		o.mentions.sort((a, b) => a.from - b.from || a.to - b.to);
+		// mentions come mostly in note order already (the scan reads left to right)
+		if (!inOrder(o.mentions)) o.mentions.sort(byPosition);
 		const mentions: ActorMention[] = [];
 		let last: { from: number; to: number } | null = null;
 		for (const m of o.mentions) {
@@ -175,4 +176,16 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 	}
 	actors.sort((a, b) => (a.mentions[0]?.offset ?? 0) - (b.mentions[0]?.offset ?? 0));
 	return actors;
+}
+
+interface Span {
+	from: number;
+	to: number;
+}
+
+const byPosition = (a: Span, b: Span): number => a.from - b.from || a.to - b.to;
+
+function inOrder(spans: readonly Span[]): boolean {
+	for (let k = 1; k < spans.length; k++) if (byPosition(spans[k - 1] as Span, spans[k] as Span) > 0) return false;
+	return true;
 }

@@ -33,9 +33,12 @@ const TITLED_NAME_AFTER = new RegExp(`${TITLE}(${NAME})`, "uy");
 // "according to Kennedy", "(Gelvin, p. 12)", "(Mason 2003)".
 const CITATION = new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[ \t]+${NAME})?(?:[ \t]+et[ \t]+al\.?)?,?[ \t]+(?:pp?\.?[ \t]*\d|\d{4}|ch\.?[ \t]*\d|chapter[ \t]+\d)`, "uy");
 
-/** First letters (lower-cased) of the role words: lecturer, instructor, professor, teacher, tutor, author, speaker. */
-const ROLE_INITIALS = new Set([..."liptas"].map((ch) => ch.charCodeAt(0)));
-const ROLE_PREFIXES = new Set(["lec", "ins", "pro", "tea", "tut", "aut", "spe", "pre"]);
+/**
+ * The first three letters of the role words (lecturer, instructor, professor, teacher, tutor, author, speaker,
+ * presenter), lower-cased and packed into one number, so a line's opening is tested without cutting text.
+ */
+const packed3 = (text: string, k: number): number => ((text.charCodeAt(k) | 32) << 16) | ((text.charCodeAt(k + 1) | 32) << 8) | (text.charCodeAt(k + 2) | 32);
+const ROLE_PREFIXES = new Set(["lec", "ins", "pro", "tea", "tut", "aut", "spe", "pre"].map((p) => packed3(p, 0)));
 const TRIGGERS = HashBits.of(() => ["by", "from", "according", ...SCHOLAR_TITLES, "Professor", ...TEACHING_NOUNS]);
 const TEACHING = new Set(TEACHING_NOUNS);
 
@@ -96,7 +99,7 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 		let k = start;
 		let c = text.charCodeAt(k);
 		while (c === 32 || c === 9 || c === 62 || c === 42 || c === 95 || c === 45) c = text.charCodeAt(++k);
-		if (ROLE_INITIALS.has(c | 32) && ROLE_PREFIXES.has(text.slice(k, k + 3).toLowerCase())) addTo(lecturers, stickyAt(ROLE_LINE, text, start));
+		if (ROLE_PREFIXES.has(packed3(text, k))) addTo(lecturers, stickyAt(ROLE_LINE, text, start));
 	}
 	// The note's author as its frontmatter records it.
 	if (doc.frontmatter) {

@@ -74,6 +74,8 @@ export class Lexicon {
 	private foldBits = new HashBits();
 	/** Chained hashes of every form's first 2, 3, … tokens: a match stops extending once it leaves them. */
 	private prefixes = new Set<number>();
+	/** Folded hashes of the first tokens of the forms that need "the" before them ("the Porte"). */
+	private theFirst = new Set<number>();
 	readonly entities = new Map<string, Entity>();
 
 	/** Adds one data block of `Canonical|form|…` lines, all of one kind; `skip` leaves some forms out. */
@@ -129,6 +131,7 @@ export class Lexicon {
 		push(this.exact, full, key.text, form);
 		for (const p of key.chain) this.prefixes.add(p);
 		const h = foldHash(key.first);
+		if (form.needsThe) this.theFirst.add(h);
 		bumpMax(this.firstByHash, h, count);
 		this.firstBits.add(h);
 		if (foldable || count > 1) {
@@ -148,6 +151,11 @@ export class Lexicon {
 	mayStartFolded(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
 		return this.foldBits.has(h) && this.foldFirstByHash.has(h);
+	}
+
+	/** Whether a form that needs "the" before it may start at token i: else "the" changes no match there. */
+	mayNeedThe(t: Tokens, i: number): boolean {
+		return this.theFirst.has(t.hash[i] ?? 0);
 	}
 
 	/**

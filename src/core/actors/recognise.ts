@@ -75,7 +75,8 @@ export function scan(input: ScanInput): Hit[] {
 		return e;
 	};
 	const cover = (a: number, b: number): void => {
-		covered.fill(1, a, b);
+		// a mention covers a few tokens: a loop is cheaper than a call to fill
+		for (let k = a; k < b; k++) covered[k] = 1;
 	};
 	const push = (h: Hit): void => {
 		hits.push(h);
@@ -224,7 +225,7 @@ export function scan(input: ScanInput): Hit[] {
 			const found = d.match(t, i, period, theBefore);
 			if (found && (!dyn || found.end > dyn.end)) dyn = found;
 		}
-		const gaz = theBefore ? builtin.match(t, i, period, true) : m.at(i);
+		const gaz = theBefore && builtin.mayNeedThe(t, i) ? builtin.match(t, i, period, true) : m.at(i);
 		const ev = upper ? m.eventEnd(i) : 0;
 		const per = upper ? personAt(m, i) : null;
 		const body = upper && m.bodyAhead(i) ? bodyAt(m, i) : null;
