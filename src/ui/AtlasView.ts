@@ -27,7 +27,7 @@ export class AtlasView extends ItemView {
 	private generation = 0;
 	private bodyEl!: HTMLElement;
 	private titleEl!: HTMLElement;
-	private state: PaneState = { filter: "", collapsed: new Set(), expandedActors: new Set(), expandedPassages: new Set(), showAll: new Set(), selectedActor: null };
+	private state: PaneState = { filter: "", collapsed: new Set(), expandedActors: new Set(), expandedPassages: new Set(), showAll: new Set(), expandedChips: new Set(), selectedActor: null };
 	private readonly scheduleRefresh;
 	/** Number of analyses run, for tests and the benchmark. */
 	refreshCount = 0;
@@ -97,6 +97,7 @@ export class AtlasView extends ItemView {
 		this.state.expandedActors.clear();
 		this.state.expandedPassages.clear();
 		this.state.showAll.clear();
+		this.state.expandedChips.clear();
 		this.state.selectedActor = null;
 		void this.refresh();
 	}
@@ -179,6 +180,10 @@ export class AtlasView extends ItemView {
 			},
 			showAll: (id) => {
 				this.state.showAll.add(id);
+				this.render();
+			},
+			showAllChips: (key) => {
+				this.state.expandedChips.add(key);
 				this.render();
 			},
 			togglePassages: (key) => {

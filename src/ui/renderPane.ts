@@ -18,6 +18,8 @@ export interface PaneState {
 	expandedPassages: Set<string>;
 	/** Long sections the user asked to see whole. */
 	showAll: Set<SectionId>;
+	/** Rows of chips under a reading the user asked to see whole, keyed by reading and row. */
+	expandedChips: Set<string>;
 	selectedActor: string | null;
 }
 
@@ -30,6 +32,7 @@ export interface PaneHandlers {
 	toggleActor(id: string): void;
 	togglePassages(key: string): void;
 	showAll(id: SectionId): void;
+	showAllChips(key: string): void;
 	selectActor(id: string | null): void;
 }
 
@@ -78,6 +81,21 @@ function actorLines(model: LectureModel, id: string | null): Set<number> {
 
 /** Rows a long section shows before a "Show all" button, so that a refresh stays within a frame. */
 export const ROW_LIMIT = 80;
+
+/** Chips a row under a reading shows before a "+N more" chip: a reading of a long lecture can match hundreds. */
+export const CHIP_LIMIT = 24;
+
+/** The chips of a row to draw now: all when the user asked for them, else the first CHIP_LIMIT. */
+function chipsShown<T>(items: readonly T[], key: string, state: PaneState): readonly T[] {
+	return items.length > CHIP_LIMIT && !state.expandedChips.has(key) ? items.slice(0, CHIP_LIMIT) : items;
+}
+
+/** The "+N more" chip after a row cut to CHIP_LIMIT. */
+function moreChip(parent: HTMLElement, total: number, shown: number, key: string, noun: string, h: PaneHandlers): void {
+	if (shown >= total) return;
+	const more = parent.createEl("button", { cls: "lecture-atlas-more-chip", text: `+${total - shown} more`, attr: { "aria-label": `Show all ${total} ${noun}` } });
+	more.addEventListener("click", () => h.showAllChips(key));
+}
 
 function showAllButton(body: HTMLElement, id: SectionId, shown: number, total: number, noun: string, h: PaneHandlers): void {
 	if (shown >= total) return;
@@ -256,10 +274,7 @@ function renderReading(parent: HTMLElement, model: LectureModel, r: LectureReadi
 		const inPeriod = r.report.datesInPeriod;
 		const dl = card.createDiv({ cls: "lecture-atlas-reading-dates" });
 		dl.createSpan({ cls: "lecture-atlas-subtle", text: inPeriod.length ? "Lecture dates in this period: " : "No lecture dates fall in this period." });
-		for (const d of [...inPeriod].sort(compareDates)) {
-			const chip = dl.createSpan({ cls: "lecture-atlas-chip", text: formatDate(d) });
-			chip.addEventListener("click", () => h.openLine(model.file.path, d.line, d.col));
-		}
+		dateChips(dl, inPeriod, model.file.path, `${r.link.target}\u0000dates`, state, h);
 	}
 	const path = r.report.path;
 	if (!path || r.state !== "resolved") return;
@@ -273,12 +288,12 @@ function renderReading(parent: HTMLElement, model: LectureModel, r: LectureReadi
 	if (actors.length) {
 		const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
 		block.createDiv({ cls: "lecture-atlas-subtle", text: `Actors discussed (${actors.length})` });
-		passageChips(block, actors.map((a) => ({ key: key("actor", a.id), label: a.name, passages: a.passages })), path, state, h);
+		passageChips(block, key("actors", ""), actors.map((a) => ({ key: key("actor", a.id), label: a.name, passages: a.passages })), path, state, h);
 	}
 	if (solutions.length) {
 		const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
 		block.createDiv({ cls: "lecture-atlas-subtle", text: `Solutions discussed (${solutions.length})` });
-		passageChips(block, solutions.map((x) => ({ key: key("solution", x.label), label: x.label, passages: x.passages })), path, state, h);
+		passageChips(block, key("solutions", ""), solutions.map((x) => ({ key: key("solution", x.label), label: x.label, passages: x.passages })), path, state, h);
 	}
 }
 
@@ -289,9 +304,20 @@ interface PassageGroup {
 }
 
 /** One chip per actor or solution; a chip opens its passages below the row. */
-function passageChips(parent: HTMLElement, groups: PassageGroup[], path: string, state: PaneState, h: PaneHandlers): void {
+/** A lecture's dates as chips in date order, each opening its line in `path`. */
+function dateChips(parent: HTMLElement, dates: readonly DateMention[], path: string, rowKey: string, state: PaneState, h: PaneHandlers): void {
+	const shown = chipsShown([...dates].sort(compareDates), rowKey, state);
+	for (const d of shown) {
+		const chip = parent.createSpan({ cls: "lecture-atlas-chip", text: formatDate(d) });
+		chip.addEventListener("click", () => h.openLine(path, d.line, d.col));
+	}
+	moreChip(parent, dates.length, shown.length, rowKey, "dates", h);
+}
+
+function passageChips(parent: HTMLElement, rowKey: string, groups: PassageGroup[], path: string, state: PaneState, h: PaneHandlers): void {
 	const chips = parent.createDiv({ cls: "lecture-atlas-chips" });
-	for (const g of groups) {
+	const shown = chipsShown(groups, rowKey, state);
+	for (const g of shown) {
 		const open = state.expandedPassages.has(g.key);
 		const chip = chips.createEl("button", { cls: "lecture-atlas-passage-chip", attr: { "aria-expanded": String(open) } });
 		chip.toggleClass("is-active", open);
@@ -299,7 +325,8 @@ function passageChips(parent: HTMLElement, groups: PassageGroup[], path: string,
 		chip.createSpan({ cls: "lecture-atlas-chip-count", text: String(g.passages.length) });
 		chip.addEventListener("click", () => h.togglePassages(g.key));
 	}
-	for (const g of groups.filter((x) => state.expandedPassages.has(x.key))) {
+	moreChip(chips, groups.length, shown.length, rowKey, "chips", h);
+	for (const g of shown.filter((x) => state.expandedPassages.has(x.key))) {
 		const list = parent.createDiv({ cls: "lecture-atlas-passages" });
 		list.createDiv({ cls: "lecture-atlas-passage-label", text: g.label });
 		for (const p of g.passages) {
@@ -323,10 +350,7 @@ function renderCitedBy(body: HTMLElement, model: LectureModel, state: PaneState,
 		if (c.report.period) {
 			const dl = card.createDiv({ cls: "lecture-atlas-reading-dates" });
 			dl.createSpan({ cls: "lecture-atlas-subtle", text: c.report.datesInPeriod.length ? "Lecture dates in this period: " : "None of the lecture's dates fall in this period." });
-			for (const d of [...c.report.datesInPeriod].sort(compareDates)) {
-				const chip = dl.createSpan({ cls: "lecture-atlas-chip", text: formatDate(d) });
-				chip.addEventListener("click", () => h.openLine(c.path, d.line, d.col));
-			}
+			dateChips(dl, c.report.datesInPeriod, c.path, `${c.path}\u0000dates`, state, h);
 		}
 		const actors = c.report.actors.filter((a) => a.passages.length > 0);
 		const solutions = c.report.solutions.filter((x) => x.passages.length > 0);
@@ -334,12 +358,12 @@ function renderCitedBy(body: HTMLElement, model: LectureModel, state: PaneState,
 		if (solutions.length) {
 			const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
 			block.createDiv({ cls: "lecture-atlas-subtle", text: `Supports the lecture's solutions (${solutions.length})` });
-			passageChips(block, solutions.map((x) => ({ key: key("solution", x.label), label: x.label, passages: x.passages })), model.file.path, state, h);
+			passageChips(block, key("solutions", ""), solutions.map((x) => ({ key: key("solution", x.label), label: x.label, passages: x.passages })), model.file.path, state, h);
 		}
 		if (actors.length) {
 			const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
 			block.createDiv({ cls: "lecture-atlas-subtle", text: `Discusses the lecture's actors (${actors.length})` });
-			passageChips(block, actors.map((a) => ({ key: key("actor", a.id), label: a.name, passages: a.passages })), model.file.path, state, h);
+			passageChips(block, key("actors", ""), actors.map((a) => ({ key: key("actor", a.id), label: a.name, passages: a.passages })), model.file.path, state, h);
 		}
 		if (!actors.length && !solutions.length) card.createDiv({ cls: "lecture-atlas-subtle", text: "This note mentions none of the lecture's actors or solutions yet." });
 	}

@@ -196,6 +196,31 @@ describe("a long lecture", () => {
 		button?.click();
 		expect(view.containerEl.querySelectorAll(".lecture-atlas-date")).toHaveLength(150);
 	});
+
+	it("cuts a reading's rows of chips to the first 24 and shows the rest on request", async () => {
+		// 40 dates in the reading's period and 30 persons the reading discusses
+		const names = Array.from({ length: 30 }, (_, i) => `Person${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}son`);
+		const lecture = [...Array.from({ length: 40 }, (_, i) => `In ${1900 + i} ${names[i % 30]} spoke.`), "", "## Readings", "", "- [[Europe, 1900-1950]]"].join("\n");
+		const book = ["---", "type: reading", "---", ...names.map((n) => `${n} matters here.`)].join("\n");
+		const vault = { "Lecture.md": lecture, "Europe, 1900-1950.md": book, ...Object.fromEntries(names.map((n) => [`People/${n}.md`, "---\nactor: person\n---\n"])) };
+		const t = await loadPlugin(vault);
+		await t.open("Lecture.md");
+		const view = await t.pane();
+		const card = () => view.containerEl.querySelector(".lecture-atlas-section-readings .lecture-atlas-reading") as Element;
+		expect(card().querySelectorAll(".lecture-atlas-chip")).toHaveLength(24);
+		expect(card().querySelectorAll(".lecture-atlas-passage-chip")).toHaveLength(24);
+		const more = () => [...card().querySelectorAll<HTMLButtonElement>(".lecture-atlas-more-chip")];
+		expect(more().map((b) => [b.textContent, b.getAttribute("aria-label")])).toEqual([
+			["+16 more", "Show all 40 dates"],
+			["+6 more", "Show all 30 chips"],
+		]);
+		more()[0]?.click();
+		expect(card().querySelectorAll(".lecture-atlas-chip")).toHaveLength(40);
+		expect(card().querySelectorAll(".lecture-atlas-passage-chip")).toHaveLength(24);
+		more()[0]?.click();
+		expect(card().querySelectorAll(".lecture-atlas-passage-chip")).toHaveLength(30);
+		expect(more()).toHaveLength(0);
+	});
 });
 
 describe("the vault's actor notes", () => {
