@@ -53,29 +53,39 @@ export function entityKey(kind: ActorKind | null, name: string): string {
 	return `${kind ?? "none"}:${name.toLowerCase()}`;
 }
 
-/** The forms written one way: exactly, or (for the folded table) in lower case. */
+/** The forms written one way: exactly, or (for the folded list) in lower case. */
 interface Entry {
 	text: string;
 	forms: Form[];
 }
 
+/**
+ * What the lexicon knows of one chained hash of tokens (see `chain`): the forms that end there, whether longer
+ * forms go on from there, and, for a form's first token, how many tokens the longest form starting with it has.
+ * One map look-up per token answers all of it.
+ */
+interface Node {
+	exact: Entry[] | null;
+	fold: Entry[] | null;
+	/** A form of two or more tokens has this chain as its first tokens (or all of them). */
+	prefix: boolean;
+	/** As a first token: the most tokens of a form starting with it; 0 when no form does. */
+	most: number;
+	/** The same, for the forms that may be written in lower case. */
+	foldMost: number;
+	/** As a first token: some form starting with it needs "the" before it ("the Porte"). */
+	needsThe: boolean;
+}
+
 export class Lexicon {
 	/**
-	 * Entries by the chained hash of their tokens (see `chain`): matching compares the note's characters with an
-	 * entry's text in place, so no token text is cut and no string is hashed.
+	 * Nodes by chained hash: matching compares the note's characters with an entry's text in place, so no token
+	 * text is cut and no string is hashed.
 	 */
-	private exact = new Map<number, Entry[]>();
-	private fold = new Map<number, Entry[]>();
-	/** Folded hash of a form's first token → the most tokens a form starting with it has. */
-	private firstByHash = new Map<number, number>();
-	/** The same, for the forms that may be written in lower case. */
-	private foldFirstByHash = new Map<number, number>();
+	private nodes = new Map<number, Node>();
+	/** First tokens' hashes, as a bit field that rules most tokens out before the map is asked. */
 	private firstBits = new HashBits();
 	private foldBits = new HashBits();
-	/** Chained hashes of every form's first 2, 3, … tokens: a match stops extending once it leaves them. */
-	private prefixes = new Set<number>();
-	/** Folded hashes of the first tokens of the forms that need "the" before them ("the Porte"). */
-	private theFirst = new Set<number>();
 	readonly entities = new Map<string, Entity>();
 
 	/** Adds one data block of `Canonical|form|…` lines, all of one kind; `skip` leaves some forms out. */
@@ -127,35 +137,43 @@ export class Lexicon {
 		const key = keyOf(body);
 		if (key === null) return;
 		const count = key.tokens;
-		const full = key.chain.length ? (key.chain[key.chain.length - 1] as number) : foldHash(key.first);
-		push(this.exact, full, key.text, form);
-		for (const p of key.chain) this.prefixes.add(p);
 		const h = foldHash(key.first);
-		if (form.needsThe) this.theFirst.add(h);
-		bumpMax(this.firstByHash, h, count);
+		const full = key.chain.length ? (key.chain[key.chain.length - 1] as number) : h;
+		const end = this.node(full);
+		push((end.exact ??= []), key.text, form);
+		for (const p of key.chain) this.node(p).prefix = true;
+		const first = this.node(h);
+		if (form.needsThe) first.needsThe = true;
+		first.most = Math.max(first.most, count);
 		this.firstBits.add(h);
 		if (foldable || count > 1) {
-			push(this.fold, full, key.text.toLowerCase(), form);
-			bumpMax(this.foldFirstByHash, h, count);
+			push((end.fold ??= []), key.text.toLowerCase(), form);
+			first.foldMost = Math.max(first.foldMost, count);
 			this.foldBits.add(h);
 		}
+	}
+
+	private node(h: number): Node {
+		let n = this.nodes.get(h);
+		if (!n) this.nodes.set(h, (n = { exact: null, fold: null, prefix: false, most: 0, foldMost: 0, needsThe: false }));
+		return n;
 	}
 
 	/** Whether token i may open a form (one map look-up, no slicing). */
 	mayStart(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
-		return this.firstBits.has(h) && this.firstByHash.has(h);
+		return this.firstBits.has(h) && (this.nodes.get(h)?.most ?? 0) > 0;
 	}
 
 	/** Whether a lower-case token may open a form written in lower case: one map look-up, no slicing. */
 	mayStartFolded(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
-		return this.foldBits.has(h) && this.foldFirstByHash.has(h);
+		return this.foldBits.has(h) && (this.nodes.get(h)?.foldMost ?? 0) > 0;
 	}
 
 	/** Whether a form that needs "the" before it may start at token i: else "the" changes no match there. */
 	mayNeedThe(t: Tokens, i: number): boolean {
-		return this.theFirst.has(t.hash[i] ?? 0);
+		return this.nodes.get(t.hash[i] ?? 0)?.needsThe ?? false;
 	}
 
 	/**
@@ -165,9 +183,9 @@ export class Lexicon {
 	match(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean): Match | null {
 		const h0 = t.hash[i] ?? 0;
 		if (!this.firstBits.has(h0)) return null;
-		const most = this.firstByHash.get(h0);
-		if (most === undefined) return null;
-		const n = Math.min(most, t.count - i);
+		let node = this.nodes.get(h0);
+		if (!node || !node.most) return null;
+		const n = Math.min(node.most, t.count - i);
 		const from = t.start[i] ?? 0;
 		let best: Match | null = null;
 		let h = h0;
@@ -176,11 +194,13 @@ export class Lexicon {
 				const sep = joinBefore(t, i + k - 1);
 				if (!sep) break;
 				h = chain(h, sep, t.hash[i + k - 1] ?? 0);
-				if (!this.prefixes.has(h)) break;
+				node = this.nodes.get(h);
+				if (!node || !node.prefix) break;
 			}
+			if (!node.exact && !node.fold) continue;
 			const to = t.end[i + k - 1] ?? 0;
 			const hyphenAfter = i + k < t.count && joinBefore(t, i + k) === "-";
-			const form = pick(find(this.exact.get(h), t.text, from, to, false), period, theBefore, hyphenAfter) ?? pick(find(this.fold.get(h), t.text, from, to, true), period, theBefore, hyphenAfter);
+			const form = pick(find(node.exact, t.text, from, to, false), period, theBefore, hyphenAfter) ?? pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter);
 			if (form) best = { form, end: i + k };
 		}
 		return best;
@@ -205,9 +225,7 @@ function pick(forms: Form[] | undefined, period: NotePeriod | null, theBefore: b
 	return null;
 }
 
-function push(map: Map<number, Entry[]>, h: number, text: string, form: Form): void {
-	let entries = map.get(h);
-	if (!entries) map.set(h, (entries = []));
+function push(entries: Entry[], text: string, form: Form): void {
 	const entry = entries.find((e) => e.text === text);
 	if (entry) entry.forms.push(form);
 	else entries.push({ text, forms: [form] });
@@ -217,7 +235,7 @@ function push(map: Map<number, Entry[]>, h: number, text: string, form: Form): v
  * The forms of the entry whose text is the note's text from `from` to `to` (its separators normalised as
  * `joinBefore` reads them; in lower case when `folded`), compared in place.
  */
-function find(entries: Entry[] | undefined, text: string, from: number, to: number, folded: boolean): Form[] | undefined {
+function find(entries: Entry[] | null, text: string, from: number, to: number, folded: boolean): Form[] | undefined {
 	if (!entries) return undefined;
 	for (const e of entries) if (e.text.length === to - from && sameText(e.text, text, from, folded)) return e.forms;
 	return undefined;
@@ -248,10 +266,6 @@ function sameFolded(key: string, text: string, from: number): boolean {
 		s += c === 0x2010 || c === 0x2011 || c === 0x2013 ? "-" : c === 0x2019 ? "'" : text[from + j];
 	}
 	return s.toLowerCase() === key;
-}
-
-function bumpMax(map: Map<number, number>, key: number, n: number): void {
-	if ((map.get(key) ?? 0) < n) map.set(key, n);
 }
 
 /**
