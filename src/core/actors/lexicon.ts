@@ -9,7 +9,7 @@
  * "the X" matches X only after "the". The canonical name is a form too unless a field repeats it with flags.
  */
 import type { ActorKind } from "../types";
-import { foldHash, HashBits, isWordChar, joinBefore, tokenizeShort, type Tokens } from "./tokens";
+import { foldHash, HashBits, isWordChar, joinBefore, nameJoin, tokenizeShort, type Tokens } from "./tokens";
 
 export type Role = "name" | "adj" | "plural" | "prefix";
 
@@ -191,7 +191,7 @@ export class Lexicon {
 		let h = h0;
 		for (let k = 1; k <= n; k++) {
 			if (k > 1) {
-				const sep = joinBefore(t, i + k - 1);
+				const sep = nameJoin(t, i + k - 1);
 				if (!sep) break;
 				h = chain(h, sep, t.hash[i + k - 1] ?? 0);
 				node = this.nodes.get(h);
@@ -291,7 +291,7 @@ export function keyOf(text: string): { text: string; first: string; tokens: numb
 			key = word;
 			h = wh;
 		} else {
-			const sep = separator(text.charCodeAt(s - 1));
+			const sep = text.charCodeAt(s - 2) === 46 && text.charCodeAt(s - 1) === 32 ? ". " : separator(text.charCodeAt(s - 1));
 			key += sep + word;
 			h = chain(h, sep, wh);
 			hashes.push(h);
@@ -300,6 +300,11 @@ export function keyOf(text: string): { text: string; first: string; tokens: numb
 		if (i === n) break;
 		// one separator character, then the next token; a trailing dot ("U.S.") ends the form
 		if (i + 1 === n && text.charCodeAt(i) === 46) break;
+		// an initial's ". " ("Robert E. Lee")
+		if (i - s === 1 && text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 32 && isWordChar(text.charCodeAt(i + 2))) {
+			i += 2;
+			continue;
+		}
 		if (!separator(text.charCodeAt(i)) || i + 1 >= n) return null;
 		i++;
 	}

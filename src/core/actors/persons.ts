@@ -96,8 +96,8 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 					k++;
 					continue;
 				}
-			} else if (sep === "." && k - 1 > j && m.word(k - 1).length === 1 && afterTitle(t, k) && nameWord(m, k)) {
-				// after an initial: "F." in "John F. Kennedy"
+			} else if (k - 1 > j && isInitial(t, k - 1) && nameWord(m, k)) {
+				// after a middle initial: "F." in "John F. Kennedy", "S." in "Ulysses S. Grant"
 				k++;
 				continue;
 			}

@@ -204,6 +204,17 @@ export function joinBefore(t: Tokens, i: number): string {
 	return "";
 }
 
+/**
+ * The separator joining tokens i-1 and i inside a listed name: `joinBefore`'s, or ". " after an initial, as in
+ * "Robert E. Lee" and "V. I. Lenin".
+ */
+export function nameJoin(t: Tokens, i: number): string {
+	const sep = joinBefore(t, i);
+	if (sep || i <= 0) return sep;
+	const a = t.end[i - 1] ?? 0;
+	return (t.start[i] ?? 0) - a === 2 && a - (t.start[i - 1] ?? 0) === 1 && ((t.flags[i - 1] ?? 0) & UPPER) !== 0 && t.text.charCodeAt(a) === 46 && t.text.charCodeAt(a + 1) === 32 ? ". " : "";
+}
+
 /** Whether token i is followed by a possessive "'s" (or stands before "’s"). */
 export function possessiveAfter(t: Tokens, i: number): boolean {
 	if (i + 1 >= t.count) return false;
