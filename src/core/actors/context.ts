@@ -9,12 +9,16 @@ import {
 	EVENT_HEADS,
 	FUNCTION_WORDS,
 	GROUP_HEADS,
+	LEADING_STATE_HEADS,
 	LOCATIVE_PREPS,
 	MOTION_PREPS,
 	MOTION_VERBS,
+	NOT_POLITY_NAMES,
+	NOT_POLITY_OPENERS,
 	ORGANISATION_HEADS,
 	PERSON_TITLES,
 	POLITICAL_HEADS,
+	STATE_HEADS,
 	VERBS,
 	WordSet,
 } from "./data/words";
@@ -26,24 +30,28 @@ const AUXILIARIES = new WordSet(() => ["had", "has", "have", "was", "were", "is"
 
 export interface BodyMatch {
 	end: number;
-	kind: "organisation" | "group";
+	kind: "organisation" | "group" | "state";
 }
 
 /**
  * A capitalised name ending in a body's head: "Frankfurt Parliament", "Continental Army", "Social Democratic
- * Party", "Home Rule movement". A demonym before "Army" or "Navy" is its state, not a new body.
+ * Party", "Home Rule movement", or a polity's: "Latin Empire", "Batavian Republic". A demonym before "Army", "Navy"
+ * or a polity's head is its state, not a new body ("Spanish Empire" is Spain). A polity's head may also open the
+ * name: "Kingdom of Jerusalem", "County of Edessa", "Kingdom of the Two Sicilies".
  */
 export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	const t = m.t;
 	const first = m.word(i);
+	if (LEADING_STATE_HEADS.hasToken(t, i, m.word)) return polityOf(m, i);
 	if (DETERMINERS.has(first) || PERSON_TITLES.has(first)) return null;
 	const end = Math.min(m.runEnd(i), i + 6);
 	let head = -1;
 	for (let k = i + 1; k < end; k++) {
 		const w = m.word(k);
-		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w)) head = k;
+		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w)) head = k;
 		else if (w === "the" || m.word(k - 1) === "of" || EVENT_HEADS.has(w)) break;
 	}
+	if (head !== -1 && STATE_HEADS.has(m.word(head))) return polityBefore(m, i, head);
 	let kind: BodyMatch["kind"] = "organisation";
 	if (head === -1) {
 		// a lower-case "movement" after a capitalised name
@@ -63,6 +71,39 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	const headWord = m.word(head);
 	if (head === i + 1 && (headWord === "Army" || headWord === "Navy") && m.at(i)?.form.role === "adj") return null;
 	return { end: head + 1, kind };
+}
+
+/** "Kingdom of Jerusalem": a polity's head, "of", then a capitalised name (to the end of the capitalised run). */
+function polityOf(m: NoteMatcher, i: number): BodyMatch | null {
+	const t = m.t;
+	let k = i + 1;
+	// "Grand Duchy of Warsaw"
+	if (m.word(i) === "Grand") {
+		if (!LEADING_STATE_HEADS.hasToken(t, k, m.word) || joinBefore(t, k) !== " ") return null;
+		k++;
+	}
+	if (k + 1 >= t.count || m.word(k) !== "of" || joinBefore(t, k) !== " " || joinBefore(t, k + 1) !== " ") return null;
+	let name = k + 1;
+	if (m.word(name) === "the" && name + 1 < t.count && joinBefore(t, name + 1) === " ") name++;
+	if (!((t.flags[name] ?? 0) & UPPER) || NOT_POLITY_NAMES.hasToken(t, name, m.word) || m.at(name)?.form.entities[0]?.kind === "person") return null;
+	// the name runs to the end of its capitalised run, a few words at most, and never into an event's name
+	const end = Math.min(m.runEnd(name), name + 4);
+	for (let j = name; j < end; j++) if (EVENT_HEADS.hasToken(t, j, m.word) || m.word(j) === "of") return { end: j, kind: "state" };
+	return { end, kind: "state" };
+}
+
+/** "Latin Empire", "Seljuk Sultanate": words then a polity's head, not an era or a figure of speech. */
+function polityBefore(m: NoteMatcher, i: number, head: number): BodyMatch | null {
+	const t = m.t;
+	if (NOT_POLITY_OPENERS.hasToken(t, i, m.word)) return null;
+	// "Spanish Empire", "British Kingdom": the demonym's state
+	if (head === i + 1 && m.at(i)?.form.role === "adj") return null;
+	for (let k = i; k < head; k++) {
+		if (m.word(k) === "of" || m.word(k) === "the") return null;
+		const w = m.lowerWord(k);
+		if (VERBS.has(w) || (w.length > 5 && (w.endsWith("ed") || w.endsWith("ing")))) return null;
+	}
+	return { end: head + 1, kind: "state" };
 }
 
 export type AdjectiveUse = { use: "state" } | { use: "group"; end: number } | { use: "none" };

@@ -3,11 +3,11 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, ORGANISATION_HEADS } from "./data/words";
+import { EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_STATE_HEADS, ORGANISATION_HEADS, STATE_HEADS } from "./data/words";
 import type { Form, Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, joinBefore, LOWER, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
 
-const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS]);
+const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS]);
 const RUN_CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on"]);
 const CONNECTOR_HASHES = HashBits.of(() => RUN_CONNECTORS);
 
@@ -139,8 +139,10 @@ export class NoteMatcher {
 			if (HEAD_HASHES.has(h)) {
 				const w = this.word(j);
 				if (EVENT_HEADS.has(w) || (LEADING_EVENT_HEADS.has(w) && j + 1 < end && this.word(j + 1) === "of")) event = 1;
-				if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w)) body = 1;
+				if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w)) body = 1;
 				this.events[j] = event;
+				// "Kingdom of Jerusalem": the head opens the name
+				if (LEADING_STATE_HEADS.has(w) && j + 1 < end && this.word(j + 1) === "of") this.bodies[j] = 1;
 			}
 		}
 		// a lower-case "movement" right after the run
@@ -148,7 +150,7 @@ export class NoteMatcher {
 		return end;
 	}
 
-	/** Whether a body's head ("Party", "Army", "movement") follows token i in its run. */
+	/** Whether a body's head ("Party", "Army", "movement", "Empire") follows token i in its run, or opens it ("Kingdom of"). */
 	bodyAhead(i: number): boolean {
 		this.runEnd(i);
 		return this.bodies[i] === 1;

@@ -189,7 +189,7 @@ export function scan(input: ScanInput): Hit[] {
 		return k + 2;
 	};
 
-	const emitBody = (end: number, kind: "organisation" | "group", i: number): number => {
+	const emitBody = (end: number, kind: "organisation" | "group" | "state", i: number): number => {
 		const from = t.start[i] ?? 0;
 		const to = t.end[end - 1] ?? 0;
 		push({ entity: localEntity(kind, t.text.slice(from, to)), from, to, role: "body", locative: false, dynamic: false });

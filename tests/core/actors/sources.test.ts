@@ -28,6 +28,20 @@ describe("states: names, regime names and demonyms merge into one polity", () =>
 	])("%s", (...c) => check(c));
 });
 
+describe("polities no list holds, by the head of their name", () => {
+	it.each<Case>([
+		["- Latin Empire founded; the Seljuk Sultanate fell.", ["state Latin Empire: Latin Empire", "state Seljuk Sultanate: Seljuk Sultanate"]],
+		["The Kingdom of Jerusalem and the County of Edessa fell.", ["state Kingdom of Jerusalem: Kingdom of Jerusalem", "state County of Edessa: County of Edessa"]],
+		["The Batavian Republic replaced it.", ["state Batavian Republic: Batavian Republic"]],
+		["Kingdom of the Two Crowns signed.", ["state Kingdom of the Two Crowns: Kingdom of the Two Crowns"]],
+		// a demonym before the head is its state; a listed name wins
+		["The Spanish Empire grew; the Ottoman Empire shrank.", ["state Spain: Spanish Empire", "state Ottoman Empire: Ottoman Empire"]],
+		// eras, figures of speech and ideas are no polity
+		["The Middle Kingdom; a Great Empire; the Kingdom of God; the Republic of Letters.", []],
+		["The Treaty of Paris ended it.", []],
+	])("%s", (...c) => check(c));
+});
+
 describe("demonyms count where they stand for the state acting", () => {
 	it.each<Case>([
 		["French believed in a buffer zone.", ["state France: French"]],

@@ -81,6 +81,23 @@ export const ORGANISATION_HEADS = set(`
 `);
 export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc`);
 
+/** Heads that end a polity's name: "Latin Empire", "Seljuk Sultanate", "Batavian Republic", "Congo Free State". */
+export const STATE_HEADS = set(`Empire Kingdom Sultanate Caliphate Khanate Emirate Republic Shogunate Tsardom Confederacy State`);
+/** Heads that open a polity's name when "of" follows: "Kingdom of Jerusalem", "County of Edessa", "Duchy of Milan". */
+export const LEADING_STATE_HEADS = set(`
+	Kingdom County Principality Duchy Archduchy Republic Empire Sultanate Caliphate Khanate Emirate Electorate
+	Margraviate Landgraviate Tsardom Grand Confederation
+`);
+/** Words before a state head that make the name an era or a figure of speech: "Middle Kingdom", "Great Empire". */
+export const NOT_POLITY_OPENERS = set(`
+	Old Middle New Early Late High Low Great Greater Strong Weak Vast Huge Large Small Mighty Powerful Rich Wealthy
+	Whole Entire Former Rising Declining Growing Expanding Evil Heavenly Celestial Animal Plant United Independent
+	Free Secular Christian Catholic Islamic Muslim Universal Global Informal Formal First Second Third Fourth Fifth
+	Sixth Seventh Eighth Ninth Tenth Nazi Fascist Communist Socialist Democratic Modern Ancient Medieval Colonial
+`);
+/** Names after "Kingdom of", "Republic of" that are no polity: "Kingdom of God", "Republic of Letters". */
+export const NOT_POLITY_NAMES = set(`God Heaven Heavens Christ Letters Saints Virtue Reason Ends Science Scholars`);
+
 /** Nouns after a demonym that make the demonym stand for its state acting ("Soviet success", "British policy"). */
 export const POLITICAL_HEADS = set(`
 	government governments policy policies army armies navy navies fleet fleets forces force troops soldiers military
