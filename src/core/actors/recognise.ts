@@ -4,7 +4,7 @@
  * document name to skip, a person pattern, a body ("… Party"). The longest wins; on a tie the user's names, then
  * the gazetteer. A second, cheap pass finds surnames and given names of persons met elsewhere in the note.
  */
-import { DYNASTY_NOUNS, PERSON_TITLES, REGIME_QUALIFIERS, ROMAN_NUMERALS } from "./data/words";
+import { DYNASTY_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, REGIME_QUALIFIERS, ROMAN_NUMERALS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 const THE_HASH = foldHash("the");
@@ -242,6 +242,8 @@ export function scan(input: ScanInput): Hit[] {
 			else if (gaz && gaz.form.entities[0]?.kind === "person" && gEnd - i >= 2 && gEnd < ev - 1) i = emitForm(gaz, i, false);
 			else {
 				cover(i, ev);
+				// A lone head ("Congress") is an event's name only until the note names a body with that head.
+				if (ev === i + 1) covered[i] = LONE_EVENT;
 				i = ev;
 			}
 			continue;
@@ -252,15 +254,25 @@ export function scan(input: ScanInput): Hit[] {
 		else i++;
 	}
 
-	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere.
-	if (surnames.size || givens.size) {
+	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere;
+	// a body's head word alone, when the note names a body with that head in full.
+	const heads = bodyHeads(t.text, hits);
+	if (surnames.size || givens.size || heads) {
 		const keys = new HashBits();
 		for (const k of surnames.keys()) keys.add(foldHash(k));
 		for (const k of givens.keys()) keys.add(foldHash(k));
+		if (heads) for (const k of heads.keys()) keys.add(foldHash(k));
 		for (let i = 0; i < t.count; i++) {
-			if (covered[i] || ((t.flags[i] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || !keys.has(t.hash[i] ?? 0)) continue;
+			if ((covered[i] && covered[i] !== LONE_EVENT) || ((t.flags[i] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || !keys.has(t.hash[i] ?? 0)) continue;
 			const w = word(i);
-			const refs = surnames.get(w) ?? givens.get(w);
+			const named = heads?.get(w);
+			if (named) {
+				// the head alone, not the last word of another name ("New Army", "Delian League")
+				const body = aloneInRun(t, i) ? namedBefore(named, t.start[i] ?? 0) : null;
+				if (body) push({ entity: body, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "body", locative: false, dynamic: false });
+				continue;
+			}
+			const refs = covered[i] ? undefined : (surnames.get(w) ?? givens.get(w));
 			if (!refs) continue;
 			let from = t.start[i] ?? 0;
 			// "von Guericke": a particle before the surname belongs to the mention.
@@ -268,7 +280,63 @@ export function scan(input: ScanInput): Hit[] {
 			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}
+	// The gazetteer's own reading of a bare head ("League" as the League of Nations) gives way to the note's body.
+	if (heads) {
+		for (const h of hits) {
+			if (h.entity.kind !== "organisation") continue;
+			const named = heads.get(t.text.slice(h.from, h.to));
+			const body = named ? namedBefore(named, h.from) : null;
+			if (body) h.entity = body;
+		}
+	}
 	return hits;
+}
+
+/** The mark `covered` holds for a token that is an event's whole name by itself. */
+const LONE_EVENT = 2;
+
+/** Heads a body's name may end in beside ORGANISATION_HEADS, which are events' heads too ("Congress of Vienna"). */
+const BARE_HEADS = new Set(["Congress", "Council", "Convention", "Directory", "Bureau", "Government", "Court"]);
+
+interface NamedBody {
+	from: number;
+	entity: Entity;
+}
+
+/**
+ * The bodies the note names in full (a mention of two words or more), by their head word: "Congress" for the
+ * Indian National Congress, "League" for the Muslim League and the League of Nations. Null when there is none.
+ */
+function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]> | null {
+	let heads: Map<string, NamedBody[]> | null = null;
+	for (const h of hits) {
+		const e = h.entity;
+		if (e.kind !== "organisation" || !text.slice(h.from, h.to).includes(" ")) continue;
+		const words = e.name.split(" ");
+		if (words.length < 2) continue;
+		const of = words.indexOf("of");
+		const head = of > 0 ? words[of - 1] : words[words.length - 1];
+		if (!head || !(ORGANISATION_HEADS.has(head) || BARE_HEADS.has(head))) continue;
+		heads ??= new Map();
+		let list = heads.get(head);
+		if (!list) heads.set(head, (list = []));
+		list.push({ from: h.from, entity: e });
+	}
+	return heads;
+}
+
+/** The body named in full last before an offset, if any. */
+function namedBefore(named: readonly NamedBody[], at: number): Entity | null {
+	let pick: Entity | null = null;
+	for (const n of named) if (n.from < at) pick = n.entity;
+	return pick;
+}
+
+/** Whether no capitalised word joins token i on either side. */
+function aloneInRun(t: Tokens, i: number): boolean {
+	const cap = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & UPPER) !== 0;
+	const sep = (k: number): boolean => joinBefore(t, k) === " " || joinBefore(t, k) === "-";
+	return !(cap(i - 1) && sep(i)) && !(cap(i + 1) && sep(i + 1));
 }
 
 /** An all-capitals word next to another: a shouted heading ("GIVE PEOPLE NUKES"), not an acronym. */

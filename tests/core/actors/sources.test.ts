@@ -99,6 +99,14 @@ describe("organisations", () => {
 		["The Spanish Armada sailed.", ["organisation Spanish Armada: Spanish Armada"]],
 		// a body's name by its head word, even when no list knows it
 		["Members of the Liberal Unionist Party voted.", ["organisation Liberal Unionist Party: Liberal Unionist Party"]],
+		// a body's head word alone is the body the note named in full last before it
+		[
+			"The Muslim League was founded. The Indian National Congress met. Congress boycotted; the League refused. The League of Nations met; the League failed.",
+			["organisation Muslim League: Muslim League, League", "organisation Indian National Congress: Indian National Congress, Congress", "organisation League of Nations: League of Nations, League"],
+		],
+		["The League met in Geneva.", ["organisation League of Nations: League"], { dates: years(1925) }],
+		// only the head alone: another name ending in it is not the body named before
+		["The Xiang Army won. The New Army mutinied; the Army held.", ["organisation Xiang Army: Xiang Army, Army"]],
 	])("%s", (...c) => check(c));
 });
 
