@@ -60,8 +60,9 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 			kind = "group";
 		} else return null;
 	} else if (GROUP_HEADS.has(m.word(head))) kind = "group";
-	// "Circumvented Parliament", "Strong Navy": a sentence's first word before a head is usually not a name.
-	if (head === i + 1 && sentenceInitial(t, i) && !m.at(i)) return null;
+	// "Strong Navy", "Only Parliament": a sentence's first word before a head is often an ordinary word, not a name
+	// (verbs, "Circumvented Parliament", are ruled out below).
+	if (head === i + 1 && sentenceInitial(t, i) && !m.at(i) && (NOT_POLITY_OPENERS.hasToken(t, i, m.word) || FUNCTION_WORDS.hasToken(t, i, m.lowerWord) || AUXILIARIES.hasToken(t, i, m.lowerWord))) return null;
 	for (let k = i; k < head; k++) {
 		const w = m.word(k).toLowerCase();
 		if (VERBS.has(w) || (w.length > 5 && (w.endsWith("ed") || w.endsWith("ing")) && !w.startsWith("unit"))) return null;

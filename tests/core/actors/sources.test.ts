@@ -105,6 +105,9 @@ describe("organisations", () => {
 			["organisation Muslim League: Muslim League, League", "organisation Indian National Congress: Indian National Congress, Congress", "organisation League of Nations: League of Nations, League"],
 		],
 		["The League met in Geneva.", ["organisation League of Nations: League"], { dates: years(1925) }],
+		// a body's name opening a list item; an ordinary word opening a sentence is no part of a name
+		["- Delian League founded; Achaean League formed.", ["organisation Delian League: Delian League", "organisation Achaean League: Achaean League"]],
+		["Strong Navy needed.", []],
 		// only the head alone: another name ending in it is not the body named before
 		["The Xiang Army won. The New Army mutinied; the Army held.", ["organisation Xiang Army: Xiang Army, Army"]],
 	])("%s", (...c) => check(c));
