@@ -58,6 +58,8 @@ describe("numbers that read as years but are dropped by a guard", () => {
 		["Losses: 1200 ships", "1200", "count"],
 		["Between 1000 and 2000 nobles were executed", "Between 1000 and 2000", "count"],
 		["They killed 1500 monks", "1500", "count"],
+		// a tilde before a small number before a plural marks an amount
+		["~260 domains were ruled by daimyo", "~260", "count"],
 		["a tip of 1000 dollar", "1000", "measure"],
 		["for 1000 years", "1000", "measure"],
 		["1500 years ago", "1500", "measure"],

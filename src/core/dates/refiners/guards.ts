@@ -138,21 +138,25 @@ function measure({ text }: GuardContext, f: Found, { after }: Around): boolean {
 }
 
 /**
- * "1000 horse", "2000 soldiers", and any plural after a round number ("between 1000 and 2000 nobles", but not "the
- * 2000 elections"); "in 1917 people rose" and "by 1900 workers had…" are dates.
+ * "1000 horse", "2000 soldiers", and any plural after a round number or an approximate small one ("between 1000
+ * and 2000 nobles", "~260 domains", but not "the 2000 elections"); "in 1917 people rose" and "by 1900 workers had…"
+ * are dates.
  */
 function count({ text }: GuardContext, f: Found, { before, afterWord, after, afterLowerCase }: Around): boolean {
 	return (
 		f.qualifier !== "by" &&
 		f.qualifier !== "after" &&
 		afterLowerCase &&
-		((after & COUNT) !== 0 || (roundCount(f) && plural(text, afterWord) && (before & THE) === 0)) &&
+		((after & COUNT) !== 0 || ((roundCount(f) || approximateCount(text, f)) && plural(text, afterWord) && (before & THE) === 0)) &&
 		(before & DATE_PREPOSITION) === 0
 	);
 }
 
 /** Round numbers (1000, 1500, 2000) are as often counts as years; other years rarely are. */
 const roundCount = (f: Found): boolean => f.start % 500 === 0 && f.end % 500 === 0;
+
+/** "~260": a tilde before a number under 1000 marks an amount ("c. 900" is as often a year). */
+const approximateCount = (text: string, f: Found): boolean => text.charCodeAt(f.from) === 126 /* ~ */ && f.start > 0 && f.end < 1000;
 
 /** Whether the word has more than three letters and ends in "s", as a plural does ("nobles", not "gas"). */
 function plural(text: string, w: Word | null): boolean {
