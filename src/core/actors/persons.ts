@@ -113,7 +113,9 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const from = t.start[j] ?? 0;
 	const to = t.end[k - 1] ?? 0;
 	const listed = m.at(j);
-	const known = listed && listed.end === k ? listed.form : nameTokens >= 2 && !regnal ? bySurname(m, j, k - 1) : null;
+	// a listed regnal name before "of" and a place is that person: "Gustavus II Adolphus of Sweden"
+	const listedBeforePlace = regnal && listed && listed.end > j + 1 && listed.end < k && m.word(listed.end) === "of";
+	const known = listedBeforePlace ? listed.form : listed && listed.end === k ? listed.form : nameTokens >= 2 && !regnal ? bySurname(m, j, k - 1) : null;
 	const knownPerson = known && known.entities[0]?.kind === "person" ? known.entities[0] : null;
 	const bareGiven = titled && nameTokens === 1 && !knownPerson;
 	const mentionFrom = bareGiven ? (t.start[i] ?? 0) : from;
@@ -165,9 +167,10 @@ function extendRegnal(m: NoteMatcher, k: number): number {
 	const t = m.t;
 	const e = extendEpithet(m, k, false);
 	if (e > k) return e;
-	if (k < t.count && joinBefore(t, k) === " " && nameWord(m, k) && !m.at(k)) {
-		// Only a word that is not the next subject of a title-case line: nothing capitalised follows it.
-		if (!(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) return k + 1;
+	if (k < t.count && joinBefore(t, k) === " " && nameWord(m, k) && !collectiveAt(m, k)) {
+		// Only a word that is not the next subject of a title-case line: nothing capitalised follows it. A place
+		// may follow the second name: "Philip II Augustus of France".
+		if (!(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) return extendEpithet(m, k + 1, false);
 	}
 	return k;
 }

@@ -141,6 +141,9 @@ describe("persons by list and by pattern", () => {
 		["Written by Heinrich Kramer & Jakob Sprenger.", ["person Heinrich Kramer: Heinrich Kramer", "person Jakob Sprenger: Jakob Sprenger"]],
 		["Peter the Great built a navy.", ["person Peter the Great: Peter the Great"]],
 		["Swedish King Gustavus II Adolphus landed.", ["state Sweden: Swedish", "person Gustavus Adolphus: Gustavus II Adolphus"]],
+		// a second name and a place after the numeral; a listed name keeps its canonical name with the place
+		["In 1190 Philip II Augustus of France sailed.", ["person Philip II Augustus of France: Philip II Augustus of France"]],
+		["Gustavus II Adolphus of Sweden landed in 1630.", ["person Gustavus Adolphus: Gustavus II Adolphus of Sweden"]],
 		["Otto von Bismark resigned; Bismarck was old.", ["person Otto von Bismarck: Otto von Bismark, Bismarck"]],
 		["[[Henry III]] had a daughter.", ["person Henry III: Henry III"]],
 		["Sir Francis Walsingham ran spies.", ["person Francis Walsingham: Francis Walsingham"]],
