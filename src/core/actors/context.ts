@@ -25,6 +25,7 @@ import {
 import type { NoteMatcher } from "./matcher";
 import { foldHash, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
+const LOWER_DIRECTIONS = new WordSet("northern southern eastern western central north south east west northeastern northwestern southeastern southwestern");
 const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No", "New"]);
 const AUXILIARIES = new WordSet(() => ["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
 
@@ -198,6 +199,8 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	if (p < 0) return false;
 	if (joinBefore(t, first) === " " && (t.flags[p] ?? 0) & UPPER && DIRECTIONS.hasToken(t, p, m.word)) return true;
 	if (!spacesBetween(t, p, first)) return false;
+	// "in southern France": a lower-case direction between the preposition and the name
+	if (p > 0 && spacesBetween(t, p - 1, p) && LOWER_DIRECTIONS.hasToken(t, p, m.word)) p--;
 	if (p > 0 && spacesBetween(t, p - 1, p) && m.word(p) === "the") p--;
 	if (LOCATIVE_PREPS.hasToken(t, p, m.lowerWord)) return true;
 	if (MOTION_PREPS.hasToken(t, p, m.lowerWord)) {

@@ -70,6 +70,7 @@ describe("places used only as places", () => {
 		["Civil war in Russia; famine in the Ukraine.", []],
 		["He fled to France and lived in Switzerland.", []],
 		["Riots in Northern France.", []],
+		["Heretics in southern France; armies marched to northern Italy.", []],
 		["Soldiers from outside Germany came; the emperor of Germany was distracted.", []],
 		// named as a place and as an actor: the state is an actor, with both mentions (a note reaching back to 1848
 		// keeps the name Russia)

@@ -144,6 +144,7 @@ export const MOTION_VERBS = set(`
 	migrate sent send sends shipped ship imported import exported export brought bring escaped escape escapes
 	arrived arrive arrives journeyed voyage voyaged deported banished expelled driven spread spreads spreading
 	reached reach reaches extended extends stretched back far way route trip trips journey expedition expeditions
+	marched march marches marching retreated retreat retreats withdrew withdraw withdrawn headed
 `);
 
 /** Nouns before "of" that make the state after it an actor acted upon ("invasion of Poland"), unlike "King of France". */
