@@ -102,11 +102,12 @@ export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 /**
  * A link names what it points to: a mention that is a link's whole displayed text takes the identity of the link's
  * target when the target is an actor of the same kind — a vault note (`[[Philip II|Phillip II]]`) or a name the
- * built-in rules know. A target of another kind (`[[John Maynard Keynes|Keynesian]]`) changes nothing.
+ * built-in rules know — and an alias names it elsewhere in the note too. A target of another kind (`[[John Maynard
+ * Keynes|Keynesian]]`) changes nothing.
  */
 function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null): void {
 	// The displayed text of each link, by where it starts (links never overlap, so each start is one link's).
-	const shown = new Map<number, { to: number; target: string }>();
+	const shown = new Map<number, { to: number; target: string; text: string; alias: boolean }>();
 	for (const l of doc.links) {
 		if (l.embed || !l.target) continue;
 		const inner = l.raw.slice(2, -2);
@@ -114,20 +115,37 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		const from = pipe === -1 ? l.offset + 2 : l.offset + 3 + pipe;
 		const text = pipe === -1 ? inner.split("#")[0] ?? "" : inner.slice(pipe + 1);
 		const lead = text.length - text.trimStart().length;
-		shown.set(from + lead, { to: from + text.trimEnd().length, target: l.target });
+		shown.set(from + lead, { to: from + text.trimEnd().length, target: l.target, text: text.trim(), alias: pipe !== -1 });
 	}
 	if (!shown.size) return;
 	const identities = new Map<string, Entity | null>();
+	const identityOf = (target: string): Entity | null => {
+		let identity = identities.get(target);
+		if (identity === undefined) {
+			const base = target.split("/").pop() ?? target;
+			const fromVault = vault?.byTitle.get(target.toLowerCase()) ?? vault?.byTitle.get(base.toLowerCase());
+			identity = fromVault ?? classify(base, period);
+			identities.set(target, identity);
+		}
+		return identity;
+	};
 	for (const h of hits) {
 		const link = shown.get(h.from);
 		if (!link || link.to !== h.to) continue;
-		let identity = identities.get(link.target);
-		if (identity === undefined) {
-			const base = link.target.split("/").pop() ?? link.target;
-			const fromVault = vault?.byTitle.get(link.target.toLowerCase()) ?? vault?.byTitle.get(base.toLowerCase());
-			identity = fromVault ?? classify(base, period);
-			identities.set(link.target, identity);
-		}
+		const identity = identityOf(link.target);
 		if (identity && identity.kind === h.entity.kind && identity.key !== h.entity.key) h.entity = identity;
+	}
+	// An alias names its link's actor elsewhere in the note too: "Gustav Adolf" in the text, with [[Gustavus
+	// Adolphus|Gustav Adolf]] in the readings.
+	let named: Map<string, Entity> | null = null;
+	for (const link of shown.values()) {
+		if (!link.alias || !link.text) continue;
+		const identity = identityOf(link.target);
+		if (identity?.kind) (named ??= new Map()).set(link.text, identity);
+	}
+	if (!named) return;
+	for (const h of hits) {
+		const identity = named.get(doc.display.slice(h.from, h.to));
+		if (identity && identity.kind === h.entity.kind) h.entity = identity;
 	}
 }

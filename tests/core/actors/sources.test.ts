@@ -184,6 +184,8 @@ describe("the vault's notes", () => {
 	it.each<Case>([
 		["Metternich feared revolution.", ["person Klemens von Metternich: Metternich"]],
 		["[[Philip II|Phillip II]] sent the fleet.", ["person Philip II: Phillip II"]],
+		// an alias names its link's actor elsewhere in the note, even when the link stands among the readings
+		["In 1632 Gustav Adolf fell.\n\n## Readings\n- [[Gustavus Adolphus|Gustav Adolf]]", ["person Gustavus Adolphus: Gustav Adolf"]],
 		["Koba robbed a bank.", ["person Koba: Koba"]],
 		// a topic's note is not an actor because the vault has it
 		["Nationalism grew during the [[Great Depression]].", []],
