@@ -280,6 +280,15 @@ export function scan(input: ScanInput): Hit[] {
 			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}
+	// An acronym the note defines after a name ("Indian National Army (INA)") is that actor wherever it stands.
+	const acronyms = definedAcronyms(t.text, hits);
+	if (acronyms) {
+		for (let i = 0; i < t.count; i++) {
+			if (covered[i] || ((t.flags[i] ?? 0) & ALL_UPPER) === 0) continue;
+			const entity = acronyms.get(word(i));
+			if (entity) push({ entity, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "body", locative: false, dynamic: false });
+		}
+	}
 	// The gazetteer's own reading of a bare head ("League" as the League of Nations) gives way to the note's body.
 	if (heads) {
 		for (const h of hits) {
@@ -323,6 +332,36 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 		list.push({ from: h.from, entity: e });
 	}
 	return heads;
+}
+
+/** Lower-case words a name's acronym leaves out: "Union of Soviet Socialist Republics" is USSR. */
+const ACRONYM_SKIPS = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "von", "&"]);
+
+/**
+ * Acronyms the note defines in brackets right after a mention of a collective actor, when the letters are the
+ * initials of the mention's words: "Indian National Army (INA)", "Union of Soviet Socialist Republics (USSR)".
+ */
+function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity> | null {
+	let out: Map<string, Entity> | null = null;
+	for (const h of hits) {
+		if (h.entity.kind === "person" || h.entity.kind === null) continue;
+		let k = h.to;
+		if (text.charCodeAt(k) === 32) k++;
+		if (text.charCodeAt(k) !== 40 /* ( */) continue;
+		const close = text.indexOf(")", k);
+		if (close === -1 || close - k > 9) continue;
+		const acronym = text.slice(k + 1, close);
+		if (!/^[A-Z]{2,8}$/.test(acronym)) continue;
+		const initials = text
+			.slice(h.from, h.to)
+			.split(/[\s-]+/)
+			.filter((w) => w && !ACRONYM_SKIPS.has(w))
+			.map((w) => w[0])
+			.join("")
+			.toUpperCase();
+		if (initials === acronym) (out ??= new Map()).set(acronym, h.entity);
+	}
+	return out;
 }
 
 /** The body named in full last before an offset, if any. */

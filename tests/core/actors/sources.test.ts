@@ -108,6 +108,9 @@ describe("organisations", () => {
 		// a body's name opening a list item; an ordinary word opening a sentence is no part of a name
 		["- Delian League founded; Achaean League formed.", ["organisation Delian League: Delian League", "organisation Achaean League: Achaean League"]],
 		["Strong Navy needed.", []],
+		// an acronym the note defines after a name
+		["The Indian National Army (INA) formed; the INA fought.", ["organisation Indian National Army: Indian National Army, INA"]],
+		["The Labour Party (LP) won; the PM resigned.", ["organisation Labour Party: Labour Party, LP"]],
 		// only the head alone: another name ending in it is not the body named before
 		["The Xiang Army won. The New Army mutinied; the Army held.", ["organisation Xiang Army: Xiang Army, Army"]],
 	])("%s", (...c) => check(c));
