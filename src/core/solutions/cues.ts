@@ -17,6 +17,11 @@ export interface CueMatcher {
 	 * Null when no cue can label an item.
 	 */
 	marker: RegExp | null;
+	/**
+	 * A label of a few words that ends in a single-word cue, then a colon: "Richelieu's alternative: …", "The
+	 * British strategy: …", "Another option: …". Group 1 the label. Null when no cue can label an item.
+	 */
+	ownedMarker: RegExp | null;
 }
 
 const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth";
@@ -59,7 +64,17 @@ export function cueMatcher(cues: readonly string[]): CueMatcher {
 				"iu",
 			)
 		: null;
-	const matcher = { pattern, marker };
+	// Case-insensitive by first letter, not by flag: with `i`, \p{Lu} would match small letters too.
+	const anyCase = clean
+		.filter((c) => !/\s/.test(c) && !c.endsWith("s"))
+		.map((c) => {
+			const first = c[0] ?? "";
+			return first.toUpperCase() !== first ? `[${first}${first.toUpperCase()}]${escape(c.slice(1))}` : escape(c);
+		});
+	const ownedMarker = anyCase.length
+		? new RegExp(String.raw`^(?:\*\*|__)?((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}-]*(?:['’]s)?)[ \t]+(?:[\p{L}-]+[ \t]+){0,2}?(?:${anyCase.join("|")}))(?:\*\*|__)?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*`, "u")
+		: null;
+	const matcher = { pattern, marker, ownedMarker };
 	cached = { key, matcher };
 	return matcher;
 }

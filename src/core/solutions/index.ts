@@ -290,12 +290,19 @@ class Extractor {
 	private marker(text: string): { label: string; textStart: number } | null {
 		const re = this.cues.marker;
 		const m = re ? re.exec(text) : null;
-		if (!m) return null;
+		if (!m) return this.ownedMarker(text);
 		// Without a separator only a number marks the item ("Solution 2 Withdraw"), never a letter or a word.
 		if (m[4] === undefined && !(m[2] !== undefined && /^\d+$/.test(m[2]) && (m[3] as string).length > 0)) return null;
 		let textStart = m[0].length;
 		while (textStart < text.length && /\s/.test(text[textStart] as string)) textStart++;
 		return { label: m[1] as string, textStart };
+	}
+
+	/** "Richelieu's alternative: pay the Swedes": a label of a few words ending in a cue, then a colon and the text. */
+	private ownedMarker(text: string): { label: string; textStart: number } | null {
+		const m = this.cues.ownedMarker?.exec(text);
+		if (!m || !hasText(text.slice(m[0].length))) return null;
+		return { label: m[1] as string, textStart: m[0].length };
 	}
 
 	/** Indent of the list item that follows line n (at most one blank line between), or -1. */

@@ -18,8 +18,22 @@ describe("items the note labels as options", () => {
 		["**Solution 1:** Sign a pact with the neighbour", "Solution 1", "Sign a pact with the neighbour"],
 		["Remedy #2: cut the gold standard", "Remedy #2", "cut the gold standard"],
 		["Option two: partition the province", "Option two", "partition the province"],
+		// a label of a few words ending in a cue, then a colon
+		["### Richelieu's alternative: pay the Swedes to do the fighting", "Richelieu's alternative", "pay the Swedes to do the fighting"],
+		["The British strategy: blockade the ports", "The British strategy", "blockade the ports"],
+		["- Another option: negotiate", "Another option", "negotiate"],
 	])("%s", (line, label, text) => {
 		expect(pairs(line)).toEqual([[label, text]]);
+	});
+
+	it.each([
+		// prose about an option, with no colon after the label, is no label
+		"The best option is to wait.",
+		"Richelieu's alternative was to pay the Swedes.",
+		// a plural cue introduces a list, not an option
+		"Wilson's proposals: see below",
+	])("no label: %s", (line) => {
+		expect(pairs(line)).toEqual([]);
 	});
 
 	it.each([
