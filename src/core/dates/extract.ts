@@ -49,11 +49,18 @@ function judge(doc: NoteDocument, options: DateOptions): Judged {
 	const text = doc.body;
 	const founds = joinRanges(text, scanAtoms(text, options.minYear, options.maxYear));
 	let floor = 0;
+	let shorts: Set<Found> | null = null;
 	for (const f of founds) {
-		// A lone "16th" or "40" never becomes a date: no need to read its qualifiers.
-		if (f.need !== "partner") qualify(text, f, floor);
+		// A lone "16th" or "40" never becomes a date: no need to read its qualifiers. A lone "60s" may ("'60s" with
+		// its apostrophe).
+		if (shortDecade(f)) {
+			if (isApostrophe(text.charCodeAt(f.from - 1))) f.from--;
+			(shorts ??= new Set()).add(f);
+		}
+		if (f.need !== "partner" || shorts?.has(f)) qualify(text, f, floor);
 		floor = f.to;
 	}
+	if (shorts) resolveShortDecades(text, founds, shorts);
 
 	const lines = new Lines(doc);
 	const guardContext: GuardContext = {
@@ -69,6 +76,47 @@ function judge(doc: NoteDocument, options: DateOptions): Judged {
 		droppedBy.push(guardedBy(guardContext, f));
 	}
 	return { dates, droppedBy, lines };
+}
+
+/** A decade written with two digits, alone: "the 60s", "mid-60s", "'80s". */
+function shortDecade(f: Found): boolean {
+	return f.kind === "decade" && f.need === "partner" && !f.range && f.start >= 10 && f.start <= 90;
+}
+
+const POSSESSIVES = /^(?:his|her|their|its|my|our|your|whose)$/i;
+
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/**
+ * "the 60s", "mid-60s", "the late '70s": a two-digit decade read as a date when a cue marks it (an apostrophe,
+ * "the", early/mid/late, circa) and not an age ("in his late 60s"), in the century of the note's nearest full year
+ * before it (else after it). A note without full years leaves it unread.
+ */
+function resolveShortDecades(text: string, founds: Found[], shorts: Set<Found>): void {
+	const full = (g: Found): boolean => g.need === "none" && g.start >= 1000 && g.start < 2100;
+	let anchor = -1;
+	for (let i = 0; i < founds.length; i++) {
+		const f = founds[i] as Found;
+		if (full(f)) anchor = f.start;
+		if (!shorts.has(f)) continue;
+		const cued = isApostrophe(text.charCodeAt(f.from)) || f.cued || (f.qualifier !== null && f.qualifier !== "by" && f.qualifier !== "after") || (f.qualifier === "by" && /\b(?:the|early|mid|late)[\s-]/i.test(text.slice(f.from, f.to)));
+		if (!cued || POSSESSIVES.test(wordBefore(text, f.from))) continue;
+		let year = anchor;
+		for (let k = i + 1; year < 0 && k < founds.length; k++) if (full(founds[k] as Found)) year = (founds[k] as Found).start;
+		if (year < 0) continue;
+		f.start = Math.floor(year / 100) * 100 + f.start;
+		f.end = f.start + 9;
+		f.need = "none";
+	}
+}
+
+/** The word right before `at`, past spaces. */
+function wordBefore(text: string, at: number): string {
+	let i = at;
+	while (i > 0 && /\s/.test(text[i - 1] as string)) i--;
+	const end = i;
+	while (i > 0 && /\p{L}/u.test(text[i - 1] as string)) i--;
+	return text.slice(i, end);
 }
 
 function isDate(f: Found): boolean {

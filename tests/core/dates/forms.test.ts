@@ -60,6 +60,18 @@ describe("decades", () => {
 		["Markets since the 2000s", "since the 2000s", 2000, 2009, "decade", "after"],
 		["Viking raids of the 870s", "870s", 870, 879, "decade"],
 	]);
+
+	it.each([
+		// a two-digit decade with a cue, in the century of the note's nearest full year
+		["Crisis of 1962. From the mid-60s MAD held.", ["1962", "mid-60s 1960–1969 mid"]],
+		["Crisis of 1962. The late '70s brought détente; in the 80s it ended.", ["1962", "late '70s 1970–1979 late", "80s 1980–1989"]],
+		["The 20s roared, before the crash of 1929.", ["20s 1920–1929", "1929"]],
+		// an age, a bare number, or a note without a full year is no date
+		["In 1962 he was in his late 60s; the ratio was 60s.", ["1962"]],
+		["The mid-60s were calm.", []],
+	])("%s", (text, expected) => {
+		expect(datesIn(text).map((d) => [d.text, d.start === d.end ? "" : `${d.start}–${d.end}`, d.qualifier ?? ""].join(" ").trim())).toEqual(expected);
+	});
 });
 
 describe("centuries", () => {
