@@ -94,6 +94,9 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
  */
 function resolveShortDecades(text: string, founds: Found[], shorts: Set<Found>): void {
 	const full = (g: Found): boolean => g.need === "none" && g.start >= 1000 && g.start < 2100;
+	// the first full year after each position, read once from the end
+	const after = new Float64Array(founds.length + 1).fill(-1);
+	for (let k = founds.length - 1; k >= 0; k--) after[k] = full(founds[k] as Found) ? (founds[k] as Found).start : (after[k + 1] as number);
 	let anchor = -1;
 	for (let i = 0; i < founds.length; i++) {
 		const f = founds[i] as Found;
@@ -101,8 +104,7 @@ function resolveShortDecades(text: string, founds: Found[], shorts: Set<Found>):
 		if (!shorts.has(f)) continue;
 		const cued = isApostrophe(text.charCodeAt(f.from)) || f.cued || (f.qualifier !== null && f.qualifier !== "by" && f.qualifier !== "after") || (f.qualifier === "by" && /\b(?:the|early|mid|late)[\s-]/i.test(text.slice(f.from, f.to)));
 		if (!cued || POSSESSIVES.test(wordBefore(text, f.from))) continue;
-		let year = anchor;
-		for (let k = i + 1; year < 0 && k < founds.length; k++) if (full(founds[k] as Found)) year = (founds[k] as Found).start;
+		const year = anchor >= 0 ? anchor : (after[i + 1] as number);
 		if (year < 0) continue;
 		f.start = Math.floor(year / 100) * 100 + f.start;
 		f.end = f.start + 9;
