@@ -79,6 +79,7 @@ export const CASES: PathologicalCase[] = [
 	{ name: "a 1 MB line of month names", make: () => megabyteOf("January ") },
 	{ name: "a 1 MB line of BC", make: () => megabyteOf("500 BC ") },
 	{ name: "a 1 MB line of centuries", make: () => megabyteOf("16th to 17th century ") },
+	{ name: "a 1 MB line of two-digit decades and no full year", make: () => megabyteOf("the mid-60s ") },
 	{ name: "a heading of 100,000 spaces inside", make: () => `## Readings${" ".repeat(100_000)}x\n- [[A]]` },
 	{ name: "a heading of 100,000 colons and dots", make: () => `## Readings${":.".repeat(50_000)}x\n- [[A]]` },
 	{ name: "30,000 readings sections", make: () => "## Readings\n- [[A]]\n- [[B|b]]\n".repeat(30_000) },
