@@ -1,8 +1,10 @@
 /**
  * One left-to-right pass over the note's tokens. At each capitalised token (and at the few lower-case words that
  * can open a name) the sources propose a match: the user's and the vault's names, the gazetteer, an event or
- * document name to skip, a person pattern, a body ("… Party"). The longest wins; on a tie the user's names, then
- * the gazetteer. A second, cheap pass finds surnames and given names of persons met elsewhere in the note.
+ * document name to skip, a person pattern, a body ("… Party") or a polity ("Latin Empire", "Kingdom of X"). The
+ * longest wins; on a tie the user's names, then the gazetteer. A second, cheap pass finds what the note has named
+ * in full elsewhere: persons' surnames and given names, bodies' head words ("the League" after "Muslim League"),
+ * and acronyms defined in brackets ("Indian National Army (INA)").
  */
 import { DYNASTY_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, REGIME_QUALIFIERS, ROMAN_NUMERALS } from "./data/words";
 
