@@ -30,9 +30,10 @@ describe("states: names, regime names and demonyms merge into one polity", () =>
 
 describe("polities no list holds, by the head of their name", () => {
 	it.each<Case>([
-		["- Latin Empire founded; the Seljuk Sultanate fell.", ["state Latin Empire: Latin Empire", "state Seljuk Sultanate: Seljuk Sultanate"]],
-		["The Kingdom of Jerusalem and the County of Edessa fell.", ["state Kingdom of Jerusalem: Kingdom of Jerusalem", "state County of Edessa: County of Edessa"]],
-		["The Batavian Republic replaced it.", ["state Batavian Republic: Batavian Republic"]],
+		// (made-up names, so that no list can know them)
+		["- Zorvian Empire founded; the Velmar Sultanate fell.", ["state Zorvian Empire: Zorvian Empire", "state Velmar Sultanate: Velmar Sultanate"]],
+		["The Kingdom of Velmaria and the County of Ostra fell.", ["state Kingdom of Velmaria: Kingdom of Velmaria", "state County of Ostra: County of Ostra"]],
+		["The Zorvian Republic replaced it.", ["state Zorvian Republic: Zorvian Republic"]],
 		["Kingdom of the Two Crowns signed.", ["state Kingdom of the Two Crowns: Kingdom of the Two Crowns"]],
 		// a demonym before the head is its state; a listed name wins
 		["The Spanish Empire grew; the Ottoman Empire shrank.", ["state Spain: Spanish Empire", "state Ottoman Empire: Ottoman Empire"]],
@@ -106,13 +107,13 @@ describe("organisations", () => {
 		],
 		["The League met in Geneva.", ["organisation League of Nations: League"], { dates: years(1925) }],
 		// a body's name opening a list item; an ordinary word opening a sentence is no part of a name
-		["- Delian League founded; Achaean League formed.", ["organisation Delian League: Delian League", "organisation Achaean League: Achaean League"]],
+		["- Velmarian League founded; Ostrian League formed.", ["organisation Velmarian League: Velmarian League", "organisation Ostrian League: Ostrian League"]],
 		["Strong Navy needed.", []],
 		// an acronym the note defines after a name
-		["The Indian National Army (INA) formed; the INA fought.", ["organisation Indian National Army: Indian National Army, INA"]],
+		["The Velmar National Army (VNA) formed; the VNA fought.", ["organisation Velmar National Army: Velmar National Army, VNA"]],
 		["The Labour Party (LP) won; the PM resigned.", ["organisation Labour Party: Labour Party, LP"]],
 		// only the head alone: another name ending in it is not the body named before
-		["The Xiang Army won. The New Army mutinied; the Army held.", ["organisation Xiang Army: Xiang Army, Army"]],
+		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army, Army"]],
 	])("%s", (...c) => check(c));
 });
 
