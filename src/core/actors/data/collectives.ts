@@ -56,6 +56,100 @@ Ukrainians|+Ukrainians
 African Americans|+African Americans|+African-Americans|+Black Americans
 Slaves|+Slaves
 Aborigines|+Aboriginal Australians
+Iroquois|+~Iroquois|+Haudenosaunee|Iroquois Confederacy|Iroquois League
+Cherokee|+Cherokee|+Cherokees|Cherokee Nation
+Sioux|+Sioux|+Lakota|+Lakota Sioux|+Dakota Sioux
+Apache|+Apache@1600:1890|+Apaches
+Comanche|+Comanche|+Comanches
+Navajo|+Navajo|+Navajos|+Navaho|Navajo Nation
+Shawnee|+Shawnee|+Shawnees
+Seminole|+Seminole|+Seminoles
+Wendat|+Wendat|+Hurons|+Huron-Wendat|+Wyandot
+Algonquins|+Algonquins|+Algonquians
+Mohawks|+Mohawks
+Wampanoag|+Wampanoag|+Wampanoags
+Pequot|+Pequot|+Pequots
+Powhatan Confederacy|Powhatan people|+Powhatans
+Nez Perce|+Nez Perce
+Cheyenne|+Cheyenne@1700:1900|+Cheyennes
+Taíno|+Taíno|+Taino|+Tainos
+Arawaks|+Arawaks|+Arawak
+Caribs|+Caribs|+Kalinago
+Olmecs|+Olmecs|*Olmec
+Toltecs|+Toltecs|*Toltec
+Zapotecs|+Zapotecs|*Zapotec
+Tlaxcalans|+Tlaxcalans|+Tlaxcaltecs
+Mapuche|+Mapuche
+Guaraní|+Guaraní|+Guarani
+Ancestral Puebloans|+Ancestral Puebloans|+Anasazi
+Inuit|+Inuit
+Métis|+Métis|+Metis
+Native Hawaiians|+Native Hawaiians|+Hawaiians
+Polynesians|+Polynesians
+Sumerians|+Sumerians|*Sumerian
+Akkadians|+Akkadians
+Phoenicians|+Phoenicians|*Phoenician
+Philistines|+Philistines
+Hyksos|+Hyksos
+Sea Peoples|+Sea Peoples
+Etruscans|+Etruscans|*Etruscan
+Scythians|+Scythians|*Scythian
+Lombards|+Lombards@500:800
+Saxons|+Saxons@300:1000
+Picts|+Picts
+Khazars|+Khazars
+Varangians|+Varangians
+Bulgars|+Bulgars
+Avars|+Avars@500:800
+Pechenegs|+Pechenegs
+Cumans|+Cumans|+Kipchaks
+Xiongnu|+Xiongnu
+Jurchens|+Jurchens|+Jurchen
+Khitans|+Khitans|+Khitan
+Manchus|+~Manchus|*Manchu@1600:1912
+Han Chinese|+Han Chinese
+Ainu|+Ainu
+Hmong|+Hmong
+Rajputs|+Rajputs
+Bengalis|+Bengalis
+Tamils|+Tamils
+Sinhalese|+Sinhalese|+Sinhala
+Dalits|+Dalits|+Untouchables|+~untouchables
+Copts|+Copts|+Coptic Christians
+Maronites|+Maronites
+Druze|+Druze
+Alawites|+Alawites
+Yazidis|+Yazidis
+Chechens|+Chechens
+Bosniaks|+Bosniaks|+Bosnian Muslims
+Kosovo Albanians|+Kosovo Albanians|+Kosovars
+Ruthenians|+Ruthenians
+Sudeten Germans|+Sudeten Germans
+Volga Germans|+Volga Germans
+Walloons|+Walloons
+Flemings|+Flemings
+Moriscos|+Moriscos
+Conversos|+Conversos|+Marranos
+Sephardic Jews|+Sephardic Jews|+Sephardim
+Ashkenazi Jews|+Ashkenazi Jews|+Ashkenazim
+Herero|+Herero|+Hereros|+OvaHerero
+Nama people|+Nama people
+Hutu|+Hutu|+Hutus
+Tutsi|+Tutsi|+Tutsis
+Igbo|+Igbo|+Ibo
+Yoruba|+Yoruba
+Hausa|+Hausa
+Fulani|+Fulani|+Fula
+Xhosa|+Xhosa
+Ndebele|+Ndebele|+Matabele
+Basotho|+Basotho
+Kikuyu|+Kikuyu
+Maasai|+Maasai|+Masai
+Tuareg|+Tuareg|+Tuaregs
+Khoikhoi|+Khoikhoi|+Khoekhoe|+Khoi|+Hottentots
+San people|+San people|+Bushmen
+Bantu peoples|+Bantu|+Bantu peoples|+Bantu-speaking peoples
+Swahili people|+Swahili people|+Waswahili
 `;
 
 export const ORGANISATIONS = `
@@ -179,6 +273,220 @@ Gestapo
 Mossad
 Stasi
 Securitate
+Freedmen's Bureau|Freedmens Bureau|Freedman's Bureau
+Tongmenghui|Tongmeng Hui|T'ung-meng hui|Chinese Revolutionary Alliance|Revolutionary Alliance@1905:1912
+Indian National Army|INA@1942:1945|Azad Hind Fauj
+Rashtriya Swayamsevak Sangh|RSS@1925:1950
+Hindu Mahasabha|Akhil Bharatiya Hindu Mahasabha
+Swaraj Party
+Ghadar Party|Ghadar Movement
+Brahmo Samaj
+Arya Samaj
+Awami League
+Bharatiya Janata Party|BJP
+Bengal Army
+Executive Committee of the National Security Council|ExComm|EXCOMM|Ex-Comm|ExCom@1962:1963
+Joint Chiefs of Staff|Joint Chiefs|JCS@1942:2000
+National Security Council|NSC@1947:2000
+Burschenschaften|+Burschenschaften|Burschenschaft
+Areopagus|Council of the Areopagus
+Praetorian Guard|+Praetorians
+Varangian Guard
+Council of Ten
+Geneva Consistory|Consistory@1541:1600
+Company of Pastors|Venerable Company of Pastors
+Cistercians|+Cistercians|Cistercian order
+Benedictines|+Benedictines|Benedictine order|Order of Saint Benedict
+Ursulines|+Ursulines|Ursuline order
+Capuchins|+Capuchins|Capuchin order
+Carmelites|+Carmelites
+Augustinians|+Augustinians
+Holy Synod|Most Holy Synod
+Coptic Church|Coptic Orthodox Church
+Church of Scotland|Scottish Kirk
+Dutch Reformed Church
+Church of Jesus Christ of Latter-day Saints|LDS Church|Mormon Church
+Parlement of Paris|+Parlements|Parlement@1300:1790
+Cordeliers|+Cordeliers|Cordeliers Club
+Feuillants|+Feuillants|Feuillant Club
+Committee of General Security
+Revolutionary Tribunal
+Paris Commune|Commune of Paris|the Commune@1789:1795|the Commune@1871:1871
+Council of Five Hundred
+Council of Ancients|Council of Elders@1795:1799
+Chamber of Deputies
+National Guard|Garde nationale
+Action Française|Action Francaise
+Croix-de-Feu|Croix de Feu
+French Communist Party|PCF
+National Liberation Front (Algeria)|FLN@1954:1962|Front de Libération Nationale
+Zollverein|~Zollverein
+Bundesrat
+Centre Party|Zentrum|German Centre Party|Catholic Centre Party|Center Party
+Pan-German League
+German Workers' Party|DAP@1919:1920
+Communist Party of Germany|KPD
+Independent Social Democratic Party of Germany|USPD
+German National People's Party|DNVP
+Christian Democratic Union|CDU
+Einsatzgruppen|~Einsatzgruppen
+Waffen-SS
+Kriegsmarine
+Abwehr
+Volkssturm
+Bundeswehr
+Red Army Faction|Baader-Meinhof Group|Baader-Meinhof Gang
+White Rose|White Rose@1942:1943
+Okhrana
+Petrograd Soviet|Petrograd Soviet of Workers' and Soldiers' Deputies|St. Petersburg Soviet
+Russian Provisional Government|Provisional Government@1917:1917
+Socialist Revolutionary Party|+Socialist Revolutionaries|+SRs@1902:1922|SR Party
+Constitutional Democratic Party|+Kadets|+Cadets@1905:1920|Kadet Party
+Union of October 17|+Octobrists
+People's Will|People's Will@1879:1887|Narodnaya Volya
+Sovnarkom|Council of People's Commissars
+Gulag|GULAG
+Streltsy|+~streltsy
+Black Hundreds
+Komsomol
+Christian Democracy (Italy)|Democrazia Cristiana
+Italian Communist Party|PCI
+Red Brigades|Brigate Rosse
+CNT|Confederación Nacional del Trabajo
+POUM
+International Brigades|+International Brigades
+Condor Legion
+Sons of Liberty
+Committees of Correspondence|Committee of Correspondence
+Federalist Party
+Democratic-Republican Party|+Democratic-Republicans|Jeffersonian Republicans
+Free Soil Party|+Free Soilers
+Know Nothing Party|+Know-Nothings|+Know Nothings|Know-Nothing Party
+Union Army|Federal Army@1861:1865
+Confederate Army|Confederate States Army|Army of Northern Virginia
+Army of the Potomac
+People's Party (United States)|Populist Party|+Populists@1890:1910|People's Party@1891:1908
+Progressive Party|Progressive Party@1912:1916|Bull Moose Party
+Knights of Labor
+American Federation of Labor|AFL@1886:1955|AFL-CIO
+Congress of Industrial Organizations|CIO@1935:1955
+Industrial Workers of the World|IWW|+Wobblies
+Standard Oil|Standard Oil Company
+Tammany Hall|Tammany
+Federal Reserve|Federal Reserve System|Federal Reserve Board
+Tennessee Valley Authority|TVA@1933:1990
+Civilian Conservation Corps|CCC@1933:1942
+Works Progress Administration|Work Projects Administration|WPA@1935:1943
+Public Works Administration|PWA@1933:1944
+Agricultural Adjustment Administration|AAA@1933:1942
+National Recovery Administration|NRA@1933:1935
+Securities and Exchange Commission
+House Un-American Activities Committee|HUAC
+Department of State|State Department|US State Department
+Department of Defense|Defense Department|Pentagon@1947:2020
+Peace Corps
+NASA
+Student Nonviolent Coordinating Committee|SNCC
+Southern Christian Leadership Conference|SCLC
+Congress of Racial Equality|CORE@1942:1970
+Nation of Islam
+Students for a Democratic Society|SDS@1960:1974
+National Organization for Women
+American Indian Movement
+Dixiecrats|+Dixiecrats|States' Rights Democratic Party
+Bureau of Indian Affairs
+Rough Riders|+Rough Riders
+Tuskegee Airmen
+Massachusetts Bay Company
+Virginia Company|Virginia Company of London
+Royal African Company
+South Sea Company
+Bank of England
+Anti-Corn Law League
+Fabian Society|+Fabians
+Trades Union Congress|TUC
+Women's Social and Political Union|WSPU
+National Union of Women's Suffrage Societies|NUWSS
+British Union of Fascists|BUF@1932:1940
+Independent Labour Party|ILP@1893:1975
+Irish Parliamentary Party|Home Rule Party
+Ulster Volunteers|Ulster Volunteer Force|UVF
+Irish Volunteers
+Irish Republican Brotherhood|IRB@1858:1924|+Fenians|Fenian Brotherhood
+Black and Tans|+Black and Tans
+Zongli Yamen|Tsungli Yamen
+Hanlin Academy
+Ever Victorious Army
+Xiang Army|Hunan Army
+Huai Army|Anhui Army
+Beiyang Army
+Eighth Route Army
+People's Liberation Army|PLA@1927:2030
+Imperial Japanese Army
+Imperial Japanese Navy
+Kwantung Army|Kantōgun
+National Diet|Diet of Japan|Imperial Diet@1889:1947
+Rikken Seiyūkai|Seiyūkai|Seiyukai
+Black Dragon Society|Kokuryūkai|Kokuryukai
+Liberal Democratic Party (Japan)|Liberal Democratic Party|LDP@1955:2025
+Wafd Party|Wafd
+Ba'ath Party|Baath Party|Ba'th Party|+Ba'athists|+Baathists
+Haganah
+Irgun|Irgun Zvai Leumi
+Fatah
+Order of Assassins|+Nizari Ismailis
+Organisation of African Unity|Organization of African Unity|OAU
+African Union
+Royal Niger Company
+Imperial British East Africa Company
+British South Africa Company|BSAC
+Force Publique
+Pan Africanist Congress|Pan-Africanist Congress|PAC@1959:1994
+Inkatha|Inkatha Freedom Party
+SWAPO
+MPLA
+UNITA
+FRELIMO|Frelimo
+ZANU|ZANU-PF
+ZAPU
+Umkhonto we Sizwe
+British Expeditionary Force|BEF@1914:1940
+American Expeditionary Forces|AEF@1917:1919
+Imperial German Navy|Kaiserliche Marine|High Seas Fleet
+Grand Fleet
+Australian and New Zealand Army Corps|ANZAC|+ANZACs|+Anzacs
+Afrika Korps
+Czechoslovak Legion|Czech Legion
+Young Bosnia|Mlada Bosna
+Narodna Odbrana
+Ustaše|Ustasha|Ustasa|Ustashe|+Ustaše
+Iron Guard
+Arrow Cross Party|Arrow Cross
+Home Army|Armia Krajowa|Polish Home Army
+Charter 77
+ETA@1959:2018|Euskadi Ta Askatasuna
+Provisional IRA|+Provos@1969:1998
+Southeast Asia Treaty Organization|SEATO
+Central Treaty Organization|CENTO
+ASEAN|Association of Southeast Asian Nations
+Organisation for European Economic Co-operation|Organization for European Economic Cooperation|OEEC
+European Commission
+European Parliament
+Council of Europe
+Euratom|European Atomic Energy Community
+European Free Trade Association|EFTA
+Organization for Security and Co-operation in Europe|OSCE|CSCE|Conference on Security and Co-operation in Europe
+International Red Cross|Red Cross|International Committee of the Red Cross|ICRC
+World Health Organization
+International Court of Justice
+International Military Tribunal|Nuremberg Tribunal
+Allied Control Council|Allied Control Commission
+Warren Commission
+Delian League
+Peloponnesian League
+League of Corinth|Hellenic League
+Achaean League
+Aetolian League
 `;
 
 export const GROUPS = `
@@ -297,6 +605,104 @@ Partisans|+Yugoslav Partisans
 Mujahideen|+~mujahideen
 Contras|+Contras
 Sandinistas|+~Sandinistas
+Thirty Tyrants|the Thirty@-411:-403
+Helots|+Helots|+~helots
+Plebeians|+Plebeians@-510:-27|+~plebeians@-510:-27|+Plebs@-510:-27
+Patricians|+Patricians@-510:-27|+~patricians@-510:-27
+Pharisees|+Pharisees
+Sadducees|+Sadducees
+Essenes|+Essenes
+Zealots|+Zealots@-50:80
+Crusader states|+Crusader states|Latin East
+Lombard League
+Guelphs|+Guelphs|+Guelfs
+House of Sforza|+Sforzas|Sforza family
+House of Este|Este family
+House of Visconti|+Visconti
+House of Guise|+Guises|Guise family|Guise@1550:1600
+House of Fugger|+Fuggers|Fugger family|Fugger@1480:1560
+House of Trastámara|Trastámara dynasty|+Trastámaras
+House of Braganza|Braganza dynasty|~Braganza
+House of Orléans|+Orléanists|+Orleanists|Orléans dynasty
+House of Bonaparte|+Bonapartes|Bonaparte family|+Bonapartists
+Legitimists|+Legitimists
+House of Saxe-Coburg and Gotha|Saxe-Coburg|Saxe-Coburg-Gotha
+Abbasid dynasty
+Umayyad dynasty
+Safavid dynasty
+Mughal dynasty
+Qin dynasty|Ch'in dynasty
+Sui dynasty
+Zhou dynasty
+Shang dynasty
+Tokugawa clan|Tokugawa family|+Tokugawa@1600:1868
+Minamoto clan|+Minamoto
+Taira clan|+Taira
+Fujiwara clan|+Fujiwara
+Meiji oligarchs|+Meiji oligarchy|+genrō|+Genrō|+Genro|+genro
+Zaibatsu|+~Zaibatsu
+Daimyo|+Daimyo|+~daimyo|+daimyos|+Daimyos
+Self-Strengthening Movement|+Self-Strengtheners
+Boxers|+Boxers@1897:1901|+Boxer rebels|Society of Righteous and Harmonious Fists|Righteous and Harmonious Fists|Yihetuan
+Nian rebels|+Nian|Nian movement
+White Lotus Society|White Lotus sect|+White Lotus rebels
+May Fourth Movement|May Fourth movement
+New Culture Movement|New Culture movement
+Gang of Four|Gang of Four@1966:1981
+Khilafat movement|+Khilafatists
+Sepoys|+Sepoys
+Young Ottomans|+Young Ottomans
+Free Officers|+Free Officers|Free Officers Movement
+Wahhabis|+Wahhabis|+Wahhabites
+Qizilbash|+Qizilbash
+Sufis|+Sufis
+Ismailis|+Ismailis
+Kharijites|+Kharijites
+Mau Mau|+Mau Mau|Mau Mau rebels
+Radical Republicans|+Radical Republicans|+Radical Republican
+Redeemers|+Redeemers@1870:1900
+Carpetbaggers|+Carpetbaggers|+~carpetbaggers
+Scalawags|+Scalawags|+~scalawags|+Scallywags
+Copperheads|+Copperheads@1861:1865|+Peace Democrats
+Mormons|+~Mormons|+Latter-day Saints
+Minutemen|+Minutemen@1774:1783|+~minutemen@1774:1783
+Pilgrims|+Pilgrims@1620:1691|+Pilgrim Fathers
+Freedom Riders|+Freedom Riders
+Little Rock Nine
+New Left
+Thirteen Colonies|+Thirteen Colonies|+Thirteen American Colonies
+Philosophes|+Philosophes|+~philosophes
+Physiocrats|+Physiocrats|+~physiocrats
+Encyclopédistes|+Encyclopédistes|+Encyclopedists|+Encyclopaedists
+Montagnards|+Montagnards@1792:1795|the Mountain@1792:1794
+The Plain|The Plain@1792:1794|the Marsh@1792:1794
+Thermidorians|+Thermidorians
+Chouans|+Chouans
+Ultra-royalists|+Ultras@1815:1830|+Ultra-royalists
+Carlists|+Carlists
+Pan-Slavists|+Pan-Slavists
+Slavophiles|+Slavophiles|+~slavophiles
+Westernizers|+Westernizers|+Westernisers
+Nihilists|+Nihilists@1860:1890
+Chetniks|+Chetniks|+Četniks
+Redshirts|+Redshirts@1859:1867|+Red Shirts@1859:1867|the Thousand@1860:1860
+Sea Beggars|+Sea Beggars|+Watergeuzen
+Communards|+Communards
+Popular Front|Front populaire|Popular Front@1934:1939
+Stresa Front
+League of the Three Emperors|Three Emperors' League|Dreikaiserbund
+Quintuple Alliance
+First Coalition|First Coalition@1792:1797
+Second Coalition|Second Coalition@1798:1802
+Third Coalition|Third Coalition@1803:1806
+Fourth Coalition|Fourth Coalition@1806:1807
+Fifth Coalition|Fifth Coalition@1809:1809
+Sixth Coalition|Sixth Coalition@1812:1814
+Seventh Coalition|Seventh Coalition@1815:1815
+League of Augsburg
+Non-Aligned Movement
+Maquis|+Maquisards|+maquisards
+Ghibellines|+Ghibellines
 `;
 
 /**
@@ -306,7 +712,7 @@ Sandinistas|+~Sandinistas
 export const NON_ACTORS = `
 North America|South America|Central America|Latin America|Spanish America|British North America|the Americas
 New England|New France|New Spain|New Netherland|New Amsterdam|New World|Old World|New Mexico|New South Wales
-English Channel|British Isles|Irish Sea|Polish Corridor|German East Africa|Dutch East Indies|French Indochina
+English Channel|British Isles|Irish Sea|Polish Corridor
 Spanish Netherlands|Austrian Netherlands|Spanish Main|Holy Land|Middle East|Near East|Far East|Western Europe
 Eastern Europe|Central Europe|Northern Europe|Southern Europe|Western Front|Eastern Front|Southern Front
 Low Countries|Rhineland|Ruhr Valley|Ruhr|Asia Minor|East Indies|West Indies|Indian Ocean|Indian subcontinent
@@ -317,6 +723,8 @@ Chinese Exclusion|Japanese Americans|Japanese-Americans|Arab world|Muslim world|
 Islamic world|Third World|First World|Second World|Soviet space|American Dream|American South|American West
 British Raj era|Pax Romana|Pax Britannica|Pax Americana|Ottoman Porte era|German states|Italian states
 German lands|Italian peninsula|Iberian Peninsula|Balkan Peninsula|Scandinavian Peninsula|Korean Peninsula
+Marshall Islands|Hindu Kush|Lake Champlain|Lake Victoria|Victoria Falls|Lake Tanganyika|Lake Nyasa|Lake Malawi|Lake Chad
+Stanley Falls|Stanley Pool|Strait of Malacca|Straits of Malacca|Lake Huron|Lake Texcoco
 `;
 
 /**

@@ -16,7 +16,7 @@ Theodore Roosevelt|Teddy Roosevelt|Roosevelt@1895:1915
 Harry S. Truman|Truman|Harry Truman
 Dwight D. Eisenhower|Eisenhower|Ike@1940:1965
 John F. Kennedy|JFK|John Kennedy|Kennedy@1960:1963
-Lyndon B. Johnson|LBJ|Lyndon Johnson
+Lyndon B. Johnson|LBJ|Lyndon Johnson|Johnson@1963:1969
 Richard Nixon|Nixon
 Ronald Reagan|Reagan
 Woodrow Wilson|Wilson@1912:1924
@@ -62,7 +62,7 @@ Lavrentiy Beria|Beria
 Nikolai Bukharin|Bukharin
 Grigory Zinoviev|Zinoviev
 Lev Kamenev|Kamenev
-Alexander Kerensky|Kerensky
+Alexander Kerensky|Kerensky|Kerenski
 Grigori Rasputin|Rasputin
 Pyotr Stolypin|Stolypin
 Józef Piłsudski|Piłsudski|Pilsudski
@@ -72,15 +72,15 @@ Konrad Adenauer|Adenauer
 Willy Brandt|Brandt@1960:1980
 Helmut Kohl|Kohl
 Hideki Tojo|Tojo|Tōjō
-Hirohito|Emperor Hirohito
+Hirohito|Emperor Hirohito|Shōwa Emperor|Showa Emperor
 Mohandas Gandhi|Gandhi|Mahatma Gandhi|Mohandas K. Gandhi
 Jawaharlal Nehru|Nehru
-Muhammad Ali Jinnah|Jinnah
+Muhammad Ali Jinnah|Jinnah|Quaid-e-Azam
 Mustafa Kemal Atatürk|Atatürk|Ataturk|Mustafa Kemal|Kemal Atatürk
 Gamal Abdel Nasser|Nasser
 Anwar Sadat|Sadat
 David Ben-Gurion|Ben-Gurion
-Ayatollah Khomeini|Khomeini
+Ayatollah Khomeini|Khomeini|Ruhollah Khomeini
 Saddam Hussein|Saddam
 Nelson Mandela|Mandela
 Martin Luther King Jr.|Martin Luther King|Martin Luther King Jr|MLK|Dr. King
@@ -103,10 +103,10 @@ Gavrilo Princip|Princip
 Nicholas II|Tsar Nicholas|Czar Nicholas|Nicholas II of Russia
 Alexander II|Alexander II of Russia|Tsar Alexander II
 Alexander III@1860:1900|Alexander III of Russia
-Peter the Great|Peter I|Peter I of Russia
-Catherine the Great|Catherine II|Catherine II of Russia
+Peter the Great|Peter I|Peter I of Russia|Peter@1689:1725
+Catherine the Great|Catherine II|Catherine II of Russia|Catherine@1762:1796
 Ivan the Terrible|Ivan IV
-Frederick the Great|Frederick II of Prussia|Old Fritz
+Frederick the Great|Frederick II of Prussia|Old Fritz|Frederick II@1740:1786|Frederick@1740:1786
 Maria Theresa|Maria Theresia
 Joseph II|Joseph II, Holy Roman Emperor
 Louis XIV|Sun King|Louis XIV of France
@@ -165,7 +165,7 @@ Ferdinand Magellan|Magellan
 Hernán Cortés|Cortés|Cortes@1500:1550|Hernan Cortes|Hernando Cortez|Cortez
 Francisco Pizarro|Pizarro
 Amerigo Vespucci|Vespucci
-Bartolomeu Dias|Dias
+Bartolomeu Dias|Dias|Bartholomew Dias|Bartolomeu Diaz
 Moctezuma II|Montezuma|Moctezuma
 Atahualpa
 Henry the Navigator|Prince Henry the Navigator
@@ -183,11 +183,11 @@ Catherine de' Medici|Catherine de Medici|Catherine de Médicis
 Henry VIII|Henry VIII of England|King Henry VIII
 Anne Boleyn|Boleyn
 Catherine of Aragon
-Thomas Cromwell
+Thomas Cromwell|Cromwell@1530:1540
 Thomas Wolsey|Wolsey|Cardinal Wolsey
 Edward VI
 Mary I of England|Mary I|Mary Tudor|Bloody Mary
-Elizabeth I|Elizabeth I of England|Virgin Queen|Good Queen Bess|Gloriana
+Elizabeth I|Elizabeth I of England|Virgin Queen|Good Queen Bess|Gloriana|Elizabeth@1558:1603
 Mary, Queen of Scots|Mary Queen of Scots|Mary Stuart
 James I of England|James VI and I|James I@1600:1630
 Charles I of England|Charles I@1620:1650
@@ -206,7 +206,7 @@ Horatio Nelson|Nelson@1790:1810|Lord Nelson|Admiral Nelson
 Duke of Wellington|Wellington@1800:1830|Arthur Wellesley
 Julius Caesar|Caesar@-100:-40
 Augustus|Octavian|Caesar Augustus
-Alexander the Great|Alexander of Macedon
+Alexander the Great|Alexander of Macedon|Alexander@-336:-323
 Charlemagne|Charles the Great
 Constantine the Great|Constantine I
 Justinian I|Justinian
@@ -214,7 +214,7 @@ Attila|Attila the Hun
 William the Conqueror|William I of England
 Richard the Lionheart|Richard I|Richard Lionheart
 Saladin
-Genghis Khan|Chinggis Khan
+Genghis Khan|Chinggis Khan|Temujin|Temüjin
 Kublai Khan|Khubilai Khan
 Timur|Tamerlane|Tamburlaine
 Suleiman the Magnificent|Suleiman I|Süleyman the Magnificent|Suleiman
@@ -233,22 +233,22 @@ Cleopatra
 Nero
 Pontius Pilate
 Tokugawa Ieyasu|Ieyasu
-Emperor Meiji|Meiji Emperor
+Emperor Meiji|Meiji Emperor|Mutsuhito
 Simón Bolívar|Bolívar|Bolivar|Simon Bolivar
 Toussaint Louverture|Toussaint L'Ouverture|Toussaint
 Benjamin Franklin|Franklin@1740:1790
 John Adams
 Alexander Hamilton|Hamilton@1775:1804
 James Madison|Madison@1780:1820
-Andrew Jackson
-Ulysses S. Grant|Ulysses Grant
-Robert E. Lee
+Andrew Jackson|Jackson@1812:1845
+Ulysses S. Grant|Ulysses Grant|U. S. Grant|U.S. Grant|Grant@1861:1877
+Robert E. Lee|Lee@1861:1870
 Jefferson Davis|Davis@1855:1870
 Cecil Rhodes|Rhodes@1870:1902
 Leopold II|Leopold II of Belgium|King Leopold
 Henry Kissinger|Kissinger
 George Kennan|Kennan
-George C. Marshall|George Marshall
+George C. Marshall|George Marshall|Marshall@1939:1951
 Douglas MacArthur|MacArthur
 Joseph McCarthy|McCarthy@1947:1957
 Lech Wałęsa|Wałęsa|Walesa|Lech Walesa
@@ -294,7 +294,7 @@ Darius I|Darius@-550:-480
 Cyrus the Great|Cyrus@-600:-520
 Alcibiades
 Demosthenes@-390:-320
-Philip II of Macedon|Philip of Macedon
+Philip II of Macedon|Philip of Macedon|Philip@-359:-336
 Herodotus
 Thucydides
 Clovis I|Clovis
@@ -303,7 +303,7 @@ Pepin the Short
 Otto I|Otto the Great
 Alfred the Great
 Harold Godwinson
-Frederick Barbarossa|Barbarossa@1150:1200
+Frederick Barbarossa|Barbarossa@1150:1200|Frederick I@1152:1190
 Pope Urban II|Urban II
 Pope Gregory VII|Gregory VII
 Pope Innocent III|Innocent III
@@ -351,6 +351,1052 @@ Klement Gottwald|Gottwald
 Georgi Dimitrov|Dimitrov@1920:1950
 Mátyás Rákosi|Rákosi|Rakosi
 Zhou Enlai|Chou En-lai
+Hammurabi|Hammurabi|Hammurapi
+Sargon of Akkad|Sargon the Great
+Nebuchadnezzar II|Nebuchadnezzar|Nebuchadrezzar
+Ashurbanipal
+Ramesses II|Ramses II|Rameses II|Ramesses the Great
+Hatshepsut
+Akhenaten|Akhenaton|Amenhotep IV
+Tutankhamun|Tutankhamen|King Tut
+Thutmose III
+Khufu|Cheops
+Cambyses II|Cambyses@-540:-520
+Darius III|Darius@-340:-329
+Artaxerxes I|Artaxerxes@-465:-424
+Homer|Homer@-900:-600
+Hesiod
+Draco|Draco@-650:-590
+Peisistratos|Pisistratus|Peisistratus
+Lycurgus of Sparta|Lycurgus@-900:-600
+Miltiades
+Aristides|Aristides the Just
+Cimon
+Cleon
+Nicias
+Brasidas
+Lysander|Lysander@-450:-390
+Archidamus II|Archidamus@-470:-420
+Gylippus
+Demosthenes (general)|Demosthenes@-430:-413
+Hermocrates
+Epaminondas
+Pelopidas
+Aeschylus
+Sophocles
+Euripides
+Aristophanes
+Hippocrates
+Pythagoras
+Euclid
+Archimedes
+Ptolemy I Soter
+Seleucus I Nicator
+Zeno of Citium
+Diogenes
+Xenophon
+Polybius
+Plutarch
+Livy
+Tacitus
+Suetonius
+Virgil|Vergil
+Ovid
+Seneca the Younger|Seneca@-10:70
+Galen
+Romulus Augustulus
+Tarquinius Superbus|Tarquin the Proud
+Cincinnatus
+Quintus Fabius Maximus Verrucosus|Fabius Maximus|Fabius@-220:-200
+Hasdrubal Barca|Hasdrubal@-230:-205
+Hamilcar Barca|Hamilcar@-250:-228
+Jugurtha
+Mithridates VI|Mithridates@-120:-63
+Vercingetorix
+Livia|Livia Drusilla|Livia@-40:30
+Germanicus
+Sejanus
+Boudica|Boudicca|Boadicea
+Commodus
+Septimius Severus
+Caracalla
+Aurelian
+Constantius II
+Julian the Apostate|Julian@355:363
+Valens
+Stilicho
+Theodoric the Great|Theodoric@475:526
+Belisarius
+Theodora|Empress Theodora|Theodora@525:548
+Heraclius
+Basil II|Basil the Bulgar Slayer
+Alexios I Komnenos|Alexius I Comnenus|Alexios I|Alexius I
+Augustine of Hippo|Saint Augustine@300:1560|St. Augustine@300:1560|Augustine@380:430
+Pope Gregory I|Gregory the Great|Gregory I@590:604
+Pope Leo III|Leo III@795:816
+Rollo
+Leif Erikson|Leif Ericson|Leif Eriksson
+Cnut the Great|Canute|Cnut|Canute the Great
+Vladimir the Great|Vladimir I of Kiev|Saint Vladimir
+Yaroslav the Wise
+Alexander Nevsky|Nevsky
+Boris Godunov|Godunov
+Yermak Timofeyevich|Yermak
+Stenka Razin|Stepan Razin|Razin
+Yemelyan Pugachev|Pugachev|Emelian Pugachev
+Pope Boniface VIII|Boniface VIII
+Edward I of England|Edward I@1272:1307|Longshanks|Edward Longshanks
+Edward the Black Prince|Black Prince
+Wat Tyler
+Louis IX of France|Saint Louis@1226:1270|Louis IX
+Louis XI of France|Louis XI|Spider King
+Jan Žižka|Žižka|Zizka|Jan Zizka
+John Hunyadi|Hunyadi|János Hunyadi
+Matthias Corvinus|Corvinus
+Skanderbeg
+Vlad the Impaler|Vlad III|Vlad Dracula|Vlad Țepeș
+Bohemond I of Antioch|Bohemond of Taranto|Bohemond
+Tancred, Prince of Galilee|Tancred@1096:1112
+Baldwin IV of Jerusalem|Baldwin IV|Leper King
+Guy of Lusignan
+Raynald of Châtillon|Reynald of Châtillon|Raynald of Chatillon|Reynald de Châtillon
+Enrico Dandolo|Dandolo
+Frederick II, Holy Roman Emperor|Frederick II@1212:1250|Stupor Mundi
+Abu Bakr
+Umar|Umar ibn al-Khattab|Omar@634:644|Umar@634:644
+Uthman|Uthman ibn Affan|Uthman@644:656|Othman@644:656
+Ali|Ali ibn Abi Talib|Ali@632:661
+Husayn ibn Ali|Husayn@670:680|Hussein ibn Ali@670:680
+Muawiya I|Mu'awiya|Muawiya|Mu'awiya I
+Abd al-Malik|Abd al-Malik ibn Marwan
+Harun al-Rashid|Haroun al-Rashid|Harun ar-Rashid
+Al-Ma'mun|al-Ma'mun|al-Mamun
+Abd al-Rahman III
+Tariq ibn Ziyad
+Alp Arslan
+Tughril|Tughril Beg|Toghrul Beg
+Nur ad-Din|Nur al-Din|Nureddin
+Imad ad-Din Zengi|Zengi
+Baybars|Baibars|Baybars I
+Qutuz
+Ibn Sina|Avicenna
+Ibn Rushd|Averroes
+Al-Ghazali|al-Ghazali
+Ibn Khaldun
+Ibn Battuta
+Al-Khwarizmi|al-Khwarizmi
+Rumi|Jalal ad-Din Rumi
+Ögedei Khan|Ögedei|Ogedei|Ögödei|Ogodei
+Güyük Khan|Güyük|Guyuk
+Möngke Khan|Möngke|Mongke
+Hulagu Khan|Hulagu|Hülegü|Hulegu
+Batu Khan|Batu@1227:1255
+Tolui
+Berke|Berke Khan
+Mansa Musa|Musa I of Mali
+Sundiata Keita|Sundiata|Sundjata|Sunjata
+Sunni Ali
+Askia Muhammad I|Askia Muhammad|Askia the Great
+Ezana of Axum|Ezana
+Afonso I of Kongo|Nzinga Mbemba|Afonso I@1509:1542
+Nzinga of Ndongo and Matamba|Queen Nzinga|Nzinga|Njinga|Ana de Sousa Nzinga
+Osei Tutu
+Shaka|Shaka Zulu|Chaka|Shaka kaSenzangakhona
+Cetshwayo|Cetewayo
+Moshoeshoe I|Moshoeshoe|Moshesh
+Menelik II|Menelik|Emperor Menelik
+Tewodros II|Tewodros|Emperor Tewodros
+Yohannes IV
+Samori Ture|Samori Touré|Samory Touré|Samory|Samori
+Usman dan Fodio|Uthman dan Fodio|Shehu Usman dan Fodio
+Muhammad Ahmad|the Mahdi@1881:1899|Mahdi@1881:1899
+Abdelkader|Abd al-Qadir|Abd el-Kader|Emir Abdelkader
+Lobengula
+Yaa Asantewaa
+Olaudah Equiano|Equiano
+David Livingstone|Livingstone
+Henry Morton Stanley|H. M. Stanley|Stanley@1869:1890
+John Hanning Speke|Speke
+Mungo Park
+Pierre Savorgnan de Brazza|de Brazza
+Frederick Lugard|Lord Lugard|Lugard
+Alfred Milner|Lord Milner|Milner@1897:1925
+Paul Kruger|Kruger
+Louis Botha|Botha@1899:1919
+Lothar von Trotha|von Trotha
+Charles George Gordon|General Gordon|Gordon@1880:1885|Chinese Gordon
+Herbert Kitchener|Lord Kitchener|Kitchener
+Evelyn Baring, 1st Earl of Cromer|Lord Cromer|Evelyn Baring|Cromer@1883:1907
+Muhammad Ali of Egypt|Muhammad Ali Pasha|Mehmet Ali|Mehmet Ali Pasha|Muhammad Ali@1805:1849
+Ismail Pasha|Khedive Ismail
+Ahmed Urabi|Urabi|Arabi Pasha|Ahmed Orabi
+Jomo Kenyatta|Kenyatta
+Julius Nyerere|Nyerere
+Patrice Lumumba|Lumumba
+Mobutu Sese Seko|Mobutu|Joseph Mobutu
+Moise Tshombe|Moïse Tshombe|Tshombe
+Léopold Sédar Senghor|Senghor|Leopold Senghor
+Ahmed Sékou Touré|Sékou Touré|Sekou Toure
+Houari Boumédiène|Boumediene
+Frantz Fanon|Fanon
+Nnamdi Azikiwe|Azikiwe
+Kenneth Kaunda|Kaunda
+Robert Mugabe|Mugabe
+Idi Amin|Amin@1971:1979
+Hendrik Verwoerd|Verwoerd|H. F. Verwoerd
+Steve Biko|Biko
+Desmond Tutu|Archbishop Tutu|Tutu@1976:1997
+F. W. de Klerk|de Klerk|De Klerk|Frederik Willem de Klerk
+P. W. Botha|Botha@1978:1989
+Walter Sisulu|Sisulu
+Oliver Tambo|Tambo
+Albert Luthuli|Luthuli|Albert Lutuli
+Hosni Mubarak|Mubarak
+Muammar Gaddafi|Gaddafi|Qaddafi|Kadhafi|Muammar al-Gaddafi|Muammar Qaddafi
+Mengistu Haile Mariam|Mengistu
+Thomas Sankara|Sankara
+Orhan|Orhan Gazi
+Bayezid I|Bayezid the Thunderbolt|Yildirim Bayezid
+Hurrem Sultan|Hürrem Sultan|Roxelana|Roxolana|Hürrem
+Kara Mustafa Pasha|Kara Mustafa
+Abdulmejid I|Abdülmecid I|Abdulmecid
+Abdul Hamid II|Abdulhamid II|Abdülhamid II|Abdul Hamid
+Midhat Pasha
+Enver Pasha|Enver@1908:1922|Ismail Enver
+Talaat Pasha|Talat Pasha|Talaat@1908:1921|Mehmed Talaat
+Djemal Pasha|Cemal Pasha|Ahmed Djemal
+İsmet İnönü|Ismet Inonu|İnönü|Inonu|Ismet Pasha
+Ismail I|Shah Ismail|Ismail I of Persia
+Abbas the Great|Abbas I of Persia|Shah Abbas|Abbas I@1587:1629
+Nader Shah|Nadir Shah
+Reza Shah|Reza Shah Pahlavi|Reza Khan
+Mohammad Reza Pahlavi|Mohammad Reza Shah|Shah of Iran|Mohammed Reza Pahlavi
+Mohammad Mosaddegh|Mosaddegh|Mossadegh|Mossadeq|Mohammed Mossadegh
+Ibn Saud|Abdulaziz ibn Saud|Abdulaziz Ibn Saud|King Abdulaziz
+Muhammad ibn Abd al-Wahhab|Ibn Abd al-Wahhab|Abd al-Wahhab
+Hussein bin Ali, Sharif of Mecca|Sharif Hussein|Hussein bin Ali|Sherif Hussein
+Faisal I of Iraq|Emir Faisal|Faisal I|Prince Faisal@1916:1933|Feisal@1916:1933|Faisal@1916:1933
+T. E. Lawrence|Lawrence of Arabia|T.E. Lawrence
+Theodor Herzl|Herzl
+Chaim Weizmann|Weizmann
+Golda Meir|Meir@1969:1974
+Yitzhak Rabin|Rabin
+Yasser Arafat|Arafat
+Hafez al-Assad|Hafez Assad|Hafez al-Asad
+Bashar al-Assad|Bashar Assad
+Hassan al-Banna|al-Banna
+Sayyid Qutb|Qutb
+Jamal al-Din al-Afghani|al-Afghani|Jamal ad-Din al-Afghani
+Muhammad Abduh|Abduh
+Osama bin Laden|bin Laden|Bin Laden|Usama bin Laden
+Humayun
+Jahangir
+Nur Jahan
+Aurangzeb|Alamgir|Aurangzib
+Bahadur Shah II|Bahadur Shah Zafar
+Shivaji|Shivaji Bhonsle|Chhatrapati Shivaji
+Tipu Sultan|Tipu|Tippu Sultan
+Hyder Ali|Haidar Ali
+Ranjit Singh|Maharaja Ranjit Singh
+Rani of Jhansi|Lakshmibai|Rani Lakshmibai|Rani Lakshmi Bai
+Nana Sahib
+Mangal Pandey
+Ashoka|Asoka|Ashoka the Great
+Chandragupta Maurya
+Chandragupta II
+Robert Clive|Clive@1750:1774|Lord Clive|Clive of India
+Warren Hastings|Hastings@1772:1795
+Charles Cornwallis, 1st Marquess Cornwallis|Charles Cornwallis|Lord Cornwallis|Cornwallis
+Joseph François Dupleix|Dupleix
+Lord Dalhousie|James Broun-Ramsay|Dalhousie@1848:1856
+George Curzon|Lord Curzon|Curzon
+Louis Mountbatten|Lord Mountbatten|Mountbatten
+Ram Mohan Roy|Raja Ram Mohan Roy|Rammohun Roy|Ram Mohun Roy
+Dadabhai Naoroji|Naoroji
+Bal Gangadhar Tilak|Tilak|Lokmanya Tilak
+Gopal Krishna Gokhale|Gokhale
+Syed Ahmad Khan|Sir Syed Ahmad Khan|Sayyid Ahmad Khan|Sir Syed
+Muhammad Iqbal|Allama Iqbal|Iqbal@1900:1938
+Subhas Chandra Bose|Subhas Bose|Netaji|Bose@1920:1945
+Vallabhbhai Patel|Sardar Patel|Patel@1918:1950
+B. R. Ambedkar|Ambedkar|Bhimrao Ambedkar|Dr. Ambedkar|B.R. Ambedkar
+Rabindranath Tagore|Tagore
+Annie Besant|Besant
+Motilal Nehru
+Liaquat Ali Khan
+Indira Gandhi|Indira
+Rajiv Gandhi
+Sheikh Mujibur Rahman|Mujibur Rahman|Mujib@1966:1975
+Zulfikar Ali Bhutto
+Nathuram Godse|Godse
+Confucius|Kong Fuzi|Kongzi
+Mencius
+Laozi|Lao Tzu|Lao-tzu
+Qin Shi Huang|Shi Huangdi|Qin Shi Huangdi|Shihuangdi
+Liu Bang|Emperor Gaozu of Han
+Emperor Wu of Han|Han Wudi|Wudi
+Wang Mang
+Emperor Taizong of Tang|Tang Taizong|Taizong@626:649
+Wu Zetian|Empress Wu
+Wang Anshi
+Hongwu Emperor|Hongwu|Zhu Yuanzhang
+Yongle Emperor|Yongle|Zhu Di
+Zheng He|Cheng Ho
+Matteo Ricci|Ricci@1580:1610
+Kangxi Emperor|Kangxi|K'ang-hsi
+Yongzheng Emperor|Yongzheng
+Qianlong Emperor|Qianlong|Ch'ien-lung
+Jiaqing Emperor|Jiaqing
+Daoguang Emperor|Daoguang|Tao-kuang
+Xianfeng Emperor|Xianfeng
+Tongzhi Emperor|Tongzhi
+Guangxu Emperor|Guangxu|Kuang-hsu
+Empress Dowager Cixi|Cixi|Tz'u-hsi|Tzu Hsi|Dowager Cixi
+Puyi|Pu Yi|Pu-yi|Xuantong Emperor|Henry Puyi
+Lin Zexu|Lin Tse-hsu|Commissioner Lin
+Hong Xiuquan|Hung Hsiu-ch'uan
+Zeng Guofan|Tseng Kuo-fan
+Li Hongzhang|Li Hung-chang|Li Hung-Chang
+Zuo Zongtang|Tso Tsung-t'ang|Zuo Zongtang
+Zhang Zhidong|Chang Chih-tung
+Prince Gong|Yixin
+Kang Youwei|K'ang Yu-wei|Kang Yu-wei
+Liang Qichao|Liang Ch'i-ch'ao|Liang Chi-chao
+Yuan Shikai|Yuan Shih-kai|Yuan Shih-k'ai|Yuan@1895:1916
+Song Jiaoren|Sung Chiao-jen
+Chen Duxiu|Ch'en Tu-hsiu
+Li Dazhao|Li Ta-chao
+Lu Xun|Lu Hsun
+Wang Jingwei|Wang Ching-wei
+Zhang Xueliang|Chang Hsueh-liang|Young Marshal
+Zhang Zuolin|Chang Tso-lin
+Zhu De|Chu Teh
+Lin Biao|Lin Piao
+Liu Shaoqi|Liu Shao-chi
+Peng Dehuai|P'eng Te-huai
+Jiang Qing|Madame Mao
+Hua Guofeng
+Hu Yaobang
+Zhao Ziyang
+Li Peng
+Jiang Zemin
+Hu Jintao
+Xi Jinping
+Soong Mei-ling|Madame Chiang|Madame Chiang Kai-shek
+Sejong the Great|Sejong
+Yi Sun-sin|Yi Sun-shin|Admiral Yi
+Kim Jong-il|Kim Jong Il
+Kim Jong-un|Kim Jong Un
+Park Chung-hee|Park Chung Hee
+Minamoto no Yoritomo|Yoritomo|Minamoto Yoritomo
+Ashikaga Takauji|Takauji
+Oda Nobunaga|Nobunaga
+Toyotomi Hideyoshi|Hideyoshi
+Tokugawa Iemitsu|Iemitsu
+Tokugawa Yoshinobu|Yoshinobu|Tokugawa Keiki
+Matthew C. Perry|Matthew Perry|Commodore Perry|Commodore Matthew Perry|Perry@1852:1858
+Townsend Harris
+Ii Naosuke
+Saigō Takamori|Saigo Takamori|Saigō|Saigo@1860:1877
+Ōkubo Toshimichi|Okubo Toshimichi|Ōkubo|Okubo@1860:1878
+Kido Takayoshi|Kido Koin|Kido Kōin|Kido@1860:1877
+Iwakura Tomomi|Iwakura
+Itō Hirobumi|Ito Hirobumi|Hirobumi Ito|Itō|Ito@1868:1909
+Yamagata Aritomo|Aritomo Yamagata|Yamagata@1868:1922
+Ōkuma Shigenobu|Okuma Shigenobu|Ōkuma|Okuma@1870:1922
+Itagaki Taisuke|Itagaki
+Inoue Kaoru
+Matsukata Masayoshi|Matsukata
+Sakamoto Ryōma|Sakamoto Ryoma
+Fukuzawa Yukichi|Fukuzawa
+Emperor Taishō|Taisho Emperor|Taishō Emperor|Yoshihito
+Katsura Tarō|Katsura Taro|Katsura@1901:1913
+Hara Takashi|Hara Kei
+Fumimaro Konoe|Konoe Fumimaro|Konoe|Prince Konoe|Konoye
+Isoroku Yamamoto|Yamamoto Isoroku|Admiral Yamamoto|Yamamoto@1937:1943
+Ishiwara Kanji|Kanji Ishiwara
+Shigeru Yoshida|Yoshida Shigeru|Yoshida@1946:1954
+José Rizal|Rizal|Jose Rizal
+Emilio Aguinaldo|Aguinaldo
+Sukarno|Soekarno
+Suharto|Soeharto
+Ferdinand Marcos|Marcos@1965:1986
+Corazon Aquino|Cory Aquino
+Norodom Sihanouk|Sihanouk|Prince Sihanouk
+Aung San
+Aung San Suu Kyi|Suu Kyi
+Lee Kuan Yew
+Võ Nguyên Giáp|Vo Nguyen Giap|Giap|Giáp
+Phan Bội Châu|Phan Boi Chau
+Bảo Đại|Bao Dai
+Mongkut|Rama IV
+Chulalongkorn|Rama V
+Lorenzo de' Medici|Lorenzo the Magnificent|Lorenzo de Medici|Lorenzo il Magnifico
+Cosimo de' Medici|Cosimo de Medici|Cosimo the Elder
+Girolamo Savonarola|Savonarola
+Lucrezia Borgia
+Pope Alexander VI|Alexander VI|Rodrigo Borgia
+Pope Julius II|Julius II|Warrior Pope
+Pope Leo X|Leo X
+Pope Clement VII|Clement VII@1523:1534
+Pope Paul III|Paul III@1534:1549
+Pope Pius V|Pius V@1566:1572
+Pope Gregory XIII|Gregory XIII
+Ludovico Sforza|Ludovico il Moro
+Isabella d'Este
+Baldassare Castiglione|Castiglione
+Leon Battista Alberti|Alberti@1430:1472
+Filippo Brunelleschi|Brunelleschi
+Donatello
+Sandro Botticelli|Botticelli
+Raphael|Raphael@1490:1520|Raffaello Sanzio
+Titian
+Albrecht Dürer|Dürer|Durer|Albrecht Durer
+Jan van Eyck|van Eyck
+Pieter Bruegel the Elder|Bruegel|Brueghel|Pieter Bruegel
+Hieronymus Bosch
+Hans Holbein the Younger|Holbein
+Lorenzo Valla|Valla
+Marsilio Ficino|Ficino
+Giovanni Pico della Mirandola|Pico della Mirandola
+Giotto|Giotto di Bondone
+Thomas à Kempis
+William Shakespeare|Shakespeare
+Miguel de Cervantes|Cervantes
+François Rabelais|Rabelais
+Michel de Montaigne|Montaigne
+Ferdinand II of Aragon|Ferdinand of Aragon|Ferdinand@1469:1516|Ferdinand II@1479:1516
+Isabella I of Castile|Isabella of Castile|Queen Isabella|Isabella@1469:1504
+Tomás de Torquemada|Torquemada
+Bartolomé de las Casas|de las Casas|Las Casas|Bartolome de las Casas
+Juan Ginés de Sepúlveda|Sepúlveda|Sepulveda
+Vasco Núñez de Balboa|Balboa@1510:1519
+Pedro Álvares Cabral|Cabral|Pedro Alvares Cabral
+Afonso de Albuquerque|Albuquerque@1500:1515
+John Cabot|Cabot@1490:1500
+Jacques Cartier|Cartier@1530:1545
+Samuel de Champlain|Champlain@1603:1635
+Hernando de Soto|de Soto
+Juan Ponce de León|Ponce de León|Ponce de Leon
+Francisco Vázquez de Coronado|Coronado@1538:1545
+La Malinche|Malinche|Doña Marina|Malintzin
+Cuauhtémoc|Cuauhtemoc
+Huáscar|Huascar
+Huayna Capac
+Pachacuti|Pachacutec
+Túpac Amaru II|Tupac Amaru II|Túpac Amaru|Tupac Amaru
+Philip Melanchthon|Melanchthon|Philipp Melanchthon
+Thomas Müntzer|Müntzer|Muntzer|Thomas Muntzer
+Johann Eck|Johann Maier von Eck|Eck@1517:1543
+Menno Simons
+Martin Bucer|Bucer
+John Knox|Knox@1540:1572
+Thomas Cranmer|Cranmer
+William Tyndale|Tyndale
+Jane Seymour|Seymour@1536:1537
+Lady Jane Grey|Jane Grey
+Francis Xavier|Saint Francis Xavier
+Teresa of Ávila|Teresa of Avila|Saint Teresa
+Gaspard de Coligny|Coligny|Admiral Coligny
+Margaret of Valois|Marguerite de Valois|Queen Margot
+Jean Bodin|Bodin
+Fernando Álvarez de Toledo, 3rd Duke of Alba|Alba@1567:1573|Alva@1567:1573
+John of Austria|Don John of Austria|Don Juan of Austria
+Johan van Oldenbarnevelt|Oldenbarnevelt
+Johan de Witt|de Witt|De Witt
+Hugo Grotius|Grotius
+Axel Oxenstierna|Oxenstierna
+Johann Tserclaes, Count of Tilly|Count Tilly|Tilly@1618:1632
+Christian IV of Denmark|Christian IV
+Ernst von Mansfeld|Mansfeld@1618:1626
+Christina, Queen of Sweden|Christina of Sweden|Queen Christina
+François-Michel le Tellier, Marquis de Louvois|Louvois
+Madame de Maintenon|Maintenon
+Jacques-Bénigne Bossuet|Bossuet|Jacques-Benigne Bossuet
+Nicolas Fouquet|Fouquet
+Sébastien Le Prestre de Vauban|Vauban
+Madame de Pompadour|Pompadour
+Madame du Barry|du Barry
+Gaspar de Guzmán, Count-Duke of Olivares|Olivares|Count-Duke of Olivares
+Marquis of Pombal|Pombal|Sebastião José de Carvalho e Melo
+Alexei Petrovich, Tsarevich of Russia|Tsarevich Alexei@1700:1718
+Alexander I of Russia|Alexander I@1801:1825|Tsar Alexander I
+Nicholas I of Russia|Nicholas I@1825:1855|Tsar Nicholas I
+Mikhail Speransky|Speransky
+Frederick William, Elector of Brandenburg|Great Elector|Frederick William the Great Elector
+Frederick William I of Prussia|Frederick William I|Soldier King
+Francis II, Holy Roman Emperor|Francis II@1792:1835|Francis I of Austria|Francis I@1804:1835|Emperor Francis
+Wenzel Anton von Kaunitz|Kaunitz
+Eugene of Savoy|Prince Eugene
+John III Sobieski|Jan Sobieski|Sobieski|Jan III Sobieski
+Stanisław August Poniatowski|Stanislaus Poniatowski|Poniatowski@1764:1795
+Tadeusz Kościuszko|Kościuszko|Kosciuszko|Thaddeus Kosciuszko
+William Laud|Archbishop Laud|Laud@1625:1645
+Thomas Wentworth, 1st Earl of Strafford|Earl of Strafford|Strafford@1628:1641|Thomas Wentworth
+John Pym|Pym
+John Hampden|Hampden
+Thomas Fairfax|Fairfax@1642:1660|Sir Thomas Fairfax
+John Lilburne|Lilburne
+Gerrard Winstanley|Winstanley
+Anne, Queen of Great Britain|Queen Anne|Anne of Great Britain
+George III|George III of the United Kingdom|King George III|Mad King George
+John Milton|Milton@1630:1674
+Titus Oates
+Prince Rupert of the Rhine|Prince Rupert
+James Francis Edward Stuart|Old Pretender
+Charles Edward Stuart|Bonnie Prince Charlie|Young Pretender
+William Pitt the Elder|Pitt the Elder|Earl of Chatham
+Frederick North, Lord North|Frederick North|Lord North
+Tycho Brahe|Brahe|Tycho
+Andreas Vesalius|Vesalius
+Robert Boyle|Boyle@1650:1691
+Gottfried Wilhelm Leibniz|Leibniz|Leibnitz
+Blaise Pascal|Pascal@1640:1662
+Baruch Spinoza|Spinoza|Benedict de Spinoza
+Pierre Bayle|Bayle
+Bernard le Bovier de Fontenelle|Fontenelle
+Denis Diderot|Diderot
+Jean le Rond d'Alembert|d'Alembert|D'Alembert
+Cesare Beccaria|Beccaria
+David Hume|Hume@1735:1776
+Mary Wollstonecraft|Wollstonecraft
+Olympe de Gouges|de Gouges
+Marquis de Condorcet|Condorcet|Nicolas de Condorcet
+Baron d'Holbach|d'Holbach|Paul-Henri Thiry d'Holbach
+François Quesnay|Quesnay
+Émilie du Châtelet|Emilie du Chatelet|du Châtelet|Madame du Châtelet
+Marie Thérèse Rodet Geoffrin|Madame Geoffrin
+Jean Calas|Calas@1760:1765
+John Wesley|Wesley@1730:1791
+Carl Linnaeus|Linnaeus
+Antoine Lavoisier|Lavoisier
+Edward Jenner|Jenner
+Thomas Malthus|Malthus|Thomas Robert Malthus
+David Ricardo|Ricardo@1800:1823
+Jeremy Bentham|Bentham
+John Stuart Mill|J. S. Mill|J.S. Mill
+Johann Gottfried Herder|Herder
+Johann Gottlieb Fichte|Fichte
+Johann Wolfgang von Goethe|Goethe
+Friedrich Schiller|Schiller
+Wolfgang Amadeus Mozart|Mozart
+Ludwig van Beethoven|Beethoven
+Lord Byron|Byron@1810:1824
+William Wordsworth|Wordsworth
+Camille Desmoulins|Desmoulins
+Lazare Carnot|Carnot@1791:1800
+Georges Couthon|Couthon
+François-Noël Babeuf|Gracchus Babeuf|Babeuf
+Madame Roland|Manon Roland|Marie-Jeanne Roland
+Pierre Victurnien Vergniaud|Vergniaud
+Jean Sylvain Bailly|Bailly@1789:1793
+Antoine Barnave|Barnave|Joseph Barnave
+Paul Barras|Barras@1794:1799
+Jean-Lambert Tallien|Tallien
+Joseph de Maistre|de Maistre
+Joséphine de Beauharnais|Empress Joséphine|Joséphine@1796:1814|Josephine@1796:1814
+Jérôme Bonaparte|Jerome Bonaparte
+Michel Ney|Marshal Ney|Ney@1796:1815
+Joachim Murat|Murat@1796:1815
+Louis-Nicolas Davout|Davout
+Jean-Baptiste Bernadotte|Bernadotte@1798:1844|Charles XIV John
+Mikhail Kutuzov|Kutuzov
+Gebhard Leberecht von Blücher|Blücher|Blucher
+Heinrich Friedrich Karl vom und zum Stein|Baron vom Stein|Stein@1804:1815|Karl vom Stein
+Karl August von Hardenberg|Hardenberg
+Gerhard von Scharnhorst|Scharnhorst
+August Neidhardt von Gneisenau|Gneisenau
+Carl von Clausewitz|Clausewitz
+Robert Stewart, Viscount Castlereagh|Castlereagh|Lord Castlereagh
+George Canning|Canning@1807:1827
+Germaine de Staël|Madame de Staël|de Staël
+Pope Pius VII|Pius VII
+Jean-Jacques Dessalines|Dessalines
+Alexandre Pétion|Pétion@1806:1818
+François Guizot|Guizot
+Alexis de Tocqueville|Tocqueville|de Tocqueville
+Alphonse de Lamartine|Lamartine
+Alexandre Ledru-Rollin|Ledru-Rollin
+Louis-Eugène Cavaignac|General Cavaignac|Cavaignac
+Auguste Blanqui|Blanqui
+Pierre-Joseph Proudhon|Proudhon
+Charles Fourier|Fourier@1800:1837
+Henri de Saint-Simon|Saint-Simon@1800:1825|Claude Henri de Saint-Simon
+Mikhail Bakunin|Bakunin
+Peter Kropotkin|Kropotkin|Pyotr Kropotkin
+Ferdinand Lassalle|Lassalle
+Eduard Bernstein|Bernstein@1890:1932
+August Bebel|Bebel
+Karl Kautsky|Kautsky
+Karl Liebknecht|Liebknecht@1900:1919
+Jean Jaurès|Jaurès|Jaures|Jean Jaures
+Alexander Herzen|Herzen
+Sergei Witte|Witte|Count Witte|Sergei Yulyevich Witte
+Konstantin Pobedonostsev|Pobedonostsev
+Georgi Plekhanov|Plekhanov|Georgy Plekhanov
+Julius Martov|Martov
+Georgy Gapon|Father Gapon|Gapon
+Alexandra Feodorovna|Empress Alexandra|Tsarina Alexandra|Alexandra Fyodorovna
+Alexei Nikolaevich, Tsarevich of Russia|Tsarevich Alexei@1904:1918
+Lavr Kornilov|Kornilov
+Anton Denikin|Denikin
+Alexander Kolchak|Kolchak|Admiral Kolchak
+Pyotr Wrangel|Wrangel@1918:1921
+Nestor Makhno|Makhno
+Pavel Milyukov|Milyukov|Miliukov
+Alexandra Kollontai|Kollontai
+Nadezhda Krupskaya|Krupskaya
+Felix Dzerzhinsky|Dzerzhinsky
+Mikhail Tukhachevsky|Tukhachevsky
+Sergei Kirov|Kirov@1926:1934
+Nikolai Yezhov|Yezhov
+Alexei Kosygin|Kosygin
+Yuri Andropov|Andropov
+Konstantin Chernenko|Chernenko
+Eduard Shevardnadze|Shevardnadze
+Andrei Sakharov|Sakharov
+Aleksandr Solzhenitsyn|Solzhenitsyn|Alexander Solzhenitsyn
+Trofim Lysenko|Lysenko
+Pope Pius IX|Pius IX|Pio Nono
+Francesco Crispi|Crispi
+Giovanni Giolitti|Giolitti
+Pope Leo XIII|Leo XIII
+Albrecht von Roon|Roon@1859:1873
+Helmuth von Moltke the Elder|Moltke the Elder|Moltke@1857:1888
+Helmuth von Moltke the Younger|Moltke the Younger|Moltke@1906:1916
+Alfred von Schlieffen|Schlieffen|Count Schlieffen
+Alfred von Tirpitz|Tirpitz|Admiral Tirpitz
+Bernhard von Bülow|Bülow@1897:1909|Bulow@1897:1909|von Bülow
+Leo von Caprivi|Caprivi
+Theobald von Bethmann Hollweg|Bethmann Hollweg|Bethmann-Hollweg|Bethmann@1909:1917
+Arthur Zimmermann|Zimmermann@1914:1918
+Friedrich Ebert|Ebert@1913:1925
+Philipp Scheidemann|Scheidemann
+Gustav Noske|Noske
+Walther Rathenau|Rathenau
+Matthias Erzberger|Erzberger
+Wolfgang Kapp|Kapp@1920:1920
+Heinrich Brüning|Brüning|Bruning|Heinrich Bruning
+Franz von Papen|Papen|von Papen
+Kurt von Schleicher|Schleicher|von Schleicher
+Alfred Hugenberg|Hugenberg
+Ernst Röhm|Röhm|Rohm|Roehm|Ernst Rohm
+Gregor Strasser|Strasser
+Albert Speer|Speer
+Martin Bormann|Bormann
+Karl Dönitz|Dönitz|Doenitz|Donitz|Admiral Dönitz
+Erich Raeder|Raeder
+Wilhelm Keitel|Keitel
+Alfred Jodl|Jodl
+Friedrich Paulus|Paulus@1942:1943
+Heinz Guderian|Guderian
+Gerd von Rundstedt|Rundstedt|von Rundstedt
+Claus von Stauffenberg|Stauffenberg|von Stauffenberg
+Dietrich Bonhoeffer|Bonhoeffer
+Hjalmar Schacht|Schacht
+Josef Mengele|Mengele
+Rudolf Höss|Höss|Hoess|Rudolf Hoess
+Julius Streicher|Streicher
+Ludwig Erhard|Erhard@1949:1966
+Erich Honecker|Honecker
+Egon Krenz|Krenz
+Helmut Schmidt|Schmidt@1974:1982
+Angela Merkel|Merkel
+Felix zu Schwarzenberg|Schwarzenberg@1848:1852|Prince Schwarzenberg
+Ferenc Deák|Deák|Deak
+Gyula Andrássy|Andrássy|Andrassy|Count Andrássy
+Leopold Berchtold|Count Berchtold|Berchtold
+Franz Conrad von Hötzendorf|Conrad von Hötzendorf|Hötzendorf|Conrad von Hotzendorf
+Karl Lueger|Lueger
+Georg von Schönerer|Schönerer|Schonerer
+Charles I of Austria|Emperor Karl|Karl I of Austria|Emperor Charles
+Engelbert Dollfuss|Dollfuss|Dollfuß|Engelbert Dollfuß
+Kurt Schuschnigg|Schuschnigg|Kurt von Schuschnigg
+Arthur Seyss-Inquart|Seyss-Inquart
+Tomáš Garrigue Masaryk|Tomáš Masaryk|Thomas Masaryk|Tomas Masaryk|Masaryk@1900:1937
+Václav Havel|Havel|Vaclav Havel
+Gustáv Husák|Husák|Husak
+Nicolae Ceaușescu|Ceaușescu|Ceausescu|Ceauşescu|Nicolae Ceausescu
+János Kádár|Kádár|Kadar|Janos Kadar
+Slobodan Milošević|Milošević|Milosevic|Slobodan Milosevic
+Franjo Tuđman|Tuđman|Tudjman|Franjo Tudjman
+Radovan Karadžić|Karadžić|Karadzic
+Ratko Mladić|Mladić|Mladic
+Wojciech Jaruzelski|Jaruzelski
+Todor Zhivkov|Zhivkov
+Enver Hoxha|Hoxha
+Ion Antonescu|Antonescu
+Ante Pavelić|Pavelić|Pavelic
+Jozef Tiso|Tiso
+Vidkun Quisling|Quisling
+Roman Dmowski|Dmowski
+Władysław Sikorski|Sikorski|Wladyslaw Sikorski
+Pope John Paul II|John Paul II|Karol Wojtyła|Karol Wojtyla
+Pope John XXIII|John XXIII
+Pope Pius XII|Pius XII
+Pope Pius XI|Pius XI
+Nikola Pašić|Pašić|Pasic
+Eleftherios Venizelos|Venizelos
+Robert Peel|Sir Robert Peel|Peel@1822:1850
+Henry John Temple, 3rd Viscount Palmerston|Lord Palmerston|Palmerston
+Charles Grey, 2nd Earl Grey|Earl Grey|Grey@1830:1834
+Robert Jenkinson, 2nd Earl of Liverpool|Lord Liverpool|Robert Jenkinson
+Robert Gascoyne-Cecil, 3rd Marquess of Salisbury|Lord Salisbury|Salisbury@1885:1902
+Joseph Chamberlain|Chamberlain@1880:1914
+Austen Chamberlain
+H. H. Asquith|Asquith|Herbert Asquith|H.H. Asquith
+Arthur Balfour|Balfour
+Edward Grey, 1st Viscount Grey of Fallodon|Sir Edward Grey|Edward Grey|Grey@1905:1916
+Richard Cobden|Cobden
+William Wilberforce|Wilberforce
+Florence Nightingale|Nightingale@1853:1910
+Emmeline Pankhurst|Pankhurst|Mrs Pankhurst
+Christabel Pankhurst
+Millicent Fawcett|Fawcett
+Feargus O'Connor
+Charles Stewart Parnell|Parnell
+Daniel O'Connell|O'Connell@1820:1847
+Éamon de Valera|de Valera|De Valera|Eamon de Valera
+Patrick Pearse|Pearse@1913:1916
+Edward Carson|Sir Edward Carson|Carson@1910:1922
+Stanley Baldwin|Baldwin@1923:1937
+Ramsay MacDonald|MacDonald@1922:1937
+Bonar Law|Andrew Bonar Law
+Harold Wilson|Wilson@1964:1976
+Edward Heath|Ted Heath|Heath@1965:1974
+Tony Blair|Blair@1994:2007
+John Major
+Aneurin Bevan|Nye Bevan|Bevan
+William Beveridge|Beveridge
+Douglas Haig|Sir Douglas Haig|Haig@1914:1928
+Bernard Montgomery|Field Marshal Montgomery|Monty@1940:1946|Montgomery@1940:1946
+Oswald Mosley|Mosley
+Edward Wood, 1st Earl of Halifax|Lord Halifax|Halifax@1937:1941
+Elizabeth II|Queen Elizabeth II
+Albert, Prince Consort|Albert of Saxe-Coburg and Gotha|Prince Albert
+Charles Dickens|Dickens
+Richard Arkwright|Arkwright
+James Watt|Watt@1765:1819
+George Stephenson|Stephenson@1814:1848
+James Hargreaves|Hargreaves
+Josiah Wedgwood|Wedgwood
+Michael Faraday|Faraday
+Louis Pasteur|Pasteur
+Gregor Mendel|Mendel
+Auguste Comte|Comte@1820:1857
+Émile Durkheim|Durkheim|Emile Durkheim
+Max Weber|Weber@1890:1920
+Søren Kierkegaard|Kierkegaard|Soren Kierkegaard
+Arthur Schopenhauer|Schopenhauer
+Albert Einstein|Einstein
+Max Planck|Planck@1900:1947
+Marie Curie|Madame Curie
+Pablo Picasso|Picasso
+Salvador Dalí|Dalí|Dali@1925:1989
+Igor Stravinsky|Stravinsky
+Wassily Kandinsky|Kandinsky
+Virginia Woolf|Woolf
+Jean-Paul Sartre|Sartre
+Simone de Beauvoir|de Beauvoir
+Albert Camus|Camus
+Martin Heidegger|Heidegger
+Ludwig Wittgenstein|Wittgenstein
+Hannah Arendt|Arendt
+Antonio Gramsci|Gramsci
+Michel Foucault|Foucault
+Léon Gambetta|Gambetta|Leon Gambetta
+Jules Ferry|Ferry@1879:1893
+Patrice de MacMahon|MacMahon|Marshal MacMahon
+Georges Boulanger|Boulanger@1886:1891|General Boulanger
+Raymond Poincaré|Poincaré|Poincare
+Aristide Briand|Briand
+Théophile Delcassé|Delcassé|Delcasse
+Joseph Joffre|Joffre
+Ferdinand Foch|Foch|Marshal Foch
+Robert Nivelle|Nivelle
+Pierre Laval|Laval@1931:1945
+Édouard Daladier|Daladier|Edouard Daladier
+Paul Reynaud|Reynaud
+Charles Maurras|Maurras
+Jean Monnet|Monnet@1945:1979
+Robert Schuman|Schuman@1948:1963
+Georges Pompidou|Pompidou
+François Mitterrand|Mitterrand|Francois Mitterrand
+Valéry Giscard d'Estaing|Giscard d'Estaing|Giscard|Valery Giscard d'Estaing
+Jacques Chirac|Chirac
+Alcide De Gasperi|De Gasperi|de Gasperi
+Paul-Henri Spaak|Spaak
+Jacques Delors|Delors
+Gabriele D'Annunzio|D'Annunzio|d'Annunzio
+Galeazzo Ciano|Ciano|Count Ciano
+Pietro Badoglio|Badoglio
+Giacomo Matteotti|Matteotti
+António de Oliveira Salazar|Salazar|Antonio Salazar
+Miguel Primo de Rivera|Primo de Rivera
+Manuel Azaña|Azaña|Azana
+Emilio Mola|Mola@1936:1937
+Vittorio Emanuele Orlando|Vittorio Orlando|Orlando@1917:1920
+Robert McNamara|McNamara@1960:1995|Robert S. McNamara
+Dean Rusk|Rusk
+McGeorge Bundy|Bundy@1961:1966
+Robert F. Kennedy|RFK|Bobby Kennedy|Robert Kennedy
+Maxwell D. Taylor|Maxwell Taylor
+Curtis LeMay|LeMay|Curtis Lemay
+Adlai Stevenson II|Adlai Stevenson|Stevenson@1952:1965
+Ted Sorensen|Theodore Sorensen|Sorensen@1961:1963
+William Westmoreland|Westmoreland|General Westmoreland
+Earl Warren|Chief Justice Warren
+Alger Hiss|Hiss@1948:1950
+Ethel Rosenberg
+Spiro Agnew|Agnew
+Gerald Ford|Ford@1973:1977|Gerald R. Ford
+Jimmy Carter|Carter@1976:1981
+George H. W. Bush|George H.W. Bush|George Bush@1988:1993|Bush@1988:1993|H. W. Bush
+George W. Bush|Bush@2000:2009|George Bush@2000:2009
+Bill Clinton|Clinton@1992:2001|William Jefferson Clinton
+Barack Obama|Obama
+Donald Trump|Trump@2015:2025
+Joe Biden|Biden
+Zbigniew Brzezinski|Brzezinski
+Caspar Weinberger|Weinberger
+Lee Harvey Oswald|Oswald@1963:1964
+Chester W. Nimitz|Chester Nimitz|Nimitz
+George S. Patton|George Patton|Patton
+Henry L. Stimson|Henry Stimson|Stimson
+Cordell Hull|Hull@1933:1944
+Henry Morgenthau Jr.|Henry Morgenthau|Morgenthau@1934:1945
+Frances Perkins|Perkins@1933:1945
+Huey Long|Huey P. Long|Kingfish@1928:1935
+Charles Coughlin|Father Coughlin|Coughlin
+A. Philip Randolph
+Charles Lindbergh|Lindbergh
+J. Robert Oppenheimer|Robert Oppenheimer|Oppenheimer
+J. Edgar Hoover
+Nicola Sacco
+Bartolomeo Vanzetti|Vanzetti
+Marcus Garvey|Garvey
+W. E. B. Du Bois|Du Bois|DuBois|W.E.B. Du Bois|W. E. B. DuBois|W.E.B. DuBois
+Booker T. Washington|Booker Washington
+Ida B. Wells|Ida Wells
+Thurgood Marshall
+Medgar Evers
+Stokely Carmichael|Kwame Ture
+Betty Friedan|Friedan
+César Chávez|Cesar Chavez|Chávez@1960:1993|Chavez@1960:1993
+Pocahontas
+Powhatan|Chief Powhatan|Wahunsenacawh
+Squanto|Tisquantum
+Metacomet|Metacom
+John Winthrop|Winthrop@1629:1649
+Anne Hutchinson|Hutchinson@1634:1643
+William Penn|Penn@1680:1718
+James Oglethorpe|Oglethorpe
+Nathaniel Bacon|Bacon@1675:1677
+George Whitefield|Whitefield
+Cotton Mather
+John Hancock|Hancock@1765:1793
+Paul Revere|Revere@1770:1800
+Thomas Gage|Gage@1763:1776
+Nathanael Greene
+Friedrich Wilhelm von Steuben|Baron von Steuben|von Steuben|Steuben
+John Jay|Jay@1776:1800
+Aaron Burr|Burr@1790:1810
+John Marshall|Chief Justice Marshall|Marshall@1800:1835
+John Quincy Adams|J. Q. Adams|JQA@1815:1850|John Q. Adams
+Abigail Adams
+James Monroe|Monroe@1790:1831
+Martin Van Buren|Van Buren
+William Henry Harrison|Harrison@1811:1841
+John Tyler|Tyler@1840:1845
+James K. Polk|James Polk|Polk@1840:1849
+Zachary Taylor|Taylor@1846:1850
+Millard Fillmore|Fillmore
+Franklin Pierce|Pierce@1852:1857
+James Buchanan|Buchanan@1856:1861
+Andrew Johnson|Johnson@1865:1869
+Rutherford B. Hayes|Rutherford Hayes|Hayes@1865:1881
+James A. Garfield|James Garfield|Garfield@1880:1881
+Chester A. Arthur|Chester Arthur
+Grover Cleveland|Cleveland@1884:1897
+Benjamin Harrison|Harrison@1888:1893
+William McKinley|McKinley@1896:1901
+William Howard Taft|Taft@1900:1913
+Warren G. Harding|Warren Harding|Harding@1920:1923
+Calvin Coolidge|Coolidge
+Tecumseh
+Sequoyah
+Black Hawk|Black Hawk@1830:1838
+Osceola
+Sitting Bull
+Crazy Horse
+Geronimo
+Chief Joseph
+Red Cloud|Red Cloud@1860:1890
+Wovoka
+George Armstrong Custer|Custer
+William Lloyd Garrison|Garrison@1830:1870
+Frederick Douglass|Douglass
+Harriet Tubman|Tubman
+Sojourner Truth
+Harriet Beecher Stowe|Stowe@1850:1865
+Nat Turner
+Denmark Vesey
+Dred Scott
+Roger B. Taney|Roger Taney|Taney
+Henry Clay|Clay@1810:1852
+John C. Calhoun|John Calhoun|Calhoun
+Daniel Webster|Webster@1812:1852
+Stephen A. Douglas|Stephen Douglas|Douglas@1850:1861
+Stonewall Jackson|Thomas J. Jackson|Thomas Jackson|Stonewall@1861:1863|Jackson@1861:1863
+George B. McClellan|George McClellan|McClellan
+William Tecumseh Sherman|Sherman@1861:1869
+Philip Sheridan|Sheridan@1861:1869
+George Meade|George G. Meade|Meade@1861:1865
+Ambrose Burnside|Burnside@1861:1865
+Joseph Hooker|Hooker@1861:1865
+James Longstreet|Longstreet
+J. E. B. Stuart|Jeb Stuart|J.E.B. Stuart
+George Pickett|Pickett@1861:1865
+Braxton Bragg|Bragg@1861:1865
+P. G. T. Beauregard|Beauregard|P.G.T. Beauregard
+Nathan Bedford Forrest|Bedford Forrest
+Clara Barton
+Edwin Stanton|Edwin M. Stanton|Stanton@1862:1868
+William H. Seward|William Seward|Seward
+Salmon P. Chase|Salmon Chase
+Thaddeus Stevens|Stevens@1860:1868
+Charles Sumner|Sumner@1851:1874
+Hiram Revels
+Samuel J. Tilden|Samuel Tilden|Tilden
+John Wilkes Booth|Booth@1860:1865
+Andrew Carnegie|Carnegie@1860:1919
+John D. Rockefeller|Rockefeller@1865:1937
+J. P. Morgan|J.P. Morgan|John Pierpont Morgan
+Cornelius Vanderbilt|Vanderbilt@1830:1877
+Jay Gould
+Samuel Gompers|Gompers
+Eugene V. Debs|Eugene Debs|Debs
+William Jennings Bryan|Bryan@1890:1925
+Jane Addams|Addams
+Jacob Riis|Riis
+Upton Sinclair
+Ida Tarbell|Tarbell
+Robert M. La Follette|Robert La Follette|La Follette
+Carrie Chapman Catt
+William M. Tweed|Boss Tweed|Tweed@1858:1878
+Thomas Edison|Edison|Thomas Alva Edison
+Henry Ford|Ford@1903:1947
+Alfred Thayer Mahan|Mahan
+William Randolph Hearst|Hearst
+Joseph Pulitzer|Pulitzer@1880:1911
+Liliuokalani|Queen Liliuokalani|Liliʻuokalani
+Emiliano Zapata|Zapata
+Pancho Villa|Villa@1910:1923
+Francisco I. Madero|Francisco Madero|Madero
+Porfirio Díaz|Díaz@1876:1911|Diaz@1876:1911|Porfirio Diaz
+Venustiano Carranza|Carranza
+Álvaro Obregón|Obregón|Obregon|Alvaro Obregon
+Lázaro Cárdenas|Cárdenas@1934:1940|Cardenas@1934:1940|Lazaro Cardenas
+Benito Juárez|Juárez@1855:1872|Juarez@1855:1872|Benito Juarez
+Maximilian I of Mexico|Emperor Maximilian|Maximilian@1864:1867
+Antonio López de Santa Anna|Santa Anna|Santa Ana@1821:1855
+Agustín de Iturbide|Iturbide
+Miguel Hidalgo y Costilla|Miguel Hidalgo|Hidalgo@1808:1815
+José María Morelos|Morelos@1810:1815
+José de San Martín|San Martín|San Martin|Jose de San Martin
+Bernardo O'Higgins|O'Higgins
+Francisco de Miranda|Miranda@1790:1816
+Antonio José de Sucre|Sucre@1815:1830
+Pedro I of Brazil|Dom Pedro I|Pedro I
+Pedro II of Brazil|Dom Pedro II|Pedro II
+John VI of Portugal|João VI|Dom João
+Juan Manuel de Rosas|Rosas@1829:1852
+José Martí|Martí|Jose Marti
+Juan Perón|Perón|Peron|Juan Peron
+Eva Perón|Evita|Eva Peron
+Getúlio Vargas|Vargas@1930:1954|Getulio Vargas
+Augusto Pinochet|Pinochet
+Salvador Allende|Allende
+Fulgencio Batista|Batista
+Raúl Castro|Raul Castro
+Anastasio Somoza García|Anastasio Somoza|Somoza
+Augusto César Sandino|Sandino
+Daniel Ortega|Ortega@1979:1990
+Jacobo Árbenz|Árbenz|Arbenz|Jacobo Arbenz
+Manuel Noriega|Noriega
+Hugo Chávez|Chávez@1998:2013|Chavez@1998:2013|Hugo Chavez
+François Duvalier|Papa Doc|Duvalier
+Rafael Trujillo|Trujillo@1930:1961
+Óscar Romero|Oscar Romero|Archbishop Romero
+Maximilian I, Holy Roman Emperor|Maximilian I@1486:1519
+Charles the Bold
+Philip the Good
+John A. Macdonald|John Alexander Macdonald|Macdonald@1867:1891
+Louis Riel|Riel@1869:1885
+Wilfrid Laurier|Laurier
+Andrei Gromyko|Gromyko
+Dag Hammarskjöld|Hammarskjöld|Hammarskjold|Dag Hammarskjold
+U Thant
+Kofi Annan
+Ngo Dinh Nhu|Madame Nhu
+Nguyễn Văn Thiệu|Nguyen Van Thieu|Thieu@1965:1975
+Le Duc Tho|Lê Đức Thọ
+Lon Nol
+Chiang Ching-kuo
+Draža Mihailović|Mihailović|Mihailovic|Draza Mihailovic
+Oskar Schindler|Schindler@1939:1945
+Arthur Harris|Bomber Harris
+Vasily Chuikov|Chuikov
+Konstantin Rokossovsky|Rokossovsky
+Andrey Vlasov|Vlasov@1942:1946|Andrei Vlasov
+Ernst Kaltenbrunner|Kaltenbrunner
+Erich von Falkenhayn|Falkenhayn
+John J. Pershing|John Pershing|Pershing
+Mata Hari
+Edward M. House|Colonel House|Edward House
+Aleksei Brusilov|Brusilov|Alexei Brusilov
+Sergey Sazonov|Sazonov
+Alexander Izvolsky|Izvolsky
+Alois Lexa von Aehrenthal|Aehrenthal
+Charles G. Dawes|Charles Dawes|Dawes@1923:1929
+Frank B. Kellogg|Frank Kellogg|Kellogg@1927:1929
+Zog I|King Zog|Zog@1922:1939
+Francisco Largo Caballero|Largo Caballero
+Juan Negrín|Negrín|Negrin
+Dolores Ibárruri|La Pasionaria|Pasionaria
+Francisco Jiménez de Cisneros|Cardinal Cisneros|Ximenes|Cisneros@1495:1517
+Anne of Cleves
+Robert Dudley, 1st Earl of Leicester|Robert Dudley|Earl of Leicester
+Mary of Guise
+Henry Stuart, Lord Darnley|Lord Darnley|Darnley
+John Hawkins|Hawkins@1562:1595
+Philip III of Spain|Philip III@1598:1621
+Philip IV of Spain|Philip IV@1621:1665
+Giuseppe Verdi|Verdi
+Sándor Petőfi|Petőfi|Petofi
+František Palacký|Palacký|Palacky
+Josip Jelačić|Jelačić|Jelacic
+Alfred I, Prince of Windisch-Grätz|Windischgrätz|Windisch-Grätz|Windischgraetz
+Joseph Radetzky von Radetz|Radetzky|Marshal Radetzky
+Eugénie de Montijo|Empress Eugénie|Eugénie@1853:1870|Eugenie@1853:1870
+Ferdinand de Lesseps|de Lesseps|Lesseps
+Vera Zasulich|Zasulich
+Sergey Nechayev|Nechayev|Sergei Nechaev|Nechaev
+Nikolay Chernyshevsky|Chernyshevsky
+Leo Tolstoy|Tolstoy
+Fyodor Dostoevsky|Dostoevsky
+Leander Starr Jameson|Jameson@1895:1896
+Francis Galton|Galton
+Houston Stewart Chamberlain
+Arthur de Gobineau|Gobineau|Joseph Arthur de Gobineau
+Édouard Drumont|Drumont
+Ferdinand Walsin Esterhazy|Esterhazy@1894:1899
+Georges Picquart|Picquart
+Rudyard Kipling|Kipling
+J. A. Hobson|Hobson@1900:1910|John A. Hobson
+Roger Casement|Casement
+C. Douglas Dillon|Douglas Dillon|Dillon@1961:1965
+John McCone|McCone
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -44,8 +44,8 @@ Nicaragua|*Nicaraguan|+Nicaraguans
 Guatemala|*Guatemalan|+Guatemalans
 Panama|*Panamanian|+Panamanians
 Confederate States|Confederacy|Confederate States of America|*Confederate|+Confederates
-Japan|*Japanese|Empire of Japan|Imperial Japan|Japanese Empire|Tokugawa shogunate|Tokugawa Shogunate|Meiji Japan|Nippon
-China|*Chinese|People's Republic of China|PRC|Republic of China|Qing China|Ming China|Communist China|Red China|Nationalist China|Qing dynasty|Qing Dynasty|Ming dynasty|Ming Dynasty|Qing Empire|Chinese Empire|-Sino
+Japan|*Japanese|Empire of Japan|Imperial Japan|Japanese Empire|Tokugawa shogunate|Tokugawa Shogunate|Meiji Japan|Nippon|Ashikaga shogunate|Kamakura shogunate|Edo shogunate|Tokugawa bakufu
+China|*Chinese|People's Republic of China|PRC|Republic of China|Qing China|Ming China|Communist China|Red China|Nationalist China|Qing dynasty|Qing Dynasty|Ming dynasty|Ming Dynasty|Qing Empire|Chinese Empire|-Sino|the Qing@1636:1912|*Qing@1636:1912|the Ming@1368:1644|*Ming@1368:1644
 Taiwan|*Taiwanese|Formosa
 Korea|*Korean|+Koreans|Joseon|Korean Empire
 North Korea|DPRK|*North Korean|+North Koreans
@@ -86,7 +86,7 @@ Nigeria|*Nigerian|+Nigerians
 Kenya|*Kenyan|+Kenyans
 Ghana|*Ghanaian|Gold Coast
 Rwanda|*Rwandan|+Rwandans
-Zimbabwe|Rhodesia|*Rhodesian|+Rhodesians
+Zimbabwe|Rhodesia|*Rhodesian|+Rhodesians|Southern Rhodesia
 Angola|*Angolan
 Mozambique
 Mali|Mali Empire
@@ -180,6 +180,179 @@ Carolingian Empire|Frankish Empire
 German Confederation
 North German Confederation
 Confederation of the Rhine
+Achaemenid Empire|Achaemenid Persia|Persian Empire@-560:-330|+Achaemenids|*Achaemenid
+Sasanian Empire|Sassanid Empire|Sasanian Persia|Sassanian Empire|+Sasanians|+Sassanids|*Sasanian|*Sassanid
+Seleucid Empire|+Seleucids|*Seleucid
+Ptolemaic Kingdom|Ptolemaic Egypt|+Ptolemies
+Babylonia|Babylonian Empire|Neo-Babylonian Empire|*Babylonian@-2000:-539|+Babylonians@-2000:-539
+Assyria|Assyrian Empire|Neo-Assyrian Empire|*Assyrian@-2500:-600|+Assyrians@-2500:-600
+Hittite Empire|+Hittites|*Hittite
+Kingdom of Kush|Kush|Kushite Kingdom|*Kushite
+Kingdom of Aksum|Aksum|Axum|Aksumite Empire|*Aksumite|*Axumite
+Maurya Empire|Mauryan Empire|*Mauryan|+Mauryas
+Gupta Empire|+Guptas|*Gupta@300:550
+Corinth|Corinth@-800:-146|*Corinthian@-800:-146|+Corinthians@-800:-146
+Thebes|Thebes@-750:-335|*Theban@-750:-335|+Thebans@-750:-335
+Megara|*Megarian@-700:-300|+Megarians@-700:-300
+Corcyra|*Corcyraean|+Corcyraeans|*Corcyrean|+Corcyreans
+Argos|Argos@-800:-146|*Argive@-800:-146|+Argives@-800:-146
+Syracuse|Syracuse@-734:-212|*Syracusan|+Syracusans
+Miletus|*Milesian@-700:-400|+Milesians@-700:-400
+Melos|*Melian@-500:-400|+Melians@-500:-400
+Plataea|*Plataean|+Plataeans
+Mytilene|*Mytilenean|+Mytileneans
+Boeotia|Boeotian League|*Boeotian@-700:-300|+Boeotians@-700:-300
+Aegina|*Aeginetan|+Aeginetans
+Rashidun Caliphate|Rashidun
+Caliphate of Córdoba|Caliphate of Cordoba|Emirate of Córdoba|Emirate of Cordoba|al-Andalus|Al-Andalus
+Emirate of Granada|Nasrid Kingdom of Granada|Kingdom of Granada|Granada@1230:1492
+Seljuk Empire|Great Seljuk Empire|+Seljuks|+Seljuk Turks|Seljuq Empire|+Seljuqs
+Sultanate of Rum|Seljuk Sultanate of Rum|Sultanate of Rûm
+Ayyubid Sultanate|Ayyubid dynasty|Ayyubid Dynasty|+Ayyubids|*Ayyubid
+Delhi Sultanate|Sultanate of Delhi
+Ilkhanate|Il-Khanate|Ilkhanid Empire|+Ilkhanids
+Chagatai Khanate|Chagatai Ulus
+Crimean Khanate|Khanate of Crimea
+Kingdom of Jerusalem|Latin Kingdom of Jerusalem|Crusader Kingdom of Jerusalem
+County of Edessa
+Principality of Antioch
+County of Tripoli
+Latin Empire|Latin Empire of Constantinople
+Wessex|Kingdom of Wessex
+Mercia|Kingdom of Mercia
+Northumbria|Kingdom of Northumbria
+Duchy of Normandy
+Duchy of Aquitaine
+West Francia|Kingdom of the West Franks
+East Francia|Kingdom of the East Franks
+Kingdom of Sicily
+Grand Duchy of Tuscany|Tuscany@1569:1860|*Tuscan@1569:1860
+Lombardy–Venetia|Lombardy-Venetia|Kingdom of Lombardy–Venetia|Kingdom of Lombardy-Venetia|Lombardy@1815:1866
+Republic of Siena|Siena@1125:1555|*Sienese@1125:1555
+Republic of Pisa|Pisa@1000:1406|*Pisan@1000:1406
+Duchy of Modena|Duchy of Modena and Reggio|Modena@1452:1860
+Duchy of Parma|Duchy of Parma and Piacenza|Parma@1545:1860
+Cisalpine Republic
+Kingdom of Westphalia
+Baden|Baden@1112:1945|Grand Duchy of Baden|Margraviate of Baden
+Hesse|Hesse@1264:1945|Hesse-Kassel|Hesse-Cassel|Hesse-Darmstadt|Landgraviate of Hesse|Electorate of Hesse|Grand Duchy of Hesse|*Hessian@1500:1866|+Hessians@1500:1866
+Mecklenburg|Mecklenburg-Schwerin|Grand Duchy of Mecklenburg
+Schleswig-Holstein|Schleswig and Holstein
+Duchy of Schleswig|Schleswig@1460:1867
+Duchy of Holstein|Holstein@1460:1867
+Silesia|Duchy of Silesia|Upper Silesia|Lower Silesia
+Sudetenland
+Free City of Danzig|Danzig@1919:1945
+Saar|Territory of the Saar Basin|Saar Basin|Saarland|Saar@1919:1957
+Free State of Fiume|Fiume@1919:1924
+Duchy of Lorraine
+Grand Duchy of Moscow|Grand Principality of Moscow|Principality of Moscow
+Crown of Bohemia
+Republic of Ragusa|Ragusa@1358:1808|Dubrovnik Republic
+Khmer Empire|Khmer Kingdom|Kambuja
+Champa|Kingdom of Champa
+Srivijaya|Srivijaya Empire|*Srivijayan
+Majapahit|Majapahit Empire
+Sultanate of Malacca|Malacca Sultanate|Melaka Sultanate|Malacca@1400:1511
+Ryukyu Kingdom|Ryukyu|Kingdom of Ryukyu|Ryūkyū Kingdom
+Satsuma Domain|Satsuma@1600:1877|Satsuma han
+Chōshū Domain|Chōshū|Choshu|Choshu Domain|Chōshū han
+Tosa Domain|Tosa@1600:1871
+Taiping Heavenly Kingdom|Heavenly Kingdom of Great Peace|Taiping Kingdom|+Taipings|+Taiping rebels|Taiping@1850:1864
+Vijayanagara Empire|Vijayanagara|Vijayanagar|Vijayanagar Empire
+Maratha Empire|Maratha Confederacy|+Marathas|*Maratha|+Mahrattas
+Sikh Empire|Sikh Kingdom|Khalsa Raj
+Kingdom of Mysore|Mysore@1399:1799
+Awadh|Oudh|Kingdom of Awadh|Kingdom of Oudh
+Hyderabad State|Nizam's Hyderabad|Hyderabad@1724:1948
+Jammu and Kashmir|Princely State of Jammu and Kashmir|Kashmir@1846:1949
+Kingdom of Hejaz|Hejaz|Hijaz
+Durrani Empire
+Ghana Empire|Wagadu|Kingdom of Ghana|Ancient Ghana
+Great Zimbabwe|Kingdom of Zimbabwe
+Kingdom of Mutapa|Mutapa|Monomotapa|Mwenemutapa
+Kingdom of Benin|Benin Empire|Benin@1180:1897|Edo Kingdom
+Kingdom of Dahomey|Dahomey|*Dahomean
+Asante Empire|Ashanti Empire|Asante|Ashanti|+Asante|+Ashanti|Asante Confederacy|Ashanti Confederacy
+Oyo Empire|Oyo
+Sokoto Caliphate|Sokoto|Sokoto Sultanate
+Kanem–Bornu Empire|Kanem-Bornu|Bornu Empire|Kanem Empire
+Kingdom of Ndongo|Ndongo
+Kingdom of Buganda|Buganda|*Bugandan
+Mahdist State|Mahdist Sudan|+Mahdists
+Kilwa Sultanate|Kilwa
+Cape Colony|Cape of Good Hope Colony|Dutch Cape Colony|Colony of the Cape of Good Hope
+Colony of Natal|Natal@1843:1910|Natalia Republic
+German East Africa
+German South West Africa|German Southwest Africa
+British East Africa|Kenya Colony|East Africa Protectorate
+French West Africa|AOF@1895:1958
+French Equatorial Africa
+Dutch East Indies|Netherlands East Indies
+French Indochina|Indochinese Federation
+Straits Settlements
+Hong Kong|British Hong Kong|Hongkong
+Macau|Macao|Portuguese Macau
+Viceroyalty of New Spain
+Viceroyalty of Peru
+Viceroyalty of New Granada
+Viceroyalty of the Río de la Plata|Viceroyalty of the Rio de la Plata|Viceroyalty of Río de la Plata
+Federal Republic of Central America|United Provinces of Central America
+Republic of Texas|Texas Republic|Texas@1836:1845
+Colony of Virginia|Virginia Colony|Jamestown Colony
+Plymouth Colony|Plymouth Plantation|Plimoth Colony
+Massachusetts Bay Colony|Massachusetts Bay
+Northern Ireland|*Northern Irish
+Cyprus|*Cypriot|+Cypriots|Republic of Cyprus
+Malta|*Maltese
+Kosovo|*Kosovar
+Moldova|*Moldovan|+Moldovans
+Tajikistan|*Tajik
+Turkmenistan
+Kyrgyzstan
+Chechnya|Chechen Republic|Ichkeria|Chechen Republic of Ichkeria
+Kuwait|*Kuwaiti|+Kuwaitis
+Yemen|*Yemeni|+Yemenis|North Yemen|South Yemen
+Oman|Sultanate of Oman|Muscat and Oman|*Omani|+Omanis
+Qatar|*Qatari
+Bahrain|*Bahraini
+United Arab Emirates|UAE|Trucial States
+Sri Lanka|Ceylon|*Sri Lankan|+Sri Lankans
+Nepal|*Nepalese|Kingdom of Nepal
+East Timor|Timor-Leste|*East Timorese
+Senegal|*Senegalese
+Guinea-Bissau|Portuguese Guinea
+Ivory Coast|Côte d'Ivoire|Cote d'Ivoire|*Ivorian
+Cameroon|Kamerun|*Cameroonian
+Uganda|*Ugandan|+Ugandans|Uganda Protectorate
+Tanzania|Tanganyika|*Tanzanian|+Tanzanians
+Sultanate of Zanzibar|Zanzibar
+Zambia|Northern Rhodesia|*Zambian
+Malawi|Nyasaland|*Malawian
+Namibia|South West Africa|*Namibian
+Botswana|Bechuanaland|Bechuanaland Protectorate
+Lesotho|Basutoland
+Somalia|*Somali|+Somalis|Italian Somaliland|British Somaliland|Somaliland
+Eritrea|*Eritrean|+Eritreans
+Madagascar|*Malagasy
+Liberia|*Liberian|+Liberians
+Sierra Leone|*Sierra Leonean
+Mauritania|*Mauritanian
+Burkina Faso|Upper Volta
+Togo|Togoland
+Gabon|*Gabonese
+Burundi|*Burundian
+Biafra|Republic of Biafra|*Biafran|+Biafrans
+Costa Rica|*Costa Rican
+Honduras|*Honduran|+Hondurans
+El Salvador|*Salvadoran|+Salvadorans
+Dominican Republic
+Jamaica|*Jamaican|+Jamaicans
+Puerto Rico|*Puerto Rican|+Puerto Ricans
+Grenada|Grenada@1974:9999
+Belize|British Honduras
+Guyana|British Guiana
+Suriname|Dutch Guiana|Surinam
 `;
 
 /**
