@@ -5,6 +5,7 @@
 import { setIcon } from "obsidian";
 import { compareDates, formatDate, groupTimeline } from "../core/dates";
 import type { LectureReading } from "../core/lecture";
+import type { ReadingSolution } from "../core/readings/crossref";
 import type { Actor, ActorKind, DateMention, Solution } from "../core/types";
 import type { LectureModel } from "../obsidian/vaultContext";
 
@@ -293,25 +294,72 @@ function renderReading(parent: HTMLElement, model: LectureModel, r: LectureReadi
 	if (solutions.length) {
 		const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
 		block.createDiv({ cls: "lecture-atlas-subtle", text: `Solutions discussed (${solutions.length})` });
-		passageChips(block, key("solutions", ""), solutions.map((x) => ({ key: key("solution", x.label), label: x.label, passages: x.passages })), path, state, h);
+		passageChips(block, key("solutions", ""), solutionGroups(solutions, (x) => key("solution", `${x.line}`)), path, state, h);
 	}
 }
 
 interface PassageGroup {
 	key: string;
 	label: string;
+	/** The chip's tooltip, when the label is not all there is to say. */
+	title?: string;
 	passages: { line: number; text: string }[];
 }
 
+/** Characters of a solution's text a chip shows after its label, when the label alone is not the solution's own. */
+const CHIP_TEXT = 24;
+
+/**
+ * A chip per solution, keyed by its line. A label the lecture gives more than one solution ("Solution number 1" in
+ * each week) is followed by the start of the solution's text, so that the chips can be told apart.
+ */
+function solutionGroups(solutions: readonly ReadingSolution[], keyOf: (s: ReadingSolution) => string): PassageGroup[] {
+	const uses = new Map<string, number>();
+	for (const s of solutions) uses.set(s.label, (uses.get(s.label) ?? 0) + 1);
+	return solutions.map((s) => {
+		const shared = (uses.get(s.label) ?? 0) > 1;
+		const text = s.text.length > CHIP_TEXT ? `${wordCut(s.text, CHIP_TEXT)}…` : s.text;
+		return { key: keyOf(s), label: shared ? `${s.label}: ${text}` : s.label, title: s.text, passages: s.passages };
+	});
+}
+
+/** The text's first `n` characters, cut back to the end of a word when one ends in the second half. */
+function wordCut(text: string, n: number): string {
+	const cut = text.slice(0, n);
+	const space = cut.lastIndexOf(" ");
+	return (space > n / 2 ? cut.slice(0, space) : cut).trimEnd();
+}
+
 /** One chip per actor or solution; a chip opens its passages below the row. */
-/** A lecture's dates as chips in date order, each opening its line in `path`. */
+/**
+ * A lecture's dates as chips in date order, one chip per date however often the lecture names it (with the count),
+ * each click opening the next line that names it in `path`.
+ */
 function dateChips(parent: HTMLElement, dates: readonly DateMention[], path: string, rowKey: string, state: PaneState, h: PaneHandlers): void {
-	const shown = chipsShown([...dates].sort(compareDates), rowKey, state);
-	for (const d of shown) {
-		const chip = parent.createSpan({ cls: "lecture-atlas-chip", text: formatDate(d) });
-		chip.addEventListener("click", () => h.openLine(path, d.line, d.col));
+	const byLabel = new Map<string, DateMention[]>();
+	for (const d of [...dates].sort(compareDates)) {
+		const label = formatDate(d);
+		const same = byLabel.get(label);
+		if (same) same.push(d);
+		else byLabel.set(label, [d]);
 	}
-	moreChip(parent, dates.length, shown.length, rowKey, "dates", h);
+	const groups = [...byLabel];
+	const shown = chipsShown(groups, rowKey, state);
+	for (const [label, same] of shown) {
+		const lines = [...new Set(same.map((d) => d.line))];
+		const chip = parent.createSpan({ cls: "lecture-atlas-chip", text: label });
+		if (same.length > 1) {
+			chip.createSpan({ cls: "lecture-atlas-chip-count", text: String(same.length) });
+			chip.setAttr("aria-label", `${label}: ${same.length} mentions, on lines ${lines.join(", ")}`);
+		}
+		let next = 0;
+		chip.addEventListener("click", () => {
+			const d = same[next % same.length] as DateMention;
+			next++;
+			h.openLine(path, d.line, d.col);
+		});
+	}
+	moreChip(parent, groups.length, shown.length, rowKey, "dates", h);
 }
 
 function passageChips(parent: HTMLElement, rowKey: string, groups: PassageGroup[], path: string, state: PaneState, h: PaneHandlers): void {
@@ -319,7 +367,7 @@ function passageChips(parent: HTMLElement, rowKey: string, groups: PassageGroup[
 	const shown = chipsShown(groups, rowKey, state);
 	for (const g of shown) {
 		const open = state.expandedPassages.has(g.key);
-		const chip = chips.createEl("button", { cls: "lecture-atlas-passage-chip", attr: { "aria-expanded": String(open) } });
+		const chip = chips.createEl("button", { cls: "lecture-atlas-passage-chip", attr: { "aria-expanded": String(open), title: g.title ?? null } });
 		chip.toggleClass("is-active", open);
 		chip.createSpan({ text: g.label });
 		chip.createSpan({ cls: "lecture-atlas-chip-count", text: String(g.passages.length) });
@@ -358,7 +406,7 @@ function renderCitedBy(body: HTMLElement, model: LectureModel, state: PaneState,
 		if (solutions.length) {
 			const block = card.createDiv({ cls: "lecture-atlas-reading-block" });
 			block.createDiv({ cls: "lecture-atlas-subtle", text: `Supports the lecture's solutions (${solutions.length})` });
-			passageChips(block, key("solutions", ""), solutions.map((x) => ({ key: key("solution", x.label), label: x.label, passages: x.passages })), model.file.path, state, h);
+			passageChips(block, key("solutions", ""), solutionGroups(solutions, (x) => key("solution", `${x.line}`)), model.file.path, state, h);
 		}
 		if (actors.length) {
 			const block = card.createDiv({ cls: "lecture-atlas-reading-block" });

@@ -197,6 +197,38 @@ describe("a long lecture", () => {
 		expect(view.containerEl.querySelectorAll(".lecture-atlas-date")).toHaveLength(150);
 	});
 
+	it("shows a date the lecture names again and again as one chip with its count, each click the next line", async () => {
+		const lecture = ["In 1905 the first revolt.", "Again in 1905 a strike.", "In 1917 the revolution.", "Late in 1905 a soviet.", "", "## Readings", "", "- [[Russia, 1900-1950]]"].join("\n");
+		const t = await loadPlugin({ "Lecture.md": lecture, "Russia, 1900-1950.md": "---\ntype: reading\n---\nA book." });
+		const editorView = await t.open("Lecture.md");
+		const view = await t.pane();
+		const card = view.containerEl.querySelector(".lecture-atlas-section-readings .lecture-atlas-reading") as Element;
+		const chips = [...card.querySelectorAll<HTMLElement>(".lecture-atlas-chip")];
+		expect(chips.map((c) => c.textContent)).toEqual(["19053", "1917"]);
+		expect(chips[0]?.getAttribute("aria-label")).toBe("1905: 3 mentions, on lines 1, 2, 4");
+		const opened: number[] = [];
+		for (let i = 0; i < 4; i++) {
+			chips[0]?.click();
+			await Promise.resolve();
+			opened.push(editorView.editor.getCursor().line + 1);
+		}
+		expect(opened).toEqual([1, 2, 4, 1]);
+	});
+
+	it("tells apart solutions that share a label by the start of their text, and opens each one's own passages", async () => {
+		const lecture = ["## Week 1", "Solution 1: appease the dictators at once", "## Week 2", "Solution 1: rearm as fast as the budget allows", "", "## Readings", "", "- [[Book]]"].join("\n");
+		const book = ["---", "type: reading", "---", "To appease the dictators was the policy.", "", "Britain could rearm only as the budget allows."].join("\n");
+		const t = await loadPlugin({ "Lecture.md": lecture, "Book.md": book });
+		await t.open("Lecture.md");
+		const view = await t.pane();
+		const card = () => view.containerEl.querySelector(".lecture-atlas-section-readings .lecture-atlas-reading") as Element;
+		const chips = () => [...card().querySelectorAll<HTMLElement>(".lecture-atlas-passage-chip")];
+		expect(chips().map((c) => c.firstElementChild?.textContent)).toEqual(["Solution 1: appease the dictators…", "Solution 1: rearm as fast as the…"]);
+		expect(chips()[1]?.getAttribute("title")).toBe("rearm as fast as the budget allows");
+		chips()[1]?.click();
+		expect(texts(card(), ".lecture-atlas-passage .lecture-atlas-context")).toEqual(["Britain could rearm only as the budget allows."]);
+	});
+
 	it("cuts a reading's rows of chips to the first 24 and shows the rest on request", async () => {
 		// 40 dates in the reading's period and 30 persons the reading discusses
 		const names = Array.from({ length: 30 }, (_, i) => `Person${String.fromCharCode(65 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}son`);
