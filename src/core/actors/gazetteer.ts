@@ -6,22 +6,34 @@ import { GROUPS, LOCAL_DEMONYMS, NON_ACTORS, ORGANISATIONS, PEOPLES } from "./da
 import { PERSONS } from "./data/persons";
 import { PERIOD_RENAMES, STATES } from "./data/states";
 import { PERSON_TITLES } from "./data/words";
+import type { ActorKind } from "../types";
 import { Lexicon, type Entity, type NotePeriod } from "./lexicon";
 
 let builtin: Lexicon | null = null;
+let building: { lex: Lexicon; steps: Iterator<void> } | null = null;
 
-export function builtinLexicon(): Lexicon {
-	if (builtin) return builtin;
-	const lex = new Lexicon();
-	lex.addLines(NON_ACTORS, null);
-	lex.addLines(LOCAL_DEMONYMS, null);
-	lex.addLines(STATES, "state");
-	lex.addLines(PEOPLES, "people");
-	lex.addLines(ORGANISATIONS, "organisation");
-	lex.addLines(GROUPS, "group");
-	// "King Henry VIII", "Cardinal Richelieu": the title is matched by the person pattern, which leaves it out of
-	// the mention ("Henry VIII") unless the name alone is a bare given name ("Queen Mary").
-	lex.addLines(PERSONS, "person", (form) => PERSON_TITLES.has(form.split(/[\s.]/)[0] ?? ""));
+/** Lines of the data added in one step of a stepwise build: a few milliseconds of work, even with cold code. */
+const STEP_LINES = 120;
+
+function* buildSteps(lex: Lexicon): Generator<void> {
+	const blocks: [string, ActorKind | null, ((form: string) => boolean)?][] = [
+		[NON_ACTORS, null],
+		[LOCAL_DEMONYMS, null],
+		[STATES, "state"],
+		[PEOPLES, "people"],
+		[ORGANISATIONS, "organisation"],
+		[GROUPS, "group"],
+		// "King Henry VIII", "Cardinal Richelieu": the title is matched by the person pattern, which leaves it out of
+		// the mention ("Henry VIII") unless the name alone is a bare given name ("Queen Mary").
+		[PERSONS, "person", (form) => PERSON_TITLES.has(form.split(/[\s.]/)[0] ?? "")],
+	];
+	for (const [block, kind, skip] of blocks) {
+		const lines = block.split("\n");
+		for (let i = 0; i < lines.length; i += STEP_LINES) {
+			lex.addLines(lines.slice(i, i + STEP_LINES).join("\n"), kind, skip);
+			yield;
+		}
+	}
 	// A collective that denotes two states is a mention of each ("Anglo-America").
 	const uk = lex.entity("state", "United Kingdom");
 	const us = lex.entity("state", "United States");
@@ -29,8 +41,28 @@ export function builtinLexicon(): Lexicon {
 	lex.add("Anglo-America", { entities: [uk, us], role: "name", ...any }, false);
 	lex.add("Anglo-American", { entities: [uk, us], role: "adj", ...any }, false);
 	lex.add("Anglo-Americans", { entities: [uk, us], role: "plural", ...any }, false);
-	builtin = lex;
-	return lex;
+}
+
+/** The built-in lexicon, finishing its build now if it is not built yet. */
+export function builtinLexicon(): Lexicon {
+	while (!builtin) prepareBuiltinLexicon();
+	return builtin;
+}
+
+/**
+ * One step of building the built-in lexicon; true once it is built. A caller with time slices (the course index)
+ * builds it step by step, so the first slice does not pay for the whole gazetteer at once.
+ */
+export function prepareBuiltinLexicon(): boolean {
+	if (builtin) return true;
+	if (!building) {
+		const lex = new Lexicon();
+		building = { lex, steps: buildSteps(lex) };
+	}
+	if (!building.steps.next().done) return false;
+	builtin = building.lex;
+	building = null;
+	return true;
 }
 
 /**

@@ -1,9 +1,11 @@
 /**
  * Builds the course index over a list of notes in slices: after each note the driver looks at the clock, and once
  * a slice has run for `sliceMs` it awaits `yieldFn` so the interface can paint and take input. Notes already
- * indexed at the same modification time are not read at all. Clock and yield are injected: the adapter passes
- * `performance.now` and a timeout, tests pass a fake clock.
+ * indexed at the same modification time are not read at all. The gazetteer, built on first use, is built first in
+ * steps between the same checks. Clock and yield are injected: the adapter passes `performance.now` and a timeout,
+ * tests pass a fake clock.
  */
+import { prepareBuiltinLexicon } from "../actors/gazetteer";
 import type { Frontmatter } from "../markdown/frontmatter";
 import type { CourseIndex } from "./courseIndex";
 
@@ -56,6 +58,15 @@ export async function buildIndex(index: CourseIndex, items: readonly IndexWorkIt
 		stats.longestSliceMs = Math.max(stats.longestSliceMs, t - sliceStart);
 		return t;
 	};
+	// The gazetteer is built on first use; built here step by step, it never makes one long slice.
+	while (!prepareBuiltinLexicon() && !opts.cancelled?.()) {
+		if (opts.now() - sliceStart >= sliceMs) {
+			endSlice();
+			await opts.yieldFn();
+			stats.slices++;
+			sliceStart = opts.now();
+		}
+	}
 	let done = 0;
 	for (let i = 0; i < items.length; i++) {
 		if (opts.cancelled?.()) {

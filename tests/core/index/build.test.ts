@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { buildIndex, CourseIndex, type IndexWorkItem } from "../../../src/core/index";
 import { defaultSettings } from "../../../src/core/settings";
 
@@ -34,6 +34,22 @@ describe("the chunked build", () => {
 		expect(stats.slices).toBe(7);
 		expect(stats.longestSliceMs).toBeLessThanOrEqual(30);
 		expect(index.events()).toHaveLength(20);
+	});
+
+	it("builds the gazetteer in steps between which it yields too, so its first use makes no long slice", async () => {
+		vi.resetModules();
+		const fresh = await import("../../../src/core/index");
+		const gazetteer = await import("../../../src/core/actors/gazetteer");
+		let t = 0;
+		// every look at the clock finds 4 ms more work done
+		const now = (): number => (t += 4);
+		let yields = 0;
+		const index = new fresh.CourseIndex(() => ({ settings: defaultSettings(), vaultActors: [], resolveLink: () => null }));
+		const stats = await fresh.buildIndex(index, [], { now, yieldFn: async () => void yields++, sliceMs: 30 });
+		expect(yields).toBeGreaterThanOrEqual(2);
+		expect(stats.slices).toBe(yields + 1);
+		expect(gazetteer.prepareBuiltinLexicon()).toBe(true);
+		expect(gazetteer.builtinLexicon().entities.size).toBeGreaterThan(1000);
 	});
 
 	it("skips notes already indexed at the same modification time, without reading them", async () => {
