@@ -68,6 +68,7 @@ describe("period-aware names (the middle of the note's dates)", () => {
 		["Britain declared war.", ["state United Kingdom: Britain"], { dates: years(1939) }],
 		["Britain fought Spain.", ["state England: Britain", "state Spain: Spain"], { dates: years(1588) }],
 		["Turkey joined the Central Powers.", ["state Ottoman Empire: Turkey", "group Central Powers: Central Powers"], { dates: years(1914) }],
+		["The Turks won at Manzikert.", ["state Seljuk Empire: Turks"], { dates: years(1071) }],
 		["Parliament raised taxes.", ["organisation Parliament of England: Parliament"], { dates: years(1640) }],
 		["Parliament raised taxes.", ["organisation Parliament of the United Kingdom: Parliament"], { dates: years(1832) }],
 		["America entered the war.", ["state United States: America"], { dates: years(1917) }],

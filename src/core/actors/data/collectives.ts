@@ -725,6 +725,7 @@ British Raj era|Pax Romana|Pax Britannica|Pax Americana|Ottoman Porte era|German
 German lands|Italian peninsula|Iberian Peninsula|Balkan Peninsula|Scandinavian Peninsula|Korean Peninsula
 Marshall Islands|Hindu Kush|Lake Champlain|Lake Victoria|Victoria Falls|Lake Tanganyika|Lake Nyasa|Lake Malawi|Lake Chad
 Stanley Falls|Stanley Pool|Strait of Malacca|Straits of Malacca|Lake Huron|Lake Texcoco
+Jim Crow|Jim Crow laws|Jim Crow era|Jim Crow South|Uncle Sam|John Bull
 `;
 
 /**
