@@ -102,17 +102,22 @@ const RENAMES_BY_NAME = new Map<string, (typeof PERIOD_RENAMES)[number][]>();
 for (const r of PERIOD_RENAMES) RENAMES_BY_NAME.set(r[0], [...(RENAMES_BY_NAME.get(r[0]) ?? []), r]);
 
 /**
- * Without dates, a note that names both a polity and its successor or predecessor ("Turkish" beside "Ottomans",
- * "Britain" beside "England") means one polity: the pair is merged under the name the period table prefers.
+ * A note that names both a polity and its successor or predecessor ("Turkish" beside "Ottomans", "Britain" beside
+ * "England", "Russia" beside "USSR") means one polity (GUIDE: regime names of one polity merge): the pair is merged
+ * under the name of the note's period (the name the table gives its middle year), or, for a note without dates,
+ * the name the table prefers. Each polity is merged once, by the first pair that holds it.
  */
-export function mergeRegimes(lex: Lexicon, entities: readonly Entity[]): Map<string, Entity> {
+export function mergeRegimes(lex: Lexicon, entities: readonly Entity[], period: NotePeriod | null = null): Map<string, Entity> {
 	const present = new Map<string, Entity>();
 	for (const e of entities) present.set(e.name, e);
 	const out = new Map<string, Entity>();
-	for (const [from, to] of PERIOD_RENAMES) {
+	for (const [from, to, start, end] of PERIOD_RENAMES) {
 		const a = present.get(from);
 		const b = present.get(to);
-		if (a && b && a.kind === b.kind && !a.user && !a.note && !out.has(b.key)) out.set(a.key, lex.entity(b.kind, b.name));
+		if (!a || !b || a.kind !== b.kind || a.user || a.note || b.user || b.note || out.has(a.key) || out.has(b.key)) continue;
+		const toWins = !period || (period.mid >= start && period.mid <= end);
+		const [loser, winner] = toWins ? [a, b] : [b, a];
+		out.set(loser.key, lex.entity(winner.kind, winner.name));
 	}
 	return out;
 }

@@ -63,10 +63,8 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (sections.length) hits = hits.filter((h) => !within(sections, h.from));
 	adoptLinkTargets(doc, hits, vault, period);
 	for (const h of hits) if (!h.dynamic) h.entity = inPeriod(builtin, h.entity, period);
-	if (!period) {
-		const merged = mergeRegimes(builtin, hits.map((h) => h.entity));
-		if (merged.size) for (const h of hits) h.entity = merged.get(h.entity.key) ?? h.entity;
-	}
+	const merged = mergeRegimes(builtin, hits.map((h) => h.entity), period);
+	if (merged.size) for (const h of hits) h.entity = merged.get(h.entity.key) ?? h.entity;
 
 	const buckets = bucketize(hits);
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;

@@ -69,6 +69,9 @@ describe("period-aware names (the middle of the note's dates)", () => {
 		["Britain fought Spain.", ["state England: Britain", "state Spain: Spain"], { dates: years(1588) }],
 		["Turkey joined the Central Powers.", ["state Ottoman Empire: Turkey", "group Central Powers: Central Powers"], { dates: years(1914) }],
 		["The Turks won at Manzikert.", ["state Seljuk Empire: Turks"], { dates: years(1071) }],
+		// one polity named under two regimes in one note is one actor, under the name of the note's period
+		["Russia lost in 1905; the USSR formed later.", ["state Russia: Russia, USSR"], { dates: years(1900, 1905, 1912, 1922) }],
+		["The USSR and Russia.", ["state Soviet Union: USSR, Russia"], { dates: years(1950) }],
 		["Parliament raised taxes.", ["organisation Parliament of England: Parliament"], { dates: years(1640) }],
 		["Parliament raised taxes.", ["organisation Parliament of the United Kingdom: Parliament"], { dates: years(1832) }],
 		["America entered the war.", ["state United States: America"], { dates: years(1917) }],
