@@ -18,6 +18,7 @@ import {
 	ORGANISATION_HEADS,
 	PERSON_TITLES,
 	POLITICAL_HEADS,
+	POLITY_OBJECT_VERBS,
 	STATE_HEADS,
 	VERBS,
 	WordSet,
@@ -212,6 +213,22 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	}
 	if (m.lowerWord(p) === "of") return !(p > 0 && ACTION_BEFORE_OF.hasToken(t, p - 1, m.lowerWord));
 	return false;
+}
+
+/**
+ * Whether the capitalised word at token i is the object of a verb or noun of political action ("annexed
+ * Manchuria", "remilitarised the Rhineland", "the partition of Bengal"): then it names a polity, not a place.
+ */
+export function politicalObject(m: NoteMatcher, i: number): boolean {
+	const t = m.t;
+	let k = i - 1;
+	if (k < 0 || joinBefore(t, i) !== " ") return false;
+	if (isThe(m, k)) {
+		if (k === 0 || joinBefore(t, k) !== " ") return false;
+		k--;
+	}
+	if (m.word(k) === "of" && k > 0 && joinBefore(t, k) === " ") k--;
+	return POLITY_OBJECT_VERBS.hasToken(t, k, m.lowerWord);
 }
 
 /** Whether the words between two mentions are only a list's joints (", ", " and ", " & "). */

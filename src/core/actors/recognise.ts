@@ -6,7 +6,7 @@
  * in full elsewhere: persons' surnames and given names, bodies' head words ("the League" after "Muslim League"),
  * and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { DYNASTY_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, REGIME_QUALIFIERS, ROMAN_NUMERALS } from "./data/words";
+import { CALENDAR_WORDS, DYNASTY_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, REGIME_QUALIFIERS, ROMAN_NUMERALS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 const THE_HASH = foldHash("the");
@@ -24,7 +24,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 	for (const d of dynamic) if (d.mayStart(t, i)) return true;
 	return false;
 }
-import { adjectiveUse, bodyAt, isLocative, listJoint } from "./context";
+import { adjectiveUse, bodyAt, isLocative, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { ellipticalNumeral, GIVEN_NAMES, isInitial, personAt, type PersonMatch } from "./persons";
@@ -97,6 +97,8 @@ export function scan(input: ScanInput): Hit[] {
 	const emitForm = (found: Match, i: number, isDynamic: boolean): number => {
 		const entity = found.form.entities[0];
 		if (!entity || (entity.kind === null && found.form.role !== "adj")) {
+			// a territory the lists hold as a place is a polity as the object of political action
+			if (entity && found.form.role === "name" && politicalObject(m, i)) return emitTerritory(i, found.end, t.text.slice(t.start[i] ?? 0, t.end[found.end - 1] ?? 0));
 			cover(i, found.end);
 			return found.end;
 		}
@@ -148,6 +150,17 @@ export function scan(input: ScanInput): Hit[] {
 		return end;
 	};
 
+	/**
+	 * A capitalised name of one to three words that no rule reads, after a verb or noun of political action, as a
+	 * territory; the token after it, or 0 when it is none.
+	 */
+	const territoryAt = (i: number): number => {
+		if (!politicalObject(m, i) || ((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || CALENDAR_WORDS.hasToken(t, i, word)) return 0;
+		let end = i + 1;
+		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end)) end++;
+		return emitTerritory(i, end, t.text.slice(t.start[i] ?? 0, t.end[end - 1] ?? 0));
+	};
+
 	/** "Louis XV and XVI": further numerals after a regnal name are persons of the same name. */
 	const elliptical = (end: number, entity: Entity, nameFrom: number): number => {
 		cover(nameFrom, end);
@@ -191,6 +204,15 @@ export function scan(input: ScanInput): Hit[] {
 		return k + 2;
 	};
 
+	/** "annexed Manchuria": a territory as the object of political action, a state under the name given. */
+	const emitTerritory = (i: number, end: number, name: string): number => {
+		const from = t.start[i] ?? 0;
+		const to = t.end[end - 1] ?? 0;
+		push({ entity: localEntity("state", name), from, to, role: "body", locative: false, dynamic: false });
+		cover(i, end);
+		return end;
+	};
+
 	const emitBody = (end: number, kind: "organisation" | "group" | "state", i: number): number => {
 		const from = t.start[i] ?? 0;
 		const to = t.end[end - 1] ?? 0;
@@ -218,7 +240,8 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
 		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i)) {
-			i++;
+			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
+			i = territoryAt(i) || i + 1;
 			continue;
 		}
 		const theBefore = i > 0 && t.hash[i - 1] === THE_HASH && joinBefore(t, i) === " " && (word(i - 1) === "the" || word(i - 1) === "The");
@@ -253,7 +276,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (gaz && gEnd >= pEnd && gEnd >= bEnd) i = emitForm(gaz, i, false);
 		else if (per && pEnd >= bEnd) i = emitPerson(per, i);
 		else if (body) i = emitBody(body.end, body.kind, i);
-		else i++;
+		else i = (upper && territoryAt(i)) || i + 1;
 	}
 
 	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere;

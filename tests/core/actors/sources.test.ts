@@ -37,6 +37,11 @@ describe("polities no list holds, by the head of their name", () => {
 		["Kingdom of the Two Crowns signed.", ["state Kingdom of the Two Crowns: Kingdom of the Two Crowns"]],
 		// a demonym before the head is its state; a listed name wins
 		["The Spanish Empire grew; the Ottoman Empire shrank.", ["state Spain: Spanish Empire", "state Ottoman Empire: Ottoman Empire"]],
+		// a territory as the object of political action is a state, even one the lists hold as a place
+		["Germany remilitarised the Rhineland; Japan annexed Velmaria.", ["state Germany: Germany", "state Rhineland: Rhineland", "state Japan: Japan", "state Velmaria: Velmaria"]],
+		["The partition of Ostra came in 1905.", ["state Ostra: Ostra"]],
+		// but not a captured city, a colonised continent or a month
+		["The army captured Acre; settlers colonized North America; Britain annexed Sept 1948.", ["state United Kingdom: Britain"]],
 		// eras, figures of speech and ideas are no polity
 		["The Middle Kingdom; a Great Empire; the Kingdom of God; the Republic of Letters.", []],
 		["The Treaty of Paris ended it.", []],

@@ -95,6 +95,18 @@ export const NOT_POLITY_OPENERS = set(`
 	Free Secular Christian Catholic Islamic Muslim Universal Global Informal Formal First Second Third Fourth Fifth
 	Sixth Seventh Eighth Ninth Tenth Nazi Fascist Communist Socialist Democratic Modern Ancient Medieval Colonial
 `);
+/**
+ * Verbs and nouns of political action whose object is a polity even when it is a territory or a region the lists
+ * hold as a place (GUIDE: territories "occupied, annexed, acquired, given borders" are states): "annexed Bosnia",
+ * "remilitarised the Rhineland", "the partition of Bengal". Capture, invasion and colonisation are left out: a
+ * captured city and a colonised continent stay places.
+ */
+export const POLITY_OBJECT_VERBS = set(`
+	annex annexed annexes annexing annexation cede ceded cedes ceding cession partition partitioned partitions
+	partitioning remilitarise remilitarised remilitarises remilitarize remilitarized remilitarizes remilitarisation
+	remilitarization acquire acquired acquires acquisition
+`);
+
 /** Names after "Kingdom of", "Republic of" that are no polity: "Kingdom of God", "Republic of Letters". */
 export const NOT_POLITY_NAMES = set(`God Heaven Heavens Christ Letters Saints Virtue Reason Ends Science Scholars`);
 
