@@ -24,7 +24,7 @@ import {
 	WordSet,
 } from "./data/words";
 import type { NoteMatcher } from "./matcher";
-import { foldHash, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
+import { DIGIT, foldHash, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
 const LOWER_DIRECTIONS = new WordSet("northern southern eastern western central north south east west northeastern northwestern southeastern southwestern");
 const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No", "New"]);
@@ -56,12 +56,14 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	if (head !== -1 && STATE_HEADS.has(m.word(head))) return polityBefore(m, i, head);
 	let kind: BodyMatch["kind"] = "organisation";
 	if (head === -1) {
-		// a lower-case "movement" after a capitalised name
-		if (end < t.count && joinBefore(t, end) === " " && GROUP_HEADS.has(m.word(end))) {
+		// a lower-case "movement" or "family" after a capitalised name, of capitalised words only
+		if (end < t.count && joinBefore(t, end) === " " && GROUP_HEADS.has(m.word(end)) && allCapitalised(t, i, end)) {
 			head = end;
 			kind = "group";
 		} else return null;
 	} else if (GROUP_HEADS.has(m.word(head))) kind = "group";
+	// "In Prussia's Army", "For Party": a capitalised function word opens a sentence, not a name
+	if (FUNCTION_WORDS.hasToken(t, i, m.lowerWord) && !m.at(i)) return null;
 	// "Strong Navy", "Only Parliament": a sentence's first word before a head is often an ordinary word, not a name
 	// (verbs, "Circumvented Parliament", are ruled out below).
 	if (head === i + 1 && sentenceInitial(t, i) && !m.at(i) && (NOT_POLITY_OPENERS.hasToken(t, i, m.word) || FUNCTION_WORDS.hasToken(t, i, m.lowerWord) || AUXILIARIES.hasToken(t, i, m.lowerWord))) return null;
@@ -107,6 +109,12 @@ function polityBefore(m: NoteMatcher, i: number, head: number): BodyMatch | null
 		if (VERBS.has(w) || (w.length > 5 && (w.endsWith("ed") || w.endsWith("ing")))) return null;
 	}
 	return { end: head + 1, kind: "state" };
+}
+
+/** Whether tokens from..to-1 are all capitalised words (no number, no connector). */
+function allCapitalised(t: Tokens, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) if (((t.flags[k] ?? 0) & (UPPER | DIGIT)) !== UPPER) return false;
+	return true;
 }
 
 export type AdjectiveUse = { use: "state" } | { use: "group"; end: number } | { use: "none" };

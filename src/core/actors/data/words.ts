@@ -77,9 +77,10 @@ export const LEADING_EVENT_HEADS = set(`
  */
 export const ORGANISATION_HEADS = set(`
 	Party Church League Company Society Army Navy Assembly Parliament Brotherhood Guard Guards Corps Committee
-	Commission Club Legion Cabinet Senate Duma Association Federation Internationale
+	Commission Club Legion Cabinet Senate Duma Association Federation Internationale Bank Academy Institute Ministry
+	Tribunal Fleet Bureau Agency
 `);
-export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc`);
+export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
 
 /** Heads that end a polity's name: "Latin Empire", "Seljuk Sultanate", "Batavian Republic", "Congo Free State". */
 export const STATE_HEADS = set(`Empire Kingdom Sultanate Caliphate Khanate Emirate Republic Shogunate Tsardom Confederacy State`);
@@ -141,7 +142,8 @@ export const COLLECTIVE_NOUNS = set(`
 	liberals conservatives monarchists royalists republicans anarchists exiles emigres émigrés immigrants
 	missionaries princes electors barons lords knights crusaders pirates privateers conquistadors puritans catholics
 	protestants calvinists lutherans huguenots jesuits jews muslims refugees partisans guerrillas patriots loyalists
-	unionists separatists militants strikers burghers planters slaveholders federalists reformers
+	unionists separatists militants strikers burghers planters slaveholders federalists reformers scholars humanists
+	intellectuals artists
 `);
 
 /** Prepositions that make a place of the state that follows ("in France", "throughout Europe"). */
