@@ -291,7 +291,8 @@ export function keyOf(text: string): { text: string; first: string; tokens: numb
 			key = word;
 			h = wh;
 		} else {
-			const sep = text.charCodeAt(s - 2) === 46 && text.charCodeAt(s - 1) === 32 ? ". " : separator(text.charCodeAt(s - 1));
+			const two = text.charCodeAt(s - 1) === 32 ? text.charCodeAt(s - 2) : -1;
+			const sep = two === 46 ? ". " : two === 39 || two === 0x2019 ? "' " : separator(text.charCodeAt(s - 1));
 			key += sep + word;
 			h = chain(h, sep, wh);
 			hashes.push(h);
@@ -300,8 +301,11 @@ export function keyOf(text: string): { text: string; first: string; tokens: numb
 		if (i === n) break;
 		// one separator character, then the next token; a trailing dot ("U.S.") ends the form
 		if (i + 1 === n && text.charCodeAt(i) === 46) break;
-		// an initial's ". " ("Robert E. Lee")
-		if (i - s === 1 && text.charCodeAt(i) === 46 && text.charCodeAt(i + 1) === 32 && isWordChar(text.charCodeAt(i + 2))) {
+		// an initial's ". " ("Robert E. Lee"), an elided particle's "' " ("Cosimo de' Medici")
+		const c = text.charCodeAt(i);
+		const initial = i - s === 1 && c === 46;
+		const elided = (c === 39 || c === 0x2019) && /^(?:de|d|dell|degl)$/i.test(word);
+		if ((initial || elided) && text.charCodeAt(i + 1) === 32 && isWordChar(text.charCodeAt(i + 2))) {
 			i += 2;
 			continue;
 		}

@@ -8,7 +8,7 @@ import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
 import { CALENDAR_WORDS, EVENT_HEADS, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, VERBS, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
-import { ALL_UPPER, DIGIT, joinBefore, sentenceInitial, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, DIGIT, joinBefore, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
 export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES}`);
 
@@ -53,6 +53,12 @@ function collectiveAt(m: NoteMatcher, i: number): boolean {
 // Numerals are all capitals: the token's flags rule most words out before any text is cut.
 const isNumeral = (m: NoteMatcher, i: number): boolean => i < m.t.count && ((m.t.flags[i] ?? 0) & ALL_UPPER) !== 0 && joinBefore(m.t, i) === " " && ROMAN_NUMERALS.hasToken(m.t, i, m.word);
 
+/** Whether a particle joins the word after it: "von Guericke", "de' Medici". */
+function particleJoin(t: Tokens, i: number): boolean {
+	const sep = nameJoin(t, i);
+	return sep === " " || sep === "' ";
+}
+
 /** A gap after a title: " " or ". " ("Dr. King"). */
 function afterTitle(t: Tokens, i: number): boolean {
 	if (i >= t.count) return false;
@@ -89,7 +95,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		while (k < t.count && k - j < 5) {
 			const sep = joinBefore(t, k);
 			if (sep === " " || sep === "-") {
-				if (PARTICLES.hasToken(t, k, m.lowerWord) && k + 1 < t.count && joinBefore(t, k + 1) === " " && nameWord(m, k + 1)) {
+				if (PARTICLES.hasToken(t, k, m.lowerWord) && k + 1 < t.count && particleJoin(t, k + 1) && nameWord(m, k + 1)) {
 					k += 2;
 					continue;
 				}
@@ -151,7 +157,7 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	while (k < t.count && k - i < 3 && isInitial(t, k)) k++;
 	if (k >= t.count || (k - i === 1 && sentenceInitial(t, i))) return null;
 	// "Du Bois", "von Ranke": a particle before the surname belongs to it
-	if (k + 1 < t.count && PARTICLES.hasToken(t, k, m.lowerWord) && joinBefore(t, k + 1) === " ") k++;
+	if (k + 1 < t.count && PARTICLES.hasToken(t, k, m.lowerWord) && particleJoin(t, k + 1)) k++;
 	if (!nameWord(m, k) || VERBS.hasToken(t, k, m.lowerWord) || collectiveAt(m, k)) return null;
 	const end = k + 1;
 	const listed = m.at(k);

@@ -205,14 +205,23 @@ export function joinBefore(t: Tokens, i: number): string {
 }
 
 /**
- * The separator joining tokens i-1 and i inside a listed name: `joinBefore`'s, or ". " after an initial, as in
- * "Robert E. Lee" and "V. I. Lenin".
+ * The separator joining tokens i-1 and i inside a listed name: `joinBefore`'s, ". " after an initial, as in
+ * "Robert E. Lee" and "V. I. Lenin", or "' " after an elided particle, as in "Cosimo de' Medici".
  */
 export function nameJoin(t: Tokens, i: number): string {
 	const sep = joinBefore(t, i);
 	if (sep || i <= 0) return sep;
 	const a = t.end[i - 1] ?? 0;
-	return (t.start[i] ?? 0) - a === 2 && a - (t.start[i - 1] ?? 0) === 1 && ((t.flags[i - 1] ?? 0) & UPPER) !== 0 && t.text.charCodeAt(a) === 46 && t.text.charCodeAt(a + 1) === 32 ? ". " : "";
+	if ((t.start[i] ?? 0) - a !== 2 || t.text.charCodeAt(a + 1) !== 32) return "";
+	const c = t.text.charCodeAt(a);
+	if (c === 46) return a - (t.start[i - 1] ?? 0) === 1 && ((t.flags[i - 1] ?? 0) & UPPER) !== 0 ? ". " : "";
+	return (c === 39 || c === 0x2019) && elidedParticle(t, i - 1) ? "' " : "";
+}
+
+/** Whether token i is "de", "d" or "dell" before an apostrophe: the elided particle of "de' Medici". */
+function elidedParticle(t: Tokens, i: number): boolean {
+	const w = t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0).toLowerCase();
+	return w === "de" || w === "d" || w === "dell" || w === "degl";
 }
 
 /** Whether token i is followed by a possessive "'s" (or stands before "’s"). */
