@@ -98,6 +98,8 @@ export function otherPeriodNames(name: string): string[] {
 	return out;
 }
 
+/** Every name the period table knows, either side. */
+const RENAMED = new Set(PERIOD_RENAMES.flatMap(([from, to]) => [from, to]));
 const RENAMES_BY_NAME = new Map<string, (typeof PERIOD_RENAMES)[number][]>();
 for (const r of PERIOD_RENAMES) RENAMES_BY_NAME.set(r[0], [...(RENAMES_BY_NAME.get(r[0]) ?? []), r]);
 
@@ -108,9 +110,10 @@ for (const r of PERIOD_RENAMES) RENAMES_BY_NAME.set(r[0], [...(RENAMES_BY_NAME.g
  * the name the table prefers. Each polity is merged once, by the first pair that holds it.
  */
 export function mergeRegimes(lex: Lexicon, entities: readonly Entity[], period: NotePeriod | null = null): Map<string, Entity> {
-	const present = new Map<string, Entity>();
-	for (const e of entities) present.set(e.name, e);
 	const out = new Map<string, Entity>();
+	const present = new Map<string, Entity>();
+	for (const e of entities) if (RENAMED.has(e.name)) present.set(e.name, e);
+	if (present.size < 2) return out;
 	for (const [from, to, start, end] of PERIOD_RENAMES) {
 		const a = present.get(from);
 		const b = present.get(to);

@@ -345,7 +345,9 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 	let heads: Map<string, NamedBody[]> | null = null;
 	for (const h of hits) {
 		const e = h.entity;
-		if (e.kind !== "organisation" || !text.slice(h.from, h.to).includes(" ")) continue;
+		if (e.kind !== "organisation") continue;
+		const space = text.indexOf(" ", h.from);
+		if (space === -1 || space >= h.to) continue;
 		const words = e.name.split(" ");
 		if (words.length < 2) continue;
 		const of = words.indexOf("of");
