@@ -3,11 +3,18 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_STATE_HEADS, ORGANISATION_HEADS, STATE_HEADS } from "./data/words";
+import { EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_STATE_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import type { Form, Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, joinBefore, LOWER, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
 
 const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS]);
+/** Lower-case heads after a capitalised run that make it an event's or a document's name, head included. */
+const LOWER_EVENT_HEADS = new WordSet("decision case ruling affair plan doctrine scandal conspiracy plot trial");
+/** Whether a match is a demonym or a people's noun ("Jewish", "Jews"): its use before a noun is no name. */
+const demonymAt = (found: Match | null): boolean => found !== null && (found.form.role === "adj" || found.form.role === "plural");
+
+/** `events` value of a run whose event name takes in the lower-case head after it. */
+const WITH_HEAD = 2;
 const RUN_CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on"]);
 const CONNECTOR_HASHES = HashBits.of(() => RUN_CONNECTORS);
 
@@ -147,6 +154,10 @@ export class NoteMatcher {
 		}
 		// a lower-case "movement" right after the run
 		if (end < t.count && joinBefore(t, end) === " " && HEAD_HASHES.has(hashes[end] ?? 0) && GROUP_HEADS.has(this.word(end))) this.bodies.fill(1, i, end);
+		// a lower-case event head right after the run names an event, the head included: "Dred Scott decision",
+		// "Schlieffen plan", "Dreyfus affair"
+		// ("Jewish conspiracy" is a demonym's use, not an event's name)
+		if (end < t.count && joinBefore(t, end) === " " && LOWER_EVENT_HEADS.hasToken(t, end, this.word) && !(end - i === 1 && demonymAt(this.at(i)))) this.events.fill(WITH_HEAD, i, end);
 		return end;
 	}
 
@@ -159,6 +170,7 @@ export class NoteMatcher {
 	/** If the capitalised run at i names an event or a document from i on, the token index after it; else 0. */
 	eventEnd(i: number): number {
 		const end = this.runEnd(i);
-		return this.events[i] ? end : 0;
+		const event = this.events[i];
+		return event === WITH_HEAD ? end + 1 : event ? end : 0;
 	}
 }

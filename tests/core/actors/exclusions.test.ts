@@ -62,6 +62,10 @@ describe("events", () => {
 		["The Congress of Vienna redrew borders.", []],
 		["The Council of Trent reformed the church.", []],
 		["The Truman Doctrine and the Cold War.", []],
+		// a lower-case head after a name: a court case, a plan, an affair
+		["The Dred Scott decision of 1857; the Schlieffen plan; the Dreyfus affair.", []],
+		// but a people's or a state's demonym before such a word stays theirs
+		["Rumours of a Jewish conspiracy spread.", ["Jews"]],
 	])("%s", (...c) => check(c));
 });
 
