@@ -72,13 +72,13 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const t = m.t;
 	if (isInitial(t, i)) return initialsName(m, i);
 	// Cheap test first: a person's name opens with a title, a given name, or a word before a regnal numeral.
-	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1)) return null;
+	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i)) return null;
 	let j = i;
 	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(t, j + 1)) j++;
 	const titled = j > i;
 	if (j >= t.count || !nameWord(m, j) || collectiveAt(m, j)) return null;
 	const first = m.word(j);
-	const given = GIVEN_NAMES.has(first);
+	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j);
 	let k = j + 1;
 	let regnal = false;
 	// A name and a regnal numeral: "Louis XIV"; "I" only after a given name or a title ("Elizabeth I").
@@ -143,7 +143,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 export function isInitial(t: Tokens, i: number): boolean {
 	const s = t.start[i] ?? 0;
 	const e = t.end[i] ?? 0;
-	return e - s === 1 && ((t.flags[i] ?? 0) & UPPER) !== 0 && t.text.charCodeAt(e) === 46 && t.text.charCodeAt(e + 1) === 32 && i + 1 < t.count && t.start[i + 1] === e + 2;
+	if (e - s !== 1 || ((t.flags[i] ?? 0) & UPPER) === 0 || t.text.charCodeAt(e) !== 46 || i + 1 >= t.count) return false;
+	const next = t.start[i + 1] ?? 0;
+	if (next === e + 2) return t.text.charCodeAt(e + 1) === 32;
+	// initials written together, "E.D. Morel": another initial right after the dot
+	return next === e + 1 && (t.end[i + 1] ?? 0) - next === 1 && ((t.flags[i + 1] ?? 0) & UPPER) !== 0 && t.text.charCodeAt(next + 1) === 46;
 }
 
 /**
@@ -156,6 +160,9 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	let k = i;
 	while (k < t.count && k - i < 3 && isInitial(t, k)) k++;
 	if (k >= t.count || (k - i === 1 && sentenceInitial(t, i))) return null;
+	// "U.S. Government": letters that name a listed collective are not initials
+	const letters = m.at(i);
+	if (letters && letters.end >= k && letters.form.entities[0]?.kind !== "person") return null;
 	// "Du Bois", "von Ranke": a particle before the surname belongs to it
 	if (k + 1 < t.count && PARTICLES.hasToken(t, k, m.lowerWord) && particleJoin(t, k + 1)) k++;
 	if (!nameWord(m, k) || VERBS.hasToken(t, k, m.lowerWord) || collectiveAt(m, k)) return null;
@@ -165,7 +172,9 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	const known = e?.kind === "person" && (e.name[0] ?? "") === m.word(i) ? e : null;
 	const from = t.start[i] ?? 0;
 	const to = t.end[k] ?? 0;
-	return { end, from, to, name: known ? known.name : t.text.slice(from, to), known, nameFrom: i, nameTo: end, regnal: false, titled: false, bareGiven: false };
+	// "E.D. Morel" and "E. D. Morel" are one name
+	const name = known ? known.name : t.text.slice(from, to).replace(/\.(?=\p{Lu})/gu, ". ");
+	return { end, from, to, name, known, nameFrom: i, nameTo: end, regnal: false, titled: false, bareGiven: false };
 }
 
 /** After "Name N": "the Great", "of Navarre", "of the Palatinate", or a second name ("Gustavus II Adolphus"). */
@@ -201,6 +210,15 @@ function extendEpithet(m: NoteMatcher, k: number, bare: boolean): number {
 		return p + 1;
 	}
 	return k;
+}
+
+/**
+ * Whether token i is the given name, however spelt, of the listed person whose surname follows: "Thadeus Stevens"
+ * is Thaddeus Stevens (see `bySurname`), although "Thadeus" is in no list of given names.
+ */
+export function givenOfListed(m: NoteMatcher, i: number): boolean {
+	const t = m.t;
+	return i + 1 < t.count && joinBefore(t, i + 1) === " " && isCap(t, i + 1) && m.lex.mayStart(t, i + 1) && bySurname(m, i, i + 1) !== null;
 }
 
 /**

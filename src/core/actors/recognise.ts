@@ -27,7 +27,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 import { adjectiveUse, bodyAt, isLocative, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { ellipticalNumeral, GIVEN_NAMES, isInitial, personAt, type PersonMatch } from "./persons";
+import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, personAt, type PersonMatch } from "./persons";
 import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, possessiveAfter, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -239,7 +239,7 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
-		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i)) {
+		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i)) {
 			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
 			i = territoryAt(i) || i + 1;
 			continue;

@@ -178,6 +178,11 @@ describe("persons by list and by pattern", () => {
 		["Nathan Bedford Forrest rode; Axel Oxenstierna ruled; Dean Rusk spoke.", ["person Nathan Bedford Forrest: Nathan Bedford Forrest", "person Axel Oxenstierna: Axel Oxenstierna", "person Dean Rusk: Dean Rusk"]],
 		["A speech by V. I. Lenin.", ["person Vladimir Lenin: V. I. Lenin"], { dates: years(1920) }],
 		["B. Economic causes\nC. Religious causes", []],
+		// initials written together are the same name; letters that name a state are no initials
+		["In 1904 E.D. Morel wrote; E. D. Morel again.", ["person E. D. Morel: E.D. Morel, E. D. Morel"]],
+		["The U.S. Government and the U.K. Government.", ["state United States: U.S", "state United Kingdom: U.K"]],
+		// a listed surname after its person's given name, however spelt
+		["In 1866 Thadeus Stevens pushed; Stevens won.", ["person Thaddeus Stevens: Thadeus Stevens, Stevens"], { dates: years(1866) }],
 		["A speech by A. Hitler, and one by V. Lenin.", ["person Adolf Hitler: A. Hitler", "person Vladimir Lenin: V. Lenin"], { dates: years(1920) }],
 		// ancient and early modern figures named by one name, in their period (BCE years are negative)
 		[
