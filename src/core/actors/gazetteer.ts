@@ -109,10 +109,10 @@ for (const r of PERIOD_RENAMES) RENAMES_BY_NAME.set(r[0], [...(RENAMES_BY_NAME.g
  * under the name of the note's period (the name the table gives its middle year), or, for a note without dates,
  * the name the table prefers. Each polity is merged once, by the first pair that holds it.
  */
-export function mergeRegimes(lex: Lexicon, entities: readonly Entity[], period: NotePeriod | null = null): Map<string, Entity> {
+export function mergeRegimes(lex: Lexicon, mentions: readonly { entity: Entity }[], period: NotePeriod | null = null): Map<string, Entity> {
 	const out = new Map<string, Entity>();
 	const present = new Map<string, Entity>();
-	for (const e of entities) if (RENAMED.has(e.name)) present.set(e.name, e);
+	for (const { entity: e } of mentions) if (RENAMED.has(e.name)) present.set(e.name, e);
 	if (present.size < 2) return out;
 	for (const [from, to, start, end] of PERIOD_RENAMES) {
 		const a = present.get(from);

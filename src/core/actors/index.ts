@@ -63,7 +63,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (sections.length) hits = hits.filter((h) => !within(sections, h.from));
 	adoptLinkTargets(doc, hits, vault, period);
 	for (const h of hits) if (!h.dynamic) h.entity = inPeriod(builtin, h.entity, period);
-	const merged = mergeRegimes(builtin, hits.map((h) => h.entity), period);
+	const merged = mergeRegimes(builtin, hits, period);
 	if (merged.size) for (const h of hits) h.entity = merged.get(h.entity.key) ?? h.entity;
 
 	const buckets = bucketize(hits);
