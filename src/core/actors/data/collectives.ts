@@ -224,7 +224,8 @@ United Nations|UN|U.N.|UNO|United Nations Organization|UN Security Council|Secur
 NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|N.A.T.O.
 Warsaw Pact|Warsaw Treaty Organization
 European Union|EU|E.U.
-European Economic Community|EEC|Common Market|European Community|European Coal and Steel Community|ECSC
+European Economic Community|EEC|Common Market|European Community
+European Coal and Steel Community|ECSC
 International Monetary Fund|IMF
 World Bank
 World Trade Organization|WTO

@@ -40,5 +40,5 @@ Saddam Salvatore Samuel Sandro Saul Sebastian Sebastián Selim Semyon Sergei Ser
 Slobodan Solomon Sophia Sophie Stanisław Stanislaw Stefan Stepan Stephen Suleiman Sylvia Tadeusz Talat Tariq Theobald
 Theodor Theodore Thérèse Thaddeus Tobias Tomas Tomáš Toussaint Trygve Ulrich Umberto Valentin Valery Vasco Vasily
 Vaclav Václav Viktor Vincent Vincenzo Vittorio Vladimir Vyacheslav Walter Wendell Werner Wilhelm Wilhelmina Willem
-William Willy Winfield Wolfgang Xavier Yakov Yasser Yitzhak Yosef Yuri Zbigniew Zoltán Giuliano Galeazzo Ercole
+William Willy Winfield Wolfgang Xavier Yakov Yasser Yitzhak Yosef Yuri Zbigniew Zoltán Giuliano Galeazzo Ercole Primo
 `;
