@@ -224,11 +224,15 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 }
 
 /**
- * Whether the capitalised word at token i is the object of a verb or noun of political action ("annexed
- * Manchuria", "remilitarised the Rhineland", "the partition of Bengal"): then it names a polity, not a place.
+ * Whether the capitalised name at tokens i..end-1 is the object of a verb or noun of political action ("annexed
+ * Manchuria", "remilitarised the Rhineland", "the partition of Bengal", "Bengal partitioned in 1905"): then it
+ * names a polity, not a place. A continent never is.
  */
-export function politicalObject(m: NoteMatcher, i: number): boolean {
+export function politicalObject(m: NoteMatcher, i: number, end: number): boolean {
 	const t = m.t;
+	if (CONTINENTS.hasToken(t, i, m.word)) return false;
+	// after the name, a passive: "Bengal partitioned 1905", "Austria annexed by Germany"
+	if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && PASSIVES.hasToken(t, end, m.word)) return true;
 	let k = i - 1;
 	if (k < 0 || joinBefore(t, i) !== " ") return false;
 	if (isThe(m, k)) {
@@ -238,6 +242,11 @@ export function politicalObject(m: NoteMatcher, i: number): boolean {
 	if (m.word(k) === "of" && k > 0 && joinBefore(t, k) === " ") k--;
 	return POLITY_OBJECT_VERBS.hasToken(t, k, m.lowerWord);
 }
+
+/** The past participles of POLITY_OBJECT_VERBS, for the passive. */
+const PASSIVES = new WordSet("annexed partitioned ceded remilitarised remilitarized acquired");
+/** Continents are never a territory acted upon as a state: "Africa partitioned" is the scramble, not a polity. */
+const CONTINENTS = new WordSet("Africa Asia Europe America Americas Oceania Antarctica Arctic Australasia Eurasia");
 
 /** Whether the words between two mentions are only a list's joints (", ", " and ", " & "). */
 export function listJoint(text: string, from: number, to: number): boolean {

@@ -98,7 +98,7 @@ export function scan(input: ScanInput): Hit[] {
 		const entity = found.form.entities[0];
 		if (!entity || (entity.kind === null && found.form.role !== "adj")) {
 			// a territory the lists hold as a place is a polity as the object of political action
-			if (entity && found.form.role === "name" && politicalObject(m, i)) return emitTerritory(i, found.end, t.text.slice(t.start[i] ?? 0, t.end[found.end - 1] ?? 0));
+			if (entity && found.form.role === "name" && politicalObject(m, i, found.end)) return emitTerritory(i, found.end, t.text.slice(t.start[i] ?? 0, t.end[found.end - 1] ?? 0));
 			cover(i, found.end);
 			return found.end;
 		}
@@ -155,9 +155,10 @@ export function scan(input: ScanInput): Hit[] {
 	 * territory; the token after it, or 0 when it is none.
 	 */
 	const territoryAt = (i: number): number => {
-		if (!politicalObject(m, i) || ((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || CALENDAR_WORDS.hasToken(t, i, word)) return 0;
+		if (((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || CALENDAR_WORDS.hasToken(t, i, word)) return 0;
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end)) end++;
+		if (!politicalObject(m, i, end)) return 0;
 		return emitTerritory(i, end, t.text.slice(t.start[i] ?? 0, t.end[end - 1] ?? 0));
 	};
 
