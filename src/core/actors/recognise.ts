@@ -376,8 +376,10 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 		let k = h.to;
 		if (text.charCodeAt(k) === 32) k++;
 		if (text.charCodeAt(k) !== 40 /* ( */) continue;
-		const close = text.indexOf(")", k);
-		if (close === -1 || close - k > 9) continue;
+		// the closing bracket within nine characters (a bounded look, whatever follows)
+		let close = k + 1;
+		while (close < text.length && close - k <= 9 && text.charCodeAt(close) !== 41) close++;
+		if (text.charCodeAt(close) !== 41 /* ) */) continue;
 		const acronym = text.slice(k + 1, close);
 		if (!/^[A-Z]{2,8}$/.test(acronym)) continue;
 		const initials = text
@@ -392,11 +394,16 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 	return out;
 }
 
-/** The body named in full last before an offset, if any. */
+/** The body named in full last before an offset, if any (the list is in note order: a binary search). */
 function namedBefore(named: readonly NamedBody[], at: number): Entity | null {
-	let pick: Entity | null = null;
-	for (const n of named) if (n.from < at) pick = n.entity;
-	return pick;
+	let lo = 0;
+	let hi = named.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((named[mid] as NamedBody).from < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo > 0 ? (named[lo - 1] as NamedBody).entity : null;
 }
 
 /** Whether no capitalised word joins token i on either side. */
