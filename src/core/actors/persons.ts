@@ -182,7 +182,8 @@ function extendRegnal(m: NoteMatcher, k: number): number {
 	const t = m.t;
 	const e = extendEpithet(m, k, false);
 	if (e > k) return e;
-	if (k < t.count && joinBefore(t, k) === " " && nameWord(m, k) && !collectiveAt(m, k)) {
+	// a second name, not a listed actor's ("Henry VIII Cromwell"), unless it is a given name ("Philip II Augustus")
+	if (k < t.count && joinBefore(t, k) === " " && nameWord(m, k) && !collectiveAt(m, k) && (!m.at(k) || GIVEN_NAMES.hasToken(t, k, m.word))) {
 		// Only a word that is not the next subject of a title-case line: nothing capitalised follows it. A place
 		// may follow the second name: "Philip II Augustus of France".
 		if (!(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) return extendEpithet(m, k + 1, false);
