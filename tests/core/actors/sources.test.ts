@@ -166,7 +166,7 @@ describe("persons by list and by pattern", () => {
 		["In 1190 Philip II Augustus of France sailed.", ["person Philip II Augustus of France: Philip II Augustus of France"]],
 		["Gustavus II Adolphus of Sweden landed in 1630.", ["person Gustavus Adolphus: Gustavus II Adolphus of Sweden"]],
 		// a listed actor after a regnal name is not its second name
-		["In 1530 Henry VIII Cromwell advised.", ["person Henry VIII: Henry VIII", "person Thomas Cromwell: Cromwell"]],
+		["In 1530 Henry VIII Cromwell advised.", ["person Henry VIII: Henry VIII", "person Thomas Cromwell: Cromwell"], { dates: years(1530) }],
 		["Otto von Bismark resigned; Bismarck was old.", ["person Otto von Bismarck: Otto von Bismark, Bismarck"]],
 		["[[Henry III]] had a daughter.", ["person Henry III: Henry III"]],
 		["Sir Francis Walsingham ran spies.", ["person Francis Walsingham: Francis Walsingham"]],
