@@ -120,7 +120,7 @@ describe("organisations", () => {
 		["The League met in Geneva.", ["organisation League of Nations: League"], { dates: years(1925) }],
 		// banks, academies, fleets; families; demonyms before a scholarly collective
 		["In 1478 the Velmar family plotted; the Ostra Bank failed; the Zorvian Academy met.", ["group Velmar family: Velmar family", "organisation Ostra Bank: Ostra Bank", "organisation Zorvian Academy: Zorvian Academy"]],
-		["Byzantine scholars fled west.", ["group Byzantine scholars: Byzantine scholars"]],
+		["Byzantine scholars fled west; French farmers protested.", ["group Byzantine scholars: Byzantine scholars", "group French farmers: French farmers"]],
 		// a body's name opening a list item; an ordinary word opening a sentence is no part of a name
 		["- Velmarian League founded; Ostrian League formed.", ["organisation Velmarian League: Velmarian League", "organisation Ostrian League: Ostrian League"]],
 		["Strong Navy needed.", []],

@@ -143,7 +143,7 @@ export const COLLECTIVE_NOUNS = set(`
 	missionaries princes electors barons lords knights crusaders pirates privateers conquistadors puritans catholics
 	protestants calvinists lutherans huguenots jesuits jews muslims refugees partisans guerrillas patriots loyalists
 	unionists separatists militants strikers burghers planters slaveholders federalists reformers scholars humanists
-	intellectuals artists
+	intellectuals artists farmers students miners
 `);
 
 /** Prepositions that make a place of the state that follows ("in France", "throughout Europe"). */
