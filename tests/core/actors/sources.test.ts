@@ -77,6 +77,8 @@ describe("period-aware names (the middle of the note's dates)", () => {
 		["Britain fought Spain.", ["state England: Britain", "state Spain: Spain"], { dates: years(1588) }],
 		["Turkey joined the Central Powers.", ["state Ottoman Empire: Turkey", "group Central Powers: Central Powers"], { dates: years(1914) }],
 		["The Turks won at Manzikert.", ["state Seljuk Empire: Turks"], { dates: years(1071) }],
+		["The Protestant Czechs rebelled.", ["state Bohemia: Czechs"], { dates: years(1618) }],
+		["The Czechs were abandoned.", ["state Czechoslovakia: Czechs"], { dates: years(1938) }],
 		// one polity named under two regimes in one note is one actor, under the name of the note's period
 		["Russia lost in 1905; the USSR formed later.", ["state Russia: Russia, USSR"], { dates: years(1900, 1905, 1912, 1922) }],
 		["The USSR and Russia.", ["state Soviet Union: USSR, Russia"], { dates: years(1950) }],
