@@ -11,6 +11,7 @@ import { guardedBy, type GuardContext, type LineFlags } from "./refiners/guards"
 import { qualify } from "./refiners/qualifiers";
 import { joinRanges } from "./refiners/ranges";
 import { scanAtoms } from "./scan";
+import { wordBefore, wordIs } from "./text";
 
 export interface DateOptions {
 	/** Bare numbers count as years only inside this window (inclusive). */
@@ -49,18 +50,19 @@ function judge(doc: NoteDocument, options: DateOptions): Judged {
 	const text = doc.body;
 	const founds = joinRanges(text, scanAtoms(text, options.minYear, options.maxYear));
 	let floor = 0;
-	let shorts: Set<Found> | null = null;
+	let shorts = false;
 	for (const f of founds) {
 		// A lone "16th" or "40" never becomes a date: no need to read its qualifiers. A lone "60s" may ("'60s" with
 		// its apostrophe).
-		if (shortDecade(f)) {
+		const short = shortDecade(f);
+		if (short) {
 			if (isApostrophe(text.charCodeAt(f.from - 1))) f.from--;
-			(shorts ??= new Set()).add(f);
+			shorts = true;
 		}
-		if (f.need !== "partner" || shorts?.has(f)) qualify(text, f, floor);
+		if (f.need !== "partner" || short) qualify(text, f, floor);
 		floor = f.to;
 	}
-	if (shorts) resolveShortDecades(text, founds, shorts);
+	if (shorts) resolveShortDecades(text, founds);
 
 	const lines = new Lines(doc);
 	const guardContext: GuardContext = {
@@ -83,16 +85,16 @@ function shortDecade(f: Found): boolean {
 	return f.kind === "decade" && f.need === "partner" && !f.range && f.start >= 10 && f.start <= 90;
 }
 
-const POSSESSIVES = /^(?:his|her|their|its|my|our|your|whose)$/i;
+const POSSESSIVES = ["his", "her", "their", "its", "my", "our", "your", "whose"];
 
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /**
- * "the 60s", "mid-60s", "the late '70s": a two-digit decade read as a date when a cue marks it (an apostrophe,
- * "the", early/mid/late, circa) and not an age ("in his late 60s"), in the century of the note's nearest full year
- * before it (else after it). A note without full years leaves it unread.
+ * "the 60s", "mid-60s", "the late '70s": a two-digit decade read as a date when a cue marks it (an apostrophe, or
+ * what `qualify` counts as a date cue: "the", early/mid/late, circa) and not an age ("in his late 60s"), in the
+ * century of the note's nearest full year before it (else after it). A note without full years leaves it unread.
  */
-function resolveShortDecades(text: string, founds: Found[], shorts: Set<Found>): void {
+function resolveShortDecades(text: string, founds: Found[]): void {
 	const full = (g: Found): boolean => g.need === "none" && g.start >= 1000 && g.start < 2100;
 	// the first full year after each position, read once from the end
 	const after = new Float64Array(founds.length + 1).fill(-1);
@@ -101,24 +103,15 @@ function resolveShortDecades(text: string, founds: Found[], shorts: Set<Found>):
 	for (let i = 0; i < founds.length; i++) {
 		const f = founds[i] as Found;
 		if (full(f)) anchor = f.start;
-		if (!shorts.has(f)) continue;
-		const cued = isApostrophe(text.charCodeAt(f.from)) || f.cued || (f.qualifier !== null && f.qualifier !== "by" && f.qualifier !== "after") || (f.qualifier === "by" && /\b(?:the|early|mid|late)[\s-]/i.test(text.slice(f.from, f.to)));
-		if (!cued || POSSESSIVES.test(wordBefore(text, f.from))) continue;
+		if (!shortDecade(f) || !(f.cued || isApostrophe(text.charCodeAt(f.from)))) continue;
+		const before = wordBefore(text, f.from, 2);
+		if (POSSESSIVES.some((p) => wordIs(text, before, p))) continue;
 		const year = anchor >= 0 ? anchor : (after[i + 1] as number);
 		if (year < 0) continue;
 		f.start = Math.floor(year / 100) * 100 + f.start;
 		f.end = f.start + 9;
 		f.need = "none";
 	}
-}
-
-/** The word right before `at`, past spaces. */
-function wordBefore(text: string, at: number): string {
-	let i = at;
-	while (i > 0 && /\s/.test(text[i - 1] as string)) i--;
-	const end = i;
-	while (i > 0 && /\p{L}/u.test(text[i - 1] as string)) i--;
-	return text.slice(i, end);
 }
 
 function isDate(f: Found): boolean {
