@@ -26,7 +26,6 @@ import {
 import type { NoteMatcher } from "./matcher";
 import { DIGIT, foldHash, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
-const LOWER_DIRECTIONS = new WordSet("northern southern eastern western central north south east west northeastern northwestern southeastern southwestern");
 const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No", "New"]);
 const AUXILIARIES = new WordSet(() => ["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
 
@@ -173,6 +172,8 @@ function gapBetween(t: Tokens, a: number, b: number): string {
 	return t.text.slice(t.end[a] ?? 0, t.start[b] ?? 0);
 }
 
+const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
 /** Whether only white space (at least one character of it) stands between tokens a and b. */
 function spacesBetween(t: Tokens, a: number, b: number): boolean {
 	const from = t.end[a] ?? 0;
@@ -189,8 +190,8 @@ function isSpace(c: number): boolean {
 
 const THE_HASH = foldHash("the");
 
-/** Whether token i is "the" or "The". */
-function isThe(m: NoteMatcher, i: number): boolean {
+/** Whether token i is "the" or "The" (its hash first, then its text). */
+export function isThe(m: NoteMatcher, i: number): boolean {
 	if (m.t.hash[i] !== THE_HASH) return false;
 	const w = m.word(i);
 	return w === "the" || w === "The";
@@ -209,7 +210,7 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	if (joinBefore(t, first) === " " && (t.flags[p] ?? 0) & UPPER && DIRECTIONS.hasToken(t, p, m.word)) return true;
 	if (!spacesBetween(t, p, first)) return false;
 	// "in southern France": a lower-case direction between the preposition and the name
-	if (p > 0 && spacesBetween(t, p - 1, p) && LOWER_DIRECTIONS.hasToken(t, p, m.word)) p--;
+	if (p > 0 && spacesBetween(t, p - 1, p) && ((t.flags[p] ?? 0) & LOWER) !== 0 && DIRECTIONS.hasToken(t, p, (k) => capitalised(m.word(k)))) p--;
 	if (p > 0 && spacesBetween(t, p - 1, p) && m.word(p) === "the") p--;
 	if (LOCATIVE_PREPS.hasToken(t, p, m.lowerWord)) return true;
 	if (MOTION_PREPS.hasToken(t, p, m.lowerWord)) {
@@ -232,7 +233,7 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
 	const t = m.t;
 	if (CONTINENTS.hasToken(t, i, m.word)) return false;
 	// after the name, a passive: "Bengal partitioned 1905", "Austria annexed by Germany"
-	if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && PASSIVES.hasToken(t, end, m.word)) return true;
+	if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && POLITY_OBJECT_VERBS.hasToken(t, end, m.word) && m.word(end).endsWith("ed")) return true;
 	let k = i - 1;
 	if (k < 0 || joinBefore(t, i) !== " ") return false;
 	if (isThe(m, k)) {
@@ -243,8 +244,6 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
 	return POLITY_OBJECT_VERBS.hasToken(t, k, m.lowerWord);
 }
 
-/** The past participles of POLITY_OBJECT_VERBS, for the passive. */
-const PASSIVES = new WordSet("annexed partitioned ceded remilitarised remilitarized acquired");
 /** Continents are never a territory acted upon as a state: "Africa partitioned" is the scramble, not a polity. */
 const CONTINENTS = new WordSet("Africa Asia Europe America Americas Oceania Antarctica Arctic Australasia Eurasia");
 

@@ -3,13 +3,11 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_STATE_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
+import { EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS } from "./data/words";
 import type { Form, Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, joinBefore, LOWER, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
 
 const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS]);
-/** Lower-case heads after a capitalised run that make it an event's or a document's name, head included. */
-const LOWER_EVENT_HEADS = new WordSet("decision case ruling affair plan doctrine scandal conspiracy plot trial");
 /** Whether a match is a demonym or a people's noun ("Jewish", "Jews"): its use before a noun is no name. */
 const demonymAt = (found: Match | null): boolean => found !== null && (found.form.role === "adj" || found.form.role === "plural");
 

@@ -6,10 +6,9 @@
  * in full elsewhere: persons' surnames and given names, bodies' head words ("the League" after "Muslim League"),
  * and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { CALENDAR_WORDS, DYNASTY_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, REGIME_QUALIFIERS, ROMAN_NUMERALS } from "./data/words";
+import { BARE_HEADS, CALENDAR_WORDS, DYNASTY_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, REGIME_QUALIFIERS, ROMAN_NUMERALS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
-const THE_HASH = foldHash("the");
 /** Words that can open a person's name by pattern: titles and given names. */
 const OPENER_HASHES = HashBits.of(() => [...PERSON_TITLES, ...GIVEN_NAMES]);
 const NUMERAL_HASHES = HashBits.of(() => ROMAN_NUMERALS);
@@ -24,7 +23,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 	for (const d of dynamic) if (d.mayStart(t, i)) return true;
 	return false;
 }
-import { adjectiveUse, bodyAt, isLocative, listJoint, politicalObject } from "./context";
+import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, personAt, type PersonMatch } from "./persons";
@@ -235,7 +234,7 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		// A capitalised article opens a sentence, never a name: what follows it is read as "the X" ("The Indian
 		// National Congress was founded" is the body, not an event named by its head "Congress").
-		if ((upper && shouting(t, i)) || (t.hash[i] === THE_HASH && word(i) === "The")) {
+		if (upper && (shouting(t, i) || isThe(m, i))) {
 			i++;
 			continue;
 		}
@@ -245,7 +244,7 @@ export function scan(input: ScanInput): Hit[] {
 			i = territoryAt(i) || i + 1;
 			continue;
 		}
-		const theBefore = i > 0 && t.hash[i - 1] === THE_HASH && joinBefore(t, i) === " " && (word(i - 1) === "the" || word(i - 1) === "The");
+		const theBefore = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1);
 		let dyn: Match | null = null;
 		for (const d of dynamic) {
 			const found = d.match(t, i, period, theBefore);
@@ -329,9 +328,6 @@ export function scan(input: ScanInput): Hit[] {
 
 /** The mark `covered` holds for a token that is an event's whole name by itself. */
 const LONE_EVENT = 2;
-
-/** Heads a body's name may end in beside ORGANISATION_HEADS, which are events' heads too ("Congress of Vienna"). */
-const BARE_HEADS = new Set(["Congress", "Council", "Convention", "Directory", "Bureau", "Government", "Court"]);
 
 interface NamedBody {
 	from: number;

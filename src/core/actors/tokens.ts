@@ -215,14 +215,13 @@ export function nameJoin(t: Tokens, i: number): string {
 	if ((t.start[i] ?? 0) - a !== 2 || t.text.charCodeAt(a + 1) !== 32) return "";
 	const c = t.text.charCodeAt(a);
 	if (c === 46) return a - (t.start[i - 1] ?? 0) === 1 && ((t.flags[i - 1] ?? 0) & UPPER) !== 0 ? ". " : "";
-	return (c === 39 || c === 0x2019) && elidedParticle(t, i - 1) ? "' " : "";
+	return (c === 39 || c === 0x2019) && isElidedParticle(tokenText(t, i - 1)) ? "' " : "";
 }
 
-/** Whether token i is "de", "d" or "dell" before an apostrophe: the elided particle of "de' Medici". */
-function elidedParticle(t: Tokens, i: number): boolean {
-	const w = t.text.slice(t.start[i] ?? 0, t.end[i] ?? 0).toLowerCase();
-	return w === "de" || w === "d" || w === "dell" || w === "degl";
-}
+const ELIDED_PARTICLES = new Set(["de", "d", "dell", "degl"]);
+
+/** Whether a word is a particle that elides before an apostrophe: the "de" of "de' Medici". */
+export const isElidedParticle = (word: string): boolean => ELIDED_PARTICLES.has(word.toLowerCase());
 
 /** Whether token i is followed by a possessive "'s" (or stands before "’s"). */
 export function possessiveAfter(t: Tokens, i: number): boolean {

@@ -82,6 +82,15 @@ export const ORGANISATION_HEADS = set(`
 `);
 export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
 
+/** Lower-case heads after a capitalised run that make it an event's or a document's name: "Dred Scott decision". */
+export const LOWER_EVENT_HEADS = set(`decision case ruling affair plan doctrine scandal conspiracy plot trial`);
+
+/**
+ * Heads whose word alone may stand for a body the note named in full, beside ORGANISATION_HEADS; they are events'
+ * heads too ("Congress of Vienna"), so only a body's full name makes them a body's.
+ */
+export const BARE_HEADS = set(`Congress Council Convention Directory Bureau Government Court`);
+
 /** Heads that end a polity's name: "Latin Empire", "Seljuk Sultanate", "Batavian Republic", "Congo Free State". */
 export const STATE_HEADS = set(`Empire Kingdom Sultanate Caliphate Khanate Emirate Republic Shogunate Tsardom Confederacy State`);
 /** Heads that open a polity's name when "of" follows: "Kingdom of Jerusalem", "County of Edessa", "Duchy of Milan". */
@@ -227,7 +236,10 @@ export const REGIME_QUALIFIERS = set(`
 `);
 
 /** Directions that make a place of the state name after them ("Northern France"), unless the pair is a state. */
-export const DIRECTIONS = set(`North South East West Northern Southern Eastern Western Central Upper Lower`);
+export const DIRECTIONS = set(`
+	North South East West Northern Southern Eastern Western Central Upper Lower Northeastern Northwestern Southeastern
+	Southwestern
+`);
 
 /** Name particles inside persons' names. */
 export const PARTICLES = set(`von van de der den du la le da di del della dos das zu af av ten ter bin ibn al el y d'`);
