@@ -63,9 +63,9 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	} else if (GROUP_HEADS.has(m.word(head))) kind = "group";
 	// "In Prussia's Army", "For Party": a capitalised function word opens a sentence, not a name
 	if (FUNCTION_WORDS.hasToken(t, i, m.lowerWord) && !m.at(i)) return null;
-	// "Strong Navy", "Only Parliament": a sentence's first word before a head is often an ordinary word, not a name
-	// (verbs, "Circumvented Parliament", are ruled out below).
-	if (head === i + 1 && sentenceInitial(t, i) && !m.at(i) && (NOT_POLITY_OPENERS.hasToken(t, i, m.word) || FUNCTION_WORDS.hasToken(t, i, m.lowerWord) || AUXILIARIES.hasToken(t, i, m.lowerWord))) return null;
+	// "Strong Navy", "Still Parliament": a sentence's first word before a head is often an ordinary word, not a name
+	// (function words are ruled out above, verbs such as "Circumvented Parliament" below).
+	if (head === i + 1 && sentenceInitial(t, i) && !m.at(i) && (NOT_POLITY_OPENERS.hasToken(t, i, m.word) || AUXILIARIES.hasToken(t, i, m.lowerWord))) return null;
 	for (let k = i; k < head; k++) {
 		const w = m.word(k).toLowerCase();
 		if (VERBS.has(w) || (w.length > 5 && (w.endsWith("ed") || w.endsWith("ing")) && !w.startsWith("unit"))) return null;
