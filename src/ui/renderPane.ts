@@ -5,6 +5,7 @@
 import { setIcon } from "obsidian";
 import { compareDates, formatDate, groupTimeline } from "../core/dates";
 import type { LectureReading } from "../core/lecture";
+import { clipAtWord } from "../core/timeline";
 import type { ReadingSolution } from "../core/readings/crossref";
 import type { Actor, ActorKind, DateMention, Solution } from "../core/types";
 import type { LectureModel } from "../obsidian/vaultContext";
@@ -307,7 +308,7 @@ interface PassageGroup {
 }
 
 /** Characters of a solution's text a chip shows after its label, when the label alone is not the solution's own. */
-const CHIP_TEXT = 24;
+const CHIP_TEXT = 25;
 
 /**
  * A chip per solution, keyed by its line. A label the lecture gives more than one solution ("Solution number 1" in
@@ -318,16 +319,9 @@ function solutionGroups(solutions: readonly ReadingSolution[], keyOf: (s: Readin
 	for (const s of solutions) uses.set(s.label, (uses.get(s.label) ?? 0) + 1);
 	return solutions.map((s) => {
 		const shared = (uses.get(s.label) ?? 0) > 1;
-		const text = s.text.length > CHIP_TEXT ? `${wordCut(s.text, CHIP_TEXT)}…` : s.text;
+		const text = clipAtWord(s.text, CHIP_TEXT);
 		return { key: keyOf(s), label: shared ? `${s.label}: ${text}` : s.label, title: s.text, passages: s.passages };
 	});
-}
-
-/** The text's first `n` characters, cut back to the end of a word when one ends in the second half. */
-function wordCut(text: string, n: number): string {
-	const cut = text.slice(0, n);
-	const space = cut.lastIndexOf(" ");
-	return (space > n / 2 ? cut.slice(0, space) : cut).trimEnd();
 }
 
 /** One chip per actor or solution; a chip opens its passages below the row. */

@@ -223,7 +223,7 @@ describe("a long lecture", () => {
 		const view = await t.pane();
 		const card = () => view.containerEl.querySelector(".lecture-atlas-section-readings .lecture-atlas-reading") as Element;
 		const chips = () => [...card().querySelectorAll<HTMLElement>(".lecture-atlas-passage-chip")];
-		expect(chips().map((c) => c.firstElementChild?.textContent)).toEqual(["Solution 1: appease the dictators…", "Solution 1: rearm as fast as the…"]);
+		expect(chips().map((c) => c.firstElementChild?.textContent)).toEqual(["Solution 1: appease the dictators at…", "Solution 1: rearm as fast as the…"]);
 		expect(chips()[1]?.getAttribute("title")).toBe("rearm as fast as the budget allows");
 		chips()[1]?.click();
 		expect(texts(card(), ".lecture-atlas-passage .lecture-atlas-context")).toEqual(["Britain could rearm only as the budget allows."]);

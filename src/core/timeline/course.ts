@@ -62,6 +62,14 @@ export function snippetOf(context: string, dateText: string, maxChars = 48): str
 		.replace(/[\s,;:]+(\)?)/g, (run: string, paren: string) => (paren ? ")" : run))
 		.replace(/\(\s*\)/g, "")
 		.trim();
+	return clipAtWord(s, maxChars);
+}
+
+/**
+ * A text of at most `maxChars` characters: cut, when too long, at the end of a word in its second half (else
+ * within the word), without trailing punctuation, and marked with "…".
+ */
+export function clipAtWord(s: string, maxChars: number): string {
 	if (s.length <= maxChars) return s;
 	const cut = s.lastIndexOf(" ", maxChars - 1);
 	return `${s.slice(0, cut > maxChars / 2 ? cut : maxChars - 1).replace(/[\s:;,.–—-]+$/, "")}…`;
