@@ -4,6 +4,7 @@
  * ("according to Kennedy", "(Gelvin, p. 12)"), and the titles listed under a readings heading.
  */
 import type { NoteDocument } from "../markdown/document";
+import { lazy } from "../lazy";
 import { HashBits, isUpperChar, UPPER, type Tokens } from "./tokens";
 
 const NAME = String.raw`[A-Z][\p{L}'’-]*(?:[ \t]+(?:(?:von|van|de|der|du|da|di|le|la)[ \t]+)?[A-Z][\p{L}'’-]*){0,3}`;
@@ -15,23 +16,23 @@ const HONORIFIC = `(?:${TITLE})?`;
 
 // "Notes given by Finley", "Lecture by Dr. Smith", "Class taught by X": a word of teaching, then "by".
 const TEACHING_BEFORE_BY = /\b(?:notes?|lectures?|lectured|class|seminar|talk|slides|tutorial|session|taught)(?:[ \t]+(?:given|taught|delivered|presented|written|compiled|prepared|led|run|held|taken))?[ \t]+$/i;
-const NAME_AFTER = new RegExp(String.raw`${HONORIFIC}(${NAME})`, "uy");
+const NAME_AFTER = lazy(() => new RegExp(String.raw`${HONORIFIC}(${NAME})`, "uy"));
 // "Lecturer: X", "Professor - X", "Author: X" at a line's start.
-const ROLE_LINE = new RegExp(String.raw`[ \t>*_-]*(?:[Ll]ecturer|[Ii]nstructor|[Pp]rofessor|[Tt]eacher|[Tt]utor|[Aa]uthor|[Ss]peaker|[Pp]resenter)s?[ \t]*[:–-][ \t]*${HONORIFIC}(${NAME})`, "uy");
+const ROLE_LINE = lazy(() => new RegExp(String.raw`[ \t>*_-]*(?:[Ll]ecturer|[Ii]nstructor|[Pp]rofessor|[Tt]eacher|[Tt]utor|[Aa]uthor|[Ss]peaker|[Pp]resenter)s?[ \t]*[:–-][ \t]*${HONORIFIC}(${NAME})`, "uy"));
 // "Prof. Smith said", "Dr Jones argues": a scholar's title and a verb of speech.
 const SCHOLAR_TITLES = ["Prof", "Dr", "Lecturer", "Tutor", "Teacher", "Instructor"];
-const SCHOLAR_SAID = new RegExp(
+const SCHOLAR_SAID = lazy(() => new RegExp(
 	String.raw`(?:Prof(?:essor)?|Dr|Lecturer|Tutor|Teacher|Instructor)\.?[ \t]+(${NAME})[ \t,]+(?:said|says|argued|argues|mentioned|mentions|noted|notes|explained|explains|claimed|claims|thinks|thought|asked|asks|stated|states|suggested|suggests|told|tells|emphasi[sz]ed|pointed|remarked|believes|contends|observed|lectured)\b`,
 	"uy",
-);
+));
 // "Dr. Halvorsen's lecture", "Smith's class": a name, a possessive, then a word of teaching. Read backwards from the
 // teaching word over a short window, so the pattern is anchored at the window's end.
-const POSSESSIVE_TEACHER = new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}(${NAME})['’]s[ \t]+$`, "u");
+const POSSESSIVE_TEACHER = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}(${NAME})['’]s[ \t]+$`, "u"));
 const TEACHING_NOUNS = ["lecture", "lectures", "class", "seminar", "slides", "tutorial"];
 // "Notes from Dr. Halvorsen": after "from", only a titled name is the lecturer ("notes from Trotsky's memoirs" are not).
-const TITLED_NAME_AFTER = new RegExp(`${TITLE}(${NAME})`, "uy");
+const TITLED_NAME_AFTER = lazy(() => new RegExp(`${TITLE}(${NAME})`, "uy"));
 // "according to Kennedy", "(Gelvin, p. 12)", "(Mason 2003)".
-const CITATION = new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[ \t]+${NAME})?(?:[ \t]+et[ \t]+al\.?)?,?[ \t]+(?:pp?\.?[ \t]*\d|\d{4}|ch\.?[ \t]*\d|chapter[ \t]+\d)`, "uy");
+const CITATION = lazy(() => new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[ \t]+${NAME})?(?:[ \t]+et[ \t]+al\.?)?,?[ \t]+(?:pp?\.?[ \t]*\d|\d{4}|ch\.?[ \t]*\d|chapter[ \t]+\d)`, "uy"));
 
 /**
  * The first three letters of the role words (lecturer, instructor, professor, teacher, tutor, author, speaker,
@@ -72,7 +73,7 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 	};
 	const text = doc.display;
 	// a citation's parenthesis holds a capitalised name then a page or a year: "(Gelvin, p. 12)"
-	for (let p = text.indexOf("("); p !== -1; p = text.indexOf("(", p + 1)) if (isUpperChar(text.charCodeAt(p + 1))) addTo(cited, stickyAt(CITATION, text, p));
+	for (let p = text.indexOf("("); p !== -1; p = text.indexOf("(", p + 1)) if (isUpperChar(text.charCodeAt(p + 1))) addTo(cited, stickyAt(CITATION(), text, p));
 	// Triggers are found among the note's tokens by hash, one pass with no string search.
 	for (let i = 0; i < t.count; i++) {
 		if (!TRIGGERS.has(t.hash[i] ?? 0)) continue;
@@ -83,14 +84,14 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 		if (w === "by" || w === "from") {
 			// "Notes given by Finley", "Notes from Dr. Halvorsen's lecture"
 			const prev = text.charCodeAt(at - 1);
-			if ((prev === 32 || prev === 9) && TEACHING_BEFORE_BY.test(text.slice(Math.max(0, at - 40), at))) addTo(lecturers, stickyAt(w === "by" ? NAME_AFTER : TITLED_NAME_AFTER, text, at + w.length + 1));
+			if ((prev === 32 || prev === 9) && TEACHING_BEFORE_BY.test(text.slice(Math.max(0, at - 40), at))) addTo(lecturers, stickyAt(w === "by" ? NAME_AFTER() : TITLED_NAME_AFTER(), text, at + w.length + 1));
 		} else if (TEACHING.has(w)) {
 			// "Dr. Halvorsen's lecture": the possessive stands right before the word
 			const c = text.charCodeAt(at - 2);
-			if (text.charCodeAt(at - 1) === 32 && (c === 115 || c === 83)) addTo(lecturers, POSSESSIVE_TEACHER.exec(text.slice(Math.max(0, at - 80), at))?.[1]);
+			if (text.charCodeAt(at - 1) === 32 && (c === 115 || c === 83)) addTo(lecturers, POSSESSIVE_TEACHER().exec(text.slice(Math.max(0, at - 80), at))?.[1]);
 		} else if (w === "according" || w === "According") {
-			if (text.startsWith(" to ", at + w.length)) addTo(cited, stickyAt(NAME_AFTER, text, at + w.length + 4));
-		} else if (SCHOLAR_TITLES.includes(w) || w === "Professor") addTo(lecturers, stickyAt(SCHOLAR_SAID, text, at));
+			if (text.startsWith(" to ", at + w.length)) addTo(cited, stickyAt(NAME_AFTER(), text, at + w.length + 4));
+		} else if (SCHOLAR_TITLES.includes(w) || w === "Professor") addTo(lecturers, stickyAt(SCHOLAR_SAID(), text, at));
 	}
 	const starts = doc.lineStarts;
 	for (let l = 0; l < starts.length; l++) {
@@ -99,7 +100,7 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 		let k = start;
 		let c = text.charCodeAt(k);
 		while (c === 32 || c === 9 || c === 62 || c === 42 || c === 95 || c === 45) c = text.charCodeAt(++k);
-		if (ROLE_PREFIXES.has(packed3(text, k))) addTo(lecturers, stickyAt(ROLE_LINE, text, start));
+		if (ROLE_PREFIXES.has(packed3(text, k))) addTo(lecturers, stickyAt(ROLE_LINE(), text, start));
 	}
 	// The note's author as its frontmatter records it.
 	if (doc.frontmatter) {

@@ -4,6 +4,7 @@
  * (`period: 1928-1941`, `years: [1928, 1941]`, `year: 1928`), which wins over the title.
  * These years describe the reading, never events of the lecture: they are not dates on the timeline.
  */
+import { lazy } from "../lazy";
 
 export interface Period {
 	/** First year covered (BCE negative). */
@@ -52,11 +53,11 @@ function bareYears(text: string): Period | null {
 const ERA = String.raw`(?:\s*(BCE|BC|B\.C\.|CE|AD|A\.D\.))?`;
 const SEP = String.raw`\s*(?:-|–|—|/|\bto\b|\buntil\b|\band\b)\s*`;
 // Every pattern captures its left boundary instead of looking behind (iOS rejects lookbehind).
-const RANGE = new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{1,4})${ERA}${SEP}(\d{1,4})${ERA}(?![\p{L}\p{N}])`, "giu");
-const PAIR = /(^|[^\p{L}\p{N}])(\d{4}),\s*(\d{4})(?![\p{L}\p{N}])/gu;
-const CENTURY = new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?:${SEP}(\d{1,2})(?:st|nd|rd|th))?[\s-]+centur(?:y|ies)${ERA}(?![\p{L}\p{N}])`, "giu");
-const DECADE = /(^|[^\p{L}\p{N}])(\d{3}0)'?s(?![\p{L}\p{N}])/gu;
-const YEAR = new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{1,4})${ERA}(?![\p{L}\p{N}])`, "giu");
+const RANGE = lazy(() => new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{1,4})${ERA}${SEP}(\d{1,4})${ERA}(?![\p{L}\p{N}])`, "giu"));
+const PAIR = lazy(() => /(^|[^\p{L}\p{N}])(\d{4}),\s*(\d{4})(?![\p{L}\p{N}])/gu);
+const CENTURY = lazy(() => new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?:${SEP}(\d{1,2})(?:st|nd|rd|th))?[\s-]+centur(?:y|ies)${ERA}(?![\p{L}\p{N}])`, "giu"));
+const DECADE = lazy(() => /(^|[^\p{L}\p{N}])(\d{3}0)'?s(?![\p{L}\p{N}])/gu);
+const YEAR = lazy(() => new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{1,4})${ERA}(?![\p{L}\p{N}])`, "giu"));
 
 interface Found extends Period {
 	at: number;
@@ -65,16 +66,16 @@ interface Found extends Period {
 /** The last period a text names: ranges and year pairs first, then centuries and decades, then a single year. */
 export function periodFromText(text: string): Period | null {
 	const ranges: Found[] = [];
-	for (const m of text.matchAll(RANGE)) {
+	for (const m of text.matchAll(RANGE())) {
 		const p = range(m[2] as string, m[3], m[4] as string, m[5]);
 		if (p) ranges.push({ ...p, at: (m.index ?? 0) + (m[1] as string).length });
 	}
-	for (const m of text.matchAll(PAIR)) {
+	for (const m of text.matchAll(PAIR())) {
 		const start = Number(m[2]);
 		const end = Number(m[3]);
 		if (plausible(start) && plausible(end) && start < end) ranges.push({ start, end, at: (m.index ?? 0) + (m[1] as string).length });
 	}
-	for (const m of text.matchAll(CENTURY)) {
+	for (const m of text.matchAll(CENTURY())) {
 		const at = (m.index ?? 0) + (m[1] as string).length;
 		const first = Number(m[2]);
 		const last = m[3] === undefined ? first : Number(m[3]);
@@ -90,13 +91,13 @@ export function periodFromText(text: string): Period | null {
 	};
 	if (ranges.length) return last(ranges);
 	const decades: Found[] = [];
-	for (const m of text.matchAll(DECADE)) {
+	for (const m of text.matchAll(DECADE())) {
 		const start = Number(m[2]);
 		if (plausible(start)) decades.push({ start, end: start + 9, at: m.index ?? 0 });
 	}
 	if (decades.length) return last(decades);
 	const singles: Found[] = [];
-	for (const m of text.matchAll(YEAR)) {
+	for (const m of text.matchAll(YEAR())) {
 		const y = year(m[2] as string, m[3]);
 		if (y !== null) singles.push({ start: y, end: y, at: m.index ?? 0 });
 	}

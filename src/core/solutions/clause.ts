@@ -3,6 +3,7 @@
  * items; for prose items the minimal clause, without discourse lead-ins or trailing commentary").
  * Works on offsets so the result stays a verbatim substring of the note.
  */
+import { lazy } from "../lazy";
 
 /** Long or multi-sentence items are prose; short ones are kept whole. */
 const PROSE_WORDS = 20;
@@ -13,7 +14,7 @@ const LEAD_IN =
 
 // A sentence ends at . ! or ? followed by a capital (or an opening bracket, quote or emphasis), after a word of three
 // letters or more, a digit or a closing bracket: "e.g. The", "St. Bartholomew" and "U.S. Army" do not end one.
-const SENTENCE_END = /(?:[\p{Ll}]{3}|[\p{N})"”'’*_])[.!?](?=\s+[\p{Lu}("“'‘*_[])/u;
+const SENTENCE_END = lazy(() => /(?:[\p{Ll}]{3}|[\p{N})"”'’*_])[.!?](?=\s+[\p{Lu}("“'‘*_[])/u);
 
 // Commentary that follows the action: ", which …", ", who …", an explanation after ": ".
 const COMMENTARY = /,\s+(?:which|who|whom|whose)\b|:\s/;
@@ -28,7 +29,7 @@ export function actionClause(text: string): Clause {
 	let start = 0;
 	let end = text.length;
 	const words = wordCount(text);
-	const sentence = SENTENCE_END.exec(text);
+	const sentence = SENTENCE_END().exec(text);
 	if (words > PROSE_WORDS || sentence) {
 		if (sentence) end = sentence.index + sentence[0].length - 1;
 	}

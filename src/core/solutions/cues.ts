@@ -3,6 +3,7 @@
  * One pattern per cue list, with light inflection (`proposal` for `propose`, `strategies` for `strategy`), and the
  * exclusions that keep a cue word from marking anything: `Final Solution` used as a name, a cue in scare quotes.
  */
+import { lazy } from "../lazy";
 
 export interface CueMatcher {
 	/**
@@ -118,11 +119,11 @@ function counts(text: string, at: number, word: string): boolean {
 	return !(/^Solution/.test(word) && /\bFinal\s+$/.test(text.slice(Math.max(0, at - 12), at)));
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER_OR_DIGIT = lazy(() => /[\p{L}\p{N}]/u);
 
 /** ASCII decided by code; anything else (rare in these notes) by Unicode class. NaN (out of range) is no letter. */
 function isWordChar(code: number, text: string, at: number): boolean {
 	if (Number.isNaN(code)) return false;
 	if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-	return LETTER_OR_DIGIT.test(text[at] as string);
+	return LETTER_OR_DIGIT().test(text[at] as string);
 }
