@@ -5,12 +5,14 @@
 import type { Qualifier } from "../types";
 import { WordTable } from "./text";
 
+// Tables are filled on their first lookup, so the word lists are split then, not while the plugin loads.
 const set = (words: string, caseSensitive = false): WordTable<true> =>
 	new WordTable(
-		words
-			.trim()
-			.split(/\s+/)
-			.map((w) => [w, true] as const),
+		() =>
+			words
+				.trim()
+				.split(/\s+/)
+				.map((w) => [w, true] as const),
 		caseSensitive,
 	);
 
@@ -18,7 +20,7 @@ const table = <V>(entries: ReadonlyArray<readonly [string, V]>): WordTable<V> =>
 
 /** Abbreviations are also written with their dot: "Jan.", "Sept.". */
 const withDots = <V>(entries: ReadonlyArray<readonly [string, V]>): WordTable<V> =>
-	new WordTable(entries.flatMap(([w, v]) => (w.length <= 4 ? [[w, v] as const, [`${w}.`, v] as const] : [[w, v] as const])));
+	new WordTable(() => entries.flatMap(([w, v]) => (w.length <= 4 ? [[w, v] as const, [`${w}.`, v] as const] : [[w, v] as const])));
 
 export const MONTHS = withDots([
 	["january", 1], ["jan", 1], ["february", 2], ["feb", 2], ["march", 3], ["mar", 3], ["april", 4], ["apr", 4],

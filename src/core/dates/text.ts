@@ -186,18 +186,24 @@ export class WordTable<V> {
  */
 export class WordEndings {
 	/** By last character: a bit for each character that stands before it in one of the words (all, for a one-letter word). */
-	private readonly beforeLast: number[] = new Array<number>(27).fill(0);
+	private beforeLast: number[] | null = null;
 
-	constructor(words: Iterable<string>) {
-		for (const word of words) {
+	/** `words` is called on the first test, not while the plugin loads (it may read a table that builds on use). */
+	constructor(private readonly words: () => Iterable<string>) {}
+
+	private build(): number[] {
+		const beforeLast = new Array<number>(27).fill(0);
+		for (const word of this.words()) {
 			const last = letterIndex(word.charCodeAt(word.length - 1));
 			const before = word.length === 1 ? ANY_LETTER : letterBit(word.charCodeAt(word.length - 2));
-			this.beforeLast[last] = (this.beforeLast[last] as number) | before;
+			beforeLast[last] = (beforeLast[last] as number) | before;
 		}
+		return (this.beforeLast = beforeLast);
 	}
 
 	mayEndAt(text: string, end: number): boolean {
-		return ((this.beforeLast[letterIndex(text.charCodeAt(end - 1))] as number) & letterBit(text.charCodeAt(end - 2))) !== 0;
+		const beforeLast = this.beforeLast ?? this.build();
+		return ((beforeLast[letterIndex(text.charCodeAt(end - 1))] as number) & letterBit(text.charCodeAt(end - 2))) !== 0;
 	}
 }
 

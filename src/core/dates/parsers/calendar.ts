@@ -15,7 +15,7 @@ const DAY_FIRST = new RegExp(
 const DAY_AFTER_MONTH = /(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]?[-\u2013\u2014][ \t]?\d{1,2}(?:st|nd|rd|th)?)?(?:,[ \t]*|[ \t]+)/iy;
 const RANGE_WORDS = new WordTable(["to", "through", "till", "until", "and"].map((w) => [w, true] as const));
 /** How the words that stand right before the year end: months, seasons and the "of" of "June of 1941". */
-const CALENDAR_ENDINGS = new WordEndings([...MONTHS.keys(), ...SEASONS.keys(), "of"]);
+const CALENDAR_ENDINGS = new WordEndings(() => [...MONTHS.keys(), ...SEASONS.keys(), "of"]);
 
 interface CalendarWord {
 	word: Word;

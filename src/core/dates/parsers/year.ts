@@ -9,7 +9,7 @@ import { isDigit, isGap, isLetter, wordBefore, WordEndings, wordStart } from "..
 import { eraAfter, type ScanContext } from "./common";
 
 /** How the era markers written before a number end ("AD", "A.D."). */
-const ERA_BEFORE_ENDINGS = new WordEndings(ERA_BEFORE.keys());
+const ERA_BEFORE_ENDINGS = new WordEndings(() => ERA_BEFORE.keys());
 const GROUPED = /\d{1,3}(?:,\d{3})+(?!\d)/y;
 /** Three or more numbers joined by hyphens: a phone number or an ISBN, unless it is an ISO day (parsed first). */
 const CHAIN = /\d+(?:-\d+){2,}/y;
