@@ -22,6 +22,66 @@ describe("greedy row packing", () => {
 		];
 		expect(packRows(spans, 4, [0, 1, 2])).toEqual({ rows: [0, 0, 1], count: 2 });
 	});
+
+	/** Every row's spans pairwise apart by the gap. */
+	const rowsAreClear = (spans: readonly { left: number; right: number }[], rows: readonly number[], gap: number): boolean =>
+		spans.every((a, i) => spans.every((b, j) => i >= j || rows[i] !== rows[j] || a.right + gap <= b.left || b.right + gap <= a.left));
+
+	it("places each span as the row-by-row search does, in any order, while the lane has fewer than 64 rows", () => {
+		// The search as it was written first: every row asked in turn (rows of 48 spans or fewer for a gap inside).
+		const naive = (spans: readonly { left: number; right: number }[], gap: number, order: readonly number[]): number[] => {
+			const inRows: { left: number; right: number }[][] = [];
+			const ends: number[] = [];
+			const rows = new Array<number>(spans.length).fill(0);
+			for (const i of order) {
+				const s = spans[i] as { left: number; right: number };
+				let row = ends.findIndex((end, r) => end + gap <= s.left || ((inRows[r] as { left: number; right: number }[]).length <= 48 && (inRows[r] as { left: number; right: number }[]).every((t) => t.right + gap <= s.left || s.right + gap <= t.left)));
+				if (row === -1) {
+					row = ends.length;
+					ends.push(s.right);
+					inRows.push([s]);
+				} else {
+					ends[row] = Math.max(ends[row] as number, s.right);
+					(inRows[row] as { left: number; right: number }[]).push(s);
+				}
+				rows[i] = row;
+			}
+			return rows;
+		};
+		const span = fc.tuple(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 120 })).map(([left, width]) => ({ left, right: left + width }));
+		fc.assert(
+			fc.property(fc.array(span, { maxLength: 60 }), fc.integer({ min: 0, max: 8 }), fc.boolean(), (spans, gap, byDate) => {
+				const order = byDate ? spans.map((_, k) => k) : undefined;
+				const out = packRows(spans, gap, order);
+				const expected = naive(spans, gap, order ?? spans.map((_, k) => k).sort((a, b) => (spans[a] as { left: number }).left - (spans[b] as { left: number }).left || a - b));
+				expect(out.rows).toEqual(expected);
+				expect(out.count).toBe(new Set(expected).size);
+			}),
+			{ numRuns: 300 },
+		);
+	});
+
+	it("packs thousands of overlapping spans, one row each, and reuses a deep row once it has ended", () => {
+		// A year named 3,000 times in one lane: every label overlaps every other.
+		const spans = Array.from({ length: 3000 }, (_, k) => ({ left: 100 + (k % 7), right: 180 + (k % 7) }));
+		// then a span far to the right, which fits the first row again, and one that only a deep row's end admits
+		spans.push({ left: 1000, right: 1100 });
+		const out = packRows(spans, 6, spans.map((_, k) => k));
+		expect(out.count).toBe(3000);
+		expect(new Set(out.rows.slice(0, 3000)).size).toBe(3000);
+		expect(out.rows[3000]).toBe(0);
+		expect(rowsAreClear(spans.slice(0, 200), out.rows.slice(0, 200), 6)).toBe(true);
+	});
+
+	it("past the first 64 rows, asks a row only for its end, not for a gap inside it", () => {
+		// Rows 0–63 hold one long span each, row 64 holds [100, 200] and row 65 [0, 40]. A span at 50–60 would fit left
+		// of row 64's span (the row-by-row search puts it there), but past row 63 only ends are asked: row 65.
+		const all = [...Array.from({ length: 64 }, () => ({ left: 0, right: 200 })), { left: 100, right: 200 }, { left: 0, right: 40 }, { left: 50, right: 60 }];
+		const out = packRows(all, 4, all.map((_, k) => k));
+		expect(out.rows.slice(64)).toEqual([64, 65, 65]);
+		expect(out.count).toBe(66);
+		expect(rowsAreClear(all, out.rows, 4)).toBe(true);
+	});
 });
 
 const item = (key: string, lane: string, date: TimelineDate, snippet = "something happened"): TimelineItemInput<string> => ({
