@@ -34,7 +34,7 @@ export interface PersonMatch {
 const isCap = (t: Tokens, i: number): boolean => i < t.count && ((t.flags[i] ?? 0) & (UPPER | DIGIT)) === UPPER;
 
 /** A token that can stand in a name: capitalised, not a function word, month, event head or institution. */
-function nameWord(m: NoteMatcher, i: number): boolean {
+export function nameWord(m: NoteMatcher, i: number): boolean {
 	if (!isCap(m.t, i)) return false;
 	const t = m.t;
 	if ((t.flags[i] ?? 0) & ALL_UPPER && (t.end[i] ?? 0) - (t.start[i] ?? 0) > 1) return false;

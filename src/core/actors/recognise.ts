@@ -6,7 +6,7 @@
  * in full elsewhere: persons' surnames and given names, bodies' head words ("the League" after "Muslim League"),
  * and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { BARE_HEADS, CALENDAR_WORDS, DYNASTY_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, REGIME_QUALIFIERS, ROMAN_NUMERALS } from "./data/words";
+import { BARE_HEADS, CALENDAR_WORDS, DYNASTY_NOUNS, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
@@ -26,8 +26,8 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, personAt, type PersonMatch } from "./persons";
-import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, possessiveAfter, UPPER, type Tokens } from "./tokens";
+import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, nameWord, personAt, type PersonMatch } from "./persons";
+import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
 	entity: Entity;
@@ -87,10 +87,15 @@ export function scan(input: ScanInput): Hit[] {
 		if (!list) map.set(key, [ref]);
 		else if (!list.some((r) => r.entity.key === ref.entity.key)) list.push(ref);
 	};
+	// the first word of a person's name when it is no given name: the surname of "Kang Youwei", "Peng Dehuai"
+	const leadingSurnames = new Map<string, Entity>();
 	const indexPerson = (entity: Entity, nameFrom: number, nameTo: number, regnal: boolean, titled: boolean): void => {
 		const n = nameTo - nameFrom;
 		if (regnal || titled) remember(givens, word(nameFrom), { entity, regnal });
-		if (n >= 2 && !regnal) remember(surnames, word(nameTo - 1), { entity, regnal });
+		if (n >= 2 && !regnal) {
+			remember(surnames, word(nameTo - 1), { entity, regnal });
+			if (!GIVEN_NAMES.has(word(nameFrom))) leadingSurnames.set(word(nameFrom), entity);
+		}
 	};
 
 	const emitForm = (found: Match, i: number, isDynamic: boolean): number => {
@@ -159,6 +164,48 @@ export function scan(input: ScanInput): Hit[] {
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end)) end++;
 		if (!politicalObject(m, i, end)) return 0;
 		return emitTerritory(i, end, t.text.slice(t.start[i] ?? 0, t.end[end - 1] ?? 0));
+	};
+
+	/**
+	 * A capitalised name no list holds, as a person by its context: after a lower-case office or kin noun ("consul
+	 * Opimius", "his daughter Julia"), in a list right after a person ("Marius + Cinna", "Cato, Lucullus"), or before a
+	 * possessive that governs what persons hold ("Müller's cabinet", "Riego's revolt"). The token after it, or 0.
+	 */
+	const personInContext = (i: number): number => {
+		if (!nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
+		let end = i + 1;
+		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && nameWord(m, end) && !builtin.mayStart(t, end)) end++;
+		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
+		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0) return 0;
+		if (!officeBefore(i) && !afterPerson(i) && !holdingAfter(i, end)) return 0;
+		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first
+		const entity = (end - i === 1 && leadingSurnames.get(word(i))) || localEntity("person", t.text.slice(t.start[i] ?? 0, t.end[end - 1] ?? 0));
+		push({ entity, from: t.start[i] ?? 0, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
+		// a single name stands for the person wherever else the note writes it
+		if (end - i === 1) remember(surnames, word(i), { entity, regnal: false });
+		else indexPerson(entity, i, end, false, false);
+		cover(i, end);
+		return end;
+	};
+	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, i - 1, word);
+	const afterPerson = (i: number): boolean => {
+		const last = hits[hits.length - 1];
+		if (last === undefined || last.entity.kind !== "person" || last.to >= (t.start[i] ?? 0)) return false;
+		const joint = t.text.slice(last.to, t.start[i] ?? 0);
+		// after a bare comma, a plural of an agent noun is an apposition: "Kramer & Sprenger, Inquisitors"
+		return PERSON_LIST_JOINT.test(joint) && !(joint.length <= 2 && AGENT_PLURAL.test(word(i)));
+	};
+	const holdingAfter = (i: number, end: number): boolean => {
+		let k: number;
+		if (possessiveAfter(t, end - 1)) k = end + 1;
+		else {
+			// "Opimius' orders": a bare apostrophe after a name ending in s
+			const at = t.end[end - 1] ?? 0;
+			const q = t.text.charCodeAt(at);
+			if ((q !== 39 && q !== 0x2019) || t.text.charCodeAt(at - 1) !== 115 || t.start[end] !== at + 2) return false;
+			k = end;
+		}
+		return k < t.count && (t.start[k] ?? 0) - (t.end[k - 1] ?? 0) === 1 && t.text.charCodeAt((t.start[k] ?? 0) - 1) === 32 && ((t.flags[k] ?? 0) & LOWER) !== 0 && PERSONAL_HOLDINGS.hasToken(t, k, word);
 	};
 
 	/** "Louis XV and XVI": further numerals after a regnal name are persons of the same name. */
@@ -241,7 +288,7 @@ export function scan(input: ScanInput): Hit[] {
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
 		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i)) {
 			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
-			i = territoryAt(i) || i + 1;
+			i = territoryAt(i) || personInContext(i) || i + 1;
 			continue;
 		}
 		const theBefore = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1);
@@ -276,7 +323,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (gaz && gEnd >= pEnd && gEnd >= bEnd) i = emitForm(gaz, i, false);
 		else if (per && pEnd >= bEnd) i = emitPerson(per, i);
 		else if (body) i = emitBody(body.end, body.kind, i);
-		else i = (upper && territoryAt(i)) || i + 1;
+		else i = (upper && (territoryAt(i) || personInContext(i))) || i + 1;
 	}
 
 	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere;
@@ -325,6 +372,12 @@ export function scan(input: ScanInput): Hit[] {
 	}
 	return hits;
 }
+
+/** What joins two names in a list of persons: "Marius + Cinna", "Cato, Lucullus", "Danton and Hébert". */
+const PERSON_LIST_JOINT = /^(?:, ?| (?:and|&|\+|or) |, (?:and|or) )$/;
+
+/** A plural of an agent or member noun: "Inquisitors", "Reformers", "Calvinists", "Puritans". */
+const AGENT_PLURAL = /(?:or|er|ist|ian|ite|ant|ent)s$/;
 
 /** The mark `covered` holds for a token that is an event's whole name by itself. */
 const LONE_EVENT = 2;

@@ -203,6 +203,34 @@ describe("persons by list and by pattern", () => {
 	])("%s", (...c) => check(c));
 });
 
+describe("a name no list holds, as a person by what stands around it", () => {
+	it.each<Case>([
+		// (made-up names, so that no list can know them)
+		// after a lower-case office or kin noun
+		["Gaius was killed on consul Velmarius' orders.", ["person Velmarius: Velmarius"]],
+		["The command moved to Marius by the tribune Ostranus; chancellor Zorvig resigned.", ["person Gaius Marius: Marius", "person Ostranus: Ostranus", "person Zorvig: Zorvig"], { dates: years(-88) }],
+		["His daughter Velmia married Pompey.", ["person Velmia: Velmia", "person Pompey: Pompey"], { dates: years(-59) }],
+		// in a list right after a person: a chain of names
+		["Marius + Ostranus retake Rome; the Senate (Cato, Velmarius) blocks it.", ["person Gaius Marius: Marius", "person Ostranus: Ostranus", "organisation Senate: Senate", "person Cato the Younger: Cato", "person Velmarius: Velmarius"], { dates: years(-87) }],
+		["Danton, Zorvin and Ostrac were tried.", ["person Georges Danton: Danton", "person Zorvin: Zorvin", "person Ostrac: Ostrac"], { dates: years(1794) }],
+		// before a possessive that governs what persons hold, even at a line's start
+		["- 1930 Zorvig's cabinet breaks up.\n- 1820 Ostrano's revolt restores the constitution.", ["person Zorvig: Zorvig", "person Ostrano: Ostrano"]],
+		// a surname first: the person the note named in full
+		["Guangxu and Kang Youwei reform. Kang's proposals fail.", ["person Guangxu Emperor: Guangxu", "person Kang Youwei: Kang Youwei, Kang"], { dates: years(1898) }],
+		// not: an apposition after a comma, a capitalised run that goes on, a title of a book, a possessive of a thing
+		["Written by Heinrich Kramer & Jakob Sprenger, Inquisitors.", ["person Heinrich Kramer: Heinrich Kramer", "person Jakob Sprenger: Jakob Sprenger"]],
+		["Stalin, Volume I; Charles V, Holy Roman Emperor.", ["person Joseph Stalin: Stalin", "person Charles V, Holy Roman Emperor: Charles V"]],
+		["The Velmaria's crew and the Ostra's cargo; Zorvig's house.", []],
+	])("%s", (...c) => check(c));
+
+	it("counts the name alone elsewhere in the note as the same person, before and after", () => {
+		const [person, ...rest] = actorsOf("Velmarius fled. Gaius was killed on consul Velmarius' orders. Later Velmarius was tried.");
+		expect(rest).toEqual([]);
+		expect(person?.name).toBe("Velmarius");
+		expect(person?.mentions.map((m) => m.offset)).toEqual([0, 43, 68]);
+	});
+});
+
 describe("the vault's notes", () => {
 	const vaultNotes = [
 		{ path: "cards/Klemens von Metternich.md", title: "Klemens von Metternich", aliases: ["Metternich"] },

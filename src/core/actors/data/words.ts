@@ -272,6 +272,33 @@ export const PERSON_TITLES = set(`
 	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime
 `);
 
+/**
+ * Offices and kin written in lower case right before a name no list holds: "consul Opimius", "the tribune
+ * Sulpicius", "chancellor Brüning", "his daughter Julia". The name after one is a person's. Scholars' words
+ * ("historian", "author") are left out: a cited author is not an actor.
+ */
+export const OFFICE_NOUNS = set(`
+	consul proconsul tribune praetor propraetor censor dictator quaestor aedile legate senator triumvir general
+	admiral marshal colonel commander captain president chancellor minister premier ambassador envoy governor viceroy
+	emperor empress king queen pope cardinal bishop archbishop sultan tsar czar kaiser prince princess duke elector
+	regent caliph shah emir vizier khan chieftain warlord generalissimo reformer preacher theologian monk friar
+	statesman politician diplomat revolutionary usurper pretender successor heir son daughter wife husband brother
+	sister father mother nephew niece uncle cousin
+`);
+
+/**
+ * What a person's possessive governs: "Müller's cabinet", "Riego's revolt", "Curio's motion", "Milo's gang". A name
+ * no list holds before one of these nouns is a person's.
+ */
+export const PERSONAL_HOLDINGS = set(`
+	cabinet cabinets ministry government regime dictatorship reign army armies legions troops forces fleet navy men
+	gang followers supporters partisans veterans faction party coup putsch revolt rebellion uprising mutiny motion
+	bill law laws reforms reform policy policies plan proposal proposals orders decree decrees edict letter letters
+	speech speeches murder assassination assassins murderers death execution consulship tribunate dictatorship
+	campaign campaigns expedition invasion victory victories defeat wife son daughter heir successor allies rival
+	rivals enemies
+`);
+
 /** Titles that mark the lecturer or a scholar, not a historical actor. */
 export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
 
