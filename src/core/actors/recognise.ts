@@ -6,7 +6,7 @@
  * in full elsewhere: persons' surnames and given names, bodies' head words ("the League" after "Muslim League"),
  * and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { BARE_HEADS, CALENDAR_WORDS, DYNASTY_NOUNS, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS } from "./data/words";
+import { BARE_HEADS, CALENDAR_WORDS, DYNASTY_NOUNS, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, STATE_HEADS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
@@ -27,7 +27,7 @@ import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } f
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, nameWord, personAt, type PersonMatch } from "./persons";
-import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
 	entity: Entity;
@@ -341,6 +341,8 @@ export function scan(input: ScanInput): Hit[] {
 			if (named) {
 				// the head alone, not the last word of another name ("New Army", "Delian League")
 				const body = aloneInRun(t, i) ? namedBefore(named, t.start[i] ?? 0) : null;
+				// a polity's head before "of" names another polity or a figure of speech: "Republic of Letters"
+				if (body?.kind === "state" && i + 1 < t.count && word(i + 1) === "of") continue;
 				if (body) push({ entity: body, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "body", locative: false, dynamic: false });
 				continue;
 			}
@@ -395,14 +397,23 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 	let heads: Map<string, NamedBody[]> | null = null;
 	for (const h of hits) {
 		const e = h.entity;
-		if (e.kind !== "organisation") continue;
+		if (e.kind !== "organisation" && e.kind !== "state") continue;
 		const space = text.indexOf(" ", h.from);
 		if (space === -1 || space >= h.to) continue;
-		const words = e.name.split(" ");
-		if (words.length < 2) continue;
-		const of = words.indexOf("of");
-		const head = of > 0 ? words[of - 1] : words[words.length - 1];
-		if (!head || !(ORGANISATION_HEADS.has(head) || BARE_HEADS.has(head))) continue;
+		let head: string | undefined;
+		if (e.kind === "state") {
+			// a polity by the last word of the name the note gave it: "the Empire" after "Holy Roman Empire", "the
+			// Republic" after "Weimar Republic" (Germany)
+			if (h.role !== "name" && h.role !== "body") continue;
+			head = text.slice(text.lastIndexOf(" ", h.to - 1) + 1, h.to);
+			if (!STATE_HEADS.has(head) || head === "State") continue;
+		} else {
+			const words = e.name.split(" ");
+			if (words.length < 2) continue;
+			const of = words.indexOf("of");
+			head = of > 0 ? words[of - 1] : words[words.length - 1];
+			if (!head || !(ORGANISATION_HEADS.has(head) || BARE_HEADS.has(head))) continue;
+		}
 		heads ??= new Map();
 		let list = heads.get(head);
 		if (!list) heads.set(head, (list = []));
@@ -455,11 +466,11 @@ function namedBefore(named: readonly NamedBody[], at: number): Entity | null {
 	return lo > 0 ? (named[lo - 1] as NamedBody).entity : null;
 }
 
-/** Whether no capitalised word joins token i on either side. */
+/** Whether no capitalised word joins token i on either side (a sentence's "The" before it does not). */
 function aloneInRun(t: Tokens, i: number): boolean {
 	const cap = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & UPPER) !== 0;
 	const sep = (k: number): boolean => joinBefore(t, k) === " " || joinBefore(t, k) === "-";
-	return !(cap(i - 1) && sep(i)) && !(cap(i + 1) && sep(i + 1));
+	return !(cap(i - 1) && sep(i) && tokenText(t, i - 1) !== "The") && !(cap(i + 1) && sep(i + 1));
 }
 
 /** An all-capitals word next to another: a shouted heading ("GIVE PEOPLE NUKES"), not an acronym. */

@@ -35,6 +35,9 @@ describe("polities no list holds, by the head of their name", () => {
 		["The Kingdom of Velmaria and the County of Ostra fell.", ["state Kingdom of Velmaria: Kingdom of Velmaria", "state County of Ostra: County of Ostra"]],
 		["The Zorvian Republic replaced it.", ["state Zorvian Republic: Zorvian Republic"]],
 		["Kingdom of the Two Crowns signed.", ["state Kingdom of the Two Crowns: Kingdom of the Two Crowns"]],
+		// the head alone, once the note has named the polity in full; not before "of"
+		["The Zorvian Republic was proclaimed. The Republic fell; the Republic of Letters lived on.", ["state Zorvian Republic: Zorvian Republic, Republic"]],
+		["The Weimar Republic was weak. Why the Republic fell.", ["state Germany: Weimar Republic, Republic"]],
 		// a demonym before the head is its state; a listed name wins
 		["The Spanish Empire grew; the Ottoman Empire shrank.", ["state Spain: Spanish Empire", "state Ottoman Empire: Ottoman Empire"]],
 		// a territory as the object of political action is a state, even one the lists hold as a place
@@ -211,7 +214,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["The command moved to Marius by the tribune Ostranus; chancellor Zorvig resigned.", ["person Gaius Marius: Marius", "person Ostranus: Ostranus", "person Zorvig: Zorvig"], { dates: years(-88) }],
 		["His daughter Velmia married Pompey.", ["person Velmia: Velmia", "person Pompey: Pompey"], { dates: years(-59) }],
 		// in a list right after a person: a chain of names
-		["Marius + Ostranus retake Rome; the Senate (Cato, Velmarius) blocks it.", ["person Gaius Marius: Marius", "person Ostranus: Ostranus", "organisation Senate: Senate", "person Cato the Younger: Cato", "person Velmarius: Velmarius"], { dates: years(-87) }],
+		["Marius + Ostranus retake the city; the Senate (Cato, Velmarius) blocks it.", ["person Gaius Marius: Marius", "person Ostranus: Ostranus", "organisation Senate: Senate", "person Cato the Younger: Cato", "person Velmarius: Velmarius"], { dates: years(-87) }],
 		["Danton, Zorvin and Ostrac were tried.", ["person Georges Danton: Danton", "person Zorvin: Zorvin", "person Ostrac: Ostrac"], { dates: years(1794) }],
 		// before a possessive that governs what persons hold, even at a line's start
 		["- 1930 Zorvig's cabinet breaks up.\n- 1820 Ostrano's revolt restores the constitution.", ["person Zorvig: Zorvig", "person Ostrano: Ostrano"]],
