@@ -27,7 +27,7 @@ import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } f
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, nameWord, personAt, type PersonMatch } from "./persons";
-import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
 	entity: Entity;
@@ -187,6 +187,18 @@ export function scan(input: ScanInput): Hit[] {
 		cover(i, end);
 		return end;
 	};
+	/**
+	 * A faction or movement no list holds, by its word: a capitalised plural in -ists or -ites inside a sentence
+	 * ("Hébertists", "Carlists", "Hussites"). The token after it, or 0.
+	 */
+	const factionAt = (i: number): number => {
+		const f = t.flags[i] ?? 0;
+		if ((f & (ALL_UPPER | DIGIT)) !== 0 || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 6 || !FACTION_PLURAL.test(word(i))) return 0;
+		if (sentenceInitial(t, i) || (i + 1 < t.count && joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & UPPER) !== 0)) return 0;
+		push({ entity: localEntity("group", word(i)), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
+		cover(i, i + 1);
+		return i + 1;
+	};
 	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, i - 1, word);
 	const afterPerson = (i: number): boolean => {
 		const last = hits[hits.length - 1];
@@ -288,7 +300,7 @@ export function scan(input: ScanInput): Hit[] {
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
 		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i)) {
 			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
-			i = territoryAt(i) || personInContext(i) || i + 1;
+			i = territoryAt(i) || personInContext(i) || factionAt(i) || i + 1;
 			continue;
 		}
 		const theBefore = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1);
@@ -323,7 +335,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (gaz && gEnd >= pEnd && gEnd >= bEnd) i = emitForm(gaz, i, false);
 		else if (per && pEnd >= bEnd) i = emitPerson(per, i);
 		else if (body) i = emitBody(body.end, body.kind, i);
-		else i = (upper && (territoryAt(i) || personInContext(i))) || i + 1;
+		else i = (upper && (territoryAt(i) || personInContext(i) || factionAt(i))) || i + 1;
 	}
 
 	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere;
@@ -377,6 +389,9 @@ export function scan(input: ScanInput): Hit[] {
 
 /** What joins two names in a list of persons: "Marius + Cinna", "Cato, Lucullus", "Danton and Hébert". */
 const PERSON_LIST_JOINT = /^(?:, ?| (?:and|&|\+|or) |, (?:and|or) )$/;
+
+/** The plural of a faction's or movement's name: "Hébertists", "Carlists", "Hussites". */
+const FACTION_PLURAL = /[a-zà-ÿ](?:ists|ites)$/;
 
 /** A plural of an agent or member noun: "Inquisitors", "Reformers", "Calvinists", "Puritans". */
 const AGENT_PLURAL = /(?:or|er|ist|ian|ite|ant|ent)s$/;
