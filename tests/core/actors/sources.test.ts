@@ -225,7 +225,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Stalin, Volume I; Charles V, Holy Roman Emperor.", ["person Joseph Stalin: Stalin", "person Charles V, Holy Roman Emperor: Charles V"]],
 		["The Velmaria's crew and the Ostra's cargo; Zorvig's house.", []],
 		// a faction by its word, inside a sentence: not at a sentence's start, not inside a longer name
-		["The Velmarists rose and the Ostrites fled. Scientists agree; the Zorvists Society met.", ["group Velmarists: Velmarists", "group Ostrites: Ostrites"]],
+		["The Velmarists rose and the Ostrites fled. Scientists agree; the Zorvists Society met.", ["group Velmarists: Velmarists", "group Ostrites: Ostrites", "organisation Zorvists Society: Zorvists Society"]],
 	])("%s", (...c) => check(c));
 
 	it("counts the name alone elsewhere in the note as the same person, before and after", () => {
