@@ -67,6 +67,8 @@ describe("numbers that read as years but are dropped by a guard", () => {
 		["1000+ pages", "1000", "measure"],
 		["a 2000-strong army", "2000", "measure"],
 		["the 1000-year Reich", "1000", "measure"],
+		// a plural unit stays a measure, capitalised or not
+		["in the 1000 Years Reich", "1000", "measure"],
 		["USD 1900 in gold", "1900", "money"],
 		["more than 1500 voted", "1500", "quantity"],
 		["some 2000 fled", "2000", "quantity"],
@@ -119,6 +121,9 @@ describe("dates beside a guard's territory", () => {
 		["## 9 November 1989", "9 November 1989"],
 		["The 2000 elections were close", "2000"],
 		["In 1500 towns were small", "1500"],
+		// a capitalised unit word in the singular that opens a name is no unit
+		["- 1814 Second Republic destroyed by Boves", "1814"],
+		["1939 Second World War begins", "1939"],
 	])("%s", (note, text) => {
 		expect(datesIn(note).map((d) => d.text)).toEqual([text]);
 	});

@@ -129,12 +129,23 @@ function quantity({ before }: Around): boolean {
 	return (before & QUANTITY) !== 0;
 }
 
-/** "for 1000 years", "1000 dollar", "1930 hours", "a 2000-strong army", "700+ pages", "1914%". */
-function measure({ text }: GuardContext, f: Found, { after }: Around): boolean {
+/**
+ * "for 1000 years", "1000 dollar", "1930 hours", "a 2000-strong army", "700+ pages", "1914%". A capitalised unit
+ * word in the singular opening a name is no unit: "1814 Second Republic destroyed", "1939 Second World War".
+ */
+function measure({ text }: GuardContext, f: Found, { after, afterWord, afterLowerCase }: Around): boolean {
 	const c = text.charCodeAt(f.to);
 	if (c === 43 /* + */ || c === 37 /* % */ || c === 0xb0 /* ° */) return true;
 	if (c === 45 && isLetter(text.charCodeAt(f.to + 1)) && UNIT_NOUNS.has(text, wordAfter(text, f.to + 1, 0))) return true;
-	return (after & UNIT) !== 0;
+	if ((after & UNIT) === 0) return false;
+	// a plural stays a measure however written: "1000 Years Reich"
+	return afterLowerCase || afterWord === null || text.charCodeAt(afterWord.end - 1) === 115 || !opensName(text, afterWord.end);
+}
+
+/** Whether a capitalised word follows the word ending at `end`, one space after it: the two make a name. */
+function opensName(text: string, end: number): boolean {
+	const c = text.charCodeAt(end + 1);
+	return text.charCodeAt(end) === 32 && c >= 65 && c <= 90;
 }
 
 /**
