@@ -135,7 +135,7 @@ export const COUNT_NOUNS = set(`
 `);
 
 /** Prepositions that make the number a time even before a count noun: "in 1917 people rose". */
-export const DATE_PREPOSITIONS = set("in by since during after before until till from pre post");
+export const DATE_PREPOSITIONS = set("in by since during after before until till from pre post through throughout");
 
 /**
  * Course subject codes ("HIST 1920"): matched case-sensitively, because a course code is written in capitals.

@@ -102,6 +102,7 @@ describe("numbers that read as years but are dropped by a guard", () => {
 describe("dates beside a guard's territory", () => {
 	it.each([
 		["In 1917 people rose against the Tsar", "1917"],
+		["Border clashes all through 1949 killed thousands", "1949"],
 		["By 1900 workers had the vote", "By 1900"],
 		["Since 1945 soldiers have kept the peace", "Since 1945"],
 		["In 1914, 1000 soldiers", "1914"],
