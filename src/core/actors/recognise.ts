@@ -6,7 +6,7 @@
  * in full elsewhere: persons' surnames and given names, bodies' head words ("the League" after "Muslim League"),
  * and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { BARE_HEADS, CALENDAR_WORDS, DYNASTY_NOUNS, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, STATE_HEADS } from "./data/words";
+import { BARE_HEADS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, STATE_HEADS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
@@ -177,7 +177,7 @@ export function scan(input: ScanInput): Hit[] {
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && nameWord(m, end) && !builtin.mayStart(t, end)) end++;
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
 		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0) return 0;
-		if (!officeBefore(i) && !afterPerson(i) && !holdingAfter(i, end)) return 0;
+		if (!officeBefore(i) && !(afterPerson(i) && actsAfter(end)) && !holdingAfter(i, end)) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first
 		const entity = (end - i === 1 && leadingSurnames.get(word(i))) || localEntity("person", t.text.slice(t.start[i] ?? 0, t.end[end - 1] ?? 0));
 		push({ entity, from: t.start[i] ?? 0, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
@@ -206,6 +206,17 @@ export function scan(input: ScanInput): Hit[] {
 		const joint = t.text.slice(last.to, t.start[i] ?? 0);
 		// after a bare comma, a plural of an agent noun is an apposition: "Kramer & Sprenger, Inquisitors"
 		return PERSON_LIST_JOINT.test(joint) && !(joint.length <= 2 && AGENT_PLURAL.test(word(i)));
+	};
+	/**
+	 * Whether a name in a list of persons is followed as a person is: by a closing bracket ("(Cato, Lucullus)") or a
+	 * lower-case word ("Marius + Cinna retake"), not by a group noun ("Trotsky and Kronstadt sailors") and not by
+	 * the end of the sentence, where lists of persons and places alike end ("Stalin, Kirov and Leningrad.").
+	 */
+	const actsAfter = (end: number): boolean => {
+		const at = t.end[end - 1] ?? 0;
+		const c = t.text.charCodeAt(at);
+		if (c === 41 /* ) */) return true;
+		return end < t.count && c === 32 && (t.start[end] ?? 0) === at + 1 && ((t.flags[end] ?? 0) & LOWER) !== 0 && !COLLECTIVE_NOUNS.hasToken(t, end, word);
 	};
 	const holdingAfter = (i: number, end: number): boolean => {
 		let k: number;

@@ -216,6 +216,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// in a list right after a person: a chain of names
 		["Marius + Ostranus retake the city; the Senate (Cato, Velmarius) blocks it.", ["person Gaius Marius: Marius", "person Ostranus: Ostranus", "organisation Senate: Senate", "person Cato the Younger: Cato", "person Velmarius: Velmarius"], { dates: years(-87) }],
 		["Danton, Zorvin and Ostrac were tried.", ["person Georges Danton: Danton", "person Zorvin: Zorvin", "person Ostrac: Ostrac"], { dates: years(1794) }],
+		// a list that ends the sentence, or names a group, may hold places: those stay unread
+		["Stalin, Zorvig and Velmagrad. Lenin and Ostrastadt workers rose; Trotsky and Kronvik.", ["person Joseph Stalin: Stalin", "person Zorvig: Zorvig", "person Vladimir Lenin: Lenin", "person Leon Trotsky: Trotsky"], { dates: years(1921) }],
 		// before a possessive that governs what persons hold, even at a line's start
 		["- 1930 Zorvig's cabinet breaks up.\n- 1820 Ostrano's revolt restores the constitution.", ["person Zorvig: Zorvig", "person Ostrano: Ostrano"]],
 		// a surname first: the person the note named in full
@@ -223,6 +225,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// not: an apposition after a comma, a capitalised run that goes on, a title of a book, a possessive of a thing
 		["Written by Heinrich Kramer & Jakob Sprenger, Inquisitors.", ["person Heinrich Kramer: Heinrich Kramer", "person Jakob Sprenger: Jakob Sprenger"]],
 		["Stalin, Volume I; Charles V, Holy Roman Emperor.", ["person Joseph Stalin: Stalin", "person Charles V, Holy Roman Emperor: Charles V"]],
+		// a staff is a body, not a person's name after "General"; alone later, the same body
+		["The German General Staff planned it; the general Staff agreed.", ["organisation German General Staff: German General Staff, Staff"]],
 		["The Velmaria's crew and the Ostra's cargo; Zorvig's house.", []],
 		// a faction by its word, inside a sentence: not at a sentence's start, not inside a longer name
 		["The Velmarists rose and the Ostrites fled. Scientists agree; the Zorvists Society met.", ["group Velmarists: Velmarists", "group Ostrites: Ostrites", "organisation Zorvists Society: Zorvists Society"]],
