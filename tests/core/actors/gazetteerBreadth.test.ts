@@ -76,3 +76,103 @@ describe("short forms only in their own years", () => {
 		["Marshall wrote the opinion in Marbury.", 1803, ["person John Marshall"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: Roman Republic, Reformation, Latin American independence, Korean War, Weimar, French Revolution", () => {
+	it.each<Case>([
+		["Cinna and Marius took the city while Sulla fought Mithridates.", -87, ["person Lucius Cornelius Cinna", "person Gaius Marius", "person Sulla", "person Mithridates VI"]],
+		["Clodius was killed by Milo's gang, and Curio went over to Caesar.", -52, ["person Publius Clodius Pulcher", "person Titus Annius Milo", "person Gaius Scribonius Curio", "person Julius Caesar"]],
+		["Lucullus fought Tigranes after Pontus fell.", -69, ["person Lucius Licinius Lucullus", "person Tigranes the Great", "state Kingdom of Pontus"]],
+		["The Cimbri and Teutones beat the consuls at Arausio.", -105, ["people Cimbri", "people Teutones"]],
+		["The Italian allies rose when Drusus was murdered.", -91, ["group Socii", "person Marcus Livius Drusus (reformer)"]],
+		["Opimius had the optimates and the equites behind him.", -121, ["person Lucius Opimius", "group Optimates", "group Equites"]],
+		["Brutus and the Liberatores fled to the east.", -43, ["person Marcus Junius Brutus", "group Liberatores"]],
+		["Cajetan questioned Luther; Karlstadt debated Eck at Leipzig.", 1519, ["person Thomas Cajetan", "person Martin Luther", "person Andreas Karlstadt", "person Johann Eck"]],
+		["Frederick the Wise hid Luther; Aleander drafted the edict.", 1521, ["person Frederick III, Elector of Saxony", "person Martin Luther", "person Girolamo Aleandro"]],
+		["Philip of Hesse and John Frederick led the Schmalkaldic League.", 1546, ["person Philip I, Landgrave of Hesse", "person John Frederick I, Elector of Saxony", "group Schmalkaldic League"]],
+		["Maurice of Saxony turned on Charles V.", 1552, ["person Maurice, Elector of Saxony", "person Charles V, Holy Roman Emperor"]],
+		["Farel and Beza worked with Calvin.", 1559, ["person William Farel", "person Theodore Beza", "person John Calvin"]],
+		["Carafa became Paul IV and reformed the Roman Curia.", 1555, ["person Pope Paul IV", "organisation Roman Curia"]],
+		["The Imperial Diet met at Speyer under Ferdinand I.", 1529, ["organisation Imperial Diet (Holy Roman Empire)", "person Ferdinand I, Holy Roman Emperor"]],
+		["The Zwinglians and the Swiss Brethren split over baptism.", 1525, ["group Zwinglians", "group Swiss Brethren"]],
+		["Páez and the llaneros joined Bolívar against Morillo.", 1818, ["person José Antonio Páez", "group Llaneros", "person Simón Bolívar", "person Pablo Morillo"]],
+		["Belgrano and San Martín served the United Provinces of the Río de la Plata.", 1816, ["person Manuel Belgrano", "person José de San Martín", "state United Provinces of the Río de la Plata"]],
+		["The criollos resented the peninsulares.", 1800, ["group Criollos", "group Peninsulares"]],
+		["Riego rose at Cádiz, and Ferdinand VII gave way.", 1820, ["person Rafael del Riego", "person Ferdinand VII"]],
+		["Gran Colombia broke apart.", 1830, ["state Gran Colombia"]],
+		// Colombia in Gran Colombia's years is Gran Colombia
+		["Colombia adopted a constitution at Cúcuta.", 1821, ["state Gran Colombia"]],
+		["Ridgway replaced MacArthur, and Van Fleet took over the Eighth Army.", 1951, ["person Matthew Ridgway", "person Douglas MacArthur", "person James Van Fleet", "organisation Eighth United States Army"]],
+		["The KPA crossed the parallel and the UN Command answered.", 1950, ["organisation Korean People's Army", "organisation United Nations Command"]],
+		["Panikkar passed on Zhou Enlai's warning.", 1950, ["person K. M. Panikkar", "person Zhou Enlai"]],
+		["The Chinese People's Volunteers under Peng Dehuai attacked.", 1950, ["organisation People's Volunteer Army", "person Peng Dehuai"]],
+		["Walker held the Pusan perimeter while Bradley advised Truman.", 1950, ["person Walton Walker", "person Omar Bradley", "person Harry S. Truman"]],
+		["Noske and the Freikorps crushed the Spartacists; Luxemburg was murdered.", 1919, ["person Gustav Noske", "organisation Freikorps", "organisation Spartacus League", "person Rosa Luxemburg"]],
+		["Kapp and Lüttwitz seized Berlin while Seeckt kept the Reichswehr out.", 1920, ["person Wolfgang Kapp", "person Walther von Lüttwitz", "person Hans von Seeckt", "organisation Reichswehr"]],
+		["Organisation Consul murdered Erzberger.", 1921, ["organisation Organisation Consul", "person Matthias Erzberger"]],
+		["Müller's grand coalition took in the DDP, the DVP and the Centre Party.", 1928, ["person Hermann Müller", "organisation German Democratic Party", "organisation German People's Party", "organisation Centre Party"]],
+		["The Stahlhelm joined the Harzburg Front.", 1931, ["organisation Der Stahlhelm", "group Harzburg Front"]],
+		["Calonne called the Assembly of Notables.", 1787, ["person Charles Alexandre de Calonne", "organisation Assembly of Notables"]],
+		["Collot d'Herbois and Billaud-Varenne turned on Robespierre.", 1794, ["person Jean-Marie Collot d'Herbois", "person Jacques Nicolas Billaud-Varenne", "person Maximilien Robespierre"]],
+		["The Hébertists and the Enragés pressed the Convention.", 1793, ["group Hébertists", "group Enragés", "organisation National Convention"]],
+		["Reubell and Barras dominated the Directory.", 1797, ["person Jean-François Reubell", "person Paul Barras", "organisation Directory"]],
+		["The Vendéan rebels followed Cathelineau.", 1793, ["group Vendéans", "person Jacques Cathelineau"]],
+		["The émigrés gathered at Koblenz.", 1791, ["group Émigrés"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("Rome: the Republic before 27 BC, the Empire after, and no actor in modern Rome", () => {
+	it.each<Case>([
+		["Rome destroyed Carthage and took Pergamon.", -146, ["state Roman Republic", "state Carthage", "state Kingdom of Pergamon"]],
+		["The Romans annexed the kingdom.", -133, ["state Roman Republic"]],
+		["Tiberius ruled Rome through Sejanus.", 26, ["person Tiberius", "state Roman Empire", "person Sejanus"]],
+		["Claudius ruled the Roman Empire.", 50, ["person Claudius", "state Roman Empire"]],
+		// names that hold "Rome" or "Roman" keep their own actors
+		["Otto I revived the Holy Roman Empire while the Byzantine Empire watched.", 962, ["person Otto I", "state Holy Roman Empire", "state Byzantine Empire"]],
+		["The Church of Rome condemned Hus.", 1415, ["organisation Catholic Church", "person Jan Hus"]],
+		["The Treaty of Rome founded the EEC.", 1957, ["organisation European Economic Community"]],
+		["Mussolini organised the march on Rome.", 1922, ["person Benito Mussolini"]],
+		["Rome hosted the Olympics.", 1960, []],
+		// the Roman Republic of 1849 is no rename of the Empire
+		["Garibaldi defended the Roman Republic against the French.", 1849, ["person Giuseppe Garibaldi", "state Roman Republic", "state France"]],
+	])("%s", (...c) => check(c));
+
+	it("names the polity by the note's middle year, even when the note runs into the Empire's years", () => {
+		const text = "The Romans crushed the Gracchi; Rome fought Jugurtha; the Roman Empire began under Augustus.";
+		const dates = years(-133, -121, -111, -100, -88, -63, -49, -44, -27, 14, 14);
+		const rome = actorsOf(text, { dates }).filter((a) => a.kind === "state");
+		expect(rome.map((a) => [a.name, [...new Set(a.mentions.map((m) => m.text))]])).toEqual([["Roman Republic", ["Romans", "Rome", "Roman Empire"]]]);
+	});
+
+	it("merges the Republic into the Empire in a note on the Empire's years", () => {
+		const rome = actorsOf("Claudius ruled Rome, though the Roman Republic was long gone.", { dates: years(41, 54) }).filter((a) => a.kind === "state");
+		expect(rome.map((a) => a.name)).toEqual(["Roman Empire"]);
+	});
+});
+
+describe("six more courses: short forms only in their own years", () => {
+	it.each<Case>([
+		["Marcellus took Syracuse.", -212, ["person Marcus Claudius Marcellus", "state Syracuse"]],
+		["Marcellus died young, and Augustus mourned him.", -23, ["person Marcus Claudius Marcellus (nephew of Augustus)", "person Augustus"]],
+		["Drusus campaigned beyond the Rhine.", -11, ["person Nero Claudius Drusus"]],
+		["Allende was executed with Hidalgo.", 1811, ["person Ignacio Allende", "person Miguel Hidalgo y Costilla"]],
+		["Allende won the election.", 1970, ["person Salvador Allende"]],
+		["Pétion was mayor of Paris.", 1792, ["person Jérôme Pétion de Villeneuve"]],
+		["Pétion ruled the south while Christophe ruled the north.", 1810, ["person Alexandre Pétion", "person Henri Christophe"]],
+		// "United Provinces": the Dutch Republic, or the Río de la Plata after 1816
+		["The United Provinces won recognition from Spain.", 1648, ["state Netherlands", "state Spain"]],
+		["The United Provinces sent San Martín to Chile.", 1820, ["state United Provinces of the Río de la Plata", "person José de San Martín"]],
+		["William of Orange led the revolt against Alba.", 1572, ["person William the Silent", "person Fernando Álvarez de Toledo, 3rd Duke of Alba"]],
+		["William of Orange took the throne with Mary.", 1689, ["person William III of England"]],
+		["Leopold II met Frederick William II at Pillnitz.", 1791, ["person Leopold II, Holy Roman Emperor", "person Frederick William II"]],
+		["Leopold II claimed the Congo.", 1885, ["person Leopold II", "state Congo"]],
+		// the Reichswehr was renamed the Wehrmacht in 1935
+		["The Wehrmacht marched into the Rhineland.", 1936, ["organisation Wehrmacht"]],
+		["The Reichswehr and the Wehrmacht are one army.", 1925, ["organisation Reichswehr"]],
+		["Walker and Bradley spoke at the meeting.", 1990, []],
+		["Müller signed for the club.", 2005, []],
+		["Milo and Curio wrote the report.", 2020, []],
+		["Clark and Collins sat on the committee.", 1990, []],
+		["The creoles of the island spoke a creole.", 1990, []],
+		["The Teutons and the Latins.", 1985, []],
+	])("%s", (...c) => check(c));
+});

@@ -150,6 +150,21 @@ Khoikhoi|+Khoikhoi|+Khoekhoe|+Khoi|+Hottentots
 San people|+San people|+Bushmen
 Bantu peoples|+Bantu|+Bantu peoples|+Bantu-speaking peoples
 Swahili people|+Swahili people|+Waswahili
+Cimbri|+Cimbri
+Teutones|+Teutones|+Teutons@-120:-100
+Ambrones|+Ambrones
+Samnites|+Samnites
+Latins|+Latins@-500:-89
+Helvetii|+Helvetii|+Helvetians@-70:-50
+Aedui|+Aedui
+Arverni|+Arverni
+Belgae|+Belgae
+Suebi|+Suebi|+Suevi
+Iceni|+Iceni
+Lusitanians|+Lusitanians@-200:-19
+Celtiberians|+Celtiberians
+Marsi|+Marsi
+Germanic peoples|+Germanic peoples|+Germanic tribes
 `;
 
 export const ORGANISATIONS = `
@@ -162,12 +177,13 @@ Nazi Party|+~Nazis|*Nazi|NSDAP|National Socialist German Workers' Party|National
 Sturmabteilung|SA@1920:1945|Brownshirts|Stormtroopers@1920:1945
 Schutzstaffel|SS@1925:1945
 Gestapo|~Gestapo
-Wehrmacht|~Wehrmacht|Reichswehr
+Wehrmacht|~Wehrmacht
+Reichswehr|~Reichswehr
 Luftwaffe
 Hitler Youth
 Freikorps
 Spartacus League|+Spartacists
-Social Democratic Party of Germany|SPD|German Social Democrats
+Social Democratic Party of Germany|SPD|German Social Democrats|MSPD@1917:1922|Majority Social Democratic Party|Majority Social Democrats|Majority SPD|+Majority Socialists@1917:1922
 Reichstag|~Reichstag
 Bundestag
 Duma|State Duma
@@ -191,8 +207,8 @@ Legislative Assembly
 National Convention|the Convention@1792:1795
 Committee of Public Safety
 Directory|the Directory@1795:1799|French Directory
-Jacobins|+~Jacobins|Jacobin Club|*Jacobin
-Girondins|+Girondins|+Girondists
+Jacobins|+~Jacobins|Jacobin Club|*Jacobin|Society of the Friends of the Constitution
+Girondins|+Girondins|+Girondists|+Brissotins
 Frankfurt Parliament|Frankfurt Assembly|Frankfurt National Assembly
 Sejm
 Cortes
@@ -220,7 +236,7 @@ Dutch East India Company|VOC|Dutch West India Company
 Hudson's Bay Company
 Royal Society
 League of Nations|League@1919:1946|League of Nations Council
-United Nations|UN|U.N.|UNO|United Nations Organization|UN Security Council|Security Council
+United Nations|UN|U.N.|UNO|United Nations Organization|UN Security Council|Security Council|United Nations Security Council|UNSC
 NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|N.A.T.O.
 Warsaw Pact|Warsaw Treaty Organization
 European Union|EU|E.U.
@@ -307,12 +323,12 @@ Coptic Church|Coptic Orthodox Church
 Church of Scotland|Scottish Kirk
 Dutch Reformed Church
 Church of Jesus Christ of Latter-day Saints|LDS Church|Mormon Church
-Parlement of Paris|+Parlements|Parlement@1300:1790
+Parlement of Paris|+Parlements|Parlement@1300:1790|+~parlements@1300:1790
 Cordeliers|+Cordeliers|Cordeliers Club
 Feuillants|+Feuillants|Feuillant Club
 Committee of General Security
 Revolutionary Tribunal
-Paris Commune|Commune of Paris|the Commune@1789:1795|the Commune@1871:1871
+Paris Commune|Commune of Paris|Insurrectionary Commune|the Commune@1789:1795|the Commune@1871:1871
 Council of Five Hundred
 Council of Ancients|Council of Elders@1795:1799
 Chamber of Deputies
@@ -488,6 +504,52 @@ Peloponnesian League
 League of Corinth|Hellenic League
 Achaean League
 Aetolian League
+Roman army|Roman legions
+Roman Curia|Papal Curia|the Curia@1100:1900
+Imperial Diet (Holy Roman Empire)|Imperial Diet@1495:1806|Diet of the Holy Roman Empire
+Reichskammergericht|Imperial Chamber Court
+Theatines|+Theatines|Theatine order
+Assembly of Notables
+French Consulate|the Consulate@1799:1804
+Tribunate
+Corps législatif|Corps legislatif|Legislative Body@1799:1814
+Conservative Senate|Sénat conservateur
+Catholic and Royal Army
+Army of Condé|Armée de Condé
+Society of Revolutionary Republican Women
+Supreme Central Junta|Junta Suprema Central|Central Junta@1808:1810|Supreme Junta@1808:1810
+Cortes of Cádiz|Cortes of Cadiz|Cádiz Cortes|Cadiz Cortes
+Portuguese Cortes|Cortes of Lisbon|Lisbon Cortes
+Primera Junta
+Cabildo of Buenos Aires|Buenos Aires Cabildo
+Army of the Andes|Ejército de los Andes
+British Legions|British Legion@1817:1825
+German Democratic Party|DDP@1918:1933
+German People's Party|DVP@1918:1933
+Bavarian People's Party|BVP@1918:1933
+Marine Brigade Ehrhardt|Ehrhardt Brigade|Brigade Ehrhardt|Marinebrigade Ehrhardt
+Organisation Consul|Organization Consul
+Der Stahlhelm|Stahlhelm
+Reichsbanner Schwarz-Rot-Gold|Reichsbanner
+Roter Frontkämpferbund|Red Front Fighters League|Rotfrontkämpferbund|RFB@1924:1933
+Iron Front|Eiserne Front
+Reichsbank
+Reichsrat
+Weimar National Assembly|German National Assembly
+Council of the People's Deputies|Council of People's Deputies
+Supreme Army Command|Oberste Heeresleitung|OHL@1914:1919
+Thule Society
+Reparation Commission|Reparations Commission
+United Nations Command|UN Command|U.N. Command|UNC@1950:1957
+Korean People's Army|KPA@1948:2000|North Korean People's Army|NKPA@1948:1953
+People's Volunteer Army|Chinese People's Volunteers|Chinese People's Volunteer Army|CPV@1950:1958|PVA@1950:1958|CPVA@1950:1958
+Republic of Korea Army|ROK Army|ROKA@1948:2000
+United States Seventh Fleet|US Seventh Fleet|U.S. Seventh Fleet|Seventh Fleet@1943:2000|7th Fleet@1943:2000
+Eighth United States Army|US Eighth Army|U.S. Eighth Army|Eighth US Army|Eighth Army@1950:1953
+United States Army Military Government in Korea|USAMGIK|US Army Military Government in Korea
+Workers Party of Korea|Korean Workers Party|WPK@1949:2000
+Korean Provisional Government|Provisional Government of the Republic of Korea
+United Nations Temporary Commission on Korea|UNTCOK
 `;
 
 export const GROUPS = `
@@ -506,8 +568,8 @@ Carolingian dynasty|+~Carolingians|~Carolingian
 Merovingian dynasty|+~Merovingians|~Merovingian
 First Triumvirate|first triumvirate
 Second Triumvirate|second triumvirate
-Optimates|+Optimates|+optimates
-Populares|+Populares|+populares
+Optimates|+Optimates|+~optimates@-200:-27|+Boni@-100:-44
+Populares|+Populares|+~populares@-200:-27
 House of Romanov|+~Romanovs|~Romanov|Romanov dynasty
 House of Hohenzollern|+~Hohenzollerns|~Hohenzollern|Hohenzollern dynasty
 House of Wittelsbach|+Wittelsbachs|~Wittelsbach
@@ -556,7 +618,7 @@ Republicans|+Republicans
 Monarchists|+Monarchists
 Democrats|+Democrats
 Loyalists|+Loyalists
-Patriots|+Patriots@1765:1790
+Patriots|+Patriots@1765:1790|+Patriots@1808:1826
 Federalists|+Federalists|+Anti-Federalists
 Abolitionists|+~Abolitionists
 Zionists|+~Zionists
@@ -593,7 +655,7 @@ Grand Alliance
 Holy League
 Catholic League
 Protestant Union
-Schmalkaldic League
+Schmalkaldic League|League of Schmalkalden
 Little Entente
 Concert of Europe
 Western powers|+Western powers|+Western Powers|+Western nations|+Western Nations|+the West@1945:1991|+Western democracies|+Western Allies
@@ -704,6 +766,42 @@ League of Augsburg
 Non-Aligned Movement
 Maquis|+Maquisards|+maquisards
 Ghibellines|+Ghibellines
+Equites|+Equites|+~equites@-300:70|Equestrian order
+Liberatores|+Liberatores|+Liberators@-44:-42
+Socii|+~socii@-340:-88|+Italian allies@-340:-88
+Cornelii Scipiones|+Scipios|Scipio family@-250:-40
+Marians|+Marians@-90:-80
+Sullans|+Sullans@-90:-70
+Pompeians|+Pompeians@-50:-44
+Caesarians|+Caesarians@-50:-30
+Catilinarian conspirators|+Catilinarians|+Catilinarian conspirators
+Julio-Claudian dynasty|+Julio-Claudians
+Flavian dynasty|+Flavians@69:96
+Zwinglians|+Zwinglians
+Swiss Brethren|+Swiss Brethren
+Hutterites|+Hutterites
+Utraquists|+Utraquists|+Calixtines
+Taborites|+Taborites
+Politiques|+Politiques@1560:1600
+Hébertists|+Hébertists|+Hebertists|+Exagérés
+Indulgents|+Indulgents@1793:1794|+Dantonists
+Enragés|+Enragés|+Enrages@1792:1794
+Émigrés|+~émigrés@1789:1815|+~emigres@1789:1815|+émigré nobles@1789:1815
+Vendéans|+Vendéans|+Vendeans|+Vendéan rebels|+Vendean rebels|+Vendéan insurgents|+Vendéan royalists
+Muscadins|+Muscadins|+~jeunesse dorée|+Jeunesse dorée
+Fédérés|+~fédérés|+Federes@1790:1815
+Parisians|+Parisians
+Babouvists|+Babouvists
+Monarchiens|+Monarchiens
+Criollos|+~criollos|+Creoles@1700:1830|+~creoles@1750:1830
+Peninsulares|+~peninsulares|+~peninsulars@1750:1830
+Llaneros|+~llaneros
+Pardos|+~pardos
+Gens de couleur|+gens de couleur|+gens de couleur libres
+Grands blancs|+grands blancs
+Petits blancs|+petits blancs
+Weimar Coalition|Weimar coalition
+Harzburg Front
 `;
 
 /**
@@ -727,6 +825,7 @@ German lands|Italian peninsula|Iberian Peninsula|Balkan Peninsula|Scandinavian P
 Marshall Islands|Hindu Kush|Lake Champlain|Lake Victoria|Victoria Falls|Lake Tanganyika|Lake Nyasa|Lake Malawi|Lake Chad
 Stanley Falls|Stanley Pool|Strait of Malacca|Straits of Malacca|Lake Huron|Lake Texcoco
 Jim Crow|Jim Crow laws|Jim Crow era|Jim Crow South|Uncle Sam|John Bull
+Fall of Rome|Sack of Rome|Bishop of Rome|Great Fire of Rome|New Rome
 `;
 
 /**

@@ -194,7 +194,7 @@ Charles I of England|Charles I@1620:1650
 Oliver Cromwell|Cromwell@1640:1660|Lord Protector Cromwell
 Charles II of England|Charles II@1650:1690
 James II of England|James II@1680:1700
-William III of England|William of Orange|William III@1680:1705
+William III of England|William of Orange@1670:1702|William III@1680:1705
 Francis Drake|Drake@1560:1600|Sir Francis Drake
 Walter Raleigh|Raleigh@1580:1620|Sir Walter Raleigh
 William Cecil|Lord Burghley
@@ -245,7 +245,7 @@ Ulysses S. Grant|Ulysses Grant|U. S. Grant|U.S. Grant|Grant@1861:1877
 Robert E. Lee|Lee@1861:1870
 Jefferson Davis|Davis@1855:1870
 Cecil Rhodes|Rhodes@1870:1902
-Leopold II|Leopold II of Belgium|King Leopold
+Leopold II|Leopold II@1865:1909|Leopold II of Belgium|King Leopold
 Henry Kissinger|Kissinger
 George Kennan|Kennan
 George C. Marshall|George Marshall|Marshall@1939:1951
@@ -912,7 +912,7 @@ George Canning|Canning@1807:1827
 Germaine de Staël|Madame de Staël|de Staël
 Pope Pius VII|Pius VII
 Jean-Jacques Dessalines|Dessalines
-Alexandre Pétion|Pétion@1806:1818
+Alexandre Pétion|Pétion@1799:1818
 François Guizot|Guizot
 Alexis de Tocqueville|Tocqueville|de Tocqueville
 Alphonse de Lamartine|Lamartine
@@ -1316,7 +1316,7 @@ Juan Perón|Perón|Peron|Juan Peron
 Eva Perón|Evita|Eva Peron
 Getúlio Vargas|Vargas@1930:1954|Getulio Vargas
 Augusto Pinochet|Pinochet
-Salvador Allende|Allende
+Salvador Allende|Allende@1950:1980
 Fulgencio Batista|Batista
 Raúl Castro|Raul Castro
 Anastasio Somoza García|Anastasio Somoza|Somoza
@@ -1397,6 +1397,277 @@ J. A. Hobson|Hobson@1900:1910|John A. Hobson
 Roger Casement|Casement
 C. Douglas Dillon|Douglas Dillon|Dillon@1961:1965
 John McCone|McCone
+Lucius Cornelius Cinna|Cinna@-90:-84
+Publius Sulpicius Rufus|Sulpicius Rufus@-90:-88|Sulpicius@-90:-88
+Marcus Livius Drusus (reformer)|Drusus@-95:-91
+Marcus Livius Drusus (consul 112 BC)|Drusus@-124:-121
+Nero Claudius Drusus|Drusus the Elder|Drusus@-15:-9
+Drusus Julius Caesar|Drusus the Younger|Drusus@14:23
+Lucius Opimius|Opimius
+Scipio Aemilianus|Scipio Aemilianus Africanus|Scipio@-150:-129
+Publius Cornelius Scipio Nasica Serapio|Scipio Nasica|Nasica@-140:-132
+Metellus Scipio|Quintus Caecilius Metellus Pius Scipio
+Quintus Caecilius Metellus Numidicus|Metellus Numidicus
+Quintus Caecilius Metellus Pius|Metellus Pius
+Lucius Licinius Lucullus|Lucullus@-90:-56
+Publius Clodius Pulcher|Clodius Pulcher|Clodius@-70:-52
+Titus Annius Milo|Annius Milo|Milo@-60:-48
+Gaius Scribonius Curio|Curio@-55:-49
+Lucius Appuleius Saturninus|Saturninus@-104:-100
+Gaius Servilius Glaucia|Glaucia
+Quintus Servilius Caepio|Caepio@-106:-105
+Quintus Sertorius|Sertorius
+Marcus Calpurnius Bibulus|Bibulus@-65:-48
+Titus Labienus|Labienus@-63:-45
+Quintus Hortensius|Hortensius@-95:-50
+Gaius Verres|Verres
+Aulus Gabinius|Gabinius@-67:-48
+Decimus Junius Brutus Albinus|Decimus Brutus
+Sextus Pompey|Sextus Pompeius
+Fulvia|Fulvia@-50:-40
+Octavia the Younger|Octavia@-40:-11
+Claudia Octavia|Octavia@53:62
+Cornelia Africana|Cornelia@-140:-121
+Gaius Maecenas|Maecenas
+Caesarion|Ptolemy XV Caesar
+Tigranes the Great|Tigranes II|Tigranes@-95:-55
+Pharnaces II of Pontus|Pharnaces@-63:-47
+Juba I of Numidia|Juba I|Juba@-50:-46
+Masinissa|Massinissa
+Micipsa
+Ariovistus
+Cassivellaunus
+Caratacus|Caractacus
+Pyrrhus of Epirus|Pyrrhus@-300:-272
+Marcus Claudius Marcellus|Marcellus@-222:-208
+Marcus Claudius Marcellus (nephew of Augustus)|Marcellus@-25:-23
+Titus Quinctius Flamininus|Flamininus
+Perseus of Macedon|Perseus@-179:-166
+Antiochus III the Great|Antiochus the Great|Antiochus@-222:-187
+Lucius Aemilius Paullus Macedonicus|Aemilius Paullus|Paullus@-182:-160
+Galba|Galba@68:69
+Otho|Otho@68:69
+Vitellius
+Titus|Titus@69:81
+Agrippina the Elder|Agrippina@14:33
+Agrippina the Younger|Agrippina@49:59
+Messalina|Valeria Messalina
+Britannicus
+Sextus Afranius Burrus|Burrus@51:62
+Gnaeus Domitius Corbulo|Corbulo
+Arminius
+Publius Quinctilius Varus|Varus@-10:9
+Herod the Great|Herod@-40:-4
+Herod Antipas|Antipas@-4:39|Herod@-3:39
+Josephus|Flavius Josephus
+Sallust|Gaius Sallustius Crispus
+Thomas Cajetan|Cajetan|Tommaso de Vio
+Andreas Karlstadt|Karlstadt|Carlstadt|Andreas Bodenstein von Karlstadt
+Girolamo Aleandro|Aleander|Aleandro|Jerome Aleander
+William Farel|Farel|Guillaume Farel
+Theodore Beza|Beza|Théodore de Bèze|Theodore de Beze
+Heinrich Bullinger|Bullinger
+Johannes Oecolampadius|Oecolampadius
+Wolfgang Capito|Capito
+Andreas Osiander|Osiander
+Johannes Bugenhagen|Bugenhagen
+Georg Spalatin|Spalatin
+Johann von Staupitz|Staupitz
+Johann Reuchlin|Reuchlin
+Ulrich von Hutten|Hutten@1515:1523
+Franz von Sickingen|Sickingen
+Conrad Grebel|Grebel
+Felix Manz|Manz@1523:1527
+Balthasar Hubmaier|Hubmaier
+Jan Matthys|Matthys|Jan Matthijs
+Michael Servetus|Servetus
+Sebastian Castellio|Castellio
+Gasparo Contarini|Contarini@1530:1542
+Pope Paul IV|Paul IV@1555:1559|Gian Pietro Carafa|Carafa@1524:1559
+Pope Adrian VI|Adrian VI|Adrian of Utrecht
+Pope Julius III|Julius III
+Pope Pius IV|Pius IV
+Pope Sixtus V|Sixtus V
+Pope Urban VIII|Urban VIII
+Pope Martin V|Martin V@1417:1431
+Pope Pius VI|Pius VI
+Charles Borromeo|Borromeo|Carlo Borromeo
+Peter Canisius|Canisius
+Robert Bellarmine|Bellarmine
+Reginald Pole|Cardinal Pole
+Hugh Latimer|Latimer@1530:1555
+Nicholas Ridley (martyr)|Nicholas Ridley|Ridley@1547:1555
+Stephen Gardiner|Gardiner@1531:1555
+Frederick III, Elector of Saxony|Frederick the Wise
+John, Elector of Saxony|John the Steadfast|John the Constant
+John Frederick I, Elector of Saxony|John Frederick|John Frederick the Magnanimous
+Maurice, Elector of Saxony|Maurice of Saxony@1541:1553|Moritz of Saxony@1541:1553
+Philip I, Landgrave of Hesse|Philip of Hesse@1518:1567|Philip the Magnanimous
+Albert of Brandenburg|Albrecht of Mainz|Albert of Mainz|Albrecht von Brandenburg
+Ferdinand I, Holy Roman Emperor|Ferdinand I@1521:1564|Ferdinand of Austria@1521:1564
+Sigismund, Holy Roman Emperor|Emperor Sigismund|Sigismund@1410:1437
+Francis I of France|Francis I@1515:1547|François I@1515:1547|Francois I@1515:1547
+Henry II of France|Henry II@1547:1559|Henri II@1547:1559
+Marguerite de Navarre|Marguerite of Navarre|Margaret of Navarre
+Jeanne d'Albret
+William the Silent|William of Orange@1559:1584|William I of Orange
+Santiago de Liniers|Liniers
+William Carr Beresford|Beresford@1806:1830
+Home Riggs Popham|Popham@1805:1807
+Mariano Moreno|Moreno@1809:1811
+Cornelio Saavedra|Saavedra@1809:1811
+Bernardino Rivadavia|Rivadavia
+José Gervasio Artigas|Artigas
+Manuel Belgrano|Belgrano
+Martín Miguel de Güemes|Güemes|Guemes
+Juan Martín de Pueyrredón|Pueyrredón|Pueyrredon
+José Miguel Carrera|Carrera@1810:1821
+Thomas Cochrane, 10th Earl of Dundonald|Lord Cochrane|Thomas Cochrane|Cochrane@1800:1830
+Francisco de Paula Santander|Santander@1810:1840
+José Antonio Páez|Páez@1810:1873|Paez@1810:1873
+José Tomás Boves|Boves|Tomás Boves
+Pablo Morillo|Morillo
+Manuel Piar|Piar@1813:1817
+Santiago Mariño|Mariño@1813:1830
+José Francisco Bermúdez|Bermúdez@1813:1831
+Rafael Urdaneta|Urdaneta
+Juan José Flores|Flores@1820:1845
+Antonio Nariño|Nariño|Narino@1794:1823
+Camilo Torres Tenorio|Camilo Torres@1808:1816
+Manuela Sáenz|Manuela Saenz
+José Bernardo de Tagle|Torre Tagle
+José de la Serna|La Serna@1816:1824
+José de Canterac|Canterac
+Pedro Antonio Olañeta|Olañeta|Olaneta
+Andrés de Santa Cruz
+Ignacio Allende|Allende@1808:1811
+Juan Aldama|Aldama@1810:1811
+Vicente Guerrero|Guerrero@1810:1831
+Guadalupe Victoria
+Josefa Ortiz de Domínguez|La Corregidora
+Félix María Calleja|Calleja@1810:1816
+Juan O'Donojú|O'Donojú|O'Donoju
+Rafael del Riego|Riego
+Manuel Godoy|Godoy
+Charles IV of Spain|Charles IV@1788:1808
+Maria Leopoldina of Austria|Empress Leopoldina|Leopoldina@1817:1826
+José Bonifácio de Andrada e Silva|José Bonifácio|Jose Bonifacio
+Henri Christophe|Henry I of Haiti|Christophe@1791:1820
+Charles Victoire Emmanuel Leclerc|Leclerc@1801:1802
+Jean-Pierre Boyer|Boyer@1818:1843
+Léger-Félicité Sonthonax|Sonthonax
+André Rigaud|Rigaud@1791:1811
+Dutty Boukman|Boukman
+Túpac Katari|Tupac Katari
+Matthew Ridgway|Matthew B. Ridgway|Ridgway
+James Van Fleet|Van Fleet
+Walton Walker|Walton H. Walker|Walker@1950:1950
+Omar Bradley|Omar N. Bradley|Bradley@1943:1953
+Mark W. Clark|Mark Clark|Clark@1943:1945|Clark@1952:1953
+J. Lawton Collins|Lawton Collins|Collins@1949:1953
+Edward Almond|Edward M. Almond|Almond@1950:1951
+John R. Hodge|Hodge@1945:1948
+C. Turner Joy|Turner Joy
+William K. Harrison Jr.|William K. Harrison
+Paul Nitze|Nitze
+Hoyt Vandenberg|Hoyt S. Vandenberg
+Louis A. Johnson|Louis Johnson|Johnson@1949:1950
+W. Averell Harriman|Averell Harriman|Harriman@1941:1969
+John J. Muccio|Muccio
+K. M. Panikkar|Panikkar|Kavalam Madhava Panikkar
+V. K. Krishna Menon|Krishna Menon
+Trygve Lie
+Yakov Malik|Malik@1948:1953
+Andrey Vyshinsky|Vyshinsky|Andrei Vyshinsky
+Terenty Shtykov|Shtykov
+Pak Hon-yong|Pak Hŏn-yŏng|Pak Heon-yeong
+Nam Il
+Lyuh Woon-hyung|Yo Un-hyong|Yŏ Un-hyŏng
+Cho Man-sik
+Paik Sun-yup
+Gao Gang
+Nie Rongzhen
+Rosa Luxemburg|Luxemburg@1919:1919
+Hans von Seeckt|Seeckt|von Seeckt
+Walther von Lüttwitz|Lüttwitz|Luttwitz|von Lüttwitz
+Hermann Ehrhardt|Ehrhardt@1919:1923
+Wilhelm Cuno|Cuno@1920:1933
+Joseph Wirth|Wirth@1920:1923
+Constantin Fehrenbach|Fehrenbach
+Gustav Bauer|Bauer@1919:1920
+Hermann Müller|Müller@1919:1930|Mueller@1919:1930
+Prince Maximilian of Baden|Max of Baden|Max von Baden|Maximilian of Baden
+Gustav von Kahr|Kahr@1920:1934|von Kahr
+Otto von Lossow|Lossow
+Hans Ritter von Seisser|Seisser|Seißer
+Ernst Thälmann|Thälmann|Thalmann|Thaelmann
+Carl Severing
+Wilhelm Groener|Groener
+Otto Meissner|Meissner@1919:1945|Meißner@1919:1945
+Rudolf Hilferding|Hilferding
+Kurt Eisner|Eisner@1918:1919
+Eugen Leviné|Leviné
+Ernst Toller|Toller
+Hugo Haase|Haase@1912:1919
+Carl Legien|Legien
+Otto Gessler|Gessler@1920:1928|Geßler@1920:1928
+Karl Radek|Radek
+Franz Seldte|Seldte
+Theodor Duesterberg|Duesterberg
+Chrétien-François de Lamoignon de Basville|Lamoignon@1787:1789
+René Nicolas de Maupeou|Maupeou
+Jérôme Pétion de Villeneuve|Pétion de Villeneuve|Pétion@1789:1794|Petion@1789:1794
+Jean-Marie Roland de la Platière|Roland de la Platière|Jean-Marie Roland
+Jean Joseph Mounier|Mounier
+Henri Grégoire|Abbé Grégoire|Grégoire@1789:1801
+Joseph-Ignace Guillotin|Guillotin
+Jean-Marie Collot d'Herbois|Collot d'Herbois|Collot@1793:1795
+Jacques Nicolas Billaud-Varenne|Billaud-Varenne
+Bertrand Barère|Barère|Barère de Vieuzac|Barere@1789:1795
+Antoine Quentin Fouquier-Tinville|Fouquier-Tinville
+François Hanriot|Hanriot@1793:1794
+Pierre Gaspard Chaumette|Chaumette
+Fabre d'Églantine|Fabre d'Eglantine
+Jean-Baptiste Carrier|Carrier@1793:1794
+Jean-François Varlet|Varlet@1792:1794
+Jean-François Reubell|Reubell|Rewbell
+Louis Marie de La Révellière-Lépeaux|La Révellière-Lépeaux|La Revelliere-Lepeaux|La Révellière
+François-Marie, marquis de Barthélemy|Barthélemy@1795:1799
+Roger Ducos|Ducos@1799:1799
+Jean-Jacques-Régis de Cambacérès|Cambacérès|Cambaceres
+Charles-François Lebrun|Lebrun@1799:1814
+Filippo Buonarroti|Buonarroti@1796:1837
+Louis Philippe II, Duke of Orléans|Philippe Égalité|Philippe Egalite
+Louis XVIII|Louis XVIII of France|Comte de Provence@1755:1814|Count of Provence@1755:1814
+Charles X|Charles X of France|Comte d'Artois@1757:1824|Count of Artois@1757:1824
+Frederick William II|Frederick William II of Prussia
+Frederick William III|Frederick William III of Prussia
+Leopold II, Holy Roman Emperor|Leopold II@1790:1792|Emperor Leopold II
+Charles François Dumouriez|Dumouriez
+François Christophe de Kellermann|Kellermann@1792:1820
+Jean-Baptiste Jourdan|Jourdan@1793:1799
+Lazare Hoche|Hoche
+Jean-Charles Pichegru|Pichegru
+Jean Victor Marie Moreau|Moreau@1796:1804
+Pierre Augereau|Augereau
+Jean-Baptiste Kléber|Kléber|Kleber
+Louis Desaix|Desaix
+Louis-Alexandre Berthier|Berthier@1796:1815
+André Masséna|Masséna|Massena
+Jean-de-Dieu Soult|Soult
+Jean Lannes|Lannes
+Jean-Andoche Junot|Junot
+Emmanuel de Grouchy|Grouchy
+Auguste de Marmont|Marmont
+Pierre-Charles Villeneuve|Villeneuve@1798:1806
+Louis Antoine, Duke of Enghien|Duc d'Enghien|d'Enghien
+Georges Cadoudal|Cadoudal
+Marie Louise, Duchess of Parma|Marie Louise@1809:1821|Marie-Louise@1809:1821|Empress Marie Louise
+François de Charette|Charette@1793:1796
+Jacques Cathelineau|Cathelineau
+Henri de la Rochejaquelein|La Rochejaquelein|Henri de La Rochejaquelein
+Jean-Nicolas Stofflet|Stofflet
+François-René de Chateaubriand|Chateaubriand
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

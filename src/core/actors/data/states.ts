@@ -14,12 +14,12 @@ Russia|*Russian|+Russians|Russian Empire|Tsarist Russia|Czarist Russia|Muscovy|I
 Germany|*German|+Germans|Third Reich|Second Reich|German Reich|German Empire|Weimar Republic|Weimar Germany|Weimar government|Nazi Germany|Imperial Germany|Wilhelmine Germany|Reich
 West Germany|FRG|Federal Republic of Germany|*West German|+West Germans
 East Germany|GDR|German Democratic Republic|*East German|+East Germans
-Prussia|*Prussian|+Prussians|Kingdom of Prussia|Brandenburg-Prussia
+Prussia|*Prussian|+Prussians|Kingdom of Prussia|Free State of Prussia|Brandenburg-Prussia
 Austria|*Austrian|+Austrians|Austrian Empire|Archduchy of Austria|-Austro
 Austria-Hungary|AustriaHungary|Austro-Hungarian Empire|Austro-Hungarian Monarchy|*Austro-Hungarian|Dual Monarchy
 Habsburg Monarchy|Habsburg Empire|Hapsburg Empire|Habsburg Monarchy|Danubian Monarchy
 Holy Roman Empire|HRE|H.R.E.|Holy Roman Empire of the German Nation
-France|*French|+Frenchmen|+Frenchman|French Republic|French Empire|Second Empire|First Empire|Third Republic|Fourth Republic|Fifth Republic|Kingdom of France|Vichy France|Vichy regime|Free France|Old France|-Franco|Napoleonic France|Revolutionary France
+France|*French|+Frenchmen|+Frenchman|French Republic|French First Republic|First French Republic|French First Empire|First French Empire|First Republic@1792:1804|French Empire|Second Empire|First Empire|Third Republic|Fourth Republic|Fifth Republic|Kingdom of France|Vichy France|Vichy regime|Free France|Old France|-Franco|Napoleonic France|Revolutionary France
 United Kingdom|UK|U.K.|Britain|Great Britain|*British|+Britons|+Brits|United Kingdom of Great Britain and Ireland|Kingdom of Great Britain|British Empire|British government|-Anglo|Albion
 England|*English|+Englishmen|+Englishman|Kingdom of England|Commonwealth of England
 Scotland|*Scottish|+Scots|+Scotsmen|Kingdom of Scotland
@@ -27,15 +27,18 @@ Ireland|*Irish|+Irishmen|Irish Free State|Republic of Ireland|Eire
 Wales|*Welsh|+Welshmen
 United States|United States of America|US|U.S.|USA|U.S.A.|America@1776:9999|+Americans|*American|the States|-Americo
 Canada|*Canadian|+Canadians
-Mexico|*Mexican|+Mexicans
+Mexico|*Mexican|+Mexicans|First Mexican Empire|Mexican Empire|Second Mexican Empire|Empire of Mexico
 Cuba|*Cuban|+Cubans
-Haiti|*Haitian|+Haitians|Saint-Domingue
-Brazil|*Brazilian|+Brazilians
+Haiti|*Haitian|+Haitians|Saint-Domingue|State of Haiti|Kingdom of Haiti|Empire of Haiti|First Empire of Haiti|Republic of Haiti
+Brazil|*Brazilian|+Brazilians|Empire of Brazil|Brazilian Empire|Kingdom of Brazil
 Argentina|*Argentine|*Argentinian|+Argentines|+Argentinians
+United Provinces of the Río de la Plata|United Provinces of the Rio de la Plata|United Provinces of the River Plate|United Provinces of South America|United Provinces@1816:1831
 Chile|=Chile|*Chilean|+Chileans
 Peru|*Peruvian|+Peruvians
-Colombia|*Colombian|+Colombians|Gran Colombia
-Venezuela|*Venezuelan|+Venezuelans
+Colombia|*Colombian|+Colombians
+Gran Colombia|Greater Colombia
+United Provinces of New Granada
+Venezuela|*Venezuelan|+Venezuelans|First Republic of Venezuela|Second Republic of Venezuela|Third Republic of Venezuela
 Bolivia|*Bolivian|+Bolivians
 Paraguay|*Paraguayan|+Paraguayans
 Uruguay|*Uruguayan|+Uruguayans
@@ -48,8 +51,8 @@ Japan|*Japanese|Empire of Japan|Imperial Japan|Japanese Empire|Tokugawa shogunat
 China|*Chinese|People's Republic of China|PRC|Republic of China|Qing China|Ming China|Communist China|Red China|Nationalist China|Qing dynasty|Qing Dynasty|Ming dynasty|Ming Dynasty|Qing Empire|Chinese Empire|-Sino|the Qing@1636:1912|*Qing@1636:1912|the Ming@1368:1644|*Ming@1368:1644
 Taiwan|*Taiwanese|Formosa
 Korea|*Korean|+Koreans|Joseon|Korean Empire
-North Korea|DPRK|*North Korean|+North Koreans
-South Korea|ROK|*South Korean|+South Koreans
+North Korea|DPRK|Democratic People's Republic of Korea|*North Korean|+North Koreans
+South Korea|ROK|Republic of Korea@1948:9999|*South Korean|+South Koreans
 Mongolia|*Mongolian|Mongol Empire|Mongol Khanate|Golden Horde
 Manchukuo|Manchukuo
 Vietnam|*Vietnamese|Viet Nam
@@ -94,7 +97,8 @@ Songhai|Songhai Empire
 Ottoman Empire|Ottoman Turkey|Sublime Porte|the Porte|+Ottomans|*Ottoman|Ottoman state|Ottoman Sultanate
 Turkey|=Turkey|*Turkish|+Turks|Republic of Turkey
 Byzantine Empire|Byzantium|Eastern Roman Empire|*Byzantine|+Byzantines
-Roman Empire|Roman Republic|Western Roman Empire|Ancient Rome|+Romans@-800:600
+Roman Empire|Western Roman Empire|Ancient Rome|Imperial Rome|Rome@-800:476|+Romans@-800:600
+Roman Republic|Republican Rome
 Carthage|*Carthaginian|+Carthaginians
 Parthian Empire|Parthia|*Parthian|+Parthians
 Athens|Athens@-1000:300|*Athenian@-1000:300|+Athenians@-1000:300
@@ -113,7 +117,7 @@ Savoy|Duchy of Savoy|*Savoyard
 Spain|*Spanish|+Spaniards|+Spaniard|Kingdom of Spain|Spanish Empire|Francoist Spain|Habsburg Spain|Spanish Crown|Spanish monarchy|Castile|*Castilian|+Castilians|Crown of Castile|Aragon|Crown of Aragon|*Aragonese|-Hispano
 Portugal|*Portuguese|Kingdom of Portugal|Portuguese Empire|-Luso
 Navarre|Kingdom of Navarre|*Navarrese
-Netherlands|the Netherlands|*Dutch|+Dutchmen|Holland|Dutch Republic|United Provinces|Republic of the Seven United Provinces|Kingdom of the Netherlands
+Netherlands|the Netherlands|*Dutch|+Dutchmen|Holland|Dutch Republic|United Provinces@1579:1795|Republic of the Seven United Provinces|Kingdom of the Netherlands
 Belgium|*Belgian|+Belgians
 Luxembourg
 Switzerland|*Swiss|Swiss Confederation|Old Swiss Confederacy
@@ -149,7 +153,7 @@ Georgia|=Georgia@1918:9999
 Azerbaijan
 Kazakhstan
 Uzbekistan
-Bavaria|*Bavarian|+Bavarians|Kingdom of Bavaria|Duchy of Bavaria|Electorate of Bavaria
+Bavaria|*Bavarian|+Bavarians|Kingdom of Bavaria|Free State of Bavaria|Duchy of Bavaria|Electorate of Bavaria
 Saxony|*Saxon@1000:1950|Electorate of Saxony|Kingdom of Saxony
 Hanover|Electorate of Hanover|Kingdom of Hanover
 Württemberg|Wurttemberg
@@ -295,7 +299,7 @@ Hong Kong|British Hong Kong|Hongkong
 Macau|Macao|Portuguese Macau
 Viceroyalty of New Spain
 Viceroyalty of Peru
-Viceroyalty of New Granada
+Viceroyalty of New Granada|New Granada@1717:1830
 Viceroyalty of the Río de la Plata|Viceroyalty of the Rio de la Plata|Viceroyalty of Río de la Plata
 Federal Republic of Central America|United Provinces of Central America
 Republic of Texas|Texas Republic|Texas@1836:1845
@@ -353,6 +357,18 @@ Grenada|Grenada@1974:9999
 Belize|British Honduras
 Guyana|British Guiana
 Suriname|Dutch Guiana|Surinam
+Kingdom of Pergamon|Pergamon@-282:-133|Pergamum@-282:-133|Attalid kingdom|*Pergamene@-282:-133
+Numidia|Numidia@-202:-25|Kingdom of Numidia|*Numidian@-202:-25|+Numidians@-202:-25
+Kingdom of Pontus|Pontus@-281:-47|Pontic kingdom
+Kingdom of Bithynia|Bithynia@-297:-74
+Kingdom of Armenia (antiquity)|Armenia@-331:428|Artaxiad Armenia
+Epirus|Epirus@-330:-167|Kingdom of Epirus|*Epirote@-330:-167|+Epirotes@-330:-167
+Hasmonean Kingdom|Hasmonean Judea|Judaea@-140:-37|Judea@-140:-37
+Republic of Geneva|Geneva@1534:1798
+Captaincy General of Venezuela
+Captaincy General of Chile
+Captaincy General of Guatemala|Kingdom of Guatemala
+Bavarian Soviet Republic|Munich Soviet Republic|Bavarian Council Republic
 `;
 
 /**
@@ -373,4 +389,13 @@ export const PERIOD_RENAMES: readonly (readonly [string, string, number, number]
 	["Parliament", "Parliament of Great Britain", 1707, 1800],
 	["Parliament", "Parliament of the United Kingdom", 1801, 9999],
 	["Austria", "Austria-Hungary", 1867, 1918],
+	// Rome: the Republic before 27 BC, the Empire after. The Empire has a row for each era (one of them its own name),
+	// so a note always takes the name of its middle year, even one that runs from the Gracchi to Augustus.
+	["Roman Republic", "Roman Empire", -27, 1500],
+	["Roman Empire", "Roman Republic", -9999, -28],
+	["Roman Empire", "Roman Empire", -27, 1500],
+	["Colombia", "Gran Colombia", 1819, 1831],
+	["Argentina", "United Provinces of the Río de la Plata", 1810, 1831],
+	["Wehrmacht", "Reichswehr", 1919, 1934],
+	["Reichswehr", "Wehrmacht", 1935, 1945],
 ];
