@@ -6,6 +6,7 @@ import { GROUPS, LOCAL_DEMONYMS, NON_ACTORS, ORGANISATIONS, PEOPLES } from "./da
 import { PERSONS } from "./data/persons";
 import { PERIOD_RENAMES, STATES } from "./data/states";
 import { PERSON_TITLES } from "./data/words";
+import { lazy } from "../lazy";
 import type { ActorKind } from "../types";
 import { Lexicon, type Entity, type NotePeriod } from "./lexicon";
 
@@ -73,7 +74,7 @@ export function prepareBuiltinLexicon(): boolean {
  */
 export function inPeriod(lex: Lexicon, e: Entity, period: NotePeriod | null): Entity {
 	if (!period || e.user || e.note) return e;
-	const renames = RENAMES_BY_NAME.get(e.name);
+	const renames = RENAMES_BY_NAME().get(e.name);
 	if (!renames) return e;
 	for (const [, to, start, end] of renames) {
 		if (period.mid < start || period.mid > end) continue;
@@ -99,9 +100,12 @@ export function otherPeriodNames(name: string): string[] {
 }
 
 /** Every name the period table knows, either side. */
-const RENAMED = new Set(PERIOD_RENAMES.flatMap(([from, to]) => [from, to]));
-const RENAMES_BY_NAME = new Map<string, (typeof PERIOD_RENAMES)[number][]>();
-for (const r of PERIOD_RENAMES) RENAMES_BY_NAME.set(r[0], [...(RENAMES_BY_NAME.get(r[0]) ?? []), r]);
+const RENAMED = lazy(() => new Set(PERIOD_RENAMES.flatMap(([from, to]) => [from, to])));
+const RENAMES_BY_NAME = lazy(() => {
+	const byName = new Map<string, (typeof PERIOD_RENAMES)[number][]>();
+	for (const r of PERIOD_RENAMES) byName.set(r[0], [...(byName.get(r[0]) ?? []), r]);
+	return byName;
+});
 
 /**
  * A note that names both a polity and its successor or predecessor ("Turkish" beside "Ottomans", "Britain" beside
@@ -112,7 +116,7 @@ for (const r of PERIOD_RENAMES) RENAMES_BY_NAME.set(r[0], [...(RENAMES_BY_NAME.g
 export function mergeRegimes(lex: Lexicon, mentions: readonly { entity: Entity }[], period: NotePeriod | null = null): Map<string, Entity> {
 	const out = new Map<string, Entity>();
 	const present = new Map<string, Entity>();
-	for (const { entity: e } of mentions) if (RENAMED.has(e.name)) present.set(e.name, e);
+	for (const { entity: e } of mentions) if (RENAMED().has(e.name)) present.set(e.name, e);
 	if (present.size < 2) return out;
 	for (const [from, to, start, end] of PERIOD_RENAMES) {
 		const a = present.get(from);

@@ -21,14 +21,17 @@ export interface Tokens {
 
 // Character classes of the code points a Latin-script note uses, looked up instead of branching per character:
 // not a word character, digit, capital, small letter, another letter or a combining mark. The table covers every
-// UTF-16 code unit (64 KB), so the hot loop reads it without a range check.
+// UTF-16 code unit (64 KB), so the hot loop reads it without a range check. It is filled on the first token, not at
+// load (a constant binding, so the hot loop still reads it as one).
 const NOT_WORD = 0;
 const C_DIGIT = 1;
 const C_UPPER = 2;
 const C_LOWER = 3;
 const C_OTHER = 4;
-const CLASSES: Uint8Array = (() => {
-	const c = new Uint8Array(0x10000);
+const CLASSES = new Uint8Array(0x10000);
+let classesFilled = false;
+function fillClasses(): void {
+	const c = CLASSES;
 	for (let i = 48; i <= 57; i++) c[i] = C_DIGIT;
 	for (let i = 65; i <= 90; i++) c[i] = C_UPPER;
 	for (let i = 97; i <= 122; i++) c[i] = C_LOWER;
@@ -43,11 +46,14 @@ const CLASSES: Uint8Array = (() => {
 	for (let i = 0x3b1; i <= 0x3c9; i++) c[i] = C_LOWER;
 	for (let i = 0x400; i <= 0x42f; i++) c[i] = C_UPPER;
 	for (let i = 0x430; i <= 0x45f; i++) c[i] = C_LOWER;
-	return c;
-})();
+	classesFilled = true;
+}
 
 /** The class of a code unit; NaN (a position past the end) is no word character. */
-const classOf = (c: number): number => CLASSES[c] ?? NOT_WORD;
+const classOf = (c: number): number => {
+	if (!classesFilled) fillClasses();
+	return CLASSES[c] ?? NOT_WORD;
+};
 
 /** Whether a character is part of a word token. */
 export const isWordChar = (c: number): boolean => classOf(c) !== NOT_WORD;
@@ -58,12 +64,16 @@ export const isUpperChar = (c: number): boolean => classOf(c) === C_UPPER;
 /** Folds ASCII and Latin-1 capitals to small letters; other code points are left as they are. */
 const foldCode = (c: number, cls: number): number => (cls === C_UPPER && c < 0xdf ? c + 32 : c);
 
-/** The hash `tokenize` stores for a token, computed for a word given as a string (at lexicon build time). */
+/**
+ * The hash `tokenize` stores for a token, computed for a word given as a string (at lexicon build time, and for
+ * module constants, so without the class table: the capitals it folds are A–Z and À–Þ but ×, as the table has them).
+ */
 export function foldHash(word: string): number {
 	let h = 0;
 	for (let i = 0; i < word.length; i++) {
 		const c = word.charCodeAt(i);
-		h = (Math.imul(h, 31) + foldCode(c, classOf(c))) | 0;
+		const capital = (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
+		h = (Math.imul(h, 31) + (capital ? c + 32 : c)) | 0;
 	}
 	return h;
 }
@@ -96,6 +106,7 @@ export function tokenize(text: string, shared = false): Tokens {
 		if (kept.start.length < cap) kept = newBuffers(Math.min(KEEP_LIMIT, Math.max(cap, kept.start.length * 2)));
 		buf = kept;
 	}
+	if (!classesFilled) fillClasses();
 	let count = 0;
 	let i = 0;
 	while (i < n) {

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { ALL_UPPER, DIGIT, foldHash, isWordChar, LOWER, tokenize, tokenizeShort, UPPER } from "../../../src/core/actors/tokens";
+
+describe("tokens", () => {
+	it("hashes a word as the tokenizers do, for every UTF-16 code unit that is a word character", () => {
+		let checked = 0;
+		for (let c = 0; c < 0x10000; c++) {
+			if (!isWordChar(c)) continue;
+			const word = `${String.fromCharCode(c)}x${String.fromCharCode(c)}`;
+			const t = tokenize(word);
+			expect(t.count).toBe(1);
+			expect(foldHash(word)).toBe(t.hash[0]);
+			expect(tokenizeShort(word).hash[0]).toBe(t.hash[0]);
+			checked++;
+		}
+		expect(checked).toBeGreaterThan(1000);
+	});
+
+	it("folds capitals to small letters: a word hashes the same in any case", () => {
+		expect(foldHash("ÉMIGRÉS")).toBe(foldHash("émigrés"));
+		expect(foldHash("Stalin")).toBe(foldHash("stalin"));
+		expect(foldHash("×")).not.toBe(foldHash("÷"));
+	});
+
+	it("splits at apostrophes, hyphens and dots, and flags each token's shape", () => {
+		const t = tokenize("Lloyd George's NATO-led 1917 reforms");
+		const words = Array.from({ length: t.count }, (_, k) => t.text.slice(t.start[k], t.end[k]));
+		expect(words).toEqual(["Lloyd", "George", "s", "NATO", "led", "1917", "reforms"]);
+		expect(t.flags[0]).toBe(UPPER);
+		expect(t.flags[3]).toBe(UPPER | ALL_UPPER);
+		expect(t.flags[5]).toBe(DIGIT);
+		expect(t.flags[6]).toBe(LOWER);
+	});
+});
