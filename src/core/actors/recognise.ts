@@ -172,12 +172,16 @@ export function scan(input: ScanInput): Hit[] {
 	 * possessive that governs what persons hold ("Müller's cabinet", "Riego's revolt"). The token after it, or 0.
 	 */
 	const personInContext = (i: number): number => {
+		// the contexts first, by a few array reads: most capitalised words have none of them
+		const office = officeBefore(i);
+		const listed = !office && afterPerson(i);
+		if (!office && !listed && !apostropheNear(i)) return 0;
 		if (!nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && nameWord(m, end) && !builtin.mayStart(t, end)) end++;
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
 		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0) return 0;
-		if (!officeBefore(i) && !(afterPerson(i) && actsAfter(end)) && !holdingAfter(i, end)) return 0;
+		if (!office && !(listed && actsAfter(end)) && !holdingAfter(i, end)) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first
 		const entity = (end - i === 1 && leadingSurnames.get(word(i))) || localEntity("person", t.text.slice(t.start[i] ?? 0, t.end[end - 1] ?? 0));
 		push({ entity, from: t.start[i] ?? 0, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
@@ -193,16 +197,30 @@ export function scan(input: ScanInput): Hit[] {
 	 */
 	const factionAt = (i: number): number => {
 		const f = t.flags[i] ?? 0;
-		if ((f & (ALL_UPPER | DIGIT)) !== 0 || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 6 || !FACTION_PLURAL.test(word(i))) return 0;
+		const e = t.end[i] ?? 0;
+		// "…ists" or "…ites", read by character before the word is cut
+		if ((f & (ALL_UPPER | DIGIT)) !== 0 || e - (t.start[i] ?? 0) < 6 || t.text.charCodeAt(e - 1) !== 115) return 0;
+		if (!FACTION_PLURAL.test(word(i))) return 0;
 		if (sentenceInitial(t, i) || (i + 1 < t.count && joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & UPPER) !== 0)) return 0;
 		push({ entity: localEntity("group", word(i)), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
 		cover(i, i + 1);
 		return i + 1;
 	};
+	/** Whether an apostrophe follows token i or one of the two name words after it: a possessive may. */
+	const apostropheNear = (i: number): boolean => {
+		for (let k = i; k < t.count && k < i + 3; k++) {
+			const c = t.text.charCodeAt(t.end[k] ?? 0);
+			if (c === 39 || c === 0x2019) return true;
+			if (k + 1 >= t.count || joinBefore(t, k + 1) !== " ") return false;
+		}
+		return false;
+	};
 	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, i - 1, word);
 	const afterPerson = (i: number): boolean => {
 		const last = hits[hits.length - 1];
-		if (last === undefined || last.entity.kind !== "person" || last.to >= (t.start[i] ?? 0)) return false;
+		const gap = (t.start[i] ?? 0) - (last?.to ?? 0);
+		// the longest joint is ", and " (6 characters)
+		if (last === undefined || gap < 1 || gap > 6 || last.entity.kind !== "person") return false;
 		const joint = t.text.slice(last.to, t.start[i] ?? 0);
 		// after a bare comma, a plural of an agent noun is an apposition: "Kramer & Sprenger, Inquisitors"
 		return PERSON_LIST_JOINT.test(joint) && !(joint.length <= 2 && AGENT_PLURAL.test(word(i)));
