@@ -2,9 +2,11 @@
  * One left-to-right pass over the note's tokens. At each capitalised token (and at the few lower-case words that
  * can open a name) the sources propose a match: the user's and the vault's names, the gazetteer, an event or
  * document name to skip, a person pattern, a body ("… Party") or a polity ("Latin Empire", "Kingdom of X"). The
- * longest wins; on a tie the user's names, then the gazetteer. A second, cheap pass finds what the note has named
- * in full elsewhere: persons' surnames and given names, bodies' head words ("the League" after "Muslim League"),
- * and acronyms defined in brackets ("Indian National Army (INA)").
+ * longest wins; on a tie the user's names, then the gazetteer. A capitalised word no source reads may still be a
+ * territory acted upon ("annexed Manchuria"), a person by its context ("consul Opimius", "Marius + Cinna",
+ * "Müller's cabinet") or a faction ("Hébertists"). A second, cheap pass finds what the note has named in full
+ * elsewhere: persons' surnames and given names, the head words of bodies and polities ("the League" after "Muslim
+ * League", "the Republic" after "Weimar Republic"), and acronyms defined in brackets ("Indian National Army (INA)").
  */
 import { BARE_HEADS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, STATE_HEADS } from "./data/words";
 
@@ -434,8 +436,9 @@ interface NamedBody {
 }
 
 /**
- * The bodies the note names in full (a mention of two words or more), by their head word: "Congress" for the
- * Indian National Congress, "League" for the Muslim League and the League of Nations. Null when there is none.
+ * The bodies and polities the note names in full (a mention of two words or more), by their head word: "Congress"
+ * for the Indian National Congress, "League" for the Muslim League and the League of Nations, "Republic" for the
+ * Weimar Republic (Germany). Null when there is none.
  */
 function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]> | null {
 	let heads: Map<string, NamedBody[]> | null = null;
