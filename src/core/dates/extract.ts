@@ -63,6 +63,7 @@ function judge(doc: NoteDocument, options: DateOptions): Judged {
 		floor = f.to;
 	}
 	if (shorts) resolveShortDecades(text, founds);
+	resolveFirstMillennium(founds);
 
 	const lines = new Lines(doc);
 	const guardContext: GuardContext = {
@@ -112,6 +113,28 @@ function resolveShortDecades(text: string, founds: Found[]): void {
 		f.end = f.start + 9;
 		f.need = "none";
 	}
+}
+
+/** Dates a note must give with a month, a day, an era or circa before its bare three-digit numbers count. */
+const FIRST_MILLENNIUM_ANCHORS = 3;
+
+/**
+ * A note about the first millennium AD writes its years with three digits and no cue: "until his death in 565",
+ * "Justin I (518–527)", "by 574". Once the note has dated at least three events in years 1–999 in a way that needs
+ * no cue ("1 August 527", "January 532", "c. 552", "AD 565"), and more of them than in any other years (BC or
+ * later), a three-digit number where a year can stand is read as one. The guards still drop counts, measures and
+ * references.
+ */
+function resolveFirstMillennium(founds: Found[]): void {
+	let early = 0;
+	let other = 0;
+	for (const f of founds) {
+		if (!isDate(f)) continue;
+		if (f.start >= 1 && f.end <= 999) early++;
+		else other++;
+	}
+	if (early < FIRST_MILLENNIUM_ANCHORS || early <= other) return;
+	for (const f of founds) if (f.need === "cue" && !f.cued && f.kind === "year" && f.start >= 100 && f.end <= 999) f.need = "none";
 }
 
 function isDate(f: Found): boolean {

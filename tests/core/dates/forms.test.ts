@@ -228,3 +228,34 @@ describe("the year window for bare numbers", () => {
 		expect(datesIn(note, window).map((d) => d.text)).toEqual(texts);
 	});
 });
+
+describe("a note about the first millennium AD", () => {
+	// Three dates of years 1–999 that need no cue (a month, a day, AD, circa) and more of them than of other years.
+	const anchored = "Sole ruler from 1 August 527; the riots of January 532; silk smuggled c. 552.\n";
+	it.each([
+		["until his death in 565", ["565"]],
+		["Justin I (518–527) relied on him", ["518–527"]],
+		["he goes mad by 574", ["by 574"]],
+		["Vandal war 533–34; the peace of 561/2", ["533–34", "561/2"]],
+		// the guards still apply: a count, a measure, a page
+		["500 soldiers; for 300 years; p. 412", []],
+	])("%s", (line, texts) => {
+		const found = datesIn(anchored + line).slice(3);
+		expect(found.map((d) => d.text)).toEqual(texts);
+	});
+
+	it("reads an abbreviated end in the start's century", () => {
+		const [range, straddle] = datesIn(`${anchored}533–34 and 637/8`).slice(3);
+		expect([range?.start, range?.end, straddle?.start, straddle?.end]).toEqual([533, 534, 637, 638]);
+	});
+
+	it.each([
+		// two such dates are not enough
+		["In January 532 and c. 552 the emperor ruled; he died in 565.", ["January 532", "c. 552"]],
+		// a note mostly about later years (or BC years) keeps its bare three-digit numbers unread
+		["In January 532, c. 552, AD 565; then 1453, 1492, 1517 and 1521. A vote of 370–22.", ["January 532", "c. 552", "AD 565", "1453", "1492", "1517", "1521"]],
+		["Dec 50 BC, 49 BC, 44 BC, 27 BC, c. 600, AD 14, AD 9; the vote passed 370–22.", ["Dec 50 BC", "49 BC", "44 BC", "27 BC", "c. 600", "AD 14", "AD 9"]],
+	])("not: %s", (note, texts) => {
+		expect(datesIn(note).map((d) => d.text)).toEqual(texts);
+	});
+});

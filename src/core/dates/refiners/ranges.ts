@@ -77,8 +77,9 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 		if (b.era === "bc" && bn > a.n) bn -= unit;
 		if (b.era !== "bc" && bn < a.n) bn += unit;
 	} else if (b.need === "partner" && !b.era) {
-		// An abbreviated end: "1939-40", "1920s-30s".
-		if (a.digits !== 4 || b.digits >= 4 || listed || a.kind === "ordinal") return null;
+		// An abbreviated end: "1939-40", "1920s-30s", and in a three-digit year "533–34", "561/2" (its need stays
+		// the start's: a cue, or a note about the first millennium, makes it a date).
+		if (a.digits < 3 || b.digits >= a.digits || listed || a.kind === "ordinal") return null;
 		if ((b.kind === "decade") !== (a.kind === "decade")) return null;
 		const unit = 10 ** b.digits;
 		bn = a.n - (a.n % unit) + b.n;
