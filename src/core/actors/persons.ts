@@ -5,7 +5,7 @@
  */
 import { MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, EVENT_HEADS, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, VERBS, WordSet } from "./data/words";
+import { CALENDAR_WORDS, EVENT_HEADS, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, SCHOLAR_TITLES, VERBS, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, DIGIT, joinBefore, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -15,7 +15,7 @@ export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES}`
 export interface PersonMatch {
 	/** Token index after the match. */
 	end: number;
-	/** Character range of the mention (the title is left out unless the name alone would be a bare given name). */
+	/** Character range of the mention (the title is left out, unless `bareGiven`). */
 	from: number;
 	to: number;
 	/** Canonical name: a known person's, else the name as written. */
@@ -27,9 +27,15 @@ export interface PersonMatch {
 	nameTo: number;
 	regnal: boolean;
 	titled: boolean;
-	/** A single given name after a title ("Queen Mary"): its own name is ambiguous. */
+	/**
+	 * A single given name after a title ("Queen Mary"), whose own name is ambiguous, or a name after a scholar's
+	 * title ("Prof. Lindqvist"): the title stays in the mention.
+	 */
 	bareGiven: boolean;
 }
+
+/** Titles that are part of the name a ruler is known by: "Shah Jahan", "Shah Abbas", "Rana Sanga". */
+const NAME_TITLES = new Set(["Shah", "Rana"]);
 
 const isCap = (t: Tokens, i: number): boolean => i < t.count && ((t.flags[i] ?? 0) & (UPPER | DIGIT)) === UPPER;
 
@@ -74,7 +80,8 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// Cheap test first: a person's name opens with a title, a given name, or a word before a regnal numeral.
 	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i)) return null;
 	let j = i;
-	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(t, j + 1)) j++;
+	// "Grand" is a title only before another: "Grand Duke Sergei", not "Grand Embassy"
+	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(t, j + 1) && (m.word(j) !== "Grand" || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
 	const titled = j > i;
 	if (j >= t.count || !nameWord(m, j) || collectiveAt(m, j)) return null;
 	const first = m.word(j);
@@ -123,13 +130,20 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const listedBeforePlace = regnal && listed && listed.end > j + 1 && listed.end < k && m.word(listed.end) === "of";
 	const known = listedBeforePlace ? listed.form : listed && listed.end === k ? listed.form : nameTokens >= 2 && !regnal ? bySurname(m, j, k - 1) : null;
 	const knownPerson = known && known.entities[0]?.kind === "person" ? known.entities[0] : null;
-	const bareGiven = titled && nameTokens === 1 && !knownPerson;
+	// "Queen Mary" keeps its title: a given name alone names nobody; "Pope Vigilius" and "Governor Baring" do not.
+	// A scholar's title stays too ("Prof. Lindqvist"): it is what marks the lecturer, not an actor. So does a title
+	// that is part of a ruler's name ("Shah Jahan", "Rana Sanga").
+	const keepsTitle = given || SCHOLAR_TITLES.hasToken(t, i, m.word) || NAME_TITLES.has(m.word(i));
+	const bareGiven = titled && nameTokens === 1 && !knownPerson && keepsTitle;
 	const mentionFrom = bareGiven ? (t.start[i] ?? 0) : from;
+	// a single name keeps its title in the person's name, out of the mention: "Pope Vigilius" is mentioned as
+	// "Vigilius", and "Emperor Meiji" stays the listed person of that name
+	const nameFrom = titled && nameTokens === 1 ? (t.start[i] ?? 0) : mentionFrom;
 	return {
 		end: k,
 		from: mentionFrom,
 		to,
-		name: knownPerson ? knownPerson.name : t.text.slice(mentionFrom, to),
+		name: knownPerson ? knownPerson.name : t.text.slice(nameFrom, to),
 		known: knownPerson,
 		nameFrom: j,
 		nameTo: k,

@@ -175,6 +175,12 @@ describe("persons by list and by pattern", () => {
 		["Otto von Bismark resigned; Bismarck was old.", ["person Otto von Bismarck: Otto von Bismark, Bismarck"]],
 		["[[Henry III]] had a daughter.", ["person Henry III: Henry III"]],
 		["Sir Francis Walsingham ran spies.", ["person Francis Walsingham: Francis Walsingham"]],
+		// a title before a single name stays in the person's name, not in the mention, unless the name is a given
+		// name ("Queen Mary") or the title is part of a ruler's name ("Shah Jahan"); "Grand" only before a title
+		[
+			"Pope Velmarius was held; Governor Zorvig declared; Velmarius gave in. Shah Ostrac ruled. The Grand Embassy left; Grand Vizier Zorvan ruled.",
+			["person Pope Velmarius: Velmarius", "person Governor Zorvig: Zorvig", "person Shah Ostrac: Shah Ostrac", "person Grand Vizier Zorvan: Zorvan"],
+		],
 		// a listed name is its own person, not a given name of another: Napoleon is not Louis Napoleon
 		["Louis Napoleon was elected; Napoleon was his uncle.", ["person Napoleon III: Louis Napoleon", "person Napoleon: Napoleon"]],
 		["Francisco Franco Spanish Civil War", ["person Francisco Franco: Francisco Franco"]],
