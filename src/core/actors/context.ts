@@ -18,6 +18,7 @@ import {
 	ORGANISATION_HEADS,
 	PERSON_TITLES,
 	POLITICAL_HEADS,
+	POLITY_GRANTS,
 	POLITY_OBJECT_VERBS,
 	STATE_HEADS,
 	VERBS,
@@ -226,8 +227,8 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 
 /**
  * Whether the capitalised name at tokens i..end-1 is the object of a verb or noun of political action ("annexed
- * Manchuria", "remilitarised the Rhineland", "the partition of Bengal", "Bengal partitioned in 1905"): then it
- * names a polity, not a place. A continent never is.
+ * Manchuria", "remilitarised the Rhineland", "the partition of Bengal", "Bengal partitioned in 1905", "autonomy for
+ * Catalonia"): then it names a polity, not a place. A continent never is.
  */
 export function politicalObject(m: NoteMatcher, i: number, end: number): boolean {
 	const t = m.t;
@@ -241,6 +242,8 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
 		k--;
 	}
 	if (m.word(k) === "of" && k > 0 && joinBefore(t, k) === " ") k--;
+	// "autonomy for Catalonia", "independence for Kenya"
+	else if (m.word(k) === "for" && k > 0 && spacesBetween(t, k - 1, k)) return POLITY_GRANTS.hasToken(t, k - 1, m.lowerWord);
 	return POLITY_OBJECT_VERBS.hasToken(t, k, m.lowerWord);
 }
 

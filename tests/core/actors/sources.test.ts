@@ -43,6 +43,7 @@ describe("polities no list holds, by the head of their name", () => {
 		// a territory as the object of political action is a state, even one the lists hold as a place
 		["Germany remilitarised the Rhineland; Japan annexed Velmaria.", ["state Germany: Germany", "state Rhineland: Rhineland", "state Japan: Japan", "state Velmaria: Velmaria"]],
 		["The partition of Ostra came in 1905.", ["state Ostra: Ostra"]],
+		["Autonomy for Velmaria in 1932; independence for Ostra; a plan for Zorvia.", ["state Velmaria: Velmaria", "state Ostra: Ostra"]],
 		["In 1905 Velmaria partitioned; Austria annexed by Germany.", ["state Velmaria: Velmaria", "state Austria: Austria", "state Germany: Germany"]],
 		// a continent is never such a territory
 		["Africa partitioned at Berlin.", []],

@@ -117,6 +117,9 @@ export const POLITY_OBJECT_VERBS = set(`
 	remilitarization acquire acquired acquires acquisition
 `);
 
+/** What a territory is granted as a polity: "autonomy for Catalonia", "independence for Kenya". */
+export const POLITY_GRANTS = set(`autonomy independence sovereignty statehood self-government self-rule`);
+
 /** Names after "Kingdom of", "Republic of" that are no polity: "Kingdom of God", "Republic of Letters". */
 export const NOT_POLITY_NAMES = set(`God Heaven Heavens Christ Letters Saints Virtue Reason Ends Science Scholars`);
 
