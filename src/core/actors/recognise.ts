@@ -235,8 +235,21 @@ export function scan(input: ScanInput): Hit[] {
 	const actsAfter = (end: number): boolean => {
 		const at = t.end[end - 1] ?? 0;
 		const c = t.text.charCodeAt(at);
-		if (c === 41 /* ) */) return true;
+		if (c === 41 /* ) */ || (c === 44 /* , */ && bracketListCloses(at))) return true;
 		return end < t.count && c === 32 && (t.start[end] ?? 0) === at + 1 && ((t.flags[end] ?? 0) & LOWER) !== 0 && !COLLECTIVE_NOUNS.hasToken(t, end, word);
+	};
+	/**
+	 * Whether the list going on at `at` is closed by a bracket within a few names: "(Kenyatta, Mboya, Odinga)". Only
+	 * names, spaces, commas and "and" may come before it; a full stop, a semicolon or a line ends the look.
+	 */
+	const bracketListCloses = (at: number): boolean => {
+		const text = t.text;
+		for (let k = at, n = 0; k < text.length && n < 80; k++, n++) {
+			const c = text.charCodeAt(k);
+			if (c === 41) return true;
+			if (c === 46 || c === 59 || c === 58 || c === 10 || c === 40) return false;
+		}
+		return false;
 	};
 	const holdingAfter = (i: number, end: number): boolean => {
 		let k: number;
