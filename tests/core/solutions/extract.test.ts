@@ -22,6 +22,8 @@ describe("items the note labels as options", () => {
 		["### Richelieu's alternative: pay the Swedes to do the fighting", "Richelieu's alternative", "pay the Swedes to do the fighting"],
 		["The British strategy: blockade the ports", "The British strategy", "blockade the ports"],
 		["- Another option: negotiate", "Another option", "negotiate"],
+		// quoted label words, and a short bracket before the colon
+		['- British "southern strategy" (1778-81): count on Loyalists to rise', 'British "southern strategy"', "count on Loyalists to rise"],
 	])("%s", (line, label, text) => {
 		expect(pairs(line)).toEqual([[label, text]]);
 	});
