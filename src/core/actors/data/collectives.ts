@@ -165,6 +165,41 @@ Lusitanians|+Lusitanians@-200:-19
 Celtiberians|+Celtiberians
 Marsi|+Marsi
 Germanic peoples|+Germanic peoples|+Germanic tribes
+Lenape|+Lenape|+Delawares|+Delaware Indians
+Mingo|+Mingo|+Mingos
+Miami people|+Miamis|+Miami Indians
+Odawa|+Odawa|+Ottawas|+Ottawa Indians
+Ojibwe|+Ojibwe|+Ojibwa|+Chippewa|+Anishinaabe
+Muscogee|+Muscogee|+Creeks|+Creek Indians|Creek Confederacy|Creek Nation
+Chickasaw|+Chickasaw|+Chickasaws
+Choctaw|+Choctaw|+Choctaws
+Catawba people|+Catawba|+Catawbas
+Seneca people|+Senecas|+Seneca Nation
+Oneida people|+Oneidas|+Oneida Nation
+Tuscarora people|+Tuscarora|+Tuscaroras
+Onondaga people|+Onondagas
+Cayuga people|+Cayugas
+Western Confederacy|Northwestern Confederacy
+Jats|+~Jats|*Jat
+Uzbeks|+Uzbeks|*Uzbek
+Rohillas|+Rohillas|*Rohilla
+Baloch people|+Baloch|+Baluch|+Balochis
+Bundelas|+Bundelas|*Bundela
+Alans|+Alans|+Alani
+Gepids|+Gepids|+Gepidae
+Heruli|+Heruli|+Herules
+Isaurians|+Isaurians
+Angles|+Angles@400:700
+Jutes|+Jutes
+Luo people|+Luo@1940:1980
+Shona people|+Shona
+Ovimbundu|+Ovimbundu
+Bakongo|+Bakongo|+Kongo people
+Luba people|+Baluba|+Luba
+Lunda people|+Lunda
+Ewe people|+Ewe@1880:1980
+Kabyle people|+Kabyles
+Totonac|+Totonacs|+Totonac
 `;
 
 export const ORGANISATIONS = `
@@ -278,7 +313,7 @@ Whig Party
 Democratic Party|Democratic party
 Republican Party|GOP
 Fascist Party|National Fascist Party|Italian Fascist Party|Blackshirts
-Falange
+Falange|Falange Española|Falange Española de las JONS|FE de las JONS|+Falangists|*Falangist
 Communist Party|Communist party
 Solidarity@1980:1990
 Black Hand
@@ -550,6 +585,106 @@ United States Army Military Government in Korea|USAMGIK|US Army Military Governm
 Workers Party of Korea|Korean Workers Party|WPK@1949:2000
 Korean Provisional Government|Provisional Government of the Republic of Korea
 United Nations Temporary Commission on Korea|UNTCOK
+Stamp Act Congress
+Congress of the Confederation|Confederation Congress
+Constitutional Convention (United States)|Philadelphia Convention|Constitutional Convention@1787:1787|Federal Convention
+House of Burgesses|Virginia House of Burgesses
+Massachusetts General Court|General Court@1630:1800
+Board of Trade|Lords of Trade@1696:1782
+Green Mountain Boys
+Daughters of Liberty
+Khalsa
+Chishti Order|Chishtiyya|Chishtis
+Naqshbandi|Naqshbandiyya|Naqshbandis
+French East India Company|Compagnie des Indes
+Chorny Peredel|Black Repartition
+Zemlya i Volya|Land and Liberty@1861:1879
+Emancipation of Labour|Emancipation of Labour Group|Emancipation of Labor
+Russian Social Democratic Labour Party|RSDLP|RSDRP|Russian Social Democratic Labor Party|Russian Social Democrats
+Trudoviks|+Trudoviks|Trudovik group
+Union of the Russian People|URP
+Union of Liberation|Liberation Movement@1903:1905
+General Jewish Labour Bund|the Bund@1897:1920|Jewish Bund|Bundists
+Zemgor
+Moscow Soviet
+State Council (Russian Empire)|State Council@1810:1917
+Military Revolutionary Committee|MRC@1917:1917|Milrevkom
+All-Russian Peasant Union|Peasants' Union@1905:1907
+Assembly of Russian Factory and Mill Workers|Assembly of Russian Workers
+Executive Committee of the Petrograd Soviet|Ispolkom
+Excubitors|+Excubitors|Excubitores
+Senate of Constantinople|Byzantine Senate
+Convention People's Party|CPP@1949:1981
+United Gold Coast Convention|UGCC
+Kenya African Union|KAU@1944:1960
+Kenya African National Union|KANU@1960:2030
+Kenya African Democratic Union|KADU
+Armée de Libération Nationale|ALN@1954:1962|National Liberation Army (Algeria)
+Mouvement National Algérien|MNA@1954:1962|Algerian National Movement
+Organisation armée secrète|Organisation de l'armée secrète|Secret Army Organisation
+Mouvement National Congolais|MNC@1958:1965|Congolese National Movement
+ABAKO|Alliance des Bakongo
+CONAKAT
+National Council of Nigeria and the Cameroons|NCNC|National Council of Nigerian Citizens
+Northern People's Congress|NPC@1949:1966
+Action Group (Nigeria)|Action Group@1951:1966
+Tanganyika African National Union|TANU
+United National Independence Party|UNIP
+Rhodesian Front
+Malawi Congress Party|MCP@1959:1994
+African Party for the Independence of Guinea and Cape Verde|PAIGC
+FNLA|National Front for the Liberation of Angola
+Rassemblement Démocratique Africain|RDA@1946:1960|African Democratic Rally
+Neo Destour|Néo-Destour|Neo-Destour
+Istiqlal Party|Istiqlal
+United Nations Operation in the Congo|ONUC
+Armed Forces Movement|MFA@1973:1976|Movimento das Forças Armadas
+PIDE|International and State Defense Police|PIDE/DGS
+Union Minière du Haut-Katanga|Union Minière|Union Miniere
+King's African Rifles|KAR@1902:1964
+Selous Scouts
+Uganda People's Congress|UPC@1960:1985
+Federación Anarquista Ibérica|FAI@1927:1975|Iberian Anarchist Federation
+Unión General de Trabajadores|UGT@1888:1975|General Union of Workers
+Spanish Socialist Workers' Party|PSOE
+Communist Party of Spain|PCE|Spanish Communist Party
+Unified Socialist Party of Catalonia|PSUC
+CEDA|Confederación Española de Derechas Autónomas|Spanish Confederation of the Autonomous Right
+FET y de las JONS|Movimiento Nacional|National Movement@1937:1977
+Juntas de Ofensiva Nacional-Sindicalista|JONS@1931:1934
+Radical Republican Party|Radical Party@1931:1936
+Republican Left (Spain)|Izquierda Republicana
+Republican Left of Catalonia|ERC@1931:1939|Esquerra Republicana|Esquerra
+Basque Nationalist Party|PNV|EAJ-PNV
+Requetés|+Requetés|+Requetes|Requeté
+Renovación Española|Spanish Renovation
+Abraham Lincoln Brigade|Lincoln Battalion|Abraham Lincoln Battalion
+Corpo Truppe Volontarie|CTV@1936:1939
+Army of Africa (Spain)|Army of Africa
+Regulares|+Regulares
+Spanish Legion|Tercio de Extranjeros|Spanish Foreign Legion
+Civil Guard (Spain)|Guardia Civil|Civil Guard@1844:1975
+Assault Guards|Guardia de Asalto|+Assault Guards
+Servicio de Investigación Militar|SIM@1937:1939
+Iron Column
+Durruti Column
+Generalitat de Catalunya|Generalitat|Generalitat of Catalonia
+Junta de Defensa Nacional|National Defence Junta|Junta of National Defence
+Regional Defence Council of Aragon|Council of Aragon
+Mujeres Libres
+Opus Dei
+Spanish Republican Army|Popular Army of the Republic|Ejército Popular
+Workers' Commissions|Comisiones Obreras|CCOO
+Sipahi|+Sipahis|+Spahis@1300:1830
+Imperial Council (Ottoman Empire)|Divan@1300:1908|Imperial Divan
+Eight Banners|+Bannermen|Banner armies
+Grand Council (Qing dynasty)|Grand Council@1729:1911
+Donglin Academy|Donglin movement|Donglin faction|*Donglin
+Company of Royal Adventurers Trading to Africa|Royal Adventurers
+Council of the Indies
+Casa de Contratación|Casa de Contratacion|House of Trade
+Real Audiencia|Audiencia@1511:1821
+Zemstvo|+~zemstvos|+Zemstvos|+zemstva
 `;
 
 export const GROUPS = `
@@ -721,7 +856,7 @@ Qizilbash|+Qizilbash
 Sufis|+Sufis
 Ismailis|+Ismailis
 Kharijites|+Kharijites
-Mau Mau|+Mau Mau|Mau Mau rebels
+Mau Mau|+Mau Mau|Mau Mau rebels|Kenya Land and Freedom Army
 Radical Republicans|+Radical Republicans|+Radical Republican
 Redeemers|+Redeemers@1870:1900
 Carpetbaggers|+Carpetbaggers|+~carpetbaggers
@@ -802,6 +937,41 @@ Grands blancs|+grands blancs
 Petits blancs|+petits blancs
 Weimar Coalition|Weimar coalition
 Harzburg Front
+Regulator Movement|+Regulators@1765:1771
+Paxton Boys
+Rockingham Whigs|+Rockinghamites
+Overmountain Men
+Lodi dynasty|+Lodis
+Sayyid brothers|+Sayyid Brothers
+Rathore dynasty|+Rathores
+Sisodia dynasty|+Sisodias
+Kachwaha dynasty|+Kachwahas
+Peshwas|+Peshwas
+Bhonsle dynasty|+Bhonsles
+Blues and Greens|Blues and Greens@400:700|+Blues@400:700|+Greens@400:700
+Arians|+~Arians
+Nicene Christians|+Nicenes
+Miaphysites|+Monophysites|+Miaphysites
+Nestorians|+~Nestorians
+Donatists|+~Donatists
+Chalcedonians|+Chalcedonians
+Monothelites|+Monothelites
+Pelagians|+Pelagians
+Tetrarchy|the Tetrarchy|+Tetrarchs
+Constantinian dynasty|+Constantinians
+Theodosian dynasty|+Theodosians
+Valentinianic dynasty|Valentinian dynasty
+Justinian dynasty|Justinianic dynasty
+Heraclian dynasty|+Heraclians
+Foederati|+~foederati|+Foederati
+Pieds-noirs|+~pieds-noirs|+Pieds-Noirs|+pied-noirs|*pied-noir
+Harkis|+~harkis|+Harkis
+Évolués|+~évolués|+Évolués|+evolues
+Home Guard (Kenya)|Kikuyu Home Guard
+Francoists|+Francoists|*Francoist
+Köprülü family|+Köprülüs
+Toyotomi clan|+Toyotomi@1580:1615
+Maroons|+Maroons
 `;
 
 /**

@@ -771,7 +771,7 @@ Tomás de Torquemada|Torquemada
 Bartolomé de las Casas|de las Casas|Las Casas|Bartolome de las Casas
 Juan Ginés de Sepúlveda|Sepúlveda|Sepulveda
 Vasco Núñez de Balboa|Balboa@1510:1519
-Pedro Álvares Cabral|Cabral|Pedro Alvares Cabral
+Pedro Álvares Cabral|Cabral@1490:1530|Pedro Alvares Cabral
 Afonso de Albuquerque|Albuquerque@1500:1515
 John Cabot|Cabot@1490:1500
 Jacques Cartier|Cartier@1530:1545
@@ -1132,7 +1132,7 @@ Galeazzo Ciano|Ciano|Count Ciano
 Pietro Badoglio|Badoglio
 Giacomo Matteotti|Matteotti
 António de Oliveira Salazar|Salazar|Antonio Salazar
-Miguel Primo de Rivera|Primo de Rivera
+Miguel Primo de Rivera|Primo de Rivera@1920:1932
 Manuel Azaña|Azaña|Azana
 Emilio Mola|Mola@1936:1937
 Vittorio Emanuele Orlando|Vittorio Orlando|Orlando@1917:1920
@@ -1197,7 +1197,7 @@ Cotton Mather
 John Hancock|Hancock@1765:1793
 Paul Revere|Revere@1770:1800
 Thomas Gage|Gage@1763:1776
-Nathanael Greene
+Nathanael Greene|Greene@1775:1786|Nathaniel Greene
 Friedrich Wilhelm von Steuben|Baron von Steuben|von Steuben|Steuben
 John Jay|Jay@1776:1800
 Aaron Burr|Burr@1790:1810
@@ -1668,6 +1668,339 @@ Jacques Cathelineau|Cathelineau
 Henri de la Rochejaquelein|La Rochejaquelein|Henri de La Rochejaquelein
 Jean-Nicolas Stofflet|Stofflet
 François-René de Chateaubriand|Chateaubriand
+George Grenville|Grenville@1763:1770
+Charles Townshend|Townshend@1766:1767
+Charles Watson-Wentworth, 2nd Marquess of Rockingham|Rockingham@1765:1782|Lord Rockingham
+William Petty, 2nd Earl of Shelburne|Shelburne@1766:1783|Lord Shelburne
+Augustus FitzRoy, 3rd Duke of Grafton|Grafton@1766:1770
+George Germain, 1st Viscount Sackville|Lord George Germain|Germain@1775:1782|Lord Germain
+Wills Hill, 1st Marquess of Downshire|Lord Hillsborough|Hillsborough@1768:1772
+William Legge, 2nd Earl of Dartmouth|Lord Dartmouth
+John Wilkes|Wilkes@1763:1774
+William Howe, 5th Viscount Howe|Howe@1775:1778|General Howe|William Howe
+John Burgoyne|Burgoyne|Gentleman Johnny
+Henry Clinton (British Army officer, born 1730)|Clinton@1776:1782|Sir Henry Clinton|Henry Clinton@1776:1782
+Banastre Tarleton|Tarleton
+John André|André@1779:1780|Major André
+Guy Carleton, 1st Baron Dorchester|Carleton@1775:1783
+John Murray, 4th Earl of Dunmore|Dunmore@1771:1776|Lord Dunmore
+Thomas Hutchinson (governor)|Hutchinson@1765:1774|Thomas Hutchinson
+Jeffery Amherst, 1st Baron Amherst|Amherst@1758:1765|Jeffrey Amherst
+Joseph Galloway|Galloway@1774:1778
+Samuel Adams|Sam Adams
+James Otis Jr.|James Otis|Otis@1761:1770
+John Dickinson|Dickinson@1765:1790
+Horatio Gates|Gates@1775:1783
+Daniel Morgan|Morgan@1775:1781
+Benedict Arnold|Arnold@1775:1781
+Henry Knox|Knox@1775:1794
+Casimir Pulaski|Pulaski
+Jean-Baptiste Donatien de Vimeur, comte de Rochambeau|Rochambeau@1780:1783
+François Joseph Paul de Grasse|de Grasse|Comte de Grasse|Admiral de Grasse
+Anthony Wayne|Wayne@1777:1796|Mad Anthony Wayne
+Francis Marion|Swamp Fox|Marion@1780:1782
+Silas Deane|Deane@1776:1778
+Crispus Attucks|Attucks
+Daniel Shays|Shays
+Roger Sherman|Sherman@1774:1793
+Edmund Randolph|Randolph@1787:1794
+Elbridge Gerry|Gerry@1776:1800
+Edmond-Charles Genêt|Citizen Genêt|Citizen Genet|Genêt@1793:1794|Genet@1793:1794
+Albert Gallatin|Gallatin
+Charles Gravier, comte de Vergennes|Vergennes|Comte de Vergennes
+Pontiac (Ottawa leader)|Pontiac@1760:1769|Chief Pontiac
+Joseph Brant|Thayendanegea|Brant@1775:1807
+Cornplanter|Gaiänˀthwaka
+Little Turtle|Little Turtle@1780:1812|Mishikinakwa
+Blue Jacket|Blue Jacket@1780:1795|Weyapiersenwah
+Alexander McGillivray|McGillivray@1780:1793
+Shah Jahan
+Sher Shah Suri|Sher Shah|Sher Khan@1530:1540
+Islam Shah Suri|Islam Shah
+Hemu|Hemchandra Vikramaditya|Hem Chandra
+Bairam Khan
+Mumtaz Mahal
+Dara Shikoh|Dara Shukoh|Dara@1640:1659
+Murad Bakhsh
+Bahadur Shah I|Bahadur Shah@1707:1712|Muazzam@1663:1707
+Farrukhsiyar
+Muhammad Shah|Muhammad Shah@1719:1748
+Asaf Jah I|Nizam-ul-Mulk|Nizam ul-Mulk|Qamar-ud-din Khan
+Ahmad Shah Durrani|Ahmad Shah Abdali|Abdali@1747:1772
+Ibrahim Lodi|Ibrahim Lodhi
+Rana Sanga|Sangram Singh I|Rana Sangram Singh
+Maharana Pratap|Rana Pratap|Pratap Singh I
+Udai Singh II|Udai Singh
+Man Singh I|Raja Man Singh|Man Singh@1562:1614
+Jai Singh I|Mirza Raja Jai Singh
+Jaswant Singh of Marwar|Jaswant Singh@1638:1678|Maharaja Jaswant Singh
+Durgadas Rathore|Durgadas|Durga Das Rathore
+Todar Mal|Raja Todar Mal
+Birbal|Raja Birbal
+Abul Fazl|Abu'l-Fazl|Abu'l Fazl|Abul Fazal
+Sambhaji|Sambhaji Bhosale
+Rajaram I|Rajaram@1689:1700|Rajaram Bhosale
+Tarabai|Tara Bai
+Shahu I|Shahu@1707:1749|Chhatrapati Shahu
+Balaji Vishwanath
+Baji Rao I|Bajirao I|Baji Rao@1720:1740|Bajirao@1720:1740
+Balaji Baji Rao|Nanasaheb Peshwa
+Sadashivrao Bhau|Sadashiv Rao Bhau
+Afzal Khan (general)|Afzal Khan
+Shaista Khan
+Mir Jumla II|Mir Jumla
+Malik Ambar
+Chand Bibi|Chand Sultana
+Ibrahim Adil Shah II
+Krishnadevaraya|Krishna Deva Raya|Krishnadeva Raya
+Aliya Rama Raya|Rama Raya|Ram Raya
+Guru Nanak|Nanak@1469:1539|Guru Nanak Dev
+Guru Angad
+Guru Amar Das
+Guru Ram Das
+Guru Arjan|Guru Arjan Dev|Arjan Dev
+Guru Hargobind
+Guru Tegh Bahadur|Tegh Bahadur
+Guru Gobind Singh|Gobind Singh|Guru Gobind Rai
+Banda Singh Bahadur|Banda Bahadur|Banda Singh
+Ahmad Sirhindi|Sirhindi|Shaikh Ahmad Sirhindi
+Thomas Roe|Sir Thomas Roe
+François Bernier|Bernier@1656:1669
+Siraj ud-Daulah|Siraj-ud-Daulah|Siraj ud-Daula|Siraj@1756:1757|Siraj-ud-Daula
+Mir Jafar
+Mir Qasim|Mir Kasim
+Alivardi Khan
+Vyacheslav von Plehve|Plehve|Vyacheslav Plehve
+Pyotr Durnovo|Durnovo
+Nikolai Bunge|Bunge@1881:1895
+Ivan Vyshnegradsky|Vyshnegradsky
+Ivan Goremykin|Goremykin
+Vladimir Kokovtsov|Kokovtsov
+Vladimir Sukhomlinov|Sukhomlinov
+Alexander Protopopov|Protopopov
+Boris Stürmer|Stürmer|Sturmer
+Dmitri Trepov|Trepov@1905:1906
+Pyotr Sviatopolk-Mirsky|Sviatopolk-Mirsky|Svyatopolk-Mirsky
+Grand Duke Nicholas Nikolaevich of Russia (1856–1929)|Grand Duke Nicholas@1905:1917|Grand Duke Nikolai Nikolaevich
+Grand Duke Sergei Alexandrovich of Russia|Grand Duke Sergei
+Sergei Zubatov|Zubatov
+Yevno Azef|Azef|Azev
+Dmitry Bogrov|Bogrov
+Pavel Axelrod|Axelrod@1883:1917
+Viktor Chernov|Chernov@1901:1918
+Boris Savinkov|Savinkov
+Catherine Breshko-Breshkovsky|Breshko-Breshkovskaya|Breshkovskaya
+Andrei Zhelyabov|Zhelyabov
+Sophia Perovskaya|Perovskaya
+Alexander Guchkov|Guchkov
+Mikhail Rodzianko|Rodzianko
+Georgy Lvov|Prince Lvov|Prince Georgy Lvov
+Irakli Tsereteli|Tsereteli
+Nikolay Chkheidze|Chkheidze
+Mikhail Alekseyev|Alekseyev@1915:1918|Alexeyev@1915:1918|Alexeev@1915:1918
+Alexander Samsonov|Samsonov
+Paul von Rennenkampf|Rennenkampf
+Yakov Sverdlov|Sverdlov
+Anatoly Lunacharsky|Lunacharsky
+Alexander Bogdanov|Bogdanov@1903:1917
+Peter Struve|Struve@1894:1917|Pyotr Struve
+Vladimir Purishkevich|Purishkevich
+Felix Yusupov|Yusupov|Prince Yusupov
+Galerius
+Maximian
+Constantius Chlorus|Constantius I
+Licinius
+Maxentius
+Constans|Constans I@337:350|Constans@337:350
+Jovian (emperor)|Jovian@363:364
+Valentinian I|Valentinian@364:375
+Gratian
+Arcadius
+Honorius (emperor)|Honorius@393:423
+Theodosius II|Theodosius@408:450
+Pulcheria
+Marcian
+Leo I (emperor)|Leo the Thracian
+Zeno (emperor)|Zeno@474:491
+Anastasius I Dicorus|Anastasius I@491:518|Anastasius@491:518
+Justin I|Justin@518:527
+Narses
+John the Cappadocian
+Tribonian
+Procopius|Procopius of Caesarea
+Maurice (emperor)|Maurice@582:602
+Phocas
+Flavius Aetius|Aetius
+Ricimer
+Galla Placidia
+Athaulf
+Totila
+Witiges|Vitiges
+Amalasuntha|Amalasuintha
+Theodahad
+Gaiseric|Genseric|Geiseric
+Gelimer
+Alboin
+Fritigern
+Ulfilas|Wulfila
+Athanasius of Alexandria|Athanasius@325:373
+Arius
+Eusebius|Eusebius of Caesarea
+Ambrose|Saint Ambrose|Ambrose of Milan|Ambrose@374:397
+Jerome|Saint Jerome|Jerome@380:420
+John Chrysostom|Chrysostom
+Cyril of Alexandria|Cyril@412:444
+Nestorius
+Eutyches
+Pope Leo I|Leo the Great
+Pope Vigilius|Vigilius
+Khosrow I|Khusro I|Chosroes I|Anushirvan
+Khosrow II|Khusro II|Chosroes II|Khosrau II
+Bahram Chobin
+Khalid ibn al-Walid
+Amr ibn al-As
+Patriarch Sergius I of Constantinople|Sergius@610:638
+Hypatia
+Boethius
+Aspar
+Flavius Constantius|Constantius III
+Anthemius|Anthemius@467:472
+Kofi Abrefa Busia|Busia
+J. B. Danquah|Danquah
+Charles Arden-Clarke|Arden-Clarke
+Oginga Odinga|Odinga@1957:1969
+Tom Mboya|Mboya
+Dedan Kimathi|Kimathi
+Evelyn Baring, 1st Baron Howick of Glendale|Sir Evelyn Baring@1952:1959
+Joseph Kasa-Vubu|Kasavubu|Kasa-Vubu
+Antoine Gizenga|Gizenga
+Pierre Mulele|Mulele
+Ahmed Ben Bella|Ben Bella
+Abane Ramdane|Abane
+Ferhat Abbas|Abbas@1943:1962
+Messali Hadj|Messali
+Jacques Massu|Massu
+Raoul Salan|Salan
+Maurice Challe|Challe
+Marcel Bigeard|Bigeard
+Jacques Soustelle|Soustelle
+Guy Mollet|Mollet
+Pierre Mendès France|Mendès France|Mendes France
+Obafemi Awolowo|Awolowo
+Abubakar Tafawa Balewa|Tafawa Balewa|Balewa
+Ahmadu Bello|Sardauna of Sokoto
+Chukwuemeka Odumegwu Ojukwu|Ojukwu
+Yakubu Gowon|Gowon
+Johnson Aguiyi-Ironsi|Ironsi|Aguiyi-Ironsi
+Hastings Banda|Hastings Kamuzu Banda|Banda@1958:1994
+Roy Welensky|Welensky
+Garfield Todd
+Joshua Nkomo|Nkomo
+Ndabaningi Sithole|Sithole
+Abel Muzorewa|Muzorewa
+Amílcar Cabral|Amilcar Cabral|Cabral@1956:1973
+Eduardo Mondlane|Mondlane
+Samora Machel|Machel
+Agostinho Neto|Neto@1956:1979
+Holden Roberto
+Jonas Savimbi|Savimbi
+Marcelo Caetano|Caetano@1968:1974
+António de Spínola|Spínola@1961:1976|Spinola@1968:1974
+Félix Houphouët-Boigny|Houphouët-Boigny|Houphouet-Boigny
+Modibo Keïta|Modibo Keita
+Sylvanus Olympio|Olympio
+Habib Bourguiba|Bourguiba
+Mohammed V of Morocco|Mohammed V@1927:1961|Sultan Mohammed V
+Milton Obote|Obote
+Iain Macleod|Macleod@1959:1961
+Robert Sobukwe|Sobukwe
+Aimé Césaire|Césaire|Cesaire
+Niceto Alcalá-Zamora|Alcalá-Zamora|Alcala-Zamora|Alcalá Zamora
+Indalecio Prieto|Prieto@1931:1939
+Alejandro Lerroux|Lerroux
+José María Gil-Robles|Gil-Robles|Gil Robles
+José Calvo Sotelo|Calvo Sotelo
+José Antonio Primo de Rivera|José Antonio@1933:1939|Primo de Rivera@1933:1939
+José Sanjurjo|Sanjurjo
+Gonzalo Queipo de Llano|Queipo de Llano|Queipo
+Juan Yagüe|Yagüe|Yague
+José Millán-Astray|Millán-Astray|Millan-Astray|Millán Astray
+José Enrique Varela|Varela@1936:1939
+José Moscardó|Moscardó|Moscardo
+José Miaja|Miaja
+Vicente Rojo Lluch|Vicente Rojo|Rojo@1936:1939
+Enrique Líster|Líster|Lister@1936:1939
+Valentín González|El Campesino
+Buenaventura Durruti|Durruti
+Juan García Oliver|García Oliver
+Federica Montseny|Montseny
+Lluís Companys|Companys|Luis Companys
+Andreu Nin|Andrés Nin|Nin@1935:1937
+José Díaz (politician)|José Díaz@1932:1939
+Segismundo Casado|Casado@1939:1939|Colonel Casado
+Julián Besteiro|Besteiro
+Luis Carrero Blanco|Carrero Blanco
+Ramón Serrano Suñer|Serrano Suñer|Serrano Suner
+Carlos Arias Navarro|Arias Navarro
+Juan Carlos I|Juan Carlos|King Juan Carlos
+Infante Juan, Count of Barcelona|Don Juan@1941:1977|Count of Barcelona
+Manuel Hedilla|Hedilla
+José Antonio Aguirre|Aguirre@1936:1939
+Alexander Orlov|Orlov@1936:1938
+Wolfram von Richthofen|Richthofen@1936:1939
+Santiago Casares Quiroga|Casares Quiroga
+Diego Martínez Barrio|Martínez Barrio|Martinez Barrio
+Selim II|Selim the Sot
+Ibrahim (Ottoman sultan)|Ibrahim the Mad|Sultan Ibrahim
+Kösem Sultan|Kösem|Kosem Sultan
+Pargalı Ibrahim Pasha|Ibrahim Pasha@1523:1536
+Sokollu Mehmed Pasha|Sokollu
+Köprülü Mehmed Pasha|Köprülü@1656:1661|Koprulu@1656:1661
+Hayreddin Barbarossa|Barbarossa@1516:1546|Hayreddin Pasha|Khair ad-Din
+Sabbatai Zevi|Shabbatai Zvi|Sabbatai Sevi
+Evliya Çelebi|Evliya Celebi
+Piri Reis
+Mimar Sinan|Sinan@1538:1588
+Cem Sultan|Prince Cem|Djem
+Wanli Emperor|Wanli
+Chongzhen Emperor|Chongzhen
+Li Zicheng
+Wu Sangui
+Nurhaci|Nurhachi
+Hong Taiji|Huang Taiji
+Dorgon
+Shunzhi Emperor|Shunzhi
+Koxinga|Zheng Chenggong
+Zhang Juzheng
+Wang Yangming
+Wei Zhongxian
+Heshen
+George Macartney, 1st Earl Macartney|Lord Macartney|Macartney@1792:1794
+Tokugawa Hidetada|Hidetada
+Tokugawa Tsunayoshi|Tsunayoshi
+Tokugawa Yoshimune|Yoshimune
+Tanuma Okitsugu|Tanuma
+Matsudaira Sadanobu|Sadanobu
+Mizuno Tadakuni
+Ishida Mitsunari|Mitsunari
+Toyotomi Hideyori|Hideyori
+Amakusa Shirō|Amakusa Shiro
+Motoori Norinaga|Norinaga
+Donatien-Marie-Joseph de Vimeur, vicomte de Rochambeau|Rochambeau@1802:1803
+Vincent Ogé|Ogé|Oge@1790:1791
+François Mackandal|Makandal|Mackandal
+Thomas Clarkson|Clarkson@1785:1807
+Granville Sharp
+Agaja
+Pedro de Alvarado|Alvarado@1519:1541
+Diego Velázquez de Cuéllar|Diego Velázquez@1511:1524|Velázquez@1511:1524
+Diego de Almagro|Almagro
+Pánfilo de Narváez|Narváez|Narvaez
+Álvar Núñez Cabeza de Vaca|Cabeza de Vaca
+Pedro de Valdivia|Valdivia@1540:1553
+Manco Inca Yupanqui|Manco Inca|Manco Capac II
+Francisco de Toledo|Viceroy Toledo
+Cuitláhuac|Cuitlahuac
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

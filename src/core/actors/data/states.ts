@@ -303,7 +303,7 @@ Viceroyalty of New Granada|New Granada@1717:1830
 Viceroyalty of the Río de la Plata|Viceroyalty of the Rio de la Plata|Viceroyalty of Río de la Plata
 Federal Republic of Central America|United Provinces of Central America
 Republic of Texas|Texas Republic|Texas@1836:1845
-Colony of Virginia|Virginia Colony|Jamestown Colony
+Colony of Virginia|Virginia Colony|Jamestown Colony|Virginia@1607:1775
 Plymouth Colony|Plymouth Plantation|Plimoth Colony
 Massachusetts Bay Colony|Massachusetts Bay
 Northern Ireland|*Northern Irish
@@ -369,6 +369,55 @@ Captaincy General of Venezuela
 Captaincy General of Chile
 Captaincy General of Guatemala|Kingdom of Guatemala
 Bavarian Soviet Republic|Munich Soviet Republic|Bavarian Council Republic
+Province of Massachusetts Bay|Massachusetts@1692:1775
+Province of Quebec (1763–1791)|Province of Quebec|Quebec@1763:1791
+Vermont Republic
+State of Franklin
+Province of Pennsylvania|Pennsylvania@1681:1775
+Province of South Carolina|South Carolina@1712:1775
+Province of North Carolina|North Carolina@1712:1775
+Colony of Rhode Island and Providence Plantations|Rhode Island@1636:1775
+Connecticut Colony|Connecticut@1636:1775
+Province of New Hampshire|New Hampshire@1680:1775
+Province of Maryland|Maryland@1632:1775
+Province of New Jersey|New Jersey@1664:1775
+Massachusetts|Massachusetts@1776:1800
+Virginia|Virginia@1776:1800
+Pennsylvania|Pennsylvania@1776:1800
+South Carolina|South Carolina@1776:1800
+North Carolina|North Carolina@1776:1800
+Rhode Island|Rhode Island@1776:1800
+Connecticut|Connecticut@1776:1800
+New Hampshire|New Hampshire@1776:1800
+Maryland|Maryland@1776:1800
+New Jersey|New Jersey@1776:1800
+Sur Empire|Sur dynasty|Suri dynasty
+Mewar|Kingdom of Mewar|Udaipur State
+Marwar|Kingdom of Marwar|Jodhpur State
+Amber (kingdom)|Kingdom of Amber|Amer@1550:1727|Jaipur State
+Bijapur Sultanate|Bijapur|Adil Shahi dynasty|Adil Shahis
+Golconda Sultanate|Golconda|Qutb Shahi dynasty|Qutb Shahis
+Ahmadnagar Sultanate|Ahmadnagar|Nizam Shahi dynasty|Nizam Shahis
+Bahmani Sultanate|Bahmani|Bahmanis|Bahmani kingdom
+Bengal Subah|Nawabs of Bengal|Nawab of Bengal
+Ahom kingdom|Ahom
+Portuguese India|Estado da Índia|Estado da India
+Avar Khaganate
+Lakhmids|Lakhmid kingdom
+Ghassanids|Ghassanid kingdom
+Himyarite Kingdom|Himyar
+Francia|Frankish kingdom|Frankish Kingdom|Frankish kingdoms
+State of Katanga|Katanga@1960:1963
+South Kasai|Mining State of South Kasai
+French Algeria|Algérie française
+Mali Federation
+Federation of Rhodesia and Nyasaland|Central African Federation
+French protectorate in Morocco|French Morocco
+Spanish Morocco
+Beylik of Karaman|Karamanids|Karaman@1250:1487
+Kingdom of Matamba|Matamba
+Later Jin (1616–1636)|Later Jin
+Kingdom of Tungning|Tungning|Dongning
 `;
 
 /**
