@@ -135,7 +135,8 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// that is part of a ruler's name ("Shah Jahan", "Rana Sanga").
 	const keepsTitle = given || SCHOLAR_TITLES.hasToken(t, i, m.word) || NAME_TITLES.has(m.word(i));
 	const bareGiven = titled && nameTokens === 1 && !knownPerson && keepsTitle;
-	const mentionFrom = bareGiven ? (t.start[i] ?? 0) : from;
+	// a title that is part of the name stays with a regnal name too: "Shah Alam II"
+	const mentionFrom = bareGiven || (titled && NAME_TITLES.has(m.word(i))) ? (t.start[i] ?? 0) : from;
 	// a single name keeps its title in the person's name, out of the mention: "Pope Vigilius" is mentioned as
 	// "Vigilius", and "Emperor Meiji" stays the listed person of that name
 	const nameFrom = titled && nameTokens === 1 ? (t.start[i] ?? 0) : mentionFrom;

@@ -182,6 +182,7 @@ describe("persons by list and by pattern", () => {
 			"Pope Velmarius was held; Governor Zorvig declared; Velmarius gave in. Shah Ostrac ruled. The Grand Embassy left; Grand Vizier Zorvan ruled.",
 			["person Pope Velmarius: Velmarius", "person Governor Zorvig: Zorvig", "person Shah Ostrac: Shah Ostrac", "person Grand Vizier Zorvan: Zorvan"],
 		],
+		["Shah Ostrac II fled; King Zorvan IV fell.", ["person Shah Ostrac II: Shah Ostrac II", "person Zorvan IV: Zorvan IV"]],
 		// a listed name is its own person, not a given name of another: Napoleon is not Louis Napoleon
 		["Louis Napoleon was elected; Napoleon was his uncle.", ["person Napoleon III: Louis Napoleon", "person Napoleon: Napoleon"]],
 		["Francisco Franco Spanish Civil War", ["person Francisco Franco: Francisco Franco"]],
