@@ -8,7 +8,7 @@ import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
 import { CALENDAR_WORDS, EVENT_HEADS, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, SCHOLAR_TITLES, VERBS, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
-import { ALL_UPPER, DIGIT, joinBefore, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, DIGIT, joinBefore, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES}`);
 
@@ -65,6 +65,13 @@ function particleJoin(t: Tokens, i: number): boolean {
 	return sep === " " || sep === "' ";
 }
 
+/** Whether token k is an abbreviated Saint ("St", "Ste") with its dot, one space before the next word. */
+export function saintBefore(t: Tokens, k: number): boolean {
+	if (k + 1 >= t.count || t.start[k + 1] !== (t.end[k] ?? 0) + 2 || t.text.charCodeAt(t.end[k] ?? 0) !== 46) return false;
+	const w = tokenText(t, k);
+	return w === "St" || w === "Ste";
+}
+
 /** A gap after a title: " " or ". " ("Dr. King"). */
 function afterTitle(t: Tokens, i: number): boolean {
 	if (i >= t.count) return false;
@@ -103,6 +110,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 			const sep = joinBefore(t, k);
 			if (sep === " " || sep === "-") {
 				if (PARTICLES.hasToken(t, k, m.lowerWord) && k + 1 < t.count && particleJoin(t, k + 1) && nameWord(m, k + 1)) {
+					k += 2;
+					continue;
+				}
+				// "St. Clair", "St. John": an abbreviated Saint and the word after it are one surname
+				if (saintBefore(t, k) && nameWord(m, k + 1)) {
 					k += 2;
 					continue;
 				}

@@ -28,7 +28,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, nameWord, personAt, type PersonMatch } from "./persons";
+import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, nameWord, personAt, saintBefore, type PersonMatch } from "./persons";
 import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -407,6 +407,8 @@ export function scan(input: ScanInput): Hit[] {
 			let from = t.start[i] ?? 0;
 			// "von Guericke": a particle before the surname belongs to the mention.
 			if (surnames.has(w) && i > 0 && joinBefore(t, i) === " " && /^(?:von|van|de|der|di|da|du|la|le|Von|Van|De|Der|Di|Da|Du|La|Le)$/.test(word(i - 1))) from = t.start[i - 1] ?? from;
+			// "St. Clair": the abbreviated Saint too
+			else if (surnames.has(w) && i > 0 && saintBefore(t, i - 1)) from = t.start[i - 1] ?? from;
 			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}

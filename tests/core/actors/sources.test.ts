@@ -183,6 +183,8 @@ describe("persons by list and by pattern", () => {
 			["person Pope Velmarius: Velmarius", "person Governor Zorvig: Zorvig", "person Shah Ostrac: Shah Ostrac", "person Grand Vizier Zorvan: Zorvan"],
 		],
 		["Shah Ostrac II fled; King Zorvan IV fell.", ["person Shah Ostrac II: Shah Ostrac II", "person Zorvan IV: Zorvan IV"]],
+		// an abbreviated Saint belongs to the surname; alone it names nobody
+		["Arthur St. Zorvan led the army; St. Zorvan lost. St. Ostra rose.", ["person Arthur St. Zorvan: Arthur St. Zorvan, St. Zorvan"]],
 		// a listed name is its own person, not a given name of another: Napoleon is not Louis Napoleon
 		["Louis Napoleon was elected; Napoleon was his uncle.", ["person Napoleon III: Louis Napoleon", "person Napoleon: Napoleon"]],
 		["Francisco Franco Spanish Civil War", ["person Francisco Franco: Francisco Franco"]],

@@ -249,7 +249,7 @@ export const PARTICLES = set(`von van de der den du la le da di del della dos da
 
 /** Capitalised words that are never a person's name even after a given name ("Louis Blanc" is; "Mary Church" no). */
 export const NOT_SURNAMES = set(`
-	The A An And Or Of In On At To By For From With But Not No As Is Was Were Be Are This That These Those It Its He She
+	The A An And Or Of In On At To By For From With But Not No As Is Was Were Be Are This That These Those It Its He She St
 	They We I You His Her Their Our My Your Who What When Where Why How Which Then Than So If Also Both Either Neither
 	Church Day Days Street Road Square Park River Lake Sea Ocean Bay Island Islands Mountains Hill Valley College
 	School University Hall Palace Castle Cathedral Abbey Tower House Station Bridge Gate Gardens Garden Museum Library
