@@ -9,7 +9,7 @@
  * "the X" matches X only after "the". The canonical name is a form too unless a field repeats it with flags.
  */
 import type { ActorKind } from "../types";
-import { foldHash, HashBits, isElidedParticle, isWordChar, joinBefore, nameJoin, tokenizeShort, type Tokens } from "./tokens";
+import { apostropheJoins, foldHash, HashBits, isWordChar, joinBefore, nameJoin, tokenizeShort, type Tokens } from "./tokens";
 
 export type Role = "name" | "adj" | "plural" | "prefix";
 
@@ -304,7 +304,7 @@ export function keyOf(text: string): { text: string; first: string; tokens: numb
 		// an initial's ". " ("Robert E. Lee"), an elided particle's "' " ("Cosimo de' Medici")
 		const c = text.charCodeAt(i);
 		const initial = i - s === 1 && c === 46;
-		const elided = (c === 39 || c === 0x2019) && isElidedParticle(word);
+		const elided = (c === 39 || c === 0x2019) && apostropheJoins(word);
 		if ((initial || elided) && text.charCodeAt(i + 1) === 32 && isWordChar(text.charCodeAt(i + 2))) {
 			i += 2;
 			continue;

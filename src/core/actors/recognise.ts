@@ -8,7 +8,7 @@
  * elsewhere: persons' surnames and given names, the head words of bodies and polities ("the League" after "Muslim
  * League", "the Republic" after "Weimar Republic"), and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { BARE_HEADS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, STATE_HEADS } from "./data/words";
+import { BARE_HEADS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, OFFICE_NOUNS, SENTENCE_OPENERS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, STATE_HEADS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
@@ -336,8 +336,9 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		// A capitalised article opens a sentence, never a name: what follows it is read as "the X" ("The Indian
-		// National Congress was founded" is the body, not an event named by its head "Congress").
-		if (upper && (shouting(t, i) || isThe(m, i))) {
+		// National Congress was founded" is the body, not an event named by its head "Congress"). So does a
+		// preposition or a conjunction: "In 1930 the Iron Front fought" is not one event's name from "In" on.
+		if (upper && (shouting(t, i) || isThe(m, i) || SENTENCE_OPENERS.hasToken(t, i, m.lowerWord))) {
 			i++;
 			continue;
 		}

@@ -217,7 +217,8 @@ export function joinBefore(t: Tokens, i: number): string {
 
 /**
  * The separator joining tokens i-1 and i inside a listed name: `joinBefore`'s, ". " after an initial, as in
- * "Robert E. Lee" and "V. I. Lenin", or "' " after an elided particle, as in "Cosimo de' Medici".
+ * "Robert E. Lee" and "V. I. Lenin", or "' " after an elided particle or a plural possessive, as in "Cosimo de'
+ * Medici" and "Workers' Party".
  */
 export function nameJoin(t: Tokens, i: number): string {
 	const sep = joinBefore(t, i);
@@ -226,13 +227,19 @@ export function nameJoin(t: Tokens, i: number): string {
 	if ((t.start[i] ?? 0) - a !== 2 || t.text.charCodeAt(a + 1) !== 32) return "";
 	const c = t.text.charCodeAt(a);
 	if (c === 46) return a - (t.start[i - 1] ?? 0) === 1 && ((t.flags[i - 1] ?? 0) & UPPER) !== 0 ? ". " : "";
-	return (c === 39 || c === 0x2019) && isElidedParticle(tokenText(t, i - 1)) ? "' " : "";
+	return (c === 39 || c === 0x2019) && apostropheJoins(tokenText(t, i - 1)) ? "' " : "";
 }
+
+/**
+ * Whether an apostrophe and a space after a word stay inside a name: an elided particle ("de' Medici") or a plural
+ * possessive ("Workers' Party", "Red Front Fighters' League").
+ */
+export const apostropheJoins = (word: string): boolean => isElidedParticle(word) || (word.length > 2 && word.endsWith("s"));
 
 const ELIDED_PARTICLES = new Set(["de", "d", "dell", "degl"]);
 
 /** Whether a word is a particle that elides before an apostrophe: the "de" of "de' Medici". */
-export const isElidedParticle = (word: string): boolean => ELIDED_PARTICLES.has(word.toLowerCase());
+const isElidedParticle = (word: string): boolean => ELIDED_PARTICLES.has(word.toLowerCase());
 
 /** Whether token i is followed by a possessive "'s" (or stands before "’s"). */
 export function possessiveAfter(t: Tokens, i: number): boolean {

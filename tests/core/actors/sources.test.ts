@@ -52,6 +52,9 @@ describe("polities no list holds, by the head of their name", () => {
 		// eras, figures of speech and ideas are no polity
 		["The Middle Kingdom; a Great Empire; the Kingdom of God; the Republic of Letters.", []],
 		["The Treaty of Paris ended it.", []],
+		// a sentence's opening preposition or adverb is no start of a name: the listed body after it stays one (and
+		// a plural possessive stays inside a listed name)
+		["In 1930 the Iron Front fought; then the Red Front Fighters' League marched.", ["organisation Iron Front: Iron Front", "organisation Roter Frontkämpferbund: Red Front Fighters' League"]],
 	])("%s", (...c) => check(c));
 });
 

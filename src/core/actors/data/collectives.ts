@@ -566,7 +566,7 @@ Marine Brigade Ehrhardt|Ehrhardt Brigade|Brigade Ehrhardt|Marinebrigade Ehrhardt
 Organisation Consul|Organization Consul
 Der Stahlhelm|Stahlhelm
 Reichsbanner Schwarz-Rot-Gold|Reichsbanner
-Roter Frontkämpferbund|Red Front Fighters League|Rotfrontkämpferbund|RFB@1924:1933
+Roter Frontkämpferbund|Red Front Fighters' League|Red Front Fighters League|Rotfrontkämpferbund|RFB@1924:1933
 Iron Front|Eiserne Front
 Reichsbank
 Reichsrat

@@ -183,6 +183,16 @@ export const ACTION_BEFORE_OF = set(`
 `);
 
 /** Words between a demonym and the end of its phrase that show the demonym is a subject: "the French and …". */
+/**
+ * Prepositions, conjunctions and adverbs that open sentences and never a name (matched in lower case): a capitalised
+ * one is skipped as "The" is, so that "In 1930 the Iron Front fought" is not read as one name from "In" on.
+ */
+export const SENTENCE_OPENERS = set(`
+	in at on with from by into against for of than as also still then now never only soon both either neither too
+	who which that whose while when whereas because since though although so yet not after before during under until
+	once meanwhile later thus hence however
+`);
+
 export const FUNCTION_WORDS = set(`
 	and or nor but to in at on with from by into against for of than as also still then now never only soon both
 	either neither all too who which that whose while when whereas because since though although so yet not had
