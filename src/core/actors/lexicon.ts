@@ -301,7 +301,8 @@ export function keyOf(text: string): { text: string; first: string; tokens: numb
 		if (i === n) break;
 		// one separator character, then the next token; a trailing dot ("U.S.") ends the form
 		if (i + 1 === n && text.charCodeAt(i) === 46) break;
-		// an initial's ". " ("Robert E. Lee"), an elided particle's "' " ("Cosimo de' Medici")
+		// an initial's ". " ("Robert E. Lee"), an elided particle's or a plural possessive's "' " ("Cosimo de' Medici",
+		// "Workers' Party")
 		const c = text.charCodeAt(i);
 		const initial = i - s === 1 && c === 46;
 		const elided = (c === 39 || c === 0x2019) && apostropheJoins(word);

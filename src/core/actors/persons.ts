@@ -15,7 +15,7 @@ export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES}`
 export interface PersonMatch {
 	/** Token index after the match. */
 	end: number;
-	/** Character range of the mention (the title is left out, unless `bareGiven`). */
+	/** Character range of the mention (the title is left out, unless `titleKept`). */
 	from: number;
 	to: number;
 	/** Canonical name: a known person's, else the name as written. */
@@ -28,10 +28,10 @@ export interface PersonMatch {
 	regnal: boolean;
 	titled: boolean;
 	/**
-	 * A single given name after a title ("Queen Mary"), whose own name is ambiguous, or a name after a scholar's
-	 * title ("Prof. Lindqvist"): the title stays in the mention.
+	 * A single name whose title stays in the mention: a given name ("Queen Mary"), whose own name is ambiguous, a
+	 * name after a scholar's title ("Prof. Lindqvist"), or one whose title is part of it ("Shah Jahan").
 	 */
-	bareGiven: boolean;
+	titleKept: boolean;
 }
 
 /** Titles that are part of the name a ruler is known by: "Shah Jahan", "Shah Abbas", "Rana Sanga". */
@@ -146,9 +146,9 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// A scholar's title stays too ("Prof. Lindqvist"): it is what marks the lecturer, not an actor. So does a title
 	// that is part of a ruler's name ("Shah Jahan", "Rana Sanga").
 	const keepsTitle = given || SCHOLAR_TITLES.hasToken(t, i, m.word) || NAME_TITLES.has(m.word(i));
-	const bareGiven = titled && nameTokens === 1 && !knownPerson && keepsTitle;
+	const titleKept = titled && nameTokens === 1 && !knownPerson && keepsTitle;
 	// a title that is part of the name stays with a regnal name too: "Shah Alam II"
-	const mentionFrom = bareGiven || (titled && NAME_TITLES.has(m.word(i))) ? (t.start[i] ?? 0) : from;
+	const mentionFrom = titleKept || (titled && NAME_TITLES.has(m.word(i))) ? (t.start[i] ?? 0) : from;
 	// a single name keeps its title in the person's name, out of the mention: "Pope Vigilius" is mentioned as
 	// "Vigilius", and "Emperor Meiji" stays the listed person of that name
 	const nameFrom = titled && nameTokens === 1 ? (t.start[i] ?? 0) : mentionFrom;
@@ -162,7 +162,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		nameTo: k,
 		regnal,
 		titled,
-		bareGiven,
+		titleKept,
 	};
 }
 
@@ -201,7 +201,7 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	const to = t.end[k] ?? 0;
 	// "E.D. Morel" and "E. D. Morel" are one name
 	const name = known ? known.name : t.text.slice(from, to).replace(/\.(?=\p{Lu})/gu, ". ");
-	return { end, from, to, name, known, nameFrom: i, nameTo: end, regnal: false, titled: false, bareGiven: false };
+	return { end, from, to, name, known, nameFrom: i, nameTo: end, regnal: false, titled: false, titleKept: false };
 }
 
 /** After "Name N": "the Great", "of Navarre", "of the Palatinate", or a second name ("Gustavus II Adolphus"). */

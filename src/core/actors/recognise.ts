@@ -288,7 +288,7 @@ export function scan(input: ScanInput): Hit[] {
 		indexPerson(entity, p.nameFrom, p.nameTo, p.regnal, p.titled);
 		cover(i, p.end);
 		if (p.regnal) return elliptical(p.end, entity, p.nameFrom);
-		if (p.bareGiven) return titleShared(p.end);
+		if (p.titleKept) return titleShared(p.end);
 		return p.end;
 	};
 
