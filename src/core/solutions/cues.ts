@@ -20,8 +20,9 @@ export interface CueMatcher {
 	marker: RegExp | null;
 	/**
 	 * A label of a few words that ends in a single-word cue, then a colon: "Richelieu's alternative: …", "The
-	 * British strategy: …", "Another option: …", 'British "southern strategy" (1778-81): …' (the words may be quoted,
-	 * and a short bracket may stand before the colon). Group 1 the label. Null when no cue can label an item.
+	 * British strategy: …", "Another option: …", 'British "southern strategy" (1778-81): …', '"Bao Dai solution" 1949:
+	 * …' (the words may be quoted, and a short bracket or a year may stand before the colon). Group 1 the label. Null
+	 * when no cue can label an item.
 	 */
 	ownedMarker: RegExp | null;
 }
@@ -74,7 +75,7 @@ export function cueMatcher(cues: readonly string[]): CueMatcher {
 			return first.toUpperCase() !== first ? `[${first}${first.toUpperCase()}]${escape(c.slice(1))}` : escape(c);
 		});
 	const ownedMarker = anyCase.length
-		? new RegExp(String.raw`^(?:\*\*|__)?((?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}-]*(?:['’]s)?)[ \t]+["“]?(?:[\p{L}-]+[ \t]+){0,2}?(?:${anyCase.join("|")})["”]?)(?:\*\*|__)?(?:[ \t]*\([^()\n]{1,24}\))?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*`, "u")
+		? new RegExp(String.raw`^(?:\*\*|__)?(["“]?(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}-]*(?:['’]s)?)[ \t]+["“]?(?:[\p{L}-]+[ \t]+){0,2}?(?:${anyCase.join("|")})["”]?)(?:\*\*|__)?(?:[ \t]*(?:\([^()\n]{1,24}\)|\d{3,4}s?(?:[-–]\d{2,4}s?)?))?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*`, "u")
 		: null;
 	const matcher = { pattern, marker, ownedMarker };
 	cached = { key, matcher };

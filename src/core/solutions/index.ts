@@ -34,7 +34,7 @@ interface ListItem {
 }
 
 type Scope =
-	| { kind: "list"; lead: string; problem: string; count: number; base: number | null; parentIndent: number; endsAtProse: boolean }
+	| { kind: "list"; lead: string; problem: string; count: number; base: number | null; parentIndent: number; endsAtProse: boolean; headingLine?: number }
 	| { kind: "details"; owner: Solution; base: number | null };
 
 const LIST = /^([ \t]*(?:>[ \t]?)*[ \t]*)(?:[-*+]|\d{1,9}[.)]|[A-Za-z][.)])([ \t]+)/;
@@ -69,6 +69,9 @@ class Extractor {
 	/** The last solution and the indent under which its sub-items sit (-1: any list item right below it). */
 	private last: { solution: Solution; indent: number; line: number } | null = null;
 	private prevWasListish = false;
+	/** The last two lines read that are not blank, for what stands right under a heading. */
+	private currentLine = 0;
+	private previousLine = 0;
 
 	constructor(
 		private readonly doc: NoteDocument,
@@ -131,6 +134,8 @@ class Extractor {
 	private line(n: number): void {
 		const vis = this.visible(n);
 		if (isBlank(vis) && !(this.doc.lines[n - 1] ?? "").includes("[[")) return;
+		this.previousLine = this.currentLine;
+		this.currentLine = n;
 		const heading = this.headingAt.get(n);
 		if (heading) return this.onHeading(n, heading.text);
 		const item = listItem(vis);
@@ -160,7 +165,7 @@ class Extractor {
 			this.scope = { kind: "details", owner: s, base: null };
 			return;
 		}
-		this.scope = { kind: "list", lead: this.heading, problem: this.heading, count: 0, base: null, parentIndent: -1, endsAtProse: false };
+		this.scope = { kind: "list", lead: this.heading, problem: this.heading, count: 0, base: null, parentIndent: -1, endsAtProse: false, headingLine: n };
 	}
 
 	private onItem(n: number, item: ListItem): void {
@@ -241,13 +246,20 @@ class Extractor {
 				const problem = this.paragraphBefore(n, false) ?? this.heading ?? lead;
 				this.scope = { kind: "list", lead, problem, count: 0, base: null, parentIndent: -1, endsAtProse: true };
 			}
-			else if (scope?.kind === "list" && !scope.endsAtProse && (QUALIFIER.test(lead) || LIST_INTRO.test(lead))) scope.base = null;
+			// right under a heading with a cue, a lead-in introduces that heading's list ("### How to make Italians?"
+			// then "D'Azeglio's quip set the agenda:"), as does one that qualifies it
+			else if (scope?.kind === "list" && !scope.endsAtProse && (this.rightUnder(scope.headingLine) || QUALIFIER.test(lead) || LIST_INTRO.test(lead))) scope.base = null;
 			else this.scope = null;
 			return;
 		}
 		// Prose ends a lead-in's list; a heading's scope runs on through it.
 		if (scope?.kind === "list" && scope.endsAtProse) this.scope = null;
 		else if (scope) scope.base = null;
+	}
+
+	/** Whether the line being read comes right under a heading's line (blank lines between). */
+	private rightUnder(headingLine: number | undefined): boolean {
+		return headingLine !== undefined && this.previousLine === headingLine;
 	}
 
 	/** What a marked item answers: the paragraph before its run of marked items, else the heading above. */

@@ -24,6 +24,7 @@ describe("items the note labels as options", () => {
 		["- Another option: negotiate", "Another option", "negotiate"],
 		// quoted label words, and a short bracket before the colon
 		['- British "southern strategy" (1778-81): count on Loyalists to rise', 'British "southern strategy"', "count on Loyalists to rise"],
+		['- "Zorvian solution" 1949: the old king heads a new state', '"Zorvian solution"', "the old king heads a new state"],
 	])("%s", (line, label, text) => {
 		expect(pairs(line)).toEqual([[label, text]]);
 	});
@@ -126,6 +127,29 @@ describe("items of a list under a heading or lead-in with a cue word", () => {
 			["How to avoid another war #1", "Share power"],
 			["How to avoid another war #2", "Limit armies"],
 			["Strategies to deter #1", "Mutual defence"],
+		]);
+	});
+
+	it("a lead-in right under the heading introduces the heading's list; one after its options names a new topic", () => {
+		const note = [
+			"### How to make citizens?",
+			"",
+			"The minister's famous quip set the agenda:",
+			"- compulsory schooling in the standard language",
+			"- conscription mixing every region",
+			"",
+			"### The deadlock: how to end the war?",
+			"- Solution 1 – exchange every prisoner",
+			"- Solution 2 – voluntary return only",
+			"",
+			"Deadlock broken the next year:",
+			"- the old leader dies",
+		].join("\n");
+		expect(pairs(note)).toEqual([
+			["How to make citizens? #1", "compulsory schooling in the standard language"],
+			["How to make citizens? #2", "conscription mixing every region"],
+			["Solution 1", "exchange every prisoner"],
+			["Solution 2", "voluntary return only"],
 		]);
 	});
 
