@@ -72,6 +72,8 @@ describe("numbers that read as years but are dropped by a guard", () => {
 		["USD 1900 in gold", "1900", "money"],
 		["more than 1500 voted", "1500", "quantity"],
 		["some 2000 fled", "2000", "quantity"],
+		["over 1500 voted", "1500", "quantity"],
+		["the area code 1858", "1858", "reference"],
 		["at least 1200 were taken", "1200", "quantity"],
 		["pp. 1145–1212", "1145–1212", "reference"],
 		["p. 1923", "1923", "reference"],
@@ -103,6 +105,9 @@ describe("dates beside a guard's territory", () => {
 	it.each([
 		["In 1917 people rose against the Tsar", "1917"],
 		["Border clashes all through 1949 killed thousands", "1949"],
+		// "over" after take, hand or win is the verb's, not a quantity; a law's name before its year is no reference
+		["De Klerk takes over 1989", "1989"],
+		["the Land Code 1858 reorganised property", "1858"],
 		["By 1900 workers had the vote", "By 1900"],
 		["Since 1945 soldiers have kept the peace", "Since 1945"],
 		["In 1914, 1000 soldiers", "1914"],

@@ -91,7 +91,7 @@ export function guardedBy(ctx: GuardContext, f: Found): string | null {
 		if (money(around)) return "money";
 		if (reference(ctx, f, around)) return "reference";
 		if (courseCode(ctx, f, around)) return "course code";
-		if (quantity(around)) return "quantity";
+		if (quantity(ctx, around)) return "quantity";
 		if (measure(ctx, f, around)) return "measure";
 		if (count(ctx, f, around)) return "count";
 	}
@@ -112,12 +112,28 @@ function money({ before }: Around): boolean {
  * "pp. 1145–1212", "chapter 1914", "§ 1848", "No. 1917" (a glued "#1917" never reaches the guards; "## 1917" is a
  * heading).
  */
-function reference({ text }: GuardContext, f: Found, { before }: Around): boolean {
+function reference({ text }: GuardContext, f: Found, { before, beforeWord }: Around): boolean {
 	if (f.qualifier !== null) return false;
 	let i = f.from;
 	while (i > 0 && f.from - i < 2 && isGap(text.charCodeAt(i - 1))) i--;
-	return text.charCodeAt(i - 1) === 0xa7 /* § */ || (before & REFERENCE) !== 0;
+	if (text.charCodeAt(i - 1) === 0xa7 /* § */) return true;
+	return (before & REFERENCE) !== 0 && !(beforeWord !== null && endsName(text, beforeWord));
 }
+
+/**
+ * Whether a capitalised word ends a name of two capitalised words or more: "Land Code 1858", "Civil Code 1804" name
+ * a law and its year, where "code 1858" and "Code 1858" alone are a reference.
+ */
+function endsName(text: string, w: Word): boolean {
+	if (!isCapital(text.charCodeAt(w.start))) return false;
+	const prev = wordBefore(text, w.start, 1);
+	return prev !== null && isCapital(text.charCodeAt(prev.start));
+}
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** "took over 1989": "over" after these is a verb's particle, not a quantity ("over 1500 soldiers"). */
+const OVER_VERBS = new Set(["take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "win", "wins", "won", "pass", "passes", "passed", "hold", "holds", "held", "carry", "carried", "carries", "blow", "blew", "blown", "fall", "fell", "fallen"]);
 
 /** "HIST 1920": a course code, written in capitals, one space before the number. */
 function courseCode({ text }: GuardContext, f: Found, { beforeWord }: Around): boolean {
@@ -125,8 +141,11 @@ function courseCode({ text }: GuardContext, f: Found, { beforeWord }: Around): b
 }
 
 /** "more than 1500", "some 2000", "at least 1200". */
-function quantity({ before }: Around): boolean {
-	return (before & QUANTITY) !== 0;
+function quantity({ text }: GuardContext, { before, beforeWord }: Around): boolean {
+	if ((before & QUANTITY) === 0) return false;
+	if (beforeWord === null || text.slice(beforeWord.start, beforeWord.end).toLowerCase() !== "over") return true;
+	const verb = wordBefore(text, beforeWord.start, 1);
+	return !(verb !== null && OVER_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()));
 }
 
 /**
