@@ -95,7 +95,9 @@ export function scan(input: ScanInput): Hit[] {
 		const n = nameTo - nameFrom;
 		if (regnal || titled) remember(givens, word(nameFrom), { entity, regnal });
 		if (n >= 2 && !regnal) {
-			remember(surnames, word(nameTo - 1), { entity, regnal });
+			// "Midhat Pasha": the name before an honorific stands for the person, not the honorific
+			const last = word(nameTo - 1);
+			remember(surnames, HONORIFICS_AFTER.has(last) ? word(nameTo - 2) : last, { entity, regnal });
 			if (!GIVEN_NAMES.has(word(nameFrom))) leadingSurnames.set(word(nameFrom), entity);
 		}
 	};
@@ -177,18 +179,20 @@ export function scan(input: ScanInput): Hit[] {
 		// the contexts first, by a few array reads: most capitalised words have none of them
 		const office = officeBefore(i);
 		const listed = !office && afterPerson(i);
-		if (!office && !listed && !apostropheNear(i)) return 0;
+		if (!office && !listed && !apostropheNear(i) && !honorificNear(i)) return 0;
 		if (!nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && nameWord(m, end) && !builtin.mayStart(t, end)) end++;
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
 		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0) return 0;
-		if (!office && !(listed && actsAfter(end)) && !holdingAfter(i, end)) return 0;
+		const honorific = end - i >= 2 && HONORIFICS_AFTER.has(word(end - 1));
+		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(i, end)) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first
 		const entity = (end - i === 1 && leadingSurnames.get(word(i))) || localEntity("person", t.text.slice(t.start[i] ?? 0, t.end[end - 1] ?? 0));
 		push({ entity, from: t.start[i] ?? 0, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
-		// a single name stands for the person wherever else the note writes it
-		if (end - i === 1) remember(surnames, word(i), { entity, regnal: false });
+		// a single name stands for the person wherever else the note writes it, as does the name before an honorific
+		// ("Âli" for Âli Pasha; "the Pasha" names nobody)
+		if (end - i === 1 || honorific) remember(surnames, word(honorific ? end - 2 : i), { entity, regnal: false });
 		else indexPerson(entity, i, end, false, false);
 		cover(i, end);
 		return end;
@@ -207,6 +211,11 @@ export function scan(input: ScanInput): Hit[] {
 		push({ entity: localEntity("group", word(i)), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
 		cover(i, i + 1);
 		return i + 1;
+	};
+	/** Whether an honorific that follows a name stands one or two words after token i: "Âli Pasha", "Niyazi Bey". */
+	const honorificNear = (i: number): boolean => {
+		for (let k = i + 1; k < t.count && k < i + 3 && joinBefore(t, k) === " "; k++) if (HONORIFICS_AFTER.has(word(k))) return true;
+		return false;
 	};
 	/** Whether an apostrophe follows token i or one of the two name words after it: a possessive may. */
 	const apostropheNear = (i: number): boolean => {
@@ -433,6 +442,9 @@ export function scan(input: ScanInput): Hit[] {
 	}
 	return hits;
 }
+
+/** Honorifics written after a name, part of it: "Âli Pasha", "Niyazi Bey". */
+const HONORIFICS_AFTER = new Set(["Pasha", "Pasa", "Paşa", "Bey", "Effendi", "Efendi", "Agha", "Aga"]);
 
 /** What joins two names in a list of persons: "Marius + Cinna", "Cato, Lucullus", "Danton and Hébert". */
 const PERSON_LIST_JOINT = /^(?:, ?| (?:and|&|\+|or) |, (?:and|or) )$/;

@@ -229,6 +229,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// in a list right after a person: a chain of names
 		["Marius + Ostranus retake the city; the Senate (Cato, Velmarius) blocks it.", ["person Gaius Marius: Marius", "person Ostranus: Ostranus", "organisation Senate: Senate", "person Cato the Younger: Cato", "person Velmarius: Velmarius"], { dates: years(-87) }],
 		["Danton, Zorvin and Ostrac were tried.", ["person Georges Danton: Danton", "person Zorvin: Zorvin", "person Ostrac: Ostrac"], { dates: years(1794) }],
+		// an honorific after the name is part of it; alone, it names nobody, and the name before it names the person
+		["In 1860 Zorvan Pasha and Ostra Bey ruled; the Pasha decided; Zorvan died.", ["person Zorvan Pasha: Zorvan Pasha, Zorvan", "person Ostra Bey: Ostra Bey"]],
 		// a bracketed list goes on to its closing bracket
 		["In 1961 KANU (Kenyatta, Zorvig, Ostrac) won.", ["person Jomo Kenyatta: Kenyatta", "person Zorvig: Zorvig", "person Ostrac: Ostrac"]],
 		// a list that ends the sentence, or names a group, may hold places: those stay unread
