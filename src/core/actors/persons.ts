@@ -131,6 +131,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		}
 		// An epithet or a place: "Peter the Great", "Joan of Arc", "Catherine of Aragon".
 		if (k === j + 1 && given) k = extendEpithet(m, k, true);
+		// Two given names and a regnal numeral: "Victor Emmanuel III", "Frederick William IV".
+		else if (k === j + 2 && given && GIVEN_NAMES.has(m.word(j + 1)) && isNumeral(m, k)) {
+			regnal = true;
+			k = extendRegnal(m, k + 1);
+		}
 	}
 	const nameTokens = k - j;
 	if (nameTokens === 1 && !titled && !regnal) return null;
