@@ -307,7 +307,7 @@ export const PERSONAL_HOLDINGS = set(`
 	cabinet cabinets ministry government regime dictatorship reign army armies legions troops forces fleet navy men
 	gang followers supporters partisans veterans faction party coup putsch revolt rebellion uprising mutiny motion
 	bill law laws reforms reform policy policies plan proposal proposals orders decree decrees edict letter letters
-	speech speeches murder assassination assassins murderers death execution consulship tribunate dictatorship
+	speech speeches murder assassination assassins murderers death execution consulship tribunate
 	campaign campaigns expedition invasion victory victories defeat wife son daughter heir successor allies rival
 	rivals enemies
 `);
