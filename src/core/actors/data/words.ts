@@ -315,19 +315,6 @@ export const PERSONAL_HOLDINGS = set(`
 /** Titles that mark the lecturer or a scholar, not a historical actor. */
 export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
 
-/** Verbs of speech that follow a lecturer or cited author ("Prof. Smith said"). */
-export const SPEECH_VERBS = set(`
-	said says say argued argues argue mentioned mentions noted notes explained explains claimed claims thinks
-	thought asked asks stated states suggested suggests told tells writes wrote emphasised emphasized emphasises
-	emphasizes pointed points remarked remarks believes contends contended observes observed lectured lectures
-`);
-
-/** Words for the lecturer's role: "Notes given by Finley", "Lecture by X", "Lecturer: X". */
-export const LECTURE_WORDS = set(`
-	notes note lecture lectures lectured class seminar talk slides session taught presented delivered given written
-	compiled prepared lecturer tutor teacher instructor professor author by
-`);
-
 /** Regnal numerals I to XXIX. */
 export const ROMAN_NUMERALS = set(`
 	I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII XXIV XXV XXVI XXVII XXVIII
