@@ -321,9 +321,7 @@ Ottoman Janissaries
 Sanhedrin
 Privy Council
 Star Chamber
-Gestapo
 Mossad
-Stasi
 Securitate
 Freedmen's Bureau|Freedmens Bureau|Freedman's Bureau
 Tongmenghui|Tongmeng Hui|T'ung-meng hui|Chinese Revolutionary Alliance|Revolutionary Alliance@1905:1912
