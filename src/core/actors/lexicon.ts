@@ -9,7 +9,8 @@
  * "the X" matches X only after "the". The canonical name is a form too unless a field repeats it with flags.
  */
 import type { ActorKind } from "../types";
-import { apostropheJoins, foldHash, HashBits, isWordChar, joinBefore, nameJoin, tokenizeShort, type Tokens } from "./tokens";
+import { isApostrophe } from "../chars";
+import { apostropheJoins, asListed, foldHash, HashBits, isWordChar, joinBefore, nameJoin, separatorOf, tokenizeShort, type Tokens } from "./tokens";
 
 export type Role = "name" | "adj" | "plural" | "prefix";
 
@@ -246,8 +247,8 @@ function sameText(key: string, text: string, from: number, folded: boolean): boo
 		const d = key.charCodeAt(j);
 		let c = text.charCodeAt(from + j);
 		if (c === d) continue;
-		if (c === 0x2010 || c === 0x2011 || c === 0x2013) c = 45;
-		else if (c === 0x2019) c = 39;
+		const listed = asListed(c);
+		if (listed !== c) c = listed;
 		else if (folded) {
 			if (c >= 65 && c <= 90) c |= 32;
 			// beyond ASCII, lower case is the whole string's (Greek final sigma depends on the next letter)
@@ -262,8 +263,7 @@ function sameText(key: string, text: string, from: number, folded: boolean): boo
 function sameFolded(key: string, text: string, from: number): boolean {
 	let s = "";
 	for (let j = 0; j < key.length; j++) {
-		const c = text.charCodeAt(from + j);
-		s += c === 0x2010 || c === 0x2011 || c === 0x2013 ? "-" : c === 0x2019 ? "'" : text[from + j];
+		s += String.fromCharCode(asListed(text.charCodeAt(from + j)));
 	}
 	return s.toLowerCase() === key;
 }
@@ -292,7 +292,7 @@ export function keyOf(text: string): { text: string; first: string; tokens: numb
 			h = wh;
 		} else {
 			const two = text.charCodeAt(s - 1) === 32 ? text.charCodeAt(s - 2) : -1;
-			const sep = two === 46 ? ". " : two === 39 || two === 0x2019 ? "' " : separator(text.charCodeAt(s - 1));
+			const sep = two === 46 ? ". " : isApostrophe(two) ? "' " : separatorOf(text.charCodeAt(s - 1));
 			key += sep + word;
 			h = chain(h, sep, wh);
 			hashes.push(h);
@@ -305,24 +305,15 @@ export function keyOf(text: string): { text: string; first: string; tokens: numb
 		// "Workers' Party")
 		const c = text.charCodeAt(i);
 		const initial = i - s === 1 && c === 46;
-		const elided = (c === 39 || c === 0x2019) && apostropheJoins(word);
+		const elided = isApostrophe(c) && apostropheJoins(word);
 		if ((initial || elided) && text.charCodeAt(i + 1) === 32 && isWordChar(text.charCodeAt(i + 2))) {
 			i += 2;
 			continue;
 		}
-		if (!separator(text.charCodeAt(i)) || i + 1 >= n) return null;
+		if (!separatorOf(text.charCodeAt(i)) || i + 1 >= n) return null;
 		i++;
 	}
 	return count ? { text: key, first, tokens: count, chain: hashes } : null;
-}
-
-/** The separator a character makes between two tokens of one name, or "" when it ends the name. */
-function separator(c: number): string {
-	if (c === 32) return " ";
-	if (c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013) return "-";
-	if (c === 46) return ".";
-	if (c === 39 || c === 0x2019) return "'";
-	return "";
 }
 
 /** Extends a chained hash of tokens by a separator and the next token's (case-folded) hash. */

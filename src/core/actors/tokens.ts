@@ -3,6 +3,8 @@
  * offsets and shape flags go into typed arrays, and a case-folded hash lets the caller skip lower-case words
  * without slicing them. Apostrophes, hyphens and dots separate tokens; what lies between two tokens is their gap.
  */
+import { isApostrophe } from "../chars";
+
 
 export const UPPER = 1;
 export const ALL_UPPER = 2;
@@ -206,14 +208,24 @@ export function joinBefore(t: Tokens, i: number): string {
 	if (i <= 0) return "";
 	const a = t.end[i - 1] ?? 0;
 	const b = t.start[i] ?? 0;
-	if (b - a !== 1) return "";
-	const c = t.text.charCodeAt(a);
+	return b - a === 1 ? separatorOf(t.text.charCodeAt(a)) : "";
+}
+
+/** A hyphen or a dash that joins the halves of a name ("Austria-Hungary", "Austria–Hungary"). */
+const isJoiningDash = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
+
+
+/** The separator one character makes between two tokens of one name: " ", "-", "." or "'", or "" when it ends it. */
+export function separatorOf(c: number): string {
 	if (c === 32) return " ";
-	if (c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013) return "-";
+	if (isJoiningDash(c)) return "-";
 	if (c === 46) return ".";
-	if (c === 39 || c === 0x2019) return "'";
+	if (isApostrophe(c)) return "'";
 	return "";
 }
+
+/** A character as listed names write it: every joining dash as "-", either apostrophe as "'". */
+export const asListed = (c: number): number => (isJoiningDash(c) ? 45 : c === 0x2019 ? 39 : c);
 
 /**
  * The separator joining tokens i-1 and i inside a listed name: `joinBefore`'s, ". " after an initial, as in
@@ -227,7 +239,7 @@ export function nameJoin(t: Tokens, i: number): string {
 	if ((t.start[i] ?? 0) - a !== 2 || t.text.charCodeAt(a + 1) !== 32) return "";
 	const c = t.text.charCodeAt(a);
 	if (c === 46) return a - (t.start[i - 1] ?? 0) === 1 && ((t.flags[i - 1] ?? 0) & UPPER) !== 0 ? ". " : "";
-	return (c === 39 || c === 0x2019) && apostropheJoins(tokenText(t, i - 1)) ? "' " : "";
+	return isApostrophe(c) && apostropheJoins(tokenText(t, i - 1)) ? "' " : "";
 }
 
 /**

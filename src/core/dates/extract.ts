@@ -3,6 +3,7 @@
  * qualifiers and drop what guards reject, then each survivor becomes a `DateMention` on the raw text.
  * Linear in the note: one pass for digit runs, one search pass for spelled centuries, bounded look-around.
  */
+import { isApostrophe } from "../chars";
 import { lineContext, positionAt, type NoteDocument } from "../markdown/document";
 import type { DateMention } from "../types";
 import type { Found } from "./model";
@@ -87,8 +88,6 @@ function shortDecade(f: Found): boolean {
 }
 
 const POSSESSIVES = ["his", "her", "their", "its", "my", "our", "your", "whose"];
-
-const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /**
  * "the 60s", "mid-60s", "the late '70s": a two-digit decade read as a date when a cue marks it (an apostrophe, or

@@ -3,6 +3,7 @@
  * items; for prose items the minimal clause, without discourse lead-ins or trailing commentary").
  * Works on offsets so the result stays a verbatim substring of the note.
  */
+import { isSpace } from "../chars";
 import { lazy } from "../lazy";
 
 /** Long or multi-sentence items are prose; short ones are kept whole. */
@@ -50,8 +51,7 @@ export function actionClause(text: string): Clause {
 function wordCount(text: string): number {
 	let n = 0;
 	for (let i = 0, inWord = false; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		const space = c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+		const space = isSpace(text.charCodeAt(i));
 		if (!space && !inWord) n++;
 		inWord = !space;
 	}
