@@ -24,6 +24,7 @@ import {
 	VERBS,
 	WordSet,
 } from "./data/words";
+import { isSpace } from "../chars";
 import type { NoteMatcher } from "./matcher";
 import { DIGIT, foldHash, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
@@ -67,10 +68,7 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	// "Strong Navy", "Still Parliament": a sentence's first word before a head is often an ordinary word, not a name
 	// (function words are ruled out above, verbs such as "Circumvented Parliament" below).
 	if (head === i + 1 && sentenceInitial(t, i) && !m.at(i) && (NOT_POLITY_OPENERS.hasToken(t, i, m.word) || AUXILIARIES.hasToken(t, i, m.lowerWord))) return null;
-	for (let k = i; k < head; k++) {
-		const w = m.word(k).toLowerCase();
-		if (VERBS.has(w) || (w.length > 5 && (w.endsWith("ed") || w.endsWith("ing")) && !w.startsWith("unit"))) return null;
-	}
+	for (let k = i; k < head; k++) if (verbLike(m.lowerWord(k))) return null;
 	// A known body that starts later in the run is that body, not a longer new one ("… Against the Catholic Church").
 	for (let k = i + 1; k < head; k++) if (m.at(k)?.end === head + 1) return null;
 	const headWord = m.word(head);
@@ -103,12 +101,16 @@ function polityBefore(m: NoteMatcher, i: number, head: number): BodyMatch | null
 	if (NOT_POLITY_OPENERS.hasToken(t, i, m.word)) return null;
 	// "Spanish Empire", "British Kingdom": the demonym's state
 	if (head === i + 1 && m.at(i)?.form.role === "adj") return null;
-	for (let k = i; k < head; k++) {
-		if (m.word(k) === "of" || m.word(k) === "the") return null;
-		const w = m.lowerWord(k);
-		if (VERBS.has(w) || (w.length > 5 && (w.endsWith("ed") || w.endsWith("ing")))) return null;
-	}
+	for (let k = i; k < head; k++) if (m.word(k) === "of" || m.word(k) === "the" || verbLike(m.lowerWord(k))) return null;
 	return { end: head + 1, kind: "state" };
+}
+
+/**
+ * Whether a word (in lower case) reads as a verb, so that it opens no name: a listed verb, or a form in -ed or -ing
+ * ("Circumvented Parliament"); "United" and "Uniting" are names' words ("United Provinces").
+ */
+function verbLike(w: string): boolean {
+	return VERBS.has(w) || (w.length > 5 && (w.endsWith("ed") || w.endsWith("ing")) && !w.startsWith("unit"));
 }
 
 /** Whether tokens from..to-1 are all capitalised words (no number, no connector). */
@@ -182,11 +184,6 @@ function spacesBetween(t: Tokens, a: number, b: number): boolean {
 	if (to <= from) return false;
 	for (let k = from; k < to; k++) if (!isSpace(t.text.charCodeAt(k))) return false;
 	return true;
-}
-
-/** `\s` of a regular expression, for one character. */
-function isSpace(c: number): boolean {
-	return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 const THE_HASH = foldHash("the");

@@ -28,8 +28,8 @@ export interface PersonMatch {
 	regnal: boolean;
 	titled: boolean;
 	/**
-	 * A single name whose title stays in the mention: a given name ("Queen Mary"), whose own name is ambiguous, a
-	 * name after a scholar's title ("Prof. Lindqvist"), or one whose title is part of it ("Shah Jahan").
+	 * The title stays in the mention: it is part of the name ("Shah Jahan"), or it stands before a single given name
+	 * ("Queen Mary"), whose own name is ambiguous, or before a scholar's name ("Prof. Lindqvist").
 	 */
 	titleKept: boolean;
 }
@@ -65,8 +65,13 @@ function particleJoin(t: Tokens, i: number): boolean {
 	return sep === " " || sep === "' ";
 }
 
+/** Whether token i-1 is a particle ("von", "de'") or an abbreviated Saint that belongs to the surname at token i. */
+export function particleBefore(m: NoteMatcher, i: number): boolean {
+	return (PARTICLES.hasToken(m.t, i - 1, m.lowerWord) && particleJoin(m.t, i)) || saintBefore(m.t, i - 1);
+}
+
 /** Whether token k is an abbreviated Saint ("St", "Ste") with its dot, one space before the next word. */
-export function saintBefore(t: Tokens, k: number): boolean {
+function saintBefore(t: Tokens, k: number): boolean {
 	if (k + 1 >= t.count || t.start[k + 1] !== (t.end[k] ?? 0) + 2 || t.text.charCodeAt(t.end[k] ?? 0) !== 46) return false;
 	const w = tokenText(t, k);
 	return w === "St" || w === "Ste";
@@ -147,13 +152,12 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const listedBeforePlace = regnal && listed && listed.end > j + 1 && listed.end < k && m.word(listed.end) === "of";
 	const known = listedBeforePlace ? listed.form : listed && listed.end === k ? listed.form : nameTokens >= 2 && !regnal ? bySurname(m, j, k - 1) : null;
 	const knownPerson = known && known.entities[0]?.kind === "person" ? known.entities[0] : null;
-	// "Queen Mary" keeps its title: a given name alone names nobody; "Pope Vigilius" and "Governor Baring" do not.
-	// A scholar's title stays too ("Prof. Lindqvist"): it is what marks the lecturer, not an actor. So does a title
-	// that is part of a ruler's name ("Shah Jahan", "Rana Sanga").
-	const keepsTitle = given || SCHOLAR_TITLES.hasToken(t, i, m.word) || NAME_TITLES.has(m.word(i));
-	const titleKept = titled && nameTokens === 1 && !knownPerson && keepsTitle;
-	// a title that is part of the name stays with a regnal name too: "Shah Alam II"
-	const mentionFrom = titleKept || (titled && NAME_TITLES.has(m.word(i))) ? (t.start[i] ?? 0) : from;
+	// A title that is part of a ruler's name stays in the mention ("Shah Jahan", "Shah Alam II"). So, on a single
+	// name, do a given name's ("Queen Mary": a given name alone names nobody) and a scholar's ("Prof. Lindqvist": it
+	// marks the lecturer, not an actor); "Pope Vigilius" and "Governor Baring" are mentioned without theirs.
+	const partOfName = titled && NAME_TITLES.has(m.word(i));
+	const titleKept = partOfName || (titled && nameTokens === 1 && !knownPerson && (given || SCHOLAR_TITLES.hasToken(t, i, m.word)));
+	const mentionFrom = titleKept ? (t.start[i] ?? 0) : from;
 	// a single name keeps its title in the person's name, out of the mention: "Pope Vigilius" is mentioned as
 	// "Vigilius", and "Emperor Meiji" stays the listed person of that name
 	const nameFrom = titled && nameTokens === 1 ? (t.start[i] ?? 0) : mentionFrom;

@@ -25,10 +25,11 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 	for (const d of dynamic) if (d.mayStart(t, i)) return true;
 	return false;
 }
+import { isApostrophe } from "../chars";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, nameWord, personAt, saintBefore, type PersonMatch } from "./persons";
+import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
 import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -106,7 +107,7 @@ export function scan(input: ScanInput): Hit[] {
 		const entity = found.form.entities[0];
 		if (!entity || (entity.kind === null && found.form.role !== "adj")) {
 			// a territory the lists hold as a place is a polity as the object of political action
-			if (entity && found.form.role === "name" && politicalObject(m, i, found.end)) return emitTerritory(i, found.end, t.text.slice(t.start[i] ?? 0, t.end[found.end - 1] ?? 0));
+			if (entity && found.form.role === "name" && politicalObject(m, i, found.end)) return emitBody(found.end, "state", i);
 			cover(i, found.end);
 			return found.end;
 		}
@@ -166,8 +167,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || CALENDAR_WORDS.hasToken(t, i, word)) return 0;
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end)) end++;
-		if (!politicalObject(m, i, end)) return 0;
-		return emitTerritory(i, end, t.text.slice(t.start[i] ?? 0, t.end[end - 1] ?? 0));
+		return politicalObject(m, i, end) ? emitBody(end, "state", i) : 0;
 	};
 
 	/**
@@ -220,8 +220,7 @@ export function scan(input: ScanInput): Hit[] {
 	/** Whether an apostrophe follows token i or one of the two name words after it: a possessive may. */
 	const apostropheNear = (i: number): boolean => {
 		for (let k = i; k < t.count && k < i + 3; k++) {
-			const c = t.text.charCodeAt(t.end[k] ?? 0);
-			if (c === 39 || c === 0x2019) return true;
+			if (isApostrophe(t.text.charCodeAt(t.end[k] ?? 0))) return true;
 			if (k + 1 >= t.count || joinBefore(t, k + 1) !== " ") return false;
 		}
 		return false;
@@ -266,11 +265,10 @@ export function scan(input: ScanInput): Hit[] {
 		else {
 			// "Opimius' orders": a bare apostrophe after a name ending in s
 			const at = t.end[end - 1] ?? 0;
-			const q = t.text.charCodeAt(at);
-			if ((q !== 39 && q !== 0x2019) || t.text.charCodeAt(at - 1) !== 115 || t.start[end] !== at + 2) return false;
+			if (!isApostrophe(t.text.charCodeAt(at)) || t.text.charCodeAt(at - 1) !== 115 || t.start[end] !== at + 2) return false;
 			k = end;
 		}
-		return k < t.count && (t.start[k] ?? 0) - (t.end[k - 1] ?? 0) === 1 && t.text.charCodeAt((t.start[k] ?? 0) - 1) === 32 && ((t.flags[k] ?? 0) & LOWER) !== 0 && PERSONAL_HOLDINGS.hasToken(t, k, word);
+		return k < t.count && joinBefore(t, k) === " " && ((t.flags[k] ?? 0) & LOWER) !== 0 && PERSONAL_HOLDINGS.hasToken(t, k, word);
 	};
 
 	/** "Louis XV and XVI": further numerals after a regnal name are persons of the same name. */
@@ -316,15 +314,7 @@ export function scan(input: ScanInput): Hit[] {
 		return k + 2;
 	};
 
-	/** "annexed Manchuria": a territory as the object of political action, a state under the name given. */
-	const emitTerritory = (i: number, end: number, name: string): number => {
-		const from = t.start[i] ?? 0;
-		const to = t.end[end - 1] ?? 0;
-		push({ entity: localEntity("state", name), from, to, role: "body", locative: false, dynamic: false });
-		cover(i, end);
-		return end;
-	};
-
+	/** A body or polity named by its own words: "Frankfurt Parliament", "Latin Empire", "annexed Manchuria". */
 	const emitBody = (end: number, kind: "organisation" | "group" | "state", i: number): number => {
 		const from = t.start[i] ?? 0;
 		const to = t.end[end - 1] ?? 0;
@@ -414,11 +404,8 @@ export function scan(input: ScanInput): Hit[] {
 			}
 			const refs = covered[i] ? undefined : (surnames.get(w) ?? givens.get(w));
 			if (!refs) continue;
-			let from = t.start[i] ?? 0;
-			// "von Guericke": a particle before the surname belongs to the mention.
-			if (surnames.has(w) && i > 0 && joinBefore(t, i) === " " && /^(?:von|van|de|der|di|da|du|la|le|Von|Van|De|Der|Di|Da|Du|La|Le)$/.test(word(i - 1))) from = t.start[i - 1] ?? from;
-			// "St. Clair": the abbreviated Saint too
-			else if (surnames.has(w) && i > 0 && saintBefore(t, i - 1)) from = t.start[i - 1] ?? from;
+			// "von Guericke", "St. Clair": a particle or a Saint before the surname belongs to the mention.
+			const from = t.start[surnames.has(w) && i > 0 && particleBefore(m, i) ? i - 1 : i] ?? 0;
 			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}
