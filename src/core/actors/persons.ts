@@ -5,7 +5,7 @@
  */
 import { MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, EVENT_HEADS, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, SCHOLAR_TITLES, VERBS, WordSet } from "./data/words";
+import { CALENDAR_WORDS, EVENT_HEADS, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, SCHOLAR_TITLES, VERBS, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, DIGIT, joinBefore, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
@@ -33,9 +33,6 @@ export interface PersonMatch {
 	 */
 	titleKept: boolean;
 }
-
-/** Titles that are part of the name a ruler is known by: "Shah Jahan", "Shah Abbas", "Rana Sanga". */
-const NAME_TITLES = new Set(["Shah", "Rana"]);
 
 const isCap = (t: Tokens, i: number): boolean => i < t.count && ((t.flags[i] ?? 0) & (UPPER | DIGIT)) === UPPER;
 

@@ -8,7 +8,7 @@
  * elsewhere: persons' surnames and given names, the head words of bodies and polities ("the League" after "Muslim
  * League", "the Republic" after "Weimar Republic"), and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { BARE_HEADS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, OFFICE_NOUNS, SENTENCE_OPENERS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, STATE_HEADS } from "./data/words";
+import { BARE_HEADS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
@@ -190,9 +190,8 @@ export function scan(input: ScanInput): Hit[] {
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first
 		const entity = (end - i === 1 && leadingSurnames.get(word(i))) || localEntity("person", t.text.slice(t.start[i] ?? 0, t.end[end - 1] ?? 0));
 		push({ entity, from: t.start[i] ?? 0, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
-		// a single name stands for the person wherever else the note writes it, as does the name before an honorific
-		// ("Âli" for Âli Pasha; "the Pasha" names nobody)
-		if (end - i === 1 || honorific) remember(surnames, word(honorific ? end - 2 : i), { entity, regnal: false });
+		// a single name stands for the person wherever else the note writes it
+		if (end - i === 1) remember(surnames, word(i), { entity, regnal: false });
 		else indexPerson(entity, i, end, false, false);
 		cover(i, end);
 		return end;
@@ -214,7 +213,7 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	/** Whether an honorific that follows a name stands one or two words after token i: "Âli Pasha", "Niyazi Bey". */
 	const honorificNear = (i: number): boolean => {
-		for (let k = i + 1; k < t.count && k < i + 3 && joinBefore(t, k) === " "; k++) if (HONORIFICS_AFTER.has(word(k))) return true;
+		for (let k = i + 1; k < t.count && k < i + 3 && joinBefore(t, k) === " "; k++) if (HONORIFICS_AFTER.hasToken(t, k, word)) return true;
 		return false;
 	};
 	/** Whether an apostrophe follows token i or one of the two name words after it: a possessive may. */
@@ -429,9 +428,6 @@ export function scan(input: ScanInput): Hit[] {
 	}
 	return hits;
 }
-
-/** Honorifics written after a name, part of it: "Âli Pasha", "Niyazi Bey". */
-const HONORIFICS_AFTER = new Set(["Pasha", "Pasa", "Paşa", "Bey", "Effendi", "Efendi", "Agha", "Aga"]);
 
 /** What joins two names in a list of persons: "Marius + Cinna", "Cato, Lucullus", "Danton and Hébert". */
 const PERSON_LIST_JOINT = /^(?:, ?| (?:and|&|\+|or) |, (?:and|or) )$/;

@@ -134,6 +134,12 @@ export const COUNT_NOUNS = set(`
 	monasteries factories schools
 `);
 
+/** Verbs whose "over" is their particle, not a quantity: "de Klerk takes over 1989" (but "over 1500 soldiers"). */
+export const OVER_VERBS = set(`
+	take takes took taken taking hand hands handed handing turn turns turned turning win wins won pass passes passed
+	hold holds held carry carries carried blow blew blown fall fell fallen
+`);
+
 /** Prepositions that make the number a time even before a count noun: "in 1917 people rose". */
 export const DATE_PREPOSITIONS = set("in by since during after before until till from pre post through throughout");
 

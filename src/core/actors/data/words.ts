@@ -312,6 +312,12 @@ export const PERSONAL_HOLDINGS = set(`
 	rivals enemies
 `);
 
+/** Titles that are part of the name a ruler is known by, kept in the mention: "Shah Jahan", "Rana Sanga". */
+export const NAME_TITLES = set(`Shah Rana`);
+
+/** Honorifics written after a name, part of it: "Âli Pasha", "Niyazi Bey". Alone they name nobody. */
+export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga`);
+
 /** Titles that mark the lecturer or a scholar, not a historical actor. */
 export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
 

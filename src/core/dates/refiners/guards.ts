@@ -8,6 +8,7 @@ import {
 	COURSE_CODES,
 	CURRENCY_WORDS,
 	DATE_PREPOSITIONS,
+	OVER_VERBS,
 	QUANTITY_WORDS,
 	CLASS_DATE_YEAR,
 	RECENT_YEAR,
@@ -15,7 +16,7 @@ import {
 	UNIT_NOUNS,
 } from "../lexicon";
 import type { Found } from "../model";
-import { isDigit, isGap, isLetter, LONGEST_WORD, wordAfter, wordBefore, WordTable, type Word } from "../text";
+import { isDigit, isGap, isLetter, LONGEST_WORD, wordAfter, wordBefore, wordIs, WordTable, type Word } from "../text";
 
 /** The line a date stands on; the logistics test runs at most once per line. */
 export interface LineFlags {
@@ -132,9 +133,6 @@ function endsName(text: string, w: Word): boolean {
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
-/** "took over 1989": "over" after these is a verb's particle, not a quantity ("over 1500 soldiers"). */
-const OVER_VERBS = new Set(["take", "takes", "took", "taken", "taking", "hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "win", "wins", "won", "pass", "passes", "passed", "hold", "holds", "held", "carry", "carried", "carries", "blow", "blew", "blown", "fall", "fell", "fallen"]);
-
 /** "HIST 1920": a course code, written in capitals, one space before the number. */
 function courseCode({ text }: GuardContext, f: Found, { beforeWord }: Around): boolean {
 	return f.qualifier === null && beforeWord !== null && beforeWord.end === f.from - 1 && COURSE_CODES.has(text, beforeWord);
@@ -143,9 +141,8 @@ function courseCode({ text }: GuardContext, f: Found, { beforeWord }: Around): b
 /** "more than 1500", "some 2000", "at least 1200". */
 function quantity({ text }: GuardContext, { before, beforeWord }: Around): boolean {
 	if ((before & QUANTITY) === 0) return false;
-	if (beforeWord === null || text.slice(beforeWord.start, beforeWord.end).toLowerCase() !== "over") return true;
-	const verb = wordBefore(text, beforeWord.start, 1);
-	return !(verb !== null && OVER_VERBS.has(text.slice(verb.start, verb.end).toLowerCase()));
+	// "took over 1989": "over" after these is a verb's particle, not a quantity ("over 1500 soldiers")
+	return !(wordIs(text, beforeWord, "over") && OVER_VERBS.has(text, wordBefore(text, (beforeWord as Word).start, 1)));
 }
 
 /**
