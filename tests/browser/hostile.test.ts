@@ -211,7 +211,12 @@ describe.skipIf(!haveChromium)("a hostile lecture in Chromium", () => {
 		expect(notice).toBe(
 			`Created script window.__pwned=1 /script 1928-1941.md. File names cannot hold < >, so [[<script>${PWN}</script> 1928-1941]] cannot lead to it: change it to [[script window.__pwned=1 /script 1928-1941]].`,
 		);
-		await s.page.waitForTimeout(800);
+		// the pane drawn again after the write, not a guess at how long its refresh takes
+		await s.page.evaluate(async () => {
+			const view = window.atlasTest.app.workspace.getLeavesOfType("lecture-atlas-pane")[0]?.view as unknown as { refresh(): Promise<void> } | undefined;
+			if (!view) throw new Error("the pane is not open");
+			await view.refresh();
+		});
 		expect(await s.page.locator(".lecture-atlas-pane .lecture-atlas-reading-title").allTextContents()).toContain(`<script>${PWN}</script> 1928-1941`);
 		expect(await s.page.locator(".notice b, .notice script, .notice img, .lecture-atlas-pane b, .lecture-atlas-pane script, .lecture-atlas-pane img").count()).toBe(0);
 		expect(await s.page.evaluate(() => window.__pwned)).toBeUndefined();
