@@ -5,7 +5,7 @@
 import { GROUPS, LOCAL_DEMONYMS, NON_ACTORS, ORGANISATIONS, PEOPLES } from "./data/collectives";
 import { PERSONS } from "./data/persons";
 import { PERIOD_RENAMES, STATES } from "./data/states";
-import { PERSON_TITLES } from "./data/words";
+import { NAME_TITLES, PERSON_TITLES } from "./data/words";
 import { lazy } from "../lazy";
 import type { ActorKind } from "../types";
 import { Lexicon, type Entity, type NotePeriod } from "./lexicon";
@@ -25,8 +25,12 @@ function* buildSteps(lex: Lexicon): Generator<void> {
 		[ORGANISATIONS, "organisation"],
 		[GROUPS, "group"],
 		// "King Henry VIII", "Cardinal Richelieu": the title is matched by the person pattern, which leaves it out of
-		// the mention ("Henry VIII") unless the name alone is a bare given name ("Queen Mary").
-		[PERSONS, "person", (form) => PERSON_TITLES.has(form.split(/[\s.]/)[0] ?? "")],
+		// the mention ("Henry VIII") unless the name alone is a bare given name ("Queen Mary"). A title that is part
+		// of the name ("Shah Jahan", "Madame Geoffrin") stays in the listed form.
+		[PERSONS, "person", (form) => {
+			const first = form.split(/[\s.]/)[0] ?? "";
+			return PERSON_TITLES.has(first) && !NAME_TITLES.has(first);
+		}],
 	];
 	for (const [block, kind, skip] of blocks) {
 		const lines = block.split("\n");

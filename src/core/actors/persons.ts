@@ -5,7 +5,7 @@
  */
 import { MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, EVENT_HEADS, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, SCHOLAR_TITLES, VERBS, WordSet } from "./data/words";
+import { CALENDAR_WORDS, EVENT_HEADS, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, DIGIT, joinBefore, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
@@ -90,7 +90,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i)) return null;
 	let j = i;
 	// "Grand" is a title only before another: "Grand Duke Sergei", not "Grand Embassy"
-	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(t, j + 1) && (m.word(j) !== "Grand" || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
+	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(t, j + 1) && (!TITLES_BEFORE_TITLES.hasToken(t, j, m.word) || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
 	const titled = j > i;
 	if (j >= t.count || !nameWord(m, j) || collectiveAt(m, j)) return null;
 	const first = m.word(j);

@@ -179,14 +179,15 @@ export function scan(input: ScanInput): Hit[] {
 		// the contexts first, by a few array reads: most capitalised words have none of them
 		const office = officeBefore(i);
 		const listed = !office && afterPerson(i);
-		if (!office && !listed && !apostropheNear(i) && !honorificNear(i)) return 0;
+		if (!office && !listed && !apostropheNear(i) && !honorificNear(i) && !apposedNear(i)) return 0;
 		if (!nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && nameWord(m, end) && !builtin.mayStart(t, end)) end++;
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
 		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0) return 0;
 		const honorific = end - i >= 2 && HONORIFICS_AFTER.has(word(end - 1));
-		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(i, end)) return 0;
+		// a given name alone before an apposition is one of many of that name: "Mary, queen of Scots"
+		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(i, end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word))) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first
 		const entity = (end - i === 1 && leadingSurnames.get(word(i))) || localEntity("person", t.text.slice(t.start[i] ?? 0, t.end[end - 1] ?? 0));
 		push({ entity, from: t.start[i] ?? 0, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
@@ -216,6 +217,19 @@ export function scan(input: ScanInput): Hit[] {
 		for (let k = i + 1; k < t.count && k < i + 3 && joinBefore(t, k) === " "; k++) if (HONORIFICS_AFTER.hasToken(t, k, word)) return true;
 		return false;
 	};
+	/**
+	 * Whether an office or kin noun and "of" follow the name ending before token k, as its apposition: "Lanfranc abp
+	 * of Canterbury", "Matilda, daughter of Henry I".
+	 */
+	const apposedAt = (k: number): boolean => {
+		if (k + 2 >= t.count || ((t.flags[k] ?? 0) & LOWER) === 0 || ((t.flags[k + 2] ?? 0) & UPPER) === 0) return false;
+		const gap = (t.start[k] ?? 0) - (t.end[k - 1] ?? 0);
+		const c = t.text.charCodeAt(t.end[k - 1] ?? 0);
+		if (!(gap === 1 ? c === 32 : gap === 2 && c === 44 && t.text.charCodeAt((t.start[k] ?? 0) - 1) === 32)) return false;
+		return OFFICE_NOUNS.hasToken(t, k, word) && joinBefore(t, k + 1) === " " && word(k + 1) === "of" && joinBefore(t, k + 2) === " ";
+	};
+	/** Whether such an apposition follows token i or the name word after it. */
+	const apposedNear = (i: number): boolean => apposedAt(i + 1) || (i + 1 < t.count && joinBefore(t, i + 1) === " " && apposedAt(i + 2));
 	/** Whether an apostrophe follows token i or one of the two name words after it: a possessive may. */
 	const apostropheNear = (i: number): boolean => {
 		for (let k = i; k < t.count && k < i + 3; k++) {

@@ -186,6 +186,12 @@ describe("persons by list and by pattern", () => {
 			["person Pope Velmarius: Velmarius", "person Governor Zorvig: Zorvig", "person Shah Ostrac: Shah Ostrac", "person Grand Vizier Zorvan: Zorvan"],
 		],
 		["Shah Ostrac II fled; King Zorvan IV fell.", ["person Shah Ostrac II: Shah Ostrac II", "person Zorvan IV: Zorvan IV"]],
+		// abbreviated titles; "Field" and "Crown" only before another title; a wife's title stays in her name
+		[
+			"Abp Velmarius crowned him; Lt. Zorvig fired; Field Marshal Ostrac advanced. The Crown Colony voted; Crown Prince Zorvan fled.",
+			["person Abp Velmarius: Velmarius", "person Lt. Zorvig: Zorvig", "person Field Marshal Ostrac: Ostrac", "person Crown Prince Zorvan: Zorvan"],
+		],
+		["Mme Velmar and Mlle Ostra ran the salon.", ["person Mme Velmar: Mme Velmar", "person Mlle Ostra: Mlle Ostra"]],
 		// two given names and a numeral are one regnal name, not the listed namesake without it
 		["In 1900 Victor Emmanuel III became king; Frederick William IV refused.", ["person Victor Emmanuel III: Victor Emmanuel III", "person Frederick William IV: Frederick William IV"]],
 		// an abbreviated Saint belongs to the surname; alone it names nobody
@@ -228,6 +234,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Gaius was killed on consul Velmarius' orders.", ["person Velmarius: Velmarius"]],
 		["The command moved to Marius by the tribune Ostranus; chancellor Zorvig resigned.", ["person Gaius Marius: Marius", "person Ostranus: Ostranus", "person Zorvig: Zorvig"], { dates: years(-88) }],
 		["His daughter Velmia married Pompey.", ["person Velmia: Velmia", "person Pompey: Pompey"], { dates: years(-59) }],
+		// before an office or kin noun and "of", as its apposition; not a given name alone, which many share
+		["- Velmarius abp of Ostra 1070; Zorvig, daughter of Velmarius, fled.\n- Mary, queen of Ostra, fled.", ["person Velmarius: Velmarius", "person Zorvig: Zorvig"]],
 		// in a list right after a person: a chain of names
 		["Marius + Ostranus retake the city; the Senate (Cato, Velmarius) blocks it.", ["person Gaius Marius: Marius", "person Ostranus: Ostranus", "organisation Senate: Senate", "person Cato the Younger: Cato", "person Velmarius: Velmarius"], { dates: years(-87) }],
 		["Danton, Zorvin and Ostrac were tried.", ["person Georges Danton: Danton", "person Zorvin: Zorvin", "person Ostrac: Ostrac"], { dates: years(1794) }],

@@ -282,8 +282,13 @@ export const PERSON_TITLES = set(`
 	Mr Mrs Ms Senator Governor Marquis Marquess Baron Baroness Viscount Earl Margrave Landgrave Doge Pharaoh
 	Colonel Col Captain Capt Lieutenant Major Commander Dr Doctor Professor Prof Reverend Rev Father Brother Sister
 	Mother Friar Abbot Rabbi Imam Ayatollah Mullah Sheikh Maharaja Raja Rajah Nawab Shogun Daimyo Regent Dauphin
-	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime
+	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime Field Crown Mme Mlle
+	Madame Mademoiselle Monsieur Doña Abp Bp Pres Adm Lt Sgt Gov Fr Patriarch Abbess Prior Consul Hetman Voivode
+	Begum Rani Maharani Peshwa Tsarevich
 `);
+
+/** Titles only before another title: "Grand Duke Sergei", "Field Marshal Haig", "Crown Prince Rupprecht". */
+export const TITLES_BEFORE_TITLES = set(`Grand Field Crown`);
 
 /**
  * Offices and kin written in lower case right before a name no list holds: "consul Opimius", "the tribune
@@ -296,8 +301,9 @@ export const OFFICE_NOUNS = set(`
 	emperor empress king queen pope cardinal bishop archbishop sultan tsar czar kaiser prince princess duke elector
 	regent caliph shah emir vizier khan chieftain warlord generalissimo reformer preacher theologian monk friar
 	statesman politician diplomat revolutionary usurper pretender successor heir son daughter wife husband brother
-	sister father mother nephew niece uncle cousin
+	sister father mother nephew niece uncle cousin abp bp
 `);
+
 
 /**
  * What a person's possessive governs: "Müller's cabinet", "Riego's revolt", "Curio's motion", "Milo's gang". A name
@@ -312,8 +318,11 @@ export const PERSONAL_HOLDINGS = set(`
 	rivals enemies
 `);
 
-/** Titles that are part of the name a ruler is known by, kept in the mention: "Shah Jahan", "Rana Sanga". */
-export const NAME_TITLES = set(`Shah Rana`);
+/**
+ * Titles that are part of the name a person is known by, kept in the mention: "Shah Jahan", "Rana Sanga", "Madame
+ * Roland" (whose husband shares the surname).
+ */
+export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle`);
 
 /** Honorifics written after a name, part of it: "Âli Pasha", "Niyazi Bey". Alone they name nobody. */
 export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga`);
