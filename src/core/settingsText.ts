@@ -35,7 +35,7 @@ export function settingFromText(s: LectureAtlasSettings, field: TextField, text:
 	} else if (field === "merges") {
 		const merges: Record<string, string> = {};
 		for (const line of lines) {
-			const m = /^(.+?)\s*(?:=>|->|→)\s*(.+)$/.exec(line);
+			const m = /^(.+?)\s*(?:=>|->|\u2192)\s*(.+)$/.exec(line);
 			if (m) merges[(m[1] as string).trim()] = (m[2] as string).trim();
 			else problems.push(`"${line}" is not of the form "Name => Canonical name".`);
 		}

@@ -130,6 +130,15 @@ describe("main.js", () => {
 	it("holds no HTML sink, eval, network call, Node module, foreign require or lookbehind", () => {
 		expect(scanBundle(code)).toEqual([]);
 	});
+
+	// One character above U+00FF anywhere makes V8 hold and scan the whole file as two-byte text, which cost 0.75 ms
+	// of the 8 ms it takes to compile main.js (medians of 21 fresh compiles). esbuild escapes strings and templates;
+	// regular expressions must spell such characters as \u escapes in the source.
+	it("is ASCII only, so that it compiles as one-byte text", () => {
+		const found: string[] = [];
+		for (let i = 0; i < code.length; i++) if (code.charCodeAt(i) > 0x7f) found.push(code.slice(Math.max(0, i - 30), i + 10));
+		expect(found).toEqual([]);
+	});
 });
 
 describe("what esbuild puts in main.js", () => {

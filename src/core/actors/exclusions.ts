@@ -7,7 +7,7 @@ import type { NoteDocument } from "../markdown/document";
 import { lazy } from "../lazy";
 import { HashBits, isUpperChar, UPPER, type Tokens } from "./tokens";
 
-const NAME = String.raw`[A-Z][\p{L}'’-]*(?:[ \t]+(?:(?:von|van|de|der|du|da|di|le|la)[ \t]+)?[A-Z][\p{L}'’-]*){0,3}`;
+const NAME = String.raw`[A-Z][\p{L}'\u2019-]*(?:[ \t]+(?:(?:von|van|de|der|du|da|di|le|la)[ \t]+)?[A-Z][\p{L}'\u2019-]*){0,3}`;
 const TITLE = String.raw`(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir)\.?[ \t]+`;
 const HONORIFIC = `(?:${TITLE})?`;
 
@@ -18,7 +18,7 @@ const HONORIFIC = `(?:${TITLE})?`;
 const TEACHING_BEFORE_BY = /\b(?:notes?|lectures?|lectured|class|seminar|talk|slides|tutorial|session|taught)(?:[ \t]+(?:given|taught|delivered|presented|written|compiled|prepared|led|run|held|taken))?[ \t]+$/i;
 const NAME_AFTER = lazy(() => new RegExp(String.raw`${HONORIFIC}(${NAME})`, "uy"));
 // "Lecturer: X", "Professor - X", "Author: X" at a line's start.
-const ROLE_LINE = lazy(() => new RegExp(String.raw`[ \t>*_-]*(?:[Ll]ecturer|[Ii]nstructor|[Pp]rofessor|[Tt]eacher|[Tt]utor|[Aa]uthor|[Ss]peaker|[Pp]resenter)s?[ \t]*[:–-][ \t]*${HONORIFIC}(${NAME})`, "uy"));
+const ROLE_LINE = lazy(() => new RegExp(String.raw`[ \t>*_-]*(?:[Ll]ecturer|[Ii]nstructor|[Pp]rofessor|[Tt]eacher|[Tt]utor|[Aa]uthor|[Ss]peaker|[Pp]resenter)s?[ \t]*[:\u2013-][ \t]*${HONORIFIC}(${NAME})`, "uy"));
 // "Prof. Smith said", "Dr Jones argues": a scholar's title and a verb of speech.
 const SCHOLAR_TITLES = ["Prof", "Dr", "Lecturer", "Tutor", "Teacher", "Instructor"];
 const SCHOLAR_SAID = lazy(() => new RegExp(
@@ -27,7 +27,7 @@ const SCHOLAR_SAID = lazy(() => new RegExp(
 ));
 // "Dr. Halvorsen's lecture", "Smith's class": a name, a possessive, then a word of teaching. Read backwards from the
 // teaching word over a short window, so the pattern is anchored at the window's end.
-const POSSESSIVE_TEACHER = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}(${NAME})['’]s[ \t]+$`, "u"));
+const POSSESSIVE_TEACHER = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}(${NAME})['\u2019]s[ \t]+$`, "u"));
 const TEACHING_NOUNS = ["lecture", "lectures", "class", "seminar", "slides", "tutorial"];
 // "Notes from Dr. Halvorsen": after "from", only a titled name is the lecturer ("notes from Trotsky's memoirs" are not).
 const TITLED_NAME_AFTER = lazy(() => new RegExp(`${TITLE}(${NAME})`, "uy"));
@@ -60,7 +60,7 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 	const cited = new Set<string>();
 	const addTo = (names: Set<string>, name: string | undefined): void => {
 		if (!name) return;
-		const clean = name.trim().replace(/['’]s$/, "");
+		const clean = name.trim().replace(/['\u2019]s$/, "");
 		if (!clean) return;
 		names.add(clean);
 		// each word, and each tail of the name ("In Maria Lopez's seminar" names Maria Lopez)

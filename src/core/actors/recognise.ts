@@ -447,7 +447,7 @@ export function scan(input: ScanInput): Hit[] {
 const PERSON_LIST_JOINT = /^(?:, ?| (?:and|&|\+|or) |, (?:and|or) )$/;
 
 /** The plural of a faction's or movement's name: "Hébertists", "Carlists", "Hussites". */
-const FACTION_PLURAL = /[a-zà-ÿ](?:ists|ites)$/;
+const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites)$/;
 
 /** A plural of an agent or member noun: "Inquisitors", "Reformers", "Calvinists", "Puritans". */
 const AGENT_PLURAL = /(?:or|er|ist|ian|ite|ant|ent)s$/;

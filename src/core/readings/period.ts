@@ -51,7 +51,7 @@ function bareYears(text: string): Period | null {
 }
 
 const ERA = String.raw`(?:\s*(BCE|BC|B\.C\.|CE|AD|A\.D\.))?`;
-const SEP = String.raw`\s*(?:-|–|—|/|\bto\b|\buntil\b|\band\b)\s*`;
+const SEP = String.raw`\s*(?:-|\u2013|\u2014|/|\bto\b|\buntil\b|\band\b)\s*`;
 // Every pattern captures its left boundary instead of looking behind (iOS rejects lookbehind).
 const RANGE = lazy(() => new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{1,4})${ERA}${SEP}(\d{1,4})${ERA}(?![\p{L}\p{N}])`, "giu"));
 const PAIR = lazy(() => /(^|[^\p{L}\p{N}])(\d{4}),\s*(\d{4})(?![\p{L}\p{N}])/gu);

@@ -33,7 +33,7 @@ export function terms(text: string, stems: Map<string, string | null> = new Map(
 		const word = m[0];
 		let t = stems.get(word);
 		if (t === undefined) {
-			const plain = word.includes("'") || word.includes("’") ? word.replace(/['’]s$/, "").replace(/['’]/g, "") : word;
+			const plain = word.includes("'") || word.includes("\u2019") ? word.replace(/['\u2019]s$/, "").replace(/['\u2019]/g, "") : word;
 			t = plain.length < 2 || STOP_WORDS.has(plain) ? null : stem(plain);
 			stems.set(word, t);
 		}

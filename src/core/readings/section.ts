@@ -70,7 +70,7 @@ export function isReadingHeading(text: string, headings: readonly string[]): boo
 		const name = h.trim().toLowerCase();
 		if (!name) continue;
 		if (t === name) return true;
-		if (t.startsWith(name) && /^(?:\s*[(:\-–—]|\s+(?:for|on|in|to|from|about)\s)/.test(t.slice(name.length))) return true;
+		if (t.startsWith(name) && /^(?:\s*[(:\-\u2013\u2014]|\s+(?:for|on|in|to|from|about)\s)/.test(t.slice(name.length))) return true;
 	}
 	return false;
 }
@@ -78,7 +78,7 @@ export function isReadingHeading(text: string, headings: readonly string[]): boo
 const RULE = /^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const LIST_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]/;
 /** A line that begins with a link (`[[A]]`, `@[[A]] p. 3`, `*[[A]]*`): a reference, not prose. */
-const REFERENCE_LINE = /^[ \t>]*[*_"“'‘@!]*\[\[/;
+const REFERENCE_LINE = /^[ \t>]*[*_"\u201c'\u2018@!]*\[\[/;
 
 function indentOf(line: string): number {
 	let n = 0;

@@ -15,7 +15,7 @@ const LEAD_IN =
 
 // A sentence ends at . ! or ? followed by a capital (or an opening bracket, quote or emphasis), after a word of three
 // letters or more, a digit or a closing bracket: "e.g. The", "St. Bartholomew" and "U.S. Army" do not end one.
-const SENTENCE_END = lazy(() => /(?:[\p{Ll}]{3}|[\p{N})"”'’*_])[.!?](?=\s+[\p{Lu}("“'‘*_[])/u);
+const SENTENCE_END = lazy(() => /(?:[\p{Ll}]{3}|[\p{N})"\u201d'\u2019*_])[.!?](?=\s+[\p{Lu}("\u201c'\u2018*_[])/u);
 
 // Commentary that follows the action: ", which …", ", who …", an explanation after ": ".
 const COMMENTARY = /,\s+(?:which|who|whom|whose)\b|:\s/;

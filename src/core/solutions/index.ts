@@ -419,7 +419,7 @@ function stripTrailingMarks(text: string): string {
 function namedOption(text: string, cues: CueMatcher): { nameEnd: number; labelStart: number; problem: string | null } | null {
 	let split = -1;
 	let after = -1;
-	const colon = /\s*(?::|\s[-–—])\s+/.exec(text);
+	const colon = /\s*(?::|\s[-\u2013\u2014])\s+/.exec(text);
 	if (colon) {
 		split = colon.index;
 		after = colon.index + colon[0].length;

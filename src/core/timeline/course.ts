@@ -31,7 +31,7 @@ const LEAD_IN = /(?:^|\s)(?:the|in|of|on|at|during|from|around)\s*$/i;
 // one step per start instead of a scan to the end of the text from each (quadratic).
 const WIKI = /!?\[\[([^\][|]*)(?:\|([^\][]*))?\]\]/g;
 
-const TRAILING = /[\s:;,–—(-]/;
+const TRAILING = /[\s:;,\u2013\u2014(-]/;
 
 /** `text` without the run of characters matching `char` at its end. */
 function trimEnd(text: string, char: RegExp): string {
@@ -55,7 +55,7 @@ export function snippetOf(context: string, dateText: string, maxChars = 48): str
 		.replace(/\s+/g, " ")
 		.trim()
 		.replace(LEAD, "")
-		.replace(/^[\s:;,.–—-]+/, "");
+		.replace(/^[\s:;,.\u2013\u2014-]+/, "");
 	// Written without `[…]+$` and `[…]+\)`, which try every start inside a long run of punctuation (quadratic).
 	s = trimEnd(s, TRAILING)
 		.replace(/\s+([:;,.])/g, "$1")
@@ -72,7 +72,7 @@ export function snippetOf(context: string, dateText: string, maxChars = 48): str
 export function clipAtWord(s: string, maxChars: number): string {
 	if (s.length <= maxChars) return s;
 	const cut = s.lastIndexOf(" ", maxChars - 1);
-	return `${s.slice(0, cut > maxChars / 2 ? cut : maxChars - 1).replace(/[\s:;,.–—-]+$/, "")}…`;
+	return `${s.slice(0, cut > maxChars / 2 ? cut : maxChars - 1).replace(/[\s:;,.\u2013\u2014-]+$/, "")}\u2026`;
 }
 
 function firstDates<K>(events: readonly CourseEvent[], keysOf: (e: CourseEvent) => readonly K[]): Map<K, number> {
