@@ -18,6 +18,9 @@ const plugin = {
 	sourcemap: production ? false : "inline",
 	treeShaking: true,
 	minify: production,
+	// Strings, not template literals: V8 scans a long template literal (the gazetteer's lines) about 40 % slower than
+	// the same text as a string literal; compiling main.js took 0.3-0.4 ms less this way (medians of 21 compiles).
+	supported: { "template-literal": false },
 	outfile: "main.js",
 };
 
