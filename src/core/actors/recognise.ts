@@ -418,7 +418,10 @@ export function scan(input: ScanInput): Hit[] {
 			const refs = covered[i] ? undefined : (surnames.get(w) ?? givens.get(w));
 			if (!refs) continue;
 			// "von Guericke", "St. Clair": a particle or a Saint before the surname belongs to the mention.
-			const from = t.start[surnames.has(w) && i > 0 && particleBefore(m, i) ? i - 1 : i] ?? 0;
+			const particle = surnames.has(w) && i > 0 && particleBefore(m, i);
+			// a name word before the particle makes a longer name, someone else's: "Duong Van Minh" is not Ho Chi Minh
+			if (particle && i > 1 && joinBefore(t, i - 1) === " " && ((t.flags[i - 2] ?? 0) & UPPER) !== 0 && !covered[i - 2] && nameWord(m, i - 2)) continue;
+			const from = t.start[particle ? i - 1 : i] ?? 0;
 			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}

@@ -166,6 +166,8 @@ describe("persons by list and by pattern", () => {
 		["After two monarchs (Queen Mary and Elizabeth) peace came.", ["person Queen Mary: Queen Mary", "person Elizabeth: Elizabeth"]],
 		["Elizabeth I reigned; Elizabeth never married.", ["person Elizabeth I: Elizabeth I, Elizabeth"]],
 		["Otto von Guericke wrote it. Why does von Guericke blame them?", ["person Otto von Guericke: Otto von Guericke, von Guericke"]],
+		// a name word before the particle makes a longer name, someone else's
+		["Otto von Guericke wrote it; Zorvig von Guericke did not.", ["person Otto von Guericke: Otto von Guericke"]],
 		// an elided particle: listed and by pattern
 		["In 1434 Cosimo de' Medici ruled; Lorenzo de’ Medici followed; Giuliano de' Medici was killed.", ["person Cosimo de' Medici: Cosimo de' Medici", "person Lorenzo de' Medici: Lorenzo de’ Medici", "person Giuliano de' Medici: Giuliano de' Medici"]],
 		["Written by Heinrich Kramer & Jakob Sprenger.", ["person Heinrich Kramer: Heinrich Kramer", "person Jakob Sprenger: Jakob Sprenger"]],
