@@ -497,17 +497,28 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 	return heads;
 }
 
+/** An acronym and an equals sign right before a mention, as legends write them: "VM = Viet Minh". */
+const LEGEND_BEFORE = /(?:^|[\s,;(])([A-Z]{2,8}) ?= ?$/;
+/** An equals sign and an acronym right after a mention: "Viet Minh = VM". */
+const LEGEND_AFTER = /^ ?= ?([A-Z]{2,8})(?![\w=])/;
+
 /** Lower-case words a name's acronym leaves out: "Union of Soviet Socialist Republics" is USSR. */
 const ACRONYM_SKIPS = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "von", "&"]);
 
 /**
- * Acronyms the note defines in brackets right after a mention of a collective actor, when the letters are the
- * initials of the mention's words: "Indian National Army (INA)", "Union of Soviet Socialist Republics (USSR)".
+ * Acronyms the note defines for a collective actor: in brackets right after a mention of it, when the letters are
+ * the initials of the mention's words ("Indian National Army (INA)", "Union of Soviet Socialist Republics (USSR)"),
+ * or in a legend, with an equals sign on either side of the mention ("VM = Viet Minh", "Viet Minh = VM").
  */
 function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity> | null {
 	let out: Map<string, Entity> | null = null;
 	for (const h of hits) {
 		if (h.entity.kind === "person" || h.entity.kind === null) continue;
+		const legend = LEGEND_BEFORE.exec(text.slice(Math.max(0, h.from - 12), h.from)) ?? LEGEND_AFTER.exec(text.slice(h.to, h.to + 12));
+		if (legend?.[1]) {
+			(out ??= new Map()).set(legend[1], h.entity);
+			continue;
+		}
 		let k = h.to;
 		if (text.charCodeAt(k) === 32) k++;
 		if (text.charCodeAt(k) !== 40 /* ( */) continue;

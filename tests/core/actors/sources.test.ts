@@ -136,6 +136,8 @@ describe("organisations", () => {
 		// an acronym the note defines after a name
 		["The Velmar National Army (VNA) formed; the VNA fought.", ["organisation Velmar National Army: Velmar National Army, VNA"]],
 		["The Labour Party (LP) won; the PM resigned.", ["organisation Labour Party: Labour Party, LP"]],
+		// or in a legend, on either side of the name; an acronym beside an unknown name or an equation is nothing
+		["abbrevs: ZL = Velmar National Army, Ostra League = OL\n- ZL and OL fight; XY = 3 ZY", ["organisation Velmar National Army: ZL, Velmar National Army", "organisation Ostra League: Ostra League, OL"]],
 		// only the head alone: another name ending in it is not the body named before
 		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army, Army"]],
 	])("%s", (...c) => check(c));
