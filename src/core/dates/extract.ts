@@ -6,7 +6,7 @@
 import { isApostrophe } from "../chars";
 import { lineContext, positionAt, type NoteDocument } from "../markdown/document";
 import type { DateMention } from "../types";
-import type { Found } from "./model";
+import type { Atom, Found } from "./model";
 import { LOGISTICS } from "./lexicon";
 import { guardedBy, type GuardContext, type LineFlags } from "./refiners/guards";
 import { qualify } from "./refiners/qualifiers";
@@ -49,7 +49,9 @@ interface Judged {
 
 function judge(doc: NoteDocument, options: DateOptions): Judged {
 	const text = doc.body;
-	const founds = joinRanges(text, scanAtoms(text, options.minYear, options.maxYear));
+	const atoms = scanAtoms(text, options.minYear, options.maxYear);
+	resolveBeforeChrist(text, atoms);
+	const founds = joinRanges(text, atoms);
 	let floor = 0;
 	let shorts = false;
 	for (const f of founds) {
@@ -134,6 +136,37 @@ function resolveFirstMillennium(founds: Found[]): void {
 	}
 	if (early < FIRST_MILLENNIUM_ANCHORS || early <= other) return;
 	for (const f of founds) if (f.need === "cue" && !f.cued && f.kind === "year" && f.start >= 100 && f.end <= 999) f.need = "none";
+}
+
+/** Years a note must mark BC (or BCE) before its unmarked three-digit years count as BC. */
+const BEFORE_CHRIST_ANCHORS = 3;
+
+/**
+ * A note about antiquity marks a few years BC and then writes the rest bare: "431 BC … Pericles dies 429", "the
+ * Sicilian expedition 415–413", "autumn 413". Once the note marks at least three years BC, and more of them than it
+ * writes years AD (marked AD, or four digits), its unmarked years of three digits are BC, and a bare one counts as a
+ * year where one can stand, as in a note about the first millennium AD (not after a tilde: "~600" is an amount). The
+ * guards still drop counts, measures and references. Runs on the atoms, before ranges are joined, so that "431–421" counts down as a range BC does.
+ */
+function resolveBeforeChrist(text: string, atoms: Atom[]): void {
+	let bc = 0;
+	let ad = 0;
+	for (const a of atoms) {
+		if (a.need === "never") continue;
+		if (a.era === "bc") bc++;
+		else if (a.era === "ad" || (a.digits === 4 && a.need === "none" && a.kind !== "century" && a.kind !== "ordinal")) ad++;
+	}
+	if (bc < BEFORE_CHRIST_ANCHORS || bc <= ad) return;
+	for (let i = 0; i < atoms.length; i++) {
+		const a = atoms[i] as Atom;
+		if (a.era !== null || a.digits !== 3 || a.need === "never" || a.need === "partner" || a.kind === "century" || a.kind === "ordinal" || a.kind === "decade") continue;
+		// a short number right after it makes a tally, not years counting down: "the vote passed 370–22"
+		const next = atoms[i + 1];
+		if (next && next.need === "partner" && next.from - a.to <= 2) continue;
+		a.era = "bc";
+		// "~600" is an amount, as in any note
+		if (a.need === "cue" && text.charCodeAt(a.from - 1) !== 126 /* ~ */) a.need = "none";
+	}
 }
 
 function isDate(f: Found): boolean {

@@ -229,6 +229,26 @@ describe("the year window for bare numbers", () => {
 	});
 });
 
+describe("a note about antiquity, its years mostly marked BC", () => {
+	// Three years marked BC and fewer marked AD or written with four digits.
+	const anchored = "Athens allied with Corcyra in 433 BC; the war began in 431 BC; Pericles died in 429 BC.\n";
+	it.each([
+		["Mytilene revolts 428; autumn 413 the fleet is lost", [["428", -428, -428], ["autumn 413", -413, -413]]],
+		["the Archidamian War 431–421 and the Decelean War 413–404", [["431–421", -431, -421], ["413–404", -413, -404]]],
+		["after 412 Persia pays; mid-411 the oligarchs rule", [["after 412", -412, -412], ["mid-411", -411, -411]]],
+		["archon in 508/7 BC", [["508/7 BC", -508, -507]]],
+		// counts, amounts and tallies stay unread
+		["120 Spartiates surrender; the assembly grew to ~600; the vote passed 370–22", []],
+	] as const)("%s", (line, expected) => {
+		expect(datesIn(anchored + line).slice(3).map((d) => [d.text, d.start, d.end])).toEqual(expected);
+	});
+
+	it("leaves a note with as many years AD alone", () => {
+		const note = "Caesar crossed in 49 BC and died in 44 BC; Augustus ruled from 27 BC. Trajan in AD 98, 117, 1453 and 1492; then 476.";
+		expect(datesIn(note).map((d) => d.text)).toEqual(["49 BC", "44 BC", "27 BC", "AD 98", "1453", "1492"]);
+	});
+});
+
 describe("a note about the first millennium AD", () => {
 	// Three dates of years 1–999 that need no cue (a month, a day, AD, circa) and more of them than of other years.
 	const anchored = "Sole ruler from 1 August 527; the riots of January 532; silk smuggled c. 552.\n";

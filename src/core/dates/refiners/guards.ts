@@ -170,20 +170,29 @@ function opensName(text: string, end: number): boolean {
  * are dates.
  */
 function count({ text }: GuardContext, f: Found, { before, afterWord, after, afterLowerCase }: Around): boolean {
-	return (
-		f.qualifier !== "by" &&
-		f.qualifier !== "after" &&
-		afterLowerCase &&
-		((after & COUNT) !== 0 || ((roundCount(f) || approximateCount(text, f)) && plural(text, afterWord) && (before & THE) === 0)) &&
-		(before & DATE_PREPOSITION) === 0
-	);
+	if (f.qualifier === "by" || f.qualifier === "after" || (before & DATE_PREPOSITION) !== 0) return false;
+	// "~600" alone, with no era: an amount ("Senate doubled to ~600"); "~1600" stays a year
+	if (approximateCount(text, f) && f.to - f.from <= 4) return true;
+	if (!afterLowerCase) return peopleCount(text, f, afterWord, before);
+	return (after & COUNT) !== 0 || ((roundCount(f) || approximateCount(text, f)) && plural(text, afterWord) && (before & THE) === 0);
+}
+
+/**
+ * "120 Spartiates surrender", "300 Athenians": a bare number under 1000 before a people's name in the plural (not a
+ * Latin name in -us or -is: "87 BC Marius" has its era, "in 87 Marius" its preposition, but "87 Marius" is a year).
+ */
+function peopleCount(text: string, f: Found, afterWord: Word | null, before: number): boolean {
+	if (f.start !== f.end || f.start <= -1000 || f.start >= 1000 || f.to - f.from > 3 || afterWord === null || (before & THE) !== 0) return false;
+	if (afterWord.start !== f.to + 1 || !isCapital(text.charCodeAt(afterWord.start)) || !plural(text, afterWord)) return false;
+	const c = text.charCodeAt(afterWord.end - 2) | 32;
+	return c !== 117 /* u */ && c !== 105 /* i */ && c !== 115 /* s */;
 }
 
 /** Round numbers (1000, 1500, 2000) are as often counts as years; other years rarely are. */
 const roundCount = (f: Found): boolean => f.start % 500 === 0 && f.end % 500 === 0;
 
 /** "~260": a tilde before a number under 1000 marks an amount ("c. 900" is as often a year). */
-const approximateCount = (text: string, f: Found): boolean => text.charCodeAt(f.from) === 126 /* ~ */ && f.start > 0 && f.end < 1000;
+const approximateCount = (text: string, f: Found): boolean => text.charCodeAt(f.from) === 126 /* ~ */ && f.start !== 0 && f.start > -1000 && f.end < 1000;
 
 /** Whether the word has more than three letters and ends in "s", as a plural does ("nobles", not "gas"). */
 function plural(text: string, w: Word | null): boolean {

@@ -70,7 +70,7 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	if (listed && a.kind !== "ordinal" && !(m[3] !== undefined && opener?.word === "between")) return null;
 
 	let bn = b.n;
-	if (m[1] === "/" && b.era && b.digits < a.digits && !a.era) {
+	if (m[1] === "/" && b.era && b.digits < a.digits && (!a.era || a.era === b.era)) {
 		// "508/7 BC": a year that straddles two, its second written short.
 		const unit = 10 ** b.digits;
 		bn = a.n - (a.n % unit) + b.n;
