@@ -252,3 +252,20 @@ describe("seven more courses: short forms only in their own years", () => {
 		["Greens and Blues won seats.", 2010, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("eight more courses: Tudor and Stuart England, Greece, Imperial Rome, Renaissance Italy, the conquest, Vikings, Mongols, France", () => {
+	it.each<Case>([
+		["Shaftesbury led the Whigs against Danby and the Tories.", 1681, ["person Anthony Ashley Cooper, 1st Earl of Shaftesbury", "group Whigs (British political party)", "person Thomas Osborne, 1st Duke of Leeds", "group Tories (British political party)"]],
+		["Ptolemy, Seleucus and Cassander fought Antigonus.", -305, ["person Ptolemy I Soter", "person Seleucus I Nicator", "person Cassander", "person Antigonus I Monophthalmus"]],
+		["Geta was murdered; Plautianus had fallen.", 211, ["person Geta", "person Gaius Fulvius Plautianus"]],
+		["The Pazzi, backed by Sixtus IV, attacked the Medici.", 1478, ["group Pazzi family", "person Pope Sixtus IV", "group House of Medici"]],
+		["Alfred defeated Guthrum; the Great Heathen Army settled the Danelaw.", 878, ["person Alfred the Great", "person Guthrum", "organisation Great Heathen Army", "state Danelaw"]],
+		["Kublai fought Ariq Böke while Berke led the Golden Horde.", 1261, ["person Kublai Khan", "person Ariq Böke", "person Berke", "state Golden Horde"]],
+		["Ravaillac killed Henry IV; Concini served Marie de' Medici.", 1610, ["person François Ravaillac", "person Henry IV of France", "person Concino Concini", "person Marie de' Medici"]],
+		// one name, two persons, told apart by the note's years
+		["Túpac Amaru was executed by Viceroy Toledo.", 1572, ["person Túpac Amaru", "person Francisco de Toledo"]],
+		// the same word outside the person's years names nobody
+		["Essex and Somerset met at Lambert's ground in Marlborough.", 1900, []],
+		["Ptolemy drew his map and Antigonus copied it.", 150, []],
+	])("%s", (...c) => check(c));
+});

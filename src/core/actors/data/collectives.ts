@@ -200,6 +200,14 @@ Lunda people|+Lunda
 Ewe people|+Ewe@1880:1980
 Kabyle people|+Kabyles
 Totonac|+Totonacs|+Totonac
+Naimans|+Naimans
+Keraites|+Keraites|+Kereyids
+Merkits|+Merkits
+Tanguts|+Tanguts
+Ionians|+Ionians
+Medes|+Medes
+Marcomanni|+Marcomanni
+Cherusci|+Cherusci
 `;
 
 export const ORGANISATIONS = `
@@ -307,7 +315,7 @@ Black Panthers|Black Panther Party
 Young Turks|Committee of Union and Progress
 Carbonari
 Labour Party|Labour@1900:9999|British Labour Party
-Conservative Party|+Tories|Tory Party|*Tory
+Conservative Party|+Tories@1834:9999|Tory Party|*Tory@1834:9999
 Liberal Party
 Whig Party
 Democratic Party|Democratic party
@@ -683,6 +691,19 @@ Council of the Indies
 Casa de Contratación|Casa de Contratacion|House of Trade
 Real Audiencia|Audiencia@1511:1821
 Zemstvo|+~zemstvos|+Zemstvos|+zemstva
+Kurultai|~kurultai|Khuriltai
+Persian Immortals|Immortals@-550:-330
+Sacred Band of Thebes|Sacred Band
+Delphic Amphictyony|Amphictyonic League|Amphictyony
+League of Cambrai
+League of Cognac
+Italian League
+Signoria of Florence|Signoria@1400:1530
+Great Heathen Army|Great Army@865:878
+Witenagemot|Witan
+Fyrd|~fyrd
+Court of High Commission|High Commission@1559:1641
+English Council of State|Council of State@1649:1660
 `;
 
 export const GROUPS = `
@@ -970,6 +991,28 @@ Francoists|+Francoists|*Francoist
 Köprülü family|+Köprülüs
 Toyotomi clan|+Toyotomi@1580:1615
 Maroons|+Maroons
+Antigonid dynasty|+Antigonids
+Argead dynasty|+Argeads
+Diadochi|+~Diadochi
+Nerva–Antonine dynasty|Antonine dynasty|+Antonines@96:192
+Severan dynasty|+Severans|Severan Dynasty
+House of Gonzaga|+Gonzagas|Gonzaga family
+Pazzi family|+Pazzi@1470:1480
+Piagnoni|+Piagnoni
+Landsknechts|+Landsknechts|+Landsknechte
+Condottieri|+~condottieri
+Conquistadors|+~conquistadors|+~conquistadores
+Encomenderos|+~encomenderos
+House of Wessex
+House of Godwin|+Godwinsons
+Dévots|+Dévots
+Frondeurs|+Frondeurs
+Camisards|+Camisards
+Whigs (British political party)|+Whigs@1678:1832|*Whig@1678:1832
+Tories (British political party)|+Tories@1678:1833|*Tory@1678:1833
+Fifth Monarchists|+Fifth Monarchists|Fifth Monarchy Men
+Recusants|+~recusants@1558:1791
+Lords of the Congregation
 `;
 
 /**

@@ -178,7 +178,7 @@ Frederick V of the Palatinate|Frederick V@1610:1635|Friedrich V@1610:1635|Winter
 Cardinal Richelieu|Richelieu
 Cardinal Mazarin|Mazarin
 Jean-Baptiste Colbert|Colbert
-Henry IV of France|Henry of Navarre|Henri IV
+Henry IV of France|Henry of Navarre|Henri IV|Henry IV@1589:1610
 Catherine de' Medici|Catherine de Medici|Catherine de Médicis
 Henry VIII|Henry VIII of England|King Henry VIII
 Anne Boleyn|Boleyn
@@ -211,11 +211,11 @@ Charlemagne|Charles the Great
 Constantine the Great|Constantine I
 Justinian I|Justinian
 Attila|Attila the Hun
-William the Conqueror|William I of England
+William the Conqueror|William I of England|William of Normandy|Duke William@1035:1087
 Richard the Lionheart|Richard I|Richard Lionheart
 Saladin
 Genghis Khan|Chinggis Khan|Temujin|Temüjin
-Kublai Khan|Khubilai Khan
+Kublai Khan|Khubilai Khan|Kublai|Khubilai|Qubilai
 Timur|Tamerlane|Tamburlaine
 Suleiman the Magnificent|Suleiman I|Süleyman the Magnificent|Suleiman
 Mehmed II|Mehmed the Conqueror|Mehmet II
@@ -293,7 +293,7 @@ Xerxes I|Xerxes@-500:-460
 Darius I|Darius@-550:-480
 Cyrus the Great|Cyrus@-600:-520
 Alcibiades
-Demosthenes@-390:-320
+Demosthenes|Demosthenes@-390:-320
 Philip II of Macedon|Philip of Macedon|Philip@-359:-336
 Herodotus
 Thucydides
@@ -301,8 +301,8 @@ Clovis I|Clovis
 Charles Martel
 Pepin the Short
 Otto I|Otto the Great
-Alfred the Great
-Harold Godwinson
+Alfred the Great|King Alfred|Alfred@871:899
+Harold Godwinson|Harold@1053:1066
 Frederick Barbarossa|Barbarossa@1150:1200|Frederick I@1152:1190
 Pope Urban II|Urban II
 Pope Gregory VII|Gregory VII
@@ -390,8 +390,8 @@ Hippocrates
 Pythagoras
 Euclid
 Archimedes
-Ptolemy I Soter
-Seleucus I Nicator
+Ptolemy I Soter|Ptolemy I|Ptolemy Soter|Ptolemy@-323:-283
+Seleucus I Nicator|Seleucus I|Seleucus@-323:-281
 Zeno of Citium
 Diogenes
 Xenophon
@@ -784,7 +784,7 @@ Cuauhtémoc|Cuauhtemoc
 Huáscar|Huascar
 Huayna Capac
 Pachacuti|Pachacutec
-Túpac Amaru II|Tupac Amaru II|Túpac Amaru|Tupac Amaru
+Túpac Amaru II|Tupac Amaru II|Túpac Amaru@1742:1781|Tupac Amaru@1742:1781
 Philip Melanchthon|Melanchthon|Philipp Melanchthon
 Thomas Müntzer|Müntzer|Muntzer|Thomas Muntzer
 Johann Eck|Johann Maier von Eck|Eck@1517:1543
@@ -2001,6 +2001,154 @@ Pedro de Valdivia|Valdivia@1540:1553
 Manco Inca Yupanqui|Manco Inca|Manco Capac II
 Francisco de Toledo|Viceroy Toledo
 Cuitláhuac|Cuitlahuac
+Perkin Warbeck|Warbeck
+Lambert Simnel|Simnel
+Edward Seymour, 1st Duke of Somerset|Protector Somerset|Somerset@1547:1552
+John Dudley, 1st Duke of Northumberland|Northumberland@1549:1553
+Robert Aske|Aske@1536:1537
+Robert Kett|Kett@1549:1549
+Thomas Wyatt the Younger|Wyatt@1553:1554
+Robert Devereux, 2nd Earl of Essex|Earl of Essex@1588:1601|Essex@1590:1601
+Robert Devereux, 3rd Earl of Essex|Earl of Essex@1642:1646|Essex@1642:1646
+George Villiers, 1st Duke of Buckingham|Duke of Buckingham@1616:1628|Buckingham@1616:1628
+Guy Fawkes|Fawkes
+Robert Catesby|Catesby@1603:1605
+Edward Coke|Sir Edward Coke|Coke@1600:1634
+Henrietta Maria|Henrietta Maria of France
+Henry Ireton|Ireton
+John Lambert (general)|Lambert@1645:1660
+George Monck, 1st Duke of Albemarle|Monck|General Monck
+Edward Hyde, 1st Earl of Clarendon|Earl of Clarendon|Clarendon@1640:1674|Edward Hyde@1640:1674
+Anthony Ashley Cooper, 1st Earl of Shaftesbury|Earl of Shaftesbury@1660:1683|Shaftesbury@1660:1683
+Thomas Osborne, 1st Duke of Leeds|Earl of Danby|Danby@1673:1689
+James Scott, 1st Duke of Monmouth|Duke of Monmouth|Monmouth@1679:1685
+John Churchill, 1st Duke of Marlborough|Duke of Marlborough@1702:1722|Marlborough@1685:1722
+Sidney Godolphin, 1st Earl of Godolphin|Godolphin@1679:1712
+Robert Harley, 1st Earl of Oxford and Earl Mortimer|Robert Harley|Harley@1700:1715
+Henry St John, 1st Viscount Bolingbroke|Bolingbroke@1700:1751
+Henry Sacheverell|Sacheverell
+Pausanias (general)|Pausanias@-480:-470
+Mardonius
+Aristagoras
+Ephialtes of Trachis|Ephialtes@-481:-479
+Ephialtes|Ephialtes@-465:-460
+Artemisia I of Caria|Artemisia@-481:-479
+Olympias
+Parmenion|Parmenio
+Antipater|Antipater@-350:-319
+Aeschines|Aeschines@-350:-330
+Antigonus I Monophthalmus|Antigonus the One-Eyed|Antigonus@-323:-301
+Cassander
+Lysimachus
+Perdiccas|Perdiccas@-330:-321
+Eumenes of Cardia|Eumenes@-323:-316
+Craterus
+Hephaestion
+Bessus
+Porus
+Roxana|Roxane
+Demetrius I of Macedon|Demetrius Poliorcetes
+Antiochus IV Epiphanes|Antiochus IV
+Domitian
+Nerva
+Antoninus Pius
+Lucius Verus
+Pertinax
+Didius Julianus
+Geta|Geta@198:211
+Macrinus
+Elagabalus|Heliogabalus
+Severus Alexander|Alexander Severus
+Poppaea Sabina|Poppaea
+Decebalus
+Simon bar Kokhba|Bar Kokhba|Bar Kochba
+Gnaeus Julius Agricola|Agricola@77:85
+Gaius Fulvius Plautianus|Plautianus
+Ardashir I|Ardashir@224:242
+Gaius Julius Civilis|Civilis@69:70
+Francesco Guicciardini|Guicciardini
+Gonzalo Fernández de Córdoba|Gran Capitán|Great Captain@1495:1515
+Piero Soderini|Soderini
+Bartolomeo Colleoni|Colleoni
+Ferdinand I of Naples|Ferrante@1458:1494
+Gian Galeazzo Visconti
+Filippo Maria Visconti
+Pope Sixtus IV|Sixtus IV
+Caterina Sforza
+Túpac Amaru|Túpac Amaru@1545:1572|Tupac Amaru@1545:1572
+Antonio de Montesinos|Montesinos
+Nicolás de Ovando|Ovando
+Gonzalo Pizarro
+Hernando Pizarro
+Francisco de Vitoria|Vitoria@1526:1546
+Francisco de Orellana|Orellana
+Hatuey
+Guthrum
+Ivar the Boneless
+Ragnar Lodbrok|Ragnar Lothbrok|Ragnar@845:865
+Halfdan Ragnarsson|Halfdan@865:877
+Æthelred the Unready|Ethelred the Unready|Æthelred@978:1016|Ethelred@978:1016
+Sweyn Forkbeard|Svein Forkbeard|Sweyn@1000:1014
+Harald Hardrada|Harald Sigurdsson|Hardrada
+Edward the Confessor
+Godwin, Earl of Wessex|Earl Godwin|Godwin@1018:1053
+Tostig Godwinson|Tostig
+Edgar the Peaceful
+Æthelstan|Athelstan
+Edward the Elder
+Æthelflæd|Aethelflaed|Ethelfleda|Lady of the Mercians
+Offa of Mercia|Offa
+Egbert of Wessex|Ecgberht@802:839|Egbert@802:839
+Eric Bloodaxe
+Olaf Tryggvason
+Harald Bluetooth
+Emma of Normandy
+Harthacnut|Hardecanute
+Harold Harefoot
+Dunstan|Saint Dunstan
+Edmund Ironside
+Edmund the Martyr
+Erik the Red
+Æthelwulf|Aethelwulf|Ethelwulf
+Edgar Ætheling|Edgar Atheling
+Jochi
+Chagatai Khan|Chagatai@1220:1242|Chaghatai@1220:1242
+Subutai|Subotai|Sübedei
+Jebe
+Jamukha
+Börte|Borte
+Sorghaghtani Beki|Sorghaghtani
+Ariq Böke|Ariq Boke|Arigh Böke
+Kaidu|Qaidu
+Ghazan|Ghazan Khan
+Töregene Khatun|Töregene|Toregene
+Jalal al-Din Mingburnu|Jalal ad-Din|Jalal al-Din
+Muhammad II of Khwarazm|Ala ad-Din Muhammad
+William of Rubruck|Rubruck
+Giovanni da Pian del Carpine|John of Plano Carpini|Carpini
+Toghon Temür|Toghon Temur
+Ong Khan|Toghrul@1180:1203
+Yelü Chucai|Yelu Chucai
+Béla IV of Hungary|Béla IV|Bela IV
+Maximilien de Béthune, Duke of Sully|Duke of Sully|Sully@1598:1611
+François Ravaillac|Ravaillac
+Marie de' Medici|Marie de Médicis
+Concino Concini|Concini
+Charles d'Albert, duc de Luynes|Luynes@1617:1621
+Father Joseph|Père Joseph
+Anne of Austria
+Louis, Grand Condé|Grand Condé|Great Condé|Condé@1640:1686
+Henri de la Tour d'Auvergne, Vicomte de Turenne|Turenne
+Gaston, Duke of Orléans|Gaston d'Orléans|Gaston d'Orleans
+Cardinal de Retz|Retz@1648:1654
+Michel Le Tellier|Le Tellier@1643:1685
+Cornelius Jansen|Jansenius
+Henri, Duke of Rohan|Rohan@1620:1629
+Henri Coiffier de Ruzé, Marquis of Cinq-Mars|Cinq-Mars
+Marie de Rohan|Duchesse de Chevreuse|Madame de Chevreuse
+Claude Louis Hector de Villars|Villars@1702:1714
+Pierre Broussel|Broussel
+Charles of Lorraine, Duke of Mayenne|Mayenne@1589:1595
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

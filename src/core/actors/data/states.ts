@@ -21,7 +21,7 @@ Habsburg Monarchy|Habsburg Empire|Hapsburg Empire|Habsburg Monarchy|Danubian Mon
 Holy Roman Empire|HRE|H.R.E.|Holy Roman Empire of the German Nation
 France|*French|+Frenchmen|+Frenchman|French Republic|French First Republic|First French Republic|French First Empire|First French Empire|First Republic@1792:1804|French Empire|Second Empire|First Empire|Third Republic|Fourth Republic|Fifth Republic|Kingdom of France|Vichy France|Vichy regime|Free France|Old France|-Franco|Napoleonic France|Revolutionary France
 United Kingdom|UK|U.K.|Britain|Great Britain|*British|+Britons|+Brits|United Kingdom of Great Britain and Ireland|Kingdom of Great Britain|British Empire|British government|-Anglo|Albion
-England|*English|+Englishmen|+Englishman|Kingdom of England|Commonwealth of England
+England|*English|+Englishmen|+Englishman|Kingdom of England|Commonwealth of England|=Protectorate@1653:1659
 Scotland|*Scottish|+Scots|+Scotsmen|Kingdom of Scotland
 Ireland|*Irish|+Irishmen|Irish Free State|Republic of Ireland|Eire
 Wales|*Welsh|+Welshmen
@@ -53,7 +53,7 @@ Taiwan|*Taiwanese|Formosa
 Korea|*Korean|+Koreans|Joseon|Korean Empire
 North Korea|DPRK|Democratic People's Republic of Korea|*North Korean|+North Koreans
 South Korea|ROK|Republic of Korea@1948:9999|*South Korean|+South Koreans
-Mongolia|*Mongolian|Mongol Empire|Mongol Khanate|Golden Horde
+Mongolia|*Mongolian|Mongol Empire|Mongol Khanate
 Manchukuo|Manchukuo
 Vietnam|*Vietnamese|Viet Nam
 North Vietnam|Democratic Republic of Vietnam|*North Vietnamese
@@ -418,6 +418,22 @@ Beylik of Karaman|Karamanids|Karaman@1250:1487
 Kingdom of Matamba|Matamba
 Later Jin (1616–1636)|Later Jin
 Kingdom of Tungning|Tungning|Dongning
+Golden Horde|Ulus of Jochi|Kipchak Khanate
+Khwarazmian Empire|Khwarazm|Khwarezm|Khwarazmian dynasty|*Khwarazmian|+Khwarazmians
+Jin dynasty (1115–1234)|Jin dynasty@1115:1234|Jurchen Jin|Jin Empire@1115:1234
+Western Xia|Xi Xia|Tangut Empire
+Goryeo|Koryo@918:1392
+Greco-Bactrian Kingdom|Bactria@-256:-120
+Dacia|Kingdom of Dacia|+Dacians|*Dacian
+Duchy of Mantua|Marquisate of Mantua
+Duchy of Ferrara
+Duchy of Urbino
+Tlaxcala|Republic of Tlaxcala
+Purépecha Empire|Tarascan state|Tarascan Empire|+Purépecha|+Tarascans
+Danelaw|=Danelaw
+Kingdom of East Anglia|East Anglia@600:918
+Kingdom of York|Jorvik|Jórvík
+Confederate Ireland|Irish Catholic Confederation|Confederation of Kilkenny
 `;
 
 /**
