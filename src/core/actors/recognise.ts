@@ -8,7 +8,7 @@
  * elsewhere: persons' surnames and given names, the head words of bodies and polities ("the League" after "Muslim
  * League", "the Republic" after "Weimar Republic"), and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { BARE_HEADS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
+import { ARABIC_KIN, ARABIC_OPENERS, BARE_HEADS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, NAME_TITLES, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
@@ -198,6 +198,53 @@ export function scan(input: ScanInput): Hit[] {
 		return end;
 	};
 	/**
+	 * An Arabic name no list holds, by its particles: "al-Mansur", "Al-Mu'tasim", "Abu Muslim", "Ibn Ra'iq", "Abd
+	 * al-Rahman", "Mu'izz al-Dawla", "Muhammad al-Nafs al-Zakiyya", "Naser al-Din Shah". The token after it, or 0.
+	 */
+	const arabicNameAt = (i: number): number => {
+		let from = i;
+		let end: number;
+		if (i >= 1 && joinBefore(t, i) === "-" && word(i - 1) === "al") {
+			// "al-Mansur" opens the name; after a name word it is the tail of a name read from that word
+			if (i >= 2 && joinBefore(t, i - 1) === " " && ((t.flags[i - 2] ?? 0) & UPPER) !== 0) return 0;
+			from = i - 1;
+			end = namePart(i);
+		} else if (word(i) === "Al") end = i + 1 < t.count && joinBefore(t, i + 1) === "-" ? namePart(i + 1) : 0;
+		else if (ARABIC_OPENERS.hasToken(t, i, word)) end = i + 1 < t.count && joinBefore(t, i + 1) === " " ? alPart(i + 1) || namePart(i + 1) : 0;
+		else {
+			end = namePart(i);
+			if (!end || !arabicLink(end)) return 0;
+		}
+		if (!end) return 0;
+		for (let next = arabicLink(end); next; next = arabicLink(end)) end = next;
+		// an honorific or a title that closes the name: "Naser al-Din Shah", "Ibn Ra'iq Pasha"
+		if (end < t.count && joinBefore(t, end) === " " && (HONORIFICS_AFTER.hasToken(t, end, word) || NAME_TITLES.hasToken(t, end, word)) && !(end + 1 < t.count && joinBefore(t, end + 1) === " " && ((t.flags[end + 1] ?? 0) & UPPER) !== 0)) end++;
+		const a = t.start[from] ?? 0;
+		const b = t.end[end - 1] ?? 0;
+		const text = t.text.slice(a, b);
+		push({ entity: localEntity("person", text.charAt(0).toUpperCase() + text.slice(1)), from: a, to: b, role: "person", locative: false, dynamic: false });
+		cover(i, end);
+		return end;
+	};
+	/** A capitalised word and what an apostrophe joins to it ("Mu'tadid", "Ra'iq"); the token after it, or 0. */
+	const namePart = (k: number): number => {
+		if (k >= t.count || ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER)) !== UPPER) return 0;
+		let end = k + 1;
+		// not a possessive "s"
+		while (end < t.count && joinBefore(t, end) === "'" && (t.end[end] ?? 0) - (t.start[end] ?? 0) >= 2 && ((t.flags[end] ?? 0) & DIGIT) === 0) end++;
+		return end;
+	};
+	/** "al-Din" at token k: the article, a hyphen and a name part; the token after it, or 0. */
+	const alPart = (k: number): number => (k + 1 < t.count && (word(k) === "al" || word(k) === "Al") && joinBefore(t, k + 1) === "-" ? namePart(k + 1) : 0);
+	/** " al-Din", " ibn Saud", " ibn al-As" after a name part ending before token k; the token after it, or 0. */
+	const arabicLink = (k: number): number => {
+		if (k >= t.count || joinBefore(t, k) !== " ") return 0;
+		const al = alPart(k);
+		if (al) return al;
+		if (!ARABIC_KIN.hasToken(t, k, m.lowerWord) || k + 1 >= t.count || joinBefore(t, k + 1) !== " ") return 0;
+		return alPart(k + 1) || namePart(k + 1);
+	};
+	/**
 	 * A faction or movement no list holds, by its word: a capitalised plural in -ists or -ites inside a sentence
 	 * ("Hébertists", "Carlists", "Hussites"). The token after it, or 0.
 	 */
@@ -357,7 +404,7 @@ export function scan(input: ScanInput): Hit[] {
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
 		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i)) {
 			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
-			i = territoryAt(i) || personInContext(i) || factionAt(i) || i + 1;
+			i = territoryAt(i) || arabicNameAt(i) || personInContext(i) || factionAt(i) || i + 1;
 			continue;
 		}
 		const theBefore = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1);
@@ -392,7 +439,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (gaz && gEnd >= pEnd && gEnd >= bEnd) i = emitForm(gaz, i, false);
 		else if (per && pEnd >= bEnd) i = emitPerson(per, i);
 		else if (body) i = emitBody(body.end, body.kind, i);
-		else i = (upper && (territoryAt(i) || personInContext(i) || factionAt(i))) || i + 1;
+		else i = (upper && (territoryAt(i) || arabicNameAt(i) || personInContext(i) || factionAt(i))) || i + 1;
 	}
 
 	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere;

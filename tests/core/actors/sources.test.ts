@@ -259,6 +259,12 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// a staff is a body, not a person's name after "General"; alone later, the same body
 		["The German General Staff planned it; the general Staff agreed.", ["organisation German General Staff: German General Staff, Staff"]],
 		["The Velmaria's crew and the Ostra's cargo; Zorvig's house.", []],
+		// an Arabic name by its particles: the article, the kin words, the openers; a listed one stays listed
+		[
+			"In 754 al-Velmar took power; Abu Zorvan was killed. Al-Mu'tasiq moved; Abd al-Ostra fled. Mu'izz al-Dawla entered; Ibn Ra'iq ruled. Al-Velmar's city.",
+			["person Al-Velmar: al-Velmar, Al-Velmar", "person Abu Zorvan: Abu Zorvan", "person Al-Mu'tasiq: Al-Mu'tasiq", "person Abd al-Ostra: Abd al-Ostra", "person Mu'izz al-Dawla: Mu'izz al-Dawla", "person Ibn Ra'iq: Ibn Ra'iq"],
+		],
+		["Zorvan al-Din Shah sold it; Amr ibn al-Velm took Egypt; al-Qaeda attacked.", ["person Zorvan al-Din Shah: Zorvan al-Din Shah", "person Amr ibn al-Velm: Amr ibn al-Velm", "state Egypt: Egypt", "organisation al-Qaeda: al-Qaeda"]],
 		// a faction by its word, inside a sentence: not at a sentence's start, not inside a longer name
 		["The Velmarists rose and the Ostrites fled. Scientists agree; the Zorvists Society met.", ["group Velmarists: Velmarists", "group Ostrites: Ostrites", "organisation Zorvists Society: Zorvists Society"]],
 	])("%s", (...c) => check(c));

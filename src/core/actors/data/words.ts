@@ -324,6 +324,12 @@ export const PERSONAL_HOLDINGS = set(`
  */
 export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle`);
 
+/** Words that open an Arabic name: "Abu Muslim", "Ibn Khaldun", "Abd al-Rahman", "Umm Kulthum". */
+export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
+
+/** Kin words inside an Arabic name, in lower case as notes write them: "Amr ibn al-As", "Faisal bin Hussein". */
+export const ARABIC_KIN = set(`ibn bin bint`);
+
 /** Honorifics written after a name, part of it: "Âli Pasha", "Niyazi Bey". Alone they name nobody. */
 export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga`);
 
