@@ -269,3 +269,20 @@ describe("eight more courses: Tudor and Stuart England, Greece, Imperial Rome, R
 		["Ptolemy drew his map and Antigonus copied it.", 150, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("eight more courses: Imperial Germany to the Pacific War", () => {
+	it.each<Case>([
+		["Taaffe's Iron Ring gave way to Badeni, whose language ordinances angered the Young Czechs.", 1897, ["person Eduard Taaffe, 11th Viscount Taaffe", "person Kasimir Felix Badeni", "organisation Young Czech Party"]],
+		["Hohenlohe succeeded Caprivi; Windthorst had died.", 1894, ["person Chlodwig, Prince of Hohenlohe-Schillingsfürst", "person Leo von Caprivi", "person Ludwig Windthorst"]],
+		["Russell and Bright pressed for reform, and Derby passed it.", 1866, ["person John Russell, 1st Earl Russell", "person John Bright", "person Edward Smith-Stanley, 14th Earl of Derby"]],
+		["Feng Yuxiang and Wu Peifu fought over Beijing; Borodin advised the Kuomintang.", 1924, ["person Feng Yuxiang", "person Wu Peifu", "person Mikhail Borodin", "organisation Kuomintang"]],
+		["Rykov and Tomsky joined Bukharin in the Right Opposition.", 1929, ["person Alexei Rykov", "person Mikhail Tomsky", "person Nikolai Bukharin", "group Right Opposition"]],
+		["Gerő called in Soviet troops; Maléter negotiated with them.", 1956, ["person Ernő Gerő", "state Soviet Union", "person Pál Maléter"]],
+		["Parks refused to move; Abernathy and Rustin organised the boycott with the Montgomery Improvement Association.", 1955, ["person Rosa Parks", "person Ralph Abernathy", "person Bayard Rustin", "organisation Montgomery Improvement Association"]],
+		["Kido and Suzuki sought peace; Anami resisted.", 1945, ["person Kōichi Kido", "person Kantarō Suzuki", "person Korechika Anami"]],
+		// one surname, two persons, told apart by the note's years: Itagaki Taisuke's short form is his only until 1919
+		["Itagaki planned the Mukden Incident with Ishiwara.", 1931, ["person Seishirō Itagaki", "person Ishiwara Kanji"]],
+		// the same words outside the persons' years name nobody
+		["Bright, Russell and Derby walked down Parks Road past Wallace Hall; Suzuki and Kido took the train.", 1990, []],
+	])("%s", (...c) => check(c));
+});

@@ -232,7 +232,7 @@ Bundestag
 Duma|State Duma
 Politburo|~Politburo|Presidium
 Central Committee
-KGB|NKVD|Cheka|OGPU|GPU@1922:1923
+KGB|NKVD|Cheka|OGPU|GPU@1922:1923|MGB@1946:1954
 Red Army|Soviet Army
 Stasi
 CIA|Central Intelligence Agency
@@ -704,6 +704,58 @@ Witenagemot|Witan
 Fyrd|~fyrd
 Court of High Commission|High Commission@1559:1641
 English Council of State|Council of State@1649:1660
+National Liberal Party (Germany)|National Liberal Party@1867:1918|+National Liberals@1867:1918
+German Conservative Party|+German Conservatives|Deutschkonservative Partei
+Free Conservative Party|+Free Conservatives|Reichspartei@1871:1918
+German Navy League|Navy League@1898:1918|Flottenverein
+Agrarian League|Agrarian League@1893:1920|Bund der Landwirte
+Prussian Landtag|Prussian Diet|Prussian House of Representatives|Prussian Chamber of Deputies
+Christian Social Party (Austria)|Christian Social Party@1891:1934|Christian Socials@1891:1934
+Social Democratic Workers' Party of Austria|Austrian Social Democrats|Austrian Social Democratic Party
+Young Czech Party|+Young Czechs
+Diet of Hungary|Hungarian Diet|Hungarian Parliament
+Honvéd|Honved@1848:1918|Honvéd@1848:1918
+Liberal Unionist Party|+Liberal Unionists
+Irish National Land League|Land League|Irish Land League
+Ulster Unionist Party|Ulster Unionist Council|+Ulster Unionists
+Labour Representation Committee|LRC@1900:1906
+Social Democratic Federation|SDF@1884:1911
+Primrose League
+Catholic Association|Catholic Association@1823:1829
+Revive China Society|Xingzhonghui
+Whampoa Military Academy|Whampoa Academy|Huangpu Military Academy
+National Revolutionary Army|Chinese Nationalist Army
+Chinese Red Army|Chinese Workers' and Peasants' Red Army
+New Fourth Army
+Green Gang
+Supreme Soviet|Supreme Soviet of the USSR
+Congress of People's Deputies|Congress of People's Deputies of the USSR
+Gosplan|State Planning Committee
+Moscow Helsinki Group|Helsinki Group@1976:1991
+State Committee on the State of Emergency|GKChP|Gang of Eight@1991:1991
+Socialist Unity Party of Germany|SED@1946:1990|Socialist Unity Party@1946:1990
+Neues Forum|New Forum@1989:1990
+Hungarian Working People's Party|MDP@1948:1956
+Hungarian Socialist Workers' Party|MSZMP
+State Protection Authority|ÁVH|AVH|ÁVO|AVO
+Petőfi Circle|Petofi Circle
+Polish United Workers' Party|PZPR|PUWP
+Workers' Defence Committee|KOR@1976:1981
+Communist Party of Czechoslovakia|KSČ|KSC@1921:1992|Czechoslovak Communist Party
+Civic Forum|Občanské fórum
+Public Against Violence
+National Urban League|Urban League
+Mississippi Freedom Democratic Party|MFDP
+White Citizens' Councils|Citizens' Councils|White Citizens' Council|Citizens' Council
+Montgomery Improvement Association
+American Liberty League|Liberty League
+Kempeitai|Kenpeitai
+Imperial Rule Assistance Association|IRAA
+Imperial General Headquarters|Imperial GHQ
+Rikken Minseitō|Minseitō|Minseito
+Combined Fleet|Combined Fleet@1920:1945
+United States Pacific Fleet|US Pacific Fleet|Pacific Fleet@1941:1945
+United States Marine Corps|US Marine Corps|Marine Corps|US Marines|U.S. Marines
 `;
 
 export const GROUPS = `
@@ -1013,6 +1065,18 @@ Tories (British political party)|+Tories@1678:1833|*Tory@1678:1833
 Fifth Monarchists|+Fifth Monarchists|Fifth Monarchy Men
 Recusants|+~recusants@1558:1791
 Lords of the Congregation
+Whigs|+Whigs
+Peelites|+Peelites
+Zhili clique|Chihli clique
+Fengtian clique
+Anhui clique
+New Guangxi clique|Guangxi clique
+Left Opposition|Left Opposition@1923:1929
+Right Opposition|Right Opposition@1928:1930|Right Deviation@1928:1930
+Kulaks|+~kulaks|+Kulaks
+Kōdōha|Kodoha|Imperial Way Faction
+Tōseiha|Toseiha|Control Faction@1930:1940
+Brain Trust|Brains Trust@1932:1945|Brain Trust@1932:1945
 `;
 
 /**

@@ -704,7 +704,7 @@ Iwakura Tomomi|Iwakura
 Itō Hirobumi|Ito Hirobumi|Hirobumi Ito|Itō|Ito@1868:1909
 Yamagata Aritomo|Aritomo Yamagata|Yamagata@1868:1922
 Ōkuma Shigenobu|Okuma Shigenobu|Ōkuma|Okuma@1870:1922
-Itagaki Taisuke|Itagaki
+Itagaki Taisuke|Itagaki@1870:1919
 Inoue Kaoru
 Matsukata Masayoshi|Matsukata
 Sakamoto Ryōma|Sakamoto Ryoma
@@ -714,7 +714,7 @@ Katsura Tarō|Katsura Taro|Katsura@1901:1913
 Hara Takashi|Hara Kei
 Fumimaro Konoe|Konoe Fumimaro|Konoe|Prince Konoe|Konoye
 Isoroku Yamamoto|Yamamoto Isoroku|Admiral Yamamoto|Yamamoto@1937:1943
-Ishiwara Kanji|Kanji Ishiwara
+Ishiwara Kanji|Kanji Ishiwara|Ishiwara
 Shigeru Yoshida|Yoshida Shigeru|Yoshida@1946:1954
 José Rizal|Rizal|Jose Rizal
 Emilio Aguinaldo|Aguinaldo
@@ -1180,7 +1180,7 @@ Booker T. Washington|Booker Washington
 Ida B. Wells|Ida Wells
 Thurgood Marshall
 Medgar Evers
-Stokely Carmichael|Kwame Ture
+Stokely Carmichael|Kwame Ture|Carmichael@1960:1975
 Betty Friedan|Friedan
 César Chávez|Cesar Chavez|Chávez@1960:1993|Chavez@1960:1993
 Pocahontas
@@ -2149,6 +2149,166 @@ Marie de Rohan|Duchesse de Chevreuse|Madame de Chevreuse
 Claude Louis Hector de Villars|Villars@1702:1714
 Pierre Broussel|Broussel
 Charles of Lorraine, Duke of Mayenne|Mayenne@1589:1595
+Chlodwig, Prince of Hohenlohe-Schillingsfürst|Hohenlohe-Schillingsfürst|Hohenlohe@1894:1900
+Georg Michaelis|Michaelis@1917:1917
+Georg von Hertling|Hertling
+Philipp, Prince of Eulenburg|Philipp zu Eulenburg|Eulenburg@1886:1908
+Ludwig Windthorst|Windthorst
+Rudolf von Bennigsen|Bennigsen@1859:1898
+Alfred von Kiderlen-Waechter|Kiderlen-Waechter|Kiderlen
+Frederick III, German Emperor|Friedrich III@1858:1888|Frederick III@1858:1888
+Wilhelm Liebknecht|Liebknecht@1863:1899
+Clara Zetkin|Zetkin
+Ferdinand I of Austria|Ferdinand the Benign
+Alexander von Bach|Bach@1849:1859
+Lajos Batthyány|Batthyány@1848:1849|Batthyany@1848:1849
+István Széchenyi|Széchenyi|Szechenyi
+Julius Jacob von Haynau|Haynau
+Friedrich Ferdinand von Beust|Beust@1866:1871
+Eduard Taaffe, 11th Viscount Taaffe|Eduard Taaffe|Taaffe
+Kasimir Felix Badeni|Badeni
+Kálmán Tisza|Tisza@1875:1890
+István Tisza|Tisza@1903:1918
+Karel Kramář|Kramář|Kramar@1890:1920
+Victor Adler|Viktor Adler
+Empress Elisabeth of Austria|Elisabeth of Austria|Sisi@1854:1898|Sissi@1854:1898
+Lord Melbourne|William Lamb
+John Russell, 1st Earl Russell|Lord John Russell|Earl Russell|Russell@1830:1866
+John Bright|Bright@1840:1889
+Edward Smith-Stanley, 14th Earl of Derby|Derby@1846:1868
+George Hamilton-Gordon, 4th Earl of Aberdeen|Aberdeen@1852:1855
+Archibald Primrose, 5th Earl of Rosebery|Rosebery
+Henry Campbell-Bannerman|Campbell-Bannerman
+Lord Randolph Churchill|Randolph Churchill@1874:1895
+William Huskisson|Huskisson
+Anthony Ashley-Cooper, 7th Earl of Shaftesbury|Shaftesbury@1830:1885
+Henry Hunt (politician)|Orator Hunt|Henry Hunt@1816:1835
+William Lovett|Lovett@1836:1848
+Keir Hardie|James Keir Hardie|Hardie@1888:1915
+John Redmond|Redmond@1900:1918
+Michael Davitt|Davitt
+Sylvia Pankhurst
+Emily Davison|Emily Wilding Davison
+Li Yuanhong|Li Yüan-hung
+Duan Qirui|Tuan Ch'i-jui
+Feng Yuxiang|Feng Yü-hsiang|Christian General
+Wu Peifu|Wu P'ei-fu
+Yan Xishan|Yen Hsi-shan
+Huang Xing|Huang Hsing
+Cai Yuanpei|Ts'ai Yüan-p'ei
+Hu Hanmin|Hu Han-min
+Chen Jiongming|Ch'en Chiung-ming
+Zhang Guotao|Chang Kuo-t'ao
+Qu Qiubai|Ch'ü Ch'iu-pai
+Wang Ming|Chen Shaoyu
+Bo Gu|Qin Bangxian|Po Ku
+Otto Braun (communist)|Li De|Otto Braun@1932:1939
+Mikhail Borodin|Borodin@1923:1927
+Song Qingling|Soong Ching-ling|Madame Sun Yat-sen
+T. V. Soong|Soong Tse-ven|Song Ziwen
+Li Zongren|Li Tsung-jen
+Bai Chongxi|Pai Ch'ung-hsi
+Joseph Stilwell|Stilwell|Vinegar Joe
+Alexei Rykov|Rykov
+Mikhail Tomsky|Tomsky
+Lazar Kaganovich|Kaganovich
+Kliment Voroshilov|Voroshilov
+Sergo Ordzhonikidze|Ordzhonikidze
+Anastas Mikoyan|Mikoyan
+Mikhail Kalinin|Kalinin@1919:1946
+Genrikh Yagoda|Yagoda
+Nikolai Bulganin|Bulganin
+Mikhail Suslov|Suslov
+Nikolai Podgorny|Podgorny
+Alexander Shelepin|Shelepin
+Vladimir Semichastny|Semichastny
+Alexander Nikolaevich Yakovlev|Alexander Yakovlev|Yakovlev@1985:1991
+Yegor Ligachev|Ligachev
+Nikolai Ryzhkov|Ryzhkov
+Vladimir Kryuchkov|Kryuchkov
+Gennady Yanayev|Yanayev
+Andrei Sinyavsky|Sinyavsky
+Vladimir Bukovsky|Bukovsky
+Natan Sharansky|Anatoly Shcharansky|Sharansky|Shcharansky
+Yelena Bonner|Elena Bonner|Bonner@1970:1991
+Yuri Orlov|Orlov@1976:1986
+Ernő Gerő|Gerő|Gero@1948:1956
+Pál Maléter|Maléter|Maleter
+József Mindszenty|Mindszenty
+László Rajk|Rajk
+Miklós Németh|Németh@1988:1990|Nemeth@1988:1990
+Imre Pozsgay|Pozsgay
+Antonín Novotný|Novotný|Novotny@1953:1968
+Ludvík Svoboda|Svoboda@1945:1979
+Rudolf Slánský|Slánský|Slansky
+Jan Palach|Palach
+Bolesław Bierut|Bierut
+Edward Gierek|Gierek
+Stanisław Kania|Kania@1980:1981
+Jerzy Popiełuszko|Popiełuszko|Popieluszko
+Tadeusz Mazowiecki|Mazowiecki
+Adam Michnik|Michnik
+Jacek Kuroń|Kuroń|Kuron
+Otto Grotewohl|Grotewohl
+Erich Mielke|Mielke
+Günter Schabowski|Schabowski
+Hans Modrow|Modrow
+Rosa Parks|Parks@1955:1965
+Ralph Abernathy|Abernathy@1955:1970
+James Meredith|Meredith@1962:1966
+John Lewis|John Lewis@1958:1970
+Bayard Rustin|Rustin
+Roy Wilkins|Wilkins@1955:1977
+James Farmer
+Fannie Lou Hamer|Hamer@1962:1977
+Ella Baker
+Diane Nash
+Fred Shuttlesworth|Shuttlesworth
+Huey P. Newton|Huey Newton
+Bobby Seale|Seale@1966:1975
+Eldridge Cleaver|Cleaver@1966:1975
+Fred Hampton
+Elijah Muhammad
+Angela Davis
+George Wallace|Wallace@1962:1976
+Bull Connor|Eugene Connor
+Orval Faubus|Faubus
+Eleanor Roosevelt
+Harry Hopkins|Hopkins@1933:1946
+Harold L. Ickes|Harold Ickes|Ickes
+Rexford Tugwell|Tugwell
+Adolf A. Berle|Adolf Berle|Berle@1932:1945
+John L. Lewis
+Mary McLeod Bethune|Mary Bethune
+Kōichi Kido|Koichi Kido|Kido@1937:1945
+Saionji Kinmochi|Saionji
+Kantarō Suzuki|Kantaro Suzuki|Suzuki@1945:1945
+Kuniaki Koiso|Koiso
+Yōsuke Matsuoka|Yosuke Matsuoka|Matsuoka@1931:1946
+Shigenori Tōgō|Shigenori Togo|Tōgō@1941:1945
+Mamoru Shigemitsu|Shigemitsu
+Kiichirō Hiranuma|Kiichiro Hiranuma|Hiranuma
+Kōki Hirota|Koki Hirota|Hirota
+Mitsumasa Yonai|Yonai
+Inukai Tsuyoshi|Tsuyoshi Inukai|Inukai
+Hamaguchi Osachi|Osachi Hamaguchi|Hamaguchi
+Takahashi Korekiyo|Korekiyo Takahashi|Takahashi@1920:1936
+Shidehara Kijūrō|Kijuro Shidehara|Shidehara
+Korechika Anami|Anami
+Sadao Araki|Araki@1931:1945
+Seishirō Itagaki|Seishiro Itagaki|Itagaki@1928:1948
+Kita Ikki|Ikki Kita
+Iwane Matsui|Matsui@1937:1948
+Chūichi Nagumo|Chuichi Nagumo|Nagumo
+Tomoyuki Yamashita|Yamashita@1941:1946
+Masaharu Homma|Homma@1941:1946
+Tadamichi Kuribayashi|Kuribayashi
+William Halsey Jr.|Bull Halsey|Halsey
+Raymond A. Spruance|Raymond Spruance|Spruance
+Ernest King|Ernest J. King
+Jonathan M. Wainwright|Jonathan Wainwright|Wainwright@1941:1945
+Claire Lee Chennault|Claire Chennault|Chennault
+Joseph Grew|Joseph C. Grew
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

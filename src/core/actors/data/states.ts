@@ -15,7 +15,7 @@ Germany|*German|+Germans|Third Reich|Second Reich|German Reich|German Empire|Wei
 West Germany|FRG|Federal Republic of Germany|*West German|+West Germans
 East Germany|GDR|German Democratic Republic|*East German|+East Germans
 Prussia|*Prussian|+Prussians|Kingdom of Prussia|Free State of Prussia|Brandenburg-Prussia
-Austria|*Austrian|+Austrians|Austrian Empire|Archduchy of Austria|-Austro
+Austria|*Austrian|+Austrians|Austrian Empire|Archduchy of Austria|-Austro|Cisleithania
 Austria-Hungary|AustriaHungary|Austro-Hungarian Empire|Austro-Hungarian Monarchy|*Austro-Hungarian|Dual Monarchy
 Habsburg Monarchy|Habsburg Empire|Hapsburg Empire|Habsburg Monarchy|Danubian Monarchy
 Holy Roman Empire|HRE|H.R.E.|Holy Roman Empire of the German Nation
@@ -55,6 +55,7 @@ North Korea|DPRK|Democratic People's Republic of Korea|*North Korean|+North Kore
 South Korea|ROK|Republic of Korea@1948:9999|*South Korean|+South Koreans
 Mongolia|*Mongolian|Mongol Empire|Mongol Khanate
 Manchukuo|Manchukuo
+Chinese Soviet Republic|Jiangxi Soviet|Chinese Soviet Republic
 Vietnam|*Vietnamese|Viet Nam
 North Vietnam|Democratic Republic of Vietnam|*North Vietnamese
 South Vietnam|Republic of Vietnam|*South Vietnamese
@@ -134,7 +135,7 @@ Ukraine|*Ukrainian|+Ukrainians|the Ukraine|Ukrainian SSR
 Belarus|Byelorussia|Belorussia|*Belarusian|+Belarusians
 Kievan Rus'|Kievan Rus|Kyivan Rus
 Novgorod|Novgorod Republic
-Hungary|*Hungarian|+Hungarians|Kingdom of Hungary
+Hungary|*Hungarian|+Hungarians|Kingdom of Hungary|Transleithania
 Czechoslovakia|*Czechoslovak|+Czechoslovaks|*Czech|+Czechs|Czech Republic
 Slovakia|*Slovak|+Slovaks
 Bohemia|*Bohemian|+Bohemians|Kingdom of Bohemia
