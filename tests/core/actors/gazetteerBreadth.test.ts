@@ -286,3 +286,20 @@ describe("eight more courses: Imperial Germany to the Pacific War", () => {
 		["Bright, Russell and Derby walked down Parks Road past Wallace Hall; Suzuki and Kido took the train.", 1990, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("eight more courses: Angevin England, Liberal Italy, Irish revolution, Vietnam, late Ottoman Empire, apartheid, Latin America, Southeast Asia", () => {
+	it.each<Case>([
+		["Montfort defeated Henry III at Lewes.", 1264, ["person Simon de Montfort, 6th Earl of Leicester", "person Henry III of England"]],
+		["Sturzo founded the PPI, and Turati led the reformists of the PSI.", 1919, ["person Luigi Sturzo", "organisation Italian People's Party (1919)", "person Filippo Turati", "organisation Italian Socialist Party"]],
+		["Collins and Griffith signed the Treaty; de Valera rejected it.", 1921, ["person Michael Collins (Irish leader)", "person Arthur Griffith", "person Éamon de Valera"]],
+		["Lodge backed the coup against Diem, while the PAVN and the NLF fought the ARVN.", 1963, ["person Henry Cabot Lodge Jr.", "person Ngo Dinh Diem", "organisation People's Army of Vietnam", "organisation Viet Cong", "organisation Army of the Republic of Vietnam"]],
+		["Âli Pasha and Fuad Pasha led the reforms after Reşid Pasha.", 1860, ["person Mehmed Emin Âli Pasha", "person Keçecizade Fuad Pasha", "person Mustafa Reşid Pasha"]],
+		["Vorster banned SASO, and Buthelezi built Inkatha.", 1977, ["person John Vorster", "organisation South African Students' Organisation", "person Mangosuthu Buthelezi", "organisation Inkatha"]],
+		["Hatta and Sjahrir served Sukarno, while the Tunku led UMNO.", 1950, ["person Mohammad Hatta", "person Sutan Sjahrir", "person Sukarno", "person Tunku Abdul Rahman", "organisation United Malays National Organisation"]],
+		// a short form outside its years names nobody
+		["Malan ran the ministry.", 1965, []],
+		["Collins and Griffith sat on the committee.", 1990, []],
+		// "Somoza" is the father until 1956 and the son from 1967
+		["Somoza fled, and the FSLN took Managua.", 1979, ["person Anastasio Somoza Debayle", "group Sandinistas"]],
+	])("%s", (...c) => check(c));
+});

@@ -17,7 +17,7 @@ Goths|+Goths|+Visigoths|+Ostrogoths
 Vandals|+Vandals
 Franks|+Franks|*Frankish
 Anglo-Saxons|+Anglo-Saxons|*Anglo-Saxon
-Normans|+Normans|*Norman
+Normans|+Normans|*Norman|+Anglo-Normans|*Anglo-Norman
 Celts|+Celts|*Celtic
 Gauls|+Gauls|*Gallic
 Moors|+Moors|*Moorish
@@ -208,6 +208,10 @@ Ionians|+Ionians
 Medes|+Medes
 Marcomanni|+Marcomanni
 Cherusci|+Cherusci
+Coloureds|+Coloureds|+Coloured people
+Degar|+Montagnards@1955:1975
+Karen people|+Karen people|+Karens
+Malays|+~Malays|*Malay
 `;
 
 export const ORGANISATIONS = `
@@ -292,7 +296,7 @@ OPEC
 Arab League
 Organization of American States|OAS
 Comecon|COMECON
-Viet Cong|Vietcong|VC@1955:1975
+Viet Cong|Vietcong|VC@1955:1975|NLF@1960:1976|National Liberation Front of South Vietnam
 Viet Minh|Vietminh
 Khmer Rouge
 Kuomintang|KMT|Guomindang|Chinese Nationalist Party
@@ -312,7 +316,7 @@ Muslim League|All-India Muslim League
 Ku Klux Klan|KKK|~Klan
 NAACP
 Black Panthers|Black Panther Party
-Young Turks|Committee of Union and Progress
+Young Turks|Committee of Union and Progress|CUP@1889:1926
 Carbonari
 Labour Party|Labour@1900:9999|British Labour Party
 Conservative Party|+Tories@1834:9999|Tory Party|*Tory@1834:9999
@@ -320,7 +324,7 @@ Liberal Party
 Whig Party
 Democratic Party|Democratic party
 Republican Party|GOP
-Fascist Party|National Fascist Party|Italian Fascist Party|Blackshirts
+Fascist Party|National Fascist Party|Italian Fascist Party|Blackshirts|PNF@1921:1943
 Falange|Falange Española|Falange Española de las JONS|FE de las JONS|+Falangists|*Falangist
 Communist Party|Communist party
 Solidarity@1980:1990
@@ -507,7 +511,7 @@ UNITA
 FRELIMO|Frelimo
 ZANU|ZANU-PF
 ZAPU
-Umkhonto we Sizwe
+Umkhonto we Sizwe|MK@1961:1994
 British Expeditionary Force|BEF@1914:1940
 American Expeditionary Forces|AEF@1917:1919
 Imperial German Navy|Kaiserliche Marine|High Seas Fleet
@@ -756,6 +760,61 @@ Rikken Minseitō|Minseitō|Minseito
 Combined Fleet|Combined Fleet@1920:1945
 United States Pacific Fleet|US Pacific Fleet|Pacific Fleet@1941:1945
 United States Marine Corps|US Marine Corps|Marine Corps|US Marines|U.S. Marines
+Italian Socialist Party|PSI@1892:1994
+Italian People's Party (1919)|Italian People's Party@1919:1926|PPI@1919:1926|+Popolari@1919:1926
+Fasci Italiani di Combattimento|Fasci di Combattimento|Fasci di combattimento
+Grand Council of Fascism|Fascist Grand Council|Grand Council@1923:1943
+OVRA
+Italian Nationalist Association|the Nationalist Association@1910:1923
+Irish Citizen Army
+Cumann na mBan
+Dáil Éireann|Dáil|Dail Eireann|Dail@1919:1937
+Royal Irish Constabulary|RIC@1836:1922
+Auxiliary Division|+Auxiliaries@1920:1922|+Auxies
+Ulster Unionist Party|UUP|Ulster Unionist Council|+Ulster Unionists
+Orange Order|Orange Institution|+Orangemen
+National Army (Ireland)|Free State Army
+People's Army of Vietnam|PAVN|NVA@1954:1976|North Vietnamese Army|Vietnam People's Army
+Army of the Republic of Vietnam|ARVN|South Vietnamese Army
+Military Assistance Command, Vietnam|MACV
+Workers' Party of Vietnam|Lao Dong Party|Lao Dong|Vietnamese Workers' Party
+Indochinese Communist Party|ICP@1930:1951
+Provisional Revolutionary Government of the Republic of South Vietnam|Provisional Revolutionary Government|PRG@1969:1976
+Pathet Lao
+Hamidiye (cavalry)|Hamidiye cavalry|Hamidiye@1891:1914
+Freedom and Accord Party|Liberal Entente|Liberal Union@1911:1913
+General Assembly of the Ottoman Empire|Ottoman Parliament
+Ottoman Public Debt Administration|Public Debt Administration
+Armenian Revolutionary Federation|Dashnaktsutyun|+Dashnaks
+Internal Macedonian Revolutionary Organization|IMRO@1893:1934
+Special Organization (Ottoman Empire)|Teşkilât-ı Mahsusa|the Special Organization@1911:1918
+National Party (South Africa)|the National Party@1948:1994|NP@1948:1994
+South African Communist Party|SACP|Communist Party of South Africa
+United Democratic Front (South Africa)|United Democratic Front@1983:1991|UDF@1983:1991
+Congress of South African Trade Unions|COSATU|Cosatu
+South African Students' Organisation|SASO
+Afrikaner Broederbond|Broederbond
+South African Defence Force|SADF
+ANC Youth League
+26th of July Movement|26 July Movement|July 26 Movement|M-26-7
+Popular Unity (Chile)|Unidad Popular|Popular Unity@1969:1973
+Dirección de Inteligencia Nacional|DINA@1973:1978
+United Fruit Company|United Fruit|UFCO
+Justicialist Party|Peronist Party
+Communist Party of Indonesia|PKI
+Indonesian National Party|PNI@1927:1973
+Masyumi|Masjumi
+Sarekat Islam
+Indonesian National Armed Forces|TNI@1945:2000|ABRI|Indonesian Army
+Malayan Communist Party|Communist Party of Malaya
+Malayan National Liberation Army|MNLA|Malayan Races Liberation Army|MRLA
+United Malays National Organisation|UMNO
+Malayan Chinese Association|MCA@1949:1990
+Alliance Party (Malaysia)|Alliance Party@1952:1969
+People's Action Party|PAP@1954:2025
+Hukbalahap|+Huks
+Anti-Fascist People's Freedom League|AFPFL
+Tatmadaw
 `;
 
 export const GROUPS = `
@@ -765,7 +824,7 @@ House of Stuart|+~Stuarts|~Stuart|Stuart dynasty|Stuart Dynasty|House of Stewart
 House of Tudor|+~Tudors|~Tudor|Tudor dynasty|Tudor Dynasty
 House of Hanover|+~Hanoverians|Hanoverian dynasty|*Hanoverian
 House of Windsor|Windsors
-House of Plantagenet|+~Plantagenets|~Plantagenet
+House of Plantagenet|+~Plantagenets|~Plantagenet|+Angevins@1128:1216
 House of Lancaster|+Lancastrians
 House of York|+Yorkists
 House of Valois|~Valois|Valois dynasty
@@ -873,7 +932,7 @@ French Resistance|+the Resistance@1940:1945
 Partisans|+Yugoslav Partisans
 Mujahideen|+~mujahideen
 Contras|+Contras
-Sandinistas|+~Sandinistas
+Sandinistas|+~Sandinistas|Sandinista National Liberation Front|FSLN
 Thirty Tyrants|the Thirty@-411:-403
 Helots|+Helots|+~helots
 Plebeians|+Plebeians@-510:-27|+~plebeians@-510:-27|+Plebs@-510:-27
@@ -1077,6 +1136,20 @@ Kulaks|+~kulaks|+Kulaks
 Kōdōha|Kodoha|Imperial Way Faction
 Tōseiha|Toseiha|Control Faction@1930:1940
 Brain Trust|Brains Trust@1932:1945|Brain Trust@1932:1945
+House of Normandy|Norman dynasty
+Squadristi|+~Squadristi|Squadre d'azione
+Arditi|+Arditi
+Historical Right|Destra storica
+Historical Left|Sinistra storica
+Anti-Treaty IRA|+Anti-Treatyites|+Irregulars@1922:1923
+Cao Đài|Cao Dai|+Caodaists
+Hòa Hảo|Hoa Hao
+Bình Xuyên|Binh Xuyen
+Black Consciousness Movement
+Peronists|+Peronists|*Peronist
+Descamisados|+~Descamisados
+Brazilian Integralism|+Integralists@1932:1938
+Thakins|+Thakins|Dobama Asiayone
 `;
 
 /**

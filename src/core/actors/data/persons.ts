@@ -93,7 +93,7 @@ Klemens von Metternich|Metternich|Prince Metternich|von Metternich
 Camillo Benso, Count of Cavour|Cavour|Count Cavour
 Giuseppe Garibaldi|Garibaldi
 Giuseppe Mazzini|Mazzini
-Victor Emmanuel II|Victor Emmanuel
+Victor Emmanuel II|Victor Emmanuel@1849:1878
 Wilhelm II|Kaiser Wilhelm|Kaiser Wilhelm II|William II@1880:1920
 Wilhelm I|Kaiser Wilhelm I|William I@1860:1890
 Frederick William IV|Friedrich Wilhelm IV|Frederick William IV of Prussia
@@ -310,7 +310,7 @@ Pope Innocent III|Innocent III
 Thomas Becket|Becket
 Joan of Arc
 William Wallace|Wallace@1290:1310
-Robert the Bruce
+Robert the Bruce|Robert Bruce|Bruce@1306:1329
 El Cid
 Marco Polo
 Dante Alighieri|Dante@1280:1330
@@ -1304,7 +1304,7 @@ Agustín de Iturbide|Iturbide
 Miguel Hidalgo y Costilla|Miguel Hidalgo|Hidalgo@1808:1815
 José María Morelos|Morelos@1810:1815
 José de San Martín|San Martín|San Martin|Jose de San Martin
-Bernardo O'Higgins|O'Higgins
+Bernardo O'Higgins|O'Higgins@1800:1842
 Francisco de Miranda|Miranda@1790:1816
 Antonio José de Sucre|Sucre@1815:1830
 Pedro I of Brazil|Dom Pedro I|Pedro I
@@ -1319,7 +1319,7 @@ Augusto Pinochet|Pinochet
 Salvador Allende|Allende@1950:1980
 Fulgencio Batista|Batista
 Raúl Castro|Raul Castro
-Anastasio Somoza García|Anastasio Somoza|Somoza
+Anastasio Somoza García|Somoza García|Anastasio Somoza@1926:1956|Somoza@1926:1956
 Augusto César Sandino|Sandino
 Daniel Ortega|Ortega@1979:1990
 Jacobo Árbenz|Árbenz|Arbenz|Jacobo Arbenz
@@ -1338,7 +1338,7 @@ Andrei Gromyko|Gromyko
 Dag Hammarskjöld|Hammarskjöld|Hammarskjold|Dag Hammarskjold
 U Thant
 Kofi Annan
-Ngo Dinh Nhu|Madame Nhu
+Ngo Dinh Nhu
 Nguyễn Văn Thiệu|Nguyen Van Thieu|Thieu@1965:1975
 Le Duc Tho|Lê Đức Thọ
 Lon Nol
@@ -2309,6 +2309,146 @@ Ernest King|Ernest J. King
 Jonathan M. Wainwright|Jonathan Wainwright|Wainwright@1941:1945
 Claire Lee Chennault|Claire Chennault|Chennault
 Joseph Grew|Joseph C. Grew
+William II of England|William Rufus|Rufus@1087:1100
+Henry I of England|Henry I@1100:1135|Henry Beauclerc
+Stephen, King of England|King Stephen|Stephen of Blois|Stephen@1135:1154
+Empress Matilda|Empress Maud|Matilda@1125:1167|Maud@1125:1167
+Geoffrey Plantagenet, Count of Anjou|Geoffrey of Anjou|Geoffrey Plantagenet
+Henry II of England|Henry II@1154:1189|Henry Plantagenet|Henry FitzEmpress
+Henry the Young King
+John, King of England|King John|John Lackland|John@1199:1216
+Eleanor of Aquitaine|Eleanor@1137:1204
+Arthur I, Duke of Brittany|Arthur of Brittany
+Robert Curthose|Curthose|Robert of Normandy@1087:1106
+Odo of Bayeux|Bishop Odo
+Lanfranc
+Anselm of Canterbury|Anselm@1093:1109|Saint Anselm
+William Marshal, 1st Earl of Pembroke|William Marshal|William the Marshal
+Stephen Langton|Langton@1207:1228
+Hubert de Burgh|de Burgh@1215:1243
+Simon de Montfort, 6th Earl of Leicester|Simon de Montfort@1230:1265|Montfort@1238:1265|de Montfort@1238:1265
+Henry III of England|Henry III@1216:1272
+Llywelyn the Great|Llywelyn ap Iorwerth|Llywelyn@1195:1240
+Llywelyn ap Gruffudd|Llywelyn the Last|Llywelyn@1255:1282
+John Balliol|John de Balliol|Balliol@1290:1296
+Philip II of France|Philip Augustus|Philip II@1180:1223
+Agostino Depretis|Depretis
+Sidney Sonnino|Sonnino
+Filippo Turati|Turati
+Luigi Sturzo|Sturzo|Don Sturzo
+Antonio Salandra|Salandra
+Francesco Saverio Nitti|Nitti
+Luigi Facta|Facta@1921:1922
+Ivanoe Bonomi|Bonomi
+Antonio Starabba, Marchese di Rudinì|Rudinì|di Rudinì|Rudini
+Victor Emmanuel III|Victor Emmanuel@1900:1946
+Umberto I of Italy|Umberto I|King Umberto@1878:1900
+Leonida Bissolati|Bissolati
+Italo Balbo|Balbo@1920:1940
+Roberto Farinacci|Farinacci
+Dino Grandi|Grandi@1920:1943
+John Redmond|Redmond@1900:1918
+James Connolly|Connolly@1896:1916
+Tom Clarke (Irish republican)|Tom Clarke|Thomas Clarke@1907:1916|Clarke@1912:1916
+Seán Mac Diarmada|Mac Diarmada|Sean Mac Diarmada|Seán MacDermott|MacDermott@1912:1916
+Thomas MacDonagh|MacDonagh@1913:1916
+Joseph Plunkett|Plunkett@1914:1916
+Eoin MacNeill|MacNeill@1913:1925
+Constance Markievicz|Countess Markievicz|Markievicz
+James Larkin|Larkin@1907:1923
+Michael Collins (Irish leader)|Michael Collins|Collins@1916:1922
+Arthur Griffith|Griffith@1899:1922
+Cathal Brugha|Brugha
+Richard Mulcahy|Mulcahy
+Liam Lynch (Irish republican)|Liam Lynch
+Kevin O'Higgins|O'Higgins@1922:1927
+W. T. Cosgrave|William T. Cosgrave|Cosgrave@1922:1932
+James Craig, 1st Viscount Craigavon|James Craig|Lord Craigavon|Craigavon|Craig@1910:1940
+Pham Van Dong|Phạm Văn Đồng
+Le Duan|Lê Duẩn
+Truong Chinh|Trường Chinh
+Van Tien Dung|Văn Tiến Dũng
+Madame Nhu|Mme Nhu|Tran Le Xuan
+Duong Van Minh|Big Minh
+Nguyen Khanh
+Nguyen Cao Ky
+Thich Quang Duc|Thích Quảng Đức
+Henri Navarre
+Jean de Lattre de Tassigny|de Lattre|De Lattre
+Edward Lansdale|Lansdale
+Henry Cabot Lodge Jr.|Cabot Lodge|Lodge@1963:1967
+Creighton Abrams|Abrams@1964:1974
+Clark Clifford|Clifford@1968:1969
+J. William Fulbright|Fulbright@1959:1974
+Mustafa Reşid Pasha|Reşid Pasha|Reshid Pasha|Mustafa Reshid Pasha
+Mehmed Emin Âli Pasha|Âli Pasha|Aali Pasha|Ali Pasha@1840:1871
+Keçecizade Fuad Pasha|Fuad Pasha|Fuat Pasha
+Namık Kemal|Namik Kemal
+Abdülaziz|Abdulaziz@1861:1876|Sultan Abdülaziz
+Murad V
+Mehmed V|Mehmed Reşad
+Küçük Said Pasha|Said Pasha@1879:1912
+Kâmil Pasha|Kamil Pasha
+Ahmed Rıza|Ahmed Riza
+Prince Sabahaddin|Sabahaddin
+Ahmed Niyazi Bey|Niyazi Bey
+Mahmud Şevket Pasha|Mahmud Shevket Pasha
+Said Halim Pasha
+Ziya Gökalp|Gökalp|Gokalp
+Stratford Canning, 1st Viscount Stratford de Redcliffe|Stratford Canning|Stratford de Redcliffe
+D. F. Malan|Daniel François Malan|Malan@1939:1954
+J. G. Strijdom|Strijdom
+John Vorster|B. J. Vorster|Vorster
+Magnus Malan|Malan@1976:1991
+Andries Treurnicht|Treurnicht
+Eugène Terre'Blanche|Terre'Blanche|Terreblanche
+Govan Mbeki
+Joe Slovo|Slovo
+Bram Fischer
+Chris Hani|Hani@1962:1993
+Ahmed Kathrada|Kathrada
+Winnie Madikizela-Mandela|Winnie Mandela|Madikizela-Mandela
+Mangosuthu Buthelezi|Buthelezi|Gatsha Buthelezi
+Cyril Ramaphosa|Ramaphosa
+Gerardo Machado|Machado@1925:1933
+Ramón Grau|Grau@1933:1948
+Camilo Cienfuegos
+Arturo Alessandri|Alessandri@1920:1938
+Jorge Alessandri|Alessandri@1958:1970
+Eduardo Frei Montalva|Eduardo Frei|Frei@1964:1970
+Carlos Prats|Prats@1970:1974
+Anastasio Somoza Debayle|Somoza Debayle|Tachito Somoza|Anastasio Somoza@1967:1979|Somoza@1967:1979
+Carlos Fonseca
+Pedro Joaquín Chamorro Cardenal|Pedro Joaquín Chamorro|Chamorro@1954:1978
+Violeta Chamorro|Chamorro@1990:1997
+Jorge Ubico|Ubico
+Juan José Arévalo|Arévalo@1944:1951|Arevalo@1944:1951
+Carlos Castillo Armas|Castillo Armas
+Allen Dulles
+João Goulart|Goulart|Jango
+Mohammad Hatta|Hatta
+Sutan Sjahrir|Sjahrir|Sutan Syahrir|Syahrir
+Tan Malaka
+Abdul Haris Nasution|Nasution
+D. N. Aidit|Aidit
+Hubertus van Mook|van Mook|Van Mook
+Tunku Abdul Rahman|Tunku|Abdul Rahman@1951:1970
+Abdul Razak Hussein|Tun Abdul Razak|Razak@1957:1976
+Chin Peng
+Gerald Templer|Templer@1951:1954
+Harold Briggs (Indian Army officer)|Briggs@1950:1951
+Manuel L. Quezon|Manuel Quezon|Quezon
+Sergio Osmeña|Osmeña|Osmena
+Manuel Roxas|Roxas
+Ramon Magsaysay|Magsaysay
+Diosdado Macapagal|Macapagal
+Imelda Marcos|Imelda
+Benigno Aquino Jr.|Ninoy Aquino|Ninoy
+Luis Taruc|Taruc
+José P. Laurel|Laurel@1943:1945
+U Nu|Thakin Nu
+Ne Win
+U Saw
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -164,7 +164,7 @@ Burgundy|*Burgundian|+Burgundians|Duchy of Burgundy|Burgundian State
 Brittany|Duchy of Brittany
 Flanders|County of Flanders
 Alsace-Lorraine
-Philippines|the Philippines|*Filipino|+Filipinos|*Philippine
+Philippines|the Philippines|*Filipino|+Filipinos|*Philippine|Commonwealth of the Philippines
 Indonesia|*Indonesian|+Indonesians
 Malaysia|Malaya|*Malaysian
 Singapore
@@ -435,6 +435,16 @@ Danelaw|=Danelaw
 Kingdom of East Anglia|East Anglia@600:918
 Kingdom of York|Jorvik|Jórvík
 Confederate Ireland|Irish Catholic Confederation|Confederation of Kilkenny
+Angevin Empire
+Kingdom of Gwynedd|Gwynedd
+Irish Republic|Irish Republic@1919:1922
+State of Vietnam
+Eastern Rumelia
+Transkei
+Bophuthatswana
+Ciskei
+KwaZulu
+Sarawak|Raj of Sarawak|Crown Colony of Sarawak
 `;
 
 /**
