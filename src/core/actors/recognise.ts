@@ -245,8 +245,8 @@ export function scan(input: ScanInput): Hit[] {
 		return alPart(k + 1) || namePart(k + 1);
 	};
 	/**
-	 * A faction or movement no list holds, by its word: a capitalised plural in -ists or -ites inside a sentence
-	 * ("Hébertists", "Carlists", "Hussites"). The token after it, or 0.
+	 * A faction, movement or dynasty no list holds, by its word: a capitalised plural in -ists, -ites, -ids or -yads
+	 * inside a sentence ("Hébertists", "Carlists", "Hussites", "Tulunids"). The token after it, or 0.
 	 */
 	const factionAt = (i: number): number => {
 		const f = t.flags[i] ?? 0;
@@ -496,8 +496,8 @@ export function scan(input: ScanInput): Hit[] {
 /** What joins two names in a list of persons: "Marius + Cinna", "Cato, Lucullus", "Danton and Hébert". */
 const PERSON_LIST_JOINT = /^(?:, ?| (?:and|&|\+|or) |, (?:and|or) )$/;
 
-/** The plural of a faction's or movement's name: "Hébertists", "Carlists", "Hussites". */
-const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites)$/;
+/** The plural of a faction's, movement's or dynasty's name: "Hébertists", "Carlists", "Hussites", "Tulunids", "Umayyads". */
+const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites|ids|yads)$/;
 
 /** A plural of an agent or member noun: "Inquisitors", "Reformers", "Calvinists", "Puritans". */
 const AGENT_PLURAL = /(?:or|er|ist|ian|ite|ant|ent)s$/;

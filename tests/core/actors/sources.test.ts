@@ -267,6 +267,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Zorvan al-Din Shah sold it; Amr ibn al-Velm took Egypt; al-Qaeda attacked.", ["person Zorvan al-Din Shah: Zorvan al-Din Shah", "person Amr ibn al-Velm: Amr ibn al-Velm", "state Egypt: Egypt", "organisation al-Qaeda: al-Qaeda"]],
 		// a faction by its word, inside a sentence: not at a sentence's start, not inside a longer name
 		["The Velmarists rose and the Ostrites fled. Scientists agree; the Zorvists Society met.", ["group Velmarists: Velmarists", "group Ostrites: Ostrites", "organisation Zorvists Society: Zorvists Society"]],
+		["The Velmarids and the Ostrayyads ruled; Pyramids stood.", ["group Velmarids: Velmarids", "group Ostrayyads: Ostrayyads"]],
 	])("%s", (...c) => check(c));
 
 	it("counts the name alone elsewhere in the note as the same person, before and after", () => {
