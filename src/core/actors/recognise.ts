@@ -442,12 +442,16 @@ export function scan(input: ScanInput): Hit[] {
 		else i = (upper && (territoryAt(i) || arabicNameAt(i) || personInContext(i) || factionAt(i))) || i + 1;
 	}
 
-	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere;
-	// a body's head word alone, when the note names a body with that head in full.
+	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere (and
+	// the surname in the plural, the family); a body's head word alone, when the note names a body with that head in
+	// full.
 	const heads = bodyHeads(t.text, hits);
 	if (surnames.size || givens.size || heads) {
 		const keys = new HashBits();
-		for (const k of surnames.keys()) keys.add(foldHash(k));
+		for (const k of surnames.keys()) {
+			keys.add(foldHash(k));
+			keys.add(foldHash(`${k}s`));
+		}
 		for (const k of givens.keys()) keys.add(foldHash(k));
 		if (heads) for (const k of heads.keys()) keys.add(foldHash(k));
 		for (let i = 0; i < t.count; i++) {
@@ -463,7 +467,12 @@ export function scan(input: ScanInput): Hit[] {
 				continue;
 			}
 			const refs = covered[i] ? undefined : (surnames.get(w) ?? givens.get(w));
-			if (!refs) continue;
+			if (!refs) {
+				// "the Woodvilles" after "Elizabeth Woodville": a surname in the plural is the family
+				const family = w.length > 4 && w.endsWith("s") && !covered[i] && surnames.has(w.slice(0, -1)) && aloneInRun(t, i);
+				if (family) push({ entity: localEntity("group", `${w.slice(0, -1)} family`), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
+				continue;
+			}
 			// "von Guericke", "St. Clair": a particle or a Saint before the surname belongs to the mention.
 			const particle = surnames.has(w) && i > 0 && particleBefore(m, i);
 			// a name word before the particle makes a longer name, someone else's: "Duong Van Minh" is not Ho Chi Minh

@@ -251,6 +251,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Stalin, Zorvig and Velmagrad. Lenin and Ostrastadt workers rose; Trotsky and Kronvik.", ["person Joseph Stalin: Stalin", "person Zorvig: Zorvig", "person Vladimir Lenin: Lenin", "person Leon Trotsky: Trotsky"], { dates: years(1921) }],
 		// before a possessive that governs what persons hold, even at a line's start
 		["- 1930 Zorvig's cabinet breaks up.\n- 1820 Ostrano's revolt restores the constitution.", ["person Zorvig: Zorvig", "person Ostrano: Ostrano"]],
+		// a surname in the plural: the family of a person the note names in full
+		["Edward married Elizabeth Zorvig in 1464; the Zorvigs rose. The Ostras fled.", ["person Elizabeth Zorvig: Elizabeth Zorvig", "group Zorvig family: Zorvigs"]],
 		// a surname first: the person the note named in full
 		["Guangxu and Kang Youwei reform. Kang's proposals fail.", ["person Guangxu Emperor: Guangxu", "person Kang Youwei: Kang Youwei, Kang"], { dates: years(1898) }],
 		// not: an apposition after a comma, a capitalised run that goes on, a title of a book, a possessive of a thing
