@@ -3,14 +3,14 @@
  * Walsingham"), a name and a regnal numeral ("Louis XIII", "Henry III of Navarre", "Gustavus II Adolphus"), a given
  * name and a surname with particles ("Otto von Guericke", "Heinrich Kramer"), an epithet ("Peter the Great").
  */
-import { MORE_GIVEN_NAMES } from "./data/givenNames";
+import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
 import { CALENDAR_WORDS, EVENT_HEADS, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, DIGIT, joinBefore, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
-export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES}`);
+export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES} ${FAMILY_NAMES_FIRST}`);
 
 export interface PersonMatch {
 	/** Token index after the match. */

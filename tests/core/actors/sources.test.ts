@@ -209,6 +209,8 @@ describe("persons by list and by pattern", () => {
 		// a middle initial inside a name, for a listed person and for one found by pattern
 		["Robert E. Lee invaded; Lee surrendered. John F. Kennedy and Harry S. Truman.", ["person Robert E. Lee: Robert E. Lee, Lee", "person John F. Kennedy: John F. Kennedy", "person Harry S. Truman: Harry S. Truman"], { dates: years(1863) }],
 		["James K. Polk expanded the country; Polk was president.", ["person James K. Polk: James K. Polk, Polk"]],
+		// a family name first, in East Asian order, opens a name too; before a demonym, a state or a dynasty it does not
+		["In 1644 Zhang Xianzhong sacked Chengdu; Shi Kefa fell. Han Chinese and Ming China; the Song dynasty; the Sun Never Sets.", ["person Zhang Xianzhong: Zhang Xianzhong", "person Shi Kefa: Shi Kefa", "people Han Chinese: Han Chinese", "state China: Ming China", "group Song dynasty: Song dynasty"]],
 		// given names of many languages open a name
 		["Nathan Bedford Forrest rode; Axel Oxenstierna ruled; Dean Rusk spoke.", ["person Nathan Bedford Forrest: Nathan Bedford Forrest", "person Axel Oxenstierna: Axel Oxenstierna", "person Dean Rusk: Dean Rusk"]],
 		["A speech by V. I. Lenin.", ["person Vladimir Lenin: V. I. Lenin"], { dates: years(1920) }],
