@@ -40,6 +40,9 @@ type Scope =
 const LIST = /^([ \t]*(?:>[ \t]?)*[ \t]*)(?:[-*+]|\d{1,9}[.)]|[A-Za-z][.)])([ \t]+)/;
 
 /** Words that open a lead-in which qualifies the current scope rather than naming a new topic. */
+/** The end of a sentence inside a line, before a capital: where a cue label may open the next sentence. */
+const SENTENCE_BREAK = /[.!?;] +(?=[A-Z])/g;
+
 const QUALIFIER = /^(?:under|with|without|if|when|whenever|assuming|given|in|on|for|during|after|before|by|through|via|and|or|also|plus|then|unless|while|once|otherwise|alternatively|instead|else)\b/i;
 /** A lead-in that ends like `… were:` introduces the current topic's items. */
 const LIST_INTRO = /\b(?:are|were|is|was|include|includes|included|including|follows|following|these|below)\s*:?$/i;
@@ -298,8 +301,26 @@ class Extractor {
 		return lines.join(" / ");
 	}
 
-	/** `Solution number 1:` at the start of a text: its label and where the option's own text starts. */
+	/**
+	 * `Solution number 1:` at the start of a text, or a cue and a colon opening a later sentence of it ("Cabinet
+	 * split. Strategy: strike first"): its label and where the option's own text starts.
+	 */
 	private marker(text: string): { label: string; textStart: number } | null {
+		const found = this.markerAtStart(text);
+		if (found) return found;
+		const re = this.cues.marker;
+		if (!re) return null;
+		for (const b of text.matchAll(SENTENCE_BREAK)) {
+			const at = (b.index ?? 0) + b[0].length;
+			const rest = text.slice(at);
+			const found = re.exec(rest)?.[4]?.trimStart().startsWith(":") ? this.markerAtStart(rest) : null;
+			if (found) return { label: found.label, textStart: at + found.textStart };
+		}
+		return null;
+	}
+
+	/** `Solution number 1:` at the very start of a text. */
+	private markerAtStart(text: string): { label: string; textStart: number } | null {
 		const re = this.cues.marker;
 		const m = re ? re.exec(text) : null;
 		if (!m) return this.ownedMarker(text);

@@ -25,6 +25,8 @@ describe("items the note labels as options", () => {
 		// quoted label words, and a short bracket before the colon
 		['- British "southern strategy" (1778-81): count on Loyalists to rise', 'British "southern strategy"', "count on Loyalists to rise"],
 		['- "Zorvian solution" 1949: the old king heads a new state', '"Zorvian solution"', "the old king heads a new state"],
+		// a label opening a later sentence of the line, with its colon
+		["4.3 The Zorvian cabinet split. Strategy: strike first before the Ostrans can attack", "Strategy", "strike first before the Ostrans can attack"],
 	])("%s", (line, label, text) => {
 		expect(pairs(line)).toEqual([[label, text]]);
 	});
@@ -35,6 +37,9 @@ describe("items the note labels as options", () => {
 		"Richelieu's alternative was to pay the Swedes.",
 		// a plural cue introduces a list, not an option
 		"Wilson's proposals: see below",
+		// inside a line, only a label with a colon after the end of a sentence
+		"The cabinet split. Strategy was to wait.",
+		"The cabinet split over the strategy: strike first",
 	])("no label: %s", (line) => {
 		expect(pairs(line)).toEqual([]);
 	});
