@@ -204,12 +204,12 @@ export function scan(input: ScanInput): Hit[] {
 	const arabicNameAt = (i: number): number => {
 		let from = i;
 		let end: number;
-		if (i >= 1 && joinBefore(t, i) === "-" && word(i - 1) === "al") {
+		if (i >= 1 && joinBefore(t, i) === "-" && isAl(i - 1) && t.text.charCodeAt(t.start[i - 1] ?? 0) === 97 /* a */) {
 			// "al-Mansur" opens the name; after a name word it is the tail of a name read from that word
 			if (i >= 2 && joinBefore(t, i - 1) === " " && ((t.flags[i - 2] ?? 0) & UPPER) !== 0) return 0;
 			from = i - 1;
 			end = namePart(i);
-		} else if (word(i) === "Al") end = i + 1 < t.count && joinBefore(t, i + 1) === "-" ? namePart(i + 1) : 0;
+		} else if (isAl(i)) end = i + 1 < t.count && joinBefore(t, i + 1) === "-" ? namePart(i + 1) : 0;
 		else if (ARABIC_OPENERS.hasToken(t, i, word)) end = i + 1 < t.count && joinBefore(t, i + 1) === " " ? alPart(i + 1) || namePart(i + 1) : 0;
 		else {
 			end = namePart(i);
@@ -234,8 +234,13 @@ export function scan(input: ScanInput): Hit[] {
 		while (end < t.count && joinBefore(t, end) === "'" && (t.end[end] ?? 0) - (t.start[end] ?? 0) >= 2 && ((t.flags[end] ?? 0) & DIGIT) === 0) end++;
 		return end;
 	};
+	/** Whether token k is the article "al" or "Al", read by character (most tokens are not). */
+	const isAl = (k: number): boolean => {
+		const a = t.start[k] ?? 0;
+		return (t.end[k] ?? 0) - a === 2 && (t.text.charCodeAt(a) | 32) === 97 && t.text.charCodeAt(a + 1) === 108;
+	};
 	/** "al-Din" at token k: the article, a hyphen and a name part; the token after it, or 0. */
-	const alPart = (k: number): number => (k + 1 < t.count && (word(k) === "al" || word(k) === "Al") && joinBefore(t, k + 1) === "-" ? namePart(k + 1) : 0);
+	const alPart = (k: number): number => (k + 1 < t.count && isAl(k) && joinBefore(t, k + 1) === "-" ? namePart(k + 1) : 0);
 	/** " al-Din", " ibn Saud", " ibn al-As" after a name part ending before token k; the token after it, or 0. */
 	const arabicLink = (k: number): number => {
 		if (k >= t.count || joinBefore(t, k) !== " ") return 0;
@@ -570,7 +575,10 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 	let out: Map<string, Entity> | null = null;
 	for (const h of hits) {
 		if (h.entity.kind === "person" || h.entity.kind === null) continue;
-		const legend = LEGEND_BEFORE.exec(text.slice(Math.max(0, h.from - 12), h.from)) ?? LEGEND_AFTER.exec(text.slice(h.to, h.to + 12));
+		// an equals sign one or two characters away, tested before any text is cut
+		const eqBefore = text.charCodeAt(h.from - 1) === 61 || text.charCodeAt(h.from - 2) === 61;
+		const eqAfter = text.charCodeAt(h.to) === 61 || text.charCodeAt(h.to + 1) === 61;
+		const legend = eqBefore ? LEGEND_BEFORE.exec(text.slice(Math.max(0, h.from - 12), h.from)) : eqAfter ? LEGEND_AFTER.exec(text.slice(h.to, h.to + 12)) : null;
 		if (legend?.[1]) {
 			(out ??= new Map()).set(legend[1], h.entity);
 			continue;
