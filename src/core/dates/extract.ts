@@ -146,7 +146,8 @@ const BEFORE_CHRIST_ANCHORS = 3;
  * Sicilian expedition 415–413", "autumn 413". Once the note marks at least three years BC, and more of them than it
  * writes years AD (marked AD, or four digits), its unmarked years of three digits are BC, and a bare one counts as a
  * year where one can stand, as in a note about the first millennium AD (not after a tilde: "~600" is an amount). The
- * guards still drop counts, measures and references. Runs on the atoms, before ranges are joined, so that "431–421" counts down as a range BC does.
+ * guards still drop counts, measures and references. Runs on the atoms, before ranges are joined, so that "431–421"
+ * counts down as a range BC does.
  */
 function resolveBeforeChrist(text: string, atoms: Atom[]): void {
 	let bc = 0;
