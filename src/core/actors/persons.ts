@@ -5,10 +5,13 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, EVENT_HEADS, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, ROMAN_NUMERALS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WordSet } from "./data/words";
+import { CALENDAR_WORDS, EVENT_HEADS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, ROMAN_NUMERALS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, DIGIT, joinBefore, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
+
+/** Saints' words before a given name that make a place of it: "San Luis Potosí", "Santa Cruz", "São Paulo". */
+const SAINTS = new Set(["San", "Santa", "Santo", "São", "Sao", "Saint", "Sainte", "St", "Ste"]);
 
 export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES} ${FAMILY_NAMES_FIRST}`);
 
@@ -124,6 +127,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 					k++;
 					continue;
 				}
+				// a place's word inside a longer name is a middle name: "Henry Lane Wilson", "Mary Church Terrell"
+				if (sep === " " && PLACE_HEADS.hasToken(t, k, m.word) && k + 1 < t.count && joinBefore(t, k + 1) === " " && nameWord(m, k + 1) && !VERBS.hasToken(t, k + 1, m.lowerWord) && !collectiveAt(m, k + 1)) {
+					k += 2;
+					continue;
+				}
 			} else if (k - 1 > j && isInitial(t, k - 1) && nameWord(m, k)) {
 				// after a middle initial: "F." in "John F. Kennedy", "S." in "Ulysses S. Grant"
 				k++;
@@ -139,6 +147,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 			k = extendRegnal(m, k + 1);
 		}
 	}
+	// a name that runs on into a place's word names the place: "King David Hotel", "San Luis Potosí" (after a saint)
+	if (k < t.count && joinBefore(t, k) === " " && isCap(t, k) && PLACE_HEADS.hasToken(t, k, m.word)) return null;
+	if (i > 0 && joinBefore(t, i) === " " && SAINTS.has(m.word(i - 1))) return null;
+	// "Mohammad Ali Shah", "Ahmad Shah": an honorific after the name is part of it
+	if (!regnal && k < t.count && joinBefore(t, k) === " " && HONORIFICS_AFTER.hasToken(t, k, m.word) && !(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) k++;
 	const nameTokens = k - j;
 	if (nameTokens === 1 && !titled && !regnal) return null;
 	if (!titled && !regnal && !given) return null;

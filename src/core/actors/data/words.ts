@@ -257,15 +257,27 @@ export const DIRECTIONS = set(`
 /** Name particles inside persons' names. */
 export const PARTICLES = set(`von van de der den du la le da di del della dos das zu af av ten ter bin ibn al el y d'`);
 
+/**
+ * The last words of the names of places and buildings: a capitalised run that ends in one names a place, even after
+ * a given name or a title ("Mary Church", "King David Hotel"); inside a longer name one is a middle name ("Henry Lane
+ * Wilson", "Mary Church Terrell").
+ */
+const PLACE_HEAD_WORDS = `
+	Church Street Road Square Park River Lake Sea Ocean Bay Island Islands Mountains Hill Valley College School
+	University Hall Palace Castle Cathedral Abbey Tower House Station Bridge Gate Gardens Garden Museum Library Hotel
+	Embassy Airport Hospital Prison Barracks Harbour Harbor Temple Mosque Synagogue Shrine Tomb Market Theatre Theater
+	Stadium Memorial Monument Statue Center Centre Avenue Boulevard Lane Place Court Falls Canal Strait Channel Gulf
+	Peninsula Cape Desert Forest Plains Basin Coast
+`;
+export const PLACE_HEADS = set(PLACE_HEAD_WORDS);
+
 /** Capitalised words that are never a person's name even after a given name ("Louis Blanc" is; "Mary Church" no). */
 export const NOT_SURNAMES = set(`
 	The A An And Or Of In On At To By For From With But Not No As Is Was Were Be Are This That These Those It Its He She St
 	They We I You His Her Their Our My Your Who What When Where Why How Which Then Than So If Also Both Either Neither
-	Church Day Days Street Road Square Park River Lake Sea Ocean Bay Island Islands Mountains Hill Valley College
-	School University Hall Palace Castle Cathedral Abbey Tower House Station Bridge Gate Gardens Garden Museum Library
+	Day Days ${PLACE_HEAD_WORDS}
 	Press Times Post Review Journal Magazine Company Corporation Inc Ltd Group Association Foundation Institute
-	Prize Award Trophy Cup Memorial Monument Statue Center Centre Avenue Boulevard Lane Place Court Falls Canal Line
-	Land Coast Strait Channel Gulf Peninsula Cape Desert Forest Plains Basin Empire Kingdom Republic State States Union
+	Prize Award Trophy Cup Line Land Empire Kingdom Republic State States Union
 	Party Army Navy Society Order League Council Movement Dynasty Era Age Years Period Century Decade Week Month Year
 	January February March April May June July August September October November December
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -331,7 +343,7 @@ export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
 export const ARABIC_KIN = set(`ibn bin bint`);
 
 /** Honorifics written after a name, part of it: "Âli Pasha", "Niyazi Bey". Alone they name nobody. */
-export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga`);
+export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah`);
 
 /** Titles that mark the lecturer or a scholar, not a historical actor. */
 export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
