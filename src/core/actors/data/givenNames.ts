@@ -41,6 +41,11 @@ Slobodan Solomon Sophia Sophie Stanisław Stanislaw Stefan Stepan Stephen Suleim
 Theodor Theodore Thérèse Thaddeus Tobias Tomas Tomáš Toussaint Trygve Ulrich Umberto Valentin Valery Vasco Vasily
 Vaclav Václav Viktor Vincent Vincenzo Vittorio Vladimir Vyacheslav Walter Wendell Werner Wilhelm Wilhelmina Willem
 William Willy Winfield Wolfgang Xavier Yakov Yasser Yitzhak Yosef Yuri Zbigniew Zoltán Giuliano Galeazzo Ercole Primo
+Pascual Plutarco Venustiano Victoriano Félix Ignacio Agustín Vicente Gonzalo Mariano Bernardino Gregorio Esteban Juana
+Seweryn Kazimierz Michał Zygmunt Johan Maurits Pieter Hendrik Lamoraal Filips Julien Amalric Reynald
+Enguerrand Arnulf Odo Eudes Pippin Pépin Carloman Lothair Dagobert Chilperic Childeric Hasan Husayn Mirza Fahd Saad
+Mehdi Morteza Karim Kazem Fazlollah Zia Sattar Bagher Mozaffar Naser Fawzi Fuad Yusuf Umar Uthman Harun Jafar Yahya
+Musa Idris Tahir Talha Aisha Khadija Zaynab Salah Saif Sayf Yigal Moshe Abba Folke
 `;
 
 /**
