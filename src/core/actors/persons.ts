@@ -5,10 +5,10 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, EVENT_HEADS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, ROMAN_NUMERALS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WordSet } from "./data/words";
+import { CALENDAR_WORDS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, ROMAN_NUMERALS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
-import { ALL_UPPER, DIGIT, joinBefore, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, DIGIT, joinBefore, LOWER, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 /** Saints' words before a given name that make a place of it: "San Luis Potosí", "Santa Cruz", "São Paulo". */
 const SAINTS = new Set(["San", "Santa", "Santo", "São", "Sao", "Saint", "Sainte", "St", "Ste"]);
@@ -242,9 +242,10 @@ function extendEpithet(m: NoteMatcher, k: number, bare: boolean): number {
 	if (k + 1 >= t.count || joinBefore(t, k) !== " " || joinBefore(t, k + 1) !== " ") return k;
 	const w = m.word(k);
 	if (w === "the") {
-		// "Peter the Great", "Ivan the Terrible": the epithet is a capitalised adjective, not a place.
+		// "Peter the Great", "Ivan the Terrible": the epithet is a capitalised adjective, not a place. A demonym is one
+		// when no noun follows it: "Louis the German and Charles", not "Louis the German king".
 		const e = m.word(k + 1);
-		if (isCap(t, k + 1) && !NOT_SURNAMES.has(e) && !EVENT_HEADS.has(e) && !collectiveAt(m, k + 1)) return k + 2;
+		if (isCap(t, k + 1) && !NOT_SURNAMES.has(e) && !EVENT_HEADS.has(e) && (!collectiveAt(m, k + 1) || (bare && noNounAfter(m, k + 2)))) return k + 2;
 		return k;
 	}
 	if (w === "of") {
@@ -257,6 +258,13 @@ function extendEpithet(m: NoteMatcher, k: number, bare: boolean): number {
 		return p + 1;
 	}
 	return k;
+}
+
+/** Whether token k, after an epithet, is no noun it could qualify: the end, punctuation, a function word or a verb. */
+function noNounAfter(m: NoteMatcher, k: number): boolean {
+	const t = m.t;
+	if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0) return true;
+	return FUNCTION_WORDS.hasToken(t, k, m.lowerWord) || VERBS.hasToken(t, k, m.lowerWord);
 }
 
 /**

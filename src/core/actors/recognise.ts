@@ -8,7 +8,7 @@
  * elsewhere: persons' surnames and given names, the head words of bodies and polities ("the League" after "Muslim
  * League", "the Republic" after "Weimar Republic"), and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { ARABIC_KIN, ARABIC_OPENERS, BARE_HEADS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, NAME_TITLES, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
+import { ARABIC_KIN, ARABIC_OPENERS, BARE_HEADS, OPENING_PARTICLES, SECOND_PARTICLES, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, NAME_TITLES, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
@@ -226,6 +226,27 @@ export function scan(input: ScanInput): Hit[] {
 		cover(i, end);
 		return end;
 	};
+	/**
+	 * A surname no list holds after its particle, written without a given name: "du Guesclin", "de la Huerta", "van
+	 * Oldenbarnevelt". The particle must open the name (no capitalised word right before it: "Place de la Concorde").
+	 * The token after it, or 0.
+	 */
+	const particleNames: number[] = [];
+	const particleNameAt = (i: number): number => {
+		if (i < 1 || joinBefore(t, i) !== " " || ((t.flags[i - 1] ?? 0) & LOWER) === 0 || !nameWord(m, i)) return 0;
+		let from = i - 1;
+		if (!OPENING_PARTICLES.hasToken(t, from, word)) {
+			// "de la Huerta", "van der Lubbe": an article after the opening particle
+			if (!SECOND_PARTICLES.hasToken(t, from, word) || from < 1 || joinBefore(t, from) !== " " || !OPENING_PARTICLES.hasToken(t, from - 1, word)) return 0;
+			from--;
+		}
+		if (from > 0 && joinBefore(t, from) === " " && ((t.flags[from - 1] ?? 0) & UPPER) !== 0) return 0;
+		// a capitalised run that goes on past the name is something else
+		if (i + 1 < t.count && joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & UPPER) !== 0) return 0;
+		// read after the first pass, when the note's full names are known: "von Guericke" is Otto von Guericke's
+		particleNames.push(from, i);
+		return i + 1;
+	};
 	/** A capitalised word and what an apostrophe joins to it ("Mu'tadid", "Ra'iq"); the token after it, or 0. */
 	const namePart = (k: number): number => {
 		if (k >= t.count || ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER)) !== UPPER) return 0;
@@ -409,7 +430,7 @@ export function scan(input: ScanInput): Hit[] {
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
 		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i)) {
 			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
-			i = territoryAt(i) || arabicNameAt(i) || personInContext(i) || factionAt(i) || i + 1;
+			i = territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i) || i + 1;
 			continue;
 		}
 		const theBefore = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1);
@@ -444,7 +465,21 @@ export function scan(input: ScanInput): Hit[] {
 		if (gaz && gEnd >= pEnd && gEnd >= bEnd) i = emitForm(gaz, i, false);
 		else if (per && pEnd >= bEnd) i = emitPerson(per, i);
 		else if (body) i = emitBody(body.end, body.kind, i);
-		else i = (upper && (territoryAt(i) || arabicNameAt(i) || personInContext(i) || factionAt(i))) || i + 1;
+		else i = (upper && (territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i))) || i + 1;
+	}
+
+	// A surname after its particle that no full name in the note explains is a person of its own; the others are
+	// read below with the surnames.
+	for (let k = 0; k < particleNames.length; k += 2) {
+		const from = particleNames[k] as number;
+		const i = particleNames[k + 1] as number;
+		if (covered[i] || surnames.has(word(i))) continue;
+		const a = t.start[from] ?? 0;
+		const b = t.end[i] ?? 0;
+		const entity = localEntity("person", t.text.slice(a, b));
+		push({ entity, from: a, to: b, role: "person", locative: false, dynamic: false });
+		remember(surnames, word(i), { entity, regnal: false });
+		cover(i, i + 1);
 	}
 
 	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere (and

@@ -257,6 +257,12 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Stalin, Zorvig and Velmagrad. Lenin and Ostrastadt workers rose; Trotsky and Kronvik.", ["person Joseph Stalin: Stalin", "person Zorvig: Zorvig", "person Vladimir Lenin: Lenin", "person Leon Trotsky: Trotsky"], { dates: years(1921) }],
 		// before a possessive that governs what persons hold, even at a line's start
 		["- 1930 Zorvig's cabinet breaks up.\n- 1820 Ostrano's revolt restores the constitution.", ["person Zorvig: Zorvig", "person Ostrano: Ostrano"]],
+		// a surname after its particle, with no given name: a person, or the one the note names in full
+		["By 1370 du Zorvin led the army; de la Velmar rebelled. Why does von Guericke blame them? Otto von Guericke wrote it.", ["person du Zorvin: du Zorvin", "person de la Velmar: de la Velmar", "person Otto von Guericke: von Guericke, Otto von Guericke"]],
+		// not: a particle inside a place's name, or before a word in lower case
+		["The crowd filled the Place de la Zorvine; a de facto ruler; the coup d'état.", []],
+		// an epithet that is a demonym when no noun follows it
+		["In 843 Louis the German and Charles the Bald met; the German king fled.", ["person Louis the German: Louis the German", "person Charles the Bald: Charles the Bald", "state Germany: German"]],
 		// a surname in the plural: the family of a person the note names in full
 		["Edward married Elizabeth Zorvig in 1464; the Zorvigs rose. The Ostras fled.", ["person Elizabeth Zorvig: Elizabeth Zorvig", "group Zorvig family: Zorvigs"]],
 		// a surname first: the person the note named in full

@@ -88,6 +88,8 @@ export const CASES: PathologicalCase[] = [
 	{ name: "a 1 MB line of possessives and factions", make: () => megabyteOf("Zorvig's cabinet of Velmarists, ") },
 	{ name: "a 1 MB line of a polity and its head", make: () => megabyteOf("the Zorvian Republic and the Republic; ") },
 	{ name: "a 1 MB line of sentences that open with a cue and no colon", make: () => megabyteOf("The cabinet split. Strategy first. ") },
+	{ name: "a 1 MB line of particles before surnames", make: () => megabyteOf("du Zorvin, de la Velmar and van der ") },
+	{ name: "a 1 MB line of epithets", make: () => megabyteOf("Louis the German and Charles the ") },
 	{ name: "a 1 MB Arabic name", make: () => `Abu Velmar${megabyteOf(" ibn al-Mu'tasiq al-Din")}` },
 	{ name: "a 1 MB line of Arabic articles and legends", make: () => megabyteOf("al-Zorv al- Al-' ZL = Velmar League = VL ") },
 	{ name: "a heading of 100,000 spaces inside", make: () => `## Readings${" ".repeat(100_000)}x\n- [[A]]` },

@@ -257,6 +257,12 @@ export const DIRECTIONS = set(`
 /** Name particles inside persons' names. */
 export const PARTICLES = set(`von van de der den du la le da di del della dos das zu af av ten ter bin ibn al el y d'`);
 
+/** Particles that may open a surname written without its given name: "du Guesclin", "von Papen", "van Oldenbarnevelt". */
+export const OPENING_PARTICLES = set(`von van de du da di del della dos das ten ter`);
+
+/** Articles after an opening particle, inside the surname: "de la Huerta", "van der Lubbe", "de los Ríos". */
+export const SECOND_PARTICLES = set(`la las los le der den`);
+
 /**
  * The last words of the names of places and buildings: a capitalised run that ends in one names a place, even after
  * a given name or a title ("Mary Church", "King David Hotel"); inside a longer name one is a middle name ("Henry Lane
