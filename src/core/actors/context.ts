@@ -51,8 +51,11 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	let head = -1;
 	for (let k = i + 1; k < end; k++) {
 		const w = m.word(k);
+		// a head after "of" belongs to what the name is of: "Articles of Confederation"
+		if (w === "the" || m.word(k - 1) === "of") break;
 		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w)) head = k;
-		else if (w === "the" || m.word(k - 1) === "of" || EVENT_HEADS.has(w)) break;
+		// an event's head ends the name unless a body's head follows it: "Liberation Army", "Suez Canal Company"
+		else if (EVENT_HEADS.has(w) && !(k + 1 < end && ORGANISATION_HEADS.has(m.word(k + 1)))) break;
 	}
 	if (head !== -1 && STATE_HEADS.has(m.word(head))) return polityBefore(m, i, head);
 	let kind: BodyMatch["kind"] = "organisation";

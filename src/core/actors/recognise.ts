@@ -499,8 +499,10 @@ export function scan(input: ScanInput): Hit[] {
 			const w = word(i);
 			const named = heads?.get(w);
 			if (named) {
-				// the head alone, not the last word of another name ("New Army", "Delian League")
-				const body = aloneInRun(t, i) ? namedBefore(named, t.start[i] ?? 0) : null;
+				// the head alone, not the last word of another name ("New Army", "Delian League", "Articles of
+				// Confederation")
+				const ofName = i > 1 && joinBefore(t, i) === " " && joinBefore(t, i - 1) === " " && word(i - 1) === "of" && ((t.flags[i - 2] ?? 0) & UPPER) !== 0;
+				const body = aloneInRun(t, i) && !ofName ? namedBefore(named, t.start[i] ?? 0) : null;
 				// a polity's head before "of" names another polity or a figure of speech: "Republic of Letters"
 				if (body?.kind === "state" && i + 1 < t.count && word(i + 1) === "of") continue;
 				if (body) push({ entity: body, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "body", locative: false, dynamic: false });

@@ -133,6 +133,12 @@ describe("organisations", () => {
 		// a body's name opening a list item; an ordinary word opening a sentence is no part of a name
 		["- Velmarian League founded; Ostrian League formed.", ["organisation Velmarian League: Velmarian League", "organisation Ostrian League: Ostrian League"]],
 		["Strong Navy needed.", []],
+		// military units and confederations by their heads; an event's word inside a body's name; a head after "of"
+		// belongs to what the name is of
+		[
+			"In 1768 the Velmar Confederation rose; the Ostra Cossack Brigade and the Red Battalions marched; the Zorvian Liberation Army and the Velmar Canal Company fought. The Articles of Confederation held.",
+			["organisation Velmar Confederation: Velmar Confederation", "organisation Ostra Cossack Brigade: Ostra Cossack Brigade", "organisation Red Battalions: Red Battalions", "organisation Zorvian Liberation Army: Zorvian Liberation Army", "organisation Velmar Canal Company: Velmar Canal Company"],
+		],
 		// an acronym the note defines after a name
 		["The Velmar National Army (VNA) formed; the VNA fought.", ["organisation Velmar National Army: Velmar National Army, VNA"]],
 		["The Labour Party (LP) won; the PM resigned.", ["organisation Labour Party: Labour Party, LP"]],

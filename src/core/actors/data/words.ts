@@ -78,7 +78,8 @@ export const LEADING_EVENT_HEADS = set(`
 export const ORGANISATION_HEADS = set(`
 	Party Church League Company Society Army Navy Assembly Parliament Brotherhood Guard Guards Corps Committee
 	Commission Club Legion Cabinet Senate Duma Association Federation Internationale Bank Academy Institute Ministry
-	Tribunal Fleet Bureau Agency Staff
+	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
+	Confederation
 `);
 export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
 
