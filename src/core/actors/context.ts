@@ -9,6 +9,7 @@ import {
 	EVENT_HEADS,
 	FUNCTION_WORDS,
 	GROUP_HEADS,
+	LEADING_ORGANISATION_HEADS,
 	LEADING_STATE_HEADS,
 	LOCATIVE_PREPS,
 	MOTION_PREPS,
@@ -45,7 +46,8 @@ export interface BodyMatch {
 export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	const t = m.t;
 	const first = m.word(i);
-	if (LEADING_STATE_HEADS.hasToken(t, i, m.word)) return polityOf(m, i);
+	if (LEADING_STATE_HEADS.hasToken(t, i, m.word)) return polityOf(m, i, "state");
+	if (LEADING_ORGANISATION_HEADS.hasToken(t, i, m.word) && i + 1 < t.count && m.word(i + 1) === "of") return polityOf(m, i, "organisation");
 	if (DETERMINERS.has(first) || PERSON_TITLES.has(first)) return null;
 	const end = Math.min(m.runEnd(i), i + 6);
 	let head = -1;
@@ -79,8 +81,11 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	return { end: head + 1, kind };
 }
 
-/** "Kingdom of Jerusalem": a polity's head, "of", then a capitalised name (to the end of the capitalised run). */
-function polityOf(m: NoteMatcher, i: number): BodyMatch | null {
+/**
+ * "Kingdom of Jerusalem", "Army of Flanders": a polity's or a body's head, "of", then a capitalised name (to the end
+ * of the capitalised run).
+ */
+function polityOf(m: NoteMatcher, i: number, kind: "state" | "organisation"): BodyMatch | null {
 	const t = m.t;
 	let k = i + 1;
 	// "Grand Duchy of Warsaw"
@@ -94,8 +99,9 @@ function polityOf(m: NoteMatcher, i: number): BodyMatch | null {
 	if (!((t.flags[name] ?? 0) & UPPER) || NOT_POLITY_NAMES.hasToken(t, name, m.word) || m.at(name)?.form.entities[0]?.kind === "person") return null;
 	// the name runs to the end of its capitalised run, a few words at most, and never into an event's name
 	const end = Math.min(m.runEnd(name), name + 4);
-	for (let j = name; j < end; j++) if (EVENT_HEADS.hasToken(t, j, m.word) || m.word(j) === "of") return { end: j, kind: "state" };
-	return { end, kind: "state" };
+	// (nor a year after it: "Commission of National Education 1773")
+	for (let j = name; j < end; j++) if (EVENT_HEADS.hasToken(t, j, m.word) || m.word(j) === "of" || ((t.flags[j] ?? 0) & DIGIT) !== 0) return j > name ? { end: j, kind } : null;
+	return { end, kind };
 }
 
 /** "Latin Empire", "Seljuk Sultanate": words then a polity's head, not an era or a figure of speech. */

@@ -439,7 +439,9 @@ export function scan(input: ScanInput): Hit[] {
 			const found = d.match(t, i, period, theBefore);
 			if (found && (!dyn || found.end > dyn.end)) dyn = found;
 		}
-		const gaz = theBefore && builtin.mayNeedThe(t, i) ? builtin.match(t, i, period, true) : m.at(i);
+		let gaz = theBefore && builtin.mayNeedThe(t, i) ? builtin.match(t, i, period, true) : m.at(i);
+		// a form that needs "the" is a name cut short when "of" and a capitalised word follow: "the States of Holland"
+		if (gaz && theBefore && gaz.end + 1 < t.count && joinBefore(t, gaz.end) === " " && word(gaz.end) === "of" && ((t.flags[gaz.end + 1] ?? 0) & UPPER) !== 0 && builtin.mayNeedThe(t, i) && !m.at(i)) gaz = null;
 		const ev = upper ? m.eventEnd(i) : 0;
 		const per = upper ? personAt(m, i) : null;
 		const body = upper && m.bodyAhead(i) ? bodyAt(m, i) : null;

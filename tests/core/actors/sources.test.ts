@@ -139,6 +139,8 @@ describe("organisations", () => {
 			"In 1768 the Velmar Confederation rose; the Ostra Cossack Brigade and the Red Battalions marched; the Zorvian Liberation Army and the Velmar Canal Company fought. The Articles of Confederation held.",
 			["organisation Velmar Confederation: Velmar Confederation", "organisation Ostra Cossack Brigade: Ostra Cossack Brigade", "organisation Red Battalions: Red Battalions", "organisation Zorvian Liberation Army: Zorvian Liberation Army", "organisation Velmar Canal Company: Velmar Canal Company"],
 		],
+		// a body's head, "of" and a name; a form that needs "the" is no name cut short ("the States of Holland")
+		["In 1590 the States of Velmaria paid the Army of Ostra; the Commission of National Education 1773 met. In 1945 the States sent aid.", ["organisation States of Velmaria: States of Velmaria", "organisation Army of Ostra: Army of Ostra", "organisation Commission of National Education: Commission of National Education", "state United States: States"]],
 		// an acronym the note defines after a name
 		["The Velmar National Army (VNA) formed; the VNA fought.", ["organisation Velmar National Army: Velmar National Army, VNA"]],
 		["The Labour Party (LP) won; the PM resigned.", ["organisation Labour Party: Labour Party, LP"]],

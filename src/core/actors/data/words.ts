@@ -81,6 +81,11 @@ export const ORGANISATION_HEADS = set(`
 	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
 	Confederation
 `);
+/**
+ * Body heads that open an organisation's name when "of" follows: "Army of Flanders", "Commission of National
+ * Education", "States of Holland", "Estates of Bohemia".
+ */
+export const LEADING_ORGANISATION_HEADS = set(`Army Navy Commission Committee Company Society Brotherhood Academy Bank Association Federation States Estates`);
 export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
 
 /** Lower-case heads after a capitalised run that make it an event's or a document's name: "Dred Scott decision". */
