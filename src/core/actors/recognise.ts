@@ -182,7 +182,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (!office && !listed && !apostropheNear(i) && !honorificNear(i) && !apposedNear(i)) return 0;
 		if (!nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
 		let end = i + 1;
-		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && nameWord(m, end) && !builtin.mayStart(t, end)) end++;
+		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && (nameWord(m, end) || HONORIFICS_AFTER.hasToken(t, end, word)) && !builtin.mayStart(t, end)) end++;
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
 		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0) return 0;
 		const honorific = end - i >= 2 && HONORIFICS_AFTER.has(word(end - 1));
@@ -217,6 +217,8 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		if (!end) return 0;
 		for (let next = arabicLink(end); next; next = arabicLink(end)) end = next;
+		// a family name after the particles, the name's last word: "Zia al-Din Tabatabai"
+		if (end > i + 1 && end < t.count && joinBefore(t, end) === " " && nameWord(m, end) && !m.at(end) && namePart(end) && !(end + 1 < t.count && joinBefore(t, end + 1) === " " && ((t.flags[end + 1] ?? 0) & UPPER) !== 0)) end = namePart(end);
 		// an honorific or a title that closes the name: "Naser al-Din Shah", "Ibn Ra'iq Pasha"
 		if (end < t.count && joinBefore(t, end) === " " && (HONORIFICS_AFTER.hasToken(t, end, word) || NAME_TITLES.hasToken(t, end, word)) && !(end + 1 < t.count && joinBefore(t, end + 1) === " " && ((t.flags[end + 1] ?? 0) & UPPER) !== 0)) end++;
 		const a = t.start[from] ?? 0;

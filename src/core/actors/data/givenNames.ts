@@ -50,13 +50,14 @@ Musa Idris Tahir Talha Aisha Khadija Zaynab Salah Saif Sayf Yigal Moshe Abba Fol
 
 /**
  * Family names that open a name in East Asian order, family name first ("Zhang Xianzhong", "Yuan Shikai", "Kim
- * Dae-jung", "Nguyen Van Thieu"): common Chinese (pinyin and Wade-Giles), Korean and Vietnamese family names. Like a
- * given name, one opens a person's name only before another name word, so "Han Chinese", "Ming China" and "Song
- * dynasty" name nobody. Left out: words that open English sentences ("He", "Do", "Le", "Ye").
+ * Dae-jung", "Nguyen Van Thieu", "Ieng Sary"): common Chinese (pinyin and Wade-Giles), Korean, Vietnamese and Khmer
+ * family names. Like a given name, one opens a person's name only before another name word, so "Han Chinese", "Ming
+ * China" and "Song dynasty" name nobody. Left out: words that open English sentences ("He", "Do", "Le", "Ye", "Son",
+ * "So", "Ta"), "Pan" (Pan-Slavism) and "Sun" ("the Sun Never Sets").
  */
 export const FAMILY_NAMES_FIRST = `
 Zhang Wang Li Liu Chen Yang Huang Zhao Zhou Xu Ma Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng
 Cao Peng Zeng Xiao Tian Dong Yuan Cai Jiang Yu Wei Su Lu Ding Ren Shen Yao Jin Wu Qian Kong Bai Shi Tan Fang Xiong
 Qiu Geng Shang Qi Mao Hong Lei Fu Zuo Chiang Chang Chou Hsu Soong Kung Teng Yen Tseng Tsai Kim Park Choi Chun Roh Rhee
-Nguyen Tran Pham Ngo Vo Duong Phan Huynh Bui Trinh
+Nguyen Tran Pham Ngo Vo Duong Phan Huynh Bui Trinh Norodom Sisowath Saloth Khieu Ieng Nuon Heng Hun Lon
 `;

@@ -355,7 +355,7 @@ export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
 export const ARABIC_KIN = set(`ibn bin bint`);
 
 /** Honorifics written after a name, part of it: "Âli Pasha", "Niyazi Bey". Alone they name nobody. */
-export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah`);
+export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah Khan`);
 
 /** Titles that mark the lecturer or a scholar, not a historical actor. */
 export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
