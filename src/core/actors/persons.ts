@@ -11,7 +11,7 @@ import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, DIGIT, joinBefore, LOWER, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 /** Saints' words before a given name that make a place of it: "San Luis Potosí", "Santa Cruz", "São Paulo". */
-const SAINTS = new Set(["San", "Santa", "Santo", "São", "Sao", "Saint", "Sainte", "St", "Ste"]);
+const SAINTS = new WordSet("San Santa Santo São Sao Saint Sainte St Ste");
 
 export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES} ${FAMILY_NAMES_FIRST}`);
 
@@ -149,7 +149,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	}
 	// a name that runs on into a place's word names the place: "King David Hotel", "San Luis Potosí" (after a saint)
 	if (k < t.count && joinBefore(t, k) === " " && isCap(t, k) && PLACE_HEADS.hasToken(t, k, m.word)) return null;
-	if (i > 0 && joinBefore(t, i) === " " && SAINTS.has(m.word(i - 1))) return null;
+	if (i > 0 && joinBefore(t, i) === " " && SAINTS.hasToken(t, i - 1, m.word)) return null;
 	// "Mohammad Ali Shah", "Ahmad Shah": an honorific after the name is part of it
 	if (!regnal && k < t.count && joinBefore(t, k) === " " && HONORIFICS_AFTER.hasToken(t, k, m.word) && !(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) k++;
 	const nameTokens = k - j;

@@ -213,7 +213,9 @@ export function scan(input: ScanInput): Hit[] {
 		else if (ARABIC_OPENERS.hasToken(t, i, word)) end = i + 1 < t.count && joinBefore(t, i + 1) === " " ? alPart(i + 1) || namePart(i + 1) : 0;
 		else {
 			end = namePart(i);
-			if (!end || !arabicLink(end)) return 0;
+			// most capitalised words are followed by no "al-", "ibn" or "bin": two to four letters, tested first
+			const len = end < t.count ? (t.end[end] ?? 0) - (t.start[end] ?? 0) : 0;
+			if (len < 2 || len > 4 || !arabicLink(end)) return 0;
 		}
 		if (!end) return 0;
 		for (let next = arabicLink(end); next; next = arabicLink(end)) end = next;
@@ -235,14 +237,14 @@ export function scan(input: ScanInput): Hit[] {
 	 */
 	const particleNames: number[] = [];
 	const particleNameAt = (i: number): number => {
-		if (i < 1 || joinBefore(t, i) !== " " || ((t.flags[i - 1] ?? 0) & LOWER) === 0 || !nameWord(m, i)) return 0;
+		if (i < 1 || joinBefore(t, i) !== " " || ((t.flags[i - 1] ?? 0) & LOWER) === 0) return 0;
 		let from = i - 1;
 		if (!OPENING_PARTICLES.hasToken(t, from, word)) {
 			// "de la Huerta", "van der Lubbe": an article after the opening particle
 			if (!SECOND_PARTICLES.hasToken(t, from, word) || from < 1 || joinBefore(t, from) !== " " || !OPENING_PARTICLES.hasToken(t, from - 1, word)) return 0;
 			from--;
 		}
-		if (from > 0 && joinBefore(t, from) === " " && ((t.flags[from - 1] ?? 0) & UPPER) !== 0) return 0;
+		if ((from > 0 && joinBefore(t, from) === " " && ((t.flags[from - 1] ?? 0) & UPPER) !== 0) || !nameWord(m, i)) return 0;
 		// a capitalised run that goes on past the name is something else
 		if (i + 1 < t.count && joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & UPPER) !== 0) return 0;
 		// read after the first pass, when the note's full names are known: "von Guericke" is Otto von Guericke's
