@@ -204,6 +204,7 @@ describe("persons by list and by pattern", () => {
 			["person Abp Velmarius: Velmarius", "person Lt. Zorvig: Zorvig", "person Field Marshal Ostrac: Ostrac", "person Crown Prince Zorvan: Zorvan"],
 		],
 		["Mme Velmar and Mlle Ostra ran the salon.", ["person Mme Velmar: Mme Velmar", "person Mlle Ostra: Mlle Ostra"]],
+		["Don Velmarino founded the party; the Don froze.", ["person Don Velmarino: Velmarino"]],
 		// two given names and a numeral are one regnal name, not the listed namesake without it
 		["In 1900 Victor Emmanuel III became king; Frederick William IV refused.", ["person Victor Emmanuel III: Victor Emmanuel III", "person Frederick William IV: Frederick William IV"]],
 		// an abbreviated Saint belongs to the surname; alone it names nobody

@@ -307,7 +307,7 @@ export const PERSON_TITLES = set(`
 	Colonel Col Captain Capt Lieutenant Major Commander Dr Doctor Professor Prof Reverend Rev Father Brother Sister
 	Mother Friar Abbot Rabbi Imam Ayatollah Mullah Sheikh Maharaja Raja Rajah Nawab Shogun Daimyo Regent Dauphin
 	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime Field Crown Mme Mlle
-	Madame Mademoiselle Monsieur Doña Abp Bp Pres Adm Lt Sgt Gov Fr Patriarch Abbess Prior Consul Hetman Voivode
+	Madame Mademoiselle Monsieur Don Doña Abp Bp Pres Adm Lt Sgt Gov Fr Patriarch Abbess Prior Consul Hetman Voivode
 	Begum Rani Maharani Peshwa Tsarevich
 `);
 
