@@ -67,6 +67,7 @@ function judge(doc: NoteDocument, options: DateOptions): Judged {
 	}
 	if (shorts) resolveShortDecades(text, founds);
 	resolveFirstMillennium(founds);
+	resolveFirstMillenniumNearby(text, founds);
 
 	const lines = new Lines(doc);
 	const guardContext: GuardContext = {
@@ -168,6 +169,84 @@ function resolveBeforeChrist(text: string, atoms: Atom[]): void {
 		// "~600" is an amount, as in any note
 		if (a.need === "cue" && text.charCodeAt(a.from - 1) !== 126 /* ~ */) a.need = "none";
 	}
+}
+
+/** How many lines away a dated year of the first millennium makes a bare three-digit number near it a year. */
+const NEARBY_LINES = 2;
+
+/**
+ * A note that runs from the first millennium into the second ("867–1204", "711–1492") writes its early years bare
+ * where it tells of them: "Basil I (867–886)", "- 711: Tariq crosses", "Symeon dies 927". The whole note need not be
+ * about the first millennium (`resolveFirstMillennium`): a bare three-digit number is a year when it opens a list
+ * item or a line before a colon, a dash or a capitalised word ("- 732 Poitiers"), or stands in brackets as a span
+ * right after a name ("Leo VI (886–912)"); and when a year of the first millennium that needs no cue (or one of
+ * these) stands within two lines of it. Both only in a note that dates at least one year of the first millennium
+ * with a cue ("c. 864", "AD 711", "June 800"). The guards still drop counts, measures and references.
+ */
+function resolveFirstMillenniumNearby(text: string, founds: Found[]): void {
+	// not a tally written as a range with a short end: "the vote passed 370–22"
+	const bare = (f: Found): boolean => f.need === "cue" && !f.cued && f.kind === "year" && f.start >= 100 && f.end <= 999 && !(f.range && shortEnd(text, f));
+	if (!founds.some(bare)) return;
+	// line of each found, by counting line breaks between them in order
+	const line = new Int32Array(founds.length);
+	let at = 0;
+	let n = 0;
+	for (let k = 0; k < founds.length; k++) {
+		const to = (founds[k] as Found).from;
+		for (let p = text.indexOf("\n", at); p !== -1 && p < to; p = text.indexOf("\n", p + 1)) n++;
+		at = to;
+		line[k] = n;
+	}
+	const early = (f: Found): boolean => isDate(f) && f.start >= 1 && f.end <= 999;
+	// a note that dates nothing in the first millennium reads no bare number as such a year ("- 452 Bohemian nobles")
+	if (!founds.some(early)) return;
+	for (const f of founds) if (bare(f) && (opensLine(text, f) || reignAfterName(text, f))) f.need = "none";
+	// forward, then back: a year made so dates the next one
+	for (const order of [1, -1]) {
+		let last = -Infinity;
+		for (let k = order > 0 ? 0 : founds.length - 1; k >= 0 && k < founds.length; k += order) {
+			const f = founds[k] as Found;
+			if (early(f)) last = line[k] as number;
+			else if (bare(f) && Math.abs((line[k] as number) - last) <= NEARBY_LINES) {
+				f.need = "none";
+				last = line[k] as number;
+			}
+		}
+	}
+}
+
+/** Whether a range's last number has fewer than three digits: "370–22". */
+function shortEnd(text: string, f: Found): boolean {
+	let i = f.to;
+	while (i > f.from && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) i--;
+	return f.to - i < 3;
+}
+
+/** "- 711: Tariq crosses", "732 Poitiers": a number that opens a line or a list item, before ":", a dash or a capital. */
+function opensLine(text: string, f: Found): boolean {
+	let i = f.from - 1;
+	while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+	const c = text.charCodeAt(i);
+	if (c === 45 || c === 42 || c === 43) {
+		// a bullet: "- ", "* ", "+ " at the start of the line
+		i--;
+		while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+	}
+	if (i >= 0 && text.charCodeAt(i) !== 10) return false;
+	const a = text.charCodeAt(f.to);
+	const b = text.charCodeAt(f.to + 1);
+	return a === 58 /* : */ || (a === 32 && ((b >= 65 && b <= 90) || b === 0x2013 || b === 0x2014 || b === 45));
+}
+
+/** "Leo VI (886–912)": a span in brackets right after a name (a capitalised word, a numeral or a closing quote). */
+function reignAfterName(text: string, f: Found): boolean {
+	if (!f.range || text.charCodeAt(f.from - 1) !== 40 || text.charCodeAt(f.to) !== 41 || text.charCodeAt(f.from - 2) !== 32) return false;
+	let i = f.from - 3;
+	const c = text.charCodeAt(i);
+	if (c === 34 || c === 0x201d || c === 42) return true;
+	while (i > 0 && /\p{L}/u.test(text[i - 1] as string)) i--;
+	const first = text.charCodeAt(i);
+	return first >= 65 && first <= 90;
 }
 
 function isDate(f: Found): boolean {

@@ -94,7 +94,7 @@ export const REFERENCE_WORDS = set(`
 	questions q. room rm rm. unit units week weeks folio fol. ff. psalm psalms isbn tel tel. phone code route highway
 	flight issue issues version ver. ver release lot box file doc id ref ref. step steps level grade score scores
 	call fax dial telephone ext ext. extension
-	col. column columns
+	col. column columns unscr
 `);
 
 /** Currency codes before a number: "USD 1900". */

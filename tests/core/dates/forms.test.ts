@@ -229,6 +229,29 @@ describe("the year window for bare numbers", () => {
 	});
 });
 
+describe("a note that runs from the first millennium into the second", () => {
+	// one year of the first millennium with a cue, and many later years: no note about the first millennium
+	const later = "Bulgaria annexed 1018; Armenian lands by 1022; the dynasty lasts to 1056; the sack of 1204.\n";
+	it.each([
+		// a number that opens a list item before a colon, a dash or a capitalised word, or spans a reign after a name
+		["- 867: Basil I murders Michael III\n- 732 Poitiers (Charles Martel)\n- Leo VI (886–912) and Romanos (920–944)", ["867", "732", "886–912", "920–944"]],
+		// a bare number within two lines of a year of the first millennium
+		["- missions c. 864; Photios patriarch 877\n- Symeon at the walls 913\n- Symeon dies 927", ["c. 864", "877", "913", "927"]],
+		// and the range that ends with circa
+		["## Macedonian takeover (867–c. 1025)", ["867–c. 1025"]],
+	])("%s", (line, texts) => {
+		expect(datesIn(`- Armenia c. 966\n${later}\n\n\n${line}`).slice(1 + 4).map((d) => d.text)).toEqual(texts);
+	});
+
+	it.each([
+		// far from any such year, or in a note that dates none: a count, an amount, a tally stay unread
+		["- Armenia c. 966\n" + later + "\n\n\n\nThey paid 300 pounds; the vote passed 370–22.", ["c. 966", "1018", "by 1022", "1056", "1204"]],
+		["- 452 Bohemian nobles protest in 1415; 300 Taborites marched in 1420.", ["1415", "1420"]],
+	])("not: %s", (note, texts) => {
+		expect(datesIn(note).map((d) => d.text)).toEqual(texts);
+	});
+});
+
 describe("a note about antiquity, its years mostly marked BC", () => {
 	// Three years marked BC and fewer marked AD or written with four digits.
 	const anchored = "Athens allied with Corcyra in 433 BC; the war began in 431 BC; Pericles died in 429 BC.\n";
@@ -243,9 +266,9 @@ describe("a note about antiquity, its years mostly marked BC", () => {
 		expect(datesIn(anchored + line).slice(3).map((d) => [d.text, d.start, d.end])).toEqual(expected);
 	});
 
-	it("leaves a note with as many years AD alone", () => {
-		const note = "Caesar crossed in 49 BC and died in 44 BC; Augustus ruled from 27 BC. Trajan in AD 98, 117, 1453 and 1492; then 476.";
-		expect(datesIn(note).map((d) => d.text)).toEqual(["49 BC", "44 BC", "27 BC", "AD 98", "1453", "1492"]);
+	it("leaves a note with as many years AD alone: its bare years near a year AD are AD", () => {
+		const note = "Caesar crossed in 49 BC and died in 44 BC; Augustus ruled from 27 BC.\nTrajan in AD 98, 117, 1453 and 1492; then 476.";
+		expect(datesIn(note).map((d) => [d.text, d.start])).toEqual([["49 BC", -49], ["44 BC", -44], ["27 BC", -27], ["AD 98", 98], ["117", 117], ["1453", 1453], ["1492", 1492], ["476", 476]]);
 	});
 });
 
@@ -270,8 +293,8 @@ describe("a note about the first millennium AD", () => {
 	});
 
 	it.each([
-		// two such dates are not enough
-		["In January 532 and c. 552 the emperor ruled; he died in 565.", ["January 532", "c. 552"]],
+		// two such dates are not enough to read a bare number far from them (a year near them is read: see below)
+		["In January 532 and c. 552 the emperor ruled.\n\n\nHe had 565 horses.", ["January 532", "c. 552"]],
 		// a note mostly about later years (or BC years) keeps its bare three-digit numbers unread
 		["In January 532, c. 552, AD 565; then 1453, 1492, 1517 and 1521. A vote of 370–22.", ["January 532", "c. 552", "AD 565", "1453", "1492", "1517", "1521"]],
 		["Dec 50 BC, 49 BC, 44 BC, 27 BC, c. 600, AD 14, AD 9; the vote passed 370–22.", ["Dec 50 BC", "49 BC", "44 BC", "27 BC", "c. 600", "AD 14", "AD 9"]],

@@ -75,6 +75,8 @@ describe("numbers that read as years but are dropped by a guard", () => {
 		["over 1500 voted", "1500", "quantity"],
 		["the area code 1858", "1858", "reference"],
 		["at least 1200 were taken", "1200", "quantity"],
+		["some 1500–2000 soldiers", "1500–2000", "quantity"],
+		["UNSCR 1244 set up KFOR", "1244", "reference"],
 		["pp. 1145–1212", "1145–1212", "reference"],
 		["p. 1923", "1923", "reference"],
 		["see page 1066", "1066", "reference"],
@@ -107,6 +109,8 @@ describe("dates beside a guard's territory", () => {
 		["Border clashes all through 1949 killed thousands", "1949"],
 		// "over" after take, hand or win is the verb's, not a quantity; a law's name before its year is no reference
 		["De Klerk takes over 1989", "1989"],
+		// a range with a short end is written only for years
+		["- total 1992–95: c. 100,000 dead", "1992–95"],
 		["the Land Code 1858 reorganised property", "1858"],
 		["By 1900 workers had the vote", "By 1900"],
 		["Since 1945 soldiers have kept the peace", "Since 1945"],

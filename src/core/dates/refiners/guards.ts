@@ -92,7 +92,7 @@ export function guardedBy(ctx: GuardContext, f: Found): string | null {
 		if (money(around)) return "money";
 		if (reference(ctx, f, around)) return "reference";
 		if (courseCode(ctx, f, around)) return "course code";
-		if (quantity(ctx, around)) return "quantity";
+		if (quantity(ctx, f, around)) return "quantity";
 		if (measure(ctx, f, around)) return "measure";
 		if (count(ctx, f, around)) return "count";
 	}
@@ -138,9 +138,11 @@ function courseCode({ text }: GuardContext, f: Found, { beforeWord }: Around): b
 	return f.qualifier === null && beforeWord !== null && beforeWord.end === f.from - 1 && COURSE_CODES.has(text, beforeWord);
 }
 
-/** "more than 1500", "some 2000", "at least 1200". */
-function quantity({ text }: GuardContext, { before, beforeWord }: Around): boolean {
+/** "more than 1500", "some 2000", "at least 1200"; not a range with a short end, which only years make ("total 1992–95"). */
+function quantity({ text }: GuardContext, f: Found, { before, beforeWord }: Around): boolean {
 	if ((before & QUANTITY) === 0) return false;
+	const c = text.charCodeAt(f.to - 3);
+	if (f.range && (c < 48 || c > 57)) return false;
 	// "took over 1989": "over" after these is a verb's particle, not a quantity ("over 1500 soldiers")
 	return !(wordIs(text, beforeWord, "over") && OVER_VERBS.has(text, wordBefore(text, (beforeWord as Word).start, 1)));
 }
@@ -178,15 +180,17 @@ function count({ text }: GuardContext, f: Found, { before, afterWord, after, aft
 }
 
 /**
- * "120 Spartiates surrender", "300 Athenians": a bare number under 1000 before a people's name in the plural (not a
- * Latin name in -us or -is: "87 BC Marius" has its era, "in 87 Marius" its preposition, but "87 Marius" is a year).
+ * "120 Spartiates surrender", "300 Athenians", "200 Franks": a bare number under 1000 before a people's name in the
+ * plural, by the endings peoples' names take in English (not a place's: "732 Poitiers", "404 Athens", "911 Thebes").
  */
 function peopleCount(text: string, f: Found, afterWord: Word | null, before: number): boolean {
 	if (f.start !== f.end || f.start <= -1000 || f.start >= 1000 || f.to - f.from > 3 || afterWord === null || (before & THE) !== 0) return false;
-	if (afterWord.start !== f.to + 1 || !isCapital(text.charCodeAt(afterWord.start)) || !plural(text, afterWord)) return false;
-	const c = text.charCodeAt(afterWord.end - 2) | 32;
-	return c !== 117 /* u */ && c !== 105 /* i */ && c !== 115 /* s */;
+	if (afterWord.start !== f.to + 1 || !isCapital(text.charCodeAt(afterWord.start))) return false;
+	return PEOPLE_PLURAL.test(text.slice(afterWord.start, afterWord.end));
 }
+
+/** Endings of peoples' names in the plural: Athenians, Spartiates, Helots, Greeks, Vikings, Lombards, Franks, Goths, Vandals, Saxons. */
+const PEOPLE_PLURAL = /[a-z](?:ans|ites|ates|ots|eks|ings|ards|ks|ths|als|ons)$/;
 
 /** Round numbers (1000, 1500, 2000) are as often counts as years; other years rarely are. */
 const roundCount = (f: Found): boolean => f.start % 500 === 0 && f.end % 500 === 0;

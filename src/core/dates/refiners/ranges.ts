@@ -9,7 +9,7 @@ import { coarser, firstYear, lastYear, precisionOf, type Atom, type Era, type Fo
 import { skipGap, wordBefore, wordIs } from "../text";
 
 // A dash or slash, or a word; "the" may follow ("from the 16th to the 18th century").
-const CONNECTOR = /^[ \t]{0,2}(?:(--?|[\u2013\u2014\u2212/])|(to|till|until|through|thru)|(and|&)|(or))[ \t]{0,2}(?:the[ \t]+)?$/i;
+const CONNECTOR = /^[ \t]{0,2}(?:(--?|[\u2013\u2014\u2212/])|(to|till|until|through|thru)|(and|&)|(or))[ \t]{0,2}(?:the[ \t]+|c\.[ \t]?|ca\.[ \t]?|circa[ \t]+)?$/i;
 const MAX_GAP = 16;
 const MAX_CUE_SPAN = 1200;
 
