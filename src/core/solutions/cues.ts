@@ -75,7 +75,7 @@ export function cueMatcher(cues: readonly string[]): CueMatcher {
 			return first.toUpperCase() !== first ? `[${first}${first.toUpperCase()}]${escape(c.slice(1))}` : escape(c);
 		});
 	const ownedMarker = anyCase.length
-		? new RegExp(String.raw`^(?:\*\*|__)?(["\u201c]?(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}-]*(?:['\u2019]s)?)[ \t]+["\u201c]?(?:[\p{L}-]+[ \t]+){0,2}?(?:${anyCase.join("|")})["\u201d]?)(?:\*\*|__)?(?:[ \t]*(?:\([^()\n]{1,24}\)|\d{3,4}s?(?:[-\u2013]\d{2,4}s?)?))?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*`, "u")
+		? new RegExp(String.raw`^(?:\*\*|__)?(["\u201c]?(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}&.-]*(?:['\u2019]s?)?)[ \t]+["\u201c]?(?:[\p{L}'\u2019.&-]+[ \t]+){0,2}?(?:${anyCase.join("|")})["\u201d]?)(?:\*\*|__)?(?:[ \t]*(?:\([^()\n]{1,24}\)|\d{3,4}s?(?:[-\u2013]\d{2,4}s?)?))?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*`, "u")
 		: null;
 	const matcher = { pattern, marker, ownedMarker };
 	cached = { key, matcher };

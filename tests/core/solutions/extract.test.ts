@@ -25,6 +25,10 @@ describe("items the note labels as options", () => {
 		// quoted label words, and a short bracket before the colon
 		['- British "southern strategy" (1778-81): count on Loyalists to rise', 'British "southern strategy"', "count on Loyalists to rise"],
 		['- "Zorvian solution" 1949: the old king heads a new state', '"Zorvian solution"', "the old king heads a new state"],
+		// owners with a plural possessive, an abbreviation, a numeral or an ampersand
+		["- Velmars' strategy: leave the north to the allies", "Velmars' strategy", "leave the north to the allies"],
+		["- Alf. VI's strategy: squeeze the small kingdoms for tribute", "Alf. VI's strategy", "squeeze the small kingdoms for tribute"],
+		["- F&I's strategy: take the valley town by town", "F&I's strategy", "take the valley town by town"],
 		// a label opening a later sentence of the line, with its colon
 		["4.3 The Zorvian cabinet split. Strategy: strike first before the Ostrans can attack", "Strategy", "strike first before the Ostrans can attack"],
 	])("%s", (line, label, text) => {
