@@ -74,8 +74,9 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	// (function words are ruled out above, verbs such as "Circumvented Parliament" below).
 	if (head === i + 1 && sentenceInitial(t, i) && !m.at(i) && (NOT_POLITY_OPENERS.hasToken(t, i, m.word) || AUXILIARIES.hasToken(t, i, m.lowerWord))) return null;
 	for (let k = i; k < head; k++) if (verbLike(m.lowerWord(k))) return null;
-	// A known body that starts later in the run is that body, not a longer new one ("… Against the Catholic Church").
-	for (let k = i + 1; k < head; k++) if (m.at(k)?.end === head + 1) return null;
+	// A known body that starts later in the run is that body, not a longer new one ("… Against the Catholic Church"),
+	// unless a demonym opens the run: "Serb Democratic Party" is no Democratic Party of the lists.
+	if (m.at(i)?.form.role !== "adj") for (let k = i + 1; k < head; k++) if (m.at(k)?.end === head + 1) return null;
 	const headWord = m.word(head);
 	if (head === i + 1 && (headWord === "Army" || headWord === "Navy") && m.at(i)?.form.role === "adj") return null;
 	return { end: head + 1, kind };

@@ -216,14 +216,19 @@ export class Lexicon {
 	}
 }
 
+/**
+ * The first form that counts here; one limited to years the note's period overlaps beats one valid in all years
+ * ("Augustus" in a note on 1700–1721 is Augustus II, though the emperor is listed first).
+ */
 function pick(forms: Form[] | undefined, period: NotePeriod | null, theBefore: boolean, hyphenAfter: boolean): Form | null {
 	if (!forms) return null;
+	let always: Form | null = null;
 	for (const f of forms) {
 		if ((f.needsThe && !theBefore) || (f.role === "prefix" && !hyphenAfter)) continue;
-		if (f.from === NO_LIMIT_FROM && f.to === NO_LIMIT_TO) return f;
-		if (period && f.from <= period.to && f.to >= period.from) return f;
+		if (f.from === NO_LIMIT_FROM && f.to === NO_LIMIT_TO) always ??= f;
+		else if (period && f.from <= period.to && f.to >= period.from) return f;
 	}
-	return null;
+	return always;
 }
 
 function push(entries: Entry[], text: string, form: Form): void {

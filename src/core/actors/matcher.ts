@@ -3,7 +3,8 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS } from "./data/words";
+import { BODY_POSSESSORS, EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS } from "./data/words";
+import { isApostrophe } from "../chars";
 import type { Form, Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, joinBefore, LOWER, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
 
@@ -115,7 +116,20 @@ export class NoteMatcher {
 		let k = i + 1;
 		let lastSolid = i;
 		while (k < t.count) {
-			if (possessiveAfter(t, k - 1)) break;
+			if (possessiveAfter(t, k - 1)) {
+				// a common noun's possessive inside a body's name: "Yugoslav People's Army"
+				if (k + 1 < t.count && joinBefore(t, k + 1) === " " && ((t.flags[k + 1] ?? 0) & UPPER) !== 0 && BODY_POSSESSORS.hasToken(t, k - 1, this.word)) {
+					k++;
+					continue;
+				}
+				break;
+			}
+			// and its plural possessive: "Workers' Party"
+			if (pluralPossessive(t, k) && ((t.flags[k] ?? 0) & UPPER) !== 0 && BODY_POSSESSORS.hasToken(t, k - 1, this.word)) {
+				lastSolid = k;
+				k++;
+				continue;
+			}
 			const sep = joinBefore(t, k);
 			if (sep !== " " && sep !== "-") break;
 			const f = t.flags[k] ?? 0;
@@ -171,4 +185,10 @@ export class NoteMatcher {
 		const event = this.events[i];
 		return event === WITH_HEAD ? end + 1 : event ? end : 0;
 	}
+}
+
+/** Whether "' " (a plural possessive's apostrophe and a space) joins token k to the token before it. */
+function pluralPossessive(t: Tokens, k: number): boolean {
+	const a = t.end[k - 1] ?? 0;
+	return (t.start[k] ?? 0) - a === 2 && isApostrophe(t.text.charCodeAt(a)) && t.text.charCodeAt(a + 1) === 32 && t.text.charCodeAt(a - 1) === 115;
 }

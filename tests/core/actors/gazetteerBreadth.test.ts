@@ -284,6 +284,9 @@ describe("eight more courses: Imperial Germany to the Pacific War", () => {
 		["Itagaki planned the Mukden Incident with Ishiwara.", 1931, ["person Seishirō Itagaki", "person Ishiwara Kanji"]],
 		// the same words outside the persons' years name nobody
 		["Bright, Russell and Derby walked down Parks Road past Wallace Hall; Suzuki and Kido took the train.", 1990, []],
+		// a form limited to the note's years beats one valid in all years
+		["Augustus made war on Sweden.", 1700, ["person Augustus II the Strong", "state Sweden"]],
+		["Augustus took the title.", -27, ["person Augustus"]],
 	])("%s", (...c) => check(c));
 });
 

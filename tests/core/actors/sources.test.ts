@@ -141,6 +141,8 @@ describe("organisations", () => {
 		],
 		// a body's head, "of" and a name; a form that needs "the" is no name cut short ("the States of Holland")
 		["In 1590 the States of Velmaria paid the Army of Ostra; the Commission of National Education 1773 met. In 1945 the States sent aid.", ["organisation States of Velmaria: States of Velmaria", "organisation Army of Ostra: Army of Ostra", "organisation Commission of National Education: Commission of National Education", "state United States: States"]],
+		// a common noun's possessive inside a body's name; a demonym before a listed body's name makes a new body
+		["In 1991 the Velmarian People's Army and the Ostran Workers' Party fought the Serb Democratic Party.", ["organisation Velmarian People's Army: Velmarian People's Army", "organisation Ostran Workers' Party: Ostran Workers' Party", "organisation Serb Democratic Party: Serb Democratic Party"]],
 		// an acronym the note defines after a name
 		["The Velmar National Army (VNA) formed; the VNA fought.", ["organisation Velmar National Army: Velmar National Army, VNA"]],
 		["The Labour Party (LP) won; the PM resigned.", ["organisation Labour Party: Labour Party, LP"]],
@@ -218,6 +220,8 @@ describe("persons by list and by pattern", () => {
 		// a middle initial inside a name, for a listed person and for one found by pattern
 		["Robert E. Lee invaded; Lee surrendered. John F. Kennedy and Harry S. Truman.", ["person Robert E. Lee: Robert E. Lee, Lee", "person John F. Kennedy: John F. Kennedy", "person Harry S. Truman: Harry S. Truman"], { dates: years(1863) }],
 		["James K. Polk expanded the country; Polk was president.", ["person James K. Polk: James K. Polk, Polk"]],
+		// an office after a name is not part of it
+		["- Joseph Zorvig Colonial Sec. (1895–1903); Alfred Velmar High Commissioner in 1897", ["person Joseph Zorvig: Joseph Zorvig", "person Alfred Velmar: Alfred Velmar"]],
 		// a family name first, in East Asian order, opens a name too; before a demonym, a state or a dynasty it does not
 		["In 1644 Zhang Xianzhong sacked Chengdu; Shi Kefa fell. Han Chinese and Ming China; the Song dynasty; the Sun Never Sets.", ["person Zhang Xianzhong: Zhang Xianzhong", "person Shi Kefa: Shi Kefa", "people Han Chinese: Han Chinese", "state China: Ming China", "group Song dynasty: Song dynasty"]],
 		// a place's word ends a place's name, but inside a longer name it is a middle name; a saint's word makes a place

@@ -393,7 +393,7 @@ Archimedes
 Ptolemy I Soter|Ptolemy I|Ptolemy Soter|Ptolemy@-323:-283
 Seleucus I Nicator|Seleucus I|Seleucus@-323:-281
 Zeno of Citium
-Diogenes
+Diogenes|Diogenes@-412:-323
 Xenophon
 Polybius
 Plutarch
@@ -829,6 +829,7 @@ Francis II, Holy Roman Emperor|Francis II@1792:1835|Francis I of Austria|Francis
 Wenzel Anton von Kaunitz|Kaunitz
 Eugene of Savoy|Prince Eugene
 John III Sobieski|Jan Sobieski|Sobieski|Jan III Sobieski
+Augustus II the Strong|Augustus II|Augustus the Strong|Augustus@1694:1733
 Stanisław August Poniatowski|Stanislaus Poniatowski|Poniatowski@1764:1795
 Tadeusz Kościuszko|Kościuszko|Kosciuszko|Thaddeus Kosciuszko
 William Laud|Archbishop Laud|Laud@1625:1645

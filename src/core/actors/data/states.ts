@@ -141,9 +141,9 @@ Slovakia|*Slovak|+Slovaks
 Bohemia|*Bohemian|+Bohemians|Kingdom of Bohemia
 Moravia
 Yugoslavia|*Yugoslav|+Yugoslavs|Kingdom of Yugoslavia
-Serbia|*Serbian|+Serbs|+Serbians|Kingdom of Serbia
-Croatia|*Croatian|+Croats|+Croatians
-Slovenia|*Slovenian|+Slovenes
+Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia
+Croatia|*Croatian|*Croat|+Croats|+Croatians
+Slovenia|*Slovenian|*Slovene|+Slovenes
 Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina|*Bosnian|+Bosnians
 Montenegro|*Montenegrin
 Albania|*Albanian|+Albanians

@@ -86,6 +86,11 @@ export const ORGANISATION_HEADS = set(`
  * Education", "States of Holland", "Estates of Bohemia".
  */
 export const LEADING_ORGANISATION_HEADS = set(`Army Navy Commission Committee Company Society Brotherhood Academy Bank Association Federation States Estates`);
+/** Common nouns whose possessive stands inside a body's name: "Yugoslav People's Army", "Workers' Party". */
+export const BODY_POSSESSORS = set(`
+	People Peoples Workers Peasants Soldiers Women Men Nation Nations Children Farmers Sailors Labourers Laborers
+	Students Youth Veterans Patriots Martyrs Mothers Citizens
+`);
 export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
 
 /** Lower-case heads after a capitalised run that make it an event's or a document's name: "Dred Scott decision". */
@@ -295,7 +300,7 @@ export const NOT_SURNAMES = set(`
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 	Reformation Revolution War Wars Treaty Pact Plan Doctrine Act Law Laws Edict Theses Bible Gospel Psalms
 	Jr Sr Junior Senior Protector Keeper Treasurer Steward Privy Seal Commissar Inquisitor Führer Fuhrer Duce Says
-	Said Speaker Chairman Secretary General Vice Deputy
+	Said Speaker Chairman Secretary General Vice Deputy Colonial Foreign High Commissioner Sec Chief
 `);
 
 /** Titles and honorifics before a person's name; the person is named, the title alone ("the Pope") is not. */
