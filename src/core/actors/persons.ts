@@ -90,7 +90,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const t = m.t;
 	if (isInitial(t, i)) return initialsName(m, i);
 	// Cheap test first: a person's name opens with a title, a given name, or a word before a regnal numeral.
-	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i)) return null;
+	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i) && !twoWordRegnal(m, i)) return null;
 	let j = i;
 	// "Grand" is a title only before another: "Grand Duke Sergei", not "Grand Embassy"
 	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(t, j + 1) && (!TITLES_BEFORE_TITLES.hasToken(t, j, m.word) || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
@@ -106,6 +106,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 			regnal = true;
 			k++;
 		}
+	}
+	if (!regnal && !titled && twoWordRegnal(m, j)) {
+		// "Kilij Arslan II", "Ivan Asen I" is read from its first word
+		regnal = true;
+		k = j + 3;
 	}
 	if (regnal) {
 		k = extendRegnal(m, k);
@@ -183,6 +188,16 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		titled,
 		titleKept,
 	};
+}
+
+/**
+ * A name of two words no list holds before a regnal numeral: "Kilij Arslan II", "Romanos Diogenes IV". Not "I",
+ * which after two capitalised words is as often the pronoun.
+ */
+function twoWordRegnal(m: NoteMatcher, i: number): boolean {
+	const t = m.t;
+	if (i + 2 >= t.count || !isNumeral(m, i + 2) || joinBefore(t, i + 1) !== " " || !isCap(t, i + 1) || m.word(i + 2) === "I") return false;
+	return nameWord(m, i) && nameWord(m, i + 1) && !collectiveAt(m, i) && !collectiveAt(m, i + 1) && !m.at(i) && !m.at(i + 1);
 }
 
 /** A single capital, a dot and one space before the next word: an initial ("E. D. Morel", "by A. Smith"). */

@@ -432,7 +432,7 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
-		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i)) {
+		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !(numeralNext(t, i + 1) && joinBefore(t, i + 1) === " ") && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i)) {
 			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
 			i = territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i) || i + 1;
 			continue;

@@ -207,6 +207,8 @@ describe("persons by list and by pattern", () => {
 		],
 		["Mme Velmar and Mlle Ostra ran the salon.", ["person Mme Velmar: Mme Velmar", "person Mlle Ostra: Mlle Ostra"]],
 		["Don Velmarino founded the party; the Don froze.", ["person Don Velmarino: Velmarino"]],
+		// a name of two words no list holds before a numeral; not an event's name, not the pronoun
+		["In 1176 Zorvak Velmaran II won; World War II began; the war and I met.", ["person Zorvak Velmaran II: Zorvak Velmaran II"]],
 		// two given names and a numeral are one regnal name, not the listed namesake without it
 		["In 1900 Victor Emmanuel III became king; Frederick William IV refused.", ["person Victor Emmanuel III: Victor Emmanuel III", "person Frederick William IV: Frederick William IV"]],
 		// an abbreviated Saint belongs to the surname; alone it names nobody

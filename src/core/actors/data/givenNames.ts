@@ -45,7 +45,11 @@ Pascual Plutarco Venustiano Victoriano Félix Ignacio Agustín Vicente Gonzalo M
 Seweryn Kazimierz Michał Zygmunt Johan Maurits Pieter Hendrik Lamoraal Filips Julien Amalric Reynald
 Enguerrand Arnulf Odo Eudes Pippin Pépin Carloman Lothair Dagobert Chilperic Childeric Hasan Husayn Mirza Fahd Saad
 Mehdi Morteza Karim Kazem Fazlollah Zia Sattar Bagher Mozaffar Naser Fawzi Fuad Yusuf Umar Uthman Harun Jafar Yahya
-Musa Idris Tahir Talha Aisha Khadija Zaynab Salah Saif Sayf Yigal Moshe Abba Folke
+Musa Idris Tahir Talha Aisha Khadija Zaynab Salah Saif Sayf Yigal Moshe Abba Folke Alexandros Adamantios Rigas
+Georgios Konstantinos Theodoros Petros Dimitrios Nikolaos Eleftherios Kostas Stavros Spyridon Vasileios Athanasios
+Christos Panagiotis Emmanouil Evangelos Michail Bardas Romanos Nikephoros Alexios Andronikos Eudokia Zoe Theophano
+Irene Theodora Justin Symeon Sviatoslav Yaroslav Oleg Mstislav Vsevolod Iziaslav Ulrika Eleonora Kondraty Piet Koos
+Christiaan Redvers Emily Leander
 `;
 
 /**
