@@ -8,7 +8,7 @@
  * elsewhere: persons' surnames and given names, the head words of bodies and polities ("the League" after "Muslim
  * League", "the Republic" after "Weimar Republic"), and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { ARABIC_KIN, ARABIC_OPENERS, BARE_HEADS, OPENING_PARTICLES, SECOND_PARTICLES, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, NAME_TITLES, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
+import { ARABIC_KIN, ARABIC_OPENERS, BARE_HEADS, FUNCTION_WORDS, OPENING_PARTICLES, SECOND_PARTICLES, VERBS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, NAME_TITLES, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
@@ -235,6 +235,16 @@ export function scan(input: ScanInput): Hit[] {
 	 * Oldenbarnevelt". The particle must open the name (no capitalised word right before it: "Place de la Concorde").
 	 * The token after it, or 0.
 	 */
+	/**
+	 * Whether token k, right before a particle, leaves the particle opening a name: a number, or an English function
+	 * word or verb ("led by du Guesclin"); not a capitalised word ("Place de la Concorde") or a French one ("droits de
+	 * Paris").
+	 */
+	const englishBefore = (k: number): boolean => {
+		const f = t.flags[k] ?? 0;
+		if ((f & DIGIT) !== 0) return true;
+		return (f & LOWER) !== 0 && (FUNCTION_WORDS.hasToken(t, k, m.lowerWord) || VERBS.hasToken(t, k, m.lowerWord));
+	};
 	const particleNames: number[] = [];
 	const particleNameAt = (i: number): number => {
 		if (i < 1 || joinBefore(t, i) !== " " || ((t.flags[i - 1] ?? 0) & LOWER) === 0) return 0;
@@ -244,7 +254,7 @@ export function scan(input: ScanInput): Hit[] {
 			if (!SECOND_PARTICLES.hasToken(t, from, word) || from < 1 || joinBefore(t, from) !== " " || !OPENING_PARTICLES.hasToken(t, from - 1, word)) return 0;
 			from--;
 		}
-		if ((from > 0 && joinBefore(t, from) === " " && ((t.flags[from - 1] ?? 0) & UPPER) !== 0) || !nameWord(m, i)) return 0;
+		if ((from > 0 && joinBefore(t, from) === " " && !englishBefore(from - 1)) || !nameWord(m, i)) return 0;
 		// a capitalised run that goes on past the name is something else
 		if (i + 1 < t.count && joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & UPPER) !== 0) return 0;
 		// read after the first pass, when the note's full names are known: "von Guericke" is Otto von Guericke's

@@ -275,7 +275,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// a surname after its particle, with no given name: a person, or the one the note names in full
 		["By 1370 du Zorvin led the army; de la Velmar rebelled. Why does von Guericke blame them? Otto von Guericke wrote it.", ["person du Zorvin: du Zorvin", "person de la Velmar: de la Velmar", "person Otto von Guericke: von Guericke, Otto von Guericke"]],
 		// not: a particle inside a place's name, or before a word in lower case
-		["The crowd filled the Place de la Zorvine; a de facto ruler; the coup d'état.", []],
+		["The crowd filled the Place de la Zorvine; a de facto ruler; the coup d'état; the Ligue des droits de Zorvine met.", []],
 		// an epithet that is a demonym when no noun follows it
 		["In 843 Louis the German and Charles the Bald met; the German king fled.", ["person Louis the German: Louis the German", "person Charles the Bald: Charles the Bald", "state Germany: German"]],
 		// a surname in the plural: the family of a person the note names in full
