@@ -57,7 +57,7 @@ function collectiveAt(m: NoteMatcher, i: number): boolean {
 }
 
 // Numerals are all capitals: the token's flags rule most words out before any text is cut.
-const isNumeral = (m: NoteMatcher, i: number): boolean => i < m.t.count && ((m.t.flags[i] ?? 0) & ALL_UPPER) !== 0 && joinBefore(m.t, i) === " " && ROMAN_NUMERALS.hasToken(m.t, i, m.word);
+export const isNumeral = (m: NoteMatcher, i: number): boolean => i < m.t.count && ((m.t.flags[i] ?? 0) & ALL_UPPER) !== 0 && joinBefore(m.t, i) === " " && ROMAN_NUMERALS.hasToken(m.t, i, m.word);
 
 /** Whether a particle joins the word after it: "von Guericke", "de' Medici". */
 function particleJoin(t: Tokens, i: number): boolean {

@@ -29,7 +29,7 @@ import { isApostrophe } from "../chars";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
+import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
 import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -221,6 +221,8 @@ export function scan(input: ScanInput): Hit[] {
 		for (let next = arabicLink(end); next; next = arabicLink(end)) end = next;
 		// a family name after the particles, the name's last word: "Zia al-Din Tabatabai"
 		if (end > i + 1 && end < t.count && joinBefore(t, end) === " " && nameWord(m, end) && !m.at(end) && namePart(end) && !(end + 1 < t.count && joinBefore(t, end + 1) === " " && ((t.flags[end + 1] ?? 0) & UPPER) !== 0)) end = namePart(end);
+		// a regnal numeral: "Abd al-Rahman I"
+		if (end < t.count && end > i + 1 && isNumeral(m, end)) end++;
 		// an honorific or a title that closes the name: "Naser al-Din Shah", "Ibn Ra'iq Pasha"
 		if (end < t.count && joinBefore(t, end) === " " && (HONORIFICS_AFTER.hasToken(t, end, word) || NAME_TITLES.hasToken(t, end, word)) && !(end + 1 < t.count && joinBefore(t, end + 1) === " " && ((t.flags[end + 1] ?? 0) & UPPER) !== 0)) end++;
 		const a = t.start[from] ?? 0;
@@ -269,10 +271,11 @@ export function scan(input: ScanInput): Hit[] {
 		while (end < t.count && joinBefore(t, end) === "'" && (t.end[end] ?? 0) - (t.start[end] ?? 0) >= 2 && ((t.flags[end] ?? 0) & DIGIT) === 0) end++;
 		return end;
 	};
-	/** Whether token k is the article "al" or "Al", read by character (most tokens are not). */
+	/** Whether token k is the article "al" or "Al", or its elided "l" ("Abu l-Hasan"), read by character. */
 	const isAl = (k: number): boolean => {
 		const a = t.start[k] ?? 0;
-		return (t.end[k] ?? 0) - a === 2 && (t.text.charCodeAt(a) | 32) === 97 && t.text.charCodeAt(a + 1) === 108;
+		const n = (t.end[k] ?? 0) - a;
+		return (n === 2 && (t.text.charCodeAt(a) | 32) === 97 && t.text.charCodeAt(a + 1) === 108) || (n === 1 && t.text.charCodeAt(a) === 108);
 	};
 	/** "al-Din" at token k: the article, a hyphen and a name part; the token after it, or 0. */
 	const alPart = (k: number): number => (k + 1 < t.count && isAl(k) && joinBefore(t, k + 1) === "-" ? namePart(k + 1) : 0);

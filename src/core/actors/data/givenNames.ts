@@ -49,7 +49,8 @@ Musa Idris Tahir Talha Aisha Khadija Zaynab Salah Saif Sayf Yigal Moshe Abba Fol
 Georgios Konstantinos Theodoros Petros Dimitrios Nikolaos Eleftherios Kostas Stavros Spyridon Vasileios Athanasios
 Christos Panagiotis Emmanouil Evangelos Michail Bardas Romanos Nikephoros Alexios Andronikos Eudokia Zoe Theophano
 Irene Theodora Justin Symeon Sviatoslav Yaroslav Oleg Mstislav Vsevolod Iziaslav Ulrika Eleonora Kondraty Piet Koos
-Christiaan Redvers Emily Leander
+Christiaan Redvers Emily Leander Prokop Jiří Zikmund Ondřej Mikuláš Jakoubek Élisabeth Elisabeth Nathalie
+Marguerite Jeanne Germaine Madeleine Simone Suzanne Hortense Joséphine
 `;
 
 /**
