@@ -8,7 +8,7 @@
  * elsewhere: persons' surnames and given names, the head words of bodies and polities ("the League" after "Muslim
  * League", "the Republic" after "Weimar Republic"), and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { ARABIC_KIN, ARABIC_OPENERS, BARE_HEADS, FUNCTION_WORDS, OPENING_PARTICLES, SECOND_PARTICLES, VERBS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, NAME_TITLES, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
+import { ARABIC_KIN, ARABIC_OPENERS, BARE_HEADS, FUNCTION_WORDS, OPENING_PARTICLES, PERSON_PASSIVES, PERSON_VERBS, SECOND_PARTICLES, VERBS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, NAME_TITLES, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
@@ -179,7 +179,14 @@ export function scan(input: ScanInput): Hit[] {
 		// the contexts first, by a few array reads: most capitalised words have none of them
 		const office = officeBefore(i);
 		const listed = !office && afterPerson(i);
-		if (!office && !listed && !apostropheNear(i) && !honorificNear(i) && !apposedNear(i)) return 0;
+		if (!office && !listed && !apostropheNear(i) && !honorificNear(i) && !apposedNear(i)) {
+			// a verb only persons take: read after the first pass, when the note's full names are known ("Meiji died"
+			// after "Emperor Meiji")
+			// (a given name alone names nobody: "Edward married")
+			if (!personVerbAt(i + 1) || !nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || pluralNoun(i) || GIVEN_NAMES.hasToken(t, i, word)) return 0;
+			verbSubjects.push(i);
+			return i + 1;
+		}
 		if (!nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && (nameWord(m, end) || HONORIFICS_AFTER.hasToken(t, end, word)) && !builtin.mayStart(t, end)) end++;
@@ -228,7 +235,10 @@ export function scan(input: ScanInput): Hit[] {
 		const a = t.start[from] ?? 0;
 		const b = t.end[end - 1] ?? 0;
 		const text = t.text.slice(a, b);
-		push({ entity: localEntity("person", text.charAt(0).toUpperCase() + text.slice(1)), from: a, to: b, role: "person", locative: false, dynamic: false });
+		const entity = localEntity("person", text.charAt(0).toUpperCase() + text.slice(1));
+		push({ entity, from: a, to: b, role: "person", locative: false, dynamic: false });
+		// the article's name alone stands for the person elsewhere: "Mutawakkil" after "al-Mutawakkil"
+		if (from === i - 1 && end === i + 1) remember(surnames, word(i), { entity, regnal: false });
 		cover(i, end);
 		return end;
 	};
@@ -248,6 +258,8 @@ export function scan(input: ScanInput): Hit[] {
 		return (f & LOWER) !== 0 && (FUNCTION_WORDS.hasToken(t, k, m.lowerWord) || VERBS.hasToken(t, k, m.lowerWord));
 	};
 	const particleNames: number[] = [];
+	/** Capitalised words before a verb only persons take, for after the first pass. */
+	const verbSubjects: number[] = [];
 	const particleNameAt = (i: number): number => {
 		if (i < 1 || joinBefore(t, i) !== " " || ((t.flags[i - 1] ?? 0) & LOWER) === 0) return 0;
 		let from = i - 1;
@@ -317,6 +329,20 @@ export function scan(input: ScanInput): Hit[] {
 		const c = t.text.charCodeAt(t.end[k - 1] ?? 0);
 		if (!(gap === 1 ? c === 32 : gap === 2 && c === 44 && t.text.charCodeAt((t.start[k] ?? 0) - 1) === 32)) return false;
 		return OFFICE_NOUNS.hasToken(t, k, word) && joinBefore(t, k + 1) === " " && word(k + 1) === "of" && joinBefore(t, k + 2) === " ";
+	};
+	/** Whether a verb only a person is the subject of opens token k: "died", "resigned", "was executed". */
+	const personVerbAt = (k: number): boolean => {
+		if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0) return false;
+		if (PERSON_VERBS.hasToken(t, k, word)) return true;
+		const w = word(k);
+		return (w === "was" || w === "is") && k + 1 < t.count && joinBefore(t, k + 1) === " " && PERSON_PASSIVES.hasToken(t, k + 1, word);
+	};
+	/** A word in the plural, not a name in -us, -es, -is or -os ("Thousands died", not "Marius died"). */
+	const pluralNoun = (i: number): boolean => {
+		const e = t.end[i] ?? 0;
+		if (t.text.charCodeAt(e - 1) !== 115) return false;
+		const c = t.text.charCodeAt(e - 2);
+		return c !== 117 && c !== 101 && c !== 105 && c !== 111;
 	};
 	/** Whether such an apposition follows token i or the name word after it. */
 	const apposedNear = (i: number): boolean => apposedAt(i + 1) || (i + 1 < t.count && joinBefore(t, i + 1) === " " && apposedAt(i + 2));
@@ -498,6 +524,17 @@ export function scan(input: ScanInput): Hit[] {
 		const entity = localEntity("person", t.text.slice(a, b));
 		push({ entity, from: a, to: b, role: "person", locative: false, dynamic: false });
 		remember(surnames, word(i), { entity, regnal: false });
+		cover(i, i + 1);
+	}
+
+	// The subject of a verb only persons take that no full name in the note explains is a person of its own (or the
+	// one whose name it opens: "Kang" after "Kang Youwei"); the others are read below with the surnames.
+	for (const i of verbSubjects) {
+		const w = word(i);
+		if (covered[i] || surnames.has(w) || givens.has(w)) continue;
+		const entity = leadingSurnames.get(w) ?? localEntity("person", w);
+		push({ entity, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
+		remember(surnames, w, { entity, regnal: false });
 		cover(i, i + 1);
 	}
 

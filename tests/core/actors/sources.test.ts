@@ -266,6 +266,12 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Danton, Zorvin and Ostrac were tried.", ["person Georges Danton: Danton", "person Zorvin: Zorvin", "person Ostrac: Ostrac"], { dates: years(1794) }],
 		// an honorific after the name is part of it; alone, it names nobody, and the name before it names the person
 		["In 1860 Zorvan Pasha and Ostra Bey ruled; the Pasha decided; Zorvan died.", ["person Zorvan Pasha: Zorvan Pasha, Zorvan", "person Ostra Bey: Ostra Bey"]],
+		// before a verb only persons take; the name a note gives in full elsewhere stays that person's; not a plural
+		[
+			"In 1817 Zorvigo died; Velmaran resigns. Ostrac was executed in 1871. Thousands died; Everyone fled; Meiji died in 1912 and Emperor Meiji was mourned.",
+			["person Zorvigo: Zorvigo", "person Velmaran: Velmaran", "person Ostrac: Ostrac", "person Emperor Meiji: Meiji"],
+		],
+		["In 847 al-Zorvakkil took power; Zorvakkil was murdered in 861.", ["person Al-Zorvakkil: al-Zorvakkil, Zorvakkil"]],
 		// a bracketed list goes on to its closing bracket
 		["In 1961 KANU (Kenyatta, Zorvig, Ostrac) won.", ["person Jomo Kenyatta: Kenyatta", "person Zorvig: Zorvig", "person Ostrac: Ostrac"]],
 		// a list that ends the sentence, or names a group, may hold places: those stay unread

@@ -300,7 +300,8 @@ export const NOT_SURNAMES = set(`
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 	Reformation Revolution War Wars Treaty Pact Plan Doctrine Act Law Laws Edict Theses Bible Gospel Psalms
 	Jr Sr Junior Senior Protector Keeper Treasurer Steward Privy Seal Commissar Inquisitor Führer Fuhrer Duce Says
-	Said Speaker Chairman Secretary General Vice Deputy Colonial Foreign High Commissioner Sec Chief
+	Said Speaker Chairman Secretary General Vice Deputy Colonial Foreign High Commissioner Sec Chief Everyone Everybody
+	Nobody Somebody Someone Anyone
 `);
 
 /** Titles and honorifics before a person's name; the person is named, the title alone ("the Pope") is not. */
@@ -358,6 +359,18 @@ export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
 
 /** Kin words inside an Arabic name, in lower case as notes write them: "Amr ibn al-As", "Faisal bin Hussein". */
 export const ARABIC_KIN = set(`ibn bin bint`);
+
+/**
+ * Verbs only a person is the subject of, in the past or present: the capitalised word before one names a person
+ * ("Dingiswayo died", "Zwide resigns"). Plural nouns that may stand before them are ruled out by their ending.
+ */
+export const PERSON_VERBS = set(`resigned resigns abdicated abdicates married marries died dies reigned reigns`);
+
+/** Participles after "was" or "is" that only a person is the subject of: "Lecomte was executed". */
+export const PERSON_PASSIVES = set(`
+	assassinated executed crowned elected exiled beheaded deposed murdered knighted canonised canonized
+	excommunicated poisoned blinded strangled lynched guillotined
+`);
 
 /** Honorifics written after a name, part of it: "Âli Pasha", "Niyazi Bey". Alone they name nobody. */
 export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah Khan`);
