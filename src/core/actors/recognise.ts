@@ -8,7 +8,7 @@
  * elsewhere: persons' surnames and given names, the head words of bodies and polities ("the League" after "Muslim
  * League", "the Republic" after "Weimar Republic"), and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { ARABIC_KIN, ARABIC_OPENERS, BARE_HEADS, FUNCTION_WORDS, OPENING_PARTICLES, PERSON_PASSIVES, PERSON_VERBS, SECOND_PARTICLES, VERBS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, NAME_TITLES, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
+import { ARABIC_KIN, ARABIC_OPENERS, ARABIC_PLACE_NOUNS, BARE_HEADS, FUNCTION_WORDS, OPENING_PARTICLES, PERSON_PASSIVES, PERSON_VERBS, SECOND_PARTICLES, VERBS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, NAME_TITLES, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
@@ -222,7 +222,7 @@ export function scan(input: ScanInput): Hit[] {
 			end = namePart(i);
 			// most capitalised words are followed by no "al-", "ibn" or "bin": two to four letters, tested first
 			const len = end < t.count ? (t.end[end] ?? 0) - (t.start[end] ?? 0) : 0;
-			if (len < 2 || len > 4 || !arabicLink(end)) return 0;
+			if (len < 2 || len > 4 || !arabicLink(end) || ARABIC_PLACE_NOUNS.hasToken(t, i, word)) return 0;
 		}
 		if (!end) return 0;
 		for (let next = arabicLink(end); next; next = arabicLink(end)) end = next;

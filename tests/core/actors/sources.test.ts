@@ -299,6 +299,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 754 al-Velmar took power; Abu Zorvan was killed. Al-Mu'tasiq moved; Abd al-Ostra fled. Mu'izz al-Dawla entered; Ibn Ra'iq ruled. Al-Velmar's city.",
 			["person Al-Velmar: al-Velmar, Al-Velmar", "person Abu Zorvan: Abu Zorvan", "person Al-Mu'tasiq: Al-Mu'tasiq", "person Abd al-Ostra: Abd al-Ostra", "person Mu'izz al-Dawla: Mu'izz al-Dawla", "person Ibn Ra'iq: Ibn Ra'iq"],
 		],
+		["The Bayt al-Velma was founded; the Dar al-Zorv grew.", []],
 		["In 756 Abd al-Velmar I took the city; Abu l-Zorvan fought on.", ["person Abd al-Velmar I: Abd al-Velmar I", "person Abu l-Zorvan: Abu l-Zorvan"]],
 		["In 1906 Zorvan al-Din Velmari and Ostra Khan fought.", ["person Zorvan al-Din Velmari: Zorvan al-Din Velmari", "person Ostra Khan: Ostra Khan"]],
 		["Zorvan al-Din Shah sold it; Amr ibn al-Velm took Egypt; al-Qaeda attacked.", ["person Zorvan al-Din Shah: Zorvan al-Din Shah", "person Amr ibn al-Velm: Amr ibn al-Velm", "state Egypt: Egypt", "organisation al-Qaeda: al-Qaeda"]],

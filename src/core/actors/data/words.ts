@@ -357,6 +357,9 @@ export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle`);
 /** Words that open an Arabic name: "Abu Muslim", "Ibn Khaldun", "Abd al-Rahman", "Umm Kulthum". */
 export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
 
+/** Arabic nouns of places and institutions before "al-": "Bayt al-Hikma", "Dar al-Islam", "Jabal al-Druze" are no persons. */
+export const ARABIC_PLACE_NOUNS = set(`Bayt Beit Dar Bab Jabal Jebel Wadi Masjid Madrasa Madrasah Jami Qasr Bilad Ahl Ras Bahr Bir`);
+
 /** Kin words inside an Arabic name, in lower case as notes write them: "Amr ibn al-As", "Faisal bin Hussein". */
 export const ARABIC_KIN = set(`ibn bin bint`);
 
