@@ -302,3 +302,16 @@ describe("a note about the first millennium AD", () => {
 		expect(datesIn(note).map((d) => d.text)).toEqual(texts);
 	});
 });
+
+describe("a range whose end carries its own qualifier", () => {
+	it.each([
+		["Raids in the late 1420s–early 1430s", "late 1420s–early 1430s", 1420, 1439, "late"],
+		["Fighting from 1914–mid-1916", "1914–mid-1916", 1914, 1916, null],
+	] as const)("%s", (note, text, start, end, qualifier) => {
+		expect(datesIn(note).map((d) => [d.text, d.start, d.end, d.qualifier])).toEqual([[text, start, end, qualifier]]);
+	});
+
+	it("keeps the two apart when the dash is spaced out", () => {
+		expect(datesIn("Unrest from late 1911 – early 1912").map((d) => d.text)).toEqual(["late 1911", "early 1912"]);
+	});
+});

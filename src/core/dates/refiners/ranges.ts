@@ -9,7 +9,7 @@ import { coarser, firstYear, lastYear, precisionOf, type Atom, type Era, type Fo
 import { skipGap, wordBefore, wordIs } from "../text";
 
 // A dash or slash, or a word; "the" may follow ("from the 16th to the 18th century").
-const CONNECTOR = /^[ \t]{0,2}(?:(--?|[\u2013\u2014\u2212/])|(to|till|until|through|thru)|(and|&)|(or))[ \t]{0,2}(?:the[ \t]+|c\.[ \t]?|ca\.[ \t]?|circa[ \t]+)?$/i;
+const CONNECTOR = /^[ \t]{0,2}(?:(--?|[\u2013\u2014\u2212/])|(to|till|until|through|thru)|(and|&)|(or))[ \t]{0,2}(?:the[ \t]+|c\.[ \t]?|ca\.[ \t]?|circa[ \t]+|(early|mid|late)[ \t-])?$/i;
 const MAX_GAP = 16;
 const MAX_CUE_SPAN = 1200;
 
@@ -63,6 +63,10 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	if (centuryLike(a) !== centuryLike(b) || !mayConnect(text.charCodeAt(skipGap(text, a.to, 2)))) return null;
 	const m = CONNECTOR.exec(text.slice(a.to, b.from));
 	if (!m) return null;
+	// An end with its own qualifier joins a range of years or decades written tight, "late 1420s–early 1430s" (the
+	// start's qualifier stands for both); spaced out, or between centuries ("late 19th-early 20th century"), the two
+	// stay apart.
+	if (m[5] !== undefined && (centuryLike(a) || /^\s/.test(text.slice(a.to, b.from)))) return null;
 	const listed = m[3] !== undefined || m[4] !== undefined;
 	const opener = openerBefore(text, a.from, floor);
 
