@@ -306,3 +306,21 @@ describe("eight more courses: Angevin England, Liberal Italy, Irish revolution, 
 		["Somoza fled, and the FSLN took Managua.", 1979, ["person Anastasio Somoza Debayle", "group Sandinistas"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: New Kingdom and Near East, Achaemenid Persia, Han and Tang, Sengoku and Tokugawa, Delhi Sultanate, papacy and empire", () => {
+	it.each<Case>([
+		["Ramesses fought Muwatalli at Kadesh and later made peace with Hattusili.", -1270, ["person Ramesses II", "person Muwatalli II", "person Hattusili III"]],
+		["Sennacherib besieged Hezekiah, and the Chaldeans under Nabopolassar rose against the Assyrians.", -701, ["person Sennacherib", "person Hezekiah", "people Chaldeans", "person Nabopolassar", "state Assyria"]],
+		["Croesus attacked Cyrus after Astyages fell, and the Lydians lost Sardis.", -547, ["person Croesus", "person Cyrus the Great", "person Astyages", "state Lydia"]],
+		["Cao Cao and Liu Bei crushed the Yellow Turbans; Dong Zhuo seized the capital.", 189, ["person Cao Cao", "person Liu Bei", "group Yellow Turbans", "person Dong Zhuo"]],
+		["Xuanzong trusted An Lushan, and Yang Guozhong ruled at court.", 754, ["person Emperor Xuanzong of Tang", "person An Lushan", "person Yang Guozhong"]],
+		["Mitsuhide turned on Nobunaga; Shingen and Kenshin were already dead.", 1582, ["person Akechi Mitsuhide", "person Oda Nobunaga", "person Takeda Shingen", "person Uesugi Kenshin"]],
+		["Iltutmish named Razia his heir, and Balban broke the Forty.", 1236, ["person Iltutmish", "person Razia Sultana", "person Ghiyas ud din Balban", "group Chihalgani"]],
+		["Alauddin sent Malik Kafur south, and Muhammad bin Tughluq later moved the capital.", 1310, ["person Alauddin Khalji", "person Malik Kafur", "person Muhammad bin Tughluq"]],
+		["Hildebrand as Gregory VII excommunicated Henry IV, whom Matilda of Tuscany hosted at Canossa.", 1077, ["person Pope Gregory VII", "person Henry IV, Holy Roman Emperor", "person Matilda of Tuscany"]],
+		["Innocent III backed Otto IV against Philip of Swabia and the Hohenstaufen.", 1198, ["person Pope Innocent III", "person Otto IV", "person Philip of Swabia", "group House of Hohenstaufen"]],
+		// the short forms outside their years name nobody
+		["Alauddin and Kafur ran the shop; Matilda and Hildebrand met Ramesses.", 1990, []],
+		["Henry IV and Nicholas II met Xuanzong.", 1600, ["person Henry IV of France", "person Nicholas II"]],
+	])("%s", (...c) => check(c));
+});

@@ -89,7 +89,7 @@ Polynesians|+Polynesians
 Sumerians|+Sumerians|*Sumerian
 Akkadians|+Akkadians
 Phoenicians|+Phoenicians|*Phoenician
-Philistines|+Philistines
+Philistines|+Philistines|+Peleset
 Hyksos|+Hyksos
 Sea Peoples|+Sea Peoples
 Etruscans|+Etruscans|*Etruscan
@@ -212,6 +212,17 @@ Coloureds|+Coloureds|+Coloured people
 Degar|+Montagnards@1955:1975
 Karen people|+Karen people|+Karens
 Malays|+~Malays|*Malay
+Hurrians|+Hurrians
+Kassites|+Kassites|*Kassite
+Amorites|+Amorites
+Arameans|+Arameans|+Aramaeans
+Chaldeans|+Chaldeans@-900:-539
+Canaanites|+Canaanites
+Nubians|+Nubians
+Sherden|+Sherden|+Shardana
+Massagetae|+Massagetae
+Xianbei|+Xianbei
+Sogdians|+Sogdians
 `;
 
 export const ORGANISATIONS = `
@@ -815,6 +826,13 @@ People's Action Party|PAP@1954:2025
 Hukbalahap|+Huks
 Anti-Fascist People's Freedom League|AFPFL
 Tatmadaw
+Priesthood of Amun|Priests of Amun|Amun priesthood
+Shinsengumi
+Kiheitai
+Enryaku-ji|Enryakuji
+Ishiyama Hongan-ji|Hongan-ji|Honganji
+College of Cardinals|Sacred College
+Cluniacs|+Cluniacs|Cluniac order
 `;
 
 export const GROUPS = `
@@ -846,7 +864,7 @@ House of Vasa|~Vasa|Vasa dynasty
 Jagiellonian dynasty|+Jagiellons|~Jagiellonian
 Ottoman dynasty|House of Osman
 Rurik dynasty|+Rurikids
-Han dynasty|Han Dynasty
+Han dynasty|Han Dynasty|Western Han|Former Han|Eastern Han|Later Han@-206:220
 Tang dynasty|Tang Dynasty
 Song dynasty|Song Dynasty
 Yuan dynasty|Yuan Dynasty
@@ -1150,6 +1168,37 @@ Peronists|+Peronists|*Peronist
 Descamisados|+~Descamisados
 Brazilian Integralism|+Integralists@1932:1938
 Thakins|+Thakins|Dobama Asiayone
+Eighteenth Dynasty of Egypt|Eighteenth Dynasty@-1550:-1292|18th Dynasty@-1550:-1292
+Nineteenth Dynasty of Egypt|Nineteenth Dynasty@-1292:-1189|19th Dynasty@-1292:-1189
+Ramesside dynasty|+Ramessides
+Sargonid dynasty|+Sargonids
+Magi|+Magi@-600:-300
+Yellow Turbans|+Yellow Turbans|+Yellow Turban rebels
+Red Eyebrows|+Red Eyebrows
+Xin dynasty|Xin Dynasty
+Oda clan
+Takeda clan|+Takeda@1540:1582
+Uesugi clan
+Mōri clan|Mori clan
+Shimazu clan
+Later Hōjō clan|Later Hojo clan|Go-Hōjō
+Ashikaga clan
+Ikkō-ikki|Ikko-ikki|Ikkō ikki
+Satchō Alliance|Satcho Alliance|Satsuma-Chōshū Alliance
+Tozama daimyo|~tozama daimyo
+Fudai daimyo|~fudai daimyo
+Mamluk dynasty (Delhi)|Slave dynasty|Mamluk dynasty@1206:1290
+Khalji dynasty|Khilji dynasty|+Khaljis|+Khiljis
+Tughlaq dynasty|Tughluq dynasty|+Tughlaqs|+Tughluqs
+Sayyid dynasty|+Sayyids@1414:1451
+Chihalgani|Turkan-i-Chihalgani|the Forty@1210:1266
+House of Hohenstaufen|+~Hohenstaufens|~Hohenstaufen|+Staufer|Staufen dynasty
+House of Welf|+Welfs|Welf dynasty
+Salian dynasty|+Salians|~Salian
+Ottonian dynasty|+Ottonians
+Hauteville family|House of Hauteville
+Pataria|+Patarenes|+Patarines
+Waldensians|+~Waldensians|+Waldenses
 `;
 
 /**

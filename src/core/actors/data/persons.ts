@@ -305,7 +305,7 @@ Alfred the Great|King Alfred|Alfred@871:899
 Harold Godwinson|Harold@1053:1066
 Frederick Barbarossa|Barbarossa@1150:1200|Frederick I@1152:1190
 Pope Urban II|Urban II
-Pope Gregory VII|Gregory VII
+Pope Gregory VII|Gregory VII|Hildebrand@1050:1085
 Pope Innocent III|Innocent III
 Thomas Becket|Becket
 Joan of Arc
@@ -355,7 +355,7 @@ Hammurabi|Hammurabi|Hammurapi
 Sargon of Akkad|Sargon the Great
 Nebuchadnezzar II|Nebuchadnezzar|Nebuchadrezzar
 Ashurbanipal
-Ramesses II|Ramses II|Rameses II|Ramesses the Great
+Ramesses II|Ramses II|Rameses II|Ramesses the Great|Ramesses@-1279:-1213|Ramses@-1279:-1213
 Hatshepsut
 Akhenaten|Akhenaton|Amenhotep IV
 Tutankhamun|Tutankhamen|King Tut
@@ -633,10 +633,10 @@ Confucius|Kong Fuzi|Kongzi
 Mencius
 Laozi|Lao Tzu|Lao-tzu
 Qin Shi Huang|Shi Huangdi|Qin Shi Huangdi|Shihuangdi
-Liu Bang|Emperor Gaozu of Han
+Liu Bang|Emperor Gaozu of Han|Han Gaozu
 Emperor Wu of Han|Han Wudi|Wudi
 Wang Mang
-Emperor Taizong of Tang|Tang Taizong|Taizong@626:649
+Emperor Taizong of Tang|Tang Taizong|Taizong@626:649|Li Shimin
 Wu Zetian|Empress Wu
 Wang Anshi
 Hongwu Emperor|Hongwu|Zhu Yuanzhang
@@ -2450,6 +2450,147 @@ José P. Laurel|Laurel@1943:1945
 U Nu|Thakin Nu
 Ne Win
 U Saw
+Ahmose I|Ahmose@-1550:-1525
+Amenhotep III
+Nefertiti
+Horemheb
+Seti I|Seti@-1294:-1279
+Merneptah
+Ramesses III|Ramses III|Ramesses@-1186:-1155|Ramses@-1186:-1155
+Muwatalli II|Muwatalli|Muwatallis
+Hattusili III|Hattusili|Hattusilis
+Suppiluliuma I|Suppiluliuma|Suppiluliumas
+Tushratta
+Tiglath-Pileser III|Tiglath-pileser III|Tiglath-Pileser@-745:-727
+Sargon II|Sargon@-722:-705
+Sennacherib
+Esarhaddon
+Ashurnasirpal II|Ashurnasirpal
+Nabopolassar
+Nabonidus
+Belshazzar
+Hezekiah
+Psamtik I|Psammetichus I|Psamtik@-664:-610
+Necho II|Necho@-610:-595
+Astyages
+Cyaxares
+Croesus
+Bardiya|Smerdis
+Gaumata
+Atossa
+Otanes
+Harpagus
+Darius II|Darius@-423:-405
+Artaxerxes II|Artaxerxes@-404:-359
+Artaxerxes III|Artaxerxes@-358:-338
+Cyrus the Younger|Cyrus@-408:-401
+Artaphernes
+Datis
+Histiaeus
+Tissaphernes
+Pharnabazus II|Pharnabazus
+Xiang Yu
+Empress Lü|Empress Lü Zhi|Lü Zhi|Empress Lu
+Emperor Wen of Han|Han Wendi
+Dong Zhongshu
+Sima Qian
+Zhang Qian
+Wei Qing@-140:-106
+Huo Qubing
+Huo Guang
+Chao Cuo
+Emperor Guangwu of Han|Emperor Guangwu|Guangwu|Liu Xiu@5:57
+Ban Chao
+Zhang Jue|Zhang Jiao@170:184
+Dong Zhuo
+Cao Cao
+Liu Bei
+Sun Quan
+Zhuge Liang
+Emperor Wen of Sui|Sui Wendi|Yang Jian@581:604
+Emperor Yang of Sui|Sui Yangdi|Yang Guang@604:618
+Emperor Gaozu of Tang|Tang Gaozu|Li Yuan@617:635
+Emperor Gaozong of Tang|Tang Gaozong|Gaozong@649:683
+Emperor Xuanzong of Tang|Tang Xuanzong|Xuanzong@712:756
+Yang Guifei|Consort Yang
+Li Linfu
+Yang Guozhong
+An Lushan|An Lu-shan
+Shi Siming
+Guo Ziyi
+Wei Zheng@618:643
+Gao Xianzhi
+Huang Chao
+Zhu Wen@880:912
+Takeda Shingen|Shingen
+Uesugi Kenshin|Kenshin
+Imagawa Yoshimoto|Yoshimoto@1540:1560
+Akechi Mitsuhide|Mitsuhide|Akechi
+Ashikaga Yoshiaki|Yoshiaki@1565:1588
+Ashikaga Yoshimasa|Yoshimasa@1449:1490
+Date Masamune|Masamune@1580:1636
+Mōri Motonari|Mori Motonari|Motonari
+Shibata Katsuie|Katsuie
+Takeda Katsuyori|Katsuyori
+Katō Kiyomasa|Kato Kiyomasa|Kiyomasa
+Konishi Yukinaga|Konishi@1580:1600
+Tokugawa Ienari|Ienari
+Tokugawa Iemochi|Iemochi
+Tokugawa Nariaki|Nariaki
+Abe Masahiro
+Yoshida Shōin|Yoshida Shoin
+Katsu Kaishū|Katsu Kaishu|Kaishū|Kaishu
+Emperor Kōmei|Emperor Komei|Kōmei@1846:1867|Komei@1846:1867
+Shimazu Hisamitsu|Hisamitsu
+Shimazu Nariakira|Nariakira
+Arai Hakuseki|Hakuseki
+Muhammad of Ghor|Muhammad Ghori|Muhammad of Ghur|Mu'izz al-Din Muhammad
+Prithviraj Chauhan|Prithviraj III|Prithviraj@1170:1192
+Qutb ud-Din Aibak|Qutb-ud-din Aibak|Qutbuddin Aibak|Aibak|Aybak
+Iltutmish|Shams ud-Din Iltutmish
+Razia Sultana|Razia|Raziya|Raziya Sultan
+Ghiyas ud din Balban|Ghiyasuddin Balban|Balban
+Jalaluddin Khalji|Jalal-ud-din Khalji|Jalaluddin Khilji
+Alauddin Khalji|Alauddin Khilji|Ala-ud-din Khalji|Ala-ud-din Khilji|Alauddin@1290:1320
+Malik Kafur|Kafur@1295:1316
+Ghiyath al-Din Tughluq|Ghiyasuddin Tughlaq|Ghiyas-ud-din Tughlaq|Ghiyasuddin Tughluq
+Muhammad bin Tughluq|Muhammad bin Tughlaq|Muhammad Tughlaq|Muhammad Tughluq
+Firuz Shah Tughlaq|Firuz Shah Tughluq|Firoz Shah Tughlaq|Feroz Shah Tughlaq|Firuz Shah@1351:1388|Firoz Shah@1351:1388
+Khizr Khan
+Bahlul Lodi|Bahlol Lodi|Bahlul Lodhi
+Sikandar Lodi|Sikandar Lodhi
+Bukka Raya I|Bukka@1336:1377
+Mahmud of Ghazni|Mahmud Ghaznavi
+Henry IV, Holy Roman Emperor|Henry IV@1056:1106|Emperor Henry IV
+Henry V, Holy Roman Emperor|Henry V@1106:1125|Emperor Henry V
+Henry VI, Holy Roman Emperor|Henry VI@1169:1197|Emperor Henry VI
+Pope Leo IX|Leo IX
+Pope Nicholas II
+Pope Alexander II
+Pope Paschal II|Paschal II
+Pope Calixtus II|Calixtus II|Callixtus II
+Pope Adrian IV|Adrian IV|Hadrian IV|Nicholas Breakspear
+Pope Alexander III|Alexander III@1159:1181
+Pope Honorius III|Honorius III
+Pope Gregory IX|Gregory IX
+Pope Innocent IV|Innocent IV
+Antipope Clement III|Clement III@1080:1100|Wibert of Ravenna|Guibert of Ravenna
+Matilda of Tuscany|Countess Matilda|Matilda@1070:1110
+Rudolf of Rheinfelden|Rudolf of Swabia
+Lothair III|Lothair of Supplinburg|Lothar III
+Conrad III of Germany|Conrad III
+Henry the Lion
+Philip of Swabia
+Otto IV|Otto of Brunswick
+Conrad IV of Germany|Conrad IV
+Manfred, King of Sicily|Manfred of Sicily|Manfred@1250:1266
+Constance, Queen of Sicily|Constance of Sicily|Constance of Hauteville
+Roger II of Sicily|Roger II
+Robert Guiscard|Guiscard
+Bernard of Clairvaux|Saint Bernard@1115:1153
+Arnold of Brescia
+Rainald of Dassel
+Peter Damian
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -445,6 +445,31 @@ Bophuthatswana
 Ciskei
 KwaZulu
 Sarawak|Raj of Sarawak|Crown Colony of Sarawak
+Mitanni|Mittani|Kingdom of Mitanni|*Mitannian
+Urartu|Kingdom of Urartu|*Urartian
+Elam|*Elamite|+Elamites
+Lydia|Kingdom of Lydia|Lydia@-700:-546|*Lydian@-700:-546|+Lydians
+Median Empire|Median kingdom|Media@-700:-550|*Median@-700:-550
+Kingdom of Israel (Samaria)|Kingdom of Israel@-930:-720|Northern Kingdom of Israel
+Kingdom of Judah|Judah@-930:-586
+Ugarit|Kingdom of Ugarit
+Akkadian Empire|Akkad@-2334:-2154
+Tibetan Empire
+Uyghur Khaganate|Uighur Khaganate
+Turkic Khaganate|Göktürk Khaganate|+Göktürks|+Gokturks
+Silla|Kingdom of Silla
+Goguryeo|Koguryo
+Cao Wei|Kingdom of Wei@220:266
+Shu Han
+Eastern Wu|Kingdom of Wu@222:280
+Aizu Domain|Aizu@1600:1869
+Ghurid Empire|Ghurid dynasty|+Ghurids|*Ghurid
+Ghaznavid Empire|Ghaznavid dynasty|+Ghaznavids|*Ghaznavid
+Bengal Sultanate|Sultanate of Bengal
+Gujarat Sultanate|Sultanate of Gujarat
+Duchy of Swabia
+Duchy of Saxony
+Kingdom of Germany|Kingdom of the Germans
 `;
 
 /**
