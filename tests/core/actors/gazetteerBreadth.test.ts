@@ -324,3 +324,17 @@ describe("six more courses: New Kingdom and Near East, Achaemenid Persia, Han an
 		["Henry IV and Nicholas II met Xuanzong.", 1600, ["person Henry IV of France", "person Nicholas II"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: Jacksonian America, the Progressive Era, Canada to 1914, nineteenth-century Ireland, the Third Republic and Vichy, the Soviet war in Afghanistan", () => {
+	it.each<Case>([
+		["Biddle and Benton fought over the Second Bank of the United States.", 1832, ["person Nicholas Biddle", "person Thomas Hart Benton", "organisation Second Bank of the United States"]],
+		["Pinchot and Steffens joined La Follette; the Muckrakers exposed Standard Oil.", 1910, ["person Gifford Pinchot", "person Lincoln Steffens", "person Robert M. La Follette", "group Muckrakers", "organisation Standard Oil"]],
+		["Macdonald, Cartier and Tupper met the Clear Grits in the Great Coalition.", 1864, ["person John A. Macdonald", "person George-Étienne Cartier", "person Charles Tupper", "organisation Clear Grits", "group Great Coalition (Canada)"]],
+		["Mitchel and Gavan Duffy broke with O'Connell's Repeal Association.", 1846, ["person John Mitchel", "person Charles Gavan Duffy", "person Daniel O'Connell", "organisation Repeal Association"]],
+		["Darlan and Darnand served Pétain; the Milice hunted Moulin.", 1943, ["person François Darlan", "person Joseph Darnand", "person Philippe Pétain", "organisation Milice", "person Jean Moulin"]],
+		["Taraki and Karmal split the PDPA; Massoud and Hekmatyar fought the KHAD.", 1982, ["person Nur Muhammad Taraki", "person Babrak Karmal", "organisation People's Democratic Party of Afghanistan", "person Ahmad Shah Massoud", "person Gulbuddin Hekmatyar", "organisation KHAD"]],
+		// a short form outside its years names nobody
+		["Moulin and Butt met Baldwin at Elgin.", 1990, []],
+		["Mackenzie and Howe spoke for Nova Scotia.", 1995, []],
+	])("%s", (...c) => check(c));
+});

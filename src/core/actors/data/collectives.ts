@@ -223,6 +223,10 @@ Sherden|+Sherden|+Shardana
 Massagetae|+Massagetae
 Xianbei|+Xianbei
 Sogdians|+Sogdians
+Tajiks|+Tajiks
+Hazaras|+Hazaras|*Hazara
+French Canadians|+French Canadians|+French-Canadians|*French-Canadian|+Canadiens@1760:1900
+Cree|+Cree|+Crees
 `;
 
 export const ORGANISATIONS = `
@@ -833,6 +837,65 @@ Enryaku-ji|Enryakuji
 Ishiyama Hongan-ji|Hongan-ji|Honganji
 College of Cardinals|Sacred College
 Cluniacs|+Cluniacs|Cluniac order
+Liberty Party (United States)|Liberty Party@1840:1848
+Anti-Masonic Party|+Anti-Masons
+National Republican Party|+National Republicans@1824:1834
+Constitutional Union Party
+American Anti-Slavery Society
+American Colonization Society
+Second Bank of the United States|Bank of the United States|Second Bank@1816:1841
+National Woman Suffrage Association|NWSA@1869:1890
+National American Woman Suffrage Association|NAWSA
+National Woman's Party
+Woman's Christian Temperance Union|WCTU|Women's Christian Temperance Union
+Anti-Saloon League
+Socialist Party of America
+United Mine Workers of America|United Mine Workers|UMWA|UMW@1890:1950
+Western Federation of Miners
+American Railway Union
+Women's Trade Union League|WTUL
+Niagara Movement
+Interstate Commerce Commission|ICC@1887:1995
+Federal Trade Commission
+Northern Securities Company
+U.S. Steel|United States Steel Corporation|US Steel
+Liberal-Conservative Party
+Parti bleu|+Bleus@1848:1900
+Parti rouge|+Rouges@1848:1880
+Clear Grits|+Clear Grits|+Grits@1849:1900
+North-West Mounted Police|NWMP|North West Mounted Police|+Mounties@1873:1920
+Canadian Pacific Railway|CPR@1880:1914
+Repeal Association|Loyal National Repeal Association|+Repealers@1830:1848
+Irish Confederation
+Tenant Right League|Tenant League@1850:1860
+Irish National League
+Ladies' Land League
+Irish National Invincibles|+Invincibles@1881:1883
+Gaelic League
+Gaelic Athletic Association|GAA@1884:1925
+Clan na Gael
+Milice|Milice française|French Milice|+Miliciens
+Legion of French Volunteers Against Bolshevism|LVF@1941:1944
+Parti Populaire Français|French Popular Party|PPF@1936:1945
+Rassemblement National Populaire|RNP@1941:1944
+National Council of the Resistance|Conseil National de la Résistance|CNR@1943:1944
+Francs-Tireurs et Partisans|FTP@1941:1944
+French Forces of the Interior|Forces Françaises de l'Intérieur|FFI@1944:1945
+Armée Secrète|Secret Army@1942:1944
+League of Patriots|Ligue des Patriotes
+Ligue de la patrie française
+French Section of the Workers' International|SFIO
+General Confederation of Labour (France)|Confédération générale du travail|CGT@1895:1939
+Radical Party (France)|Radical-Socialist Party|Parti radical
+People's Democratic Party of Afghanistan|PDPA
+Khalq|Khalq faction|+Khalqis
+Parcham|Parcham faction|+Parchamis
+KHAD|WAD@1986:1992
+Inter-Services Intelligence|ISI@1970:2025
+Hezb-e Islami|Hezb-i Islami|Hizb-i-Islami|Hezb-e-Islami|Hizb-e Islami
+Jamiat-e Islami|Jamiat-i Islami|Jamiat-e-Islami
+Limited Contingent of Soviet Forces in Afghanistan|Limited Contingent of Soviet Forces
+Maktab al-Khidamat|Services Bureau@1984:1989
 `;
 
 export const GROUPS = `
@@ -1199,6 +1262,34 @@ Ottonian dynasty|+Ottonians
 Hauteville family|House of Hauteville
 Pataria|+Patarenes|+Patarines
 Waldensians|+~Waldensians|+Waldenses
+Jacksonians|+Jacksonians
+Locofocos|+Locofocos|+Loco-Focos
+Barnburners|+Barnburners
+Hunkers|+Hunkers@1842:1852
+Conscience Whigs|+Conscience Whigs
+Cotton Whigs|+Cotton Whigs
+Nullifiers|+Nullifiers@1828:1834
+Fire-Eaters|+~Fire-Eaters@1850:1861
+Border Ruffians|+Border Ruffians
+Kitchen Cabinet|Kitchen Cabinet@1829:1837
+Underground Railroad
+Five Civilized Tribes
+Muckrakers|+~Muckrakers
+Progressives|+Progressives@1890:1920
+Mugwumps|+Mugwumps
+Fathers of Confederation
+Great Coalition (Canada)|Great Coalition@1864:1867
+Young Ireland|+Young Irelanders
+Ribbonmen|+Ribbonmen
+Molly Maguires|+Molly Maguires
+Parnellites|+Parnellites
+Anti-Parnellites|+Anti-Parnellites
+Dreyfusards|+Dreyfusards
+Anti-Dreyfusards|+Anti-Dreyfusards
+Boulangists|+Boulangists|*Boulangist
+Opportunist Republicans|+Opportunists@1879:1899
+Peshawar Seven
+Afghan Arabs|+Afghan Arabs
 `;
 
 /**

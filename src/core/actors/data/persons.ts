@@ -542,7 +542,7 @@ Frantz Fanon|Fanon
 Nnamdi Azikiwe|Azikiwe
 Kenneth Kaunda|Kaunda
 Robert Mugabe|Mugabe
-Idi Amin|Amin@1971:1979
+Idi Amin|Amin@1971:1977
 Hendrik Verwoerd|Verwoerd|H. F. Verwoerd
 Steve Biko|Biko
 Desmond Tutu|Archbishop Tutu|Tutu@1976:1997
@@ -1332,7 +1332,7 @@ Rafael Trujillo|Trujillo@1930:1961
 Maximilian I, Holy Roman Emperor|Maximilian I@1486:1519
 Charles the Bold
 Philip the Good
-John A. Macdonald|John Alexander Macdonald|Macdonald@1867:1891
+John A. Macdonald|John Alexander Macdonald|Macdonald@1854:1891
 Louis Riel|Riel@1869:1885
 Wilfrid Laurier|Laurier
 Andrei Gromyko|Gromyko
@@ -2591,6 +2591,134 @@ Bernard of Clairvaux|Saint Bernard@1115:1153
 Arnold of Brescia
 Rainald of Dassel
 Peter Damian
+Nicholas Biddle|Biddle@1823:1844
+Thomas Hart Benton|Benton@1821:1858
+Lewis Cass|Cass@1844:1857
+Sam Houston|Houston@1832:1861
+John Brown (abolitionist)|John Brown@1855:1859
+Elijah Lovejoy|Lovejoy@1833:1837
+Wendell Phillips
+Angelina Grimké|Angelina Grimke
+Sarah Grimké|Sarah Grimke
+Lucretia Mott|Mott@1840:1880
+Elizabeth Cady Stanton|Cady Stanton|Stanton@1840:1856|Stanton@1869:1902
+Susan B. Anthony|Susan Anthony|Anthony@1851:1906
+Horace Greeley|Greeley@1840:1872
+John C. Frémont|John C. Fremont|Frémont@1845:1864|Fremont@1845:1864
+Joseph Smith|Joseph Smith@1827:1844
+Brigham Young
+David Wilmot
+Preston Brooks
+John Ross (Cherokee chief)|John Ross@1828:1866
+Mark Hanna|Hanna@1890:1904
+Lincoln Steffens|Steffens
+Gifford Pinchot|Pinchot
+Richard A. Ballinger|Ballinger@1909:1911
+Bill Haywood|Big Bill Haywood|Haywood@1900:1928
+Mother Jones
+Alice Paul
+Louis Brandeis|Brandeis
+Herbert Croly|Croly
+Florence Kelley
+Victor L. Berger|Victor Berger|Berger@1900:1920
+Emma Goldman|Goldman@1890:1920
+Margaret Sanger|Sanger
+Elihu Root
+Joseph Gurney Cannon|Joe Cannon|Speaker Cannon
+Nelson W. Aldrich|Nelson Aldrich|Aldrich@1890:1911
+Charles Evans Hughes
+George-Étienne Cartier|George-Etienne Cartier|George Cartier|Cartier@1854:1873
+George Brown (Canadian politician)|George Brown@1850:1880
+Alexander Mackenzie (politician)|Mackenzie@1872:1880
+William Lyon Mackenzie|Lyon Mackenzie|Mackenzie@1830:1840
+Louis-Joseph Papineau|Papineau@1820:1848
+Charles Tupper|Tupper@1864:1900
+Alexander Tilloch Galt|Alexander Galt|Galt@1858:1872
+Thomas D'Arcy McGee|D'Arcy McGee|McGee@1857:1868
+Gabriel Dumont|Dumont@1869:1885
+Big Bear|Big Bear@1870:1888
+Poundmaker
+Robert Borden|Borden@1896:1920
+Henri Bourassa|Bourassa@1896:1920
+Joseph Howe|Howe@1835:1873
+John Lambton, 1st Earl of Durham|Lord Durham|Durham@1837:1840
+James Bruce, 8th Earl of Elgin|Lord Elgin|Elgin@1847:1854
+Louis-Hippolyte Lafontaine|LaFontaine@1840:1851|Lafontaine@1840:1851
+Robert Baldwin|Baldwin@1840:1851
+Honoré Mercier|Honore Mercier
+Clifford Sifton|Sifton
+Isaac Butt|Butt@1870:1879
+John Mitchel|Mitchel@1845:1875
+Thomas Davis (Young Irelander)|Thomas Davis@1840:1848
+Charles Gavan Duffy|Gavan Duffy|Duffy@1842:1855
+William Smith O'Brien|Smith O'Brien|O'Brien@1843:1849
+James Fintan Lalor|Fintan Lalor|Lalor@1847:1849
+Thomas Francis Meagher|Meagher@1846:1849
+James Stephens (Fenian)|James Stephens@1848:1883
+John O'Mahony|O'Mahony@1858:1877
+Jeremiah O'Donovan Rossa|O'Donovan Rossa|Rossa@1858:1885
+John O'Leary (Fenian)|John O'Leary@1855:1907
+John Dillon|Dillon@1880:1918
+William O'Brien|William O'Brien@1880:1918
+Tim Healy|Timothy Healy|Healy@1880:1918
+Katharine O'Shea|Kitty O'Shea
+Charles Trevelyan|Charles Edward Trevelyan|Trevelyan@1845:1850
+William Edward Forster|W. E. Forster|Buckshot Forster|Forster@1870:1882
+Lord Frederick Cavendish|Frederick Cavendish
+Charles Boycott|Captain Boycott
+Jules Grévy|Grévy|Grevy
+Sadi Carnot (statesman)|Sadi Carnot@1887:1894|Carnot@1887:1894
+Paul Déroulède|Déroulède|Deroulede
+Joseph Caillaux|Caillaux
+Pierre Waldeck-Rousseau|Waldeck-Rousseau
+Émile Combes|Emile Combes|Combes@1902:1905
+Hubert-Joseph Henry|Colonel Henry@1894:1899|Major Henry@1894:1899
+Mathieu Dreyfus
+Auguste Mercier|General Mercier@1894:1899
+Émile Loubet|Loubet
+Félix Faure|Felix Faure|Faure@1895:1899
+Jules Guesde|Guesde
+Maurice Barrès|Barrès|Barres@1885:1923
+Alexandre Millerand|Millerand
+Louis Barthou|Barthou
+François Darlan|Admiral Darlan|Darlan
+Henri Giraud|General Giraud|Giraud@1940:1944
+Maxime Weygand|Weygand
+Joseph Darnand|Darnand
+René Bousquet|Rene Bousquet|Bousquet@1940:1944
+Marcel Déat|Déat|Deat@1933:1945
+Jacques Doriot|Doriot
+Jean Moulin|Moulin@1940:1944
+Klaus Barbie|Barbie@1942:1944
+Paul Touvier|Touvier
+Xavier Vallat|Vallat
+Louis Darquier de Pellepoix|Darquier
+Otto Abetz|Abetz
+Georges Bidault|Bidault
+Henri Frenay|Frenay
+Nur Muhammad Taraki|Taraki
+Hafizullah Amin|Amin@1978:1979
+Babrak Karmal|Karmal
+Mohammad Najibullah|Najibullah|Najib@1980:1992
+Ahmad Shah Massoud|Ahmed Shah Massoud|Massoud@1975:2001
+Massoud Rajavi
+Masoud Barzani|Massoud Barzani
+Gulbuddin Hekmatyar|Hekmatyar
+Burhanuddin Rabbani|Rabbani@1975:2011
+Abdul Rasul Sayyaf|Sayyaf@1980:1992
+Mohammad Yunus Khalis|Yunus Khalis|Khalis@1979:1992
+Jalaluddin Haqqani|Haqqani@1978:1992
+Sibghatullah Mojaddedi|Mojaddedi
+Mohammed Daoud Khan|Daoud Khan|Daoud@1953:1978|Daud Khan
+Mohammed Zahir Shah|Zahir Shah
+Abdul Rashid Dostum|Dostum
+Ismail Khan|Ismail Khan@1979:2001
+Muhammad Zia-ul-Haq|Zia-ul-Haq|Zia ul-Haq
+Hamid Gul
+Dmitry Ustinov|Ustinov@1976:1984
+Boris Gromov|Gromov@1987:1989
+Abdullah Azzam|Azzam@1979:1989
+Charlie Wilson (Texas politician)|Charlie Wilson@1980:1989
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

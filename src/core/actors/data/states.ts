@@ -26,7 +26,7 @@ Scotland|*Scottish|+Scots|+Scotsmen|Kingdom of Scotland
 Ireland|*Irish|+Irishmen|Irish Free State|Republic of Ireland|Eire
 Wales|*Welsh|+Welshmen
 United States|United States of America|US|U.S.|USA|U.S.A.|America@1776:9999|+Americans|*American|the States|-Americo
-Canada|*Canadian|+Canadians
+Canada|*Canadian|+Canadians|Dominion of Canada
 Mexico|*Mexican|+Mexicans|First Mexican Empire|Mexican Empire|Second Mexican Empire|Empire of Mexico
 Cuba|*Cuban|+Cubans
 Haiti|*Haitian|+Haitians|Saint-Domingue|State of Haiti|Kingdom of Haiti|Empire of Haiti|First Empire of Haiti|Republic of Haiti
@@ -67,7 +67,7 @@ India|*Indian|British Raj|the Raj
 Mughal Empire|Mughal India|+Mughals|*Mughal|Moghul Empire
 Pakistan|*Pakistani|+Pakistanis
 Bangladesh|*Bangladeshi
-Afghanistan|*Afghan|+Afghans
+Afghanistan|*Afghan|+Afghans|Democratic Republic of Afghanistan|Kingdom of Afghanistan|DRA@1978:1992
 Iran|Persia|*Persian|+Persians|*Iranian|+Iranians|Qajar Persia|Qajar Iran
 Safavid Empire|Safavid Persia|+Safavids|*Safavid
 Iraq|*Iraqi|+Iraqis|Mesopotamia@1920:9999
@@ -470,6 +470,14 @@ Gujarat Sultanate|Sultanate of Gujarat
 Duchy of Swabia
 Duchy of Saxony
 Kingdom of Germany|Kingdom of the Germans
+Province of Canada|United Province of Canada
+Upper Canada|Province of Upper Canada
+Lower Canada|Province of Lower Canada
+Nova Scotia|Nova Scotia@1840:1873
+New Brunswick|New Brunswick@1840:1873
+Prince Edward Island|Prince Edward Island@1864:1873
+Colony of British Columbia|British Columbia@1858:1871
+Dominion of Newfoundland|Newfoundland@1855:1949
 `;
 
 /**
