@@ -338,3 +338,23 @@ describe("six more courses: Jacksonian America, the Progressive Era, Canada to 1
 		["Mackenzie and Howe spoke for Nova Scotia.", 1995, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: Muscovy, the Russian Civil War, the Ottoman rise, the slave trade, the Habsburg-Ottoman wars, the Enlightenment", () => {
+	it.each<Case>([
+		["Ivan III stopped paying tribute to the Golden Horde, and Akhmat Khan withdrew.", 1480, ["person Ivan III of Russia", "state Golden Horde", "person Akhmat Khan"]],
+		["Kurbsky fled as the oprichniki turned on the boyars.", 1564, ["person Andrey Kurbsky", "organisation Oprichniki", "group Boyars"]],
+		["Minin and Pozharsky drove out the Poles, and the Zemsky Sobor chose Michael Romanov.", 1613, ["person Kuzma Minin", "person Dmitry Pozharsky", "state Poland", "organisation Zemsky Sobor", "person Michael of Russia"]],
+		["Yudenich marched on Petrograd while Petliura led the Ukrainian People's Republic.", 1919, ["person Nikolai Yudenich", "person Symon Petliura", "state Ukrainian People's Republic"]],
+		["Budyonny's First Cavalry Army fought Piłsudski; the Constituent Assembly had been dispersed.", 1920, ["person Semyon Budyonny", "organisation 1st Cavalry Army", "person Józef Piłsudski", "organisation Russian Constituent Assembly"]],
+		["Mehmed II defeated Uzun Hasan and the Aq Qoyunlu.", 1473, ["person Mehmed II", "person Uzun Hasan", "state Aq Qoyunlu"]],
+		["Zápolya appealed to Suleiman against Ferdinand I.", 1528, ["person John Zápolya", "person Suleiman the Magnificent", "person Ferdinand I, Holy Roman Emperor"]],
+		["Thököly and the Kurucs backed Kara Mustafa against Leopold I.", 1683, ["person Imre Thököly", "group Kurucs", "person Kara Mustafa Pasha", "person Leopold I, Holy Roman Emperor"]],
+		["Buxton led the Anti-Slavery Society after Wilberforce, and Brougham spoke for it.", 1825, ["person Thomas Fowell Buxton", "organisation Anti-Slavery Society", "person William Wilberforce", "person Henry Brougham, 1st Baron Brougham and Vaux"]],
+		["Nabuco and Rebouças pressed Princess Isabel to sign.", 1888, ["person Joaquim Nabuco", "person André Rebouças", "person Isabel, Princess Imperial of Brazil"]],
+		["Struensee governed for Christian VII while Choiseul fell.", 1770, ["person Johann Friedrich Struensee", "person Christian VII of Denmark", "person Étienne François, duc de Choiseul"]],
+		// the same words outside the persons' and polities' years name nobody
+		["Fox, Potemkin and Ironside walked past Mansfield.", 1950, []],
+		["Osman and Alexis met Olga in Kazan.", 1990, []],
+		["Potemkin's crew mutinied at Odessa.", 1905, []],
+	])("%s", (...c) => check(c));
+});

@@ -102,7 +102,7 @@ Varangians|+Varangians
 Bulgars|+Bulgars
 Avars|+Avars@500:800
 Pechenegs|+Pechenegs
-Cumans|+Cumans|+Kipchaks
+Cumans|+Cumans|+Kipchaks|+Polovtsians|+Polovtsy
 Xiongnu|+Xiongnu
 Jurchens|+Jurchens|+Jurchen
 Khitans|+Khitans|+Khitan
@@ -227,6 +227,8 @@ Tajiks|+Tajiks
 Hazaras|+Hazaras|*Hazara
 French Canadians|+French Canadians|+French-Canadians|*French-Canadian|+Canadiens@1760:1900
 Cree|+Cree|+Crees
+Don Cossacks|+Don Cossacks
+Zaporozhian Cossacks|+Zaporozhian Cossacks|+Zaporozhians
 `;
 
 export const ORGANISATIONS = `
@@ -294,7 +296,7 @@ Continental Army
 Grande Armée|Grande Armee|Grand Army
 Hanseatic League|Hansa|Hanse
 East India Company|English East India Company|British East India Company|EIC|Honourable East India Company
-Dutch East India Company|VOC|Dutch West India Company
+Dutch East India Company|VOC
 Hudson's Bay Company
 Royal Society
 League of Nations|League@1919:1946|League of Nations Council
@@ -736,7 +738,7 @@ Diet of Hungary|Hungarian Diet|Hungarian Parliament
 Honvéd|Honved@1848:1918|Honvéd@1848:1918
 Liberal Unionist Party|+Liberal Unionists
 Irish National Land League|Land League|Irish Land League
-Ulster Unionist Party|Ulster Unionist Council|+Ulster Unionists
+Ulster Unionist Party|UUP|Ulster Unionist Council|+Ulster Unionists
 Labour Representation Committee|LRC@1900:1906
 Social Democratic Federation|SDF@1884:1911
 Primrose League
@@ -786,7 +788,6 @@ Cumann na mBan
 Dáil Éireann|Dáil|Dail Eireann|Dail@1919:1937
 Royal Irish Constabulary|RIC@1836:1922
 Auxiliary Division|+Auxiliaries@1920:1922|+Auxies
-Ulster Unionist Party|UUP|Ulster Unionist Council|+Ulster Unionists
 Orange Order|Orange Institution|+Orangemen
 National Army (Ireland)|Free State Army
 People's Army of Vietnam|PAVN|NVA@1954:1976|North Vietnamese Army|Vietnam People's Army
@@ -896,6 +897,34 @@ Hezb-e Islami|Hezb-i Islami|Hizb-i-Islami|Hezb-e-Islami|Hizb-e Islami
 Jamiat-e Islami|Jamiat-i Islami|Jamiat-e-Islami
 Limited Contingent of Soviet Forces in Afghanistan|Limited Contingent of Soviet Forces
 Maktab al-Khidamat|Services Bureau@1984:1989
+Oprichniki|+Oprichniki|+~oprichniki
+Zemsky Sobor|Zemskii Sobor|Assembly of the Land
+Livonian Order|+Livonian Knights
+Russian Constituent Assembly|All-Russian Constituent Assembly|Constituent Assembly@1905:1922
+Committee of Members of the Constituent Assembly|Komuch
+Provisional All-Russian Government|Ufa Directory
+Volunteer Army
+Armed Forces of South Russia|AFSR@1919:1920|Armed Forces of Southern Russia
+Revolutionary Insurgent Army of Ukraine|Black Army@1918:1921|Insurgent Army@1918:1921
+Left Socialist-Revolutionaries|+Left SRs|+Left Socialist Revolutionaries|Left SR Party
+Revolutionary Military Council|Revvoensovet
+1st Cavalry Army|First Cavalry Army|Konarmiya
+Latvian Riflemen|+Latvian Riflemen|Latvian Rifles
+Baltic Fleet
+Akıncı|+Akinji|+Akıncı|+Akinjis
+Society for Effecting the Abolition of the Slave Trade|Abolition Society@1787:1807|Abolition Committee
+Anti-Slavery Society|Society for the Mitigation and Gradual Abolition of Slavery
+Society of the Friends of the Blacks|Société des amis des Noirs|Amis des Noirs
+West Africa Squadron|Preventive Squadron|West African Squadron
+Sierra Leone Company
+Underground Railroad
+Brazilian Anti-Slavery Society|Sociedade Brasileira Contra a Escravidão
+French West India Company|Compagnie des Indes occidentales
+Danish West India Company|Danish West India and Guinea Company
+Dutch West India Company|WIC@1621:1792
+Hofkriegsrat|Aulic War Council|Court War Council
+Polish hussars|+Winged Hussars
+Académie française|French Academy
 `;
 
 export const GROUPS = `
@@ -1290,6 +1319,19 @@ Boulangists|+Boulangists|*Boulangist
 Opportunist Republicans|+Opportunists@1879:1899
 Peshawar Seven
 Afghan Arabs|+Afghan Arabs
+Seven Boyars
+Old Believers|+Old Believers
+Green armies|+Greens@1918:1922|Green Army@1918:1922
+Makhnovshchina|+Makhnovists
+Workers' Opposition
+Basmachi movement|+Basmachi
+Ghazis|+Ghazis@1250:1600
+Kurucs|+Kurucs|*Kuruc
+Hajduks|+Hajduks|+Haiduks
+Clapham Sect|+Claphamites
+West India Interest|West India lobby
+Bavarian Illuminati|+Illuminati
+Freemasonry|+Freemasons|+~freemasons
 `;
 
 /**

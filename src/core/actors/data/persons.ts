@@ -220,7 +220,7 @@ Timur|Tamerlane|Tamburlaine
 Suleiman the Magnificent|Suleiman I|Süleyman the Magnificent|Suleiman
 Mehmed II|Mehmed the Conqueror|Mehmet II
 Selim I|Selim the Grim
-Osman I
+Osman I|Osman@1280:1326
 Akbar|Akbar the Great
 Babur
 Pericles
@@ -1643,7 +1643,7 @@ Louis XVIII|Louis XVIII of France|Comte de Provence@1755:1814|Count of Provence@
 Charles X|Charles X of France|Comte d'Artois@1757:1824|Count of Artois@1757:1824
 Frederick William II|Frederick William II of Prussia
 Frederick William III|Frederick William III of Prussia
-Leopold II, Holy Roman Emperor|Leopold II@1790:1792|Emperor Leopold II
+Leopold II, Holy Roman Emperor|Leopold II@1790:1792|Emperor Leopold II|Peter Leopold|Leopold of Tuscany
 Charles François Dumouriez|Dumouriez
 François Christophe de Kellermann|Kellermann@1792:1820
 Jean-Baptiste Jourdan|Jourdan@1793:1799
@@ -2348,7 +2348,6 @@ Leonida Bissolati|Bissolati
 Italo Balbo|Balbo@1920:1940
 Roberto Farinacci|Farinacci
 Dino Grandi|Grandi@1920:1943
-John Redmond|Redmond@1900:1918
 James Connolly|Connolly@1896:1916
 Tom Clarke (Irish republican)|Tom Clarke|Thomas Clarke@1907:1916|Clarke@1912:1916
 Seán Mac Diarmada|Mac Diarmada|Sean Mac Diarmada|Seán MacDermott|MacDermott@1912:1916
@@ -2595,7 +2594,7 @@ Nicholas Biddle|Biddle@1823:1844
 Thomas Hart Benton|Benton@1821:1858
 Lewis Cass|Cass@1844:1857
 Sam Houston|Houston@1832:1861
-John Brown (abolitionist)|John Brown@1855:1859
+John Brown (abolitionist)|John Brown@1840:1860
 Elijah Lovejoy|Lovejoy@1833:1837
 Wendell Phillips
 Angelina Grimké|Angelina Grimke
@@ -2719,6 +2718,152 @@ Dmitry Ustinov|Ustinov@1976:1984
 Boris Gromov|Gromov@1987:1989
 Abdullah Azzam|Azzam@1979:1989
 Charlie Wilson (Texas politician)|Charlie Wilson@1980:1989
+Rurik
+Oleg of Novgorod|Prophetic Oleg|Oleg@879:912
+Igor of Kiev|Igor@912:945
+Olga of Kiev|Saint Olga|Princess Olga|Olga@945:969
+Sviatoslav I|Sviatoslav I of Kiev|Sviatoslav@945:972|Svyatoslav@945:972
+Vladimir II Monomakh|Vladimir Monomakh|Monomakh
+Yuri Dolgorukiy|Yuri Dolgoruky|Yury Dolgoruky
+Andrey Bogolyubsky|Andrei Bogolyubsky|Bogolyubsky
+Ivan I of Moscow|Ivan Kalita|Ivan I@1325:1340
+Dmitry Donskoy|Dmitri Donskoi|Dmitry Donskoi|Donskoy
+Vasily I of Moscow|Vasily I@1389:1425
+Vasily II of Moscow|Vasily II@1425:1462|Vasily the Blind
+Ivan III of Russia|Ivan III|Ivan the Great
+Vasily III of Russia|Vasily III|Vasili III
+Sophia Paleologue|Sophia Palaiologina|Zoe Palaiologina
+Elena Glinskaya|Glinskaya
+Andrey Kurbsky|Andrei Kurbsky|Prince Kurbsky|Kurbsky
+Alexei Adashev|Aleksey Adashev|Adashev
+Malyuta Skuratov|Skuratov
+Feodor I of Russia|Feodor I@1584:1598|Fyodor I@1584:1598|Feodor@1584:1598
+False Dmitry I|First False Dmitry|False Dmitri I
+False Dmitry II|Second False Dmitry|False Dmitri II|Thief of Tushino
+Vasili IV of Russia|Vasily Shuisky|Vasili Shuisky|Vasily IV|Shuisky@1598:1612
+Ivan Bolotnikov|Bolotnikov
+Marina Mniszech|Mniszech
+Kuzma Minin|Minin@1611:1613
+Dmitry Pozharsky|Pozharsky
+Patriarch Hermogenes|Hermogenes@1606:1612
+Patriarch Filaret of Moscow|Patriarch Filaret|Filaret
+Michael of Russia|Michael Romanov|Mikhail Romanov|Michael I@1613:1645
+Alexis of Russia|Tsar Alexis|Alexei Mikhailovich|Alexis@1645:1676
+Patriarch Nikon|Nikon@1652:1681
+Avvakum|Archpriest Avvakum
+Bohdan Khmelnytsky|Khmelnytsky|Khmelnitsky
+Sigismund III Vasa|Sigismund III
+Władysław IV Vasa|Władysław IV|Wladyslaw IV
+Stanisław Żółkiewski|Żółkiewski|Zolkiewski
+Mamai
+Tokhtamysh|Toqtamish
+Akhmat Khan
+Devlet I Giray|Devlet Giray
+Nikolai Yudenich|Yudenich
+Pyotr Krasnov|Krasnov@1917:1920
+Alexey Kaledin|Aleksey Kaledin|Kaledin
+Grigory Semyonov|Ataman Semyonov|Semyonov@1917:1921
+Roman von Ungern-Sternberg|Ungern-Sternberg|Baron Ungern|Ungern@1918:1921
+Symon Petliura|Petliura|Petlyura|Simon Petliura
+Pavlo Skoropadskyi|Pavlo Skoropadsky|Skoropadsky|Hetman Skoropadsky
+Mikhail Frunze|Frunze
+Semyon Budyonny|Budyonny|Budenny
+Vasily Chapayev|Chapayev|Chapaev
+Jukums Vācietis|Vācietis|Vatsetis|Ioakim Vatsetis
+Carl Gustaf Emil Mannerheim|Mannerheim
+Radola Gajda|Gajda
+Vladimir Kappel|Kappel@1918:1920
+Alexander Dutov|Ataman Dutov|Dutov
+Nykyfor Hryhoriv|Hryhoriv|Ataman Grigoriev
+Vladimir Antonov-Ovseenko|Antonov-Ovseenko|Antonov-Ovseyenko
+Alexander Antonov|Antonov@1920:1922
+Stepan Petrichenko|Petrichenko
+Maria Spiridonova|Spiridonova
+Edmund Ironside, 1st Baron Ironside|Ironside@1918:1920
+Maurice Janin|General Janin|Janin@1918:1920
+Constantine XI Palaiologos|Constantine XI|Constantine XI Palaeologus
+Çandarlı Halil Pasha the Younger|Çandarlı Halil|Candarli Halil
+Rüstem Pasha|Rustem Pasha
+Şehzade Mustafa|Sehzade Mustafa
+Ebussuud Efendi|Ebussuud
+Turgut Reis|Dragut
+Andrea Doria|Doria@1520:1560
+Stephen the Great|Stephen III of Moldavia|Ștefan cel Mare
+Lazar of Serbia|Prince Lazar|Lazar Hrebeljanović|Lazar@1371:1389
+Uzun Hasan|Uzun Hassan
+Al-Ashraf Qansuh al-Ghawri|Qansuh al-Ghawri|Qansuh al-Ghuri
+Tuman Bay II|Tuman Bay|Tumanbay
+Ottobah Cugoano|Cugoano
+Hannah More
+Thomas Fowell Buxton|Fowell Buxton|Buxton@1818:1845
+Charles James Fox|Fox@1770:1806
+William Murray, 1st Earl of Mansfield|Lord Mansfield|Mansfield@1756:1788
+Elizabeth Heyrick|Heyrick
+Henry Brougham, 1st Baron Brougham and Vaux|Henry Brougham|Lord Brougham|Brougham@1810:1868
+William Grenville, 1st Baron Grenville|Lord Grenville|Grenville@1791:1807
+Anthony Benezet|Benezet
+Victor Schœlcher|Schœlcher|Schoelcher
+Sarah Moore Grimké|Sarah Grimké
+Benjamin Lundy|Lundy@1815:1839
+Joaquim Nabuco|Nabuco
+André Rebouças|Rebouças|Reboucas
+José do Patrocínio|Patrocínio
+Isabel, Princess Imperial of Brazil|Princess Isabel|Isabel@1871:1889
+Eusébio de Queirós|Eusébio de Queiroz
+José Paranhos, Viscount of Rio Branco|Viscount of Rio Branco|Rio Branco@1871:1880
+Zumbi|Zumbi dos Palmares
+Ghezo|Gezo
+Samuel Sharpe|Sam Sharpe
+Bussa
+Nanny of the Maroons|Queen Nanny|Nanny@1720:1740
+Louis II of Hungary|Louis II@1516:1526
+John Zápolya|Zápolya|Zapolya|John I of Hungary|Szapolyai
+John Sigismund Zápolya|John Sigismund|John II Sigismund
+George Martinuzzi|Martinuzzi
+Niklas Graf Salm|Niklas Salm|Salm@1529:1530
+Nikola IV Zrinski|Zrinski@1542:1566|Zrínyi@1542:1566
+Miklós Zrínyi|Zrínyi@1640:1664
+Michael the Brave|Mihai Viteazul
+Stephen Bocskai|István Bocskai|Bocskai
+Gabriel Bethlen|Gábor Bethlen|Bethlen@1613:1629
+Imre Thököly|Thököly|Thokoly|Tököly|Emeric Thököly
+Michael I Apafi|Apafi@1661:1690
+Rudolf II, Holy Roman Emperor|Rudolf II@1576:1612|Emperor Rudolf II
+Matthias, Holy Roman Emperor|Emperor Matthias|Matthias@1608:1619
+Leopold I, Holy Roman Emperor|Leopold I@1658:1705|Emperor Leopold I
+Raimondo Montecuccoli|Montecuccoli|Montecuculi
+Köprülü Fazıl Ahmed Pasha|Fazıl Ahmed Pasha|Fazil Ahmed Pasha
+Charles V, Duke of Lorraine|Charles of Lorraine@1675:1690|Duke of Lorraine@1675:1690
+Ernst Rüdiger von Starhemberg|Starhemberg@1680:1701
+Maximilian II Emanuel, Elector of Bavaria|Max Emanuel|Maximilian Emanuel
+Louis William, Margrave of Baden-Baden|Louis of Baden|Türkenlouis|Ludwig Wilhelm of Baden
+Pope Innocent XI|Innocent XI
+Francesco Morosini|Morosini@1684:1694
+Claude Adrien Helvétius|Helvétius|Helvetius
+Charles III of Spain|Charles III@1759:1788|Carlos III
+Joseph I of Portugal|Joseph I@1750:1777|José I@1750:1777
+Johann Friedrich Struensee|Struensee
+Christian VII of Denmark|Christian VII
+Caroline Matilda of Great Britain|Caroline Matilda
+Gustav III|Gustavus III|Gustav III of Sweden
+Chrétien-Guillaume de Lamoignon de Malesherbes|Malesherbes
+Jean-Frédéric Phélypeaux, Count of Maurepas|Maurepas
+Friedrich Melchior, Baron von Grimm|Grimm@1750:1790
+Joseph von Sonnenfels|Sonnenfels
+Gerard van Swieten|van Swieten@1745:1772
+Pedro Rodríguez, Count of Campomanes|Campomanes
+Pedro Pablo Abarca de Bolea, Count of Aranda|Count of Aranda|Aranda@1766:1792
+José Moñino, 1st Count of Floridablanca|Floridablanca
+Leopoldo de Gregorio, Marquis of Esquilache|Esquilache|Squillace@1759:1766
+Bernardo Tanucci|Tanucci
+Gotthold Ephraim Lessing|Lessing
+Moses Mendelssohn|Mendelssohn@1750:1786
+Guillaume Thomas François Raynal|Abbé Raynal|Raynal
+Étienne François, duc de Choiseul|Duc de Choiseul|Choiseul@1758:1770
+Grigory Potemkin|Potemkin@1768:1791
+Ekaterina Dashkova|Princess Dashkova|Dashkova
+Alexander Radishchev|Radishchev
+Adam Weishaupt|Weishaupt
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

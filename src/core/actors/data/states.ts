@@ -10,7 +10,7 @@
  */
 export const STATES = `
 Soviet Union|Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics|Soviet Russia|*Soviet|+Soviets|CCCP
-Russia|*Russian|+Russians|Russian Empire|Tsarist Russia|Czarist Russia|Muscovy|Imperial Russia|Russian Federation|-Russo
+Russia|*Russian|+Russians|Russian Empire|Tsarist Russia|Czarist Russia|Muscovy|Tsardom of Russia|Imperial Russia|Russian Federation|-Russo
 Germany|*German|+Germans|Third Reich|Second Reich|German Reich|German Empire|Weimar Republic|Weimar Germany|Weimar government|Nazi Germany|Imperial Germany|Wilhelmine Germany|Reich
 West Germany|FRG|Federal Republic of Germany|*West German|+West Germans
 East Germany|GDR|German Democratic Republic|*East German|+East Germans
@@ -149,9 +149,9 @@ Montenegro|*Montenegrin
 Albania|*Albanian|+Albanians
 Romania|Rumania|*Romanian|+Romanians|Wallachia|Moldavia
 Bulgaria|*Bulgarian|+Bulgarians
-Armenia|Armenia@1918:9999|Republic of Armenia
-Georgia|=Georgia@1918:9999
-Azerbaijan
+Armenia|Armenia@1918:9999|Republic of Armenia|First Republic of Armenia
+Georgia|=Georgia@1918:9999|Democratic Republic of Georgia
+Azerbaijan|Azerbaijan Democratic Republic
 Kazakhstan
 Uzbekistan
 Bavaria|*Bavarian|+Bavarians|Kingdom of Bavaria|Free State of Bavaria|Duchy of Bavaria|Electorate of Bavaria
@@ -478,6 +478,33 @@ New Brunswick|New Brunswick@1840:1873
 Prince Edward Island|Prince Edward Island@1864:1873
 Colony of British Columbia|British Columbia@1858:1871
 Dominion of Newfoundland|Newfoundland@1855:1949
+Vladimir-Suzdal|Principality of Vladimir-Suzdal|Grand Principality of Vladimir
+Principality of Tver|Grand Principality of Tver|Tver@1246:1485
+Pskov Republic|Pskov@1348:1510
+Grand Duchy of Ryazan|Ryazan@1129:1521
+Khanate of Kazan|Kazan Khanate|Kazan@1438:1552
+Astrakhan Khanate|Khanate of Astrakhan|Astrakhan@1466:1556
+Khanate of Sibir|Sibir Khanate|Siberian Khanate
+Nogai Horde|+Nogais
+Livonian Confederation
+Ukrainian People's Republic|UNR@1917:1921
+Ukrainian State|Hetmanate@1918:1918
+Russian Soviet Federative Socialist Republic|RSFSR|Russian SFSR
+Far Eastern Republic
+Russian State (1918–1920)|Omsk government|Omsk Government
+Don Republic|Almighty Don Host|Don Host@1918:1920
+Kuban People's Republic
+Aq Qoyunlu|Ak Koyunlu|Akkoyunlu|White Sheep Turkomans
+Qara Qoyunlu|Kara Koyunlu|Karakoyunlu|Black Sheep Turkomans
+Serbian Despotate|Despotate of Serbia
+Beylik of Dulkadir|Dulkadirids|Dulkadir@1337:1522
+Empire of Trebizond|Trebizond@1204:1461
+Barbados|*Barbadian|+Barbadians
+Quilombo dos Palmares|Palmares@1600:1695
+Kingdom of Whydah|Whydah@1580:1727
+Eastern Hungarian Kingdom
+Royal Hungary
+Principality of Transylvania|Transylvania@1570:1711
 `;
 
 /**
