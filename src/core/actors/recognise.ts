@@ -172,8 +172,10 @@ export function scan(input: ScanInput): Hit[] {
 
 	/**
 	 * A capitalised name no list holds, as a person by its context: after a lower-case office or kin noun ("consul
-	 * Opimius", "his daughter Julia"), in a list right after a person ("Marius + Cinna", "Cato, Lucullus"), or before a
-	 * possessive that governs what persons hold ("Müller's cabinet", "Riego's revolt"). The token after it, or 0.
+	 * Opimius", "his daughter Julia"), in a list right after a person ("Marius + Cinna", "Cato, Lucullus"), before a
+	 * possessive that governs what persons hold ("Müller's cabinet", "Riego's revolt"), before an honorific ("Âli
+	 * Pasha") or an apposition ("Lanfranc abp of Canterbury"), or as the subject of a verb only persons take
+	 * ("Dingiswayo died", read after the first pass). The token after it, or 0.
 	 */
 	const personInContext = (i: number): number => {
 		// the contexts first, by a few array reads: most capitalised words have none of them
@@ -181,8 +183,7 @@ export function scan(input: ScanInput): Hit[] {
 		const listed = !office && afterPerson(i);
 		if (!office && !listed && !apostropheNear(i) && !honorificNear(i) && !apposedNear(i)) {
 			// a verb only persons take: read after the first pass, when the note's full names are known ("Meiji died"
-			// after "Emperor Meiji")
-			// (a given name alone names nobody: "Edward married")
+			// after "Emperor Meiji"); a given name alone names nobody ("Edward married")
 			if (!personVerbAt(i + 1) || !nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || pluralNoun(i) || GIVEN_NAMES.hasToken(t, i, word)) return 0;
 			verbSubjects.push(i);
 			return i + 1;
