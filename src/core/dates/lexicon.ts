@@ -137,7 +137,7 @@ export const COUNT_NOUNS = set(`
 /** Verbs whose "over" is their particle, not a quantity: "de Klerk takes over 1989" (but "over 1500 soldiers"). */
 export const OVER_VERBS = set(`
 	take takes took taken taking hand hands handed handing turn turns turned turning win wins won pass passes passed
-	hold holds held carry carries carried blow blew blown fall fell fallen
+	hold holds held carry carries carried blow blew blown fall fell fallen go goes went gone going come comes came
 `);
 
 /** Prepositions that make the number a time even before a count noun: "in 1917 people rose". */

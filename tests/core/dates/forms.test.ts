@@ -262,6 +262,9 @@ describe("a note about antiquity, its years mostly marked BC", () => {
 		["archon in 508/7 BC", [["508/7 BC", -508, -507]]],
 		// counts, amounts and tallies stay unread
 		["120 Spartiates surrender; the assembly grew to ~600; the vote passed 370–22", []],
+		["the fleet: 100 quinqueremes in 60 days; Syracuse goes over 214", [["214", -214, -214]]],
+		// a spaced slash between two dates with their eras offers two; a tight one straddles two years
+		["a province (c. 241 BC / 227 BC with praetor); in 151/150 BC", [["c. 241 BC", -241, -241], ["227 BC", -227, -227], ["151/150 BC", -151, -150]]],
 	] as const)("%s", (line, expected) => {
 		expect(datesIn(anchored + line).slice(3).map((d) => [d.text, d.start, d.end])).toEqual(expected);
 	});

@@ -176,7 +176,9 @@ function count({ text }: GuardContext, f: Found, { before, afterWord, after, aft
 	// "~600" alone, with no era: an amount ("Senate doubled to ~600"); "~1600" stays a year
 	if (approximateCount(text, f) && f.to - f.from <= 4) return true;
 	if (!afterLowerCase) return peopleCount(text, f, afterWord, before);
-	return (after & COUNT) !== 0 || ((roundCount(f) || approximateCount(text, f)) && plural(text, afterWord) && (before & THE) === 0);
+	// a bare number under 1000 before a plural noun counts it: "builds 100 quinqueremes" (not "the 300 delegates")
+	const small = f.start === f.end && f.start > -1000 && f.start < 1000 && f.to - f.from <= 3;
+	return (after & COUNT) !== 0 || ((roundCount(f) || approximateCount(text, f) || small) && plural(text, afterWord) && (before & THE) === 0);
 }
 
 /**

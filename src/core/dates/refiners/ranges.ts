@@ -73,6 +73,9 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	// "1939 and 1940" are two dates; "between 1939 and 1940" and "16th and 17th centuries" are one.
 	if (listed && a.kind !== "ordinal" && !(m[3] !== undefined && opener?.word === "between")) return null;
 
+	// "c. 241 BC / 227 BC": a spaced slash between two dates that each name their era offers two, not a span (a tight
+	// one is a year that straddles two: "151/150 BC")
+	if (m[1] === "/" && a.era && b.era && /\s/.test(text.slice(a.to, b.from))) return null;
 	let bn = b.n;
 	if (m[1] === "/" && b.era && b.digits < a.digits && (!a.era || a.era === b.era)) {
 		// "508/7 BC": a year that straddles two, its second written short.
