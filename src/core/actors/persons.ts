@@ -83,8 +83,12 @@ function afterTitle(t: Tokens, i: number): boolean {
 	const a = t.end[i - 1] ?? 0;
 	const b = t.start[i] ?? 0;
 	if (b - a === 1) return t.text.charCodeAt(a) === 32;
-	return b - a === 2 && t.text.charCodeAt(a) === 46 && t.text.charCodeAt(a + 1) === 32;
+	// the dot only after an abbreviated title: "Dr. King", not "the Emperor. Aim: …"
+	return b - a === 2 && t.text.charCodeAt(a) === 46 && t.text.charCodeAt(a + 1) === 32 && a - (t.start[i - 1] ?? 0) <= 4 && !FULL_SHORT_TITLES.hasToken(t, i - 1, (k) => tokenText(t, k));
 }
+
+/** Titles of four letters or fewer that are whole words, so a dot after one ends a sentence: "the King. Then". */
+const FULL_SHORT_TITLES = new WordSet("King Tsar Czar Pope Shah Duke Earl Emir Khan Lord Lady Dame Sir Doge Raja Rana Dom Don Ras Lij");
 
 export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const t = m.t;

@@ -248,7 +248,8 @@ describe("seven more courses: short forms only in their own years", () => {
 		["Virginia and Massachusetts voted for the candidate.", 1960, []],
 		["Nin and Neto played; Caetano sang.", 1990, []],
 		["Jerome and Ambrose wrote to Honorius about Blues and Greens.", 1890, []],
-		["Man Singh was a common name.", 1900, []],
+		// (a name before "Singh" is still a person by pattern, but not the listed Man Singh I)
+		["Man Singh was a common name.", 1900, ["person Man Singh"]],
 		["Greens and Blues won seats.", 2010, []],
 	])("%s", (...c) => check(c));
 });

@@ -206,6 +206,10 @@ describe("persons by list and by pattern", () => {
 			["person Abp Velmarius: Velmarius", "person Lt. Zorvig: Zorvig", "person Field Marshal Ostrac: Ostrac", "person Crown Prince Zorvan: Zorvan"],
 		],
 		["Mme Velmar and Mlle Ostra ran the salon.", ["person Mme Velmar: Mme Velmar", "person Mlle Ostra: Mlle Ostra"]],
+		// name-titles of Ethiopia and India stay in the mention; a full-word title before a dot ends its sentence
+		["In 1896 Ras Velmaru and Lij Zorvasu fought; Diwan Ostraj rebelled. The Emperor. Aim: unity.", ["person Ras Velmaru: Ras Velmaru", "person Lij Zorvasu: Lij Zorvasu", "person Diwan Ostraj: Diwan Ostraj"]],
+		// a family name after a given name, as an honorific is: the given name then stands for the person
+		["In 1839 Zorvak Singh succeeded; Velma Kaur intrigued; Zorvak died.", ["person Zorvak Singh: Zorvak Singh, Zorvak", "person Velma Kaur: Velma Kaur"]],
 		["Don Velmarino founded the party; the Don froze.", ["person Don Velmarino: Velmarino"]],
 		// a name of two words no list holds before a numeral; not an event's name, not the pronoun
 		["In 1176 Zorvak Velmaran II won; World War II began; the war and I met.", ["person Zorvak Velmaran II: Zorvak Velmaran II"]],

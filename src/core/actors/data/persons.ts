@@ -1149,7 +1149,7 @@ William Westmoreland|Westmoreland|General Westmoreland
 Earl Warren|Chief Justice Warren
 Alger Hiss|Hiss@1948:1950
 Ethel Rosenberg
-Spiro Agnew|Agnew
+Spiro Agnew|Agnew@1966:1979
 Gerald Ford|Ford@1973:1977|Gerald R. Ford
 Jimmy Carter|Carter@1976:1981
 George H. W. Bush|George H.W. Bush|George Bush@1988:1993|Bush@1988:1993|H. W. Bush

@@ -314,7 +314,7 @@ export const PERSON_TITLES = set(`
 	Mother Friar Abbot Rabbi Imam Ayatollah Mullah Sheikh Maharaja Raja Rajah Nawab Shogun Daimyo Regent Dauphin
 	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime Field Crown Mme Mlle
 	Madame Mademoiselle Monsieur Don Doña Abp Bp Pres Adm Lt Sgt Gov Fr Patriarch Abbess Prior Consul Hetman Voivode
-	Begum Rani Maharani Peshwa Tsarevich
+	Begum Rani Maharani Peshwa Tsarevich Lij Ras Negus Abuna Diwan Dewan
 `);
 
 /** Titles only before another title: "Grand Duke Sergei", "Field Marshal Haig", "Crown Prince Rupprecht". */
@@ -350,9 +350,9 @@ export const PERSONAL_HOLDINGS = set(`
 
 /**
  * Titles that are part of the name a person is known by, kept in the mention: "Shah Jahan", "Rana Sanga", "Madame
- * Roland" (whose husband shares the surname).
+ * Roland" (whose husband shares the surname), "Ras Alula", "Lij Iyasu", "Diwan Mulraj".
  */
-export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle`);
+export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras Diwan Dewan`);
 
 /** Words that open an Arabic name: "Abu Muslim", "Ibn Khaldun", "Abd al-Rahman", "Umm Kulthum". */
 export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
@@ -375,8 +375,11 @@ export const PERSON_PASSIVES = set(`
 	excommunicated poisoned blinded strangled lynched guillotined
 `);
 
-/** Honorifics written after a name, part of it: "Âli Pasha", "Niyazi Bey". Alone they name nobody. */
-export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah Khan`);
+/**
+ * Honorifics and family names written after a name, part of it: "Âli Pasha", "Niyazi Bey", "Gulab Singh", "Chand
+ * Kaur". Alone they name nobody; the word before one stands for the person.
+ */
+export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah Khan Singh Kaur`);
 
 /** Titles that mark the lecturer or a scholar, not a historical actor. */
 export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
