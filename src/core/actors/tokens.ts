@@ -44,6 +44,12 @@ function fillClasses(): void {
 	for (let i = 0x100; i <= 0x17f; i++) c[i] = i & 1 ? C_LOWER : C_UPPER;
 	c.fill(C_OTHER, 0x180, 0x530);
 	c.fill(NOT_WORD, 0x250, 0x300);
+	// modifier letters written inside words: the Hawaiian ʻokina ("Liliʻuokalani", "Oʻahu") and the transliterated
+	// hamza and ayn ("Muʿawiya", "Qurʾan")
+	c[0x2bb] = C_OTHER;
+	c[0x2bc] = C_OTHER;
+	c[0x2be] = C_OTHER;
+	c[0x2bf] = C_OTHER;
 	for (let i = 0x391; i <= 0x3a9; i++) c[i] = C_UPPER;
 	for (let i = 0x3b1; i <= 0x3c9; i++) c[i] = C_LOWER;
 	for (let i = 0x400; i <= 0x42f; i++) c[i] = C_UPPER;

@@ -31,4 +31,10 @@ describe("tokens", () => {
 		expect(t.flags[5]).toBe(DIGIT);
 		expect(t.flags[6]).toBe(LOWER);
 	});
+
+	it("keeps the modifier letters written inside words: the ʻokina, the transliterated hamza and ayn", () => {
+		const t = tokenize("Queen Liliʻuokalani of Oʻahu; Muʿawiya read the Qurʾan");
+		const words = Array.from({ length: t.count }, (_, k) => t.text.slice(t.start[k], t.end[k]));
+		expect(words).toEqual(["Queen", "Liliʻuokalani", "of", "Oʻahu", "Muʿawiya", "read", "the", "Qurʾan"]);
+	});
 });
