@@ -572,6 +572,14 @@ export function scan(input: ScanInput): Hit[] {
 				if (family) push({ entity: localEntity("group", `${w.slice(0, -1)} family`), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
 				continue;
 			}
+			// "Kamehameha I" where the note also names Kamehameha II: the first of that name, not the others
+			if (!surnames.has(w) && refs.some((r) => r.regnal) && i + 1 < t.count && joinBefore(t, i + 1) === " " && word(i + 1) === "I") {
+				const name = `${w} I`;
+				if (!refs.some((r) => r.entity.name === name)) {
+					push({ entity: localEntity("person", name), from: t.start[i] ?? 0, to: t.end[i + 1] ?? 0, role: "person", locative: false, dynamic: false });
+					continue;
+				}
+			}
 			// "von Guericke", "St. Clair": a particle or a Saint before the surname belongs to the mention.
 			const particle = surnames.has(w) && i > 0 && particleBefore(m, i);
 			// a name word before the particle makes a longer name, someone else's: "Duong Van Minh" is not Ho Chi Minh

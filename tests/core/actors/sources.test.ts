@@ -213,6 +213,8 @@ describe("persons by list and by pattern", () => {
 		["Don Velmarino founded the party; the Don froze.", ["person Don Velmarino: Velmarino"]],
 		// a name of two words no list holds before a numeral; not an event's name, not the pronoun
 		["In 1176 Zorvak Velmaran II won; World War II began; the war and I met.", ["person Zorvak Velmaran II: Zorvak Velmaran II"]],
+		// "I" after a name the note also gives other numerals is the first of that name
+		["In 1819 Zorvameha II abolished it; Zorvameha I had died; Zorvameha IV ruled later.", ["person Zorvameha II: Zorvameha II", "person Zorvameha I: Zorvameha I", "person Zorvameha IV: Zorvameha IV"]],
 		// two given names and a numeral are one regnal name, not the listed namesake without it
 		["In 1900 Victor Emmanuel III became king; Frederick William IV refused.", ["person Victor Emmanuel III: Victor Emmanuel III", "person Frederick William IV: Frederick William IV"]],
 		// an abbreviated Saint belongs to the surname; alone it names nobody
