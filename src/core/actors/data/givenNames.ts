@@ -50,7 +50,9 @@ Georgios Konstantinos Theodoros Petros Dimitrios Nikolaos Eleftherios Kostas Sta
 Christos Panagiotis Emmanouil Evangelos Michail Bardas Romanos Nikephoros Alexios Andronikos Eudokia Zoe Theophano
 Irene Theodora Justin Symeon Sviatoslav Yaroslav Oleg Mstislav Vsevolod Iziaslav Ulrika Eleonora Kondraty Piet Koos
 Christiaan Redvers Emily Leander Prokop Jiří Zikmund Ondřej Mikuláš Jakoubek Élisabeth Elisabeth Nathalie
-Marguerite Jeanne Germaine Madeleine Simone Suzanne Hortense Joséphine
+Marguerite Jeanne Germaine Madeleine Simone Suzanne Hortense Joséphine Sanford Lorrin Máximo Maximo Práxedes Adelaide
+Rainulf Drogo Melus Serlo Sichelgaita Mark Radomir Oreste Orde Aimable Nikolay Aleksey Zinovy Anthonie Abebe Gugsa
+Seyum Imru Kassa Mulugeta Alula Tafari Mengesha Makonnen
 `;
 
 /**
