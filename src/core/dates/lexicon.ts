@@ -163,8 +163,11 @@ export const COURSE_CODES = set(
 export const LOGISTICS =
 	/\b(?:quiz(?:zes)?|exams?|midterms?|homework|assignments?|deadlines?|syllabus|semester|office hours|study session|due|class(?:es)?|lectures?|seminars?|sessions?|tutorials?|week|tests?|notes|term|finals?|reading response)\b/i;
 
-/** Logistics dates are the student's own: this year or later. */
-export const RECENT_YEAR = 1990;
+/**
+ * Logistics dates are the student's own: this year or later. (1990 had dropped "Oct 1993" on a line of a note about
+ * Rwanda that also said "the lecture ended on …".)
+ */
+export const RECENT_YEAR = 2000;
 
 /** A day from this year on, alone on its line, is the date of the class. */
 export const CLASS_DATE_YEAR = 2010;

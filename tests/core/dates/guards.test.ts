@@ -77,6 +77,7 @@ describe("numbers that read as years but are dropped by a guard", () => {
 		["at least 1200 were taken", "1200", "quantity"],
 		["some 1500–2000 soldiers", "1500–2000", "quantity"],
 		["UNSCR 1244 set up KFOR", "1244", "reference"],
+		["Yi beats c. 130 Japanese ships in the strait", "c. 130", "count"],
 		["pp. 1145–1212", "1145–1212", "reference"],
 		["p. 1923", "1923", "reference"],
 		["see page 1066", "1066", "reference"],
@@ -111,6 +112,11 @@ describe("dates beside a guard's territory", () => {
 		["De Klerk takes over 1989", "1989"],
 		// a range with a short end is written only for years
 		["- total 1992–95: c. 100,000 dead", "1992–95"],
+		// a qualifier or an opener between a guard's word and the number makes it a date
+		["Sher Ali, secure only by 1869, asked for help", "by 1869"],
+		["committees on the peasant question between 1826 and 1848", "between 1826 and 1848"],
+		// a logistics word on a line about the 1990s leaves its history alone
+		["The lecture ended on Somalia (Mogadishu, Oct 1993).", "Oct 1993"],
 		["the Land Code 1858 reorganised property", "1858"],
 		["By 1900 workers had the vote", "By 1900"],
 		["Since 1945 soldiers have kept the peace", "Since 1945"],

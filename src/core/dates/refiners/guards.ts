@@ -114,7 +114,8 @@ function money({ before }: Around): boolean {
  * heading).
  */
 function reference({ text }: GuardContext, f: Found, { before, beforeWord }: Around): boolean {
-	if (f.qualifier !== null) return false;
+	// a qualifier or an opener between the word and the number makes a date of it: "question between 1826 and 1848"
+	if (f.qualifier !== null || isLetterAt(text, f.from)) return false;
 	let i = f.from;
 	while (i > 0 && f.from - i < 2 && isGap(text.charCodeAt(i - 1))) i--;
 	if (text.charCodeAt(i - 1) === 0xa7 /* § */) return true;
@@ -133,6 +134,9 @@ function endsName(text: string, w: Word): boolean {
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
+/** Whether the found's text opens with a letter: a qualifier or an opener ("by", "c.", "between") is in its span. */
+const isLetterAt = (text: string, at: number): boolean => isLetter(text.charCodeAt(at));
+
 /** "HIST 1920": a course code, written in capitals, one space before the number. */
 function courseCode({ text }: GuardContext, f: Found, { beforeWord }: Around): boolean {
 	return f.qualifier === null && beforeWord !== null && beforeWord.end === f.from - 1 && COURSE_CODES.has(text, beforeWord);
@@ -140,7 +144,8 @@ function courseCode({ text }: GuardContext, f: Found, { beforeWord }: Around): b
 
 /** "more than 1500", "some 2000", "at least 1200"; not a range with a short end, which only years make ("total 1992–95"). */
 function quantity({ text }: GuardContext, f: Found, { before, beforeWord }: Around): boolean {
-	if ((before & QUANTITY) === 0) return false;
+	// "only by 1869": a qualifier stands between the word and the number
+	if ((before & QUANTITY) === 0 || f.qualifier !== null || isLetterAt(text, f.from)) return false;
 	const c = text.charCodeAt(f.to - 3);
 	if (f.range && (c < 48 || c > 57)) return false;
 	// "took over 1989": "over" after these is a verb's particle, not a quantity ("over 1500 soldiers")
@@ -186,9 +191,16 @@ function count({ text }: GuardContext, f: Found, { before, afterWord, after, aft
  * plural, by the endings peoples' names take in English (not a place's: "732 Poitiers", "404 Athens", "911 Thebes").
  */
 function peopleCount(text: string, f: Found, afterWord: Word | null, before: number): boolean {
-	if (f.start !== f.end || f.start <= -1000 || f.start >= 1000 || f.to - f.from > 3 || afterWord === null || (before & THE) !== 0) return false;
+	if (f.start !== f.end || f.start <= -1000 || f.start >= 1000 || afterWord === null || (before & THE) !== 0) return false;
+	// the number alone, or after circa ("c. 130"), with no era
+	let d = f.to;
+	while (d > f.from && isDigit(text.charCodeAt(d - 1))) d--;
+	if (f.to - d > 3 || (d > f.from && f.qualifier !== "circa")) return false;
 	if (afterWord.start !== f.to + 1 || !isCapital(text.charCodeAt(afterWord.start))) return false;
-	return PEOPLE_PLURAL.test(text.slice(afterWord.start, afterWord.end));
+	if (PEOPLE_PLURAL.test(text.slice(afterWord.start, afterWord.end))) return true;
+	// a demonym before a plural noun: "c. 130 Japanese ships"
+	const noun = wordAfter(text, afterWord.end, 1);
+	return noun !== null && noun.start === afterWord.end + 1 && !isCapital(text.charCodeAt(noun.start)) && plural(text, noun);
 }
 
 /** Endings of peoples' names in the plural: Athenians, Spartiates, Helots, Greeks, Vikings, Lombards, Franks, Goths, Vandals, Saxons. */
