@@ -37,12 +37,16 @@ type Scope =
 	| { kind: "list"; lead: string; problem: string; count: number; base: number | null; parentIndent: number; endsAtProse: boolean; headingLine?: number }
 	| { kind: "details"; owner: Solution; base: number | null };
 
-const LIST = /^([ \t]*(?:>[ \t]?)*[ \t]*)(?:[-*+]|\d{1,9}[.)]|[A-Za-z][.)])([ \t]+)/;
+/**
+ * A list item: a bullet, a number or a letter with a dot or a bracket ("1.", "a)", "(b)", "(iv)"), or an outline
+ * number ("4.4", "2.1.3") as students number their sections' points.
+ */
+const LIST = /^([ \t]*(?:>[ \t]?)*[ \t]*)(?:[-*+]|\d{1,9}[.)]|[A-Za-z][.)]|\([A-Za-z0-9]{1,4}\)|\d{1,3}(?:\.\d{1,3})+\.?)([ \t]+)/;
 
-/** Words that open a lead-in which qualifies the current scope rather than naming a new topic. */
 /** The end of a sentence inside a line, before a capital: where a cue label may open the next sentence. */
 const SENTENCE_BREAK = /[.!?;] +(?=[A-Z])/g;
 
+/** Words that open a lead-in which qualifies the current scope rather than naming a new topic. */
 const QUALIFIER = /^(?:under|with|without|if|when|whenever|assuming|given|in|on|for|during|after|before|by|through|via|and|or|also|plus|then|unless|while|once|otherwise|alternatively|instead|else)\b/i;
 /** A lead-in that ends like `… were:` introduces the current topic's items. */
 const LIST_INTRO = /\b(?:are|were|is|was|include|includes|included|including|follows|following|these|below)\s*:?$/i;

@@ -29,6 +29,8 @@ describe("items the note labels as options", () => {
 		["- Velmars' strategy: leave the north to the allies", "Velmars' strategy", "leave the north to the allies"],
 		["- Alf. VI's strategy: squeeze the small kingdoms for tribute", "Alf. VI's strategy", "squeeze the small kingdoms for tribute"],
 		["- F&I's strategy: take the valley town by town", "F&I's strategy", "take the valley town by town"],
+		// an outline number before the label
+		["4.4 Yi's strategy: hold the narrow channels", "Yi's strategy", "hold the narrow channels"],
 		// a label opening a later sentence of the line, with its colon
 		["4.3 The Zorvian cabinet split. Strategy: strike first before the Ostrans can attack", "Strategy", "strike first before the Ostrans can attack"],
 	])("%s", (line, label, text) => {
@@ -273,5 +275,12 @@ describe("cue words as whole words", () => {
 		["a cue next to a non-Latin letter counts only alone", "## Solutionλ\n- x", []],
 	])("%s", (_, note, labels) => {
 		expect(solve(note).map((s) => s.label)).toEqual(labels);
+	});
+});
+
+describe("items lettered or numbered in brackets", () => {
+	it("are the items of the lead-in above them", () => {
+		const found = solve("How to end the war? What the allies argued over:\n(a) fight on to the sea\n(b) buy peace with tribute\n(c) keep a smaller army\n\n## Next");
+		expect(found.map((x) => x.text)).toEqual(["fight on to the sea", "buy peace with tribute", "keep a smaller army"]);
 	});
 });
