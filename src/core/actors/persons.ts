@@ -15,6 +15,9 @@ const SAINTS = new WordSet("San Santa Santo São Sao Saint Sainte St Ste");
 
 export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES} ${FAMILY_NAMES_FIRST}`);
 
+/** Family names written first; their given names may be two syllables joined by a hyphen ("Kim Seong-il"). */
+const FAMILY_FIRST = new WordSet(FAMILY_NAMES_FIRST);
+
 export interface PersonMatch {
 	/** Token index after the match. */
 	end: number;
@@ -123,6 +126,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		while (k < t.count && k - j < 5) {
 			const sep = joinBefore(t, k);
 			if (sep === " " || sep === "-") {
+				// the second syllable of an East Asian given name: "Kim Seong-il", "Yi Sun-sin", "Kim Il-sung"
+				if (sep === "-" && k === j + 2 && ((t.flags[k] ?? 0) & LOWER) !== 0 && (t.end[k] ?? 0) - (t.start[k] ?? 0) <= 5 && FAMILY_FIRST.hasToken(t, j, m.word)) {
+					k++;
+					continue;
+				}
 				if (PARTICLES.hasToken(t, k, m.lowerWord) && k + 1 < t.count && particleJoin(t, k + 1) && nameWord(m, k + 1)) {
 					k += 2;
 					continue;

@@ -230,6 +230,8 @@ describe("persons by list and by pattern", () => {
 		["James K. Polk expanded the country; Polk was president.", ["person James K. Polk: James K. Polk, Polk"]],
 		// an office after a name is not part of it
 		["- Joseph Zorvig Colonial Sec. (1895–1903); Alfred Velmar High Commissioner in 1897", ["person Joseph Zorvig: Joseph Zorvig", "person Alfred Velmar: Alfred Velmar"]],
+		// with a given name of two syllables joined by a hyphen; female royal titles of India stay in the name
+		["In 1590 Kim Zorv-il and Hwang Velm-gil reported; Rani Ostrabai and Begum Zorvat Mahal fought.", ["person Kim Zorv-il: Kim Zorv-il", "person Hwang Velm-gil: Hwang Velm-gil", "person Rani Ostrabai: Rani Ostrabai", "person Begum Zorvat Mahal: Begum Zorvat Mahal"]],
 		// a family name first, in East Asian order, opens a name too; before a demonym, a state or a dynasty it does not
 		["In 1644 Zhang Xianzhong sacked Chengdu; Shi Kefa fell. Han Chinese and Ming China; the Song dynasty; the Sun Never Sets.", ["person Zhang Xianzhong: Zhang Xianzhong", "person Shi Kefa: Shi Kefa", "people Han Chinese: Han Chinese", "state China: Ming China", "group Song dynasty: Song dynasty"]],
 		// a place's word ends a place's name, but inside a longer name it is a middle name; a saint's word makes a place

@@ -52,7 +52,7 @@ Irene Theodora Justin Symeon Sviatoslav Yaroslav Oleg Mstislav Vsevolod Iziaslav
 Christiaan Redvers Emily Leander Prokop Jiří Zikmund Ondřej Mikuláš Jakoubek Élisabeth Elisabeth Nathalie
 Marguerite Jeanne Germaine Madeleine Simone Suzanne Hortense Joséphine Sanford Lorrin Máximo Maximo Práxedes Adelaide
 Rainulf Drogo Melus Serlo Sichelgaita Mark Radomir Oreste Orde Aimable Nikolay Aleksey Zinovy Anthonie Abebe Gugsa
-Seyum Imru Kassa Mulugeta Alula Tafari Mengesha Makonnen
+Seyum Imru Kassa Mulugeta Alula Tafari Mengesha Makonnen Syed Sayyid Tajuddin Nazrul Archer
 `;
 
 /**
@@ -66,5 +66,6 @@ export const FAMILY_NAMES_FIRST = `
 Zhang Wang Li Liu Chen Yang Huang Zhao Zhou Xu Ma Zhu Hu Guo Lin Luo Gao Zheng Liang Xie Song Tang Han Feng Deng
 Cao Peng Zeng Xiao Tian Dong Yuan Cai Jiang Yu Wei Su Lu Ding Ren Shen Yao Jin Wu Qian Kong Bai Shi Tan Fang Xiong
 Qiu Geng Shang Qi Mao Hong Lei Fu Zuo Chiang Chang Chou Hsu Soong Kung Teng Yen Tseng Tsai Kim Park Choi Chun Roh Rhee
-Nguyen Tran Pham Ngo Vo Duong Phan Huynh Bui Trinh Norodom Sisowath Saloth Khieu Ieng Nuon Heng Hun Lon
+Nguyen Tran Pham Ngo Vo Duong Phan Huynh Bui Trinh Norodom Sisowath Saloth Khieu Ieng Nuon Heng Hun Lon Hwang Gwak
+Gwon Kwon Jeong Ryu Kang Cho Seo Shin Ahn Lim Yi
 `;

@@ -282,7 +282,7 @@ export const SECOND_PARTICLES = set(`la las los le der den`);
 const PLACE_HEAD_WORDS = `
 	Church Street Road Square Park River Lake Sea Ocean Bay Island Islands Mountains Hill Valley College School
 	University Hall Palace Castle Cathedral Abbey Tower House Station Bridge Gate Gardens Garden Museum Library Hotel
-	Embassy Airport Hospital Prison Barracks Harbour Harbor Temple Mosque Synagogue Shrine Tomb Market Theatre Theater
+	Embassy Airport Hospital Prison Barracks Harbour Harbor Temple Mosque Masjid Synagogue Shrine Tomb Market Theatre Theater
 	Stadium Memorial Monument Statue Center Centre Avenue Boulevard Lane Place Court Falls Canal Strait Channel Gulf
 	Peninsula Cape Desert Forest Plains Basin Coast
 `;
@@ -350,9 +350,9 @@ export const PERSONAL_HOLDINGS = set(`
 
 /**
  * Titles that are part of the name a person is known by, kept in the mention: "Shah Jahan", "Rana Sanga", "Madame
- * Roland" (whose husband shares the surname), "Ras Alula", "Lij Iyasu", "Diwan Mulraj".
+ * Roland" (whose husband shares the surname), "Ras Alula", "Lij Iyasu", "Diwan Mulraj", "Rani Lakshmibai".
  */
-export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras Diwan Dewan`);
+export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras Diwan Dewan Begum Rani Maharani`);
 
 /** Words that open an Arabic name: "Abu Muslim", "Ibn Khaldun", "Abd al-Rahman", "Umm Kulthum". */
 export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
