@@ -8,7 +8,31 @@
  * elsewhere: persons' surnames and given names, the head words of bodies and polities ("the League" after "Muslim
  * League", "the Republic" after "Weimar Republic"), and acronyms defined in brackets ("Indian National Army (INA)").
  */
-import { ARABIC_KIN, ARABIC_OPENERS, ARABIC_PLACE_NOUNS, BARE_HEADS, FUNCTION_WORDS, OPENING_PARTICLES, PERSON_PASSIVES, PERSON_VERBS, SECOND_PARTICLES, VERBS, CALENDAR_WORDS, COLLECTIVE_NOUNS, DYNASTY_NOUNS, HONORIFICS_AFTER, NAME_TITLES, OFFICE_NOUNS, ORGANISATION_HEADS, PERSON_TITLES, PERSONAL_HOLDINGS, REGIME_QUALIFIERS, ROMAN_NUMERALS, SENTENCE_OPENERS, STATE_HEADS } from "./data/words";
+import {
+	ARABIC_KIN,
+	ARABIC_OPENERS,
+	ARABIC_PLACE_NOUNS,
+	BARE_HEADS,
+	CALENDAR_WORDS,
+	COLLECTIVE_NOUNS,
+	DYNASTY_NOUNS,
+	FUNCTION_WORDS,
+	HONORIFICS_AFTER,
+	NAME_TITLES,
+	OFFICE_NOUNS,
+	OPENING_PARTICLES,
+	ORGANISATION_HEADS,
+	PERSON_PASSIVES,
+	PERSON_TITLES,
+	PERSON_VERBS,
+	PERSONAL_HOLDINGS,
+	REGIME_QUALIFIERS,
+	ROMAN_NUMERALS,
+	SECOND_PARTICLES,
+	SENTENCE_OPENERS,
+	STATE_HEADS,
+	VERBS,
+} from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
@@ -30,7 +54,7 @@ import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } f
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
-import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
 	entity: Entity;
@@ -181,18 +205,19 @@ export function scan(input: ScanInput): Hit[] {
 		// the contexts first, by a few array reads: most capitalised words have none of them
 		const office = officeBefore(i);
 		const listed = !office && afterPerson(i);
-		if (!office && !listed && !apostropheNear(i) && !honorificNear(i) && !apposedNear(i)) {
+		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i);
+		if ((!context && !personVerbAt(i + 1)) || !nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
+		if (!context) {
 			// a verb only persons take: read after the first pass, when the note's full names are known ("Meiji died"
 			// after "Emperor Meiji"); a given name alone names nobody ("Edward married")
-			if (!personVerbAt(i + 1) || !nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || pluralNoun(i) || GIVEN_NAMES.hasToken(t, i, word)) return 0;
-			verbSubjects.push(i);
+			if (pluralNoun(i) || GIVEN_NAMES.hasToken(t, i, word)) return 0;
+			deferred.push(i, i);
 			return i + 1;
 		}
-		if (!nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && (nameWord(m, end) || HONORIFICS_AFTER.hasToken(t, end, word)) && !builtin.mayStart(t, end)) end++;
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
-		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0) return 0;
+		if (capitalJoined(t, end)) return 0;
 		const honorific = end - i >= 2 && HONORIFICS_AFTER.has(word(end - 1));
 		// a given name alone before an apposition is one of many of that name: "Mary, queen of Scots"
 		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(i, end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word))) return 0;
@@ -228,11 +253,11 @@ export function scan(input: ScanInput): Hit[] {
 		if (!end) return 0;
 		for (let next = arabicLink(end); next; next = arabicLink(end)) end = next;
 		// a family name after the particles, the name's last word: "Zia al-Din Tabatabai"
-		if (end > i + 1 && end < t.count && joinBefore(t, end) === " " && nameWord(m, end) && !m.at(end) && namePart(end) && !(end + 1 < t.count && joinBefore(t, end + 1) === " " && ((t.flags[end + 1] ?? 0) & UPPER) !== 0)) end = namePart(end);
+		if (end > i + 1 && end < t.count && joinBefore(t, end) === " " && nameWord(m, end) && !m.at(end) && namePart(end) && !capitalJoined(t, end + 1)) end = namePart(end);
 		// a regnal numeral: "Abd al-Rahman I"
 		if (end < t.count && end > i + 1 && isNumeral(m, end)) end++;
 		// an honorific or a title that closes the name: "Naser al-Din Shah", "Ibn Ra'iq Pasha"
-		if (end < t.count && joinBefore(t, end) === " " && (HONORIFICS_AFTER.hasToken(t, end, word) || NAME_TITLES.hasToken(t, end, word)) && !(end + 1 < t.count && joinBefore(t, end + 1) === " " && ((t.flags[end + 1] ?? 0) & UPPER) !== 0)) end++;
+		if (end < t.count && joinBefore(t, end) === " " && (HONORIFICS_AFTER.hasToken(t, end, word) || NAME_TITLES.hasToken(t, end, word)) && !capitalJoined(t, end + 1)) end++;
 		const a = t.start[from] ?? 0;
 		const b = t.end[end - 1] ?? 0;
 		const text = t.text.slice(a, b);
@@ -244,11 +269,6 @@ export function scan(input: ScanInput): Hit[] {
 		return end;
 	};
 	/**
-	 * A surname no list holds after its particle, written without a given name: "du Guesclin", "de la Huerta", "van
-	 * Oldenbarnevelt". The particle must open the name (no capitalised word right before it: "Place de la Concorde").
-	 * The token after it, or 0.
-	 */
-	/**
 	 * Whether token k, right before a particle, leaves the particle opening a name: a number, or an English function
 	 * word or verb ("led by du Guesclin"); not a capitalised word ("Place de la Concorde") or a French one ("droits de
 	 * Paris").
@@ -258,9 +278,16 @@ export function scan(input: ScanInput): Hit[] {
 		if ((f & DIGIT) !== 0) return true;
 		return (f & LOWER) !== 0 && (FUNCTION_WORDS.hasToken(t, k, m.lowerWord) || VERBS.hasToken(t, k, m.lowerWord));
 	};
-	const particleNames: number[] = [];
-	/** Capitalised words before a verb only persons take, for after the first pass. */
-	const verbSubjects: number[] = [];
+	/**
+	 * Persons read after the first pass, when the note's full names are known, as pairs of tokens: where the mention
+	 * starts and the name's word ("du Guesclin" from its particle, "Dingiswayo" before "died").
+	 */
+	const deferred: number[] = [];
+	/**
+	 * A surname no list holds after its particle, written without a given name: "du Guesclin", "de la Huerta", "van
+	 * Oldenbarnevelt". The particle must open the name (no capitalised word right before it: "Place de la Concorde").
+	 * The token after it, or 0.
+	 */
 	const particleNameAt = (i: number): number => {
 		if (i < 1 || joinBefore(t, i) !== " " || ((t.flags[i - 1] ?? 0) & LOWER) === 0) return 0;
 		let from = i - 1;
@@ -271,9 +298,9 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		if ((from > 0 && joinBefore(t, from) === " " && !englishBefore(from - 1)) || !nameWord(m, i)) return 0;
 		// a capitalised run that goes on past the name is something else
-		if (i + 1 < t.count && joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & UPPER) !== 0) return 0;
+		if (capitalJoined(t, i + 1)) return 0;
 		// read after the first pass, when the note's full names are known: "von Guericke" is Otto von Guericke's
-		particleNames.push(from, i);
+		deferred.push(from, i);
 		return i + 1;
 	};
 	/** A capitalised word and what an apostrophe joins to it ("Mu'tadid", "Ra'iq"); the token after it, or 0. */
@@ -310,7 +337,7 @@ export function scan(input: ScanInput): Hit[] {
 		// "…ists" or "…ites", read by character before the word is cut
 		if ((f & (ALL_UPPER | DIGIT)) !== 0 || e - (t.start[i] ?? 0) < 6 || t.text.charCodeAt(e - 1) !== 115) return 0;
 		if (!FACTION_PLURAL.test(word(i))) return 0;
-		if (sentenceInitial(t, i) || (i + 1 < t.count && joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & UPPER) !== 0)) return 0;
+		if (sentenceInitial(t, i) || capitalJoined(t, i + 1)) return 0;
 		push({ entity: localEntity("group", word(i)), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
 		cover(i, i + 1);
 		return i + 1;
@@ -483,9 +510,10 @@ export function scan(input: ScanInput): Hit[] {
 			const found = d.match(t, i, period, theBefore);
 			if (found && (!dyn || found.end > dyn.end)) dyn = found;
 		}
-		let gaz = theBefore && builtin.mayNeedThe(t, i) ? builtin.match(t, i, period, true) : m.at(i);
+		const withThe = theBefore && builtin.mayNeedThe(t, i);
+		let gaz = withThe ? builtin.match(t, i, period, true) : m.at(i);
 		// a form that needs "the" is a name cut short when "of" and a capitalised word follow: "the States of Holland"
-		if (gaz && theBefore && gaz.end + 1 < t.count && joinBefore(t, gaz.end) === " " && word(gaz.end) === "of" && ((t.flags[gaz.end + 1] ?? 0) & UPPER) !== 0 && builtin.mayNeedThe(t, i) && !m.at(i)) gaz = null;
+		if (gaz && withThe && gaz.end + 1 < t.count && joinBefore(t, gaz.end) === " " && word(gaz.end) === "of" && ((t.flags[gaz.end + 1] ?? 0) & UPPER) !== 0 && !m.at(i)) gaz = null;
 		const ev = upper ? m.eventEnd(i) : 0;
 		const per = upper ? personAt(m, i) : null;
 		const body = upper && m.bodyAhead(i) ? bodyAt(m, i) : null;
@@ -514,27 +542,17 @@ export function scan(input: ScanInput): Hit[] {
 		else i = (upper && (territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i))) || i + 1;
 	}
 
-	// A surname after its particle that no full name in the note explains is a person of its own; the others are
-	// read below with the surnames.
-	for (let k = 0; k < particleNames.length; k += 2) {
-		const from = particleNames[k] as number;
-		const i = particleNames[k + 1] as number;
-		if (covered[i] || surnames.has(word(i))) continue;
-		const a = t.start[from] ?? 0;
-		const b = t.end[i] ?? 0;
-		const entity = localEntity("person", t.text.slice(a, b));
-		push({ entity, from: a, to: b, role: "person", locative: false, dynamic: false });
-		remember(surnames, word(i), { entity, regnal: false });
-		cover(i, i + 1);
-	}
-
-	// The subject of a verb only persons take that no full name in the note explains is a person of its own (or the
-	// one whose name it opens: "Kang" after "Kang Youwei"); the others are read below with the surnames.
-	for (const i of verbSubjects) {
+	// A deferred person that no full name in the note explains is a person of its own (or the one whose name it opens:
+	// "Kang" after "Kang Youwei"); the others are read below with the surnames and given names.
+	for (let k = 0; k < deferred.length; k += 2) {
+		const from = deferred[k] as number;
+		const i = deferred[k + 1] as number;
 		const w = word(i);
 		if (covered[i] || surnames.has(w) || givens.has(w)) continue;
-		const entity = leadingSurnames.get(w) ?? localEntity("person", w);
-		push({ entity, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
+		const a = t.start[from] ?? 0;
+		const b = t.end[i] ?? 0;
+		const entity = (from === i && leadingSurnames.get(w)) || localEntity("person", t.text.slice(a, b));
+		push({ entity, from: a, to: b, role: "person", locative: false, dynamic: false });
 		remember(surnames, w, { entity, regnal: false });
 		cover(i, i + 1);
 	}

@@ -259,6 +259,11 @@ const ELIDED_PARTICLES = new Set(["de", "d", "dell", "degl"]);
 /** Whether a word is a particle that elides before an apostrophe: the "de" of "de' Medici". */
 const isElidedParticle = (word: string): boolean => ELIDED_PARTICLES.has(word.toLowerCase());
 
+/** Whether token k is a capitalised word one space after the token before it: a capitalised run goes on there. */
+export function capitalJoined(t: Tokens, k: number): boolean {
+	return k < t.count && ((t.flags[k] ?? 0) & UPPER) !== 0 && joinBefore(t, k) === " ";
+}
+
 /** Whether token i is followed by a possessive "'s" (or stands before "’s"). */
 export function possessiveAfter(t: Tokens, i: number): boolean {
 	if (i + 1 >= t.count) return false;
