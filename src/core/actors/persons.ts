@@ -81,13 +81,14 @@ function saintBefore(t: Tokens, k: number): boolean {
 }
 
 /** A gap after a title: " " or ". " ("Dr. King"). */
-function afterTitle(t: Tokens, i: number): boolean {
+function afterTitle(m: NoteMatcher, i: number): boolean {
+	const t = m.t;
 	if (i >= t.count) return false;
 	const a = t.end[i - 1] ?? 0;
 	const b = t.start[i] ?? 0;
 	if (b - a === 1) return t.text.charCodeAt(a) === 32;
 	// the dot only after an abbreviated title: "Dr. King", not "the Emperor. Aim: …"
-	return b - a === 2 && t.text.charCodeAt(a) === 46 && t.text.charCodeAt(a + 1) === 32 && a - (t.start[i - 1] ?? 0) <= 4 && !FULL_SHORT_TITLES.hasToken(t, i - 1, (k) => tokenText(t, k));
+	return b - a === 2 && t.text.charCodeAt(a) === 46 && t.text.charCodeAt(a + 1) === 32 && a - (t.start[i - 1] ?? 0) <= 4 && !FULL_SHORT_TITLES.hasToken(t, i - 1, m.word);
 }
 
 /** Titles of four letters or fewer that are whole words, so a dot after one ends a sentence: "the King. Then". */
@@ -97,10 +98,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const t = m.t;
 	if (isInitial(t, i)) return initialsName(m, i);
 	// Cheap test first: a person's name opens with a title, a given name, or a word before a regnal numeral.
-	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i) && !twoWordRegnal(m, i)) return null;
+	const twoWord = twoWordRegnal(m, i);
+	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i) && !twoWord) return null;
 	let j = i;
 	// "Grand" is a title only before another: "Grand Duke Sergei", not "Grand Embassy"
-	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(t, j + 1) && (!TITLES_BEFORE_TITLES.hasToken(t, j, m.word) || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
+	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(m, j + 1) && (!TITLES_BEFORE_TITLES.hasToken(t, j, m.word) || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
 	const titled = j > i;
 	if (j >= t.count || !nameWord(m, j) || collectiveAt(m, j)) return null;
 	const first = m.word(j);
@@ -114,7 +116,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 			k++;
 		}
 	}
-	if (!regnal && !titled && twoWordRegnal(m, j)) {
+	if (!regnal && !titled && twoWord) {
 		// "Kilij Arslan II", "Ivan Asen I" is read from its first word
 		regnal = true;
 		k = j + 3;
