@@ -6,7 +6,7 @@
 import { isApostrophe } from "../chars";
 import { lineContext, positionAt, type NoteDocument } from "../markdown/document";
 import type { DateMention } from "../types";
-import type { Atom, Found } from "./model";
+import { shortEnd, type Atom, type Found } from "./model";
 import { LOGISTICS } from "./lexicon";
 import { guardedBy, type GuardContext, type LineFlags } from "./refiners/guards";
 import { qualify } from "./refiners/qualifiers";
@@ -67,9 +67,9 @@ function judge(doc: NoteDocument, options: DateOptions): Judged {
 	}
 	if (shorts) resolveShortDecades(text, founds);
 	resolveFirstMillennium(founds);
-	resolveFirstMillenniumNearby(text, founds);
-
 	const lines = new Lines(doc);
+	resolveFirstMillenniumNearby(text, founds, (offset) => lines.of(offset));
+
 	const guardContext: GuardContext = {
 		text,
 		lineFlags: (f) => lines.flags(lines.of(f.from)),
@@ -183,20 +183,11 @@ const NEARBY_LINES = 2;
  * these) stands within two lines of it. Both only in a note that dates at least one year of the first millennium
  * with a cue ("c. 864", "AD 711", "June 800"). The guards still drop counts, measures and references.
  */
-function resolveFirstMillenniumNearby(text: string, founds: Found[]): void {
+function resolveFirstMillenniumNearby(text: string, founds: Found[], lineOf: (offset: number) => number): void {
 	// not a tally written as a range with a short end: "the vote passed 370–22"
 	const bare = (f: Found): boolean => f.need === "cue" && !f.cued && f.kind === "year" && f.start >= 100 && f.end <= 999 && !(f.range && shortEnd(text, f));
 	if (!founds.some(bare)) return;
-	// line of each found, by counting line breaks between them in order
-	const line = new Int32Array(founds.length);
-	let at = 0;
-	let n = 0;
-	for (let k = 0; k < founds.length; k++) {
-		const to = (founds[k] as Found).from;
-		for (let p = text.indexOf("\n", at); p !== -1 && p < to; p = text.indexOf("\n", p + 1)) n++;
-		at = to;
-		line[k] = n;
-	}
+	const line = founds.map((f) => lineOf(f.from));
 	const early = (f: Found): boolean => isDate(f) && f.start >= 1 && f.end <= 999;
 	// a note that dates nothing in the first millennium reads no bare number as such a year ("- 452 Bohemian nobles")
 	if (!founds.some(early)) return;
@@ -213,13 +204,6 @@ function resolveFirstMillenniumNearby(text: string, founds: Found[]): void {
 			}
 		}
 	}
-}
-
-/** Whether a range's last number has fewer than three digits: "370–22". */
-function shortEnd(text: string, f: Found): boolean {
-	let i = f.to;
-	while (i > f.from && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) i--;
-	return f.to - i < 3;
 }
 
 /** "- 711: Tariq crosses", "732 Poitiers": a number that opens a line or a list item, before ":", a dash or a capital. */

@@ -120,3 +120,10 @@ export function coarser(a: Precision, b: Precision): Precision {
 export function inWindow(n: number, digits: number, minYear: number, maxYear: number): boolean {
 	return digits === 4 && n >= minYear && n <= maxYear;
 }
+
+/** Whether a found's last number has fewer than three digits: "370–22", "1992–95" (a range's end written short). */
+export function shortEnd(text: string, f: Found): boolean {
+	let i = f.to;
+	while (i > f.from && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) i--;
+	return f.to - i < 3;
+}

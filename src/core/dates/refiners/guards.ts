@@ -15,7 +15,7 @@ import {
 	REFERENCE_WORDS,
 	UNIT_NOUNS,
 } from "../lexicon";
-import type { Found } from "../model";
+import { shortEnd, type Found } from "../model";
 import { isDigit, isGap, isLetter, LONGEST_WORD, wordAfter, wordBefore, wordIs, WordTable, type Word } from "../text";
 
 /** The line a date stands on; the logistics test runs at most once per line. */
@@ -146,8 +146,7 @@ function courseCode({ text }: GuardContext, f: Found, { beforeWord }: Around): b
 function quantity({ text }: GuardContext, f: Found, { before, beforeWord }: Around): boolean {
 	// "only by 1869": a qualifier stands between the word and the number
 	if ((before & QUANTITY) === 0 || f.qualifier !== null || isLetterAt(text, f.from)) return false;
-	const c = text.charCodeAt(f.to - 3);
-	if (f.range && (c < 48 || c > 57)) return false;
+	if (f.range && shortEnd(text, f)) return false;
 	// "took over 1989": "over" after these is a verb's particle, not a quantity ("over 1500 soldiers")
 	return !(wordIs(text, beforeWord, "over") && OVER_VERBS.has(text, wordBefore(text, (beforeWord as Word).start, 1)));
 }
