@@ -310,24 +310,28 @@ class Extractor {
 	 * split. Strategy: strike first"): its label and where the option's own text starts.
 	 */
 	private marker(text: string): { label: string; textStart: number } | null {
-		const found = this.markerAtStart(text);
-		if (found) return found;
+		const re = this.cues.marker;
+		const m = re ? re.exec(text) : null;
+		if (!m) return this.ownedMarker(text) ?? this.laterMarker(text);
+		return this.cueLabel(text, m) ?? this.laterMarker(text);
+	}
+
+	/** A cue label with its colon opening a later sentence of the text, or null. */
+	private laterMarker(text: string): { label: string; textStart: number } | null {
 		const re = this.cues.marker;
 		if (!re) return null;
 		for (const b of text.matchAll(SENTENCE_BREAK)) {
 			const at = (b.index ?? 0) + b[0].length;
 			const rest = text.slice(at);
-			const found = re.exec(rest)?.[4]?.trimStart().startsWith(":") ? this.markerAtStart(rest) : null;
-			if (found) return { label: found.label, textStart: at + found.textStart };
+			const m = re.exec(rest);
+			const later = m?.[4]?.trimStart().startsWith(":") ? this.cueLabel(rest, m) : null;
+			if (later) return { label: later.label, textStart: at + later.textStart };
 		}
 		return null;
 	}
 
-	/** `Solution number 1:` at the very start of a text. */
-	private markerAtStart(text: string): { label: string; textStart: number } | null {
-		const re = this.cues.marker;
-		const m = re ? re.exec(text) : null;
-		if (!m) return this.ownedMarker(text);
+	/** The label a cue marker matched at the start of a text, and where the option's own text starts. */
+	private cueLabel(text: string, m: RegExpExecArray): { label: string; textStart: number } | null {
 		// Without a separator only a number marks the item ("Solution 2 Withdraw"), never a letter or a word.
 		if (m[4] === undefined && !(m[2] !== undefined && /^\d+$/.test(m[2]) && (m[3] as string).length > 0)) return null;
 		let textStart = m[0].length;
