@@ -1,4 +1,4 @@
-/** Character tests the extractors share, on UTF-16 code units. */
+/** Character tests the extractors share, on UTF-16 code units, and one on words. */
 
 /** `\s` of a regular expression, for one character. */
 export function isSpace(c: number): boolean {
@@ -7,3 +7,6 @@ export function isSpace(c: number): boolean {
 
 /** A straight or a typographic apostrophe. */
 export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+
+/** A word with its first letter in capitals: "al-Mansur" as a name, "northern" as a listed direction. */
+export const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);

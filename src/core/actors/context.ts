@@ -25,7 +25,7 @@ import {
 	VERBS,
 	WordSet,
 } from "./data/words";
-import { isSpace } from "../chars";
+import { capitalised, isSpace } from "../chars";
 import type { NoteMatcher } from "./matcher";
 import { DIGIT, foldHash, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
@@ -184,8 +184,6 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 function gapBetween(t: Tokens, a: number, b: number): string {
 	return t.text.slice(t.end[a] ?? 0, t.start[b] ?? 0);
 }
-
-const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
 
 /** Whether only white space (at least one character of it) stands between tokens a and b. */
 function spacesBetween(t: Tokens, a: number, b: number): boolean {

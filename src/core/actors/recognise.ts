@@ -49,7 +49,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 	for (const d of dynamic) if (d.mayStart(t, i)) return true;
 	return false;
 }
-import { isApostrophe } from "../chars";
+import { capitalised, isApostrophe } from "../chars";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
@@ -261,7 +261,7 @@ export function scan(input: ScanInput): Hit[] {
 		const a = t.start[from] ?? 0;
 		const b = t.end[end - 1] ?? 0;
 		const text = t.text.slice(a, b);
-		const entity = localEntity("person", text.charAt(0).toUpperCase() + text.slice(1));
+		const entity = localEntity("person", capitalised(text));
 		push({ entity, from: a, to: b, role: "person", locative: false, dynamic: false });
 		// the article's name alone stands for the person elsewhere: "Mutawakkil" after "al-Mutawakkil"
 		if (from === i - 1 && end === i + 1) remember(surnames, word(i), { entity, regnal: false });
