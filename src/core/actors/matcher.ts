@@ -4,9 +4,8 @@
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
 import { BODY_POSSESSORS, EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS } from "./data/words";
-import { isApostrophe } from "../chars";
 import type { Form, Lexicon, Match, NotePeriod } from "./lexicon";
-import { DIGIT, HashBits, joinBefore, LOWER, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
+import { DIGIT, HashBits, joinBefore, LOWER, nameJoin, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
 
 const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS]);
 /** Whether a match is a demonym or a people's noun ("Jewish", "Jews"): its use before a noun is no name. */
@@ -125,7 +124,7 @@ export class NoteMatcher {
 				break;
 			}
 			// and its plural possessive: "Workers' Party"
-			if (pluralPossessive(t, k) && ((t.flags[k] ?? 0) & UPPER) !== 0 && BODY_POSSESSORS.hasToken(t, k - 1, this.word)) {
+			if (((t.flags[k] ?? 0) & UPPER) !== 0 && BODY_POSSESSORS.hasToken(t, k - 1, this.word) && nameJoin(t, k) === "' ") {
 				lastSolid = k;
 				k++;
 				continue;
@@ -187,8 +186,3 @@ export class NoteMatcher {
 	}
 }
 
-/** Whether "' " (a plural possessive's apostrophe and a space) joins token k to the token before it. */
-function pluralPossessive(t: Tokens, k: number): boolean {
-	const a = t.end[k - 1] ?? 0;
-	return (t.start[k] ?? 0) - a === 2 && isApostrophe(t.text.charCodeAt(a)) && t.text.charCodeAt(a + 1) === 32 && t.text.charCodeAt(a - 1) === 115;
-}
