@@ -471,6 +471,12 @@ export function scan(input: ScanInput): Hit[] {
 		return k + 2;
 	};
 
+	/**
+	 * A capitalised word no source reads: a territory acted upon, an Arabic name, a surname after its particle, a
+	 * person by its context, or a faction. The token after it, or 0.
+	 */
+	const unlisted = (i: number): number => territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i);
+
 	/** A body or polity named by its own words: "Frankfurt Parliament", "Latin Empire", "annexed Manchuria". */
 	const emitBody = (end: number, kind: "organisation" | "group" | "state", i: number): number => {
 		const from = t.start[i] ?? 0;
@@ -501,7 +507,7 @@ export function scan(input: ScanInput): Hit[] {
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
 		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !(numeralNext(t, i + 1) && joinBefore(t, i + 1) === " ") && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i)) {
 			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
-			i = territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i) || i + 1;
+			i = unlisted(i) || i + 1;
 			continue;
 		}
 		const theBefore = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1);
@@ -539,7 +545,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (gaz && gEnd >= pEnd && gEnd >= bEnd) i = emitForm(gaz, i, false);
 		else if (per && pEnd >= bEnd) i = emitPerson(per, i);
 		else if (body) i = emitBody(body.end, body.kind, i);
-		else i = (upper && (territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i))) || i + 1;
+		else i = (upper && unlisted(i)) || i + 1;
 	}
 
 	// A deferred person that no full name in the note explains is a person of its own (or the one whose name it opens:
