@@ -5,13 +5,11 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, ROMAN_NUMERALS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WordSet } from "./data/words";
+import { CALENDAR_WORDS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, ROMAN_NUMERALS, SAINTS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, DIGIT, joinBefore, LOWER, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
-/** Saints' words before a given name that make a place of it: "San Luis Potosí", "Santa Cruz", "São Paulo". */
-const SAINTS = new WordSet("San Santa Santo São Sao Saint Sainte St Ste");
 
 export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES} ${FAMILY_NAMES_FIRST}`);
 
@@ -88,11 +86,8 @@ function afterTitle(m: NoteMatcher, i: number): boolean {
 	const b = t.start[i] ?? 0;
 	if (b - a === 1) return t.text.charCodeAt(a) === 32;
 	// the dot only after an abbreviated title: "Dr. King", not "the Emperor. Aim: …"
-	return b - a === 2 && t.text.charCodeAt(a) === 46 && t.text.charCodeAt(a + 1) === 32 && a - (t.start[i - 1] ?? 0) <= 4 && !FULL_SHORT_TITLES.hasToken(t, i - 1, m.word);
+	return b - a === 2 && t.text.charCodeAt(a) === 46 && t.text.charCodeAt(a + 1) === 32 && a - (t.start[i - 1] ?? 0) <= 4 && !WHOLE_WORD_TITLES.hasToken(t, i - 1, m.word);
 }
-
-/** Titles of four letters or fewer that are whole words, so a dot after one ends a sentence: "the King. Then". */
-const FULL_SHORT_TITLES = new WordSet("King Tsar Czar Pope Shah Duke Earl Emir Khan Lord Lady Dame Sir Doge Raja Rana Dom Don Ras Lij");
 
 export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const t = m.t;

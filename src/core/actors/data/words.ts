@@ -317,6 +317,12 @@ export const PERSON_TITLES = set(`
 	Begum Rani Maharani Peshwa Tsarevich Lij Ras Negus Abuna Diwan Dewan
 `);
 
+/** Titles of four letters or fewer that are whole words, so a dot after one ends a sentence: "the King. Then". */
+export const WHOLE_WORD_TITLES = set(`King Tsar Czar Pope Shah Duke Earl Emir Khan Lord Lady Dame Sir Doge Raja Rana Dom Don Ras Lij`);
+
+/** Saints' words before a given name that make a place of it: "San Luis Potosí", "Santa Cruz", "São Paulo". */
+export const SAINTS = set(`San Santa Santo São Sao Saint Sainte St Ste`);
+
 /** Titles only before another title: "Grand Duke Sergei", "Field Marshal Haig", "Crown Prince Rupprecht". */
 export const TITLES_BEFORE_TITLES = set(`Grand Field Crown`);
 
