@@ -19,6 +19,7 @@ import {
 	FUNCTION_WORDS,
 	HONORIFICS_AFTER,
 	NAME_TITLES,
+	NOT_ACTOR_ACRONYMS,
 	OFFICE_NOUNS,
 	OPENING_PARTICLES,
 	ORGANISATION_HEADS,
@@ -31,6 +32,7 @@ import {
 	SECOND_PARTICLES,
 	SENTENCE_OPENERS,
 	STATE_HEADS,
+	STRESSED_WORDS,
 	VERBS,
 } from "./data/words";
 
@@ -54,7 +56,7 @@ import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } f
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
-import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
 	entity: Entity;
@@ -621,6 +623,24 @@ export function scan(input: ScanInput): Hit[] {
 			if (entity) push({ entity, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "body", locative: false, dynamic: false });
 		}
 	}
+	// In a note about the past, an acronym no list holds and the note does not define is a body of its own: "RPF",
+	// "MRND", "UNAMIR". (A manual's acronyms are its own terms: "URI", "DNS".)
+	// A body the note names elsewhere by the words of those letters is that body: "IFP" and "Inkatha Freedom Party".
+	let initialled: Map<string, Entity> | null = null;
+	// each acronym's body, or null for a word the note also writes small, decided once
+	let bodies: Map<string, Entity | null> | null = null;
+	for (let i = 0; period && period.mid < HISTORY_BEFORE && i < t.count; i++) {
+		if (((t.flags[i] ?? 0) & ALL_UPPER) === 0 || covered[i] || !unknownAcronym(t, i, word)) continue;
+		const w = word(i);
+		if (acronyms?.has(w)) continue;
+		let entity = (bodies ??= new Map<string, Entity | null>()).get(w);
+		if (entity === undefined) {
+			initialled ??= byInitials(t.text, hits);
+			entity = writtenSmall(t.text, w) ? null : (initialled.get(w) ?? localEntity("organisation", w));
+			bodies.set(w, entity);
+		}
+		if (entity) push({ entity, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "body", locative: false, dynamic: false });
+	}
 	// The gazetteer's own reading of a bare head ("League" as the League of Nations) gives way to the note's body.
 	if (heads) {
 		for (const h of hits) {
@@ -718,14 +738,30 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 		if (text.charCodeAt(close) !== 41 /* ) */) continue;
 		const acronym = text.slice(k + 1, close);
 		if (!/^[A-Z]{2,8}$/.test(acronym)) continue;
-		const initials = text
-			.slice(h.from, h.to)
-			.split(/[\s-]+/)
-			.filter((w) => w && !ACRONYM_SKIPS.has(w))
-			.map((w) => w[0])
-			.join("")
-			.toUpperCase();
-		if (initials === acronym) (out ??= new Map()).set(acronym, h.entity);
+		if (initialsOf(text.slice(h.from, h.to)) === acronym) (out ??= new Map()).set(acronym, h.entity);
+	}
+	return out;
+}
+
+/** The initials of a name's words, without the small words an acronym leaves out: "Union of Soviet Socialist Republics" is USSR. */
+function initialsOf(name: string): string {
+	return name
+		.split(/[\s-]+/)
+		.filter((w) => w && !ACRONYM_SKIPS.has(w))
+		.map((w) => w[0])
+		.join("")
+		.toUpperCase();
+}
+
+/** The collective actors the note names with three words or more, by their initials (mentions' and canonical names'). */
+function byInitials(text: string, hits: readonly Hit[]): Map<string, Entity> {
+	const out = new Map<string, Entity>();
+	for (const h of hits) {
+		if (h.entity.kind === "person" || h.entity.kind === null) continue;
+		for (const name of [text.slice(h.from, h.to), h.entity.name]) {
+			const initials = initialsOf(name);
+			if (initials.length >= 3 && !out.has(initials)) out.set(initials, h.entity);
+		}
 	}
 	return out;
 }
@@ -747,6 +783,43 @@ function aloneInRun(t: Tokens, i: number): boolean {
 	const cap = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & UPPER) !== 0;
 	const sep = (k: number): boolean => joinBefore(t, k) === " " || joinBefore(t, k) === "-";
 	return !(cap(i - 1) && sep(i) && tokenText(t, i - 1) !== "The") && !(cap(i + 1) && sep(i + 1));
+}
+
+/** The year before which a note is about history: a note about later years is more often a manual or a plan. */
+const HISTORY_BEFORE = 2000;
+
+/** English endings of a word written in capitals for stress: "ADVANCED", "SUPERIOR", "RULING". */
+const STRESSED_ENDING = /^[A-Z]{2,}(?:ED|ING|LY|TION|SION|OUS|MENT|NESS|IOR|IVE|ABLE|IBLE|FUL|LESS)$/;
+
+/** A Roman numeral of any size: "XXIII", "MDCC" (not "MDR", a party). */
+const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;
+
+/**
+ * Whether token i is an acronym that may name a body: three to eight capitals alone (not a shouted heading's word),
+ * not a Roman numeral, a word written in capitals for stress ("NOT", "BOTH"), an abbreviation that names no actor
+ * ("POW", "ICBM", "GDP") or a war's ("WWI", "HYW").
+ */
+function unknownAcronym(t: Tokens, i: number, word: (i: number) => string): boolean {
+	const f = t.flags[i] ?? 0;
+	const n = (t.end[i] ?? 0) - (t.start[i] ?? 0);
+	if (!(f & ALL_UPPER) || f & (DIGIT | LOWER) || n < 3 || n > 8 || shouting(t, i)) return false;
+	const w = word(i);
+	if (!/^[A-Z]+$/.test(w) || ROMAN_NUMERAL.test(w) || /^WW|W$/.test(w) || STRESSED_ENDING.test(w)) return false;
+	if (NOT_ACTOR_ACRONYMS.has(w) || STRESSED_WORDS.has(w)) return false;
+	// joined to a word by a hyphen or a dot ("ANC-led", "GUIDE.md"): a modifier or a file's name, not a body
+	const before = t.text.charCodeAt((t.start[i] ?? 0) - 1);
+	const after = t.text.charCodeAt(t.end[i] ?? 0);
+	const next = t.text.charCodeAt((t.end[i] ?? 0) + 1);
+	return before !== 45 && before !== 46 && after !== 45 && !(after === 46 && isWordChar(next));
+}
+
+/** Whether the note also writes a word in small letters: "BAD" beside "bad" is stressed, not an acronym. */
+function writtenSmall(text: string, word: string): boolean {
+	const small = word.toLowerCase();
+	for (let at = text.indexOf(small); at !== -1; at = text.indexOf(small, at + 1)) {
+		if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + small.length))) return true;
+	}
+	return false;
 }
 
 /** An all-capitals word next to another: a shouted heading ("GIVE PEOPLE NUKES"), not an acronym. */

@@ -40,4 +40,9 @@ describe("robustness", () => {
 	])("handles %s", (_label, text) => {
 		expect(Array.isArray(actorsOf(text))).toBe(true);
 	});
+
+	it("handles a megabyte of acronyms in a note about the past", () => {
+		const actors = actorsOf("VRFP, MNDZ SPLIT NOT. ".repeat(45_000), { dates: years(1950) });
+		expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([["VRFP", 45_000]]);
+	});
 });

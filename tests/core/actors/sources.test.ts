@@ -148,6 +148,16 @@ describe("organisations", () => {
 		["The Labour Party (LP) won; the PM resigned.", ["organisation Labour Party: Labour Party, LP"]],
 		// or in a legend, on either side of the name; an acronym beside an unknown name or an equation is nothing
 		["abbrevs: ZL = Velmar National Army, Ostra League = OL\n- ZL and OL fight; XY = 3 ZY", ["organisation Velmar National Army: ZL, Velmar National Army", "organisation Ostra League: Ostra League, OL"]],
+		// in a note about the past, an acronym no list holds is a body of its own; a defined one is its name's
+		["In 1993 the VRFP and the MNDZ signed; UNAVEM deployed; the VRFP won.", ["organisation VRFP: VRFP", "organisation MNDZ: MNDZ", "organisation UNAVEM: UNAVEM"], { dates: years(1993) }],
+		["The Velmar National Army (VNA) formed; the VNA and the OSR fought.", ["organisation Velmar National Army: Velmar National Army, VNA", "organisation OSR: OSR"], { dates: years(1960) }],
+		// an acronym of a body the note names elsewhere is that body; one the note also writes small is stressed
+		["In 1990 the Velmar Freedom Party won; the VFP split. The vote was BAD, a bad vote.", ["organisation Velmar Freedom Party: Velmar Freedom Party, VFP"], { dates: years(1990) }],
+		// not: numerals, stressed words, wars, captives and weapons, course codes, a shouted heading, a modifier
+		["Louis XIV; chapter XXIII; did NOT sign; BOTH fled; WWII and the HYW; POW camps, ICBM sites; CLAS 205; VRFP MNDZ SPLIT; a VRFP-led vote", ["person Louis XIV: Louis XIV"], { dates: years(1950) }],
+		// not in a note without dates or about later years: a manual's acronyms are its own terms
+		["The VRFP signed.", []],
+		["The VRFP signed.", [], { dates: years(2021) }],
 		// only the head alone: another name ending in it is not the body named before
 		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army, Army"]],
 	])("%s", (...c) => check(c));

@@ -390,6 +390,25 @@ export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Ag
 /** Titles that mark the lecturer or a scholar, not a historical actor. */
 export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
 
+/**
+ * Abbreviations in capitals that name no actor: eras, captives, weapons, measures, courses, file formats, Bible
+ * versions, a computer's terms and a note's own marks. A ship's prefix ("HMS") belongs to the ship's name.
+ */
+export const NOT_ACTOR_ACRONYMS = set(`
+	BCE POW POWS MIA KIA WMD ICBM IRBM MRBM SLBM ABM DMZ GDP GNP USD GBP EUR NYC HMS USS SMS ASAP AKA FYI TBC TBD
+	TODO NOTE NOTES LEC LECT PDF URL API CSS HTML JSON YAML SVG PNG JPG JPEG XML CSV RSS ISBN DOI FAQ UTC GMT ETC
+	IMO TLDR RIP SOS MAD UNSCR HIST CLAS ECON POLS PHIL ENGL ANTH GOVT NEP CAP SALT START NPT CEO CPU RAM USB GPS
+	PTO DIY MVP QED CIF BMP DEFCON README LICENSE IDE SEO URI UID GUI DNS HTTP HTTPS SSL TLS SQL RGB KJV NIV NLT NLV ESV RSV NRSV NASB
+`);
+
+/** Words written in capitals for stress, not acronyms: "did NOT attack", "BOTH sides". */
+export const STRESSED_WORDS = set(`
+	NOT NOR BUT AND THE FOR ALL ANY BOTH ONLY NEVER ALWAYS MUST VERY KEY NEW OLD OUT OFF YES END START ONE TWO
+	THREE TEN FIRST LAST NOW THEN WHY HOW WHO WHAT WHEN WHERE CLAIM LOT BIG HUGE MAIN REAL TRUE FALSE SAME PEACE
+	DID DOES WAS WERE ARE HAS HAD CAN WILL NEED MORE MOST LESS LEAST EVER AGAIN TOO HIS HER THEIR OWN NON ANTI PRO
+	IMPORTANT NOTE EXAM ESSAY QUOTE TERM TERMS SEE ALSO READ SOME MANY FEW GOOD BAD
+`);
+
 /** Regnal numerals I to XXIX. */
 export const ROMAN_NUMERALS = set(`
 	I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXII XXIII XXIV XXV XXVI XXVII XXVIII
