@@ -102,6 +102,13 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 		while (c === 32 || c === 9 || c === 62 || c === 42 || c === 95 || c === 45) c = text.charCodeAt(++k);
 		if (ROLE_PREFIXES.has(packed3(text, k))) addTo(lecturers, stickyAt(ROLE_LINE(), text, start));
 	}
+	// A reading linked by its author and title ("[[Readings/Lukowski - The Partitions of Poland|Lukowski]]"): its
+	// authors are cited wherever the note names them.
+	for (const l of doc.links) {
+		const name = l.target.slice(l.target.lastIndexOf("/") + 1);
+		const dash = name.indexOf(" - ");
+		if (dash > 0) for (const one of name.slice(0, dash).split(/,|\band\b|&/)) addTo(cited, one);
+	}
 	// The note's author as its frontmatter records it.
 	if (doc.frontmatter) {
 		const re = /^(?:author|authors|lecturer|professor|instructor|teacher|by)[ \t]*:[ \t]*["']?([^"'\n[\]]+)/gim;

@@ -32,6 +32,8 @@ describe("the lecturer, the author and cited authors", () => {
 		// a titled scholar the gazetteer does not know is the course's, not the history's
 		["Prof. Lindqvist went through the Congress of Vienna and Metternich.", ["Klemens von Metternich"]],
 		["Dr. Goebbels ran propaganda.", ["Joseph Goebbels"]],
+		// the authors of a reading the note links by author and title are cited wherever the note names them
+		["Partitions: [[Readings/Zorvinski - The Partitions|Zorvinski]]; Zorvinski and Velmar & Ostrac blame Prussia.\n[[Velmar & Ostrac - The Partitions]]", ["Prussia"]],
 		// a source the notes come from is no lecturer
 		["Notes from Trotsky's memoirs: Lenin hesitated.", ["Leon Trotsky", "Vladimir Lenin"]],
 	])("%s", (...c) => check(c));
