@@ -208,13 +208,17 @@ export function scan(input: ScanInput): Hit[] {
 		const office = officeBefore(i);
 		const listed = !office && afterPerson(i);
 		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i);
-		if ((!context && !personVerbAt(i + 1)) || !nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
+		if ((!context && !personVerbAt(i + 1) && !surnameShaped(i)) || !nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
 		if (!context) {
-			// a verb only persons take: read after the first pass, when the note's full names are known ("Meiji died"
-			// after "Emperor Meiji"); a given name alone names nobody ("Edward married")
+			// a verb only persons take, or a surname's ending: read after the first pass, when the note's full names
+			// are known ("Meiji died" after "Emperor Meiji"); a given name alone names nobody ("Edward married")
 			if (pluralNoun(i) || GIVEN_NAMES.hasToken(t, i, word)) return 0;
-			deferred.push(i, i);
-			return i + 1;
+			// a double surname is one name: "Bestuzhev-Ryumin", "Khrustalev-Nosar"
+			const name = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER)) === UPPER && !covered[k];
+			const first = i > 0 && joinBefore(t, i) === "-" && name(i - 1);
+			const second = !first && joinBefore(t, i + 1) === "-" && name(i + 1);
+			deferred.push(first ? i - 1 : i, second ? i + 1 : i);
+			return second ? i + 2 : i + 1;
 		}
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && (nameWord(m, end) || HONORIFICS_AFTER.hasToken(t, end, word)) && !builtin.mayStart(t, end)) end++;
@@ -366,6 +370,20 @@ export function scan(input: ScanInput): Hit[] {
 		if (PERSON_VERBS.hasToken(t, k, word)) return true;
 		const w = word(k);
 		return (w === "was" || w === "is") && k + 1 < t.count && joinBefore(t, k + 1) === " " && PERSON_PASSIVES.hasToken(t, k + 1, word);
+	};
+	/**
+	 * A word alone with the ending of a Slavic or Greek surname, not where a place stands: "Suvorov", "Kiliński",
+	 * "Izetbegović", "Karaiskakis", not "governor of Saratov" or "Sevastopol Sketches".
+	 */
+	const surnameShaped = (i: number): boolean => {
+		const e = t.end[i] ?? 0;
+		const last = t.text.charCodeAt(e - 1);
+		// v, i, h, \u0107 (c acute), o, s: the last letters of the endings, read before the word is cut
+		if (last !== 118 && last !== 105 && last !== 104 && last !== 0x107 && last !== 111 && last !== 115) return false;
+		if (e - (t.start[i] ?? 0) < 5 || ((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || !SURNAME_ENDING.test(word(i))) return false;
+		// a place after "the" ("storm the Malakhov"), or a word no vowel opens ("Stddev")
+		if ((i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1)) || !VOWEL_BEFORE_ENDING.test(word(i))) return false;
+		return !capitalJoined(t, i + 1) && !isLocative(m, i, i);
 	};
 	/** A word in the plural, not a name in -us, -es, -is or -os ("Thousands died", not "Marius died"). */
 	const pluralNoun = (i: number): boolean => {
@@ -790,6 +808,12 @@ const HISTORY_BEFORE = 2000;
 
 /** English endings of a word written in capitals for stress: "ADVANCED", "SUPERIOR", "RULING". */
 const STRESSED_ENDING = /^[A-Z]{2,}(?:ED|ING|LY|TION|SION|OUS|MENT|NESS|IOR|IVE|ABLE|IBLE|FUL|LESS)$/;
+
+/** Endings of Slavic and Greek surnames that no place or common word in a note has: "-ski", "-vich", "-ov", "-akis". */
+const SURNAME_ENDING = /(?:[sc]ki|wicz|vich|vi\u0107|i\u0107|enko|[oe]v|akis|poulos|idis)$/;
+
+/** A vowel in the stem, before the surname's ending. */
+const VOWEL_BEFORE_ENDING = /[aeiouy\u00e0-\u00fc\u0105\u0119\u00f3].*(?:[sc]ki|wicz|vich|vi\u0107|i\u0107|enko|[oe]v|akis|poulos|idis)$/i;
 
 /** A Roman numeral of any size: "XXIII", "MDCC" (not "MDR", a party). */
 const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;

@@ -289,6 +289,12 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 1817 Zorvigo died; Velmaran resigns. Ostrac was executed in 1871. Thousands died; Everyone fled; Meiji died in 1912 and Emperor Meiji was mourned.",
 			["person Zorvigo: Zorvigo", "person Velmaran: Velmaran", "person Ostrac: Ostrac", "person Emperor Meiji: Meiji"],
 		],
+		// a surname's Slavic or Greek ending; a double surname is one name; the name given in full elsewhere stays
+		// that person's. Not a place after "the" or a locative preposition, nor a word no vowel opens
+		[
+			"In 1831 Velmarov took Ostrava; Zorvinski and Ostranović fled with Velmarakis. Gorvin-Zeltov led it. Pyotr Kastrov spoke and Kastrov left. They stormed the Malvanov; the governor of Zaratov rode to Velmarovo. Stddev fell.",
+			["person Velmarov: Velmarov", "person Zorvinski: Zorvinski", "person Ostranović: Ostranović", "person Velmarakis: Velmarakis", "person Gorvin-Zeltov: Gorvin-Zeltov", "person Pyotr Kastrov: Pyotr Kastrov, Kastrov"],
+		],
 		["In 847 al-Zorvakkil took power; Zorvakkil was murdered in 861.", ["person Al-Zorvakkil: al-Zorvakkil, Zorvakkil"]],
 		// a bracketed list goes on to its closing bracket
 		["In 1961 KANU (Kenyatta, Zorvig, Ostrac) won.", ["person Jomo Kenyatta: Kenyatta", "person Zorvig: Zorvig", "person Ostrac: Ostrac"]],
