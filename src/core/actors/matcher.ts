@@ -11,6 +11,9 @@ const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, .
 /** Whether a match is a demonym or a people's noun ("Jewish", "Jews"): its use before a noun is no name. */
 const demonymAt = (found: Match | null): boolean => found !== null && (found.form.role === "adj" || found.form.role === "plural");
 
+/** Whether token k follows the token before it after a hyphen and nothing else. */
+const hyphenBefore = (t: Tokens, k: number): boolean => (t.start[k] ?? 0) - (t.end[k - 1] ?? 0) === 1 && t.text.charCodeAt((t.start[k] ?? 0) - 1) === 45;
+
 /** `events` value of a run whose event name takes in the lower-case head after it. */
 const WITH_HEAD = 2;
 const RUN_CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on"]);
@@ -97,7 +100,10 @@ export class NoteMatcher {
 			const form = this.matchForm[i];
 			return form ? { form, end: known } : null;
 		}
-		const m = this.lex.match(this.t, i, this.period, false);
+		let m = this.lex.match(this.t, i, this.period, false);
+		// a name joined by a hyphen to a capitalised word no list holds is part of another name: "Baden-Powell" (not
+		// "Anglo-Dutch", "Russo-Japanese"; and "RFK\u2013Dobrynin", with a dash, is two)
+		if (m && m.end < this.t.count && hyphenBefore(this.t, m.end) && ((this.t.flags[m.end] ?? 0) & UPPER) !== 0 && !this.at(m.end)) m = null;
 		this.matchEnd[i] = m ? m.end : 0;
 		this.matchForm[i] = m ? m.form : null;
 		return m;

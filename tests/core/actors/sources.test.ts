@@ -158,6 +158,9 @@ describe("organisations", () => {
 		// not in a note without dates or about later years: a manual's acronyms are its own terms
 		["The VRFP signed.", []],
 		["The VRFP signed.", [], { dates: years(2021) }],
+		// a name joined by a hyphen to a word no list holds is part of another name; two listed names stay two
+		// (a dash joins two names: "Stalin\u2013Zorvig")
+		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch war; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "state United Kingdom: Anglo", "state Netherlands: Dutch", "person Joseph Stalin: Stalin"]],
 		// only the head alone: another name ending in it is not the body named before
 		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army, Army"]],
 	])("%s", (...c) => check(c));
