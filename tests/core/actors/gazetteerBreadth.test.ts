@@ -97,7 +97,7 @@ describe("six more courses: Roman Republic, Reformation, Latin American independ
 		["Páez and the llaneros joined Bolívar against Morillo.", 1818, ["person José Antonio Páez", "group Llaneros", "person Simón Bolívar", "person Pablo Morillo"]],
 		["Belgrano and San Martín served the United Provinces of the Río de la Plata.", 1816, ["person Manuel Belgrano", "person José de San Martín", "state United Provinces of the Río de la Plata"]],
 		["The criollos resented the peninsulares.", 1800, ["group Criollos", "group Peninsulares"]],
-		["Riego rose at Cádiz, and Ferdinand VII gave way.", 1820, ["person Rafael del Riego", "person Ferdinand VII"]],
+		["Riego rose at Cádiz, and Ferdinand VII gave way.", 1820, ["person Rafael del Riego", "person Ferdinand VII of Spain"]],
 		["Gran Colombia broke apart.", 1830, ["state Gran Colombia"]],
 		// Colombia in Gran Colombia's years is Gran Colombia
 		["Colombia adopted a constitution at Cúcuta.", 1821, ["state Gran Colombia"]],
@@ -357,5 +357,22 @@ describe("six more courses: Muscovy, the Russian Civil War, the Ottoman rise, th
 		["Fox, Potemkin and Ironside walked past Mansfield.", 1950, []],
 		["Osman and Alexis met Olga in Kazan.", 1990, []],
 		["Potemkin's crew mutinied at Odessa.", 1905, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("six more courses: the Italian Wars, the Glorious Revolution, the Congress of Vienna, the Second Empire, the Soviet collapse, the Cuban Revolution", () => {
+	it.each<Case>([
+		["Charles VIII entered Naples, and Il Moro joined the League of Venice.", 1495, ["person Charles VIII of France", "state Naples", "person Ludovico Sforza", "group League of Venice"]],
+		["Pescara and Lannoy took Francis I at Pavia; the Constable of Bourbon sacked Rome.", 1525, ["person Fernando d'Ávalos", "person Charles de Lannoy", "person Francis I of France", "person Charles III, Duke of Bourbon"]],
+		["Tyrconnell held Ireland for the Jacobites until Ginkel and Sarsfield came to terms.", 1691, ["person Richard Talbot, 1st Earl of Tyrconnell", "state Ireland", "group Jacobites", "person Godert de Ginkel, 1st Earl of Athlone", "person Patrick Sarsfield, 1st Earl of Lucan"]],
+		["Nesselrode and Kapodistrias advised Alexander I; Gentz kept the minutes.", 1815, ["person Karl Nesselrode", "person Ioannis Kapodistrias", "person Alexander I of Russia", "person Friedrich von Gentz"]],
+		["Morny and Rouher served Napoleon III, and Ollivier led the Liberal Empire.", 1869, ["person Charles de Morny, Duke of Morny", "person Eugène Rouher", "person Napoleon III", "person Émile Ollivier", "state France"]],
+		["Bazaine shut himself in Metz while Trochu led the Government of National Defence.", 1870, ["person François Achille Bazaine", "person Louis-Jules Trochu", "organisation Government of National Defence"]],
+		["Landsbergis led Sajudis, and Kravchuk, Shushkevich and Yeltsin ended the union.", 1991, ["person Vytautas Landsbergis", "organisation Sąjūdis", "person Leonid Kravchuk", "person Stanislav Shushkevich", "person Boris Yeltsin"]],
+		["Gamsakhurdia faced the Ossetians, and Ter-Petrosyan led the Karabakh Committee.", 1990, ["person Zviad Gamsakhurdia", "people Ossetians", "person Levon Ter-Petrosyan", "organisation Karabakh Committee"]],
+		["Che and Cienfuegos marched west while Echeverría's Directorio fought in Havana.", 1957, ["person Che Guevara", "person Camilo Cienfuegos", "person José Antonio Echeverría", "organisation Directorio Revolucionario Estudiantil"]],
+		// the same words outside the persons' years name nobody
+		["Dundee, Sunderland and Shrewsbury won the cup; Hugo and Baker scored.", 1995, []],
+		["Humboldt and Bayard sailed past Pescara to Cienfuegos.", 1800, []],
 	])("%s", (...c) => check(c));
 });

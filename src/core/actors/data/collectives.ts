@@ -229,6 +229,8 @@ French Canadians|+French Canadians|+French-Canadians|*French-Canadian|+Canadiens
 Cree|+Cree|+Crees
 Don Cossacks|+Don Cossacks
 Zaporozhian Cossacks|+Zaporozhian Cossacks|+Zaporozhians
+Abkhaz|+Abkhaz|+Abkhazians
+Ossetians|+Ossetians|+South Ossetians
 `;
 
 export const ORGANISATIONS = `
@@ -574,7 +576,7 @@ Theatines|+Theatines|Theatine order
 Assembly of Notables
 French Consulate|the Consulate@1799:1804
 Tribunate
-Corps législatif|Corps legislatif|Legislative Body@1799:1814
+Corps législatif|Corps legislatif|Legislative Body@1799:1814|Legislative Body@1852:1870
 Conservative Senate|Sénat conservateur
 Catholic and Royal Army
 Army of Condé|Armée de Condé
@@ -925,6 +927,42 @@ Dutch West India Company|WIC@1621:1792
 Hofkriegsrat|Aulic War Council|Court War Council
 Polish hussars|+Winged Hussars
 Académie française|French Academy
+Convention Parliament
+Convention of Estates|Convention of the Estates|Scottish Convention
+Parliament of Scotland|Scottish Parliament@1235:1707|Scots Parliament
+Parliament of Ireland|Irish Parliament@1297:1800|Patriot Parliament
+Company of Scotland|Darien Company|Company of Scotland Trading to Africa and the Indies
+States General of the Netherlands|Dutch States General|States General@1579:1700
+Federal Convention (German Confederation)|Federal Diet@1815:1866|Bundesversammlung@1815:1866
+Filiki Eteria|Philiki Etaireia|Philike Hetaireia
+Party of Order|Parti de l'Ordre
+Government of National Defence|Government of National Defense
+Army of Châlons|Army of Chalons
+Army of the Rhine (1870)|Army of the Rhine@1870:1871
+French Foreign Legion|Foreign Legion@1831:1914
+Garde Mobile|Gardes mobiles|Mobile Guard@1848:1871
+Sąjūdis|Sajudis|Sajūdis
+Popular Front of Latvia|Latvian Popular Front
+Popular Front of Estonia|Estonian Popular Front|Rahvarinne
+Popular Front of Azerbaijan|Azerbaijani Popular Front
+People's Movement of Ukraine|Rukh
+Karabakh Committee
+Interfront
+Inter-Regional Deputies Group|Interregional Deputies Group|Interregional Group
+Democratic Russia
+Commonwealth of Independent States|CIS@1991:9999
+OMON
+Alpha Group|Alpha Group@1985:1993|Alfa Group@1985:1993
+Directorio Revolucionario Estudiantil|Revolutionary Directorate@1955:1962|Directorio Revolucionario|Revolutionary Student Directorate|Directorio@1955:1962
+Popular Socialist Party (Cuba)|Popular Socialist Party|PSP@1944:1961
+Partido Ortodoxo|Ortodoxo Party|Ortodoxos|+Ortodoxos
+Partido Auténtico|Auténtico Party|Autentico Party|+Auténticos|+Autenticos
+Rebel Army (Cuba)|Rebel Army@1956:1960|Ejército Rebelde
+Brigade 2506|Assault Brigade 2506
+Integrated Revolutionary Organizations|ORI@1961:1962
+Committees for the Defense of the Revolution|Committees for the Defence of the Revolution|CDR@1960:9999
+National Institute of Agrarian Reform|INRA@1959:1965
+Second National Front of Escambray|Second Front of Escambray
 `;
 
 export const GROUPS = `
@@ -1332,6 +1370,20 @@ Clapham Sect|+Claphamites
 West India Interest|West India lobby
 Bavarian Illuminati|+Illuminati
 Freemasonry|+Freemasons|+~freemasons
+League of Venice
+Jacobites|+Jacobites|*Jacobite
+Williamites|+Williamites|*Williamite
+Immortal Seven
+Seven Bishops
+Nonjurors|+Nonjurors|+Non-jurors
+Cameronians|+Cameronians
+Clan Campbell|+Campbells@1640:1750
+MacDonalds of Glencoe|+MacDonalds of Glencoe|+Glencoe MacDonalds
+Dissenters|+Dissenters@1660:1850|+Protestant Dissenters
+Philhellenes|+Philhellenes
+Juaristas|+Juaristas
+Fidelistas|+Fidelistas
+Cuban exiles|+Cuban exiles|+Cuban émigrés
 `;
 
 /**

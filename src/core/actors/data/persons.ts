@@ -37,7 +37,7 @@ Ho Chi Minh|Uncle Ho
 Pol Pot
 Kim Il-sung|Kim Il Sung
 Fidel Castro|Castro
-Che Guevara|Guevara
+Che Guevara|Guevara|Che@1953:1967
 Charles de Gaulle|de Gaulle|De Gaulle
 Philippe Pétain|Pétain|Petain|Marshal Pétain
 Léon Blum|Blum@1930:1950|Leon Blum
@@ -742,7 +742,7 @@ Pope Clement VII|Clement VII@1523:1534
 Pope Paul III|Paul III@1534:1549
 Pope Pius V|Pius V@1566:1572
 Pope Gregory XIII|Gregory XIII
-Ludovico Sforza|Ludovico il Moro
+Ludovico Sforza|Ludovico il Moro|Il Moro|Ludovico@1480:1500
 Isabella d'Este
 Baldassare Castiglione|Castiglione
 Leon Battista Alberti|Alberti@1430:1472
@@ -2412,7 +2412,7 @@ Mangosuthu Buthelezi|Buthelezi|Gatsha Buthelezi
 Cyril Ramaphosa|Ramaphosa
 Gerardo Machado|Machado@1925:1933
 Ramón Grau|Grau@1933:1948
-Camilo Cienfuegos
+Camilo Cienfuegos|Cienfuegos@1956:1959|Camilo@1956:1959
 Arturo Alessandri|Alessandri@1920:1938
 Jorge Alessandri|Alessandri@1958:1970
 Eduardo Frei Montalva|Eduardo Frei|Frei@1964:1970
@@ -2864,6 +2864,116 @@ Grigory Potemkin|Potemkin@1768:1791
 Ekaterina Dashkova|Princess Dashkova|Dashkova
 Alexander Radishchev|Radishchev
 Adam Weishaupt|Weishaupt
+Charles VIII of France|Charles VIII@1483:1498
+Louis XII|Louis XII of France
+Cesare Borgia
+Piero di Lorenzo de' Medici|Piero the Unfortunate|Piero de' Medici@1492:1503|Piero de Medici@1492:1503
+Gaston de Foix, Duke of Nemours|Gaston de Foix
+Gian Giacomo Trivulzio|Trivulzio
+Charles de Lannoy|Lannoy@1520:1527
+Fernando d'Ávalos|Marquis of Pescara|Pescara@1521:1525
+Charles III, Duke of Bourbon|Constable of Bourbon|Constable Bourbon
+Pierre Terrail, seigneur de Bayard|Chevalier Bayard|Bayard@1494:1524
+Odet de Foix, Vicomte de Lautrec|Lautrec@1515:1528
+Anne de Montmorency|Constable Montmorency|Montmorency@1520:1567
+Francis, Duke of Guise|François de Guise|Duke of Guise@1545:1562
+Emmanuel Philibert, Duke of Savoy|Emmanuel Philibert
+Mary of Modena
+Richard Talbot, 1st Earl of Tyrconnell|Earl of Tyrconnell@1685:1691|Tyrconnell@1685:1691|Tyrconnel@1685:1691
+Patrick Sarsfield, 1st Earl of Lucan|Patrick Sarsfield|Sarsfield@1688:1693
+John Graham, 1st Viscount Dundee|Viscount Dundee|Bonnie Dundee|Claverhouse|Dundee@1688:1689
+Hugh Mackay (general)|General Mackay|Mackay@1689:1690
+Frederick Schomberg, 1st Duke of Schomberg|Duke of Schomberg|Schomberg@1660:1690
+Godert de Ginkel, 1st Earl of Athlone|Ginkel|Ginckel|Ginkell
+Anthonie Heinsius|Anthony Heinsius|Heinsius@1688:1720
+Hans Willem Bentinck, 1st Earl of Portland|Bentinck@1672:1709|Earl of Portland@1689:1709
+Robert Spencer, 2nd Earl of Sunderland|Earl of Sunderland@1679:1702|Sunderland@1679:1702
+Charles Talbot, 1st Duke of Shrewsbury|Earl of Shrewsbury@1688:1694|Shrewsbury@1688:1718
+Henry Compton (bishop)|Bishop Compton|Compton@1685:1689
+William Sancroft|Archbishop Sancroft|Sancroft
+Gilbert Burnet|Bishop Burnet|Burnet@1680:1715
+George Jeffreys, 1st Baron Jeffreys|Judge Jeffreys|Jeffreys@1683:1689
+George Savile, 1st Marquess of Halifax|Marquess of Halifax|Halifax@1680:1695
+John Dalrymple, 1st Earl of Stair|Master of Stair|Dalrymple@1690:1695
+Karl Nesselrode|Nesselrode|Count Nesselrode
+Ioannis Kapodistrias|Kapodistrias|Capodistria|Capodistrias
+Friedrich von Gentz|Gentz
+Wilhelm von Humboldt|Humboldt@1809:1819
+Armand-Emmanuel de Vignerot du Plessis, Duc de Richelieu|Duc de Richelieu@1815:1821|Duke of Richelieu@1815:1821
+Ferdinand VII of Spain|Ferdinand VII
+Ferdinand I of the Two Sicilies|Ferdinand IV of Naples
+Frederick Augustus I of Saxony|Frederick Augustus I@1806:1827|King of Saxony@1806:1827
+Alexander Ypsilantis|Ypsilantis@1814:1821
+Leopold I of Belgium|Leopold I@1831:1865|Leopold of Saxe-Coburg
+Charles Albert of Sardinia|Charles Albert@1821:1849|Carlo Alberto
+Charles de Morny, Duke of Morny|Duc de Morny|Duke of Morny|Morny
+Eugène Rouher|Rouher
+Victor de Persigny|Persigny
+Émile Ollivier|Ollivier|Emile Ollivier
+Alexandre Colonna-Walewski|Walewski@1850:1868|Count Walewski
+Édouard Drouyn de Lhuys|Drouyn de Lhuys
+Victor Hugo|Hugo@1848:1875
+Jules Favre|Favre@1848:1880
+Louis-Jules Trochu|General Trochu|Trochu
+François Achille Bazaine|Marshal Bazaine|Bazaine
+Armand-Jacques Leroy de Saint-Arnaud|Saint-Arnaud
+François Certain Canrobert|Marshal Canrobert|Canrobert
+Adolphe Niel|Marshal Niel|Niel@1859:1869
+Edmond Le Bœuf|Le Bœuf|Leboeuf|Le Boeuf
+Charles Cousin-Montauban, Count of Palikao|Count of Palikao|Palikao
+Antoine Alfred Agénor, 10th Duke of Gramont|Duc de Gramont@1868:1871|Gramont@1868:1871
+Vincent Benedetti|Benedetti@1864:1871
+Felice Orsini|Orsini@1855:1859
+Leopold, Prince of Hohenzollern|Leopold of Hohenzollern|Leopold of Hohenzollern-Sigmaringen
+Napoléon, Prince Imperial|Prince Imperial@1856:1879
+Charles-Denis Bourbaki|Bourbaki@1870:1871
+Antoine Chanzy|Chanzy
+Carlota of Mexico|Empress Carlota|Carlota@1857:1867|Charlotte of Belgium
+Miguel Miramón|Miramón|Miramon
+Juan Almonte|Almonte@1861:1867
+Ignacio Zaragoza|Zaragoza@1862:1862
+Nursultan Nazarbayev|Nazarbayev|Nazarbaev
+Leonid Kravchuk|Kravchuk
+Stanislav Shushkevich|Shushkevich
+Vytautas Landsbergis|Landsbergis
+Algirdas Brazauskas|Brazauskas
+Kazimira Prunskienė|Prunskienė|Prunskiene
+Edgar Savisaar|Savisaar
+Arnold Rüütel|Rüütel|Ruutel
+Anatolijs Gorbunovs|Gorbunovs
+Zviad Gamsakhurdia|Gamsakhurdia
+Levon Ter-Petrosyan|Ter-Petrosyan|Ter-Petrossian
+Abulfaz Elchibey|Elchibey
+Ayaz Mutalibov|Mutalibov
+Heydar Aliyev|Aliyev@1969:2003|Heydar Aliev
+Dzhokhar Dudayev|Dudayev|Dudaev
+Alexander Rutskoy|Rutskoy|Rutskoi
+Ruslan Khasbulatov|Khasbulatov
+Anatoly Sobchak|Sobchak
+Boris Pugo|Pugo
+Dmitry Yazov|Yazov
+Valentin Pavlov|Pavlov@1989:1991
+Anatoly Lukyanov|Lukyanov
+Yegor Gaidar|Gaidar@1990:2009
+Islam Karimov|Karimov@1989:2016
+Mircea Snegur|Snegur
+Dinmukhamed Kunaev|Kunaev|Kunayev
+James Baker|Baker@1985:1992
+Frank País|País@1955:1957|Frank Pais
+Huber Matos|Matos@1958:1959
+Celia Sánchez|Celia Sanchez
+Vilma Espín|Vilma Espin
+José Antonio Echeverría|Echeverría@1954:1957|Echeverria@1954:1957
+Carlos Prío Socarrás|Carlos Prío|Prío@1948:1952|Prio@1948:1952
+Manuel Urrutia Lleó|Manuel Urrutia|Urrutia@1959:1959
+José Miró Cardona|Miró Cardona|Miro Cardona
+Osvaldo Dorticós|Dorticós|Dorticos
+Eduardo Chibás|Chibás|Chibas
+Aníbal Escalante|Escalante@1959:1968
+Blas Roca Calderio|Blas Roca
+Eloy Gutiérrez Menoyo|Gutiérrez Menoyo|Menoyo
+Richard M. Bissell Jr.|Richard Bissell|Bissell@1958:1962
+Rodion Malinovsky|Malinovsky@1941:1967
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -19,7 +19,7 @@ Austria|*Austrian|+Austrians|Austrian Empire|Archduchy of Austria|-Austro|Cislei
 Austria-Hungary|AustriaHungary|Austro-Hungarian Empire|Austro-Hungarian Monarchy|*Austro-Hungarian|Dual Monarchy
 Habsburg Monarchy|Habsburg Empire|Hapsburg Empire|Habsburg Monarchy|Danubian Monarchy
 Holy Roman Empire|HRE|H.R.E.|Holy Roman Empire of the German Nation
-France|*French|+Frenchmen|+Frenchman|French Republic|French First Republic|First French Republic|French First Empire|First French Empire|First Republic@1792:1804|French Empire|Second Empire|First Empire|Third Republic|Fourth Republic|Fifth Republic|Kingdom of France|Vichy France|Vichy regime|Free France|Old France|-Franco|Napoleonic France|Revolutionary France
+France|*French|+Frenchmen|+Frenchman|French Republic|French First Republic|First French Republic|French First Empire|First French Empire|First Republic@1792:1804|French Empire|Second Empire|First Empire|Third Republic|Fourth Republic|Fifth Republic|Kingdom of France|Vichy France|Vichy regime|Free France|Old France|-Franco|Napoleonic France|Revolutionary France|French Second Republic|Second French Republic|Second Republic@1848:1852|Second French Empire|Liberal Empire@1860:1870|Authoritarian Empire@1852:1860
 United Kingdom|UK|U.K.|Britain|Great Britain|*British|+Britons|+Brits|United Kingdom of Great Britain and Ireland|Kingdom of Great Britain|British Empire|British government|-Anglo|Albion
 England|*English|+Englishmen|+Englishman|Kingdom of England|Commonwealth of England|=Protectorate@1653:1659
 Scotland|*Scottish|+Scots|+Scotsmen|Kingdom of Scotland
@@ -128,9 +128,9 @@ Norway|*Norwegian|+Norwegians
 Finland|*Finnish|+Finns
 Iceland|*Icelandic|+Icelanders
 Poland|*Polish|+Poles|+Pole|Polish-Lithuanian Commonwealth|Poland-Lithuania|Kingdom of Poland|Second Polish Republic|Congress Poland|Duchy of Warsaw
-Lithuania|*Lithuanian|+Lithuanians|Grand Duchy of Lithuania
-Latvia|*Latvian|+Latvians
-Estonia|*Estonian|+Estonians
+Lithuania|*Lithuanian|+Lithuanians|Grand Duchy of Lithuania|Lithuanian SSR
+Latvia|*Latvian|+Latvians|Latvian SSR
+Estonia|*Estonian|+Estonians|Estonian SSR
 Ukraine|*Ukrainian|+Ukrainians|the Ukraine|Ukrainian SSR
 Belarus|Byelorussia|Belorussia|*Belarusian|+Belarusians
 Kievan Rus'|Kievan Rus|Kyivan Rus
@@ -149,9 +149,9 @@ Montenegro|*Montenegrin
 Albania|*Albanian|+Albanians
 Romania|Rumania|*Romanian|+Romanians|Wallachia|Moldavia
 Bulgaria|*Bulgarian|+Bulgarians
-Armenia|Armenia@1918:9999|Republic of Armenia|First Republic of Armenia
-Georgia|=Georgia@1918:9999|Democratic Republic of Georgia
-Azerbaijan|Azerbaijan Democratic Republic
+Armenia|Armenia@1918:9999|Republic of Armenia|First Republic of Armenia|Armenian SSR
+Georgia|=Georgia@1918:9999|Democratic Republic of Georgia|Georgian SSR|+Georgians@1985:2008
+Azerbaijan|Azerbaijan Democratic Republic|Azerbaijan SSR|*Azerbaijani|+Azerbaijanis|+Azeris
 Kazakhstan
 Uzbekistan
 Bavaria|*Bavarian|+Bavarians|Kingdom of Bavaria|Free State of Bavaria|Duchy of Bavaria|Electorate of Bavaria
@@ -505,6 +505,10 @@ Kingdom of Whydah|Whydah@1580:1727
 Eastern Hungarian Kingdom
 Royal Hungary
 Principality of Transylvania|Transylvania@1570:1711
+United Kingdom of the Netherlands
+Free City of Kraków|Free City of Cracow|Republic of Kraków|Republic of Cracow
+Transnistria|Pridnestrovian Moldavian Republic|Pridnestrovie
+Nagorno-Karabakh Republic|Republic of Artsakh
 `;
 
 /**
