@@ -508,7 +508,8 @@ export function scan(input: ScanInput): Hit[] {
 
 	for (let i = 0; i < t.count; ) {
 		const f = t.flags[i] ?? 0;
-		if (f & DIGIT) {
+		// a number opens no name but a listed one: "26th of July Movement"
+		if (f & DIGIT && !(builtin.mayStart(t, i) && m.at(i))) {
 			i++;
 			continue;
 		}
