@@ -376,3 +376,22 @@ describe("six more courses: the Italian Wars, the Glorious Revolution, the Congr
 		["Humboldt and Bayard sailed past Pescara to Cienfuegos.", 1800, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: West African empires, Song and Yuan China, Fatimids to Ayyubids, the classical Ottoman age, Joseon Korea, the Black Death and the revolts", () => {
+	it.each<Case>([
+		["Sundiata defeated Sumanguru and the Sosso, and the Mandinka built Mali.", 1235, ["person Sundiata Keita", "person Sumanguru Kanté", "state Sosso Kingdom", "people Mandinka", "state Mali"]],
+		["The Moroccans under Judar defeated Askia Ishaq II; Sonni Ali had built Songhai.", 1591, ["state Morocco", "person Judar Pasha", "person Askia Ishaq II", "person Sunni Ali", "state Songhai"]],
+		["Yue Fei fought the Jin until Qin Hui had him killed; Gaozong made peace.", 1141, ["person Yue Fei", "state Jin dynasty (1115–1234)", "person Qin Hui", "person Emperor Gaozong of Song"]],
+		["Bayan took Hangzhou for Kublai, and Wen Tianxiang fought on for the Southern Song.", 1276, ["person Bayan of the Baarin", "person Kublai Khan", "person Wen Tianxiang", "group Song dynasty"]],
+		["Nizam served Malik-Shah while Hassan-i Sabbah led the Assassins against the Fatimids.", 1090, ["person Nizam al-Mulk", "person Malik-Shah I", "person Hassan-i Sabbah", "organisation Order of Assassins", "state Fatimid Caliphate"]],
+		["Bayezid fought the Mamluks, and Shah Ismail rallied the Kizilbash.", 1505, ["person Bayezid II", "state Mamluk Sultanate", "person Ismail I", "group Qizilbash"]],
+		["Suleiman marched against Tahmasp, and La Valette led the Hospitallers.", 1565, ["person Suleiman the Magnificent", "person Tahmasp I", "person Jean Parisot de Valette", "organisation Knights Hospitaller"]],
+		["Sejo purged the Hall of Worthies, and the Sarim later fought the Hungu.", 1456, ["person Sejo of Joseon", "organisation Hall of Worthies", "group Sarim", "group Hungu"]],
+		["Walworth killed Tyler as Ball and Straw looked on; Sudbury was already dead.", 1381, ["person William Walworth", "person Wat Tyler", "person John Ball (priest)", "person Jack Straw (rebel)", "person Simon Sudbury"]],
+		["Marcel sided with Charles the Bad against Charles V, while the flagellants were forgotten.", 1358, ["person Étienne Marcel", "person Charles II of Navarre", "person Charles V of France", "group Flagellants"]],
+		["Lando led the Ciompi against the Parte Guelfa.", 1378, ["person Michele di Lando", "group Ciompi", "organisation Parte Guelfa"]],
+		// the same short forms outside their years name nobody, or the person of those years
+		["Marcel, Ball and Straw met Sado and Bayan at the Hales house.", 2003, []],
+		["Charles V abdicated; Nizam and the Jin sent Tyler.", 1556, ["person Charles V, Holy Roman Emperor"]],
+	])("%s", (...c) => check(c));
+});

@@ -231,6 +231,12 @@ Don Cossacks|+Don Cossacks
 Zaporozhian Cossacks|+Zaporozhian Cossacks|+Zaporozhians
 Abkhaz|+Abkhaz|+Abkhazians
 Ossetians|+Ossetians|+South Ossetians
+Soninke|+Soninke
+Mandinka|+Mandinka|+Malinke|+Mandingo
+Wangara|+Wangara
+Mossi|+Mossi
+Oghuz Turks|+Oghuz Turks|+Oghuz
+Semu|+Semu
 `;
 
 export const ORGANISATIONS = `
@@ -515,7 +521,7 @@ Ba'ath Party|Baath Party|Ba'th Party|+Ba'athists|+Baathists
 Haganah
 Irgun|Irgun Zvai Leumi
 Fatah
-Order of Assassins|+Nizari Ismailis
+Order of Assassins|+Nizari Ismailis|+Assassins@1090:1273|+Nizaris
 Organisation of African Unity|Organization of African Unity|OAU
 African Union
 Royal Niger Company
@@ -963,6 +969,11 @@ Integrated Revolutionary Organizations|ORI@1961:1962
 Committees for the Defense of the Revolution|Committees for the Defence of the Revolution|CDR@1960:9999
 National Institute of Agrarian Reform|INRA@1959:1965
 Second National Front of Escambray|Second Front of Escambray
+Hall of Worthies|Jiphyeonjeon
+Border Defense Council|Bibyeonsa
+Kyujanggak
+Arte della Lana|Wool Guild@1300:1400
+Parte Guelfa|Guelph Party
 `;
 
 export const GROUPS = `
@@ -996,8 +1007,8 @@ Ottoman dynasty|House of Osman
 Rurik dynasty|+Rurikids
 Han dynasty|Han Dynasty|Western Han|Former Han|Eastern Han|Later Han@-206:220
 Tang dynasty|Tang Dynasty
-Song dynasty|Song Dynasty
-Yuan dynasty|Yuan Dynasty
+Song dynasty|Song Dynasty|Northern Song|Southern Song|Song China|=the Song@960:1279|*Song@960:1279
+Yuan dynasty|Yuan Dynasty|Yuan China|=the Yuan@1271:1368|*Yuan@1271:1368
 Protestants|+~Protestants|+Protestant churches
 Catholics|+~Catholics|+Roman Catholics|+~papists|+Papists
 Huguenots|+~Huguenots
@@ -1130,7 +1141,7 @@ Sepoys|+Sepoys
 Young Ottomans|+Young Ottomans
 Free Officers|+Free Officers|Free Officers Movement
 Wahhabis|+Wahhabis|+Wahhabites
-Qizilbash|+Qizilbash
+Qizilbash|+Qizilbash|+Kizilbash
 Sufis|+Sufis
 Ismailis|+Ismailis
 Kharijites|+Kharijites
@@ -1384,6 +1395,18 @@ Philhellenes|+Philhellenes
 Juaristas|+Juaristas
 Fidelistas|+Fidelistas
 Cuban exiles|+Cuban exiles|+Cuban émigrés
+Red Turbans|+Red Turbans|+Red Turban rebels
+Bahri Mamluks|+Bahri Mamluks|+Bahriyya|+Bahris@1250:1390
+Burji Mamluks|+Burji Mamluks|+Circassian Mamluks
+Sarim|+Sarim|+Sarim scholars|+Sarim faction
+Hungu|+Hungu|+Hungu faction
+Noron|+Noron|Noron faction
+Soron|+Soron|Soron faction
+Namin|+Namin|Namin faction
+Yangban|+Yangban|+~yangban
+Ciompi|+Ciompi|+~ciompi
+Flagellants|+Flagellants|+~flagellants@1250:1450
+Popolo minuto|+Popolo minuto|+~popolo minuto
 `;
 
 /**

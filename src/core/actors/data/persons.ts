@@ -447,7 +447,7 @@ Yemelyan Pugachev|Pugachev|Emelian Pugachev
 Pope Boniface VIII|Boniface VIII
 Edward I of England|Edward I@1272:1307|Longshanks|Edward Longshanks
 Edward the Black Prince|Black Prince
-Wat Tyler
+Wat Tyler|Tyler@1375:1385|Walter Tyler
 Louis IX of France|Saint Louis@1226:1270|Louis IX
 Louis XI of France|Louis XI|Spider King
 Jan Žižka|Žižka|Zizka|Jan Zizka
@@ -495,8 +495,8 @@ Tolui
 Berke|Berke Khan
 Mansa Musa|Musa I of Mali
 Sundiata Keita|Sundiata|Sundjata|Sunjata
-Sunni Ali
-Askia Muhammad I|Askia Muhammad|Askia the Great
+Sunni Ali|Sonni Ali|Sonni Ali Ber
+Askia Muhammad I|Askia Muhammad|Askia the Great|Askia Mohammed
 Ezana of Axum|Ezana
 Afonso I of Kongo|Nzinga Mbemba|Afonso I@1509:1542
 Nzinga of Ndongo and Matamba|Queen Nzinga|Nzinga|Njinga|Ana de Sousa Nzinga
@@ -2127,7 +2127,7 @@ Jalal al-Din Mingburnu|Jalal ad-Din|Jalal al-Din
 Muhammad II of Khwarazm|Ala ad-Din Muhammad
 William of Rubruck|Rubruck
 Giovanni da Pian del Carpine|John of Plano Carpini|Carpini
-Toghon Temür|Toghon Temur
+Toghon Temür|Toghon Temur|Emperor Huizong of Yuan
 Ong Khan|Toghrul@1180:1203
 Yelü Chucai|Yelu Chucai
 Béla IV of Hungary|Béla IV|Bela IV
@@ -2784,7 +2784,7 @@ Maurice Janin|General Janin|Janin@1918:1920
 Constantine XI Palaiologos|Constantine XI|Constantine XI Palaeologus
 Çandarlı Halil Pasha the Younger|Çandarlı Halil|Candarli Halil
 Rüstem Pasha|Rustem Pasha
-Şehzade Mustafa|Sehzade Mustafa
+Şehzade Mustafa|Sehzade Mustafa|Prince Mustafa@1540:1553
 Ebussuud Efendi|Ebussuud
 Turgut Reis|Dragut
 Andrea Doria|Doria@1520:1560
@@ -2974,6 +2974,124 @@ Blas Roca Calderio|Blas Roca
 Eloy Gutiérrez Menoyo|Gutiérrez Menoyo|Menoyo
 Richard M. Bissell Jr.|Richard Bissell|Bissell@1958:1962
 Rodion Malinovsky|Malinovsky@1941:1967
+Askia Daoud|Askia Dawud
+Askia Ishaq II|Ishaq II@1588:1591
+Mansa Sulayman|Mansa Suleyman
+Abu Bakr II|Abubakari II
+Sumanguru Kanté|Sumanguru|Soumaoro Kanté|Soumaoro
+Tunka Manin
+Ahmad al-Mansur|al-Mansur@1578:1603
+Judar Pasha|Judar@1590:1599
+Yusuf ibn Tashfin|Ibn Tashfin
+Abdallah ibn Yasin|Ibn Yasin
+Abu Bakr ibn Umar
+Emperor Taizu of Song|Song Taizu|Zhao Kuangyin|Taizu@960:976
+Emperor Taizong of Song|Song Taizong|Taizong@976:997
+Emperor Renzong of Song|Song Renzong|Renzong@1022:1063
+Emperor Shenzong of Song|Song Shenzong|Shenzong@1067:1085
+Emperor Huizong of Song|Song Huizong|Huizong@1100:1135
+Emperor Qinzong|Qinzong@1126:1161
+Emperor Gaozong of Song|Song Gaozong|Gaozong@1127:1187
+Sima Guang
+Fan Zhongyan
+Ouyang Xiu
+Su Shi|Su Dongpo
+Cai Jing
+Qin Hui
+Yue Fei
+Han Shizhong
+Zhu Xi
+Jia Sidao
+Wen Tianxiang
+Abaoji|Yelü Abaoji|Emperor Taizu of Liao
+Wanyan Aguda|Aguda@1113:1123|Emperor Taizu of Jin
+Li Yuanhao|Emperor Jingzong of Western Xia
+Chabi|Empress Chabi
+Bayan of the Baarin|Bayan@1265:1295
+Ahmad Fanakati|Ahmad Fanākatī
+Drogön Chögyal Phagpa|Phagpa|Phags-pa|Phagspa
+Liu Bingzhong
+Temür Khan|Emperor Chengzong of Yuan
+Toqto'a (Yuan dynasty)|Toqto'a@1338:1355|Toghto@1338:1355
+Han Shantong
+Zhang Shicheng
+Chen Youliang
+Abdallah al-Mahdi Billah|al-Mahdi@909:934|Ubayd Allah al-Mahdi
+Al-Mu'izz li-Din Allah|al-Mu'izz@953:975|al-Muizz@953:975
+Jawhar al-Siqilli|Jawhar@966:992
+Al-Hakim bi-Amr Allah|al-Hakim@996:1021
+Al-Mustansir Billah|al-Mustansir@1036:1094
+Badr al-Jamali
+Al-Afdal Shahanshah|al-Afdal@1094:1121
+Hassan-i Sabbah|Hasan-i Sabbah|Hassan Sabbah
+Rashid ad-Din Sinan|Old Man of the Mountain@1160:1193
+Malik-Shah I|Malik-Shah|Malik Shah|Malikshah
+Nizam al-Mulk|Nizam@1064:1092
+Ahmad Sanjar|Sanjar@1097:1157
+Kilij Arslan I|Kilij Arslan@1092:1107
+Kilij Arslan II|Kilij Arslan@1156:1192
+Romanos IV Diogenes|Romanos IV|Romanus IV|Romanus Diogenes
+Shirkuh|Asad ad-Din Shirkuh
+Al-Adil I|al-Adil@1193:1218|Saphadin
+Al-Kamil|al-Kamil@1218:1238
+As-Salih Ayyub|al-Salih Ayyub|as-Salih Ayyub
+Shajar al-Durr|Shajarat al-Durr
+Al-Mu'azzam Turanshah|Turanshah@1249:1250
+Murad II|Murad@1421:1451
+Bayezid II|Bayezid@1481:1512
+Tahmasp I|Shah Tahmasp@1514:1576|Tahmasp@1514:1576
+Şehzade Bayezid|Prince Bayezid@1555:1561
+Mihrimah Sultan
+Zaganos Pasha|Zaganos
+Mahmud Pasha Angelović|Mahmud Pasha@1453:1474
+Gedik Ahmed Pasha
+Giovanni Giustiniani|Giustiniani@1452:1453
+Gennadius Scholarius|Gennadios Scholarios|Gennadios II
+Jean Parisot de Valette|La Valette|de Valette
+Philippe Villiers de L'Isle-Adam|L'Isle-Adam
+Taejo of Joseon|Yi Seong-gye|Yi Songgye|Taejo@1392:1398
+Taejong of Joseon|Yi Bang-won|Taejong@1400:1418
+Jeong Do-jeon|Chong Tojon|Jeong Dojeon
+Danjong of Joseon|Danjong
+Sejo of Joseon|Sejo@1453:1468|Grand Prince Suyang
+Seongjong of Joseon|Seongjong@1469:1494
+Yeonsangun|Yeonsan-gun|Yonsan'gun
+Jungjong of Joseon|Jungjong@1506:1544
+Jo Gwang-jo|Cho Kwang-jo
+Yi Hwang|Toegye|Yi T'oegye
+Yi I|Yulgok|Yi Yulgok
+Gwanghaegun|Gwanghae-gun|Kwanghaegun
+Injo of Joseon|Injo@1623:1649
+Hyojong of Joseon|Hyojong@1649:1659
+Song Si-yeol|Song Siyeol
+Sukjong of Joseon|Sukjong@1674:1720
+Jang Hui-bin|Consort Jang
+Yeongjo of Joseon|Yeongjo|Yongjo
+Crown Prince Sado|Prince Sado|Sado@1735:1762
+Lady Hyegyeong|Hyegyeong
+Jeongjo of Joseon|Jeongjo|Chongjo
+Jeong Yak-yong|Chong Yag-yong|Dasan@1780:1836
+Park Ji-won|Pak Chi-won
+Edward III of England|Edward III@1327:1377
+Richard II of England|Richard II@1377:1399
+John of Gaunt|Gaunt@1360:1399
+Simon Sudbury|Sudbury@1375:1381|Archbishop Sudbury
+Robert Hales|Hales@1372:1381
+William Walworth|Walworth@1374:1385
+John Ball (priest)|John Ball@1360:1381|Ball@1360:1381
+Jack Straw (rebel)|Jack Straw@1381:1381|Straw@1381:1381
+Geoffrey Litster|Litster
+Henry le Despenser|Henry Despenser|Despenser@1370:1406
+Philip VI of France|Philip VI@1328:1350
+John II of France|John the Good|Jean le Bon|John II@1350:1364
+Charles V of France|Charles the Wise|Charles V@1356:1380
+Charles II of Navarre|Charles the Bad
+Étienne Marcel|Etienne Marcel|Marcel@1355:1358
+Guillaume Cale|Cale@1358:1358|Guillaume Karle
+Pope Clement VI|Clement VI
+Michele di Lando|Lando@1378:1382
+Salvestro de' Medici|Salvestro de Medici
+Cola di Rienzo|Cola di Rienzi|Rienzo@1343:1354|Rienzi@1343:1354
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -50,7 +50,7 @@ Confederate States|Confederacy|Confederate States of America|*Confederate|+Confe
 Japan|*Japanese|Empire of Japan|Imperial Japan|Japanese Empire|Tokugawa shogunate|Tokugawa Shogunate|Meiji Japan|Nippon|Ashikaga shogunate|Kamakura shogunate|Edo shogunate|Tokugawa bakufu
 China|*Chinese|People's Republic of China|PRC|Republic of China|Qing China|Ming China|Communist China|Red China|Nationalist China|Qing dynasty|Qing Dynasty|Ming dynasty|Ming Dynasty|Qing Empire|Chinese Empire|-Sino|the Qing@1636:1912|*Qing@1636:1912|the Ming@1368:1644|*Ming@1368:1644
 Taiwan|*Taiwanese|Formosa
-Korea|*Korean|+Koreans|Joseon|Korean Empire
+Korea|*Korean|+Koreans|Joseon|Korean Empire|Chosŏn|Choson@1392:1897
 North Korea|DPRK|Democratic People's Republic of Korea|*North Korean|+North Koreans
 South Korea|ROK|Republic of Korea@1948:9999|*South Korean|+South Koreans
 Mongolia|*Mongolian|Mongol Empire|Mongol Khanate
@@ -176,7 +176,7 @@ Aztec Empire|Triple Alliance of Tenochtitlan|Mexica Empire
 Inca Empire|Tawantinsuyu|Incan Empire
 Abbasid Caliphate|+Abbasids|*Abbasid
 Umayyad Caliphate|+Umayyads|*Umayyad
-Fatimid Caliphate|+Fatimids|*Fatimid
+Fatimid Caliphate|+Fatimids|*Fatimid|Fatimid Egypt
 Mamluk Sultanate|+Mamluks|+Mameluks
 Timurid Empire|+Timurids
 Zulu Kingdom|Zululand
@@ -421,7 +421,7 @@ Later Jin (1616–1636)|Later Jin
 Kingdom of Tungning|Tungning|Dongning
 Golden Horde|Ulus of Jochi|Kipchak Khanate
 Khwarazmian Empire|Khwarazm|Khwarezm|Khwarazmian dynasty|*Khwarazmian|+Khwarazmians
-Jin dynasty (1115–1234)|Jin dynasty@1115:1234|Jurchen Jin|Jin Empire@1115:1234
+Jin dynasty (1115–1234)|Jin dynasty@1115:1234|Jurchen Jin|Jin Empire@1115:1234|the Jin@1115:1234
 Western Xia|Xi Xia|Tangut Empire
 Goryeo|Koryo@918:1392
 Greco-Bactrian Kingdom|Bactria@-256:-120
@@ -509,6 +509,18 @@ United Kingdom of the Netherlands
 Free City of Kraków|Free City of Cracow|Republic of Kraków|Republic of Cracow
 Transnistria|Pridnestrovian Moldavian Republic|Pridnestrovie
 Nagorno-Karabakh Republic|Republic of Artsakh
+Almoravid dynasty|Almoravid Empire|+Almoravids|*Almoravid
+Almohad Caliphate|Almohad Empire|+Almohads|*Almohad
+Sosso Kingdom|Soso Kingdom|Sosso@1180:1240
+Jolof Empire|Wolof Empire|Jolof@1350:1550
+Saadi Sultanate|Saadian Sultanate|+Saadians|Saadi dynasty
+Liao dynasty|Liao Empire|Khitan Liao|Liao@907:1125|*Liao@907:1125
+Dali Kingdom|Kingdom of Dali
+Buyid dynasty|Buyid Emirate|+Buyids|+Buwayhids
+Zengid dynasty|+Zengids|*Zengid
+Zirid dynasty|+Zirids
+Danishmendids|Danishmend Beylik|+Danishmends
+Despotate of the Morea|Despotate of Morea|Morea@1349:1460
 `;
 
 /**
