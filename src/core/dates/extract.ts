@@ -1,7 +1,7 @@
 /**
  * The date grammar's pipeline, chrono-style: parsers read atoms at every number, refiners join ranges, take
  * qualifiers and drop what guards reject, then each survivor becomes a `DateMention` on the raw text.
- * Linear in the note: one pass for digit runs, one search pass for spelled centuries, bounded look-around.
+ * Linear in the note: one search pass for digit runs and spelled centuries, bounded look-around.
  */
 import { isApostrophe } from "../chars";
 import { lineContext, positionAt, type NoteDocument } from "../markdown/document";
@@ -187,10 +187,10 @@ function resolveFirstMillenniumNearby(text: string, founds: Found[], lineOf: (of
 	// not a tally written as a range with a short end: "the vote passed 370–22"
 	const bare = (f: Found): boolean => f.need === "cue" && !f.cued && f.kind === "year" && f.start >= 100 && f.end <= 999 && !(f.range && shortEnd(text, f));
 	if (!founds.some(bare)) return;
-	const line = founds.map((f) => lineOf(f.from));
 	const early = (f: Found): boolean => isDate(f) && f.start >= 1 && f.end <= 999;
 	// a note that dates nothing in the first millennium reads no bare number as such a year ("- 452 Bohemian nobles")
 	if (!founds.some(early)) return;
+	const line = founds.map((f) => lineOf(f.from));
 	for (const f of founds) if (bare(f) && (opensLine(text, f) || reignAfterName(text, f))) f.need = "none";
 	// forward, then back: a year made so dates the next one
 	for (const order of [1, -1]) {

@@ -1,7 +1,7 @@
 /**
  * The first stage: every digit run of the body is offered to each parser, and the longest reading wins (the
- * fallback year parser always has one). Spelled centuries come from their own pass. Atoms come out in text order,
- * never overlapping.
+ * fallback year parser always has one). Spelled centuries are read where the same search pass finds "century". Atoms
+ * come out in text order, never overlapping.
  */
 import type { Atom } from "./model";
 import { parseCalendar } from "./parsers/calendar";
@@ -9,7 +9,7 @@ import { parseCentury } from "./parsers/century";
 import type { ScanContext } from "./parsers/common";
 import { parseDecade } from "./parsers/decade";
 import { parseNumericDay } from "./parsers/numeric";
-import { scanSpelledCenturies } from "./parsers/spelled";
+import { spelledCenturyAt } from "./parsers/spelled";
 import { blockedBefore, numberExtent, parseYear } from "./parsers/year";
 import { never } from "./model";
 import { isDigit } from "./text";
@@ -17,18 +17,24 @@ import { isDigit } from "./text";
 export function scanAtoms(text: string, minYear: number, maxYear: number): Atom[] {
 	const ctx: ScanContext = { text, minYear, maxYear, floor: 0 };
 	const atoms: Atom[] = [];
-	// `test` finds the first digit of each run without building a match; the rest of the run is read in place.
-	const digit = /\d/g;
-	while (digit.test(text)) {
-		const at = digit.lastIndex - 1;
+	const spelled: Atom[] = [];
+	// One search pass for both anchors: the first digit of each run and each "centur" (spelled centuries). `test`
+	// finds them without building a match; the rest of a digit run is read in place.
+	const anchor = /\d|[cC]entur/g;
+	while (anchor.test(text)) {
+		const at = anchor.lastIndex - 1;
+		if (!isDigit(text.charCodeAt(at))) {
+			spelledCenturyAt(text, at - 5, spelled);
+			continue;
+		}
 		let end = at + 1;
 		while (isDigit(text.charCodeAt(end))) end++;
 		const a = parseAt(ctx, at, end);
 		atoms.push(a);
 		ctx.floor = a.to;
-		digit.lastIndex = Math.max(end, a.to);
+		anchor.lastIndex = Math.max(end, a.to);
 	}
-	return mergeSorted(atoms, scanSpelledCenturies(text));
+	return mergeSorted(atoms, spelled);
 }
 
 function parseAt(ctx: ScanContext, at: number, end: number): Atom {

@@ -1,7 +1,7 @@
 /**
  * Centuries written in words: "the sixteenth century", "sixteenth-century", "twenty-first century", "fifth century
  * BC", and the first end of "fifteenth and sixteenth centuries" (a `partner` ordinal). Found from the word
- * "century" (one regular-expression pass), because they hold no digit for the number scan to anchor on.
+ * "century" (the scan's search pass looks for it with the digits), because they hold no digit to anchor on.
  */
 import { SPELLED_ORDINALS } from "../lexicon";
 import { atom, type Atom } from "../model";
@@ -10,27 +10,24 @@ import { eraAfter } from "./common";
 
 const RANGE_WORDS = new WordTable(["to", "and", "or", "through", "till", "until"].map((w) => [w, true] as const));
 
-export function scanSpelledCenturies(text: string): Atom[] {
-	const out: Atom[] = [];
-	// A global `test` finds each "century" without building a match array (and scans faster than `indexOf`).
-	const word = /[cC]entur/g;
-	while (word.test(text)) {
-		const start = word.lastIndex - 6;
-		if (start > 0 && isLetter(text.charCodeAt(start - 1))) continue;
-		let end = word.lastIndex;
-		if (text.charCodeAt(end) === 121) end += 1;
-		else if (text.startsWith("ies", end)) end += 3;
-		else continue;
-		if (isLetter(text.charCodeAt(end))) continue;
+/**
+ * The spelled century whose "centur" starts at `start`, found by the scan's search pass: pushes its atoms to `out`
+ * (the first end of "fifteenth and sixteenth centuries", then the century), or nothing.
+ */
+export function spelledCenturyAt(text: string, start: number, out: Atom[]): void {
+	if (start > 0 && isLetter(text.charCodeAt(start - 1))) return;
+	let end = start + 6;
+	if (text.charCodeAt(end) === 121) end += 1;
+	else if (text.startsWith("ies", end)) end += 3;
+	else return;
+	if (isLetter(text.charCodeAt(end))) return;
 
-		const second = spelledOrdinalBefore(text, start);
-		if (!second) continue;
-		const era = eraAfter(text, end);
-		const first = firstOfRange(text, second.word.start);
-		if (first) out.push(atom("ordinal", first.word.start, first.word.end, first.n, 0, "partner"));
-		out.push(atom("century", second.word.start, era ? era.to : end, second.n, 0, "none", era ? era.era : null));
-	}
-	return out;
+	const second = spelledOrdinalBefore(text, start);
+	if (!second) return;
+	const era = eraAfter(text, end);
+	const first = firstOfRange(text, second.word.start);
+	if (first) out.push(atom("ordinal", first.word.start, first.word.end, first.n, 0, "partner"));
+	out.push(atom("century", second.word.start, era ? era.to : end, second.n, 0, "none", era ? era.era : null));
 }
 
 interface SpelledOrdinal {
