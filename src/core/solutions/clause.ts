@@ -15,7 +15,8 @@ const LEAD_IN =
 
 // A sentence ends at . ! or ? followed by a capital (or an opening bracket, quote or emphasis), after a word of three
 // letters or more, a digit or a closing bracket: "e.g. The", "St. Bartholomew" and "U.S. Army" do not end one.
-const SENTENCE_END = lazy(() => /(?:[\p{Ll}]{3}|[\p{N})"\u201d'\u2019*_])[.!?](?=\s+[\p{Lu}("\u201c'\u2018*_[])/u);
+// Global, to start the search where it can first match (see sentenceEnd).
+const SENTENCE_END = lazy(() => /(?:[\p{Ll}]{3}|[\p{N})"\u201d'\u2019*_])[.!?](?=\s+[\p{Lu}("\u201c'\u2018*_[])/gu);
 
 // Commentary that follows the action: ", which …", ", who …", an explanation after ": ".
 const COMMENTARY = /,\s+(?:which|who|whom|whose)\b|:\s/;
@@ -29,29 +30,61 @@ export interface Clause {
 export function actionClause(text: string): Clause {
 	let start = 0;
 	let end = text.length;
-	const words = wordCount(text);
-	const sentence = SENTENCE_END().exec(text);
+	// one pass counts the words and finds the first stop followed by a space, where a sentence may end
+	let words = 0;
+	let stop = -1;
+	for (let i = 0, inWord = false; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		const space = isSpaceCode(c);
+		if (!space && !inWord) words++;
+		inWord = !space;
+		if (stop === -1 && (c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1))) stop = i;
+	}
+	words = Math.max(1, words);
+	const sentence = stop === -1 ? null : sentenceEnd(text, stop);
 	if (words > PROSE_WORDS || sentence) {
 		if (sentence) end = sentence.index + sentence[0].length - 1;
 	}
 	// A discourse lead-in never belongs to the action, however short the item.
-	const lead = LEAD_IN.exec(text.slice(0, end));
+	const lead = LEAD_IN.exec(end === text.length ? text : text.slice(0, end));
 	if (lead && end - lead[0].length > 10) start = lead[0].length;
 	if (words > PROSE_WORDS || sentence) {
 		const tail = COMMENTARY.exec(text.slice(start, end));
 		// Only cut when a real clause remains (three words or more).
 		if (tail && wordCount(text.slice(start, start + tail.index)) >= 3) end = start + tail.index;
 	}
-	while (end > start && /[\s.,;:!?]/.test(text[end - 1] as string)) end--;
-	while (start < end && /\s/.test(text[start] as string)) start++;
+	while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
+	while (start < end && isSpace(text.charCodeAt(start))) start++;
 	return { start, end };
+}
+
+/**
+ * SENTENCE_END's first match, searched from six code units before `stop`, the first stop followed by a space: a
+ * match ends in such a stop and starts at most three letters (six units, if astral) before it.
+ */
+function sentenceEnd(text: string, stop: number): RegExpExecArray | null {
+	const re = SENTENCE_END();
+	re.lastIndex = Math.max(0, stop - 6);
+	const m = re.exec(text);
+	re.lastIndex = 0;
+	return m;
+}
+
+/** isSpace, with ASCII decided first (NaN, past the end, is no space). */
+function isSpaceCode(c: number): boolean {
+	return c < 128 ? c === 32 || (c >= 9 && c <= 13) : isSpace(c);
+}
+
+/** `[\s.,;:!?]` for one character: what the end of a clause drops. */
+function isTrailing(c: number): boolean {
+	return isSpace(c) || c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63;
 }
 
 /** Words of a text, as `text.trim().split(/\s+/).length` counts them (an empty text is one), without the array. */
 function wordCount(text: string): number {
 	let n = 0;
 	for (let i = 0, inWord = false; i < text.length; i++) {
-		const space = isSpace(text.charCodeAt(i));
+		const space = isSpaceCode(text.charCodeAt(i));
 		if (!space && !inWord) n++;
 		inWord = !space;
 	}

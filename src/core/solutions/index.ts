@@ -16,6 +16,8 @@
  * `problem`: for a marked item, the paragraph just before the run of marked items (up to three lines), else the
  * heading above; for list items, their heading (or, for a lead-in line, the heading above it, else the lead-in).
  */
+import { isSpace } from "../chars";
+import { lazy } from "../lazy";
 import { lineContext, type NoteDocument } from "../markdown/document";
 import type { Solution } from "../types";
 import { actionClause } from "./clause";
@@ -335,7 +337,7 @@ class Extractor {
 		// Without a separator only a number marks the item ("Solution 2 Withdraw"), never a letter or a word.
 		if (m[4] === undefined && !(m[2] !== undefined && /^\d+$/.test(m[2]) && (m[3] as string).length > 0)) return null;
 		let textStart = m[0].length;
-		while (textStart < text.length && /\s/.test(text[textStart] as string)) textStart++;
+		while (textStart < text.length && isSpace(text.charCodeAt(textStart))) textStart++;
 		return { label: m[1] as string, textStart };
 	}
 
@@ -421,11 +423,12 @@ function wordCount(text: string): number {
 
 /** A heading or lead-in as a label: no emphasis marks, no trailing colon. */
 function clean(text: string): string {
-	return text
-		.replace(/(\*\*|__)(.*?)\1/g, "$2")
-		.replace(/^[*_]+|[*_]+$/g, "")
-		.replace(/[\s:]+$/, "")
-		.trim();
+	// the emphasis passes only when the text has a mark to drop
+	const plain = text.includes("*") || text.includes("_") ? text.replace(/(\*\*|__)(.*?)\1/g, "$2").replace(/^[*_]+|[*_]+$/g, "") : text;
+	// what `.replace(/[\s:]+$/, "")` drops, by code
+	let end = plain.length;
+	while (end > 0 && (isSpace(plain.charCodeAt(end - 1)) || plain.charCodeAt(end - 1) === 58)) end--;
+	return plain.slice(0, end).trim();
 }
 
 /**
@@ -433,11 +436,28 @@ function clean(text: string): string {
  * <!-- todo -->" and "Solution 1: ..." do not).
  */
 function hasText(text: string): boolean {
-	return /[\p{L}\p{N}]/u.test(stripTrailingMarks(text));
+	if (!hasCommentMark(text)) {
+		// Only trailing space would go: an ASCII letter or digit anywhere answers at once.
+		for (let i = 0; i < text.length; i++) {
+			const c = text.charCodeAt(i);
+			if ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122)) return true;
+		}
+		return LETTER_OR_DIGIT().test(text);
+	}
+	return LETTER_OR_DIGIT().test(stripTrailingMarks(text));
+}
+
+const LETTER_OR_DIGIT = lazy(() => /[\p{L}\p{N}]/u);
+
+/** Whether a text holds the opener of a comment, which stripTrailingMarks drops with what follows. */
+function hasCommentMark(text: string): boolean {
+	return text.includes("%%") || text.includes("<!--");
 }
 
 /** Drops a trailing comment and closing emphasis left over at the end of an item. */
 function stripTrailingMarks(text: string): string {
+	// Without a comment opener only the trailing space goes (`\s` and trimEnd() drop the same characters).
+	if (!hasCommentMark(text)) return text.trimEnd();
 	return text.replace(/\s*(?:%%.*|<!--.*)$/, "").replace(/\s+$/, "");
 }
 
