@@ -3,6 +3,7 @@
  * One pattern per cue list, with light inflection (`proposal` for `propose`, `strategies` for `strategy`), and the
  * exclusions that keep a cue word from marking anything: `Final Solution` used as a name, a cue in scare quotes.
  */
+import { isSpace } from "../chars";
 import { lazy } from "../lazy";
 
 export interface CueMatcher {
@@ -12,6 +13,11 @@ export interface CueMatcher {
 	 * magnitude faster over a whole note than a Unicode pattern tried at every character.
 	 */
 	pattern: RegExp;
+	/**
+	 * `pattern` without the `_` branch and the group: in a text with no `_` it finds the same cues, the match being the
+	 * cue, about a fifth faster.
+	 */
+	boundaryPattern: RegExp;
 	/**
 	 * A label at the start of a text, made of a single-word cue (`**Solution number 1:** …`, `Option A - …`,
 	 * `Strategy: …`, `Solution 2 …`): group 1 the label, 2 its number or letter, 3 the space after it, 4 the separator.
@@ -60,6 +66,7 @@ export function cueMatcher(cues: readonly string[]): CueMatcher {
 	const alts = [...new Set(clean.flatMap(inflections))].sort((a, b) => b.length - a.length);
 	// A cue starts a word: after a non-word character or "_" (emphasis), which group 1 leaves out.
 	const pattern = new RegExp(alts.length ? `(?:\\b|_)(${alts.join("|")})` : "(?!)", "gi");
+	const boundaryPattern = new RegExp(alts.length ? `\\b(?:${alts.join("|")})` : "(?!)", "gi");
 	const nouns = clean.filter((c) => !/\s/.test(c) && !c.endsWith("s")).map(escape).join("|");
 	const marker = nouns
 		? new RegExp(
@@ -77,7 +84,7 @@ export function cueMatcher(cues: readonly string[]): CueMatcher {
 	const ownedMarker = anyCase.length
 		? new RegExp(String.raw`^(?:\*\*|__)?(["\u201c]?(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}&.-]*(?:['\u2019]s?)?)[ \t]+["\u201c]?(?:[\p{L}'\u2019.&-]+[ \t]+){0,2}?(?:${anyCase.join("|")})["\u201d]?)(?:\*\*|__)?(?:[ \t]*(?:\([^()\n]{1,24}\)|\d{3,4}s?(?:[-\u2013]\d{2,4}s?)?))?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*`, "u")
 		: null;
-	const matcher = { pattern, marker, ownedMarker };
+	const matcher = { pattern, boundaryPattern, marker, ownedMarker };
 	cached = { key, matcher };
 	return matcher;
 }
@@ -86,39 +93,48 @@ const QUOTES = "\"'“”‘’";
 
 /** Index of the first cue that counts, or -1. */
 export function firstCue(text: string, matcher: CueMatcher): number {
-	const re = matcher.pattern;
-	re.lastIndex = 0;
-	for (let m = re.exec(text); m; m = re.exec(text)) {
-		const cue = m[1] as string;
-		const at = m.index + m[0].length - cue.length;
-		if (counts(text, at, cue)) {
-			re.lastIndex = 0;
-			return at;
-		}
-	}
-	return -1;
+	const found = cueOffsets(text, matcher, true);
+	return found.length ? (found[0] as number) : -1;
 }
 
-/** Every cue that counts in a text, by start offset, in one pass. */
-export function cueOffsets(text: string, matcher: CueMatcher): number[] {
+/** Every cue that counts in a text, by start offset, in one pass (only the first when `first`). */
+export function cueOffsets(text: string, matcher: CueMatcher, first = false): number[] {
 	const out: number[] = [];
-	const re = matcher.pattern;
+	// Without "_" in the text the plain word-boundary pattern finds the same cues, its whole match the cue.
+	const plain = !text.includes("_");
+	const re = plain ? matcher.boundaryPattern : matcher.pattern;
 	re.lastIndex = 0;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
-		const cue = m[1] as string;
+		const cue = (plain ? m[0] : m[1]) as string;
 		const at = m.index + m[0].length - cue.length;
-		if (counts(text, at, cue)) out.push(at);
+		if (counts(text, at, cue.length)) {
+			out.push(at);
+			if (first) break;
+		}
 	}
+	re.lastIndex = 0;
 	return out;
 }
 
 /** A cue counts as a whole word, outside scare quotes, and not as the name `Final Solution`. */
-function counts(text: string, at: number, word: string): boolean {
-	if (isWordChar(text.charCodeAt(at - 1), text, at - 1) || isWordChar(text.charCodeAt(at + word.length), text, at + word.length)) return false;
+function counts(text: string, at: number, length: number): boolean {
+	const end = at + length;
+	if (isWordChar(text.charCodeAt(at - 1), text, at - 1) || isWordChar(text.charCodeAt(end), text, end)) return false;
 	const before = text[at - 1] ?? "";
-	const after = text[at + word.length] ?? "";
+	const after = text[end] ?? "";
 	if (before && after && QUOTES.includes(before) && QUOTES.includes(after)) return false;
-	return !(/^Solution/.test(word) && /\bFinal\s+$/.test(text.slice(Math.max(0, at - 12), at)));
+	return !(text.startsWith("Solution", at) && finalBefore(text, at));
+}
+
+/** `/\bFinal\s+$/` on the twelve characters before `at`, by code: "Final", a word start, then spaces up to `at`. */
+function finalBefore(text: string, at: number): boolean {
+	const from = Math.max(0, at - 12);
+	let j = at;
+	while (j > from && isSpace(text.charCodeAt(j - 1))) j--;
+	if (j === at || j - 5 < from || !text.startsWith("Final", j - 5)) return false;
+	const c = text.charCodeAt(j - 6);
+	// a word boundary before "F": the start of the twelve, or a character outside [A-Za-z0-9_]
+	return j - 5 === from || !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
 }
 
 const LETTER_OR_DIGIT = lazy(() => /[\p{L}\p{N}]/u);
