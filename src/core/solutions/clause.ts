@@ -30,44 +30,45 @@ export interface Clause {
 export function actionClause(text: string): Clause {
 	let start = 0;
 	let end = text.length;
-	// one pass counts the words and finds the first stop followed by a space, where a sentence may end
-	let words = 0;
-	let stop = -1;
-	for (let i = 0, inWord = false; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		const space = isSpaceCode(c);
-		if (!space && !inWord) words++;
-		inWord = !space;
-		if (stop === -1 && (c === 46 || c === 33 || c === 63) && isSpaceCode(text.charCodeAt(i + 1))) stop = i;
-	}
-	words = Math.max(1, words);
-	const sentence = stop === -1 ? null : sentenceEnd(text, stop);
-	if (words > PROSE_WORDS || sentence) {
-		if (sentence) end = sentence.index + sentence[0].length - 1;
-	}
+	const sentence = sentenceEnd(text);
+	if (sentence) end = sentence.index + sentence[0].length - 1;
 	// A discourse lead-in never belongs to the action, however short the item.
 	const lead = LEAD_IN.exec(end === text.length ? text : text.slice(0, end));
 	if (lead && end - lead[0].length > 10) start = lead[0].length;
-	if (words > PROSE_WORDS || sentence) {
-		const tail = COMMENTARY.exec(text.slice(start, end));
-		// Only cut when a real clause remains (three words or more).
-		if (tail && wordCount(text.slice(start, start + tail.index)) >= 3) end = start + tail.index;
-	}
+	// In prose (a sentence end or many words), commentary is cut; the word count, the dearest test, comes last.
+	const tail = COMMENTARY.exec(text.slice(start, end));
+	// Only cut when a real clause remains (three words or more).
+	if (tail && wordCount(text.slice(start, start + tail.index)) >= 3 && (sentence !== null || isLong(text))) end = start + tail.index;
 	while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
 	while (start < end && isSpace(text.charCodeAt(start))) start++;
 	return { start, end };
 }
 
 /**
- * SENTENCE_END's first match, searched from six code units before `stop`, the first stop followed by a space: a
- * match ends in such a stop and starts at most three letters (six units, if astral) before it.
+ * SENTENCE_END's first match, searched from six code units before the first stop followed by a space: a match
+ * ends in such a stop and starts at most three letters (six units, if astral) before it. Most items have none.
  */
-function sentenceEnd(text: string, stop: number): RegExpExecArray | null {
+function sentenceEnd(text: string): RegExpExecArray | null {
+	STOP.lastIndex = 0;
+	const stop = STOP.exec(text);
+	if (!stop) return null;
 	const re = SENTENCE_END();
-	re.lastIndex = Math.max(0, stop - 6);
+	re.lastIndex = Math.max(0, stop.index - 6);
 	const m = re.exec(text);
 	re.lastIndex = 0;
 	return m;
+}
+
+/** A stop followed by a space, where SENTENCE_END may match. */
+const STOP = /[.!?]\s/g;
+
+/** More than PROSE_WORDS words (wordCount): a run of non-spaces after PROSE_WORDS runs and their spaces. */
+const MORE_WORDS = new RegExp(String.raw`^\s*(?:\S+\s+){${PROSE_WORDS}}\S`);
+
+/** Whether a text has more than PROSE_WORDS words, as wordCount counts them. */
+function isLong(text: string): boolean {
+	// PROSE_WORDS + 1 words take PROSE_WORDS spaces between them
+	return text.length > 2 * PROSE_WORDS && MORE_WORDS.test(text);
 }
 
 /** isSpace, with ASCII decided first (NaN, past the end, is no space). */

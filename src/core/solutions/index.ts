@@ -386,12 +386,18 @@ class Extractor {
 }
 
 function listItem(vis: string): ListItem | null {
+	// A line that opens with a letter is an item only as "a." or "b)": most prose is rejected without LIST.
+	if (isAsciiLetter(vis.charCodeAt(0)) && vis.charCodeAt(1) !== 46 && vis.charCodeAt(1) !== 41) return null;
 	const m = LIST.exec(vis);
 	if (!m) return null;
 	const prefix = m[1] as string;
 	let indent = 0;
 	for (const c of prefix) indent += c === "\t" ? 4 : c === ">" ? 0 : 1;
 	return { indent, contentCol: m[0].length };
+}
+
+function isAsciiLetter(c: number): boolean {
+	return (c | 32) >= 97 && (c | 32) <= 122;
 }
 
 function isBlank(text: string): boolean {
