@@ -13,6 +13,14 @@ const PROSE_WORDS = 20;
 const LEAD_IN =
 	/^(?:(?:for (?:instance|example)|(?:most |more |also |equally )?importantly|also|in addition|additionally|moreover|furthermore|finally|first(?:ly)?|second(?:ly)?|third(?:ly)?|lastly|however|notably|above all|then|next|besides|likewise|similarly|in short|in particular|crucially|secondly),\s+|(?:another|one|the|an?|a further|a final|a second|a third|the (?:first|second|third|last|final|main|key|other))\b[^,.;:]{0,40}?\b(?:note|point|thing|idea|aspect|fact|difference|change|reform|belief|argument|proposal|solution|option|strategy|step)s?\s+(?:is|was)\s+(?:that\s+|(?=to\s)))/i;
 
+/** What any LEAD_IN match holds: the comma after a discourse word, or "is"/"was" between spaces. */
+const IS_WAS = /\s(?:is|was)\s/i;
+
+/** Whether LEAD_IN can match a text (or any start of it): a cheap test that spares most items its long alternation. */
+function mayLeadIn(text: string): boolean {
+	return text.includes(",") || IS_WAS.test(text);
+}
+
 // A sentence ends at . ! or ? followed by a capital (or an opening bracket, quote or emphasis), after a word of three
 // letters or more, a digit or a closing bracket: "e.g. The", "St. Bartholomew" and "U.S. Army" do not end one.
 // Global, to start the search where it can first match (see sentenceEnd).
@@ -33,7 +41,7 @@ export function actionClause(text: string): Clause {
 	const sentence = sentenceEnd(text);
 	if (sentence) end = sentence.index + sentence[0].length - 1;
 	// A discourse lead-in never belongs to the action, however short the item.
-	const lead = LEAD_IN.exec(end === text.length ? text : text.slice(0, end));
+	const lead = mayLeadIn(text) ? LEAD_IN.exec(end === text.length ? text : text.slice(0, end)) : null;
 	if (lead && end - lead[0].length > 10) start = lead[0].length;
 	// In prose (a sentence end or many words), commentary is cut; the word count, the dearest test, comes last.
 	const tail = COMMENTARY.exec(text.slice(start, end));

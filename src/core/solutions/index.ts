@@ -81,6 +81,8 @@ class Extractor {
 	/** The last two lines read that are not blank, for what stands right under a heading. */
 	private currentLine = 0;
 	private previousLine = 0;
+	/** Whether the note holds a comment opener at all: without one, no text of it has a comment to strip. */
+	private readonly marks: boolean;
 
 	constructor(
 		private readonly doc: NoteDocument,
@@ -89,6 +91,7 @@ class Extractor {
 		private readonly cueLines: Uint8Array,
 	) {
 		for (const h of doc.headings) this.headingAt.set(h.line, h);
+		this.marks = hasCommentMark(doc.raw);
 	}
 
 	run(): Solution[] {
@@ -163,7 +166,7 @@ class Extractor {
 		const raw = this.doc.lines[n - 1] ?? "";
 		const textCol = raw.indexOf(text);
 		const marker = this.marker(text);
-		if (marker && hasText(text.slice(marker.textStart))) {
+		if (marker && hasText(text.slice(marker.textStart), this.marks)) {
 			const s = this.emit(n, textCol + marker.textStart, text.slice(marker.textStart), marker.label, parent, false);
 			this.scope = { kind: "details", owner: s, base: null };
 			return;
@@ -188,7 +191,7 @@ class Extractor {
 		const raw = this.doc.lines[n - 1] ?? "";
 		const content = raw.slice(item.contentCol);
 		const marker = hasCue ? this.marker(content) : null;
-		if (marker && hasText(content.slice(marker.textStart))) {
+		if (marker && hasText(content.slice(marker.textStart), this.marks)) {
 			const problem = this.scope?.kind === "list" ? this.scope.problem : this.runProblem(n);
 			const s = this.emit(n, item.contentCol + marker.textStart, content.slice(marker.textStart), marker.label, problem, true);
 			this.last = { solution: s, indent: item.indent, line: n };
@@ -203,7 +206,7 @@ class Extractor {
 					current.owner.subItems.push(content.trim());
 					return;
 				}
-				if (!hasText(content)) return;
+				if (!hasText(content, this.marks)) return;
 				current.count++;
 				const s = this.emit(n, item.contentCol, content, `${current.lead} #${current.count}`, current.problem, true);
 				this.last = { solution: s, indent: item.indent, line: n };
@@ -237,7 +240,7 @@ class Extractor {
 			const raw = this.doc.lines[n - 1] ?? "";
 			const text = raw.trim();
 			const marker = this.marker(text);
-			if (marker && hasText(text.slice(marker.textStart))) {
+			if (marker && hasText(text.slice(marker.textStart), this.marks)) {
 				if (scope?.kind !== "list" || scope.endsAtProse) this.scope = null;
 				const s = this.emit(n, raw.indexOf(text) + marker.textStart, text.slice(marker.textStart), marker.label, this.runProblem(n), true);
 				this.last = { solution: s, indent: -1, line: n };
@@ -302,9 +305,9 @@ class Extractor {
 			if (end - k >= 2) break;
 		}
 		if (end === 0) return null;
-		const lines: string[] = [];
-		for (let k = start; k <= end; k++) lines.push(lineContext(this.doc, k));
-		return lines.join(" / ");
+		let lines = lineContext(this.doc, start);
+		for (let k = start + 1; k <= end; k++) lines += " / " + lineContext(this.doc, k);
+		return lines;
 	}
 
 	/**
@@ -344,7 +347,7 @@ class Extractor {
 	/** "Richelieu's alternative: pay the Swedes": a label of a few words ending in a cue, then a colon and the text. */
 	private ownedMarker(text: string): { label: string; textStart: number } | null {
 		const m = this.cues.ownedMarker?.exec(text);
-		if (!m || !hasText(text.slice(m[0].length))) return null;
+		if (!m || !hasText(text.slice(m[0].length), this.marks)) return null;
 		return { label: m[1] as string, textStart: m[0].length };
 	}
 
@@ -364,7 +367,7 @@ class Extractor {
 
 	private emit(n: number, col: number, text: string, label: string, problem: string | null, trim: boolean): Solution {
 		const doc = this.doc;
-		const body = stripTrailingMarks(text);
+		const body = stripTrailingMarks(text, this.marks);
 		const clause = trim ? actionClause(body) : { start: 0, end: body.trimEnd().length };
 		const lead = body.length - body.trimStart().length;
 		const start = Math.max(clause.start, lead);
@@ -441,8 +444,8 @@ function clean(text: string): string {
  * Whether an option's text says anything: a letter or a digit once a trailing comment is dropped ("Solution 1:
  * <!-- todo -->" and "Solution 1: ..." do not).
  */
-function hasText(text: string): boolean {
-	if (!hasCommentMark(text)) {
+function hasText(text: string, marks: boolean): boolean {
+	if (!marks || !hasCommentMark(text)) {
 		// Only trailing space would go: an ASCII letter or digit anywhere answers at once.
 		for (let i = 0; i < text.length; i++) {
 			const c = text.charCodeAt(i);
@@ -450,7 +453,7 @@ function hasText(text: string): boolean {
 		}
 		return LETTER_OR_DIGIT().test(text);
 	}
-	return LETTER_OR_DIGIT().test(stripTrailingMarks(text));
+	return LETTER_OR_DIGIT().test(stripTrailingMarks(text, marks));
 }
 
 const LETTER_OR_DIGIT = lazy(() => /[\p{L}\p{N}]/u);
@@ -461,9 +464,9 @@ function hasCommentMark(text: string): boolean {
 }
 
 /** Drops a trailing comment and closing emphasis left over at the end of an item. */
-function stripTrailingMarks(text: string): string {
+function stripTrailingMarks(text: string, marks: boolean): string {
 	// Without a comment opener only the trailing space goes (`\s` and trimEnd() drop the same characters).
-	if (!hasCommentMark(text)) return text.trimEnd();
+	if (!marks || !hasCommentMark(text)) return text.trimEnd();
 	return text.replace(/\s*(?:%%.*|<!--.*)$/, "").replace(/\s+$/, "");
 }
 
