@@ -89,7 +89,10 @@ export function cueMatcher(cues: readonly string[]): CueMatcher {
 	return matcher;
 }
 
-const QUOTES = "\"'“”‘’";
+/** One of the quotes "'“”‘’ (NaN, out of range, is none). */
+function isQuote(c: number): boolean {
+	return c === 34 || c === 39 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019;
+}
 
 /** Index of the first cue that counts, or -1. */
 export function firstCue(text: string, matcher: CueMatcher): number {
@@ -120,9 +123,7 @@ export function cueOffsets(text: string, matcher: CueMatcher, first = false): nu
 function counts(text: string, at: number, length: number): boolean {
 	const end = at + length;
 	if (isWordChar(text.charCodeAt(at - 1), text, at - 1) || isWordChar(text.charCodeAt(end), text, end)) return false;
-	const before = text[at - 1] ?? "";
-	const after = text[end] ?? "";
-	if (before && after && QUOTES.includes(before) && QUOTES.includes(after)) return false;
+	if (isQuote(text.charCodeAt(at - 1)) && isQuote(text.charCodeAt(end))) return false;
 	return !(text.startsWith("Solution", at) && finalBefore(text, at));
 }
 
