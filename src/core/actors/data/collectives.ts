@@ -1350,7 +1350,6 @@ Nullifiers|+Nullifiers@1828:1834
 Fire-Eaters|+~Fire-Eaters@1850:1861
 Border Ruffians|+Border Ruffians
 Kitchen Cabinet|Kitchen Cabinet@1829:1837
-Underground Railroad
 Five Civilized Tribes
 Muckrakers|+~Muckrakers
 Progressives|+Progressives@1890:1920
