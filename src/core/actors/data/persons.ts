@@ -2598,7 +2598,7 @@ John Brown (abolitionist)|John Brown@1840:1860
 Elijah Lovejoy|Lovejoy@1833:1837
 Wendell Phillips
 Angelina Grimké|Angelina Grimke
-Sarah Grimké|Sarah Grimke
+Sarah Moore Grimké|Sarah Grimké|Sarah Grimke
 Lucretia Mott|Mott@1840:1880
 Elizabeth Cady Stanton|Cady Stanton|Stanton@1840:1856|Stanton@1869:1902
 Susan B. Anthony|Susan Anthony|Anthony@1851:1906
@@ -2803,7 +2803,6 @@ Henry Brougham, 1st Baron Brougham and Vaux|Henry Brougham|Lord Brougham|Brougha
 William Grenville, 1st Baron Grenville|Lord Grenville|Grenville@1791:1807
 Anthony Benezet|Benezet
 Victor Schœlcher|Schœlcher|Schoelcher
-Sarah Moore Grimké|Sarah Grimké
 Benjamin Lundy|Lundy@1815:1839
 Joaquim Nabuco|Nabuco
 André Rebouças|Rebouças|Reboucas
