@@ -211,6 +211,8 @@ describe("several dates on a line", () => {
 		["Elections in 1932, 1933 and 1936", ["1932", "1933", "1936"]],
 		["The 1600s and 1700s saw it", ["1600s", "1700s"]],
 		["In 1805 some 2000 soldiers crossed", ["1805"]],
+		// an approximate year after "the" stays a year when it is four digits or before no plural
+		["the c. 1520 reforms; c. 400 the Huns came", ["c. 1520", "c. 400"]],
 	])("%s", (note, texts) => {
 		expect(datesIn(note).map((d) => d.text)).toEqual(texts);
 	});

@@ -78,6 +78,7 @@ describe("numbers that read as years but are dropped by a guard", () => {
 		["some 1500–2000 soldiers", "1500–2000", "quantity"],
 		["UNSCR 1244 set up KFOR", "1244", "reference"],
 		["Yi beats c. 130 Japanese ships in the strait", "c. 130", "count"],
+		["He takes the castle and hangs the c. 400 defenders", "c. 400", "count"],
 		["pp. 1145–1212", "1145–1212", "reference"],
 		["p. 1923", "1923", "reference"],
 		["see page 1066", "1066", "reference"],

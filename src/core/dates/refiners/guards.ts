@@ -180,9 +180,11 @@ function count({ text }: GuardContext, f: Found, { before, afterWord, after, aft
 	// "~600" alone, with no era: an amount ("Senate doubled to ~600"); "~1600" stays a year
 	if (approximateCount(text, f) && f.to - f.from <= 4) return true;
 	if (!afterLowerCase) return peopleCount(text, f, afterWord, before);
-	// a bare number under 1000 before a plural noun counts it: "builds 100 quinqueremes" (not "the 300 delegates")
+	// a bare number under 1000 before a plural noun counts it: "builds 100 quinqueremes" (not "the 300 delegates",
+	// but "the c. 400 defenders": an approximate year after "the" is no year)
 	const small = f.start === f.end && f.start > -1000 && f.start < 1000 && f.to - f.from <= 3;
-	return (after & COUNT) !== 0 || ((roundCount(f) || approximateCount(text, f) || small) && plural(text, afterWord) && (before & THE) === 0);
+	const aboutSmall = f.qualifier === "circa" && f.start === f.end && f.start > 0 && f.start < 1000 && !isDigit(text.charCodeAt(f.to - 4));
+	return (after & COUNT) !== 0 || ((roundCount(f) || approximateCount(text, f) || small) && plural(text, afterWord) && (before & THE) === 0) || (aboutSmall && (before & THE) !== 0 && plural(text, afterWord));
 }
 
 /**
