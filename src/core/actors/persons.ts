@@ -206,6 +206,8 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 function twoWordRegnal(m: NoteMatcher, i: number): boolean {
 	const t = m.t;
 	if (i + 2 >= t.count || !isNumeral(m, i + 2) || joinBefore(t, i + 1) !== " " || !isCap(t, i + 1) || m.word(i + 2) === "I") return false;
+	// a course numbered after its subject is no name: "World History II", "Western Civ II"
+	if (NUMBERED_NOUNS.hasToken(t, i + 1, m.word)) return false;
 	return nameWord(m, i) && nameWord(m, i + 1) && !collectiveAt(m, i) && !collectiveAt(m, i + 1) && !m.at(i) && !m.at(i + 1);
 }
 

@@ -415,11 +415,13 @@ export const ROMAN_NUMERALS = set(`
 	XXIX
 `);
 
-/** Nouns that take numerals but are not persons ("Volume II", "World War II", "Part III"). */
+/** Nouns that take numerals but are not persons ("Volume II", "World War II", "Part III", "World History II", "Track II"). */
 export const NUMBERED_NOUNS = set(`
 	Volume Vol Part Chapter Book Act Phase Section Unit Type Class Article Title Stage Level Lesson Week Term Round
 	Apollo Vatican Mark Model Series Figure Table Appendix Annex Schedule Clause Item Exhibit Plan Version Edition
-	Session Lecture Quiz Exam Test Problem Question Rule Point Step Case Room Grade Year Day Page Line
+	Session Lecture Quiz Exam Test Problem Question Rule Point Step Case Room Grade Year Day Page Line Track
+	History Histories Civ Civilization Civilisation Civilizations Civilisations Studies Politics Economics Literature
+	Philosophy Humanities Seminar Survey
 `);
 
 /** Months and weekdays: never a person, and a month before a number is a date. */
