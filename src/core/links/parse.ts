@@ -14,31 +14,41 @@ export function scanWikiLinks(
 	firstLine = 0,
 ): WikiLink[] {
 	const links: WikiLink[] = [];
-	for (let l = firstLine; l < lines.length; l++) {
-		const line = lines[l] as string;
-		if (!line.includes("[[")) continue;
-		const base = lineStarts[l] as number;
-		let open = -1;
-		for (let i = 0; i < line.length - 1; i++) {
-			const c = line.charCodeAt(i);
-			if (c === 91 && line.charCodeAt(i + 1) === 91) {
-				// "[[[" opens at the last pair
-				let j = i;
-				while (line.charCodeAt(j + 2) === 91) j++;
-				if (!skip(base + j) && !isEscaped(line, j)) open = j;
-				i = j + 1;
-			} else if (c === 93 && line.charCodeAt(i + 1) === 93 && open !== -1) {
-				const inner = line.slice(open + 2, i);
-				if (inner.trim() !== "" && !skip(base + i)) {
-					const embed = open > 0 && line.charCodeAt(open - 1) === 33;
-					links.push(makeLink(line.slice(open, i + 2), inner, embed, base + open, l + 1, open));
-				}
-				open = -1;
-				i++;
-			}
-		}
+	if (firstLine >= lines.length) return links;
+	// Only lines holding "[[" can hold a link: jump from one to the next through the raw text.
+	let l = firstLine;
+	for (let at = raw.indexOf("[[", lineStarts[firstLine]); at !== -1; ) {
+		while (l + 1 < lines.length && (lineStarts[l + 1] as number) <= at) l++;
+		scanLine(lines[l] as string, l, lineStarts[l] as number, skip, links);
+		if (l + 1 >= lines.length) break;
+		at = raw.indexOf("[[", lineStarts[l + 1]);
 	}
 	return links;
+}
+
+/** The links of one line, from its pairs "[[" and "]]" in order (found with indexOf, not char by char). */
+function scanLine(line: string, l: number, base: number, skip: (offset: number) => boolean, links: WikiLink[]): void {
+	let open = -1;
+	for (let i = 0; ; ) {
+		const o = line.indexOf("[[", i);
+		const c = open === -1 ? -1 : line.indexOf("]]", i);
+		if (c !== -1 && (o === -1 || c < o)) {
+			const inner = line.slice(open + 2, c);
+			if (inner.trim() !== "" && !skip(base + c)) {
+				const embed = open > 0 && line.charCodeAt(open - 1) === 33;
+				links.push(makeLink(line.slice(open, c + 2), inner, embed, base + open, l + 1, open));
+			}
+			open = -1;
+			i = c + 2;
+			continue;
+		}
+		if (o === -1) return;
+		// "[[[" opens at the last pair
+		let j = o;
+		while (line.charCodeAt(j + 2) === 91) j++;
+		if (!skip(base + j) && !isEscaped(line, j)) open = j;
+		i = j + 2;
+	}
 }
 
 /** Parses the inside of a link into its parts (DESIGN §3). */
@@ -46,17 +56,22 @@ export function parseLinkInner(inner: string): Pick<WikiLink, "target" | "alias"
 	const pipe = inner.indexOf("|");
 	const pathPart = pipe === -1 ? inner : inner.slice(0, pipe);
 	const alias = pipe === -1 ? null : inner.slice(pipe + 1);
-	let path = pathPart.replace(/\\$/, "");
+	let path = dropTrailingBackslash(pathPart);
 	let heading: string | null = null;
 	let block: string | null = null;
 	const hash = path.indexOf("#");
 	if (hash !== -1) {
-		const sub = path.slice(hash + 1).replace(/\\$/, "").trim();
+		const sub = dropTrailingBackslash(path.slice(hash + 1)).trim();
 		path = path.slice(0, hash);
 		if (sub.startsWith("^")) block = sub.slice(1).trim() || null;
 		else heading = sub || null;
 	}
-	return { target: path.trim().replace(/\\$/, "").trim(), alias, heading, block };
+	return { target: dropTrailingBackslash(path.trim()).trim(), alias, heading, block };
+}
+
+/** The text without one trailing backslash (what `.replace(/\\$/, "")` did, without a regex). */
+function dropTrailingBackslash(text: string): string {
+	return text.endsWith("\\") ? text.slice(0, -1) : text;
 }
 
 /** A `[` preceded by an odd run of backslashes is literal text (`\[[Note]]` is no link). */
@@ -67,5 +82,6 @@ function isEscaped(line: string, at: number): boolean {
 }
 
 function makeLink(raw: string, inner: string, embed: boolean, offset: number, line: number, col: number): WikiLink {
-	return { raw, ...parseLinkInner(inner), embed, offset, length: raw.length, line, col, resolved: null };
+	const { target, alias, heading, block } = parseLinkInner(inner);
+	return { raw, target, alias, heading, block, embed, offset, length: raw.length, line, col, resolved: null };
 }
