@@ -49,9 +49,9 @@ function scratch(which: 0 | 1, length: number): Uint8Array {
 	return view;
 }
 
-// One array of states for the whole note, written in this order: frontmatter, code and comments (HIDDEN), then
-// links (LINK over the link, SHOWN over its displayed text, never over HIDDEN), then URLs (HIDDEN over anything).
-const TEXT = 0;
+// One array of states for the whole note (0 for text), written in this order: frontmatter, code and comments
+// (HIDDEN), then links (LINK over the link, SHOWN over its displayed text, never over HIDDEN), then URLs (HIDDEN over
+// anything).
 const LINK = 1;
 const SHOWN = 2;
 const HIDDEN = 3;
@@ -216,11 +216,11 @@ function linesHolding(raw: string, needles: string[], from: number, lineOf: (off
 	const found: number[] = [];
 	for (const needle of needles) {
 		let last = -1;
-		for (let i = raw.indexOf(needle, from); i !== -1; ) {
+		for (let i = indexOfNeedle(raw, needle, from); i !== -1; ) {
 			const l = lineOf(i);
 			if (l !== last) found.push(l);
 			last = l;
-			i = raw.indexOf(needle, i + needle.length);
+			i = indexOfNeedle(raw, needle, i + needle.length);
 		}
 	}
 	if (needles.length === 1) return found;
@@ -228,15 +228,33 @@ function linesHolding(raw: string, needles: string[], from: number, lineOf: (off
 	return found.filter((l, k) => k === 0 || found[k - 1] !== l);
 }
 
-/** Body lines that start with `#`. */
+// indexOf stops at every occurrence of a needle's first character, and ":" or "w" are frequent in prose: these
+// needles are looked for from a rarer character of theirs (its text and its index in the needle).
+const RARER = new Map<string, [string, number]>([
+	["://", ["//", 1]],
+	["www.", [".", 3]],
+]);
+
+/** `raw.indexOf(needle, from)`, searching from the needle's rarer character when it has one. */
+function indexOfNeedle(raw: string, needle: string, from: number): number {
+	const rarer = RARER.get(needle);
+	if (!rarer) return raw.indexOf(needle, from);
+	const [tail, lead] = rarer;
+	for (let i = raw.indexOf(tail, from + lead); i !== -1; i = raw.indexOf(tail, i + 1)) {
+		if (raw.startsWith(needle, i - lead)) return i - lead;
+	}
+	return -1;
+}
+
+/** Body lines that start with `#`: each "#" (rarer than a line end) that follows one, or opens the note. */
 function headingLines(raw: string, lineStarts: number[], firstLine: number): number[] {
 	const out: number[] = [];
-	if (firstLine === 0 && raw.charCodeAt(0) === 35) out.push(0);
 	const from = firstLine < lineStarts.length ? (lineStarts[firstLine] as number) : raw.length;
 	let l = firstLine;
-	for (let i = raw.indexOf("\n#", from === 0 ? 0 : from - 1); i !== -1; i = raw.indexOf("\n#", i + 1)) {
-		while (l < lineStarts.length && (lineStarts[l] as number) <= i) l++;
-		if (l >= firstLine) out.push(l);
+	for (let i = raw.indexOf("#", from); i !== -1; i = raw.indexOf("#", i + 1)) {
+		if (i > 0 && raw.charCodeAt(i - 1) !== 10) continue;
+		while (l + 1 < lineStarts.length && (lineStarts[l + 1] as number) <= i) l++;
+		out.push(l);
 	}
 	return out;
 }
@@ -256,72 +274,93 @@ function urlSpans(line: string): [number, number][] {
 /** A stretch of raw text as it reads when hidden: spaces, with its line ends kept. */
 function blank(text: string): string {
 	if (!text.includes("\r")) {
-		if (!text.includes("\n")) return " ".repeat(text.length);
+		if (!text.includes("\n")) return spaces(text.length);
 		return text
 			.split("\n")
-			.map((seg) => " ".repeat(seg.length))
+			.map((seg) => spaces(seg.length))
 			.join("\n");
 	}
 	return text.replace(/[^\r\n]/g, " ");
 }
 
+// Cut from one flat string: `" ".repeat(n)` builds a tree of concatenations that every later copy has to walk.
+const SPACES = " ".repeat(256);
+
+/** `n` spaces. */
+function spaces(n: number): string {
+	return n <= SPACES.length ? SPACES.slice(0, n) : " ".repeat(n);
+}
+
+/** The stretches of `hidden` (triples: from, to, kind) ordered by their start; the same array when it already is. */
+function byStart(hidden: number[]): number[] {
+	const n = hidden.length / 3;
+	let ordered = true;
+	for (let k = 1; k < n && ordered; k++) ordered = (hidden[3 * k] as number) >= (hidden[3 * k - 3] as number);
+	if (ordered) return hidden;
+	const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => (hidden[3 * a] as number) - (hidden[3 * b] as number));
+	const out: number[] = [];
+	for (const k of order) out.push(hidden[3 * k] as number, hidden[3 * k + 1] as number, hidden[3 * k + 2] as number);
+	return out;
+}
+
 /**
  * `body` and `display` from the states. Text outside the hidden stretches is copied as slices, so the cost is one
- * pass over the hidden characters only (frontmatter, code, comments, links, URLs), not over the whole note.
+ * pass over the hidden characters only (frontmatter, code, comments, links, URLs), not over the whole note. Every
+ * character of a stretch is hidden in the body (links included), so the body blanks each merged stretch whole; the
+ * display walks the states only where a link lies, and is the body itself when no link does.
  */
-function maskedCopies(raw: string, state: Uint8Array, hidden: number[]): { body: string; display: string } {
-	// `hidden` holds triples: from, to, and 1 for a link (mixed states) or 0 for a stretch that is HIDDEN throughout.
+function maskedCopies(raw: string, state: Uint8Array, unordered: number[]): { body: string; display: string } {
+	// Triples: from, to, and 1 for a link (mixed states) or 0 for a stretch that is HIDDEN throughout.
+	const hidden = byStart(unordered);
 	const n = hidden.length / 3;
 	if (n === 0) return { body: raw, display: raw };
-	const from = (k: number): number => hidden[3 * k] as number;
-	const to = (k: number): number => hidden[3 * k + 1] as number;
-	const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => from(a) - from(b));
+	let anyLink = false;
+	for (let k = 0; k < n && !anyLink; k++) anyLink = hidden[3 * k + 2] === 1;
 	const body: string[] = [];
 	const display: string[] = [];
-	const keep = (text: string): void => {
-		body.push(text);
-		display.push(text);
-	};
 	let pos = 0;
 	for (let r = 0; r < n; ) {
-		const first = order[r] as number;
-		const start = Math.max(pos, from(first));
-		let end = to(first);
-		let links = hidden[3 * first + 2] === 1;
-		for (r++; r < n && from(order[r] as number) <= end; r++) {
-			const k = order[r] as number;
-			end = Math.max(end, to(k));
-			if (hidden[3 * k + 2] === 1) links = true;
+		const start = Math.max(pos, hidden[3 * r] as number);
+		let end = hidden[3 * r + 1] as number;
+		let links = hidden[3 * r + 2] === 1;
+		for (r++; r < n && (hidden[3 * r] as number) <= end; r++) {
+			end = Math.max(end, hidden[3 * r + 1] as number);
+			if (hidden[3 * r + 2] === 1) links = true;
 		}
 		end = Math.min(end, raw.length);
-		if (start > pos) keep(raw.slice(pos, start));
-		if (!links && end > start) {
+		if (start > pos) {
+			const text = raw.slice(pos, start);
+			body.push(text);
+			if (anyLink) display.push(text);
+		}
+		if (end > start) {
 			const hiddenText = blank(raw.slice(start, end));
 			body.push(hiddenText);
-			display.push(hiddenText);
-		} else {
-			// LINK and HIDDEN hide in both copies; SHOWN hides in the body only.
-			for (let i = start; i < end; ) {
-				const k = state[i] === HIDDEN ? LINK : (state[i] as number);
-				let j = i + 1;
-				for (; j < end; j++) {
-					const t = state[j] as number;
-					if ((t === HIDDEN ? LINK : t) !== k) break;
-				}
-				const text = raw.slice(i, j);
-				if (k === TEXT) keep(text);
-				else {
-					const hiddenText = blank(text);
-					body.push(hiddenText);
-					display.push(k === SHOWN ? text : hiddenText);
-				}
-				i = j;
-			}
+			if (!links) {
+				if (anyLink) display.push(hiddenText);
+			} else showLinks(raw, state, start, end, display);
 		}
 		pos = Math.max(pos, end);
 	}
-	if (pos < raw.length) keep(raw.slice(pos));
-	return { body: body.join(""), display: display.join("") };
+	if (pos < raw.length) {
+		const text = raw.slice(pos);
+		body.push(text);
+		if (anyLink) display.push(text);
+	}
+	const bodyText = body.join("");
+	return { body: bodyText, display: anyLink ? display.join("") : bodyText };
+}
+
+/** The display of a stretch holding links: SHOWN characters as they are, the rest (LINK, HIDDEN) blanked. */
+function showLinks(raw: string, state: Uint8Array, start: number, end: number, display: string[]): void {
+	for (let i = start; i < end; ) {
+		const shown = state[i] === SHOWN;
+		let j = i + 1;
+		while (j < end && (state[j] === SHOWN) === shown) j++;
+		const text = raw.slice(i, j);
+		display.push(shown ? text : blank(text));
+		i = j;
+	}
 }
 
 function maskDelimited(raw: string, state: Uint8Array, from: number, open: string, close: string, literal: Uint8Array, hide: (from: number, to: number) => void): void {
