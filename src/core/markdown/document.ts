@@ -271,8 +271,26 @@ function urlSpans(line: string): [number, number][] {
 	return out;
 }
 
+// Cut from one flat string: `" ".repeat(n)` builds a tree of concatenations that every later copy has to walk.
+const SPACES = " ".repeat(256);
+
+/** `raw` from `from` to `to` as it reads when hidden: spaces, with its line ends kept. */
+function blank(raw: string, from: number, to: number): string {
+	// A short stretch within a line (a link, a URL) is tested in place rather than sliced and searched.
+	if (to - from <= SPACES.length) {
+		let k = from;
+		while (k < to && !isLineEnd(raw.charCodeAt(k))) k++;
+		if (k === to) return SPACES.slice(0, to - from);
+	}
+	return blankText(raw.slice(from, to));
+}
+
+function isLineEnd(c: number): boolean {
+	return c === 10 || c === 13;
+}
+
 /** A stretch of raw text as it reads when hidden: spaces, with its line ends kept. */
-function blank(text: string): string {
+function blankText(text: string): string {
 	if (!text.includes("\r")) {
 		if (!text.includes("\n")) return spaces(text.length);
 		return text
@@ -282,9 +300,6 @@ function blank(text: string): string {
 	}
 	return text.replace(/[^\r\n]/g, " ");
 }
-
-// Cut from one flat string: `" ".repeat(n)` builds a tree of concatenations that every later copy has to walk.
-const SPACES = " ".repeat(256);
 
 /** `n` spaces. */
 function spaces(n: number): string {
@@ -334,7 +349,7 @@ function maskedCopies(raw: string, state: Uint8Array, unordered: number[]): { bo
 			if (anyLink) display.push(text);
 		}
 		if (end > start) {
-			const hiddenText = blank(raw.slice(start, end));
+			const hiddenText = blank(raw, start, end);
 			body.push(hiddenText);
 			if (!links) {
 				if (anyLink) display.push(hiddenText);
@@ -357,8 +372,7 @@ function showLinks(raw: string, state: Uint8Array, start: number, end: number, d
 		const shown = state[i] === SHOWN;
 		let j = i + 1;
 		while (j < end && (state[j] === SHOWN) === shown) j++;
-		const text = raw.slice(i, j);
-		display.push(shown ? text : blank(text));
+		display.push(shown ? raw.slice(i, j) : blank(raw, i, j));
 		i = j;
 	}
 }
