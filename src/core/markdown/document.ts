@@ -69,7 +69,7 @@ export function parseNote(rawInput: string): NoteDocument {
 	for (let l = 0; l < lineStarts.length; l++) {
 		const start = lineStarts[l] as number;
 		const next = l + 1 < lineStarts.length ? (lineStarts[l + 1] as number) - 1 : raw.length;
-		lines[l] = raw.charCodeAt(next - 1) === 13 && next > start ? raw.slice(start, next - 1) : raw.slice(start, next);
+		lines[l] = next > start && raw.charCodeAt(next - 1) === 13 ? raw.slice(start, next - 1) : raw.slice(start, next);
 	}
 
 	const state = scratch(0, raw.length);
@@ -421,20 +421,17 @@ function markInlineCode(line: string, lineStart: number, out: Uint8Array): void 
 	}
 }
 
-/** The part of a link that the reader sees: the alias, else the target (without `#heading`). */
+/**
+ * The part of a link that the reader sees: the alias, else the target (without `#heading`). The link's `raw` is
+ * `[[` + inner + `]]` and its alias the inner text after the first `|`, so both are found without slicing the inner.
+ */
 function displayedRange(link: WikiLink): [number, number] | null {
-	const inner = link.raw.slice(2, -2);
-	const base = link.offset + 2;
-	const pipe = inner.indexOf("|");
-	if (pipe !== -1) {
-		const alias = inner.slice(pipe + 1);
-		if (!alias.trim()) return null;
-		return [base + pipe + 1, base + inner.length];
-	}
-	const hash = inner.indexOf("#");
-	const part = hash === -1 ? inner : inner.slice(0, hash);
-	if (!part.trim()) return null;
-	return [base, base + part.length];
+	const end = link.offset + link.length - 2;
+	if (link.alias !== null) return link.alias.trim() ? [end - link.alias.length, end] : null;
+	const hash = link.raw.indexOf("#");
+	const partEnd = hash === -1 ? link.raw.length - 2 : hash;
+	if (!link.raw.slice(2, partEnd).trim()) return null;
+	return [link.offset + 2, link.offset + partEnd];
 }
 
 /** 1-based line and 0-based column of an offset. Binary search: O(log lines). */
