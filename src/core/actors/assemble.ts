@@ -3,7 +3,7 @@
  * the lecturer and cited authors dropped, then the user's merges and ignore list applied last, because the user's
  * word wins over every rule.
  */
-import { positionAt, type NoteDocument } from "../markdown/document";
+import type { NoteDocument } from "../markdown/document";
 import type { Actor, ActorKind, ActorMention } from "../types";
 import { PERSON_TITLES } from "./data/words";
 import { GIVEN_NAMES } from "./persons";
@@ -116,7 +116,7 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 		kind: ActorKind;
 		note: string | null;
 		user: boolean;
-		mentions: { from: number; to: number }[];
+		mentions: Span[];
 	}
 	const byName = new Map<string, Out>();
 	const order: Out[] = [];
@@ -147,7 +147,8 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 		const actorTarget = mergeMap.size ? follow(e.name) : null;
 		const home = target(actorTarget ?? e.name, e.kind, actorTarget ? null : (e.note ?? null), !!e.user && !actorTarget);
 		if (!mergeMap.size && !ignored.size) {
-			for (const h of b.hits) home.mentions.push({ from: h.from, to: h.to });
+			// the hits themselves serve as spans (only their range is read)
+			for (const h of b.hits) home.mentions.push(h);
 			continue;
 		}
 		for (const h of b.hits) {
@@ -165,12 +166,14 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 		// mentions come mostly in note order already (the scan reads left to right)
 		if (!inOrder(o.mentions)) o.mentions.sort(byPosition);
 		const mentions: ActorMention[] = [];
-		let last: { from: number; to: number } | null = null;
+		let last: Span | null = null;
+		const starts = doc.lineStarts;
+		let line = 0;
 		for (const m of o.mentions) {
 			if (last && last.from === m.from && last.to === m.to) continue;
 			last = m;
-			const { line, col } = positionAt(doc, m.from);
-			mentions.push({ offset: m.from, length: m.to - m.from, line, col, text: doc.raw.slice(m.from, m.to) });
+			line = lineAt(starts, m.from, line);
+			mentions.push({ offset: m.from, length: m.to - m.from, line: line + 1, col: m.from - (starts[line] as number), text: doc.raw.slice(m.from, m.to) });
 		}
 		actors.push({ id: entityKey(o.kind, o.name), name: o.name, kind: o.kind, note: o.note, mentions });
 	}
@@ -181,6 +184,21 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 interface Span {
 	from: number;
 	to: number;
+}
+
+/**
+ * The index of the line holding an offset (as `positionAt` finds it, without making an object): mentions come in
+ * note order, so the search starts at the line of the one before when the offset lies at or after its start.
+ */
+function lineAt(starts: readonly number[], offset: number, from: number): number {
+	let lo = (starts[from] as number) <= offset ? from : 0;
+	let hi = starts.length - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if ((starts[mid] as number) <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
 }
 
 const byPosition = (a: Span, b: Span): number => a.from - b.from || a.to - b.to;

@@ -62,7 +62,16 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const sections = readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS);
 	if (sections.length) hits = hits.filter((h) => !within(sections, h.from));
 	adoptLinkTargets(doc, hits, vault, period);
-	for (const h of hits) if (!h.dynamic) h.entity = inPeriod(builtin, h.entity, period);
+	if (period) {
+		// each entity's name in the period, found once (a note names few actors, many times each)
+		const named = new Map<Entity, Entity>();
+		for (const h of hits) {
+			if (h.dynamic) continue;
+			let e = named.get(h.entity);
+			if (e === undefined) named.set(h.entity, (e = inPeriod(builtin, h.entity, period)));
+			h.entity = e;
+		}
+	}
 	const merged = mergeRegimes(builtin, hits, period);
 	if (merged.size) for (const h of hits) h.entity = merged.get(h.entity.key) ?? h.entity;
 
@@ -142,7 +151,11 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		if (identity?.kind) (named ??= new Map()).set(link.text, identity);
 	}
 	if (!named) return;
+	// the aliases by length, so a mention of another length is passed over without cutting its text
+	const lengths = new Set<number>();
+	for (const text of named.keys()) lengths.add(text.length);
 	for (const h of hits) {
+		if (!lengths.has(h.to - h.from)) continue;
 		const identity = named.get(doc.display.slice(h.from, h.to));
 		if (identity && identity.kind === h.entity.kind) h.entity = identity;
 	}

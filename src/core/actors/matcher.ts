@@ -4,7 +4,7 @@
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
 import { BODY_POSSESSORS, EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS } from "./data/words";
-import type { Form, Lexicon, Match, NotePeriod } from "./lexicon";
+import type { Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, joinBefore, LOWER, nameJoin, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
 
 const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS]);
@@ -22,8 +22,8 @@ const CONNECTOR_HASHES = HashBits.of(() => RUN_CONNECTORS);
 interface Pool {
 	size: number;
 	words: (string | undefined)[];
-	forms: (Form | null)[];
-	matchEnd: Int32Array;
+	lowerWords: (string | undefined)[];
+	matches: (Match | null | undefined)[];
 	runEnds: Int32Array;
 	events: Uint8Array;
 	bodies: Uint8Array;
@@ -34,8 +34,8 @@ function newPool(size: number): Pool {
 	return {
 		size,
 		words: new Array<string | undefined>(size).fill(undefined),
-		forms: new Array<Form | null>(size).fill(null),
-		matchEnd: new Int32Array(size),
+		lowerWords: new Array<string | undefined>(size).fill(undefined),
+		matches: new Array<Match | null | undefined>(size).fill(undefined),
 		runEnds: new Int32Array(size),
 		events: new Uint8Array(size),
 		bodies: new Uint8Array(size),
@@ -48,8 +48,9 @@ let pool = newPool(1024);
 
 export class NoteMatcher {
 	private words: (string | undefined)[];
-	private matchEnd: Int32Array;
-	private matchForm: (Form | null)[];
+	private lowerWords: (string | undefined)[];
+	/** The gazetteer's match at each token: undefined until asked, null for none. */
+	private matches: (Match | null | undefined)[];
 	private runEnds: Int32Array;
 	private events: Uint8Array;
 	private bodies: Uint8Array;
@@ -66,11 +67,11 @@ export class NoteMatcher {
 		// A very long note gets its own memory, so the pool stays small.
 		const mem = n > POOL_LIMIT ? newPool(n) : pool.size >= n ? pool : (pool = newPool(Math.min(POOL_LIMIT, Math.max(n, pool.size * 2))));
 		this.words = mem.words;
-		this.matchForm = mem.forms;
 		this.words.fill(undefined, 0, n);
-		this.matchForm.fill(null, 0, n);
-		this.matchEnd = mem.matchEnd;
-		this.matchEnd.fill(-1, 0, n);
+		this.lowerWords = mem.lowerWords;
+		this.lowerWords.fill(undefined, 0, n);
+		this.matches = mem.matches;
+		this.matches.fill(undefined, 0, n);
 		this.runEnds = mem.runEnds;
 		this.runEnds.fill(0, 0, n);
 		this.events = mem.events;
@@ -90,22 +91,25 @@ export class NoteMatcher {
 	};
 
 	/** Token i's text in lower case, for the word classes written in lower case. */
-	readonly lowerWord = (i: number): string => this.word(i).toLowerCase();
+	readonly lowerWord = (i: number): string => {
+		let w = this.lowerWords[i];
+		if (w === undefined) {
+			w = this.word(i).toLowerCase();
+			this.lowerWords[i] = w;
+		}
+		return w;
+	};
 
 	/** The gazetteer's longest match at token i (without the "the X" forms), remembered. */
 	at(i: number): Match | null {
 		if (i < 0 || i >= this.t.count) return null;
-		const known = this.matchEnd[i] ?? -1;
-		if (known >= 0) {
-			const form = this.matchForm[i];
-			return form ? { form, end: known } : null;
-		}
+		const known = this.matches[i];
+		if (known !== undefined) return known;
 		let m = this.lex.match(this.t, i, this.period, false);
 		// a name joined by a hyphen to a capitalised word no list holds is part of another name: "Baden-Powell" (not
 		// "Anglo-Dutch", "Russo-Japanese"; and "RFK\u2013Dobrynin", with a dash, is two)
 		if (m && m.end < this.t.count && hyphenBefore(this.t, m.end) && ((this.t.flags[m.end] ?? 0) & UPPER) !== 0 && !this.at(m.end)) m = null;
-		this.matchEnd[i] = m ? m.end : 0;
-		this.matchForm[i] = m ? m.form : null;
+		this.matches[i] = m;
 		return m;
 	}
 

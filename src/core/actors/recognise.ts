@@ -114,7 +114,7 @@ export function scan(input: ScanInput): Hit[] {
 	const remember = (map: Map<string, PersonRef[]>, key: string, ref: PersonRef): void => {
 		const list = map.get(key);
 		if (!list) map.set(key, [ref]);
-		else if (!list.some((r) => r.entity.key === ref.entity.key)) list.push(ref);
+		else if (!holds(list, ref.entity.key)) list.push(ref);
 	};
 	// the first word of a person's name when it is no given name: the surname of "Kang Youwei", "Peng Dehuai"
 	const leadingSurnames = new Map<string, Entity>();
@@ -670,6 +670,12 @@ export function scan(input: ScanInput): Hit[] {
 		}
 	}
 	return hits;
+}
+
+/** Whether a list of persons holds one with this key. */
+function holds(list: readonly PersonRef[], key: string): boolean {
+	for (const r of list) if (r.entity.key === key) return true;
+	return false;
 }
 
 /** What joins two names in a list of persons: "Marius + Cinna", "Cato, Lucullus", "Danton and Hébert". */
