@@ -146,7 +146,9 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 	}
 	const next = last + 1;
 	if (next < t.count) {
-		const gap = gapBetween(t, last, next);
+		// one space, the usual gap, is known without cutting it
+		const space = (t.start[next] ?? 0) - (t.end[last] ?? 0) === 1 && t.text.charCodeAt(t.end[last] ?? 0) === 32;
+		const gap = space ? " " : gapBetween(t, last, next);
 		const w = m.word(next);
 		const f = t.flags[next] ?? 0;
 		if (gap === "-" || gap === "–") {
@@ -156,7 +158,7 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 			return { use: "none" };
 		}
 		// The demonym's own word group: spaces and emphasis markers only ("Nazi *coup*").
-		if (/^[\s*_`]*\s[\s*_`]*$/.test(gap) && !gap.includes("\n")) {
+		if (space || (/^[\s*_`]*\s[\s*_`]*$/.test(gap) && !gap.includes("\n"))) {
 			if (f & LOWER) {
 				if (COLLECTIVE_NOUNS.hasToken(t, next, m.word)) return { use: "group", end: next + 1 };
 				if (POLITICAL_HEADS.hasToken(t, next, m.word)) return { use: "state" };

@@ -83,7 +83,7 @@ export class Lexicon {
 	 * Nodes by chained hash: matching compares the note's characters with an entry's text in place, so no token
 	 * text is cut and no string is hashed.
 	 */
-	private nodes = new Map<number, Node>();
+	private nodes = new NodeTable();
 	/** First tokens' hashes, as a bit field that rules most tokens out before the map is asked. */
 	private firstBits = new HashBits();
 	private foldBits = new HashBits();
@@ -214,6 +214,51 @@ export class Lexicon {
 		if (t.count === 0) return null;
 		const m = this.match(t, 0, period, false);
 		return m && m.end === t.count ? m.form : null;
+	}
+}
+
+/**
+ * Nodes by hash in an open-addressed table (keys in a typed array, probed linearly): a look-up is a multiply and an
+ * array read or two, where a Map of number keys hashes and walks a bucket chain.
+ */
+class NodeTable {
+	private bits = 6;
+	private keys = new Int32Array(1 << 6);
+	private vals: (Node | undefined)[] = new Array<Node | undefined>(1 << 6).fill(undefined);
+	private size = 0;
+
+	get(h: number): Node | undefined {
+		const mask = this.keys.length - 1;
+		for (let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits); ; k = (k + 1) & mask) {
+			const v = this.vals[k];
+			if (v === undefined || this.keys[k] === h) return v;
+		}
+	}
+
+	/** Adds a node for a hash that has none. */
+	set(h: number, node: Node): void {
+		if (++this.size * 2 > this.keys.length) this.grow();
+		this.place(h, node);
+	}
+
+	private place(h: number, node: Node): void {
+		const mask = this.keys.length - 1;
+		let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits);
+		while (this.vals[k] !== undefined) k = (k + 1) & mask;
+		this.keys[k] = h;
+		this.vals[k] = node;
+	}
+
+	private grow(): void {
+		const keys = this.keys;
+		const vals = this.vals;
+		this.bits++;
+		this.keys = new Int32Array(1 << this.bits);
+		this.vals = new Array<Node | undefined>(1 << this.bits).fill(undefined);
+		for (let k = 0; k < keys.length; k++) {
+			const v = vals[k];
+			if (v !== undefined) this.place(keys[k] as number, v);
+		}
 	}
 }
 

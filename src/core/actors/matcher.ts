@@ -4,6 +4,7 @@
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
 import { BODY_POSSESSORS, EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS } from "./data/words";
+import { isApostrophe } from "../chars";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, joinBefore, LOWER, nameJoin, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
 
@@ -14,6 +15,9 @@ const demonymAt = (found: Match | null): boolean => found !== null && (found.for
 /** Whether token k follows the token before it after a hyphen and nothing else. */
 const hyphenBefore = (t: Tokens, k: number): boolean => (t.start[k] ?? 0) - (t.end[k - 1] ?? 0) === 1 && t.text.charCodeAt((t.start[k] ?? 0) - 1) === 45;
 
+/** Whether an apostrophe and a space stand between tokens k-1 and k (what a plural possessive's "' " needs). */
+const apostropheGap = (t: Tokens, k: number): boolean => (t.start[k] ?? 0) - (t.end[k - 1] ?? 0) === 2 && isApostrophe(t.text.charCodeAt(t.end[k - 1] ?? 0));
+
 /** `events` value of a run whose event name takes in the lower-case head after it. */
 const WITH_HEAD = 2;
 const RUN_CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on"]);
@@ -22,7 +26,6 @@ const CONNECTOR_HASHES = HashBits.of(() => RUN_CONNECTORS);
 interface Pool {
 	size: number;
 	words: (string | undefined)[];
-	lowerWords: (string | undefined)[];
 	matches: (Match | null | undefined)[];
 	runEnds: Int32Array;
 	events: Uint8Array;
@@ -34,7 +37,6 @@ function newPool(size: number): Pool {
 	return {
 		size,
 		words: new Array<string | undefined>(size).fill(undefined),
-		lowerWords: new Array<string | undefined>(size).fill(undefined),
 		matches: new Array<Match | null | undefined>(size).fill(undefined),
 		runEnds: new Int32Array(size),
 		events: new Uint8Array(size),
@@ -48,7 +50,6 @@ let pool = newPool(1024);
 
 export class NoteMatcher {
 	private words: (string | undefined)[];
-	private lowerWords: (string | undefined)[];
 	/** The gazetteer's match at each token: undefined until asked, null for none. */
 	private matches: (Match | null | undefined)[];
 	private runEnds: Int32Array;
@@ -68,8 +69,6 @@ export class NoteMatcher {
 		const mem = n > POOL_LIMIT ? newPool(n) : pool.size >= n ? pool : (pool = newPool(Math.min(POOL_LIMIT, Math.max(n, pool.size * 2))));
 		this.words = mem.words;
 		this.words.fill(undefined, 0, n);
-		this.lowerWords = mem.lowerWords;
-		this.lowerWords.fill(undefined, 0, n);
 		this.matches = mem.matches;
 		this.matches.fill(undefined, 0, n);
 		this.runEnds = mem.runEnds;
@@ -91,14 +90,7 @@ export class NoteMatcher {
 	};
 
 	/** Token i's text in lower case, for the word classes written in lower case. */
-	readonly lowerWord = (i: number): string => {
-		let w = this.lowerWords[i];
-		if (w === undefined) {
-			w = this.word(i).toLowerCase();
-			this.lowerWords[i] = w;
-		}
-		return w;
-	};
+	readonly lowerWord = (i: number): string => this.word(i).toLowerCase();
 
 	/** The gazetteer's longest match at token i (without the "the X" forms), remembered. */
 	at(i: number): Match | null {
@@ -134,7 +126,7 @@ export class NoteMatcher {
 				break;
 			}
 			// and its plural possessive: "Workers' Party"
-			if (((t.flags[k] ?? 0) & UPPER) !== 0 && BODY_POSSESSORS.hasToken(t, k - 1, this.word) && nameJoin(t, k) === "' ") {
+			if (((t.flags[k] ?? 0) & UPPER) !== 0 && apostropheGap(t, k) && BODY_POSSESSORS.hasToken(t, k - 1, this.word) && nameJoin(t, k) === "' ") {
 				lastSolid = k;
 				k++;
 				continue;

@@ -310,9 +310,29 @@ function bySurname(m: NoteMatcher, first: number, last: number): Form | null {
 	const f = m.at(last);
 	const e = f?.form.entities[0];
 	if (!f || f.end !== last + 1 || !e || e.kind !== "person") return null;
-	const given = m.word(first).toLowerCase();
-	const canonicalGiven = (e.name.split(" ")[0] ?? "").toLowerCase();
-	return given.slice(0, 3) === canonicalGiven.slice(0, 3) ? f.form : null;
+	return startsFolded(m.word(first), givenPrefix(e)) ? f.form : null;
+}
+
+const GIVEN_PREFIXES = new WeakMap<Entity, string>();
+
+/** The first three letters of a listed person's given name, in lower case, worked out once per person. */
+function givenPrefix(e: Entity): string {
+	let p = GIVEN_PREFIXES.get(e);
+	if (p === undefined) GIVEN_PREFIXES.set(e, (p = (e.name.split(" ")[0] ?? "").toLowerCase().slice(0, 3)));
+	return p;
+}
+
+/** Whether `word.toLowerCase().slice(0, 3) === prefix`, compared in place when those letters are ASCII. */
+function startsFolded(word: string, prefix: string): boolean {
+	const n = Math.min(3, word.length);
+	if (prefix.length !== n) return word.toLowerCase().slice(0, 3) === prefix;
+	for (let j = 0; j < n; j++) {
+		let c = word.charCodeAt(j);
+		if (c > 127) return word.toLowerCase().slice(0, 3) === prefix;
+		if (c >= 65 && c <= 90) c += 32;
+		if (c !== prefix.charCodeAt(j)) return false;
+	}
+	return true;
 }
 
 /** "Louis XV and XVI": a numeral after "and" / "," continues the regnal name before it; -1 when none does. */

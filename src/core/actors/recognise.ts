@@ -177,7 +177,7 @@ export function scan(input: ScanInput): Hit[] {
 			if (e.kind === "state" && role === "name") lastState = hit;
 		}
 		if (entity.kind === "person") {
-			const regnal = end - i >= 2 && /^[IVXL]+$/.test(word(end - 1));
+			const regnal = end - i >= 2 && romanLetters(t, end - 1);
 			indexPerson(entity, i, end, regnal, false);
 			if (regnal) return elliptical(end, entity, i);
 		}
@@ -672,6 +672,15 @@ export function scan(input: ScanInput): Hit[] {
 	return hits;
 }
 
+/** Whether token k is written only in the letters I, V, X and L ("XIV"), read by character. */
+function romanLetters(t: Tokens, k: number): boolean {
+	for (let j = t.start[k] ?? 0; j < (t.end[k] ?? 0); j++) {
+		const c = t.text.charCodeAt(j);
+		if (c !== 73 && c !== 86 && c !== 88 && c !== 76) return false;
+	}
+	return true;
+}
+
 /** Whether a list of persons holds one with this key. */
 function holds(list: readonly PersonRef[], key: string): boolean {
 	for (const r of list) if (r.entity.key === key) return true;
@@ -702,6 +711,8 @@ interface NamedBody {
  */
 function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]> | null {
 	let heads: Map<string, NamedBody[]> | null = null;
+	// each entity's head, worked out once: an organisation's from its name (null: none), a state's last mention word
+	const known = new Map<Entity, { word: string; head: boolean }>();
 	for (const h of hits) {
 		const e = h.entity;
 		if (e.kind !== "organisation" && e.kind !== "state") continue;
@@ -712,14 +723,19 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 			// a polity by the last word of the name the note gave it: "the Empire" after "Holy Roman Empire", "the
 			// Republic" after "Weimar Republic" (Germany)
 			if (h.role !== "name" && h.role !== "body") continue;
-			head = text.slice(text.lastIndexOf(" ", h.to - 1) + 1, h.to);
-			if (!STATE_HEADS.has(head) || head === "State") continue;
+			const at = text.lastIndexOf(" ", h.to - 1) + 1;
+			let last = known.get(e);
+			if (!last || last.word.length !== h.to - at || !text.startsWith(last.word, at)) {
+				const word = text.slice(at, h.to);
+				known.set(e, (last = { word, head: STATE_HEADS.has(word) && word !== "State" }));
+			}
+			if (!last.head) continue;
+			head = last.word;
 		} else {
-			const words = e.name.split(" ");
-			if (words.length < 2) continue;
-			const of = words.indexOf("of");
-			head = of > 0 ? words[of - 1] : words[words.length - 1];
-			if (!head || !(ORGANISATION_HEADS.has(head) || BARE_HEADS.has(head))) continue;
+			let named = known.get(e);
+			if (!named) known.set(e, (named = organisationHead(e.name)));
+			if (!named.head) continue;
+			head = named.word;
 		}
 		heads ??= new Map();
 		let list = heads.get(head);
@@ -727,6 +743,15 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 		list.push({ from: h.from, entity: e });
 	}
 	return heads;
+}
+
+/** The head word of an organisation's name ("League" of "Muslim League" and "League of Nations"), if it has one. */
+function organisationHead(name: string): { word: string; head: boolean } {
+	const words = name.split(" ");
+	if (words.length < 2) return { word: "", head: false };
+	const of = words.indexOf("of");
+	const head = of > 0 ? words[of - 1] : words[words.length - 1];
+	return head && (ORGANISATION_HEADS.has(head) || BARE_HEADS.has(head)) ? { word: head, head: true } : { word: "", head: false };
 }
 
 /** An acronym and an equals sign right before a mention, as legends write them: "VM = Viet Minh". */
