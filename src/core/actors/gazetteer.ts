@@ -105,6 +105,9 @@ export function otherPeriodNames(name: string): string[] {
 
 /** Every name the period table knows, either side. */
 const RENAMED = lazy(() => new Set(PERIOD_RENAMES.flatMap(([from, to]) => [from, to])));
+/** Whether the period table knows a name, on either side. */
+export const isRenamed = (name: string): boolean => RENAMED().has(name);
+
 const RENAMES_BY_NAME = lazy(() => {
 	const byName = new Map<string, (typeof PERIOD_RENAMES)[number][]>();
 	for (const r of PERIOD_RENAMES) byName.set(r[0], [...(byName.get(r[0]) ?? []), r]);

@@ -10,7 +10,7 @@ import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { attachGivenNames, bucketize, dropExcluded, dropPlaces, toActors } from "./assemble";
 import { findExclusions, readingRanges } from "./exclusions";
-import { builtinLexicon, inPeriod, mergeRegimes } from "./gazetteer";
+import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
 import { scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
@@ -62,18 +62,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const sections = readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS);
 	if (sections.length) hits = hits.filter((h) => !within(sections, h.from));
 	adoptLinkTargets(doc, hits, vault, period);
-	if (period) {
-		// each entity's name in the period, found once (a note names few actors, many times each)
-		const named = new Map<Entity, Entity>();
-		for (const h of hits) {
-			if (h.dynamic) continue;
-			let e = named.get(h.entity);
-			if (e === undefined) named.set(h.entity, (e = inPeriod(builtin, h.entity, period)));
-			h.entity = e;
-		}
-	}
-	const merged = mergeRegimes(builtin, hits, period);
-	if (merged.size) for (const h of hits) h.entity = merged.get(h.entity.key) ?? h.entity;
+	settleEntities(builtin, hits, period);
 
 	const buckets = bucketize(hits);
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
@@ -85,6 +74,48 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const userKinds = new Map<string, ActorKind>();
 	for (const a of options.userActors) userKinds.set(a.name.toLowerCase(), a.kind);
 	return toActors(doc, buckets, { merges: options.merges, ignored: options.ignored, userKinds });
+}
+
+/** What a built-in entity becomes in the note: its name in the period, and whether that name has other regimes. */
+interface Settled {
+	entity: Entity;
+	renamed: boolean;
+	/** The entity after the regimes are merged, once known. */
+	merged?: Entity;
+}
+
+/**
+ * Names each built-in entity for the note's period (`inPeriod`), then merges the regimes of one polity the note
+ * names (`mergeRegimes`), worked out once per entity rather than once per hit: a note names few actors, many times
+ * each. The regimes are read as `mergeRegimes` reads the hits: by name, the entity last mentioned.
+ */
+function settleEntities(builtin: Lexicon, hits: readonly Hit[], period: NotePeriod | null): void {
+	const byEntity = new Map<Entity, Settled>();
+	const settled = new Array<Settled | null>(hits.length);
+	const present = new Map<string, Entity>();
+	for (let k = 0; k < hits.length; k++) {
+		const h = hits[k] as Hit;
+		let s: Settled | null = null;
+		if (!h.dynamic) {
+			s = byEntity.get(h.entity) ?? null;
+			if (!s) {
+				const e = period ? inPeriod(builtin, h.entity, period) : h.entity;
+				byEntity.set(h.entity, (s = { entity: e, renamed: isRenamed(e.name) }));
+			}
+			h.entity = s.entity;
+			if (s.renamed) present.set(s.entity.name, s.entity);
+		} else if (isRenamed(h.entity.name)) present.set(h.entity.name, h.entity);
+		settled[k] = s;
+	}
+	if (present.size < 2) return;
+	const merged = mergeRegimes(builtin, [...present.values()].map((entity) => ({ entity })), period);
+	if (!merged.size) return;
+	for (let k = 0; k < hits.length; k++) {
+		const h = hits[k] as Hit;
+		const s = settled[k];
+		if (s) h.entity = s.merged ??= merged.get(s.entity.key) ?? s.entity;
+		else h.entity = merged.get(h.entity.key) ?? h.entity;
+	}
 }
 
 /** Whether an offset lies in one of the ranges. */
