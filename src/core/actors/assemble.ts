@@ -22,13 +22,23 @@ export interface UserRules {
 	userKinds: Map<string, ActorKind>;
 }
 
-/** Groups mentions by entity; the user's, then the vault's, naming of an entity wins over the gazetteer's. */
-export function bucketize(hits: readonly Hit[]): Map<string, Bucket> {
+/**
+ * Groups mentions by entity; the user's, then the vault's, naming of an entity wins over the gazetteer's. `shared`
+ * gives, per hit, a record that hits of one entity share (or null), where their bucket is kept once found, so most
+ * hits need no look-up by key.
+ */
+export function bucketize(hits: readonly Hit[], shared?: readonly ({ bucket?: Bucket } | null)[]): Map<string, Bucket> {
 	const out = new Map<string, Bucket>();
-	for (const h of hits) {
-		const b = out.get(h.entity.key);
-		if (!b) out.set(h.entity.key, { entity: h.entity, hits: [h] });
-		else {
+	for (let k = 0; k < hits.length; k++) {
+		const h = hits[k] as Hit;
+		const s = shared?.[k];
+		const b = s?.bucket ?? out.get(h.entity.key);
+		if (!b) {
+			const created = { entity: h.entity, hits: [h] };
+			out.set(h.entity.key, created);
+			if (s) s.bucket = created;
+		} else {
+			if (s) s.bucket = b;
 			b.hits.push(h);
 			if (rank(h.entity) > rank(b.entity)) b.entity = h.entity;
 		}

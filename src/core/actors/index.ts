@@ -8,7 +8,7 @@ import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
-import { attachGivenNames, bucketize, dropExcluded, dropPlaces, toActors } from "./assemble";
+import { attachGivenNames, bucketize, dropExcluded, dropPlaces, toActors, type Bucket } from "./assemble";
 import { findExclusions, readingRanges } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
@@ -62,9 +62,9 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const sections = readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS);
 	if (sections.length) hits = hits.filter((h) => !within(sections, h.from));
 	adoptLinkTargets(doc, hits, vault, period);
-	settleEntities(builtin, hits, period);
+	const settled = settleEntities(builtin, hits, period);
 
-	const buckets = bucketize(hits);
+	const buckets = bucketize(hits, settled);
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
 	dropPlaces(buckets);
 	attachGivenNames(buckets, isKnownPerson);
@@ -82,6 +82,8 @@ interface Settled {
 	renamed: boolean;
 	/** The entity after the regimes are merged, once known. */
 	merged?: Entity;
+	/** The bucket of its hits, once made. */
+	bucket?: Bucket;
 }
 
 /**
@@ -89,7 +91,7 @@ interface Settled {
  * names (`mergeRegimes`), worked out once per entity rather than once per hit: a note names few actors, many times
  * each. The regimes are read as `mergeRegimes` reads the hits: by name, the entity last mentioned.
  */
-function settleEntities(builtin: Lexicon, hits: readonly Hit[], period: NotePeriod | null): void {
+function settleEntities(builtin: Lexicon, hits: readonly Hit[], period: NotePeriod | null): (Settled | null)[] {
 	const byEntity = new Map<Entity, Settled>();
 	const settled = new Array<Settled | null>(hits.length);
 	const present = new Map<string, Entity>();
@@ -107,15 +109,16 @@ function settleEntities(builtin: Lexicon, hits: readonly Hit[], period: NotePeri
 		} else if (isRenamed(h.entity.name)) present.set(h.entity.name, h.entity);
 		settled[k] = s;
 	}
-	if (present.size < 2) return;
+	if (present.size < 2) return settled;
 	const merged = mergeRegimes(builtin, [...present.values()].map((entity) => ({ entity })), period);
-	if (!merged.size) return;
+	if (!merged.size) return settled;
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k] as Hit;
 		const s = settled[k];
 		if (s) h.entity = s.merged ??= merged.get(s.entity.key) ?? s.entity;
 		else h.entity = merged.get(h.entity.key) ?? h.entity;
 	}
+	return settled;
 }
 
 /** Whether an offset lies in one of the ranges. */
@@ -144,8 +147,10 @@ export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
  * Keynes|Keynesian]]`) changes nothing.
  */
 function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null): void {
-	// The displayed text of each link, by where it starts (links never overlap, so each start is one link's).
+	// The displayed text of each link, by where it starts (links never overlap, so each start is one link's); the
+	// starts are marked in an array too, so a hit at no link's start is passed over by one read.
 	const shown = new Map<number, { to: number; target: string; text: string; alias: boolean }>();
+	const starts = new Uint8Array(doc.display.length + 1);
 	for (const l of doc.links) {
 		if (l.embed || !l.target) continue;
 		const inner = l.raw.slice(2, -2);
@@ -154,6 +159,7 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		const text = pipe === -1 ? inner.split("#")[0] ?? "" : inner.slice(pipe + 1);
 		const lead = text.length - text.trimStart().length;
 		shown.set(from + lead, { to: from + text.trimEnd().length, target: l.target, text: text.trim(), alias: pipe !== -1 });
+		if (from + lead < starts.length) starts[from + lead] = 1;
 	}
 	if (!shown.size) return;
 	const identities = new Map<string, Entity | null>();
@@ -168,6 +174,7 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		return identity;
 	};
 	for (const h of hits) {
+		if (!starts[h.from]) continue;
 		const link = shown.get(h.from);
 		if (!link || link.to !== h.to) continue;
 		const identity = identityOf(link.target);
