@@ -100,6 +100,9 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 		let k = start;
 		let c = text.charCodeAt(k);
 		while (c === 32 || c === 9 || c === 62 || c === 42 || c === 95 || c === 45) c = text.charCodeAt(++k);
+		// the role words' first letters (l, i, p, t, a, s) first: most lines open with none of them
+		const first = c | 32;
+		if (first !== 108 && first !== 105 && first !== 112 && first !== 116 && first !== 97 && first !== 115) continue;
 		if (ROLE_PREFIXES.has(packed3(text, k))) addTo(lecturers, stickyAt(ROLE_LINE(), text, start));
 	}
 	// A reading linked by its author and title ("[[Readings/Lukowski - The Partitions of Poland|Lukowski]]"): its

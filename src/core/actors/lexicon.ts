@@ -87,6 +87,8 @@ export class Lexicon {
 	/** First tokens' hashes, as a bit field that rules most tokens out before the map is asked. */
 	private firstBits = new HashBits();
 	private foldBits = new HashBits();
+	/** The same hashes under another mix: "the" shares a bit of `foldBits` with some name, and is in every line. */
+	private foldMixed = new MixedBits();
 	readonly entities = new Map<string, Entity>();
 
 	/** Adds one data block of `Canonical|form|…` lines, all of one kind; `skip` leaves some forms out. */
@@ -152,6 +154,7 @@ export class Lexicon {
 			push((end.fold ??= []), key.text.toLowerCase(), form);
 			first.foldMost = Math.max(first.foldMost, count);
 			this.foldBits.add(h);
+			this.foldMixed.add(h);
 		}
 	}
 
@@ -170,7 +173,7 @@ export class Lexicon {
 	/** Whether a lower-case token may open a form written in lower case: one map look-up, no slicing. */
 	mayStartFolded(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
-		return this.foldBits.has(h) && (this.nodes.get(h)?.foldMost ?? 0) > 0;
+		return this.foldBits.has(h) && this.foldMixed.has(h) && (this.nodes.get(h)?.foldMost ?? 0) > 0;
 	}
 
 	/** Whether a form that needs "the" before it may start at token i: else "the" changes no match there. */
@@ -214,6 +217,21 @@ export class Lexicon {
 		if (t.count === 0) return null;
 		const m = this.match(t, 0, period, false);
 		return m && m.end === t.count ? m.form : null;
+	}
+}
+
+/** A bit field of hashes like `HashBits`, indexed by a multiplicative mix of the hash instead of its folded halves. */
+class MixedBits {
+	private bits = new Uint8Array(1 << 13);
+
+	add(h: number): void {
+		const k = Math.imul(h, 0x9e3779b1) >>> 16;
+		this.bits[k >>> 3] = (this.bits[k >>> 3] ?? 0) | (1 << (k & 7));
+	}
+
+	has(h: number): boolean {
+		const k = Math.imul(h, 0x9e3779b1) >>> 16;
+		return ((this.bits[k >>> 3] ?? 0) & (1 << (k & 7))) !== 0;
 	}
 }
 

@@ -597,7 +597,7 @@ export function scan(input: ScanInput): Hit[] {
 		for (const k of givens.keys()) keys.add(foldHash(k));
 		if (heads) for (const k of heads.keys()) keys.add(foldHash(k));
 		for (let i = 0; i < t.count; i++) {
-			if ((covered[i] && covered[i] !== LONE_EVENT) || ((t.flags[i] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || !keys.has(t.hash[i] ?? 0)) continue;
+			if (((t.flags[i] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || (covered[i] && covered[i] !== LONE_EVENT) || !keys.has(t.hash[i] ?? 0)) continue;
 			const w = word(i);
 			const named = heads?.get(w);
 			if (named) {
