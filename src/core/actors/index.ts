@@ -57,10 +57,10 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (vault) dynamic.push(vault.lexicon);
 
 	const t = tokenize(doc.display, true);
-	let hits = scan({ t, builtin, dynamic, period });
+	const hits = scan({ t, builtin, dynamic, period });
 
 	const sections = readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS);
-	if (sections.length) hits = hits.filter((h) => !within(sections, h.from));
+	if (sections.length) dropWithin(hits, sections);
 	adoptLinkTargets(doc, hits, vault, period);
 	const settled = settleEntities(builtin, hits, period);
 
@@ -119,6 +119,13 @@ function settleEntities(builtin: Lexicon, hits: readonly Hit[], period: NotePeri
 		else h.entity = merged.get(h.entity.key) ?? h.entity;
 	}
 	return settled;
+}
+
+/** Drops, in place, the hits that start in one of the ranges. */
+function dropWithin(hits: Hit[], ranges: readonly [number, number][]): void {
+	let kept = 0;
+	for (const h of hits) if (!within(ranges, h.from)) hits[kept++] = h;
+	hits.length = kept;
 }
 
 /** Whether an offset lies in one of the ranges. */
@@ -224,11 +231,13 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		if (identity?.kind) (named ??= new Map()).set(link.text, identity);
 	}
 	if (!named) return;
-	// the aliases by length, so a mention of another length is passed over without cutting its text
-	const lengths = new Set<number>();
-	for (const text of named.keys()) lengths.add(text.length);
+	// the aliases' lengths, so a mention of another length is passed over without cutting its text
+	let longest = 0;
+	for (const text of named.keys()) longest = Math.max(longest, text.length);
+	const lengths = new Uint8Array(longest + 1);
+	for (const text of named.keys()) lengths[text.length] = 1;
 	for (const h of hits) {
-		if (!lengths.has(h.to - h.from)) continue;
+		if (!lengths[h.to - h.from]) continue;
 		const identity = named.get(doc.display.slice(h.from, h.to));
 		if (identity && identity.kind === h.entity.kind) h.entity = identity;
 	}
