@@ -146,8 +146,13 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 					k += 2;
 					continue;
 				}
-			} else if (k - 1 > j && isInitial(t, k - 1) && nameWord(m, k)) {
-				// after a middle initial: "F." in "John F. Kennedy", "S." in "Ulysses S. Grant"
+			} else if ((k - 1 > j || titled) && isInitial(t, k - 1) && nameWord(m, k)) {
+				// after a middle initial: "F." in "John F. Kennedy", "S." in "Ulysses S. Grant"; after a title, a first
+				// one: "Gen. J. Franklin Bell"
+				k++;
+				continue;
+			} else if (sep === "'" && elided(t, k)) {
+				// a surname after an elided particle: "D'Abernon", "O'Higgins", "M'hidi"
 				k++;
 				continue;
 			}
@@ -209,6 +214,14 @@ function twoWordRegnal(m: NoteMatcher, i: number): boolean {
 	// a course numbered after its subject is no name: "World History II", "Western Civ II"
 	if (NUMBERED_NOUNS.hasToken(t, i + 1, m.word)) return false;
 	return nameWord(m, i) && nameWord(m, i + 1) && !collectiveAt(m, i) && !collectiveAt(m, i + 1) && !m.at(i) && !m.at(i + 1);
+}
+
+/**
+ * Whether token k is the rest of a name after a one-letter particle and an apostrophe: "Abernon" in "D'Abernon",
+ * "hidi" in "M'hidi" (three letters or more, so not "O's" or "I'll").
+ */
+export function elided(t: Tokens, k: number): boolean {
+	return (t.end[k - 1] ?? 0) - (t.start[k - 1] ?? 0) === 1 && ((t.flags[k - 1] ?? 0) & UPPER) !== 0 && (t.end[k] ?? 0) - (t.start[k] ?? 0) >= 3 && ((t.flags[k] ?? 0) & DIGIT) === 0;
 }
 
 /** A single capital, a dot and one space before the next word: an initial ("E. D. Morel", "by A. Smith"). */

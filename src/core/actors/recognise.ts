@@ -55,7 +55,7 @@ import { capitalised, isApostrophe } from "../chars";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
+import { elided, ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -227,9 +227,11 @@ export function scan(input: ScanInput): Hit[] {
 		const honorific = end - i >= 2 && HONORIFICS_AFTER.has(word(end - 1));
 		// a given name alone before an apposition is one of many of that name: "Mary, queen of Scots"
 		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(i, end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word))) return 0;
-		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first
-		const entity = (end - i === 1 && leadingSurnames.get(word(i))) || localEntity("person", t.text.slice(t.start[i] ?? 0, t.end[end - 1] ?? 0));
-		push({ entity, from: t.start[i] ?? 0, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
+		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first; "O'Zorvig's plan" with its
+		// elided particle
+		const from = t.start[i > 0 && joinBefore(t, i) === "'" && elided(t, i) ? i - 1 : i] ?? 0;
+		const entity = (end - i === 1 && leadingSurnames.get(word(i))) || localEntity("person", t.text.slice(from, t.end[end - 1] ?? 0));
+		push({ entity, from, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
 		// a single name stands for the person wherever else the note writes it
 		if (end - i === 1) remember(surnames, word(i), { entity, regnal: false });
 		else indexPerson(entity, i, end, false, false);
@@ -629,7 +631,8 @@ export function scan(input: ScanInput): Hit[] {
 			const particle = surnames.has(w) && i > 0 && particleBefore(m, i);
 			// a name word before the particle makes a longer name, someone else's: "Duong Van Minh" is not Ho Chi Minh
 			if (particle && i > 1 && joinBefore(t, i - 1) === " " && ((t.flags[i - 2] ?? 0) & UPPER) !== 0 && !covered[i - 2] && nameWord(m, i - 2)) continue;
-			const from = t.start[particle ? i - 1 : i] ?? 0;
+			// and an elided one: "O'Zorvig"
+			const from = t.start[particle || (i > 0 && joinBefore(t, i) === "'" && elided(t, i)) ? i - 1 : i] ?? 0;
 			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}

@@ -300,6 +300,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 1831 Velmarov took Ostrava; Zorvinski and Ostranović fled with Velmarakis. Gorvin-Zeltov led it. Pyotr Kastrov spoke and Kastrov left. They stormed the Malvanov; the governor of Zaratov rode to Velmarovo. Stddev fell.",
 			["person Velmarov: Velmarov", "person Zorvinski: Zorvinski", "person Ostranović: Ostranović", "person Velmarakis: Velmarakis", "person Gorvin-Zeltov: Gorvin-Zeltov", "person Pyotr Kastrov: Pyotr Kastrov, Kastrov"],
 		],
+		// a surname after an elided particle ("O'", "D'", "M'") is one word with it; a title's first initial
+		["In 1798 O'Zorvig's plan failed; later O'Zorvig fled. In 1920 Lord D'Velmar advised; Ben M'ostra was shot; Gen. J. Ostrac Velmar led.", ["person O'Zorvig: O'Zorvig", "person D'Velmar: D'Velmar", "person Ben M'ostra: Ben M'ostra", "person J. Ostrac Velmar: J. Ostrac Velmar"]],
 		// a course or an operation numbered after its subject is no regnal name
 		["World History II, lecture 4. In 1176 Velmar Ostrid II fought; Western Civ II; Track II failed.", ["person Velmar Ostrid II: Velmar Ostrid II"]],
 		["In 847 al-Zorvakkil took power; Zorvakkil was murdered in 861.", ["person Al-Zorvakkil: al-Zorvakkil, Zorvakkil"]],
