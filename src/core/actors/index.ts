@@ -135,8 +135,8 @@ function within(ranges: readonly [number, number][], offset: number): boolean {
 }
 
 /**
- * The years a note is about: the middle 80 % of its dates' midpoints (a stray far date does not stretch it) and
- * their median, which picks a polity's name for the period.
+ * The years a note is about: the middle 80 % of its dates' midpoints (a stray far date does not stretch it), as
+ * many trimmed from each end, and their median, which picks a polity's name for the period.
  */
 export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 	if (!dates.length) return null;
@@ -149,11 +149,11 @@ export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 	}
 	// three order statistics are found without sorting (a NaN, which sorts last, is left to the sort)
 	if (!comparable) mids.sort();
-	const at = (q: number): number => {
-		const k = Math.min(mids.length - 1, Math.max(0, Math.floor(q * (mids.length - 1))));
-		return (comparable ? kth(mids, k) : mids[k]) ?? 0;
-	};
-	return { from: Math.floor(at(0.1)), to: Math.ceil(at(0.9)), mid: Math.round(at(0.5)) };
+	const at = (k: number): number => (comparable ? kth(mids, k) : mids[k]) ?? 0;
+	// as many dates trimmed from the top as from the bottom: the two dates of "1939–1989 … 1980–1989" make a period
+	// of both, not of the first alone
+	const trim = Math.floor(0.1 * (mids.length - 1));
+	return { from: Math.floor(at(trim)), to: Math.ceil(at(mids.length - 1 - trim)), mid: Math.round(at(Math.floor(0.5 * (mids.length - 1)))) };
 }
 
 /** The k-th smallest of the values (from 0), as sorting them would place it; the values are reordered (quickselect). */

@@ -639,6 +639,13 @@ export function scan(input: ScanInput): Hit[] {
 	// An acronym the note defines after a name ("Indian National Army (INA)") is that actor wherever it stands.
 	const acronyms = definedAcronyms(t.text, hits);
 	if (acronyms) {
+		// the note's own definition beats a list's reading of the same letters: "Malayan Communist Party (MCP)" is
+		// not the Malawi Congress Party
+		for (const h of hits) {
+			if (h.dynamic || h.to - h.from > 8) continue;
+			const entity = acronyms.get(t.text.slice(h.from, h.to));
+			if (entity && entity !== h.entity) h.entity = entity;
+		}
 		for (let i = 0; i < t.count; i++) {
 			if (covered[i] || ((t.flags[i] ?? 0) & ALL_UPPER) === 0) continue;
 			const entity = acronyms.get(word(i));

@@ -163,6 +163,10 @@ describe("organisations", () => {
 		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch war; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "state United Kingdom: Anglo", "state Netherlands: Dutch", "person Joseph Stalin: Stalin"]],
 		// a listed name may open with a number; a number opens no other name
 		["In 1953 the 7th Fleet sailed and MI6 plotted; 1953 saw 300 Velmar troops.", ["organisation United States Seventh Fleet: 7th Fleet", "organisation MI6: MI6"], { dates: years(1953) }],
+		// the note's own definition of an acronym beats a list's reading of the same letters in the note's years
+		["In 1959 the Malayan Communist Party (MCP) fought on; the MCP lost.", ["organisation Malayan Communist Party: Malayan Communist Party, MCP"], { dates: years(1959, 1960, 1961) }],
+		// a note's period runs over its dates from both ends: two dates make a period of both
+		["Solidarity struck.", ["organisation Solidarity (Polish trade union): Solidarity"], { dates: years(1964, 1985) }],
 		// only the head alone: another name ending in it is not the body named before
 		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army, Army"]],
 	])("%s", (...c) => check(c));
