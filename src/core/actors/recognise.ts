@@ -33,6 +33,7 @@ import {
 	SENTENCE_OPENERS,
 	STATE_HEADS,
 	STRESSED_WORDS,
+	UNIT_HEADS,
 	VERBS,
 } from "./data/words";
 
@@ -499,6 +500,24 @@ export function scan(input: ScanInput): Hit[] {
 	 */
 	const unlisted = (i: number): number => territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i);
 
+	/**
+	 * A military unit named by its number: an ordinal and up to three capitalised words that end in a unit's head
+	 * ("5th Army", "3rd Marine Commando Division", not "19th Century"). The token after it, or 0.
+	 */
+	const unitAt = (i: number): number => {
+		const a = t.start[i] ?? 0;
+		const n = (t.end[i] ?? 0) - a;
+		// an ordinal: digits, then "st", "nd", "rd" or "th"
+		// a lower-case last letter (a year has none) before the word is cut
+		const c = t.text.charCodeAt(a + n - 1);
+		if (n < 3 || n > 6 || c < 97 || c > 122 || !ORDINAL.test(word(i))) return 0;
+		let end = 0;
+		for (let k = i + 1; k < t.count && k <= i + 3 && joinBefore(t, k) === " " && ((t.flags[k] ?? 0) & (UPPER | DIGIT)) === UPPER; k++) {
+			if (UNIT_HEADS.hasToken(t, k, word)) end = k + 1;
+		}
+		return end ? emitBody(end, "organisation", i) : 0;
+	};
+
 	/** A body or polity named by its own words: "Frankfurt Parliament", "Latin Empire", "annexed Manchuria". */
 	const emitBody = (end: number, kind: "organisation" | "group" | "state", i: number): number => {
 		const from = t.start[i] ?? 0;
@@ -510,9 +529,9 @@ export function scan(input: ScanInput): Hit[] {
 
 	for (let i = 0; i < t.count; ) {
 		const f = t.flags[i] ?? 0;
-		// a number opens no name but a listed one: "26th of July Movement"
+		// a number opens no name but a listed one ("26th of July Movement") or a unit's ("5th Army")
 		if (f & DIGIT && !(builtin.mayStart(t, i) && m.at(i))) {
-			i++;
+			i = unitAt(i) || i + 1;
 			continue;
 		}
 		const upper = (f & UPPER) !== 0;
@@ -845,6 +864,9 @@ function aloneInRun(t: Tokens, i: number): boolean {
 	return !(cap(i - 1) && sep(i) && tokenText(t, i - 1) !== "The") && !(cap(i + 1) && sep(i + 1));
 }
 
+/** An ordinal number: "5th", "21st", "3rd". */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
+
 /** The year before which a note is about history: a note about later years is more often a manual or a plan. */
 const HISTORY_BEFORE = 2000;
 
@@ -852,10 +874,10 @@ const HISTORY_BEFORE = 2000;
 const STRESSED_ENDING = /^[A-Z]{2,}(?:ED|ING|LY|TION|SION|OUS|MENT|NESS|IOR|IVE|ABLE|IBLE|FUL|LESS)$/;
 
 /** Endings of Slavic and Greek surnames that no place or common word in a note has: "-ski", "-vich", "-ov", "-akis". */
-const SURNAME_ENDING = /(?:[sc]ki|wicz|vich|vi\u0107|i\u0107|enko|[oe]v|akis|poulos|idis)$/;
+const SURNAME_ENDING = /(?:[sc]ki|wicz|vich|vi\u0107|i\u0107|enko|[oe]v|akis|poulos|[ai]dis)$/;
 
 /** A vowel in the stem, before the surname's ending. */
-const VOWEL_BEFORE_ENDING = /[aeiouy\u00e0-\u00fc\u0105\u0119\u00f3].*(?:[sc]ki|wicz|vich|vi\u0107|i\u0107|enko|[oe]v|akis|poulos|idis)$/i;
+const VOWEL_BEFORE_ENDING = /[aeiouy\u00e0-\u00fc\u0105\u0119\u00f3].*(?:[sc]ki|wicz|vich|vi\u0107|i\u0107|enko|[oe]v|akis|poulos|[ai]dis)$/i;
 
 /** A Roman numeral of any size: "XXIII", "MDCC" (not "MDR", a party). */
 const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/;

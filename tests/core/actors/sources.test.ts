@@ -163,6 +163,8 @@ describe("organisations", () => {
 		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch war; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "state United Kingdom: Anglo", "state Netherlands: Dutch", "person Joseph Stalin: Stalin"]],
 		// a listed name may open with a number; a number opens no other name
 		["In 1953 the 7th Fleet sailed and MI6 plotted; 1953 saw 300 Velmar troops.", ["organisation United States Seventh Fleet: 7th Fleet", "organisation MI6: MI6"], { dates: years(1953) }],
+		// a military unit named by its number; not a century or an amendment
+		["In 1920 the 5th Velmar Army held the river and the 3rd Ostra Commando landed; the 19th Century; the 1st Amendment.", ["organisation 5th Velmar Army: 5th Velmar Army", "organisation 3rd Ostra Commando: 3rd Ostra Commando"]],
 		// the note's own definition of an acronym beats a list's reading of the same letters in the note's years
 		["In 1959 the Malayan Communist Party (MCP) fought on; the MCP lost.", ["organisation Malayan Communist Party: Malayan Communist Party, MCP"], { dates: years(1959, 1960, 1961) }],
 		// a note's period runs over its dates from both ends: two dates make a period of both
@@ -301,8 +303,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// a surname's Slavic or Greek ending; a double surname is one name; the name given in full elsewhere stays
 		// that person's. Not a place after "the" or a locative preposition, nor a word no vowel opens
 		[
-			"In 1831 Velmarov took Ostrava; Zorvinski and Ostranović fled with Velmarakis. Gorvin-Zeltov led it. Pyotr Kastrov spoke and Kastrov left. They stormed the Malvanov; the governor of Zaratov rode to Velmarovo. Stddev fell.",
-			["person Velmarov: Velmarov", "person Zorvinski: Zorvinski", "person Ostranović: Ostranović", "person Velmarakis: Velmarakis", "person Gorvin-Zeltov: Gorvin-Zeltov", "person Pyotr Kastrov: Pyotr Kastrov, Kastrov"],
+			"In 1831 Velmarov took Ostrava; Zorvinski and Ostranović fled with Velmarakis and Zorviadis. Gorvin-Zeltov led it. Pyotr Kastrov spoke and Kastrov left. They stormed the Malvanov; the governor of Zaratov rode to Velmarovo. Stddev fell.",
+			["person Velmarov: Velmarov", "person Zorvinski: Zorvinski", "person Ostranović: Ostranović", "person Velmarakis: Velmarakis", "person Zorviadis: Zorviadis", "person Gorvin-Zeltov: Gorvin-Zeltov", "person Pyotr Kastrov: Pyotr Kastrov, Kastrov"],
 		],
 		// a surname after an elided particle ("O'", "D'", "M'") is one word with it; a title's first initial
 		["In 1798 O'Zorvig's plan failed; later O'Zorvig fled. In 1920 Lord D'Velmar advised; Ben M'ostra was shot; Gen. J. Ostrac Velmar led.", ["person O'Zorvig: O'Zorvig", "person D'Velmar: D'Velmar", "person Ben M'ostra: Ben M'ostra", "person J. Ostrac Velmar: J. Ostrac Velmar"]],

@@ -81,6 +81,11 @@ export const ORGANISATION_HEADS = set(`
 	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
 	Confederation
 `);
+/** The last words of a military unit's name, which a number may open: "5th Army", "3rd Marine Commando Division". */
+export const UNIT_HEADS = set(`
+	Army Armies Corps Division Brigade Regiment Battalion Fleet Squadron Flotilla Commando Legion Front Cavalry
+	Infantry Artillery Hussars Dragoons Lancers Rifles Guards Marines Panzer Wing Group
+`);
 /**
  * Body heads that open an organisation's name when "of" follows: "Army of Flanders", "Commission of National
  * Education", "States of Holland", "Estates of Bohemia".
