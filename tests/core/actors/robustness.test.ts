@@ -41,6 +41,16 @@ describe("robustness", () => {
 		expect(Array.isArray(actorsOf(text))).toBe(true);
 	});
 
+	it.each([
+		["a megabyte of numbered units", "5th Velmar Army and 3rd Ostra Zorvig Commando; ".repeat(20_000)],
+		["a megabyte of elided particles", "O'Zorvig's plan, D'Velmar and M'ostra; ".repeat(25_000)],
+		["a megabyte of Slavic surnames", "Velmarov, Zorvinski-Ostranović and Zorviadis fled. ".repeat(20_000)],
+	])("handles %s in a note about the past", (_label, text) => {
+		const actors = actorsOf(text, { dates: years(1950) });
+		expect(actors.length).toBeGreaterThan(0);
+		for (const a of actors) for (const m of a.mentions) expect(text.slice(m.offset, m.offset + m.length)).toBe(m.text);
+	});
+
 	it("handles a megabyte of acronyms in a note about the past", () => {
 		const actors = actorsOf("VRFP, MNDZ SPLIT NOT. ".repeat(45_000), { dates: years(1950) });
 		expect(actors.map((a) => [a.name, a.mentions.length])).toEqual([["VRFP", 45_000]]);
