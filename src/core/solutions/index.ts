@@ -341,6 +341,8 @@ class Extractor {
 		if (m[4] === undefined && !(m[2] !== undefined && /^\d+$/.test(m[2]) && (m[3] as string).length > 0)) return null;
 		let textStart = m[0].length;
 		while (textStart < text.length && isSpace(text.charCodeAt(textStart))) textStart++;
+		// and not when label and text are both in small letters: "option 4 chosen" refers back to an option
+		if (m[4] === undefined && isLowerCode((m[1] as string).charCodeAt(0)) && isLowerCode(text.charCodeAt(textStart))) return null;
 		return { label: m[1] as string, textStart };
 	}
 
@@ -496,4 +498,9 @@ function namedOption(text: string, cues: CueMatcher): { nameEnd: number; labelSt
 	if (cueAt !== m[0].length) return null;
 	const target = /\b(?:to|for|against)\s+(.+)$/i.exec(right.slice(cueAt));
 	return { nameEnd: split, labelStart: after, problem: target ? clean(target[1] as string) : null };
+}
+
+/** An ASCII small letter (NaN, past the end, is none). */
+function isLowerCode(c: number): boolean {
+	return c >= 97 && c <= 122;
 }

@@ -13,6 +13,8 @@ describe("items the note labels as options", () => {
 		["Option A: Blockade the northern ports", "Option A", "Blockade the northern ports"],
 		["Strategy: Divide and rule", "Strategy", "Divide and rule"],
 		["Solution 3 Withdraw behind the river", "Solution 3", "Withdraw behind the river"],
+		["solution 3 Withdraw behind the river", "solution 3", "Withdraw behind the river"],
+		["Solution 3 withdraw behind the river", "Solution 3", "withdraw behind the river"],
 		["- Option 3) Retreat east and regroup", "Option 3", "Retreat east and regroup"],
 		["1. Alternative — a negotiated peace", "Alternative", "a negotiated peace"],
 		["**Solution 1:** Sign a pact with the neighbour", "Solution 1", "Sign a pact with the neighbour"],
@@ -46,6 +48,8 @@ describe("items the note labels as options", () => {
 		// inside a line, only a label with a colon after the end of a sentence
 		"The cabinet split. Strategy was to wait.",
 		"The cabinet split over the strategy: strike first",
+		// a label and text both in small letters, with no separator, refer back to an option
+		"- option 4 chosen; the army holds the river",
 	])("no label: %s", (line) => {
 		expect(pairs(line)).toEqual([]);
 	});
