@@ -163,6 +163,8 @@ describe("organisations", () => {
 		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch war; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "state United Kingdom: Anglo", "state Netherlands: Dutch", "person Joseph Stalin: Stalin"]],
 		// a listed name may open with a number; a number opens no other name
 		["In 1953 the 7th Fleet sailed and MI6 plotted; 1953 saw 300 Velmar troops.", ["organisation United States Seventh Fleet: 7th Fleet", "organisation MI6: MI6"], { dates: years(1953) }],
+		// a shipyard is a body; an office after a name ends it ("First Secretary")
+		["In 1980 the Velmar Shipyard struck; Stanisław Ostranski First Secretary resigned.", ["organisation Velmar Shipyard: Velmar Shipyard", "person Stanisław Ostranski: Stanisław Ostranski"]],
 		// a military unit named by its number; not a century or an amendment
 		["In 1920 the 5th Velmar Army held the river and the 3rd Ostra Commando landed; the 19th Century; the 1st Amendment.", ["organisation 5th Velmar Army: 5th Velmar Army", "organisation 3rd Ostra Commando: 3rd Ostra Commando"]],
 		// the note's own definition of an acronym beats a list's reading of the same letters in the note's years

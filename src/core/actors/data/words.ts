@@ -79,7 +79,7 @@ export const ORGANISATION_HEADS = set(`
 	Party Church League Company Society Army Navy Assembly Parliament Brotherhood Guard Guards Corps Committee
 	Commission Club Legion Cabinet Senate Duma Association Federation Internationale Bank Academy Institute Ministry
 	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
-	Confederation
+	Confederation Shipyard Shipyards Dockyard Ironworks Steelworks
 `);
 /** The last words of a military unit's name, which a number may open: "5th Army", "3rd Marine Commando Division". */
 export const UNIT_HEADS = set(`
@@ -305,8 +305,8 @@ export const NOT_SURNAMES = set(`
 	Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 	Reformation Revolution War Wars Treaty Pact Plan Doctrine Act Law Laws Edict Theses Bible Gospel Psalms
 	Jr Sr Junior Senior Protector Keeper Treasurer Steward Privy Seal Commissar Inquisitor Führer Fuhrer Duce Says
-	Said Speaker Chairman Secretary General Vice Deputy Colonial Foreign High Commissioner Sec Chief Everyone Everybody
-	Nobody Somebody Someone Anyone
+	Said Speaker Chairman Secretary General Vice Deputy Colonial Foreign High Commissioner Sec Chief First Everyone
+	Everybody Nobody Somebody Someone Anyone
 `);
 
 /** Titles and honorifics before a person's name; the person is named, the title alone ("the Pope") is not. */
