@@ -187,7 +187,8 @@ function resolveFirstMillenniumNearby(text: string, founds: Found[], lineOf: (of
 	// not a tally written as a range with a short end: "the vote passed 370–22"
 	const bare = (f: Found): boolean => f.need === "cue" && !f.cued && f.kind === "year" && f.start >= 100 && f.end <= 999 && !(f.range && shortEnd(text, f));
 	if (!founds.some(bare)) return;
-	const early = (f: Found): boolean => isDate(f) && f.start >= 1 && f.end <= 999;
+	// (a range that starts there counts: "Mahmud (r. 998–1030)")
+	const early = (f: Found): boolean => isDate(f) && f.start >= 1 && f.start <= 999;
 	// a note that dates nothing in the first millennium reads no bare number as such a year ("- 452 Bohemian nobles")
 	if (!founds.some(early)) return;
 	const line = founds.map((f) => lineOf(f.from));

@@ -245,6 +245,12 @@ describe("a note that runs from the first millennium into the second", () => {
 		expect(datesIn(`- Armenia c. 966\n${later}\n\n\n${line}`).slice(1 + 4).map((d) => d.text)).toEqual(texts);
 	});
 
+	// a range that starts in the first millennium dates it: the table's reigns and the years near it are read
+	it("reads bare years near a reign that starts in the first millennium", () => {
+		const note = "| ruler | reign |\n|---|---|\n| Zorvig | 977–997 |\n| Velmar | 998–1030 |\n- beats Ostrac in 998; titles (999)";
+		expect(datesIn(note).map((d) => d.text)).toEqual(["977–997", "998–1030", "998", "999"]);
+	});
+
 	it.each([
 		// far from any such year, or in a note that dates none: a count, an amount, a tally stay unread
 		["- Armenia c. 966\n" + later + "\n\n\n\nThey paid 300 pounds; the vote passed 370–22.", ["c. 966", "1018", "by 1022", "1056", "1204"]],
