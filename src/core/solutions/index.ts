@@ -198,6 +198,8 @@ class Extractor {
 			return;
 		}
 
+		// an item less indented than the list's items ends the list: "V. In power" after the options under "IV."
+		if (this.scope?.kind === "list" && this.scope.base !== null && item.indent < this.scope.base) this.scope = null;
 		const current = this.scope;
 		if (current) {
 			if (current.base === null || item.indent < current.base) current.base = item.indent;

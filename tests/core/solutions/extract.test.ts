@@ -54,6 +54,11 @@ describe("items the note labels as options", () => {
 		expect(pairs(line)).toEqual([]);
 	});
 
+	it("an item less indented than a list's items ends the list", () => {
+		const note = "IV. What could Velmar do? Options debated\n   1. wait for aid\n   2. strike first\nV. In power, 1979–90\n   A. the junta rules";
+		expect(pairs(note).map((p) => p[1])).toEqual(["wait for aid", "strike first"]);
+	});
+
 	it.each([
 		["Solution 1: ...\n", []],
 		["Solution 1: <!-- to do -->", []],
