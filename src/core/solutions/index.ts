@@ -343,8 +343,9 @@ class Extractor {
 		if (m[4] === undefined && !(m[2] !== undefined && /^\d+$/.test(m[2]) && (m[3] as string).length > 0)) return null;
 		let textStart = m[0].length;
 		while (textStart < text.length && isSpace(text.charCodeAt(textStart))) textStart++;
-		// and not when label and text are both in small letters: "option 4 chosen" refers back to an option
-		if (m[4] === undefined && isLowerCode((m[1] as string).charCodeAt(0)) && isLowerCode(text.charCodeAt(textStart))) return null;
+		// and not when label and text are both in small letters, or a participle follows: "option 4 chosen" and
+		// "Solution 2 adopted" refer back to an option
+		if (m[4] === undefined && isLowerCode(text.charCodeAt(textStart)) && (isLowerCode((m[1] as string).charCodeAt(0)) || PARTICIPLE.test(text.slice(textStart, textStart + 24)))) return null;
 		return { label: m[1] as string, textStart };
 	}
 
@@ -501,6 +502,9 @@ function namedOption(text: string, cues: CueMatcher): { nameEnd: number; labelSt
 	const target = /\b(?:to|for|against)\s+(.+)$/i.exec(right.slice(cueAt));
 	return { nameEnd: split, labelStart: after, problem: target ? clean(target[1] as string) : null };
 }
+
+/** A participle that says what became of an option named before: "adopted", "chosen", "rejected", "taken". */
+const PARTICIPLE = /^(?:[a-z]+ed|chosen|taken|given|won|lost|kept|done|dropped)\b/;
 
 /** An ASCII small letter (NaN, past the end, is none). */
 function isLowerCode(c: number): boolean {

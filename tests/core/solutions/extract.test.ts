@@ -50,6 +50,7 @@ describe("items the note labels as options", () => {
 		"The cabinet split over the strategy: strike first",
 		// a label and text both in small letters, with no separator, refer back to an option
 		"- option 4 chosen; the army holds the river",
+		"- Solution 2 adopted; the army holds the river",
 	])("no label: %s", (line) => {
 		expect(pairs(line)).toEqual([]);
 	});
