@@ -52,6 +52,9 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	const end = Math.min(m.runEnd(i), i + 6);
 	let head = -1;
 	for (let k = i + 1; k < end; k++) {
+		// a number in the run is a date, a count or a unit's own number, no word of this name: "Oct 1894 J 1st Army"
+		// (the unit is "1st Army"); but a demonym may open a numbered unit: "German 6th Army"
+		if (((t.flags[k] ?? 0) & DIGIT) !== 0 && !(k === i + 1 && m.at(i)?.form.role === "adj")) break;
 		const w = m.word(k);
 		// a head after "of" belongs to what the name is of: "Articles of Confederation"
 		if (w === "the" || m.word(k - 1) === "of") break;

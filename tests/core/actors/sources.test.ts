@@ -163,6 +163,8 @@ describe("organisations", () => {
 		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch war; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "state United Kingdom: Anglo", "state Netherlands: Dutch", "person Joseph Stalin: Stalin"]],
 		// a listed name may open with a number; a number opens no other name
 		["In 1953 the 7th Fleet sailed and MI6 plotted; 1953 saw 300 Velmar troops.", ["organisation United States Seventh Fleet: 7th Fleet", "organisation MI6: MI6"], { dates: years(1953) }],
+		// a number in a capitalised run is no word of a body's name, but a demonym may open a numbered unit
+		["- Oct 1894 V 1st Velmar Army crosses; the German 6th Army surrenders in 1943.", ["organisation 1st Velmar Army: 1st Velmar Army", "organisation German 6th Army: German 6th Army"]],
 		// a shipyard is a body; an office after a name ends it ("First Secretary")
 		["In 1980 the Velmar Shipyard struck; Stanisław Ostranski First Secretary resigned.", ["organisation Velmar Shipyard: Velmar Shipyard", "person Stanisław Ostranski: Stanisław Ostranski"]],
 		// a military unit named by its number; not a century or an amendment
