@@ -666,9 +666,9 @@ export function scan(input: ScanInput): Hit[] {
 			if (entity && entity !== h.entity) h.entity = entity;
 		}
 		for (let i = 0; i < t.count; i++) {
-			if (covered[i] || ((t.flags[i] ?? 0) & ALL_UPPER) === 0) continue;
+			if (covered[i] || ((t.flags[i] ?? 0) & UPPER) === 0) continue;
 			const entity = acronyms.get(word(i));
-			if (entity) push({ entity, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "body", locative: false, dynamic: false });
+			if (entity) push({ entity, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: entity.kind === "person" ? "person" : "body", locative: false, dynamic: false });
 		}
 	}
 	// In a note about the past, an acronym no list holds and the note does not define is a body of its own: "RPF",
@@ -784,9 +784,11 @@ function organisationHead(name: string): { word: string; head: boolean } {
 }
 
 /** An acronym and an equals sign right before a mention, as legends write them: "VM = Viet Minh". */
-const LEGEND_BEFORE = /(?:^|[\s,;(])([A-Z]{2,8}) ?= ?$/;
-/** An equals sign and an acronym right after a mention: "Viet Minh = VM". */
-const LEGEND_AFTER = /^ ?= ?([A-Z]{2,8})(?![\w=])/;
+const LEGEND_BEFORE = /(?:^|[\s,;(])([A-Z][A-Za-z0-9]{1,7}) ?= ?$/;
+/** An equals sign and an acronym right after a mention, ending the entry: "Viet Minh = VM," (not "Nasser = FLN backer"). */
+const LEGEND_AFTER = /^ ?= ?([A-Z][A-Za-z0-9]{1,7})(?=\s*(?:[,;)|\u00b7]|$))/m;
+/** A legend's short form: two capitals or more, or a capital and a digit ("VM", "JIII", "RoY", "E3"; not "Tsar"). */
+const LEGEND_KEY = /^(?:[^A-Z]*[A-Z]){2}|^[A-Z].*\d/;
 
 /** Lower-case words a name's acronym leaves out: "Union of Soviet Socialist Republics" is USSR. */
 const ACRONYM_SKIPS = new Set(["of", "the", "and", "for", "de", "du", "des", "la", "le", "von", "&"]);
@@ -799,15 +801,17 @@ const ACRONYM_SKIPS = new Set(["of", "the", "and", "for", "de", "du", "des", "la
 function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity> | null {
 	let out: Map<string, Entity> | null = null;
 	for (const h of hits) {
-		if (h.entity.kind === "person" || h.entity.kind === null) continue;
-		// an equals sign one or two characters away, tested before any text is cut
+		if (h.entity.kind === null) continue;
+		// an equals sign one or two characters away, tested before any text is cut; a legend names persons too
+		// ("E3 = Edward III", "JIII = James III")
 		const eqBefore = text.charCodeAt(h.from - 1) === 61 || text.charCodeAt(h.from - 2) === 61;
 		const eqAfter = text.charCodeAt(h.to) === 61 || text.charCodeAt(h.to + 1) === 61;
 		const legend = eqBefore ? LEGEND_BEFORE.exec(text.slice(Math.max(0, h.from - 12), h.from)) : eqAfter ? LEGEND_AFTER.exec(text.slice(h.to, h.to + 12)) : null;
-		if (legend?.[1]) {
+		if (legend?.[1] && LEGEND_KEY.test(legend[1])) {
 			(out ??= new Map()).set(legend[1], h.entity);
 			continue;
 		}
+		if (h.entity.kind === "person") continue;
 		let k = h.to;
 		if (text.charCodeAt(k) === 32) k++;
 		if (text.charCodeAt(k) !== 40 /* ( */) continue;

@@ -173,6 +173,8 @@ describe("organisations", () => {
 		["In 1959 the Malayan Communist Party (MCP) fought on; the MCP lost.", ["organisation Malayan Communist Party: Malayan Communist Party, MCP"], { dates: years(1959, 1960, 1961) }],
 		// a note's period runs over its dates from both ends: two dates make a period of both
 		["Solidarity struck.", ["organisation Solidarity (Polish trade union): Solidarity"], { dates: years(1964, 1985) }],
+		// a legend names persons too, by short forms with two capitals or a digit; an equation in prose is no legend
+		["abbrevs: E3 = Edward III, RoY = Richard of York, Tsar = Velmar\n- 1340 E3 wins; RoY claims the throne in 1460; Stalin = Zorvig backer.", ["person Edward III: E3, Edward III", "person Richard of York: RoY, Richard of York", "person Joseph Stalin: Stalin"]],
 		// only the head alone: another name ending in it is not the body named before
 		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army, Army"]],
 	])("%s", (...c) => check(c));
