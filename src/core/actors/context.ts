@@ -29,7 +29,7 @@ import { capitalised, isSpace } from "../chars";
 import type { NoteMatcher } from "./matcher";
 import { DIGIT, foldHash, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
-const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No", "New"]);
+const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No"]);
 const AUXILIARIES = new WordSet(() => ["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
 
 export interface BodyMatch {

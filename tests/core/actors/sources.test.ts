@@ -165,6 +165,8 @@ describe("organisations", () => {
 		["In 1953 the 7th Fleet sailed and MI6 plotted; 1953 saw 300 Velmar troops.", ["organisation United States Seventh Fleet: 7th Fleet", "organisation MI6: MI6"], { dates: years(1953) }],
 		// a number in a capitalised run is no word of a body's name, but a demonym may open a numbered unit
 		["- Oct 1894 V 1st Velmar Army crosses; the German 6th Army surrenders in 1943.", ["organisation 1st Velmar Army: 1st Velmar Army", "organisation German 6th Army: German 6th Army"]],
+		// "New" opens a body's name ("New Army", "New People's Association"), as it does a polity's
+		["In 1907 the New Velmar Party met; the New Army mutinied in 1911.", ["organisation New Velmar Party: New Velmar Party", "organisation New Army: New Army"]],
 		// a shipyard is a body; an office after a name ends it ("First Secretary")
 		["In 1980 the Velmar Shipyard struck; Stanisław Ostranski First Secretary resigned.", ["organisation Velmar Shipyard: Velmar Shipyard", "person Stanisław Ostranski: Stanisław Ostranski"]],
 		// a military unit named by its number; not a century or an amendment
@@ -175,8 +177,8 @@ describe("organisations", () => {
 		["Solidarity struck.", ["organisation Solidarity (Polish trade union): Solidarity"], { dates: years(1964, 1985) }],
 		// a legend names persons too, by short forms with two capitals or a digit; an equation in prose is no legend
 		["abbrevs: E3 = Edward III, RoY = Richard of York, Tsar = Velmar\n- 1340 E3 wins; RoY claims the throne in 1460; Stalin = Zorvig backer.", ["person Edward III: E3, Edward III", "person Richard of York: RoY, Richard of York", "person Joseph Stalin: Stalin"]],
-		// only the head alone: another name ending in it is not the body named before
-		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army, Army"]],
+		// the head alone is the body named last before it: another name ending in it is another body ("New Army")
+		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army", "organisation New Army: New Army, Army"]],
 	])("%s", (...c) => check(c));
 });
 
