@@ -396,6 +396,25 @@ describe("six more courses: West African empires, Song and Yuan China, Fatimids 
 	])("%s", (...c) => check(c));
 });
 
+describe("six more courses: the Risorgimento, 1830, the Tanzimat, Mexico's Reform, the Polish risings, the Dutch Golden Age", () => {
+	it.each<Case>([
+		["Mazzini founded Young Italy; Manin proclaimed the Republic of San Marco.", 1848, ["person Giuseppe Mazzini", "group Young Italy", "person Daniele Manin", "state Republic of San Marco"]],
+		["Gioberti and Balbo argued for a federation under the Pope, while Pisacane went south.", 1846, ["person Vincenzo Gioberti", "person Cesare Balbo", "person Carlo Pisacane"]],
+		["Polignac's ordinances provoked Laffitte and Odilon Barrot.", 1830, ["person Jules de Polignac", "person Jacques Laffitte", "person Odilon Barrot"]],
+		["Rogier and de Potter defied King William I.", 1830, ["person Charles Rogier", "person Louis de Potter", "person William I of the Netherlands"]],
+		["Şinasi and Ziya Pasha joined the Young Ottomans.", 1865, ["person İbrahim Şinasi", "person Ziya Pasha", "group Young Ottomans"]],
+		["Comonfort fled and Zuloaga seized the capital; Juárez and Ocampo held out.", 1858, ["person Ignacio Comonfort", "person Félix María Zuloaga", "person Benito Juárez", "person Melchor Ocampo"]],
+		["Paskevich took Warsaw after Skrzynecki and Krukowiecki failed.", 1831, ["person Ivan Paskevich", "person Jan Skrzynecki", "person Jan Krukowiecki"]],
+		["Traugutt led the National Government until Muravyov crushed the rising.", 1864, ["person Romuald Traugutt", "organisation Polish National Government (January Uprising)", "person Mikhail Muravyov-Vilensky"]],
+		["De Ruyter raided the Medway while De Witt negotiated with Arlington.", 1667, ["person Michiel de Ruyter", "person Johan de Witt", "person Henry Bennet, 1st Earl of Arlington"]],
+		["Tromp fought Blake in the Channel.", 1652, ["person Maarten Tromp", "person Robert Blake (admiral)"]],
+		// short forms limited to their years: other Blakes, Márquezes and Polignacs are not these
+		["Blake wrote the Songs of Innocence.", 1794, []],
+		["Márquez wrote about Macondo.", 1967, []],
+		["Polignac was Marie Antoinette's favourite.", 1785, ["person Marie Antoinette"]],
+	])("%s", (...c) => check(c));
+});
+
 describe("forms fixed after reading held-out notes", () => {
 	it.each<Case>([
 		// a form marked exact ("=National Movement") keeps its letter case even as a multi-word name

@@ -974,6 +974,20 @@ Border Defense Council|Bibyeonsa
 Kyujanggak
 Arte della Lana|Wool Guild@1300:1400
 Parte Guelfa|Guelph Party
+Italian National Society|National Society@1857:1862
+Society of the Rights of Man|Société des droits de l'homme
+National Congress (Belgium)|Belgian National Congress|National Congress@1830:1831
+Supreme Council of Judicial Ordinances|Meclis-i Vala
+Imperial Ottoman Bank|Ottoman Bank
+Bulgarian Exarchate|Exarchate@1870:1878
+Rurales|+Rurales
+Army of Congress Poland|Polish Army@1815:1831
+Patriotic Society (Poland)|Patriotic Society@1821:1831
+Polish Democratic Society
+Agricultural Society (Poland)|Agricultural Society@1858:1861
+Central National Committee (Poland)|Central National Committee
+Polish National Government (January Uprising)|National Government@1863:1864
+Company of Royal Adventurers Trading into Africa|Royal Adventurers
 `;
 
 export const GROUPS = `
@@ -1406,6 +1420,14 @@ Yangban|+Yangban|+~yangban
 Ciompi|+Ciompi|+~ciompi
 Flagellants|+Flagellants|+~flagellants@1250:1450
 Popolo minuto|+Popolo minuto|+~popolo minuto
+Neo-Guelphs|+Neo-Guelphs|Neo-Guelph movement
+Doctrinaires|+Doctrinaires@1815:1848
+Puros|+Puros@1840:1876
+Chinacos|+Chinacos
+Hôtel Lambert|Hotel Lambert
+Reds (Poland)|+Reds@1861:1864
+States Party|Staatsgezinden|+Loevesteiners
+Cabal ministry|Cabal@1667:1674
 `;
 
 /**

@@ -193,7 +193,7 @@ James I of England|James VI and I|James I@1600:1630
 Charles I of England|Charles I@1620:1650
 Oliver Cromwell|Cromwell@1640:1660|Lord Protector Cromwell
 Charles II of England|Charles II@1650:1690
-James II of England|James II@1680:1700
+James II of England|James II@1680:1700|Duke of York@1660:1685|James, Duke of York
 William III of England|William of Orange@1670:1702|William III@1680:1705
 Francis Drake|Drake@1560:1600|Sir Francis Drake
 Walter Raleigh|Raleigh@1580:1620|Sir Walter Raleigh
@@ -3091,6 +3091,103 @@ Pope Clement VI|Clement VI
 Michele di Lando|Lando@1378:1382
 Salvestro de' Medici|Salvestro de Medici
 Cola di Rienzo|Cola di Rienzi|Rienzo@1343:1354|Rienzi@1343:1354
+Daniele Manin|Manin@1847:1857
+Carlo Pisacane|Pisacane
+Vincenzo Gioberti|Gioberti
+Massimo d'Azeglio|d'Azeglio|D'Azeglio
+Cesare Balbo|Balbo@1840:1853
+Ferdinand II of the Two Sicilies|Ferdinand II@1830:1859|King Bomba
+Francis II of the Two Sicilies|Francis II@1859:1861
+Leopold II, Grand Duke of Tuscany|Leopold II@1824:1859
+Francis IV, Duke of Modena|Francis IV@1815:1846
+Ciro Menotti|Menotti@1821:1831
+Santorre di Santarosa|Santarosa
+Guglielmo Pepe|Pepe@1820:1849|General Pepe
+Pellegrino Rossi
+Carlo Cattaneo|Cattaneo@1840:1869
+Urbano Rattazzi|Rattazzi
+Bettino Ricasoli|Ricasoli
+Luigi Carlo Farini|Farini@1848:1866
+Nino Bixio|Bixio
+Nicolas Charles Victor Oudinot|Oudinot@1848:1849|General Oudinot@1848:1849
+Pope Gregory XVI|Gregory XVI
+Jules de Polignac|Polignac@1815:1847|Prince de Polignac
+Jacques Laffitte|Laffitte@1815:1844
+Casimir Pierre Perier|Casimir Perier@1817:1832|Casimir-Perier@1817:1832
+Odilon Barrot|Barrot
+Louis-Mathieu Molé|Molé@1836:1839|Count Molé
+Henri, Count of Chambord|Count of Chambord|Comte de Chambord
+Giuseppe Fieschi|Fieschi@1835:1836
+William I of the Netherlands|William I@1815:1840|King William I@1815:1840
+Louis de Potter|de Potter@1828:1839|De Potter@1828:1839
+Charles Rogier|Rogier
+Érasme-Louis Surlet de Chokier|Surlet de Chokier
+Sylvain Van de Weyer|Van de Weyer
+Mahmud II|Sultan Mahmud@1808:1839
+Ibrahim Pasha of Egypt|Ibrahim Pasha@1816:1848
+İbrahim Şinasi|Şinasi|Sinasi
+Ziya Pasha
+Hüseyin Avni Pasha|Huseyin Avni Pasha
+Mahmud Nedim Pasha
+Ahmed Cevdet Pasha|Cevdet Pasha|Ahmet Cevdet Pasha
+Sa'id of Egypt|Said Pasha@1854:1863|Sa'id Pasha
+Bashir Shihab II|Bashir II|Emir Bashir
+Alexandru Ioan Cuza|Cuza|Alexander Cuza
+Ignacio Comonfort|Comonfort
+Juan Álvarez|Juan Alvarez
+Miguel Lerdo de Tejada|Miguel Lerdo
+Sebastián Lerdo de Tejada|Sebastián Lerdo|Sebastian Lerdo
+Melchor Ocampo|Ocampo@1850:1861
+Félix María Zuloaga|Zuloaga@1857:1860
+Tomás Mejía|Mejía@1857:1867|Mejia@1857:1867
+Leonardo Márquez|Márquez@1857:1867|Marquez@1857:1867
+Santos Degollado|Degollado
+Jesús González Ortega|González Ortega|Gonzalez Ortega
+Mariano Escobedo|Escobedo@1862:1867
+Pelagio Antonio de Labastida|Labastida@1856:1867
+José María Gutiérrez de Estrada|Gutiérrez de Estrada
+Jean Pierre Isidore Alphonse Dubois de Saligny|Dubois de Saligny|Saligny@1860:1863
+Charles de Lorencez|Lorencez
+Élie Frédéric Forey|Forey@1862:1864
+Juan Prim|General Prim|Prim@1861:1870
+Grand Duke Konstantin Pavlovich of Russia|Grand Duke Constantine@1815:1831|Constantine Pavlovich
+Grand Duke Konstantin Nikolayevich of Russia|Grand Duke Constantine@1862:1863|Konstantin Nikolayevich
+Adam Jerzy Czartoryski|Adam Czartoryski|Czartoryski@1795:1861
+Józef Chłopicki|Chłopicki|Chlopicki
+Jan Skrzynecki|Skrzynecki
+Jan Krukowiecki|Krukowiecki
+Ignacy Prądzyński|Prądzyński|Pradzynski
+Michał Gedeon Radziwiłł|Radziwiłł@1830:1831|Radziwill@1830:1831
+Piotr Wysocki|Wysocki@1830:1831
+Emilia Plater|Plater@1830:1831
+Joachim Lelewel|Lelewel
+Józef Bem|Bem@1830:1850|General Bem
+Ivan Paskevich|Paskevich|Paskievich|Paskevitch
+Hans Karl von Diebitsch|Diebitsch
+Aleksander Wielopolski|Wielopolski
+Andrzej Artur Zamoyski|Zamoyski@1858:1863
+Ludwik Mierosławski|Mierosławski|Mieroslawski
+Marian Langiewicz|Langiewicz
+Romuald Traugutt|Traugutt
+Konstanty Kalinowski|Kalinowski@1862:1864|Kastus Kalinouski
+Mikhail Muravyov-Vilensky|Muravyov@1863:1865|Muraviev@1863:1865
+Cornelis de Witt
+Michiel de Ruyter|de Ruyter|De Ruyter|Ruyter
+Maarten Tromp|Tromp@1637:1653|Admiral Tromp@1637:1653
+Cornelis Tromp
+William II, Prince of Orange|William II of Orange|William II@1647:1650
+Frederick Henry, Prince of Orange|Frederick Henry|Frederik Hendrik
+Mary II of England|Mary II@1677:1694
+Robert Blake (admiral)|Admiral Blake|Blake@1649:1657
+Edward Montagu, 1st Earl of Sandwich|Earl of Sandwich@1660:1672
+Jacob van Wassenaer Obdam|Obdam|Van Wassenaer Obdam
+Witte de With
+Gaspar Fagel|Fagel
+Christoph Bernhard von Galen|Bernhard von Galen|von Galen@1650:1678|Bishop of Münster@1650:1678
+Peter Stuyvesant|Stuyvesant
+Henry Bennet, 1st Earl of Arlington|Lord Arlington|Arlington@1662:1674
+Thomas Clifford, 1st Baron Clifford of Chudleigh|Lord Clifford@1667:1673|Clifford@1667:1673
+George Downing|Sir George Downing
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -19,7 +19,7 @@ Austria|*Austrian|+Austrians|Austrian Empire|Archduchy of Austria|-Austro|Cislei
 Austria-Hungary|AustriaHungary|Austro-Hungarian Empire|Austro-Hungarian Monarchy|*Austro-Hungarian|Dual Monarchy
 Habsburg Monarchy|Habsburg Empire|Hapsburg Empire|Habsburg Monarchy|Danubian Monarchy
 Holy Roman Empire|HRE|H.R.E.|Holy Roman Empire of the German Nation
-France|*French|+Frenchmen|+Frenchman|French Republic|French First Republic|First French Republic|French First Empire|First French Empire|First Republic@1792:1804|French Empire|Second Empire|First Empire|Third Republic|Fourth Republic|Fifth Republic|Kingdom of France|Vichy France|Vichy regime|Free France|Old France|-Franco|Napoleonic France|Revolutionary France|French Second Republic|Second French Republic|Second Republic@1848:1852|Second French Empire|Liberal Empire@1860:1870|Authoritarian Empire@1852:1860
+France|*French|+Frenchmen|+Frenchman|French Republic|French First Republic|First French Republic|French First Empire|First French Empire|First Republic@1792:1804|French Empire|Second Empire|First Empire|Third Republic|Fourth Republic|Fifth Republic|Kingdom of France|Vichy France|Vichy regime|Free France|Old France|-Franco|Napoleonic France|Revolutionary France|French Second Republic|Second French Republic|Second Republic@1848:1852|Second French Empire|Liberal Empire@1860:1870|Authoritarian Empire@1852:1860|July Monarchy|Bourbon Restoration
 United Kingdom|UK|U.K.|Britain|Great Britain|*British|+Britons|+Brits|United Kingdom of Great Britain and Ireland|Kingdom of Great Britain|British Empire|British government|-Anglo|Albion
 England|*English|+Englishmen|+Englishman|Kingdom of England|Commonwealth of England|=Protectorate@1653:1659
 Scotland|*Scottish|+Scots|+Scotsmen|Kingdom of Scotland
@@ -77,7 +77,7 @@ Israel|*Israeli|+Israelis
 Palestine|Mandatory Palestine
 Jordan|=Jordan|Transjordan|*Jordanian|+Jordanians
 Saudi Arabia|*Saudi|+Saudis
-Egypt|*Egyptian|+Egyptians|United Arab Republic
+Egypt|*Egyptian|+Egyptians|United Arab Republic|Khedivate of Egypt|Khedivate@1867:1914|Eyalet of Egypt
 Libya|*Libyan|+Libyans
 Algeria|*Algerian|+Algerians
 Morocco|*Moroccan|+Moroccans
@@ -141,13 +141,13 @@ Slovakia|*Slovak|+Slovaks
 Bohemia|*Bohemian|+Bohemians|Kingdom of Bohemia
 Moravia
 Yugoslavia|*Yugoslav|+Yugoslavs|Kingdom of Yugoslavia
-Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia
+Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia|Principality of Serbia
 Croatia|*Croatian|*Croat|+Croats|+Croatians
 Slovenia|*Slovenian|*Slovene|+Slovenes
 Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina|*Bosnian|+Bosnians
 Montenegro|*Montenegrin
 Albania|*Albanian|+Albanians
-Romania|Rumania|*Romanian|+Romanians|Wallachia|Moldavia
+Romania|Rumania|*Romanian|+Romanians|Wallachia|Moldavia|United Principalities@1859:1866
 Bulgaria|*Bulgarian|+Bulgarians
 Armenia|Armenia@1918:9999|Republic of Armenia|First Republic of Armenia|Armenian SSR
 Georgia|=Georgia@1918:9999|Democratic Republic of Georgia|Georgian SSR|+Georgians@1985:2008
@@ -521,6 +521,9 @@ Zengid dynasty|+Zengids|*Zengid
 Zirid dynasty|+Zirids
 Danishmendids|Danishmend Beylik|+Danishmends
 Despotate of the Morea|Despotate of Morea|Morea@1349:1460
+Mount Lebanon Mutasarrifate|Mutasarrifate of Mount Lebanon
+Prince-Bishopric of Münster|Bishopric of Münster
+Republic of San Marco|Republic of Saint Mark@1848:1849
 `;
 
 /**
