@@ -415,6 +415,22 @@ describe("six more courses: the Risorgimento, 1830, the Tanzimat, Mexico's Refor
 	])("%s", (...c) => check(c));
 });
 
+describe("six more courses: Assyria and Babylon, the Mauryas and Guptas, late Byzantium, the Teutonic Order, the Aztec Triple Alliance, Vijayanagara", () => {
+	it.each<Case>([
+		["Nabopolassar and Cyaxares sacked Nineveh; Ashur-uballit II fled to Harran, and Josiah died facing Necho.", -610, ["person Nabopolassar", "person Cyaxares", "person Ashur-uballit II", "person Josiah", "person Necho II"]],
+		["Chanakya guided Chandragupta against Dhana Nanda, and Bindusara succeeded him before Ashoka conquered Kalinga.", -300, ["person Chanakya", "person Chandragupta Maurya", "person Dhana Nanda", "person Bindusara", "person Ashoka", "state Kalinga (historical kingdom)"]],
+		["Samudragupta and Chandragupta extended Gupta rule; Skandagupta fought the Hunas, and Mihirakula later ruled in Punjab.", 400, ["person Samudragupta", "person Chandragupta II", "state Gupta Empire", "person Skandagupta", "people Alchon Huns", "person Mihirakula"]],
+		["Kantakouzenos fought Apokaukos while the Zealots held Thessalonica and Palamas led the Hesychasts.", 1345, ["person John VI Kantakouzenos", "person Alexios Apokaukos", "group Zealots of Thessalonica", "person Gregory Palamas", "group Hesychasts"]],
+		["Jagiello and Vytautas defeated Jungingen; Plauen held Marienburg.", 1410, ["person Jogaila", "person Vytautas", "person Ulrich von Jungingen", "person Heinrich von Plauen the Elder"]],
+		["The Prussians resisted the Teutonic Knights and the Sword Brothers fell to the Samogitians.", 1260, ["people Old Prussians", "organisation Teutonic Knights", "organisation Livonian Brothers of the Sword", "people Samogitians"]],
+		["Itzcoatl, Nezahualcoyotl and Tlacopan formed the Aztec Triple Alliance against Maxtla and the Tepanecs.", 1428, ["person Itzcoatl", "person Nezahualcoyotl", "state Tlacopan", "state Aztec Empire", "person Maxtla", "people Tepanecs"]],
+		["The Deccan sultanates under Hussain Nizam Shah I killed Rama Raya; Mahmud Gawan had served the Bahmanis.", 1565, ["group Deccan sultanates", "person Hussain Nizam Shah I", "person Aliya Rama Raya", "person Mahmud Gawan", "state Bahmani Sultanate"]],
+		// the same short forms outside their years name nobody, or the body of those years
+		["Ahab chased the whale; Jehu drove furiously; Plauen, Jungingen and Gawan are towns; Vytautas and Palamas wrote.", 1851, []],
+		["Prussians marched on Paris, and the Triple Alliance bound Germany.", 1882, ["state Prussia", "group Triple Alliance", "state Germany"]],
+	])("%s", (...c) => check(c));
+});
+
 describe("forms fixed after reading held-out notes", () => {
 	it.each<Case>([
 		// a form marked exact ("=National Movement") keeps its letter case even as a multi-word name

@@ -237,6 +237,17 @@ Wangara|+Wangara
 Mossi|+Mossi
 Oghuz Turks|+Oghuz Turks|+Oghuz
 Semu|+Semu
+Cimmerians|+Cimmerians|*Cimmerian
+Alchon Huns|+Alchon Huns|+Hunas
+Old Prussians|+Old Prussians|+Prussians@1200:1290|+Baltic Prussians
+Livonians|+Livonians|+Livs
+Curonians|+Curonians
+Latgalians|+Latgalians|+Letts@1180:1300
+Yotvingians|+Yotvingians|+Sudovians
+Samogitians|+Samogitians|*Samogitian
+Tepanecs|+Tepanecs|*Tepanec
+Acolhua|+Acolhua|+Acolhuas
+Chichimecs|+Chichimecs|*Chichimec
 `;
 
 export const ORGANISATIONS = `
@@ -293,7 +304,7 @@ Inquisition|~Inquisition|Spanish Inquisition|Roman Inquisition|Holy Office|Papal
 Franciscans|+Franciscans|Franciscan order
 Dominicans|+Dominicans@-9999:1800|Dominican order
 Knights Templar|+Templars|Order of the Temple
-Teutonic Knights|Teutonic Order
+Teutonic Knights|Teutonic Order|Deutscher Orden|Order of the Teutonic Knights
 Knights Hospitaller|+Hospitallers
 Janissaries|+~Janissaries|Janissary corps
 Spanish Armada|Armada|Invincible Armada
@@ -988,6 +999,10 @@ Agricultural Society (Poland)|Agricultural Society@1858:1861
 Central National Committee (Poland)|Central National Committee
 Polish National Government (January Uprising)|National Government@1863:1864
 Company of Royal Adventurers Trading into Africa|Royal Adventurers
+Livonian Brothers of the Sword|Sword Brothers|+Sword Brothers|Brothers of the Sword|Order of the Sword Brothers
+Order of Dobrzyń|Dobrzyń Brethren|Dobrin Brothers
+Prussian Confederation|Prussian League
+Catalan Company|Catalan Grand Company|Great Catalan Company
 `;
 
 export const GROUPS = `
@@ -1428,6 +1443,20 @@ Hôtel Lambert|Hotel Lambert
 Reds (Poland)|+Reds@1861:1864
 States Party|Staatsgezinden|+Loevesteiners
 Cabal ministry|Cabal@1667:1674
+Twenty-fifth Dynasty of Egypt|Twenty-fifth Dynasty@-744:-656|25th Dynasty@-744:-656
+Twenty-sixth Dynasty of Egypt|Twenty-sixth Dynasty@-664:-525|26th Dynasty@-664:-525|Saite dynasty
+Satavahana dynasty|+Satavahanas
+Vakataka dynasty|+Vakatakas
+Palaiologos dynasty|Palaeologan dynasty|+Palaiologoi
+Hesychasts|+Hesychasts|+~hesychasts
+Zealots of Thessalonica|+Zealots@1340:1352
+Sangama dynasty|+Sangamas
+Saluva dynasty
+Tuluva dynasty
+Aravidu dynasty|+Aravidus
+Kakatiya dynasty|+Kakatiyas
+Deccan sultanates|+Deccan Sultanates
+Pochteca|+~pochteca
 `;
 
 /**

@@ -166,7 +166,7 @@ Hernán Cortés|Cortés|Cortes@1500:1550|Hernan Cortes|Hernando Cortez|Cortez
 Francisco Pizarro|Pizarro
 Amerigo Vespucci|Vespucci
 Bartolomeu Dias|Dias|Bartholomew Dias|Bartolomeu Diaz
-Moctezuma II|Montezuma|Moctezuma
+Moctezuma II|Montezuma|Moctezuma|Motecuhzoma II|Montezuma II|Motecuhzoma
 Atahualpa
 Henry the Navigator|Prince Henry the Navigator
 Charles V, Holy Roman Emperor|Charles V|Emperor Charles V|Charles I of Spain
@@ -354,7 +354,7 @@ Zhou Enlai|Chou En-lai
 Hammurabi|Hammurabi|Hammurapi
 Sargon of Akkad|Sargon the Great
 Nebuchadnezzar II|Nebuchadnezzar|Nebuchadrezzar
-Ashurbanipal
+Ashurbanipal|Assurbanipal
 Ramesses II|Ramses II|Rameses II|Ramesses the Great|Ramesses@-1279:-1213|Ramses@-1279:-1213
 Hatshepsut
 Akhenaten|Akhenaton|Amenhotep IV
@@ -602,8 +602,8 @@ Rani of Jhansi|Lakshmibai|Rani Lakshmibai|Rani Lakshmi Bai
 Nana Sahib
 Mangal Pandey
 Ashoka|Asoka|Ashoka the Great
-Chandragupta Maurya
-Chandragupta II
+Chandragupta Maurya|Chandragupta@-325:-297
+Chandragupta II|Chandragupta Vikramaditya|Chandragupta@376:415|Vikramaditya@375:415
 Robert Clive|Clive@1750:1774|Lord Clive|Clive of India
 Warren Hastings|Hastings@1772:1795
 Charles Cornwallis, 1st Marquess Cornwallis|Charles Cornwallis|Lord Cornwallis|Cornwallis
@@ -3188,6 +3188,93 @@ Peter Stuyvesant|Stuyvesant
 Henry Bennet, 1st Earl of Arlington|Lord Arlington|Arlington@1662:1674
 Thomas Clifford, 1st Baron Clifford of Chudleigh|Lord Clifford@1667:1673|Clifford@1667:1673
 George Downing|Sir George Downing
+Shalmaneser III|Shalmaneser@-859:-824
+Shalmaneser V|Shalmaneser@-727:-722
+Merodach-baladan II|Marduk-apla-iddina II|Merodach-baladan
+Shamash-shum-ukin|Shamash-shuma-ukin
+Sinsharishkun|Sin-shar-ishkun
+Ashur-uballit II
+Ahab|Ahab@-874:-853
+Jehu|Jehu@-841:-814
+Josiah|Josiah@-640:-609
+Zedekiah
+Taharqa|Taharqo
+Bindusara
+Chanakya|Kautilya
+Chandragupta I
+Samudragupta|Samudra Gupta
+Kumaragupta I|Kumaragupta
+Skandagupta|Skanda Gupta
+Dhana Nanda|Dhanananda
+Pushyamitra Shunga|Pushyamitra|Pushyamitra Sunga
+Toramana
+Mihirakula
+Yashodharman
+Michael VIII Palaiologos|Michael VIII|Michael Palaiologos|Michael Palaeologus
+Andronikos II Palaiologos|Andronikos II|Andronicus II
+Andronikos III Palaiologos|Andronikos III|Andronicus III
+John V Palaiologos|John V@1341:1391
+John VI Kantakouzenos|John VI@1341:1355|John Kantakouzenos|Kantakouzenos@1320:1383|Cantacuzenus@1320:1383|Cantacuzene@1320:1383
+Manuel II Palaiologos|Manuel II@1391:1425|Manuel Palaiologos
+John VIII Palaiologos|John VIII@1425:1448
+Alexios Apokaukos|Apokaukos|Apocaucus
+Gregory Palamas|Palamas@1330:1360
+Roger de Flor
+Charles I of Anjou|Charles of Anjou@1246:1285
+Loukas Notaras|Lucas Notaras|Notaras@1425:1453
+Isidore of Kiev|Cardinal Isidore|Isidore@1436:1463
+Mark of Ephesus|Mark Eugenikos|Markos Eugenikos
+Stefan Dušan|Stephen Dušan|Stefan Dusan|Dušan@1331:1355|Dusan@1331:1355
+Orban|Orban@1450:1453
+Murad I|Murad@1362:1389
+Hermann von Salza|Salza
+Albert of Riga|Albert of Buxhoeveden|Bishop Albert@1199:1229
+Konrad I of Masovia|Konrad of Masovia|Conrad of Masovia|Konrad of Mazovia
+Mindaugas|Mindaugas@1230:1263
+Gediminas|Gediminas@1290:1341
+Algirdas|Algirdas@1330:1377|Olgierd@1330:1377
+Kęstutis|Kęstutis@1330:1382|Kestutis@1330:1382
+Jogaila|Władysław II Jagiełło|Wladyslaw II Jagiello|Jagiełło@1377:1434|Jagiello@1377:1434
+Vytautas|Vytautas@1350:1430|Vytautas the Great|Witold@1380:1430
+Winrich von Kniprode|Kniprode
+Ulrich von Jungingen|Jungingen@1407:1410
+Heinrich von Plauen the Elder|Heinrich von Plauen|Plauen@1410:1414
+Albert, Duke of Prussia|Albert of Prussia|Albrecht of Prussia|Albert of Brandenburg-Ansbach|Duke Albert@1525:1568
+Sigismund I the Old|Sigismund the Old|Sigismund I@1506:1548
+Casimir IV Jagiellon|Casimir IV|Casimir Jagiellon
+Casimir III the Great|Casimir the Great|Casimir III@1333:1370
+Władysław I Łokietek|Łokietek|Lokietek|Wladyslaw Lokietek
+Wolter von Plettenberg|Plettenberg
+Jadwiga of Poland|Queen Jadwiga|Jadwiga@1384:1399
+Chimalpopoca
+Itzcoatl|Itzcóatl
+Nezahualcoyotl|Nezahualcóyotl|Netzahualcoyotl
+Nezahualpilli
+Tlacaelel
+Moctezuma I|Moctezuma Ilhuicamina|Motecuhzoma I|Montezuma I|Motecuhzoma Ilhuicamina
+Axayacatl|Axayácatl
+Tizoc|Tízoc
+Ahuitzotl
+Tezozomoc|Tezozómoc
+Maxtla
+Cacamatzin|Cacama
+Harihara I|Harihara@1336:1356
+Harihara II|Harihara@1377:1404
+Deva Raya I
+Deva Raya II|Devaraya II
+Achyuta Deva Raya|Achyuta Raya|Achyutaraya
+Sadasiva Raya|Sadashiva Raya
+Venkatapati Raya|Venkata II@1586:1614|Venkatapati Deva Raya
+Saluva Narasimha Deva Raya|Saluva Narasimha
+Tuluva Narasa Nayaka|Narasa Nayaka
+Vidyaranya
+Timmarusu|Saluva Timmarusu
+Mahmud Gawan|Gawan@1450:1481|Mahmud Gavan
+Ala-ud-Din Bahman Shah|Alauddin Bahman Shah|Bahman Shah|Hasan Gangu
+Yusuf Adil Shah
+Ali Adil Shah I
+Hussain Nizam Shah I
+Prataparudra Deva|Prataparudra@1497:1540
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -141,14 +141,14 @@ Slovakia|*Slovak|+Slovaks
 Bohemia|*Bohemian|+Bohemians|Kingdom of Bohemia
 Moravia
 Yugoslavia|*Yugoslav|+Yugoslavs|Kingdom of Yugoslavia
-Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia|Principality of Serbia
+Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia|Principality of Serbia|Serbian Empire
 Croatia|*Croatian|*Croat|+Croats|+Croatians
 Slovenia|*Slovenian|*Slovene|+Slovenes
 Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina|*Bosnian|+Bosnians
 Montenegro|*Montenegrin
 Albania|*Albanian|+Albanians
 Romania|Rumania|*Romanian|+Romanians|Wallachia|Moldavia|United Principalities@1859:1866
-Bulgaria|*Bulgarian|+Bulgarians
+Bulgaria|*Bulgarian|+Bulgarians|Second Bulgarian Empire
 Armenia|Armenia@1918:9999|Republic of Armenia|First Republic of Armenia|Armenian SSR
 Georgia|=Georgia@1918:9999|Democratic Republic of Georgia|Georgian SSR|+Georgians@1985:2008
 Azerbaijan|Azerbaijan Democratic Republic|Azerbaijan SSR|*Azerbaijani|+Azerbaijanis|+Azeris
@@ -172,7 +172,7 @@ Australia|*Australian|+Australians
 New Zealand|*New Zealander|+New Zealanders
 Tibet|*Tibetan
 Hawaii|Kingdom of Hawaii
-Aztec Empire|Triple Alliance of Tenochtitlan|Mexica Empire
+Aztec Empire|Triple Alliance of Tenochtitlan|Mexica Empire|Aztec Triple Alliance
 Inca Empire|Tawantinsuyu|Incan Empire
 Abbasid Caliphate|+Abbasids|*Abbasid
 Umayyad Caliphate|+Umayyads|*Umayyad
@@ -486,7 +486,7 @@ Khanate of Kazan|Kazan Khanate|Kazan@1438:1552
 Astrakhan Khanate|Khanate of Astrakhan|Astrakhan@1466:1556
 Khanate of Sibir|Sibir Khanate|Siberian Khanate
 Nogai Horde|+Nogais
-Livonian Confederation
+Livonian Confederation|Terra Mariana
 Ukrainian People's Republic|UNR@1917:1921
 Ukrainian State|Hetmanate@1918:1918
 Russian Soviet Federative Socialist Republic|RSFSR|Russian SFSR
@@ -524,6 +524,29 @@ Despotate of the Morea|Despotate of Morea|Morea@1349:1460
 Mount Lebanon Mutasarrifate|Mutasarrifate of Mount Lebanon
 Prince-Bishopric of Münster|Bishopric of Münster
 Republic of San Marco|Republic of Saint Mark@1848:1849
+Tyre|=Tyre@-1100:-332
+Sidon|Sidon@-1100:-332
+Aram-Damascus|=Damascus@-950:-732
+Nanda Empire|Nanda dynasty|+Nandas
+Shunga Empire|Sunga Empire|+Shungas|+Sungas
+Kalinga (historical kingdom)|Kalinga@-500:-100
+Magadha|Kingdom of Magadha
+Indo-Greek Kingdom|+Indo-Greeks|*Indo-Greek
+Hephthalite Empire|+Hephthalites|White Huns
+Empire of Nicaea|Nicaea@1204:1261|*Nicaean@1204:1261
+Despotate of Epirus|Epirus@1205:1479
+Principality of Achaea|Achaea@1205:1432
+Duchy of Prussia|Ducal Prussia
+Duchy of Masovia|Masovia@1138:1526|Mazovia@1138:1526
+Texcoco|Texcoco@1300:1521|Tetzcoco@1300:1521
+Tlacopan|Tlacopan@1300:1521|Tacuba@1400:1521
+Azcapotzalco|Azcapotzalco@1300:1428
+Tlatelolco|Tlatelolco@1337:1521
+Huexotzinco|Huexotzinco@1300:1521|Huejotzingo@1300:1521
+Cholula|Cholula@1300:1521
+Gajapati Empire|Gajapati Kingdom|+Gajapatis
+Hoysala Empire|+Hoysalas|*Hoysala
+Madurai Sultanate|Sultanate of Madurai
 `;
 
 /**
