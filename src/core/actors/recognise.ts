@@ -53,6 +53,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 	return false;
 }
 import { capitalised, isApostrophe } from "../chars";
+import { COURSE_CODES } from "../dates/lexicon";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
@@ -507,8 +508,7 @@ export function scan(input: ScanInput): Hit[] {
 	const unitAt = (i: number): number => {
 		const a = t.start[i] ?? 0;
 		const n = (t.end[i] ?? 0) - a;
-		// an ordinal: digits, then "st", "nd", "rd" or "th"
-		// a lower-case last letter (a year has none) before the word is cut
+		// an ordinal ("5th"), ruled in by its lower-case last letter before the word is cut: a year has none
 		const c = t.text.charCodeAt(a + n - 1);
 		if (n < 3 || n > 6 || c < 97 || c > 122 || !ORDINAL.test(word(i))) return 0;
 		let end = 0;
@@ -889,7 +889,7 @@ const ROMAN_NUMERAL = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0
 /**
  * Whether token i is an acronym that may name a body: three to eight capitals alone (not a shouted heading's word),
  * not a Roman numeral, a word written in capitals for stress ("NOT", "BOTH"), an abbreviation that names no actor
- * ("POW", "ICBM", "GDP") or a war's ("WWI", "HYW").
+ * ("POW", "ICBM", "GDP"), a course's code ("HIST", as the dates read it) or a war's ("WWI", "HYW").
  */
 function unknownAcronym(t: Tokens, i: number, word: (i: number) => string): boolean {
 	const f = t.flags[i] ?? 0;
@@ -897,7 +897,7 @@ function unknownAcronym(t: Tokens, i: number, word: (i: number) => string): bool
 	if (!(f & ALL_UPPER) || f & (DIGIT | LOWER) || n < 3 || n > 8 || shouting(t, i)) return false;
 	const w = word(i);
 	if (!/^[A-Z]+$/.test(w) || ROMAN_NUMERAL.test(w) || /^WW|W$/.test(w) || STRESSED_ENDING.test(w)) return false;
-	if (NOT_ACTOR_ACRONYMS.has(w) || STRESSED_WORDS.has(w)) return false;
+	if (NOT_ACTOR_ACRONYMS.has(w) || STRESSED_WORDS.has(w) || COURSE_CODES.lookup(w) !== undefined) return false;
 	// joined to a word by a hyphen or a dot ("ANC-led", "GUIDE.md"): a modifier or a file's name, not a body
 	const before = t.text.charCodeAt((t.start[i] ?? 0) - 1);
 	const after = t.text.charCodeAt(t.end[i] ?? 0);
