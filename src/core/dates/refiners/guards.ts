@@ -182,9 +182,12 @@ function count({ text }: GuardContext, f: Found, { before, afterWord, after, aft
 	if (!afterLowerCase) return peopleCount(text, f, afterWord, before);
 	// a bare number under 1000 before a plural noun counts it: "builds 100 quinqueremes" (not "the 300 delegates",
 	// but "the c. 400 defenders": an approximate year after "the" is no year)
-	const small = f.start === f.end && f.start > -1000 && f.start < 1000 && f.to - f.from <= 3;
-	const aboutSmall = f.qualifier === "circa" && f.start === f.end && f.start > 0 && f.start < 1000 && !isDigit(text.charCodeAt(f.to - 4));
-	return (after & COUNT) !== 0 || ((roundCount(f) || approximateCount(text, f) || small) && plural(text, afterWord) && (before & THE) === 0) || (aboutSmall && (before & THE) !== 0 && plural(text, afterWord));
+	const under1000 = f.start === f.end && f.start > -1000 && f.start < 1000;
+	const small = under1000 && f.to - f.from <= 3;
+	const digits = digitsBefore(text, f);
+	const aboutSmall = under1000 && f.qualifier === "circa" && digits > 0 && digits <= 3;
+	const the = (before & THE) !== 0;
+	return (after & COUNT) !== 0 || (plural(text, afterWord) && (the ? aboutSmall : roundCount(f) || approximateCount(text, f) || small));
 }
 
 /**
@@ -194,14 +197,20 @@ function count({ text }: GuardContext, f: Found, { before, afterWord, after, aft
 function peopleCount(text: string, f: Found, afterWord: Word | null, before: number): boolean {
 	if (f.start !== f.end || f.start <= -1000 || f.start >= 1000 || afterWord === null || (before & THE) !== 0) return false;
 	// the number alone, or after circa ("c. 130"), with no era
-	let d = f.to;
-	while (d > f.from && isDigit(text.charCodeAt(d - 1))) d--;
-	if (f.to - d > 3 || (d > f.from && f.qualifier !== "circa")) return false;
+	const digits = digitsBefore(text, f);
+	if (digits > 3 || (digits < f.to - f.from && f.qualifier !== "circa")) return false;
 	if (afterWord.start !== f.to + 1 || !isCapital(text.charCodeAt(afterWord.start))) return false;
 	if (PEOPLE_PLURAL.test(text.slice(afterWord.start, afterWord.end))) return true;
 	// a demonym before a plural noun: "c. 130 Japanese ships"
 	const noun = wordAfter(text, afterWord.end, 1);
 	return noun !== null && noun.start === afterWord.end + 1 && !isCapital(text.charCodeAt(noun.start)) && plural(text, noun);
+}
+
+/** How many digits end the date's text: 3 for "c. 400", 4 for "1848", none for "44 BC". */
+function digitsBefore(text: string, f: Found): number {
+	let d = f.to;
+	while (d > f.from && isDigit(text.charCodeAt(d - 1))) d--;
+	return f.to - d;
 }
 
 /** Endings of peoples' names in the plural: Athenians, Spartiates, Helots, Greeks, Vikings, Lombards, Franks, Goths, Vandals, Saxons. */
