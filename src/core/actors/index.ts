@@ -141,45 +141,13 @@ function within(ranges: readonly [number, number][], offset: number): boolean {
 export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 	if (!dates.length) return null;
 	const mids = new Float64Array(dates.length);
-	let comparable = true;
-	for (let k = 0; k < dates.length; k++) {
-		const mid = ((dates[k] as DateMention).start + (dates[k] as DateMention).end) / 2;
-		mids[k] = mid;
-		if (Number.isNaN(mid)) comparable = false;
-	}
-	// three order statistics are found without sorting (a NaN, which sorts last, is left to the sort)
-	if (!comparable) mids.sort();
-	const at = (k: number): number => (comparable ? kth(mids, k) : mids[k]) ?? 0;
+	for (let k = 0; k < dates.length; k++) mids[k] = ((dates[k] as DateMention).start + (dates[k] as DateMention).end) / 2;
+	mids.sort();
+	const at = (k: number): number => mids[k] ?? 0;
 	// as many dates trimmed from the top as from the bottom: the two dates of "1939–1989 … 1980–1989" make a period
 	// of both, not of the first alone
 	const trim = Math.floor(0.1 * (mids.length - 1));
 	return { from: Math.floor(at(trim)), to: Math.ceil(at(mids.length - 1 - trim)), mid: Math.round(at(Math.floor(0.5 * (mids.length - 1)))) };
-}
-
-/** The k-th smallest of the values (from 0), as sorting them would place it; the values are reordered (quickselect). */
-function kth(a: Float64Array, k: number): number {
-	let lo = 0;
-	let hi = a.length - 1;
-	while (lo < hi) {
-		const pivot = a[(lo + hi) >> 1] as number;
-		let i = lo;
-		let j = hi;
-		while (i <= j) {
-			while ((a[i] as number) < pivot) i++;
-			while ((a[j] as number) > pivot) j--;
-			if (i <= j) {
-				const v = a[i] as number;
-				a[i] = a[j] as number;
-				a[j] = v;
-				i++;
-				j--;
-			}
-		}
-		if (k <= j) hi = j;
-		else if (k >= i) lo = i;
-		else break;
-	}
-	return a[k] as number;
 }
 
 /**
