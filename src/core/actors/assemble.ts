@@ -3,7 +3,7 @@
  * the lecturer and cited authors dropped, then the user's merges and ignore list applied last, because the user's
  * word wins over every rule.
  */
-import type { NoteDocument } from "../markdown/document";
+import { lineIndexAt, type NoteDocument } from "../markdown/document";
 import type { Actor, ActorKind, ActorMention } from "../types";
 import { PERSON_TITLES } from "./data/words";
 import { GIVEN_NAMES } from "./persons";
@@ -182,7 +182,7 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 		for (const m of o.mentions) {
 			if (last && last.from === m.from && last.to === m.to) continue;
 			last = m;
-			line = lineAt(starts, m.from, line);
+			line = lineIndexAt(starts, m.from, line);
 			mentions.push({ offset: m.from, length: m.to - m.from, line: line + 1, col: m.from - (starts[line] as number), text: doc.raw.slice(m.from, m.to) });
 		}
 		actors.push({ id: entityKey(o.kind, o.name), name: o.name, kind: o.kind, note: o.note, mentions });
@@ -194,21 +194,6 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 interface Span {
 	from: number;
 	to: number;
-}
-
-/**
- * The index of the line holding an offset (as `positionAt` finds it, without making an object): mentions come in
- * note order, so the search starts at the line of the one before when the offset lies at or after its start.
- */
-function lineAt(starts: readonly number[], offset: number, from: number): number {
-	let lo = (starts[from] as number) <= offset ? from : 0;
-	let hi = starts.length - 1;
-	while (lo < hi) {
-		const mid = (lo + hi + 1) >> 1;
-		if ((starts[mid] as number) <= offset) lo = mid;
-		else hi = mid - 1;
-	}
-	return lo;
 }
 
 const byPosition = (a: Span, b: Span): number => a.from - b.from || a.to - b.to;

@@ -436,15 +436,23 @@ function displayedRange(link: WikiLink): [number, number] | null {
 
 /** 1-based line and 0-based column of an offset. Binary search: O(log lines). */
 export function positionAt(doc: Pick<NoteDocument, "lineStarts">, offset: number): { line: number; col: number } {
-	const starts = doc.lineStarts;
-	let lo = 0;
+	const line = lineIndexAt(doc.lineStarts, offset);
+	return { line: line + 1, col: offset - (doc.lineStarts[line] as number) };
+}
+
+/**
+ * The 0-based index of the line holding an offset, by binary search. `from`, a line at or before the offset's (the
+ * line of the finding before, when findings come in note order), narrows the search; a later line is ignored.
+ */
+export function lineIndexAt(starts: readonly number[], offset: number, from = 0): number {
+	let lo = (starts[from] as number) <= offset ? from : 0;
 	let hi = starts.length - 1;
 	while (lo < hi) {
 		const mid = (lo + hi + 1) >> 1;
 		if ((starts[mid] as number) <= offset) lo = mid;
 		else hi = mid - 1;
 	}
-	return { line: lo + 1, col: offset - (starts[lo] as number) };
+	return lo;
 }
 
 /** A span for `length` characters at `offset`. */
