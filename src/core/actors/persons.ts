@@ -151,7 +151,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 				// one: "Gen. J. Franklin Bell"
 				k++;
 				continue;
-			} else if (sep === "'" && elided(t, k)) {
+			} else if (elided(t, k)) {
 				// a surname after an elided particle: "D'Abernon", "O'Higgins", "M'hidi"
 				k++;
 				continue;
@@ -221,7 +221,7 @@ function twoWordRegnal(m: NoteMatcher, i: number): boolean {
  * "hidi" in "M'hidi" (three letters or more, so not "O's" or "I'll").
  */
 export function elided(t: Tokens, k: number): boolean {
-	return (t.end[k - 1] ?? 0) - (t.start[k - 1] ?? 0) === 1 && ((t.flags[k - 1] ?? 0) & UPPER) !== 0 && (t.end[k] ?? 0) - (t.start[k] ?? 0) >= 3 && ((t.flags[k] ?? 0) & DIGIT) === 0;
+	return k > 0 && joinBefore(t, k) === "'" && (t.end[k - 1] ?? 0) - (t.start[k - 1] ?? 0) === 1 && ((t.flags[k - 1] ?? 0) & UPPER) !== 0 && (t.end[k] ?? 0) - (t.start[k] ?? 0) >= 3 && ((t.flags[k] ?? 0) & DIGIT) === 0;
 }
 
 /** A single capital, a dot and one space before the next word: an initial ("E. D. Morel", "by A. Smith"). */

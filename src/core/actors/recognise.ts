@@ -231,7 +231,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(i, end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word))) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first; "O'Zorvig's plan" with its
 		// elided particle
-		const from = t.start[i > 0 && joinBefore(t, i) === "'" && elided(t, i) ? i - 1 : i] ?? 0;
+		const from = t.start[elided(t, i) ? i - 1 : i] ?? 0;
 		const entity = (end - i === 1 && leadingSurnames.get(word(i))) || localEntity("person", t.text.slice(from, t.end[end - 1] ?? 0));
 		push({ entity, from, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
 		// a single name stands for the person wherever else the note writes it
@@ -651,7 +651,7 @@ export function scan(input: ScanInput): Hit[] {
 			// a name word before the particle makes a longer name, someone else's: "Duong Van Minh" is not Ho Chi Minh
 			if (particle && i > 1 && joinBefore(t, i - 1) === " " && ((t.flags[i - 2] ?? 0) & UPPER) !== 0 && !covered[i - 2] && nameWord(m, i - 2)) continue;
 			// and an elided one: "O'Zorvig"
-			const from = t.start[particle || (i > 0 && joinBefore(t, i) === "'" && elided(t, i)) ? i - 1 : i] ?? 0;
+			const from = t.start[particle || elided(t, i) ? i - 1 : i] ?? 0;
 			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}
