@@ -339,16 +339,19 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	/**
 	 * A faction, movement or dynasty no list holds, by its word: a capitalised plural in -ists, -ites, -ids or -yads
-	 * inside a sentence ("Hébertists", "Carlists", "Hussites", "Tulunids"). The token after it, or 0.
+	 * inside a sentence ("Hébertists", "Carlists", "Hussites", "Tulunids"); or a people, by a plural in -ians or
+	 * -eans no capitalised word stands before ("Karelians", "Cantabrians", "Acadians", not "Modern Historians"). The
+	 * token after it, or 0.
 	 */
 	const factionAt = (i: number): number => {
 		const f = t.flags[i] ?? 0;
 		const e = t.end[i] ?? 0;
 		// "…ists" or "…ites", read by character before the word is cut
 		if ((f & (ALL_UPPER | DIGIT)) !== 0 || e - (t.start[i] ?? 0) < 6 || t.text.charCodeAt(e - 1) !== 115) return 0;
-		if (!FACTION_PLURAL.test(word(i))) return 0;
+		const faction = FACTION_PLURAL.test(word(i));
+		if (!faction && !(PEOPLE_PLURAL.test(word(i)) && !(i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0))) return 0;
 		if (sentenceInitial(t, i) || capitalJoined(t, i + 1)) return 0;
-		push({ entity: localEntity("group", word(i)), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
+		push({ entity: localEntity(faction ? "group" : "people", word(i)), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: faction ? "group" : "plural", locative: false, dynamic: false });
 		cover(i, i + 1);
 		return i + 1;
 	};
@@ -721,6 +724,9 @@ const PERSON_LIST_JOINT = /^(?:, ?| (?:and|&|\+|or) |, (?:and|or) )$/;
 
 /** The plural of a faction's, movement's or dynasty's name: "Hébertists", "Carlists", "Hussites", "Tulunids", "Umayyads". */
 const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites|ids|yads)$/;
+
+/** The plural of a people's name: "Karelians", "Cantabrians", "Chaldeans". */
+const PEOPLE_PLURAL = /[a-z\u00e0-\u00ff][ie]ans$/;
 
 /** A plural of an agent or member noun: "Inquisitors", "Reformers", "Calvinists", "Puritans". */
 const AGENT_PLURAL = /(?:or|er|ist|ian|ite|ant|ent)s$/;

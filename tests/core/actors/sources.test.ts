@@ -353,6 +353,9 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// a faction by its word, inside a sentence: not at a sentence's start, not inside a longer name
 		["The Velmarists rose and the Ostrites fled. Scientists agree; the Zorvists Society met.", ["group Velmarists: Velmarists", "group Ostrites: Ostrites", "organisation Zorvists Society: Zorvists Society"]],
 		["The Velmarids and the Ostrayyads ruled; Pyramids stood.", ["group Velmarids: Velmarids", "group Ostrayyads: Ostrayyads"]],
+		// a people by its plural in -ians or -eans, inside a sentence and not after another capitalised word
+		["In 1940 the Velmarians fled and the Ostreans stayed. Technicians agree; the Modern Zorvians met.", ["people Velmarians: Velmarians", "people Ostreans: Ostreans"]],
+		["The Carpathians were crossed.", []],
 	])("%s", (...c) => check(c));
 
 	it("counts the name alone elsewhere in the note as the same person, before and after", () => {

@@ -1481,6 +1481,7 @@ Marshall Islands|Hindu Kush|Lake Champlain|Lake Victoria|Victoria Falls|Lake Tan
 Stanley Falls|Stanley Pool|Strait of Malacca|Straits of Malacca|Lake Huron|Lake Texcoco
 Jim Crow|Jim Crow laws|Jim Crow era|Jim Crow South|Uncle Sam|John Bull
 Fall of Rome|Sack of Rome|Bishop of Rome|Great Fire of Rome|New Rome
+Appalachians|Carpathians|Grampians|Dolomites|Appalachian Mountains|Carpathian Mountains
 `;
 
 /**
