@@ -608,6 +608,22 @@ export function scan(input: ScanInput): Hit[] {
 		cover(i, i + 1);
 	}
 
+	// a word the note names a person by elsewhere is read with the surnames below; a plural is a body or a family
+	const listItem = (i: number): ListItem => {
+		const w = word(i);
+		if (surnames.has(w) || givens.has(w)) return ListItem.Person;
+		return nameWord(m, i) && !VERBS.hasToken(t, i, m.lowerWord) && !SENTENCE_OPENERS.hasToken(t, i, m.lowerWord) && !pluralNoun(i) && !AGENT_PLURAL.test(w) && (t.end[i] ?? 0) - (t.start[i] ?? 0) >= 3 ? ListItem.Unknown : ListItem.Other;
+	};
+	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
+	// Velmagrad": Zorvig is a person only by the list)
+	const named = (h: Hit): boolean => h.entity.kind === "person" && (local.get(h.entity.key) !== h.entity || h.entity.name.includes(" "));
+	listedWithPersons(t, hits, covered, named, listItem, (i, from, to) => {
+		const entity = localEntity("person", t.text.slice(from, to));
+		push({ entity, from, to, role: "person", locative: false, dynamic: false });
+		remember(surnames, word(i), { entity, regnal: false });
+		cover(i, i + 1);
+	});
+
 	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere (and
 	// the surname in the plural, the family); a body's head word alone, when the note names a body with that head in
 	// full.
@@ -703,6 +719,90 @@ export function scan(input: ScanInput): Hit[] {
 	}
 	return hits;
 }
+
+/**
+ * Names no list holds in a list of persons: "Liuvigild, Reccared, Chindasuinth, Wamba" where the note names two of
+ * them as persons, "Ben Bella, Boudiaf, Ben M'hidi, Didouche". A list counts when two of its items or more are
+ * persons that `counts` (listed or named in full) and none is any other actor or a place; each other item must be a
+ * single capitalised word no rule read.
+ * A date in brackets may follow an item: "Phocas (602–610), Shahin". `emit` is called with the token and its
+ * characters.
+ */
+const enum ListItem {
+	Other,
+	Unknown,
+	Person,
+}
+
+function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
+	let persons = 0;
+	for (const h of hits) if (counts(h)) persons++;
+	if (persons < 2) return;
+	const byStart = new Map<number, Hit>();
+	for (const h of hits) if (!byStart.has(h.from)) byStart.set(h.from, h);
+	const unknown: number[] = [];
+	let named = 0;
+	let other = false;
+	// the end of the list's last item, or -1 when no list is going on
+	let last = -1;
+	const close = (): void => {
+		if (named >= 2 && !other) for (const i of unknown) emit(i, t.start[i] ?? 0, t.end[i] ?? 0);
+		unknown.length = 0;
+		named = 0;
+		other = false;
+		last = -1;
+	};
+	for (let k = 0; k < t.count; ) {
+		// "and" or "or" opens the joint to the next item
+		if (last >= 0 && k + 1 < t.count && ((t.flags[k] ?? 0) & LOWER) !== 0) {
+			const w = tokenText(t, k);
+			if (w === "and" || w === "or") k++;
+		}
+		const from = t.start[k] ?? 0;
+		if (last >= 0 && !listGap(t.text.slice(last, from))) close();
+		const h = byStart.get(from);
+		if (h) {
+			if (counts(h)) named++;
+			else if (h.entity.kind !== "person") other = true;
+			last = h.to;
+			k = afterBracket(t, k, last);
+			continue;
+		}
+		if (((t.flags[k] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER) {
+			if (last >= 0) close();
+			k++;
+			continue;
+		}
+		// a capitalised run: a name no rule read when it is one word, else a place, an event or a longer name
+		let end = k + 1;
+		while (end < t.count && capitalJoined(t, end)) end++;
+		// the first item after a lower-case word is what that word governs: "a conference at Geneva, Zorvig and Ostra"
+		const governed = last < 0 && k > 0 && joinBefore(t, k) === " " && ((t.flags[k - 1] ?? 0) & LOWER) !== 0;
+		const what = end > k + 1 || covered[k] ? ListItem.Other : item(k);
+		if (what === ListItem.Person) named++;
+		else if (what === ListItem.Other || governed) other = true;
+		else unknown.push(k);
+		last = t.end[end - 1] ?? 0;
+		k = afterBracket(t, end, last);
+	}
+	if (last >= 0) close();
+}
+
+/** The first token from k on after the item that ends at `at` and the bracket right after it, if any. */
+function afterBracket(t: Tokens, k: number, at: number): number {
+	const bracket = BRACKET_OPENING.exec(t.text.slice(at, at + 44));
+	const end = at + (bracket?.[0].length ?? 0);
+	while (k < t.count && (t.start[k] ?? 0) < end) k++;
+	return k;
+}
+
+/** What may stand between two items of a list of persons: a joint, after a bracket of dates or offices. */
+function listGap(gap: string): boolean {
+	return PERSON_LIST_JOINT.test(gap.replace(BRACKET_OPENING, ""));
+}
+
+/** A bracket right after a list's item, of a few characters: "(602–610)", "(emp. 582–602)". */
+const BRACKET_OPENING = /^ ?\([^()\n]{1,40}\)/;
 
 /** Whether token k is written only in the letters I, V, X and L ("XIV"), read by character. */
 function romanLetters(t: Tokens, k: number): boolean {

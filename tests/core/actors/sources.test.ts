@@ -353,6 +353,14 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// a faction by its word, inside a sentence: not at a sentence's start, not inside a longer name
 		["The Velmarists rose and the Ostrites fled. Scientists agree; the Zorvists Society met.", ["group Velmarists: Velmarists", "group Ostrites: Ostrites", "organisation Zorvists Society: Zorvists Society"]],
 		["The Velmarids and the Ostrayyads ruled; Pyramids stood.", ["group Velmarids: Velmarids", "group Ostrayyads: Ostrayyads"]],
+		// a name no list holds in a list where the note names two persons or more, and nothing else
+		["Leaders in 1925: Stalin, Zorvig, Trotsky and Velmar.", ["person Joseph Stalin: Stalin", "person Zorvig: Zorvig", "person Leon Trotsky: Trotsky", "person Velmar: Velmar"]],
+		["Key people: Stalin (1924–53), Ostrik, Lenin (1917–24).", ["person Joseph Stalin: Stalin", "person Ostrik: Ostrik", "person Vladimir Lenin: Lenin"]],
+		["Pavel Ostrov led; in 1926 five hanged (Ostrov, Stalin, Lenin).", ["person Pavel Ostrov: Pavel Ostrov, Ostrov", "person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
+		["In 1925 a conference at Velmara, Stalin and Lenin attend.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
+		["In 1926 Stalin, Lenin, France and Zorvan met.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin", "state France: France"]],
+		["In 1926 Stalin, Lenin, Ostrakists, Zorvigs.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin", "group Ostrakists: Ostrakists"]],
+		["Later, Stalin, Lenin and Vardek.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
 		// a people by its plural in -ians or -eans, inside a sentence and not after another capitalised word
 		["In 1940 the Velmarians fled and the Ostreans stayed. Technicians agree; the Modern Zorvians met.", ["people Velmarians: Velmarians", "people Ostreans: Ostreans"]],
 		["The Carpathians were crossed.", []],
