@@ -248,6 +248,20 @@ Samogitians|+Samogitians|*Samogitian
 Tepanecs|+Tepanecs|*Tepanec
 Acolhua|+Acolhua|+Acolhuas
 Chichimecs|+Chichimecs|*Chichimec
+Oromo|+Oromo
+Amhara|+Amhara
+Tigrayans|+Tigrayans
+Dinka|+Dinka
+Nuer|+Nuer
+Isaaq|+Isaaq
+Southern Sudanese|+Southern Sudanese
+Baganda|+Baganda
+Acholi|+Acholi
+Langi|+Langi
+Kalenjin|+Kalenjin
+Makonde|+Makonde
+Mbundu|+Mbundu
+Ugandan Asians|+Ugandan Asians
 `;
 
 export const ORGANISATIONS = `
@@ -1003,6 +1017,63 @@ Livonian Brothers of the Sword|Sword Brothers|+Sword Brothers|Brothers of the Sw
 Order of Dobrzyń|Dobrzyń Brethren|Dobrin Brothers
 Prussian Confederation|Prussian League
 Catalan Company|Catalan Grand Company|Great Catalan Company
+Arab Socialist Union|ASU@1962:1978
+Revolutionary Command Council (Egypt)|Revolutionary Command Council@1952:1956|RCC@1952:1956
+Revolutionary Command Council (Iraq)|Revolutionary Command Council@1968:2003|RCC@1968:2003
+United Nations Emergency Force|UNEF
+Israel Defense Forces|IDF|Israeli Defence Forces|Tsahal
+Popular Front for the Liberation of Palestine|PFLP
+Black September Organization|Black September Organisation
+Egyptian Islamic Jihad
+Arab Legion
+Kataeb Party|Kataeb|Lebanese Phalanges|Phalange@1958:1990|+Phalangists@1958:1990|*Phalangist@1958:1990
+Lebanese Forces
+Amal Movement|Amal@1974:2000
+Progressive Socialist Party
+Lebanese National Movement|LNM@1969:1982
+South Lebanon Army|SLA@1976:2000
+Syrian Social Nationalist Party|SSNP
+United Nations Interim Force in Lebanon|UNIFIL
+Kurdistan Democratic Party|KDP@1946:2020
+Patriotic Union of Kurdistan|PUK
+Iraqi Communist Party
+Arab Nationalist Movement
+Derg|Dergue|Provisional Military Administrative Council
+Eritrean Liberation Front|ELF@1960:1981
+Eritrean People's Liberation Front|EPLF
+Tigray People's Liberation Front|TPLF
+Ethiopian People's Revolutionary Democratic Front|EPRDF
+Oromo Liberation Front|OLF
+Western Somali Liberation Front|WSLF
+Somali National Movement|SNM@1981:1991
+United Somali Congress|USC@1987:1991
+Somali Youth League|SYL
+Sudan People's Liberation Army|SPLA|Sudan People's Liberation Movement|SPLM
+Anyanya|Anya-Nya|Anya Nya
+National Islamic Front|NIF@1985:1999
+Umma Party|Umma party
+Sudanese Communist Party
+Armée Nationale Congolaise|Congolese National Army
+Popular Movement of the Revolution|MPR@1967:1997|Mouvement Populaire de la Révolution
+Front for the National Liberation of the Congo|FNLC
+Katangese Gendarmerie|+Katangese gendarmes|+Katangese Gendarmes
+RENAMO|Renamo|Mozambican National Resistance
+FAPLA|People's Armed Forces for the Liberation of Angola
+FLEC|Front for the Liberation of the Enclave of Cabinda
+Union of the Peoples of Angola|UPA@1954:1962
+Kabaka Yekka
+National Resistance Army|NRA@1981:1986
+National Resistance Movement|NRM@1981:2030
+Uganda National Liberation Army|UNLA
+Uganda National Liberation Front|UNLF
+State Research Bureau
+Chama Cha Mapinduzi|CCM@1977:2030
+Afro-Shirazi Party|ASP@1957:1977
+Zanzibar Nationalist Party|ZNP
+Kenya People's Union|KPU@1966:1969
+Holy Spirit Movement
+Lord's Resistance Army|LRA@1987:2030
+East African Community|EAC@1967:2030
 `;
 
 export const GROUPS = `
@@ -1457,6 +1528,10 @@ Aravidu dynasty|+Aravidus
 Kakatiya dynasty|+Kakatiyas
 Deccan sultanates|+Deccan Sultanates
 Pochteca|+~pochteca
+Nasserists|+Nasserists|*Nasserist
+Palestinian fedayeen|+Fedayeen@1950:1975
+Peshmerga|+Peshmerga
+Simba rebels|+Simbas@1964:1965|+Simba rebels
 `;
 
 /**

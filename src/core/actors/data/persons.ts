@@ -582,7 +582,7 @@ Chaim Weizmann|Weizmann
 Golda Meir|Meir@1969:1974
 Yitzhak Rabin|Rabin
 Yasser Arafat|Arafat
-Hafez al-Assad|Hafez Assad|Hafez al-Asad
+Hafez al-Assad|Hafez Assad|Hafez al-Asad|Assad@1966:1999
 Bashar al-Assad|Bashar Assad
 Hassan al-Banna|al-Banna
 Sayyid Qutb|Qutb
@@ -3275,6 +3275,101 @@ Yusuf Adil Shah
 Ali Adil Shah I
 Hussain Nizam Shah I
 Prataparudra Deva|Prataparudra@1497:1540
+Muhammad Naguib|Naguib|Neguib|Mohamed Naguib
+Farouk of Egypt|King Farouk|Farouk@1936:1952
+Abdel Hakim Amer|Abd al-Hakim Amer|Hakim Amer|Amer@1952:1967
+Zakaria Mohieddin|Mohieddin|Mohieddine
+Ali Sabri|Sabri@1962:1971
+Mohamed Hassanein Heikal|Heikal
+Saad el-Shazly|Shazly|el-Shazly|Shazli
+Hussein of Jordan|King Hussein
+Faisal of Saudi Arabia|King Faisal|Faisal@1964:1975
+Moshe Dayan|Dayan
+Levi Eshkol|Eshkol
+Menachem Begin|Begin@1977:1983
+Ariel Sharon|Sharon@1967:2006
+Ahmad Shukeiri|Shukeiri|Ahmad Shukairy|Shukairy
+George Habash|Habash
+Khalid Islambouli|Islambouli|Khalid al-Islambouli
+Michel Aflaq|Aflaq
+Salah al-Din al-Bitar|Salah Bitar|Salah al-Bitar|Bitar@1940:1980
+Zaki al-Arsuzi|Arsuzi
+Shukri al-Quwatli|Quwatli|Shukri al-Kuwatli|Quwatly
+Husni al-Za'im|Husni al-Zaim|Husni Zaim
+Adib Shishakli|Shishakli
+Salah Jadid|Jadid@1963:1970
+Rifaat al-Assad|Rifaat Assad|Rifaat@1970:1984
+Nuri al-Said|Nuri as-Said|Nuri es-Said|Nuri@1930:1958
+Faisal II of Iraq|Faisal II|King Faisal II
+Abd al-Ilah|Abdul Ilah|Abd al-Illah
+Abd al-Karim Qasim|Abdul Karim Qasim|Abd al-Karim Qassem|Abdul Karim Kassem|Qasim@1958:1963|Qassem@1958:1963|Kassem@1958:1963
+Abdul Salam Arif|Abd al-Salam Arif|Abdul Salam Aref|Arif@1958:1965
+Abdul Rahman Arif|Abd al-Rahman Arif|Arif@1966:1968
+Ahmed Hassan al-Bakr|al-Bakr@1963:1982|Bakr@1968:1979
+Mustafa Barzani|Mulla Mustafa Barzani|Mullah Mustafa|Barzani@1943:1979
+Jalal Talabani|Talabani
+Camille Chamoun|Chamoun
+Fuad Chehab|Fouad Chehab|Chehab@1945:1970|Fuad Shihab
+Pierre Gemayel
+Bachir Gemayel|Bashir Gemayel|Bachir@1975:1982
+Amine Gemayel|Amin Gemayel
+Kamal Jumblatt|Kamal Joumblatt|Jumblatt@1949:1976
+Walid Jumblatt
+Suleiman Frangieh|Sleiman Frangieh|Frangieh@1970:1976
+Rashid Karami|Karami@1955:1987
+Musa al-Sadr|Imam Musa al-Sadr|Musa Sadr
+Nabih Berri|Berri@1980:2020
+Michel Aoun|Aoun
+Samir Geagea|Geagea
+Siad Barre|Siyad Barre|Mohamed Siad Barre|Siad@1969:1991
+Abdirashid Ali Shermarke|Shermarke
+Mohamed Farrah Aidid|Mohamed Farah Aidid|Aidid|Aideed
+Isaias Afwerki|Afwerki|Isaias@1970:2020
+Hamid Idris Awate|Awate
+Meles Zenawi|Zenawi|Meles@1975:2012
+Ibrahim Abboud|Abboud@1958:1964
+Gaafar Nimeiry|Nimeiry|Numeiry|Nimeiri|Jaafar Nimeiry|Jaafar Numeiri
+Sadiq al-Mahdi|Sadiq el-Mahdi
+Hassan al-Turabi|Turabi
+John Garang|Garang
+Omar al-Bashir|Omar Bashir|Bashir@1989:2019
+Joseph Lagu|Lagu
+Ismail al-Azhari|Azhari@1953:1969
+Joseph Iléo|Ileo|Iléo
+Cyrille Adoula|Adoula
+Albert Kalonji|Kalonji
+Godefroid Munongo|Munongo
+Christophe Gbenye|Gbenye
+Laurent-Désiré Kabila|Laurent Kabila|Laurent-Desire Kabila|Kabila@1964:2001
+Mike Hoare|Mad Mike Hoare|Mad Mike
+Baudouin of Belgium|King Baudouin|Baudouin@1951:1993
+José Eduardo dos Santos|Eduardo dos Santos|dos Santos@1979:2017
+Joaquim Chissano|Chissano
+Afonso Dhlakama|Dhlakama
+André Matsangaissa|Andre Matsangaissa|Matsangaissa
+Uria Simango|Simango
+Luís Cabral|Luis Cabral
+João Bernardo Vieira|Nino Vieira|Vieira@1973:2009
+Francisco da Costa Gomes|Costa Gomes
+Otelo Saraiva de Carvalho|Otelo
+Mário Soares|Mario Soares|Soares@1974:1996
+Kaúlza de Arriaga|Kaulza de Arriaga|Arriaga@1969:1973
+Mário Pinto de Andrade|Pinto de Andrade
+Chester Crocker|Crocker@1981:1989
+Daniel arap Moi|arap Moi|Moi@1967:2002
+Mwai Kibaki|Kibaki
+Josiah Mwangi Kariuki|J. M. Kariuki|Kariuki@1963:1975
+Mutesa II of Buganda|Mutesa II|Kabaka Mutesa|Edward Mutesa|King Freddie|Mutesa@1939:1969
+Yoweri Museveni|Museveni
+Tito Okello|Tito Lutwa Okello|Okello@1985:1986
+John Okello|Okello@1963:1964
+Yusuf Lule|Lule
+Alice Lakwena|Lakwena|Alice Auma
+Joseph Kony|Kony
+Abeid Karume|Abeid Amani Karume|Karume
+Ali Hassan Mwinyi|Mwinyi
+Rashidi Kawawa|Kawawa
+Oscar Kambona|Kambona
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

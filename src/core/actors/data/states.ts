@@ -70,29 +70,29 @@ Bangladesh|*Bangladeshi
 Afghanistan|*Afghan|+Afghans|Democratic Republic of Afghanistan|Kingdom of Afghanistan|DRA@1978:1992
 Iran|Persia|*Persian|+Persians|*Iranian|+Iranians|Qajar Persia|Qajar Iran
 Safavid Empire|Safavid Persia|+Safavids|*Safavid
-Iraq|*Iraqi|+Iraqis|Mesopotamia@1920:9999
-Syria|*Syrian|+Syrians
+Iraq|*Iraqi|+Iraqis|Mesopotamia@1920:9999|Kingdom of Iraq|Hashemite Iraq|Republic of Iraq|Ba'athist Iraq
+Syria|*Syrian|+Syrians|Syrian Arab Republic|Syrian Republic|Ba'athist Syria
 Lebanon|*Lebanese
 Israel|*Israeli|+Israelis
 Palestine|Mandatory Palestine
 Jordan|=Jordan|Transjordan|*Jordanian|+Jordanians
 Saudi Arabia|*Saudi|+Saudis
-Egypt|*Egyptian|+Egyptians|United Arab Republic|Khedivate of Egypt|Khedivate@1867:1914|Eyalet of Egypt
+Egypt|*Egyptian|+Egyptians|United Arab Republic|Kingdom of Egypt|Arab Republic of Egypt|Khedivate of Egypt|Khedivate@1867:1914|Eyalet of Egypt
 Libya|*Libyan|+Libyans
 Algeria|*Algerian|+Algerians
 Morocco|*Moroccan|+Moroccans
 Tunisia|*Tunisian|+Tunisians
-Sudan|*Sudanese
-Ethiopia|Abyssinia|*Ethiopian|+Ethiopians|*Abyssinian
+Sudan|*Sudanese|Anglo-Egyptian Sudan|Republic of the Sudan|Democratic Republic of the Sudan
+Ethiopia|Abyssinia|*Ethiopian|+Ethiopians|*Abyssinian|Ethiopian Empire|People's Democratic Republic of Ethiopia
 South Africa|*South African|+South Africans|Union of South Africa|Transvaal|Orange Free State
-Congo|Congo Free State|Belgian Congo|Zaire|*Congolese
+Congo|Congo Free State|Belgian Congo|Zaire|*Congolese|Republic of Zaire|Congo-Léopoldville|Congo-Leopoldville|Congo-Kinshasa|Democratic Republic of the Congo|DRC|DR Congo
 Nigeria|*Nigerian|+Nigerians
 Kenya|*Kenyan|+Kenyans
 Ghana|*Ghanaian|Gold Coast
 Rwanda|*Rwandan|+Rwandans
 Zimbabwe|Rhodesia|*Rhodesian|+Rhodesians|Southern Rhodesia
-Angola|*Angolan
-Mozambique
+Angola|*Angolan|+Angolans|People's Republic of Angola|Portuguese West Africa
+Mozambique|*Mozambican|+Mozambicans|People's Republic of Mozambique|Portuguese East Africa
 Mali|Mali Empire
 Songhai|Songhai Empire
 Ottoman Empire|Ottoman Turkey|Sublime Porte|the Porte|+Ottomans|*Ottoman|Ottoman state|Ottoman Sultanate
@@ -116,7 +116,7 @@ Milan|Duchy of Milan
 Naples|Kingdom of Naples|Kingdom of the Two Sicilies|Two Sicilies|*Neapolitan
 Savoy|Duchy of Savoy|*Savoyard
 Spain|*Spanish|+Spaniards|+Spaniard|Kingdom of Spain|Spanish Empire|Francoist Spain|Habsburg Spain|Spanish Crown|Spanish monarchy|Castile|*Castilian|+Castilians|Crown of Castile|Aragon|Crown of Aragon|*Aragonese|-Hispano
-Portugal|*Portuguese|Kingdom of Portugal|Portuguese Empire|-Luso
+Portugal|*Portuguese|Kingdom of Portugal|Portuguese Empire|-Luso|Estado Novo@1946:1974
 Navarre|Kingdom of Navarre|*Navarrese
 Netherlands|the Netherlands|*Dutch|+Dutchmen|Holland|Dutch Republic|United Provinces@1579:1795|Republic of the Seven United Provinces|Kingdom of the Netherlands
 Belgium|*Belgian|+Belgians
@@ -330,14 +330,14 @@ Guinea-Bissau|Portuguese Guinea
 Ivory Coast|Côte d'Ivoire|Cote d'Ivoire|*Ivorian
 Cameroon|Kamerun|*Cameroonian
 Uganda|*Ugandan|+Ugandans|Uganda Protectorate
-Tanzania|Tanganyika|*Tanzanian|+Tanzanians
+Tanzania|Tanganyika|United Republic of Tanzania|*Tanzanian|+Tanzanians
 Sultanate of Zanzibar|Zanzibar
 Zambia|Northern Rhodesia|*Zambian
 Malawi|Nyasaland|*Malawian
 Namibia|South West Africa|*Namibian
 Botswana|Bechuanaland|Bechuanaland Protectorate
 Lesotho|Basutoland
-Somalia|*Somali|+Somalis|Italian Somaliland|British Somaliland|Somaliland
+Somalia|*Somali|+Somalis|Somali Republic|Somali Democratic Republic|Italian Somaliland|British Somaliland|Somaliland
 Eritrea|*Eritrean|+Eritreans
 Madagascar|*Malagasy
 Liberia|*Liberian|+Liberians
@@ -547,6 +547,8 @@ Cholula|Cholula@1300:1521
 Gajapati Empire|Gajapati Kingdom|+Gajapatis
 Hoysala Empire|+Hoysalas|*Hoysala
 Madurai Sultanate|Sultanate of Madurai
+Republic of the Congo (Brazzaville)|Congo-Brazzaville|People's Republic of the Congo
+Cape Verde|*Cape Verdean|+Cape Verdeans
 `;
 
 /**
