@@ -460,3 +460,24 @@ describe("six more courses: Egypt and the Arab–Israeli wars, Syria, Iraq and L
 		["Kabila ruled Congo after Mobutu, and Bashir ruled Sudan.", 2005, ["state Congo", "person Mobutu Sese Seko", "person Omar al-Bashir", "state Sudan"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: Peronist Argentina, Vargas's Brazil, Central America's Cold War, the Caribbean dictators, Colombia and Venezuela, Peru", () => {
+	it.each<Case>([
+		["Videla, Massera and Galtieri ran the junta while the Montoneros and the ERP fought the Triple A.", 1976, ["person Jorge Rafael Videla", "person Emilio Eduardo Massera", "person Leopoldo Galtieri", "organisation Montoneros", "organisation People's Revolutionary Army (Argentina)", "organisation Argentine Anticommunist Alliance"]],
+		["Vargas crushed the ANL and then the Integralists; Prestes was jailed and Aranha courted the Americans.", 1937, ["person Getúlio Vargas", "organisation National Liberation Alliance (Brazil)", "group Brazilian Integralism", "person Luís Carlos Prestes", "person Oswaldo Aranha", "state United States"]],
+		["Castelo Branco dissolved the PTB, the PSD and the UDN.", 1965, ["person Humberto de Alencar Castelo Branco", "organisation Brazilian Labour Party", "organisation Social Democratic Party (Brazil)", "organisation National Democratic Union (Brazil)"]],
+		["ARENA and the MDB were the only parties under Médici and Geisel.", 1972, ["organisation National Renewal Alliance", "organisation Brazilian Democratic Movement", "person Emílio Garrastazu Médici", "person Ernesto Geisel"]],
+		["Peurifoy and United Fruit wanted Árbenz gone; Ydígoras later faced the PGT.", 1954, ["person John Peurifoy", "organisation United Fruit Company", "person Jacobo Árbenz", "person Miguel Ydígoras Fuentes", "organisation Guatemalan Party of Labour"]],
+		["D'Aubuisson founded ARENA to fight Duarte and the FMLN; Carías Andino had ruled Honduras.", 1982, ["person Roberto D'Aubuisson", "organisation Nationalist Republican Alliance", "person José Napoleón Duarte", "organisation Farabundo Martí National Liberation Front", "person Tiburcio Carías Andino", "state Honduras"]],
+		["Balaguer served Trujillo, and Duvalier ruled through the Tontons Macoutes.", 1960, ["person Joaquín Balaguer", "person Rafael Trujillo", "person François Duvalier", "organisation Tonton Macoute"]],
+		["Duvalier fled Haiti and Namphy took over.", 1986, ["person Jean-Claude Duvalier", "state Haiti", "person Henri Namphy"]],
+		["Gaitán was shot; Ospina and Laureano Gómez blamed the Liberals, and Marulanda later founded the FARC.", 1948, ["person Jorge Eliécer Gaitán", "person Mariano Ospina Pérez", "person Laureano Gómez", "group Liberals", "person Manuel Marulanda", "organisation Revolutionary Armed Forces of Colombia"]],
+		["Gómez ruled Venezuela until Betancourt and Acción Democrática came to power.", 1935, ["person Juan Vicente Gómez", "state Venezuela", "person Rómulo Betancourt", "organisation Democratic Action (Venezuela)"]],
+		["Haya de la Torre founded APRA and Leguía exiled him; Mariátegui answered.", 1928, ["person Víctor Raúl Haya de la Torre", "organisation American Popular Revolutionary Alliance", "person Augusto B. Leguía", "person José Carlos Mariátegui"]],
+		["Velasco's generals fell; Guzmán's Shining Path and the MRTA fought Fujimori and Montesinos.", 1990, ["person Abimael Guzmán", "organisation Shining Path", "organisation Túpac Amaru Revolutionary Movement", "person Alberto Fujimori", "person Vladimiro Montesinos"]],
+		// the Peruvian city's uprising is an event, not the Dominican dictator of the same years
+		["The Apristas rose in the Trujillo uprising.", 1932, ["organisation American Popular Revolutionary Alliance"]],
+		// the same short forms outside their years name nobody
+		["Videla, Viola, Velasco, Guzmán, Gómez, Caldera and Bosch were names on a list.", 1900, []],
+	])("%s", (...c) => check(c));
+});

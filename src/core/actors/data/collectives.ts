@@ -262,6 +262,7 @@ Kalenjin|+Kalenjin
 Makonde|+Makonde
 Mbundu|+Mbundu
 Ugandan Asians|+Ugandan Asians
+Miskito|+Miskitos|*Miskito
 `;
 
 export const ORGANISATIONS = `
@@ -1074,6 +1075,51 @@ Kenya People's Union|KPU@1966:1969
 Holy Spirit Movement
 Lord's Resistance Army|LRA@1987:2030
 East African Community|EAC@1967:2030
+Montoneros|+~Montoneros|*Montonero
+People's Revolutionary Army (Argentina)|ERP@1970:1977
+General Confederation of Labour (Argentina)|CGT@1943:1990
+Argentine Anticommunist Alliance|Triple A@1973:1976|AAA@1973:1976
+Radical Civic Union|Unión Cívica Radical|UCR@1891:2025
+United Officers' Group|GOU@1943:1945
+Mothers of the Plaza de Mayo|Madres de Plaza de Mayo|Madres de la Plaza de Mayo
+National Liberation Alliance (Brazil)|Aliança Nacional Libertadora|ANL@1935:1937
+Brazilian Communist Party|PCB@1922:1992
+Social Democratic Party (Brazil)|PSD@1945:1965
+Brazilian Labour Party|PTB@1945:1965
+National Democratic Union (Brazil)|UDN@1945:1965
+National Renewal Alliance|ARENA@1966:1979
+Brazilian Democratic Movement|MDB@1966:1979
+Workers' Party (Brazil)|Partido dos Trabalhadores
+Prestes Column|Coluna Prestes
+Farabundo Martí National Liberation Front|Farabundo Marti National Liberation Front|FMLN
+Nationalist Republican Alliance|ARENA@1981:2025
+Guatemalan Party of Labour|Partido Guatemalteco del Trabajo|PGT@1949:1998
+Guatemalan National Revolutionary Unity|URNG
+Guerrilla Army of the Poor|EGP@1972:1996
+Atlacatl Battalion
+Battalion 3-16|Battalion 316
+Standard Fruit Company|Standard Fruit
+National Guard (Nicaragua)|Nicaraguan National Guard|Guardia Nacional
+Tonton Macoute|+Tontons Macoutes|+Tonton Macoutes|+Macoutes|Volunteers for National Security
+Fanmi Lavalas|Lavalas
+Dominican Revolutionary Party|PRD@1939:1988
+Revolutionary Armed Forces of Colombia|FARC|FARC-EP
+National Liberation Army (Colombia)|ELN@1964:2025
+19th of April Movement|M-19|April 19 Movement
+United Self-Defense Forces of Colombia|AUC@1997:2006
+Medellín Cartel|Medellin Cartel
+Cali Cartel
+Colombian Liberal Party
+Colombian Conservative Party
+Patriotic Union (Colombia)|Unión Patriótica
+Democratic Action (Venezuela)|Acción Democrática|Accion Democratica
+COPEI
+Fifth Republic Movement|MVR@1997:2007
+Revolutionary Bolivarian Movement-200|MBR-200
+American Popular Revolutionary Alliance|APRA|Aprista Party|+Apristas|*Aprista
+Shining Path|Sendero Luminoso|+Senderistas
+Túpac Amaru Revolutionary Movement|MRTA
+Civilista Party|Partido Civil|+Civilistas
 `;
 
 export const GROUPS = `
@@ -1407,7 +1453,7 @@ Bình Xuyên|Binh Xuyen
 Black Consciousness Movement
 Peronists|+Peronists|*Peronist
 Descamisados|+~Descamisados
-Brazilian Integralism|+Integralists@1932:1938
+Brazilian Integralism|+Integralists@1932:1938|Integralist Action|Ação Integralista Brasileira|AIB@1932:1938
 Thakins|+Thakins|Dobama Asiayone
 Eighteenth Dynasty of Egypt|Eighteenth Dynasty@-1550:-1292|18th Dynasty@-1550:-1292
 Nineteenth Dynasty of Egypt|Nineteenth Dynasty@-1292:-1189|19th Dynasty@-1292:-1189
@@ -1532,6 +1578,11 @@ Nasserists|+Nasserists|*Nasserist
 Palestinian fedayeen|+Fedayeen@1950:1975
 Peshmerga|+Peshmerga
 Simba rebels|+Simbas@1964:1965|+Simba rebels
+Tenentes|+Tenentes|Tenentismo
+Fourteen Families
+Mirabal sisters|Mirabal Sisters
+Contadora Group
+Generation of 1928|Generation of '28
 `;
 
 /**
@@ -1557,6 +1608,7 @@ Stanley Falls|Stanley Pool|Strait of Malacca|Straits of Malacca|Lake Huron|Lake 
 Jim Crow|Jim Crow laws|Jim Crow era|Jim Crow South|Uncle Sam|John Bull
 Fall of Rome|Sack of Rome|Bishop of Rome|Great Fire of Rome|New Rome
 Appalachians|Carpathians|Grampians|Dolomites|Appalachian Mountains|Carpathian Mountains
+Trujillo uprising|Trujillo revolt|Trujillo Revolution
 `;
 
 /**

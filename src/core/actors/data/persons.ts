@@ -1326,7 +1326,7 @@ Daniel Ortega|Ortega@1979:1990
 Jacobo Árbenz|Árbenz|Arbenz|Jacobo Arbenz
 Manuel Noriega|Noriega
 Hugo Chávez|Chávez@1998:2013|Chavez@1998:2013|Hugo Chavez
-François Duvalier|Papa Doc|Duvalier
+François Duvalier|Papa Doc|Duvalier@1946:1971
 Rafael Trujillo|Trujillo@1930:1961
 Óscar Romero|Oscar Romero|Archbishop Romero
 Maximilian I, Holy Roman Emperor|Maximilian I@1486:1519
@@ -3370,6 +3370,111 @@ Abeid Karume|Abeid Amani Karume|Karume
 Ali Hassan Mwinyi|Mwinyi
 Rashidi Kawawa|Kawawa
 Oscar Kambona|Kambona
+Isabel Perón|Isabel Peron|Isabelita|Isabel Martínez de Perón
+Edelmiro Farrell|Farrell@1943:1946
+Eduardo Lonardi|Lonardi
+Pedro Eugenio Aramburu|Aramburu
+Arturo Frondizi|Frondizi
+Arturo Umberto Illia|Arturo Illia|Illia
+Juan Carlos Onganía|Onganía|Ongania
+Alejandro Agustín Lanusse|Lanusse
+Héctor José Cámpora|Cámpora|Campora
+José López Rega|López Rega|Lopez Rega
+Jorge Rafael Videla|Videla@1975:1990
+Emilio Eduardo Massera|Massera
+Roberto Eduardo Viola|Viola@1976:1981
+Leopoldo Galtieri|Galtieri
+Raúl Alfonsín|Alfonsín|Alfonsin
+Mario Firmenich|Firmenich
+Luís Carlos Prestes|Luiz Carlos Prestes|Luis Carlos Prestes|Prestes@1931:1990
+Júlio Prestes|Julio Prestes
+Washington Luís|Washington Luis
+Eurico Gaspar Dutra|Dutra
+Juscelino Kubitschek|Kubitschek
+Jânio Quadros|Janio Quadros|Quadros
+Humberto de Alencar Castelo Branco|Castelo Branco|Castello Branco
+Artur da Costa e Silva|Costa e Silva
+Emílio Garrastazu Médici|Garrastazu Médici|Médici@1969:1974
+Ernesto Geisel|Geisel
+João Figueiredo|Figueiredo@1979:1985
+Tancredo Neves|Tancredo
+José Sarney|Sarney
+Carlos Lacerda|Lacerda@1945:1968
+Plínio Salgado|Plinio Salgado|Salgado@1932:1975
+Oswaldo Aranha|Osvaldo Aranha|Aranha
+Leonel Brizola|Brizola
+Carlos Marighella|Marighella
+Luiz Inácio Lula da Silva|Lula da Silva|Lula
+Miguel Ydígoras Fuentes|Ydígoras|Ydigoras
+Efraín Ríos Montt|Ríos Montt|Rios Montt
+Rigoberta Menchú|Menchú|Menchu
+John Peurifoy|Peurifoy
+Francisco Javier Arana|Arana@1944:1949
+Maximiliano Hernández Martínez|Hernández Martínez|Hernandez Martinez
+Farabundo Martí|Farabundo Marti
+José Napoleón Duarte|Napoleón Duarte|Napoleon Duarte|Duarte@1960:1989
+Roberto D'Aubuisson|D'Aubuisson
+Alfredo Cristiani|Cristiani
+Ignacio Ellacuría|Ellacuría|Ellacuria
+Tiburcio Carías Andino|Carías Andino|Carías@1932:1949|Carias@1932:1949
+Oswaldo López Arellano|López Arellano|Lopez Arellano
+John Negroponte|Negroponte@1981:2010
+Samuel Zemurray|Zemurray
+José Figueres Ferrer|José Figueres|Figueres@1948:1974
+Óscar Arias|Oscar Arias
+Omar Torrijos|Torrijos
+Jean-Claude Duvalier|Baby Doc|Duvalier@1971:1986
+Joaquín Balaguer|Joaquin Balaguer|Balaguer
+Juan Bosch|Bosch@1961:1966
+Francisco Caamaño|Caamaño|Caamano
+Paul Magloire|Magloire
+Henri Namphy|Namphy
+Raoul Cédras|Cédras|Cedras
+Jean-Bertrand Aristide|Aristide@1986:2010
+Charlemagne Péralte|Péralte|Peralte
+Sumner Welles
+Antonio Guiteras|Guiteras
+Julio Antonio Mella|Mella@1923:1929
+Jorge Eliécer Gaitán|Jorge Gaitán|Gaitán|Gaitan
+Laureano Gómez|Laureano Gomez
+Mariano Ospina Pérez|Ospina Pérez|Ospina Perez|Ospina@1946:1950
+Gustavo Rojas Pinilla|Rojas Pinilla
+Alberto Lleras Camargo|Lleras Camargo
+Carlos Lleras Restrepo|Lleras Restrepo
+Alfonso López Pumarejo|López Pumarejo|Lopez Pumarejo
+Manuel Marulanda|Tirofijo|Marulanda
+Camilo Torres Restrepo|Camilo Torres@1955:1966
+Pablo Escobar|Escobar@1975:1993
+Belisario Betancur|Betancur
+Luis Carlos Galán|Galán@1979:1989
+César Gaviria|Cesar Gaviria|Gaviria@1990:1994
+Andrés Pastrana|Andres Pastrana|Pastrana@1998:2002
+Álvaro Uribe|Alvaro Uribe|Uribe@2002:2010
+Juan Vicente Gómez|Juan Vicente Gomez|Gómez@1908:1935|Gomez@1908:1935
+Cipriano Castro
+Eleazar López Contreras|López Contreras|Lopez Contreras
+Isaías Medina Angarita|Medina Angarita
+Rómulo Betancourt|Romulo Betancourt|Betancourt@1928:1981
+Rómulo Gallegos|Romulo Gallegos|Gallegos@1945:1948
+Marcos Pérez Jiménez|Pérez Jiménez|Perez Jimenez
+Rafael Caldera|Caldera@1946:1999
+Carlos Andrés Pérez|Carlos Andres Perez
+Augusto B. Leguía|Augusto Leguía|Leguía|Leguia
+Víctor Raúl Haya de la Torre|Haya de la Torre|Haya@1924:1979
+José Carlos Mariátegui|Mariátegui|Mariategui
+Luis Miguel Sánchez Cerro|Sánchez Cerro|Sanchez Cerro
+Óscar R. Benavides|Óscar Benavides|Oscar Benavides|Benavides@1914:1939
+Manuel Prado Ugarteche|Manuel Prado
+José Luis Bustamante y Rivero|Bustamante y Rivero
+Manuel A. Odría|Manuel Odría|Odría|Odria
+Fernando Belaúnde Terry|Belaúnde|Belaunde
+Juan Velasco Alvarado|Velasco Alvarado|Velasco@1968:1975
+Francisco Morales Bermúdez|Morales Bermúdez|Morales Bermudez
+Abimael Guzmán|Abimael Guzman|Guzmán@1980:1992|Guzman@1980:1992|Presidente Gonzalo|Chairman Gonzalo
+Alberto Fujimori|Fujimori
+Alan García|Alan Garcia
+Vladimiro Montesinos|Montesinos@1990:2000
+Mario Vargas Llosa|Vargas Llosa
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -31,7 +31,7 @@ Mexico|*Mexican|+Mexicans|First Mexican Empire|Mexican Empire|Second Mexican Emp
 Cuba|*Cuban|+Cubans
 Haiti|*Haitian|+Haitians|Saint-Domingue|State of Haiti|Kingdom of Haiti|Empire of Haiti|First Empire of Haiti|Republic of Haiti
 Brazil|*Brazilian|+Brazilians|Empire of Brazil|Brazilian Empire|Kingdom of Brazil
-Argentina|*Argentine|*Argentinian|+Argentines|+Argentinians
+Argentina|*Argentine|*Argentinian|+Argentines|+Argentinians|National Reorganization Process|Process of National Reorganization
 United Provinces of the Río de la Plata|United Provinces of the Rio de la Plata|United Provinces of the River Plate|United Provinces of South America|United Provinces@1816:1831
 Chile|=Chile|*Chilean|+Chileans
 Peru|*Peruvian|+Peruvians
@@ -351,7 +351,7 @@ Biafra|Republic of Biafra|*Biafran|+Biafrans
 Costa Rica|*Costa Rican
 Honduras|*Honduran|+Hondurans
 El Salvador|*Salvadoran|+Salvadorans
-Dominican Republic
+Dominican Republic|*Dominican@1844:9999|+Dominicans@1844:9999
 Jamaica|*Jamaican|+Jamaicans
 Puerto Rico|*Puerto Rican|+Puerto Ricans
 Grenada|Grenada@1974:9999
