@@ -248,6 +248,9 @@ Samogitians|+Samogitians|*Samogitian
 Tepanecs|+Tepanecs|*Tepanec
 Acolhua|+Acolhua|+Acolhuas
 Chichimecs|+Chichimecs|*Chichimec
+Székelys|+Székelys|+Szekelys|+Szeklers|*Székely
+Transylvanian Saxons|+Transylvanian Saxons
+Vlachs|+Vlachs|*Vlach
 `;
 
 export const ORGANISATIONS = `
@@ -1003,6 +1006,17 @@ Livonian Brothers of the Sword|Sword Brothers|+Sword Brothers|Brothers of the Sw
 Order of Dobrzyń|Dobrzyń Brethren|Dobrin Brothers
 Prussian Confederation|Prussian League
 Catalan Company|Catalan Grand Company|Great Catalan Company
+Council of Constance
+Council of Basel|Council of Basle
+Council of Pisa
+Council of Florence|Council of Ferrara-Florence|Council of Ferrara
+Council of Vienne
+Apostolic Camera|Camera Apostolica|Apostolic Chamber
+Serbian Orthodox Church|Serbian Church|Serbian Patriarchate|Patriarchate of Peć|Archbishopric of Peć
+Swabian League
+Swabian League of Cities
+Charles University|University of Prague|Prague University
+University of Paris
 `;
 
 export const GROUPS = `
@@ -1457,6 +1471,18 @@ Aravidu dynasty|+Aravidus
 Kakatiya dynasty|+Kakatiyas
 Deccan sultanates|+Deccan Sultanates
 Pochteca|+~pochteca
+Árpád dynasty|+~Árpáds|+Arpads|Arpad dynasty|House of Árpád
+Capetian House of Anjou|House of Anjou@1246:1435|+Angevins@1266:1435
+Přemyslid dynasty|+~Přemyslids|+Premyslids|~Přemyslid|Premyslid dynasty
+House of Luxembourg|+Luxembourgs|+Luxemburgs|Luxembourg dynasty|House of Luxemburg
+Nemanjić dynasty|+Nemanjićs|+Nemanjics|House of Nemanjić|Nemanjić@1100:1400|Nemanjic@1100:1400
+House of Wettin|+Wettins|~Wettin
+Prince-electors|+Prince-electors|+prince-electors|+Electors@1250:1780|College of Electors
+Szlachta|+~szlachta
+Conciliarism|Conciliar movement|+Conciliarists|+~conciliarists
+Spiritual Franciscans|+Spirituals@1270:1330|+Fraticelli|+~fraticelli
+Colonna family|+Colonnas|House of Colonna
+Orsini family|+Orsinis|House of Orsini
 `;
 
 /**
