@@ -481,3 +481,19 @@ describe("six more courses: Peronist Argentina, Vargas's Brazil, Central America
 		["Videla, Viola, Velasco, Guzmán, Gómez, Caldera and Bosch were names on a list.", 1900, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: Árpád and Angevin Hungary, Přemyslid and Luxembourg Bohemia, Jagiellonian Poland–Lithuania, Nemanjić Serbia, Avignon and the councils, the emperors and electors", () => {
+	it.each<Case>([
+		["Stephen I defeated Koppány, and the Árpáds ruled after Géza.", 1000, ["person Stephen I of Hungary", "person Koppány", "group Árpád dynasty", "person Géza, Grand Prince of the Hungarians"]],
+		["Charles Robert defeated Matthew Csák, and the Angevins ruled Hungary.", 1312, ["person Charles I of Hungary", "person Matthew III Csák", "group Capetian House of Anjou", "state Hungary"]],
+		["Rudolf of Habsburg defeated Ottokar II, and Rudolf I took his duchies.", 1278, ["person Rudolf I of Germany", "person Ottokar II of Bohemia"]],
+		["Charles IV won the prince-electors with the Golden Bull, and Wenceslas succeeded him.", 1378, ["person Charles IV, Holy Roman Emperor", "group Prince-electors", "person Wenceslaus IV of Bohemia"]],
+		["Sigismund Augustus and the szlachta met in the Sejm; Bona Sforza opposed Barbara Radziwiłł.", 1548, ["person Sigismund II Augustus", "group Szlachta", "organisation Sejm", "person Bona Sforza", "person Barbara Radziwiłł"]],
+		["Milutin and Dečanski ruled Rascia; Vukašin and Uglješa fell, and Obilić killed Murad.", 1371, ["person Stefan Milutin", "person Stefan Dečanski", "state Serbia", "person Vukašin Mrnjavčević", "person Jovan Uglješa", "person Miloš Obilić", "person Murad I"]],
+		["The Council of Constance deposed John XXIII and Benedict XIII; Gerson and d'Ailly spoke for the council.", 1415, ["organisation Council of Constance", "person Antipope John XXIII", "person Antipope Benedict XIII", "person Jean Gerson", "person Pierre d'Ailly"]],
+		["Urban VI and Clement VII divided Christendom, and Catherine of Siena backed Urban.", 1378, ["person Pope Urban VI", "person Antipope Clement VII", "person Catherine of Siena"]],
+		// the same short forms outside their years name nobody, or the person of those years
+		["Gerson, Albornoz, Tvrtko, Rupert and Géza are surnames; the Electors voted and Wenceslas sang.", 1900, []],
+		["John XXIII called the council.", 1962, ["person Pope John XXIII"]],
+	])("%s", (...c) => check(c));
+});

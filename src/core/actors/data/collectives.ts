@@ -263,6 +263,9 @@ Makonde|+Makonde
 Mbundu|+Mbundu
 Ugandan Asians|+Ugandan Asians
 Miskito|+Miskitos|*Miskito
+Székelys|+Székelys|+Szekelys|+Szeklers|*Székely
+Transylvanian Saxons|+Transylvanian Saxons
+Vlachs|+Vlachs|*Vlach
 `;
 
 export const ORGANISATIONS = `
@@ -1120,6 +1123,17 @@ American Popular Revolutionary Alliance|APRA|Aprista Party|+Apristas|*Aprista
 Shining Path|Sendero Luminoso|+Senderistas
 Túpac Amaru Revolutionary Movement|MRTA
 Civilista Party|Partido Civil|+Civilistas
+Council of Constance
+Council of Basel|Council of Basle
+Council of Pisa
+Council of Florence|Council of Ferrara-Florence|Council of Ferrara
+Council of Vienne
+Apostolic Camera|Camera Apostolica|Apostolic Chamber
+Serbian Orthodox Church|Serbian Church|Serbian Patriarchate|Patriarchate of Peć|Archbishopric of Peć
+Swabian League
+Swabian League of Cities
+Charles University|University of Prague|Prague University
+University of Paris
 `;
 
 export const GROUPS = `
@@ -1583,6 +1597,18 @@ Fourteen Families
 Mirabal sisters|Mirabal Sisters
 Contadora Group
 Generation of 1928|Generation of '28
+Árpád dynasty|+~Árpáds|+Arpads|Arpad dynasty|House of Árpád
+Capetian House of Anjou|House of Anjou@1246:1435|+Angevins@1266:1435
+Přemyslid dynasty|+~Přemyslids|+Premyslids|~Přemyslid|Premyslid dynasty
+House of Luxembourg|+Luxembourgs|+Luxemburgs|Luxembourg dynasty|House of Luxemburg
+Nemanjić dynasty|+Nemanjićs|+Nemanjics|House of Nemanjić|Nemanjić@1100:1400|Nemanjic@1100:1400
+House of Wettin|+Wettins|~Wettin
+Prince-electors|+Prince-electors|+prince-electors|+Electors@1250:1780|College of Electors
+Szlachta|+~szlachta
+Conciliarism|Conciliar movement|+Conciliarists|+~conciliarists
+Spiritual Franciscans|+Spirituals@1270:1330|+Fraticelli|+~fraticelli
+Colonna family|+Colonnas|House of Colonna
+Orsini family|+Orsinis|House of Orsini
 `;
 
 /**

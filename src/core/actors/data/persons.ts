@@ -1506,7 +1506,7 @@ Maurice, Elector of Saxony|Maurice of Saxony@1541:1553|Moritz of Saxony@1541:155
 Philip I, Landgrave of Hesse|Philip of Hesse@1518:1567|Philip the Magnanimous
 Albert of Brandenburg|Albrecht of Mainz|Albert of Mainz|Albrecht von Brandenburg
 Ferdinand I, Holy Roman Emperor|Ferdinand I@1521:1564|Ferdinand of Austria@1521:1564
-Sigismund, Holy Roman Emperor|Emperor Sigismund|Sigismund@1410:1437
+Sigismund, Holy Roman Emperor|Emperor Sigismund|Sigismund of Luxembourg|Sigismund@1387:1437|King Sigismund@1387:1437
 Francis I of France|Francis I@1515:1547|François I@1515:1547|Francois I@1515:1547
 Henry II of France|Henry II@1547:1559|Henri II@1547:1559
 Marguerite de Navarre|Marguerite of Navarre|Margaret of Navarre
@@ -2789,7 +2789,7 @@ Ebussuud Efendi|Ebussuud
 Turgut Reis|Dragut
 Andrea Doria|Doria@1520:1560
 Stephen the Great|Stephen III of Moldavia|Ștefan cel Mare
-Lazar of Serbia|Prince Lazar|Lazar Hrebeljanović|Lazar@1371:1389
+Lazar of Serbia|Prince Lazar|Lazar Hrebeljanović|Knez Lazar|Tsar Lazar|Lazar@1371:1389
 Uzun Hasan|Uzun Hassan
 Al-Ashraf Qansuh al-Ghawri|Qansuh al-Ghawri|Qansuh al-Ghuri
 Tuman Bay II|Tuman Bay|Tumanbay
@@ -3475,6 +3475,125 @@ Alberto Fujimori|Fujimori
 Alan García|Alan Garcia
 Vladimiro Montesinos|Montesinos@1990:2000
 Mario Vargas Llosa|Vargas Llosa
+Stephen I of Hungary|Saint Stephen@997:1038|Stephen I@997:1038|King Stephen@997:1038|István I
+Géza, Grand Prince of the Hungarians|Géza@950:1000|Geza@950:1000
+Koppány
+Andrew I of Hungary|Andrew I@1046:1060
+Ladislaus I of Hungary|Saint Ladislaus|Ladislaus I@1077:1095|László I@1077:1095
+Coloman, King of Hungary|Coloman the Learned|Coloman@1095:1116|Kálmán@1095:1116
+Béla III of Hungary|Béla III|Bela III
+Andrew II of Hungary|Andrew II@1205:1235
+Ladislaus IV of Hungary|Ladislaus the Cuman|Ladislaus IV@1272:1290
+Andrew III of Hungary|Andrew III@1290:1301|Andrew the Venetian
+Matthew III Csák|Matthew Csák|Máté Csák|Csák@1290:1321
+Charles I of Hungary|Charles Robert|Charles Robert of Anjou|Charles I@1308:1342
+Louis I of Hungary|Louis the Great@1342:1382|Louis I@1342:1382|Louis of Hungary@1342:1382
+Mary, Queen of Hungary|Mary of Hungary@1382:1395|Queen Mary@1382:1395
+Joanna I of Naples|Joanna I@1343:1382|Queen Joanna@1343:1382
+Wenceslaus I, Duke of Bohemia|Saint Wenceslas|Saint Wenceslaus|St Wenceslas|St. Wenceslas|Good King Wenceslas
+Boleslaus I, Duke of Bohemia|Boleslaus the Cruel|Boleslaus I@929:972
+Ottokar I of Bohemia|Ottokar I|Přemysl Ottokar I
+Ottokar II of Bohemia|Ottokar II|Přemysl Ottokar II|Otakar II|Ottokar@1250:1278
+Wenceslaus II of Bohemia|Wenceslaus II@1278:1305|Wenceslas II@1278:1305
+Wenceslaus III of Bohemia|Wenceslaus III@1301:1306|Wenceslas III@1301:1306
+John of Bohemia|John the Blind|King John of Bohemia|John of Luxembourg@1310:1346
+Charles IV, Holy Roman Emperor|Emperor Charles IV|Charles IV@1346:1378|Karel IV
+Wenceslaus IV of Bohemia|Wenceslas IV|Wenceslaus IV|Václav IV|Wenceslas@1378:1419|Wenceslaus@1378:1419
+Jerome of Prague
+John of Nepomuk|John Nepomucene|Nepomuk
+Ernest of Pardubice|Arnošt of Pardubice
+Procopius the Great|Prokop the Great|Prokop Holý|Prokop@1420:1434
+George of Poděbrady|George of Podebrady|Poděbrady@1448:1471|Podebrady@1448:1471
+Ladislaus the Posthumous|Ladislaus Posthumus
+Władysław III of Poland|Władysław of Varna|Wladyslaw of Varna|Ladislaus of Varna|Władysław III@1434:1444|Wladyslaw III@1434:1444
+John I Albert|Jan Olbracht|John Albert@1492:1501
+Alexander Jagiellon|Alexander Jagiellończyk
+Sigismund II Augustus|Sigismund Augustus|Zygmunt August|Sigismund II@1548:1572
+Bona Sforza|Queen Bona
+Barbara Radziwiłł|Barbara Radziwill
+Mikołaj Radziwiłł the Black|Radziwiłł the Black|Radziwill the Black
+Zbigniew Oleśnicki (cardinal)|Zbigniew Oleśnicki|Zbigniew Olesnicki|Oleśnicki@1410:1455|Olesnicki@1410:1455
+Švitrigaila|Svitrigaila|Świdrygiełło
+Paulus Vladimiri|Paweł Włodkowic|Pawel Wlodkowic|Włodkowic|Wlodkowic
+Edigu|Edigey|Yedigey
+Mengli I Giray|Mengli Giray
+Konstanty Ostrogski|Constantine Ostrogski|Ostrogski@1490:1530
+Jan Tarnowski|Hetman Tarnowski|Tarnowski@1520:1561
+Andrzej Frycz Modrzewski|Frycz Modrzewski|Modrzewski
+Stefan Nemanja|Stephen Nemanja|Nemanja@1150:1200
+Saint Sava|St. Sava|St Sava|Rastko Nemanjić
+Stefan the First-Crowned|Stefan Prvovenčani|Stephen the First-Crowned|Stefan Nemanjić@1196:1228
+Stefan Uroš I|Stephen Uroš I|Uroš I
+Stefan Dragutin|Dragutin
+Stefan Milutin|Milutin|Uroš II Milutin|Stefan Uroš II Milutin
+Stefan Dečanski|Stefan Uroš III Dečanski|Dečanski|Decanski|Uroš III
+Stefan Uroš V|Uroš V|Uros V|Uroš the Weak
+Vukašin Mrnjavčević|Vukašin|Vukasin|King Vukašin
+Jovan Uglješa|Uglješa|Ugljesa
+Prince Marko|Marko Kraljević|Kraljević Marko|Marko Mrnjavčević
+Miloš Obilić|Obilić|Obilic|Milos Obilic
+Vuk Branković|Branković@1371:1397|Brankovic@1371:1397
+Milica of Serbia|Princess Milica|Empress Milica
+Stefan Lazarević|Despot Stefan|Lazarević@1389:1427|Lazarevic@1389:1427
+Tvrtko I of Bosnia|Tvrtko I|Stephen Tvrtko|Tvrtko@1353:1391
+Pope Clement V|Clement V|Bertrand de Got
+Pope John XXII|John XXII|Jacques Duèze
+Pope Benedict XII|Benedict XII
+Pope Innocent VI|Innocent VI
+Pope Urban V|Urban V
+Pope Gregory XI|Gregory XI
+Pope Urban VI|Urban VI|Bartolomeo Prignano
+Antipope Clement VII|Robert of Geneva|Clement VII@1378:1394
+Pope Boniface IX|Boniface IX
+Antipope Benedict XIII|Pedro de Luna|Papa Luna|Benedict XIII@1394:1423
+Pope Innocent VII|Innocent VII
+Pope Gregory XII|Gregory XII
+Antipope Alexander V|Alexander V|Peter Philarges
+Antipope John XXIII|Baldassare Cossa|John XXIII@1410:1415|Cossa@1400:1419
+Pope Eugene IV|Eugene IV|Eugenius IV
+Antipope Felix V|Felix V|Amadeus VIII
+Pope Nicholas V|Nicholas V
+Pope Pius II|Pius II|Aeneas Sylvius Piccolomini|Aeneas Silvius Piccolomini|Enea Silvio Piccolomini|Aeneas Sylvius|Aeneas Silvius|Piccolomini@1430:1464
+Philip IV of France|Philip the Fair|Philippe le Bel|Philip IV@1285:1314
+Guillaume de Nogaret|Nogaret
+Catherine of Siena
+Bridget of Sweden|Saint Bridget|Saint Birgitta|Birgitta of Sweden
+Gil Álvarez Carrillo de Albornoz|Cardinal Albornoz|Gil de Albornoz|Albornoz@1338:1367
+Marsilius of Padua|Marsiglio of Padua|Marsilius
+William of Ockham|William of Occam|Ockham|Occam
+Michael of Cesena
+Jean Gerson|Jean de Gerson|John Gerson|Gerson@1380:1429
+Pierre d'Ailly|Peter d'Ailly|Cardinal d'Ailly|d'Ailly
+Francesco Zabarella|Zabarella
+Nicholas of Cusa|Nicolaus Cusanus|Nicholas Cusanus|Cusanus
+Conrad of Gelnhausen
+Henry of Langenstein
+Dietrich of Nieheim|Dietrich of Niem
+Panormitanus|Niccolò de' Tudeschi|Nicolaus de Tudeschis
+Giuliano Cesarini|Cardinal Cesarini|Cesarini@1419:1444
+John of Segovia|Juan de Segovia
+Basilios Bessarion|Cardinal Bessarion|Bessarion
+Louis IV, Holy Roman Emperor|Louis the Bavarian|Ludwig the Bavarian|Ludwig der Bayer|Louis IV@1314:1347|Ludwig IV@1314:1347
+Rudolf I of Germany|Rudolf of Habsburg|Rudolph of Habsburg|Rudolf I@1273:1291|Rudolph I@1273:1291
+Adolf, King of the Romans|Adolf of Nassau|Adolph of Nassau
+Albert I of Germany|Albert I@1298:1308|Albrecht I@1298:1308|Albert of Habsburg@1282:1308
+Henry VII, Holy Roman Emperor|Henry VII@1308:1313|Henry of Luxembourg@1288:1313
+Frederick the Fair|Frederick of Austria@1314:1330
+Rupert of Germany|Rupert of the Palatinate|Rupert@1398:1410|Ruprecht@1398:1410
+Jobst of Moravia|Jodocus of Moravia|Jobst@1375:1411
+Albert II of Germany|Albert V of Austria|Albert II@1437:1439|Albrecht II@1437:1439
+Frederick III, Holy Roman Emperor|Frederick III@1440:1493|Friedrich III@1440:1493|Emperor Frederick III@1440:1493
+Richard of Cornwall|Richard, King of the Romans
+Alfonso X of Castile|Alfonso the Wise|Alfonso X
+Conradin
+Baldwin of Luxembourg|Baldwin of Trier|Balduin of Luxembourg
+Berthold von Henneberg|Berthold of Henneberg|Henneberg@1484:1504
+Frederick I, Elector of Brandenburg|Frederick VI of Nuremberg|Frederick of Hohenzollern@1411:1440
+Albrecht III Achilles, Elector of Brandenburg|Albrecht Achilles|Albert Achilles
+Frederick I, Elector Palatine|Frederick the Victorious
+Rudolf IV, Duke of Austria|Rudolf the Founder|Rudolf IV@1358:1365
+Leopold III, Duke of Austria|Leopold III@1365:1386
+Mary of Burgundy
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

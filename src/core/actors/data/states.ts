@@ -15,7 +15,7 @@ Germany|*German|+Germans|Third Reich|Second Reich|German Reich|German Empire|Wei
 West Germany|FRG|Federal Republic of Germany|*West German|+West Germans
 East Germany|GDR|German Democratic Republic|*East German|+East Germans
 Prussia|*Prussian|+Prussians|Kingdom of Prussia|Free State of Prussia|Brandenburg-Prussia
-Austria|*Austrian|+Austrians|Austrian Empire|Archduchy of Austria|-Austro|Cisleithania
+Austria|*Austrian|+Austrians|Austrian Empire|Archduchy of Austria|-Austro|Cisleithania|Duchy of Austria
 Austria-Hungary|AustriaHungary|Austro-Hungarian Empire|Austro-Hungarian Monarchy|*Austro-Hungarian|Dual Monarchy
 Habsburg Monarchy|Habsburg Empire|Hapsburg Empire|Habsburg Monarchy|Danubian Monarchy
 Holy Roman Empire|HRE|H.R.E.|Holy Roman Empire of the German Nation
@@ -120,7 +120,7 @@ Portugal|*Portuguese|Kingdom of Portugal|Portuguese Empire|-Luso|Estado Novo@194
 Navarre|Kingdom of Navarre|*Navarrese
 Netherlands|the Netherlands|*Dutch|+Dutchmen|Holland|Dutch Republic|United Provinces@1579:1795|Republic of the Seven United Provinces|Kingdom of the Netherlands
 Belgium|*Belgian|+Belgians
-Luxembourg
+Luxembourg|County of Luxembourg|Duchy of Luxembourg
 Switzerland|*Swiss|Swiss Confederation|Old Swiss Confederacy
 Sweden|*Swedish|+Swedes|Swedish Empire|Kingdom of Sweden
 Denmark|*Danish|+Danes|Denmark-Norway|Kingdom of Denmark
@@ -135,13 +135,13 @@ Ukraine|*Ukrainian|+Ukrainians|the Ukraine|Ukrainian SSR
 Belarus|Byelorussia|Belorussia|*Belarusian|+Belarusians
 Kievan Rus'|Kievan Rus|Kyivan Rus
 Novgorod|Novgorod Republic
-Hungary|*Hungarian|+Hungarians|Kingdom of Hungary|Transleithania
+Hungary|*Hungarian|+Hungarians|Kingdom of Hungary|Transleithania|Principality of Hungary|Grand Principality of Hungary
 Czechoslovakia|*Czechoslovak|+Czechoslovaks|*Czech|+Czechs|Czech Republic
 Slovakia|*Slovak|+Slovaks
 Bohemia|*Bohemian|+Bohemians|Kingdom of Bohemia
 Moravia
 Yugoslavia|*Yugoslav|+Yugoslavs|Kingdom of Yugoslavia
-Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia|Principality of Serbia|Serbian Empire
+Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia|Principality of Serbia|Serbian Empire|Grand Principality of Serbia|Rascia|Raška@1090:1217
 Croatia|*Croatian|*Croat|+Croats|+Croatians
 Slovenia|*Slovenian|*Slovene|+Slovenes
 Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina|*Bosnian|+Bosnians
@@ -159,7 +159,7 @@ Saxony|*Saxon@1000:1950|Electorate of Saxony|Kingdom of Saxony
 Hanover|Electorate of Hanover|Kingdom of Hanover
 Württemberg|Wurttemberg
 Palatinate|Electoral Palatinate|the Palatinate|Pfalz
-Brandenburg|Electorate of Brandenburg
+Brandenburg|Electorate of Brandenburg|Margraviate of Brandenburg|March of Brandenburg
 Burgundy|*Burgundian|+Burgundians|Duchy of Burgundy|Burgundian State
 Brittany|Duchy of Brittany
 Flanders|County of Flanders
@@ -549,6 +549,14 @@ Hoysala Empire|+Hoysalas|*Hoysala
 Madurai Sultanate|Sultanate of Madurai
 Republic of the Congo (Brazzaville)|Congo-Brazzaville|People's Republic of the Congo
 Cape Verde|*Cape Verdean|+Cape Verdeans
+Great Moravia|Great Moravian Empire|Great Moravian state
+Kingdom of Bosnia|Banate of Bosnia|Bosnian Kingdom
+Principality of Zeta|Zeta@1356:1496
+Kingdom of Galicia–Volhynia|Galicia–Volhynia|Galicia-Volhynia|Kingdom of Galicia-Volhynia
+State of the Teutonic Order|Teutonic Order State|Teutonic state|Monastic state of the Teutonic Knights
+Electorate of Mainz|Archbishopric of Mainz|Electoral Mainz
+Electorate of Cologne|Archbishopric of Cologne|Electoral Cologne
+Electorate of Trier|Archbishopric of Trier|Electoral Trier
 `;
 
 /**
