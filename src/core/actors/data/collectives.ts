@@ -1087,7 +1087,6 @@ United Officers' Group|GOU@1943:1945
 Mothers of the Plaza de Mayo|Madres de Plaza de Mayo|Madres de la Plaza de Mayo
 National Liberation Alliance (Brazil)|Aliança Nacional Libertadora|ANL@1935:1937
 Brazilian Communist Party|PCB@1922:1992
-Social Democratic Party (Brazil)|PSD@1945:1965
 Brazilian Labour Party|PTB@1945:1965
 National Democratic Union (Brazil)|UDN@1945:1965
 National Renewal Alliance|ARENA@1966:1979

@@ -3334,7 +3334,7 @@ Hassan al-Turabi|Turabi
 John Garang|Garang
 Omar al-Bashir|Omar Bashir|Bashir@1989:2019
 Joseph Lagu|Lagu
-Ismail al-Azhari|Azhari@1953:1969
+Ismail al-Azhari|al-Azhari@1953:1969
 Joseph Iléo|Ileo|Iléo
 Cyrille Adoula|Adoula
 Albert Kalonji|Kalonji
@@ -3363,7 +3363,7 @@ Mutesa II of Buganda|Mutesa II|Kabaka Mutesa|Edward Mutesa|King Freddie|Mutesa@1
 Yoweri Museveni|Museveni
 Tito Okello|Tito Lutwa Okello|Okello@1985:1986
 John Okello|Okello@1963:1964
-Yusuf Lule|Lule
+Yusuf Lule|Lule@1971:1985
 Alice Lakwena|Lakwena|Alice Auma
 Joseph Kony|Kony
 Abeid Karume|Abeid Amani Karume|Karume
@@ -3486,7 +3486,7 @@ Andrew II of Hungary|Andrew II@1205:1235
 Ladislaus IV of Hungary|Ladislaus the Cuman|Ladislaus IV@1272:1290
 Andrew III of Hungary|Andrew III@1290:1301|Andrew the Venetian
 Matthew III Csák|Matthew Csák|Máté Csák|Csák@1290:1321
-Charles I of Hungary|Charles Robert|Charles Robert of Anjou|Charles I@1308:1342
+Charles I of Hungary|Charles Robert|Charles Robert of Anjou
 Louis I of Hungary|Louis the Great@1342:1382|Louis I@1342:1382|Louis of Hungary@1342:1382
 Mary, Queen of Hungary|Mary of Hungary@1382:1395|Queen Mary@1382:1395
 Joanna I of Naples|Joanna I@1343:1382|Queen Joanna@1343:1382
