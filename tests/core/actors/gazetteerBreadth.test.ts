@@ -502,3 +502,18 @@ describe("six more courses: Árpád and Angevin Hungary, Přemyslid and Luxembou
 		["John XXIII called the council.", 1962, ["person Pope John XXIII"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("given names of many naming cultures open a person's name; words, places and surnames do not", () => {
+	it.each<Case>([
+		["Sergio Velmar argued with Víctor Quessan.", 1979, ["person Sergio Velmar", "person Víctor Quessan"]],
+		["Pál Zorvig and László Trenkő rode south.", 1480, ["person Pál Zorvig", "person László Trenkő"]],
+		["Morarji Kelvade wrote to Jagjivan Partop.", 1977, ["person Morarji Kelvade", "person Jagjivan Partop"]],
+		["Frank Holbrith and Sidney Ashcombe resigned.", 1920, ["person Frank Holbrith", "person Sidney Ashcombe"]],
+		["Teferi Malsu and Aklilu Wendemo were shot.", 1974, ["person Teferi Malsu", "person Aklilu Wendemo"]],
+		["Jäcklein Strohmer led the peasants, and Galeotto Vessani fled.", 1525, ["person Jäcklein Strohmer", "person Galeotto Vessani"]],
+		["Themistoklis Varnakos and Urho Kallemaa spoke.", 1950, ["person Themistoklis Varnakos", "person Urho Kallemaa"]],
+		// left out on purpose: a place and a word that is mostly a surname open nobody
+		["Victoria Harbourne opened the school.", 1700, []],
+		["Grant Velmore spoke to the committee.", 1990, []],
+	])("%s", (...c) => check(c));
+});
