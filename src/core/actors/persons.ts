@@ -151,6 +151,10 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 				// one: "Gen. J. Franklin Bell"
 				k++;
 				continue;
+			} else if (k - 1 > j && isInitial(t, k - 1) && PARTICLES.hasToken(t, k, m.lowerWord) && k + 1 < t.count && particleJoin(t, k + 1) && nameWord(m, k + 1)) {
+				// a particle after a middle initial: "Marcelo H. del Pilar"
+				k += 2;
+				continue;
 			} else if (elided(t, k)) {
 				// a surname after an elided particle: "D'Abernon", "O'Higgins", "M'hidi"
 				k++;

@@ -212,6 +212,8 @@ describe("persons by list and by pattern", () => {
 		// an elided particle: listed and by pattern
 		["In 1434 Cosimo de' Medici ruled; Lorenzo de’ Medici followed; Giuliano de' Medici was killed.", ["person Cosimo de' Medici: Cosimo de' Medici", "person Lorenzo de' Medici: Lorenzo de’ Medici", "person Giuliano de' Medici: Giuliano de' Medici"]],
 		["Written by Heinrich Kramer & Jakob Sprenger.", ["person Heinrich Kramer: Heinrich Kramer", "person Jakob Sprenger: Jakob Sprenger"]],
+		// a particle after a middle initial
+		["Marcelo H. del Velmar edited the paper.", ["person Marcelo H. del Velmar: Marcelo H. del Velmar"]],
 		["Peter the Great built a navy.", ["person Peter the Great: Peter the Great"]],
 		["Swedish King Gustavus II Adolphus landed.", ["state Sweden: Swedish", "person Gustavus Adolphus: Gustavus II Adolphus"]],
 		// a second name and a place after the numeral; a listed name keeps its canonical name with the place
