@@ -11,7 +11,7 @@ export default defineConfig([
 	globalIgnores(["node_modules/", "main.js", "dist/", "artifacts/", "example-vault/*/plugins/", "package-lock.json"]),
 	...obsidianmd.configs.recommended,
 	{
-		files: ["**/*.ts"],
+		files: ["**/*.ts", "**/*.mts"],
 		languageOptions: {
 			parserOptions: {
 				projectService: { allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs"] },

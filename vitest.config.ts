@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
+import { packDataVitePlugin } from "./scripts/pack-data.mjs";
 
 // Two projects: `core` has no `obsidian` alias, so a runtime import of obsidian in src/core fails there (purity);
 // `plugin` aliases `obsidian` to an in-memory fake and runs in a DOM.
@@ -9,6 +10,8 @@ export default defineConfig({
 		maxWorkers: 2,
 		projects: [
 			{
+				// the gazetteer's data read as the bundle packs it
+				plugins: [packDataVitePlugin],
 				test: {
 					name: "core",
 					include: ["tests/core/**/*.test.ts", "tests/cli/**/*.test.ts"],
@@ -26,6 +29,7 @@ export default defineConfig({
 				},
 			},
 			{
+				plugins: [packDataVitePlugin],
 				resolve: {
 					alias: { obsidian: fileURLToPath(new URL("./tests/fakes/obsidian.ts", import.meta.url)) },
 				},

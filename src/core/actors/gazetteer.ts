@@ -4,6 +4,7 @@
  */
 import { GROUPS, LOCAL_DEMONYMS, NON_ACTORS, ORGANISATIONS, PEOPLES } from "./data/collectives";
 import { PERSONS } from "./data/persons";
+import { unpack } from "./data/packed";
 import { PERIOD_RENAMES, STATES } from "./data/states";
 import { NAME_TITLES, PERSON_TITLES } from "./data/words";
 import { lazy } from "../lazy";
@@ -33,7 +34,7 @@ function* buildSteps(lex: Lexicon): Generator<void> {
 		}],
 	];
 	for (const [block, kind, skip] of blocks) {
-		const lines = block.split("\n");
+		const lines = unpack(block).split("\n");
 		for (let i = 0; i < lines.length; i += STEP_LINES) {
 			lex.addLines(lines.slice(i, i + STEP_LINES).join("\n"), kind, skip);
 			yield;

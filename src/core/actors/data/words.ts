@@ -3,6 +3,7 @@
  * bundle and easy to extend. All lower case unless said otherwise.
  */
 import { foldHash, HashBits, type Tokens } from "../tokens";
+import { unpack } from "./packed";
 
 /**
  * A closed word class, made into a set on its first use, not while the plugin loads: from a space-separated string,
@@ -17,7 +18,7 @@ export class WordSet implements Iterable<string> {
 
 	private load(): Set<string> {
 		const source = this.source;
-		this.words = new Set(typeof source === "string" ? source.split(/\s+/).filter(Boolean) : source());
+		this.words = new Set(typeof source === "string" ? unpack(source).split(/\s+/).filter(Boolean) : source());
 		return this.words;
 	}
 

@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { packData } from "../../../scripts/pack-data.mjs";
+import { PERSONS } from "../../../src/core/actors/data/persons";
+import { unpack } from "../../../src/core/actors/data/packed";
+import { actorsOf } from "./helpers";
+
+describe("the gazetteer's data, packed for the bundle", () => {
+	it.each(["persons", "collectives", "states", "givenNames"])("%s.ts reads back exactly as written", (file) => {
+		const source = readFileSync(new URL(`../../../src/core/actors/data/${file}.ts`, import.meta.url), "utf8");
+		const packed = packData(source);
+		// one byte per character: nothing beyond Latin-1 is left
+		expect(/[\u0100-\uffff]/.test(packed)).toBe(false);
+		expect(unpack(packed)).toBe(source);
+	});
+
+	it("refuses a source that holds the mark", () => {
+		expect(() => packData("Velmar|Vel^mar", "x.ts")).toThrow(/x\.ts holds "\^"/);
+	});
+
+	it("leaves text with no mark as it is", () => {
+		expect(unpack("Bolesław Bierut|Bierut")).toBe("Bolesław Bierut|Bierut");
+	});
+
+	it("is what the tests read, as the bundle does, and names come out as written", () => {
+		expect(PERSONS).toContain("Ko^015bciuszko");
+		expect(actorsOf("In 1794 Kościuszko rose; Bolesław Bierut came in 1947.").map((a) => a.name)).toEqual(["Tadeusz Kościuszko", "Bolesław Bierut"]);
+	});
+});
