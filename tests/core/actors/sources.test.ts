@@ -363,6 +363,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1926 Stalin, Lenin, France and Zorvan met.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin", "state France: France"]],
 		["In 1926 Stalin, Lenin, Ostrakists, Zorvigs.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin", "group Ostrakists: Ostrakists"]],
 		["Later, Stalin, Lenin and Vardek.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
+		// an office, an organisation, a directorate or a police force by its head
+		["In 1940 the Velmar Office, the Zorvig Organisation, the Ostra Directorate and the Kronvik Police met in the Oval Office.", ["organisation Velmar Office: Velmar Office", "organisation Zorvig Organisation: Zorvig Organisation", "organisation Ostra Directorate: Ostra Directorate", "organisation Kronvik Police: Kronvik Police"]],
 		// a people by its plural in -ians or -eans, inside a sentence and not after another capitalised word
 		["In 1940 the Velmarians fled and the Ostreans stayed. Technicians agree; the Modern Zorvians met.", ["people Velmarians: Velmarians", "people Ostreans: Ostreans"]],
 		["The Carpathians were crossed.", []],

@@ -1633,6 +1633,7 @@ Stanley Falls|Stanley Pool|Strait of Malacca|Straits of Malacca|Lake Huron|Lake 
 Jim Crow|Jim Crow laws|Jim Crow era|Jim Crow South|Uncle Sam|John Bull
 Fall of Rome|Sack of Rome|Bishop of Rome|Great Fire of Rome|New Rome
 Appalachians|Carpathians|Grampians|Dolomites|Appalachian Mountains|Carpathian Mountains
+Oval Office
 Trujillo uprising|Trujillo revolt|Trujillo Revolution
 `;
 

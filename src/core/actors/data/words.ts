@@ -80,7 +80,7 @@ export const ORGANISATION_HEADS = set(`
 	Party Church League Company Society Army Navy Assembly Parliament Brotherhood Guard Guards Corps Committee
 	Commission Club Legion Cabinet Senate Duma Association Federation Internationale Bank Academy Institute Ministry
 	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
-	Confederation Shipyard Shipyards Dockyard Ironworks Steelworks
+	Confederation Shipyard Shipyards Dockyard Ironworks Steelworks Office Organisation Organization Directorate Police
 `);
 /** The last words of a military unit's name, which a number may open: "5th Army", "3rd Marine Commando Division". */
 export const UNIT_HEADS = set(`
