@@ -7,6 +7,7 @@ import {
 	COLLECTIVE_NOUNS,
 	DIRECTIONS,
 	EVENT_HEADS,
+	FOREIGN_LEADING_HEADS,
 	FUNCTION_WORDS,
 	GROUP_HEADS,
 	LEADING_ORGANISATION_HEADS,
@@ -48,6 +49,13 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	const first = m.word(i);
 	if (LEADING_STATE_HEADS.hasToken(t, i, m.word)) return polityOf(m, i, "state");
 	if (LEADING_ORGANISATION_HEADS.hasToken(t, i, m.word) && i + 1 < t.count && m.word(i + 1) === "of") return polityOf(m, i, "organisation");
+	// "Partido Comunista de Chile", "Frente Sandinista de Liberación Nacional": the capitalised run, a few words at most
+	if (FOREIGN_LEADING_HEADS.hasToken(t, i, m.word)) {
+		let end = Math.min(m.runEnd(i), i + 8);
+		// not a lower-case word that closes the run: "Liga Nacional de"
+		while (end > i + 1 && ((t.flags[end - 1] ?? 0) & UPPER) === 0) end--;
+		return end > i + 1 ? { end, kind: "organisation" } : null;
+	}
 	if (DETERMINERS.has(first) || PERSON_TITLES.has(first)) return null;
 	const end = Math.min(m.runEnd(i), i + 6);
 	let head = -1;

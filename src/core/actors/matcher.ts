@@ -3,12 +3,12 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { BODY_POSSESSORS, EVENT_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS } from "./data/words";
+import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS } from "./data/words";
 import { isApostrophe } from "../chars";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, joinBefore, LOWER, nameJoin, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
 
-const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS]);
+const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS]);
 /** Whether a match is a demonym or a people's noun ("Jewish", "Jews"): its use before a noun is no name. */
 const demonymAt = (found: Match | null): boolean => found !== null && (found.form.role === "adj" || found.form.role === "plural");
 
@@ -163,6 +163,8 @@ export class NoteMatcher {
 				this.events[j] = event;
 				// "Kingdom of Jerusalem", "Army of Flanders": the head opens the name
 				if ((LEADING_STATE_HEADS.has(w) || LEADING_ORGANISATION_HEADS.has(w)) && j + 1 < end && this.word(j + 1) === "of") this.bodies[j] = 1;
+				// "Partido Comunista", "Liga Nacional": a head in another language opens the name
+				if (FOREIGN_LEADING_HEADS.has(w) && j + 1 < end) this.bodies[j] = 1;
 			}
 		}
 		// a lower-case "movement" right after the run

@@ -365,6 +365,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Later, Stalin, Lenin and Vardek.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
 		// an office, an organisation, a directorate or a police force by its head
 		["In 1940 the Velmar Office, the Zorvig Organisation, the Ostra Directorate and the Kronvik Police met in the Oval Office.", ["organisation Velmar Office: Velmar Office", "organisation Zorvig Organisation: Zorvig Organisation", "organisation Ostra Directorate: Ostra Directorate", "organisation Kronvik Police: Kronvik Police"]],
+		// a body named in another language, its head first ("Liga", "Partido") or last ("Samiti", "Sangh")
+		["In 1926 the Liga Velmar de la Zorvig rose; the Partido Ostra and the Kronvik Samiti joined. Liga alone.", ["organisation Liga Velmar de la Zorvig: Liga Velmar de la Zorvig", "organisation Partido Ostra: Partido Ostra", "organisation Kronvik Samiti: Kronvik Samiti"]],
 		// a people by its plural in -ians or -eans, inside a sentence and not after another capitalised word
 		["In 1940 the Velmarians fled and the Ostreans stayed. Technicians agree; the Modern Zorvians met.", ["people Velmarians: Velmarians", "people Ostreans: Ostreans"]],
 		["The Carpathians were crossed.", []],

@@ -81,6 +81,16 @@ export const ORGANISATION_HEADS = set(`
 	Commission Club Legion Cabinet Senate Duma Association Federation Internationale Bank Academy Institute Ministry
 	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
 	Confederation Shipyard Shipyards Dockyard Ironworks Steelworks Office Organisation Organization Directorate Police
+	Samiti Sangh Sabha Mahasabha Parishad Sena Fauj
+`);
+/**
+ * Heads that open a body's name in other languages, before its other capitalised words: "Partido Comunista", "Liga
+ * Nacional", "Frente Sandinista", "Mocidade Portuguesa", "Sarekat Islam".
+ */
+export const FOREIGN_LEADING_HEADS = set(`
+	Partido Parti Partei Partito Partai Liga Ligue Lega Frente Fronte Unión União Movimiento Mouvement Movimento Junta
+	Comité Comitato Confederación Confederação Federación Acción Ação Sociedad Société Sociedade Mocidade Asociación
+	Associação Ejército Exército Armée Esercito Consejo Conseil Concertación Sarekat Hizb Jamaat Jamiat
 `);
 /** The last words of a military unit's name, which a number may open: "5th Army", "3rd Marine Commando Division". */
 export const UNIT_HEADS = set(`
