@@ -1186,21 +1186,21 @@ Methodists|+Methodists
 Mennonites|+Mennonites
 Sunnis|+Sunnis|+Sunni Muslims
 Shias|+Shias|+Shiites|+Shi'ites|+Shia Muslims
-Liberals|+Liberals
-Conservatives|+Conservatives
-Nationalists|+Nationalists
-Socialists|+Socialists
+Liberals|+Liberals|+~liberals
+Conservatives|+Conservatives|+~conservatives
+Nationalists|+Nationalists|+~nationalists
+Socialists|+Socialists|+~socialists
 Communists|+Communists|+~communists
-Anarchists|+Anarchists
+Anarchists|+Anarchists|+~anarchists
 Marxists|+Marxists
-Fascists|+Fascists
-Radicals|+Radicals
-Royalists|+Royalists|+Cavaliers
+Fascists|+Fascists|+~fascists
+Radicals|+Radicals|+~radicals
+Royalists|+Royalists|+~royalists|+Cavaliers
 Parliamentarians|+Parliamentarians|+Roundheads
 Republicans|+Republicans
-Monarchists|+Monarchists
+Monarchists|+Monarchists|+~monarchists
 Democrats|+Democrats
-Loyalists|+Loyalists
+Loyalists|+Loyalists|+~loyalists
 Patriots|+Patriots@1765:1790|+Patriots@1808:1826
 Federalists|+Federalists|+Anti-Federalists
 Abolitionists|+~Abolitionists
