@@ -517,3 +517,21 @@ describe("given names of many naming cultures open a person's name; words, place
 		["Grant Velmore spoke to the committee.", 1990, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("early modern courses: Tudor England, Habsburg Spain, Sweden, Venice, Muscovy, Louis XIV", () => {
+	it.each<Case>([
+		["Robert Aske and Darcy led the pilgrims.", 1536, ["person Robert Aske", "person Thomas Darcy, 1st Baron Darcy of Darcy"]],
+		["Cecil and Walsingham uncovered Babington; Whitgift and Hatton pressed the Puritans.", 1586, ["person William Cecil", "person Francis Walsingham", "person Anthony Babington", "person John Whitgift", "person Christopher Hatton", "group Puritans"]],
+		["Lerma fell, Uceda followed, and the Count-Duke took power.", 1621, ["person Francisco Gómez de Sandoval, Duke of Lerma", "person Cristóbal Gómez de Sandoval, Duke of Uceda", "person Gaspar de Guzmán, Count-Duke of Olivares"]],
+		["Masaniello led the revolt, and Guise proclaimed the Neapolitan Republic.", 1647, ["person Masaniello", "person Henry II, Duke of Guise", "state Neapolitan Republic (1647)"]],
+		["Charles X Gustav invaded Poland, and John Casimir fled.", 1655, ["person Charles X Gustav", "state Poland", "person John II Casimir Vasa"]],
+		["Horn led the Swedes with Banér and Torstensson.", 1633, ["person Gustav Horn, Count of Pori", "state Sweden", "person Johan Banér", "person Lennart Torstensson"]],
+		["Arvid Horn kept the peace after Görtz was executed.", 1719, ["person Arvid Horn", "person Georg Heinrich von Görtz"]],
+		["Venier, Barbarigo and Don John of Austria beat Ali Pasha; Uluç Ali escaped.", 1571, ["person Sebastiano Venier", "person Agostino Barbarigo (admiral)", "person John of Austria", "person Müezzinzade Ali Pasha", "person Uluç Ali Reis"]],
+		["Lyapunov and Zarutsky besieged Moscow; then Minin and Pozharsky freed it.", 1611, ["person Prokopy Lyapunov", "person Ivan Zarutsky", "person Kuzma Minin", "person Dmitry Pozharsky"]],
+		["Vendôme, Villars and Boufflers fought Marlborough; Chamillart and Desmarets paid.", 1709, ["person Louis Joseph, Duke of Vendôme", "person Claude Louis Hector de Villars", "person Louis François, Duke of Boufflers", "person John Churchill, 1st Duke of Marlborough", "person Michel Chamillart", "person Nicolas Desmarets"]],
+		// the same short forms outside their years name nobody, or the person of those years
+		["Fisher, Hatton, Lerma, Vendôme, Horn, Darcy, Parker and Spinola are names on a map.", 1900, []],
+		["Charles X fled to Britain, and Cecil Rhodes was born later.", 1830, ["person Charles X", "person Cecil Rhodes"]],
+	])("%s", (...c) => check(c));
+});

@@ -1133,6 +1133,22 @@ Swabian League
 Swabian League of Cities
 Charles University|University of Prague|Prague University
 University of Paris
+Council of the North
+Company of Merchant Adventurers of London|Merchant Adventurers
+Muscovy Company
+Levant Company
+Convocation of Canterbury|Convocation@1485:1640
+Army of Flanders|Spanish Army of Flanders
+Council of Castile|Royal Council of Castile
+Riksdag of the Estates|Riksdag@1435:1866
+Privy Council of Sweden|Riksråd|Riksrådet
+Heilbronn League
+Great Council of Venice|Maggior Consiglio
+Venetian Senate|Senate of Venice
+Boyar Duma
+Second Volunteer Army|Second People's Militia|Second Militia@1611:1613
+Assembly of the Clergy|General Assembly of the French Clergy
+Conseil d'en haut
 `;
 
 export const GROUPS = `
@@ -1526,7 +1542,7 @@ Boulangists|+Boulangists|*Boulangist
 Opportunist Republicans|+Opportunists@1879:1899
 Peshawar Seven
 Afghan Arabs|+Afghan Arabs
-Seven Boyars
+Seven Boyars|Semiboyarshchina
 Old Believers|+Old Believers
 Green armies|+Greens@1918:1922|Green Army@1918:1922
 Makhnovshchina|+Makhnovists
@@ -1608,6 +1624,15 @@ Conciliarism|Conciliar movement|+Conciliarists|+~conciliarists
 Spiritual Franciscans|+Spirituals@1270:1330|+Fraticelli|+~fraticelli
 Colonna family|+Colonnas|House of Colonna
 Orsini family|+Orsinis|House of Orsini
+Marian exiles|+Marian exiles
+Caroleans|+Caroleans|Carolean army
+Uskoks|+Uskoks
+Barbary corsairs|+Barbary corsairs|+Barbary pirates
+Stroganov family|+Stroganovs
+Judaizers|+Judaizers@1470:1510
+Non-possessors|+Non-possessors|+Non-Possessors
+Josephites|+Josephites@1490:1530|+Possessors@1490:1530
+Gallicans|+Gallicans
 `;
 
 /**

@@ -197,7 +197,7 @@ James II of England|James II@1680:1700|Duke of York@1660:1685|James, Duke of Yor
 William III of England|William of Orange@1670:1702|William III@1680:1705
 Francis Drake|Drake@1560:1600|Sir Francis Drake
 Walter Raleigh|Raleigh@1580:1620|Sir Walter Raleigh
-William Cecil|Lord Burghley
+William Cecil|Lord Burghley|Burghley|Cecil@1550:1596
 Francis Walsingham|Walsingham
 Queen Victoria|Victoria@1837:1901
 Benjamin Disraeli|Disraeli
@@ -817,7 +817,7 @@ Nicolas Fouquet|Fouquet
 Sébastien Le Prestre de Vauban|Vauban
 Madame de Pompadour|Pompadour
 Madame du Barry|du Barry
-Gaspar de Guzmán, Count-Duke of Olivares|Olivares|Count-Duke of Olivares
+Gaspar de Guzmán, Count-Duke of Olivares|Olivares|Count-Duke of Olivares|Count-Duke@1621:1645
 Marquis of Pombal|Pombal|Sebastião José de Carvalho e Melo
 Alexei Petrovich, Tsarevich of Russia|Tsarevich Alexei@1700:1718
 Alexander I of Russia|Alexander I@1801:1825|Tsar Alexander I
@@ -2837,7 +2837,7 @@ Ernst Rüdiger von Starhemberg|Starhemberg@1680:1701
 Maximilian II Emanuel, Elector of Bavaria|Max Emanuel|Maximilian Emanuel
 Louis William, Margrave of Baden-Baden|Louis of Baden|Türkenlouis|Ludwig Wilhelm of Baden
 Pope Innocent XI|Innocent XI
-Francesco Morosini|Morosini@1684:1694
+Francesco Morosini|Morosini@1657:1694
 Claude Adrien Helvétius|Helvétius|Helvetius
 Charles III of Spain|Charles III@1759:1788|Carlos III
 Joseph I of Portugal|Joseph I@1750:1777|José I@1750:1777
@@ -3594,6 +3594,144 @@ Frederick I, Elector Palatine|Frederick the Victorious
 Rudolf IV, Duke of Austria|Rudolf the Founder|Rudolf IV@1358:1365
 Leopold III, Duke of Austria|Leopold III@1365:1386
 Mary of Burgundy
+Henry VII of England|Henry Tudor|Henry VII@1485:1509
+Elizabeth of York
+Margaret Beaufort|Lady Margaret Beaufort
+Richard Empson|Empson@1490:1510
+Catherine Howard|Katherine Howard
+Catherine Parr|Katherine Parr
+Thomas Seymour, 1st Baron Seymour of Sudeley|Thomas Seymour
+John Fisher|Bishop Fisher|Fisher@1504:1535
+William Warham|Warham|Archbishop Warham
+Lorenzo Campeggio|Campeggio|Cardinal Campeggio
+Thomas Darcy, 1st Baron Darcy of Darcy|Darcy@1530:1537
+Edmund Bonner|Bishop Bonner|Bonner@1539:1569
+Robert Cecil, 1st Earl of Salisbury|Robert Cecil
+Christopher Hatton|Hatton@1570:1591
+Matthew Parker|Parker@1559:1575
+John Whitgift|Whitgift
+Edmund Grindal|Grindal
+Thomas Percy, 7th Earl of Northumberland|Thomas Percy@1558:1572
+Charles Neville, 6th Earl of Westmorland|Charles Neville@1558:1571
+Roberto Ridolfi|Ridolfi@1568:1572
+Anthony Babington|Babington@1586:1586
+Francis Throckmorton|Throckmorton@1583:1584
+Edmund Campion|Campion@1570:1581
+Hugh O'Neill, Earl of Tyrone|Hugh O'Neill
+James Hepburn, 4th Earl of Bothwell|Bothwell@1566:1578
+Charles Howard, 1st Earl of Nottingham|Howard of Effingham|Lord Howard of Effingham
+Alonso Pérez de Guzmán, 7th Duke of Medina Sidonia|Medina Sidonia@1580:1615
+Carlos, Prince of Asturias|Don Carlos@1556:1568
+Antonio Pérez (statesman)|Antonio Pérez|Antonio Perez
+Ruy Gómez de Silva|Ruy Gómez|Ruy Gomez
+Antoine Perrenot de Granvelle|Granvelle|Cardinal Granvelle
+Margaret of Parma
+Alexander Farnese, Duke of Parma|Alexander Farnese|Farnese@1578:1592
+Lamoral, Count of Egmont|Egmont@1559:1568
+Luis de Requesens y Zúñiga|Requesens
+Juan de Escobedo|Escobedo@1575:1578
+Elisabeth of Valois|Elizabeth of Valois
+Isabella Clara Eugenia
+Francisco Gómez de Sandoval, Duke of Lerma|Duke of Lerma|Lerma@1598:1625
+Cristóbal Gómez de Sandoval, Duke of Uceda|Duke of Uceda|Uceda@1612:1624
+Rodrigo Calderón, Marquis of Siete Iglesias|Rodrigo Calderón|Rodrigo Calderon
+Luis Méndez de Haro|Luis de Haro|Haro@1643:1661
+Ambrogio Spinola|Ambrogio Spínola|Spinola@1600:1630
+Cardinal-Infante Ferdinand|Cardinal-Infante|Cardinal Infante
+John of Austria the Younger|Don Juan José of Austria|Juan José of Austria|Don Juan José
+Mariana of Austria
+Charles II of Spain|Charles the Bewitched
+John IV of Portugal|John IV@1640:1656|João IV
+Masaniello|Tommaso Aniello
+Henry II, Duke of Guise|Guise@1647:1648
+Pau Claris
+Dalmau de Queralt, Count of Santa Coloma|Santa Coloma@1638:1640
+Juan de Lanuza y Urrea|Juan de Lanuza|Lanuza@1591:1591
+Aben Humeya|Abén Humeya
+Sebastian of Portugal|King Sebastian|Sebastian I of Portugal|Dom Sebastião
+António, Prior of Crato|Prior of Crato|Dom António
+Charles IX of Sweden|Charles IX@1599:1611
+Charles X Gustav|Charles X Gustavus|Karl X Gustav|Charles X@1654:1660
+Charles XI of Sweden|Charles XI|Karl XI
+Charles XII of Sweden|Charles XII|Karl XII
+Ulrika Eleonora, Queen of Sweden|Ulrika Eleonora@1700:1741
+Frederick I of Sweden|Frederick of Hesse@1715:1751
+Johan Banér|Banér|Baner@1630:1641
+Lennart Torstensson|Torstensson|Torstenson
+Gustav Horn, Count of Pori|Gustav Horn|Horn@1625:1657
+Carl Gustaf Wrangel|Wrangel@1640:1676
+Jacob De la Gardie|De la Gardie@1609:1630
+Magnus Gabriel De la Gardie|De la Gardie@1650:1686
+Johan Gyllenstierna|Gyllenstierna@1675:1680
+Arvid Horn|Horn@1710:1740
+Georg Heinrich von Görtz|Görtz@1714:1719|Goertz@1714:1719
+Adam Ludwig Lewenhaupt|Lewenhaupt
+Carl Gustaf Rehnskiöld|Rehnskiöld|Rehnskjöld|Rehnskiold
+Magnus Stenbock|Stenbock
+Bernhard of Saxe-Weimar|Bernard of Saxe-Weimar
+John II Casimir Vasa|John II Casimir|Jan Kazimierz|John Casimir@1648:1668
+Frederick IV of Denmark|Frederick IV@1699:1730
+Ivan Mazepa|Mazepa|Mazeppa
+Alexander Menshikov|Menshikov|Aleksandr Menshikov
+Boris Sheremetev|Sheremetev
+Stanisław Leszczyński|Stanislaus Leszczynski|Leszczyński|Leszczynski
+Leonardo Loredan|Loredan@1501:1521
+Andrea Gritti|Gritti@1500:1538
+Sebastiano Venier|Venier@1570:1578|Sebastiano Veniero
+Agostino Barbarigo (admiral)|Barbarigo@1571:1571
+Marcantonio Colonna (1535–1584)|Marcantonio Colonna|Marc'Antonio Colonna
+Giovanni Andrea Doria|Gian Andrea Doria|Giannandrea Doria
+Müezzinzade Ali Pasha|Ali Pasha@1569:1571
+Uluç Ali Reis|Uluç Ali|Uluj Ali|Occhiali|Kılıç Ali Pasha
+Lala Mustafa Pasha|Lala Mustafa
+Marco Antonio Bragadin|Bragadin
+Kemal Reis
+Lazzaro Mocenigo|Mocenigo@1654:1657
+Mehmed IV|Mehmed the Hunter
+Ahmed III
+Silahdar Damat Ali Pasha|Damat Ali Pasha|Damat Ali
+Johann Matthias von der Schulenburg|Schulenburg@1715:1718
+Otto Wilhelm Königsmarck|Königsmarck@1685:1688|Koenigsmarck@1685:1688
+Anastasia Romanovna|Anastasia Zakharyina
+Macarius, Metropolitan of Moscow|Metropolitan Macarius|Makary@1542:1563
+Philip II, Metropolitan of Moscow|Metropolitan Philip|Philip Kolychev
+Sylvester (priest)|Sylvester@1547:1560|Silvester@1547:1560
+Dmitry of Uglich
+Vladimir of Staritsa|Vladimir Staritsky
+Simeon Bekbulatovich
+Mikhail Skopin-Shuisky|Skopin-Shuisky
+Prokopy Lyapunov|Lyapunov@1606:1611
+Ivan Zarutsky|Zarutsky
+Stephen Báthory|Stefan Batory|Báthory@1575:1586|Batory@1575:1586
+Marfa Boretskaya|Marfa Posadnitsa
+Nil Sorsky|Nil of Sora
+Joseph Volotsky|Joseph of Volokolamsk|Joseph of Volotsk
+Louis Joseph, Duke of Vendôme|Vendôme@1690:1712|Vendome@1690:1712
+Louis François, Duke of Boufflers|Boufflers
+Nicolas Catinat|Catinat
+François de Neufville, Duke of Villeroy|Villeroy@1690:1715|Villeroi@1690:1715
+Camille d'Hostun, duc de Tallard|Tallard
+Madame de Montespan|Montespan
+Louise de La Vallière|La Vallière|Louise de La Valliere
+Maria Theresa of Spain
+Philippe II, Duke of Orléans|Philippe d'Orléans@1700:1723
+Philip V of Spain|Philip V@1700:1746|Philip of Anjou@1683:1700
+François Fénelon|Fénelon|Fenelon
+Simon Arnauld de Pomponne|Pomponne
+Jean-Baptiste Colbert, Marquis de Torcy|Torcy
+Hugues de Lionne|Lionne
+Michel Chamillart|Chamillart
+Nicolas Desmarets|Desmarets@1703:1715
+Louis Phélypeaux, comte de Pontchartrain|Pontchartrain@1690:1715
+Jean-Baptiste Colbert, Marquis de Seignelay|Seignelay
+Gabriel Nicolas de la Reynie|La Reynie
+François de la Chaise|Père La Chaise|Père de La Chaise
+Abraham Duquesne|Duquesne@1660:1688
+Pierre Jurieu|Jurieu
+Jean Cavalier|Cavalier@1702:1705
+Antoine Arnauld|Arnauld@1640:1694
+Pasquier Quesnel|Quesnel
+Pope Clement XI|Clement XI
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

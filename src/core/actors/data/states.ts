@@ -557,6 +557,12 @@ State of the Teutonic Order|Teutonic Order State|Teutonic state|Monastic state o
 Electorate of Mainz|Archbishopric of Mainz|Electoral Mainz
 Electorate of Cologne|Archbishopric of Cologne|Electoral Cologne
 Electorate of Trier|Archbishopric of Trier|Electoral Trier
+Principality of Catalonia|Catalan Republic@1641:1641
+Neapolitan Republic (1647)|Neapolitan Republic@1647:1648|Royal Republic of Naples
+Kingdom of Candia|Venetian Crete
+Kingdom of the Morea|Venetian Morea
+Duchy of Holstein-Gottorp|Holstein-Gottorp
+Great Horde
 `;
 
 /**
