@@ -266,6 +266,29 @@ Miskito|+Miskitos|*Miskito
 Székelys|+Székelys|+Szekelys|+Szeklers|*Székely
 Transylvanian Saxons|+Transylvanian Saxons
 Vlachs|+Vlachs|*Vlach
+Trinovantes|+Trinovantes
+Catuvellauni|+Catuvellauni
+Brigantes|+Brigantes
+Silures|+Silures
+Ordovices|+Ordovices
+Atrebates|+Atrebates
+Caledonians|+Caledonians|+Caledonii
+Sequani|+Sequani
+Nervii|+Nervii
+Eburones|+Eburones
+Veneti (Gaul)|+Veneti@-60:-50
+Carnutes|+Carnutes
+Quadi|+Quadi
+Sarmatians|+Sarmatians|*Sarmatian
+Iazyges|+Iazyges
+Batavi|+Batavi|+Batavians@-50:300
+Alemanni|+Alemanni|+Alamanni
+Chatti|+Chatti
+Tervingi|+Tervingi|+Thervingi
+Galatians|+Galatians@-280:-25
+Yuezhi|+Yuezhi
+Kaska|+Kaska
+Habiru|+Habiru|+Apiru
 `;
 
 export const ORGANISATIONS = `
@@ -1133,6 +1156,7 @@ Swabian League
 Swabian League of Cities
 Charles University|University of Prague|Prague University
 University of Paris
+First Council of Nicaea|Council of Nicaea|Council of Nicea
 `;
 
 export const GROUPS = `
@@ -1608,6 +1632,14 @@ Conciliarism|Conciliar movement|+Conciliarists|+~conciliarists
 Spiritual Franciscans|+Spirituals@1270:1330|+Fraticelli|+~fraticelli
 Colonna family|+Colonnas|House of Colonna
 Orsini family|+Orsinis|House of Orsini
+Attalid dynasty|+Attalids
+Maccabees|+Maccabees
+Hasmonean dynasty|+Hasmoneans
+Arsacid dynasty|+Arsacids
+Twentieth Dynasty of Egypt|Twentieth Dynasty@-1189:-1077|20th Dynasty@-1189:-1077
+Druids|+Druids
+Legalists|+Legalists@-400:-200
+Ten Attendants|+Ten Attendants|+Ten Eunuchs
 `;
 
 /**

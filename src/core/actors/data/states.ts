@@ -557,6 +557,23 @@ State of the Teutonic Order|Teutonic Order State|Teutonic state|Monastic state o
 Electorate of Mainz|Archbishopric of Mainz|Electoral Mainz
 Electorate of Cologne|Archbishopric of Cologne|Electoral Cologne
 Electorate of Trier|Archbishopric of Trier|Electoral Trier
+Nabataean Kingdom|Nabataea|+Nabataeans|*Nabataean
+Kingdom of Cappadocia|Cappadocia@-331:17
+Commagene|Kingdom of Commagene
+Palmyrene Empire|Palmyra@260:273|+Palmyrenes
+Gallic Empire|Imperium Galliarum
+Visigothic Kingdom|Kingdom of the Visigoths
+Vandal Kingdom|Kingdom of the Vandals
+Ostrogothic Kingdom|Kingdom of the Ostrogoths
+Hunnic Empire|Empire of the Huns
+Qin (state)|State of Qin
+Nanyue|Nam Viet@-204:-111
+Gojoseon
+Kushan Empire|+Kushans|*Kushan
+Amurru|Kingdom of Amurru
+Arzawa
+Kizzuwatna
+Ahhiyawa
 `;
 
 /**
