@@ -535,3 +535,19 @@ describe("early modern courses: Tudor England, Habsburg Spain, Sweden, Venice, M
 		["Charles X fled to Britain, and Cecil Rhodes was born later.", 1830, ["person Charles X", "person Cecil Rhodes"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("the Hellenistic kingdoms, the Roman Empire, Qin and Han, the Hittites, Roman Britain and Gaul", () => {
+	it.each<Case>([
+		["Ptolemy II and Antigonus Gonatas fought over the Aegean; Attalus I defeated the Galatians.", -240, ["person Ptolemy II Philadelphus", "person Antigonus II Gonatas", "person Attalus I", "people Galatians"]],
+		["Pescennius and Albinus challenged Septimius Severus; Julia Domna advised Caracalla.", 194, ["person Pescennius Niger", "person Clodius Albinus", "person Septimius Severus", "person Julia Domna", "person Caracalla"]],
+		["Zenobia ruled the Palmyrene Empire until Aurelian took Palmyra.", 272, ["person Zenobia", "state Palmyrene Empire", "person Aurelian"]],
+		["Valentinian III had Aetius killed; Petronius Maximus then fell to Gaiseric and the Vandals.", 455, ["person Valentinian III", "person Flavius Aetius", "person Petronius Maximus", "person Gaiseric", "people Vandals"]],
+		["Li Si and Zhao Gao forged the will; Chen Sheng rose against Qin Er Shi.", -209, ["person Li Si", "person Zhao Gao", "person Chen Sheng", "person Qin Er Shi"]],
+		["Mursili II fought Arzawa, and Urhi-Teshub lost the throne to Hattusili III.", -1280, ["person Mursili II", "state Arzawa", "person Urhi-Teshub", "person Hattusili III"]],
+		["Cartimandua handed Caratacus to Ostorius Scapula; the Silures and Ordovices fought on.", 51, ["person Cartimandua", "person Caratacus", "person Publius Ostorius Scapula", "people Silures", "people Ordovices"]],
+		["Ambiorix and the Eburones ambushed the legion; Commius of the Atrebates joined Vercingetorix.", -54, ["person Ambiorix", "people Eburones", "person Commius", "people Atrebates", "person Vercingetorix"]],
+		// outside their years the short forms name nobody, or the person of those years
+		["Albinus, Macro, Piso and Nepos wrote; Valentinian and Memnon spoke of Palmyra.", 1900, []],
+		["Alexander IV was elected pope.", 1254, ["person Alexander IV"]],
+	])("%s", (...c) => check(c));
+});

@@ -266,6 +266,29 @@ Miskito|+Miskitos|*Miskito
 Székelys|+Székelys|+Szekelys|+Szeklers|*Székely
 Transylvanian Saxons|+Transylvanian Saxons
 Vlachs|+Vlachs|*Vlach
+Trinovantes|+Trinovantes
+Catuvellauni|+Catuvellauni
+Brigantes|+Brigantes
+Silures|+Silures
+Ordovices|+Ordovices
+Atrebates|+Atrebates
+Caledonians|+Caledonians|+Caledonii
+Sequani|+Sequani
+Nervii|+Nervii
+Eburones|+Eburones
+Veneti (Gaul)|+Veneti@-60:-50
+Carnutes|+Carnutes
+Quadi|+Quadi
+Sarmatians|+Sarmatians|*Sarmatian
+Iazyges|+Iazyges
+Batavi|+Batavi|+Batavians@-50:300
+Alemanni|+Alemanni|+Alamanni
+Chatti|+Chatti
+Tervingi|+Tervingi|+Thervingi
+Galatians|+Galatians@-280:-25
+Yuezhi|+Yuezhi
+Kaska|+Kaska
+Habiru|+Habiru|+Apiru
 `;
 
 export const ORGANISATIONS = `
@@ -1149,6 +1172,7 @@ Boyar Duma
 Second Volunteer Army|Second People's Militia|Second Militia@1611:1613
 Assembly of the Clergy|General Assembly of the French Clergy
 Conseil d'en haut
+First Council of Nicaea|Council of Nicaea|Council of Nicea
 `;
 
 export const GROUPS = `
@@ -1633,6 +1657,14 @@ Judaizers|+Judaizers@1470:1510
 Non-possessors|+Non-possessors|+Non-Possessors
 Josephites|+Josephites@1490:1530|+Possessors@1490:1530
 Gallicans|+Gallicans
+Attalid dynasty|+Attalids
+Maccabees|+Maccabees
+Hasmonean dynasty|+Hasmoneans
+Arsacid dynasty|+Arsacids
+Twentieth Dynasty of Egypt|Twentieth Dynasty@-1189:-1077|20th Dynasty@-1189:-1077
+Druids|+Druids
+Legalists|+Legalists@-400:-200
+Ten Attendants|+Ten Attendants|+Ten Eunuchs
 `;
 
 /**

@@ -3732,6 +3732,140 @@ Jean Cavalier|Cavalier@1702:1705
 Antoine Arnauld|Arnauld@1640:1694
 Pasquier Quesnel|Quesnel
 Pope Clement XI|Clement XI
+Philip V of Macedon|Philip V@-221:-179
+Antigonus II Gonatas|Antigonus Gonatas|Gonatas
+Philip III Arrhidaeus|Philip Arrhidaeus|Arrhidaeus
+Alexander IV of Macedon|Alexander IV@-323:-309
+Ptolemy II Philadelphus|Ptolemy II|Ptolemy Philadelphus|Philadelphus@-285:-246
+Ptolemy III Euergetes|Ptolemy III
+Ptolemy XII Auletes|Ptolemy XII|Auletes
+Ptolemy XIII Theos Philopator|Ptolemy XIII
+Ptolemy Keraunos|Ptolemy Ceraunus
+Arsinoe II
+Attalus I|Attalus@-241:-197
+Attalus III
+Eumenes II|Eumenes@-197:-159
+Cleitus the Black|Cleitus@-340:-328|Clitus@-340:-328
+Memnon of Rhodes|Memnon@-340:-333
+Judas Maccabeus|Judah Maccabee|Judas Maccabaeus
+Cleomenes III|Cleomenes@-235:-219
+Aratus of Sicyon|Aratus@-250:-213
+Agathocles of Syracuse|Agathocles@-317:-289
+Hiero II of Syracuse|Hiero II|Hiero@-275:-215
+Mithridates I of Parthia|Mithridates I
+Julia Domna
+Julia Maesa
+Julia Mamaea
+Pescennius Niger|Pescennius|Niger@193:194
+Clodius Albinus|Albinus@193:197
+Avidius Cassius|Avidius
+Naevius Sutorius Macro|Macro@31:38
+Tigellinus|Ofonius Tigellinus
+Gaius Julius Vindex|Vindex@67:68
+Gnaeus Calpurnius Piso|Piso@17:20
+Gaius Calpurnius Piso|Piso@62:65
+Ulpian
+Herod Agrippa|Herod Agrippa I|Agrippa I
+Tiridates I of Armenia|Tiridates@53:75
+Vologases I|Vologases@51:78
+Narcissus (freedman)|Narcissus@41:54
+Marcus Antonius Pallas|Pallas@41:55
+Gaius Licinius Mucianus|Mucianus
+Pliny the Younger
+Maximinus Thrax|Maximinus@235:238
+Valerian (emperor)|Valerian@253:260
+Gallienus
+Postumus|Postumus@260:269
+Zenobia
+Odaenathus
+Shapur I
+Shapur II
+Carausius
+Maximinus II|Maximinus Daia|Maximinus Daza|Maximinus@305:313
+Constantine II (emperor)|Constantine II@337:340
+Crispus
+Magnentius
+Magnus Maximus
+Valentinian II|Valentinian@376:392
+Valentinian III|Valentinian@425:455
+Eugenius|Eugenius@392:394
+Arbogast
+Rufinus (consul 392)|Rufinus@392:395
+Athanaric
+Radagaisus
+Theodoric I|Theodoric@418:451
+Euric
+Majorian
+Petronius Maximus
+Julius Nepos|Nepos@474:480
+Orestes (father of Romulus Augustulus)|Orestes@475:476
+Bonifacius|Count Boniface|Boniface@422:432
+Justa Grata Honoria|Honoria@449:452
+Syagrius
+Li Si
+Zhao Gao
+Meng Tian
+Qin Er Shi|Er Shi|Ershi Huangdi|Second Emperor@-210:-207
+Fusu
+Chen Sheng|Chen She
+Wu Guang
+Han Xin
+Xiao He
+Zhang Liang (Western Han)|Zhang Liang@-220:-186
+Lü Buwei|Lu Buwei
+Shang Yang|Lord Shang
+Han Fei|Han Feizi
+Emperor Jing of Han|Han Jingdi
+Sang Hongyang
+Modu Chanyu|Modun|Maodun
+Zhao Tuo
+Ban Gu
+Ban Zhao
+Emperor Ling of Han|Han Lingdi
+Emperor Xian of Han|Han Xiandi
+Liang Ji
+He Jin
+Yuan Shao
+Lü Bu|Lu Bu
+Sun Jian
+Sun Ce
+Cao Pi
+Thutmose I
+Kamose
+Ay (pharaoh)|Ay@-1327:-1319
+Nefertari
+Tiye|Queen Tiye
+Ankhesenamun
+Senenmut
+Mursili I|Mursili@-1620:-1590
+Mursili II|Mursili@-1321:-1295
+Urhi-Teshub|Mursili III
+Tudhaliya IV
+Puduhepa
+Hattusili I
+Telipinu|Telepinu
+Suppiluliuma II
+Zannanza
+Aziru
+Rib-Hadda|Rib-Addi
+Ashur-uballit I
+Cartimandua
+Venutius
+Prasutagus
+Cunobelinus|Cunobeline
+Commius
+Ambiorix
+Dumnorix
+Diviciacus (Aedui)|Diviciacus|Divitiacus
+Orgetorix
+Calgacus
+Aulus Plautius|Plautius@43:47
+Publius Ostorius Scapula|Ostorius Scapula|Ostorius
+Gaius Suetonius Paulinus|Suetonius Paulinus|Paulinus@58:61
+Quintus Petillius Cerialis|Petillius Cerialis|Cerialis
+Catus Decianus|Decianus
+Tiberius Claudius Cogidubnus|Cogidubnus|Togidubnus
+Verica
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

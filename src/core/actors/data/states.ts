@@ -563,6 +563,23 @@ Kingdom of Candia|Venetian Crete
 Kingdom of the Morea|Venetian Morea
 Duchy of Holstein-Gottorp|Holstein-Gottorp
 Great Horde
+Nabataean Kingdom|Nabataea|+Nabataeans|*Nabataean
+Kingdom of Cappadocia|Cappadocia@-331:17
+Commagene|Kingdom of Commagene
+Palmyrene Empire|Palmyra@260:273|+Palmyrenes
+Gallic Empire|Imperium Galliarum
+Visigothic Kingdom|Kingdom of the Visigoths
+Vandal Kingdom|Kingdom of the Vandals
+Ostrogothic Kingdom|Kingdom of the Ostrogoths
+Hunnic Empire|Empire of the Huns
+Qin (state)|State of Qin
+Nanyue|Nam Viet@-204:-111
+Gojoseon
+Kushan Empire|+Kushans|*Kushan
+Amurru|Kingdom of Amurru
+Arzawa
+Kizzuwatna
+Ahhiyawa
 `;
 
 /**
