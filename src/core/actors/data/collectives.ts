@@ -40,7 +40,7 @@ Boers|+~Boers|+Afrikaners|*Boer
 Palestinians|+Palestinians|*Palestinian
 Bedouin|+Bedouin|+Bedouins
 Uyghurs|+Uyghurs|+Uighurs
-Pashtuns|+Pashtuns
+Pashtuns|+Pashtuns|+Pathans|*Pashtun
 Europeans|+~Europeans
 Eastern Europeans|+Eastern Europeans
 Western Europeans|+Western Europeans
@@ -211,6 +211,19 @@ Cherusci|+Cherusci
 Coloureds|+Coloureds|+Coloured people
 Degar|+Montagnards@1955:1975
 Karen people|+Karen people|+Karens
+Punjabis|+Punjabis|*Punjabi
+Sindhis|+Sindhis
+Muhajirs|+Muhajirs|+Mohajirs
+Shan people|+Shans|+Shan people
+Kachin people|+Kachins|+Kachin people
+Karenni people|+Karenni|+Karenni people
+Rohingya people|+Rohingya|+Rohingyas
+Bamar people|+Bamar|+Burmans
+Rakhine people|+Rakhine people|+Arakanese
+Javanese people|+Javanese people|*Javanese
+Acehnese people|+Acehnese people|*Acehnese
+Chinese Indonesians|+Chinese Indonesians|+Indonesian Chinese
+Moro people|+Moros|+Bangsamoro
 Malays|+~Malays|*Malay
 Hurrians|+Hurrians
 Kassites|+Kassites|*Kassite
@@ -563,7 +576,7 @@ Eighth Route Army
 People's Liberation Army|PLA@1927:2030
 Imperial Japanese Army
 Imperial Japanese Navy
-Kwantung Army|Kantōgun
+Kwantung Army|Kantōgun|Kantogun
 National Diet|Diet of Japan|Imperial Diet@1889:1947
 Rikken Seiyūkai|Seiyūkai|Seiyukai
 Black Dragon Society|Kokuryūkai|Kokuryukai
@@ -669,8 +682,12 @@ Republic of Korea Army|ROK Army|ROKA@1948:2000
 United States Seventh Fleet|US Seventh Fleet|U.S. Seventh Fleet|Seventh Fleet@1943:2000|7th Fleet@1943:2000
 Eighth United States Army|US Eighth Army|U.S. Eighth Army|Eighth US Army|Eighth Army@1950:1953
 United States Army Military Government in Korea|USAMGIK|US Army Military Government in Korea
-Workers Party of Korea|Korean Workers Party|WPK@1949:2000
+Workers Party of Korea|Workers' Party of Korea|Korean Workers Party|Korean Workers' Party|WPK@1949:2000|KWP@1949:2000
 Korean Provisional Government|Provisional Government of the Republic of Korea
+Korean Central Intelligence Agency|KCIA|Agency for National Security Planning|ANSP
+Democratic Republican Party (South Korea)|Democratic Republican Party@1963:1980|DRP@1963:1980
+Democratic Justice Party|DJP@1980:1990
+Korean Democratic Party
 United Nations Temporary Commission on Korea|UNTCOK
 Stamp Act Congress
 Congress of the Confederation|Confederation Congress
@@ -831,9 +848,20 @@ White Citizens' Councils|Citizens' Councils|White Citizens' Council|Citizens' Co
 Montgomery Improvement Association
 American Liberty League|Liberty League
 Kempeitai|Kenpeitai
-Imperial Rule Assistance Association|IRAA
+Imperial Rule Assistance Association|IRAA|Taisei Yokusankai
 Imperial General Headquarters|Imperial GHQ
 Rikken Minseitō|Minseitō|Minseito
+Kenseikai
+Rikken Dōshikai|Dōshikai|Doshikai
+Shakai Taishūtō|Social Masses Party
+Japanese Communist Party|Japan Communist Party|JCP@1922:2025
+Sakurakai|Cherry Blossom Society
+Special Higher Police|Tokkō|Tokko
+Mitsui|Mitsui zaibatsu|House of Mitsui
+Mitsubishi|Mitsubishi zaibatsu
+Sumitomo|Sumitomo zaibatsu
+South Manchuria Railway|Mantetsu|South Manchurian Railway
+House of Peers (Japan)|House of Peers@1890:1947
 Combined Fleet|Combined Fleet@1920:1945
 United States Pacific Fleet|US Pacific Fleet|Pacific Fleet@1941:1945
 United States Marine Corps|US Marine Corps|Marine Corps|US Marines|U.S. Marines
@@ -889,8 +917,36 @@ Malayan Chinese Association|MCA@1949:1990
 Alliance Party (Malaysia)|Alliance Party@1952:1969
 People's Action Party|PAP@1954:2025
 Hukbalahap|+Huks
+Golkar
+Nahdlatul Ulama|Nahdatul Ulama
+Darul Islam (Indonesia)|Darul Islam
+Kostrad
+30 September Movement|G30S|Gestapu|September 30th Movement
+Revolutionary Government of the Republic of Indonesia|PRRI
+Permesta
+Fretilin|FRETILIN
+Free Aceh Movement|GAM@1976:2005
+Indonesian Democratic Party|PDI@1973:1998
+New People's Army|NPA@1969:2025
+Communist Party of the Philippines
+Moro National Liberation Front|MNLF
+Moro Islamic Liberation Front|MILF
+Nacionalista Party|+Nacionalistas
+Kilusang Bagong Lipunan|KBL@1978:1986
+Armed Forces of the Philippines
 Anti-Fascist People's Freedom League|AFPFL
 Tatmadaw
+Burma Socialist Programme Party|BSPP|Lanzin Party
+Communist Party of Burma|CPB@1939:1989|+White Flags
+National League for Democracy|NLD@1988:2025
+State Law and Order Restoration Council|SLORC
+Karen National Union|KNU
+Karen National Liberation Army|KNLA
+Karen National Defence Organisation|KNDO
+Kachin Independence Organisation|Kachin Independence Army|KIO
+Shan State Army
+United Wa State Army|UWSA
+Burma Independence Army|BIA@1941:1942
 Priesthood of Amun|Priests of Amun|Amun priesthood
 Shinsengumi
 Kiheitai
@@ -955,8 +1011,19 @@ KHAD|WAD@1986:1992
 Inter-Services Intelligence|ISI@1970:2025
 Hezb-e Islami|Hezb-i Islami|Hizb-i-Islami|Hezb-e-Islami|Hizb-e Islami
 Jamiat-e Islami|Jamiat-i Islami|Jamiat-e-Islami
-Limited Contingent of Soviet Forces in Afghanistan|Limited Contingent of Soviet Forces
-Maktab al-Khidamat|Services Bureau@1984:1989
+Limited Contingent of Soviet Forces in Afghanistan|Limited Contingent of Soviet Forces|40th Army@1979:1989|Soviet 40th Army
+Pakistan Peoples Party|Pakistan People's Party
+Jamaat-e-Islami|Jamaat-i-Islami|Jamaat-e-Islami Pakistan
+National Awami Party|NAP@1957:1975
+Jamiat Ulema-e-Islam|JUI@1945:2025
+Mukti Bahini
+Pakistan Army
+Pakistan National Alliance|PNA@1977:1979
+Movement for the Restoration of Democracy|MRD@1981:1988
+Northern Alliance|United Islamic Front|United Islamic Front for the Salvation of Afghanistan
+Junbish-i-Milli|Junbish|Junbish-e Milli
+Hezbe Wahdat|Hezb-e Wahdat|Hizb-i Wahdat
+Maktab al-Khidamat|Services Bureau@1984:1989|MAK@1984:1989
 Oprichniki|+Oprichniki|+~oprichniki
 Zemsky Sobor|Zemskii Sobor|Assembly of the Land
 Livonian Order|+Livonian Knights
@@ -1565,6 +1632,12 @@ Anti-Dreyfusards|+Anti-Dreyfusards
 Boulangists|+Boulangists|*Boulangist
 Opportunist Republicans|+Opportunists@1879:1899
 Peshawar Seven
+Chaebol|+~Chaebol
+Hanahoe
+Yan'an faction|Yanan faction|Yenan faction
+Kapsan faction
+Soviet Korean faction|Soviet faction@1945:1960
+Thirty Comrades
 Afghan Arabs|+Afghan Arabs
 Seven Boyars|Semiboyarshchina
 Old Believers|+Old Believers

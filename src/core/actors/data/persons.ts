@@ -623,11 +623,28 @@ B. R. Ambedkar|Ambedkar|Bhimrao Ambedkar|Dr. Ambedkar|B.R. Ambedkar
 Rabindranath Tagore|Tagore
 Annie Besant|Besant
 Motilal Nehru
-Liaquat Ali Khan
+Liaquat Ali Khan|Liaquat|Liaqat Ali Khan
 Indira Gandhi|Indira
 Rajiv Gandhi
 Sheikh Mujibur Rahman|Mujibur Rahman|Mujib@1966:1975
-Zulfikar Ali Bhutto
+Zulfikar Ali Bhutto|Zulfiqar Ali Bhutto|Z. A. Bhutto|Bhutto@1958:1979
+Khawaja Nazimuddin|Nazimuddin
+Malik Ghulam Muhammad|Ghulam Muhammad
+Iskander Mirza|Mirza@1954:1958
+Muhammad Ayub Khan|Ayub Khan@1947:1974|Ayub@1951:1974
+Yahya Khan|Agha Muhammad Yahya Khan|Yahya@1966:1971
+Benazir Bhutto|Benazir
+Fatima Jinnah
+Huseyn Shaheed Suhrawardy|H. S. Suhrawardy|Suhrawardy@1936:1963
+Muhammad Ali Bogra|Bogra
+Abdul Hamid Khan Bhashani|Bhashani
+Abul A'la Maududi|Maududi|Mawdudi
+Tikka Khan
+A. A. K. Niazi|Niazi@1971:1971
+Muhammad Khan Junejo|Junejo
+Ghulam Ishaq Khan
+Abdul Ghaffar Khan|Bacha Khan|Badshah Khan|Frontier Gandhi
+Abdul Wali Khan|Wali Khan
 Nathuram Godse|Godse
 Confucius|Kong Fuzi|Kongzi
 Mencius
@@ -688,6 +705,21 @@ Yi Sun-sin|Yi Sun-shin|Admiral Yi
 Kim Jong-il|Kim Jong Il
 Kim Jong-un|Kim Jong Un
 Park Chung-hee|Park Chung Hee
+Chun Doo-hwan|Chun Doo Hwan|Chun@1979:1988
+Roh Tae-woo|Roh Tae Woo|Roh@1979:1993
+Kim Dae-jung|Kim Dae Jung
+Kim Young-sam|Kim Young Sam
+Kim Jong-pil|Kim Jong Pil
+Chang Myon|John M. Chang|Jang Myeon
+Yun Posun|Yun Po-sun|Yun Bo-seon
+Choi Kyu-hah|Choi Kyu-ha
+Kim Jae-gyu|Kim Jae-kyu
+Kim Ku|Kim Koo
+Kim Tu-bong|Kim Tu Bong
+Choe Yong-gon|Choe Yong-kon
+Kim Chaek
+Cho Bong-am|Cho Pong-am
+Lee Ki-poong|Yi Ki-bung|Lee Ki-bung
 Minamoto no Yoritomo|Yoritomo|Minamoto Yoritomo
 Ashikaga Takauji|Takauji
 Oda Nobunaga|Nobunaga
@@ -720,7 +752,7 @@ José Rizal|Rizal|Jose Rizal
 Emilio Aguinaldo|Aguinaldo
 Sukarno|Soekarno
 Suharto|Soeharto
-Ferdinand Marcos|Marcos@1965:1986
+Ferdinand Marcos|Marcos@1965:1986|Ferdinand E. Marcos
 Corazon Aquino|Cory Aquino
 Norodom Sihanouk|Sihanouk|Prince Sihanouk
 Aung San
@@ -2299,6 +2331,22 @@ Korechika Anami|Anami
 Sadao Araki|Araki@1931:1945
 Seishirō Itagaki|Seishiro Itagaki|Itagaki@1928:1948
 Kita Ikki|Ikki Kita
+Tanaka Giichi|Giichi Tanaka|Tanaka@1918:1929
+Wakatsuki Reijirō|Wakatsuki Reijiro|Reijiro Wakatsuki|Wakatsuki
+Katō Takaaki|Kato Takaaki|Takaaki Kato|Katō Kōmei|Kato Komei
+Terauchi Masatake|Masatake Terauchi|Terauchi@1910:1919
+Tatsukichi Minobe|Minobe Tatsukichi|Minobe
+Sakuzō Yoshino|Sakuzo Yoshino|Yoshino Sakuzo|Yoshino@1910:1933
+Kazushige Ugaki|Ugaki Kazushige|Ugaki@1924:1938
+Tetsuzan Nagata|Nagata Tetsuzan|Nagata@1930:1935
+Kenji Doihara|Doihara
+Keisuke Okada|Okada Keisuke|Okada@1934:1936
+Saitō Makoto|Saito Makoto|Makoto Saito|Saitō@1932:1936|Saito@1932:1936
+Kōtoku Shūsui|Kotoku Shusui|Kōtoku@1901:1911|Kotoku@1901:1911
+Sakae Ōsugi|Ōsugi Sakae|Osugi Sakae|Ōsugi@1912:1923|Osugi@1912:1923
+Shūmei Ōkawa|Shumei Okawa|Ōkawa Shūmei|Okawa Shumei
+Nobuaki Makino|Makino Nobuaki|Makino@1921:1935
+Nobusuke Kishi|Kishi Nobusuke|Kishi@1936:1960
 Iwane Matsui|Matsui@1937:1948
 Chūichi Nagumo|Chuichi Nagumo|Nagumo
 Tomoyuki Yamashita|Yamashita@1941:1946
@@ -2443,12 +2491,45 @@ Manuel Roxas|Roxas
 Ramon Magsaysay|Magsaysay
 Diosdado Macapagal|Macapagal
 Imelda Marcos|Imelda
-Benigno Aquino Jr.|Ninoy Aquino|Ninoy
+Benigno Aquino Jr.|Ninoy Aquino|Ninoy|Benigno Aquino@1955:1983
 Luis Taruc|Taruc
 José P. Laurel|Laurel@1943:1945
+Ahmad Yani|Yani@1962:1965
+Untung Syamsuri|Untung@1965:1966
+Sarwo Edhie Wibowo|Sarwo Edhie
+Adam Malik
+Ali Murtopo|Ali Moertopo
+B. J. Habibie|Habibie
+Benny Moerdani|L. B. Moerdani|Moerdani
+Mohammad Natsir|Natsir
+Kartosoewirjo|Kartosuwiryo|S. M. Kartosoewirjo
+Subandrio
+Sudirman|Soedirman
+Musso (Indonesian politician)|Musso@1948:1948|Muso@1948:1948
+Xanana Gusmão|Xanana Gusmao|Xanana
+José Ramos-Horta|Jose Ramos-Horta|Ramos-Horta
+Fabian Ver
+Juan Ponce Enrile|Enrile
+Fidel V. Ramos|Fidel Ramos|Ramos@1972:1998
+Elpidio Quirino|Quirino
+Jose Maria Sison|Joma Sison|Sison@1968:1992
+Nur Misuari|Misuari
+Jaime Sin
 U Nu|Thakin Nu
 Ne Win
 U Saw
+Ba Maw
+Ba Swe
+Kyaw Nyein
+Saw Maung
+Than Shwe
+Khin Nyunt
+Than Tun
+Thakin Soe
+Saw Ba U Gyi
+Bo Mya
+Khun Sa
+Sao Shwe Thaik
 Ahmose I|Ahmose@-1550:-1525
 Amenhotep III
 Nefertiti
@@ -2711,8 +2792,13 @@ Sibghatullah Mojaddedi|Mojaddedi
 Mohammed Daoud Khan|Daoud Khan|Daoud@1953:1978|Daud Khan
 Mohammed Zahir Shah|Zahir Shah
 Abdul Rashid Dostum|Dostum
+Mullah Omar|Mohammed Omar|Mullah Mohammed Omar
+Ahmed Gailani|Sayed Ahmad Gailani|Gailani@1979:1992
+Abdul Ali Mazari|Mazari
+Sultan Ali Keshtmand|Keshtmand
+Shahnawaz Tanai|Tanai@1988:1990
 Ismail Khan|Ismail Khan@1979:2001
-Muhammad Zia-ul-Haq|Zia-ul-Haq|Zia ul-Haq
+Muhammad Zia-ul-Haq|Zia-ul-Haq|Zia ul-Haq|Zia@1977:1988
 Hamid Gul
 Dmitry Ustinov|Ustinov@1976:1984
 Boris Gromov|Gromov@1987:1989

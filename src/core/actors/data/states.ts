@@ -62,12 +62,17 @@ South Vietnam|Republic of Vietnam|*South Vietnamese
 Cambodia|*Cambodian|+Cambodians|Kampuchea
 Laos|*Laotian|+Laotians
 Thailand|*Thai|Siam|*Siamese
-Burma|Myanmar|*Burmese
+Burma|Myanmar|*Burmese|Union of Burma|Socialist Republic of the Union of Burma|Union of Myanmar
 India|*Indian|British Raj|the Raj
 Mughal Empire|Mughal India|+Mughals|*Mughal|Moghul Empire
-Pakistan|*Pakistani|+Pakistanis
+Pakistan|*Pakistani|+Pakistanis|Dominion of Pakistan|Islamic Republic of Pakistan
 Bangladesh|*Bangladeshi
-Afghanistan|*Afghan|+Afghans|Democratic Republic of Afghanistan|Kingdom of Afghanistan|DRA@1978:1992
+Afghanistan|*Afghan|+Afghans|Democratic Republic of Afghanistan|Kingdom of Afghanistan|DRA@1978:1992|Republic of Afghanistan|Islamic State of Afghanistan
+East Pakistan|*East Pakistani|+East Pakistanis
+West Pakistan|*West Pakistani|+West Pakistanis
+Islamic Emirate of Afghanistan
+United States of Indonesia|RUSI@1949:1950
+Korean People's Republic|People's Republic of Korea@1945:1946
 Iran|Persia|*Persian|+Persians|*Iranian|+Iranians|Qajar Persia|Qajar Iran
 Safavid Empire|Safavid Persia|+Safavids|*Safavid
 Iraq|*Iraqi|+Iraqis|Mesopotamia@1920:9999|Kingdom of Iraq|Hashemite Iraq|Republic of Iraq|Ba'athist Iraq
@@ -164,8 +169,8 @@ Burgundy|*Burgundian|+Burgundians|Duchy of Burgundy|Burgundian State
 Brittany|Duchy of Brittany
 Flanders|County of Flanders
 Alsace-Lorraine
-Philippines|the Philippines|*Filipino|+Filipinos|*Philippine|Commonwealth of the Philippines
-Indonesia|*Indonesian|+Indonesians
+Philippines|the Philippines|*Filipino|+Filipinos|*Philippine|Commonwealth of the Philippines|Republic of the Philippines
+Indonesia|*Indonesian|+Indonesians|Republic of Indonesia|=New Order@1966:1998
 Malaysia|Malaya|*Malaysian
 Singapore
 Australia|*Australian|+Australians
