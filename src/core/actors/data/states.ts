@@ -125,7 +125,7 @@ Switzerland|*Swiss|Swiss Confederation|Old Swiss Confederacy
 Sweden|*Swedish|+Swedes|Swedish Empire|Kingdom of Sweden
 Denmark|*Danish|+Danes|Denmark-Norway|Kingdom of Denmark
 Norway|*Norwegian|+Norwegians
-Finland|*Finnish|+Finns
+Finland|*Finnish|+Finns|Grand Duchy of Finland
 Iceland|*Icelandic|+Icelanders
 Poland|*Polish|+Poles|+Pole|Polish-Lithuanian Commonwealth|Poland-Lithuania|Kingdom of Poland|Second Polish Republic|Congress Poland|Duchy of Warsaw
 Lithuania|*Lithuanian|+Lithuanians|Grand Duchy of Lithuania|Lithuanian SSR
@@ -142,7 +142,7 @@ Bohemia|*Bohemian|+Bohemians|Kingdom of Bohemia
 Moravia
 Yugoslavia|*Yugoslav|+Yugoslavs|Kingdom of Yugoslavia
 Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia|Principality of Serbia|Serbian Empire|Grand Principality of Serbia|Rascia|Raška@1090:1217
-Croatia|*Croatian|*Croat|+Croats|+Croatians
+Croatia|*Croatian|*Croat|+Croats|+Croatians|Croatia-Slavonia|Kingdom of Croatia-Slavonia
 Slovenia|*Slovenian|*Slovene|+Slovenes
 Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina|*Bosnian|+Bosnians
 Montenegro|*Montenegrin
@@ -557,6 +557,8 @@ State of the Teutonic Order|Teutonic Order State|Teutonic state|Monastic state o
 Electorate of Mainz|Archbishopric of Mainz|Electoral Mainz
 Electorate of Cologne|Archbishopric of Cologne|Electoral Cologne
 Electorate of Trier|Archbishopric of Trier|Electoral Trier
+Government of the Grand National Assembly|Ankara government|Ankara Government|Nationalist Turkey@1919:1923
+Kingdom of Galicia and Lodomeria
 `;
 
 /**
