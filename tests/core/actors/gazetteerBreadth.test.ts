@@ -570,3 +570,22 @@ describe("the Hellenistic kingdoms, the Roman Empire, Qin and Han, the Hittites,
 		["Alexander IV was elected pope.", 1254, ["person Alexander IV"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: Victorian Britain, Bismarck's Reich at home, the Habsburg monarchy, Russia 1881-1905, the Gilded Age, the Young Turks", () => {
+	it.each<Case>([
+		["Gladstone lost Hartington and Chamberlain over Home Rule, and Dilke fell in a divorce case.", 1886, ["person William Ewart Gladstone", "person Spencer Cavendish, 8th Duke of Devonshire", "person Joseph Chamberlain", "person Charles Dilke"]],
+		["Falk expelled the Jesuits and jailed Ledóchowski; Windthorst and Lasker sparred over the laws.", 1874, ["person Adalbert Falk", "organisation Jesuits", "person Mieczysław Halka Ledóchowski", "person Ludwig Windthorst", "person Eduard Lasker"]],
+		["Hödel and Nobiling shot at Wilhelm I, and Bismarck outlawed the Eisenachers and the Lassalleans.", 1878, ["person Max Hödel", "person Karl Nobiling", "person Wilhelm I", "person Otto von Bismarck", "organisation Social Democratic Workers' Party of Germany", "organisation General German Workers' Association"]],
+		["Strossmayer and Starčević disagreed; later Supilo and Trumbić built the Croat-Serb Coalition.", 1905, ["person Josip Juraj Strossmayer", "person Ante Starčević", "person Frano Supilo", "person Ante Trumbić", "organisation Croat-Serb Coalition"]],
+		["Loris-Melikov fell; Ignatiev and Katkov backed Pobedonostsev, and Zhelyabov was hanged.", 1881, ["person Mikhail Loris-Melikov", "person Nikolay Pavlovich Ignatyev", "person Mikhail Katkov", "person Konstantin Pobedonostsev", "person Andrei Zhelyabov"]],
+		["Conkling's Stalwarts fought Blaine, and Guiteau shot Garfield.", 1881, ["person Roscoe Conkling", "group Stalwarts", "person James G. Blaine", "person Charles J. Guiteau", "person James A. Garfield"]],
+		["Frick called in the Pinkertons at Homestead, and Berkman shot him.", 1892, ["person Henry Clay Frick", "organisation Pinkerton National Detective Agency", "person Alexander Berkman"]],
+		["The Action Army crushed the Mohammedan Union, and Talat and Cemal came back.", 1909, ["organisation Action Army", "organisation Muhammadan Union", "person Talaat Pasha", "person Djemal Pasha"]],
+		// the two Lodges by years
+		["Lodge fought the treaty in the Senate.", 1919, ["person Henry Cabot Lodge", "organisation Senate"]],
+		["Cabot Lodge was ambassador in Saigon.", 1963, ["person Henry Cabot Lodge Jr."]],
+		// the same short forms outside their years name nobody
+		["Lasker, Falk, Richter, Frick, Lowe and O'Connor met in Melbourne; Talat and Cemal are given names.", 1990, []],
+		["Harriman met Pullman, Croker, Weaver and Bellamy.", 1950, ["person W. Averell Harriman"]],
+	])("%s", (...c) => check(c));
+});

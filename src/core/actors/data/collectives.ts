@@ -302,6 +302,8 @@ Galatians|+Galatians@-280:-25
 Yuezhi|+Yuezhi
 Kaska|+Kaska
 Habiru|+Habiru|+Apiru
+Circassians|+Circassians|*Circassian
+Baltic Germans|+Baltic Germans
 `;
 
 export const ORGANISATIONS = `
@@ -1240,6 +1242,54 @@ Second Volunteer Army|Second People's Militia|Second Militia@1611:1613
 Assembly of the Clergy|General Assembly of the French Clergy
 Conseil d'en haut
 First Council of Nicaea|Council of Nicaea|Council of Nicea
+National Liberal Federation
+Reform League
+London Working Men's Association|LWMA@1836:1848
+National Charter Association
+Socialist League (UK)|Socialist League@1884:1901
+Poor Law Commission|Poor Law Commissioners|Poor Law Board
+German Progress Party|Progress Party@1861:1884|Fortschrittspartei|Deutsche Fortschrittspartei
+German Free-minded Party|Deutsche Freisinnige Partei|Freisinnige Partei
+General German Workers' Association|ADAV@1863:1875|Allgemeiner Deutscher Arbeiterverein|+Lassalleans
+Social Democratic Workers' Party of Germany|SDAP@1869:1875|Eisenach party|+Eisenachers
+Socialist Workers' Party of Germany|SAPD@1875:1890
+Christian Social Workers' Party|Christlich-Soziale Arbeiterpartei
+Old Catholic Church|+Old Catholics
+Central Association of German Industrialists|Centralverband deutscher Industrieller
+Old Czech Party|+Old Czechs
+Pan-German Association|Alldeutsche Vereinigung
+Party of Rights|Croatian Party of Rights
+Croatian Peasant Party|Croatian People's Peasant Party|HSS@1904:1941
+Croat-Serb Coalition|Croatian-Serbian Coalition
+Liberal Party (Hungary)|Hungarian Liberal Party|Szabadelvű Párt
+Party of Independence and '48|Independence Party@1884:1918|Party of Independence
+Sabor|Croatian Sabor|Croatian Diet
+Sokol|Sokol movement
+Union of Struggle for the Emancipation of the Working Class|League of Struggle for the Emancipation of the Working Class|Union of Struggle@1895:1898|League of Struggle@1895:1898
+SR Combat Organization|Combat Organization@1902:1911|Combat Organisation@1902:1911|SR Combat Organisation
+Union of Unions|Union of Unions@1905:1906
+Polish Socialist Party|PPS@1892:1948
+National Grange|Patrons of Husbandry|+Grangers|Grange@1867:1900
+Farmers' Alliance|Southern Farmers' Alliance|Northern Farmers' Alliance
+Greenback Party|Greenback-Labor Party|+Greenbackers
+American Anti-Imperialist League|Anti-Imperialist League
+Pinkerton National Detective Agency|Pinkerton Agency|Pinkerton Detective Agency|+Pinkertons
+Carnegie Steel Company|Carnegie Steel
+Amalgamated Association of Iron and Steel Workers|Amalgamated Association@1876:1936
+Socialist Labor Party of America|Socialist Labor Party
+Women's Trade Union League|WTUL@1903:1950
+Southern Pacific Railroad|Southern Pacific
+Union Pacific Railroad|Union Pacific
+United States Civil Service Commission|Civil Service Commission@1871:1978
+Social Democrat Hunchakian Party|Hunchakian Party|Hunchak Party|+Hunchaks|+Hunchakians
+Action Army|Army of Action|Hareket Ordusu
+Ahrar Party|Ottoman Liberal Party|Osmanlı Ahrar Fırkası
+Muhammadan Union|Mohammedan Union|İttihad-ı Muhammedi
+al-Fatat|Al-Fatat|Young Arab Society
+al-Ahd|Al-Ahd
+Grand National Assembly of Turkey|Grand National Assembly@1920:1938
+Kuva-yi Milliye|Kuva-i Milliye|Kuvayi Milliye
+Association for the Defence of the Rights of Anatolia and Rumelia|Defence of Rights Association|Müdafaa-i Hukuk
 `;
 
 export const GROUPS = `
@@ -1661,7 +1711,7 @@ Nonjurors|+Nonjurors|+Non-jurors
 Cameronians|+Cameronians
 Clan Campbell|+Campbells@1640:1750
 MacDonalds of Glencoe|+MacDonalds of Glencoe|+Glencoe MacDonalds
-Dissenters|+Dissenters@1660:1850|+Protestant Dissenters
+Dissenters|+Dissenters@1660:1850|+Protestant Dissenters|+Nonconformists@1800:1914
 Philhellenes|+Philhellenes
 Juaristas|+Juaristas
 Fidelistas|+Fidelistas
@@ -1738,6 +1788,19 @@ Twentieth Dynasty of Egypt|Twentieth Dynasty@-1189:-1077|20th Dynasty@-1189:-107
 Druids|+Druids
 Legalists|+Legalists@-400:-200
 Ten Attendants|+Ten Attendants|+Ten Eunuchs
+Young England|+Young Englanders
+Adullamites|+Adullamites|Cave of Adullam
+Manchester School
+Philosophic Radicals|+Philosophic Radicals
+Ultramontanes|+Ultramontanes|+~ultramontanes
+Legal Marxists|+Legal Marxists|+~legal Marxists
+Land captains|+Land Captains|+~land captains
+Stalwarts|+Stalwarts@1876:1884
+Half-Breeds|+Half-Breeds@1876:1884
+Bourbon Democrats|+Bourbon Democrats
+Robber barons|+Robber Barons@1865:1914|+~robber barons@1865:1914
+Coxey's Army
+Kemalists|+~Kemalists|*Kemalist@1919:1938
 `;
 
 /**

@@ -563,8 +563,8 @@ Abdulmejid I|Abdülmecid I|Abdulmecid
 Abdul Hamid II|Abdulhamid II|Abdülhamid II|Abdul Hamid
 Midhat Pasha
 Enver Pasha|Enver@1908:1922|Ismail Enver
-Talaat Pasha|Talat Pasha|Talaat@1908:1921|Mehmed Talaat
-Djemal Pasha|Cemal Pasha|Ahmed Djemal
+Talaat Pasha|Talat Pasha|Talaat@1908:1921|Mehmed Talaat|Talat@1908:1921
+Djemal Pasha|Cemal Pasha|Ahmed Djemal|Djemal@1908:1922|Cemal@1908:1922
 İsmet İnönü|Ismet Inonu|İnönü|Inonu|Ismet Pasha
 Ismail I|Shah Ismail|Ismail I of Persia
 Abbas the Great|Abbas I of Persia|Shah Abbas|Abbas I@1587:1629
@@ -1086,7 +1086,7 @@ Florence Nightingale|Nightingale@1853:1910
 Emmeline Pankhurst|Pankhurst|Mrs Pankhurst
 Christabel Pankhurst
 Millicent Fawcett|Fawcett
-Feargus O'Connor
+Feargus O'Connor|O'Connor@1836:1852
 Charles Stewart Parnell|Parnell
 Daniel O'Connell|O'Connell@1820:1847
 Éamon de Valera|de Valera|De Valera|Eamon de Valera
@@ -1249,7 +1249,7 @@ James Buchanan|Buchanan@1856:1861
 Andrew Johnson|Johnson@1865:1869
 Rutherford B. Hayes|Rutherford Hayes|Hayes@1865:1881
 James A. Garfield|James Garfield|Garfield@1880:1881
-Chester A. Arthur|Chester Arthur
+Chester A. Arthur|Chester Arthur|President Arthur
 Grover Cleveland|Cleveland@1884:1897
 Benjamin Harrison|Harrison@1888:1893
 William McKinley|McKinley@1896:1901
@@ -2205,7 +2205,7 @@ István Tisza|Tisza@1903:1918
 Karel Kramář|Kramář|Kramar@1890:1920
 Victor Adler|Viktor Adler
 Empress Elisabeth of Austria|Elisabeth of Austria|Sisi@1854:1898|Sissi@1854:1898
-Lord Melbourne|William Lamb
+Lord Melbourne|William Lamb|Viscount Melbourne|Melbourne@1834:1842
 John Russell, 1st Earl Russell|Lord John Russell|Earl Russell|Russell@1830:1866
 John Bright|Bright@1840:1889
 Edward Smith-Stanley, 14th Earl of Derby|Derby@1846:1868
@@ -2424,7 +2424,7 @@ Thich Quang Duc|Thích Quảng Đức
 Henri Navarre
 Jean de Lattre de Tassigny|de Lattre|De Lattre
 Edward Lansdale|Lansdale
-Henry Cabot Lodge Jr.|Cabot Lodge|Lodge@1963:1967
+Henry Cabot Lodge Jr.|Cabot Lodge@1940:1985|Lodge@1963:1967
 Creighton Abrams|Abrams@1964:1974
 Clark Clifford|Clifford@1968:1969
 J. William Fulbright|Fulbright@1959:1974
@@ -3952,6 +3952,113 @@ Quintus Petillius Cerialis|Petillius Cerialis|Cerialis
 Catus Decianus|Decianus
 Tiberius Claudius Cogidubnus|Cogidubnus|Togidubnus
 Verica
+Charles Dilke|Sir Charles Dilke|Dilke
+Spencer Cavendish, 8th Duke of Devonshire|Lord Hartington|Marquess of Hartington|Hartington@1870:1891
+Charles Bradlaugh|Bradlaugh
+Edwin Chadwick|Chadwick@1832:1854
+Robert Lowe, 1st Viscount Sherbrooke|Robert Lowe|Lowe@1865:1873
+Stafford Northcote, 1st Earl of Iddesleigh|Stafford Northcote|Sir Stafford Northcote|Northcote@1874:1887
+Joseph Biggar|Biggar@1874:1890
+Thomas Attwood|Attwood@1830:1840
+Ernest Jones (Chartist)|Ernest Jones@1845:1869
+Sir James Graham, 2nd Baronet|Sir James Graham|James Graham@1830:1861
+Edward Cardwell|Cardwell@1864:1874
+William Harcourt (politician)|Sir William Harcourt|William Harcourt|Harcourt@1873:1904
+John Morley|Morley@1880:1914
+Henry Hyndman|H. M. Hyndman|Hyndman
+John Arthur Roebuck|Roebuck@1832:1879
+Eduard Lasker|Lasker@1865:1884
+Johannes von Miquel|Miquel@1867:1901
+Adolf Stoecker|Stoecker|Stöcker
+Heinrich von Treitschke|Treitschke
+Eugen Richter|Richter@1867:1906
+Rudolf Virchow|Virchow
+Adalbert Falk|Falk@1872:1879
+Robert von Puttkamer|Puttkamer@1879:1888
+Ludwig Bamberger|Bamberger@1867:1893
+Wilhelm Emmanuel von Ketteler|Bishop Ketteler|Ketteler
+Mieczysław Halka Ledóchowski|Ledóchowski|Ledochowski
+Gerson von Bleichröder|Bleichröder|Bleichroder
+Herbert von Bismarck|Count Herbert Bismarck|Herbert Bismarck
+Rudolf von Delbrück|Delbrück@1867:1876|Delbruck@1867:1876
+Max Hödel|Hödel@1878:1878|Hoedel@1878:1878
+Karl Nobiling|Nobiling
+Ernest von Koerber|Koerber@1899:1916|Körber@1899:1916
+Karl von Stürgkh|Stürgkh|Sturgkh
+Karl Sigmund von Hohenwart|Hohenwart
+Sándor Wekerle|Wekerle
+Albert Apponyi|Apponyi@1872:1933
+Mihály Károlyi|Károlyi@1905:1919|Karolyi@1905:1919
+Ferenc Kossuth
+Károly Khuen-Héderváry|Khuen-Héderváry|Khuen-Hedervary
+Josip Juraj Strossmayer|Strossmayer|Bishop Strossmayer
+Ante Starčević|Starčević|Starcevic
+Frano Supilo|Supilo
+Ante Trumbić|Trumbić|Trumbic
+Stjepan Radić|Radić|Radic
+František Ladislav Rieger|Rieger@1848:1903
+Karl Renner|Renner@1899:1950
+Rudolf, Crown Prince of Austria|Crown Prince Rudolf|Archduke Rudolf@1870:1889
+Oszkár Jászi|Jászi|Jaszi
+Mykhailo Hrushevsky|Hrushevsky
+Iuliu Maniu|Maniu
+Andrej Hlinka|Hlinka
+Milan Hodža|Hodža|Hodza
+Mikhail Loris-Melikov|Loris-Melikov|Loris-Melikoff
+Nikolay Pavlovich Ignatyev|Nikolai Ignatiev|Ignatiev@1860:1885|Ignatyev@1860:1885
+Dmitry Tolstoy (statesman)|Dmitry Tolstoy|Count Dmitry Tolstoy|D. A. Tolstoy
+Mikhail Katkov|Katkov
+Ivan Delyanov|Delyanov|Delianov
+Dmitry Sipyagin|Sipyagin|Sipiagin
+Aleksey Kuropatkin|Kuropatkin
+Nikolay Mikhaylovsky|Nikolai Mikhailovsky|Mikhailovsky@1869:1904|Mikhaylovsky@1869:1904
+Pyotr Lavrov|Peter Lavrov|Lavrov@1866:1900
+Andrei Zhelyabov|Zhelyabov|Zheliabov
+Vera Figner|Figner
+Lev Tikhomirov|Tikhomirov@1879:1917
+Alexander Ulyanov|Aleksandr Ulyanov
+Grigory Gershuni|Gershuni
+Dmitry Shipov|Shipov
+Ivan Petrunkevich|Petrunkevich
+Alexander Parvus|Parvus
+Ivan Kalyayev|Kalyayev|Kaliayev
+Pyotr Tkachev|Tkachev|Tkachov
+Roscoe Conkling|Conkling
+James G. Blaine|James Blaine|Blaine@1868:1893
+Terence V. Powderly|Terence Powderly|Powderly
+Henry Clay Frick|Frick@1881:1919
+George Pullman|Pullman@1867:1897
+Edward Bellamy|Bellamy@1876:1898
+John Peter Altgeld|John Altgeld|Altgeld
+Richard Croker|Croker@1886:1902
+George Washington Plunkitt|Plunkitt
+Henry Cabot Lodge|Senator Lodge|Cabot Lodge@1885:1924|Lodge@1885:1924
+Ignatius Donnelly|Donnelly@1870:1901
+James B. Weaver|James Weaver|Weaver@1880:1892
+Jacob Coxey|Coxey
+John Sherman (politician)|John Sherman@1855:1900
+Frances Willard|Willard@1874:1898
+E. H. Harriman|Edward Henry Harriman|Harriman@1895:1909
+Alexander Berkman|Berkman@1892:1919
+Leon Czolgosz|Czolgosz
+Charles J. Guiteau|Charles Guiteau|Guiteau
+Carl Schurz|Schurz
+Allan Pinkerton|Pinkerton@1850:1884
+Mehmed VI|Vahdettin|Vahideddin|Mehmed Vahdettin
+Mehmed Cavid|Cavid Bey|Djavid Bey|Javid Bey
+Bahaeddin Şakir|Bahaettin Şakir|Behaeddin Shakir|Bahaeddin Shakir
+Hüseyin Nazım Pasha|Nazım Pasha|Nazim Pasha
+Otto Liman von Sanders|Liman von Sanders|Liman Pasha
+Kâzım Karabekir|Karabekir|Kazım Karabekir|Kazim Karabekir
+Rauf Orbay|Hüseyin Rauf|Rauf Bey@1908:1926
+Ali Fuat Cebesoy|Ali Fuat Pasha|Cebesoy
+Halide Edib Adıvar|Halide Edib|Halide Edip
+Damat Ferid Pasha|Ferid Pasha|Damad Ferid
+Abdulmejid II|Abdülmecid II|Abdulmecid II
+Yusuf Akçura|Akçura|Akchura
+Halil Kut|Halil Pasha@1915:1919
+Çerkes Ethem|Ethem the Circassian|Cerkes Ethem
+Andranik Ozanian|General Andranik|Andranik@1895:1920
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -130,7 +130,7 @@ Switzerland|*Swiss|Swiss Confederation|Old Swiss Confederacy
 Sweden|*Swedish|+Swedes|Swedish Empire|Kingdom of Sweden
 Denmark|*Danish|+Danes|Denmark-Norway|Kingdom of Denmark
 Norway|*Norwegian|+Norwegians
-Finland|*Finnish|+Finns
+Finland|*Finnish|+Finns|Grand Duchy of Finland
 Iceland|*Icelandic|+Icelanders
 Poland|*Polish|+Poles|+Pole|Polish-Lithuanian Commonwealth|Poland-Lithuania|Kingdom of Poland|Second Polish Republic|Congress Poland|Duchy of Warsaw
 Lithuania|*Lithuanian|+Lithuanians|Grand Duchy of Lithuania|Lithuanian SSR
@@ -147,7 +147,7 @@ Bohemia|*Bohemian|+Bohemians|Kingdom of Bohemia
 Moravia
 Yugoslavia|*Yugoslav|+Yugoslavs|Kingdom of Yugoslavia
 Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia|Principality of Serbia|Serbian Empire|Grand Principality of Serbia|Rascia|Raška@1090:1217
-Croatia|*Croatian|*Croat|+Croats|+Croatians
+Croatia|*Croatian|*Croat|+Croats|+Croatians|Croatia-Slavonia|Kingdom of Croatia-Slavonia
 Slovenia|*Slovenian|*Slovene|+Slovenes
 Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina|*Bosnian|+Bosnians
 Montenegro|*Montenegrin
@@ -585,6 +585,8 @@ Amurru|Kingdom of Amurru
 Arzawa
 Kizzuwatna
 Ahhiyawa
+Government of the Grand National Assembly|Ankara government|Ankara Government|Nationalist Turkey@1919:1923
+Kingdom of Galicia and Lodomeria
 `;
 
 /**
