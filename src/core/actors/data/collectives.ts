@@ -972,7 +972,7 @@ Socialist Party of America
 United Mine Workers of America|United Mine Workers|UMWA|UMW@1890:1950
 Western Federation of Miners
 American Railway Union
-Women's Trade Union League|WTUL
+Women's Trade Union League|WTUL@1903:1950
 Niagara Movement
 Interstate Commerce Commission|ICC@1887:1995
 Federal Trade Commission
@@ -1277,7 +1277,6 @@ Pinkerton National Detective Agency|Pinkerton Agency|Pinkerton Detective Agency|
 Carnegie Steel Company|Carnegie Steel
 Amalgamated Association of Iron and Steel Workers|Amalgamated Association@1876:1936
 Socialist Labor Party of America|Socialist Labor Party
-Women's Trade Union League|WTUL@1903:1950
 Southern Pacific Railroad|Southern Pacific
 Union Pacific Railroad|Union Pacific
 United States Civil Service Commission|Civil Service Commission@1871:1978

@@ -1823,7 +1823,7 @@ Pavel Axelrod|Axelrod@1883:1917
 Viktor Chernov|Chernov@1901:1918
 Boris Savinkov|Savinkov
 Catherine Breshko-Breshkovsky|Breshko-Breshkovskaya|Breshkovskaya
-Andrei Zhelyabov|Zhelyabov
+Andrei Zhelyabov|Zhelyabov|Zheliabov
 Sophia Perovskaya|Perovskaya
 Alexander Guchkov|Guchkov
 Mikhail Rodzianko|Rodzianko
@@ -4013,7 +4013,6 @@ Dmitry Sipyagin|Sipyagin|Sipiagin
 Aleksey Kuropatkin|Kuropatkin
 Nikolay Mikhaylovsky|Nikolai Mikhailovsky|Mikhailovsky@1869:1904|Mikhaylovsky@1869:1904
 Pyotr Lavrov|Peter Lavrov|Lavrov@1866:1900
-Andrei Zhelyabov|Zhelyabov|Zheliabov
 Vera Figner|Figner
 Lev Tikhomirov|Tikhomirov@1879:1917
 Alexander Ulyanov|Aleksandr Ulyanov
