@@ -2798,7 +2798,7 @@ Abdul Ali Mazari|Mazari
 Sultan Ali Keshtmand|Keshtmand
 Shahnawaz Tanai|Tanai@1988:1990
 Ismail Khan|Ismail Khan@1979:2001
-Muhammad Zia-ul-Haq|Zia-ul-Haq|Zia ul-Haq|Zia@1977:1988
+Muhammad Zia-ul-Haq|Zia-ul-Haq|Zia ul-Haq
 Hamid Gul
 Dmitry Ustinov|Ustinov@1976:1984
 Boris Gromov|Gromov@1987:1989
@@ -3694,7 +3694,7 @@ Thomas Darcy, 1st Baron Darcy of Darcy|Darcy@1530:1537
 Edmund Bonner|Bishop Bonner|Bonner@1539:1569
 Robert Cecil, 1st Earl of Salisbury|Robert Cecil
 Christopher Hatton|Hatton@1570:1591
-Matthew Parker|Parker@1559:1575
+Matthew Parker
 John Whitgift|Whitgift
 Edmund Grindal|Grindal
 Thomas Percy, 7th Earl of Northumberland|Thomas Percy@1558:1572
@@ -3758,7 +3758,7 @@ Bernhard of Saxe-Weimar|Bernard of Saxe-Weimar
 John II Casimir Vasa|John II Casimir|Jan Kazimierz|John Casimir@1648:1668
 Frederick IV of Denmark|Frederick IV@1699:1730
 Ivan Mazepa|Mazepa|Mazeppa
-Alexander Menshikov|Menshikov|Aleksandr Menshikov
+Alexander Menshikov|Menshikov@1690:1729|Aleksandr Menshikov
 Boris Sheremetev|Sheremetev
 Stanisław Leszczyński|Stanislaus Leszczynski|Leszczyński|Leszczynski
 Leonardo Loredan|Loredan@1501:1521
