@@ -740,35 +740,49 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 	if (persons < 2) return;
 	const byStart = new Map<number, Hit>();
 	for (const h of hits) if (!byStart.has(h.from)) byStart.set(h.from, h);
-	const unknown: number[] = [];
+	const text = t.text;
+	// single capitalised words of the list going on, read at its end (most runs of items are one word long)
+	const words: number[] = [];
 	let named = 0;
+	let items = 0;
 	let other = false;
 	// the end of the list's last item, or -1 when no list is going on
 	let last = -1;
 	const close = (): void => {
-		if (named >= 2 && !other) for (const i of unknown) emit(i, t.start[i] ?? 0, t.end[i] ?? 0);
-		unknown.length = 0;
+		if (words.length && !other && named + words.length >= 2 && items >= 2) {
+			const unknown: number[] = [];
+			for (const i of words) {
+				const what = item(i);
+				if (what === ListItem.Person) named++;
+				else if (what === ListItem.Other) other = true;
+				else unknown.push(i);
+			}
+			if (named >= 2 && !other) for (const i of unknown) emit(i, t.start[i] ?? 0, t.end[i] ?? 0);
+		}
+		words.length = 0;
 		named = 0;
+		items = 0;
 		other = false;
 		last = -1;
 	};
 	for (let k = 0; k < t.count; ) {
-		// "and" or "or" opens the joint to the next item
-		if (last >= 0 && k + 1 < t.count && ((t.flags[k] ?? 0) & LOWER) !== 0) {
-			const w = tokenText(t, k);
-			if (w === "and" || w === "or") k++;
+		let f = t.flags[k] ?? 0;
+		if (last >= 0) {
+			// "and" or "or" opens the joint to the next item
+			if ((f & LOWER) !== 0 && k + 1 < t.count && andOr(t, k)) f = t.flags[++k] ?? 0;
+			if (!personListJoint(text, last, t.start[k] ?? 0)) close();
 		}
-		const from = t.start[k] ?? 0;
-		if (last >= 0 && !listGap(t.text.slice(last, from))) close();
-		const h = byStart.get(from);
-		if (h) {
-			if (counts(h)) named++;
-			else if (h.entity.kind !== "person") other = true;
-			last = h.to;
-			k = afterBracket(t, k, last);
+		// a hit, or a word another rule read (a place's); a hit may start on a word it does not cover ("Bestuzhev-Ryumin")
+		const h = covered[k] || (f & UPPER) !== 0 ? byStart.get(t.start[k] ?? 0) : undefined;
+		if (h || covered[k]) {
+			if (h && counts(h)) named++;
+			else if (!h || h.entity.kind !== "person") other = true;
+			last = h ? h.to : (t.end[k] ?? 0);
+			items++;
+			k = afterBracket(t, k + 1, last);
 			continue;
 		}
-		if (((t.flags[k] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER) {
+		if ((f & (UPPER | DIGIT | ALL_UPPER)) !== UPPER) {
 			if (last >= 0) close();
 			k++;
 			continue;
@@ -778,31 +792,51 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 		while (end < t.count && capitalJoined(t, end)) end++;
 		// the first item after a lower-case word is what that word governs: "a conference at Geneva, Zorvig and Ostra"
 		const governed = last < 0 && k > 0 && joinBefore(t, k) === " " && ((t.flags[k - 1] ?? 0) & LOWER) !== 0;
-		const what = end > k + 1 || covered[k] ? ListItem.Other : item(k);
-		if (what === ListItem.Person) named++;
-		else if (what === ListItem.Other || governed) other = true;
-		else unknown.push(k);
+		if (end > k + 1 || governed) other = true;
+		else words.push(k);
+		items++;
 		last = t.end[end - 1] ?? 0;
 		k = afterBracket(t, end, last);
 	}
 	if (last >= 0) close();
 }
 
-/** The first token from k on after the item that ends at `at` and the bracket right after it, if any. */
+/** Whether token k is "and" or "or", read by character. */
+function andOr(t: Tokens, k: number): boolean {
+	const a = t.start[k] ?? 0;
+	const n = (t.end[k] ?? 0) - a;
+	const c = t.text.charCodeAt(a);
+	return (n === 3 && c === 97 && t.text.charCodeAt(a + 1) === 110 && t.text.charCodeAt(a + 2) === 100) || (n === 2 && c === 111 && t.text.charCodeAt(a + 1) === 114);
+}
+
+/** The first token from k on after the item that ends at `at` and a bracket of a few characters right after it. */
 function afterBracket(t: Tokens, k: number, at: number): number {
-	const bracket = BRACKET_OPENING.exec(t.text.slice(at, at + 44));
-	const end = at + (bracket?.[0].length ?? 0);
+	const end = bracketEnd(t.text, at);
 	while (k < t.count && (t.start[k] ?? 0) < end) k++;
 	return k;
 }
 
-/** What may stand between two items of a list of persons: a joint, after a bracket of dates or offices. */
-function listGap(gap: string): boolean {
-	return PERSON_LIST_JOINT.test(gap.replace(BRACKET_OPENING, ""));
+/** After a bracket of up to 40 characters on one line at `at` (after a space or none): "(602–610)"; else `at`. */
+function bracketEnd(text: string, at: number): number {
+	const open = text.charCodeAt(at) === 40 ? at : text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 40 ? at + 1 : -1;
+	if (open < 0) return at;
+	for (let p = open + 1; p < text.length && p <= open + 41; p++) {
+		const c = text.charCodeAt(p);
+		if (c === 41) return p > open + 1 ? p + 1 : at;
+		if (c === 40 || c === 10) return at;
+	}
+	return at;
 }
 
-/** A bracket right after a list's item, of a few characters: "(602–610)", "(emp. 582–602)". */
-const BRACKET_OPENING = /^ ?\([^()\n]{1,40}\)/;
+/**
+ * What may stand between two items of a list of persons, from `a` to `b`: a joint (", ", " and ", " & ", " + ",
+ * ", and "…), after a bracket of dates or offices.
+ */
+function personListJoint(text: string, a: number, b: number): boolean {
+	// most gaps are a single space, before the next word of a sentence
+	if (b - a < 2) return false;
+	return PERSON_LIST_JOINT.test(text.slice(bracketEnd(text, a), b));
+}
 
 /** Whether token k is written only in the letters I, V, X and L ("XIV"), read by character. */
 function romanLetters(t: Tokens, k: number): boolean {
