@@ -97,12 +97,15 @@ export function scan(input: ScanInput): Hit[] {
 	const givens = new Map<string, PersonRef[]>();
 	let lastState: Hit | null = null;
 
+	// persons of one word no list holds, named by their context alone
+	const singleNames = new Set<Entity>();
 	const localEntity = (kind: Entity["kind"], name: string): Entity => {
 		const key = entityKey(kind, name);
 		let e = local.get(key);
 		if (!e) {
 			e = { key, name, kind };
 			local.set(key, e);
+			if (kind === "person" && !name.includes(" ")) singleNames.add(e);
 		}
 		return e;
 	};
@@ -616,7 +619,7 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
 	// Velmagrad": Zorvig is a person only by the list)
-	const named = (h: Hit): boolean => h.entity.kind === "person" && (local.get(h.entity.key) !== h.entity || h.entity.name.includes(" "));
+	const named = (h: Hit): boolean => h.entity.kind === "person" && !singleNames.has(h.entity);
 	listedWithPersons(t, hits, covered, named, listItem, (i, from, to) => {
 		const entity = localEntity("person", t.text.slice(from, to));
 		push({ entity, from, to, role: "person", locative: false, dynamic: false });
@@ -735,13 +738,25 @@ const enum ListItem {
 }
 
 function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
-	let persons = 0;
-	for (const h of hits) if (counts(h)) persons++;
-	if (persons < 2) return;
-	const byStart = new Map<number, Hit>();
-	for (const h of hits) if (!byStart.has(h.from)) byStart.set(h.from, h);
 	const text = t.text;
-	// single capitalised words of the list going on, read at its end (most runs of items are one word long)
+	// a list runs inside one line: only the lines that hold two persons it counts are read
+	const starts: number[] = [];
+	for (const h of hits) if (counts(h)) starts.push(h.from);
+	if (starts.length < 2) return;
+	starts.sort((x, y) => x - y);
+	// the lines to read, as character ranges [from, to) in order: those with two such persons or more
+	const lines: number[] = [];
+	for (let n = 0; n + 1 < starts.length; n++) {
+		const at = starts[n] ?? 0;
+		if (lines.length && at < (lines[lines.length - 1] ?? 0)) continue;
+		let end = text.indexOf("\n", at);
+		if (end < 0) end = text.length;
+		if ((starts[n + 1] ?? 0) < end) lines.push(text.lastIndexOf("\n", at) + 1, end);
+	}
+	// the hits that start on those lines, by where they start
+	const byStart = new Map<number, Hit>();
+	for (const h of hits) if (onLines(lines, h.from) && !byStart.has(h.from)) byStart.set(h.from, h);
+	// single capitalised words of the list going on, read when it closes (most runs of items are one word long)
 	const words: number[] = [];
 	let named = 0;
 	let items = 0;
@@ -765,40 +780,69 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 		other = false;
 		last = -1;
 	};
-	for (let k = 0; k < t.count; ) {
-		let f = t.flags[k] ?? 0;
-		if (last >= 0) {
-			// "and" or "or" opens the joint to the next item
-			if ((f & LOWER) !== 0 && k + 1 < t.count && andOr(t, k)) f = t.flags[++k] ?? 0;
-			if (!personListJoint(text, last, t.start[k] ?? 0)) close();
-		}
-		// a hit, or a word another rule read (a place's); a hit may start on a word it does not cover ("Bestuzhev-Ryumin")
-		const h = covered[k] || (f & UPPER) !== 0 ? byStart.get(t.start[k] ?? 0) : undefined;
-		if (h || covered[k]) {
-			if (h && counts(h)) named++;
-			else if (!h || h.entity.kind !== "person") other = true;
-			last = h ? h.to : (t.end[k] ?? 0);
+	for (let n = 0; n < lines.length; n += 2) {
+		const lineEnd = lines[n + 1] ?? 0;
+		for (let k = tokenAtOrAfter(t, lines[n] ?? 0); k < t.count && (t.start[k] ?? 0) < lineEnd; ) {
+			let f = t.flags[k] ?? 0;
+			if (last >= 0) {
+				// "and" or "or" opens the joint to the next item
+				if ((f & LOWER) !== 0 && k + 1 < t.count && andOr(t, k)) f = t.flags[++k] ?? 0;
+				if (!personListJoint(text, last, t.start[k] ?? 0)) close();
+			}
+			// a hit, or a word another rule read (a place's); a hit may start on a word it does not cover
+			// ("Bestuzhev-Ryumin")
+			const h = covered[k] || (f & UPPER) !== 0 ? byStart.get(t.start[k] ?? 0) : undefined;
+			if (h || covered[k]) {
+				if (h && counts(h)) named++;
+				else if (!h || h.entity.kind !== "person") other = true;
+				last = h ? h.to : (t.end[k] ?? 0);
+				items++;
+				k = afterBracket(t, k + 1, last);
+				continue;
+			}
+			if ((f & (UPPER | DIGIT | ALL_UPPER)) !== UPPER) {
+				if (last >= 0) close();
+				k++;
+				continue;
+			}
+			// a capitalised run: a name no rule read when it is one word, else a place, an event or a longer name
+			let end = k + 1;
+			while (end < t.count && capitalJoined(t, end)) end++;
+			// the first item after a lower-case word is what that word governs: "a conference at Geneva, Zorvig and
+			// Ostra"
+			const governed = last < 0 && k > 0 && joinBefore(t, k) === " " && ((t.flags[k - 1] ?? 0) & LOWER) !== 0;
+			if (end > k + 1 || governed) other = true;
+			else words.push(k);
 			items++;
-			k = afterBracket(t, k + 1, last);
-			continue;
+			last = t.end[end - 1] ?? 0;
+			k = afterBracket(t, end, last);
 		}
-		if ((f & (UPPER | DIGIT | ALL_UPPER)) !== UPPER) {
-			if (last >= 0) close();
-			k++;
-			continue;
-		}
-		// a capitalised run: a name no rule read when it is one word, else a place, an event or a longer name
-		let end = k + 1;
-		while (end < t.count && capitalJoined(t, end)) end++;
-		// the first item after a lower-case word is what that word governs: "a conference at Geneva, Zorvig and Ostra"
-		const governed = last < 0 && k > 0 && joinBefore(t, k) === " " && ((t.flags[k - 1] ?? 0) & LOWER) !== 0;
-		if (end > k + 1 || governed) other = true;
-		else words.push(k);
-		items++;
-		last = t.end[end - 1] ?? 0;
-		k = afterBracket(t, end, last);
+		if (last >= 0) close();
 	}
-	if (last >= 0) close();
+}
+
+/** Whether character `at` lies in one of the ranges [from, to) of `lines`, in order. */
+function onLines(lines: readonly number[], at: number): boolean {
+	let lo = 0;
+	let hi = lines.length >> 1;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((lines[2 * mid + 1] ?? 0) <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < lines.length >> 1 && (lines[2 * lo] ?? 0) <= at;
+}
+
+/** The first token that starts at or after character `at`. */
+function tokenAtOrAfter(t: Tokens, at: number): number {
+	let lo = 0;
+	let hi = t.count;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((t.start[mid] ?? 0) < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** Whether token k is "and" or "or", read by character. */
@@ -835,7 +879,21 @@ function bracketEnd(text: string, at: number): number {
 function personListJoint(text: string, a: number, b: number): boolean {
 	// most gaps are a single space, before the next word of a sentence
 	if (b - a < 2) return false;
-	return PERSON_LIST_JOINT.test(text.slice(bracketEnd(text, a), b));
+	const p = bracketEnd(text, a);
+	const c = text.charCodeAt(p);
+	// ",", ", ", ", and ", ", or "
+	if (c === 44) return b - p === 1 || (text.charCodeAt(p + 1) === 32 && (b - p === 2 || wordJoint(text, p + 1, b)));
+	return c === 32 && wordJoint(text, p, b);
+}
+
+/** Whether the text from `a` to `b` is " and ", " or ", " & " or " + ". */
+function wordJoint(text: string, a: number, b: number): boolean {
+	const n = b - a;
+	if (text.charCodeAt(a) !== 32 || text.charCodeAt(b - 1) !== 32) return false;
+	const c = text.charCodeAt(a + 1);
+	if (n === 3) return c === 38 || c === 43;
+	if (n === 4) return c === 111 && text.charCodeAt(a + 2) === 114;
+	return n === 5 && c === 97 && text.charCodeAt(a + 2) === 110 && text.charCodeAt(a + 3) === 100;
 }
 
 /** Whether token k is written only in the letters I, V, X and L ("XIV"), read by character. */
