@@ -352,7 +352,10 @@ export function scan(input: ScanInput): Hit[] {
 		// "…ists" or "…ites", read by character before the word is cut
 		if ((f & (ALL_UPPER | DIGIT)) !== 0 || e - (t.start[i] ?? 0) < 6 || t.text.charCodeAt(e - 1) !== 115) return 0;
 		const faction = FACTION_PLURAL.test(word(i));
-		if (!faction && !(PEOPLE_PLURAL.test(word(i)) && !(i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0))) return 0;
+		// a people's plural after a capitalised word is the last word of a longer name: "Modern Historians"
+		const afterCapital = i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0;
+		const people = !faction && !afterCapital && PEOPLE_PLURAL.test(word(i));
+		if (!faction && !people) return 0;
 		if (sentenceInitial(t, i) || capitalJoined(t, i + 1)) return 0;
 		push({ entity: localEntity(faction ? "group" : "people", word(i)), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: faction ? "group" : "plural", locative: false, dynamic: false });
 		cover(i, i + 1);
@@ -723,20 +726,20 @@ export function scan(input: ScanInput): Hit[] {
 	return hits;
 }
 
-/**
- * Names no list holds in a list of persons: "Liuvigild, Reccared, Chindasuinth, Wamba" where the note names two of
- * them as persons, "Ben Bella, Boudiaf, Ben M'hidi, Didouche". A list counts when two of its items or more are
- * persons that `counts` (listed or named in full) and none is any other actor or a place; each other item must be a
- * single capitalised word no rule read.
- * A date in brackets may follow an item: "Phocas (602–610), Shahin". `emit` is called with the token and its
- * characters.
- */
+/** What a single capitalised word in a list of persons is, by the note's names and the word classes. */
 const enum ListItem {
 	Other,
 	Unknown,
 	Person,
 }
 
+/**
+ * Names no list holds in a list of persons: "Liuvigild, Reccared, Chindasuinth, Wamba" where the note names two of
+ * them as persons, "Ben Bella, Boudiaf, Ben M'hidi, Didouche". A list counts when two of its items or more are
+ * persons that `counts` (listed or named in full) and none is any other actor or a place; each other item must be a
+ * single capitalised word no rule read. A date in brackets may follow an item: "Phocas (602–610), Shahin". `emit`
+ * is called with the token and its characters.
+ */
 function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
 	const text = t.text;
 	// a list runs inside one line: only the lines that hold two persons it counts are read
