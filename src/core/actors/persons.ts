@@ -14,7 +14,7 @@ import { ALL_UPPER, DIGIT, joinBefore, LOWER, nameJoin, sentenceInitial, tokenTe
 export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES} ${FAMILY_NAMES_FIRST}`);
 
 /** Family names written first; their given names may be two syllables joined by a hyphen ("Kim Seong-il"). */
-const FAMILY_FIRST = new WordSet(FAMILY_NAMES_FIRST);
+export const FAMILY_FIRST = new WordSet(FAMILY_NAMES_FIRST);
 
 export interface PersonMatch {
 	/** Token index after the match. */

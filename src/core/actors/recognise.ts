@@ -57,7 +57,7 @@ import { COURSE_CODES } from "../dates/lexicon";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { elided, ellipticalNumeral, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
+import { elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -130,7 +130,10 @@ export function scan(input: ScanInput): Hit[] {
 			// "Midhat Pasha": the name before an honorific stands for the person, not the honorific
 			const last = word(nameTo - 1);
 			remember(surnames, HONORIFICS_AFTER.has(last) ? word(nameTo - 2) : last, { entity, regnal });
-			if (!GIVEN_NAMES.has(word(nameFrom))) leadingSurnames.set(word(nameFrom), entity);
+			const first = word(nameFrom);
+			if (!GIVEN_NAMES.has(first)) leadingSurnames.set(first, entity);
+			// a family name written first stands for the person alone: "Zeng" after "Zeng Guofan"
+			else if (FAMILY_FIRST.has(first)) remember(surnames, first, { entity, regnal });
 		}
 	};
 

@@ -212,6 +212,8 @@ describe("persons by list and by pattern", () => {
 		// an elided particle: listed and by pattern
 		["In 1434 Cosimo de' Medici ruled; Lorenzo de’ Medici followed; Giuliano de' Medici was killed.", ["person Cosimo de' Medici: Cosimo de' Medici", "person Lorenzo de' Medici: Lorenzo de’ Medici", "person Giuliano de' Medici: Giuliano de' Medici"]],
 		["Written by Heinrich Kramer & Jakob Sprenger.", ["person Heinrich Kramer: Heinrich Kramer", "person Jakob Sprenger: Jakob Sprenger"]],
+		// a family name written first stands for the person alone later, Chinese or Japanese
+		["In 1860 Zhang Velmin raised an army; later Zhang won. Katō Zorvi signed in 1885; Katō left.", ["person Zhang Velmin: Zhang Velmin, Zhang", "person Katō Zorvi: Katō Zorvi, Katō"]],
 		// a particle after a middle initial
 		["Marcelo H. del Velmar edited the paper.", ["person Marcelo H. del Velmar: Marcelo H. del Velmar"]],
 		["Peter the Great built a navy.", ["person Peter the Great: Peter the Great"]],

@@ -223,8 +223,8 @@ Adalhard Ermengarde Irmingard Richildis Gerberga Liutgard Adalbero Gerbert Humbe
 
 /**
  * Family names that open a name in East Asian order, family name first ("Zhang Xianzhong", "Yuan Shikai", "Kim
- * Dae-jung", "Nguyen Van Thieu", "Ieng Sary"): common Chinese (pinyin and Wade-Giles), Korean, Vietnamese and Khmer
- * family names. Like a given name, one opens a person's name only before another name word, so "Han Chinese", "Ming
+ * Dae-jung", "Nguyen Van Thieu", "Ieng Sary", "Mutsu Munemitsu"): common Chinese (pinyin and Wade-Giles), Korean,
+ * Vietnamese, Khmer and Japanese family names (the Japanese with and without their long-vowel marks). Like a given name, one opens a person's name only before another name word, so "Han Chinese", "Ming
  * China" and "Song dynasty" name nobody. Left out: words that open English sentences ("He", "Do", "Le", "Ye", "Son",
  * "So", "Ta"), "Pan" (Pan-Slavism) and "Sun" ("the Sun Never Sets").
  */
@@ -234,4 +234,15 @@ Cao Peng Zeng Xiao Tian Dong Yuan Cai Jiang Yu Wei Su Lu Ding Ren Shen Yao Jin W
 Qiu Geng Shang Qi Mao Hong Lei Fu Zuo Chiang Chang Chou Hsu Soong Kung Teng Yen Tseng Tsai Kim Park Choi Chun Roh Rhee
 Nguyen Tran Pham Ngo Vo Duong Phan Huynh Bui Trinh Norodom Sisowath Saloth Khieu Ieng Nuon Heng Hun Lon Hwang Gwak
 Gwon Kwon Jeong Ryu Kang Cho Seo Shin Ahn Lim Yi
+Sato Satō Suzuki Takahashi Tanaka Watanabe Ito Itō Yamamoto Nakamura Kobayashi Kato Katō Yoshida Yamada Sasaki
+Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Ikeda Hashimoto Yamashita Ishikawa Nakajima Maeda Fujita
+Ogawa Goto Gotō Okada Hasegawa Murakami Kondo Kondō Ishii Saito Saitō Sakamoto Endo Endō Aoki Fujii Nishimura
+Fukuda Ota Ōta Miura Fujiwara Okamoto Matsuda Nakagawa Nakano Harada Ono Tamura Takeuchi Kaneko Wada Nakayama
+Ishida Ueda Morita Hara Shibata Sakai Kudo Kudō Yokoyama Miyazaki Miyamoto Uchida Takagi Ando Andō Taniguchi Ohno
+Ōno Maruyama Imai Takada Fujimoto Takeda Murata Ueno Sugiyama Masuda Sugawara Hirano Otsuka Ōtsuka Chiba Kubo
+Matsui Iwasaki Sakurai Kinoshita Noguchi Matsuo Nomura Kikuchi Sano Onishi Ōnishi Sugimoto Arai Hamada Ichikawa
+Furukawa Mizuno Komatsu Shimada Koyama Takano Yamauchi Nishida Kawaguchi Tsuchiya Ōyama Oyama Ōkubo Okubo Ōkuma
+Okuma Yamagata Katsura Saigō Saigo Kido Tōjō Tojo Konoe Hirota Inukai Kita Ōkawa Okawa Mutsu Komura Itagaki Kuroda
+Matsukata Terauchi Hamaguchi Wakatsuki Shidehara Matsuoka Hiranuma Koiso Yonai Ugaki Araki Mazaki Nagata Ishiwara
+Doihara Nagumo Kishi Miki Ohira Ōhira Nakasone Takeshita
 `;
