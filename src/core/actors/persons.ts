@@ -49,6 +49,10 @@ export function nameWord(m: NoteMatcher, i: number): boolean {
 	return !NOT_SURNAMES.hasToken(t, i, w) && !EVENT_HEADS.hasToken(t, i, w) && !ORGANISATION_HEADS.hasToken(t, i, w) && !CALENDAR_WORDS.hasToken(t, i, w) && !PERSON_TITLES.hasToken(t, i, w);
 }
 
+const COMPASS_INITIALS = new Set(["N", "S", "E", "W"]);
+/** Continents and seas that no list holds as a polity. */
+const REGIONS = new WordSet("Europe Africa Asia America Americas Indies Pacific Atlantic Mediterranean Balkans Arabia Anatolia Siberia");
+
 /** Whether the text at token i is a state, people or group name of the gazetteer (not a person). */
 function collectiveAt(m: NoteMatcher, i: number): boolean {
 	const found = m.at(i);
@@ -249,6 +253,8 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	let k = i;
 	while (k < t.count && k - i < 3 && isInitial(t, k)) k++;
 	if (k >= t.count || (k - i === 1 && sentenceInitial(t, i))) return null;
+	// a compass point's initial before a place is a region: "E. Europe", "W. Africa", "N. Sicily"
+	if (k - i === 1 && COMPASS_INITIALS.has(m.word(i)) && (REGIONS.hasToken(t, k, m.word) || collectiveAt(m, k) || m.at(k)?.form.entities[0]?.kind === null)) return null;
 	// "U.S. Government": letters that name a listed collective are not initials
 	const letters = m.at(i);
 	if (letters && letters.end >= k && letters.form.entities[0]?.kind !== "person") return null;

@@ -22,6 +22,7 @@ import {
 	NOT_ACTOR_ACRONYMS,
 	OFFICE_NOUNS,
 	OPENING_PARTICLES,
+	PARTICLES,
 	ORGANISATION_HEADS,
 	PERSON_PASSIVES,
 	PERSON_TITLES,
@@ -125,13 +126,14 @@ export function scan(input: ScanInput): Hit[] {
 	const leadingSurnames = new Map<string, Entity>();
 	const indexPerson = (entity: Entity, nameFrom: number, nameTo: number, regnal: boolean, titled: boolean): void => {
 		const n = nameTo - nameFrom;
-		if (regnal || titled) remember(givens, word(nameFrom), { entity, regnal });
+		// (not a particle that opens a surname: "Le" of "Father Le Loutre")
+		if ((regnal || titled) && !PARTICLES.has(word(nameFrom).toLowerCase())) remember(givens, word(nameFrom), { entity, regnal });
 		if (n >= 2 && !regnal) {
 			// "Midhat Pasha": the name before an honorific stands for the person, not the honorific
 			const last = word(nameTo - 1);
 			remember(surnames, HONORIFICS_AFTER.has(last) ? word(nameTo - 2) : last, { entity, regnal });
 			const first = word(nameFrom);
-			if (!GIVEN_NAMES.has(first)) leadingSurnames.set(first, entity);
+			if (!GIVEN_NAMES.has(first) && !PARTICLES.has(first.toLowerCase())) leadingSurnames.set(first, entity);
 			// a family name written first stands for the person alone: "Zeng" after "Zeng Guofan"
 			else if (FAMILY_FIRST.has(first)) remember(surnames, first, { entity, regnal });
 		}

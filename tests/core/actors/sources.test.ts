@@ -214,6 +214,10 @@ describe("persons by list and by pattern", () => {
 		["Written by Heinrich Kramer & Jakob Sprenger.", ["person Heinrich Kramer: Heinrich Kramer", "person Jakob Sprenger: Jakob Sprenger"]],
 		// a family name written first stands for the person alone later, Chinese or Japanese
 		["In 1860 Zhang Velmin raised an army; later Zhang won. Katō Zorvi signed in 1885; Katō left.", ["person Zhang Velmin: Zhang Velmin, Zhang", "person Katō Zorvi: Katō Zorvi, Katō"]],
+		// a compass point's initial before a place is a region, not a person
+		["In 1945 E. Europe fell, W. Africa too, and S. Velmar agreed.", ["person S. Velmar: S. Velmar"]],
+		// a particle that opens a titled person's surname is no name of theirs
+		["In 1750 Father Le Zorvig rose; Le Zorvig fled. Le Grand Ostra ended.", ["person Le Zorvig: Le Zorvig"]],
 		// a particle after a middle initial
 		["Marcelo H. del Velmar edited the paper.", ["person Marcelo H. del Velmar: Marcelo H. del Velmar"]],
 		["Peter the Great built a navy.", ["person Peter the Great: Peter the Great"]],
