@@ -591,3 +591,27 @@ describe("six more courses: Victorian Britain, Bismarck's Reich at home, the Hab
 		["Harriman met Pullman, Croker, Weaver and Bellamy.", 1950, ["person W. Averell Harriman"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: the West African jihads, Egypt and the Mahdiyya, Ethiopia 1855-1896, Madagascar and the Great Lakes, the Boer republics and the Mfecane, the resistance wars", () => {
+	it.each<Case>([
+		["Usman dan Fodio declared jihad on Gobir, and Muhammad Bello ruled the Sokoto Caliphate.", 1808, ["person Usman dan Fodio", "state Kingdom of Gobir", "person Muhammad Bello", "state Sokoto Caliphate"]],
+		["Umar Tall destroyed the Massina Empire, while Faidherbe fought the Tukulor.", 1862, ["person Umar Tall", "state Massina Empire", "person Louis Faidherbe", "people Tukulor"]],
+		["Tewfik called on Wolseley, who crushed Urabi and the Urabists.", 1882, ["person Tewfik Pasha", "person Garnet Wolseley", "person Ahmed Urabi", "group Urabists"]],
+		["The Khalifa sent Osman Digna against Kitchener.", 1896, ["person Abdallahi ibn Muhammad", "person Osman Digna", "person Herbert Kitchener"]],
+		["Taytu and Ras Alula urged Menelik to fight Baratieri.", 1896, ["person Taytu Betul", "person Ras Alula", "person Menelik II", "person Oreste Baratieri"]],
+		["Ranavalona expelled the London Missionary Society.", 1835, ["person Ranavalona I", "organisation London Missionary Society"]],
+		["Mwanga fought Bunyoro under Kabalega, and Lugard backed Apolo Kagwa.", 1892, ["person Mwanga II", "state Kingdom of Bunyoro", "person Kabalega", "person Frederick Lugard", "person Apolo Kagwa"]],
+		["Pretorius and Potgieter led the Voortrekkers against Dingane.", 1838, ["person Andries Pretorius", "person Hendrik Potgieter", "group Voortrekkers", "person Dingane"]],
+		["Mzilikazi fled north, and Moshoeshoe held out against the Orange Free State.", 1858, ["person Mzilikazi", "person Moshoeshoe I", "state Orange Free State"]],
+		["Kinjikitile gave out the water; von Götzen crushed the Ngoni and the Matumbi.", 1905, ["person Kinjikitile Ngwale", "person Gustav Adolf von Götzen", "people Ngoni", "people Matumbi"]],
+		["Nehanda and Kaguvi led the Shona rising against the British South Africa Company.", 1896, ["person Mbuya Nehanda", "person Sekuru Kaguvi", "people Shona people", "organisation British South Africa Company"]],
+		["Ntshingwayo beat Durnford and Pulleine, and Dabulamanzi attacked the mission station.", 1879, ["person Ntshingwayo kaMahole", "person Anthony Durnford", "person Henry Pulleine", "person Dabulamanzi kaMpande"]],
+		// the two Kabakas Mutesa and the two Pretoriuses by years
+		["Kabaka Mutesa welcomed Stanley.", 1875, ["person Mutesa I", "person Henry Morton Stanley"]],
+		["Mutesa was deposed by Obote.", 1966, ["person Mutesa II of Buganda", "person Milton Obote"]],
+		["Pretorius led the Transvaal against the Orange Free State.", 1857, ["person Marthinus Wessel Pretorius", "state South African Republic", "state Orange Free State"]],
+		// the same short forms outside their years name nobody
+		["Wolseley, Pretorius, Joubert, Colley, Jaja, Bello and Umar met in Lagos.", 1990, []],
+		["Napier, Theodore and Ranavalona are names in a poem.", 1600, []],
+	])("%s", (...c) => check(c));
+});

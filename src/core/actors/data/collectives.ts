@@ -139,10 +139,10 @@ Tutsi|+Tutsi|+Tutsis
 Igbo|+Igbo|+Ibo
 Yoruba|+Yoruba
 Hausa|+Hausa
-Fulani|+Fulani|+Fula
+Fulani|+Fulani|+Fula|+Fulbe
 Xhosa|+Xhosa
 Ndebele|+Ndebele|+Matabele
-Basotho|+Basotho
+Basotho|+Basotho|+Basuto
 Kikuyu|+Kikuyu
 Maasai|+Maasai|+Masai
 Tuareg|+Tuareg|+Tuaregs
@@ -192,7 +192,7 @@ Isaurians|+Isaurians
 Angles|+Angles@400:700
 Jutes|+Jutes
 Luo people|+Luo@1940:1980
-Shona people|+Shona
+Shona people|+Shona|+Mashona
 Ovimbundu|+Ovimbundu
 Bakongo|+Bakongo|+Kongo people
 Luba people|+Baluba|+Luba
@@ -304,6 +304,21 @@ Kaska|+Kaska
 Habiru|+Habiru|+Apiru
 Circassians|+Circassians|*Circassian
 Baltic Germans|+Baltic Germans
+Tukulor|+Tukulor|+Toucouleur|+Toucouleurs
+Bambara|+Bambara|+Bamana
+Wolof|+Wolof
+Fante|+Fante|+Fanti
+Nyamwezi|+Nyamwezi|+Wanyamwezi
+Hehe|+Hehe|+Wahehe
+Matumbi|+Matumbi
+Ngoni|+Ngoni|+Angoni
+Griqua|+Griqua|+Griquas
+Mfengu|+Mfengu|+Fingo|+Fingoes
+Tswana|+Tswana|+Batswana
+Mpondo|+Mpondo|+Pondo
+Thembu|+Thembu
+Kololo|+Kololo|+Makololo
+Sakalava|+Sakalava
 `;
 
 export const ORGANISATIONS = `
@@ -1289,6 +1304,18 @@ al-Ahd|Al-Ahd
 Grand National Assembly of Turkey|Grand National Assembly@1920:1938
 Kuva-yi Milliye|Kuva-i Milliye|Kuvayi Milliye
 Association for the Defence of the Rights of Anatolia and Rumelia|Defence of Rights Association|Müdafaa-i Hukuk
+German East Africa Company|DOAG|Deutsch-Ostafrikanische Gesellschaft
+Schutztruppe|~Schutztruppe
+Volksraad|Volksraad@1840:1902
+Afrikaner Bond
+Church Missionary Society
+London Missionary Society|LMS@1795:1900
+White Fathers|Missionaries of Africa
+British South Africa Police
+Caisse de la Dette|Caisse de la Dette Publique
+Suez Canal Company|Universal Suez Canal Company
+Senegalese Tirailleurs|Tirailleurs Sénégalais|Tirailleurs Senegalais
+Ethiopian Orthodox Church|Ethiopian Orthodox Tewahedo Church|Ethiopian Church
 `;
 
 export const GROUPS = `
@@ -1800,6 +1827,16 @@ Bourbon Democrats|+Bourbon Democrats
 Robber barons|+Robber Barons@1865:1914|+~robber barons@1865:1914
 Coxey's Army
 Kemalists|+~Kemalists|*Kemalist@1919:1938
+Muhammad Ali dynasty|Alawiyya dynasty|House of Muhammad Ali
+Solomonic dynasty|+Solomonids
+Voortrekkers|+~Voortrekkers
+Trekboers|+~Trekboers
+Uitlanders|+~Uitlanders
+Urabists|+Urabists|Urabi movement
+Qadiriyya|Qadiri order|+Qadiris
+Tijaniyya|Tijani order|+Tijanis
+Mourides|+Mourides|Muridiyya|Mouride Brotherhood
+Usuthu|+uSuthu|+Usuthu
 `;
 
 /**

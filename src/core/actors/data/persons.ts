@@ -504,11 +504,11 @@ Osei Tutu
 Shaka|Shaka Zulu|Chaka|Shaka kaSenzangakhona
 Cetshwayo|Cetewayo
 Moshoeshoe I|Moshoeshoe|Moshesh
-Menelik II|Menelik|Emperor Menelik
-Tewodros II|Tewodros|Emperor Tewodros
-Yohannes IV
+Menelik II|Menelik|Emperor Menelik|Menelek
+Tewodros II|Tewodros|Emperor Tewodros|Emperor Theodore|Kassa Hailu|Theodore@1855:1868
+Yohannes IV|Emperor Yohannes|Yohannes@1871:1889|Kassa Mercha
 Samori Ture|Samori Touré|Samory Touré|Samory|Samori
-Usman dan Fodio|Uthman dan Fodio|Shehu Usman dan Fodio
+Usman dan Fodio|Uthman dan Fodio|Shehu Usman dan Fodio|dan Fodio|Usuman dan Fodio
 Muhammad Ahmad|the Mahdi@1881:1899|Mahdi@1881:1899
 Abdelkader|Abd al-Qadir|Abd el-Kader|Emir Abdelkader
 Lobengula
@@ -528,8 +528,140 @@ Charles George Gordon|General Gordon|Gordon@1880:1885|Chinese Gordon
 Herbert Kitchener|Lord Kitchener|Kitchener
 Evelyn Baring, 1st Earl of Cromer|Lord Cromer|Evelyn Baring|Cromer@1883:1907
 Muhammad Ali of Egypt|Muhammad Ali Pasha|Mehmet Ali|Mehmet Ali Pasha|Muhammad Ali@1805:1849
-Ismail Pasha|Khedive Ismail
+Ismail Pasha|Khedive Ismail|Isma'il Pasha|Ismail the Magnificent|Ismail@1863:1879
 Ahmed Urabi|Urabi|Arabi Pasha|Ahmed Orabi
+Muhammad Bello|Sultan Bello|Bello@1804:1837
+Abdullahi dan Fodio|Abdullahi Fodio
+Nana Asma'u|Nana Asmau
+Umar Tall|Umar Tal|El Hadj Umar Tall|El Hadj Umar|al-Hajj Umar|Hajj Umar|Umar@1840:1864
+Ahmadu Tall|Ahmadu Sekou|Ahmadu@1864:1893
+Seku Amadu|Ahmadu Lobbo|Sekou Amadou|Seku Ahmadu
+Muhammad al-Kanemi|al-Kanemi
+Rabih az-Zubayr|Rabih@1879:1900|Rabah@1879:1900
+Louis Faidherbe|Faidherbe
+Louis Archinard|Archinard
+Joseph Gallieni|Gallieni
+Alfred-Amédée Dodds|Dodds@1892:1894
+George Goldie|George Taubman Goldie|Goldie@1879:1900
+Lat Dior|Lat Dior Diop
+Amadou Bamba|Ahmadu Bamba|Cheikh Amadou Bamba
+Mahmadu Lamine
+Babemba Traoré|Babemba
+Béhanzin|Behanzin
+Ghezo|Gezo
+Glele|Glélé
+Jaja of Opobo|King Jaja|Jaja@1869:1891
+Ovonramwen|Ovonramwen Nogbaisi|Overami
+Bai Bureh
+Mohammed Abdullah Hassan|Mad Mullah|Sayyid Muhammad Abdullah Hassan
+Abbas I of Egypt|Abbas Hilmi I|Abbas Pasha@1848:1854
+Tewfik Pasha|Khedive Tewfik|Tawfiq Pasha|Khedive Tawfiq|Tewfik@1879:1892|Tawfiq@1879:1892
+Abbas II of Egypt|Abbas Hilmi|Abbas Hilmi II|Khedive Abbas
+Nubar Pasha|Nubar
+Muhammad Sharif Pasha|Sharif Pasha@1879:1894
+Rifa'a al-Tahtawi|al-Tahtawi|Tahtawi
+Mahmud Sami al-Barudi|al-Barudi
+Garnet Wolseley|Lord Wolseley|Sir Garnet Wolseley|Wolseley@1873:1885
+Abdallahi ibn Muhammad|Khalifa Abdallahi|Khalifa Abdullahi|the Khalifa@1885:1899
+Osman Digna|Digna
+Zubayr Rahma Mansur|Zubayr Pasha|Zubair Pasha|al-Zubayr@1860:1899
+William Hicks|Hicks Pasha
+Rudolf von Slatin|Slatin Pasha|Slatin
+Samuel Baker|Sir Samuel Baker
+Emin Pasha
+Reginald Wingate|Wingate@1896:1916
+Abd al-Rahman al-Nujumi|al-Nujumi
+Taytu Betul|Empress Taytu|Taytu|Taitu
+Ras Alula|Alula Engida|Alula@1870:1897
+Ras Makonnen|Makonnen Wolde Mikael|Makonnen@1876:1906
+Tekle Giyorgis II|Tekle Giyorgis
+Mengesha Yohannes|Ras Mengesha
+Robert Napier, 1st Baron Napier of Magdala|Napier of Magdala|Lord Napier@1867:1868|Napier@1867:1868
+Oreste Baratieri|Baratieri
+Andrianampoinimerina|Nampoina
+Radama I|Radama@1810:1828
+Radama II|Radama@1861:1863
+Ranavalona I|Ranavalona@1828:1861
+Ranavalona II|Ranavalona@1868:1883
+Ranavalona III|Ranavalona@1883:1897
+Rasoherina
+Rainilaiarivony
+Jean Laborde|Laborde@1832:1878
+Mutesa I|Muteesa I|Kabaka Mutesa@1856:1884|Mutesa@1856:1884
+Mwanga II|Kabaka Mwanga|Mwanga@1884:1899
+Kabalega|Kabarega|Omukama Kabalega
+Kamurasi
+Apolo Kagwa|Apolo Kaggwa|Kagwa
+Semei Kakungulu|Kakungulu
+Mirambo
+Tippu Tip|Tippu Tib
+Barghash bin Said|Sultan Barghash|Barghash
+Said bin Sultan|Seyyid Said|Sayyid Said
+Kigeri IV Rwabugiri|Rwabugiri
+Mwezi IV Gisabo|Mwezi Gisabo
+Charles Lavigerie|Cardinal Lavigerie|Lavigerie
+Harry Johnston|Sir Harry Johnston
+Andries Pretorius|Pretorius@1836:1853
+Marthinus Wessel Pretorius|M. W. Pretorius|Pretorius@1854:1877
+Piet Retief|Retief
+Hendrik Potgieter|Andries Hendrik Potgieter|Potgieter
+Gert Maritz|Maritz@1836:1838
+Piet Joubert|Joubert@1880:1900
+Johannes Brand|Jan Brand|J. H. Brand
+Thomas François Burgers|T. F. Burgers
+Martinus Theunis Steyn|M. T. Steyn|Steyn@1896:1902
+Christiaan de Wet|De Wet|de Wet
+Koos de la Rey|De la Rey|de la Rey
+Jan Hofmeyr|Onze Jan|Hofmeyr@1880:1909
+Adam Kok III|Adam Kok
+Andries Waterboer|Waterboer
+Robert Moffat|Moffat@1817:1870
+Theophilus Shepstone|Shepstone
+Henry Bartle Frere|Bartle Frere|Sir Bartle Frere|Frere@1877:1880
+George Pomeroy Colley|Colley@1880:1881
+Henry Herbert, 4th Earl of Carnarvon|Lord Carnarvon@1866:1878|Carnarvon@1866:1878
+Dingiswayo
+Zwide|Zwide kaLanga
+Dingane|Dingane kaSenzangakhona|Dingaan
+Mpande|Mpande kaSenzangakhona
+Mzilikazi|Moselekatse
+Soshangane
+Zwangendaba
+Sebetwane
+Sobhuza I
+Mswati II
+Sekhukhune|Sekhukhune I
+Matiwane
+MaNthatisi|Mantatisi
+Hintsa
+Maqoma|Macomo
+Sarhili|Kreli
+Nongqawuse
+Kinjikitile Ngwale|Kinjikitile
+Mkwawa|Chief Mkwawa
+Abushiri|Abushiri ibn Salim|Bushiri@1888:1889
+Songea Mbano
+Hermann von Wissmann|von Wissmann|Wissmann
+Gustav Adolf von Götzen|von Götzen|Götzen|Goetzen
+Carl Peters|Karl Peters|Peters@1884:1891
+Mbuya Nehanda|Nehanda|Charwe Nyakasikana
+Sekuru Kaguvi|Kaguvi|Gumboreshumba
+Mkwati
+Kadungure Mashayamombe|Mashayamombe
+Robert Baden-Powell|Baden-Powell
+Osei Bonsu|Osei Tutu Kwame
+Kofi Karikari|Kofi Kakari|Karikari
+Prempeh I|Agyeman Prempeh|Prempeh@1888:1931
+Frederic Hodgson|Hodgson@1899:1900
+Charles MacCarthy|Sir Charles MacCarthy|MacCarthy@1821:1824
+Ntshingwayo kaMahole|Ntshingwayo
+Mnyamana Buthelezi|Mnyamana
+Dabulamanzi kaMpande|Dabulamanzi
+Zibhebhu kaMaphitha|Zibhebhu
+Dinuzulu|Dinizulu
+Bambatha|Bhambatha
+Anthony Durnford|Durnford
+Henry Pulleine|Pulleine
 Jomo Kenyatta|Kenyatta
 Julius Nyerere|Nyerere
 Patrice Lumumba|Lumumba
@@ -3445,7 +3577,7 @@ Chester Crocker|Crocker@1981:1989
 Daniel arap Moi|arap Moi|Moi@1967:2002
 Mwai Kibaki|Kibaki
 Josiah Mwangi Kariuki|J. M. Kariuki|Kariuki@1963:1975
-Mutesa II of Buganda|Mutesa II|Kabaka Mutesa|Edward Mutesa|King Freddie|Mutesa@1939:1969
+Mutesa II of Buganda|Mutesa II|Kabaka Mutesa@1939:1969|Edward Mutesa|King Freddie|Mutesa@1939:1969
 Yoweri Museveni|Museveni
 Tito Okello|Tito Lutwa Okello|Okello@1985:1986
 John Okello|Okello@1963:1964

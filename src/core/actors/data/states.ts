@@ -89,12 +89,12 @@ Morocco|*Moroccan|+Moroccans
 Tunisia|*Tunisian|+Tunisians
 Sudan|*Sudanese|Anglo-Egyptian Sudan|Republic of the Sudan|Democratic Republic of the Sudan
 Ethiopia|Abyssinia|*Ethiopian|+Ethiopians|*Abyssinian|Ethiopian Empire|People's Democratic Republic of Ethiopia
-South Africa|*South African|+South Africans|Union of South Africa|Transvaal|Orange Free State
+South Africa|*South African|+South Africans|Union of South Africa
 Congo|Congo Free State|Belgian Congo|Zaire|*Congolese|Republic of Zaire|Congo-Léopoldville|Congo-Leopoldville|Congo-Kinshasa|Democratic Republic of the Congo|DRC|DR Congo
 Nigeria|*Nigerian|+Nigerians
 Kenya|*Kenyan|+Kenyans
 Ghana|*Ghanaian|Gold Coast
-Rwanda|*Rwandan|+Rwandans
+Rwanda|*Rwandan|+Rwandans|Kingdom of Rwanda
 Zimbabwe|Rhodesia|*Rhodesian|+Rhodesians|Southern Rhodesia
 Angola|*Angolan|+Angolans|People's Republic of Angola|Portuguese West Africa
 Mozambique|*Mozambican|+Mozambicans|People's Republic of Mozambique|Portuguese East Africa
@@ -288,12 +288,44 @@ Oyo Empire|Oyo
 Sokoto Caliphate|Sokoto|Sokoto Sultanate
 Kanem–Bornu Empire|Kanem-Bornu|Bornu Empire|Kanem Empire
 Kingdom of Ndongo|Ndongo
-Kingdom of Buganda|Buganda|*Bugandan
-Mahdist State|Mahdist Sudan|+Mahdists
+Kingdom of Buganda|Buganda|*Bugandan|+Baganda
+Mahdist State|Mahdist Sudan|+Mahdists|Mahdiyya|+Ansar@1881:1899|+Dervishes@1881:1899
 Kilwa Sultanate|Kilwa
 Cape Colony|Cape of Good Hope Colony|Dutch Cape Colony|Colony of the Cape of Good Hope
 Colony of Natal|Natal@1843:1910|Natalia Republic
 German East Africa
+South African Republic|ZAR|Transvaal|Transvaal Republic|Zuid-Afrikaansche Republiek
+Orange Free State|Oranje-Vrijstaat
+Orange River Sovereignty
+Griqualand West
+Massina Empire|Caliphate of Hamdullahi|Massina|Macina
+Toucouleur Empire|Tukulor Empire|Tukulor Caliphate
+Wassoulou Empire|Wassoulou|Wasulu
+Bamana Empire|Bambara Empire|Ségou Empire|Segou Empire|Kingdom of Ségou|Kingdom of Segou
+Kingdom of Kaarta|Kaarta
+Kénédougu Kingdom|Kenedougu|Kénédougu
+Imamate of Futa Jallon|Futa Jallon|Fouta Djallon
+Imamate of Futa Toro|Futa Toro|Fouta Toro
+Kingdom of Cayor|Cayor|Kajoor
+Kingdom of Gobir|Gobir
+Emirate of Gwandu|Gwandu
+Hausa Kingdoms|Hausa states|Hausa city-states
+Kingdom of Opobo|Opobo
+Fante Confederacy|Fanti Confederation|Fante Confederation
+Turco-Egyptian Sudan|Turkiyya|Egyptian Sudan
+Kingdom of Shewa|Shewa|Shoa
+Emirate of Harar
+Merina Kingdom|Kingdom of Imerina|Imerina|Kingdom of Madagascar|*Merina|+Merina
+Kingdom of Bunyoro|Bunyoro|Bunyoro-Kitara|+Banyoro
+Kingdom of Ankole|Ankole|Nkore
+Kingdom of Toro|Toro Kingdom
+Kingdom of Karagwe|Karagwe
+Ndebele Kingdom|Matabele Kingdom|Mthwakazi
+Gaza Empire|Gaza Kingdom
+Mthethwa Paramountcy|Mthethwa Empire
+Ndwandwe Kingdom|Ndwandwe
+Pedi Kingdom|Marota Empire|+Pedi|+Bapedi
+Eswatini|Swaziland|Kingdom of Swaziland|Swazi Kingdom|*Swazi|+Swazis
 German South West Africa|German Southwest Africa
 British East Africa|Kenya Colony|East Africa Protectorate
 French West Africa|AOF@1895:1958
@@ -343,7 +375,7 @@ Namibia|South West Africa|*Namibian
 Botswana|Bechuanaland|Bechuanaland Protectorate
 Lesotho|Basutoland
 Somalia|*Somali|+Somalis|Somali Republic|Somali Democratic Republic|Italian Somaliland|British Somaliland|Somaliland
-Eritrea|*Eritrean|+Eritreans
+Eritrea|*Eritrean|+Eritreans|Italian Eritrea
 Madagascar|*Malagasy
 Liberia|*Liberian|+Liberians
 Sierra Leone|*Sierra Leonean
@@ -351,7 +383,7 @@ Mauritania|*Mauritanian
 Burkina Faso|Upper Volta
 Togo|Togoland
 Gabon|*Gabonese
-Burundi|*Burundian
+Burundi|*Burundian|Kingdom of Burundi
 Biafra|Republic of Biafra|*Biafran|+Biafrans
 Costa Rica|*Costa Rican
 Honduras|*Honduran|+Hondurans
