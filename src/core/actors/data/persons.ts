@@ -569,7 +569,7 @@ William Hicks|Hicks Pasha
 Rudolf von Slatin|Slatin Pasha|Slatin
 Samuel Baker|Sir Samuel Baker
 Emin Pasha
-Reginald Wingate|Wingate@1896:1916
+Reginald Wingate
 Abd al-Rahman al-Nujumi|al-Nujumi
 Taytu Betul|Empress Taytu|Taytu|Taitu
 Ras Alula|Alula Engida|Alula@1870:1897
@@ -3029,7 +3029,6 @@ Isabel, Princess Imperial of Brazil|Princess Isabel|Isabel@1871:1889
 Eusébio de Queirós|Eusébio de Queiroz
 José Paranhos, Viscount of Rio Branco|Viscount of Rio Branco|Rio Branco@1871:1880
 Zumbi|Zumbi dos Palmares
-Ghezo|Gezo
 Samuel Sharpe|Sam Sharpe
 Bussa
 Nanny of the Maroons|Queen Nanny|Nanny@1720:1740
