@@ -304,6 +304,11 @@ Kaska|+Kaska
 Habiru|+Habiru|+Apiru
 Circassians|+Circassians|*Circassian
 Baltic Germans|+Baltic Germans
+Mozarabs|+Mozarabs
+Mudéjars|+Mudéjars|+Mudejars
+Muwallads|+Muwallads|+Muladies
+Saqaliba|+Saqaliba
+Turkmens|+Turkmens@900:1800|+Turkomans|+Turcomans
 `;
 
 export const ORGANISATIONS = `
@@ -1289,6 +1294,9 @@ al-Ahd|Al-Ahd
 Grand National Assembly of Turkey|Grand National Assembly@1920:1938
 Kuva-yi Milliye|Kuva-i Milliye|Kuvayi Milliye
 Association for the Defence of the Rights of Anatolia and Rumelia|Defence of Rights Association|Müdafaa-i Hukuk
+Order of Calatrava|Knights of Calatrava
+Order of Santiago|Knights of Santiago
+Order of Alcántara|Order of Alcantara
 `;
 
 export const GROUPS = `
@@ -1800,6 +1808,20 @@ Bourbon Democrats|+Bourbon Democrats
 Robber barons|+Robber Barons@1865:1914|+~robber barons@1865:1914
 Coxey's Army
 Kemalists|+~Kemalists|*Kemalist@1919:1938
+Abbadid dynasty|+Abbadids
+Hammudid dynasty|+Hammudids
+Banu Hud|+Hudids
+Banu Qasi
+Abencerrajes|+Abencerrajes|+Abencerages
+Anatolian beyliks|+Anatolian beyliks|+Turkmen beyliks
+Barlas|Barlas tribe
+Shaybanid dynasty|+Shaybanids|+Shaibanids
+Jochids|+Jochids|Jochid dynasty
+Giray dynasty|+Girays|House of Giray
+Chinggisids|+Chinggisids|+Genghisids
+Yadava dynasty|Seuna dynasty|+Seunas|+Yadavas@1187:1317
+Pandya dynasty|+Pandyas
+Chahamanas of Shakambhari|Chahamana dynasty|+Chahamanas
 `;
 
 /**
