@@ -615,3 +615,22 @@ describe("six more courses: the West African jihads, Egypt and the Mahdiyya, Eth
 		["Napier, Theodore and Ranavalona are names in a poem.", 1600, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: al-Andalus, the Seljuks and Rum, the Mamluks, the Timurids, the Delhi Sultanate, the Golden Horde", () => {
+	it.each<Case>([
+		["Almanzor ruled for Hisham II; the taifas later paid tribute to Alfonso VI, and al-Mu'tamid called in Yusuf ibn Tashfin.", 1085, ["person Almanzor", "person Hisham II", "state Taifa kingdoms", "person Alfonso VI of León and Castile", "person Al-Mu'tamid ibn Abbad", "person Yusuf ibn Tashfin"]],
+		["Ibn Tumart and Abd al-Mu'min led the Almohads; Muhammad al-Nasir lost to Castile and Aragon.", 1212, ["person Ibn Tumart", "person Abd al-Mu'min", "state Almohad Caliphate", "person Muhammad al-Nasir", "state Kingdom of Castile", "state Kingdom of Aragon"]],
+		["Boabdil led the Nasrids to surrender, and the Mudéjars stayed.", 1492, ["person Muhammad XII of Granada", "state Emirate of Granada", "people Mudéjars"]],
+		["Chaghri Beg and Berkyaruq; the Seljuks of Rum under Kayqubad I fought Cilician Armenia, and Hethum I later submitted.", 1225, ["person Chaghri Beg", "person Berkyaruq", "state Sultanate of Rum", "person Kayqubad I", "state Armenian Kingdom of Cilicia", "person Hethum I"]],
+		["Qalawun beat Abaqa; Barsbay raided the Kingdom of Cyprus, and Khayr Bey went over to Selim I.", 1290, ["person Qalawun", "person Abaqa Khan", "person Barsbay", "state Kingdom of Cyprus", "person Khayr Bey", "person Selim I"]],
+		["Shah Rukh and Gawhar Shad ruled from Herat; Ulugh Beg held Samarkand, and later Husayn Bayqara lost to Muhammad Shaybani.", 1440, ["person Shah Rukh", "person Gawhar Shad", "person Ulugh Beg", "person Husayn Bayqara", "person Muhammad Shaybani"]],
+		["Razia married Altunia; Nasiruddin Mahmud left power to Balban, and later Khusrau Khan killed Qutbuddin Mubarak Shah.", 1240, ["person Razia Sultana", "person Malik Altunia", "person Nasiruddin Mahmud", "person Ghiyas ud din Balban", "person Khusrau Khan", "person Qutbuddin Mubarak Shah"]],
+		["Tokhta defeated Nogai; Özbeg Khan later backed Yury of Moscow against Mikhail of Tver.", 1299, ["person Tokhta", "person Nogai Khan", "person Özbeg Khan", "person Yury of Moscow", "person Mikhail of Tver"]],
+		// the two Aybaks by years
+		["Aybak ruled Delhi for Muhammad of Ghor.", 1208, ["person Qutb ud-Din Aibak", "person Muhammad of Ghor"]],
+		["Shajar al-Durr married Aybak.", 1250, ["person Shajar al-Durr", "person Izz al-Din Aybak"]],
+		// the same short forms outside their years name nobody
+		["Khalil, Faraj, Nogai, Tariq, Yaqut, Uzbeg and Akhmat are names now.", 1990, []],
+		["Castile and Aragon sent troops to Flanders.", 1580, ["state Spain"]],
+	])("%s", (...c) => check(c));
+});

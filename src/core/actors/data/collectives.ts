@@ -319,6 +319,11 @@ Mpondo|+Mpondo|+Pondo
 Thembu|+Thembu
 Kololo|+Kololo|+Makololo
 Sakalava|+Sakalava
+Mozarabs|+Mozarabs
+Mudéjars|+Mudéjars|+Mudejars
+Muwallads|+Muwallads|+Muladies
+Saqaliba|+Saqaliba
+Turkmens|+Turkmens@900:1800|+Turkomans|+Turcomans
 `;
 
 export const ORGANISATIONS = `
@@ -1316,6 +1321,9 @@ Caisse de la Dette|Caisse de la Dette Publique
 Suez Canal Company|Universal Suez Canal Company
 Senegalese Tirailleurs|Tirailleurs Sénégalais|Tirailleurs Senegalais
 Ethiopian Orthodox Church|Ethiopian Orthodox Tewahedo Church|Ethiopian Church
+Order of Calatrava|Knights of Calatrava
+Order of Santiago|Knights of Santiago
+Order of Alcántara|Order of Alcantara
 `;
 
 export const GROUPS = `
@@ -1837,6 +1845,20 @@ Qadiriyya|Qadiri order|+Qadiris
 Tijaniyya|Tijani order|+Tijanis
 Mourides|+Mourides|Muridiyya|Mouride Brotherhood
 Usuthu|+uSuthu|+Usuthu
+Abbadid dynasty|+Abbadids
+Hammudid dynasty|+Hammudids
+Banu Hud|+Hudids
+Banu Qasi
+Abencerrajes|+Abencerrajes|+Abencerages
+Anatolian beyliks|+Anatolian beyliks|+Turkmen beyliks
+Barlas|Barlas tribe
+Shaybanid dynasty|+Shaybanids|+Shaibanids
+Jochids|+Jochids|Jochid dynasty
+Giray dynasty|+Girays|House of Giray
+Chinggisids|+Chinggisids|+Genghisids
+Yadava dynasty|Seuna dynasty|+Seunas|+Yadavas@1187:1317
+Pandya dynasty|+Pandyas
+Chahamanas of Shakambhari|Chahamana dynasty|+Chahamanas
 `;
 
 /**

@@ -216,13 +216,13 @@ Richard the Lionheart|Richard I|Richard Lionheart
 Saladin
 Genghis Khan|Chinggis Khan|Temujin|Temüjin
 Kublai Khan|Khubilai Khan|Kublai|Khubilai|Qubilai
-Timur|Tamerlane|Tamburlaine
+Timur|Tamerlane|Tamburlaine|Timur Lenk|Amir Timur
 Suleiman the Magnificent|Suleiman I|Süleyman the Magnificent|Suleiman
 Mehmed II|Mehmed the Conqueror|Mehmet II
 Selim I|Selim the Grim
 Osman I|Osman@1280:1326
 Akbar|Akbar the Great
-Babur
+Babur|Zahir-ud-din Muhammad Babur|Babar@1494:1530
 Pericles
 Socrates
 Plato
@@ -311,7 +311,7 @@ Thomas Becket|Becket
 Joan of Arc
 William Wallace|Wallace@1290:1310
 Robert the Bruce|Robert Bruce|Bruce@1306:1329
-El Cid
+El Cid|Rodrigo Díaz de Vivar|Rodrigo Diaz de Vivar
 Marco Polo
 Dante Alighieri|Dante@1280:1330
 Petrarch
@@ -471,8 +471,8 @@ Muawiya I|Mu'awiya|Muawiya|Mu'awiya I
 Abd al-Malik|Abd al-Malik ibn Marwan
 Harun al-Rashid|Haroun al-Rashid|Harun ar-Rashid
 Al-Ma'mun|al-Ma'mun|al-Mamun
-Abd al-Rahman III
-Tariq ibn Ziyad
+Abd al-Rahman III|Abd ar-Rahman III
+Tariq ibn Ziyad|Tariq@710:720
 Alp Arslan
 Tughril|Tughril Beg|Toghrul Beg
 Nur ad-Din|Nur al-Din|Nureddin
@@ -2758,7 +2758,7 @@ Shimazu Nariakira|Nariakira
 Arai Hakuseki|Hakuseki
 Muhammad of Ghor|Muhammad Ghori|Muhammad of Ghur|Mu'izz al-Din Muhammad
 Prithviraj Chauhan|Prithviraj III|Prithviraj@1170:1192
-Qutb ud-Din Aibak|Qutb-ud-din Aibak|Qutbuddin Aibak|Aibak|Aybak
+Qutb ud-Din Aibak|Qutb-ud-din Aibak|Qutbuddin Aibak|Aibak|Aybak@1190:1215
 Iltutmish|Shams ud-Din Iltutmish
 Razia Sultana|Razia|Raziya|Raziya Sultan
 Ghiyas ud din Balban|Ghiyasuddin Balban|Balban
@@ -2975,7 +2975,7 @@ Władysław IV Vasa|Władysław IV|Wladyslaw IV
 Stanisław Żółkiewski|Żółkiewski|Zolkiewski
 Mamai
 Tokhtamysh|Toqtamish
-Akhmat Khan
+Akhmat Khan|Khan Akhmat|Akhmat@1460:1481
 Devlet I Giray|Devlet Giray
 Nikolai Yudenich|Yudenich
 Pyotr Krasnov|Krasnov@1917:1920
@@ -4189,6 +4189,111 @@ Yusuf Akçura|Akçura|Akchura
 Halil Kut|Halil Pasha@1915:1919
 Çerkes Ethem|Ethem the Circassian|Cerkes Ethem
 Andranik Ozanian|General Andranik|Andranik@1895:1920
+Abd al-Rahman I|Abd ar-Rahman I|Abd al-Rahman ibn Mu'awiya
+Al-Hakam II|al-Hakam II|Hakam II
+Hisham II|Hisham II of Córdoba
+Almanzor|al-Mansur ibn Abi Amir|Ibn Abi Amir|al-Mansur@976:1002|Al-Mansur@976:1002
+Musa ibn Nusayr|Musa ibn Nusair
+Umar ibn Hafsun|Ibn Hafsun
+Hasdai ibn Shaprut|Hisdai ibn Shaprut
+Samuel ibn Naghrillah|Samuel ha-Nagid|Ibn Naghrillah
+Al-Mu'tamid ibn Abbad|al-Mu'tamid@1069:1095|Mu'tamid@1069:1095|al-Mutamid@1069:1095
+Ali ibn Yusuf|Ali ibn Yusuf ibn Tashfin
+Ibn Tumart|Muhammad ibn Tumart
+Abd al-Mu'min|Abd al-Mumin|Abd al-Mu'min ibn Ali
+Abu Yusuf Yaqub al-Mansur|Yaqub al-Mansur|Ya'qub al-Mansur|al-Mansur@1184:1199
+Muhammad al-Nasir|Muhammad an-Nasir
+Muhammad I of Granada|Ibn al-Ahmar|Muhammad ibn Nasr|Muhammad ibn al-Ahmar
+Muhammad XII of Granada|Boabdil|Muhammad XII
+Abu'l-Hasan Ali, Sultan of Granada|Muley Hacén|Muley Hacen|Abu al-Hasan Ali@1464:1485
+Roderic|King Roderic|Rodrigo@710:712
+Pelagius of Asturias|Pelayo|Pelagius@718:737
+Alfonso VI of León and Castile|Alfonso VI@1065:1109|Alfonso VI of Castile
+Alfonso VIII of Castile|Alfonso VIII@1158:1214
+Ferdinand III of Castile|Ferdinand III@1217:1252|Ferdinand the Saint
+James I of Aragon|James the Conqueror|Jaume I@1213:1276|James I@1213:1276
+Chaghri Beg|Chaghri|Chaghri Bey|Chaghri Beg Dawud
+Berkyaruq|Barkiyaruq|Barkyaruq
+Muhammad I Tapar|Muhammad Tapar
+Suleiman ibn Qutalmish|Sulayman ibn Qutalmish|Süleyman ibn Kutalmış|Suleiman ibn Kutalmish|Süleyman Shah@1075:1086
+Tutush I|Tutush
+Mesud I|Mas'ud I of Rum|Masud I@1116:1156|Mesud@1116:1156
+Kaykhusraw I|Kay Khusraw I|Keykhusrev I
+Kaykaus I|Kay Kawus I|Keykavus I|Kaykavus I
+Kayqubad I|Kaykubad I|Keykubad I|Ala al-Din Kayqubad|Alaeddin Keykubad|Kayqubad@1220:1237|Kaykubad@1220:1237
+Kaykhusraw II|Kay Khusraw II|Keykhusrev II
+Danishmend Gazi|Danishmend Ghazi|Melik Danishmend|Malik Danishmend
+Gazi Gümüshtigin|Gümüshtigin|Gumushtigin|Ghazi Gümüshtigin
+Baiju Noyan|Baiju@1230:1260|Bayju@1230:1260
+Manuel I Komnenos|Manuel I Comnenus|Manuel Komnenos|Manuel Comnenus|Manuel I@1143:1180
+John II Komnenos|John II Comnenus|John Komnenos@1118:1143
+David IV of Georgia|David the Builder
+Tamar of Georgia|Queen Tamar|Tamar the Great
+Izz al-Din Aybak|Aybak@1250:1257|Izz ad-Din Aybak
+Qalawun|Qalaun|al-Mansur Qalawun|Qalawun al-Alfi
+Al-Ashraf Khalil|al-Ashraf Khalil|Khalil@1290:1293
+Al-Nasir Muhammad|an-Nasir Muhammad|al-Nasir Muhammad|Nasir Muhammad
+Barquq|al-Zahir Barquq|az-Zahir Barquq
+An-Nasir Faraj|al-Nasir Faraj|Faraj@1399:1412
+Al-Mu'ayyad Shaykh|al-Mu'ayyad Shaykh|Mu'ayyad Shaykh
+Barsbay|al-Ashraf Barsbay
+Sayf ad-Din Jaqmaq|Jaqmaq|Chakmak@1438:1453
+Qaitbay|Qaytbay|Kait Bey|Kaitbay|al-Ashraf Qaitbay
+Khayr Bey|Khair Bey|Khayrbak
+Kitbuqa|Kitbuqa Noyan|Kitbugha@1258:1260|Ketbuqa
+Abaqa Khan|Abaqa|Abagha
+Ibn Taymiyya|Ibn Taymiyyah
+Hethum I|Hetoum I|Het'um I
+Peter I of Cyprus|Peter I@1359:1369
+Shah Rukh|Shah Rukh@1400:1450|Shahrukh@1400:1450|Shah Rokh@1400:1450|Shahrukh Mirza
+Ulugh Beg|Ulugh Bek|Ulughbek
+Husayn Bayqara|Sultan Husayn Bayqara|Husayn Baiqara|Sultan Husayn Mirza
+Abu Sa'id Mirza|Abu Said Mirza|Abu Sa'id@1451:1469
+Khalil Sultan
+Miran Shah|Miranshah
+Gawhar Shad|Goharshad|Gowhar Shad|Gauhar Shad
+Baysunghur|Baysonghor|Baysunghur Mirza
+Amir Husayn|Amir Husain
+Tughlugh Timur|Tughluq Timur|Tughlugh Temür
+Ali-Shir Nava'i|Alisher Navoi|Ali Shir Navai|Nava'i|Navoi
+Muhammad Shaybani|Shaybani Khan|Shaibani Khan|Muhammad Shaybani Khan
+Qara Yusuf|Kara Yusuf
+Jahan Shah|Jahan Shah@1438:1467
+Ahmad Jalayir|Sultan Ahmad Jalayir
+Nasir-ud-Din Mahmud Shah Tughluq|Mahmud Shah Tughluq|Nasiruddin Mahmud Tughlaq|Mahmud Tughlaq
+Nasiruddin Mahmud|Nasir ud din Mahmud|Nasir-ud-din Mahmud|Nasiruddin@1246:1266
+Muiz ud din Qaiqabad|Qaiqabad|Kaiqubad@1287:1290|Kaikubad@1287:1290
+Qutbuddin Mubarak Shah|Mubarak Shah Khalji|Qutb-ud-din Mubarak Shah
+Khusrau Khan|Khusro Khan
+Daulat Khan Lodi|Daulat Khan@1500:1526
+Malik Altunia|Altunia
+Jamal-ud-Din Yaqut|Yaqut@1236:1240
+Ramachandra of Devagiri|Ramachandra@1271:1311
+Prataparudra|Prataparudra@1289:1323
+Rana Kumbha|Kumbhakarna
+Shamsuddin Ilyas Shah|Ilyas Shah
+Orda Khan|Orda Ichen
+Sartaq|Sartaq Khan
+Möngke Temür|Mengu-Timur|Mengu Timur|Mongke Temur
+Nogai Khan|Nogai@1260:1299|Noghai@1260:1299
+Tokhta|Toqta|Tokhta Khan
+Özbeg Khan|Uzbeg Khan|Öz Beg Khan|Özbeg@1313:1341|Uzbeg@1313:1341|Ozbeg@1313:1341
+Jani Beg|Janibeg@1342:1357|Jani Beg Khan
+Berdi Beg
+Urus Khan
+Temür Qutlugh|Timur Qutlugh|Temur Qutlugh
+Ulugh Muhammad|Ulu Muhammad|Ulugh Muhammad Khan
+Hacı I Giray|Haci Giray|Hajji Giray|Hacı Giray
+Söyembikä|Suyumbike
+Kuchum|Kuchum Khan
+Abu'l-Khayr Khan|Abu al-Khayr Khan|Abul-Khayr Khan@1428:1468|Abulkhair Khan@1428:1468
+Kerei Khan|Kerey Khan
+Janibek Khan|Zhanibek Khan
+Mikhail of Tver|Mikhail Yaroslavich
+Yury of Moscow|Yury Danilovich|Yuri Danilovich
+Daniel of Galicia|Danylo of Halych|Daniel Romanovich|Danylo Romanovych
+Alexius, Metropolitan of Kiev|Metropolitan Alexius|Metropolitan Alexis|Metropolitan Aleksy
+Sergius of Radonezh|Sergii of Radonezh
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

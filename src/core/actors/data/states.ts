@@ -122,7 +122,7 @@ Naples|Kingdom of Naples|Kingdom of the Two Sicilies|Two Sicilies|*Neapolitan
 Savoy|Duchy of Savoy|*Savoyard
 Spain|*Spanish|+Spaniards|+Spaniard|Kingdom of Spain|Spanish Empire|Francoist Spain|Habsburg Spain|Spanish Crown|Spanish monarchy|Castile|*Castilian|+Castilians|Crown of Castile|Aragon|Crown of Aragon|*Aragonese|-Hispano
 Portugal|*Portuguese|Kingdom of Portugal|Portuguese Empire|-Luso|Estado Novo@1946:1974
-Navarre|Kingdom of Navarre|*Navarrese
+Navarre|Kingdom of Navarre|*Navarrese|Kingdom of Pamplona
 Netherlands|the Netherlands|*Dutch|+Dutchmen|Holland|Dutch Republic|United Provinces@1579:1795|Republic of the Seven United Provinces|Kingdom of the Netherlands
 Belgium|*Belgian|+Belgians
 Luxembourg|County of Luxembourg|Duchy of Luxembourg
@@ -183,7 +183,7 @@ Abbasid Caliphate|+Abbasids|*Abbasid
 Umayyad Caliphate|+Umayyads|*Umayyad
 Fatimid Caliphate|+Fatimids|*Fatimid|Fatimid Egypt
 Mamluk Sultanate|+Mamluks|+Mameluks
-Timurid Empire|+Timurids
+Timurid Empire|+Timurids|*Timurid|Timurid dynasty
 Zulu Kingdom|Zululand
 Kongo|Kingdom of Kongo
 Carolingian Empire|Frankish Empire
@@ -215,9 +215,9 @@ Boeotia|Boeotian League|*Boeotian@-700:-300|+Boeotians@-700:-300
 Aegina|*Aeginetan|+Aeginetans
 Rashidun Caliphate|Rashidun
 Caliphate of Córdoba|Caliphate of Cordoba|Emirate of Córdoba|Emirate of Cordoba|al-Andalus|Al-Andalus
-Emirate of Granada|Nasrid Kingdom of Granada|Kingdom of Granada|Granada@1230:1492
+Emirate of Granada|Nasrid Kingdom of Granada|Kingdom of Granada|Granada@1230:1492|+Nasrids|Nasrid dynasty|*Nasrid
 Seljuk Empire|Great Seljuk Empire|+Seljuks|+Seljuk Turks|Seljuq Empire|+Seljuqs
-Sultanate of Rum|Seljuk Sultanate of Rum|Sultanate of Rûm
+Sultanate of Rum|Seljuk Sultanate of Rum|Sultanate of Rûm|+Seljuks of Rum|+Rum Seljuks
 Ayyubid Sultanate|Ayyubid dynasty|Ayyubid Dynasty|+Ayyubids|*Ayyubid
 Delhi Sultanate|Sultanate of Delhi
 Ilkhanate|Il-Khanate|Ilkhanid Empire|+Ilkhanids
@@ -619,6 +619,39 @@ Kizzuwatna
 Ahhiyawa
 Government of the Grand National Assembly|Ankara government|Ankara Government|Nationalist Turkey@1919:1923
 Kingdom of Galicia and Lodomeria
+Taifa kingdoms|+~Taifas|+~Taifa kings
+Taifa of Seville|Abbadid Seville
+Taifa of Toledo
+Taifa of Zaragoza|Taifa of Saragossa
+Taifa of Granada|Zirid Granada
+Kingdom of Asturias
+Kingdom of León|Kingdom of Leon|León@910:1230
+Kingdom of Castile|Castile@1035:1479|*Castilian@1035:1479|+Castilians@1035:1479|Kingdom of Castile and León
+Kingdom of Aragon|Aragon@1035:1479|*Aragonese@1035:1479
+Marinid Sultanate|Marinid dynasty|+Marinids|*Marinid
+Hafsid dynasty|Hafsid Sultanate|+Hafsids|*Hafsid
+Zayyanid dynasty|Kingdom of Tlemcen|+Zayyanids|+Abdalwadids
+Kingdom of Georgia|Georgia@1008:1490
+Armenian Kingdom of Cilicia|Cilician Armenia|Kingdom of Cilicia|Armenian Cilicia
+Kara-Khanid Khanate|+Karakhanids|+Qarakhanids|+Kara-Khanids|Qarakhanid Khanate
+Qara Khitai|Kara Khitai|Western Liao|Kara-Khitan Khanate
+Artuqid dynasty|+Artuqids|*Artuqid
+Saltukid dynasty|+Saltukids
+Kingdom of Cyprus
+Makuria|Kingdom of Makuria
+Moghulistan|Mogulistan
+Jalayirid Sultanate|+Jalayirids|*Jalayirid
+Muzaffarid dynasty|+Muzaffarids
+Kart dynasty|+Kartids
+Khanate of Bukhara|Bukhara Khanate
+Khanate of Khiva|Khiva Khanate|Khiva@1511:1920
+Uzbek Khanate|Khanate of Abu'l-Khayr
+Kazakh Khanate|+Kazakhs@1465:1850
+Qasim Khanate|Kasimov Khanate|Khanate of Kasimov
+White Horde
+Blue Horde
+Malwa Sultanate|Sultanate of Malwa
+Jaunpur Sultanate|Sultanate of Jaunpur|+Sharqis
 `;
 
 /**
