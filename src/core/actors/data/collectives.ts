@@ -304,6 +304,12 @@ Kaska|+Kaska
 Habiru|+Habiru|+Apiru
 Circassians|+Circassians|*Circassian
 Baltic Germans|+Baltic Germans
+Oirats|+Oirats|+Oyirads|*Oirat
+Khalkha Mongols|+Khalkha|+Khalkhas
+Kalmyks|+Kalmyks|+Torghuts|+Torguts
+Hui people|+Hui@1640:1900|+Chinese Muslims
+Miao people|+Miao
+Mon people|+Mon people|+Mon@1280:1760
 `;
 
 export const ORGANISATIONS = `
@@ -1289,6 +1295,16 @@ al-Ahd|Al-Ahd
 Grand National Assembly of Turkey|Grand National Assembly@1920:1938
 Kuva-yi Milliye|Kuva-i Milliye|Kuvayi Milliye
 Association for the Defence of the Rights of Anatolia and Rumelia|Defence of Rights Association|Müdafaa-i Hukuk
+Embroidered Uniform Guard|Jinyiwei
+Eastern Depot|Dongchang
+Grand Secretariat
+Censorate
+Lifan Yuan|Court of Colonial Affairs
+Green Standard Army|Green Standard troops
+Cohong|Co-hong|Hong merchants
+Imperial Household Department
+Rōjū|Roju|~rōjū|~roju
+Ashta Pradhan|Ashtapradhan
 `;
 
 export const GROUPS = `
@@ -1800,6 +1816,21 @@ Bourbon Democrats|+Bourbon Democrats
 Robber barons|+Robber Barons@1865:1914|+~robber barons@1865:1914
 Coxey's Army
 Kemalists|+~Kemalists|*Kemalist@1919:1938
+Three Feudatories|+Three Feudatories
+Scindia dynasty|+Scindias|+Shindes
+Holkar dynasty|+Holkars
+Gaekwad dynasty|+Gaekwads|+Gaikwads
+Pindaris|+Pindaris|+Pindarees
+Forty-seven rōnin|+Forty-seven Ronin|+Forty-seven rōnin|+Forty-Seven Ronin|+47 Ronin
+Gosanke|+Gosanke
+Chakri dynasty
+Taungoo dynasty|Toungoo dynasty
+Konbaung dynasty
+Nguyễn lords|+Nguyen lords|+Nguyễn lords
+Trịnh lords|+Trinh lords|+Trịnh lords
+Nguyễn dynasty|Nguyen dynasty
+Tây Sơn dynasty|Tay Son dynasty|+Tây Sơn@1771:1802|+Tay Son@1771:1802|+Tây Sơn rebels|+Tay Son rebels|+Tây Sơn brothers|+Tay Son brothers
+Later Lê dynasty|Lê dynasty|Le dynasty|Later Le dynasty
 `;
 
 /**
