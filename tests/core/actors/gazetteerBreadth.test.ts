@@ -634,3 +634,19 @@ describe("six more courses: al-Andalus, the Seljuks and Rum, the Mamluks, the Ti
 		["Castile and Aragon sent troops to Flanders.", 1580, ["state Spain"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: early Ming, high Qing, the Marathas and late Mughals, later Tokugawa Japan, Ayutthaya and Burma, Tây Sơn and Nguyễn Vietnam", () => {
+	it.each<Case>([
+		["Yu Qian held Beijing after Esen captured Zhengtong and Wang Zhen died at Tumu.", 1449, ["person Yu Qian", "person Esen Taishi", "person Emperor Yingzong of Ming", "person Wang Zhen (eunuch)"]],
+		["Jianwen lost the throne; Yongle sent Zheng He west, and the Jinyiwei watched the court.", 1405, ["person Jianwen Emperor", "person Yongle Emperor", "person Zheng He", "organisation Embroidered Uniform Guard"]],
+		["Kangxi crushed the Three Feudatories, then Galdan and the Dzungars.", 1690, ["person Kangxi Emperor", "group Three Feudatories", "person Galdan Boshugtu Khan", "state Dzungar Khanate"]],
+		["Mahadji Shinde restored Shah Alam II, and Nana Fadnavis ruled for Madhavrao II.", 1785, ["person Mahadaji Shinde", "person Shah Alam II", "person Nana Fadnavis", "person Madhavrao II"]],
+		["Lord Moira crushed the Pindaris, and Baji Rao surrendered.", 1817, ["person Francis Rawdon-Hastings, 1st Marquess of Hastings", "group Pindaris", "person Baji Rao II"]],
+		["Tanuma fell, and Sadanobu reformed the bakufu for Ienari.", 1787, ["person Tanuma Okitsugu", "person Matsudaira Sadanobu", "person Tokugawa Ienari"]],
+		["Bayinnaung made Ayutthaya a vassal until Naresuan threw off Taungoo rule.", 1584, ["person Bayinnaung", "state Ayutthaya Kingdom", "person Naresuan"]],
+		["Quang Trung routed Sun Shiyi, while Nguyen Anh and Pigneau held out against the Tay Son.", 1789, ["person Nguyễn Huệ", "person Sun Shiyi", "person Gia Long", "person Pigneau de Behaine", "group Tây Sơn dynasty"]],
+		// the same short forms outside their years name nobody, or the person of those years
+		["Baji Rao crossed the Narmada.", 1737, ["person Baji Rao I"]],
+		["Yingzong, Esen, Galdan, Sonin, Abe, Mizuno and Oshio were named in a survey.", 1990, []],
+	])("%s", (...c) => check(c));
+});

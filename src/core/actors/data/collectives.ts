@@ -324,6 +324,12 @@ Mudéjars|+Mudéjars|+Mudejars
 Muwallads|+Muwallads|+Muladies
 Saqaliba|+Saqaliba
 Turkmens|+Turkmens@900:1800|+Turkomans|+Turcomans
+Oirats|+Oirats|+Oyirads|*Oirat
+Khalkha Mongols|+Khalkha|+Khalkhas
+Kalmyks|+Kalmyks|+Torghuts|+Torguts
+Hui people|+Hui@1640:1900|+Chinese Muslims
+Miao people|+Miao
+Mon people|+Mon people|+Mon@1280:1760
 `;
 
 export const ORGANISATIONS = `
@@ -1324,6 +1330,16 @@ Ethiopian Orthodox Church|Ethiopian Orthodox Tewahedo Church|Ethiopian Church
 Order of Calatrava|Knights of Calatrava
 Order of Santiago|Knights of Santiago
 Order of Alcántara|Order of Alcantara
+Embroidered Uniform Guard|Jinyiwei
+Eastern Depot|Dongchang
+Grand Secretariat
+Censorate
+Lifan Yuan|Court of Colonial Affairs
+Green Standard Army|Green Standard troops
+Cohong|Co-hong|Hong merchants
+Imperial Household Department
+Rōjū|Roju|~rōjū|~roju
+Ashta Pradhan|Ashtapradhan
 `;
 
 export const GROUPS = `
@@ -1859,6 +1875,21 @@ Chinggisids|+Chinggisids|+Genghisids
 Yadava dynasty|Seuna dynasty|+Seunas|+Yadavas@1187:1317
 Pandya dynasty|+Pandyas
 Chahamanas of Shakambhari|Chahamana dynasty|+Chahamanas
+Three Feudatories|+Three Feudatories
+Scindia dynasty|+Scindias|+Shindes
+Holkar dynasty|+Holkars
+Gaekwad dynasty|+Gaekwads|+Gaikwads
+Pindaris|+Pindaris|+Pindarees
+Forty-seven rōnin|+Forty-seven Ronin|+Forty-seven rōnin|+Forty-Seven Ronin|+47 Ronin
+Gosanke|+Gosanke
+Chakri dynasty
+Taungoo dynasty|Toungoo dynasty
+Konbaung dynasty
+Nguyễn lords|+Nguyen lords|+Nguyễn lords
+Trịnh lords|+Trinh lords|+Trịnh lords
+Nguyễn dynasty|Nguyen dynasty
+Tây Sơn dynasty|Tay Son dynasty|+Tây Sơn@1771:1802|+Tay Son@1771:1802|+Tây Sơn rebels|+Tay Son rebels|+Tây Sơn brothers|+Tay Son brothers
+Later Lê dynasty|Lê dynasty|Le dynasty|Later Le dynasty
 `;
 
 /**

@@ -2146,7 +2146,7 @@ Tokugawa Tsunayoshi|Tsunayoshi
 Tokugawa Yoshimune|Yoshimune
 Tanuma Okitsugu|Tanuma
 Matsudaira Sadanobu|Sadanobu
-Mizuno Tadakuni
+Mizuno Tadakuni|Mizuno@1834:1845
 Ishida Mitsunari|Mitsunari
 Toyotomi Hideyori|Hideyori
 Amakusa Shirō|Amakusa Shiro
@@ -2749,7 +2749,7 @@ Konishi Yukinaga|Konishi@1580:1600
 Tokugawa Ienari|Ienari
 Tokugawa Iemochi|Iemochi
 Tokugawa Nariaki|Nariaki
-Abe Masahiro
+Abe Masahiro|Abe@1845:1857
 Yoshida Shōin|Yoshida Shoin
 Katsu Kaishū|Katsu Kaishu|Kaishū|Kaishu
 Emperor Kōmei|Emperor Komei|Kōmei@1846:1867|Komei@1846:1867
@@ -4294,6 +4294,162 @@ Yury of Moscow|Yury Danilovich|Yuri Danilovich
 Daniel of Galicia|Danylo of Halych|Daniel Romanovich|Danylo Romanovych
 Alexius, Metropolitan of Kiev|Metropolitan Alexius|Metropolitan Alexis|Metropolitan Aleksy
 Sergius of Radonezh|Sergii of Radonezh
+Jianwen Emperor|Jianwen|Zhu Yunwen
+Hongxi Emperor|Hongxi
+Xuande Emperor|Xuande|Zhu Zhanji
+Emperor Yingzong of Ming|Zhengtong Emperor|Zhengtong|Tianshun Emperor|Zhu Qizhen|Yingzong@1435:1464
+Jingtai Emperor|Jingtai|Zhu Qiyu
+Wang Zhen (eunuch)|Wang Zhen@1435:1449
+Yu Qian
+Esen Taishi|Esen Tayisi|Esen@1438:1455
+Hu Weiyong
+Li Shanchang
+Xu Da|Xu Da@1355:1385
+Chang Yuchun
+Lan Yu|Lan Yu@1370:1393
+Empress Ma (Hongwu)|Empress Ma@1368:1382
+Ashikaga Yoshimitsu|Yoshimitsu
+Lê Lợi|Le Loi
+Oboi|Aobai
+Sonin|Sonin@1650:1667
+Empress Dowager Xiaozhuang|Xiaozhuang
+Shang Kexi
+Geng Jingzhong
+Shi Lang
+Zheng Jing|Zheng Jing@1662:1681
+Galdan Boshugtu Khan|Galdan@1670:1697
+Tsewang Rabtan
+Galdan Tseren
+Amursana
+Nian Gengyao
+Yinreng
+Yinsi|Yinsi@1700:1726
+Zhang Tingyu
+Ortai|E'ertai
+Fuheng|Fuheng@1740:1770
+Fuk'anggan|Fukanggan
+Zhaohui|Zhaohui@1755:1764
+Ferdinand Verbiest|Verbiest
+Johann Adam Schall von Bell|Adam Schall|Schall von Bell
+Fyodor Golovin|Golovin@1686:1706
+George Staunton, 1st Baronet|Staunton@1792:1794
+Madhavrao I|Madhavrao Peshwa|Madhav Rao I
+Narayanrao
+Raghunathrao|Raghoba
+Madhavrao II|Sawai Madhavrao
+Baji Rao II|Bajirao II|Baji Rao@1796:1818|Bajirao@1796:1818
+Nana Fadnavis|Nana Phadnavis|Nana Phadnis|Fadnavis@1760:1800
+Mahadaji Shinde|Mahadji Shinde|Mahadaji Scindia|Mahadji Scindia|Mahadaji|Mahadji
+Daulat Rao Scindia|Daulatrao Shinde|Daulat Rao Shinde
+Yashwantrao Holkar|Yashwant Rao Holkar
+Malhar Rao Holkar|Malharrao Holkar
+Ahilyabai Holkar|Ahilya Bai
+Raghoji I Bhonsle|Raghoji Bhonsle
+Kanhoji Angre|Angre
+Jahandar Shah
+Shah Alam II
+Alamgir II
+Ahmad Shah Bahadur
+Imad-ul-Mulk
+Sayyid Hussain Ali Khan Barha|Hussain Ali Khan@1712:1720
+Sayyid Hassan Ali Khan Barha|Sayyid Abdullah Khan|Abdullah Khan@1712:1722
+Zulfiqar Khan Nusrat Jung|Zulfiqar Khan@1689:1713
+Murshid Quli Khan
+Safdar Jang
+Shuja-ud-Daula|Shuja ud-Daula|Shuja-ud-Daulah
+Najib ad-Dawla|Najib-ud-Daula|Najib Khan@1750:1770
+Suraj Mal|Surajmal
+Jai Singh II|Sawai Jai Singh
+Ajit Singh of Marwar|Ajit Singh@1679:1724
+Benoît de Boigne|de Boigne
+Richard Wellesley, 1st Marquess Wellesley|Richard Wellesley|Lord Mornington|Mornington@1797:1799|Marquess Wellesley
+Gerard Lake, 1st Viscount Lake|Gerard Lake
+Francis Rawdon-Hastings, 1st Marquess of Hastings|Marquess of Hastings|Lord Moira|Moira@1813:1823|Rawdon-Hastings
+Mountstuart Elphinstone|Elphinstone@1810:1827
+Tokugawa Ietsuna|Ietsuna
+Hoshina Masayuki
+Tokugawa Mitsukuni|Mitsukuni
+Yanagisawa Yoshiyasu|Yanagisawa@1680:1709
+Tokugawa Ienobu|Ienobu
+Ogyū Sorai|Ogyu Sorai|Sorai
+Ōoka Tadasuke|Ooka Tadasuke|Ōoka Echizen
+Tokugawa Ieharu|Ieharu
+Tokugawa Ieyoshi|Ieyoshi
+Tokugawa Iesada|Iesada
+Ōishi Yoshio|Oishi Yoshio|Ōishi Kuranosuke|Oishi Kuranosuke
+Asano Naganori|Asano Takumi no Kami
+Kira Yoshinaka|Kira Kozukenosuke
+Ōshio Heihachirō|Oshio Heihachiro|Ōshio|Oshio@1830:1837
+Aizawa Seishisai|Aizawa Yasushi
+Watanabe Kazan
+Adam Laxman
+Nikolai Rezanov|Rezanov
+Vasily Golovnin|Golovnin
+Philipp Franz von Siebold|Siebold
+Engelbert Kaempfer|Kaempfer
+Emperor Kōkaku|Kōkaku|Kokaku
+Ramathibodi I|U Thong@1350:1369
+Borommatrailokkanat|Trailokanat|Trailok
+Naresuan|Naresuan the Great|King Naresuan
+Prasat Thong
+Narai|King Narai|Narai the Great
+Constantine Phaulkon|Phaulkon
+Phetracha
+Borommakot
+Ekkathat
+Taksin|King Taksin|Taksin the Great
+Phutthayotfa Chulalok|Rama I@1782:1809
+Tabinshwehti
+Bayinnaung
+Nanda Bayin
+Anaukpetlun
+Thalun
+Alaungpaya
+Hsinbyushin
+Bodawpaya
+Bagyidaw
+Maha Bandula|Bandula
+Ne Myo Thihapate
+Maha Thiha Thura
+Binnya Dala|Binnya Dala@1740:1757
+Nguyễn Nhạc|Nguyen Nhac
+Nguyễn Huệ|Nguyen Hue|Quang Trung
+Gia Long|Nguyễn Ánh|Nguyen Anh|Nguyễn Phúc Ánh
+Minh Mạng|Minh Mang|Minh Menh
+Thiệu Trị|Thieu Tri
+Tự Đức|Tu Duc
+Pigneau de Behaine|Pigneau|Pierre Pigneau de Behaine|Bishop of Adran
+Lê Văn Duyệt|Le Van Duyet
+Lê Văn Khôi|Le Van Khoi
+Lê Chiêu Thống|Le Chieu Thong
+Trịnh Sâm|Trinh Sam
+Sun Shiyi
+Phan Thanh Giản|Phan Thanh Gian
+Francis Garnier|Garnier@1866:1873
+Fifth Dalai Lama|5th Dalai Lama|Ngawang Lobsang Gyatso
+Seventh Dalai Lama|7th Dalai Lama|Kelzang Gyatso
+Muhammad Azam Shah|Azam Shah
+Asaf Jah II|Nizam Ali Khan
+Fleetwood Pellew
+James Biddle|Commodore Biddle|Biddle@1845:1846
+Maha Chakkraphat
+Suriyothai
+Maha Thammarachathirat|Maha Thammaracha@1569:1590
+Mindon Min|Mindon|King Mindon
+Thibaw Min|Thibaw|King Thibaw|Thebaw
+Ming Rui
+Santaji Ghorpade
+Dhanaji Jadhav
+Chimaji Appa
+Ghulam Qadir
+Saadat Ali Khan I|Burhan-ul-Mulk|Saadat Khan@1722:1739
+Liu Bowen|Liu Ji@1355:1375
+Chen Zuyi
+Parameswara
+Shah Rukh|Shahrukh@1405:1447
+Songgotu
+Agui|Agui@1760:1797
+Ubashi Khan
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

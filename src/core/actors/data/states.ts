@@ -56,13 +56,13 @@ South Korea|ROK|Republic of Korea@1948:9999|*South Korean|+South Koreans
 Mongolia|*Mongolian|Mongol Empire|Mongol Khanate
 Manchukuo|Manchukuo
 Chinese Soviet Republic|Jiangxi Soviet|Chinese Soviet Republic
-Vietnam|*Vietnamese|Viet Nam
+Vietnam|*Vietnamese|Viet Nam|Đại Việt|Dai Viet|Đại Nam|Dai Nam
 North Vietnam|Democratic Republic of Vietnam|*North Vietnamese
 South Vietnam|Republic of Vietnam|*South Vietnamese
 Cambodia|*Cambodian|+Cambodians|Kampuchea
 Laos|*Laotian|+Laotians
 Thailand|*Thai|Siam|*Siamese
-Burma|Myanmar|*Burmese|Union of Burma|Socialist Republic of the Union of Burma|Union of Myanmar
+Burma|Myanmar|*Burmese|Union of Burma|Socialist Republic of the Union of Burma|Union of Myanmar|Kingdom of Burma|Taungoo Burma|Toungoo Burma|Konbaung Burma
 India|*Indian|British Raj|the Raj
 Mughal Empire|Mughal India|+Mughals|*Mughal|Moghul Empire
 Pakistan|*Pakistani|+Pakistanis|Dominion of Pakistan|Islamic Republic of Pakistan
@@ -652,6 +652,29 @@ White Horde
 Blue Horde
 Malwa Sultanate|Sultanate of Malwa
 Jaunpur Sultanate|Sultanate of Jaunpur|+Sharqis
+Northern Yuan|Northern Yuan dynasty
+Dzungar Khanate|Zunghar Khanate|+Dzungars|+Zunghars|*Dzungar|*Zunghar
+Khoshut Khanate|+Khoshuts
+Kazakh Khanate|+Kazakhs@1456:1847
+Ayutthaya Kingdom|Kingdom of Ayutthaya|Ayutthaya@1351:1767|*Ayutthayan
+Thonburi Kingdom|Thonburi@1767:1782
+Sukhothai Kingdom|Sukhothai@1238:1438
+Lan Na|Lanna|Kingdom of Lan Na
+Lan Xang|Kingdom of Lan Xang
+Hanthawaddy Kingdom|Hanthawaddy|Kingdom of Pegu
+Ava Kingdom|Kingdom of Ava|Ava@1365:1555
+Mrauk U Kingdom|Kingdom of Mrauk U|Kingdom of Arakan|Arakan@1429:1785
+Kingdom of Manipur|Manipur@1700:1891
+Đàng Trong|Dang Trong|Cochinchina@1558:1862
+Đàng Ngoài|Dang Ngoai|Tonkin@1545:1789
+Mito Domain|Mito@1600:1871|Mito han
+Gwalior State|Scindia State
+Indore State|Holkar State
+Baroda State
+Kingdom of Nagpur|Nagpur Kingdom
+Carnatic Sultanate|Nawabs of the Carnatic|Nawab of the Carnatic|Nawab of Arcot
+Travancore|Kingdom of Travancore
+Bharatpur State|Kingdom of Bharatpur
 `;
 
 /**
