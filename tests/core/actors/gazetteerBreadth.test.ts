@@ -650,3 +650,22 @@ describe("six more courses: early Ming, high Qing, the Marathas and late Mughals
 		["Yingzong, Esen, Galdan, Sonin, Abe, Mizuno and Oshio were named in a survey.", 1990, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: interwar Poland, Romania and the Baltics, Yugoslavia and Greece, Italy 1943-1978, France 1946-1981, Spain's transition, the Troubles", () => {
+	it.each<Case>([
+		["After Piłsudski died, Rydz-Śmigły and Mościcki ran the Sanacja, and Dmowski's Endeks attacked it.", 1936, ["person Józef Piłsudski", "person Edward Rydz-Śmigły", "person Ignacy Mościcki", "group Sanation", "person Roman Dmowski", "group National Democracy (Poland)"]],
+		["Călinescu crushed the Iron Guard, Codreanu was shot, and Carol II founded the Front of National Rebirth.", 1938, ["person Armand Călinescu", "organisation Iron Guard", "person Corneliu Zelea Codreanu", "person Carol II of Romania", "organisation National Renaissance Front"]],
+		["Smetona, Ulmanis and Päts ruled by decree; Päts banned the Vaps.", 1934, ["person Antanas Smetona", "person Kārlis Ulmanis", "person Konstantin Päts", "organisation Vaps Movement"]],
+		["Stojadinović fell; Maček and Cvetković made the Sporazum, and Simović overthrew them.", 1941, ["person Milan Stojadinović", "person Vladko Maček", "person Dragiša Cvetković", "person Dušan Simović"]],
+		["Metaxas ruled for George II; later ELAS fought Zervas and EDES.", 1943, ["person Ioannis Metaxas", "person George II of Greece", "organisation Greek People's Liberation Army", "person Napoleon Zervas", "organisation National Republican Greek League"]],
+		["Togliatti's PCI lost to De Gasperi, and the Red Brigades later kidnapped Aldo Moro.", 1978, ["person Palmiro Togliatti", "organisation Italian Communist Party", "person Alcide De Gasperi", "organisation Red Brigades", "person Aldo Moro"]],
+		["Pflimlin fell, Coty called de Gaulle, and Debré drafted the constitution while the MRP dwindled.", 1958, ["person Pierre Pflimlin", "person René Coty", "person Charles de Gaulle", "person Michel Debré", "organisation Popular Republican Movement"]],
+		["Suárez legalised Carrillo's PCE; Tejero stormed the Cortes and the UCD gave way to Felipe González.", 1981, ["person Adolfo Suárez", "person Santiago Carrillo", "organisation Communist Party of Spain", "person Antonio Tejero", "organisation Cortes", "organisation Union of the Democratic Centre", "person Felipe González"]],
+		["Paisley's DUP opposed Faulkner, and Hume's SDLP talked to Adams while the UDA and INLA killed.", 1974, ["person Ian Paisley", "organisation Democratic Unionist Party", "person Brian Faulkner", "person John Hume", "organisation Social Democratic and Labour Party", "person Gerry Adams", "organisation Ulster Defence Association", "organisation Irish National Liberation Army"]],
+		// the same short forms outside their years name nobody, or the person of those years
+		["Suárez, Carrillo, González, Paisley, Adams, Moro and Pats wrote in Seville.", 1600, []],
+		["Cuza united the principalities; Hume, Moro and Suárez name nobody here.", 1860, ["person Alexandru Ioan Cuza"]],
+		["Cuza and Goga formed a cabinet, and Călinescu's police hunted the Legionaries.", 1938, ["person A. C. Cuza", "person Octavian Goga", "person Armand Călinescu"]],
+		["Armada and Milans plotted the coup.", 1981, ["person Alfonso Armada", "person Jaime Milans del Bosch"]],
+	])("%s", (...c) => check(c));
+});

@@ -529,7 +529,7 @@ Gulag|GULAG
 Streltsy|+~streltsy
 Black Hundreds
 Komsomol
-Christian Democracy (Italy)|Democrazia Cristiana
+Christian Democracy (Italy)|Democrazia Cristiana|the DC@1943:1994
 Italian Communist Party|PCI
 Red Brigades|Brigate Rosse
 CNT|Confederación Nacional del Trabajo
@@ -640,12 +640,12 @@ Czechoslovak Legion|Czech Legion
 Young Bosnia|Mlada Bosna
 Narodna Odbrana
 Ustaše|Ustasha|Ustasa|Ustashe|+Ustaše
-Iron Guard
+Iron Guard|Legionary Movement|Legion of the Archangel Michael
 Arrow Cross Party|Arrow Cross
 Home Army|Armia Krajowa|Polish Home Army
 Charter 77
 ETA@1959:2018|Euskadi Ta Askatasuna
-Provisional IRA|+Provos@1969:1998
+Provisional IRA|+Provos@1969:1998|PIRA|Provisional Irish Republican Army|+Provisionals@1969:1998
 Southeast Asia Treaty Organization|SEATO
 Central Treaty Organization|CENTO
 ASEAN|Association of Southeast Asian Nations
@@ -795,7 +795,7 @@ Corpo Truppe Volontarie|CTV@1936:1939
 Army of Africa (Spain)|Army of Africa
 Regulares|+Regulares
 Spanish Legion|Tercio de Extranjeros|Spanish Foreign Legion
-Civil Guard (Spain)|Guardia Civil|Civil Guard@1844:1975
+Civil Guard (Spain)|Guardia Civil|Civil Guard@1844:1990
 Assault Guards|Guardia de Asalto|+Assault Guards
 Servicio de Investigación Militar|SIM@1937:1939
 Iron Column
@@ -1340,6 +1340,78 @@ Cohong|Co-hong|Hong merchants
 Imperial Household Department
 Rōjū|Roju|~rōjū|~roju
 Ashta Pradhan|Ashtapradhan
+Nonpartisan Bloc for Cooperation with the Government|BBWR
+Camp of National Unity|OZON@1937:1939
+National Radical Camp|ONR@1934:1939
+Polish People's Party|PSL@1895:1949
+Polish Legions in World War I|Polish Legions
+Organization of Ukrainian Nationalists|OUN@1929:1960
+National Peasants' Party|National Peasant Party|PNȚ
+National Liberal Party (Romania)|PNL@1875:1947
+National Christian Defense League|LANC@1923:1935
+National Christian Party (Romania)|National Christian Party
+National Renaissance Front|Front of National Rebirth|FRN@1938:1940
+Vaps Movement|Vaps@1929:1937|+Vapsid
+Iron Wolf (Lithuania)|Iron Wolf@1927:1934
+Pērkonkrusts|Perkonkrusts|Thunder Cross
+Lithuanian Nationalist Union|Tautininkai
+Communist Party of Yugoslavia|KPJ|Yugoslav Communist Party
+Yugoslav Radical Union|JRZ@1935:1941
+Anti-Fascist Council for the National Liberation of Yugoslavia|AVNOJ
+Yugoslav National Movement|Zbor@1935:1945
+Royal Yugoslav Army|Yugoslav Royal Army
+National Liberation Front (Greece)|EAM@1941:1946
+Greek People's Liberation Army|ELAS@1942:1945
+National Republican Greek League|EDES@1941:1945
+Communist Party of Greece|KKE|Greek Communist Party
+Democratic Army of Greece|DSE@1946:1949
+Security Battalions
+Italian Social Movement|MSI@1946:1995
+Italian Democratic Socialist Party|PSDI
+Italian Liberal Party|PLI@1943:1994
+Action Party (Italy)|Partito d'Azione|Action Party@1942:1947
+National Liberation Committee|Committee of National Liberation|CLN@1943:1947
+Ordine Nuovo
+Lotta Continua
+Prima Linea
+Propaganda Due|P2@1970:1982|P2 lodge
+Sicilian Mafia|Cosa Nostra
+Operation Gladio|Gladio
+Italian General Confederation of Labour|CGIL
+Popular Republican Movement|MRP@1944:1967
+Rally of the French People|RPF@1947:1955
+Union for the New Republic|UNR@1958:1967
+Union of Democrats for the Republic
+Rally for the Republic|RPR@1976:2002
+Union for French Democracy|UDF@1978:1982
+Socialist Party (France)|French Socialist Party|Parti socialiste
+Unified Socialist Party (France)|PSU@1960:1989
+Union of the Democratic Centre|UCD@1977:1983
+People's Alliance (Spain)|Alianza Popular
+Herri Batasuna
+GRAPO
+Convergence and Union|CiU
+Fuerza Nueva
+Official IRA|Official Irish Republican Army|OIRA
+Irish National Liberation Army|INLA
+Ulster Defence Association|UDA
+Ulster Freedom Fighters|UFF
+Ulster Defence Regiment|UDR@1970:1992
+Royal Ulster Constabulary|RUC
+Ulster Special Constabulary|B-Specials|B Specials
+Democratic Unionist Party|DUP
+Social Democratic and Labour Party|SDLP
+Alliance Party of Northern Ireland|Alliance Party@1970:2025
+Northern Ireland Civil Rights Association|NICRA
+People's Democracy (Northern Ireland)|People's Democracy
+Ulster Vanguard|Vanguard Unionist Progressive Party|Vanguard@1972:1978
+Loyalist Volunteer Force|LVF@1994:2005
+Real IRA
+Ulster Workers' Council|UWC
+Parachute Regiment
+Parliament of Northern Ireland|Stormont@1921:1972
+Apprentice Boys of Derry|Apprentice Boys
+Special Air Service|SAS@1941:2025
 `;
 
 export const GROUPS = `
@@ -1537,7 +1609,7 @@ Pan-Slavists|+Pan-Slavists
 Slavophiles|+Slavophiles|+~slavophiles
 Westernizers|+Westernizers|+Westernisers
 Nihilists|+Nihilists@1860:1890
-Chetniks|+Chetniks|+Četniks
+Chetniks|+Chetniks|+Četniks|Yugoslav Army in the Homeland
 Redshirts|+Redshirts@1859:1867|+Red Shirts@1859:1867|the Thousand@1860:1860
 Sea Beggars|+Sea Beggars|+Watergeuzen
 Communards|+Communards
@@ -1890,6 +1962,15 @@ Trịnh lords|+Trinh lords|+Trịnh lords
 Nguyễn dynasty|Nguyen dynasty
 Tây Sơn dynasty|Tay Son dynasty|+Tây Sơn@1771:1802|+Tay Son@1771:1802|+Tây Sơn rebels|+Tay Son rebels|+Tây Sơn brothers|+Tay Son brothers
 Later Lê dynasty|Lê dynasty|Le dynasty|Later Le dynasty
+Sanation|Sanacja|Sanation camp|+Piłsudskiites|+Pilsudskiites
+National Democracy (Poland)|Endecja|+Endeks|+National Democrats@1893:1939
+Centrolew
+Venizelists|+Venizelists|*Venizelist
+Anti-Venizelists|+Anti-Venizelists|*Anti-Venizelist
+Gaullists|+~Gaullists|*Gaullist
+Poujadists|+Poujadists|*Poujadist|Poujadism
+Third Force@1947:1951
+Union of the Left
 `;
 
 /**

@@ -4450,6 +4450,127 @@ Shah Rukh|Shahrukh@1405:1447
 Songgotu
 Agui|Agui@1760:1797
 Ubashi Khan
+Edward Rydz-Śmigły|Rydz-Śmigły|Rydz-Smigly|Śmigły-Rydz|Smigly-Rydz|Rydz@1920:1941
+Józef Beck|Colonel Beck|Jozef Beck
+Ignacy Mościcki|Mościcki|Moscicki
+Ignacy Jan Paderewski|Paderewski
+Wincenty Witos|Witos
+Gabriel Narutowicz|Narutowicz
+Wojciech Korfanty|Korfanty
+Walery Sławek|Sławek|Slawek
+Kazimierz Sosnkowski|Sosnkowski
+Carol II of Romania|Carol II|King Carol@1930:1940
+Ferdinand I of Romania|King Ferdinand@1914:1927|Ferdinand of Romania
+Michael I of Romania|King Michael@1927:1947|Michael I@1927:1947
+Corneliu Zelea Codreanu|Codreanu|Corneliu Codreanu
+Horia Sima|Sima@1938:1945
+Ion I. C. Brătianu|Ionel Brătianu|Brătianu@1909:1927|Bratianu@1909:1927
+Alexandru Averescu|Averescu
+Nicolae Titulescu|Titulescu
+Octavian Goga|Goga
+A. C. Cuza|Alexandru C. Cuza|Cuza@1910:1940
+Armand Călinescu|Călinescu@1930:1939|Calinescu@1930:1939
+Gheorghe Tătărescu|Tătărescu|Tatarescu
+Antanas Smetona|Smetona
+Augustinas Voldemaras|Voldemaras
+Kārlis Ulmanis|Ulmanis|Karlis Ulmanis
+Konstantin Päts|Päts|Pats@1918:1940
+Johan Laidoner|Laidoner
+Alexander I of Yugoslavia|King Alexander@1921:1934|Alexander I@1921:1934|Alexander Karađorđević
+Peter I of Serbia|King Peter@1903:1921|Peter I@1903:1921
+Peter II of Yugoslavia|King Peter@1934:1945|Peter II@1934:1945
+Prince Paul of Yugoslavia|Prince Paul@1934:1941|Paul Karađorđević
+Milan Stojadinović|Stojadinović|Stojadinovic
+Dragiša Cvetković|Cvetković|Cvetkovic
+Vladko Maček|Maček|Macek
+Svetozar Pribićević|Pribićević|Pribicevic
+Dušan Simović|Simović|Simovic
+Milan Nedić|Nedić|Nedic
+Dimitrije Ljotić|Ljotić|Ljotic
+Aloysius Stepinac|Stepinac|Alojzije Stepinac
+Ioannis Metaxas|Metaxas
+George II of Greece|George II@1922:1947|King George II@1922:1947
+Constantine I of Greece|King Constantine@1913:1922|Constantine I@1913:1922
+Theodoros Pangalos|Pangalos@1922:1935
+Georgios Kondylis|Kondylis
+Nikolaos Plastiras|Plastiras
+Alexandros Papagos|Papagos
+Georgios Papandreou|Papandreou@1935:1965
+Georgios Tsolakoglou|Tsolakoglou
+Napoleon Zervas|Zervas
+Aris Velouchiotis|Velouchiotis
+Nikos Zachariadis|Zachariadis
+Palmiro Togliatti|Togliatti
+Aldo Moro
+Giulio Andreotti|Andreotti
+Enrico Berlinguer|Berlinguer
+Amintore Fanfani|Fanfani
+Pietro Nenni|Nenni
+Bettino Craxi|Craxi
+Giuseppe Saragat|Saragat
+Enrico Mattei|Mattei@1945:1962
+Francesco Cossiga|Cossiga
+Luigi Longo|Longo@1944:1972
+Umberto II of Italy|Umberto II|King Umberto@1944:1946
+Ferruccio Parri|Parri
+Mario Scelba|Scelba
+Sandro Pertini|Pertini
+Giorgio Almirante|Almirante
+Renato Curcio|Curcio
+Vincent Auriol|Auriol
+René Coty|Coty@1953:1959
+Paul Ramadier|Ramadier
+Antoine Pinay|Pinay
+Pierre Pflimlin|Pflimlin
+René Pleven|Pleven
+Edgar Faure|Faure@1950:1973
+Robert Lacoste|Lacoste@1956:1958
+Michel Debré|Debré|Debre@1958:1973
+Jacques Chaban-Delmas|Chaban-Delmas|Chaban@1969:1974
+Maurice Couve de Murville|Couve de Murville
+Pierre Messmer|Messmer
+Raymond Barre
+Maurice Thorez|Thorez
+Georges Marchais|Marchais
+Pierre Poujade|Poujade
+Daniel Cohn-Bendit|Cohn-Bendit|Danny the Red
+Jean Bastien-Thiry|Bastien-Thiry
+Adolfo Suárez|Suárez@1975:1982|Suarez@1975:1982
+Santiago Carrillo|Carrillo@1960:1982
+Antonio Tejero|Tejero|Colonel Tejero
+Felipe González|Felipe Gonzalez
+Manuel Fraga|Fraga@1962:1990|Fraga Iribarne
+Leopoldo Calvo-Sotelo|Calvo-Sotelo@1980:1982|Calvo Sotelo@1980:1982
+Manuel Gutiérrez Mellado|Gutiérrez Mellado|Gutierrez Mellado
+Jaime Milans del Bosch|Milans del Bosch|Milans@1977:1981
+Alfonso Armada|Armada@1980:1982
+Torcuato Fernández-Miranda|Fernández-Miranda|Fernandez-Miranda
+Josep Tarradellas|Tarradellas
+Jordi Pujol|Pujol@1975:2003
+Blas Piñar|Piñar
+Ian Paisley|Paisley@1960:2014|Reverend Paisley
+John Hume|Hume@1964:2005
+Gerry Adams|Adams@1972:2008
+Martin McGuinness|McGuinness
+David Trimble|Trimble
+Brian Faulkner|Faulkner@1963:1977
+Terence O'Neill|O'Neill@1963:1969|Captain O'Neill
+James Chichester-Clark|Chichester-Clark
+Bernadette Devlin|Devlin@1968:1974|Bernadette McAliskey
+Gerry Fitt|Fitt
+Bobby Sands|Sands@1980:1981
+Airey Neave|Neave@1974:1979
+William Whitelaw|Whitelaw|Willie Whitelaw
+Mo Mowlam|Mowlam|Marjorie Mowlam
+George J. Mitchell|George Mitchell@1995:2000|Mitchell@1995:2000
+Bertie Ahern|Ahern
+Albert Reynolds|Reynolds@1992:1994
+Garret FitzGerald|FitzGerald@1977:1987
+Charles Haughey|Haughey
+Jack Lynch|Lynch@1966:1979
+James Molyneaux|Molyneaux
+William Craig (Northern Ireland politician)|Bill Craig
+Seán Mac Stíofáin|Mac Stíofáin|Mac Stiofain|MacStiofain
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

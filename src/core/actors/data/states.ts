@@ -110,7 +110,7 @@ Parthian Empire|Parthia|*Parthian|+Parthians
 Athens|Athens@-1000:300|*Athenian@-1000:300|+Athenians@-1000:300
 Sparta|*Spartan|+Spartans
 Macedon|Macedon|Macedonia@-900:-100|*Macedonian@-900:-100|+Macedonians@-900:-100
-Greece|*Greek|+Greeks|Hellenic Republic
+Greece|*Greek|+Greeks|Hellenic Republic|Kingdom of Greece|Second Hellenic Republic|Hellenic State@1941:1944
 Italy|*Italian|+Italians|Kingdom of Italy|Fascist Italy|Italian Republic|-Italo
 Piedmont-Sardinia|Kingdom of Sardinia|Sardinia-Piedmont|Piedmont|*Piedmontese
 Papal States|Papal State
@@ -145,14 +145,14 @@ Czechoslovakia|*Czechoslovak|+Czechoslovaks|*Czech|+Czechs|Czech Republic
 Slovakia|*Slovak|+Slovaks
 Bohemia|*Bohemian|+Bohemians|Kingdom of Bohemia
 Moravia
-Yugoslavia|*Yugoslav|+Yugoslavs|Kingdom of Yugoslavia
+Yugoslavia|*Yugoslav|+Yugoslavs|Kingdom of Yugoslavia|Kingdom of SHS
 Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia|Principality of Serbia|Serbian Empire|Grand Principality of Serbia|Rascia|Raška@1090:1217
 Croatia|*Croatian|*Croat|+Croats|+Croatians|Croatia-Slavonia|Kingdom of Croatia-Slavonia
 Slovenia|*Slovenian|*Slovene|+Slovenes
 Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina|*Bosnian|+Bosnians
 Montenegro|*Montenegrin
 Albania|*Albanian|+Albanians
-Romania|Rumania|*Romanian|+Romanians|Wallachia|Moldavia|United Principalities@1859:1866
+Romania|Rumania|*Romanian|+Romanians|Wallachia|Moldavia|United Principalities@1859:1866|Kingdom of Romania|Greater Romania|National Legionary State
 Bulgaria|*Bulgarian|+Bulgarians|Second Bulgarian Empire
 Armenia|Armenia@1918:9999|Republic of Armenia|First Republic of Armenia|Armenian SSR
 Georgia|=Georgia@1918:9999|Democratic Republic of Georgia|Georgian SSR|+Georgians@1985:2008
@@ -675,6 +675,9 @@ Kingdom of Nagpur|Nagpur Kingdom
 Carnatic Sultanate|Nawabs of the Carnatic|Nawab of the Carnatic|Nawab of Arcot
 Travancore|Kingdom of Travancore
 Bharatpur State|Kingdom of Bharatpur
+Independent State of Croatia|NDH@1941:1945
+Italian Social Republic|Salò Republic|Republic of Salò|Salo Republic|RSI@1943:1945
+Republic of Central Lithuania|Central Lithuania
 `;
 
 /**
