@@ -669,3 +669,14 @@ describe("six more courses: interwar Poland, Romania and the Baltics, Yugoslavia
 		["Armada and Milans plotted the coup.", 1981, ["person Alfonso Armada", "person Jaime Milans del Bosch"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("short forms two courses share, after the merge of this stop's gazetteer rounds", () => {
+	it.each<Case>([
+		// Rwanda's RPF, not de Gaulle's Rally of the French People
+		["In 1990 the RPF invaded Rwanda.", 1990, ["organisation Rwandan Patriotic Front", "state Rwanda"]],
+		// Ghazni's Masud I is not Rum's Mesud I
+		["Masud I fought the Seljuks.", 1035, ["state Seljuk Empire"]],
+		// a Hawaiian "hui" is no Chinese Muslim people
+		["In 1895 the Hui Aloha Aina petitioned.", 1895, []],
+	])("%s", (...c) => check(c));
+});

@@ -27,3 +27,22 @@ describe("the gazetteer's data, packed for the bundle", () => {
 		expect(actorsOf("In 1794 Kościuszko rose; Bolesław Bierut came in 1947.").map((a) => a.name)).toEqual(["Tadeusz Kościuszko", "Bolesław Bierut"]);
 	});
 });
+
+describe("the gazetteer's lines", () => {
+	it.each(["persons", "collectives", "states"])("%s.ts: a canonical name is a plain name, once", (file) => {
+		const source = readFileSync(new URL(`../../../src/core/actors/data/${file}.ts`, import.meta.url), "utf8");
+		const seen = new Set<string>();
+		const bad: string[] = [];
+		for (const block of source.matchAll(/`([^`]*)`/g)) {
+			for (const line of (block[1] ?? "").split("\n")) {
+				if (!line.includes("|")) continue;
+				const name = line.split("|")[0] ?? "";
+				// a window or a mark on the canonical name would be shown as part of it ("Alexander III@1860:1900")
+				if (/[@*+=~]/.test(name) || name.trim() !== name || !name) bad.push(line);
+				else if (seen.has(name)) bad.push(`listed twice: ${name}`);
+				seen.add(name);
+			}
+		}
+		expect(bad).toEqual([]);
+	});
+});

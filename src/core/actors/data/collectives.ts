@@ -327,7 +327,7 @@ Turkmens|+Turkmens@900:1800|+Turkomans|+Turcomans
 Oirats|+Oirats|+Oyirads|*Oirat
 Khalkha Mongols|+Khalkha|+Khalkhas
 Kalmyks|+Kalmyks|+Torghuts|+Torguts
-Hui people|+Hui@1640:1900|+Chinese Muslims
+Hui people|+Hui Muslims|+Chinese Muslims
 Miao people|+Miao
 Mon people|+Mon people|+Mon@1280:1760
 `;
@@ -644,7 +644,7 @@ Iron Guard|Legionary Movement|Legion of the Archangel Michael
 Arrow Cross Party|Arrow Cross
 Home Army|Armia Krajowa|Polish Home Army
 Charter 77
-ETA@1959:2018|Euskadi Ta Askatasuna
+Euskadi Ta Askatasuna|ETA@1959:2018
 Provisional IRA|+Provos@1969:1998|PIRA|Provisional Irish Republican Army|+Provisionals@1969:1998
 Southeast Asia Treaty Organization|SEATO
 Central Treaty Organization|CENTO
@@ -1379,7 +1379,8 @@ Sicilian Mafia|Cosa Nostra
 Operation Gladio|Gladio
 Italian General Confederation of Labour|CGIL
 Popular Republican Movement|MRP@1944:1967
-Rally of the French People|RPF@1947:1955
+Rally of the French People
+Rwandan Patriotic Front|RPF@1987:2010
 Union for the New Republic|UNR@1958:1967
 Union of Democrats for the Republic
 Rally for the Republic|RPR@1976:2002

@@ -102,7 +102,7 @@ Archduke Franz Ferdinand|Franz Ferdinand|Francis Ferdinand
 Gavrilo Princip|Princip
 Nicholas II|Tsar Nicholas|Czar Nicholas|Nicholas II of Russia
 Alexander II|Alexander II of Russia|Tsar Alexander II
-Alexander III@1860:1900|Alexander III of Russia
+Alexander III of Russia|Alexander III@1860:1900
 Peter the Great|Peter I|Peter I of Russia|Peter@1689:1725
 Catherine the Great|Catherine II|Catherine II of Russia|Catherine@1762:1796
 Ivan the Terrible|Ivan IV
@@ -2707,7 +2707,7 @@ Emperor Wen of Han|Han Wendi
 Dong Zhongshu
 Sima Qian
 Zhang Qian
-Wei Qing@-140:-106
+Wei Qing|Wei Qing@-140:-106
 Huo Qubing
 Huo Guang
 Chao Cuo
@@ -2730,10 +2730,10 @@ Yang Guozhong
 An Lushan|An Lu-shan
 Shi Siming
 Guo Ziyi
-Wei Zheng@618:643
+Wei Zheng|Wei Zheng@618:643
 Gao Xianzhi
 Huang Chao
-Zhu Wen@880:912
+Zhu Wen|Zhu Wen@880:912
 Takeda Shingen|Shingen
 Uesugi Kenshin|Kenshin
 Imagawa Yoshimoto|Yoshimoto@1540:1560
@@ -4217,7 +4217,7 @@ Berkyaruq|Barkiyaruq|Barkyaruq
 Muhammad I Tapar|Muhammad Tapar
 Suleiman ibn Qutalmish|Sulayman ibn Qutalmish|Süleyman ibn Kutalmış|Suleiman ibn Kutalmish|Süleyman Shah@1075:1086
 Tutush I|Tutush
-Mesud I|Mas'ud I of Rum|Masud I@1116:1156|Mesud@1116:1156
+Mesud I|Mas'ud I of Rum|Mesud@1116:1156
 Kaykhusraw I|Kay Khusraw I|Keykhusrev I
 Kaykaus I|Kay Kawus I|Keykavus I|Kaykavus I
 Kayqubad I|Kaykubad I|Keykubad I|Ala al-Din Kayqubad|Alaeddin Keykubad|Kayqubad@1220:1237|Kaykubad@1220:1237
@@ -4446,7 +4446,6 @@ Saadat Ali Khan I|Burhan-ul-Mulk|Saadat Khan@1722:1739
 Liu Bowen|Liu Ji@1355:1375
 Chen Zuyi
 Parameswara
-Shah Rukh|Shahrukh@1405:1447
 Songgotu
 Agui|Agui@1760:1797
 Ubashi Khan

@@ -655,7 +655,6 @@ Jaunpur Sultanate|Sultanate of Jaunpur|+Sharqis
 Northern Yuan|Northern Yuan dynasty
 Dzungar Khanate|Zunghar Khanate|+Dzungars|+Zunghars|*Dzungar|*Zunghar
 Khoshut Khanate|+Khoshuts
-Kazakh Khanate|+Kazakhs@1456:1847
 Ayutthaya Kingdom|Kingdom of Ayutthaya|Ayutthaya@1351:1767|*Ayutthayan
 Thonburi Kingdom|Thonburi@1767:1782
 Sukhothai Kingdom|Sukhothai@1238:1438
