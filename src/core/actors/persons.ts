@@ -103,7 +103,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// "Grand" is a title only before another: "Grand Duke Sergei", not "Grand Embassy"
 	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(m, j + 1) && (!TITLES_BEFORE_TITLES.hasToken(t, j, m.word) || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
 	const titled = j > i;
-	if (j >= t.count || !nameWord(m, j) || collectiveAt(m, j)) return null;
+	if (j >= t.count || !(nameWord(m, j) || syllablesAfterFamily(m, j)) || collectiveAt(m, j)) return null;
 	const first = m.word(j);
 	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j);
 	let k = j + 1;
@@ -210,6 +210,15 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		titled,
 		titleKept,
 	};
+}
+
+/**
+ * Whether token j is a family name written first before a given name of two syllables joined by a hyphen ("Park
+ * Eun-sik"): a name even when the family name is also a place's word ("Hyde Park").
+ */
+function syllablesAfterFamily(m: NoteMatcher, j: number): boolean {
+	const t = m.t;
+	return j + 2 < t.count && isCap(t, j) && joinBefore(t, j + 1) === " " && isCap(t, j + 1) && joinBefore(t, j + 2) === "-" && ((t.flags[j + 2] ?? 0) & LOWER) !== 0 && (t.end[j + 2] ?? 0) - (t.start[j + 2] ?? 0) <= 5 && FAMILY_FIRST.hasToken(t, j, m.word);
 }
 
 /**

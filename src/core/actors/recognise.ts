@@ -21,6 +21,7 @@ import {
 	NAME_TITLES,
 	NOT_ACTOR_ACRONYMS,
 	OFFICE_NOUNS,
+	NOT_SURNAMES,
 	OPENING_PARTICLES,
 	PARTICLES,
 	ORGANISATION_HEADS,
@@ -134,8 +135,9 @@ export function scan(input: ScanInput): Hit[] {
 			remember(surnames, HONORIFICS_AFTER.has(last) ? word(nameTo - 2) : last, { entity, regnal });
 			const first = word(nameFrom);
 			if (!GIVEN_NAMES.has(first) && !PARTICLES.has(first.toLowerCase())) leadingSurnames.set(first, entity);
-			// a family name written first stands for the person alone: "Zeng" after "Zeng Guofan"
-			else if (FAMILY_FIRST.has(first)) remember(surnames, first, { entity, regnal });
+			// a family name written first stands for the person alone: "Zeng" after "Zeng Guofan" (not one that is
+			// also a place's word: "Park" of "Hyde Park")
+			else if (FAMILY_FIRST.has(first) && !NOT_SURNAMES.has(first)) remember(surnames, first, { entity, regnal });
 		}
 	};
 

@@ -218,6 +218,8 @@ describe("persons by list and by pattern", () => {
 		["In 1945 E. Europe fell, W. Africa too, and S. Velmar agreed.", ["person S. Velmar: S. Velmar"]],
 		// a particle that opens a titled person's surname is no name of theirs
 		["In 1750 Father Le Zorvig rose; Le Zorvig fled. Le Grand Ostra ended.", ["person Le Zorvig: Le Zorvig"]],
+		// a family name that is also a place's word opens a name before a hyphenated given name, and stands for nobody alone
+		["In 1915 Park Zor-vin wrote; Hyde Park stood.", ["person Park Zor-vin: Park Zor-vin"]],
 		// a particle after a middle initial
 		["Marcelo H. del Velmar edited the paper.", ["person Marcelo H. del Velmar: Marcelo H. del Velmar"]],
 		["Peter the Great built a navy.", ["person Peter the Great: Peter the Great"]],
