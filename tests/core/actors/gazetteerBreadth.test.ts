@@ -680,3 +680,22 @@ describe("short forms two courses share, after the merge of this stop's gazettee
 		["In 1895 the Hui Aloha Aina petitioned.", 1895, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: Mandate Palestine, the Levant mandates, Hashemite Iraq, Ibn Saud, the Rif War, Libya and the Wafd", () => {
+	it.each<Case>([
+		["Jabotinsky broke with Weizmann, and the Mufti Haj Amin led the Arab Higher Committee against the Jewish Agency.", 1936, ["person Ze'ev Jabotinsky", "person Chaim Weizmann", "person Amin al-Husseini", "organisation Arab Higher Committee", "organisation Jewish Agency"]],
+		["Wauchope faced Qassam's rising; Wingate trained the Haganah, and the Peel Commission proposed partition.", 1937, ["person Arthur Wauchope", "person Izz ad-Din al-Qassam", "person Orde Wingate", "organisation Haganah", "organisation Peel Commission"]],
+		["Atassi and Mardam led the National Bloc; Catroux and Spears quarrelled over Lebanon.", 1941, ["person Hashim al-Atassi", "person Jamil Mardam Bey", "organisation National Bloc (Syria)", "person Georges Catroux", "person Edward Spears", "state Lebanon"]],
+		["Rashid Ali and the Golden Square defied Abd al-Ilah, and Glubb led the Arab Legion against them.", 1941, ["person Rashid Ali al-Gaylani", "group Golden Square (Iraq)", "person Abd al-Ilah", "person John Bagot Glubb", "organisation Arab Legion"]],
+		["Ibn Saud broke the Ikhwan of al-Duwaish and drove the Hashemites from the Hejaz.", 1929, ["person Ibn Saud", "group Ikhwan (Arabia)", "person Faisal al-Duwaish", "group Hashemites", "state Kingdom of Hejaz"]],
+		["Abd el-Krim routed Silvestre at Annual and proclaimed the Rif Republic against Spanish Morocco.", 1921, ["person Abd el-Krim", "person Manuel Fernández Silvestre", "state Republic of the Rif", "state Spanish Morocco"]],
+		["Graziani hanged Omar Mukhtar; the Senussi fought on under Idris.", 1931, ["person Rodolfo Graziani", "person Omar Mukhtar", "group Senussi", "person Idris of Libya"]],
+		["Zaghlul led the Wafd, Nahhas signed the treaty with Lampson, and Bourguiba founded the Neo-Destour.", 1936, ["person Saad Zaghlul", "organisation Wafd Party", "person Mustafa el-Nahhas", "person Miles Lampson", "person Habib Bourguiba", "organisation Neo Destour"]],
+		// the same short forms outside their years name nobody
+		["Silvestre, Husseini, Mukhtar, Juin, Qassam and Idris wrote in Madrid.", 1990, []],
+		["Wingate, Fuad and Ghazi met Juin at the fair.", 1850, []],
+		// Egypt's Ikhwan of 1950 are no Wahhabi militia; a city is no actor
+		["The Ikhwan marched in Cairo.", 1950, []],
+		["Gouraud took Damascus and Faisal fled; later Sultan al-Atrash rose and Sarrail shelled the city.", 1925, ["person Henri Gouraud", "person Faisal I of Iraq", "person Sultan al-Atrash", "person Maurice Sarrail"]],
+	])("%s", (...c) => check(c));
+});

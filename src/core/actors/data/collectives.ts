@@ -330,6 +330,9 @@ Kalmyks|+Kalmyks|+Torghuts|+Torguts
 Hui people|+Hui Muslims|+Chinese Muslims
 Miao people|+Miao
 Mon people|+Mon people|+Mon@1280:1760
+Yishuv|~Yishuv
+Rifians|+Rifians|+Riffians|+Riffs|*Rifian
+Assyrian people|+Assyrians@1800:9999|+Assyrian Christians
 `;
 
 export const ORGANISATIONS = `
@@ -611,7 +614,7 @@ Black Dragon Society|Kokuryūkai|Kokuryukai
 Liberal Democratic Party (Japan)|Liberal Democratic Party|LDP@1955:2025
 Wafd Party|Wafd
 Ba'ath Party|Baath Party|Ba'th Party|+Ba'athists|+Baathists
-Haganah
+Haganah|Hagana
 Irgun|Irgun Zvai Leumi
 Fatah
 Order of Assassins|+Nizari Ismailis|+Assassins@1090:1273|+Nizaris
@@ -1413,6 +1416,41 @@ Parachute Regiment
 Parliament of Northern Ireland|Stormont@1921:1972
 Apprentice Boys of Derry|Apprentice Boys
 Special Air Service|SAS@1941:2025
+Palmach
+Lehi (militant group)|Lehi@1940:1948|Stern Gang|LEHI
+Jewish Agency|Jewish Agency for Palestine|Jewish Agency for Israel
+Histadrut
+Zionist Organization|World Zionist Organization|Zionist Organisation|World Zionist Organisation|WZO
+Arab Higher Committee|Higher Arab Committee
+Arab Executive Committee|Arab Executive
+Supreme Muslim Council
+Mapai
+Betar|Beitar@1923:1948|Betar@1923:1948
+Palestine Police Force|Palestine Police
+Peel Commission|Palestine Royal Commission
+Woodhead Commission
+King-Crane Commission
+Anglo-American Committee of Inquiry
+United Nations Special Committee on Palestine|UNSCOP
+Permanent Mandates Commission|Mandates Commission
+Arab Liberation Army|ALA@1947:1949
+Army of the Holy War|Jaysh al-Jihad al-Muqaddas
+Jewish Legion
+Jewish Brigade
+Egyptian Expeditionary Force|EEF@1915:1919
+Arab Bureau
+Sharifian Army|Arab Northern Army|Sherifian Army
+Syrian National Congress|Syrian Congress@1919:1920
+National Bloc (Syria)|National Bloc@1927:1947
+Army of the Levant|Armée du Levant|Troupes spéciales du Levant
+Colonial Office
+Iraq Petroleum Company|Turkish Petroleum Company|IPC@1912:1975
+Aramco|Arabian American Oil Company|Saudi Aramco
+UGTT|Tunisian General Labour Union|Union Générale Tunisienne du Travail
+Destour|Destour Party|Old Destour
+Liberal Constitutional Party|Liberal Constitutionalists|Constitutional Liberal Party
+Young Egypt Party|Young Egypt|Misr al-Fatat
+Goumiers|+Goumiers|+Goums
 `;
 
 export const GROUPS = `
@@ -1972,6 +2010,14 @@ Gaullists|+~Gaullists|*Gaullist
 Poujadists|+Poujadists|*Poujadist|Poujadism
 Third Force@1947:1951
 Union of the Left
+Ikhwan (Arabia)|+Ikhwan@1912:1931|Ikhwan movement
+House of Saud|Al Saud|Saudi dynasty|Saud family
+Hashemites|+Hashemites|Hashemite dynasty|House of Hashim|*Hashemite
+House of Rashid|+Rashidis|Al Rashid|Rashidi dynasty
+Senussi|+Senussi|Senussi order|Sanusiyya|+Sanusi|Sanusi order|Senussiya
+Golden Square (Iraq)|Golden Square@1937:1941
+Husainid dynasty|+Husainids|Husseinite dynasty
+Revisionist Zionists|Revisionist Zionism|Zionist Revisionists|New Zionist Organization
 `;
 
 /**

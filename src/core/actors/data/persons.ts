@@ -569,7 +569,7 @@ William Hicks|Hicks Pasha
 Rudolf von Slatin|Slatin Pasha|Slatin
 Samuel Baker|Sir Samuel Baker
 Emin Pasha
-Reginald Wingate
+Reginald Wingate|Sir Reginald Wingate|Wingate@1899:1919
 Abd al-Rahman al-Nujumi|al-Nujumi
 Taytu Betul|Empress Taytu|Taytu|Taitu
 Ras Alula|Alula Engida|Alula@1870:1897
@@ -3518,7 +3518,7 @@ Salah Jadid|Jadid@1963:1970
 Rifaat al-Assad|Rifaat Assad|Rifaat@1970:1984
 Nuri al-Said|Nuri as-Said|Nuri es-Said|Nuri@1930:1958
 Faisal II of Iraq|Faisal II|King Faisal II
-Abd al-Ilah|Abdul Ilah|Abd al-Illah
+Abd al-Ilah|Abdul Ilah|Abd al-Illah|Prince Abd al-Ilah
 Abd al-Karim Qasim|Abdul Karim Qasim|Abd al-Karim Qassem|Abdul Karim Kassem|Qasim@1958:1963|Qassem@1958:1963|Kassem@1958:1963
 Abdul Salam Arif|Abd al-Salam Arif|Abdul Salam Aref|Arif@1958:1965
 Abdul Rahman Arif|Abd al-Rahman Arif|Arif@1966:1968
@@ -4570,6 +4570,103 @@ Jack Lynch|Lynch@1966:1979
 James Molyneaux|Molyneaux
 William Craig (Northern Ireland politician)|Bill Craig
 Seán Mac Stíofáin|Mac Stíofáin|Mac Stiofain|MacStiofain
+Ze'ev Jabotinsky|Jabotinsky|Vladimir Jabotinsky|Zeev Jabotinsky
+Amin al-Husseini|Haj Amin al-Husseini|Hajj Amin al-Husseini|Haj Amin|Hajj Amin|Grand Mufti of Jerusalem|Mufti of Jerusalem|Husseini@1921:1946
+Musa Kazim al-Husseini|Musa Kazim Pasha
+Abd al-Qadir al-Husseini|Abd al-Qader al-Husseini
+Herbert Samuel|Sir Herbert Samuel|Lord Samuel@1929:1963
+Herbert Plumer|Plumer|Lord Plumer
+Arthur Wauchope|Wauchope
+Harold MacMichael|MacMichael
+Edmund Allenby|Allenby|General Allenby|Lord Allenby
+Mark Sykes|Sir Mark Sykes|Sykes@1915:1919
+François Georges-Picot|Georges-Picot|Picot@1915:1920
+Henry McMahon|Sir Henry McMahon|McMahon@1914:1917
+Ronald Storrs|Storrs
+Orde Wingate|Wingate@1936:1944
+Moshe Sharett|Sharett|Moshe Shertok|Shertok
+Yitzhak Ben-Zvi|Ben-Zvi
+Berl Katznelson
+Chaim Arlosoroff|Arlosoroff
+Arthur Ruppin|Ruppin
+Avraham Stern|Abraham Stern@1930:1942
+Yitzhak Shamir|Shamir@1940:1992
+Yigal Allon|Allon@1941:1980
+Izz ad-Din al-Qassam|Izz al-Din al-Qassam|al-Qassam@1925:1939|Qassam@1925:1939
+Raghib al-Nashashibi|Nashashibi@1920:1948
+Fawzi al-Qawuqji|Qawuqji|al-Qawuqji|Fawzi Qawuqji
+Folke Bernadotte|Count Bernadotte|Bernadotte@1945:1948
+Leo Amery|Amery@1917:1945
+William Ormsby-Gore|Ormsby-Gore
+Malcolm MacDonald
+Walter Guinness, 1st Baron Moyne|Lord Moyne|Moyne@1941:1944
+John Bagot Glubb|Glubb Pasha|Glubb
+Abdullah I of Jordan|Emir Abdullah|Abdullah of Transjordan|King Abdullah I|Abdullah I@1921:1951
+Henri Gouraud|Gouraud|General Gouraud
+Maurice Sarrail|Sarrail
+Georges Catroux|Catroux
+Henri Dentz|Dentz
+Edward Spears|Spears@1941:1944
+Sultan al-Atrash|Sultan Pasha al-Atrash|Atrash@1920:1946
+Ibrahim Hananu|Hananu
+Hashim al-Atassi|Atassi@1920:1955
+Jamil Mardam Bey|Jamil Mardam|Mardam@1930:1949
+Abd al-Rahman Shahbandar|Shahbandar
+Yusuf al-Azma|Yusuf al-Azmeh
+Bechara El Khoury|Bishara al-Khuri|Bechara al-Khoury|Bechara El-Khoury
+Riad Al Solh|Riad al-Solh|Riad Solh|Riyad al-Sulh
+Émile Eddé|Emile Edde|Eddé@1926:1949|Edde@1926:1949
+Antoun Saadeh|Antun Saadeh|Saadeh@1932:1949
+Ghazi of Iraq|King Ghazi|Ghazi@1933:1939
+Rashid Ali al-Gaylani|Rashid Ali|Rashid Ali al-Kilani|al-Gaylani|Gaylani|Kilani@1933:1958
+Bakr Sidqi|Bakr Sidki
+Yasin al-Hashimi
+Ja'far al-Askari|Jafar al-Askari
+Percy Cox|Sir Percy Cox
+Gertrude Bell
+Arnold Wilson|Sir Arnold Wilson|A. T. Wilson
+Mahmud Barzanji|Sheikh Mahmud Barzanji|Barzanji
+Ali of Hejaz|King Ali of Hejaz
+Faisal al-Duwaish|al-Duwaish|Duwaish
+Sultan bin Bajad|Sultan ibn Bijad
+Saud of Saudi Arabia|King Saud|Saud bin Abdulaziz
+Mubarak Al-Sabah|Mubarak the Great|Mubarak al-Sabah
+Abdulaziz bin Mutaib Al Rashid|Ibn Rashid@1897:1921
+Imam Yahya|Yahya Muhammad Hamid ed-Din|Imam Yahya of Yemen
+St John Philby|Harry St John Philby|Jack Philby
+Abd el-Krim|Abd el-Krim el-Khattabi|Abdelkrim|Abd al-Karim al-Khattabi|Abd-el-Krim|Abdel Krim
+Hubert Lyautey|Lyautey|Marshal Lyautey|General Lyautey
+Manuel Fernández Silvestre|General Silvestre|Silvestre@1920:1921
+Dámaso Berenguer|Berenguer@1918:1931|Damaso Berenguer
+Ahmed al-Raisuni|Raisuni|El Raisuni|Raisuli|Raissouli
+Abd al-Hafid of Morocco|Abdelhafid|Mulai Hafid|Moulay Hafid|Abd al-Hafid
+Abdelaziz of Morocco|Abd al-Aziz of Morocco|Moulay Abdelaziz
+Thami El Glaoui|El Glaoui|Glaoui
+Allal al-Fassi|Allal El Fassi|al-Fassi@1930:1974
+Ahmed Balafrej|Balafrej
+Mehdi Ben Barka|Ben Barka
+Mohammed Ben Aarafa|Ben Arafa|Ben Aarafa|Mohammed ben Arafa
+Alphonse Juin|General Juin|Juin@1940:1956
+Hassan II of Morocco|Hassan II|King Hassan II
+Omar Mukhtar|Omar al-Mukhtar|Umar al-Mukhtar|Mukhtar@1911:1931
+Rodolfo Graziani|Graziani
+Giuseppe Volpi|Volpi@1911:1928
+Emilio De Bono|De Bono
+Idris of Libya|King Idris|Idris al-Senussi|Sayyid Idris|Idris@1916:1969
+Ahmed Sharif as-Senussi|Ahmad al-Sharif al-Senussi|Ahmed Sharif al-Senussi
+Abdelaziz Thaalbi|Thaalbi|Abd al-Aziz al-Thaalbi
+Moncef Bey|Muhammad VII al-Munsif
+Lamine Bey|Muhammad VIII al-Amin
+Salah Ben Youssef|Ben Youssef@1950:1961
+Farhat Hached|Hached
+Saad Zaghlul|Zaghlul|Saad Zaghloul|Zaghloul
+Mustafa el-Nahhas|Nahhas|Mustafa al-Nahhas|Nahas Pasha|Nahhas Pasha|Nahas@1927:1952
+Makram Ebeid|Ebeid
+Ismail Sidqi|Sidqi Pasha|Ismail Sidky|Isma'il Sidqi
+Fuad I of Egypt|King Fuad|Sultan Fuad|Fuad I|Fuad@1917:1936
+Miles Lampson|Lampson|Lord Killearn
+Mahmoud an-Nukrashi Pasha|Nuqrashi|Nokrashy|Nukrashi
+Ali Maher Pasha|Ali Maher|Ali Mahir
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -75,15 +75,15 @@ United States of Indonesia|RUSI@1949:1950
 Korean People's Republic|People's Republic of Korea@1945:1946
 Iran|Persia|*Persian|+Persians|*Iranian|+Iranians|Qajar Persia|Qajar Iran
 Safavid Empire|Safavid Persia|+Safavids|*Safavid
-Iraq|*Iraqi|+Iraqis|Mesopotamia@1920:9999|Kingdom of Iraq|Hashemite Iraq|Republic of Iraq|Ba'athist Iraq
+Iraq|*Iraqi|+Iraqis|Mesopotamia@1920:9999|Kingdom of Iraq|Hashemite Iraq|Mandatory Iraq|British Mandate of Mesopotamia|Republic of Iraq|Ba'athist Iraq
 Syria|*Syrian|+Syrians|Syrian Arab Republic|Syrian Republic|Ba'athist Syria
-Lebanon|*Lebanese
+Lebanon|*Lebanese|Greater Lebanon|State of Greater Lebanon|Lebanese Republic
 Israel|*Israeli|+Israelis
-Palestine|Mandatory Palestine
-Jordan|=Jordan|Transjordan|*Jordanian|+Jordanians
+Palestine|Mandatory Palestine|Mandate Palestine|British Mandate for Palestine|British Palestine
+Jordan|=Jordan|Transjordan|Emirate of Transjordan|Hashemite Kingdom of Jordan|*Jordanian|+Jordanians
 Saudi Arabia|*Saudi|+Saudis
-Egypt|*Egyptian|+Egyptians|United Arab Republic|Kingdom of Egypt|Arab Republic of Egypt|Khedivate of Egypt|Khedivate@1867:1914|Eyalet of Egypt
-Libya|*Libyan|+Libyans
+Egypt|*Egyptian|+Egyptians|United Arab Republic|Kingdom of Egypt|Arab Republic of Egypt|Khedivate of Egypt|Khedivate@1867:1914|Sultanate of Egypt|Eyalet of Egypt
+Libya|*Libyan|+Libyans|Kingdom of Libya|United Kingdom of Libya
 Algeria|*Algerian|+Algerians
 Morocco|*Moroccan|+Moroccans
 Tunisia|*Tunisian|+Tunisians
@@ -354,7 +354,7 @@ Turkmenistan
 Kyrgyzstan
 Chechnya|Chechen Republic|Ichkeria|Chechen Republic of Ichkeria
 Kuwait|*Kuwaiti|+Kuwaitis
-Yemen|*Yemeni|+Yemenis|North Yemen|South Yemen
+Yemen|*Yemeni|+Yemenis|Mutawakkilite Kingdom of Yemen|Kingdom of Yemen|North Yemen|South Yemen
 Oman|Sultanate of Oman|Muscat and Oman|*Omani|+Omanis
 Qatar|*Qatari
 Bahrain|*Bahraini
@@ -451,7 +451,7 @@ French Algeria|Algérie française
 Mali Federation
 Federation of Rhodesia and Nyasaland|Central African Federation
 French protectorate in Morocco|French Morocco
-Spanish Morocco
+Spanish Morocco|Spanish protectorate in Morocco|Spanish Protectorate of Morocco|Spanish protectorate of Morocco
 Beylik of Karaman|Karamanids|Karaman@1250:1487
 Kingdom of Matamba|Matamba
 Later Jin (1616–1636)|Later Jin
@@ -677,6 +677,18 @@ Bharatpur State|Kingdom of Bharatpur
 Independent State of Croatia|NDH@1941:1945
 Italian Social Republic|Salò Republic|Republic of Salò|Salo Republic|RSI@1943:1945
 Republic of Central Lithuania|Central Lithuania
+Mandate for Syria and the Lebanon|French Mandate for Syria and the Lebanon|French Mandate of Syria|French Syria|Mandatory Syria|French Mandate in Syria
+Arab Kingdom of Syria|Kingdom of Syria@1920:1920|Syrian Arab Kingdom
+Alawite State|State of Alawites|Alawite state
+Jabal Druze State|Jabal al-Druze State|Druze State
+Sultanate of Nejd|Emirate of Nejd|Emirate of Nejd and Hasa|Sultanate of Najd|Emirate of Najd|Kingdom of Hejaz and Nejd|Emirate of Riyadh
+Emirate of Jabal Shammar|Jabal Shammar|Emirate of Ha'il|Rashidi Emirate
+Republic of the Rif|Rif Republic|Rifian Republic|Confederal Republic of the Tribes of the Rif
+Tangier International Zone|Tangier Zone|International Zone of Tangier
+Italian Libya|Libia italiana|Italian Tripolitania|Italian Cyrenaica
+Tripolitanian Republic
+Emirate of Cyrenaica
+French protectorate of Tunisia|French Tunisia|Beylik of Tunis|Regency of Tunis
 `;
 
 /**
