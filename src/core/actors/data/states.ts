@@ -677,6 +677,10 @@ Bharatpur State|Kingdom of Bharatpur
 Independent State of Croatia|NDH@1941:1945
 Italian Social Republic|Salò Republic|Republic of Salò|Salo Republic|RSI@1943:1945
 Republic of Central Lithuania|Central Lithuania
+Dominion of New England
+Province of New York
+Province of Carolina|Carolina@1663:1712
+Province of Georgia|Georgia@1732:1760
 `;
 
 /**
