@@ -699,3 +699,21 @@ describe("six more courses: Mandate Palestine, the Levant mandates, Hashemite Ir
 		["Gouraud took Damascus and Faisal fled; later Sultan al-Atrash rose and Sarrail shelled the city.", 1925, ["person Henri Gouraud", "person Faisal I of Iraq", "person Sultan al-Atrash", "person Maurice Sarrail"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("six American courses: colonial America, the Jacksonian era, the Plains wars, the New Deal, civil rights, the Vietnam-era home front", () => {
+	it.each<Case>([
+		["Berkeley refused to fight the Susquehannock, so Bacon rebelled.", 1676, ["person William Berkeley (governor)", "people Susquehannock", "person Nathaniel Bacon"]],
+		["Parris accused Tituba, and Phips set up the court where Sewall sat.", 1692, ["person Samuel Parris", "person Tituba", "person William Phips", "person Samuel Sewall"]],
+		["Jackson vetoed Biddle's bank; Kendall and Blair ran the Globe, and Hayne debated Webster.", 1832, ["person Andrew Jackson", "person Nicholas Biddle", "person Amos Kendall", "person Francis Preston Blair", "person Robert Y. Hayne", "person Daniel Webster"]],
+		["Major Ridge and Boudinot signed for the Treaty Party; Keokuk stayed with the Sauk.", 1835, ["person Major Ridge", "person Elias Boudinot (Cherokee)", "group Treaty Party", "person Keokuk", "people Sauk people"]],
+		["Sherman sent Crook after Geronimo, years after Chivington massacred Black Kettle's Cheyenne.", 1880, ["person William Tecumseh Sherman", "person George Crook", "person Geronimo", "person John Chivington", "person Black Kettle", "people Cheyenne"]],
+		["Landon and the Liberty League attacked the New Deal; Townsend, Coughlin and Gerald L. K. Smith stumped against it.", 1936, ["person Alf Landon", "organisation American Liberty League", "person Francis Townsend", "person Charles Coughlin", "person Gerald L. K. Smith"]],
+		["Thurmond and Eastland led the filibuster; Bevel and Hosea Williams marched at Selma, where Jim Clark waited.", 1965, ["person Strom Thurmond", "person James Eastland", "person James Bevel", "person Hosea Williams", "person Jim Clark (sheriff)"]],
+		["Hayden, Rubin and Dellinger stood trial as the Chicago Seven; the Weathermen split from SDS.", 1969, ["person Tom Hayden", "person Jerry Rubin", "person David Dellinger", "group Chicago Seven", "organisation Weather Underground", "organisation Students for a Democratic Society"]],
+		["McCarthy ran against Humphrey.", 1968, ["person Eugene McCarthy", "person Hubert Humphrey"]],
+		// the same short forms outside their years name nobody, or the person of those years
+		["McCarthy accused the State Department.", 1950, ["person Joseph McCarthy", "organisation Department of State"]],
+		["Berkeley, Hayden, Rubin, Crook, Bradford and Parris wrote in Seville.", 1600, []],
+		["Kendall, Hayne, Landon, Townsend and Reno met in 1990.", 1990, []],
+	])("%s", (...c) => check(c));
+});

@@ -58,8 +58,8 @@ Slaves|+Slaves
 Aborigines|+Aboriginal Australians
 Iroquois|+~Iroquois|+Haudenosaunee|Iroquois Confederacy|Iroquois League
 Cherokee|+Cherokee|+Cherokees|Cherokee Nation
-Sioux|+Sioux|+Lakota|+Lakota Sioux|+Dakota Sioux
-Apache|+Apache@1600:1890|+Apaches
+Sioux|+Sioux|+Lakota|+Lakota Sioux|+Dakota Sioux|+Oglala|+Oglala Sioux|+Hunkpapa|+Santee Sioux
+Apache|+Apache@1600:1890|+Apaches|+Chiricahua|+Chiricahua Apache
 Comanche|+Comanche|+Comanches
 Navajo|+Navajo|+Navajos|+Navaho|Navajo Nation
 Shawnee|+Shawnee|+Shawnees
@@ -333,6 +333,15 @@ Mon people|+Mon people|+Mon@1280:1760
 Yishuv|~Yishuv
 Rifians|+Rifians|+Riffians|+Riffs|*Rifian
 Assyrian people|+Assyrians@1800:9999|+Assyrian Christians
+Narragansett people|+Narragansett|+Narragansetts
+Mohegan|+Mohegan|+Mohegans
+Susquehannock|+Susquehannock|+Susquehannocks
+Sauk people|+Sauk|+Sauks
+Meskwaki|+Meskwaki|+Fox Indians
+Arapaho|+Arapaho|+Arapahos|+Arapahoe
+Kiowa|+Kiowa|+Kiowas
+Shoshone|+Shoshone|+Shoshones|+Shoshoni
+Pawnee|+Pawnee|+Pawnees
 `;
 
 export const ORGANISATIONS = `
@@ -1451,6 +1460,31 @@ Destour|Destour Party|Old Destour
 Liberal Constitutional Party|Liberal Constitutionalists|Constitutional Liberal Party
 Young Egypt Party|Young Egypt|Misr al-Fatat
 Goumiers|+Goumiers|+Goums
+Ohio Company|Ohio Company of Virginia
+Seventh Cavalry Regiment|7th Cavalry|Seventh Cavalry|7th Cavalry Regiment
+America First Committee|America First@1940:1941
+Share Our Wealth|Share Our Wealth Society
+National Union for Social Justice
+Silver Legion of America|Silver Legion|+Silver Shirts
+German American Bund|German-American Bund|Amerikadeutscher Bund
+United Auto Workers|UAW
+Farm Security Administration|FSA@1937:1946
+National Labor Relations Board|NLRB
+Reconstruction Finance Corporation|RFC@1932:1953
+Communist Party USA|CPUSA|Communist Party of the United States|American Communist Party
+Council of Federated Organizations|COFO
+Mississippi State Sovereignty Commission|Sovereignty Commission
+NAACP Legal Defense and Educational Fund|NAACP Legal Defense Fund|Legal Defense Fund
+Weather Underground|Weathermen|+Weathermen|Weather Underground Organization
+Youth International Party|+Yippies|Yippies
+Free Speech Movement|FSM@1964:1965
+Vietnam Veterans Against the War|VVAW
+National Mobilization Committee to End the War in Vietnam|MOBE@1967:1969|Mobe@1967:1969
+Young Americans for Freedom|YAF@1960:1980
+John Birch Society|+Birchers
+United Farm Workers|UFW@1966:1990
+Committee for the Re-Election of the President|CREEP@1971:1973|CRP@1971:1973
+White House Plumbers|the Plumbers@1971:1973
 `;
 
 export const GROUPS = `
@@ -2018,6 +2052,17 @@ Senussi|+Senussi|Senussi order|Sanusiyya|+Sanusi|Sanusi order|Senussiya
 Golden Square (Iraq)|Golden Square@1937:1941
 Husainid dynasty|+Husainids|Husseinite dynasty
 Revisionist Zionists|Revisionist Zionism|Zionist Revisionists|New Zionist Organization
+Praying Indians|+Praying Indians
+Treaty Party|Treaty Party@1835:1840|Ridge Party@1835:1840
+Ghost Dance movement|+Ghost Dancers
+Dog Soldiers|+Dog Soldiers
+Buffalo Soldiers|+Buffalo Soldiers
+Bonus Army|Bonus Expeditionary Force|+Bonus Marchers
+Black Power movement
+Chicago Seven|+Chicago Seven|Chicago Eight|Chicago 7|Chicago 8
+Young Lords|+Young Lords
+Brown Berets|+Brown Berets
+Hippies|+Hippies
 `;
 
 /**

@@ -240,7 +240,7 @@ Benjamin Franklin|Franklin@1740:1790
 John Adams
 Alexander Hamilton|Hamilton@1775:1804
 James Madison|Madison@1780:1820
-Andrew Jackson|Jackson@1812:1845
+Andrew Jackson|Jackson@1812:1845|Old Hickory
 Ulysses S. Grant|Ulysses Grant|U. S. Grant|U.S. Grant|Grant@1861:1877
 Robert E. Lee|Lee@1861:1870
 Jefferson Davis|Davis@1855:1870
@@ -335,7 +335,7 @@ Robert Walpole|Walpole@1715:1745
 Edmund Burke|Burke@1760:1797
 Thomas Paine|Paine@1770:1809|Tom Paine
 Dean Acheson|Acheson
-Henry A. Wallace|Henry Wallace|Wallace@1940:1950
+Henry A. Wallace|Henry Wallace|Wallace@1933:1950
 James F. Byrnes|Byrnes@1940:1950
 John Foster Dulles|Dulles@1945:1960
 Ernest Bevin|Bevin
@@ -1414,8 +1414,8 @@ Daniel Webster|Webster@1812:1852
 Stephen A. Douglas|Stephen Douglas|Douglas@1850:1861
 Stonewall Jackson|Thomas J. Jackson|Thomas Jackson|Stonewall@1861:1863|Jackson@1861:1863
 George B. McClellan|George McClellan|McClellan
-William Tecumseh Sherman|Sherman@1861:1869
-Philip Sheridan|Sheridan@1861:1869
+William Tecumseh Sherman|Sherman@1861:1869|Sherman@1866:1883
+Philip Sheridan|Sheridan@1861:1869|Sheridan@1866:1888
 George Meade|George G. Meade|Meade@1861:1865
 Ambrose Burnside|Burnside@1861:1865
 Joseph Hooker|Hooker@1861:1865
@@ -2805,7 +2805,7 @@ Rainald of Dassel
 Peter Damian
 Nicholas Biddle|Biddle@1823:1844
 Thomas Hart Benton|Benton@1821:1858
-Lewis Cass|Cass@1844:1857
+Lewis Cass|Cass@1831:1836|Cass@1844:1857
 Sam Houston|Houston@1832:1861
 John Brown (abolitionist)|John Brown@1840:1860
 Elijah Lovejoy|Lovejoy@1833:1837
@@ -4667,6 +4667,126 @@ Fuad I of Egypt|King Fuad|Sultan Fuad|Fuad I|Fuad@1917:1936
 Miles Lampson|Lampson|Lord Killearn
 Mahmoud an-Nukrashi Pasha|Nuqrashi|Nokrashy|Nukrashi
 Ali Maher Pasha|Ali Maher|Ali Mahir
+John Smith (explorer)|John Smith@1607:1631
+Opechancanough
+John Rolfe|Rolfe@1610:1622
+William Berkeley (governor)|Berkeley@1641:1677
+Massasoit
+Uncas
+Roger Williams
+Increase Mather
+Jonathan Edwards (theologian)|Jonathan Edwards@1727:1758
+Edmund Andros|Andros@1674:1698|Sir Edmund Andros
+Cecil Calvert, 2nd Baron Baltimore|Cecil Calvert|Lord Baltimore@1632:1675
+Jacob Leisler|Leisler
+William Bradford (governor)|William Bradford@1620:1657|Bradford@1620:1657
+Myles Standish|Miles Standish|Standish@1620:1656
+John Endecott|John Endicott|Endecott|Endicott@1628:1665
+Thomas Hooker|Hooker@1633:1647
+Samuel Parris|Parris@1689:1697
+Tituba
+Samuel Sewall|Sewall@1692:1730
+Rebecca Nurse
+Giles Corey
+William Phips|Phips@1690:1695|Phipps@1690:1695
+Robert Dinwiddie|Dinwiddie
+John Peter Zenger|Zenger
+Edward Braddock|Braddock@1754:1755
+Louis-Joseph de Montcalm|Montcalm|Marquis de Montcalm
+James Wolfe|Wolfe@1758:1759
+Francis Preston Blair|Francis P. Blair@1829:1860|Blair@1830:1845
+Amos Kendall|Kendall@1829:1840
+Peggy Eaton|Margaret Eaton@1828:1836
+Robert Y. Hayne|Robert Hayne|Hayne@1828:1834
+Winfield Scott
+Davy Crockett|David Crockett|Crockett
+Joel Roberts Poinsett|Joel Poinsett|Poinsett
+Major Ridge
+John Ridge|John Ridge@1830:1839
+Elias Boudinot (Cherokee)|Elias Boudinot@1826:1839|Boudinot@1826:1839
+Keokuk
+Cochise
+Mangas Coloradas|Mangas
+Victorio|Victorio@1870:1880
+Spotted Tail
+Gall (Lakota leader)|Gall@1866:1894
+Dull Knife
+Black Kettle
+Roman Nose
+Quanah Parker|Quanah
+Satanta
+Little Crow
+Spotted Elk|Big Foot@1876:1890|Chief Big Foot
+John Chivington|John M. Chivington|Chivington
+Kit Carson|Carson@1846:1868
+George Crook|Crook@1866:1890
+Nelson A. Miles|Nelson Miles
+Oliver Otis Howard|Oliver O. Howard|O. O. Howard
+Alfred Terry
+Marcus Reno|Reno@1876:1879
+Al Smith|Alfred E. Smith
+Alf Landon|Alfred Landon|Landon@1935:1937
+Wendell Willkie|Willkie
+Raymond Moley|Moley
+Hugh S. Johnson|Hugh Johnson@1933:1935
+Francis Townsend|Townsend@1933:1940
+Gerald L. K. Smith
+John Nance Garner|Garner@1932:1941
+William Borah|Borah
+Burton K. Wheeler|Burton Wheeler|Wheeler@1935:1941
+Gerald Nye
+Robert F. Wagner|Robert Wagner@1926:1949
+Fiorello La Guardia|La Guardia@1933:1945|LaGuardia@1933:1945
+Felix Frankfurter|Frankfurter
+Sidney Hillman|Hillman@1914:1946
+Walter Reuther|Reuther
+Norman Thomas
+Earl Browder|Browder
+Andrew Young
+Jesse Jackson
+Whitney Young|Whitney M. Young Jr.
+Ross Barnett|Barnett@1960:1964
+Strom Thurmond|Thurmond
+James Eastland|Eastland@1941:1978
+Lester Maddox
+Jim Clark (sheriff)|Jim Clark@1963:1966|Sheriff Clark@1963:1966
+Emmett Till
+Daisy Bates
+James Bevel|Bevel
+Hosea Williams
+Julian Bond
+H. Rap Brown|Rap Brown
+Coretta Scott King|Coretta King
+E. D. Nixon
+Jo Ann Robinson|Jo Ann Gibson Robinson
+Bob Moses (activist)|Bob Moses@1960:1966|Robert Parris Moses
+Tom Hayden|Hayden@1960:1975
+Abbie Hoffman
+Jerry Rubin|Rubin@1965:1974
+Mario Savio|Savio
+Daniel Ellsberg|Ellsberg
+Eugene McCarthy|Gene McCarthy|McCarthy@1967:1968
+Hubert Humphrey|Hubert H. Humphrey|Humphrey@1964:1978
+George McGovern|McGovern
+Barry Goldwater|Goldwater
+Daniel Berrigan
+Philip Berrigan
+David Dellinger|Dave Dellinger|Dellinger
+Muhammad Ali (boxer)|Muhammad Ali@1964:1981|Cassius Clay
+Benjamin Spock|Spock@1967:1969
+Bernardine Dohrn|Dohrn
+Richard J. Daley|Daley@1955:1976
+Jane Fonda|Fonda@1970:1973
+Herbert Marcuse|Marcuse
+Gloria Steinem|Steinem
+Phyllis Schlafly|Schlafly
+H. R. Haldeman|Haldeman
+John Ehrlichman|Ehrlichman
+John N. Mitchell|John Mitchell@1968:1977
+Walter Cronkite|Cronkite
+Timothy Leary|Leary@1960:1975
+Dennis Banks
+Russell Means
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -689,6 +689,10 @@ Italian Libya|Libia italiana|Italian Tripolitania|Italian Cyrenaica
 Tripolitanian Republic
 Emirate of Cyrenaica
 French protectorate of Tunisia|French Tunisia|Beylik of Tunis|Regency of Tunis
+Dominion of New England
+Province of New York
+Province of Carolina|Carolina@1663:1712
+Province of Georgia|Georgia@1732:1760
 `;
 
 /**
