@@ -717,3 +717,20 @@ describe("six American courses: colonial America, the Jacksonian era, the Plains
 		["Kendall, Hayne, Landon, Townsend and Reno met in 1990.", 1990, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: Anglo-Saxon England and the Vikings, the Investiture Controversy, Barbarossa and the communes, Capetian France, medieval Scandinavia, the Norman conquest", () => {
+	it.each<Case>([
+		["Eadric Streona deserted to Cnut, and the West Saxons submitted.", 1016, ["person Eadric Streona", "person Cnut the Great", "state Wessex"]],
+		["Leofric and Siward backed Edward the Confessor against Earl Godwin.", 1051, ["person Leofric, Earl of Mercia", "person Siward, Earl of Northumbria", "person Edward the Confessor", "person Godwin, Earl of Wessex"]],
+		["Matilda and Hugh of Cluny pleaded for Henry IV; the princes then chose Hermann of Salm.", 1077, ["person Matilda of Tuscany", "person Hugh of Cluny", "person Henry IV, Holy Roman Emperor", "person Hermann of Salm"]],
+		["Barbarossa razed Milan with Cremona and Pavia, while Alexander III defied Victor IV.", 1162, ["person Frederick Barbarossa", "state Milan", "state Commune of Cremona", "state Commune of Pavia", "person Pope Alexander III", "person Antipope Victor IV (1159–1164)"]],
+		["Adalbero crowned Hugh Capet, and Robert the Pious was made co-king.", 987, ["person Adalbero (archbishop of Reims)", "person Hugh Capet", "person Robert II of France"]],
+		["Nogaret and Flote served Philip the Fair; Marigny fell after Jacques de Molay burned.", 1314, ["person Guillaume de Nogaret", "person Pierre Flote", "person Philip IV of France", "person Enguerrand de Marigny", "person Jacques de Molay"]],
+		["Margaret I beat Albert of Mecklenburg and had Eric of Pomerania crowned; so began the Kalmar Union.", 1397, ["person Margaret I of Denmark", "person Albert, King of Sweden", "person Eric of Pomerania", "state Kalmar Union"]],
+		["Absalon served Valdemar the Great, and Sverre fought the Baglers.", 1180, ["person Absalon", "person Valdemar I of Denmark", "person Sverre of Norway", "group Baglers"]],
+		["Hereward held Ely, and Ralph de Gael rose with Roger de Breteuil while Waltheof wavered.", 1075, ["person Hereward the Wake", "person Ralph de Gael", "person Roger de Breteuil, 2nd Earl of Hereford", "person Waltheof, Earl of Northumbria"]],
+		// the same short forms outside their years name nobody
+		["Siward, Leofric, Capet, Marigny and Blanche dined in Paris.", 1850, []],
+		["Cremona, Pavia, Verona and Tuscany welcomed the tourists.", 1900, []],
+	])("%s", (...c) => check(c));
+});

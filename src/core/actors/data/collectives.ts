@@ -191,6 +191,8 @@ Heruli|+Heruli|+Herules
 Isaurians|+Isaurians
 Angles|+Angles@400:700
 Jutes|+Jutes
+Wends|+Wends
+Geats|+Geats
 Luo people|+Luo@1940:1980
 Shona people|+Shona|+Mashona
 Ovimbundu|+Ovimbundu
@@ -840,6 +842,9 @@ Signoria of Florence|Signoria@1400:1530
 Great Heathen Army|Great Army@865:878
 Witenagemot|Witan
 Fyrd|~fyrd
+Housecarls|+Housecarls|+~housecarls|+Huscarls
+Althing|Althingi|Alþingi
+Curia regis|Curia Regis
 Court of High Commission|High Commission@1559:1641
 English Council of State|Council of State@1649:1660
 National Liberal Party (Germany)|National Liberal Party@1867:1918|+National Liberals@1867:1918
@@ -1850,6 +1855,15 @@ Salian dynasty|+Salians|~Salian
 Ottonian dynasty|+Ottonians
 Hauteville family|House of Hauteville
 Pataria|+Patarenes|+Patarines
+Veronese League
+Robertians|+Robertians
+Pastoureaux|+Pastoureaux
+Jomsvikings|+Jomsvikings
+Birkebeiner|+Birkebeiners|+Birchlegs
+Baglers|+Baglers
+Victual Brothers|+Victual Brothers|+Likedeelers
+House of Bjälbo|+Folkungs|Folkung dynasty
+House of Estridsen|Estridsen dynasty
 Waldensians|+~Waldensians|+Waldenses
 Jacksonians|+Jacksonians
 Locofocos|+Locofocos|+Loco-Focos

@@ -4787,6 +4787,145 @@ Walter Cronkite|Cronkite
 Timothy Leary|Leary@1960:1975
 Dennis Banks
 Russell Means
+Æthelred of Wessex|Æthelred I@865:871|Ethelred I@865:871
+Æthelwold ætheling|Æthelwold@899:902|Aethelwold@899:902
+Eadred
+Eadwig|Edwy@955:959
+Edward the Martyr
+Æthelwold of Winchester|Æthelwold@963:984|Ethelwold@963:984
+Byrhtnoth|Brihtnoth
+Eadric Streona|Streona
+Thorkell the Tall|Thorkell@1009:1023
+Ælfheah of Canterbury|Saint Alphege|Alphege|Ælfheah@1006:1012
+Wulfstan (died 1023)|Archbishop Wulfstan@1002:1023|Wulfstan@1002:1023
+Ælfgifu of Northampton|Aelfgifu of Northampton|Ælfgifu@1013:1036
+Ubba|Ubbe@865:878
+Hastein|Hæsten|Haesten
+Olaf Guthfrithson|Anlaf Guthfrithson|Anlaf@937:941
+Constantine II of Scotland|Constantine II@900:943
+Alcuin|Alcuin of York
+Leofric, Earl of Mercia|Earl Leofric|Leofric@1017:1057
+Siward, Earl of Northumbria|Earl Siward|Siward@1033:1055
+Macbeth, King of Scotland|Macbeth@1040:1057
+Swegen Godwinson|Sweyn Godwinson|Swein Godwinson
+Gyrth Godwinson|Gyrth
+Leofwine Godwinson|Leofwine@1057:1066
+Stigand|Archbishop Stigand
+Robert of Jumièges
+Ealdred (archbishop of York)|Archbishop Ealdred|Ealdred@1044:1069
+Edwin, Earl of Mercia|Earl Edwin|Edwin@1062:1071
+Morcar|Earl Morcar|Morcar@1065:1087
+Hereward the Wake|Hereward
+Waltheof, Earl of Northumbria|Earl Waltheof|Waltheof
+Eadric the Wild|Wild Edric|Edric the Wild
+Gospatric, Earl of Northumbria|Gospatric
+Ralph de Gael|Ralph of Gael|Ralph de Guader
+Roger de Breteuil, 2nd Earl of Hereford|Roger de Breteuil|Roger of Breteuil
+William FitzOsbern, 1st Earl of Hereford|William FitzOsbern|FitzOsbern|fitzOsbern
+Roger de Montgomery, 1st Earl of Shrewsbury|Roger de Montgomery|Roger of Montgomery
+Robert of Bellême, 3rd Earl of Shrewsbury|Robert of Bellême|Robert de Bellême
+Robert de Mowbray|Mowbray@1080:1095
+Ranulf Flambard|Flambard
+Eustace II, Count of Boulogne|Eustace of Boulogne
+Matilda of Flanders
+Malcolm III of Scotland|Malcolm Canmore|Malcolm III@1058:1093
+Saint Margaret of Scotland|Margaret of Wessex|Margaret of Scotland@1069:1093
+Sweyn II of Denmark|Sweyn Estridsson|Svend Estridsen|Sweyn II@1047:1076
+Conrad II, Holy Roman Emperor|Conrad II@1024:1039|Emperor Conrad II
+Henry III, Holy Roman Emperor|Henry III@1039:1056|Emperor Henry III
+Agnes of Poitou|Empress Agnes
+Pope Benedict IX|Benedict IX
+Pope Gregory VI|Gregory VI@1045:1046
+Pope Victor III|Victor III@1086:1087|Desiderius of Montecassino
+Humbert of Silva Candida|Cardinal Humbert|Humbert@1050:1061
+Hugh of Cluny|Hugh of Semur|Abbot Hugh@1049:1109
+Anno II|Anno of Cologne|Archbishop Anno
+Adalbert of Hamburg|Adalbert of Bremen
+Otto of Nordheim|Otto of Northeim
+Hermann of Salm
+Welf I, Duke of Bavaria|Welf IV@1070:1101|Welf I@1070:1101
+Bertha of Savoy|Bertha of Turin
+Godfrey III, Duke of Lower Lorraine|Godfrey the Bearded
+Erlembald|Erlembald Cotta
+Ivo of Chartres
+Roger I of Sicily|Roger I@1061:1101|Great Count@1071:1101
+Antipope Victor IV (1159–1164)|Victor IV@1159:1164|Octavian of Monticelli
+Antipope Paschal III|Paschal III
+Antipope Callixtus III|Callixtus III@1168:1178|Calixtus III@1168:1178
+Pope Clement III|Clement III@1187:1191
+Pope Celestine III|Celestine III
+Otto I, Duke of Bavaria|Otto of Wittelsbach
+Christian I (archbishop of Mainz)|Christian of Buch|Christian of Mainz
+Henry II, Duke of Austria|Henry Jasomirgott|Jasomirgott
+Welf VI
+Albert the Bear
+William I of Sicily|William the Bad
+William II of Sicily|William the Good
+Tancred, King of Sicily|Tancred of Lecce|Tancred@1189:1194
+Hugh the Great|Hugh the Great@923:956
+Louis V of France|Louis the Do-Nothing
+Charles, Duke of Lower Lorraine|Charles of Lorraine@977:991
+Adalbero (archbishop of Reims)|Adalbero of Reims|Adalbero@969:989
+Pope Sylvester II|Sylvester II|Gerbert of Aurillac|Gerbert@970:1003
+Hugh Capet|Capet@987:996
+Robert II of France|Robert the Pious
+Henry I of France|Henry I@1031:1060
+Philip I of France|Philip I@1060:1108
+Louis VI of France|Louis the Fat|Louis VI
+Louis VII of France|Louis the Young|Louis VII
+Suger|Abbot Suger
+Louis VIII of France|Louis the Lion|Louis VIII
+Blanche of Castile|Blanche@1223:1252
+Ferdinand, Count of Flanders|Ferrand of Flanders|Ferrand@1212:1233
+Renaud de Dammartin|Renaud of Boulogne
+Raymond VI, Count of Toulouse|Raymond VI
+Raymond VII, Count of Toulouse|Raymond VII
+Simon de Montfort, 5th Earl of Leicester|Simon de Montfort@1209:1218|Montfort@1209:1218
+Pierre de Castelnau|Peter of Castelnau
+Arnaud Amalric|Arnaud Amaury|Arnold Amalric
+Saint Dominic|Dominic de Guzmán|Dominic of Osma
+Theobald I of Navarre|Thibaut of Champagne|Theobald IV of Champagne|Thibaut IV
+Peter I, Duke of Brittany|Peter Mauclerc|Mauclerc
+Alphonse, Count of Poitiers|Alphonse of Poitiers
+Philip III of France|Philip the Bold@1270:1285|Philip III@1270:1285
+Pierre Flote|Flote
+Enguerrand de Marigny|Marigny@1300:1315
+Guillaume de Plaisians|Plaisians
+Giles of Rome|Aegidius Romanus
+Jacques de Molay|Molay
+Charles, Count of Valois|Charles of Valois
+Robert II, Count of Artois|Robert of Artois@1266:1302
+Guy, Count of Flanders|Guy of Dampierre
+Louis X of France|Louis the Quarreller|Louis X
+Philip V of France|Philip the Tall|Philip V@1316:1322
+Charles IV of France|Charles the Fair|Charles IV@1322:1328
+Isabella of France|She-Wolf of France
+Gorm the Old|Gorm
+Harald Fairhair|Harald Finehair|Fairhair|Finehair
+Haakon the Good
+Haakon Sigurdsson|Haakon Jarl
+Olof Skötkonung|Olof Skotkonung|Olaf Skötkonung
+Olaf II of Norway|Saint Olaf|Olaf Haraldsson|Olav Haraldsson|Olaf the Stout|Olaf II@1015:1030
+Magnus the Good|Magnus I of Norway
+Canute IV of Denmark|Saint Canute|Canute the Holy|Canute IV@1080:1086|Knut IV@1080:1086
+Magnus Barefoot|Magnus III of Norway
+Sigurd the Crusader|Sigurd Jorsalfar|Sigurd I of Norway
+Sverre of Norway|Sverre Sigurdsson|King Sverre|Sverre@1177:1202
+Haakon IV of Norway|Haakon the Old|Haakon IV@1217:1263
+Skule Bårdsson|Duke Skule|Skule@1217:1240
+Magnus VI of Norway|Magnus the Lawmender|Magnus Lagabøte
+Haakon VI of Norway|Haakon VI@1343:1380
+Valdemar I of Denmark|Valdemar the Great|Valdemar I@1154:1182|Waldemar I@1154:1182
+Absalon|Archbishop Absalon|Bishop Absalon
+Valdemar II of Denmark|Valdemar the Victorious|Valdemar II@1202:1241|Valdemar Sejr
+Valdemar IV of Denmark|Valdemar Atterdag|Atterdag|Valdemar IV@1340:1375
+Eric IX of Sweden|Saint Eric|Eric the Saint|Erik the Holy
+Birger jarl|Birger Jarl
+Magnus IV of Sweden|Magnus Eriksson@1319:1364|Magnus Ericsson@1319:1364
+Albert, King of Sweden|Albert of Mecklenburg@1364:1412|Albrecht of Mecklenburg@1364:1412
+Olaf II of Denmark|Olaf II@1376:1387|Olaf IV@1380:1387|Oluf@1376:1387
+Margaret I of Denmark|Margaret I|Queen Margaret@1375:1412|Margrete I|Margaret of Denmark@1375:1412
+Eric of Pomerania|Erik of Pomerania
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

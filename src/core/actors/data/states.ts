@@ -129,7 +129,7 @@ Luxembourg|County of Luxembourg|Duchy of Luxembourg
 Switzerland|*Swiss|Swiss Confederation|Old Swiss Confederacy
 Sweden|*Swedish|+Swedes|Swedish Empire|Kingdom of Sweden
 Denmark|*Danish|+Danes|Denmark-Norway|Kingdom of Denmark
-Norway|*Norwegian|+Norwegians
+Norway|*Norwegian|+Norwegians|Kingdom of Norway
 Finland|*Finnish|+Finns|Grand Duchy of Finland
 Iceland|*Icelandic|+Icelanders
 Poland|*Polish|+Poles|+Pole|Polish-Lithuanian Commonwealth|Poland-Lithuania|Kingdom of Poland|Second Polish Republic|Congress Poland|Duchy of Warsaw
@@ -228,9 +228,9 @@ County of Edessa
 Principality of Antioch
 County of Tripoli
 Latin Empire|Latin Empire of Constantinople
-Wessex|Kingdom of Wessex
-Mercia|Kingdom of Mercia
-Northumbria|Kingdom of Northumbria
+Wessex|Kingdom of Wessex|+West Saxons
+Mercia|Kingdom of Mercia|+Mercians
+Northumbria|Kingdom of Northumbria|+Northumbrians
 Duchy of Normandy
 Duchy of Aquitaine
 West Francia|Kingdom of the West Franks
@@ -507,6 +507,28 @@ Gujarat Sultanate|Sultanate of Gujarat
 Duchy of Swabia
 Duchy of Saxony
 Kingdom of Germany|Kingdom of the Germans
+Kingdom of Kent
+Kingdom of Strathclyde
+Kingdom of Alba|Alba@843:1100
+Kingdom of Dublin
+Earldom of Orkney
+Kingdom of the Isles|Kingdom of Mann and the Isles
+Icelandic Commonwealth|Icelandic Free State|Commonwealth of Iceland
+Kalmar Union|Union of Kalmar
+March of Tuscany|Margraviate of Tuscany|Tuscany@1000:1197
+Duchy of Apulia|Duchy of Apulia and Calabria
+Commune of Rome|Roman Commune
+Commune of Cremona|Cremona@1100:1334|*Cremonese@1100:1334
+Commune of Pavia|Pavia@1100:1359|*Pavese@1100:1359
+Commune of Lodi|Lodi@1100:1300
+Commune of Piacenza|Piacenza@1100:1300
+Commune of Tortona|Tortona@1100:1300
+Commune of Verona|Verona@1100:1260|*Veronese@1100:1260
+Alessandria|Alessandria@1168:1300
+County of Toulouse
+County of Champagne
+County of Anjou
+Duchy of Gascony
 Province of Canada|United Province of Canada
 Upper Canada|Province of Upper Canada
 Lower Canada|Province of Lower Canada
