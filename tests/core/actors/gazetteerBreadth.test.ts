@@ -734,3 +734,22 @@ describe("six more courses: Anglo-Saxon England and the Vikings, the Investiture
 		["Cremona, Pavia, Verona and Tuscany welcomed the tourists.", 1900, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: Kievan Rus' and Muscovy, Russia 1682-1796, Stalin's terror, Tito's Yugoslavia, People's Poland, the satellites", () => {
+	it.each<Case>([
+		["Dmitry Shemyaka blinded Vasily II, and Metropolitan Jonah backed Moscow.", 1446, ["person Dmitry Shemyaka", "person Vasily II of Moscow", "person Jonah of Moscow"]],
+		["Biron ruled for Anna Ioannovna while Osterman ran foreign policy.", 1735, ["person Ernst Johann von Biron", "person Anna of Russia", "person Andrey Osterman"]],
+		["Elizabeth seized the throne with the Preobrazhensky Guards.", 1741, ["person Elizabeth of Russia", "organisation Preobrazhensky Regiment"]],
+		["Pyatakov and Radek were tried; Ulrikh passed sentence.", 1937, ["person Georgy Pyatakov", "person Karl Radek", "person Vasili Ulrikh"]],
+		["Kardelj and Djilas stood by Tito against the Cominform.", 1948, ["person Edvard Kardelj", "person Milovan Đilas", "person Josip Broz Tito", "organisation Cominform"]],
+		["Bierut and Minc ran the PZPR while Wyszyński was interned.", 1953, ["person Bolesław Bierut", "person Hilary Minc", "organisation Polish United Workers' Party", "person Stefan Wyszyński"]],
+		["Gheorghiu-Dej purged Pauker and had Pătrășcanu shot.", 1954, ["person Gheorghe Gheorghiu-Dej", "person Ana Pauker", "person Lucrețiu Pătrășcanu"]],
+		["Pieck and Grotewohl led the SED, and the FDJ marched.", 1950, ["person Wilhelm Pieck", "person Otto Grotewohl", "organisation Socialist Unity Party of Germany", "organisation Free German Youth"]],
+		// one surname, two persons, told apart by the note's years; none outside them
+		["Berman ran the camps for Yagoda.", 1934, ["person Matvei Berman", "person Genrikh Yagoda"]],
+		["Berman answered to Bierut for security.", 1950, ["person Jakub Berman", "person Bolesław Bierut"]],
+		["Berman and Gordon testified.", 1990, []],
+		["Gordon drilled Peter's new regiments.", 1690, ["person Patrick Gordon", "person Peter the Great"]],
+		["Elizabeth and Sophia wrote letters.", 1900, []],
+	])("%s", (...c) => check(c));
+});

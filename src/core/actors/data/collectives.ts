@@ -344,6 +344,8 @@ Arapaho|+Arapaho|+Arapahos|+Arapahoe
 Kiowa|+Kiowa|+Kiowas
 Shoshone|+Shoshone|+Shoshones|+Shoshoni
 Pawnee|+Pawnee|+Pawnees
+Drevlians|+Drevlians
+East Slavs|+East Slavs|+Eastern Slavs
 `;
 
 export const ORGANISATIONS = `
@@ -370,7 +372,7 @@ Politburo|~Politburo|Presidium
 Central Committee
 KGB|NKVD|Cheka|OGPU|GPU@1922:1923|MGB@1946:1954
 Red Army|Soviet Army
-Stasi
+Stasi|MfS@1950:1990|Staatssicherheit
 CIA|Central Intelligence Agency
 FBI
 MI6|MI5
@@ -1372,7 +1374,7 @@ Vaps Movement|Vaps@1929:1937|+Vapsid
 Iron Wolf (Lithuania)|Iron Wolf@1927:1934
 Pērkonkrusts|Perkonkrusts|Thunder Cross
 Lithuanian Nationalist Union|Tautininkai
-Communist Party of Yugoslavia|KPJ|Yugoslav Communist Party
+Communist Party of Yugoslavia|KPJ|Yugoslav Communist Party|League of Communists of Yugoslavia|LCY@1952:1990|SKJ@1952:1990
 Yugoslav Radical Union|JRZ@1935:1941
 Anti-Fascist Council for the National Liberation of Yugoslavia|AVNOJ
 Yugoslav National Movement|Zbor@1935:1945
@@ -1490,6 +1492,44 @@ John Birch Society|+Birchers
 United Farm Workers|UFW@1966:1990
 Committee for the Re-Election of the President|CREEP@1971:1973|CRP@1971:1973
 White House Plumbers|the Plumbers@1971:1973
+Veche|~veche|Novgorod veche
+Supreme Privy Council
+Governing Senate|Ruling Senate
+Secret Chancellery|Secret Chancery|Secret Expedition
+Preobrazhensky Prikaz
+Preobrazhensky Regiment|Preobrazhensky Guards
+Semyonovsky Regiment|Semenovsky Regiment|Semyonovsky Guards
+Izmailovsky Regiment|Izmailovsky Guards
+Legislative Commission (Russia)|Legislative Commission@1767:1774
+SMERSH|Smersh
+Orgburo
+Dalstroy
+Jewish Anti-Fascist Committee|JAC@1942:1952
+Military Collegium of the Supreme Court|Military Collegium@1924:1991
+Ministry of Internal Affairs (Soviet Union)|MVD@1946:1991
+State Defense Committee|GKO@1941:1945|State Defence Committee
+UDBA|UDB@1946:1991
+OZNA
+Yugoslav People's Army|JNA|Yugoslav National Army
+Matica hrvatska|Matica Hrvatska
+League of Communists of Croatia
+Polish Workers' Party|PPR@1942:1948
+Ministry of Public Security (Poland)|Security Office@1944:1956|UB@1944:1956|Urząd Bezpieczeństwa
+Polish Committee of National Liberation|PKWN|Lublin Committee
+United People's Party (Poland)|ZSL@1949:1989
+PAX Association|PAX@1947:1989
+Polish People's Army|LWP@1943:1989
+ZOMO
+Freedom and Independence|WiN@1945:1952
+Catholic Church in Poland|Polish Church|Polish episcopate|Polish Episcopate
+Free German Youth|FDJ
+National People's Army|NVA@1956:1990
+Volkskammer|People's Chamber@1949:1990
+Soviet Military Administration in Germany|SMAD|SVAG
+Romanian Communist Party|PCR@1921:1989|Romanian Workers' Party
+National Salvation Front (Romania)|National Salvation Front@1989:1991|FSN@1989:1991
+Party of Labour of Albania|Albanian Party of Labour|Communist Party of Albania|PPSh
+Sigurimi
 `;
 
 export const GROUPS = `
@@ -2077,6 +2117,16 @@ Chicago Seven|+Chicago Seven|Chicago Eight|Chicago 7|Chicago 8
 Young Lords|+Young Lords
 Brown Berets|+Brown Berets
 Hippies|+Hippies
+Naryshkin family|+Naryshkins@1670:1700
+Miloslavsky family|+Miloslavskys@1670:1700
+Trotskyists|+Trotskyists|+Trotskyites
+Old Bolsheviks|+Old Bolsheviks
+Stakhanovites|+Stakhanovites
+United Opposition (Soviet Union)|United Opposition@1926:1927
+Cominformists|+Cominformists
+Natolin faction|Natolin group|+Natolinians
+Puławy faction|Puławy group|+Puławians
+Cursed soldiers|+Cursed soldiers|+Cursed Soldiers
 `;
 
 /**

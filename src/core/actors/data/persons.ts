@@ -103,7 +103,7 @@ Gavrilo Princip|Princip
 Nicholas II|Tsar Nicholas|Czar Nicholas|Nicholas II of Russia
 Alexander II|Alexander II of Russia|Tsar Alexander II
 Alexander III of Russia|Alexander III@1860:1900
-Peter the Great|Peter I|Peter I of Russia|Peter@1689:1725
+Peter the Great|Peter I|Peter I of Russia|Peter@1682:1725
 Catherine the Great|Catherine II|Catherine II of Russia|Catherine@1762:1796
 Ivan the Terrible|Ivan IV
 Frederick the Great|Frederick II of Prussia|Old Fritz|Frederick II@1740:1786|Frederick@1740:1786
@@ -437,8 +437,8 @@ Pope Leo III|Leo III@795:816
 Rollo
 Leif Erikson|Leif Ericson|Leif Eriksson
 Cnut the Great|Canute|Cnut|Canute the Great
-Vladimir the Great|Vladimir I of Kiev|Saint Vladimir
-Yaroslav the Wise
+Vladimir the Great|Vladimir I of Kiev|Saint Vladimir|Vladimir@980:1015
+Yaroslav the Wise|Yaroslav I@1016:1054|Yaroslav@1016:1054
 Alexander Nevsky|Nevsky
 Boris Godunov|Godunov
 Yermak Timofeyevich|Yermak
@@ -3449,7 +3449,7 @@ Albert of Riga|Albert of Buxhoeveden|Bishop Albert@1199:1229
 Konrad I of Masovia|Konrad of Masovia|Conrad of Masovia|Konrad of Mazovia
 Mindaugas|Mindaugas@1230:1263
 Gediminas|Gediminas@1290:1341
-Algirdas|Algirdas@1330:1377|Olgierd@1330:1377
+Algirdas|Algirdas@1330:1377|Olgierd@1330:1377|Olgerd@1330:1377
 Kęstutis|Kęstutis@1330:1382|Kestutis@1330:1382
 Jogaila|Władysław II Jagiełło|Wladyslaw II Jagiello|Jagiełło@1377:1434|Jagiello@1377:1434
 Vytautas|Vytautas@1350:1430|Vytautas the Great|Witold@1380:1430
@@ -4926,6 +4926,138 @@ Albert, King of Sweden|Albert of Mecklenburg@1364:1412|Albrecht of Mecklenburg@1
 Olaf II of Denmark|Olaf II@1376:1387|Olaf IV@1380:1387|Oluf@1376:1387
 Margaret I of Denmark|Margaret I|Queen Margaret@1375:1412|Margrete I|Margaret of Denmark@1375:1412
 Eric of Pomerania|Erik of Pomerania
+Peter of Moscow|Metropolitan Peter|Saint Peter of Moscow
+Theognostus of Kiev|Metropolitan Theognostus|Theognostus@1328:1353
+Cyprian of Kiev|Metropolitan Cyprian|Cyprian@1375:1406
+Jonah of Moscow|Metropolitan Jonah|Metropolitan Iona|Jonah@1448:1461
+Daniel of Moscow|Daniil of Moscow|Daniil Aleksandrovich
+Simeon of Moscow|Simeon the Proud|Semyon the Proud|Simeon@1340:1353
+Ivan II of Moscow|Ivan the Fair|Ivan II@1353:1359
+Alexander of Tver|Alexander Mikhailovich of Tver
+Dmitry Shemyaka|Shemyaka|Dmitry Yurievich Shemyaka
+Yury of Zvenigorod|Yury Dmitrievich|Yuri of Zvenigorod
+Mstislav the Great|Mstislav I|Mstislav@1125:1132
+Vsevolod the Big Nest|Vsevolod Big Nest|Vsevolod III|Vsevolod@1176:1212
+Sviatopolk the Accursed|Sviatopolk I|Svyatopolk the Accursed|Sviatopolk@1015:1019
+Iziaslav I of Kiev|Iziaslav I|Izyaslav I|Iziaslav@1054:1078|Izyaslav@1054:1078
+Sophia Alekseyevna|Regent Sophia|Tsarevna Sophia|Sophia Alekseevna|Sophia@1682:1689
+Ivan V of Russia|Ivan V@1682:1696
+Vasily Vasilyevich Golitsyn|Vasily Golitsyn|Golitsyn@1682:1689
+Natalya Naryshkina|Natalia Naryshkina|Naryshkina@1671:1694
+Franz Lefort|Lefort@1690:1699
+Patrick Gordon|Gordon@1686:1699
+Eudoxia Lopukhina|Evdokia Lopukhina|Lopukhina@1689:1731
+Peter Shafirov|Pyotr Shafirov|Shafirov
+Pyotr Andreyevich Tolstoy|Pyotr Tolstoy|Peter Tolstoy@1697:1727
+Fyodor Apraksin|Apraksin@1690:1728
+Feofan Prokopovich|Prokopovich|Theophan Prokopovich
+Andrey Osterman|Andrei Osterman|Osterman|Ostermann@1720:1741
+Dmitry Mikhailovich Golitsyn|Dmitry Golitsyn@1720:1737
+Catherine I of Russia|Catherine I@1703:1727|Marta Skavronskaya
+Peter II of Russia|Peter II@1727:1730
+Anna of Russia|Anna Ioannovna|Anna Ivanovna|Empress Anna@1730:1740
+Ernst Johann von Biron|Biron@1727:1741|Ernst Biron
+Burkhard Christoph von Münnich|Münnich|Munnich|Minikh
+Artemy Volynsky|Volynsky
+Anna Leopoldovna
+Ivan VI of Russia|Ivan VI|Ivan Antonovich
+Elizabeth of Russia|Elizabeth Petrovna|Empress Elizabeth@1741:1762|Elizabeth@1741:1762
+Alexey Bestuzhev-Ryumin|Bestuzhev-Ryumin@1730:1766|Bestuzhev@1740:1758
+Alexei Razumovsky|Razumovsky@1741:1762
+Peter III of Russia|Peter III@1740:1762
+Grigory Orlov|Grigory Grigoryevich Orlov|Orlov@1762:1783
+Alexei Grigoryevich Orlov|Alexei Orlov|Aleksey Orlov
+Nikita Ivanovich Panin|Nikita Panin|Panin@1762:1783
+Alexander Vyazemsky|Vyazemsky@1764:1792
+Pyotr Rumyantsev|Rumyantsev@1756:1796|Rumiantsev@1756:1796
+Alexander Suvorov|Suvorov
+Alexander Bezborodko|Bezborodko
+Platon Zubov|Zubov@1789:1801
+Nikolay Novikov|Nikolai Novikov|Novikov@1769:1796
+Paul I of Russia|Paul I@1754:1801|Emperor Paul
+Viktor Abakumov|Abakumov
+Vsevolod Merkulov|Merkulov
+Vyacheslav Menzhinsky|Menzhinsky
+Ivan Serov|Serov@1939:1963
+Sergei Kruglov|Kruglov@1945:1956
+Mikhail Ryumin|Ryumin@1946:1954
+Vasili Ulrikh|Ulrikh|Vasily Ulrikh
+Matvei Berman|Berman@1932:1937
+Naftaly Frenkel|Frenkel@1930:1950
+Georgy Pyatakov|Pyatakov|Piatakov
+Grigori Sokolnikov|Sokolnikov
+Nikolay Krestinsky|Krestinsky
+Christian Rakovsky|Rakovsky
+Martemyan Ryutin|Ryutin
+Iona Yakir|Yakir@1925:1937
+Ieronim Uborevich|Uborevich
+Vasily Blyukher|Blyukher|Bliukher
+Yan Gamarnik|Gamarnik
+Robert Eikhe|Eikhe
+Pavel Postyshev|Postyshev
+Stanislav Kosior|Kosior
+Vlas Chubar|Chubar
+Jānis Rudzutaks|Rudzutak|Rudzutaks|Yan Rudzutak
+Avel Enukidze|Yenukidze|Enukidze|Avel Yenukidze
+Valerian Kuybyshev|Valerian Kuibyshev|Kuibyshev@1926:1935|Kuybyshev@1926:1935
+Alexander Poskrebyshev|Poskrebyshev
+Lev Mekhlis|Mekhlis
+Nikolai Voznesensky|Voznesensky@1938:1950
+Solomon Mikhoels|Mikhoels
+Nadezhda Alliluyeva|Alliluyeva@1919:1932
+Alexei Stakhanov|Stakhanov
+Edvard Kardelj|Kardelj
+Aleksandar Ranković|Ranković|Rankovic|Aleksandar Rankovic
+Milovan Đilas|Đilas|Djilas|Milovan Djilas
+Boris Kidrič|Kidrič|Kidric
+Moša Pijade|Pijade|Mosa Pijade
+Andrija Hebrang|Hebrang
+Sreten Žujović|Žujović|Zujovic
+Vladimir Bakarić|Bakarić|Bakaric
+Savka Dabčević-Kučar|Dabčević-Kučar|Dabcevic-Kucar
+Miko Tripalo|Tripalo
+Marko Nikezić|Nikezić|Nikezic
+Jovanka Broz|Jovanka@1952:1980
+Jakub Berman|Berman@1944:1956
+Hilary Minc|Minc
+Edward Ochab|Ochab
+Józef Cyrankiewicz|Cyrankiewicz
+Stanisław Mikołajczyk|Mikołajczyk|Mikolajczyk
+Edward Osóbka-Morawski|Osóbka-Morawski|Osobka-Morawski
+Stefan Wyszyński|Wyszyński|Wyszynski|Cardinal Wyszyński|Cardinal Wyszynski|Stefan Wyszynski
+Adam Stefan Sapieha|Cardinal Sapieha|Sapieha@1911:1951
+Bolesław Kominek|Kominek
+Mieczysław Moczar|Moczar
+Marian Spychalski|Spychalski
+Roman Zambrowski|Zambrowski
+Zenon Kliszko|Kliszko
+Aleksander Zawadzki|Zawadzki@1944:1964
+Stanisław Radkiewicz|Radkiewicz
+Józef Światło|Światło|Swiatlo
+Bolesław Piasecki|Piasecki@1945:1979
+Witold Pilecki|Pilecki
+Leszek Kołakowski|Kołakowski|Kolakowski
+Wilhelm Pieck|Pieck
+Willi Stoph|Stoph
+Wilhelm Zaisser|Zaisser
+Ernst Wollweber|Wollweber
+Rudolf Herrnstadt|Herrnstadt
+Markus Wolf|Mischa Wolf
+Robert Havemann|Havemann
+Wolf Biermann|Biermann
+Gheorghe Gheorghiu-Dej|Gheorghiu-Dej|Dej@1945:1965
+Ana Pauker|Pauker
+Vasile Luca
+Lucrețiu Pătrășcanu|Pătrășcanu|Patrascanu|Lucretiu Patrascanu
+Petru Groza|Groza@1945:1958
+Emil Bodnăraș|Bodnăraș|Bodnaras
+Ion Gheorghe Maurer|Maurer@1958:1974
+Elena Ceaușescu|Elena Ceausescu
+Ion Iliescu|Iliescu
+László Tőkés|Tőkés|Tokes
+Mehmet Shehu|Shehu@1944:1981
+Koçi Xoxe|Xoxe|Koci Xoxe
+Ramiz Alia|Alia@1985:1991
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -132,27 +132,27 @@ Denmark|*Danish|+Danes|Denmark-Norway|Kingdom of Denmark
 Norway|*Norwegian|+Norwegians|Kingdom of Norway
 Finland|*Finnish|+Finns|Grand Duchy of Finland
 Iceland|*Icelandic|+Icelanders
-Poland|*Polish|+Poles|+Pole|Polish-Lithuanian Commonwealth|Poland-Lithuania|Kingdom of Poland|Second Polish Republic|Congress Poland|Duchy of Warsaw
+Poland|*Polish|+Poles|+Pole|Polish-Lithuanian Commonwealth|Poland-Lithuania|Kingdom of Poland|Second Polish Republic|Congress Poland|Duchy of Warsaw|Polish People's Republic|People's Poland|PRL@1952:1989
 Lithuania|*Lithuanian|+Lithuanians|Grand Duchy of Lithuania|Lithuanian SSR
 Latvia|*Latvian|+Latvians|Latvian SSR
 Estonia|*Estonian|+Estonians|Estonian SSR
 Ukraine|*Ukrainian|+Ukrainians|the Ukraine|Ukrainian SSR
 Belarus|Byelorussia|Belorussia|*Belarusian|+Belarusians
 Kievan Rus'|Kievan Rus|Kyivan Rus
-Novgorod|Novgorod Republic
+Novgorod|Novgorod Republic|+Novgorodians
 Hungary|*Hungarian|+Hungarians|Kingdom of Hungary|Transleithania|Principality of Hungary|Grand Principality of Hungary
 Czechoslovakia|*Czechoslovak|+Czechoslovaks|*Czech|+Czechs|Czech Republic
 Slovakia|*Slovak|+Slovaks
 Bohemia|*Bohemian|+Bohemians|Kingdom of Bohemia
 Moravia
-Yugoslavia|*Yugoslav|+Yugoslavs|Kingdom of Yugoslavia|Kingdom of SHS
+Yugoslavia|*Yugoslav|+Yugoslavs|Kingdom of Yugoslavia|Kingdom of SHS|Socialist Federal Republic of Yugoslavia|SFRY|SFR Yugoslavia|Federal People's Republic of Yugoslavia
 Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia|Principality of Serbia|Serbian Empire|Grand Principality of Serbia|Rascia|Raška@1090:1217
 Croatia|*Croatian|*Croat|+Croats|+Croatians|Croatia-Slavonia|Kingdom of Croatia-Slavonia
 Slovenia|*Slovenian|*Slovene|+Slovenes
 Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina|*Bosnian|+Bosnians
 Montenegro|*Montenegrin
-Albania|*Albanian|+Albanians
-Romania|Rumania|*Romanian|+Romanians|Wallachia|Moldavia|United Principalities@1859:1866|Kingdom of Romania|Greater Romania|National Legionary State
+Albania|*Albanian|+Albanians|People's Socialist Republic of Albania|People's Republic of Albania
+Romania|Rumania|*Romanian|+Romanians|Wallachia|Moldavia|United Principalities@1859:1866|Kingdom of Romania|Greater Romania|National Legionary State|Romanian People's Republic|Socialist Republic of Romania
 Bulgaria|*Bulgarian|+Bulgarians|Second Bulgarian Empire
 Armenia|Armenia@1918:9999|Republic of Armenia|First Republic of Armenia|Armenian SSR
 Georgia|=Georgia@1918:9999|Democratic Republic of Georgia|Georgian SSR|+Georgians@1985:2008
@@ -256,7 +256,7 @@ Free City of Danzig|Danzig@1919:1945
 Saar|Territory of the Saar Basin|Saar Basin|Saarland|Saar@1919:1957
 Free State of Fiume|Fiume@1919:1924
 Duchy of Lorraine
-Grand Duchy of Moscow|Grand Principality of Moscow|Principality of Moscow
+Grand Duchy of Moscow|Grand Principality of Moscow|Principality of Moscow|+Muscovites@1263:1547
 Crown of Bohemia
 Republic of Ragusa|Ragusa@1358:1808|Dubrovnik Republic
 Khmer Empire|Khmer Kingdom|Kambuja
@@ -715,6 +715,13 @@ Dominion of New England
 Province of New York
 Province of Carolina|Carolina@1663:1712
 Province of Georgia|Georgia@1732:1760
+Principality of Chernigov|Chernigov@1024:1239|Chernihiv@1024:1239
+Principality of Smolensk|Smolensk@1125:1404
+Principality of Polotsk|Polotsk@987:1397
+Duchy of Courland|Courland@1561:1795|Duchy of Courland and Semigallia
+Cossack Hetmanate|Hetmanate@1649:1764|Zaporozhian Host@1649:1764
+Free Territory of Trieste
+Soviet occupation zone in Germany|Soviet occupation zone|Soviet Occupation Zone|SBZ@1945:1949
 `;
 
 /**
