@@ -9,6 +9,7 @@ import { CALENDAR_WORDS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TIT
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, DIGIT, joinBefore, LOWER, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
+import { lazy } from "../lazy";
 
 
 export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES} ${FAMILY_NAMES_FIRST}`);
@@ -277,9 +278,12 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	const from = t.start[i] ?? 0;
 	const to = t.end[k] ?? 0;
 	// "E.D. Morel" and "E. D. Morel" are one name
-	const name = known ? known.name : t.text.slice(from, to).replace(/\.(?=\p{Lu})/gu, ". ");
+	const name = known ? known.name : t.text.slice(from, to).replace(INITIAL_DOT(), ". ");
 	return { end, from, to, name, known, nameFrom: i, nameTo: end, regnal: false, titled: false, titleKept: false };
 }
+
+/** A dot between two initials written together: "E.D." (built on first use, see lazy.ts). */
+const INITIAL_DOT = lazy(() => new RegExp(String.raw`\.(?=\p{Lu})`, "gu"));
 
 /** After "Name N": "the Great", "of Navarre", "of the Palatinate", or a second name ("Gustavus II Adolphus"). */
 function extendRegnal(m: NoteMatcher, k: number): number {

@@ -4,6 +4,7 @@
  * Linear in the note: one search pass for digit runs and spelled centuries, bounded look-around.
  */
 import { isApostrophe } from "../chars";
+import { lazy } from "../lazy";
 import { lineContext, positionAt, type NoteDocument } from "../markdown/document";
 import type { DateMention } from "../types";
 import { shortEnd, type Atom, type Found } from "./model";
@@ -223,13 +224,16 @@ function opensLine(text: string, f: Found): boolean {
 	return a === 58 /* : */ || (a === 32 && ((b >= 65 && b <= 90) || b === 0x2013 || b === 0x2014 || b === 45));
 }
 
+/** A letter of any script (built on first use, see lazy.ts). */
+const LETTER = lazy(() => new RegExp(String.raw`\p{L}`, "u"));
+
 /** "Leo VI (886–912)": a span in brackets right after a name (a capitalised word, a numeral or a closing quote). */
 function reignAfterName(text: string, f: Found): boolean {
 	if (!f.range || text.charCodeAt(f.from - 1) !== 40 || text.charCodeAt(f.to) !== 41 || text.charCodeAt(f.from - 2) !== 32) return false;
 	let i = f.from - 3;
 	const c = text.charCodeAt(i);
 	if (c === 34 || c === 0x201d || c === 42) return true;
-	while (i > 0 && /\p{L}/u.test(text[i - 1] as string)) i--;
+	while (i > 0 && LETTER().test(text[i - 1] as string)) i--;
 	const first = text.charCodeAt(i);
 	return first >= 65 && first <= 90;
 }

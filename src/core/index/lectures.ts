@@ -73,7 +73,7 @@ export function lectureReason(path: string, signals: LectureSignals, settings: L
 }
 
 // Obsidian's tag characters; a tag must hold something other than digits (`#1917` is not a tag).
-const INLINE_TAG = lazy(() => /(^|\s)#([\p{L}\p{N}_\-/]+)/gu);
+const INLINE_TAG = lazy(() => new RegExp(String.raw`(^|\s)#([\p{L}\p{N}_\-/]+)`, "gu"));
 
 /** Inline tags of a masked body (code, comments and frontmatter already blanked), lower case. */
 export function inlineTags(body: string): string[] {

@@ -54,9 +54,9 @@ const ERA = String.raw`(?:\s*(BCE|BC|B\.C\.|CE|AD|A\.D\.))?`;
 const SEP = String.raw`\s*(?:-|\u2013|\u2014|/|\bto\b|\buntil\b|\band\b)\s*`;
 // Every pattern captures its left boundary instead of looking behind (iOS rejects lookbehind).
 const RANGE = lazy(() => new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{1,4})${ERA}${SEP}(\d{1,4})${ERA}(?![\p{L}\p{N}])`, "giu"));
-const PAIR = lazy(() => /(^|[^\p{L}\p{N}])(\d{4}),\s*(\d{4})(?![\p{L}\p{N}])/gu);
+const PAIR = lazy(() => new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{4}),\s*(\d{4})(?![\p{L}\p{N}])`, "gu"));
 const CENTURY = lazy(() => new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{1,2})(?:st|nd|rd|th)(?:${SEP}(\d{1,2})(?:st|nd|rd|th))?[\s-]+centur(?:y|ies)${ERA}(?![\p{L}\p{N}])`, "giu"));
-const DECADE = lazy(() => /(^|[^\p{L}\p{N}])(\d{3}0)'?s(?![\p{L}\p{N}])/gu);
+const DECADE = lazy(() => new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{3}0)'?s(?![\p{L}\p{N}])`, "gu"));
 const YEAR = lazy(() => new RegExp(String.raw`(^|[^\p{L}\p{N}])(\d{1,4})${ERA}(?![\p{L}\p{N}])`, "giu"));
 
 interface Found extends Period {

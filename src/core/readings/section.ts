@@ -12,6 +12,7 @@
  */
 import { positionAt, type Heading, type NoteDocument } from "../markdown/document";
 import type { WikiLink } from "../types";
+import { lazy } from "../lazy";
 
 /** Files a lecture embeds that are pictures or media, never readings. */
 const MEDIA = /\.(?:png|jpe?g|gif|bmp|svg|webp|avif|heic|tiff?|mp3|wav|m4a|ogg|flac|3gp|webm|mp4|mov|mkv|ogv)$/i;
@@ -32,10 +33,13 @@ export function readingLinks(doc: NoteDocument, links: readonly WikiLink[], head
 	return out;
 }
 
+const LETTER_OR_DIGIT = lazy(() => new RegExp(String.raw`[\p{L}\p{N}]`, "u"));
+const LEADING_MARKS = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}]+`, "u"));
+
 /** `@[[Kennedy, ch. 1]]`: an @ right before a link (and not inside a word) cites it as the lecture's source. */
 function isCitation(doc: NoteDocument, link: WikiLink): boolean {
 	const line = doc.lines[link.line - 1] ?? "";
-	return !link.embed && link.col > 0 && line.charCodeAt(link.col - 1) === 64 && !/[\p{L}\p{N}]/u.test(line.charAt(link.col - 2));
+	return !link.embed && link.col > 0 && line.charCodeAt(link.col - 1) === 64 && !LETTER_OR_DIGIT().test(line.charAt(link.col - 2));
 }
 
 /** A note filed under a folder called Readings (or Reading) declares itself a reading. */
@@ -48,7 +52,7 @@ export function inReadingsFolder(path: string): boolean {
 /** Normalises a heading for comparison: no emphasis marks, emoji or trailing colon; lower case. */
 function normalise(text: string): string {
 	return trimTrailing(text.replace(/[*_`~=]+/g, ""))
-		.replace(/^[^\p{L}\p{N}]+/u, "")
+		.replace(LEADING_MARKS(), "")
 		.trim()
 		.toLowerCase();
 }

@@ -24,7 +24,7 @@ function mayLeadIn(text: string): boolean {
 // A sentence ends at . ! or ? followed by a capital (or an opening bracket, quote or emphasis), after a word of three
 // letters or more, a digit or a closing bracket: "e.g. The", "St. Bartholomew" and "U.S. Army" do not end one.
 // Global, to start the search where it can first match (see sentenceEnd).
-const SENTENCE_END = lazy(() => /(?:[\p{Ll}]{3}|[\p{N})"\u201d'\u2019*_])[.!?](?=\s+[\p{Lu}("\u201c'\u2018*_[])/gu);
+const SENTENCE_END = lazy(() => new RegExp(String.raw`(?:[\p{Ll}]{3}|[\p{N})"\u201d'\u2019*_])[.!?](?=\s+[\p{Lu}("\u201c'\u2018*_[])`, "gu"));
 
 // Commentary that follows the action: ", which …", ", who …", an explanation after ": ".
 const COMMENTARY = /,\s+(?:which|who|whom|whose)\b|:\s/;

@@ -138,7 +138,7 @@ function finalBefore(text: string, at: number): boolean {
 	return j - 5 === from || !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
 }
 
-const LETTER_OR_DIGIT = lazy(() => /[\p{L}\p{N}]/u);
+const LETTER_OR_DIGIT = lazy(() => new RegExp(String.raw`[\p{L}\p{N}]`, "u"));
 
 /** ASCII decided by code; anything else (rare in these notes) by Unicode class. NaN (out of range) is no letter. */
 function isWordChar(code: number, text: string, at: number): boolean {

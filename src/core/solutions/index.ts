@@ -461,7 +461,9 @@ function hasText(text: string, marks: boolean): boolean {
 	return LETTER_OR_DIGIT().test(stripTrailingMarks(text, marks));
 }
 
-const LETTER_OR_DIGIT = lazy(() => /[\p{L}\p{N}]/u);
+const LETTER_OR_DIGIT = lazy(() => new RegExp(String.raw`[\p{L}\p{N}]`, "u"));
+/** An article and up to two words before a cue: "the second option". */
+const ARTICLE_RUN = lazy(() => new RegExp(String.raw`^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?`, "iu"));
 
 /** Whether a text holds the opener of a comment, which stripTrailingMarks drops with what follows. */
 function hasCommentMark(text: string): boolean {
@@ -495,7 +497,7 @@ function namedOption(text: string, cues: CueMatcher): { nameEnd: number; labelSt
 	}
 	if (split <= 0) return null;
 	const right = text.slice(after);
-	const m = /^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?/iu.exec(right);
+	const m = ARTICLE_RUN().exec(right);
 	if (!m) return null;
 	const cueAt = firstCue(right, cues);
 	if (cueAt !== m[0].length) return null;
