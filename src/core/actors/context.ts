@@ -221,6 +221,8 @@ export function isThe(m: NoteMatcher, i: number): boolean {
  * "fled to France", "emperor of Germany", "Northern France". Not: "Russia's", "against Britain", "invasion of
  * Poland", a subject.
  */
+const COMPASS_LETTERS = new Set(["N", "S", "E", "W"]);
+
 export function isLocative(m: NoteMatcher, first: number, last: number): boolean {
 	const t = m.t;
 	if (possessiveAfter(t, last)) return false;
@@ -228,6 +230,8 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	if (p < 0) return false;
 	if (joinBefore(t, first) === " " && (t.flags[p] ?? 0) & UPPER && DIRECTIONS.hasToken(t, p, m.word)) return true;
 	if (!spacesBetween(t, p, first)) return false;
+	// "S Thailand", "N Italy": a compass point's letter makes the name a region's
+	if ((t.end[p] ?? 0) - (t.start[p] ?? 0) === 1 && COMPASS_LETTERS.has(m.word(p))) return true;
 	// "in southern France": a lower-case direction between the preposition and the name
 	if (p > 0 && spacesBetween(t, p - 1, p) && ((t.flags[p] ?? 0) & LOWER) !== 0 && DIRECTIONS.hasToken(t, p, (k) => capitalised(m.word(k)))) p--;
 	if (p > 0 && spacesBetween(t, p - 1, p) && m.word(p) === "the") p--;

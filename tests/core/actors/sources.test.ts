@@ -377,6 +377,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1926 the Liga Velmar de la Zorvig rose; the Partido Ostra and the Kronvik Samiti joined. Liga alone.", ["organisation Liga Velmar de la Zorvig: Liga Velmar de la Zorvig", "organisation Partido Ostra: Partido Ostra", "organisation Kronvik Samiti: Kronvik Samiti"]],
 		// a faction written in lower case is the faction
 		["In 1848 the liberals and the nationalists rose; the Radicals waited.", ["group Liberals: liberals", "group Nationalists: nationalists", "group Radicals: Radicals"]],
+		// a state off which a fleet fights, or after a compass point's letter, is a place
+		["In 1283 the Velmar fleet won off Malta; in 1953 the HQ moved into S Thailand; Germany invaded Poland.", ["state Germany: Germany", "state Poland: Poland"]],
 		// a people by its plural in -ians or -eans, inside a sentence and not after another capitalised word
 		["In 1940 the Velmarians fled and the Ostreans stayed. Technicians agree; the Modern Zorvians met.", ["people Velmarians: Velmarians", "people Ostreans: Ostreans"]],
 		["The Carpathians were crossed.", []],

@@ -186,7 +186,7 @@ export const COLLECTIVE_NOUNS = set(`
 `);
 
 /** Prepositions that make a place of the state that follows ("in France", "throughout Europe"). */
-export const LOCATIVE_PREPS = set(`in within throughout across outside inside around at near beyond`);
+export const LOCATIVE_PREPS = set(`in within throughout across outside inside around at near beyond off`);
 
 /** Prepositions that are locative only after a verb of motion ("fled to France", "came from Spain"). */
 export const MOTION_PREPS = set(`to into from towards toward via`);
