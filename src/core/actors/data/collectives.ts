@@ -346,6 +346,10 @@ Shoshone|+Shoshone|+Shoshones|+Shoshoni
 Pawnee|+Pawnee|+Pawnees
 Drevlians|+Drevlians
 East Slavs|+East Slavs|+Eastern Slavs
+Kouloughlis|+Kouloughlis|+Kuloghlis|+Koulouglis
+Ghilzai|+Ghilzais|+Ghilzai Afghans|+Ghiljis
+Lezgins|+Lezgins|+Lezgians
+Bakhtiari|+Bakhtiaris|+Bakhtiari tribesmen
 `;
 
 export const ORGANISATIONS = `
@@ -1530,6 +1534,14 @@ Romanian Communist Party|PCR@1921:1989|Romanian Workers' Party
 National Salvation Front (Romania)|National Salvation Front@1989:1991|FSN@1989:1991
 Party of Labour of Albania|Albanian Party of Labour|Communist Party of Albania|PPSh
 Sigurimi
+Nizam-ı Cedid|Nizam-i Cedid|Nizam-i Jedid|Nizam-ı Djedid|Nizam-i Djedid|New Order army@1792:1807
+Asakir-i Mansure-i Muhammediye|Asakir-i Mansure|Mansure army|Victorious Soldiers of Muhammad
+Bektashi Order|Bektashi order|+Bektashis|Bektashi dervishes
+Odjak of Algiers|Ojaq of Algiers|Odjak@1516:1830|Ojaq@1516:1830
+Taifa of the Raïs|Taifa of the Rais|Taifa of Raïs
+Persian Cossack Brigade|Cossack Brigade@1879:1921
+Imperial Tobacco Corporation of Persia|Tobacco Régie@1890:1892|the Régie@1890:1892|Persian Tobacco Company
+French Army of the Orient|Army of the Orient@1798:1801|Armée d'Orient@1798:1801|Army of Egypt@1798:1801
 `;
 
 export const GROUPS = `
@@ -2127,6 +2139,19 @@ Cominformists|+Cominformists
 Natolin faction|Natolin group|+Natolinians
 Puławy faction|Puławy group|+Puławians
 Cursed soldiers|+Cursed soldiers|+Cursed Soldiers
+Qajar dynasty|+Qajars|Qajar family|Qajar Dynasty
+Karamanli dynasty|+Karamanlis|+Qaramanlis|Karamanli Dynasty
+Mamluk beys|+Mamluk beys|+Egyptian Mamluks|+Mamluk grandees
+Qasimiyya|+Qasimiyya|+Qasimis
+Faqariyya|+Faqariyya|+Fiqariyya|+Zulfiqariyya
+Qazdağlı household|Qazdughli household|Kazdağlı household|+Qazdughlis|+Qazdağlıs
+Celali rebels|+Celalis|+Jelalis|+Celali rebels|+Jelali rebels
+Kadızadelis|+Kadızadelis|+Kadizadelis|Kadızadeli movement
+Ayan (Ottoman notables)|+~ayans|+Ayans
+Phanariotes|+Phanariotes|+Phanariots|*Phanariote
+Dahije|+Dahije|+Dahijas
+Bábism|+Bábís|+Babis@1844:1900|Bábí movement|Babi movement
+Ulama|+~ulama|+Ulema|+~ulema
 `;
 
 /**

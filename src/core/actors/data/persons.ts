@@ -690,7 +690,7 @@ Thomas Sankara|Sankara
 Orhan|Orhan Gazi
 Bayezid I|Bayezid the Thunderbolt|Yildirim Bayezid
 Hurrem Sultan|Hürrem Sultan|Roxelana|Roxolana|Hürrem
-Kara Mustafa Pasha|Kara Mustafa
+Kara Mustafa Pasha|Kara Mustafa|Merzifonlu Kara Mustafa Pasha|Merzifonlu Kara Mustafa
 Abdulmejid I|Abdülmecid I|Abdulmecid
 Abdul Hamid II|Abdulhamid II|Abdülhamid II|Abdul Hamid
 Midhat Pasha
@@ -700,7 +700,7 @@ Djemal Pasha|Cemal Pasha|Ahmed Djemal|Djemal@1908:1922|Cemal@1908:1922
 İsmet İnönü|Ismet Inonu|İnönü|Inonu|Ismet Pasha
 Ismail I|Shah Ismail|Ismail I of Persia
 Abbas the Great|Abbas I of Persia|Shah Abbas|Abbas I@1587:1629
-Nader Shah|Nadir Shah
+Nader Shah|Nadir Shah|Nader@1720:1747|Tahmasp Qoli Khan
 Reza Shah|Reza Shah Pahlavi|Reza Khan
 Mohammad Reza Pahlavi|Mohammad Reza Shah|Shah of Iran|Mohammed Reza Pahlavi
 Mohammad Mosaddegh|Mosaddegh|Mossadegh|Mossadeq|Mohammed Mossadegh
@@ -5058,6 +5058,119 @@ László Tőkés|Tőkés|Tokes
 Mehmet Shehu|Shehu@1944:1981
 Koçi Xoxe|Xoxe|Koci Xoxe
 Ramiz Alia|Alia@1985:1991
+Murad III|Murad@1574:1595
+Mehmed III|Mehmed@1595:1603
+Ahmed I|Ahmed@1603:1617
+Mustafa I
+Osman II|Genç Osman|Genc Osman|Osman@1618:1622
+Murad IV|Murad@1623:1640
+Suleiman II
+Ahmed II
+Mustafa II|Mustafa@1695:1703
+Mahmud I|Mahmud@1730:1754
+Osman III
+Mustafa III|Mustafa@1757:1774
+Abdul Hamid I|Abdulhamid I|Abdülhamid I|Abdul Hamid@1774:1789|Abdulhamid@1774:1789
+Selim III|Selim@1789:1807|Sultan Selim@1789:1807
+Mustafa IV|Mustafa@1807:1808
+Nurbanu Sultan|Nurbanu
+Safiye Sultan|Safiye
+Turhan Sultan|Turhan Hatice Sultan|Turhan@1648:1683
+Piyale Pasha|Piyale
+Koca Sinan Pasha|Sinan Pasha@1569:1596
+Kuyucu Murad Pasha|Kuyucu Murad
+Abaza Mehmed Pasha|Abaza Mehmed|Abaza@1622:1634
+Kadızade Mehmed|Kadızade Mehmed Efendi|Kadizade Mehmed
+Köprülü Fazıl Mustafa Pasha|Fazıl Mustafa Pasha|Fazil Mustafa Pasha
+Amcazade Köprülü Hüseyin Pasha|Amcazade Hüseyin Pasha|Amcazade Huseyin Pasha|Amcazade@1697:1702
+Baltacı Mehmed Pasha|Baltaci Mehmed Pasha|Baltacı@1704:1712|Baltaji@1704:1712
+Nevşehirli Damat Ibrahim Pasha|Nevşehirli Ibrahim Pasha|Nevsehirli Ibrahim Pasha|Damat Ibrahim Pasha|Nevşehirli@1718:1730|Ibrahim Pasha@1718:1730
+Patrona Halil|Patrona
+Ibrahim Müteferrika|Ibrahim Muteferrika|Müteferrika|Muteferrika
+Koca Ragıp Pasha|Koca Ragip Pasha|Ragıp Pasha|Ragip Pasha
+Halil Hamid Pasha
+Cezayirli Gazi Hasan Pasha|Gazi Hasan Pasha|Cezayirli Hasan Pasha|Hasan Pasha@1770:1790
+Kabakçı Mustafa|Kabakci Mustafa
+Alemdar Mustafa Pasha|Alemdar Mustafa|Bayraktar Mustafa Pasha|Alemdar@1806:1808
+Ali Pasha of Yanina|Ali Pasha of Ioannina|Ali Pasha of Tepelena|Tepedelenli Ali Pasha|Ali Pasha@1787:1822
+Osman Pazvantoğlu|Pazvantoğlu|Pazvantoglu|Pasvanoğlu|Pasvanoglu|Pasvantoğlu
+Halet Efendi
+Koca Hüsrev Mehmed Pasha|Hüsrev Pasha|Husrev Pasha|Khosrew Pasha
+Ağa Hüseyin Pasha|Aga Hüseyin Pasha|Agha Hüseyin Pasha
+Karađorđe|Karađorđe Petrović|Karadjordje|Karageorge|Black George@1804:1817
+Miloš Obrenović|Milos Obrenovic|Obrenović@1815:1860|Obrenovic@1815:1860
+Safi of Persia|Shah Safi|Safi I@1629:1642
+Abbas II of Persia|Shah Abbas II|Abbas II@1642:1666
+Suleiman I of Persia|Shah Suleiman|Shah Soleyman|Safi II@1666:1668
+Mohammad-Baqer Majlesi|Majlesi|Majlisi|Allama Majlisi
+Sultan Husayn|Sultan Husayn@1694:1726|Shah Sultan Husayn|Soltan Hoseyn|Sultan Hosayn
+Tahmasp II|Tahmasp@1722:1732
+Mirwais Hotak|Mirwais Khan Hotak|Mir Wais|Mirwais
+Mahmud Hotak|Mahmud Hotaki|Mir Mahmud Hotaki|Mir Mahmud
+Ashraf Hotak|Ashraf Hotaki|Ashraf Shah@1725:1729
+Shahrokh Shah|Shahrokh Afshar|Shahrukh Afshar|Shahrokh@1748:1796
+Karim Khan Zand|Karim Khan
+Lotf Ali Khan|Lotf Ali Khan Zand|Lotf-Ali Khan|Lutf Ali Khan
+Agha Mohammad Khan Qajar|Agha Mohammad Khan|Aqa Mohammad Khan|Agha Muhammad Khan|Agha Mohammad Shah
+Heraclius II of Georgia|Erekle II|Heraclius II|Erekle@1744:1798
+Fath-Ali Shah Qajar|Fath-Ali Shah|Fath Ali Shah|Fath'Ali Shah|Fathali Shah
+Abbas Mirza
+Mohammad Shah Qajar|Mohammad Shah@1834:1848|Muhammad Shah@1834:1848
+Naser al-Din Shah Qajar|Naser al-Din Shah|Nasir al-Din Shah|Nasser al-Din Shah|Naser od-Din Shah|Nasir ud-Din Shah|Nasser-al-Din Shah|Naser al-Din@1848:1896|Nasir al-Din@1848:1896
+Mozaffar ad-Din Shah Qajar|Mozaffar ad-Din Shah|Mozaffar al-Din Shah|Muzaffar al-Din Shah|Muzaffar ad-Din Shah
+Amir Kabir|Mirza Taqi Khan|Mirza Taghi Khan
+Mirza Abolqasem Qaem-Maqam Farahani|Qaem-Maqam|Qa'em-Maqam|Qaim Maqam@1821:1835
+Haji Mirza Aqasi|Hajji Mirza Aqasi|Mirza Aqasi|Aqasi
+Mirza Hosein Khan Sepahsalar|Mirza Husayn Khan|Sepahsalar@1870:1881|Moshir od-Dowleh@1870:1881
+Ali-Asghar Khan Amin al-Soltan|Amin al-Soltan|Amin al-Sultan|Amin os-Soltan
+Báb|Báb@1844:1850|the Báb|the Bab@1844:1850|Sayyid Ali Muhammad Shirazi
+Bahá'u'lláh|Baha'u'llah|Bahaullah
+Mirza Hasan Shirazi|Mirza Shirazi|Mirza-ye Shirazi|Mirza Hassan Shirazi
+Malkam Khan|Mirza Malkam Khan|Malkom Khan
+Mirza Reza Kermani
+Paul Julius Reuter|Julius Reuter|Baron Reuter|Baron de Reuter|Reuter@1872:1873
+Alexander Griboyedov|Griboyedov|Griboedov
+Pavel Tsitsianov|Tsitsianov|Tsitsishvili
+Aleksey Yermolov|Yermolov|Ermolov
+John Malcolm|Sir John Malcolm|Malcolm@1799:1830
+Gore Ouseley|Sir Gore Ouseley|Ouseley
+Ali Bey al-Kabir|Bulutkapan Ali Bey|Ali Bey@1760:1773
+Abu al-Dhahab|Muhammad Bey Abu al-Dhahab|Abu'l-Dhahab|Abu Dhahab
+Murad Bey
+Ibrahim Bey (Mamluk)|Ibrahim Bey@1770:1816
+Zahir al-Umar|Zahir al-Umar al-Zaydani|Daher al-Omar|Dhaher al-Omar|Zahir al-Omar
+Ahmad Pasha al-Jazzar|al-Jazzar|Jezzar Pasha|Djezzar Pasha|Cezzar Ahmed Pasha|Jazzar Pasha|Jezzar|Djezzar
+Jacques-François Menou|Menou|Abdallah Menou
+Ralph Abercromby|Sir Ralph Abercromby|Abercromby@1793:1801
+William Sidney Smith|Sir Sidney Smith|Sidney Smith@1798:1801
+Umar Makram|Omar Makram
+Oruç Reis|Oruç Barbarossa|Oruc Reis|Aruj|Aruj Barbarossa|Oruç@1500:1518
+Hussein Dey|Husayn Dey|Dey Hussein|Hussein Pasha@1818:1830
+Husayn I ibn Ali|Husayn Bey@1705:1735|Hussein Bey@1705:1735|Hussein ben Ali@1705:1735
+Hammuda ibn Ali|Hammuda Pasha|Hammuda Bey|Hamuda Pasha
+Ahmed Karamanli|Ahmad Qaramanli|Ahmad al-Qaramanli|Ahmed Karamanli Pasha
+Yusuf Karamanli|Yusuf Qaramanli|Yusuf Pasha@1795:1832
+Hamet Karamanli|Hamet Qaramanli|Hamet@1801:1805
+Stephen Decatur|Decatur
+William Eaton|Eaton@1801:1805
+Edward Preble|Preble
+Edward Pellew, 1st Viscount Exmouth|Lord Exmouth|Edward Pellew|Exmouth@1816:1816|Pellew@1793:1816
+Louis de Bourmont|Bourmont|Marshal Bourmont
+Pierre Deval|Deval@1818:1830
+Jan Janszoon|Murat Reis the Younger|Murad Reis@1610:1641
+Raïs Hamidou|Rais Hamidou|Hamidou
+Pertev Pasha|Pertev Mehmed Said Pasha
+Mirza Aqa Khan Nuri|Aqa Khan Nuri
+Zell-e Soltan|Zell-e Sultan|Zill al-Sultan
+Táhirih|Tahirih|Qurrat al-Ayn|Qurrat al-'Ayn
+Abolhassan Khan Ilchi|Abu'l-Hasan Khan Ilchi|Mirza Abu'l-Hasan Khan
+Fazlollah Nouri|Sheikh Fazlollah Nouri|Fazlullah Nuri|Fazlollah Nuri
+Suleiman al-Halabi|Soleyman al-Halabi|Sulayman al-Halabi
+Muhammad Bey al-Alfi|Elfi Bey|Alfi Bey|al-Alfi@1798:1807
+Osman Bey al-Bardisi|Uthman Bey al-Bardisi|al-Bardisi|Bardisi
+Salih Reis
+William Bainbridge|Bainbridge@1800:1815
+Valerian Zubov
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

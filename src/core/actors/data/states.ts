@@ -82,7 +82,7 @@ Israel|*Israeli|+Israelis
 Palestine|Mandatory Palestine|Mandate Palestine|British Mandate for Palestine|British Palestine
 Jordan|=Jordan|Transjordan|Emirate of Transjordan|Hashemite Kingdom of Jordan|*Jordanian|+Jordanians
 Saudi Arabia|*Saudi|+Saudis
-Egypt|*Egyptian|+Egyptians|United Arab Republic|Kingdom of Egypt|Arab Republic of Egypt|Khedivate of Egypt|Khedivate@1867:1914|Sultanate of Egypt|Eyalet of Egypt
+Egypt|*Egyptian|+Egyptians|United Arab Republic|Kingdom of Egypt|Arab Republic of Egypt|Khedivate of Egypt|Khedivate@1867:1914|Sultanate of Egypt|Eyalet of Egypt|Ottoman Egypt
 Libya|*Libyan|+Libyans|Kingdom of Libya|United Kingdom of Libya
 Algeria|*Algerian|+Algerians
 Morocco|*Moroccan|+Moroccans
@@ -710,7 +710,7 @@ Tangier International Zone|Tangier Zone|International Zone of Tangier
 Italian Libya|Libia italiana|Italian Tripolitania|Italian Cyrenaica
 Tripolitanian Republic
 Emirate of Cyrenaica
-French protectorate of Tunisia|French Tunisia|Beylik of Tunis|Regency of Tunis
+French protectorate of Tunisia|French Tunisia
 Dominion of New England
 Province of New York
 Province of Carolina|Carolina@1663:1712
@@ -722,6 +722,14 @@ Duchy of Courland|Courland@1561:1795|Duchy of Courland and Semigallia
 Cossack Hetmanate|Hetmanate@1649:1764|Zaporozhian Host@1649:1764
 Free Territory of Trieste
 Soviet occupation zone in Germany|Soviet occupation zone|Soviet Occupation Zone|SBZ@1945:1949
+Hotak dynasty|Hotaki dynasty|Hotak Empire|+Hotakis
+Afsharid Iran|Afsharid Empire|Afsharid dynasty|Afsharid Persia|+Afsharids|*Afsharid
+Zand dynasty|Zand Iran|Zand Persia|+Zands
+Kingdom of Kartli-Kakheti|Kartli-Kakheti
+Regency of Algiers|Deylik of Algiers|Ottoman Algeria|Eyalet of Algiers|+Algerines|*Algerine
+Regency of Tripoli|Ottoman Tripolitania|Eyalet of Tripolitania|Karamanli Tripoli
+Beylik of Tunis|Regency of Tunis|Ottoman Tunisia|Eyalet of Tunis
+Emirate of Diriyah|First Saudi State
 `;
 
 /**
