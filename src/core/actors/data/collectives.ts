@@ -346,6 +346,14 @@ Shoshone|+Shoshone|+Shoshones|+Shoshoni
 Pawnee|+Pawnee|+Pawnees
 Drevlians|+Drevlians
 East Slavs|+East Slavs|+Eastern Slavs
+Gurkhas|+~Gurkhas|+Gorkhas
+Parsis|+~Parsis|+Parsees
+Balinese people|+Balinese
+Bugis|+Bugis|+Buginese
+Minangkabau people|+Minangkabau
+Sundanese people|+Sundanese
+Dayak people|+Dayaks
+Tagalog people|+Tagalogs
 `;
 
 export const ORGANISATIONS = `
@@ -1530,6 +1538,22 @@ Romanian Communist Party|PCR@1921:1989|Romanian Workers' Party
 National Salvation Front (Romania)|National Salvation Front@1989:1991|FSN@1989:1991
 Party of Labour of Albania|Albanian Party of Labour|Communist Party of Albania|PPSh
 Sigurimi
+Indian Civil Service|ICS@1858:1947
+British Indian Army|Indian Army@1858:1947
+Anushilan Samiti
+Jugantar
+Bombay Burmah Trading Corporation|Bombay Burmah Trading Company
+Royal Netherlands East Indies Army|KNIL
+Nederlandsche Handel-Maatschappij|Netherlands Trading Society
+Budi Utomo|Boedi Oetomo
+Indische Partij|Indies Party
+Black Flag Army|+Black Flags@1860:1895
+Duy Tân Hội|Duy Tan Hoi|Modernization Society@1904:1912
+Việt Nam Quang Phục Hội|Vietnam Restoration League
+Katipunan|+Katipuneros
+La Liga Filipina
+Augustinian Recollects|+Recollects
+Cofradía de San José|Cofradia de San Jose
 `;
 
 export const GROUPS = `
@@ -2127,6 +2151,16 @@ Cominformists|+Cominformists
 Natolin faction|Natolin group|+Natolinians
 Puławy faction|Puławy group|+Puławians
 Cursed soldiers|+Cursed soldiers|+Cursed Soldiers
+Cần Vương|Can Vuong|Cần Vương movement|Can Vuong movement
+Đông Du movement|Dong Du movement|Đông Du|Dong Du
+Padri movement|+Padris
+Deobandi movement|+Deobandis
+Aligarh Movement|Aligarh movement
+Swadeshi movement|Swadeshi Movement
+Bunnag family|+Bunnags
+Gomburza|GomBurZa
+Ilustrados|+Ilustrados|+~ilustrados
+Propaganda Movement
 `;
 
 /**
