@@ -770,3 +770,21 @@ describe("six more courses: the Ottomans 1566-1839, Safavid, Afsharid, Zand and 
 		["Nader and Erekle wrote letters about the Régie.", 1950, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: British India 1858-1919, the Anglo-Burmese wars, the Dutch East Indies, French Indochina, Siam, the Spanish Philippines", () => {
+	it.each<Case>([
+		["Lytton held the durbar, and Ripon backed the Ilbert Bill.", 1880, ["person Robert Bulwer-Lytton, 1st Earl of Lytton", "person George Robinson, 1st Marquess of Ripon"]],
+		["Surendranath and Lajpat Rai spoke for the Indian National Congress; Salimullah hosted the Muslim League.", 1906, ["person Surendranath Banerjee", "person Lala Lajpat Rai", "organisation Indian National Congress", "person Khwaja Salimullah", "organisation Muslim League"]],
+		["Thibaw and Supayalat lost the throne to Prendergast.", 1885, ["person Thibaw Min", "person Supayalat", "person Harry Prendergast"]],
+		["Diponegoro fought De Kock, and van den Bosch began the Cultivation System.", 1830, ["person Diponegoro", "person Hendrik Merkus de Kock", "person Johannes van den Bosch"]],
+		["Van Heutsz took Aceh on the advice of Snouck Hurgronje.", 1898, ["person Joannes Benedictus van Heutsz", "state Aceh Sultanate", "person Christiaan Snouck Hurgronje"]],
+		["Liu Yongfu's Black Flags killed Rivière.", 1883, ["person Liu Yongfu", "organisation Black Flag Army", "person Henri Rivière"]],
+		["Courbet took Son Tay, and Doumer later governed Indochina.", 1884, ["person Amédée Courbet", "person Paul Doumer"]],
+		["Ton That Thuyet issued the Can Vuong edict in the name of Hàm Nghi.", 1885, ["person Tôn Thất Thuyết", "group Cần Vương", "person Hàm Nghi"]],
+		["Mongkut signed with Bowring, and Chulalongkorn sent Devawongse abroad.", 1855, ["person Mongkut", "person John Bowring", "person Chulalongkorn", "person Devawongse Varopakarn"]],
+		["Izquierdo had Burgos garroted; later del Pilar and Bonifacio founded the Katipunan.", 1872, ["person Rafael Izquierdo", "person José Burgos", "organisation Katipunan"]],
+		// the same short forms outside their years name nobody
+		["Lytton, Ripon, Courbet, Rivière and Burgos were visited by tourists.", 1950, []],
+		["Dyer, Hume and Chelmsford wrote letters.", 1850, []],
+	])("%s", (...c) => check(c));
+});

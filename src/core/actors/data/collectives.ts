@@ -350,6 +350,14 @@ Kouloughlis|+Kouloughlis|+Kuloghlis|+Koulouglis
 Ghilzai|+Ghilzais|+Ghilzai Afghans|+Ghiljis
 Lezgins|+Lezgins|+Lezgians
 Bakhtiari|+Bakhtiaris|+Bakhtiari tribesmen
+Gurkhas|+~Gurkhas|+Gorkhas
+Parsis|+~Parsis|+Parsees
+Balinese people|+Balinese
+Bugis|+Bugis|+Buginese
+Minangkabau people|+Minangkabau
+Sundanese people|+Sundanese
+Dayak people|+Dayaks
+Tagalog people|+Tagalogs
 `;
 
 export const ORGANISATIONS = `
@@ -1542,6 +1550,22 @@ Taifa of the Raïs|Taifa of the Rais|Taifa of Raïs
 Persian Cossack Brigade|Cossack Brigade@1879:1921
 Imperial Tobacco Corporation of Persia|Tobacco Régie@1890:1892|the Régie@1890:1892|Persian Tobacco Company
 French Army of the Orient|Army of the Orient@1798:1801|Armée d'Orient@1798:1801|Army of Egypt@1798:1801
+Indian Civil Service|ICS@1858:1947
+British Indian Army|Indian Army@1858:1947
+Anushilan Samiti
+Jugantar
+Bombay Burmah Trading Corporation|Bombay Burmah Trading Company
+Royal Netherlands East Indies Army|KNIL
+Nederlandsche Handel-Maatschappij|Netherlands Trading Society
+Budi Utomo|Boedi Oetomo
+Indische Partij|Indies Party
+Black Flag Army|+Black Flags@1860:1895
+Duy Tân Hội|Duy Tan Hoi|Modernization Society@1904:1912
+Việt Nam Quang Phục Hội|Vietnam Restoration League
+Katipunan|+Katipuneros
+La Liga Filipina
+Augustinian Recollects|+Recollects
+Cofradía de San José|Cofradia de San Jose
 `;
 
 export const GROUPS = `
@@ -2152,6 +2176,16 @@ Phanariotes|+Phanariotes|+Phanariots|*Phanariote
 Dahije|+Dahije|+Dahijas
 Bábism|+Bábís|+Babis@1844:1900|Bábí movement|Babi movement
 Ulama|+~ulama|+Ulema|+~ulema
+Cần Vương|Can Vuong|Cần Vương movement|Can Vuong movement
+Đông Du movement|Dong Du movement|Đông Du|Dong Du
+Padri movement|+Padris
+Deobandi movement|+Deobandis
+Aligarh Movement|Aligarh movement
+Swadeshi movement|Swadeshi Movement
+Bunnag family|+Bunnags
+Gomburza|GomBurZa
+Ilustrados|+Ilustrados|+~ilustrados
+Propaganda Movement
 `;
 
 /**

@@ -5171,6 +5171,129 @@ Osman Bey al-Bardisi|Uthman Bey al-Bardisi|al-Bardisi|Bardisi
 Salih Reis
 William Bainbridge|Bainbridge@1800:1815
 Valerian Zubov
+Charles Canning, 1st Earl Canning|Canning@1856:1862|Earl Canning
+John Lawrence, 1st Baron Lawrence|John Lawrence@1846:1879
+Richard Bourke, 6th Earl of Mayo|Mayo@1869:1872
+Thomas Baring, 1st Earl of Northbrook|Northbrook@1872:1880
+Robert Bulwer-Lytton, 1st Earl of Lytton|Lytton@1876:1880
+George Robinson, 1st Marquess of Ripon|Ripon@1880:1884
+Frederick Hamilton-Temple-Blackwood, 1st Marquess of Dufferin and Ava|Dufferin
+Henry Petty-Fitzmaurice, 5th Marquess of Lansdowne|Lansdowne@1883:1916
+Gilbert Elliot-Murray-Kynynmound, 4th Earl of Minto|Minto@1898:1910
+Charles Hardinge, 1st Baron Hardinge of Penshurst|Hardinge@1910:1916
+Frederic Thesiger, 1st Viscount Chelmsford|Chelmsford@1916:1921
+Frederic Thesiger, 2nd Baron Chelmsford|Chelmsford@1878:1879
+Edwin Montagu|Montagu@1914:1922
+Allan Octavian Hume|A. O. Hume|Hume@1883:1912
+William Wedderburn|Wedderburn@1885:1917
+Surendranath Banerjee|Surendranath Banerjea|Surendranath|Banerjea@1876:1925
+Womesh Chunder Bonnerjee|W. C. Bonnerjee|Bonnerjee
+Pherozeshah Mehta|Pherozeshah
+Mahadev Govind Ranade|Ranade
+Lala Lajpat Rai|Lajpat Rai
+Bipin Chandra Pal|B. C. Pal
+Aurobindo Ghose|Sri Aurobindo|Aurobindo|Aurobindo Ghosh
+Vinayak Damodar Savarkar|V. D. Savarkar|Savarkar
+Madan Mohan Malaviya|Malaviya
+Aga Khan III|Aga Khan@1885:1957
+Khwaja Salimullah|Nawab Salimullah|Salimullah
+Mohammad Ali Jauhar|Maulana Mohammad Ali|Jauhar@1911:1931
+Reginald Dyer|General Dyer|Dyer@1919:1927
+Michael O'Dwyer|O'Dwyer@1912:1940
+Sayajirao Gaekwad III|Sayajirao
+Mir Osman Ali Khan|Osman Ali Khan
+Mahbub Ali Khan|Mahbub Ali Khan, Asaf Jah VI
+Sher Ali Khan|Sher Ali@1863:1879|Amir Sher Ali
+Abdur Rahman Khan|Abdur Rahman@1880:1901|Amir Abdur Rahman
+Francis Younghusband|Younghusband
+Swami Vivekananda|Vivekananda
+Dayananda Saraswati|Swami Dayananda|Dayanand Saraswati
+Ishwar Chandra Vidyasagar|Vidyasagar
+Jung Bahadur Rana|Jung Bahadur
+Begum Hazrat Mahal|Hazrat Mahal
+Tantia Tope|Tatya Tope|Tantia Topi
+Kunwar Singh|Veer Kunwar Singh
+Hugh Rose, 1st Baron Strathnairn|Sir Hugh Rose|Hugh Rose@1857:1860
+Colin Campbell, 1st Baron Clyde|Sir Colin Campbell|Colin Campbell@1854:1860
+Henry Havelock|Havelock@1857:1857
+James Outram|Outram@1856:1863
+Duleep Singh|Maharaja Duleep Singh|Dalip Singh
+Tharrawaddy Min|King Tharrawaddy
+Pagan Min|King Pagan
+Supayalat|Queen Supayalat
+Kanaung Mintha|Kanaung|Crown Prince Kanaung
+Kinwun Mingyi U Kaung|Kinwun Mingyi
+Archibald Campbell (British Army officer, born 1769)|Sir Archibald Campbell@1824:1826|Archibald Campbell@1824:1826
+Harry Prendergast|Prendergast@1885:1886
+Arthur Purves Phayre|Arthur Phayre|Phayre
+Diponegoro|Prince Diponegoro|Dipanegara|Pangeran Diponegoro
+Hendrik Merkus de Kock|De Kock@1825:1830
+Sentot Prawirodirdjo|Sentot
+Johannes van den Bosch|Van den Bosch|van den Bosch
+Herman Willem Daendels|Daendels
+Stamford Raffles|Sir Stamford Raffles|Thomas Stamford Raffles|Raffles@1805:1826
+Godert van der Capellen|Van der Capellen@1816:1826
+Multatuli|Eduard Douwes Dekker
+Ernest Douwes Dekker|Setiabudi
+Joannes Benedictus van Heutsz|Van Heutsz|van Heutsz
+Christiaan Snouck Hurgronje|Snouck Hurgronje
+Conrad Theodor van Deventer|Van Deventer@1899:1915|van Deventer@1899:1915
+Alexander Willem Frederik Idenburg|Idenburg
+Teuku Umar
+Cut Nyak Dhien|Cut Nyak Dien
+Tuanku Imam Bonjol|Imam Bonjol
+Kartini|Raden Ajeng Kartini|R. A. Kartini
+Oemar Said Tjokroaminoto|Tjokroaminoto
+Hàm Nghi|Ham Nghi|Emperor Ham Nghi
+Tôn Thất Thuyết|Ton That Thuyet
+Phan Đình Phùng|Phan Dinh Phung
+Hoàng Hoa Thám|Hoang Hoa Tham|Đề Thám|De Tham
+Liu Yongfu|Liu Yung-fu
+Henri Rivière|Rivière@1873:1883|Riviere@1873:1883
+Charles Rigault de Genouilly|Rigault de Genouilly
+Léonard Charner|Charner@1860:1862
+Ernest Doudart de Lagrée|Doudart de Lagrée|Doudart de Lagree
+Jean Dupuis|Dupuis@1872:1874
+Amédée Courbet|Admiral Courbet|Courbet@1883:1885
+Paul Bert
+Paul Doumer|Doumer
+Jules Harmand|Harmand@1883:1883
+Jean-Marie de Lanessan|Lanessan
+Phan Châu Trinh|Phan Chu Trinh|Phan Chau Trinh
+Đồng Khánh|Dong Khanh
+Thành Thái|Thanh Thai
+Duy Tân|Emperor Duy Tan|Duy Tan@1907:1916
+Trương Định|Truong Dinh
+Nguyễn Tri Phương|Nguyen Tri Phuong
+Norodom of Cambodia|King Norodom|Norodom@1860:1904
+Sisowath of Cambodia|King Sisowath|Sisowath@1904:1927
+Auguste Pavie|Pavie@1879:1895
+Nangklao|Rama III
+Vajiravudh|Rama VI
+Pinklao|Phra Pinklao
+Si Suriyawong|Sri Suriwongse|Chuang Bunnag
+Damrong Rajanubhab|Prince Damrong|Damrong
+Devawongse Varopakarn|Prince Devawongse|Devawongse
+John Bowring|Sir John Bowring|Bowring
+Anna Leonowens|Leonowens
+Gustave Rolin-Jaequemyns|Rolin-Jaequemyns
+Wichaichan|Prince Wichaichan
+Anouvong|Chao Anouvong|Anuvong
+José Burgos|Father Burgos|Burgos@1864:1872
+Mariano Gómez|Mariano Gomez|Father Gomez
+Jacinto Zamora|Father Zamora
+Rafael Izquierdo|Izquierdo@1871:1872
+Marcelo H. del Pilar|Marcelo del Pilar|Del Pilar@1880:1896
+Graciano López Jaena|Lopez Jaena|López Jaena
+Mariano Ponce
+Andrés Bonifacio|Andres Bonifacio|Bonifacio@1892:1897
+Apolinario Mabini|Mabini
+Apolinario de la Cruz|Hermano Pule
+Francisco Dagohoy|Dagohoy
+Camilo de Polavieja|Polavieja
+Valeriano Weyler|Weyler
+Pedro Peláez|Pedro Pelaez
+Jamalul Kiram II
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -62,7 +62,7 @@ South Vietnam|Republic of Vietnam|*South Vietnamese
 Cambodia|*Cambodian|+Cambodians|Kampuchea
 Laos|*Laotian|+Laotians
 Thailand|*Thai|Siam|*Siamese
-Burma|Myanmar|*Burmese|Union of Burma|Socialist Republic of the Union of Burma|Union of Myanmar|Kingdom of Burma|Taungoo Burma|Toungoo Burma|Konbaung Burma
+Burma|Myanmar|*Burmese|Union of Burma|Socialist Republic of the Union of Burma|Union of Myanmar|Kingdom of Burma|Taungoo Burma|Toungoo Burma|Konbaung Burma|Upper Burma@1852:1885
 India|*Indian|British Raj|the Raj
 Mughal Empire|Mughal India|+Mughals|*Mughal|Moghul Empire
 Pakistan|*Pakistani|+Pakistanis|Dominion of Pakistan|Islamic Republic of Pakistan
@@ -730,6 +730,21 @@ Regency of Algiers|Deylik of Algiers|Ottoman Algeria|Eyalet of Algiers|+Algerine
 Regency of Tripoli|Ottoman Tripolitania|Eyalet of Tripolitania|Karamanli Tripoli
 Beylik of Tunis|Regency of Tunis|Ottoman Tunisia|Eyalet of Tunis
 Emirate of Diriyah|First Saudi State
+British Burma|Province of Burma|Lower Burma@1852:1885
+Aceh Sultanate|Sultanate of Aceh|Aceh@1496:1904
+Yogyakarta Sultanate|Sultanate of Yogyakarta
+Surakarta Sunanate|Sunanate of Surakarta
+Mataram Sultanate|Sultanate of Mataram
+French Cochinchina|Cochinchina@1862:1949|Colony of Cochinchina
+Protectorate of Tonkin|Tonkin Protectorate
+Protectorate of Annam|Annam@1802:1945|*Annamese@1802:1945
+Kingdom of Luang Phrabang|Kingdom of Luang Prabang
+Kingdom of Vientiane|Vientiane Kingdom
+Captaincy General of the Philippines|Spanish Philippines|Spanish East Indies
+Sultanate of Sulu|Sulu Sultanate
+Sultanate of Maguindanao|Maguindanao Sultanate
+Bhutan|*Bhutanese
+Kingdom of Sikkim|Sikkim@1642:1975
 `;
 
 /**
