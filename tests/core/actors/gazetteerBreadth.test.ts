@@ -788,3 +788,20 @@ describe("six more courses: British India 1858-1919, the Anglo-Burmese wars, the
 		["Dyer, Hume and Chelmsford wrote letters.", 1850, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: Mexico 1821-1857, Rosas's Argentina, imperial Brazil, Gran Colombia's heirs, the War of the Pacific, Central America", () => {
+	it.each<Case>([
+		["Gómez Farías pushed reforms until Santa Anna turned to the Centralists.", 1834, ["person Valentín Gómez Farías", "person Antonio López de Santa Anna", "group Centralists"]],
+		["Rosas sent the Mazorca after the Unitarios, and Urquiza broke with him.", 1851, ["person Juan Manuel de Rosas", "organisation Mazorca", "group Unitarios", "person Justo José de Urquiza"]],
+		["Sarmiento and Alberdi attacked Rosas from Chile.", 1845, ["person Domingo Faustino Sarmiento", "person Juan Bautista Alberdi", "person Juan Manuel de Rosas", "state Chile"]],
+		["Feijó resigned, and Caxias later fought the Farrapos.", 1839, ["person Diogo Antônio Feijó", "person Luís Alves de Lima e Silva, Duke of Caxias", "group Farrapos"]],
+		["Deodoro and Floriano overthrew Pedro II, urged on by Benjamin Constant.", 1889, ["person Deodoro da Fonseca", "person Floriano Peixoto", "person Pedro II of Brazil", "person Benjamin Constant Botelho de Magalhães"]],
+		["New Granada survived Melo's coup, which Mosquera crushed and Obando was blamed for.", 1854, ["state Republic of New Granada", "person José María Melo", "person Tomás Cipriano de Mosquera", "person José María Obando"]],
+		["Prat died at Iquique, Grau fell at Angamos, and Piérola seized power.", 1879, ["person Arturo Prat", "person Miguel Grau Seminario", "person Nicolás de Piérola"]],
+		["Walker and his filibusters fought Mora, while Vanderbilt cut off their supplies.", 1856, ["person William Walker (filibuster)", "group Filibusters", "person Juan Rafael Mora Porras", "person Cornelius Vanderbilt"]],
+		["Guatemala broke away when Carrera rose against Morazán.", 1838, ["state Guatemala", "person Rafael Carrera", "person Francisco Morazán"]],
+		// the same short forms outside their years name nobody
+		["Walker, Mora, Grau and Carrera came to dinner.", 1990, []],
+		["Bravo, Herrera, Rivera and Montt were applauded.", 1960, []],
+	])("%s", (...c) => check(c));
+});

@@ -1271,6 +1271,16 @@ American Popular Revolutionary Alliance|APRA|Aprista Party|+Apristas|*Aprista
 Shining Path|Sendero Luminoso|+Senderistas
 Túpac Amaru Revolutionary Movement|MRTA
 Civilista Party|Partido Civil|+Civilistas
+Army of the Three Guarantees|Trigarante Army|Ejército Trigarante
+Mazorca|La Mazorca|+Mazorqueros
+Colorado Party (Uruguay)|+Colorados@1836:1886
+National Party (Uruguay)|Blanco Party|+Blancos@1836:1904
+Liberal Party (Brazil)|Brazilian Liberal Party|+Luzias
+Conservative Party (Brazil)|Brazilian Conservative Party|+Saquaremas
+Paulista Republican Party|Republican Party of São Paulo
+Brazilian Abolitionist Confederation|Abolitionist Confederation
+Accessory Transit Company|Accessory Transit
+Antofagasta Nitrate and Railway Company|Antofagasta Nitrate Company
 Council of Constance
 Council of Basel|Council of Basle
 Council of Pisa
@@ -1635,7 +1645,7 @@ Monarchists|+Monarchists|+~monarchists
 Democrats|+Democrats
 Loyalists|+Loyalists|+~loyalists
 Patriots|+Patriots@1765:1790|+Patriots@1808:1826
-Federalists|+Federalists|+Anti-Federalists
+Federalists|+Federalists|+Anti-Federalists|+Federales
 Abolitionists|+~Abolitionists
 Zionists|+~Zionists
 Chartists|+~Chartists
@@ -2017,6 +2027,20 @@ Neo-Guelphs|+Neo-Guelphs|Neo-Guelph movement
 Doctrinaires|+Doctrinaires@1815:1848
 Puros|+Puros@1840:1876
 Chinacos|+Chinacos
+Centralists|+Centralists@1821:1870|+Centralistas
+Unitarios|+Unitarios|Unitarian Party
+Yorkinos|+Yorkinos
+Escoceses|+Escoceses
+Moderados|+Moderados@1833:1876
+Farrapos|+Farrapos|+Ragamuffins@1835:1845
+Cabanos|+Cabanos@1832:1840
+Malês|+Malês
+Praieiros|+Praieiros
+Gólgotas|+Gólgotas|+Golgotas
+Draconianos|+Draconianos|+Draconians@1848:1854
+Generation of '37|Generation of 1837
+Filibusters|+Filibusters@1849:1861|+~filibusters@1849:1861
+Gauchos|+Gauchos|+~gauchos
 Hôtel Lambert|Hotel Lambert
 Reds (Poland)|+Reds@1861:1864
 States Party|Staatsgezinden|+Loevesteiners

@@ -1704,12 +1704,121 @@ José Bernardo de Tagle|Torre Tagle
 José de la Serna|La Serna@1816:1824
 José de Canterac|Canterac
 Pedro Antonio Olañeta|Olañeta|Olaneta
-Andrés de Santa Cruz
+Andrés de Santa Cruz|Santa Cruz@1828:1839|Andres de Santa Cruz
 Ignacio Allende|Allende@1808:1811
 Juan Aldama|Aldama@1810:1811
 Vicente Guerrero|Guerrero@1810:1831
 Guadalupe Victoria
 Josefa Ortiz de Domínguez|La Corregidora
+Nicolás Bravo|Bravo@1811:1854|Nicolas Bravo
+Anastasio Bustamante|Bustamante@1829:1853
+Valentín Gómez Farías|Gómez Farías|Gomez Farias|Farías@1833:1847
+Lucas Alamán|Alamán@1821:1853|Alaman@1821:1853
+José María Luis Mora|Jose Maria Luis Mora
+Manuel Gómez Pedraza|Gómez Pedraza|Gomez Pedraza|Pedraza@1828:1833
+Mariano Paredes|Paredes y Arrillaga|Paredes@1845:1849
+José Joaquín de Herrera|Herrera@1844:1851
+Mariano Arista|Arista@1846:1853
+Lorenzo de Zavala|Zavala@1820:1836
+Stephen F. Austin|Stephen Austin|Austin@1821:1836
+William B. Travis|William Travis|Travis@1835:1836
+Jim Bowie|Bowie@1830:1836
+Nicholas Trist|Trist@1847:1848
+John Slidell|Slidell@1845:1862
+Juan Lavalle|Lavalle@1828:1841
+José María Paz|General Paz
+Facundo Quiroga|Juan Facundo Quiroga|Quiroga@1820:1835
+Estanislao López|Estanislao Lopez
+Justo José de Urquiza|Urquiza
+Bartolomé Mitre|Bartolome Mitre|Mitre
+Domingo Faustino Sarmiento|Sarmiento
+Juan Bautista Alberdi|Alberdi
+Manuel Dorrego|Dorrego
+Esteban Echeverría|Esteban Echeverria
+Santiago Derqui|Derqui
+Manuel Oribe|Oribe
+Fructuoso Rivera|Rivera@1825:1854
+Encarnación Ezcurra|Ezcurra
+Ángel Vicente Peñaloza|Chacho Peñaloza|El Chacho|Peñaloza@1840:1863|Penaloza@1840:1863
+Gregorio Aráoz de Lamadrid|Lamadrid@1825:1852
+José Gaspar Rodríguez de Francia|Gaspar Rodríguez de Francia|Dr. Francia|El Supremo@1814:1840
+Carlos Antonio López|Carlos Antonio Lopez
+Francisco Solano López|Solano López|Solano Lopez
+Diogo Antônio Feijó|Diogo Feijó|Feijó|Feijo
+Pedro de Araújo Lima, Marquis of Olinda|Araújo Lima|Araujo Lima
+Luís Alves de Lima e Silva, Duke of Caxias|Duke of Caxias|Caxias@1839:1880
+Deodoro da Fonseca|Marshal Deodoro|Deodoro@1885:1892
+Floriano Peixoto|Peixoto|Floriano@1889:1895
+Benjamin Constant Botelho de Magalhães|Benjamin Constant@1885:1891
+Bento Gonçalves da Silva|Bento Gonçalves|Bento Goncalves
+Maria II of Portugal|Maria da Glória|Maria II@1826:1853
+Honório Hermeto Carneiro Leão, Marquis of Paraná|Marquis of Paraná|Carneiro Leão
+João Maurício Wanderley, Baron of Cotegipe|Baron of Cotegipe|Cotegipe
+Rui Barbosa|Ruy Barbosa|Barbosa@1878:1923
+Prince Gaston, Count of Eu|Count of Eu|Comte d'Eu
+Luís Gama|Luiz Gama|Luis Gama
+Vicente Rocafuerte|Rocafuerte
+José María Obando|Obando
+Tomás Cipriano de Mosquera|Mosquera@1830:1878
+José Hilario López|Hilario López|Hilario Lopez
+José María Melo|Melo@1850:1860
+Gabriel García Moreno|García Moreno|Garcia Moreno
+José Tadeo Monagas|Tadeo Monagas
+José Gregorio Monagas|Gregorio Monagas
+Antonio Guzmán Blanco|Guzmán Blanco|Guzman Blanco
+Ezequiel Zamora|Zamora@1846:1860
+Juan Crisóstomo Falcón|Falcón@1858:1870
+Carlos Soublette|Soublette
+José María Vargas|Vargas@1834:1837
+Mariano Ospina Rodríguez|Ospina Rodríguez|Ospina@1855:1861
+Rafael Núñez|Núñez@1875:1894|Nunez@1875:1894
+José María Córdova|Córdova@1819:1829|Cordova@1819:1829
+Diego Portales|Portales@1829:1837
+Ramón Freire|Freire@1823:1836
+Manuel Bulnes|Bulnes
+Manuel Montt|Montt@1840:1880
+José Joaquín Prieto|Prieto@1829:1841
+Andrés Bello|Andres Bello
+Aníbal Pinto|Anibal Pinto
+Domingo Santa María|Domingo Santa Maria
+José Manuel Balmaceda|Balmaceda
+Arturo Prat|Prat@1870:1880
+Miguel Grau Seminario|Miguel Grau|Grau@1877:1880
+Andrés Avelino Cáceres|Cáceres@1879:1895|Caceres@1879:1895
+Nicolás de Piérola|Piérola|Pierola
+Mariano Ignacio Prado|Prado@1865:1879
+Hilarión Daza|Daza@1876:1880
+Narciso Campero|Campero
+Ramón Castilla|Castilla@1844:1867
+Agustín Gamarra|Gamarra
+Luis José de Orbegoso|Orbegoso
+Felipe Santiago Salaverry|Salaverry
+Manuel Pardo|Pardo@1872:1878
+Miguel Iglesias|Miguel Iglesias
+Francisco García Calderón|García Calderón|Garcia Calderon
+Lizardo Montero Flores|Lizardo Montero
+Patricio Lynch
+Manuel Baquedano|Baquedano
+Francisco Bolognesi|Bolognesi
+Mariano Melgarejo|Melgarejo
+José Ballivián|Ballivián|Ballivian
+John Thomas North|Nitrate King
+Francisco Morazán|Morazán|Morazan
+Rafael Carrera|Carrera@1837:1865
+Manuel José Arce|Arce@1823:1829
+José Cecilio del Valle|Cecilio del Valle
+Juan Rafael Mora Porras|Juan Rafael Mora|Mora@1850:1860
+William Walker (filibuster)|William Walker|Walker@1853:1860
+Patricio Rivas
+Justo Rufino Barrios|Rufino Barrios|Barrios@1871:1885
+Mariano Gálvez|Gálvez@1831:1838|Galvez@1831:1838
+Máximo Jerez|Jerez@1850:1860
+Fruto Chamorro
+Juan Santamaría|Juan Santamaria
+Manuelita Rosas
+Bernardo Pereira de Vasconcelos|Vasconcelos@1826:1850
+Eliza Lynch|Elisa Lynch|Madame Lynch
+Venancio Flores|Flores@1853:1868
 Félix María Calleja|Calleja@1810:1816
 Juan O'Donojú|O'Donojú|O'Donoju
 Rafael del Riego|Riego
@@ -3146,7 +3255,7 @@ Charles-Denis Bourbaki|Bourbaki@1870:1871
 Antoine Chanzy|Chanzy
 Carlota of Mexico|Empress Carlota|Carlota@1857:1867|Charlotte of Belgium
 Miguel Miramón|Miramón|Miramon
-Juan Almonte|Almonte@1861:1867
+Juan Almonte|Almonte@1836:1867
 Ignacio Zaragoza|Zaragoza@1862:1862
 Nursultan Nazarbayev|Nazarbayev|Nazarbaev
 Leonid Kravchuk|Kravchuk

@@ -341,6 +341,19 @@ Viceroyalty of New Granada|New Granada@1717:1830
 Viceroyalty of the Río de la Plata|Viceroyalty of the Rio de la Plata|Viceroyalty of Río de la Plata
 Federal Republic of Central America|United Provinces of Central America
 Republic of Texas|Texas Republic|Texas@1836:1845
+Argentine Confederation
+State of Buenos Aires
+Republic of New Granada|New Granada@1831:1858
+Granadine Confederation
+United States of Colombia
+Peru–Bolivian Confederation|Peru-Bolivian Confederation|Peruvian-Bolivian Confederation|Confederation of Peru and Bolivia
+Riograndense Republic|Piratini Republic|Republic of Piratini
+Confederation of the Equator
+Republic of Yucatán|Republic of Yucatan
+Republic of the Rio Grande
+State of Los Altos|Republic of Los Altos|Los Altos@1838:1849
+Mosquito Kingdom|Kingdom of Mosquitia|Miskito Kingdom
+Republic of Sonora
 Colony of Virginia|Virginia Colony|Jamestown Colony|Virginia@1607:1775
 Plymouth Colony|Plymouth Plantation|Plimoth Colony
 Massachusetts Bay Colony|Massachusetts Bay
