@@ -805,3 +805,21 @@ describe("six more courses: Mexico 1821-1857, Rosas's Argentina, imperial Brazil
 		["Bravo, Herrera, Rivera and Montt were applauded.", 1960, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: the Swiss and radical Reformation, the Schmalkaldic War, Mary, Queen of Scots, Habsburg Austria 1648-1740, Trent, Poland-Lithuania 1572-1700", () => {
+	it.each<Case>([
+		["Sattler drafted the Schleitheim articles, and Blaurock baptised the Swiss Brethren.", 1527, ["person Michael Sattler", "person George Blaurock", "group Swiss Brethren"]],
+		["Hutter gathered the Hutterites in Moravia while Hoffman preached to the Melchiorites.", 1533, ["person Jakob Hutter", "group Hutterites", "person Melchior Hoffman", "group Melchiorites"]],
+		["John of Leiden and Knipperdolling ruled Münster until Franz von Waldeck retook it.", 1535, ["person John of Leiden", "person Bernhard Knipperdolling", "person Franz von Waldeck"]],
+		["Albert Alcibiades joined Maurice of Saxony against Charles V, and Flacius attacked the Philippists.", 1552, ["person Albert Alcibiades, Margrave of Brandenburg-Kulmbach", "person Maurice, Elector of Saxony", "person Charles V, Holy Roman Emperor", "person Matthias Flacius", "group Philippists"]],
+		["Rizzio was murdered, Darnley died at Kirk o' Field, and Moray became regent for James VI.", 1567, ["person David Rizzio", "person Henry Stuart, Lord Darnley", "person James Stewart, 1st Earl of Moray", "person James I of England"]],
+		["Rákóczi led the Kurucs against Joseph I until Károlyi made peace.", 1711, ["person Francis II Rákóczi", "group Kurucs", "person Joseph I, Holy Roman Emperor", "person Sándor Károlyi"]],
+		["Seripando and Laínez argued over justification while Morone presided.", 1563, ["person Girolamo Seripando", "person Diego Laínez", "person Giovanni Morone"]],
+		["Czarniecki fought the Swedes while Janusz Radziwiłł sided with Charles X Gustav.", 1656, ["person Stefan Czarniecki", "state Sweden", "person Janusz Radziwiłł (1612–1655)", "person Charles X Gustav"]],
+		["Zamoyski served Báthory against Muscovy.", 1581, ["person Jan Zamoyski", "person Stephen Báthory", "state Russia"]],
+		["Zebrzydowski rose against Sigismund III.", 1606, ["person Mikołaj Zebrzydowski", "person Sigismund III Vasa"]],
+		// the same short forms outside their years name nobody
+		["Moray, Morton, Lennox and Maitland played golf.", 1900, []],
+		["Rákóczi, Wesselényi, Frankopan and Hoffman hosted a ball.", 1850, []],
+	])("%s", (...c) => check(c));
+});

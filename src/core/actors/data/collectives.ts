@@ -503,6 +503,15 @@ Varangian Guard
 Council of Ten
 Geneva Consistory|Consistory@1541:1600
 Company of Pastors|Venerable Company of Pastors
+Oratorians|+Oratorians|Congregation of the Oratory|Oratory of Saint Philip Neri
+Discalced Carmelites|+Discalced Carmelites
+Oratory of Divine Love
+Congregation for the Propagation of the Faith|Propaganda Fide|Sacred Congregation of Propaganda
+Reformed Church|Reformed churches@1520:1700|Swiss Reformed Church
+General Assembly of the Church of Scotland|General Assembly@1560:1610
+Ostend Company|Ostend East India Company|General Imperial Indian Company
+Registered Cossacks|+Registered Cossacks
+Lisowczycy|+Lisowczycy|Lisowski's men
 Cistercians|+Cistercians|Cistercian order
 Benedictines|+Benedictines|Benedictine order|Order of Saint Benedict
 Ursulines|+Ursulines|Ursuline order
@@ -1992,6 +2001,18 @@ Workers' Opposition
 Basmachi movement|+Basmachi
 Ghazis|+Ghazis@1250:1600
 Kurucs|+Kurucs|*Kuruc
+Melchiorites|+Melchiorites
+Batenburgers|+Batenburgers
+Münster rebels|+Münster Anabaptists|+Munster Anabaptists
+Gnesio-Lutherans|+Gnesio-Lutherans
+Philippists|+Philippists
+Perrinists|+Perrinists|+Libertines@1541:1555
+Catholic cantons|+Catholic cantons|+Five Cantons@1524:1531|+Five Catholic Cantons
+Confederate Lords|+Confederate Lords@1567:1568
+Marian party|+Queen's Party@1567:1573|+Queen's Lords@1567:1573
+King's Party (Scotland)|+King's Party@1567:1573|+King's Lords@1567:1573
+Labancs|+Labancs|*Labanc
+Polish Brethren|+Polish Brethren|+Socinians|+~Socinians
 Hajduks|+Hajduks|+Haiduks
 Clapham Sect|+Claphamites
 West India Interest|West India lobby

@@ -189,7 +189,7 @@ Edward VI
 Mary I of England|Mary I|Mary Tudor|Bloody Mary
 Elizabeth I|Elizabeth I of England|Virgin Queen|Good Queen Bess|Gloriana|Elizabeth@1558:1603
 Mary, Queen of Scots|Mary Queen of Scots|Mary Stuart
-James I of England|James VI and I|James I@1600:1630
+James I of England|James VI and I|James I@1600:1630|James VI of Scotland|James VI@1567:1625
 Charles I of England|Charles I@1620:1650
 Oliver Cromwell|Cromwell@1640:1660|Lord Protector Cromwell
 Charles II of England|Charles II@1650:1690
@@ -904,7 +904,7 @@ Pope Julius II|Julius II|Warrior Pope
 Pope Leo X|Leo X
 Pope Clement VII|Clement VII@1523:1534
 Pope Paul III|Paul III@1534:1549
-Pope Pius V|Pius V@1566:1572
+Pope Pius V|Pius V@1566:1572|Michele Ghislieri
 Pope Gregory XIII|Gregory XIII
 Ludovico Sforza|Ludovico il Moro|Il Moro|Ludovico@1480:1500
 Isabella d'Este
@@ -952,7 +952,7 @@ Túpac Amaru II|Tupac Amaru II|Túpac Amaru@1742:1781|Tupac Amaru@1742:1781
 Philip Melanchthon|Melanchthon|Philipp Melanchthon
 Thomas Müntzer|Müntzer|Muntzer|Thomas Muntzer
 Johann Eck|Johann Maier von Eck|Eck@1517:1543
-Menno Simons
+Menno Simons|Menno@1536:1561
 Martin Bucer|Bucer
 John Knox|Knox@1540:1572
 Thomas Cranmer|Cranmer
@@ -991,7 +991,7 @@ Frederick William, Elector of Brandenburg|Great Elector|Frederick William the Gr
 Frederick William I of Prussia|Frederick William I|Soldier King
 Francis II, Holy Roman Emperor|Francis II@1792:1835|Francis I of Austria|Francis I@1804:1835|Emperor Francis
 Wenzel Anton von Kaunitz|Kaunitz
-Eugene of Savoy|Prince Eugene
+Eugene of Savoy|Prince Eugene|Prince Eugène|Eugene@1683:1736
 John III Sobieski|Jan Sobieski|Sobieski|Jan III Sobieski
 Augustus II the Strong|Augustus II|Augustus the Strong|Augustus@1694:1733
 Stanisław August Poniatowski|Stanislaus Poniatowski|Poniatowski@1764:1795
@@ -3079,7 +3079,7 @@ Alexis of Russia|Tsar Alexis|Alexei Mikhailovich|Alexis@1645:1676
 Patriarch Nikon|Nikon@1652:1681
 Avvakum|Archpriest Avvakum
 Bohdan Khmelnytsky|Khmelnytsky|Khmelnitsky
-Sigismund III Vasa|Sigismund III
+Sigismund III Vasa|Sigismund III|Zygmunt III Waza|Zygmunt III
 Władysław IV Vasa|Władysław IV|Wladyslaw IV
 Stanisław Żółkiewski|Żółkiewski|Zolkiewski
 Mamai
@@ -5403,6 +5403,130 @@ Camilo de Polavieja|Polavieja
 Valeriano Weyler|Weyler
 Pedro Peláez|Pedro Pelaez
 Jamalul Kiram II
+Michael Sattler|Sattler@1525:1527
+Jakob Hutter|Jacob Hutter|Hutter@1526:1536
+Pilgram Marpeck|Marpeck|Pilgram Marbeck
+Melchior Hoffman|Melchior Hofmann|Hoffman@1523:1543
+John of Leiden|Jan van Leiden|John of Leyden|Jan Bockelson|Jan Beukelszoon|Bockelson
+Bernhard Knipperdolling|Knipperdolling
+Bernhard Rothmann|Rothmann@1530:1535
+Franz von Waldeck|Franz of Waldeck
+Hans Denck|Denck
+Hans Hut
+Caspar Schwenckfeld|Schwenckfeld|Kaspar Schwenckfeld
+Leo Jud|Leo Jude
+Ami Perrin|Perrin@1540:1555
+Pierre Viret|Viret
+George Blaurock|Blaurock|Jörg Blaurock
+David Joris|Joris@1530:1556
+Jérôme-Hermès Bolsec|Jerome Bolsec|Bolsec
+Joachim Vadian|Vadian|Vadianus
+Ulrich, Duke of Württemberg|Ulrich of Württemberg|Duke Ulrich@1498:1550
+Christoph, Duke of Württemberg|Christoph of Württemberg
+Joachim II Hector, Elector of Brandenburg|Joachim II Hector|Joachim II@1535:1571
+Albert Alcibiades, Margrave of Brandenburg-Kulmbach|Albert Alcibiades|Albrecht Alcibiades
+Henry V, Duke of Brunswick-Lüneburg|Henry of Brunswick@1514:1568|Henry the Younger@1514:1568
+Hermann of Wied|Hermann von Wied
+Jacob Sturm|Jakob Sturm|Jacob Sturm von Sturmeck
+Matthias Flacius|Flacius|Flacius Illyricus
+Julius von Pflug|Julius Pflug|Pflug@1541:1564
+William IV, Duke of Bavaria|William IV of Bavaria
+William, Duke of Jülich-Cleves-Berg|William of Cleves@1539:1592|William the Rich
+Nicolas Perrenot de Granvelle|Nicholas Perrenot de Granvelle
+Mary of Hungary (governor of the Netherlands)|Mary of Hungary@1530:1556
+Augustus, Elector of Saxony|Augustus of Saxony@1553:1586
+James V of Scotland|James V@1513:1542|King James V
+James Hamilton, Duke of Châtelherault|Earl of Arran@1536:1575|Arran@1542:1554|Châtelherault|Chatelherault
+David Beaton|Cardinal Beaton|Beaton@1539:1546
+George Wishart|Wishart@1543:1546
+Patrick Hamilton (martyr)|Patrick Hamilton@1520:1528
+James Stewart, 1st Earl of Moray|Earl of Moray@1562:1570|Regent Moray|Moray@1560:1570|Lord James Stewart
+David Rizzio|Rizzio|David Riccio|Riccio
+Matthew Stewart, 4th Earl of Lennox|Earl of Lennox@1544:1571|Lennox@1544:1571
+James Douglas, 4th Earl of Morton|Earl of Morton@1553:1581|Regent Morton|Morton@1566:1581
+John Erskine, Earl of Mar (died 1572)|Earl of Mar@1565:1572|Regent Mar
+William Maitland of Lethington|Maitland of Lethington|Maitland@1558:1573
+William Kirkcaldy of Grange|Kirkcaldy of Grange
+Francis II of France|Francis II@1559:1560|François II@1559:1560
+Andrew Melville|Melville@1574:1611
+Thomas Howard, 4th Duke of Norfolk|Duke of Norfolk@1554:1572
+George Buchanan|Buchanan@1560:1582
+George Gordon, 4th Earl of Huntly|Earl of Huntly@1536:1562|Huntly@1536:1562
+Patrick Ruthven, 3rd Lord Ruthven|Lord Ruthven@1564:1566
+John Hamilton (archbishop of St Andrews)|Archbishop Hamilton@1547:1571
+Joseph I, Holy Roman Emperor|Joseph I@1705:1711|Emperor Joseph I
+Charles VI, Holy Roman Emperor|Charles VI@1711:1740|Emperor Charles VI|Archduke Charles@1700:1714
+Ferdinand III, Holy Roman Emperor|Ferdinand III@1637:1657|Emperor Ferdinand III
+Francis II Rákóczi|Rákóczi@1700:1735|Rakoczi@1700:1735|Ferenc Rákóczi|Ferenc II Rákóczi|Francis Rákóczi
+George II Rákóczi|György II Rákóczi|Rákóczi@1648:1660|Rakoczi@1648:1660
+Ilona Zrínyi|Ilona Zrinyi|Helena Zrinski
+Petar Zrinski|Péter Zrínyi|Peter Zrinski
+Ferenc Wesselényi|Wesselényi@1655:1667|Wesselenyi@1655:1667
+Fran Krsto Frankopan|Frankopan@1664:1671|Ferenc Frangepán
+Ferenc III Nádasdy|Ferenc Nádasdy|Nádasdy@1664:1671|Nadasdy@1664:1671
+Sándor Károlyi|Károlyi@1703:1711|Karolyi@1703:1711
+Johann Christoph von Bartenstein|Bartenstein@1726:1740
+Philipp Ludwig Wenzel von Sinzendorf|Sinzendorf@1705:1740
+Elisabeth Christine of Brunswick-Wolfenbüttel|Empress Elisabeth Christine
+Marco d'Aviano
+Leopold Karl von Kollonitsch|Kollonitsch|Kollonich|Cardinal Kollonitsch
+Mustafa II|Sultan Mustafa II
+Suleiman II|Sultan Suleiman II
+Guido Starhemberg|Guido von Starhemberg
+Girolamo Seripando|Seripando
+Giovanni Morone|Morone@1529:1580|Cardinal Morone
+Diego Laínez|Laínez|Lainez|Diego Lainez
+Alfonso Salmerón|Salmerón|Salmeron
+Pope Marcellus II|Marcellus II|Marcello Cervini|Cervini@1539:1555
+Cristoforo Madruzzo|Madruzzo
+Stanislaus Hosius|Hosius@1545:1579|Stanisław Hozjusz
+Peter Faber|Pierre Favre
+Jacopo Sadoleto|Sadoleto|Cardinal Sadoleto
+Philip Neri|Saint Philip Neri|Filippo Neri
+John of the Cross|Saint John of the Cross
+Angela Merici|Saint Angela Merici
+Bernardino Ochino|Ochino
+Peter Martyr Vermigli|Vermigli|Peter Martyr@1540:1562
+Charles, Cardinal of Lorraine|Cardinal of Lorraine@1547:1574|Charles de Guise@1547:1574
+Gian Matteo Giberti|Giberti
+Francis Borgia|Francisco de Borja|Francis Borgia, 4th Duke of Gandía
+Claudio Acquaviva|Acquaviva@1581:1615
+Henry III of France|Henry of Valois@1573:1589|Henri de Valois@1573:1589|Henryk Walezy
+Michał Korybut Wiśniowiecki|Michael Korybut Wiśniowiecki|Michael Wiśniowiecki|Michael I of Poland
+Jeremi Wiśniowiecki|Jarema Wiśniowiecki|Jeremi Wisniowiecki|Wiśniowiecki@1632:1651|Wisniowiecki@1632:1651
+Jan Zamoyski|Zamoyski@1570:1605
+Stefan Czarniecki|Czarniecki|Stephen Czarniecki
+Jerzy Sebastian Lubomirski|Lubomirski@1650:1667
+Janusz Radziwiłł (1612–1655)|Janusz Radziwiłł|Janusz Radziwill
+Bogusław Radziwiłł|Boguslaw Radziwill
+Hieronim Radziejowski|Radziejowski
+Ivan Vyhovsky|Vyhovsky|Vyhovskyi|Wyhowski
+Petro Doroshenko|Doroshenko@1665:1676
+Yurii Khmelnytsky|Yuri Khmelnytsky|Yurii Khmelnytskyi
+Tugay Bey|Tuhai Bey|Tuhay Bey
+İslam III Giray|Islam III Giray|Islam Giray@1644:1654
+Jan Karol Chodkiewicz|Chodkiewicz@1600:1621
+Stanisław Koniecpolski|Koniecpolski
+Mikołaj Potocki|Potocki@1637:1651
+Augustyn Kordecki|Kordecki
+Ivan Sirko|Sirko
+Piotr Skarga|Skarga
+Mikołaj Zebrzydowski|Zebrzydowski@1606:1609
+Osman II|Sultan Osman II
+Petro Konashevych-Sahaidachny|Sahaidachny|Sahaidachnyi|Petro Sahaidachny
+Anna Jagiellon|Anna Jagiellonka
+Marie Louise Gonzaga|Ludwika Maria Gonzaga
+Marie Casimire Louise de La Grange d'Arquien|Marie Casimire|Marysieńka
+Stanisław Jabłonowski (1634–1702)|Stanisław Jabłonowski|Jabłonowski@1676:1702|Jablonowski@1676:1702
+Paul I, Prince Esterházy|Pál Esterházy|Paul Esterházy|Esterházy@1681:1713
+Amcazade Köprülü Hüseyin Pasha|Amcazade Hüseyin Pasha
+John George III, Elector of Saxony|John George III
+John, Margrave of Brandenburg-Küstrin|Hans von Küstrin|John of Küstrin
+Severyn Nalyvaiko|Nalyvaiko
+Krzysztof Kosiński|Kosiński@1591:1593|Kosinski@1591:1593
+Ivan Briukhovetsky|Briukhovetsky|Brukhovetsky
+Pavlo Teteria|Teteria
+Augustus III of Poland|Augustus III
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
