@@ -5171,11 +5171,11 @@ Murad III|Murad@1574:1595
 Mehmed III|Mehmed@1595:1603
 Ahmed I|Ahmed@1603:1617
 Mustafa I
-Osman II|Genç Osman|Genc Osman|Osman@1618:1622
+Osman II|Genç Osman|Genc Osman|Osman@1618:1622|Sultan Osman II
 Murad IV|Murad@1623:1640
-Suleiman II
+Suleiman II|Sultan Suleiman II
 Ahmed II
-Mustafa II|Mustafa@1695:1703
+Mustafa II|Mustafa@1695:1703|Sultan Mustafa II
 Mahmud I|Mahmud@1730:1754
 Osman III
 Mustafa III|Mustafa@1757:1774
@@ -5470,8 +5470,6 @@ Philipp Ludwig Wenzel von Sinzendorf|Sinzendorf@1705:1740
 Elisabeth Christine of Brunswick-Wolfenbüttel|Empress Elisabeth Christine
 Marco d'Aviano
 Leopold Karl von Kollonitsch|Kollonitsch|Kollonich|Cardinal Kollonitsch
-Mustafa II|Sultan Mustafa II
-Suleiman II|Sultan Suleiman II
 Guido Starhemberg|Guido von Starhemberg
 Girolamo Seripando|Seripando
 Giovanni Morone|Morone@1529:1580|Cardinal Morone
@@ -5512,14 +5510,12 @@ Augustyn Kordecki|Kordecki
 Ivan Sirko|Sirko
 Piotr Skarga|Skarga
 Mikołaj Zebrzydowski|Zebrzydowski@1606:1609
-Osman II|Sultan Osman II
 Petro Konashevych-Sahaidachny|Sahaidachny|Sahaidachnyi|Petro Sahaidachny
 Anna Jagiellon|Anna Jagiellonka
 Marie Louise Gonzaga|Ludwika Maria Gonzaga
 Marie Casimire Louise de La Grange d'Arquien|Marie Casimire|Marysieńka
 Stanisław Jabłonowski (1634–1702)|Stanisław Jabłonowski|Jabłonowski@1676:1702|Jablonowski@1676:1702
 Paul I, Prince Esterházy|Pál Esterházy|Paul Esterházy|Esterházy@1681:1713
-Amcazade Köprülü Hüseyin Pasha|Amcazade Hüseyin Pasha
 John George III, Elector of Saxony|John George III
 John, Margrave of Brandenburg-Küstrin|Hans von Küstrin|John of Küstrin
 Severyn Nalyvaiko|Nalyvaiko
