@@ -5289,6 +5289,7 @@ George Robinson, 1st Marquess of Ripon|Ripon@1880:1884
 Frederick Hamilton-Temple-Blackwood, 1st Marquess of Dufferin and Ava|Dufferin
 Henry Petty-Fitzmaurice, 5th Marquess of Lansdowne|Lansdowne@1883:1916
 Gilbert Elliot-Murray-Kynynmound, 4th Earl of Minto|Minto@1898:1910
+Henry Hardinge, 1st Viscount Hardinge|Hardinge@1844:1848
 Charles Hardinge, 1st Baron Hardinge of Penshurst|Hardinge@1910:1916
 Frederic Thesiger, 1st Viscount Chelmsford|Chelmsford@1916:1921
 Frederic Thesiger, 2nd Baron Chelmsford|Chelmsford@1878:1879
