@@ -45,8 +45,9 @@ export function actionClause(text: string): Clause {
 	if (lead && end - lead[0].length > 10) start = lead[0].length;
 	// In prose (a sentence end or many words), commentary is cut; the word count, the dearest test, comes last.
 	const tail = COMMENTARY.exec(text.slice(start, end));
-	// Only cut when a real clause remains (three words or more).
-	if (tail && wordCount(text.slice(start, start + tail.index)) >= 3 && (sentence !== null || isLong(text))) end = start + tail.index;
+	// Only cut when a real clause remains (three words or more), and not at the colon of a label whose owner is in
+	// brackets before it: "Strategy (Kikkawa Hiroie): back both sides – …"
+	if (tail && wordCount(text.slice(start, start + tail.index)) >= 3 && text.charCodeAt(start + tail.index - 1) !== 41 && (sentence !== null || isLong(text))) end = start + tail.index;
 	while (end > start && isTrailing(text.charCodeAt(end - 1))) end--;
 	while (start < end && isSpace(text.charCodeAt(start))) start++;
 	return { start, end };

@@ -201,6 +201,18 @@ describe("items of a list under a heading or lead-in with a cue word", () => {
 			"he avoided colonies",
 		]);
 	});
+
+	it("a long item's own label, its owner in brackets, is no commentary to cut", () => {
+		const note = [
+			"5. the strategies:",
+			"   - Strategy (Velmar): hold the fort",
+			"   - Strategy (Zorvig Ostra): back both sides – promise the Velmar lords the troops will not fight, in return for keeping all the lands they hold",
+		].join("\n");
+		expect(solve(note).map((s) => s.text)).toEqual([
+			"Strategy (Velmar): hold the fort",
+			"Strategy (Zorvig Ostra): back both sides – promise the Velmar lords the troops will not fight, in return for keeping all the lands they hold",
+		]);
+	});
 });
 
 describe("a heading that names one option", () => {
