@@ -105,6 +105,13 @@ describe("numbers that read as years but are dropped by a guard", () => {
 	});
 });
 
+describe("a bare year before a name and a verb", () => {
+	it("is a year: the name is no demonym and the verb no plural noun (\"c. 130 Japanese ships\" is a count)", () => {
+		const note = "The 9th century: Velmar rules 852–889.\n- 889 Velmar abdicates in favour of his son\n- c. 130 Japanese ships sank";
+		expect(datesIn(note).map((d) => d.text)).toEqual(["9th century", "852–889", "889"]);
+	});
+});
+
 describe("dates beside a guard's territory", () => {
 	it.each([
 		["In 1917 people rose against the Tsar", "1917"],

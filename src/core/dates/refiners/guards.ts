@@ -201,10 +201,15 @@ function peopleCount(text: string, f: Found, afterWord: Word | null, before: num
 	if (digits > 3 || (digits < f.to - f.from && f.qualifier !== "circa")) return false;
 	if (afterWord.start !== f.to + 1 || !isCapital(text.charCodeAt(afterWord.start))) return false;
 	if (PEOPLE_PLURAL.test(text.slice(afterWord.start, afterWord.end))) return true;
-	// a demonym before a plural noun: "c. 130 Japanese ships"
+	// a demonym before a plural noun: "c. 130 Japanese ships" (by a demonym's ending: "889 Boris abdicates" is a
+	// year, a name and a verb)
+	if (!DEMONYM_ENDING.test(text.slice(afterWord.start, afterWord.end))) return false;
 	const noun = wordAfter(text, afterWord.end, 1);
 	return noun !== null && noun.start === afterWord.end + 1 && !isCapital(text.charCodeAt(noun.start)) && plural(text, noun);
 }
+
+/** Endings of demonyms used before a noun: Japanese, Roman, Persian, British, Gallic, French, Greek, Swiss, Thai, Mongol, Viking, Norse. */
+const DEMONYM_ENDING = /(?:ese|an|ish|ic|ch|sh|ek|ss|i|ol|ing|se)$/;
 
 /** How many digits end the date's text: 3 for "c. 400", 4 for "1848", none for "44 BC". */
 function digitsBefore(text: string, f: Found): number {
