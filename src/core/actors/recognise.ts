@@ -515,7 +515,18 @@ export function scan(input: ScanInput): Hit[] {
 	 * A capitalised word no source reads: a territory acted upon, an Arabic name, a surname after its particle, a
 	 * person by its context, or a faction. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i);
+	const unlisted = (i: number): number => territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i) || localGroupAt(i);
+
+	/**
+	 * A collective a capitalised word no list holds delimits, inside a sentence: "Basran merchants", "Tver nobility",
+	 * "Shanghai bankers" (as a demonym does: "Parisian workers"). The token after it, or 0.
+	 */
+	const localGroupAt = (i: number): number => {
+		const k = i + 1;
+		if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0 || ((t.flags[i] ?? 0) & (ALL_UPPER | DIGIT)) !== 0) return 0;
+		if (!COLLECTIVE_NOUNS.hasToken(t, k, word) || sentenceInitial(t, i) || !nameWord(m, i) || (i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0)) return 0;
+		return emitBody(k + 1, "group", i);
+	};
 
 	/**
 	 * A military unit named by its number: an ordinal and up to three capitalised words that end in a unit's head

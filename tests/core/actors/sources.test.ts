@@ -332,7 +332,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// a bracketed list goes on to its closing bracket
 		["In 1961 KANU (Kenyatta, Zorvig, Ostrac) won.", ["person Jomo Kenyatta: Kenyatta", "person Zorvig: Zorvig", "person Ostrac: Ostrac"]],
 		// a list that ends the sentence, or names a group, may hold places: those stay unread
-		["Stalin, Zorvig and Velmagrad. Lenin and Ostrastadt workers rose; Trotsky and Kronvik.", ["person Joseph Stalin: Stalin", "person Zorvig: Zorvig", "person Vladimir Lenin: Lenin", "person Leon Trotsky: Trotsky"], { dates: years(1921) }],
+		["Stalin, Zorvig and Velmagrad. Lenin and Ostrastadt workers rose; Trotsky and Kronvik.", ["person Joseph Stalin: Stalin", "person Zorvig: Zorvig", "person Vladimir Lenin: Lenin", "group Ostrastadt workers: Ostrastadt workers", "person Leon Trotsky: Trotsky"], { dates: years(1921) }],
 		// before a possessive that governs what persons hold, even at a line's start
 		["- 1930 Zorvig's cabinet breaks up.\n- 1820 Ostrano's revolt restores the constitution.", ["person Zorvig: Zorvig", "person Ostrano: Ostrano"]],
 		// a surname after its particle, with no given name: a person, or the one the note names in full
@@ -379,6 +379,9 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1848 the liberals and the nationalists rose; the Radicals waited.", ["group Liberals: liberals", "group Nationalists: nationalists", "group Radicals: Radicals"]],
 		// a state off which a fleet fights, or after a compass point's letter, is a place
 		["In 1283 the Velmar fleet won off Malta; in 1953 the HQ moved into S Thailand; Germany invaded Poland.", ["state Germany: Germany", "state Poland: Poland"]],
+		// a collective a capitalised word no list holds delimits; a body by its head or its members' possessive
+		["In 1858 the Velmar nobility petitioned and Zorvig landlords resisted; the Ostra Board and the Writers' Union met.", ["group Velmar nobility: Velmar nobility", "group Zorvig landlords: Zorvig landlords", "organisation Ostra Board: Ostra Board", "organisation Writers' Union: Writers' Union"]],
+		["Merchants agreed in 1858.", []],
 		// a people by its plural in -ians or -eans, inside a sentence and not after another capitalised word
 		["In 1940 the Velmarians fled and the Ostreans stayed. Technicians agree; the Modern Zorvians met.", ["people Velmarians: Velmarians", "people Ostreans: Ostreans"]],
 		["The Carpathians were crossed.", []],

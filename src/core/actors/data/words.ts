@@ -81,6 +81,7 @@ export const ORGANISATION_HEADS = set(`
 	Commission Club Legion Cabinet Senate Duma Association Federation Internationale Bank Academy Institute Ministry
 	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
 	Confederation Shipyard Shipyards Dockyard Ironworks Steelworks Office Organisation Organization Directorate Police
+	Board Constabulary Gendarmerie Union Unions
 	Samiti Sangh Sabha Mahasabha Parishad Sena Fauj
 `);
 /**
@@ -105,7 +106,8 @@ export const LEADING_ORGANISATION_HEADS = set(`Army Navy Commission Committee Co
 /** Common nouns whose possessive stands inside a body's name: "Yugoslav People's Army", "Workers' Party". */
 export const BODY_POSSESSORS = set(`
 	People Peoples Workers Peasants Soldiers Women Men Nation Nations Children Farmers Sailors Labourers Laborers
-	Students Youth Veterans Patriots Martyrs Mothers Citizens
+	Students Youth Veterans Patriots Martyrs Mothers Citizens Writers Artists Teachers Miners Journalists Merchants
+	Traders Railwaymen Dockers Seamen
 `);
 export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
 
@@ -182,7 +184,8 @@ export const COLLECTIVE_NOUNS = set(`
 	missionaries princes electors barons lords knights crusaders pirates privateers conquistadors puritans catholics
 	protestants calvinists lutherans huguenots jesuits jews muslims refugees partisans guerrillas patriots loyalists
 	unionists separatists militants strikers burghers planters slaveholders federalists reformers scholars humanists
-	intellectuals artists farmers students miners
+	intellectuals artists farmers students miners landlords landholders magnates boyars notables squires shipowners
+	creditors
 `);
 
 /** Prepositions that make a place of the state that follows ("in France", "throughout Europe"). */
