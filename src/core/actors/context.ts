@@ -5,6 +5,7 @@
 import {
 	ACTION_BEFORE_OF,
 	COLLECTIVE_NOUNS,
+	COMPASS_LETTERS,
 	DIRECTIONS,
 	EVENT_HEADS,
 	FOREIGN_LEADING_HEADS,
@@ -221,8 +222,6 @@ export function isThe(m: NoteMatcher, i: number): boolean {
  * "fled to France", "emperor of Germany", "Northern France". Not: "Russia's", "against Britain", "invasion of
  * Poland", a subject.
  */
-const COMPASS_LETTERS = new Set(["N", "S", "E", "W"]);
-
 export function isLocative(m: NoteMatcher, first: number, last: number): boolean {
 	const t = m.t;
 	if (possessiveAfter(t, last)) return false;
@@ -231,7 +230,7 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	if (joinBefore(t, first) === " " && (t.flags[p] ?? 0) & UPPER && DIRECTIONS.hasToken(t, p, m.word)) return true;
 	if (!spacesBetween(t, p, first)) return false;
 	// "S Thailand", "N Italy": a compass point's letter makes the name a region's
-	if ((t.end[p] ?? 0) - (t.start[p] ?? 0) === 1 && COMPASS_LETTERS.has(m.word(p))) return true;
+	if ((t.end[p] ?? 0) - (t.start[p] ?? 0) === 1 && COMPASS_LETTERS.hasToken(t, p, m.word)) return true;
 	// "in southern France": a lower-case direction between the preposition and the name
 	if (p > 0 && spacesBetween(t, p - 1, p) && ((t.flags[p] ?? 0) & LOWER) !== 0 && DIRECTIONS.hasToken(t, p, (k) => capitalised(m.word(k)))) p--;
 	if (p > 0 && spacesBetween(t, p - 1, p) && m.word(p) === "the") p--;

@@ -5,7 +5,7 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, ROMAN_NUMERALS, SAINTS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, ROMAN_NUMERALS, SAINTS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, DIGIT, joinBefore, LOWER, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
@@ -50,7 +50,6 @@ export function nameWord(m: NoteMatcher, i: number): boolean {
 	return !NOT_SURNAMES.hasToken(t, i, w) && !EVENT_HEADS.hasToken(t, i, w) && !ORGANISATION_HEADS.hasToken(t, i, w) && !CALENDAR_WORDS.hasToken(t, i, w) && !PERSON_TITLES.hasToken(t, i, w);
 }
 
-const COMPASS_INITIALS = new Set(["N", "S", "E", "W"]);
 /** Continents and seas that no list holds as a polity. */
 const REGIONS = new WordSet("Europe Africa Asia America Americas Indies Pacific Atlantic Mediterranean Balkans Arabia Anatolia Siberia");
 
@@ -264,7 +263,7 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	while (k < t.count && k - i < 3 && isInitial(t, k)) k++;
 	if (k >= t.count || (k - i === 1 && sentenceInitial(t, i))) return null;
 	// a compass point's initial before a place is a region: "E. Europe", "W. Africa", "N. Sicily"
-	if (k - i === 1 && COMPASS_INITIALS.has(m.word(i)) && (REGIONS.hasToken(t, k, m.word) || collectiveAt(m, k) || m.at(k)?.form.entities[0]?.kind === null)) return null;
+	if (k - i === 1 && COMPASS_LETTERS.hasToken(t, i, m.word) && (REGIONS.hasToken(t, k, m.word) || collectiveAt(m, k) || m.at(k)?.form.entities[0]?.kind === null)) return null;
 	// "U.S. Government": letters that name a listed collective are not initials
 	const letters = m.at(i);
 	if (letters && letters.end >= k && letters.form.entities[0]?.kind !== "person") return null;

@@ -278,6 +278,9 @@ export const REGIME_QUALIFIERS = set(`
 	Prewar Interwar Colonial Independent Unified Divided Partitioned Restoration
 `);
 
+/** The letters of the compass points, as notes abbreviate them: "S Thailand", "E. Europe". */
+export const COMPASS_LETTERS = set(`N S E W`);
+
 /** Directions that make a place of the state name after them ("Northern France"), unless the pair is a state. */
 export const DIRECTIONS = set(`
 	North South East West Northern Southern Eastern Western Central Upper Lower Northeastern Northwestern Southeastern
