@@ -4,6 +4,7 @@
  * without slicing them. Apostrophes, hyphens and dots separate tokens; what lies between two tokens is their gap.
  */
 import { isApostrophe } from "../chars";
+import { lazy } from "../lazy";
 
 
 export const UPPER = 1;
@@ -41,21 +42,39 @@ function fillClasses(): void {
 	for (let i = 0xdf; i <= 0xff; i++) c[i] = C_LOWER;
 	c[0xd7] = NOT_WORD;
 	c[0xf7] = NOT_WORD;
-	for (let i = 0x100; i <= 0x17f; i++) c[i] = i & 1 ? C_LOWER : C_UPPER;
-	c.fill(C_OTHER, 0x180, 0x530);
+	// Latin Extended-A and -B, Greek, Cyrillic, Latin Extended Additional (Vietnamese, transliterations) and polytonic
+	// Greek: a letter's case from its own mappings, since capitals and small letters do not simply alternate ("Ł" is
+	// U+0141, "Ż" U+017B)
+	for (const [from, to] of LETTER_RANGES) for (let i = from; i <= to; i++) c[i] = letterClass(i);
 	c.fill(NOT_WORD, 0x250, 0x300);
+	// combining marks written inside words (decomposed accents)
+	c.fill(C_OTHER, 0x300, 0x370);
 	// modifier letters written inside words: the Hawaiian ʻokina ("Liliʻuokalani", "Oʻahu") and the transliterated
 	// hamza and ayn ("Muʿawiya", "Qurʾan")
 	c[0x2bb] = C_OTHER;
 	c[0x2bc] = C_OTHER;
 	c[0x2be] = C_OTHER;
 	c[0x2bf] = C_OTHER;
-	for (let i = 0x391; i <= 0x3a9; i++) c[i] = C_UPPER;
-	for (let i = 0x3b1; i <= 0x3c9; i++) c[i] = C_LOWER;
-	for (let i = 0x400; i <= 0x42f; i++) c[i] = C_UPPER;
-	for (let i = 0x430; i <= 0x45f; i++) c[i] = C_LOWER;
 	classesFilled = true;
 }
+
+const LETTER_RANGES: readonly (readonly [number, number])[] = [
+	[0x100, 0x24f],
+	[0x370, 0x52f],
+	[0x1e00, 0x1eff],
+	[0x1f00, 0x1fff],
+];
+
+/** A letter's class by its case mappings: a capital has a small form, a small letter a capital; else no case. */
+function letterClass(i: number): number {
+	const ch = String.fromCharCode(i);
+	if (!LETTER().test(ch)) return NOT_WORD;
+	if (ch.toLowerCase() !== ch) return C_UPPER;
+	return ch.toUpperCase() !== ch ? C_LOWER : C_OTHER;
+}
+
+/** Any letter (built on first use, see lazy.ts). */
+const LETTER = lazy(() => new RegExp(String.raw`\p{L}`, "u"));
 
 /** The class of a code unit; NaN (a position past the end) is no word character. */
 const classOf = (c: number): number => {

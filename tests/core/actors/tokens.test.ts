@@ -16,6 +16,13 @@ describe("tokens", () => {
 		expect(checked).toBeGreaterThan(1000);
 	});
 
+	it("knows capitals and small letters beyond Latin-1 by their own case, not by alternation", () => {
+		const t = tokenize("Łukasiewicz Żeligowski Žižka Ńo Ștefan ďas Tự Đức Ἀθῆναι");
+		const words = Array.from({ length: t.count }, (_, k) => t.text.slice(t.start[k], t.end[k]));
+		expect(words).toEqual(["Łukasiewicz", "Żeligowski", "Žižka", "Ńo", "Ștefan", "ďas", "Tự", "Đức", "Ἀθῆναι"]);
+		expect(Array.from(t.flags.subarray(0, t.count), (f) => f & (UPPER | LOWER))).toEqual([UPPER, UPPER, UPPER, UPPER, UPPER, LOWER, UPPER, UPPER, UPPER]);
+	});
+
 	it("folds capitals to small letters: a word hashes the same in any case", () => {
 		expect(foldHash("ÉMIGRÉS")).toBe(foldHash("émigrés"));
 		expect(foldHash("Stalin")).toBe(foldHash("stalin"));
