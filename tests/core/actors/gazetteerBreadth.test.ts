@@ -823,3 +823,26 @@ describe("six more courses: the Swiss and radical Reformation, the Schmalkaldic 
 		["Rákóczi, Wesselényi, Frankopan and Hoffman hosted a ball.", 1850, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: Israel and Judah, Roman Judaea, Parthia, the Sasanians, Kushans and Satavahanas, Carthage", () => {
+	it.each<Case>([
+		["Jeroboam led Israel away from Rehoboam.", -931, ["person Jeroboam I", "state Kingdom of Israel (Samaria)", "person Rehoboam"]],
+		["Nebuchadnezzar exiled Jehoiachin, and the Edomites gloated.", -597, ["person Nebuchadnezzar II", "person Jehoiachin", "state Edom"]],
+		["Herod took the city, and Antigonus was executed.", -37, ["person Herod the Great", "person Antigonus II Mattathias"]],
+		["Florus robbed the Temple and Cestius retreated; the Sicarii took Masada.", 66, ["person Gessius Florus", "person Cestius Gallus", "group Sicarii"]],
+		["Bar Kokhba rose against Hadrian, and Akiva backed him.", 132, ["person Simon bar Kokhba", "person Hadrian", "person Rabbi Akiva"]],
+		["Surena destroyed Crassus, and Orodes had him killed.", -53, ["person Surena", "person Marcus Licinius Crassus", "person Orodes II"]],
+		["Mazdak won over Kavad, but the Mazdakites were massacred.", 528, ["person Mazdak", "person Kavad I", "group Mazdakites"]],
+		["Kanishka ruled the Kushans while Gautamiputra defeated Nahapana.", 125, ["person Kanishka", "state Kushan Empire", "person Gautamiputra Satakarni", "person Nahapana"]],
+		["Matho and Spendius led the revolt against Hanno the Great.", -240, ["person Matho", "person Spendius", "person Hanno II the Great"]],
+		["Bocchus handed Jugurtha to Sulla.", -105, ["person Bocchus I", "person Jugurtha", "person Sulla"]],
+		// one name, two shahs, told apart by the note's years
+		["Khosrow sacked Antioch.", 540, ["person Khosrow I"]],
+		["Khosrow took Jerusalem.", 614, ["person Khosrow II"]],
+		// "Persia" in the Sasanians' years is their empire
+		["Shapur captured Valerian, and Persia held Armenia.", 260, ["person Shapur I", "person Valerian (emperor)", "state Sasanian Empire", "state Kingdom of Armenia (antiquity)"]],
+		// outside their years these are plain names
+		["Mani sold the house to Felix.", 1990, []],
+		["Mago and Florus opened a shop.", 2000, []],
+	])("%s", (...c) => check(c));
+});

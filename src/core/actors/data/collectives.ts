@@ -6,7 +6,7 @@
 
 /** Ethnic, national or communal populations that are not the demonym of one state. */
 export const PEOPLES = `
-Jews|+~Jews|+Jew|+Jewish|+Jewry|+Hebrews|+Israelites|European Jews|European Jewry
+Jews|+~Jews|+Jew|+Jewish|+Jewry|+Hebrews|+Israelites|European Jews|European Jewry|+Judaeans|+Judeans
 Magyars|+~Magyars|*Magyar
 Vikings|+~Vikings|+Norsemen|*Viking
 Slavs|+~Slavs|*Slavic
@@ -90,6 +90,8 @@ Sumerians|+Sumerians|*Sumerian
 Akkadians|+Akkadians
 Phoenicians|+Phoenicians|*Phoenician
 Philistines|+Philistines|+Peleset
+Samaritans|+Samaritans
+Idumaeans|+Idumaeans|+Idumeans
 Hyksos|+Hyksos
 Sea Peoples|+Sea Peoples
 Etruscans|+Etruscans|*Etruscan
@@ -302,6 +304,11 @@ Chatti|+Chatti
 Tervingi|+Tervingi|+Thervingi
 Galatians|+Galatians@-280:-25
 Yuezhi|+Yuezhi
+Sakas|+Sakas|+Shakas
+Tocharians|+Tocharians
+Massylii|+Massylii
+Masaesyli|+Masaesyli|+Masaesylii
+Gaetuli|+Gaetuli|+Gaetulians
 Kaska|+Kaska
 Habiru|+Habiru|+Apiru
 Circassians|+Circassians|*Circassian
@@ -477,6 +484,10 @@ Solidarity (Polish trade union)|Solidarity@1980:1990|Solidarność|NSZZ Solidarn
 Black Hand
 Ottoman Janissaries
 Sanhedrin
+Tribunal of the Hundred and Four|Hundred and Four|Court of the Hundred and Four
+Carthaginian Senate|Senate of Carthage
+Sacred Band of Carthage
+Legio X Fretensis|X Fretensis|Tenth Legion@60:140
 Privy Council
 Star Chamber
 Mossad
@@ -1711,6 +1722,8 @@ Pharisees|+Pharisees
 Sadducees|+Sadducees
 Essenes|+Essenes
 Zealots|+Zealots@-50:80
+Sicarii|+Sicarii
+Herodian dynasty|+Herodians
 Crusader states|+Crusader states|Latin East
 Lombard League
 Guelphs|+Guelphs|+Guelfs
@@ -2068,7 +2081,7 @@ States Party|Staatsgezinden|+Loevesteiners
 Cabal ministry|Cabal@1667:1674
 Twenty-fifth Dynasty of Egypt|Twenty-fifth Dynasty@-744:-656|25th Dynasty@-744:-656
 Twenty-sixth Dynasty of Egypt|Twenty-sixth Dynasty@-664:-525|26th Dynasty@-664:-525|Saite dynasty
-Satavahana dynasty|+Satavahanas
+Satavahana dynasty|+Satavahanas|Satavahana Empire
 Vakataka dynasty|+Vakatakas
 Palaiologos dynasty|Palaeologan dynasty|+Palaiologoi
 Hesychasts|+Hesychasts|+~hesychasts
@@ -2114,6 +2127,14 @@ Attalid dynasty|+Attalids
 Maccabees|+Maccabees
 Hasmonean dynasty|+Hasmoneans
 Arsacid dynasty|+Arsacids
+Omride dynasty|+Omrides|House of Omri
+Davidic line|House of David|Davidic dynasty
+Barcid family|+Barcids|Barcid faction
+Magonid dynasty|+Magonids
+Mazdakites|+Mazdakites
+Manichaeans|+Manichaeans|+Manichees
+Seven Great Houses of Iran|Seven Great Houses
+Kanva dynasty|+Kanvas
 Twentieth Dynasty of Egypt|Twentieth Dynasty@-1189:-1077|20th Dynasty@-1189:-1077
 Druids|+Druids
 Legalists|+Legalists@-400:-200

@@ -231,7 +231,7 @@ Cicero
 Hannibal|Hannibal Barca
 Cleopatra
 Nero
-Pontius Pilate
+Pontius Pilate|Pilate
 Tokugawa Ieyasu|Ieyasu
 Emperor Meiji|Meiji Emperor|Mutsuhito
 Simón Bolívar|Bolívar|Bolivar|Simon Bolivar
@@ -2128,8 +2128,8 @@ Nestorius
 Eutyches
 Pope Leo I|Leo the Great
 Pope Vigilius|Vigilius
-Khosrow I|Khusro I|Chosroes I|Anushirvan
-Khosrow II|Khusro II|Chosroes II|Khosrau II
+Khosrow I|Khusro I|Chosroes I|Anushirvan|Khosrow@531:579|Khusro@531:579|Chosroes@531:579
+Khosrow II|Khusro II|Chosroes II|Khosrau II|Khosrow@590:628|Khusro@590:628|Chosroes@590:628|Khosrow Parviz
 Bahram Chobin
 Khalid ibn al-Walid
 Amr ibn al-As
@@ -4091,7 +4091,7 @@ Gaius Julius Vindex|Vindex@67:68
 Gnaeus Calpurnius Piso|Piso@17:20
 Gaius Calpurnius Piso|Piso@62:65
 Ulpian
-Herod Agrippa|Herod Agrippa I|Agrippa I
+Herod Agrippa|Herod Agrippa I|Agrippa I|Agrippa@37:44
 Tiridates I of Armenia|Tiridates@53:75
 Vologases I|Vologases@51:78
 Narcissus (freedman)|Narcissus@41:54
@@ -4104,8 +4104,8 @@ Gallienus
 Postumus|Postumus@260:269
 Zenobia
 Odaenathus
-Shapur I
-Shapur II
+Shapur I|Shapur@240:272|Sapor@240:272
+Shapur II|Shapur@309:379|Sapor@309:379
 Carausius
 Maximinus II|Maximinus Daia|Maximinus Daza|Maximinus@305:313
 Constantine II (emperor)|Constantine II@337:340
@@ -5524,6 +5524,135 @@ Krzysztof Kosiński|Kosiński@1591:1593|Kosinski@1591:1593
 Ivan Briukhovetsky|Briukhovetsky|Brukhovetsky
 Pavlo Teteria|Teteria
 Augustus III of Poland|Augustus III
+Saul|King Saul|Saul@-1050:-1005
+David|King David|David@-1010:-965
+Solomon|King Solomon|Solomon@-975:-925
+Rehoboam
+Jeroboam I|Jeroboam@-935:-905
+Jeroboam II|Jeroboam@-790:-750
+Omri|Omri@-890:-865
+Jezebel|Jezebel@-880:-840
+Jehoshaphat
+Manasseh of Judah|Manasseh@-700:-640
+Jehoiakim
+Jehoiachin|Jeconiah
+Gedaliah|Gedaliah@-590:-580
+Zerubbabel
+Mesha|Mesha@-860:-830
+Hazael|Hazael@-845:-795
+Shoshenq I|Shishak
+Hiram I|Hiram of Tyre|Hiram@-985:-940
+Elijah|Elijah@-880:-840
+Isaiah|Isaiah@-745:-680
+Jeremiah|Jeremiah@-630:-580
+Ezra|Ezra@-465:-430
+Nehemiah|Nehemiah@-450:-420
+John Hyrcanus|Hyrcanus@-134:-105
+Alexander Jannaeus|Jannaeus|Alexander Jannai
+Salome Alexandra
+Hyrcanus II|Hyrcanus@-76:-30
+Aristobulus II|Aristobulus@-67:-49
+Antipater the Idumaean|Antipater@-63:-43
+Antigonus II Mattathias|Mattathias Antigonus|Antigonus@-40:-37
+Mariamne I|Mariamne@-37:-29
+Herod Archelaus|Archelaus@-4:6
+Philip the Tetrarch
+Herod Agrippa II|Agrippa II|Agrippa@48:100
+Berenice (daughter of Herod Agrippa)|Berenice@60:79
+Caiaphas
+John the Baptist
+Judas of Galilee|Judas the Galilean
+Quirinius|Publius Sulpicius Quirinius
+Antonius Felix|Felix@52:60
+Porcius Festus|Festus@58:62
+Gessius Florus|Florus@64:66
+Cestius Gallus|Cestius@65:67
+Tiberius Julius Alexander
+Menahem ben Judah
+Eleazar ben Simon
+Eleazar ben Ya'ir|Eleazar ben Yair
+John of Giscala|John of Gischala
+Simon bar Giora|Bar Giora
+Lucius Flavius Silva|Flavius Silva|Silva@72:74
+Yohanan ben Zakkai|Johanan ben Zakkai|Ben Zakkai
+Lusius Quietus|Quietus@115:118
+Rabbi Akiva|Akiva|Akiba|Rabbi Akiba
+Sextus Julius Severus|Julius Severus
+Arsaces I of Parthia|Arsaces I|Arsaces@-250:-211
+Mithridates II of Parthia|Mithridates II@-124:-88
+Phraates IV|Phraates@-37:-2
+Phraates V|Phraataces
+Orodes II|Orodes@-57:-37
+Surena|Surenas
+Pacorus I|Pacorus@-51:-38
+Vonones I|Vonones@6:19
+Artabanus II of Parthia|Artabanus@10:40
+Osroes I|Osroes@109:129
+Vologases IV|Vologases@147:191
+Artabanus IV of Parthia|Artabanus V|Artabanus@208:226
+Publius Ventidius Bassus|Ventidius|Ventidius Bassus
+Quintus Labienus|Labienus@-42:-39
+Antiochus VII Sidetes|Antiochus Sidetes|Sidetes
+Demetrius II Nicator|Demetrius II
+Artavasdes II of Armenia|Artavasdes@-55:-34
+Bahram II|Bahram@274:293
+Narseh
+Kartir|Kirdir
+Mani (prophet)|Mani@240:277
+Yazdegerd I|Yazdegerd@399:420
+Bahram V|Bahram Gur|Bahram@420:438
+Yazdegerd II|Yazdegerd@438:457
+Peroz I|Peroz@459:484
+Kavad I|Kavadh I|Kavad@488:531|Kavadh@488:531
+Mazdak
+Sukhra
+Hormizd IV|Hormizd@579:590
+Yazdegerd III|Yazdegerd@632:651
+Vardan Mamikonian|Vardan@440:451
+Gordian III|Gordian@238:244
+Philip the Arab|Philip@244:249
+Justin II
+Kujula Kadphises|Kujula
+Vima Takto
+Vima Kadphises
+Kanishka|Kanishka I|Kanishka the Great
+Huvishka
+Simuka
+Satakarni|Satakarni I
+Gautamiputra Satakarni|Gautamiputra
+Vasishthiputra Pulumavi|Pulumavi|Vasisthiputra Pulumavi
+Yajna Sri Satakarni|Yajnashri Satakarni|Yajna Satakarni
+Nahapana
+Rudradaman I|Rudradaman
+Menander I|Menander@-165:-130|Milinda
+Gondophares
+Kharavela
+Mago I of Carthage|Mago@-550:-520
+Hamilcar I of Carthage|Hamilcar@-490:-480
+Hanno the Navigator
+Hanno II the Great|Hanno the Great|Hanno@-250:-200
+Hasdrubal the Fair|Hasdrubal the Splendid
+Hasdrubal Gisco|Hasdrubal son of Gisco
+Mago Barca|Mago@-218:-203
+Hasdrubal the Boetharch|Hasdrubal the Boeotarch|Hasdrubal@-150:-146
+Matho|Matho@-241:-237
+Spendius
+Syphax
+Sophonisba
+Adherbal|Adherbal@-118:-112
+Bocchus I|Bocchus@-111:-80
+Juba II|Juba@-25:23
+Lucius Calpurnius Bestia|Calpurnius Bestia|Bestia@-111:-110
+Marcus Atilius Regulus|Regulus@-256:-250
+Gaius Duilius|Duilius
+Gaius Lutatius Catulus|Lutatius Catulus|Catulus@-242:-241
+Xanthippus of Carthage|Xanthippus@-256:-254
+Gaius Flaminius|Flaminius@-223:-217
+Gaius Terentius Varro|Terentius Varro|Varro@-218:-216
+Lucius Aemilius Paullus (consul 219 BC)|Paullus@-219:-216
+Dionysius I of Syracuse|Dionysius the Elder|Dionysius@-405:-367
+Gelon|Gelon@-491:-478
+Timoleon
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -191,10 +191,10 @@ German Confederation
 North German Confederation
 Confederation of the Rhine
 Achaemenid Empire|Achaemenid Persia|Persian Empire@-560:-330|+Achaemenids|*Achaemenid
-Sasanian Empire|Sassanid Empire|Sasanian Persia|Sassanian Empire|+Sasanians|+Sassanids|*Sasanian|*Sassanid
+Sasanian Empire|Sassanid Empire|Sasanian Persia|Sassanian Empire|+Sasanians|+Sassanids|*Sasanian|*Sassanid|Persia@224:651|+Persians@224:651|*Persian@224:651
 Seleucid Empire|+Seleucids|*Seleucid
 Ptolemaic Kingdom|Ptolemaic Egypt|+Ptolemies
-Babylonia|Babylonian Empire|Neo-Babylonian Empire|*Babylonian@-2000:-539|+Babylonians@-2000:-539
+Babylonia|Babylonian Empire|Neo-Babylonian Empire|*Babylonian@-2000:-539|+Babylonians@-2000:-539|+Chaldeans@-700:-539
 Assyria|Assyrian Empire|Neo-Assyrian Empire|*Assyrian@-2500:-600|+Assyrians@-2500:-600
 Hittite Empire|+Hittites|*Hittite
 Kingdom of Kush|Kush|Kushite Kingdom|*Kushite
@@ -410,11 +410,14 @@ Guyana|British Guiana
 Suriname|Dutch Guiana|Surinam
 Kingdom of Pergamon|Pergamon@-282:-133|Pergamum@-282:-133|Attalid kingdom|*Pergamene@-282:-133
 Numidia|Numidia@-202:-25|Kingdom of Numidia|*Numidian@-202:-25|+Numidians@-202:-25
+Mauretania|Kingdom of Mauretania|Mauretania@-300:40
 Kingdom of Pontus|Pontus@-281:-47|Pontic kingdom
 Kingdom of Bithynia|Bithynia@-297:-74
 Kingdom of Armenia (antiquity)|Armenia@-331:428|Artaxiad Armenia
 Epirus|Epirus@-330:-167|Kingdom of Epirus|*Epirote@-330:-167|+Epirotes@-330:-167
+Herodian Kingdom of Judea|Herodian kingdom|Herodian Judea|Judaea@-37:-4|Judea@-37:-4
 Hasmonean Kingdom|Hasmonean Judea|Judaea@-140:-37|Judea@-140:-37
+Judaea (Roman province)|Roman Judaea|Iudaea|Judaea@6:135|Judea@6:135|Syria Palaestina
 Republic of Geneva|Geneva@1534:1798
 Captaincy General of Venezuela
 Captaincy General of Chile
@@ -500,8 +503,12 @@ Urartu|Kingdom of Urartu|*Urartian
 Elam|*Elamite|+Elamites
 Lydia|Kingdom of Lydia|Lydia@-700:-546|*Lydian@-700:-546|+Lydians
 Median Empire|Median kingdom|Media@-700:-550|*Median@-700:-550
-Kingdom of Israel (Samaria)|Kingdom of Israel@-930:-720|Northern Kingdom of Israel
+Kingdom of Israel (Samaria)|Kingdom of Israel@-930:-720|Northern Kingdom of Israel|Israel@-931:-720
 Kingdom of Judah|Judah@-930:-586
+Kingdom of Israel (united monarchy)|United Monarchy
+Moab|Kingdom of Moab|+Moabites|*Moabite
+Edom|Kingdom of Edom|+Edomites|*Edomite
+Kingdom of Ammon|Ammon@-1000:-580|+Ammonites
 Ugarit|Kingdom of Ugarit
 Akkadian Empire|Akkad@-2334:-2154
 Tibetan Empire
@@ -638,6 +645,10 @@ Great Horde
 Nabataean Kingdom|Nabataea|+Nabataeans|*Nabataean
 Kingdom of Cappadocia|Cappadocia@-331:17
 Commagene|Kingdom of Commagene
+Osroene|Kingdom of Osroene
+Adiabene|Kingdom of Adiabene
+Kingdom of Iberia|Caucasian Iberia
+Lazica|Kingdom of Lazica
 Palmyrene Empire|Palmyra@260:273|+Palmyrenes
 Gallic Empire|Imperium Galliarum
 Visigothic Kingdom|Kingdom of the Visigoths
@@ -648,6 +659,11 @@ Qin (state)|State of Qin
 Nanyue|Nam Viet@-204:-111
 Gojoseon
 Kushan Empire|+Kushans|*Kushan
+Western Satraps|Western Kshatrapas|+Western Satraps|+Kshatrapas
+Indo-Scythians|Indo-Scythian Kingdom|+Indo-Scythians|*Indo-Scythian
+Indo-Parthian Kingdom|+Indo-Parthians|*Indo-Parthian
+Kushano-Sasanian Kingdom|+Kushano-Sasanians|+Kushanshahs
+Kidarite Kingdom|+Kidarites
 Amurru|Kingdom of Amurru
 Arzawa
 Kizzuwatna
