@@ -846,3 +846,21 @@ describe("six more courses: Israel and Judah, Roman Judaea, Parthia, the Sasania
 		["Mago and Florus opened a shop.", 2000, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: the First World War's commanders, Vichy and the Resistance, occupied Europe, the Holocaust, the Pacific War, the Eastern Front", () => {
+	it.each<Case>([
+		["Cadorna was replaced by Diaz after Caporetto, and Jellicoe met Scheer at Jutland.", 1917, ["person Luigi Cadorna", "person Armando Diaz", "person John Jellicoe", "person Reinhard Scheer"]],
+		["Mackensen and Hoffmann broke the Russians while Putnik held Serbia.", 1915, ["person August von Mackensen", "person Max Hoffmann", "state Russia", "person Radomir Putnik", "state Serbia"]],
+		["Flandin and Huntziger served Pétain, and Pucheu ran the police until Brossolette and Delestraint were taken.", 1942, ["person Pierre-Étienne Flandin", "person Charles Huntziger", "person Philippe Pétain", "person Pierre Pucheu", "person Pierre Brossolette", "person Charles Delestraint"]],
+		["Terboven governed Norway over Quisling, while Mussert led the NSB and Degrelle the Rexists.", 1941, ["person Josef Terboven", "state Norway", "person Vidkun Quisling", "person Anton Mussert", "organisation National Socialist Movement in the Netherlands", "person Léon Degrelle", "organisation Rexist Party"]],
+		["Scavenius negotiated with Best, and Duckwitz warned the Danish resistance.", 1943, ["person Erik Scavenius", "person Werner Best", "person Georg Ferdinand Duckwitz", "group Danish resistance"]],
+		["Tuka and Mach ran the Slovak State with the Hlinka Guard.", 1941, ["person Vojtech Tuka", "person Alexander Mach", "state Slovak State", "organisation Hlinka Guard"]],
+		["Rumkowski ran the Łódź Judenrat; Czerniaków took his life; Globocnik and Stangl ran the camps while Sugihara issued visas.", 1942, ["person Chaim Rumkowski", "organisation Judenrat", "person Adam Czerniaków", "person Odilo Globocnik", "person Franz Stangl", "person Chiune Sugihara"]],
+		["Percival surrendered Singapore to Yamashita, and Fletcher fought at Midway.", 1942, ["person Arthur Percival", "state Singapore", "person Tomoyuki Yamashita", "person Frank Jack Fletcher"]],
+		["Konev, Vatutin and Yeremenko faced Manstein, Hoth and Kluge while the Stavka planned.", 1943, ["person Ivan Konev", "person Nikolai Vatutin", "person Andrei Yeryomenko", "person Erich von Manstein", "person Hermann Hoth", "person Günther von Kluge", "organisation Stavka"]],
+		["Frank governed the General Government from Kraków.", 1940, ["person Hans Frank", "state General Government"]],
+		// the same short forms outside their years name nobody
+		["Best, Frank, Müller and Kleist met at the congress.", 1880, []],
+		["Wirth, Brunner, Pohl, Mach and Fletcher gave lectures.", 1900, []],
+	])("%s", (...c) => check(c));
+});

@@ -1596,6 +1596,35 @@ Katipunan|+Katipuneros
 La Liga Filipina
 Augustinian Recollects|+Recollects
 Cofradía de San José|Cofradia de San Jose
+Judenrat|+Judenräte|+Judenrate|Jewish Council|+Jewish Councils
+Jewish Combat Organization|ŻOB@1942:1944|ZOB@1942:1944|Jewish Fighting Organisation|Jewish Fighting Organization
+Żegota|Zegota|Council to Aid Jews
+Reich Security Main Office|RSHA
+Sicherheitsdienst|SD@1931:1945
+Ordnungspolizei|Orpo@1936:1945
+Oberkommando der Wehrmacht|OKW|Armed Forces High Command
+Oberkommando des Heeres|OKH
+Stavka|~Stavka
+Army Group Centre|Army Group Center
+Russian Liberation Army|ROA@1942:1945
+National Committee for a Free Germany|NKFD
+Nasjonal Samling
+Milorg
+National Socialist Movement in the Netherlands|NSB@1931:1945
+Rexist Party|+Rexists|Rex Party
+Flemish National Union|VNV@1933:1945
+Danish Freedom Council|Freedom Council@1943:1945
+Polish Underground State
+Polish government-in-exile|Polish government in exile|Polish Government in Exile
+Armia Ludowa
+National Armed Forces (Poland)|NSZ@1942:1947
+Hlinka Guard|Hlinka's Guard
+Hlinka's Slovak People's Party|Slovak People's Party
+Mouvements Unis de la Résistance|MUR@1943:1944
+Ober Ost
+Imperial War Cabinet
+Supreme Council for the Direction of the War|Big Six@1944:1945
+War Refugee Board
 `;
 
 export const GROUPS = `
@@ -2252,6 +2281,12 @@ Bunnag family|+Bunnags
 Gomburza|GomBurZa
 Ilustrados|+Ilustrados|+~ilustrados
 Propaganda Movement
+Dutch resistance|Dutch Resistance
+Danish resistance|Danish Resistance
+Norwegian resistance|Norwegian Resistance
+Belgian resistance|Belgian Resistance
+Sonderkommando|+Sonderkommandos
+Bielski partisans|+Bielski partisans
 `;
 
 /**

@@ -5653,6 +5653,164 @@ Lucius Aemilius Paullus (consul 219 BC)|Paullus@-219:-216
 Dionysius I of Syracuse|Dionysius the Elder|Dionysius@-405:-367
 Gelon|Gelon@-491:-478
 Timoleon
+Luigi Cadorna|Cadorna
+Armando Diaz|Diaz@1917:1919|General Diaz
+John Jellicoe|Jellicoe|Admiral Jellicoe
+David Beatty, 1st Earl Beatty|Admiral Beatty|Beatty@1914:1927
+Reinhard Scheer|Scheer@1914:1918|Admiral Scheer
+Franz von Hipper|Hipper@1914:1918
+John French, 1st Earl of Ypres|Sir John French|Field Marshal French
+William Robertson (British Army officer)|Sir William Robertson|Robertson@1915:1918
+Henry Rawlinson, 1st Baron Rawlinson|Rawlinson@1914:1925
+Hubert Gough|Gough@1914:1918
+Julian Byng|Byng@1914:1926
+William Birdwood|Birdwood
+John Monash|Monash
+Arthur Currie|Currie@1915:1919
+Charles Mangin|Mangin@1914:1925
+Charles Lanrezac|Lanrezac
+Louis Franchet d'Espèrey|Franchet d'Espèrey|Franchet d'Esperey
+René Viviani|Viviani
+Alexandre Ribot|Ribot@1914:1917
+Paul Painlevé|Painlevé|Painleve
+August von Mackensen|Mackensen
+Max Hoffmann|Hoffmann@1914:1918|General Hoffmann
+Oskar von Hutier|Hutier
+Crown Prince Rupprecht of Bavaria|Crown Prince Rupprecht|Rupprecht@1914:1918
+Henning von Holtzendorff|Holtzendorff
+Karl Max, Prince Lichnowsky|Lichnowsky
+Richard von Kühlmann|Kühlmann|Kuhlmann
+Ottokar Czernin|Czernin@1916:1918
+Radomir Putnik|Putnik
+Richard Haldane, 1st Viscount Haldane|Lord Haldane
+Pierre-Étienne Flandin|Flandin
+Charles Huntziger|Huntziger
+Pierre Pucheu|Pucheu
+Fernand de Brinon|de Brinon|Brinon@1940:1945
+Philippe Henriot|Henriot@1940:1944
+Carl Oberg|Oberg@1942:1944
+Maurice Papon|Papon
+Albert Lebrun|Lebrun@1932:1940
+Édouard Herriot|Herriot|Edouard Herriot
+Georges Mandel|Mandel@1938:1944
+Pierre Brossolette|Brossolette
+Charles Delestraint|Delestraint
+Emmanuel d'Astier de La Vigerie|d'Astier
+André Dewavrin|Dewavrin|Colonel Passy
+Émile Muselier|Muselier
+Henri Rol-Tanguy|Rol-Tanguy
+Missak Manouchian|Manouchian
+Lucie Aubrac
+Josef Terboven|Terboven
+Haakon VII|King Haakon@1905:1957
+Johan Nygaardsvold|Nygaardsvold
+Anton Mussert|Mussert
+Hanns Albin Rauter|Rauter
+Léon Degrelle|Degrelle
+Hubert Pierlot|Pierlot
+Leopold III of Belgium|Leopold III@1934:1951|King Leopold III
+Alexander von Falkenhausen|Falkenhausen@1940:1944
+Erik Scavenius|Scavenius
+Werner Best|Best@1940:1945
+Thorvald Stauning|Stauning
+Christian X of Denmark|Christian X|King Christian@1912:1947
+Georg Ferdinand Duckwitz|Duckwitz
+Ioannis Rallis|Rallis@1943:1944
+Stefanos Sarafis|Sarafis
+Tadeusz Bór-Komorowski|Bór-Komorowski|Bor-Komorowski|Komorowski@1943:1945
+Stefan Rowecki|Rowecki|Grot-Rowecki
+Leopold Okulicki|Okulicki
+Jan Karski|Karski
+Hans Frank|Frank@1939:1945|Governor-General Frank
+Anne Frank
+Vojtech Tuka|Tuka
+Alexander Mach|Mach@1939:1945
+Slavko Kvaternik
+Andrija Artuković|Artuković|Artukovic
+Odilo Globocnik|Globocnik|Globočnik
+Franz Stangl|Stangl
+Hermann Höfle|Höfle|Hoefle
+Christian Wirth|Wirth@1939:1944
+Dieter Wisliceny|Wisliceny
+Alois Brunner|Brunner@1938:1945
+Theodor Dannecker|Dannecker
+Heinrich Müller (Gestapo)|Gestapo Müller|Müller@1939:1945
+Friedrich Jeckeln|Jeckeln
+Erich von dem Bach-Zelewski|Bach-Zelewski
+Oswald Pohl|Pohl@1933:1945
+Otto Ohlendorf|Ohlendorf
+Jürgen Stroop|Stroop
+Amon Göth|Göth|Goeth
+Alfred Rosenberg|Rosenberg@1920:1946
+Raoul Wallenberg|Wallenberg@1944:1947
+Chiune Sugihara|Sugihara|Sempo Sugihara
+Carl Lutz|Lutz@1942:1945
+Giorgio Perlasca|Perlasca
+Irena Sendler|Sendler|Irena Sendlerowa
+Aristides de Sousa Mendes|Sousa Mendes
+André Trocmé|Trocmé|Trocme
+Nicholas Winton|Winton@1938:1939
+Chaim Rumkowski|Rumkowski
+Adam Czerniaków|Czerniaków|Czerniakow
+Jacob Gens|Gens@1941:1943
+Rudolf Kastner|Kasztner|Kastner@1944:1945
+Leo Baeck|Baeck
+Mordechai Anielewicz|Anielewicz
+Marek Edelman|Edelman@1942:1945
+Abba Kovner|Kovner
+Emanuel Ringelblum|Ringelblum
+Hannah Szenes|Szenes|Hannah Senesh
+Tuvia Bielski|Bielski
+Takeo Kurita|Kurita
+Jisaburō Ozawa|Ozawa@1941:1945|Jisaburo Ozawa
+Thomas C. Kinkaid|Kinkaid
+Frank Jack Fletcher|Fletcher@1941:1945
+William Slim|General Slim|Bill Slim
+Arthur Percival|Percival@1941:1942
+Archibald Wavell|Wavell
+Mitsuru Ushijima|Ushijima
+Renya Mutaguchi|Mutaguchi
+Osami Nagano|Nagano@1941:1945
+Hajime Sugiyama|Sugiyama@1937:1945
+Shigetarō Shimada|Shimada@1941:1944|Shigetaro Shimada
+Yoshijirō Umezu|Umezu|Yoshijiro Umezu
+Takijirō Ōnishi|Ōnishi@1944:1945|Onishi@1944:1945
+Hiroshi Ōshima|Ōshima@1938:1945|Oshima@1938:1945
+Husband E. Kimmel|Kimmel
+Thomas Blamey|Blamey
+John Curtin|Curtin
+Ivan Konev|Konev
+Aleksandr Vasilevsky|Vasilevsky
+Semyon Timoshenko|Timoshenko
+Andrei Yeryomenko|Yeremenko|Yeryomenko|Eremenko
+Nikolai Vatutin|Vatutin
+Fyodor Tolbukhin|Tolbukhin
+Leonid Govorov|Govorov
+Kirill Meretskov|Meretskov
+Ivan Bagramyan|Bagramyan
+Ivan Chernyakhovsky|Chernyakhovsky
+Vasily Sokolovsky|Sokolovsky
+Boris Shaposhnikov|Shaposhnikov
+Dmitry Pavlov (general)|General Pavlov@1941:1941
+Aleksei Antonov|Antonov@1942:1945|General Antonov
+Erich von Manstein|Manstein|von Manstein
+Wilhelm Ritter von Leeb|von Leeb|Leeb@1939:1942
+Ewald von Kleist|Kleist@1939:1945
+Walter Model|Field Marshal Model
+Hermann Hoth|Hoth
+Franz Halder|Halder
+Walther von Brauchitsch|Brauchitsch|von Brauchitsch
+Günther von Kluge|Kluge|von Kluge
+Ferdinand Schörner|Schörner|Schoerner
+Georg von Küchler|Küchler|Kuechler
+Walter von Reichenau|Reichenau
+Gotthard Heinrici|Heinrici
+Walther Wenck|Wenck
+Hasso von Manteuffel|Manteuffel@1944:1945
+Kurt Zeitzler|Zeitzler
+Walther von Seydlitz-Kurzbach|Seydlitz@1942:1945
+Albert Kesselring|Kesselring
+Wilhelm Canaris|Canaris
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

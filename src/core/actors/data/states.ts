@@ -774,6 +774,10 @@ Sultanate of Sulu|Sulu Sultanate
 Sultanate of Maguindanao|Maguindanao Sultanate
 Bhutan|*Bhutanese
 Kingdom of Sikkim|Sikkim@1642:1975
+Slovak State|First Slovak Republic|Slovak Republic@1939:1945
+General Government|Generalgouvernement
+Reichskommissariat Ukraine
+Reichskommissariat Ostland
 `;
 
 /**
