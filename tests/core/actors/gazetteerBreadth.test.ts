@@ -864,3 +864,23 @@ describe("six more courses: the First World War's commanders, Vichy and the Resi
 		["Wirth, Brunner, Pohl, Mach and Fletcher gave lectures.", 1900, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: the New Zealand Wars, the Australian colonies, Malaya and Singapore, the post-war Philippines, the Pacific islands, Sri Lanka", () => {
+	it.each<Case>([
+		["Hone Heke cut down the flagstaff while Kawiti fought FitzRoy's troops.", 1845, ["person Hōne Heke", "person Te Ruki Kawiti", "person Robert FitzRoy"]],
+		["Tamihana backed the Kingitanga, and Grey sent Duncan Cameron into the Waikato.", 1863, ["person Wiremu Tāmihana", "group Kīngitanga", "person George Grey", "person Duncan Cameron (British Army officer)"]],
+		["Titokowaru and Te Kooti fought on after the Hauhau were defeated.", 1868, ["person Riwha Tītokowaru", "person Te Kooti", "group Pai Mārire"]],
+		["Parkes and Barton pushed federation, and Deakin led the Protectionists.", 1891, ["person Henry Parkes", "person Edmund Barton", "person Alfred Deakin", "organisation Protectionist Party"]],
+		["Macquarie replaced Bligh after the Rum Corps deposed him; Pemulwuy had resisted Phillip.", 1810, ["person Lachlan Macquarie", "person William Bligh", "organisation New South Wales Corps", "person Pemulwuy", "person Arthur Phillip"]],
+		["Onn left UMNO, and Gurney was killed by the Malayan Communist Party.", 1951, ["person Onn Jaafar", "organisation United Malays National Organisation", "person Henry Gurney", "organisation Malayan Communist Party"]],
+		["Lim Chin Siong led Barisan Sosialis against LKY, and after Azahari's revolt Brunei stayed out.", 1962, ["person Lim Chin Siong", "organisation Barisan Sosialis", "person Lee Kuan Yew", "person A. M. Azahari", "state Brunei"]],
+		["Garcia and Recto pushed Filipino First against the Huks' remnants.", 1958, ["person Carlos P. Garcia", "person Claro M. Recto", "organisation Hukbalahap"]],
+		["Cakobau ceded Fiji to Britain, and Ma'afu accepted Thurston's terms.", 1874, ["person Seru Epenisa Cakobau", "state Fiji", "state United Kingdom", "person Enele Ma'afu", "person John Bates Thurston"]],
+		["Pritchard opposed Dupetit-Thouars, who made Pomare IV accept a French protectorate over Tahiti.", 1842, ["person George Pritchard (missionary)", "person Abel Aubert du Petit-Thouars", "person Pōmare IV", "state France", "state Tahiti"]],
+		["Bandaranaike's SLFP won on Sinhala Only, and Chelvanayakam's Federal Party protested.", 1956, ["person S. W. R. D. Bandaranaike", "organisation Sri Lanka Freedom Party", "person S. J. V. Chelvanayakam", "organisation Ilankai Tamil Arasu Kachchi"]],
+		["Jayewardene signed the accord and the IPKF fought the LTTE while Wijeweera's JVP rose.", 1988, ["person J. R. Jayewardene", "organisation Indian Peace Keeping Force", "organisation Liberation Tigers of Tamil Eelam", "person Rohana Wijeweera", "organisation Janatha Vimukthi Peramuna"]],
+		// the same short forms outside their years name nobody
+		["Grey, Garcia, Recto and Barton joined the club.", 1990, []],
+		["Onn, Gurney, Hobson and Lalor were late.", 1925, []],
+	])("%s", (...c) => check(c));
+});

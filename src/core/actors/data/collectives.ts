@@ -114,7 +114,7 @@ Ainu|+Ainu
 Hmong|+Hmong
 Rajputs|+Rajputs
 Bengalis|+Bengalis
-Tamils|+Tamils
+Tamils|+Tamils|+Sri Lankan Tamils|+Ceylon Tamils
 Sinhalese|+Sinhalese|+Sinhala
 Dalits|+Dalits|+Untouchables|+~untouchables
 Copts|+Copts|+Coptic Christians
@@ -365,6 +365,23 @@ Minangkabau people|+Minangkabau
 Sundanese people|+Sundanese
 Dayak people|+Dayaks
 Tagalog people|+Tagalogs
+Ngāpuhi|+Ngāpuhi|+Ngapuhi
+Ngāti Toa|+Ngāti Toa|+Ngati Toa
+Ngāti Maniapoto|+Ngāti Maniapoto|+Ngati Maniapoto
+Ngāti Porou|+Ngāti Porou|+Ngati Porou
+Ngāti Ruanui|+Ngāti Ruanui|+Ngati Ruanui
+Ngāi Tahu|+Ngāi Tahu|+Ngai Tahu
+Te Arawa|+Te Arawa
+Tūhoe|+Tūhoe|+Tuhoe
+Te Āti Awa|+Te Āti Awa|+Te Atiawa
+Pākehā|+Pākehā|+Pakeha
+Eora|+Eora
+Wiradjuri|+Wiradjuri
+Noongar|+Noongar|+Nyungar
+Palawa|+Palawa|+Tasmanian Aborigines
+Indo-Fijians|+Indo-Fijians
+Orang Asli|+Orang Asli
+Iban people|+Iban|+Ibans
 `;
 
 export const ORGANISATIONS = `
@@ -995,7 +1012,7 @@ United Malays National Organisation|UMNO
 Malayan Chinese Association|MCA@1949:1990
 Alliance Party (Malaysia)|Alliance Party@1952:1969
 People's Action Party|PAP@1954:2025
-Hukbalahap|+Huks
+Hukbalahap|+Huks|Hukbong Mapagpalaya ng Bayan|HMB@1948:1955
 Golkar
 Nahdlatul Ulama|Nahdatul Ulama
 Darul Islam (Indonesia)|Darul Islam
@@ -1625,6 +1642,50 @@ Ober Ost
 Imperial War Cabinet
 Supreme Council for the Direction of the War|Big Six@1944:1945
 War Refugee Board
+New Zealand Company
+Armed Constabulary (New Zealand)|Armed Constabulary@1867:1886
+Native Land Court
+New Zealand Liberal Party
+New South Wales Corps|Rum Corps
+Native Police
+Ballarat Reform League
+Australasian Federal Convention
+Australian Labor Party|ALP@1891:2025|Labor Party@1891:1930
+Protectionist Party|+Protectionists@1887:1909
+Free Trade Party|+Free Traders@1887:1909
+Australian Imperial Force|AIF@1914:1919|First AIF
+Malayan Indian Congress|MIC@1946:1990
+Malay Nationalist Party|PKMM@1945:1948
+Malayan People's Anti-Japanese Army|MPAJA
+Min Yuen
+Barisan Sosialis
+Malaysian Islamic Party|Pan-Malayan Islamic Party|Parti Islam Se-Malaysia|PAS@1951:2025
+Democratic Action Party|DAP@1965:2025
+Parti Gerakan Rakyat Malaysia|Gerakan@1968:2025
+Labour Front (Singapore)|Labour Front@1954:1960
+Brunei People's Party|Partai Rakyat Brunei
+Barisan Nasional
+Partido Komunista ng Pilipinas|PKP@1930:1977
+Liberal Party (Philippines)|Philippine Liberal Party
+Philippine Constabulary
+National Movement for Free Elections|NAMFREL@1951:1990
+Kabataang Makabayan
+Wesleyan Methodist Missionary Society
+Deutsche Handels- und Plantagen-Gesellschaft|DHPG
+Western Pacific High Commission
+United National Party|UNP
+Sri Lanka Freedom Party|SLFP
+Lanka Sama Samaja Party|LSSP
+Janatha Vimukthi Peramuna|JVP
+Liberation Tigers of Tamil Eelam|LTTE|+Tamil Tigers
+Ilankai Tamil Arasu Kachchi|ITAK|Federal Party@1949:1976
+All Ceylon Tamil Congress|Tamil Congress@1944:1990
+Tamil United Liberation Front|TULF
+Indian Peace Keeping Force|IPKF
+Eelam People's Revolutionary Liberation Front|EPRLF
+Tamil Eelam Liberation Organization|TELO
+People's Liberation Organisation of Tamil Eelam|PLOTE
+Mahajana Eksath Peramuna|MEP@1956:1970
 `;
 
 export const GROUPS = `
@@ -2287,6 +2348,14 @@ Norwegian resistance|Norwegian Resistance
 Belgian resistance|Belgian Resistance
 Sonderkommando|+Sonderkommandos
 Bielski partisans|+Bielski partisans
+Kīngitanga|Kingitanga|Māori King Movement|Maori King Movement|King Movement@1856:1900|+Kingites@1858:1900
+Pai Mārire|Pai Marire|+Hauhau|+Hauhaus
+Ringatū|Ringatu
+Kūpapa|+Kūpapa|+Kupapa
+Kotahitanga|Māori Parliament@1892:1902
+Kelly Gang
+Bushrangers|+bushrangers@1790:1880|+Bushrangers@1790:1880
+Blackbirders|+blackbirders|+Blackbirders
 `;
 
 /**
@@ -2314,6 +2383,7 @@ Fall of Rome|Sack of Rome|Bishop of Rome|Great Fire of Rome|New Rome
 Appalachians|Carpathians|Grampians|Dolomites|Appalachian Mountains|Carpathian Mountains
 Oval Office
 Trujillo uprising|Trujillo revolt|Trujillo Revolution
+Sinhala Only|Sinhala Only Act|White Australia|White Australia policy
 `;
 
 /**

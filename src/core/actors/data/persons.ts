@@ -889,7 +889,7 @@ Corazon Aquino|Cory Aquino
 Norodom Sihanouk|Sihanouk|Prince Sihanouk
 Aung San
 Aung San Suu Kyi|Suu Kyi
-Lee Kuan Yew
+Lee Kuan Yew|LKY
 Võ Nguyên Giáp|Vo Nguyen Giap|Giap|Giáp
 Phan Bội Châu|Phan Boi Chau
 Bảo Đại|Bao Dai
@@ -5811,6 +5811,114 @@ Kurt Zeitzler|Zeitzler
 Walther von Seydlitz-Kurzbach|Seydlitz@1942:1945
 Albert Kesselring|Kesselring
 Wilhelm Canaris|Canaris
+Hōne Heke|Hone Heke|Heke@1835:1850
+Te Ruki Kawiti|Kawiti
+Te Rauparaha|Rauparaha
+Hongi Hika|Hongi@1810:1828
+Tāmati Wāka Nene|Tamati Waka Nene|Waka Nene
+Pōtatau Te Wherowhero|Potatau Te Wherowhero|Te Wherowhero|Pōtatau|Potatau
+Tāwhiao|Tawhiao
+Wiremu Tāmihana|Wiremu Tamihana|Tāmihana|Tamihana
+Wiremu Kīngi Te Rangitāke|Wiremu Kīngi|Wiremu Kingi
+Rewi Maniapoto|Rewi@1860:1894
+Te Ua Haumēne|Te Ua Haumene|Te Ua@1862:1866
+Riwha Tītokowaru|Titokowaru|Tītokowaru
+Te Kooti|Te Kooti Arikirangi Te Turuki
+Te Whiti o Rongomai|Te Whiti
+Tohu Kākahi|Tohu Kakahi|Tohu@1860:1907
+George Grey|Grey@1853:1868
+William Hobson|Hobson@1837:1842
+Robert FitzRoy|FitzRoy@1831:1865
+Thomas Gore Browne|Gore Browne
+Duncan Cameron (British Army officer)|Duncan Cameron@1860:1868
+James Busby|Busby@1832:1842
+Edward Gibbon Wakefield|Wakefield@1829:1862
+Gustavus von Tempsky|von Tempsky|Von Tempsky
+Donald McLean (New Zealand politician)|Donald McLean@1840:1877
+Julius Vogel|Vogel@1869:1899
+John Ballance|Ballance
+Richard Seddon|Seddon
+Kate Sheppard|Sheppard@1885:1905
+Arthur Phillip|Phillip@1786:1814
+William Bligh|Bligh
+Lachlan Macquarie|Macquarie
+John Macarthur (wool pioneer)|John Macarthur|Macarthur@1790:1834
+Ralph Darling
+Richard Bourke|Bourke@1831:1837
+George Arthur (governor)|George Arthur@1823:1854
+John Batman
+Charles La Trobe|Charles Joseph La Trobe|La Trobe@1839:1854
+Charles Hotham|Hotham@1854:1855
+Peter Lalor|Lalor@1854:1856
+William Wentworth|William Charles Wentworth|Wentworth@1810:1872
+Edward John Eyre|Eyre@1840:1866
+George Augustus Robinson
+Henry Parkes|Parkes@1856:1896
+Edmund Barton|Barton@1890:1910
+Alfred Deakin|Deakin
+George Reid (Australian politician)|George Reid@1890:1918
+Chris Watson|John Christian Watson
+Andrew Fisher
+Billy Hughes|William Morris Hughes
+Samuel Griffith
+Ned Kelly
+Pemulwuy
+Windradyne
+Yagan
+Jandamarra
+Truganini|Trugernanner
+Bennelong
+Onn Jaafar|Onn bin Jaafar|Dato' Onn|Dato Onn|Onn@1946:1962
+Tan Cheng Lock
+V. T. Sambanthan|Sambanthan
+Edward Gent|Gent@1946:1948
+Henry Gurney|Gurney@1948:1951
+Ismail Abdul Rahman|Tun Dr Ismail
+Goh Keng Swee
+Toh Chin Chye
+S. Rajaratnam|Sinnathamby Rajaratnam|Rajaratnam
+Lim Chin Siong
+Lim Yew Hock
+David Marshall (Singaporean politician)|David Marshall@1950:1968
+Mahathir Mohamad|Mahathir
+A. M. Azahari|Azahari
+Donald Stephens|Fuad Stephens
+Omar Ali Saifuddien III|Omar Ali Saifuddien
+Carlos P. Garcia|Carlos Garcia|Garcia@1956:1961
+Claro M. Recto|Claro Recto|Recto@1946:1960
+Jesús Lava|Jesus Lava
+Bernabe Buscayno|Buscayno
+Lorenzo Tañada|Tañada|Tanada
+Seru Epenisa Cakobau|Cakobau|Ratu Seru Cakobau|Thakombau
+Enele Ma'afu|Ma'afu|Maafu
+George Tupou I|Tupou I|George Tupou@1845:1892|Taufa'ahau
+George Tupou II|Tupou II
+Shirley Waldemar Baker|Shirley Baker
+Arthur Hamilton-Gordon, 1st Baron Stanmore|Arthur Gordon@1871:1890
+John Bates Thurston|Thurston@1869:1897
+Malietoa Laupepa|Laupepa
+Mata'afa Iosefo|Mata'afa|Mataafa
+Tupua Tamasese Titimaea|Tamasese@1885:1891
+Pōmare II|Pomare II
+Pōmare IV|Pomare IV|Pōmare@1827:1876|Pomare@1827:1876
+Pōmare V|Pomare V
+George Pritchard (missionary)|George Pritchard|Pritchard@1836:1845
+Abel Aubert du Petit-Thouars|Dupetit-Thouars|Du Petit-Thouars|Petit-Thouars
+Wilhelm Solf|Solf@1899:1918
+D. S. Senanayake|Don Stephen Senanayake|D.S. Senanayake|DS Senanayake|Senanayake@1931:1951
+Dudley Senanayake|Senanayake@1952:1973
+John Kotelawala|Kotelawala
+S. W. R. D. Bandaranaike|SWRD Bandaranaike|S.W.R.D. Bandaranaike|Solomon Bandaranaike|Bandaranaike@1936:1959
+Sirimavo Bandaranaike|Sirimavo|Mrs Bandaranaike|Mrs. Bandaranaike|Bandaranaike@1960:1993
+J. R. Jayewardene|JR Jayewardene|J.R. Jayewardene|Jayewardene|Jayawardene
+Ranasinghe Premadasa|Premadasa
+Velupillai Prabhakaran|Prabhakaran|Prabakaran
+Rohana Wijeweera|Wijeweera
+S. J. V. Chelvanayakam|Chelvanayakam
+G. G. Ponnambalam|Ponnambalam
+A. Amirthalingam|Appapillai Amirthalingam|Amirthalingam
+N. M. Perera
+Lalith Athulathmudali|Athulathmudali
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

@@ -171,10 +171,10 @@ Flanders|County of Flanders
 Alsace-Lorraine
 Philippines|the Philippines|*Filipino|+Filipinos|*Philippine|Commonwealth of the Philippines|Republic of the Philippines
 Indonesia|*Indonesian|+Indonesians|Republic of Indonesia|=New Order@1966:1998
-Malaysia|Malaya|*Malaysian
-Singapore
-Australia|*Australian|+Australians
-New Zealand|*New Zealander|+New Zealanders
+Malaysia|Malaya|*Malaysian|Federation of Malaya
+Singapore|*Singaporean|+Singaporeans|State of Singapore|Republic of Singapore
+Australia|*Australian|+Australians|Commonwealth of Australia
+New Zealand|*New Zealander|+New Zealanders|Colony of New Zealand
 Tibet|*Tibetan
 Hawaii|Kingdom of Hawaii
 Aztec Empire|Triple Alliance of Tenochtitlan|Mexica Empire|Aztec Triple Alliance
@@ -372,7 +372,7 @@ Oman|Sultanate of Oman|Muscat and Oman|*Omani|+Omanis
 Qatar|*Qatari
 Bahrain|*Bahraini
 United Arab Emirates|UAE|Trucial States
-Sri Lanka|Ceylon|*Sri Lankan|+Sri Lankans
+Sri Lanka|Ceylon|*Sri Lankan|+Sri Lankans|Dominion of Ceylon|*Ceylonese
 Nepal|*Nepalese|Kingdom of Nepal
 East Timor|Timor-Leste|*East Timorese
 Senegal|*Senegalese
@@ -778,6 +778,14 @@ Slovak State|First Slovak Republic|Slovak Republic@1939:1945
 General Government|Generalgouvernement
 Reichskommissariat Ukraine
 Reichskommissariat Ostland
+United Tribes of New Zealand|Confederation of the United Tribes|United Tribes@1835:1840
+Malayan Union
+Brunei|*Bruneian|Sultanate of Brunei
+North Borneo|British North Borneo|Crown Colony of North Borneo
+Fiji|*Fijian|+Fijians|Kingdom of Fiji|Colony of Fiji|Dominion of Fiji
+Tonga|*Tongan|+Tongans|Kingdom of Tonga
+Samoa|*Samoan|+Samoans|Kingdom of Samoa|German Samoa|Western Samoa
+Tahiti|*Tahitian|+Tahitians|Kingdom of Tahiti
 `;
 
 /**
