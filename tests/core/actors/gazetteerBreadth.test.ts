@@ -884,3 +884,20 @@ describe("six more courses: the New Zealand Wars, the Australian colonies, Malay
 		["Onn, Gurney, Hobson and Lalor were late.", 1925, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("six more courses: the Swahili coast and Kilwa, Great Zimbabwe and Mutapa, Solomonic Ethiopia, Kanem-Bornu and the Hausa, Ndongo and Matamba, Madagascar and the Comoros", () => {
+	it.each<Case>([
+		["Almeida sacked Kilwa and Mombasa, but Malindi welcomed the Portuguese.", 1505, ["person Francisco de Almeida", "state Kilwa Sultanate", "state Sultanate of Mombasa", "state Sultanate of Malindi", "state Portugal"]],
+		["The Mazrui held Mombasa after the Yarubids took Fort Jesus.", 1746, ["group Mazrui dynasty", "state Sultanate of Mombasa", "group Yaruba dynasty"]],
+		["Changamire Dombo and the Rozvi drove the Portuguese prazeros from the plateau.", 1693, ["person Changamire Dombo", "state Rozvi Empire", "group Prazeros"]],
+		["Ahmad Gragn and Adal defeated Lebna Dengel, and Cristóvão da Gama came to help Gelawdewos.", 1541, ["person Ahmad ibn Ibrahim al-Ghazi", "state Adal Sultanate", "person Lebna Dengel", "person Cristóvão da Gama", "person Gelawdewos"]],
+		["Páez converted Susenyos, and Zara Yaqob had persecuted the Stephanites.", 1620, ["person Pedro Páez", "person Susenyos I", "person Zara Yaqob", "group Stephanites"]],
+		["Idris Alooma armed Bornu, and Kano under Muhammad Rumfa welcomed al-Maghili.", 1580, ["person Idris Alooma", "state Kanem–Bornu Empire", "state Kano Sultanate", "person Muhammad Rumfa", "person Muhammad al-Maghili"]],
+		["Nzinga allied with the Imbangala against Ngola Hari and Salvador de Sá.", 1648, ["person Nzinga of Ndongo and Matamba", "people Imbangala", "person Ngola Hari", "person Salvador Correia de Sá"]],
+		["Ratsimilaho united the Betsimisaraka while Menabe and Boina ruled the west.", 1712, ["person Ratsimilaho", "people Betsimisaraka", "state Kingdom of Menabe", "state Kingdom of Boina"]],
+		// the same short forms outside their years name nobody
+		["Almeida, Mendes and Barreto scored in the cup final.", 1990, []],
+		["Amina met the governors of Kano, Mombasa and Malindi.", 1995, []],
+		["Páez wrote from Rome.", 1633, []],
+	])("%s", (...c) => check(c));
+});

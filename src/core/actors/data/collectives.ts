@@ -278,6 +278,22 @@ Langi|+Langi
 Kalenjin|+Kalenjin
 Makonde|+Makonde
 Mbundu|+Mbundu
+Shirazi people|+Shirazis|+Shirazi@900:1700
+Karanga|+Karanga
+Zimba|+Zimba@1570:1600
+Beta Israel|+Beta Israel|+Falasha|+Falashas
+Agaw|+Agaw|+Agau
+Kanuri|+Kanuri
+Kanembu|+Kanembu
+Bulala|+Bulala
+Jukun|+Jukun
+Imbangala|+Imbangala
+Jaga|+Jaga@1560:1700|+Jagas
+Vili|+Vili
+Betsimisaraka|+Betsimisaraka
+Betsileo|+Betsileo
+Antemoro|+Antemoro|+Antaimoro
+Vazimba|+Vazimba
 Ugandan Asians|+Ugandan Asians
 Miskito|+Miskitos|*Miskito
 Székelys|+Székelys|+Szekelys|+Szeklers|*Székely
@@ -2244,6 +2260,19 @@ Coxey's Army
 Kemalists|+~Kemalists|*Kemalist@1919:1938
 Muhammad Ali dynasty|Alawiyya dynasty|House of Muhammad Ali
 Solomonic dynasty|+Solomonids
+Mazrui dynasty|+Mazrui|Mazrui family|+Mazruis
+Yaruba dynasty|Ya'rubid dynasty|+Yarubids|+Ya'rubids|+Yaruba
+Mahdali dynasty|+Mahdali
+Nabhani dynasty|+Nabhani
+Torwa dynasty|+Torwa
+Prazeros|+~prazeros|+Prazeros|+prazo holders
+Walashma dynasty|+Walashma
+Ewostathians|+Ewostathians|House of Ewostatewos
+Stephanites|+Stephanites
+Sayfawa dynasty|+Sayfawa|Sefuwa dynasty|+Sefuwa
+Pombeiros|+~pombeiros|+Pombeiros
+Maroserana dynasty|+Maroserana
+Zana-Malata|+Zana-Malata
 Voortrekkers|+~Voortrekkers
 Trekboers|+~Trekboers
 Uitlanders|+~Uitlanders

@@ -587,6 +587,93 @@ Ranavalona III|Ranavalona@1883:1897
 Rasoherina
 Rainilaiarivony
 Jean Laborde|Laborde@1832:1878
+Ali ibn al-Hassan Shirazi|Ali ibn al-Hasan@900:1100|Ali bin al-Hasan@900:1100
+Al-Hasan ibn Sulaiman|al-Hasan ibn Sulaiman|al-Hasan bin Sulaiman|Abu al-Mawahib
+Francisco de Almeida|Almeida@1500:1510|Dom Francisco de Almeida
+Tristão da Cunha|Tristao da Cunha
+Nuno da Cunha
+Mir Ali Beg|Mir Ali Bey|Amir Ali Bey
+Yusuf bin Hasan|Yusuf ibn Hasan|Jerónimo Chingulia|Jeronimo Chingulia|Dom Jerónimo|Chingulia
+Nasir bin Murshid|Nasser bin Murshid|Nasir ibn Murshid
+Sultan bin Saif|Sultan ibn Saif
+Saif bin Sultan|Saif ibn Sultan
+Ahmad ibn Majid|Ibn Majid
+Nyatsimba Mutota|Mutota
+Nyanhehwe Matope|Matope@1440:1480
+Negomo Mupunzagutu|Negomo@1560:1589
+Gatsi Rusere|Gatsi@1589:1624
+Nyambo Kapararidze|Kapararidze
+Mavura Mhande Felipe|Mavura@1629:1652|Mavhura@1629:1652
+Changamire Dombo|Dombo@1660:1700|Changamire@1670:1696
+Gonçalo da Silveira|Goncalo da Silveira|Silveira@1555:1561
+Francisco Barreto|Barreto@1569:1573
+Yekuno Amlak|Yekunno Amlak
+Amda Seyon I|Amda Seyon|Amda Tseyon|Amda Siyon
+Dawit I|Dawit@1380:1413
+Yeshaq I|Yeshaq@1414:1429|Yishaq@1414:1429
+Zara Yaqob|Zara Yacob|Zara Yaqub|Zera Yaqob|Zara Ya'qob|Zera Yacob@1434:1468
+Baeda Maryam I|Baeda Maryam
+Eleni of Ethiopia|Empress Eleni|Queen Eleni|Eleni@1450:1522
+Lebna Dengel|Lebna Dingil|Dawit II
+Gelawdewos|Galawdewos
+Sarsa Dengel|Sarsa Dingil
+Za Dengel
+Susenyos I|Susenyos|Susneyos
+Fasilides|Fasiladas|Fasil@1632:1667
+Sela Krestos|Ras Sela Krestos|Se'ela Krestos
+Ahmad ibn Ibrahim al-Ghazi|Ahmad Gragn|Ahmad Gran|Ahmed Gragn|Ahmad Grañ|Gragn|Ahmad al-Ghazi|Ahmed Gurey|Ahmad Gurey|Imam Ahmad@1527:1543
+Bati del Wambara|Bati Del Wambara
+Nur ibn Mujahid|Emir Nur|Nur ibn al-Wazir Mujahid
+Cristóvão da Gama|Cristovão da Gama|Cristovao da Gama|Christopher da Gama
+Pêro da Covilhã|Pero da Covilha|Pêro da Covilha|Pedro de Covilhã|Covilhã@1487:1530|Covilha@1487:1530
+Pedro Páez|Pedro Paez|Páez@1603:1622|Paez@1603:1622
+Afonso Mendes|Alfonso Mendes|Patriarch Mendes|Mendes@1624:1634
+Andrés de Oviedo|Andres de Oviedo
+João Bermudes|Joao Bermudes|Bermudes@1535:1570
+Sabr ad-Din I|Sabr ad-Din@1320:1332
+Sa'ad ad-Din II|Saad ad-Din II|Sa'ad ad-Din@1380:1410|Saad ad-Din@1380:1410
+Badlay ibn Sa'ad ad-Din|Badlay|Arwe Badlay
+Garad Mahfuz|Mahfuz of Zeila|Imam Mahfuz|Mahfuz@1490:1517
+Ewostatewos|Eustathius@1290:1352
+Özdemir Pasha|Ozdemir Pasha
+Idris Alooma|Idris Aloma|Mai Idris Alooma|Alooma|Aloma@1564:1596
+Ali Gaji|Ali I Gaji|Mai Ali Gaji
+Dunama Dabbalemi|Dunama Dibbalemi|Dunama Dibalami|Dunama II@1203:1248
+Hummay|Hume Jilmi|Mai Hummay
+Umar of Borno|Shehu Umar@1837:1881|Umar ibn Muhammad al-Amin
+Muhammad Rumfa|Rumfa
+Amina of Zazzau|Queen Amina|Amina@1536:1610|Aminatu@1536:1610
+Bakwa Turunku
+Bayajidda|Bayajida|Abuyazidu
+Muhammad Korau|Korau
+Muhammad al-Maghili|al-Maghili|Maghili
+Kanta Kotal|Kanta of Kebbi
+Yaji I|Yaji@1349:1385
+Abdullahi Burja
+Yunfa
+Ngola Kiluanje kia Samba|Ngola Kiluanje@1515:1556
+Ngola Mbandi|Ngola Mbande|Mbandi@1617:1624
+Ngola Hari|Ngola Ari|Ngola Aire
+Kambu of Matamba|Barbara of Matamba|Kambu@1640:1666
+Paulo Dias de Novais|Dias de Novais|Novais@1560:1589
+Luís Mendes de Vasconcelos|Luis Mendes de Vasconcelos|Mendes de Vasconcelos
+João Correia de Sousa|Joao Correia de Sousa|Correia de Sousa
+Fernão de Sousa|Fernao de Sousa
+Salvador Correia de Sá|Salvador Correia de Sa|Salvador de Sá|Salvador de Sa|Correia de Sá
+Cornelis Jol|Houtebeen
+Andriamanelo
+Ralambo
+Andrianjaka
+Andriamasinavalona
+Ratsimilaho
+Andriandahifotsy
+Andriamandisoarivo
+Ravahiny
+Maurice Benyovszky|Benyovszky|Count Benyovszky|Móric Benyovszky|Beniowski
+Étienne de Flacourt|Etienne de Flacourt|Flacourt
+Jacques Pronis|Pronis
+Andriantsoly
+Djoumbé Fatima|Djumbe Fatima|Jumbe Fatima
 Mutesa I|Muteesa I|Kabaka Mutesa@1856:1884|Mutesa@1856:1884
 Mwanga II|Kabaka Mwanga|Mwanga@1884:1899
 Kabalega|Kabarega|Omukama Kabalega

@@ -96,7 +96,7 @@ Kenya|*Kenyan|+Kenyans
 Ghana|*Ghanaian|Gold Coast
 Rwanda|*Rwandan|+Rwandans|Kingdom of Rwanda
 Zimbabwe|Rhodesia|*Rhodesian|+Rhodesians|Southern Rhodesia
-Angola|*Angolan|+Angolans|People's Republic of Angola|Portuguese West Africa
+Angola|*Angolan|+Angolans|People's Republic of Angola|Portuguese West Africa|Portuguese Angola
 Mozambique|*Mozambican|+Mozambicans|People's Republic of Mozambique|Portuguese East Africa
 Mali|Mali Empire
 Songhai|Songhai Empire
@@ -286,11 +286,49 @@ Kingdom of Dahomey|Dahomey|*Dahomean
 Asante Empire|Ashanti Empire|Asante|Ashanti|+Asante|+Ashanti|Asante Confederacy|Ashanti Confederacy
 Oyo Empire|Oyo
 Sokoto Caliphate|Sokoto|Sokoto Sultanate
-Kanem–Bornu Empire|Kanem-Bornu|Bornu Empire|Kanem Empire
+Kanem–Bornu Empire|Kanem-Bornu|Bornu Empire|Kanem Empire|Bornu@1380:1900|Borno@1380:1900|Kanem@700:1900
 Kingdom of Ndongo|Ndongo
 Kingdom of Buganda|Buganda|*Bugandan|+Baganda
 Mahdist State|Mahdist Sudan|+Mahdists|Mahdiyya|+Ansar@1881:1899|+Dervishes@1881:1899
 Kilwa Sultanate|Kilwa
+Sultanate of Malindi|Malindi Sultanate|Malindi@1000:1890|*Malindian@1000:1890
+Sultanate of Mombasa|Mombasa Sultanate|Mombasa@1000:1837
+Pate Sultanate|Sultanate of Pate|=Pate@1200:1895
+Ajuran Sultanate|Ajuran Empire|Ajuran
+Sultanate of Mogadishu|Mogadishu Sultanate
+Rozvi Empire|Rozwi Empire|Rozvi|Rozwi|Changamire state
+Kingdom of Butua|Butua|Torwa state|Guruhuswa
+Kingdom of Mapungubwe|Mapungubwe
+Kingdom of Manyika|Manyika@1400:1900
+Kingdom of Uteve|Uteve|Quiteve
+Kingdom of Barwe|Barwe
+Adal Sultanate|Sultanate of Adal|Adal|*Adalite|+Adalites
+Ifat Sultanate|Sultanate of Ifat|Ifat
+Hadiya Sultanate|Hadiya@1200:1600
+Habesh Eyalet|Habesh@1555:1872|Ottoman Habesh
+Funj Sultanate|Sultanate of Sennar|Sennar@1504:1821|+Funj@1504:1821
+Kano Sultanate|Kingdom of Kano|Kano@999:1807
+Katsina Sultanate|Kingdom of Katsina|Katsina@1000:1807
+Zazzau|Kingdom of Zazzau|Zaria@1000:1807
+Kingdom of Daura|Daura@1000:1807
+Kingdom of Kebbi|Kebbi@1500:1831
+Nupe Kingdom|Kingdom of Nupe|Nupe@1400:1900
+Kwararafa|Kororofa|Jukun state
+Bagirmi Sultanate|Sultanate of Bagirmi|Bagirmi|Baguirmi
+Wadai Sultanate|Sultanate of Wadai|Wadai|Ouaddai@1600:1912
+Kingdom of Loango|Loango
+Kingdom of Kakongo|Kakongo
+Kingdom of Ngoyo|Ngoyo
+Kingdom of Kasanje|Kasanje|Cassange|Kassanje
+Anziku Kingdom|Anziku|Tio Kingdom|Kingdom of Tio|Teke Kingdom
+Lunda Empire|Kingdom of Lunda
+Kingdom of Menabe|Menabe
+Kingdom of Boina|Boina|Iboina
+Betsimisaraka Confederation|Betsimisaraka confederation|Betsimisaraka Kingdom
+Sultanate of Anjouan|Anjouan|Ndzuwani|Nzwani
+Sultanate of Mohéli|Mohéli|Moheli|Mwali@1500:1912
+Sultanate of Bambao|Bambao
+Comoros|*Comorian|+Comorians|Union of the Comoros|Federal Islamic Republic of the Comoros
 Cape Colony|Cape of Good Hope Colony|Dutch Cape Colony|Colony of the Cape of Good Hope
 Colony of Natal|Natal@1843:1910|Natalia Republic
 German East Africa
@@ -309,7 +347,7 @@ Imamate of Futa Toro|Futa Toro|Fouta Toro
 Kingdom of Cayor|Cayor|Kajoor
 Kingdom of Gobir|Gobir
 Emirate of Gwandu|Gwandu
-Hausa Kingdoms|Hausa states|Hausa city-states
+Hausa Kingdoms|Hausa states|Hausa city-states|Hausa Bakwai
 Kingdom of Opobo|Opobo
 Fante Confederacy|Fanti Confederation|Fante Confederation
 Turco-Egyptian Sudan|Turkiyya|Egyptian Sudan
