@@ -5982,7 +5982,7 @@ George Tupou I|Tupou I|George Tupou@1845:1892|Taufa'ahau
 George Tupou II|Tupou II
 Shirley Waldemar Baker|Shirley Baker
 Arthur Hamilton-Gordon, 1st Baron Stanmore|Arthur Gordon@1871:1890
-John Bates Thurston|Thurston@1869:1897
+John Bates Thurston
 Malietoa Laupepa|Laupepa
 Mata'afa Iosefo|Mata'afa|Mataafa
 Tupua Tamasese Titimaea|Tamasese@1885:1891
