@@ -9,7 +9,7 @@
  * "the X" matches X only after "the". The canonical name is a form too unless a field repeats it with flags.
  */
 import type { ActorKind } from "../types";
-import { isApostrophe } from "../chars";
+import { isApostrophe, isSpace } from "../chars";
 import { apostropheJoins, asListed, foldHash, HashBits, isWordChar, joinBefore, nameJoin, separatorOf, tokenizeShort, type Tokens } from "./tokens";
 
 export type Role = "name" | "adj" | "plural" | "prefix";
@@ -102,10 +102,9 @@ export class Lexicon {
 			const entity = this.entity(kind, name);
 			// one array for all the line's forms: the build allocates less, and collects less garbage
 			const entities = [entity];
-			const forms = kind === null ? fields : fields.slice(1);
 			let canonicalListed = kind === null;
-			for (const f of forms) {
-				const parsed = parseForm(f, kind);
+			for (let n = kind === null ? 0 : 1; n < fields.length; n++) {
+				const parsed = parseForm(fields[n] as string, kind);
 				if (!parsed) continue;
 				if (parsed.text === name) canonicalListed = true;
 				if (skip?.(parsed.text)) continue;
@@ -136,14 +135,14 @@ export class Lexicon {
 	 */
 	add(text: string, form: Form, foldable: boolean, exact = false): void {
 		let body = text.trim();
-		if (/^the\s/i.test(body)) {
+		if (theOpens(body)) {
 			body = body.slice(4).trim();
 			form = { ...form, needsThe: true };
 		}
 		const key = keyOf(body);
 		if (key === null) return;
 		const count = key.tokens;
-		const h = foldHash(key.first);
+		const h = key.firstHash;
 		const full = key.chain.length ? (key.chain[key.chain.length - 1] as number) : h;
 		const end = this.node(full);
 		push((end.exact ??= []), key.text, form);
@@ -343,12 +342,15 @@ function sameFolded(key: string, text: string, from: number): boolean {
  * The token key of a form (its tokens joined by their one-character separators), or null when it cannot be
  * matched token by token (e.g. it holds a comma). Walks the characters once, as `tokenize` would split them.
  */
-export function keyOf(text: string): { text: string; first: string; tokens: number; chain: number[] } | null {
+export function keyOf(text: string): Key | null {
 	let key = "";
 	let first = "";
+	let firstHash = 0;
 	let count = 0;
 	let h = 0;
-	const hashes: number[] = [];
+	// the caller reads the key before it asks for the next one: one array and one result serve every call
+	const hashes = KEY.chain;
+	hashes.length = 0;
 	let i = 0;
 	const n = text.length;
 	while (i < n) {
@@ -359,6 +361,7 @@ export function keyOf(text: string): { text: string; first: string; tokens: numb
 		const wh = foldHash(word);
 		if (count === 0) {
 			first = word;
+			firstHash = wh;
 			key = word;
 			h = wh;
 		} else {
@@ -384,7 +387,28 @@ export function keyOf(text: string): { text: string; first: string; tokens: numb
 		if (!separatorOf(text.charCodeAt(i)) || i + 1 >= n) return null;
 		i++;
 	}
-	return count ? { text: key, first, tokens: count, chain: hashes } : null;
+	if (!count) return null;
+	KEY.text = key;
+	KEY.first = first;
+	KEY.firstHash = firstHash;
+	KEY.tokens = count;
+	return KEY;
+}
+
+/** A form's key: its normalised text, first token and its hash, token count and chained hashes (see keyOf). */
+export interface Key {
+	text: string;
+	first: string;
+	firstHash: number;
+	tokens: number;
+	chain: number[];
+}
+
+const KEY: Key = { text: "", first: "", firstHash: 0, tokens: 0, chain: [] };
+
+/** Whether a form opens with "the" and a space, in any case: "the Porte". */
+function theOpens(s: string): boolean {
+	return s.length > 4 && (s.charCodeAt(0) | 32) === 116 && (s.charCodeAt(1) | 32) === 104 && (s.charCodeAt(2) | 32) === 101 && isSpace(s.charCodeAt(3));
 }
 
 /** Extends a chained hash of tokens by a separator and the next token's (case-folded) hash. */
@@ -392,35 +416,63 @@ function chain(h: number, sep: string, next: number): number {
 	return (Math.imul(h ^ sep.charCodeAt(0), 0x9e3779b1) + next) | 0;
 }
 
-function parseForm(field: string, kind: ActorKind | null): { text: string; role: Role; from: number; to: number; foldable: boolean; exact: boolean } | null {
+function parseForm(field: string, kind: ActorKind | null): ParsedForm | null {
 	let s = field.trim();
 	let role: Role = "name";
 	let exactOnly = false;
 	let foldFlag = false;
-	for (;;) {
-		const c = s[0];
-		if (c === "*") role = "adj";
-		else if (c === "+") role = "plural";
-		else if (c === "-" && s.length > 1 && s[1] !== "-") role = "prefix";
-		else if (c === "=") exactOnly = true;
-		else if (c === "~") foldFlag = true;
+	let at = 0;
+	for (; at < s.length; at++) {
+		const c = s.charCodeAt(at);
+		if (c === 42 /* * */) role = "adj";
+		else if (c === 43 /* + */) role = "plural";
+		else if (c === 45 /* - */ && at + 1 < s.length && s.charCodeAt(at + 1) !== 45) role = "prefix";
+		else if (c === 61 /* = */) exactOnly = true;
+		else if (c === 126 /* ~ */) foldFlag = true;
 		else break;
-		s = s.slice(1);
 	}
+	if (at > 0) s = s.slice(at);
 	let from = NO_LIMIT_FROM;
 	let to = NO_LIMIT_TO;
-	const at = s.lastIndexOf("@");
-	if (at > 0) {
-		const [a, b] = s.slice(at + 1).split(":");
-		from = Number(a);
-		to = Number(b);
-		s = s.slice(0, at);
+	const window = s.lastIndexOf("@");
+	if (window > 0) {
+		const colon = s.indexOf(":", window);
+		from = Number(s.slice(window + 1, colon < 0 ? s.length : colon));
+		to = colon < 0 ? NaN : Number(s.slice(colon + 1));
+		s = s.slice(0, window);
 	}
 	s = s.trim();
 	if (!s) return null;
 	// A state's own name is written in lower case in quick notes ("korea"); demonyms, acronyms ("US" is not "us")
 	// and ambiguous names are not.
-	const acronym = /^[A-Z.]+$/.test(s);
-	const foldable = !exactOnly && !acronym && (foldFlag || (kind === "state" && role === "name"));
-	return { text: s, role, from, to, foldable, exact: exactOnly };
+	const foldable = !exactOnly && !acronymShaped(s) && (foldFlag || (kind === "state" && role === "name"));
+	// the caller reads the form before it asks for the next one: one result serves every call
+	const p = PARSED;
+	p.text = s;
+	p.role = role;
+	p.from = from;
+	p.to = to;
+	p.foldable = foldable;
+	p.exact = exactOnly;
+	return p;
+}
+
+interface ParsedForm {
+	text: string;
+	role: Role;
+	from: number;
+	to: number;
+	foldable: boolean;
+	exact: boolean;
+}
+
+const PARSED: ParsedForm = { text: "", role: "name", from: 0, to: 0, foldable: false, exact: false };
+
+/** Whether a form is written only in capitals and dots, as an acronym is ("US", "U.S.S.R."). */
+function acronymShaped(s: string): boolean {
+	for (let i = 0; i < s.length; i++) {
+		const c = s.charCodeAt(i);
+		if (!((c >= 65 && c <= 90) || c === 46)) return false;
+	}
+	return s.length > 0;
 }
