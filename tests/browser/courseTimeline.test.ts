@@ -14,6 +14,8 @@ describe.skipIf(!haveChromium)("the course timeline in Chromium, on the example 
 			await window.atlasTest.runCommand("open-course-timeline");
 		});
 		await s.page.waitForSelector(".lecture-atlas-ct-event");
+		// the view draws lectures as the index reads them: wait until it has read them all
+		await s.page.waitForFunction(() => !(document.querySelector(".lecture-atlas-ct-status")?.textContent ?? "indexing").includes("indexing"), null, { timeout: 30000 });
 	}, 60000);
 	afterAll(async () => {
 		await s?.close();
