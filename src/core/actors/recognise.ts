@@ -377,11 +377,16 @@ export function scan(input: ScanInput): Hit[] {
 	 * Whether an office or kin noun and "of" follow the name ending before token k, as its apposition: "Lanfranc abp
 	 * of Canterbury", "Matilda, daughter of Henry I".
 	 */
-	const apposedAt = (k: number): boolean => {
+	const apposedAt = (at: number): boolean => {
+		if (at >= t.count) return false;
+		const gap = (t.start[at] ?? 0) - (t.end[at - 1] ?? 0);
+		const c = t.text.charCodeAt(t.end[at - 1] ?? 0);
+		const c2 = t.text.charCodeAt((t.start[at] ?? 0) - 1);
+		// ", abp of", " abp of", or in brackets: " (ex-tyrant of Athens)"
+		if (!(gap === 1 ? c === 32 : gap === 2 && c === 32 ? c2 === 40 : gap === 2 && c === 44 && c2 === 32)) return false;
+		// a former office: "ex-tyrant"
+		const k = word(at) === "ex" && at + 1 < t.count && joinBefore(t, at + 1) === "-" ? at + 1 : at;
 		if (k + 2 >= t.count || ((t.flags[k] ?? 0) & LOWER) === 0 || ((t.flags[k + 2] ?? 0) & UPPER) === 0) return false;
-		const gap = (t.start[k] ?? 0) - (t.end[k - 1] ?? 0);
-		const c = t.text.charCodeAt(t.end[k - 1] ?? 0);
-		if (!(gap === 1 ? c === 32 : gap === 2 && c === 44 && t.text.charCodeAt((t.start[k] ?? 0) - 1) === 32)) return false;
 		return OFFICE_NOUNS.hasToken(t, k, word) && joinBefore(t, k + 1) === " " && word(k + 1) === "of" && joinBefore(t, k + 2) === " ";
 	};
 	/** Whether a verb only a person is the subject of opens token k: "died", "resigned", "was executed". */

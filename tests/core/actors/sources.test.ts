@@ -308,6 +308,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["His daughter Velmia married Pompey.", ["person Velmia: Velmia", "person Pompey: Pompey"], { dates: years(-59) }],
 		// before an office or kin noun and "of", as its apposition; not a given name alone, which many share
 		["- Velmarius abp of Ostra 1070; Zorvig, daughter of Velmarius, fled.\n- Mary, queen of Ostra, fled.", ["person Velmarius: Velmarius", "person Zorvig: Zorvig"]],
+		// the apposition in brackets, a former office too
+		["- In 490 BC Velmippas (ex-tyrant of Ostra) came along; Zorvides (archon of Ostra) stayed.", ["person Velmippas: Velmippas", "person Zorvides: Zorvides"]],
 		// in a list right after a person: a chain of names
 		["Marius + Ostranus retake the city; the Senate (Cato, Velmarius) blocks it.", ["person Gaius Marius: Marius", "person Ostranus: Ostranus", "organisation Senate: Senate", "person Cato the Younger: Cato", "person Velmarius: Velmarius"], { dates: years(-87) }],
 		["Danton, Zorvin and Ostrac were tried.", ["person Georges Danton: Danton", "person Zorvin: Zorvin", "person Ostrac: Ostrac"], { dates: years(1794) }],

@@ -359,7 +359,7 @@ export const OFFICE_NOUNS = set(`
 	emperor empress king queen pope cardinal bishop archbishop sultan tsar czar kaiser prince princess duke elector
 	regent caliph shah emir vizier khan chieftain warlord generalissimo reformer preacher theologian monk friar
 	statesman politician diplomat revolutionary usurper pretender successor heir son daughter wife husband brother
-	sister father mother nephew niece uncle cousin abp bp
+	sister father mother nephew niece uncle cousin abp bp tyrant archon polemarch strategos satrap ephor pharaoh
 `);
 
 
