@@ -8,7 +8,7 @@ import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
 import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, ROMAN_NUMERALS, SAINTS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
-import { ALL_UPPER, DIGIT, joinBefore, LOWER, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, capitalJoined, DIGIT, joinBefore, LOWER, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 import { lazy } from "../lazy";
 
 
@@ -52,6 +52,16 @@ export function nameWord(m: NoteMatcher, i: number): boolean {
 
 /** Continents and seas that no list holds as a polity. */
 const REGIONS = new WordSet("Europe Africa Asia America Americas Indies Pacific Atlantic Mediterranean Balkans Arabia Anatolia Siberia");
+
+/**
+ * Whether the word after a title, a state's or a people's name of one word, is the person's surname: "Cardinal
+ * Pole", "Marshal Luxembourg". Not before another capitalised word ("General Motors Company") or "of".
+ */
+function surnameAfterTitle(m: NoteMatcher, j: number): boolean {
+	const found = m.at(j);
+	const t = m.t;
+	return found !== null && found.end === j + 1 && !capitalJoined(t, j + 1) && !(j + 1 < t.count && m.word(j + 1) === "of");
+}
 
 /** Whether the text at token i is a state, people or group name of the gazetteer (not a person). */
 function collectiveAt(m: NoteMatcher, i: number): boolean {
@@ -103,7 +113,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// "Grand" is a title only before another: "Grand Duke Sergei", not "Grand Embassy"
 	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(m, j + 1) && (!TITLES_BEFORE_TITLES.hasToken(t, j, m.word) || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
 	const titled = j > i;
-	if (j >= t.count || !(nameWord(m, j) || syllablesAfterFamily(m, j)) || collectiveAt(m, j)) return null;
+	if (j >= t.count || !(nameWord(m, j) || syllablesAfterFamily(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)))) return null;
 	const first = m.word(j);
 	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j);
 	let k = j + 1;

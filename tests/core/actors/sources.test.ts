@@ -308,6 +308,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["His daughter Velmia married Pompey.", ["person Velmia: Velmia", "person Pompey: Pompey"], { dates: years(-59) }],
 		// before an office or kin noun and "of", as its apposition; not a given name alone, which many share
 		["- Velmarius abp of Ostra 1070; Zorvig, daughter of Velmarius, fled.\n- Mary, queen of Ostra, fled.", ["person Velmarius: Velmarius", "person Zorvig: Zorvig"]],
+		// after a title, a state's or a people's one-word name is the person's surname
+		["In 1556 Cardinal Pole returned; in 1690 Marshal Luxembourg won; in 1953 General China surrendered; Poland voted.", ["person Cardinal Pole: Pole", "person Marshal Luxembourg: Luxembourg", "person General China: China", "state Poland: Poland"]],
 		// the apposition in brackets, a former office too
 		["- In 490 BC Velmippas (ex-tyrant of Ostra) came along; Zorvides (archon of Ostra) stayed.", ["person Velmippas: Velmippas", "person Zorvides: Zorvides"]],
 		// in a list right after a person: a chain of names
