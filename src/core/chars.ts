@@ -1,4 +1,5 @@
 /** Character tests the extractors share, on UTF-16 code units, and one on words. */
+import { lazy } from "./lazy";
 
 /** `\s` of a regular expression, for one character. */
 export function isSpace(c: number): boolean {
@@ -10,3 +11,9 @@ export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 
 /** A word with its first letter in capitals: "al-Mansur" as a name, "northern" as a listed direction. */
 export const capitalised = (w: string): string => w.charAt(0).toUpperCase() + w.slice(1);
+
+/** Any letter, of any script (built on first use, see lazy.ts). */
+export const LETTER = lazy(() => new RegExp(String.raw`\p{L}`, "u"));
+
+/** Any letter or digit, of any script (built on first use, see lazy.ts). */
+export const LETTER_OR_DIGIT = lazy(() => new RegExp(String.raw`[\p{L}\p{N}]`, "u"));

@@ -3,8 +3,7 @@
  * offsets and shape flags go into typed arrays, and a case-folded hash lets the caller skip lower-case words
  * without slicing them. Apostrophes, hyphens and dots separate tokens; what lies between two tokens is their gap.
  */
-import { isApostrophe } from "../chars";
-import { lazy } from "../lazy";
+import { isApostrophe, LETTER } from "../chars";
 
 
 export const UPPER = 1;
@@ -73,8 +72,6 @@ function letterClass(i: number): number {
 	return ch.toUpperCase() !== ch ? C_LOWER : C_OTHER;
 }
 
-/** Any letter (built on first use, see lazy.ts). */
-const LETTER = lazy(() => new RegExp(String.raw`\p{L}`, "u"));
 
 /** The class of a code unit; NaN (a position past the end) is no word character. */
 const classOf = (c: number): number => {

@@ -3,8 +3,7 @@
  * qualifiers and drop what guards reject, then each survivor becomes a `DateMention` on the raw text.
  * Linear in the note: one search pass for digit runs and spelled centuries, bounded look-around.
  */
-import { isApostrophe } from "../chars";
-import { lazy } from "../lazy";
+import { isApostrophe, LETTER } from "../chars";
 import { lineContext, positionAt, type NoteDocument } from "../markdown/document";
 import type { DateMention } from "../types";
 import { shortEnd, type Atom, type Found } from "./model";
@@ -224,8 +223,6 @@ function opensLine(text: string, f: Found): boolean {
 	return a === 58 /* : */ || (a === 32 && ((b >= 65 && b <= 90) || b === 0x2013 || b === 0x2014 || b === 45));
 }
 
-/** A letter of any script (built on first use, see lazy.ts). */
-const LETTER = lazy(() => new RegExp(String.raw`\p{L}`, "u"));
 
 /** "Leo VI (886–912)": a span in brackets right after a name (a capitalised word, a numeral or a closing quote). */
 function reignAfterName(text: string, f: Found): boolean {

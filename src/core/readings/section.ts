@@ -12,6 +12,7 @@
  */
 import { positionAt, type Heading, type NoteDocument } from "../markdown/document";
 import type { WikiLink } from "../types";
+import { LETTER_OR_DIGIT } from "../chars";
 import { lazy } from "../lazy";
 
 /** Files a lecture embeds that are pictures or media, never readings. */
@@ -33,7 +34,6 @@ export function readingLinks(doc: NoteDocument, links: readonly WikiLink[], head
 	return out;
 }
 
-const LETTER_OR_DIGIT = lazy(() => new RegExp(String.raw`[\p{L}\p{N}]`, "u"));
 const LEADING_MARKS = lazy(() => new RegExp(String.raw`^[^\p{L}\p{N}]+`, "u"));
 
 /** `@[[Kennedy, ch. 1]]`: an @ right before a link (and not inside a word) cites it as the lecture's source. */

@@ -3,8 +3,7 @@
  * One pattern per cue list, with light inflection (`proposal` for `propose`, `strategies` for `strategy`), and the
  * exclusions that keep a cue word from marking anything: `Final Solution` used as a name, a cue in scare quotes.
  */
-import { isSpace } from "../chars";
-import { lazy } from "../lazy";
+import { isSpace, LETTER_OR_DIGIT } from "../chars";
 
 export interface CueMatcher {
 	/**
@@ -138,7 +137,6 @@ function finalBefore(text: string, at: number): boolean {
 	return j - 5 === from || !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
 }
 
-const LETTER_OR_DIGIT = lazy(() => new RegExp(String.raw`[\p{L}\p{N}]`, "u"));
 
 /** ASCII decided by code; anything else (rare in these notes) by Unicode class. NaN (out of range) is no letter. */
 function isWordChar(code: number, text: string, at: number): boolean {

@@ -16,7 +16,7 @@
  * `problem`: for a marked item, the paragraph just before the run of marked items (up to three lines), else the
  * heading above; for list items, their heading (or, for a lead-in line, the heading above it, else the lead-in).
  */
-import { isSpace } from "../chars";
+import { isSpace, LETTER_OR_DIGIT } from "../chars";
 import { lazy } from "../lazy";
 import { lineContext, type NoteDocument } from "../markdown/document";
 import type { Solution } from "../types";
@@ -461,7 +461,6 @@ function hasText(text: string, marks: boolean): boolean {
 	return LETTER_OR_DIGIT().test(stripTrailingMarks(text, marks));
 }
 
-const LETTER_OR_DIGIT = lazy(() => new RegExp(String.raw`[\p{L}\p{N}]`, "u"));
 /** An article and up to two words before a cue: "the second option". */
 const ARTICLE_RUN = lazy(() => new RegExp(String.raw`^(?:an?|the|one|another)\s+(?:[\p{L}-]+\s+){0,2}?`, "iu"));
 
