@@ -779,9 +779,8 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 		if (end < 0) end = text.length;
 		if ((starts[n + 1] ?? 0) < end) lines.push(text.lastIndexOf("\n", at) + 1, end);
 	}
-	// the hits that start on those lines, by where they start
 	const byStart = new Map<number, Hit>();
-	for (const h of hits) if (onLines(lines, h.from) && !byStart.has(h.from)) byStart.set(h.from, h);
+	for (const h of hits) if (!byStart.has(h.from)) byStart.set(h.from, h);
 	// single capitalised words of the list going on, read when it closes (most runs of items are one word long)
 	const words: number[] = [];
 	let named = 0;
@@ -806,9 +805,12 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 		other = false;
 		last = -1;
 	};
+	let k = 0;
 	for (let n = 0; n < lines.length; n += 2) {
 		const lineEnd = lines[n + 1] ?? 0;
-		for (let k = tokenAtOrAfter(t, lines[n] ?? 0); k < t.count && (t.start[k] ?? 0) < lineEnd; ) {
+		// the lines come in order: the walk goes on from where the last one ended
+		while (k < t.count && (t.start[k] ?? 0) < (lines[n] ?? 0)) k++;
+		while (k < t.count && (t.start[k] ?? 0) < lineEnd) {
 			let f = t.flags[k] ?? 0;
 			if (last >= 0) {
 				// "and" or "or" opens the joint to the next item
@@ -847,30 +849,6 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 	}
 }
 
-/** Whether character `at` lies in one of the ranges [from, to) of `lines`, in order. */
-function onLines(lines: readonly number[], at: number): boolean {
-	let lo = 0;
-	let hi = lines.length >> 1;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((lines[2 * mid + 1] ?? 0) <= at) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo < lines.length >> 1 && (lines[2 * lo] ?? 0) <= at;
-}
-
-/** The first token that starts at or after character `at`. */
-function tokenAtOrAfter(t: Tokens, at: number): number {
-	let lo = 0;
-	let hi = t.count;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((t.start[mid] ?? 0) < at) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo;
-}
-
 /** Whether token k is "and" or "or", read by character. */
 function andOr(t: Tokens, k: number): boolean {
 	const a = t.start[k] ?? 0;
@@ -899,27 +877,11 @@ function bracketEnd(text: string, at: number): number {
 }
 
 /**
- * What may stand between two items of a list of persons, from `a` to `b`: a joint (", ", " and ", " & ", " + ",
- * ", and "…), after a bracket of dates or offices.
+ * What may stand between two items of a list of persons, from `a` to `b`: a joint (PERSON_LIST_JOINT), after a
+ * bracket of dates or offices. Most gaps are a single space, before the next word of a sentence: no joint.
  */
 function personListJoint(text: string, a: number, b: number): boolean {
-	// most gaps are a single space, before the next word of a sentence
-	if (b - a < 2) return false;
-	const p = bracketEnd(text, a);
-	const c = text.charCodeAt(p);
-	// ",", ", ", ", and ", ", or "
-	if (c === 44) return b - p === 1 || (text.charCodeAt(p + 1) === 32 && (b - p === 2 || wordJoint(text, p + 1, b)));
-	return c === 32 && wordJoint(text, p, b);
-}
-
-/** Whether the text from `a` to `b` is " and ", " or ", " & " or " + ". */
-function wordJoint(text: string, a: number, b: number): boolean {
-	const n = b - a;
-	if (text.charCodeAt(a) !== 32 || text.charCodeAt(b - 1) !== 32) return false;
-	const c = text.charCodeAt(a + 1);
-	if (n === 3) return c === 38 || c === 43;
-	if (n === 4) return c === 111 && text.charCodeAt(a + 2) === 114;
-	return n === 5 && c === 97 && text.charCodeAt(a + 2) === 110 && text.charCodeAt(a + 3) === 100;
+	return b - a >= 2 && PERSON_LIST_JOINT.test(text.slice(bracketEnd(text, a), b));
 }
 
 /** Whether token k is written only in the letters I, V, X and L ("XIV"), read by character. */
