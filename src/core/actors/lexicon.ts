@@ -342,7 +342,7 @@ function sameFolded(key: string, text: string, from: number): boolean {
  * The token key of a form (its tokens joined by their one-character separators), or null when it cannot be
  * matched token by token (e.g. it holds a comma). Walks the characters once, as `tokenize` would split them.
  */
-export function keyOf(text: string): Key | null {
+function keyOf(text: string): Key | null {
 	let key = "";
 	let first = "";
 	let firstHash = 0;
@@ -396,7 +396,7 @@ export function keyOf(text: string): Key | null {
 }
 
 /** A form's key: its normalised text, first token and its hash, token count and chained hashes (see keyOf). */
-export interface Key {
+interface Key {
 	text: string;
 	first: string;
 	firstHash: number;

@@ -5,7 +5,7 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, ROMAN_NUMERALS, SAINTS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, SAINTS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, joinBefore, LOWER, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
@@ -49,9 +49,6 @@ export function nameWord(m: NoteMatcher, i: number): boolean {
 	const w = m.word;
 	return !NOT_SURNAMES.hasToken(t, i, w) && !EVENT_HEADS.hasToken(t, i, w) && !ORGANISATION_HEADS.hasToken(t, i, w) && !CALENDAR_WORDS.hasToken(t, i, w) && !PERSON_TITLES.hasToken(t, i, w);
 }
-
-/** Continents and seas that no list holds as a polity. */
-const REGIONS = new WordSet("Europe Africa Asia America Americas Indies Pacific Atlantic Mediterranean Balkans Arabia Anatolia Siberia");
 
 /**
  * Whether the word after a title, a state's or a people's name of one word, is the person's surname: "Cardinal

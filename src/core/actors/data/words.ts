@@ -281,6 +281,9 @@ export const REGIME_QUALIFIERS = set(`
 /** The letters of the compass points, as notes abbreviate them: "S Thailand", "E. Europe". */
 export const COMPASS_LETTERS = set(`N S E W`);
 
+/** Continents, seas and large regions that no list holds as a polity: "E. Europe" is no person. */
+export const REGIONS = set(`Europe Africa Asia America Americas Indies Pacific Atlantic Mediterranean Balkans Arabia Anatolia Siberia`);
+
 /** Directions that make a place of the state name after them ("Northern France"), unless the pair is a state. */
 export const DIRECTIONS = set(`
 	North South East West Northern Southern Eastern Western Central Upper Lower Northeastern Northwestern Southeastern
