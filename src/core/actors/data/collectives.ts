@@ -893,7 +893,7 @@ Imperial Council (Ottoman Empire)|Divan@1300:1908|Imperial Divan
 Eight Banners|+Bannermen|Banner armies
 Grand Council (Qing dynasty)|Grand Council@1729:1911
 Donglin Academy|Donglin movement|Donglin faction|*Donglin
-Company of Royal Adventurers Trading to Africa|Royal Adventurers
+Company of Royal Adventurers Trading into Africa|Company of Royal Adventurers Trading to Africa|Royal Adventurers
 Council of the Indies
 Casa de Contratación|Casa de Contratacion|House of Trade
 Real Audiencia|Audiencia@1511:1821
@@ -1218,7 +1218,6 @@ Polish Democratic Society
 Agricultural Society (Poland)|Agricultural Society@1858:1861
 Central National Committee (Poland)|Central National Committee
 Polish National Government (January Uprising)|National Government@1863:1864
-Company of Royal Adventurers Trading into Africa|Royal Adventurers
 Livonian Brothers of the Sword|Sword Brothers|+Sword Brothers|Brothers of the Sword|Order of the Sword Brothers
 Order of Dobrzyń|Dobrzyń Brethren|Dobrin Brothers
 Prussian Confederation|Prussian League
