@@ -99,15 +99,12 @@ export function scan(input: ScanInput): Hit[] {
 	const givens = new Map<string, PersonRef[]>();
 	let lastState: Hit | null = null;
 
-	// persons of one word no list holds, named by their context alone
-	const singleNames = new Set<Entity>();
 	const localEntity = (kind: Entity["kind"], name: string): Entity => {
 		const key = entityKey(kind, name);
 		let e = local.get(key);
 		if (!e) {
 			e = { key, name, kind };
 			local.set(key, e);
-			if (kind === "person" && !name.includes(" ")) singleNames.add(e);
 		}
 		return e;
 	};
@@ -645,7 +642,7 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
 	// Velmagrad": Zorvig is a person only by the list)
-	const named = (h: Hit): boolean => h.entity.kind === "person" && !singleNames.has(h.entity);
+	const named = (h: Hit): boolean => h.entity.kind === "person" && (local.get(h.entity.key) !== h.entity || h.entity.name.includes(" "));
 	listedWithPersons(t, hits, covered, named, listItem, (i, from, to) => {
 		const entity = localEntity("person", t.text.slice(from, to));
 		push({ entity, from, to, role: "person", locative: false, dynamic: false });
