@@ -36,7 +36,7 @@ function* buildSteps(lex: Lexicon): Generator<void> {
 	for (const [block, kind, skip] of blocks) {
 		const lines = unpack(block).split("\n");
 		for (let i = 0; i < lines.length; i += STEP_LINES) {
-			lex.addLines(lines.slice(i, i + STEP_LINES).join("\n"), kind, skip);
+			lex.addLines(lines, i, i + STEP_LINES, kind, skip);
 			yield;
 		}
 	}

@@ -91,10 +91,13 @@ export class Lexicon {
 	private foldMixed = new MixedBits();
 	readonly entities = new Map<string, Entity>();
 
-	/** Adds one data block of `Canonical|form|…` lines, all of one kind; `skip` leaves some forms out. */
-	addLines(block: string, kind: ActorKind | null, skip?: (form: string) => boolean): void {
-		for (const raw of block.split("\n")) {
-			const line = raw.trim();
+	/**
+	 * Adds the data lines `Canonical|form|…` from `from` to `to` of a block, all of one kind; `skip` leaves some forms
+	 * out.
+	 */
+	addLines(lines: readonly string[], from: number, to: number, kind: ActorKind | null, skip?: (form: string) => boolean): void {
+		for (let n = from; n < to && n < lines.length; n++) {
+			const line = (lines[n] as string).trim();
 			if (!line) continue;
 			const fields = line.split("|");
 			const name = (fields[0] ?? "").trim();
