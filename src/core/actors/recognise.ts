@@ -188,7 +188,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (entity.kind === "person") {
 			const regnal = end - i >= 2 && romanLetters(t, end - 1);
 			indexPerson(entity, i, end, regnal, false);
-			if (regnal) return elliptical(end, entity, i);
+			if (regnal) return elliptical(end, i);
 		}
 		cover(i, end);
 		return end;
@@ -235,7 +235,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (capitalJoined(t, end)) return 0;
 		const honorific = end - i >= 2 && HONORIFICS_AFTER.has(word(end - 1));
 		// a given name alone before an apposition is one of many of that name: "Mary, queen of Scots"
-		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(i, end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word))) return 0;
+		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word))) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first; "O'Zorvig's plan" with its
 		// elided particle
 		const from = t.start[elided(t, i) ? i - 1 : i] ?? 0;
@@ -458,7 +458,7 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		return false;
 	};
-	const holdingAfter = (i: number, end: number): boolean => {
+	const holdingAfter = (end: number): boolean => {
 		let k: number;
 		if (possessiveAfter(t, end - 1)) k = end + 1;
 		else {
@@ -471,7 +471,7 @@ export function scan(input: ScanInput): Hit[] {
 	};
 
 	/** "Louis XV and XVI": further numerals after a regnal name are persons of the same name. */
-	const elliptical = (end: number, entity: Entity, nameFrom: number): number => {
+	const elliptical = (end: number, nameFrom: number): number => {
 		cover(nameFrom, end);
 		const base = word(nameFrom);
 		let k = end;
@@ -493,7 +493,7 @@ export function scan(input: ScanInput): Hit[] {
 		push({ entity, from: p.from, to: p.to, role: "person", locative: false, dynamic: false });
 		indexPerson(entity, p.nameFrom, p.nameTo, p.regnal, p.titled);
 		cover(i, p.end);
-		if (p.regnal) return elliptical(p.end, entity, p.nameFrom);
+		if (p.regnal) return elliptical(p.end, p.nameFrom);
 		if (p.titleKept) return titleShared(p.end);
 		return p.end;
 	};
