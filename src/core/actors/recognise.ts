@@ -35,6 +35,7 @@ import {
 	SENTENCE_OPENERS,
 	STATE_HEADS,
 	STRESSED_WORDS,
+	TOWN_NOUNS,
 	UNIT_HEADS,
 	VERBS,
 } from "./data/words";
@@ -260,7 +261,11 @@ export function scan(input: ScanInput): Hit[] {
 			from = i - 1;
 			end = namePart(i);
 		} else if (isAl(i)) end = i + 1 < t.count && joinBefore(t, i + 1) === "-" ? namePart(i + 1) : 0;
-		else if (ARABIC_OPENERS.hasToken(t, i, word)) end = i + 1 < t.count && joinBefore(t, i + 1) === " " ? alPart(i + 1) || namePart(i + 1) : 0;
+		else if (ARABIC_OPENERS.hasToken(t, i, word)) {
+			// "Abu Muslim", "Abu l-Hasan", or the article elided onto the opener: "Abu'l-Abbas"
+			const join = i + 1 < t.count ? joinBefore(t, i + 1) : "";
+			end = join === " " ? alPart(i + 1) || namePart(i + 1) : join === "'" ? alPart(i + 1) : 0;
+		}
 		else {
 			end = namePart(i);
 			// most capitalised words are followed by no "al-", "ibn" or "bin": two to four letters, tested first
@@ -275,16 +280,31 @@ export function scan(input: ScanInput): Hit[] {
 		if (end < t.count && end > i + 1 && isNumeral(m, end)) end++;
 		// an honorific or a title that closes the name: "Naser al-Din Shah", "Ibn Ra'iq Pasha"
 		if (end < t.count && joinBefore(t, end) === " " && (HONORIFICS_AFTER.hasToken(t, end, word) || NAME_TITLES.hasToken(t, end, word)) && !capitalJoined(t, end + 1)) end++;
+		// a town in apposition is no person: "their capital, al-Mukhtara", "a siege town, al-Muwaffaqiyya"
+		if (placeApposed(from)) {
+			towns.add(word(end - 1));
+			return 0;
+		}
+		// The article and a name alone ("al-Muwaffaq") is read after the first pass, when the note's full names are
+		// known: the person whose full name ends so ("Abu Ahmad al-Muwaffaq"), or a person of its own.
+		if (end === from + 2 && (t.end[from] ?? 0) - (t.start[from] ?? 0) === 2 && isAl(from)) {
+			deferred.push(from, from + 1);
+			return end;
+		}
 		const a = t.start[from] ?? 0;
 		const b = t.end[end - 1] ?? 0;
-		const text = t.text.slice(a, b);
-		const entity = localEntity("person", capitalised(text));
+		const entity = localEntity("person", capitalised(t.text.slice(a, b)));
 		push({ entity, from: a, to: b, role: "person", locative: false, dynamic: false });
-		// the article's name alone stands for the person elsewhere: "Mutawakkil" after "al-Mutawakkil"
-		if (from === i - 1 && end === i + 1) remember(surnames, word(i), { entity, regnal: false });
+		// the article's name at the end of a full name stands for the person alone: "al-Muwaffaq" after "Abu Ahmad
+		// al-Muwaffaq"
+		if (end - from >= 4 && joinBefore(t, end - 1) === "-" && isAl(end - 2) && joinBefore(t, end - 2) === " ") remember(surnames, word(end - 1), { entity, regnal: false });
 		cover(i, end);
 		return end;
 	};
+	/** Whether a place noun and a comma stand right before token k: "their capital, al-Mukhtara". */
+	/** Names a note calls towns ("their capital, al-Mukhtara"), no persons wherever else they stand. */
+	const towns = new Set<string>();
+	const placeApposed = (k: number): boolean => k > 0 && t.start[k] === (t.end[k - 1] ?? 0) + 2 && t.text.charCodeAt(t.end[k - 1] ?? 0) === 44 && ((t.flags[k - 1] ?? 0) & LOWER) !== 0 && TOWN_NOUNS.hasToken(t, k - 1, word);
 	/**
 	 * Whether token k, right before a particle, leaves the particle opening a name: a number, or an English function
 	 * word or verb ("led by du Guesclin"); not a capitalised word ("Place de la Concorde") or a French one ("droits de
@@ -625,10 +645,11 @@ export function scan(input: ScanInput): Hit[] {
 		const from = deferred[k] as number;
 		const i = deferred[k + 1] as number;
 		const w = word(i);
-		if (covered[i] || surnames.has(w) || givens.has(w)) continue;
+		if (covered[i] || surnames.has(w) || givens.has(w) || towns.has(w)) continue;
 		const a = t.start[from] ?? 0;
 		const b = t.end[i] ?? 0;
-		const entity = (from === i && leadingSurnames.get(w)) || localEntity("person", t.text.slice(a, b));
+		const name = isAl(from) ? capitalised(t.text.slice(a, b)) : t.text.slice(a, b);
+		const entity = (from === i && leadingSurnames.get(w)) || localEntity("person", name);
 		push({ entity, from: a, to: b, role: "person", locative: false, dynamic: false });
 		remember(surnames, w, { entity, regnal: false });
 		cover(i, i + 1);
@@ -692,7 +713,8 @@ export function scan(input: ScanInput): Hit[] {
 				}
 			}
 			// "von Guericke", "St. Clair": a particle or a Saint before the surname belongs to the mention.
-			const particle = surnames.has(w) && i > 0 && particleBefore(m, i);
+			// and the article of an Arabic name: "al-Muwaffaq"
+			const particle = surnames.has(w) && i > 0 && (particleBefore(m, i) || (joinBefore(t, i) === "-" && isAl(i - 1) && (t.end[i - 1] ?? 0) - (t.start[i - 1] ?? 0) === 2));
 			// a name word before the particle makes a longer name, someone else's: "Duong Van Minh" is not Ho Chi Minh
 			if (particle && i > 1 && joinBefore(t, i - 1) === " " && ((t.flags[i - 2] ?? 0) & UPPER) !== 0 && !covered[i - 2] && nameWord(m, i - 2)) continue;
 			// and an elided one: "O'Zorvig"

@@ -361,6 +361,10 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			["person Al-Velmar: al-Velmar, Al-Velmar", "person Abu Zorvan: Abu Zorvan", "person Al-Mu'tasiq: Al-Mu'tasiq", "person Abd al-Ostra: Abd al-Ostra", "person Mu'izz al-Dawla: Mu'izz al-Dawla", "person Ibn Ra'iq: Ibn Ra'iq"],
 		],
 		["The Bayt al-Velma was founded; the Dar al-Zorv grew.", []],
+		// the article's name alone is the person whose full name ends with it; the article elided onto the opener
+		["In 870 his brother Abu Zorvan al-Velmaq took charge; al-Velmaq and his son Abu'l-Ostra won.", ["person Abu Zorvan al-Velmaq: Abu Zorvan al-Velmaq, al-Velmaq", "person Abu'l-Ostra: Abu'l-Ostra"]],
+		// a town in apposition, and where the note names it again; a river's name by its noun
+		["In 870 they built their capital, al-Velmara, on a canal; in 883 the army stormed al-Velmara. Estates along the Shatt al-Zorv.", []],
 		["In 756 Abd al-Velmar I took the city; Abu l-Zorvan fought on.", ["person Abd al-Velmar I: Abd al-Velmar I", "person Abu l-Zorvan: Abu l-Zorvan"]],
 		["In 1906 Zorvan al-Din Velmari and Ostra Khan fought.", ["person Zorvan al-Din Velmari: Zorvan al-Din Velmari", "person Ostra Khan: Ostra Khan"]],
 		["Zorvan al-Din Shah sold it; Amr ibn al-Velm took Egypt; al-Qaeda attacked.", ["person Zorvan al-Din Shah: Zorvan al-Din Shah", "person Amr ibn al-Velm: Amr ibn al-Velm", "state Egypt: Egypt", "organisation al-Qaeda: al-Qaeda"]],

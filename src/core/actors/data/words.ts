@@ -389,7 +389,10 @@ export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras D
 export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
 
 /** Arabic nouns of places and institutions before "al-": "Bayt al-Hikma", "Dar al-Islam", "Jabal al-Druze" are no persons. */
-export const ARABIC_PLACE_NOUNS = set(`Bayt Beit Dar Bab Jabal Jebel Wadi Masjid Madrasa Madrasah Jami Qasr Bilad Ahl Ras Bahr Bir`);
+export const ARABIC_PLACE_NOUNS = set(`Bayt Beit Dar Bab Jabal Jebel Wadi Masjid Madrasa Madrasah Jami Qasr Bilad Ahl Ras Bahr Bir Shatt Deir Dayr Ain Ayn Tell Tall Qalat Hisn Marj Sharm Suq Souk`);
+
+/** Nouns of towns and strongholds, before a name in apposition: "their capital, al-Mukhtara" is a place. */
+export const TOWN_NOUNS = set(`capital town city fortress port village stronghold citadel camp base harbour harbor oasis settlement outpost`);
 
 /** Kin words inside an Arabic name, in lower case as notes write them: "Amr ibn al-As", "Faisal bin Hussein". */
 export const ARABIC_KIN = set(`ibn bin bint`);
