@@ -240,7 +240,8 @@ export function scan(input: ScanInput): Hit[] {
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first; "O'Zorvig's plan" with its
 		// elided particle
 		const from = t.start[elided(t, i) ? i - 1 : i] ?? 0;
-		const entity = (end - i === 1 && leadingSurnames.get(word(i))) || localEntity("person", t.text.slice(from, t.end[end - 1] ?? 0));
+		// and a name the note has already given in full, one person's: "Masanori" after "Fukushima Masanori"
+		const entity = (end - i === 1 && (leadingSurnames.get(word(i)) || soleRef(surnames.get(word(i))))) || localEntity("person", t.text.slice(from, t.end[end - 1] ?? 0));
 		push({ entity, from, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
 		// a single name stands for the person wherever else the note writes it
 		if (end - i === 1) remember(surnames, word(i), { entity, regnal: false });
@@ -766,6 +767,11 @@ export function scan(input: ScanInput): Hit[] {
 		}
 	}
 	return hits;
+}
+
+/** The person of a name only one full name in the note ends with, or null. */
+function soleRef(refs: readonly PersonRef[] | undefined): Entity | null {
+	return refs?.length === 1 ? (refs[0] as PersonRef).entity : null;
 }
 
 /** What a single capitalised word in a list of persons is, by the note's names and the word classes. */

@@ -375,6 +375,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Leaders in 1925: Stalin, Zorvig, Trotsky and Velmar.", ["person Joseph Stalin: Stalin", "person Zorvig: Zorvig", "person Leon Trotsky: Trotsky", "person Velmar: Velmar"]],
 		["Key people: Stalin (1924–53), Ostrik, Lenin (1917–24).", ["person Joseph Stalin: Stalin", "person Ostrik: Ostrik", "person Vladimir Lenin: Lenin"]],
 		["Pavel Ostrov led; in 1926 five hanged (Ostrov, Stalin, Lenin).", ["person Pavel Ostrov: Pavel Ostrov, Ostrov", "person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
+		// a name in such a list that the note has given in full before is that person
+		["In 1600 Kuroda Zorvanori rose. The generals (Stalin, Zorvanori, Lenin) met.", ["person Kuroda Zorvanori: Kuroda Zorvanori, Zorvanori", "person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
 		["In 1925 a conference at Velmara, Stalin and Lenin attend.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
 		["In 1926 Stalin, Lenin, France and Zorvan met.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin", "state France: France"]],
 		["In 1926 Stalin, Lenin, Ostrakists, Zorvigs.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin", "group Ostrakists: Ostrakists"]],
