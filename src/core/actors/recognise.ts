@@ -188,7 +188,9 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		if (entity.kind === "person") {
 			const regnal = end - i >= 2 && romanLetters(t, end - 1);
-			indexPerson(entity, i, end, regnal, false);
+			// "Philip II of Spain": a numeral after the given name makes a monarch whose given name stands alone too
+			const regnalOf = !regnal && end - i >= 3 && joinBefore(t, i + 1) === " " && romanLetters(t, i + 1) && word(i + 2) === "of";
+			indexPerson(entity, i, regnalOf ? i + 2 : end, regnal || regnalOf, false);
 			if (regnal) return elliptical(end, i);
 		}
 		cover(i, end);
@@ -720,7 +722,11 @@ export function scan(input: ScanInput): Hit[] {
 			if (particle && i > 1 && joinBefore(t, i - 1) === " " && ((t.flags[i - 2] ?? 0) & UPPER) !== 0 && !covered[i - 2] && nameWord(m, i - 2)) continue;
 			// and an elided one: "O'Zorvig"
 			const from = t.start[particle || elided(t, i) ? i - 1 : i] ?? 0;
-			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
+			// a given name several monarchs of the note share is the one named last before it: "Philip goes home" after
+			// "Philip II Augustus", though the note named Philip IV earlier
+			const one = refs.length > 1 && !surnames.has(w) ? namedLast(hits, refs, from) : null;
+			if (one) push({ entity: one, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
+			else for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}
 	// An acronym the note defines after a name ("Indian National Army (INA)") is that actor wherever it stands.
@@ -767,6 +773,20 @@ export function scan(input: ScanInput): Hit[] {
 		}
 	}
 	return hits;
+}
+
+/** Of the persons of a shared name, the one whose mention comes last before `at`; null when none comes before. */
+function namedLast(hits: readonly Hit[], refs: readonly PersonRef[], at: number): Entity | null {
+	let best: Entity | null = null;
+	let bestFrom = -1;
+	for (const h of hits) {
+		if (h.from >= at || h.from <= bestFrom || h.entity.kind !== "person") continue;
+		if (holds(refs, h.entity.key)) {
+			best = h.entity;
+			bestFrom = h.from;
+		}
+	}
+	return best;
 }
 
 /** The person of a name only one full name in the note ends with, or null. */

@@ -227,6 +227,8 @@ describe("persons by list and by pattern", () => {
 		// a second name and a place after the numeral; a listed name keeps its canonical name with the place
 		["In 1190 Philip II Augustus of France sailed.", ["person Philip II Augustus of France: Philip II Augustus of France"]],
 		["Gustavus II Adolphus of Sweden landed in 1630.", ["person Gustavus Adolphus: Gustavus II Adolphus of Sweden"]],
+		// a listed monarch of a place: the given name alone stands for him later
+		["In 1588 Philip II of Spain sent the Armada; Philip was furious.", ["person Philip II of Spain: Philip II of Spain, Philip", "organisation Spanish Armada: Armada"]],
 		// a listed actor after a regnal name is not its second name
 		["In 1530 Henry VIII Cromwell advised.", ["person Henry VIII: Henry VIII", "person Thomas Cromwell: Cromwell"], { dates: years(1530) }],
 		["Otto von Bismark resigned; Bismarck was old.", ["person Otto von Bismarck: Otto von Bismark, Bismarck"]],
@@ -396,6 +398,12 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1940 the Velmarians fled and the Ostreans stayed. Technicians agree; the Modern Zorvians met.", ["people Velmarians: Velmarians", "people Ostreans: Ostreans"]],
 		["The Carpathians were crossed.", []],
 	])("%s", (...c) => check(c));
+
+	it("gives a given name several monarchs share to the one named last before it", () => {
+		const text = "In 1307 Zorvan IV taxed the clergy. In 1191 Zorvan II sailed; Zorvan went home.";
+		const names = actorsOf(text).map((a) => `${a.name}: ${a.mentions.map((m) => `${m.text}@${m.offset}`).join(", ")}`);
+		expect(names).toEqual(["Zorvan IV: Zorvan IV@8", `Zorvan II: Zorvan II@${text.indexOf("Zorvan II")}, Zorvan@${text.lastIndexOf("Zorvan")}`]);
+	});
 
 	it("counts the name alone elsewhere in the note as the same person, before and after", () => {
 		const [person, ...rest] = actorsOf("Velmarius fled. Gaius was killed on consul Velmarius' orders. Later Velmarius was tried.");
