@@ -569,7 +569,7 @@ describe("the Hellenistic kingdoms, the Roman Empire, Qin and Han, the Hittites,
 		["Ambiorix and the Eburones ambushed the legion; Commius of the Atrebates joined Vercingetorix.", -54, ["person Ambiorix", "people Eburones", "person Commius", "people Atrebates", "person Vercingetorix"]],
 		// outside their years the short forms name nobody, or the person of those years
 		["Albinus, Macro, Piso and Nepos wrote; Valentinian and Memnon spoke of Palmyra.", 1900, []],
-		["Alexander IV was elected pope.", 1254, ["person Alexander IV"]],
+		["Alexander IV was elected pope.", 1254, ["person Pope Alexander IV"]],
 	])("%s", (...c) => check(c));
 });
 
@@ -906,5 +906,21 @@ describe("a surname two courses of the same years share stays unread alone", () 
 	it.each<Case>([
 		// Hawaii's annexationist Lorrin Thurston, not Fiji's governor
 		["Thurston led the annexation club in Honolulu.", 1893, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("rulers of Europe and Byzantium 400-1800 by one word or a regnal numeral", () => {
+	it.each<Case>([
+		["Desiderius was deposed and Carloman had died.", 771, ["person Desiderius", "person Carloman I"]],
+		["Krum killed Nikephoros I in the passes.", 811, ["person Krum", "person Nikephoros I"]],
+		["Tzimiskes drove Sviatoslav out of the Balkans.", 971, ["person John I Tzimiskes", "person Sviatoslav I"]],
+		["Leovigild fought his son, and Reccared converted.", 587, ["person Leovigild", "person Reccared I"]],
+		["Mortimer and Isabella deposed Edward II.", 1327, ["person Roger Mortimer, 1st Earl of March", "person Isabella of France", "person Edward II of England"]],
+		["Bute made the peace and resigned.", 1763, ["person John Stuart, 3rd Earl of Bute"]],
+		["James II of Aragon gave up Sicily; James II took Sardinia.", 1323, ["person James II of Aragon"]],
+		["James II fell at Roxburgh.", 1460, ["person James II of Scotland"]],
+		// the same short forms outside their years name nobody
+		["Desiderius, Mortimer and Bute came to dinner.", 1990, []],
+		["Tomislav and Mircea played for the club.", 2005, []],
 	])("%s", (...c) => check(c));
 });

@@ -5095,7 +5095,7 @@ Guy, Count of Flanders|Guy of Dampierre
 Louis X of France|Louis the Quarreller|Louis X
 Philip V of France|Philip the Tall|Philip V@1316:1322
 Charles IV of France|Charles the Fair|Charles IV@1322:1328
-Isabella of France|She-Wolf of France
+Isabella of France|She-Wolf of France|Isabella@1308:1330
 Gorm the Old|Gorm
 Harald Fairhair|Harald Finehair|Fairhair|Finehair
 Haakon the Good
@@ -6006,6 +6006,364 @@ G. G. Ponnambalam|Ponnambalam
 A. Amirthalingam|Appapillai Amirthalingam|Amirthalingam
 N. M. Perera
 Lalith Athulathmudali|Athulathmudali
+Childeric I|Childeric@457:481
+Chlothar I|Clothar I|Chlothar@511:561
+Childebert I|Childebert@511:558
+Chilperic I|Chilperic@561:584
+Sigebert I|Sigebert@561:575
+Brunhilda of Austrasia|Brunhilda@567:613|Brunhild@567:613|Brunhilde@567:613
+Fredegund|Fredegunde|Fredegonde
+Chlothar II|Clothar II
+Dagobert I|Dagobert@623:639
+Pepin of Herstal|Pippin of Herstal|Pepin II@680:714
+Carloman I|Carloman@768:771
+Louis the Pious|Louis I the Pious|Louis the Debonaire
+Lothair I|Lothar I|Lothair@817:855|Lothar@817:855
+Louis the German|Ludwig the German
+Charles the Bald|Charles II the Bald
+Louis the Stammerer|Louis II of France
+Charles the Fat|Charles III the Fat
+Arnulf of Carinthia|Arnulf@887:899
+Odo of France|Odo, Count of Paris|Count Odo@882:898|Eudes@882:898
+Charles the Simple|Charles III of France
+Robert I of France
+Rudolph of France|Raoul of France
+Louis IV of France|Louis d'Outremer
+Lothair of France|Lothair III of France
+Charles VI of France|Charles the Mad|Charles VI@1380:1422
+Charles VII of France|Charles VII@1422:1461|Charles the Victorious
+Charles IX of France|Charles IX@1560:1574
+Louis XIII|Louis XIII of France
+Louis XV|Louis XV of France
+André-Hercule de Fleury|Cardinal Fleury|Cardinal de Fleury|Fleury@1726:1743
+Philip the Bold|Philip II, Duke of Burgundy
+John the Fearless|John I, Duke of Burgundy
+Richard I of Normandy|Richard the Fearless
+Richard II of Normandy|Richard the Good
+Robert I, Duke of Normandy|Robert the Magnificent|Robert the Devil
+Amadeus VI, Count of Savoy|Green Count|Amadeus VI
+Charles Emmanuel I, Duke of Savoy|Charles Emmanuel I
+Victor Amadeus II|Victor Amadeus II of Savoy|Victor Amadeus@1675:1732
+Charles Emmanuel III of Sardinia|Charles Emmanuel III
+Azzone Visconti
+Bernabò Visconti|Bernabo Visconti
+Francesco I Sforza|Francesco Sforza
+Galeazzo Maria Sforza
+Gian Galeazzo Sforza
+Giovanni di Bicci de' Medici|Giovanni di Bicci
+Piero di Cosimo de' Medici|Piero the Gouty
+Giuliano de' Medici|Giuliano@1469:1478
+Alessandro de' Medici, Duke of Florence|Alessandro de' Medici
+Cosimo I de' Medici|Cosimo I@1537:1574
+Pietro II Orseolo
+Sebastiano Ziani
+Pietro Gradenigo
+Marino Faliero
+Francesco Foscari|Foscari
+Æthelberht of Kent|Ethelbert of Kent|Æthelberht@589:616|Ethelbert@589:616
+Edwin of Northumbria|King Edwin@616:633
+Penda|Penda of Mercia
+Oswald of Northumbria|Saint Oswald|King Oswald@634:642
+Oswiu|Oswy|Oswiu of Northumbria
+Ine of Wessex|King Ine
+Æthelbald of Mercia|Aethelbald of Mercia
+Cenwulf of Mercia|Cenwulf|Coenwulf
+Edmund I|Edmund the Magnificent|King Edmund@939:946
+Edward II of England|Edward II@1307:1327
+Roger Mortimer, 1st Earl of March|Roger Mortimer@1320:1330|Mortimer@1320:1330
+Piers Gaveston, 1st Earl of Cornwall|Piers Gaveston|Gaveston
+Henry IV of England|Henry Bolingbroke|Henry IV@1399:1413
+Henry V of England|Henry V@1413:1422|Prince Hal
+Henry VI of England|Henry VI@1422:1471
+Richard of York, 3rd Duke of York|Richard, Duke of York@1440:1460
+Margaret of Anjou
+Richard Neville, 16th Earl of Warwick|Warwick the Kingmaker|Kingmaker@1455:1471
+Edward IV of England|Edward IV@1461:1483
+Edward V of England|Edward V@1483:1483
+Richard III of England|Richard III@1483:1485|Richard of Gloucester@1470:1485
+George I of Great Britain|George I@1714:1727
+George II of Great Britain|George II@1727:1760
+Henry Pelham|Pelham@1743:1754
+Thomas Pelham-Holles, 1st Duke of Newcastle|Duke of Newcastle@1724:1768
+John Stuart, 3rd Earl of Bute|Lord Bute|Bute@1760:1763
+James II of Aragon|James II@1291:1327|Jaume II
+Kenneth MacAlpin|Kenneth I@843:858
+Malcolm II of Scotland|Malcolm II@1005:1034
+Duncan I of Scotland|Duncan I|King Duncan@1034:1040
+David I of Scotland|David I@1124:1153
+William the Lion|William I of Scotland
+Alexander II of Scotland|Alexander II@1214:1249
+Alexander III of Scotland|Alexander III@1249:1286
+Margaret, Maid of Norway|Maid of Norway
+David II of Scotland|David II@1329:1371
+Robert II of Scotland|Robert II@1371:1390
+Robert III of Scotland|Robert III@1390:1406
+James I of Scotland|James I@1406:1437
+James II of Scotland|James II@1437:1460
+James III of Scotland|James III@1460:1488
+James IV of Scotland|James IV@1488:1513
+Alfonso III of Asturias|Alfonso the Great@866:910
+Ramiro I of Asturias
+Sancho III of Navarre|Sancho the Great|Sancho III@1004:1035
+Ferdinand I of León|Ferdinand the Great@1035:1065|Ferdinand I@1035:1065
+Sancho II of Castile|Sancho II@1065:1072
+Urraca of León and Castile|Queen Urraca|Urraca@1109:1126
+Alfonso VII of León and Castile|Alfonso VII@1126:1157|Alfonso the Emperor
+Alfonso IX of León|Alfonso IX@1188:1230
+Sancho IV of Castile|Sancho IV@1284:1295|Sancho the Brave
+Ferdinand IV of Castile|Ferdinand IV@1295:1312
+Alfonso XI of Castile|Alfonso XI@1312:1350
+Peter of Castile|Peter the Cruel|Pedro the Cruel
+Henry II of Castile|Henry of Trastámara|Enrique de Trastámara|Henry II@1366:1379
+John I of Castile
+Henry III of Castile|Henry III@1390:1406
+John II of Castile|John II@1406:1454
+Álvaro de Luna|Alvaro de Luna
+Henry IV of Castile|Henry the Impotent|Enrique IV|Henry IV@1454:1474
+Joanna la Beltraneja|Juana la Beltraneja|La Beltraneja
+Joanna of Castile|Juana la Loca|Joanna the Mad
+Philip I of Castile|Philip the Handsome
+Ramiro I of Aragon
+Sancho Ramírez|Sancho V of Navarre
+Alfonso the Battler|Alfonso I of Aragon|Alfonso I@1104:1134
+Ramiro II of Aragon|Ramiro the Monk
+Petronilla of Aragon|Petronilla@1137:1164
+Ramon Berenguer IV, Count of Barcelona|Ramon Berenguer IV
+Alfonso II of Aragon|Alfonso II@1162:1196
+Peter II of Aragon|Peter II@1196:1213
+Peter III of Aragon|Peter III@1276:1285|Pedro III@1276:1285
+Alfonso III of Aragon|Alfonso III@1285:1291
+Alfonso IV of Aragon|Alfonso IV@1327:1336
+Peter IV of Aragon|Peter the Ceremonious|Peter IV@1336:1387|Pedro IV@1336:1387
+John I of Aragon
+Martin of Aragon|Martin the Humane|Martin I of Aragon
+Ferdinand I of Aragon|Ferdinand of Antequera|Ferdinand I@1412:1416
+Alfonso V of Aragon|Alfonso the Magnanimous|Alfonso V@1416:1458
+John II of Aragon|John II@1458:1479
+Ferdinand VI of Spain|Ferdinand VI
+Elisabeth Farnese|Elizabeth Farnese|Isabella Farnese
+Giulio Alberoni|Cardinal Alberoni|Alberoni
+Zenón de Somodevilla, 1st Marquis of Ensenada|Marquis of Ensenada|Ensenada@1743:1754
+Afonso I of Portugal|Afonso Henriques|Afonso I@1139:1185
+Sancho I of Portugal|Sancho I@1185:1211
+Afonso II of Portugal|Afonso II@1211:1223
+Sancho II of Portugal|Sancho II@1223:1248
+Afonso III of Portugal|Afonso III@1248:1279
+Denis of Portugal|King Dinis|Dom Dinis|King Denis@1279:1325|Dinis@1279:1325
+Afonso IV of Portugal|Afonso IV@1325:1357
+Peter I of Portugal|Pedro I of Portugal|Peter the Just@1357:1367
+Inês de Castro|Ines de Castro
+Ferdinand I of Portugal|Ferdinand I@1367:1383|Fernando I@1367:1383
+John I of Portugal|John of Aviz|João I@1385:1433
+Nuno Álvares Pereira|Nuno Alvares Pereira
+Edward, King of Portugal|Edward of Portugal|King Duarte|Duarte I|Duarte@1433:1438
+Afonso V of Portugal|Afonso V@1438:1481|Afonso the African
+John II of Portugal|João II@1481:1495|John II@1481:1495
+Manuel I of Portugal|Manuel I@1495:1521|Manuel the Fortunate|Dom Manuel
+John III of Portugal|João III@1521:1557|John III@1521:1557
+Henry, King of Portugal|Cardinal Henry@1578:1580|Cardinal-King Henry
+Afonso VI of Portugal|Afonso VI@1656:1683
+Peter II of Portugal|Pedro II of Portugal|Peter II@1683:1706
+John V of Portugal|João V@1706:1750|John V@1706:1750
+Maria I of Portugal|Maria I@1777:1816|Queen Maria I
+Cleph
+Authari
+Agilulf
+Theodelinda|Theodolinda
+Rothari
+Grimoald, King of the Lombards|Grimoald@662:671
+Liutprand, King of the Lombards|King Liutprand|Liutprand@712:744
+Ratchis
+Aistulf|Astolf@749:756
+Desiderius|King Desiderius|Desiderius@756:774
+Adelchis
+Wallia
+Alaric II
+Leovigild|Liuvigild
+Reccared I|Reccared
+Chindasuinth|Chindaswinth
+Recceswinth|Reccesuinth
+Wamba (king)|King Wamba|Wamba@672:680
+Teia|Teias
+Huneric
+Hilderic
+Conrad I of Germany|Conrad I@911:918
+Henry the Fowler|Henry I of Germany|Henry I the Fowler
+Otto II, Holy Roman Emperor|Otto II@961:983
+Otto III, Holy Roman Emperor|Otto III@983:1002
+Henry II, Holy Roman Emperor|Saint Henry II|Henry II@1002:1024
+Henry Raspe
+William II of Holland|William of Holland@1247:1256
+Charles VII, Holy Roman Emperor|Charles Albert of Bavaria|Charles VII@1742:1745
+Francis I, Holy Roman Emperor|Francis Stephen of Lorraine|Francis Stephen|Francis I@1745:1765
+Maximilian I, Elector of Bavaria|Maximilian of Bavaria@1597:1651
+Frederick I of Prussia|Frederick III of Brandenburg|Frederick I@1701:1713
+Boleslaus II, Duke of Bohemia|Boleslaus the Pious|Boleslaus II@967:999
+Bretislaus I|Bretislav I|Břetislav I
+Vratislaus II of Bohemia|Vratislaus II|Vratislav II
+Vladislaus II of Hungary|Vladislaus II Jagiellon|Vladislav II of Bohemia|Ulászló II
+Árpád|Arpad@890:907
+Béla I of Hungary|Béla I@1060:1063
+Solomon, King of Hungary|King Solomon of Hungary
+Stephen II of Hungary
+Géza II of Hungary|Géza II
+Emeric, King of Hungary|King Emeric|Emeric@1196:1204
+George I Rákóczi|George Rákóczi I|György Rákóczi I
+Mieszko I|Mieszko I of Poland|Mieszko@960:992
+Bolesław I the Brave|Boleslaw I the Brave|Bolesław the Brave|Boleslaw the Brave|Bolesław I@992:1025|Boleslaw I@992:1025|Boleslaus the Brave
+Mieszko II Lambert|Mieszko II
+Casimir I the Restorer|Casimir the Restorer|Casimir I@1034:1058
+Bolesław II the Generous|Bolesław the Bold|Boleslaw the Bold|Bolesław II@1058:1079|Boleslaw II@1058:1079
+Bolesław III Wrymouth|Boleslaw III Wrymouth|Bolesław Wrymouth|Boleslaw Wrymouth|Bolesław III@1102:1138|Boleslaw III@1102:1138
+Christian I of Denmark|Christian I@1448:1481
+John, King of Denmark|King Hans
+Christian II of Denmark|Christian II@1513:1523|Christian the Tyrant
+Frederick I of Denmark|Frederick I@1523:1533
+Christian III of Denmark|Christian III@1534:1559
+Frederick II of Denmark|Frederick II@1559:1588
+Frederick III of Denmark|Frederick III@1648:1670
+Christian V of Denmark|Christian V@1670:1699
+Christian VI of Denmark|Christian VI@1730:1746
+Frederick V of Denmark|Frederick V@1746:1766
+Peder Schumacher Griffenfeld|Griffenfeld
+Magnus III of Sweden|Magnus Ladulås|Magnus Barnlock
+Engelbrekt Engelbrektsson|Engelbrekt
+Charles VIII of Sweden|Karl Knutsson|Charles Knutsson
+Sten Sture the Elder|Sten Sture@1470:1503
+Sten Sture the Younger
+Gustav I of Sweden|Gustav Vasa|Gustavus Vasa|Gustav I@1523:1560|Gustavus I@1523:1560
+Eric XIV of Sweden|Eric XIV|Erik XIV
+John III of Sweden|John III@1568:1592|Johan III
+Adolf Frederick, King of Sweden|Adolf Frederick|Adolphus Frederick
+Gustav IV Adolf|Gustavus IV Adolphus|Gustav IV@1792:1809
+Asparuh|Asparukh|Isperih
+Tervel|Tervel of Bulgaria
+Krum|Krum the Fearsome|Khan Krum
+Omurtag|Omurtag of Bulgaria
+Boris I of Bulgaria|Boris I@852:889|Khan Boris|Tsar Boris@852:889
+Simeon I of Bulgaria|Simeon the Great|Tsar Simeon@893:927|Simeon@893:927
+Peter I of Bulgaria
+Samuel of Bulgaria|Tsar Samuel|Samuel@997:1014
+Ivan Asen I of Bulgaria|Ivan Asen I|Asen I
+Peter II of Bulgaria|Theodor-Peter
+Kaloyan of Bulgaria|Kaloyan|Kaloyan the Romanslayer|Ioannitsa
+Ivan Asen II|Ivan Asen II of Bulgaria
+Ivan Alexander of Bulgaria|Ivan Alexander
+Ivan Shishman of Bulgaria|Ivan Shishman
+Đurađ Branković|Djuradj Brankovic|Durad Brankovic|George Branković|Đurađ@1427:1456
+Tomislav of Croatia|King Tomislav|Tomislav@910:928
+Peter Krešimir IV of Croatia|Petar Krešimir IV|Peter Krešimir IV|Krešimir IV|Kresimir IV
+Demetrius Zvonimir of Croatia|Demetrius Zvonimir|Dmitar Zvonimir|Zvonimir@1075:1089
+Petar Snačić|Petar Svačić|Peter Snačić
+Ban Kulin|Kulin@1180:1204
+Stephen II, Ban of Bosnia|Stjepan II Kotromanić|Stephen II Kotromanić
+Stephen Tomašević of Bosnia|Stephen Tomašević|Stjepan Tomašević
+Hrvoje Vukčić Hrvatinić|Hrvoje Vukčić|Hrvoje@1380:1416
+Basarab I of Wallachia|Basarab I|Basarab the Founder
+Mircea I of Wallachia|Mircea the Elder|Mircea cel Bătrân|Mircea@1386:1418
+Radu cel Frumos|Radu the Handsome|Radu the Fair
+Matei Basarab|Matthew Basarab
+Constantin Brâncoveanu|Constantin Brancoveanu|Brâncoveanu|Brancoveanu
+Bogdan I of Moldavia|Bogdan I|Bogdan the Founder
+Alexander I of Moldavia|Alexander the Good|Alexandru cel Bun
+Petru Rareș|Petru Rares|Peter Rareș
+Vasile Lupu|Basil the Wolf
+Dimitrie Cantemir|Demetrius Cantemir|Cantemir@1693:1723
+Yaropolk I of Kiev|Yaropolk I|Yaropolk@972:980
+Vsevolod I of Kiev|Vsevolod I@1078:1093
+Sviatopolk II of Kiev|Sviatopolk II|Svyatopolk II
+Roman the Great|Roman Mstislavich
+Feodor III of Russia|Feodor III|Fyodor III
+Tiberius II Constantine|Tiberius II@574:582
+Constans II
+Constantine IV
+Justinian II|Justinian Rhinotmetos
+Leo III the Isaurian|Leo the Isaurian|Leo III@717:741
+Constantine V|Constantine Copronymus|Kopronymos
+Leo IV the Khazar|Leo the Khazar|Leo IV@775:780
+Irene of Athens|Empress Irene|Irene@780:802
+Constantine VI
+Nikephoros I|Nicephorus I
+Michael I Rangabe|Michael Rangabe|Michael I@811:813
+Leo V the Armenian|Leo the Armenian|Leo V@813:820
+Michael II|Michael the Amorian
+Theophilos (emperor)|Emperor Theophilos|Theophilus@829:842|Theophilos@829:842
+Michael III|Michael the Drunkard
+Photios I of Constantinople|Photius|Photios|Patriarch Photios|Patriarch Photius
+Basil I|Basil the Macedonian
+Leo VI the Wise|Leo the Wise|Leo VI@886:912
+Constantine VII|Constantine Porphyrogenitus|Constantine VII Porphyrogennetos
+Romanos I Lekapenos|Romanus Lecapenus|Romanos Lekapenos|Romanos I@920:944|Romanus I@920:944
+Romanos II|Romanus II
+Nikephoros II Phokas|Nicephorus Phocas|Nikephoros Phokas|Nicephorus II@963:969|Nikephoros II@963:969
+John I Tzimiskes|John Tzimiskes|John Tzimisces|Tzimiskes|Tzimisces
+Constantine VIII
+Zoë Porphyrogenita|Empress Zoe|Empress Zoë|Zoe Porphyrogenita|Zoe@1028:1050|Zoë@1028:1050
+Romanos III Argyros|Romanus III Argyrus|Romanos III@1028:1034
+Michael IV the Paphlagonian|Michael IV@1034:1041|Michael the Paphlagonian
+Michael V Kalaphates|Michael V@1041:1042
+Constantine IX Monomachos|Constantine Monomachus|Constantine IX@1042:1055|Constantine Monomachos
+Michael I Cerularius|Cerularius|Michael Cerularius|Patriarch Michael Keroularios|Keroularios
+Isaac I Komnenos|Isaac Komnenos|Isaac I Comnenus|Isaac I@1057:1059
+Constantine X Doukas|Constantine X Ducas|Constantine X@1059:1067
+Michael VII Doukas|Michael VII Ducas|Michael VII@1071:1078|Michael Parapinakes
+Michael Psellos|Psellos|Michael Psellus|Psellus
+Nikephoros III Botaneiates|Nicephorus III|Nikephoros Botaneiates
+Anna Komnene|Anna Comnena|Anna Komnena
+Andronikos I Komnenos|Andronicus I Comnenus|Andronikos Komnenos@1182:1185|Andronikos I@1182:1185|Andronicus I@1182:1185
+Isaac II Angelos|Isaac II Angelus|Isaac Angelos|Isaac II@1185:1204
+Alexios III Angelos|Alexius III Angelus|Alexios III@1195:1203|Alexius III@1195:1203
+Alexios IV Angelos|Alexius IV Angelus|Alexios IV@1203:1204|Alexius IV@1203:1204
+Alexios V Doukas|Alexius V Ducas|Mourtzouphlos|Murtzuphlus|Alexios V@1204:1204
+Baldwin I, Latin Emperor|Baldwin of Flanders|Baldwin I of Constantinople|Baldwin IX of Flanders
+Theodore I Laskaris|Theodore Lascaris|Theodore I Lascaris|Theodore Laskaris@1205:1221
+John III Doukas Vatatzes|John Vatatzes|John III Vatatzes|Vatatzes
+Theodore II Laskaris|Theodore II Lascaris
+Charles II of Naples|Charles the Lame|Charles II of Anjou
+Robert, King of Naples|Robert the Wise|Robert of Naples|King Robert@1309:1343
+Frederick III of Sicily|Frederick II of Sicily@1296:1337
+Ladislaus of Naples|King Ladislaus@1386:1414|Ladislas of Naples
+Joanna II of Naples|Joanna II|Queen Joanna@1414:1435
+René of Anjou|Good King René|René d'Anjou|Rene of Anjou
+Alfonso II of Naples|Alfonso II@1494:1495
+Frederick of Naples|Frederick IV of Naples|Frederick I of Naples
+Pope Gelasius I|Gelasius I|Pope Gelasius
+Pope Gregory II|Gregory II@715:731
+Pope Gregory III|Gregory III@731:741
+Pope Zachary|Pope Zacharias|Zachary@741:752|Zacharias@741:752
+Pope Stephen II|Stephen II@752:757
+Pope Adrian I|Adrian I@772:795|Hadrian I@772:795
+Pope Leo IV|Leo IV@847:855
+Pope Nicholas I|Nicholas I@858:867|Nicholas the Great@858:867
+Pope John VIII|John VIII@872:882
+Pope Formosus|Formosus
+Pope John XII|John XII@955:964
+Pope Innocent II|Innocent II
+Pope Eugene III|Eugene III|Eugenius III
+Pope Lucius III|Lucius III
+Pope Alexander IV|Alexander IV@1254:1261
+Pope Urban IV|Urban IV
+Pope Clement IV|Clement IV
+Pope Gregory X|Gregory X
+Pope Nicholas III|Nicholas III@1277:1280
+Pope Martin IV|Martin IV
+Pope Celestine V|Celestine V
+Pope Callixtus III|Callixtus III@1455:1458|Calixtus III@1455:1458|Alfonso de Borja
+Pope Paul II|Paul II@1464:1471
+Pope Innocent VIII|Innocent VIII
+Pope Pius III|Pius III
+Pope Clement VIII|Clement VIII@1592:1605
+Pope Paul V|Paul V
+Pope Gregory XV|Gregory XV
+Pope Innocent X|Innocent X
+Pope Alexander VII|Alexander VII
+Pope Clement IX|Clement IX
+Pope Clement X|Clement X
+Pope Alexander VIII|Alexander VIII
+Pope Innocent XII|Innocent XII
+Pope Benedict XIV|Benedict XIV
+Pope Clement XIII|Clement XIII
+Pope Clement XIV|Clement XIV
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
