@@ -924,3 +924,19 @@ describe("rulers of Europe and Byzantium 400-1800 by one word or a regnal numera
 		["Tomislav and Mircea played for the club.", 2005, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("rulers and commanders: Greek and Hellenistic kings, late Roman emperors, colonial governors, nineteenth-century generals", () => {
+	it.each<Case>([
+		["Nabis ruled Sparta until Philopoemen defeated him.", -195, ["person Nabis", "state Sparta", "person Philopoemen"]],
+		["Ptolemy IV Philopator beat Antiochus at Raphia, and Ptolemy V later lost to him at Panium.", -217, ["person Ptolemy IV Philopator", "person Antiochus III the Great", "person Ptolemy V Epiphanes"]],
+		["Carus died on campaign, and Carinus fought Diocletian.", 284, ["person Carus", "person Carinus", "person Diocletian"]],
+		["Auckland sent the army over the passes, and Ellenborough withdrew it.", 1839, ["person George Eden, 1st Earl of Auckland", "person Edward Law, 1st Earl of Ellenborough"]],
+		["Frontenac defied the Iroquois while Talon built up the colony.", 1672, ["person Louis de Buade de Frontenac", "people Iroquois", "person Jean Talon"]],
+		["Raglan blamed Lucan and Cardigan, while Totleben fortified the town and Nakhimov sank the fleet.", 1854, ["person FitzRoy Somerset, 1st Baron Raglan", "person George Bingham, 3rd Earl of Lucan", "person James Brudenell, 7th Earl of Cardigan", "person Eduard Totleben", "person Pavel Nakhimov"]],
+		["Buller was replaced by Roberts, and Cronje surrendered with Methuen watching.", 1900, ["person Redvers Buller", "person Frederick Roberts, 1st Earl Roberts", "person Piet Cronjé", "person Paul Methuen, 3rd Baron Methuen"]],
+		["Dewey sank the Spanish squadron while Shafter landed near Santiago.", 1898, ["person George Dewey", "person William Rufus Shafter"]],
+		// the same short forms outside their years name nobody
+		["Raglan, Cardigan, Lucan and Roberts joined the club.", 1990, []],
+		["Auckland, Talon, Dewey and Brisbane appeared in the index.", 1950, []],
+	])("%s", (...c) => check(c));
+});

@@ -405,7 +405,7 @@ Ovid
 Seneca the Younger|Seneca@-10:70
 Galen
 Romulus Augustulus
-Tarquinius Superbus|Tarquin the Proud
+Tarquinius Superbus|Tarquin the Proud|Tarquin@-535:-509
 Cincinnatus
 Quintus Fabius Maximus Verrucosus|Fabius Maximus|Fabius@-220:-200
 Hasdrubal Barca|Hasdrubal@-230:-205
@@ -526,7 +526,7 @@ Louis Botha|Botha@1899:1919
 Lothar von Trotha|von Trotha
 Charles George Gordon|General Gordon|Gordon@1880:1885|Chinese Gordon
 Herbert Kitchener|Lord Kitchener|Kitchener
-Evelyn Baring, 1st Earl of Cromer|Lord Cromer|Evelyn Baring|Cromer@1883:1907
+Evelyn Baring, 1st Earl of Cromer|Lord Cromer|Evelyn Baring@1860:1917|Cromer@1883:1907
 Muhammad Ali of Egypt|Muhammad Ali Pasha|Mehmet Ali|Mehmet Ali Pasha|Muhammad Ali@1805:1849
 Ismail Pasha|Khedive Ismail|Isma'il Pasha|Ismail the Magnificent|Ismail@1863:1879
 Ahmed Urabi|Urabi|Arabi Pasha|Ahmed Orabi
@@ -2232,7 +2232,7 @@ Charles Arden-Clarke|Arden-Clarke
 Oginga Odinga|Odinga@1957:1969
 Tom Mboya|Mboya
 Dedan Kimathi|Kimathi
-Evelyn Baring, 1st Baron Howick of Glendale|Sir Evelyn Baring@1952:1959
+Evelyn Baring, 1st Baron Howick of Glendale|Sir Evelyn Baring@1952:1959|Evelyn Baring@1952:1959
 Joseph Kasa-Vubu|Kasavubu|Kasa-Vubu
 Antoine Gizenga|Gizenga
 Pierre Mulele|Mulele
@@ -2378,7 +2378,7 @@ Edward Coke|Sir Edward Coke|Coke@1600:1634
 Henrietta Maria|Henrietta Maria of France
 Henry Ireton|Ireton
 John Lambert (general)|Lambert@1645:1660
-George Monck, 1st Duke of Albemarle|Monck|General Monck
+George Monck, 1st Duke of Albemarle|Monck@1640:1670|General Monck
 Edward Hyde, 1st Earl of Clarendon|Earl of Clarendon|Clarendon@1640:1674|Edward Hyde@1640:1674
 Anthony Ashley Cooper, 1st Earl of Shaftesbury|Earl of Shaftesbury@1660:1683|Shaftesbury@1660:1683
 Thomas Osborne, 1st Duke of Leeds|Earl of Danby|Danby@1673:1689
@@ -3050,7 +3050,7 @@ Robert Borden|Borden@1896:1920
 Henri Bourassa|Bourassa@1896:1920
 Joseph Howe|Howe@1835:1873
 John Lambton, 1st Earl of Durham|Lord Durham|Durham@1837:1840
-James Bruce, 8th Earl of Elgin|Lord Elgin|Elgin@1847:1854
+James Bruce, 8th Earl of Elgin|Lord Elgin|Elgin@1842:1863
 Louis-Hippolyte Lafontaine|LaFontaine@1840:1851|Lafontaine@1840:1851
 Robert Baldwin|Baldwin@1840:1851
 Honoré Mercier|Honore Mercier
@@ -6364,6 +6364,366 @@ Pope Innocent XII|Innocent XII
 Pope Benedict XIV|Benedict XIV
 Pope Clement XIII|Clement XIII
 Pope Clement XIV|Clement XIV
+Romulus|Romulus@-760:-700
+Numa Pompilius|Numa@-720:-670
+Tullus Hostilius
+Ancus Marcius
+Lucius Tarquinius Priscus|Tarquinius Priscus
+Servius Tullius
+Lucius Junius Brutus|Brutus@-510:-500
+Marcus Furius Camillus|Camillus
+Appius Claudius Caecus
+Gnaeus Pompeius Strabo|Pompeius Strabo
+Gnaeus Papirius Carbo (consul 85 BC)|Carbo@-85:-82
+Decius|Trajan Decius|Decius@249:251
+Trebonianus Gallus
+Claudius Gothicus|Claudius II
+Probus (emperor)|Probus@276:282
+Carus|Carus@282:283
+Carinus
+Numerian
+Avitus|Avitus@455:457
+Libius Severus
+Olybrius
+Glycerius
+Tetricus I|Tetricus@271:274
+Allectus
+Constantine III (Western Roman emperor)|Constantine III@407:411
+Priscus Attalus
+Gainas
+Bleda
+Gundobad
+Ermanaric
+Vortigern
+Hippias (tyrant)|Hippias@-527:-490
+Hipparchus (son of Peisistratos)|Hipparchus@-527:-514
+Thrasybulus
+Critias
+Theramenes
+Conon
+Iphicrates
+Chabrias
+Timotheus (general)|Timotheus@-378:-354
+Eubulus (statesman)|Eubulus@-355:-342
+Phocion
+Lycurgus of Athens
+Demetrius of Phalerum
+Cleomenes I
+Demaratus
+Agis II
+Agesilaus II|Agesilaus
+Cleombrotus I
+Agis IV
+Nabis
+Amyntas III of Macedon|Amyntas III
+Archelaus I of Macedon|Archelaus I@-413:-399
+Perdiccas II of Macedon|Perdiccas II
+Polyperchon
+Hiero I of Syracuse|Hiero I|Hieron I
+Dionysius II of Syracuse|Dionysius II|Dionysius the Younger
+Dion of Syracuse
+Periander
+Cypselus
+Polycrates
+Philopoemen
+Gyges of Lydia|Gyges
+Ptolemy IV Philopator|Ptolemy IV
+Ptolemy V Epiphanes|Ptolemy V
+Ptolemy VI Philometor|Ptolemy VI
+Ptolemy VIII Physcon|Ptolemy VIII
+Ptolemy IX Lathyros|Ptolemy IX
+Ptolemy X Alexander I|Ptolemy X
+Ptolemy XI Alexander II|Ptolemy XI
+Ptolemy XIV of Egypt|Ptolemy XIV
+Cleopatra I Syra|Cleopatra I
+Antiochus I Soter|Antiochus I@-281:-261
+Antiochus II Theos|Antiochus II
+Seleucus II Callinicus|Seleucus II
+Seleucus III Ceraunus|Seleucus III
+Seleucus IV Philopator|Seleucus IV
+Demetrius I Soter|Demetrius I@-162:-150
+Alexander Balas
+Antiochus V Eupator|Antiochus V
+Antiochus VI Dionysus|Antiochus VI
+Diodotus Tryphon|Tryphon@-142:-138
+Demetrius II of Macedon|Demetrius II Aetolicus
+Antigonus III Doson|Antigonus Doson
+Philetaerus
+Eumenes I
+Attalus II Philadelphus|Attalus II
+Eumenes III|Aristonicus@-133:-129
+Diodotus I
+Euthydemus I
+Demetrius I of Bactria
+Nicomedes IV of Bithynia|Nicomedes IV
+Prusias I of Bithynia|Prusias I
+Narmer
+Djoser
+Sneferu|Snefru
+Khafre|Chephren
+Menkaure|Mycerinus
+Pepi II Neferkare|Pepi II
+Mentuhotep II
+Senusret III|Sesostris III
+Amenemhat III
+Piye|Piankhi
+Apries
+Amasis II
+Nectanebo II
+Hoshea
+Naram-Sin of Akkad|Naram-Sin
+Ur-Nammu
+Shulgi
+Shamshi-Adad I
+John Shore, 1st Baron Teignmouth|John Shore@1786:1798
+Gilbert Elliot-Murray-Kynynmound, 1st Earl of Minto|Minto@1807:1813
+William Amherst, 1st Earl Amherst|Amherst@1816:1828
+George Eden, 1st Earl of Auckland|Auckland@1836:1839
+Edward Law, 1st Earl of Ellenborough|Ellenborough@1828:1858
+Lord William Bentinck|William Bentinck@1803:1839|Bentinck@1828:1835
+Victor Bruce, 9th Earl of Elgin|Elgin@1894:1899
+Rufus Isaacs, 1st Marquess of Reading|Rufus Isaacs
+Freeman Freeman-Thomas, 1st Marquess of Willingdon|Willingdon@1913:1936
+Victor Hope, 2nd Marquess of Linlithgow|Linlithgow@1936:1943
+Charles Joseph Patissier, Marquis de Bussy-Castelnau|Bussy@1746:1760
+Thomas Arthur, comte de Lally|Lally@1757:1761
+Louis de Buade de Frontenac|Frontenac@1672:1698
+Jean Talon|Talon@1665:1672
+Pierre de Rigaud, Marquis de Vaudreuil-Cavagnial|Vaudreuil@1755:1760
+James Murray (British Army officer, born 1721)|James Murray@1759:1768
+John Graves Simcoe|Simcoe
+Charles Poulett Thomson, 1st Baron Sydenham|Sydenham@1839:1841
+Francis Bond Head|Bond Head
+Charles Bagot|Bagot@1841:1843
+Charles Monck, 4th Viscount Monck|Monck@1861:1868
+John Buchan|Tweedsmuir
+John Hunter (Royal Navy officer)|John Hunter@1795:1800
+Philip Gidley King|Gidley King
+Thomas Brisbane|Brisbane@1821:1825
+George Gipps|Gipps
+Charles Augustus FitzRoy
+John Hope, 1st Marquess of Linlithgow|Hopetoun@1889:1902
+Henry Northcote, 1st Baron Northcote|Northcote@1900:1908
+Ronald Munro Ferguson, 1st Viscount Novar|Munro Ferguson
+Isaac Isaacs
+John Kerr (governor-general)|John Kerr@1974:1977|Kerr@1974:1977
+William McKell|McKell
+Bernard Freyberg, 1st Baron Freyberg|Freyberg
+Jan van Riebeeck|Van Riebeeck|van Riebeeck
+Simon van der Stel|Van der Stel@1679:1699|van der Stel@1679:1699
+Lord Charles Somerset|Charles Somerset@1814:1826
+Benjamin d'Urban|D'Urban@1834:1838|d'Urban@1834:1838
+Sir Harry Smith, 1st Baronet|Harry Smith@1840:1852
+William Palmer, 2nd Earl of Selborne|Selborne@1900:1910
+Herbert Gladstone, 1st Viscount Gladstone|Herbert Gladstone
+Martín Enríquez de Almanza
+Juan de Palafox y Mendoza|Palafox@1640:1659
+José de Gálvez, 1st Marquess of Sonora|José de Gálvez
+Bernardo de Gálvez
+Juan Vicente de Güemes, 2nd Count of Revillagigedo|Revillagigedo@1789:1794
+José de Iturrigaray|Iturrigaray
+Francisco Javier Venegas|Venegas@1810:1813
+Juan Ruiz de Apodaca, 1st Count of Venadito|Apodaca@1816:1821
+Blasco Núñez Vela|Núñez Vela|Nunez Vela
+Pedro de la Gasca|La Gasca|la Gasca
+Manuel de Amat y Junyent|Amat@1761:1776
+Agustín de Jáuregui|Jáuregui@1780:1784
+José Antonio de Areche|Areche
+Ambrosio O'Higgins, 1st Marquis of Osorno|Ambrosio O'Higgins
+José Fernando de Abascal y Sousa|Abascal
+Joaquín de la Pezuela, 1st Marquis of Viluma|Pezuela
+Pedro de Cevallos|Cevallos@1756:1778
+Baltasar Hidalgo de Cisneros|Hidalgo de Cisneros
+Rafael de Sobremonte, 3rd Marquis of Sobremonte|Sobremonte
+Antonio Amar y Borbón|Amar y Borbón
+Thomas Robert Bugeaud|Bugeaud
+Albert Sarraut|Sarraut
+Jean Decoux|Decoux
+Georges Thierry d'Argenlieu|Thierry d'Argenlieu|d'Argenlieu
+Félix Éboué|Éboué|Eboue
+João de Castro
+Tomé de Sousa
+Mem de Sá
+Joaquim Augusto Mouzinho de Albuquerque|Mouzinho de Albuquerque|Mouzinho
+Pieter Both
+Jan Pieterszoon Coen|Coen@1614:1629
+Anthony van Diemen
+Rijcklof van Goens|Van Goens|van Goens
+Cornelis Speelman|Speelman
+Alidius Tjarda van Starkenborgh Stachouwer|Tjarda van Starkenborgh|Van Starkenborgh|van Starkenborgh
+Eldon Gorst|Gorst@1907:1911
+Henry Pottinger|Pottinger
+Murray MacLehose|MacLehose
+Chris Patten|Patten@1992:1997
+Paul von Lettow-Vorbeck|Lettow-Vorbeck|von Lettow-Vorbeck
+Theodor Leutwein|Leutwein
+Konstantin von Kaufman|Kaufman@1867:1882|von Kaufman
+Mikhail Semyonovich Vorontsov|Vorontsov@1844:1854
+Nikolay Bobrikov|Bobrikov
+Minami Jirō|Minami Jiro
+Kodama Gentarō|Kodama Gentaro|Kodama@1898:1906
+Gotō Shinpei|Goto Shinpei
+Hasegawa Yoshimichi
+Francis Burton Harrison|Burton Harrison
+Leonard Wood
+Arsenio Martínez Campos|Martínez Campos|Martinez Campos
+Fernando Primo de Rivera, 1st Marquis of Estella|Fernando Primo de Rivera
+James FitzJames, 1st Duke of Berwick|Duke of Berwick@1690:1734
+Maurice de Saxe
+Leopold Joseph von Daun|Daun@1756:1763
+Ernst Gideon von Laudon|Laudon|Loudon@1757:1790
+Pyotr Saltykov|Saltykov@1759:1760
+Friedrich Wilhelm von Seydlitz|Seydlitz@1756:1773
+Hans Joachim von Zieten|Zieten
+James Abercrombie (British Army officer, born 1706)|Abercrombie@1756:1758
+Richard Howe, 1st Earl Howe|Richard Howe|Howe@1782:1797
+George Brydges Rodney, 1st Baron Rodney|Rodney@1759:1782
+Bon-Adrien Jeannot de Moncey|Moncey
+Guillaume Brune|Brune@1796:1815
+Édouard Mortier, Duke of Trévise|Mortier@1796:1835
+Jean-Baptiste Bessières|Bessières|Bessieres
+François Joseph Lefebvre
+Catherine-Dominique de Pérignon|Pérignon
+Jean-Mathieu-Philibert Sérurier|Sérurier|Serurier
+Claude Victor-Perrin, Duc de Belluno|Victor-Perrin
+Louis-Gabriel Suchet
+Laurent de Gouvion Saint-Cyr|Gouvion Saint-Cyr
+Nicolas Oudinot|Oudinot@1799:1815
+Józef Poniatowski|Poniatowski@1809:1813
+Étienne Macdonald|Macdonald@1798:1815
+Pierre Dupont de l'Étang|Dupont@1807:1808
+Friedrich Wilhelm Freiherr von Bülow|Bülow@1813:1815
+Ludwig Yorck von Wartenburg|Yorck@1812:1815
+Archduke Charles, Duke of Teschen
+Karl Philipp, Prince of Schwarzenberg|Schwarzenberg@1805:1820
+Pyotr Bagration|Bagration@1799:1812
+Michael Andreas Barclay de Tolly|Barclay de Tolly
+Levin August von Bennigsen|Bennigsen@1806:1813
+Karl Mack von Leiberich
+József Alvinczi|Alvinczi|Alvintzy
+Dagobert Sigmund von Wurmser|Wurmser
+Michael von Melas|Melas
+John Moore (British Army officer)|John Moore@1799:1809
+Thomas Picton|Picton
+Henry Paget, 1st Marquess of Anglesey|Uxbridge@1808:1815
+Rowland Hill, 1st Viscount Hill|Rowland Hill@1808:1815
+Cuthbert Collingwood, 1st Baron Collingwood|Collingwood@1797:1810
+François-Paul Brueys d'Aigalliers|Brueys
+John Jervis, 1st Earl of St Vincent|Jervis@1795:1801
+Adam Duncan, 1st Viscount Duncan
+FitzRoy Somerset, 1st Baron Raglan|Raglan@1852:1855
+James Brudenell, 7th Earl of Cardigan|Cardigan@1854:1855
+George Bingham, 3rd Earl of Lucan|Lucan@1854:1855
+Aimable Pélissier|Pélissier|Pelissier
+Alexander Sergeyevich Menshikov|Menshikov@1853:1855
+Eduard Totleben|Totleben
+Pavel Nakhimov|Nakhimov
+John Nicholson (East India Company officer)|Nicholson@1857:1857
+Hugh Gough, 1st Viscount Gough|Hugh Gough
+Charles James Napier|Charles Napier@1838:1851
+Frederick Roberts, 1st Earl Roberts|Roberts@1879:1901
+Redvers Buller|Buller
+Paul Methuen, 3rd Baron Methuen|Methuen@1899:1902
+Piet Cronjé|Cronjé|Cronje
+Ludwig von Benedek|Benedek
+Archduke Albrecht, Duke of Teschen
+Enrico Cialdini|Cialdini
+Alfonso Ferrero La Marmora|La Marmora|Lamarmora
+John Pope (military officer)|John Pope@1861:1865
+Henry Halleck|Halleck
+William Rosecrans|Rosecrans
+George Henry Thomas|George H. Thomas
+Don Carlos Buell|Buell
+Nathaniel P. Banks|Nathaniel Banks
+Benjamin Butler|Ben Butler|Benjamin F. Butler
+Winfield Scott Hancock|Hancock@1861:1880
+David Farragut|Farragut
+Irvin McDowell|McDowell@1861:1862
+Joshua Chamberlain|Joshua Lawrence Chamberlain
+John Sedgwick|Sedgwick
+John F. Reynolds|Reynolds@1863:1863
+David Dixon Porter|David Porter@1861:1865
+Franz Sigel|Sigel
+Joseph E. Johnston|Joseph Johnston
+Albert Sidney Johnston|Sidney Johnston
+John Bell Hood|Hood@1861:1865
+Jubal Early|Jubal A. Early
+Richard S. Ewell|Ewell
+A. P. Hill|Ambrose Powell Hill
+John S. Mosby|Mosby
+Edmund Kirby Smith|Kirby Smith
+John C. Pemberton|Pemberton
+William J. Hardee|Hardee
+Leonidas Polk|Polk@1861:1864
+John Hunt Morgan|John Morgan@1862:1864
+Raphael Semmes|Semmes
+Horace Smith-Dorrien|Smith-Dorrien
+Ian Hamilton (British Army officer)|Ian Hamilton@1899:1918
+Frederick Stanley Maude|Maude@1916:1917
+John Fisher, 1st Baron Fisher|Jacky Fisher|Fisher@1904:1915
+Christopher Cradock|Cradock
+Doveton Sturdee|Sturdee
+Roger Keyes, 1st Baron Keyes|Keyes@1915:1940
+Karl von Bülow|Bülow@1914:1914
+Alexander von Kluck|Kluck|von Kluck
+Maximilian von Spee|von Spee|Spee@1914:1914
+Svetozar Boroević|Boroević|Boroevic
+Tōgō Heihachirō|Tōgō@1904:1905|Togo Heihachiro|Heihachiro Togo
+Nogi Maresuke|Nogi
+Ōyama Iwao|Oyama@1894:1905
+Zinovy Rozhestvensky|Rozhestvensky
+Anatoly Stessel|Stessel|Stoessel
+George Dewey|Dewey@1898:1899
+William Rufus Shafter|Shafter
+Alfred von Waldersee|Waldersee
+Osman Nuri Pasha|Osman Pasha@1877:1878
+Mikhail Skobelev|Skobelev
+Elwell Stephen Otis|Elwell Otis
+Arthur MacArthur Jr.|Arthur MacArthur
+William D. Leahy|Leahy
+Jacob L. Devers|Devers
+Courtney Hodges|Hodges@1944:1945
+Alexander Patch|Patch@1944:1945
+Henry H. Arnold|Hap Arnold
+Carl Spaatz|Spaatz
+Jimmy Doolittle|Doolittle
+Claude Auchinleck|Auchinleck
+Alan Brooke, 1st Viscount Alanbrooke|Alanbrooke|Alan Brooke
+William Slim, 1st Viscount Slim|Slim@1942:1945
+Harold Alexander, 1st Earl Alexander of Tunis|Harold Alexander
+Hugh Dowding, 1st Baron Dowding|Dowding
+Keith Park
+Arthur Tedder, 1st Baron Tedder|Tedder
+Andrew Cunningham, 1st Viscount Cunningham of Hyndhope|Andrew Cunningham
+Bertram Ramsay|Ramsay@1940:1945
+John Dill|Dill@1940:1944
+Hastings Ismay, 1st Baron Ismay|Ismay
+Richard O'Connor|O'Connor@1940:1941
+John Vereker, 6th Viscount Gort|Gort@1937:1944
+Oliver Leese|Leese
+Miles Dempsey|Dempsey@1943:1945
+Brian Horrocks|Horrocks
+Harry Crerar|Crerar
+Maurice Gamelin|Gamelin
+Alphonse Georges
+Marie-Pierre Kœnig|Koenig@1940:1945|Kœnig
+Philippe Leclerc de Hauteclocque|Leclerc@1940:1947
+Fedor von Bock|Bock@1939:1942|von Bock
+Erhard Milch|Milch
+Kurt Student
+Sepp Dietrich
+Johannes Blaskowitz|Blaskowitz
+Erwin von Witzleben|Witzleben
+Ludwig Beck
+Werner von Fritsch|Fritsch@1934:1939
+Werner von Blomberg|Blomberg@1933:1938
+Helmuth Weidling|Weidling
+Ernst Busch (field marshal)|Busch@1943:1944
+Ugo Cavallero|Cavallero
+Giovanni Messe|Messe@1941:1943
+Matome Ugaki|Ugaki@1941:1945
+Hisaichi Terauchi|Terauchi@1937:1945
+Władysław Anders|Anders@1941:1946
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
