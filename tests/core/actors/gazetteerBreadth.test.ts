@@ -940,3 +940,20 @@ describe("rulers and commanders: Greek and Hellenistic kings, late Roman emperor
 		["Auckland, Talon, Dewey and Brisbane appeared in the index.", 1950, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("heads of state and government, 1800-2000, in Europe and the Americas", () => {
+	it.each<Case>([
+		["Cánovas and Sagasta alternated in power.", 1885, ["person Antonio Cánovas del Castillo", "person Práxedes Mateo Sagasta"]],
+		["Stamboliyski was overthrown by Tsankov.", 1923, ["person Aleksandar Stamboliyski", "person Aleksandar Tsankov"]],
+		["Calles founded the PNR after Obregón was shot.", 1929, ["person Plutarco Elías Calles", "organisation PNR", "person Álvaro Obregón"]],
+		["Fraser replaced Whitlam, and Hawke beat Fraser.", 1983, ["person Malcolm Fraser", "person Gough Whitlam", "person Bob Hawke"]],
+		// one surname, two persons, told apart by the note's years
+		["Papandreou fell in the Apostasia.", 1965, ["person Georgios Papandreou"]],
+		["Papandreou founded PASOK.", 1974, ["person Andreas Papandreou", "organisation PASOK"]],
+		["Brătianu brought Romania into the war.", 1916, ["person Ion I. C. Brătianu", "state Romania"]],
+		["Brătianu crowned Carol I king.", 1881, ["person Ion C. Brătianu", "person Carol I of Romania"]],
+		// the same short forms outside their years name nobody
+		["Calles, Roca, Segni and Keating were on the team.", 1950, []],
+		["Huerta, Tanner and Drees were late.", 2010, []],
+	])("%s", (...c) => check(c));
+});

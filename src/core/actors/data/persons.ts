@@ -1164,7 +1164,7 @@ George Canning|Canning@1807:1827
 Germaine de Staël|Madame de Staël|de Staël
 Pope Pius VII|Pius VII
 Jean-Jacques Dessalines|Dessalines
-Alexandre Pétion|Pétion@1799:1818
+Alexandre Pétion|Pétion@1799:1818|Petion@1799:1818
 François Guizot|Guizot
 Alexis de Tocqueville|Tocqueville|de Tocqueville
 Alphonse de Lamartine|Lamartine
@@ -1358,7 +1358,7 @@ Antonio Gramsci|Gramsci
 Michel Foucault|Foucault
 Léon Gambetta|Gambetta|Leon Gambetta
 Jules Ferry|Ferry@1879:1893
-Patrice de MacMahon|MacMahon|Marshal MacMahon
+Patrice de MacMahon|MacMahon|Marshal MacMahon|Mac-Mahon
 Georges Boulanger|Boulanger@1886:1891|General Boulanger
 Raymond Poincaré|Poincaré|Poincare
 Aristide Briand|Briand
@@ -1553,7 +1553,7 @@ Benito Juárez|Juárez@1855:1872|Juarez@1855:1872|Benito Juarez
 Maximilian I of Mexico|Emperor Maximilian|Maximilian@1864:1867
 Antonio López de Santa Anna|Santa Anna|Santa Ana@1821:1855
 Agustín de Iturbide|Iturbide
-Miguel Hidalgo y Costilla|Miguel Hidalgo|Hidalgo@1808:1815
+Miguel Hidalgo y Costilla|Miguel Hidalgo|Hidalgo@1808:1815|Father Hidalgo
 José María Morelos|Morelos@1810:1815
 José de San Martín|San Martín|San Martin|Jose de San Martin
 Bernardo O'Higgins|O'Higgins@1800:1842
@@ -1561,9 +1561,9 @@ Francisco de Miranda|Miranda@1790:1816
 Antonio José de Sucre|Sucre@1815:1830
 Pedro I of Brazil|Dom Pedro I|Pedro I
 Pedro II of Brazil|Dom Pedro II|Pedro II
-John VI of Portugal|João VI|Dom João
+John VI of Portugal|João VI|Dom João|John VI@1799:1826|Joao VI
 Juan Manuel de Rosas|Rosas@1829:1852
-José Martí|Martí|Jose Marti
+José Martí|Martí|Jose Marti|Marti@1880:1895
 Juan Perón|Perón|Peron|Juan Peron
 Eva Perón|Evita|Eva Peron
 Getúlio Vargas|Vargas@1930:1954|Getulio Vargas
@@ -2246,7 +2246,7 @@ Maurice Challe|Challe
 Marcel Bigeard|Bigeard
 Jacques Soustelle|Soustelle
 Guy Mollet|Mollet
-Pierre Mendès France|Mendès France|Mendes France
+Pierre Mendès France|Mendès France|Mendes France|Mendès-France
 Obafemi Awolowo|Awolowo
 Abubakar Tafawa Balewa|Tafawa Balewa|Balewa
 Ahmadu Bello|Sardauna of Sokoto
@@ -2356,7 +2356,7 @@ Agaja
 Pedro de Alvarado|Alvarado@1519:1541
 Diego Velázquez de Cuéllar|Diego Velázquez@1511:1524|Velázquez@1511:1524
 Diego de Almagro|Almagro
-Pánfilo de Narváez|Narváez|Narvaez
+Pánfilo de Narváez|Narváez@1510:1530|Narvaez@1510:1530
 Álvar Núñez Cabeza de Vaca|Cabeza de Vaca
 Pedro de Valdivia|Valdivia@1540:1553
 Manco Inca Yupanqui|Manco Inca|Manco Capac II
@@ -2520,7 +2520,7 @@ Alfred von Kiderlen-Waechter|Kiderlen-Waechter|Kiderlen
 Frederick III, German Emperor|Friedrich III@1858:1888|Frederick III@1858:1888
 Wilhelm Liebknecht|Liebknecht@1863:1899
 Clara Zetkin|Zetkin
-Ferdinand I of Austria|Ferdinand the Benign
+Ferdinand I of Austria|Ferdinand the Benign|Emperor Ferdinand@1835:1848
 Alexander von Bach|Bach@1849:1859
 Lajos Batthyány|Batthyány@1848:1849|Batthyany@1848:1849
 István Széchenyi|Széchenyi|Szechenyi
@@ -3549,7 +3549,7 @@ Alexandru Ioan Cuza|Cuza|Alexander Cuza
 Ignacio Comonfort|Comonfort
 Juan Álvarez|Juan Alvarez
 Miguel Lerdo de Tejada|Miguel Lerdo
-Sebastián Lerdo de Tejada|Sebastián Lerdo|Sebastian Lerdo
+Sebastián Lerdo de Tejada|Sebastián Lerdo|Sebastian Lerdo|Lerdo@1867:1876
 Melchor Ocampo|Ocampo@1850:1861
 Félix María Zuloaga|Zuloaga@1857:1860
 Tomás Mejía|Mejía@1857:1867|Mejia@1857:1867
@@ -3807,7 +3807,7 @@ Juscelino Kubitschek|Kubitschek
 Jânio Quadros|Janio Quadros|Quadros
 Humberto de Alencar Castelo Branco|Castelo Branco|Castello Branco
 Artur da Costa e Silva|Costa e Silva
-Emílio Garrastazu Médici|Garrastazu Médici|Médici@1969:1974
+Emílio Garrastazu Médici|Garrastazu Médici|Médici@1969:1974|Medici@1969:1974
 Ernesto Geisel|Geisel
 João Figueiredo|Figueiredo@1979:1985
 Tancredo Neves|Tancredo
@@ -6724,6 +6724,335 @@ Giovanni Messe|Messe@1941:1943
 Matome Ugaki|Ugaki@1941:1945
 Hisaichi Terauchi|Terauchi@1937:1945
 Władysław Anders|Anders@1941:1946
+Henry Addington|Addington@1795:1825
+William Cavendish-Bentinck, 3rd Duke of Portland|Duke of Portland@1783:1809
+Spencer Perceval|Perceval@1807:1812
+Alec Douglas-Home|Douglas-Home
+James Callaghan|Callaghan@1964:1980
+Joseph de Villèle|Villèle|Villele
+Jean-Baptiste Gay, vicomte de Martignac|Martignac
+Armand Fallières|Fallières|Fallieres
+Paul Deschanel|Deschanel
+Gaston Doumergue|Doumergue
+Jules Dufaure|Dufaure
+Albert de Broglie|Duc de Broglie@1871:1878|Broglie@1871:1878
+Charles de Freycinet|Freycinet@1877:1893
+Henri Brisson|Brisson@1880:1900
+André Tardieu|Tardieu@1919:1936
+Camille Chautemps|Chautemps
+Félix Gouin|Gouin@1945:1947
+Henri Queuille|Queuille
+Joseph Laniel|Laniel
+Maurice Bourgès-Maunoury|Bourgès-Maunoury
+Pierre Mauroy|Mauroy
+Michel Rocard|Rocard
+Édith Cresson|Cresson
+Pierre Bérégovoy|Bérégovoy|Beregovoy
+Édouard Balladur|Balladur
+Alain Juppé|Juppé|Juppe
+Lionel Jospin|Jospin
+Alfonso XII
+Baldomero Espartero|Espartero
+Leopoldo O'Donnell|O'Donnell@1840:1867
+Antonio Maura|Maura@1900:1925
+Práxedes Mateo Sagasta|Sagasta
+Ramón María Narváez|Narváez@1835:1868|Narvaez@1835:1868
+José Canalejas|Canalejas
+José María Aznar|Aznar
+Juan Álvarez Mendizábal|Mendizábal|Mendizabal
+Francesc Pi i Margall|Pi y Margall|Pi i Margall
+Emilio Castelar|Castelar
+Tomás de Zumalacárregui|Zumalacárregui|Zumalacarregui
+Óscar Carmona|Carmona@1926:1951
+António Ramalho Eanes|Eanes@1974:1986
+Humberto Delgado|Delgado@1950:1965
+Álvaro Cunhal|Cunhal
+Marco Minghetti|Minghetti
+Alfonso La Marmora|La Marmora|Lamarmora
+Luigi Pelloux|Pelloux
+Giuseppe Zanardelli|Zanardelli
+Luigi Luzzatti|Luzzatti
+Paolo Boselli|Boselli
+Antonio Segni|Segni@1955:1964
+Fernando Tambroni|Tambroni
+Mariano Rumor|Rumor@1968:1974
+Giovanni Spadolini|Spadolini
+Silvio Berlusconi|Berlusconi
+Romano Prodi|Prodi
+Massimo D'Alema|D'Alema
+Carlo Azeglio Ciampi|Ciampi
+Luigi Einaudi|Einaudi@1945:1961
+Oscar Luigi Scalfaro|Scalfaro
+Kurt Georg Kiesinger|Kiesinger
+Gerhard Schröder|Schröder@1998:2005|Schroder@1998:2005
+Theodor Heuss|Heuss
+Heinrich Lübke|Lübke|Lubke
+Gustav Heinemann|Heinemann@1949:1974
+Walter Scheel|Scheel
+Richard von Weizsäcker|Weizsäcker@1984:1994|Weizsacker@1984:1994
+Roman Herzog|Herzog@1994:1999
+Hans-Dietrich Genscher|Genscher
+Franz Josef Strauss|Strauss@1956:1988|Strauß@1956:1988
+Lothar de Maizière|de Maizière|de Maiziere
+Maximilian von Montgelas|Montgelas
+Ignaz Seipel|Seipel
+Wilhelm Miklas|Miklas
+Leopold Figl|Figl
+Julius Raab|Raab@1953:1961
+Bruno Kreisky|Kreisky
+Kurt Waldheim|Waldheim
+Franz Vranitzky|Vranitzky
+Jörg Haider|Haider@1986:2008
+Béla Kun|Kun@1918:1920
+Gyula Gömbös|Gömbös|Gombos
+Pál Teleki|Teleki@1919:1941
+Miklós Kállay|Kállay|Kallay@1942:1944
+Ferenc Szálasi|Szálasi|Szalasi
+Károly Grósz|Grósz|Grosz@1987:1989
+József Antall|Antall
+Stanisław Wojciechowski|Wojciechowski@1922:1926
+Władysław Grabski|Grabski@1920:1925
+Aleksander Kwaśniewski|Kwaśniewski|Kwasniewski
+Emil Hácha|Hácha|Hacha
+Antonín Zápotocký|Zápotocký|Zapotocky
+Milan Rastislav Štefánik|Štefánik|Stefanik
+Antonín Švehla|Švehla|Svehla
+Vladimír Mečiar|Mečiar|Meciar
+Alija Izetbegović|Izetbegović|Izetbegovic
+Milan Kučan|Kučan|Kucan
+Dragutin Dimitrijević|Apis@1900:1917
+Ilija Garašanin|Garašanin|Garasanin
+Nicholas I of Montenegro|King Nikola|Nikola I@1860:1918
+Mihail Kogălniceanu|Kogălniceanu|Kogalniceanu
+Lascăr Catargiu|Catargiu
+Ion G. Duca|Duca@1922:1933
+Alexander of Battenberg|Alexander of Bulgaria
+Ferdinand I of Bulgaria|Tsar Ferdinand|Ferdinand of Bulgaria
+Boris III of Bulgaria|Boris III|Tsar Boris@1918:1943
+Simeon Saxe-Coburg-Gotha|Simeon II@1943:2005|Simeon II of Bulgaria
+Stefan Stambolov|Stambolov
+Aleksandar Stamboliyski|Stamboliyski|Stambolijski|Stamboliiski
+Aleksandar Tsankov|Tsankov|Tsankoff
+Vasil Radoslavov|Radoslavov
+Bogdan Filov|Filov
+Valko Chervenkov|Chervenkov
+Petar Mladenov|Mladenov@1989:1990
+Zhelyu Zhelev|Zhelev
+Ioannis Kolettis|Kolettis
+Charilaos Trikoupis|Trikoupis
+Theodoros Deligiannis|Deligiannis
+Dimitrios Gounaris|Gounaris
+Konstantinos Karamanlis|Karamanlis@1955:1995
+Georgios Papadopoulos|Papadopoulos@1967:1973
+Dimitrios Ioannidis|Ioannidis@1973:1974
+Konstantinos Mitsotakis|Mitsotakis@1985:1993
+Costas Simitis|Simitis
+Walthère Frère-Orban|Frère-Orban|Frere-Orban
+Auguste Beernaert|Beernaert
+Gaston Eyskens|Eyskens@1949:1973
+Leo Tindemans|Tindemans
+Wilfried Martens|Martens@1979:1992
+Jean-Luc Dehaene|Dehaene
+Paul van Zeeland|van Zeeland|Van Zeeland
+Johan Rudolph Thorbecke|Thorbecke
+Abraham Kuyper|Kuyper
+Hendrikus Colijn|Colijn
+Willem Drees|Drees@1945:1958
+Ruud Lubbers|Lubbers
+Wim Kok|Kok@1994:2002
+Joop den Uyl|den Uyl|Den Uyl
+Dries van Agt|van Agt|Van Agt
+Joseph Luns|Luns
+Oscar II|King Oscar@1872:1907
+Gustaf V|Gustav V
+Hjalmar Branting|Branting
+Per Albin Hansson|Hansson@1925:1946
+Tage Erlander|Erlander
+Thorbjörn Fälldin|Fälldin|Falldin
+Ingvar Carlsson|Carlsson@1986:1996
+Carl Bildt|Bildt
+Olav V
+Christian Michelsen|Michelsen@1905:1907
+Einar Gerhardsen|Gerhardsen
+Gro Harlem Brundtland|Brundtland
+Johan Sverdrup|Sverdrup@1870:1889
+Jens Otto Krag|Krag@1962:1972
+Poul Schlüter|Schlüter@1982:1993|Schluter@1982:1993
+D. G. Monrad|Monrad
+K. J. Ståhlberg|Ståhlberg|Stahlberg
+Pehr Evind Svinhufvud|Svinhufvud
+Kyösti Kallio|Kallio@1922:1940
+Risto Ryti|Ryti
+Juho Kusti Paasikivi|Paasikivi
+Urho Kekkonen|Kekkonen
+Mauno Koivisto|Koivisto
+Martti Ahtisaari|Ahtisaari
+Väinö Tanner|Tanner@1926:1946
+John A. Costello|Costello@1948:1957
+Seán Lemass|Lemass
+Jaan Tõnisson|Tõnisson|Tonisson
+Jānis Čakste|Čakste|Cakste
+Aleksey Arakcheyev|Arakcheyev|Arakcheev
+Alexander Gorchakov|Gorchakov@1856:1882
+Dmitry Milyutin|Milyutin@1867:1881
+Maxim Litvinov|Litvinov
+Walter Mondale|Mondale
+Dan Quayle|Quayle
+John Hay|Hay@1898:1905
+Robert Lansing|Lansing@1915:1920
+Cyrus Vance|Vance@1977:1993
+George Shultz|Shultz
+Madeleine Albright|Albright@1993:2001
+Arthur Meighen|Meighen
+R. B. Bennett|Bennett@1930:1935
+John Diefenbaker|Diefenbaker
+Lester B. Pearson|Pearson@1948:1968
+Pierre Trudeau|Trudeau@1968:1984
+Brian Mulroney|Mulroney
+René Lévesque|Lévesque|Levesque
+James Scullin|Scullin
+Joseph Lyons
+Robert Menzies|Menzies@1934:1978
+Ben Chifley|Chifley
+John Gorton|Gorton@1967:1971
+Gough Whitlam|Whitlam
+Malcolm Fraser|Fraser@1975:1983
+Bob Hawke|Hawke@1975:1991
+Paul Keating|Keating@1983:1996
+H. V. Evatt|Evatt
+William Massey|Massey@1912:1925
+Michael Joseph Savage|Savage@1935:1940
+Peter Fraser (New Zealand politician)
+Keith Holyoake|Holyoake
+Robert Muldoon|Muldoon
+Victoriano Huerta|Huerta@1911:1916
+Adolfo de la Huerta|de la Huerta
+Plutarco Elías Calles|Calles@1915:1945|Elías Calles
+Manuel Ávila Camacho|Ávila Camacho|Avila Camacho
+Miguel Alemán Valdés|Miguel Alemán
+Adolfo López Mateos|López Mateos|Lopez Mateos
+Gustavo Díaz Ordaz|Díaz Ordaz|Diaz Ordaz
+José López Portillo|López Portillo|Lopez Portillo
+Carlos Salinas de Gortari|Salinas de Gortari|Salinas@1988:1994
+Ernesto Zedillo|Zedillo
+Nicolás Avellaneda|Avellaneda@1874:1880
+Carlos Pellegrini|Pellegrini@1890:1892
+Hipólito Yrigoyen|Yrigoyen|Irigoyen
+Marcelo Torcuato de Alvear|Alvear@1922:1928
+José Félix Uriburu|Uriburu
+Carlos Menem|Menem
+Campos Sales|Manuel Ferraz de Campos Sales
+Fernando Collor de Mello|Collor
+Fernando Henrique Cardoso|Cardoso@1993:2002
+Patricio Aylwin|Aylwin
+Germán Busch|Busch@1936:1939
+Gualberto Villarroel|Villarroel
+Víctor Paz Estenssoro|Paz Estenssoro
+Hernán Siles Zuazo|Siles Zuazo
+René Barrientos|Barrientos
+Hugo Banzer|Banzer
+Luis García Meza|García Meza|Garcia Meza
+Gonzalo Sánchez de Lozada|Sánchez de Lozada|Goni@1993:2003
+Alfredo Stroessner|Stroessner
+José Félix Estigarribia|Estigarribia@1928:1940
+Higinio Morínigo|Morínigo|Morinigo
+José Batlle y Ordóñez|Batlle y Ordóñez|Batlle@1899:1929
+Juan María Bordaberry|Bordaberry
+Julio María Sanguinetti|Sanguinetti
+Ernesto Samper|Samper@1994:1998
+Eloy Alfaro|Alfaro@1895:1912
+José María Velasco Ibarra|Velasco Ibarra
+Jaime Roldós Aguilera|Roldós|Roldos@1979:1981
+León Febres Cordero|Febres Cordero
+Abdalá Bucaram|Bucaram
+Antonio Maceo|Maceo
+Carlos Manuel de Céspedes|Céspedes@1868:1874|Cespedes@1868:1874
+Faustin Soulouque|Soulouque
+Fabre Geffrard|Geffrard
+Vilbrun Guillaume Sam|Guillaume Sam
+Élie Lescot|Lescot
+Dumarsais Estimé|Estimé
+René Préval|Préval|Preval
+Pedro Santana|Santana@1844:1864
+Buenaventura Báez|Báez|Baez@1849:1878
+Ulises Heureaux|Heureaux|Lilís
+Manuel Estrada Cabrera|Estrada Cabrera
+José Santos Zelaya|Zelaya@1893:1909
+F. J. Robinson, 1st Viscount Goderich|Goderich@1823:1833
+Élie, duc Decazes|Decazes@1815:1825
+Jules Méline|Méline|Meline@1890:1900
+Jean Casimir-Perier|Casimir-Perier@1890:1898
+Laurent Fabius|Fabius@1980:2000
+Isabella II of Spain|Isabella II@1833:1904
+Amadeo I of Spain|Amadeo I|Amadeo@1870:1873|Amadeus of Savoy
+Alfonso XIII
+Francisco Serrano, 1st Duke of la Torre|Serrano@1854:1885
+Antonio Cánovas del Castillo|Cánovas|Canovas
+Eduardo Dato|Dato@1913:1921
+Miguel I of Portugal|Dom Miguel@1820:1866|Miguel I@1828:1834
+Carlos I of Portugal|Carlos I@1889:1908|King Carlos@1889:1908
+Manuel II of Portugal|Manuel II@1908:1932
+António Bernardo da Costa Cabral|Costa Cabral
+António Maria de Fontes Pereira de Melo|Fontes Pereira de Melo
+Sidónio Pais|Sidonio Pais
+Manuel Gomes da Costa|Gomes da Costa
+Aníbal Cavaco Silva|Cavaco Silva
+Vasco Gonçalves
+Andreas Papandreou|Papandreou@1974:1996
+Jan Masaryk|Masaryk@1940:1948
+Liam Cosgrave|Cosgrave@1973:1977
+Gyula Horn
+Viktor Orbán|Orbán@1989:2005|Orban@1989:2005
+István Bethlen|Bethlen@1921:1931
+Otto Theodor von Manteuffel|Manteuffel@1848:1858
+Ion C. Brătianu|Brătianu@1866:1891|Bratianu@1866:1891
+Carol I of Romania|Carol I|King Carol@1866:1914
+Marie of Romania|Queen Marie@1914:1927
+Constantine II of Greece|Constantine II@1964:1973|King Constantine@1964:1974
+Alexander of Greece|King Alexander@1917:1920
+Otto of Greece|King Otto@1832:1862
+George I of Greece|King George I@1863:1913|George I@1863:1913
+Paul of Greece|King Paul@1947:1964
+Albert I of Belgium|King Albert@1909:1934|Albert I@1909:1934
+Albert II of Belgium|Albert II@1993:2013
+William II of the Netherlands|William II@1840:1849
+William III of the Netherlands|William III@1849:1890
+Wilhelmina of the Netherlands|Queen Wilhelmina|Wilhelmina@1890:1948
+Juliana of the Netherlands|Queen Juliana|Juliana@1948:1980
+Beatrix of the Netherlands|Queen Beatrix|Beatrix@1980:2013
+Ludwig II of Bavaria|Ludwig II@1864:1886|Mad King Ludwig
+Mihailo Obrenović III, Prince of Serbia|Mihailo Obrenović|Michael Obrenović|Prince Mihailo
+Milan I of Serbia|King Milan@1868:1889|Milan Obrenović
+Alexander I of Serbia|Alexander Obrenović
+Oscar I of Sweden|Oscar I@1844:1859
+Christian IX of Denmark|Christian IX
+Frederick VII of Denmark|Frederick VII
+Margrethe II of Denmark|Margrethe II|Queen Margrethe
+Olof Palme|Palme
+Al Gore|Gore@1993:2000
+Alexander Haig|Haig@1973:1982
+William Lyon Mackenzie King|Mackenzie King
+Louis St. Laurent|St. Laurent|St-Laurent
+Jean Chrétien|Chrétien@1984:2003|Chretien@1984:2003
+Stanley Bruce|Bruce@1923:1929
+Harold Holt
+William McMahon|McMahon@1971:1972
+David Lange|Lange@1984:1989
+Luis Echeverría|Echeverría@1969:1976|Echeverria@1969:1976
+Miguel de la Madrid|de la Madrid@1982:1988
+Julio Argentino Roca|Roca@1878:1904
+Agustín Pedro Justo|Agustín Justo
+José Paranhos, Baron of Rio Branco|Rio Branco@1890:1912|Baron of Rio Branco
+Carlos Ibáñez del Campo|Ibáñez@1925:1958|Ibanez@1925:1958
+Pedro Aguirre Cerda|Aguirre Cerda
+Gabriel González Videla|González Videla|Gonzalez Videla
+Virgilio Barco Vargas|Virgilio Barco
+Tomás Estrada Palma|Estrada Palma
+Máximo Gómez
+Sténio Vincent
+Juan Pablo Duarte|Duarte@1838:1845
+Arnulfo Arias
+Rafael Ángel Calderón Guardia|Calderón Guardia
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
