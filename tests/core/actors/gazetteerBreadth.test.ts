@@ -957,3 +957,19 @@ describe("heads of state and government, 1800-2000, in Europe and the Americas",
 		["Huerta, Tanner and Drees were late.", 2010, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("rulers and heads of government of Asia, Africa and the Middle East, named by one word", () => {
+	it.each<Case>([
+		["Obasanjo took the surrender of Biafra.", 1970, ["person Olusegun Obasanjo", "state Biafra"]],
+		["Ecevit ordered the landing.", 1974, ["person Bülent Ecevit"]],
+		["Menderes and Bayar were tried by the junta.", 1960, ["person Adnan Menderes", "person Celal Bayar"]],
+		["Bakhtiar could not hold Tehran and Bazargan formed a government.", 1979, ["person Shapour Bakhtiar", "person Mehdi Bazargan"]],
+		["Gojong and the Daewongun quarrelled over the treaty.", 1876, ["person Gojong of Korea", "person Heungseon Daewongun"]],
+		["Kayibanda and Habyarimana ruled through the Hutu parties.", 1973, ["person Grégoire Kayibanda", "person Juvénal Habyarimana", "people Hutu"]],
+		["Tanaka went to Beijing.", 1972, ["person Kakuei Tanaka"]],
+		["Sharon walked onto the Temple Mount.", 2000, ["person Ariel Sharon"]],
+		// the same short forms outside their years name nobody
+		["Tanaka and Sharon ran the cafe.", 1960, []],
+		["Menderes and Shamir were on the guest list.", 1925, []],
+	])("%s", (...c) => check(c));
+});

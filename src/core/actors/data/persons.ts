@@ -7053,6 +7053,426 @@ Sténio Vincent
 Juan Pablo Duarte|Duarte@1838:1845
 Arnulfo Arias
 Rafael Ángel Calderón Guardia|Calderón Guardia
+Yazid I
+Marwan I
+Al-Walid I|Walid I
+Umar II|Umar ibn Abd al-Aziz
+Hisham ibn Abd al-Malik
+Marwan II
+Al-Saffah|Abu al-Abbas al-Saffah|Saffah@749:754
+Al-Amin|Al-Amin@809:813
+Al-Mu'tasim|al-Mutasim|Mu'tasim@833:842|Mutasim@833:842
+Al-Mutawakkil|Mutawakkil@847:861
+Al-Musta'sim|al-Mustasim|Musta'sim@1242:1258|Mustasim@1242:1258
+Al-Adid
+Mehmed I
+Mohamed Morsi|Morsi|Mohammed Morsi
+Abdel Fattah el-Sisi|el-Sisi|Sisi@2013:2025|al-Sisi
+Talal of Jordan|King Talal
+Abdullah II of Jordan|King Abdullah II|Abdullah II
+Khalid of Saudi Arabia|King Khalid
+Fahd of Saudi Arabia|King Fahd
+Salman of Saudi Arabia|King Salman
+Mohammed bin Salman|MBS@2015:2025|Muhammad bin Salman
+Muhammad bin Saud|Muhammad ibn Saud
+Ali Abdullah Saleh
+Rafic Hariri|Rafiq Hariri|Hariri@1992:2005
+Hassan Nasrallah|Nasrallah@1992:2024
+Mohammed VI of Morocco|Mohammed VI
+Ismail Ibn Sharif|Moulay Ismail|Mulay Ismail
+Chadli Bendjedid|Bendjedid
+Abdelaziz Bouteflika|Bouteflika
+Zine El Abidine Ben Ali|Ben Ali@1987:2011
+Shimon Peres|Peres
+Benjamin Netanyahu|Netanyahu|Bibi@1996:2025
+Ehud Barak|Barak@1991:2001
+Ehud Olmert|Olmert
+Mahmoud Abbas|Abu Mazen
+Celal Bayar|Bayar@1937:1960
+Adnan Menderes|Menderes@1950:1961
+Cemal Gürsel|Gürsel@1960:1966|Gursel@1960:1966
+Süleyman Demirel|Demirel|Suleyman Demirel
+Bülent Ecevit|Ecevit|Bulent Ecevit
+Kenan Evren|Evren@1980:1989
+Turgut Özal|Özal|Ozal|Turgut Ozal
+Necmettin Erbakan|Erbakan
+Tansu Çiller|Çiller|Ciller|Tansu Ciller
+Recep Tayyip Erdoğan|Erdoğan|Erdogan|Recep Tayyip Erdogan
+Mohammad Ali Shah Qajar|Mohammad Ali Shah
+Ahmad Shah Qajar
+Fazlollah Zahedi|Zahedi@1951:1955
+Ali Amini
+Amir-Abbas Hoveyda|Hoveyda
+Shapour Bakhtiar|Bakhtiar@1978:1979
+Mehdi Bazargan|Bazargan
+Ali Khamenei|Khamenei|Ayatollah Khamenei
+Akbar Hashemi Rafsanjani|Rafsanjani|Hashemi Rafsanjani
+Mohammad Khatami|Khatami
+Mahmoud Ahmadinejad|Ahmadinejad
+Hassan Rouhani|Rouhani
+Abolhassan Banisadr|Banisadr|Bani-Sadr
+Ahmad Qavam|Qavam|Qavam al-Saltaneh
+Haj Ali Razmara|Razmara
+Dost Mohammad Khan|Dost Mohammad|Dost Muhammad
+Amanullah Khan|King Amanullah
+Hamid Karzai|Karzai
+Ashraf Ghani
+Harsha|Harsha@606:647|Harshavardhana|Harsha Vardhana
+Lal Bahadur Shastri|Shastri@1961:1966
+Morarji Desai|Desai@1967:1979
+Charan Singh
+V. P. Singh|Vishwanath Pratap Singh
+Chandra Shekhar
+P. V. Narasimha Rao|Narasimha Rao
+Atal Bihari Vajpayee|Vajpayee
+H. D. Deve Gowda|Deve Gowda
+Inder Kumar Gujral|I. K. Gujral|Gujral
+Manmohan Singh
+Narendra Modi|Modi@2001:2025
+Rajendra Prasad
+Sarvepalli Radhakrishnan|Radhakrishnan@1949:1967
+Jayaprakash Narayan|JP Narayan
+Nawaz Sharif|Sharif@1990:2017
+Pervez Musharraf|Musharraf
+Imran Khan
+Ziaur Rahman
+Hussain Muhammad Ershad|Ershad@1982:1990
+Khaleda Zia
+Sheikh Hasina
+Chandrika Kumaratunga|Kumaratunga@1994:2005
+Mahinda Rajapaksa
+Prithvi Narayan Shah
+Jiajing Emperor|Jiajing
+Wen Jiabao
+Lee Teng-hui
+Chen Shui-bian
+Emperor Jimmu|Jimmu
+Prince Shōtoku|Shōtoku Taishi|Prince Shotoku
+Emperor Tenji
+Emperor Kanmu|Kanmu
+Fujiwara no Michinaga|Michinaga
+Taira no Kiyomori|Kiyomori
+Minamoto no Yoshitsune|Yoshitsune
+Hōjō Masako|Masako@1180:1225
+Hōjō Tokimune|Tokimune
+Emperor Go-Daigo|Go-Daigo
+Hayato Ikeda|Ikeda@1960:1964
+Eisaku Satō|Eisaku Sato|Sato@1964:1972|Satō@1964:1972
+Kakuei Tanaka|Tanaka@1972:1976
+Yasuhiro Nakasone|Nakasone
+Junichiro Koizumi|Koizumi@2001:2006
+Shinzo Abe|Abe@2006:2022
+Akihito
+Taejo of Goryeo|Wang Geon|Wang Kon
+Seonjo of Joseon|King Seonjo|Seonjo@1567:1608
+Gojong of Korea|Emperor Gojong|King Gojong|Gojong@1863:1907|Kojong@1863:1907
+Heungseon Daewongun|Daewongun|Taewongun
+Empress Myeongseong|Queen Min|Queen Myeongseong
+Sunjong of Korea|Emperor Sunjong|Sunjong@1907:1910
+Gwanggaeto the Great|Gwanggaeto
+Jinheung of Silla|King Jinheung
+Roh Moo-hyun
+Lee Myung-bak
+Park Geun-hye
+Moon Jae-in
+Ngô Quyền|Ngo Quyen
+Lý Thái Tổ|Ly Thai To
+Trần Hưng Đạo|Tran Hung Dao
+Souphanouvong
+Souvanna Phouma
+Kaysone Phomvihane|Kaysone
+Jayavarman II
+Suryavarman II
+Jayavarman VII
+Hun Sen
+Khieu Samphan
+Ieng Sary
+Ram Khamhaeng|Ramkhamhaeng
+Prajadhipok|Rama VII
+Bhumibol Adulyadej|Bhumibol|Rama IX
+Plaek Phibunsongkhram|Phibunsongkhram|Phibun|Pibul|Phibul Songkhram|Pibulsonggram
+Pridi Banomyong|Pridi
+Sarit Thanarat|Sarit@1957:1963
+Thanom Kittikachorn|Thanom@1958:1973
+Thaksin Shinawatra|Thaksin
+Prayut Chan-o-cha|Prayut@2014:2023|Prayuth Chan-ocha
+Anawrahta
+Abdurrahman Wahid|Gus Dur
+Megawati Sukarnoputri|Megawati
+Susilo Bambang Yudhoyono|Yudhoyono
+Joko Widodo|Jokowi
+Gajah Mada
+Hayam Wuruk
+Sultan Agung of Mataram|Sultan Agung
+Joseph Estrada|Estrada@1998:2001
+Gloria Macapagal Arroyo|Arroyo@2001:2010
+Rodrigo Duterte|Duterte
+Lapulapu|Lapu-Lapu
+Anwar Ibrahim
+Gebre Mesqel Lalibela|Lalibela@1181:1221|King Lalibela
+Lij Iyasu|Iyasu V
+Zewditu|Empress Zewditu|Zauditu
+Abiy Ahmed
+Opoku Ware I|Opoku Ware
+Okomfo Anokye
+Garcia II of Kongo
+António I of Kongo|Vita Nkanga
+Kimpa Vita|Beatriz Kimpa Vita|Dona Beatriz
+Msiri
+Jerry Rawlings|Rawlings@1979:2001
+Ignatius Kutu Acheampong|Acheampong
+John Kufuor|Kufuor
+Murtala Mohammed|Murtala Muhammed|Murtala@1966:1976
+Olusegun Obasanjo|Obasanjo
+Shehu Shagari|Shagari
+Muhammadu Buhari|Buhari
+Ibrahim Babangida|Babangida
+Sani Abacha|Abacha
+Goodluck Jonathan
+Umaru Musa Yar'Adua|Yar'Adua
+Abdou Diouf|Diouf@1970:2000
+Mamadou Dia
+Abdoulaye Wade
+Laurent Gbagbo|Gbagbo
+Alassane Ouattara|Ouattara@1990:2025
+Henri Konan Bédié|Konan Bédié|Bédié
+Lansana Conté|Conté@1984:2008
+Moussa Traoré
+Blaise Compaoré|Compaoré|Compaore
+Hamani Diori
+Gnassingbé Eyadéma|Eyadéma|Eyadema
+Mathieu Kérékou|Kérékou|Kerekou
+Ahmadou Ahidjo|Ahidjo
+Paul Biya|Biya@1975:2025
+Omar Bongo|Bongo@1967:2009
+Jean-Bédel Bokassa|Bokassa
+David Dacko|Dacko
+Barthélemy Boganda|Boganda
+François Tombalbaye|Tombalbaye|Ngarta Tombalbaye
+Hissène Habré|Habré|Hissene Habre
+Idriss Déby|Déby@1990:2021|Idriss Deby|Deby@1990:2021
+Fulbert Youlou|Youlou
+Marien Ngouabi|Ngouabi
+Denis Sassou Nguesso|Sassou Nguesso|Sassou-Nguesso
+Joseph Kabila
+Grégoire Kayibanda|Kayibanda
+Juvénal Habyarimana|Habyarimana
+Paul Kagame|Kagame
+Melchior Ndadaye|Ndadaye
+Frederick Chiluba|Chiluba
+Ian Smith
+Emmerson Mnangagwa|Mnangagwa
+Sam Nujoma|Nujoma
+Seretse Khama|Khama@1965:1980
+J. B. M. Hertzog|Hertzog@1910:1942|Barry Hertzog
+Thabo Mbeki|Mbeki@1994:2008
+Jacob Zuma|Zuma@2007:2018
+William Tubman
+William R. Tolbert Jr.|William Tolbert|Tolbert@1971:1980
+Samuel Doe|Doe@1980:1990
+Ellen Johnson Sirleaf|Sirleaf|Johnson Sirleaf
+Joseph Jenkins Roberts|J. J. Roberts
+Milton Margai
+Siaka Stevens
+Francisco Macías Nguema|Macías Nguema|Macias Nguema
+Teodoro Obiang Nguema Mbasogo|Teodoro Obiang|Obiang
+Philibert Tsiranana|Tsiranana
+Moktar Ould Daddah|Ould Daddah
+Yahya Jammeh|Jammeh
+Zhengde Emperor|Zhengde
+Tianqi Emperor|Tianqi
+Sima Yi
+Emperor Xiaowen of Northern Wei|Xiaowen@471:499
+H. H. Kung
+Chen Yun
+Kang Sheng
+Zhang Chunqiao
+Chen Boda
+Ye Jianying
+Zhu Rongji
+Li Keqiang
+Emperor Go-Toba|Go-Toba
+Emperor Go-Shirakawa|Go-Shirakawa
+Hōjō Yasutoki|Yasutoki
+Mutsu Munemitsu
+Komura Jutarō|Komura Jutaro
+Fumio Kishida|Kishida@2021:2024
+Kim Ok-gyun
+Jeon Bong-jun|Jeon Bongjun
+Yi Wan-yong
+An Jung-geun|Ahn Jung-geun
+Queen Seondeok of Silla|Queen Seondeok|Seondeok
+Gongmin of Goryeo|King Gongmin
+Nguyễn Văn Linh|Nguyen Van Linh
+Khải Định|Khai Dinh
+Lý Thường Kiệt|Ly Thuong Kiet
+Hồ Quý Ly|Ho Quy Ly
+Nguyễn Trãi|Nguyen Trai
+Ananda Mahidol|Rama VIII
+Vajiralongkorn|Rama X
+Yingluck Shinawatra|Yingluck
+Chatichai Choonhavan|Chatichai@1988:1991
+Phot Phahonyothin|Phraya Phahon
+Min Aung Hlaing
+Kyansittha
+Ang Duong
+Heng Samrin
+Nuon Chea
+Ta Mok
+Kang Kek Iew|Comrade Duch|Duch@1975:1979
+Norodom Ranariddh|Ranariddh
+Amir Sjarifuddin
+Hamengkubuwono IX
+Ken Arok
+Raden Wijaya
+Iskandar Muda|Sultan Iskandar Muda
+Prabowo Subianto|Prabowo
+Benigno Aquino III|Noynoy Aquino
+Hussein Onn
+Abdullah Ahmad Badawi|Abdullah Badawi
+Najib Razak
+Goh Chok Tong
+Lee Hsien Loong
+Al-Nasir li-Din Allah
+Farah Pahlavi|Empress Farah
+Teymur Bakhtiar
+Hassan Ali Mansur
+Jafar Sharif-Emami|Sharif-Emami
+Abdolhossein Teymourtash|Teymourtash
+Mohammad Ali Foroughi|Foroughi
+Abol-Ghasem Kashani|Ayatollah Kashani
+Ali Shariati|Shariati
+Hussein-Ali Montazeri|Montazeri
+Mohammad Beheshti|Beheshti
+Tariq Aziz
+Nouri al-Maliki|al-Maliki@2006:2014|Maliki@2006:2014
+Nureddin al-Atassi
+Akram al-Hawrani|Hawrani
+Wasfi al-Tal
+Boutros Ghali
+Mustafa Kamil Pasha|Mustafa Kamil
+Qaboos bin Said|Sultan Qaboos|Qaboos
+Zayed bin Sultan Al Nahyan|Sheikh Zayed
+Abdullah al-Sallal|al-Sallal|Sallal
+Abdrabbuh Mansur Hadi
+Elias Sarkis|Sarkis@1976:1982
+Ahmed Yassin|Sheikh Yassin
+Khaled Mashal|Mashal
+Ismail Haniyeh|Haniyeh
+Yahya Sinwar|Sinwar
+Khalil al-Wazir|Abu Jihad
+Abba Eban|Eban@1948:1974
+Naftali Bennett
+Hassan I of Morocco|Moulay Hassan@1873:1894
+Mohamed Oufkir|Oufkir
+Hocine Aït Ahmed|Aït Ahmed|Ait Ahmed
+Mohamed Boudiaf|Boudiaf
+Liamine Zéroual|Zéroual|Zeroual
+Krim Belkacem
+Larbi Ben M'hidi|Ben M'hidi
+Beji Caid Essebsi|Essebsi
+Rached Ghannouchi
+Muhammad ibn Ali al-Senussi|the Grand Senussi
+Salva Kiir Mayardit|Salva Kiir
+Riek Machar
+Abdel Fattah al-Burhan|al-Burhan
+Fevzi Çakmak
+Alparslan Türkeş|Türkeş|Turkes
+Abdullah Gül
+Ahmet Davutoğlu|Davutoğlu|Davutoglu
+Abdullah Öcalan|Öcalan|Ocalan
+Fethullah Gülen|Gülen|Gulen
+Rajaraja I|Rajaraja Chola I|Rajaraja Chola
+Rajendra I|Rajendra Chola I|Rajendra Chola
+Pulakeshin II|Pulakesi II
+Wajid Ali Shah
+Hari Singh Nalwa
+Sheikh Abdullah|Sheikh Abdullah@1931:1982
+Sanjay Gandhi
+Sonia Gandhi
+L. K. Advani|Advani
+A. P. J. Abdul Kalam|Abdul Kalam
+Jagjivan Ram
+Jarnail Singh Bhindranwale|Bhindranwale
+C. Rajagopalachari|Rajaji
+K. Kamaraj|Kamaraj
+Gulzarilal Nanda
+Asif Ali Zardari|Zardari
+Tajuddin Ahmad
+Khondaker Mostaq Ahmad
+A. K. Fazlul Huq|Fazlul Huq
+Ranil Wickremesinghe|Wickremesinghe
+Gotabaya Rajapaksa
+Anagarika Dharmapala
+Parakramabahu I
+Dutugamunu|Dutugemunu
+Birendra of Nepal|King Birendra
+Gyanendra of Nepal|King Gyanendra
+Mahendra of Nepal|King Mahendra
+Tribhuvan of Nepal|King Tribhuvan
+B. P. Koirala
+Pushpa Kamal Dahal|Prachanda
+Bhimsen Thapa
+Shah Shujah Durrani|Shah Shuja@1803:1842|Shah Shujah@1803:1842
+Habibullah Khan
+Mohammed Nadir Shah
+Iyasu I
+Aman Andom
+Tegbesu
+Ewuare
+Senzangakhona
+Sobhuza II
+Khama III
+Mutara III Rudahigwa|Rudahigwa
+Mwambutsa IV
+Louis Rwagasore|Rwagasore
+Muhammad Attahiru I|Attahiru
+Emmanuel Kwasi Kotoka|Kotoka
+Akwasi Afrifa|Afrifa
+Nana Akufo-Addo|Akufo-Addo
+Herbert Macaulay
+Ken Saro-Wiwa|Saro-Wiwa
+Blaise Diagne
+Robert Guéï|Guéï
+Alpha Condé
+Ibrahim Boubacar Keïta
+Faure Gnassingbé
+Ruben Um Nyobè|Um Nyobè
+Ange-Félix Patassé|Patassé
+François Bozizé|Bozizé
+Goukouni Oueddei|Goukouni
+Pascal Lissouba|Lissouba
+Étienne Tshisekedi
+Félix Tshisekedi
+Théoneste Bagosora|Bagosora
+Agathe Uwilingiyimana
+Jean Kambanda|Kambanda
+Fred Rwigyema|Rwigyema
+Pierre Buyoya|Buyoya
+Uhuru Kenyatta
+Raila Odinga
+William Ruto|Ruto
+Harry Thuku
+Benjamin Mkapa|Mkapa
+John Magufuli|Magufuli
+Harry Nkumbula|Nkumbula
+John Chilembwe|Chilembwe
+Herbert Chitepo|Chitepo
+Josiah Tongogara|Tongogara
+Canaan Banana
+Morgan Tsvangirai|Tsvangirai
+Andimba Toivo ya Toivo|Herman Toivo ya Toivo|Toivo ya Toivo
+John Dube
+Sol Plaatje|Plaatje
+Pixley ka Isaka Seme|Pixley Seme
+Clements Kadalie|Kadalie
+Pik Botha
+George Weah|Weah
+Charles Taylor (Liberian politician)|Charles Taylor@1989:2003
+Prince Johnson|Prince Y. Johnson
+Foday Sankoh|Sankoh
+Ahmad Tejan Kabbah|Kabbah
+Valentine Strasser
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
