@@ -247,6 +247,7 @@ describe("persons by list and by pattern", () => {
 			["person Abp Velmarius: Velmarius", "person Lt. Zorvig: Zorvig", "person Field Marshal Ostrac: Ostrac", "person Crown Prince Zorvan: Zorvan"],
 		],
 		["Mme Velmar and Mlle Ostra ran the salon.", ["person Mme Velmar: Mme Velmar", "person Mlle Ostra: Mlle Ostra"]],
+		["In 1853 Commodore Velmar landed; Brigadier Zorvig fired.", ["person Commodore Velmar: Velmar", "person Brigadier Zorvig: Zorvig"]],
 		// name-titles of Ethiopia and India stay in the mention; a full-word title before a dot ends its sentence
 		["In 1896 Ras Velmaru and Lij Zorvasu fought; Diwan Ostraj rebelled. The Emperor. Aim: unity.", ["person Ras Velmaru: Ras Velmaru", "person Lij Zorvasu: Lij Zorvasu", "person Diwan Ostraj: Diwan Ostraj"]],
 		// a family name after a given name, as an honorific is: the given name then stands for the person

@@ -335,7 +335,7 @@ export const PERSON_TITLES = set(`
 	Princess Duke Duchess Archduke Archduchess Grand Cardinal Archbishop Bishop Sir Lord Lady Dame General Gen
 	Admiral Marshal President Chancellor Premier Count Countess Elector Electress Caliph Emir Khan Chairman Comrade
 	Mr Mrs Ms Senator Governor Marquis Marquess Baron Baroness Viscount Earl Margrave Landgrave Doge Pharaoh
-	Colonel Col Captain Capt Lieutenant Major Commander Dr Doctor Professor Prof Reverend Rev Father Brother Sister
+	Colonel Col Captain Capt Lieutenant Major Commander Commodore Brigadier Sergeant Dr Doctor Professor Prof Reverend Rev Father Brother Sister
 	Mother Friar Abbot Rabbi Imam Ayatollah Mullah Sheikh Maharaja Raja Rajah Nawab Shogun Daimyo Regent Dauphin
 	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime Field Crown Mme Mlle
 	Madame Mademoiselle Monsieur Don Doña Abp Bp Pres Adm Lt Sgt Gov Fr Patriarch Abbess Prior Consul Hetman Voivode
