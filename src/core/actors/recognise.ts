@@ -973,6 +973,12 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 	let heads: Map<string, NamedBody[]> | null = null;
 	// each entity's head, worked out once: an organisation's from its name (null: none), a state's last mention word
 	const known = new Map<Entity, { word: string; head: boolean }>();
+	const add = (head: string, from: number, entity: Entity): void => {
+		heads ??= new Map();
+		let list = heads.get(head);
+		if (!list) heads.set(head, (list = []));
+		list.push({ from, entity });
+	};
 	for (const h of hits) {
 		const e = h.entity;
 		if (e.kind !== "organisation" && e.kind !== "state") continue;
@@ -994,13 +1000,17 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 		} else {
 			let named = known.get(e);
 			if (!named) known.set(e, (named = organisationHead(e.name)));
+			// the head of the name the note gave it, when another: "the Diet" after "Prussian Diet" (the Prussian
+			// Landtag)
+			const at = text.lastIndexOf(" ", h.to - 1) + 1;
+			if (h.to - at !== named.word.length || !text.startsWith(named.word, at)) {
+				const word = text.slice(at, h.to);
+				if (BARE_HEADS.has(word) || ORGANISATION_HEADS.has(word)) add(word, h.from, e);
+			}
 			if (!named.head) continue;
 			head = named.word;
 		}
-		heads ??= new Map();
-		let list = heads.get(head);
-		if (!list) heads.set(head, (list = []));
-		list.push({ from: h.from, entity: e });
+		add(head, h.from, e);
 	}
 	return heads;
 }

@@ -248,6 +248,9 @@ describe("persons by list and by pattern", () => {
 		],
 		["Mme Velmar and Mlle Ostra ran the salon.", ["person Mme Velmar: Mme Velmar", "person Mlle Ostra: Mlle Ostra"]],
 		["In 1853 Commodore Velmar landed; Brigadier Zorvig fired.", ["person Commodore Velmar: Velmar", "person Brigadier Zorvig: Zorvig"]],
+		// an assembly by its own word; alone after a body the note named with that word, that body
+		["In 1850 the Diet met in Frankfurt; the Storting and the Knesset sat too.", ["organisation Diet: Diet", "organisation Storting: Storting", "organisation Knesset: Knesset"]],
+		["In 1862 the Prussian Diet met; the Diet refused the budget.", ["organisation Prussian Landtag: Prussian Diet, Diet"]],
 		// name-titles of Ethiopia and India stay in the mention; a full-word title before a dot ends its sentence
 		["In 1896 Ras Velmaru and Lij Zorvasu fought; Diwan Ostraj rebelled. The Emperor. Aim: unity.", ["person Ras Velmaru: Ras Velmaru", "person Lij Zorvasu: Lij Zorvasu", "person Diwan Ostraj: Diwan Ostraj"]],
 		// a family name after a given name, as an honorific is: the given name then stands for the person

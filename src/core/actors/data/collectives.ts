@@ -431,6 +431,14 @@ MI6|MI5
 Parliament|Parliament|Houses of Parliament|English Parliament|British Parliament|Long Parliament|Rump Parliament|Short Parliament
 House of Commons|the Commons
 House of Lords|the Lords
+Diet
+Landtag
+Storting
+Knesset
+Majlis
+Federal Diet of Switzerland|Tagsatzung|Swiss Diet
+Treuhandanstalt|Treuhand
+Deutsche Bundesbank|Bundesbank
 Congress|Congress@1774:9999|US Congress|U.S. Congress|Continental Congress
 Senate|Senate|US Senate|Roman Senate
 Supreme Court

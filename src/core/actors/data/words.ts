@@ -118,7 +118,7 @@ export const LOWER_EVENT_HEADS = set(`decision case ruling affair plan doctrine 
  * Heads whose word alone may stand for a body the note named in full, beside ORGANISATION_HEADS; they are events'
  * heads too ("Congress of Vienna"), so only a body's full name makes them a body's.
  */
-export const BARE_HEADS = set(`Congress Council Convention Directory Bureau Government Court`);
+export const BARE_HEADS = set(`Congress Council Convention Directory Bureau Government Court Diet Landtag`);
 
 /** Heads that end a polity's name: "Latin Empire", "Seljuk Sultanate", "Batavian Republic", "Congo Free State". */
 export const STATE_HEADS = set(`Empire Kingdom Sultanate Caliphate Khanate Emirate Republic Shogunate Tsardom Confederacy State`);
