@@ -124,6 +124,13 @@ export function scan(input: ScanInput): Hit[] {
 	// the first word of a person's name when it is no given name: the surname of "Kang Youwei", "Peng Dehuai"
 	const leadingSurnames = new Map<string, Entity>();
 	const indexPerson = (entity: Entity, nameFrom: number, nameTo: number, regnal: boolean, titled: boolean): void => {
+		// a monarch named by a numeral or an epithet after the given name, and more: "Philip II of Spain", "Ivan IV the
+		// Terrible", "William the Conqueror" stand for the given name alone too, as "Philip II" does
+		if (!regnal && nameTo - nameFrom >= 3 && joinBefore(t, nameFrom + 1) === " " && joinBefore(t, nameFrom + 2) === " ") {
+			const second = word(nameFrom + 1);
+			regnal = second === "the" ? ((t.flags[nameFrom + 2] ?? 0) & UPPER) !== 0 : romanLetters(t, nameFrom + 1) && (word(nameFrom + 2) === "of" || word(nameFrom + 2) === "the");
+			if (regnal) nameTo = nameFrom + 1;
+		}
 		const n = nameTo - nameFrom;
 		// (not a particle that opens a surname: "Le" of "Father Le Loutre")
 		if ((regnal || titled) && !PARTICLES.has(word(nameFrom).toLowerCase())) remember(givens, word(nameFrom), { entity, regnal });
@@ -188,9 +195,7 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		if (entity.kind === "person") {
 			const regnal = end - i >= 2 && romanLetters(t, end - 1);
-			// "Philip II of Spain": a numeral after the given name makes a monarch whose given name stands alone too
-			const regnalOf = !regnal && end - i >= 3 && joinBefore(t, i + 1) === " " && romanLetters(t, i + 1) && word(i + 2) === "of";
-			indexPerson(entity, i, regnalOf ? i + 2 : end, regnal || regnalOf, false);
+			indexPerson(entity, i, end, regnal, false);
 			if (regnal) return elliptical(end, i);
 		}
 		cover(i, end);
@@ -722,11 +727,14 @@ export function scan(input: ScanInput): Hit[] {
 			if (particle && i > 1 && joinBefore(t, i - 1) === " " && ((t.flags[i - 2] ?? 0) & UPPER) !== 0 && !covered[i - 2] && nameWord(m, i - 2)) continue;
 			// and an elided one: "O'Zorvig"
 			const from = t.start[particle || elided(t, i) ? i - 1 : i] ?? 0;
-			// a given name several monarchs of the note share is the one named last before it: "Philip goes home" after
-			// "Philip II Augustus", though the note named Philip IV earlier
-			const one = refs.length > 1 && !surnames.has(w) ? namedLast(hits, refs, from) : null;
-			if (one) push({ entity: one, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
-			else for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
+			// A given name several monarchs of the note share is the one named last before it: "Philip goes home" after
+			// "Philip II Augustus", though the note named Philip IV earlier; before any of them, none of them.
+			if (refs.length > 1 && !surnames.has(w)) {
+				const one = namedLast(hits, refs, from);
+				if (one) push({ entity: one, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
+				continue;
+			}
+			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}
 	// An acronym the note defines after a name ("Indian National Army (INA)") is that actor wherever it stands.

@@ -227,6 +227,8 @@ describe("persons by list and by pattern", () => {
 		// a second name and a place after the numeral; a listed name keeps its canonical name with the place
 		["In 1190 Philip II Augustus of France sailed.", ["person Philip II Augustus of France: Philip II Augustus of France"]],
 		["Gustavus II Adolphus of Sweden landed in 1630.", ["person Gustavus Adolphus: Gustavus II Adolphus of Sweden"]],
+		// a monarch by his epithet or his numeral and more: the given name alone stands for him later
+		["In 843 Louis the Zorvish ruled; Louis then fought. In 1560 Ivan IV the Velmar ruled; Ivan then fought.", ["person Louis the Zorvish: Louis the Zorvish, Louis", "person Ivan IV the Velmar: Ivan IV the Velmar, Ivan"]],
 		// a listed monarch of a place: the given name alone stands for him later
 		["In 1588 Philip II of Spain sent the Armada; Philip was furious.", ["person Philip II of Spain: Philip II of Spain, Philip", "organisation Spanish Armada: Armada"]],
 		// a listed actor after a regnal name is not its second name
