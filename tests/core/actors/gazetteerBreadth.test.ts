@@ -973,3 +973,20 @@ describe("rulers and heads of government of Asia, Africa and the Middle East, na
 		["Menderes and Shamir were on the guest list.", 1925, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("peoples, tribes and dynasties of every region", () => {
+	it.each<Case>([
+		["The Piasts ruled Poland until the Jagiellons took over.", 1370, ["group Piast dynasty", "state Poland", "group Jagiellonian dynasty"]],
+		["The Quraysh fought the Muslims at Badr.", 624, ["people Quraysh", "people Muslims"]],
+		["The Santals rose against the British.", 1855, ["people Santal people", "state United Kingdom"]],
+		["The Hakka and the Punti fought the clan wars.", 1856, ["people Hakka people", "people Punti"]],
+		["The Samanids lost Khorasan to the Ghaznavids.", 999, ["group Samanid dynasty", "state Ghaznavid Empire"]],
+		["The Somozas ruled Nicaragua for four decades.", 1970, ["group Somoza family", "state Nicaragua"]],
+		["The Soga clan backed Buddhism against the Mononobe.", 587, ["group Soga clan", "group Mononobe clan"]],
+		["The Fourth Dynasty built the pyramids at Giza.", -2550, ["group Fourth Dynasty of Egypt"]],
+		// short forms outside their years name nobody
+		["The Mononobe and the Soga were mentioned at the conference.", 1990, []],
+		["The Mohicans sold the casino.", 1995, []],
+		["The Fourth Dynasty series was cancelled.", 2010, []],
+	])("%s", (...c) => check(c));
+});

@@ -79,7 +79,7 @@ Olmecs|+Olmecs|*Olmec
 Toltecs|+Toltecs|*Toltec
 Zapotecs|+Zapotecs|*Zapotec
 Tlaxcalans|+Tlaxcalans|+Tlaxcaltecs
-Mapuche|+Mapuche
+Mapuche|+Mapuche|+Araucanians
 Guaraní|+Guaraní|+Guarani
 Ancestral Puebloans|+Ancestral Puebloans|+Anasazi
 Inuit|+Inuit
@@ -144,7 +144,7 @@ Hausa|+Hausa
 Fulani|+Fulani|+Fula|+Fulbe
 Xhosa|+Xhosa
 Ndebele|+Ndebele|+Matabele
-Basotho|+Basotho|+Basuto
+Basotho|+Basotho|+Basuto|+Sotho
 Kikuyu|+Kikuyu
 Maasai|+Maasai|+Masai
 Tuareg|+Tuareg|+Tuaregs
@@ -398,6 +398,224 @@ Palawa|+Palawa|+Tasmanian Aborigines
 Indo-Fijians|+Indo-Fijians
 Orang Asli|+Orang Asli
 Iban people|+Iban|+Ibans
+Potawatomi|+Potawatomi|+Potawatomis
+Plains Indians|+Plains Indians|+Plains tribes|+Plains nations
+Blackfoot Confederacy|+Blackfoot|+Blackfeet|+Siksika
+Crow Nation|+Crow Indians|+Crow Nation|+Apsáalooke
+Osage Nation|+Osages|+Osage Indians
+Ute people|+Utes|+Ute Indians
+Paiute|+Paiutes|+Paiute
+Modoc people|+Modocs|+Modoc Indians
+Mandan|+Mandans|+Mandan
+Hidatsa|+Hidatsa
+Arikara|+Arikara|+Arikaras
+Assiniboine|+Assiniboine|+Assiniboines
+Ho-Chunk|+Ho-Chunk|+Winnebagos|+Winnebago Indians
+Kickapoo people|+Kickapoo|+Kickapoos
+Menominee|+Menominee
+Illinois Confederation|+Illinois Indians|+Illini|+Illiniwek
+Abenaki|+Abenaki|+Abenakis|+Wabanaki
+Mi'kmaq|+Mi'kmaq|+Micmac|+Mi'kmaw
+Mohicans|+Mahicans|+Mohicans@1600:1790
+Nipmuc|+Nipmuc|+Nipmucs
+Natchez people|+Natchez Indians
+Yamasee|+Yamasee|+Yamasees
+Timucua|+Timucua
+Apalachee|+Apalachee|+Apalachees
+Calusa|+Calusa
+Caddo|+Caddo|+Caddos
+Pueblo peoples|+Pueblo Indians|+Pueblo peoples
+Hopi|+Hopi
+Zuni|+Zuni|+Zunis
+Yaqui|+Yaqui|+Yaquis
+Mixtecs|+Mixtecs
+Otomi|+Otomi
+Muisca|+Muisca|+Chibcha
+Quechua people|+Quechua people|+Quechuas
+Aymara people|+Aymara|+Aymaras
+Tupinambá people|+Tupinambá|+Tupinamba
+Tupi people|+Tupi
+Charrúa|+Charrúa|+Charrua
+Tehuelche people|+Tehuelche|+Tehuelches
+Chumash people|+Chumash
+Tlingit|+Tlingit
+Haida people|+Haida
+Aleuts|+Aleuts
+Beothuk|+Beothuk
+Quraysh|+Quraysh|+Quraish|+Qurayshites
+Banu Aws|+Aws@600:700
+Banu Khazraj|+Khazraj
+Banu Qurayza|+Banu Qurayza
+Banu Nadir|+Banu Nadir
+Banu Qaynuqa|+Banu Qaynuqa
+Banu Hanifa|+Banu Hanifa
+Banu Tamim|+Banu Tamim
+Banu Hilal|+Banu Hilal|+Hilalians
+Banu Sulaym|+Banu Sulaym
+Shammar|+Shammar
+Marsh Arabs|+Marsh Arabs|+Ma'dan
+Qashqai people|+Qashqai
+Lurs|+Lurs
+Afridi|+Afridis
+Wazir (Pashtun tribe)|+Waziris|+Wazirs
+Mahsud|+Mahsuds
+Yusufzai|+Yusufzai
+Mohmand|+Mohmands
+Santal people|+Santals|+Santhals
+Bhil|+Bhils
+Gondi people|+Gonds
+Munda people|+Mundas
+Adivasi|+Adivasis|+~adivasis
+Naga people|+Nagas@1800:2025|+Naga people
+Mizo people|+Mizos
+Mappila|+Mappilas|+Moplahs
+Kashmiri Pandits|+Kashmiri Pandits
+Kashmiris|+Kashmiris
+Biharis|+Biharis
+Chakma people|+Chakmas
+Chin people|+Chin people
+Cham people|+Chams|+Cham people
+Khmer people|+Khmers
+Lao people|+Lao people
+Madurese people|+Madurese
+Moluccans|+Moluccans|+South Moluccans|+Ambonese
+Papuan people|+Papuans
+Batak people|+Bataks|+Batak people
+Hakka people|+Hakka
+Punti|+Punti
+Zhuang people|+Zhuang
+Overseas Chinese|+Overseas Chinese|+overseas Chinese
+Seediq people|+Seediq
+Ryukyuan people|+Ryukyuans|+Okinawans
+Burakumin|+Burakumin
+Zainichi Koreans|+Zainichi Koreans
+Tibetans|+Tibetans
+Kyrgyz people|+Kyrgyz
+Bashkirs|+Bashkirs
+Buryats|+Buryats
+Yakuts|+Yakuts
+Volga Tatars|+Volga Tatars|+Kazan Tatars
+Karluks|+Karluks
+Five Barbarians|+Wu Hu
+Ingush people|+Ingush
+Kabardians|+Kabardians
+Meskhetian Turks|+Meskhetian Turks
+Pontic Greeks|+Pontic Greeks
+Turkic peoples|+Turkic peoples|+Turkic tribes
+Twa|+Batwa|+Twa@1890:2000
+Akan people|+Akan
+Ga people|+Ga people
+Fon people|+Fon people
+Ijaw people|+Ijaw|+Ijo
+Ibibio people|+Ibibio
+Efik people|+Efik
+Tiv people|+Tiv
+Mende people|+Mende
+Temne people|+Temne
+Sierra Leone Creole people|+Krios|+Sierra Leone Creoles
+Americo-Liberians|+Americo-Liberians
+Kru people|+Kru
+Bamileke people|+Bamileke
+Fang people|+Fang people
+Chokwe people|+Chokwe
+Lozi people|+Lozi|+Barotse
+Bemba people|+Bemba
+Chewa people|+Chewa
+Yao people|+Yao people
+Tsonga people|+Tsonga|+Shangaan
+Venda people|+Venda
+Ovambo people|+Ovambo|+Owambo
+Damara people|+Damara
+Luhya people|+Luhya
+Kamba people|+Kamba|+Akamba
+Nandi people|+Nandi@1890:1906
+Sukuma people|+Sukuma
+Chaga people|+Chaga|+Chagga
+Zande people|+Azande|+Zande
+Shilluk people|+Shilluk
+Fur people|+Fur people
+Zaghawa people|+Zaghawa
+Masalit people|+Masalit
+Baggara Arabs|+Baggara
+Beja people|+Beja people
+Toubou people|+Toubou|+Tebu
+Afar people|+Afar people|+Afars
+Sidama people|+Sidama
+Darod|+Darod
+Hawiye|+Hawiye
+Sahrawis|+Sahrawis|+Sahrawi people
+Sanhaja|+Sanhaja
+Zenata|+Zenata
+Masmuda|+Masmuda
+Banyarwanda|+Banyarwanda
+Cape Malays|+Cape Malays
+Frisians|+Frisians
+Thuringii|+Thuringii|+Thuringians@400:600
+Rugii|+Rugii|+Rugians
+Sciri|+Sciri
+Getae|+Getae
+Thracians|+Thracians
+Illyrians|+Illyrians
+Ligures|+Ligures|+Ligurians@-600:-100
+Insubres|+Insubres
+Boii|+Boii
+Senones|+Senones
+Volsci|+Volsci|+Volscians
+Aequi|+Aequi
+Sabines|+Sabines
+Hernici|+Hernici
+Umbri|+Umbri|+Umbrians@-700:-200
+Lucanians|+Lucanians
+Bruttii|+Bruttii|+Bruttians
+Messapians|+Messapians
+Sicels|+Sicels
+Iberians|+Iberians@-600:-19
+Cantabri|+Cantabri|+Cantabrians@-30:-19
+Astures|+Astures
+Vascones|+Vascones
+Arevaci|+Arevaci
+Dumnonii|+Dumnonii
+Durotriges|+Durotriges
+Votadini|+Votadini
+Scoti|+Scoti
+Romano-Britons|+Romano-Britons
+Rus' people|+Rus'|+Rus@800:1100
+Sorbs|+Sorbs
+Obotrites|+Obotrites|+Abodrites
+Lutici|+Lutici|+Veleti|+Liutizi
+Polabian Slavs|+Polabian Slavs
+Pomeranians (Slavic tribe)|+Pomeranians@900:1200
+South Slavs|+South Slavs
+Karelians|+Karelians
+Sámi|+Sámi|+Lapps
+Aromanians|+Aromanians
+Pomaks|+Pomaks
+Arvanites|+Arvanites
+Souliotes|+Souliotes|+Suliotes
+Maniots|+Maniots|+Maniates
+Morlachs|+Morlachs
+Bretons|+Bretons
+Karaites|+Karaites
+Dönmeh|+Dönmeh|+Donmeh
+Mandaeans|+Mandaeans
+Zoroastrians|+~Zoroastrians
+Hasidic Jews|+Hasidim|+Hasidic Jews
+Ostjuden|+Ostjuden
+Melkites|+Melkites
+Syriac Christians|+Syriac Christians|+Syriacs
+Alevis|+Alevis
+Zaydis|+Zaydis|+Zaidis
+Ibadis|+Ibadis|+Ibadites
+Twelvers|+Twelvers|+Twelver Shias
+Ahmadis|+Ahmadis|+Ahmadiyya
+Baháʼís|+Baháʼís|+Bahá'ís|+Bahais|+Baha'is
+Doukhobors|+Doukhobors
+Molokans|+Molokans
+Amish|+Amish
+Uniates|+Uniates|+Greek Catholics
+New Christians|+=New Christians@1390:1800
+Crypto-Jews|+Crypto-Jews|+crypto-Jews
+Jains|+Jains
 `;
 
 export const ORGANISATIONS = `
@@ -1852,7 +2070,7 @@ House of Bonaparte|+Bonapartes|Bonaparte family|+Bonapartists
 Legitimists|+Legitimists
 House of Saxe-Coburg and Gotha|Saxe-Coburg|Saxe-Coburg-Gotha
 Abbasid dynasty
-Umayyad dynasty
+Umayyad dynasty|Banu Umayya
 Safavid dynasty
 Mughal dynasty
 Qin dynasty|Ch'in dynasty
@@ -2392,6 +2610,154 @@ Kotahitanga|Māori Parliament@1892:1902
 Kelly Gang
 Bushrangers|+bushrangers@1790:1880|+Bushrangers@1790:1880
 Blackbirders|+blackbirders|+Blackbirders
+Piast dynasty|+Piasts|House of Piast
+House of Aviz|Aviz dynasty|Avis dynasty|House of Avis|Joanine dynasty
+Portuguese House of Burgundy|Afonsine dynasty
+Jiménez dynasty|House of Jiménez
+House of Barcelona
+House of Habsburg-Lorraine|Habsburg-Lorraine|Habsburg–Lorraine
+House of Bourbon-Two Sicilies|Bourbon-Two Sicilies|Neapolitan Bourbons
+House of Oldenburg|Oldenburg dynasty
+House of Holstein-Gottorp
+House of Bernadotte|Bernadotte dynasty
+House of Glücksburg|Glücksburg dynasty|House of Glucksburg
+House of Babenberg|+Babenbergs|Babenberg dynasty
+House of Ascania|+Ascanians
+Pippinids|+Pippinids|+Arnulfings
+House of Blois
+House of Dunkeld|Canmore dynasty
+House of Bruce|Bruce dynasty
+House of Alpin|Alpin dynasty
+Scaliger|+Scaligeri|Della Scala family|House of Della Scala
+House of Montefeltro|Montefeltro family
+House of Farnese|Farnese family
+House of Della Rovere|Della Rovere family
+Albizzi family|+Albizzi@1380:1434
+Strozzi family|+Strozzi@1430:1540
+Báthory family|House of Báthory|+Báthorys
+Hunyadi family|+Hunyadis|House of Hunyadi
+Zápolya family|+Zápolyas|House of Zápolya
+House of Basarab|+Basarabs|Basarab dynasty
+Drăculești|+Drăculești|+Draculesti
+Dănești|+Dănești|+Danesti
+House of Karađorđević|Karađorđević dynasty|Karadjordjević dynasty|Karageorgević dynasty|+Karađorđevićs|+Karadjordjevićs
+House of Obrenović|Obrenović dynasty|+Obrenovićs|Obrenovic dynasty
+Petrović-Njegoš dynasty|House of Petrović-Njegoš
+Asen dynasty|+Asens|+Asenids
+Kotromanić dynasty|+Kotromanićs
+Komnenian dynasty|Comnenian dynasty|Komnenos dynasty|+Komnenoi|+Comneni
+Doukas dynasty|Ducas dynasty|+Doukai
+Angelos dynasty|Angeloi dynasty|+Angeloi
+Macedonian dynasty|Macedonian dynasty@867:1056
+Isaurian dynasty|Syrian dynasty@717:802
+Amorian dynasty|Phrygian dynasty
+Laskarid dynasty|Lascarid dynasty|+Laskarids|+Lascarids
+Gediminids|+Gediminids|Gediminid dynasty
+Uí Néill|+Uí Néill|+Ui Neill
+Bagratuni dynasty|+Bagratids@880:1045|+Bagratuni
+Bagrationi dynasty|+Bagrationi|House of Bagrationi
+Artaxiad dynasty|+Artaxiads
+Orontid dynasty|+Orontids
+Mithridatic dynasty|+Mithridatids
+Chaldean dynasty|Neo-Babylonian dynasty
+First Dynasty of Egypt|First Dynasty@-3150:-2890|1st Dynasty@-3150:-2890
+Third Dynasty of Egypt|Third Dynasty@-2686:-2613|3rd Dynasty@-2686:-2613
+Fourth Dynasty of Egypt|Fourth Dynasty@-2613:-2494|4th Dynasty@-2613:-2494
+Fifth Dynasty of Egypt|Fifth Dynasty@-2494:-2345|5th Dynasty@-2494:-2345
+Sixth Dynasty of Egypt|Sixth Dynasty@-2345:-2181|6th Dynasty@-2345:-2181
+Eleventh Dynasty of Egypt|Eleventh Dynasty@-2134:-1991|11th Dynasty@-2134:-1991
+Twelfth Dynasty of Egypt|Twelfth Dynasty@-1991:-1802|12th Dynasty@-1991:-1802
+Twenty-first Dynasty of Egypt|Twenty-first Dynasty@-1077:-943|21st Dynasty@-1077:-943
+Twenty-second Dynasty of Egypt|Twenty-second Dynasty@-943:-720|22nd Dynasty@-943:-720
+Thirtieth Dynasty of Egypt|Thirtieth Dynasty@-380:-343|30th Dynasty@-380:-343
+Tulunid dynasty|+Tulunids
+Ikhshidid dynasty|+Ikhshidids
+Aghlabid dynasty|+Aghlabids
+Idrisid dynasty|+Idrisids
+Rustamid dynasty|+Rustamids
+Tahirid dynasty|+Tahirids
+Saffarid dynasty|+Saffarids
+Samanid dynasty|+Samanids
+Hamdanid dynasty|+Hamdanids
+Wattasid dynasty|+Wattasids
+Alaouite dynasty|+Alaouites|Alawi dynasty
+Rasulid dynasty|+Rasulids
+Barakzai dynasty|+Barakzais
+Musahiban|Musahiban dynasty
+Pahlavi dynasty|+Pahlavis|House of Pahlavi
+House of Sabah|Al Sabah
+House of Thani|Al Thani
+House of Khalifa
+Toluids|+Toluids|Toluid dynasty
+Chagatayids|+Chagatayids|+Chagataids
+Ögedeids|+Ögedeids|+Ogedeids
+Borjigin|+Borjigin|Borjigin clan
+Janid dynasty|+Janids|Astrakhanid dynasty|+Astrakhanids
+Manghit dynasty|+Manghits
+Aisin-Gioro|Aisin Gioro|Aisin-Gioro clan|House of Aisin-Gioro
+Xia dynasty|Xia Dynasty
+Jin dynasty (266–420)|Western Jin|Eastern Jin
+Northern Wei|Northern Wei dynasty
+Northern Qi
+Northern Zhou
+Liu Song dynasty|Liu Song
+Liang dynasty|Liang dynasty@502:557
+Chen dynasty|Chen dynasty@557:589
+Later Tang
+Later Zhou
+Southern Ming
+House of Yi|Yi dynasty
+Andong Kim clan|+Andong Kims|Andong Kim
+Yeoheung Min clan|Yeoheung Min
+Lý dynasty|Ly dynasty|Later Lý dynasty
+Trần dynasty|Tran dynasty
+Hồ dynasty|Ho dynasty
+Mạc dynasty|Mac dynasty|+Mạc@1527:1677
+Hōjō clan|Hojo clan|+Hōjō regents|+Hojo regents|Hōjō regency
+Soga clan|+Soga@538:645
+Mononobe clan|+Mononobe@538:645
+Imagawa clan
+Date clan
+Maeda clan
+Ōuchi clan|Ouchi clan
+Hosokawa clan
+Matsudaira clan
+Imperial House of Japan|Yamato dynasty|Japanese imperial family
+Shailendra dynasty|Sailendra dynasty|+Sailendras|+Shailendras
+Rajasa dynasty
+Zagwe dynasty|+Zagwe
+Keita dynasty
+Askia dynasty|+Askias
+Sonni dynasty
+House of Kamehameha|Kamehameha dynasty
+Chola dynasty|+Cholas|Chola Empire
+Chera dynasty|+Cheras
+Pallava dynasty|+Pallavas
+Chalukya dynasty|+Chalukyas|Western Chalukyas|Eastern Chalukyas|Badami Chalukyas
+Rashtrakuta dynasty|+Rashtrakutas
+Pala dynasty|Pala Empire|+Palas@750:1170
+Sena dynasty|+Senas@1070:1230
+Gurjara-Pratihara dynasty|+Gurjara-Pratiharas|+Pratiharas
+Paramara dynasty|+Paramaras
+Chandela dynasty|+Chandelas|+Chandellas
+Chaulukya dynasty|+Chaulukyas|+Solankis
+Eastern Ganga dynasty|+Eastern Gangas
+Haryanka dynasty
+Shishunaga dynasty
+Pushyabhuti dynasty|Vardhana dynasty
+Asaf Jahi dynasty|+Asaf Jahis
+Wadiyar dynasty|Wodeyar dynasty|+Wodeyars|+Wadiyars
+Dogra dynasty|+Dogras@1820:1947
+Rana dynasty|+Ranas@1846:1951|Rana regime
+Shah dynasty|Shah dynasty@1768:2008
+Nehru–Gandhi family|Nehru-Gandhi family|Nehru–Gandhi dynasty|Nehru-Gandhi dynasty
+Somoza family|+Somozas|Somoza dynasty|Somoza regime
+Rothschild family|+Rothschilds
+Welser family|+Welsers
+House of Grimaldi|+Grimaldis
+House of Hohenzollern-Sigmaringen|Hohenzollern-Sigmaringen
+House of Lusignan|+Lusignans
+House of Ibelin|+Ibelins
 `;
 
 /**
