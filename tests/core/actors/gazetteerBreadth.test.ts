@@ -132,8 +132,8 @@ describe("Rome: the Republic before 27 BC, the Empire after, and no actor in mod
 		["The Treaty of Rome founded the EEC.", 1957, ["organisation European Economic Community"]],
 		["Mussolini organised the march on Rome.", 1922, ["person Benito Mussolini"]],
 		["Rome hosted the Olympics.", 1960, []],
-		// the Roman Republic of 1849 is no rename of the Empire
-		["Garibaldi defended the Roman Republic against the French.", 1849, ["person Giuseppe Garibaldi", "state Roman Republic", "state France"]],
+		// the Roman Republic of 1849 is no rename of the Empire: it is a polity of its own
+		["Garibaldi defended the Roman Republic against the French.", 1849, ["person Giuseppe Garibaldi", "state Roman Republic (19th century)", "state France"]],
 	])("%s", (...c) => check(c));
 
 	it("names the polity by the note's middle year, even when the note runs into the Empire's years", () => {
@@ -980,7 +980,7 @@ describe("peoples, tribes and dynasties of every region", () => {
 		["The Quraysh fought the Muslims at Badr.", 624, ["people Quraysh", "people Muslims"]],
 		["The Santals rose against the British.", 1855, ["people Santal people", "state United Kingdom"]],
 		["The Hakka and the Punti fought the clan wars.", 1856, ["people Hakka people", "people Punti"]],
-		["The Samanids lost Khorasan to the Ghaznavids.", 999, ["group Samanid dynasty", "state Ghaznavid Empire"]],
+		["The Samanids lost Khorasan to the Ghaznavids.", 999, ["state Samanid Empire", "state Ghaznavid Empire"]],
 		["The Somozas ruled Nicaragua for four decades.", 1970, ["group Somoza family", "state Nicaragua"]],
 		["The Soga clan backed Buddhism against the Mononobe.", 587, ["group Soga clan", "group Mononobe clan"]],
 		["The Fourth Dynasty built the pyramids at Giza.", -2550, ["group Fourth Dynasty of Egypt"]],
@@ -988,5 +988,20 @@ describe("peoples, tribes and dynasties of every region", () => {
 		["The Mononobe and the Soga were mentioned at the conference.", 1990, []],
 		["The Mohicans sold the casino.", 1995, []],
 		["The Fourth Dynasty series was cancelled.", 2010, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("historical polities, regimes and sub-national units by their own names", () => {
+	it.each<Case>([
+		["Bern, Lucerne and Schwyz sent their pikemen against Charles the Bold.", 1476, ["state Republic of Bern", "state Canton of Lucerne", "state Canton of Schwyz", "person Charles the Bold"]],
+		["The Samanids lost Khurasan, and Mahmud of Ghazni fought the Hindu Shahis.", 1001, ["state Samanid Empire", "person Mahmud of Ghazni", "state Hindu Shahis"]],
+		["Denkyira demanded tribute until Osei Tutu defeated it.", 1701, ["state Denkyira", "person Osei Tutu"]],
+		["The Southern Ming held out against the Qing.", 1650, ["state Southern Ming", "state China"]],
+		["Republika Srpska rejected the plan, and the Federal Republic of Yugoslavia cut it off.", 1994, ["state Republika Srpska", "state Serbia and Montenegro"]],
+		["South Carolina seceded, and Georgia followed.", 1860, ["state South Carolina", "state Georgia (U.S. state)"]],
+		["Bern and Uri sent delegates to the conference.", 1990, []],
+		["The Rhodians kept their fleet and allied with Rome.", -200, ["state Rhodes", "state Roman Republic"]],
+		["Samos revolted from Athens, and Chios sent ships.", -440, ["state Samos", "state Athens", "state Chios"]],
+		["Rhodes and Chios drew the tourists.", 1990, []],
 	])("%s", (...c) => check(c));
 });

@@ -2670,16 +2670,7 @@ Twelfth Dynasty of Egypt|Twelfth Dynasty@-1991:-1802|12th Dynasty@-1991:-1802
 Twenty-first Dynasty of Egypt|Twenty-first Dynasty@-1077:-943|21st Dynasty@-1077:-943
 Twenty-second Dynasty of Egypt|Twenty-second Dynasty@-943:-720|22nd Dynasty@-943:-720
 Thirtieth Dynasty of Egypt|Thirtieth Dynasty@-380:-343|30th Dynasty@-380:-343
-Tulunid dynasty|+Tulunids
-Ikhshidid dynasty|+Ikhshidids
-Aghlabid dynasty|+Aghlabids
-Idrisid dynasty|+Idrisids
 Rustamid dynasty|+Rustamids
-Tahirid dynasty|+Tahirids
-Saffarid dynasty|+Saffarids
-Samanid dynasty|+Samanids
-Hamdanid dynasty|+Hamdanids
-Wattasid dynasty|+Wattasids
 Alaouite dynasty|+Alaouites|Alawi dynasty
 Rasulid dynasty|+Rasulids
 Barakzai dynasty|+Barakzais
@@ -2696,8 +2687,6 @@ Janid dynasty|+Janids|Astrakhanid dynasty|+Astrakhanids
 Manghit dynasty|+Manghits
 Aisin-Gioro|Aisin Gioro|Aisin-Gioro clan|House of Aisin-Gioro
 Xia dynasty|Xia Dynasty
-Jin dynasty (266–420)|Western Jin|Eastern Jin
-Northern Wei|Northern Wei dynasty
 Northern Qi
 Northern Zhou
 Liu Song dynasty|Liu Song
@@ -2705,7 +2694,6 @@ Liang dynasty|Liang dynasty@502:557
 Chen dynasty|Chen dynasty@557:589
 Later Tang
 Later Zhou
-Southern Ming
 House of Yi|Yi dynasty
 Andong Kim clan|+Andong Kims|Andong Kim
 Yeoheung Min clan|Yeoheung Min
@@ -2725,26 +2713,12 @@ Matsudaira clan
 Imperial House of Japan|Yamato dynasty|Japanese imperial family
 Shailendra dynasty|Sailendra dynasty|+Sailendras|+Shailendras
 Rajasa dynasty
-Zagwe dynasty|+Zagwe
 Keita dynasty
 Askia dynasty|+Askias
 Sonni dynasty
 House of Kamehameha|Kamehameha dynasty
-Chola dynasty|+Cholas|Chola Empire
-Chera dynasty|+Cheras
-Pallava dynasty|+Pallavas
-Chalukya dynasty|+Chalukyas|Western Chalukyas|Eastern Chalukyas|Badami Chalukyas
-Rashtrakuta dynasty|+Rashtrakutas
-Pala dynasty|Pala Empire|+Palas@750:1170
-Sena dynasty|+Senas@1070:1230
-Gurjara-Pratihara dynasty|+Gurjara-Pratiharas|+Pratiharas
-Paramara dynasty|+Paramaras
-Chandela dynasty|+Chandelas|+Chandellas
-Chaulukya dynasty|+Chaulukyas|+Solankis
-Eastern Ganga dynasty|+Eastern Gangas
 Haryanka dynasty
 Shishunaga dynasty
-Pushyabhuti dynasty|Vardhana dynasty
 Asaf Jahi dynasty|+Asaf Jahis
 Wadiyar dynasty|Wodeyar dynasty|+Wodeyars|+Wadiyars
 Dogra dynasty|+Dogras@1820:1947

@@ -53,13 +53,13 @@ Taiwan|*Taiwanese|Formosa
 Korea|*Korean|+Koreans|Joseon|Korean Empire|Chosŏn|Choson@1392:1897
 North Korea|DPRK|Democratic People's Republic of Korea|*North Korean|+North Koreans
 South Korea|ROK|Republic of Korea@1948:9999|*South Korean|+South Koreans
-Mongolia|*Mongolian|Mongol Empire|Mongol Khanate
+Mongolia|*Mongolian|Mongol Empire|Mongol Khanate|Mongolian People's Republic
 Manchukuo|Manchukuo
 Chinese Soviet Republic|Jiangxi Soviet|Chinese Soviet Republic
 Vietnam|*Vietnamese|Viet Nam|Đại Việt|Dai Viet|Đại Nam|Dai Nam
 North Vietnam|Democratic Republic of Vietnam|*North Vietnamese
 South Vietnam|Republic of Vietnam|*South Vietnamese
-Cambodia|*Cambodian|+Cambodians|Kampuchea
+Cambodia|*Cambodian|+Cambodians|Kampuchea|Democratic Kampuchea|People's Republic of Kampuchea|Khmer Republic
 Laos|*Laotian|+Laotians
 Thailand|*Thai|Siam|*Siamese
 Burma|Myanmar|*Burmese|Union of Burma|Socialist Republic of the Union of Burma|Union of Myanmar|Kingdom of Burma|Taungoo Burma|Toungoo Burma|Konbaung Burma|Upper Burma@1852:1885
@@ -67,13 +67,13 @@ India|*Indian|British Raj|the Raj
 Mughal Empire|Mughal India|+Mughals|*Mughal|Moghul Empire
 Pakistan|*Pakistani|+Pakistanis|Dominion of Pakistan|Islamic Republic of Pakistan
 Bangladesh|*Bangladeshi
-Afghanistan|*Afghan|+Afghans|Democratic Republic of Afghanistan|Kingdom of Afghanistan|DRA@1978:1992|Republic of Afghanistan|Islamic State of Afghanistan
+Afghanistan|*Afghan|+Afghans|Democratic Republic of Afghanistan|Kingdom of Afghanistan|DRA@1978:1992|Republic of Afghanistan|Islamic State of Afghanistan|Emirate of Afghanistan
 East Pakistan|*East Pakistani|+East Pakistanis
 West Pakistan|*West Pakistani|+West Pakistanis
 Islamic Emirate of Afghanistan
 United States of Indonesia|RUSI@1949:1950
 Korean People's Republic|People's Republic of Korea@1945:1946
-Iran|Persia|*Persian|+Persians|*Iranian|+Iranians|Qajar Persia|Qajar Iran
+Iran|Persia|*Persian|+Persians|*Iranian|+Iranians|Qajar Persia|Qajar Iran|Pahlavi Iran|Imperial State of Iran|Islamic Republic of Iran
 Safavid Empire|Safavid Persia|+Safavids|*Safavid
 Iraq|*Iraqi|+Iraqis|Mesopotamia@1920:9999|Kingdom of Iraq|Hashemite Iraq|Mandatory Iraq|British Mandate of Mesopotamia|Republic of Iraq|Ba'athist Iraq
 Syria|*Syrian|+Syrians|Syrian Arab Republic|Syrian Republic|Ba'athist Syria
@@ -82,7 +82,7 @@ Israel|*Israeli|+Israelis
 Palestine|Mandatory Palestine|Mandate Palestine|British Mandate for Palestine|British Palestine
 Jordan|=Jordan|Transjordan|Emirate of Transjordan|Hashemite Kingdom of Jordan|*Jordanian|+Jordanians
 Saudi Arabia|*Saudi|+Saudis
-Egypt|*Egyptian|+Egyptians|United Arab Republic|Kingdom of Egypt|Arab Republic of Egypt|Khedivate of Egypt|Khedivate@1867:1914|Sultanate of Egypt|Eyalet of Egypt|Ottoman Egypt
+Egypt|*Egyptian|+Egyptians|United Arab Republic|Kingdom of Egypt|Arab Republic of Egypt|Khedivate of Egypt|Khedivate@1867:1914|Sultanate of Egypt|Eyalet of Egypt|Ottoman Egypt|Ancient Egypt|Pharaonic Egypt
 Libya|*Libyan|+Libyans|Kingdom of Libya|United Kingdom of Libya
 Algeria|*Algerian|+Algerians
 Morocco|*Moroccan|+Moroccans
@@ -137,32 +137,32 @@ Lithuania|*Lithuanian|+Lithuanians|Grand Duchy of Lithuania|Lithuanian SSR
 Latvia|*Latvian|+Latvians|Latvian SSR
 Estonia|*Estonian|+Estonians|Estonian SSR
 Ukraine|*Ukrainian|+Ukrainians|the Ukraine|Ukrainian SSR
-Belarus|Byelorussia|Belorussia|*Belarusian|+Belarusians
+Belarus|Byelorussia|Belorussia|*Belarusian|+Belarusians|Byelorussian SSR|Belorussian SSR|Byelorussian Soviet Socialist Republic
 Kievan Rus'|Kievan Rus|Kyivan Rus
 Novgorod|Novgorod Republic|+Novgorodians
-Hungary|*Hungarian|+Hungarians|Kingdom of Hungary|Transleithania|Principality of Hungary|Grand Principality of Hungary
-Czechoslovakia|*Czechoslovak|+Czechoslovaks|*Czech|+Czechs|Czech Republic
+Hungary|*Hungarian|+Hungarians|Kingdom of Hungary|Transleithania|Principality of Hungary|Grand Principality of Hungary|Hungarian People's Republic|People's Republic of Hungary
+Czechoslovakia|*Czechoslovak|+Czechoslovaks|*Czech|+Czechs|Czech Republic|Czechoslovak Socialist Republic|ČSSR
 Slovakia|*Slovak|+Slovaks
-Bohemia|*Bohemian|+Bohemians|Kingdom of Bohemia
+Bohemia|*Bohemian|+Bohemians|Kingdom of Bohemia|Duchy of Bohemia
 Moravia
 Yugoslavia|*Yugoslav|+Yugoslavs|Kingdom of Yugoslavia|Kingdom of SHS|Socialist Federal Republic of Yugoslavia|SFRY|SFR Yugoslavia|Federal People's Republic of Yugoslavia
-Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia|Principality of Serbia|Serbian Empire|Grand Principality of Serbia|Rascia|Raška@1090:1217
-Croatia|*Croatian|*Croat|+Croats|+Croatians|Croatia-Slavonia|Kingdom of Croatia-Slavonia
-Slovenia|*Slovenian|*Slovene|+Slovenes
-Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina|*Bosnian|+Bosnians
-Montenegro|*Montenegrin
+Serbia|*Serbian|*Serb|+Serbs|+Serbians|Kingdom of Serbia|Principality of Serbia|Serbian Empire|Grand Principality of Serbia|Rascia|Raška@1090:1217|Socialist Republic of Serbia|SR Serbia
+Croatia|*Croatian|*Croat|+Croats|+Croatians|Croatia-Slavonia|Kingdom of Croatia-Slavonia|Socialist Republic of Croatia|SR Croatia
+Slovenia|*Slovenian|*Slovene|+Slovenes|Socialist Republic of Slovenia|SR Slovenia
+Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina|*Bosnian|+Bosnians|Socialist Republic of Bosnia and Herzegovina|SR Bosnia and Herzegovina|Republic of Bosnia and Herzegovina
+Montenegro|*Montenegrin|+Montenegrins|Principality of Montenegro|Kingdom of Montenegro|Socialist Republic of Montenegro|SR Montenegro
 Albania|*Albanian|+Albanians|People's Socialist Republic of Albania|People's Republic of Albania
 Romania|Rumania|*Romanian|+Romanians|Wallachia|Moldavia|United Principalities@1859:1866|Kingdom of Romania|Greater Romania|National Legionary State|Romanian People's Republic|Socialist Republic of Romania
-Bulgaria|*Bulgarian|+Bulgarians|Second Bulgarian Empire
+Bulgaria|*Bulgarian|+Bulgarians|Second Bulgarian Empire|First Bulgarian Empire|Danube Bulgaria|Principality of Bulgaria|Tsardom of Bulgaria|Kingdom of Bulgaria|People's Republic of Bulgaria|Bulgarian People's Republic
 Armenia|Armenia@1918:9999|Republic of Armenia|First Republic of Armenia|Armenian SSR
 Georgia|=Georgia@1918:9999|Democratic Republic of Georgia|Georgian SSR|+Georgians@1985:2008
 Azerbaijan|Azerbaijan Democratic Republic|Azerbaijan SSR|*Azerbaijani|+Azerbaijanis|+Azeris
-Kazakhstan
-Uzbekistan
+Kazakhstan|Kazakh SSR|Kazakh Soviet Socialist Republic
+Uzbekistan|Uzbek SSR|Uzbek Soviet Socialist Republic
 Bavaria|*Bavarian|+Bavarians|Kingdom of Bavaria|Free State of Bavaria|Duchy of Bavaria|Electorate of Bavaria
-Saxony|*Saxon@1000:1950|Electorate of Saxony|Kingdom of Saxony
+Saxony|*Saxon@1000:1950|Electorate of Saxony|Kingdom of Saxony|Free State of Saxony
 Hanover|Electorate of Hanover|Kingdom of Hanover
-Württemberg|Wurttemberg
+Württemberg|Wurttemberg|Kingdom of Württemberg|Duchy of Württemberg
 Palatinate|Electoral Palatinate|the Palatinate|Pfalz
 Brandenburg|Electorate of Brandenburg|Margraviate of Brandenburg|March of Brandenburg
 Burgundy|*Burgundian|+Burgundians|Duchy of Burgundy|Burgundian State
@@ -398,15 +398,15 @@ Massachusetts Bay Colony|Massachusetts Bay
 Northern Ireland|*Northern Irish
 Cyprus|*Cypriot|+Cypriots|Republic of Cyprus
 Malta|*Maltese
-Kosovo|*Kosovar
-Moldova|*Moldovan|+Moldovans
-Tajikistan|*Tajik
-Turkmenistan
-Kyrgyzstan
+Kosovo|*Kosovar|Socialist Autonomous Province of Kosovo|SAP Kosovo
+Moldova|*Moldovan|+Moldovans|Moldavian SSR|Moldavian Soviet Socialist Republic
+Tajikistan|*Tajik|Tajik SSR|Tajik Soviet Socialist Republic
+Turkmenistan|Turkmen SSR|Turkmen Soviet Socialist Republic
+Kyrgyzstan|Kirghiz SSR|Kyrgyz SSR
 Chechnya|Chechen Republic|Ichkeria|Chechen Republic of Ichkeria
 Kuwait|*Kuwaiti|+Kuwaitis
 Yemen|*Yemeni|+Yemenis|Mutawakkilite Kingdom of Yemen|Kingdom of Yemen|North Yemen|South Yemen
-Oman|Sultanate of Oman|Muscat and Oman|*Omani|+Omanis
+Oman|Sultanate of Oman|Muscat and Oman|*Omani|+Omanis|Omani Empire
 Qatar|*Qatari
 Bahrain|*Bahraini
 United Arab Emirates|UAE|Trucial States
@@ -474,10 +474,10 @@ Province of New Hampshire|New Hampshire@1680:1775
 Province of Maryland|Maryland@1632:1775
 Province of New Jersey|New Jersey@1664:1775
 Massachusetts|Massachusetts@1776:1800
-Virginia|Virginia@1776:1800
+Virginia|Virginia@1776:1800|Virginia@1859:1870
 Pennsylvania|Pennsylvania@1776:1800
-South Carolina|South Carolina@1776:1800
-North Carolina|North Carolina@1776:1800
+South Carolina|South Carolina@1776:1800|South Carolina@1828:1877
+North Carolina|North Carolina@1776:1800|North Carolina@1860:1865
 Rhode Island|Rhode Island@1776:1800
 Connecticut|Connecticut@1776:1800
 New Hampshire|New Hampshire@1776:1800
@@ -603,7 +603,7 @@ Khanate of Kazan|Kazan Khanate|Kazan@1438:1552
 Astrakhan Khanate|Khanate of Astrakhan|Astrakhan@1466:1556
 Khanate of Sibir|Sibir Khanate|Siberian Khanate
 Nogai Horde|+Nogais
-Livonian Confederation|Terra Mariana
+Livonian Confederation|Terra Mariana|Livonia@1237:1561
 Ukrainian People's Republic|UNR@1917:1921
 Ukrainian State|Hetmanate@1918:1918
 Russian Soviet Federative Socialist Republic|RSFSR|Russian SFSR
@@ -824,6 +824,320 @@ Fiji|*Fijian|+Fijians|Kingdom of Fiji|Colony of Fiji|Dominion of Fiji
 Tonga|*Tongan|+Tongans|Kingdom of Tonga
 Samoa|*Samoan|+Samoans|Kingdom of Samoa|German Samoa|Western Samoa
 Tahiti|*Tahitian|+Tahitians|Kingdom of Tahiti
+Rhodes|Rhodes@-408:-43|*Rhodian@-408:-43|+Rhodians@-408:-43
+Samos|Samos@-700:-365|*Samian@-700:-365|+Samians@-700:-365
+Chios|Chios@-700:-300|*Chian@-700:-300|+Chians@-700:-300
+Naxos|Naxos@-600:-400|+Naxians@-600:-400
+Thasos|Thasos@-500:-400|+Thasians@-500:-400
+Potidaea|Potidaea@-600:-316|+Potidaeans
+Olynthus|Olynthus@-500:-348|+Olynthians|Chalcidian League
+Eretria|Eretria@-800:-198|+Eretrians@-800:-198
+Chalcis|Chalcis@-800:-146|+Chalcidians@-800:-146
+Elis|Elis@-800:-146|+Eleans@-800:-146|*Elean@-800:-146
+Mantinea|Mantinea@-600:-200|+Mantineans@-600:-200
+Tegea|Tegea@-700:-200|+Tegeans
+Messenia|Messenia@-369:-146
+Arcadian League|+Arcadians@-700:-146
+Phocis|Phocis@-700:-146|+Phocians@-700:-146|*Phocian@-700:-146
+Locris|Locris@-700:-146|+Locrians@-700:-146
+Thessalian League|+Thessalians@-600:-146|*Thessalian@-600:-146
+Sicyon|Sicyon@-700:-146|+Sicyonians@-700:-146
+Taranto|Taranto@-706:-209|Tarentum@-706:-209|+Tarentines@-706:-209|*Tarentine@-706:-209
+Crotone|Crotone@-710:-277|Croton@-710:-277|+Crotoniates
+Sybaris|Sybaris@-720:-510|+Sybarites@-720:-510
+Veii|Veii@-800:-396|+Veientes
+Ardiaean Kingdom|Illyrian kingdom|Illyria@-400:-167|+Illyrians@-400:-167|*Illyrian@-400:-167
+Odrysian kingdom|Odrysian Kingdom|+Odrysians
+Bosporan Kingdom|Kingdom of the Cimmerian Bosporus|Kingdom of Bosporus
+Colchis|Kingdom of Colchis
+Phrygia|Phrygia@-1200:-675|+Phrygians@-1200:-675|*Phrygian@-1200:-675
+Galatia|Galatia@-278:-25
+Sabaeans|Kingdom of Saba|Sabaean Kingdom|+Sabaeans|*Sabaean
+Lagash|Lagash@-2900:-2000
+Umma|=Umma@-2900:-2000
+Uruk|Uruk@-4000:-2000
+Kish, Iraq|Kish@-2900:-2300
+Third Dynasty of Ur|Ur III|Ur III Empire|Neo-Sumerian Empire
+Mari, Syria|Mari@-2900:-1759|Kingdom of Mari
+Ebla|Ebla@-3000:-1600
+Eshnunna|Eshnunna@-2000:-1750
+Isin|Isin@-2017:-1794
+Larsa|Larsa@-2025:-1763
+Kosala|Kosala@-700:-400|Kingdom of Kosala
+Vajji|Vajji@-700:-400|Vrijji@-700:-400|Vajjika League|Vajji League
+Licchavi (kingdom)|+Licchavis@-600:-300
+Avanti (India)|=Avanti@-700:-300
+Kuru kingdom|Kuru Kingdom
+Pallava dynasty|+Pallavas|*Pallava
+Chalukya dynasty|+Chalukyas|Badami Chalukyas
+Western Chalukya Empire|Kalyani Chalukyas|+Western Chalukyas
+Rashtrakuta dynasty|Rashtrakuta Empire|+Rashtrakutas|*Rashtrakuta
+Pala Empire|Pala dynasty|+Palas@750:1174
+Gurjara-Pratihara dynasty|+Gurjara-Pratiharas|+Pratiharas|Pratihara Empire
+Chola dynasty|Chola Empire|+Cholas
+Chera dynasty|+Cheras
+Sena dynasty|+Senas@1070:1230
+Eastern Ganga dynasty|+Eastern Gangas
+Pushyabhuti dynasty|Vardhana dynasty
+Kamarupa|Kingdom of Kamarupa
+Hindu Shahis|Hindu Shahi|Kabul Shahi|Kabul Shahis
+Paramara dynasty|+Paramaras
+Chandela dynasty|+Chandelas
+Chaulukya dynasty|Solanki dynasty|+Chaulukyas
+Kashmir Sultanate|Sultanate of Kashmir|Shah Mir dynasty
+Berar Sultanate|Imad Shahi dynasty
+Bidar Sultanate|Barid Shahi dynasty
+Junagadh State|Junagadh@1730:1948
+Bhopal State
+Patiala State
+Kingdom of Cochin|Cochin State
+Khanate of Kalat|Kalat Khanate|Kalat State
+Bahawalpur (princely state)|Bahawalpur State
+Bengal Presidency
+Madras Presidency
+Bombay Presidency
+Kingdom of Kandy|Kandy@1469:1815|*Kandyan@1469:1815
+Kingdom of Kotte|Kotte@1412:1597
+Jaffna Kingdom|Kingdom of Jaffna
+Anuradhapura Kingdom|Kingdom of Anuradhapura
+Kingdom of Polonnaruwa|Polonnaruwa Kingdom
+Gorkha Kingdom|Kingdom of Gorkha
+Chu (state)|State of Chu|Kingdom of Chu
+Zhao (state)|State of Zhao
+Qi (state)|State of Qi
+Yan (state)|State of Yan
+Wei (state)|State of Wei
+Han (state)|State of Han
+Jin (Chinese state)|State of Jin
+Lu (state)|State of Lu
+Wu (state)|State of Wu
+Yue (state)|State of Yue
+Northern Wei|Northern Wei dynasty|Tuoba Wei
+Jin dynasty (266–420)|Western Jin|Eastern Jin
+Nanzhao|Kingdom of Nanzhao
+Southern Ming
+Rouran Khaganate|+Rourans
+Baekje|Paekche
+Gaya confederacy|Gaya confederation
+Balhae|Parhae
+Later Baekje
+Taebong
+Saga Domain|Hizen Domain
+Kaga Domain
+Republic of Ezo|Ezo Republic
+Funan|Kingdom of Funan
+Chenla|Kingdom of Chenla
+Pagan Kingdom|Pagan Empire
+Dvaravati
+Johor Sultanate|Sultanate of Johor
+Demak Sultanate|Sultanate of Demak
+Sultanate of Ternate|Ternate@1450:1683
+Sultanate of Tidore|Tidore@1450:1700
+Sultanate of Gowa|Gowa Sultanate
+Banten Sultanate|Sultanate of Banten
+Singhasari
+Kediri Kingdom|Kingdom of Kediri
+Mataram Kingdom|Medang Kingdom|Kingdom of Mataram
+Sunda Kingdom
+Federated Malay States
+Unfederated Malay States
+Kingdom of Champasak
+Samanid Empire|+Samanids|*Samanid|Samanid dynasty
+Saffarid dynasty|+Saffarids
+Tahirid dynasty|+Tahirids
+Aghlabid dynasty|+Aghlabids|*Aghlabid
+Idrisid dynasty|+Idrisids
+Tulunid dynasty|+Tulunids
+Ikhshidid dynasty|+Ikhshidids
+Hamdanid dynasty|+Hamdanids|*Hamdanid
+Wattasid dynasty|+Wattasids
+Emirate of Sicily
+Sultanate of Darfur|Darfur Sultanate|Darfur@1603:1916|Keira Sultanate
+Emirate of Bukhara|Bukharan Emirate|Bukhara@1785:1920
+Khanate of Kokand|Kokand Khanate|Kokand@1709:1876
+Volga Bulgaria
+Bagratid Armenia|Kingdom of Armenia (Middle Ages)
+Caucasian Imamate|Imamate of Dagestan|Imamate of Chechnya and Dagestan
+Kingdom of Croatia (925–1102)|Kingdom of Croatia@925:1102|Croatian Kingdom@925:1102
+Duchy of Pomerania
+Swedish Pomerania
+Duchy of Brunswick
+Duchy of Nassau
+Grand Duchy of Oldenburg|Duchy of Oldenburg
+Saxe-Weimar-Eisenach|Saxe-Weimar|Grand Duchy of Saxe-Weimar-Eisenach
+Free City of Frankfurt
+Duchy of Carinthia
+Duchy of Styria
+County of Tyrol
+Prince-Archbishopric of Salzburg|Archbishopric of Salzburg
+Prince-Bishopric of Liège|Liège@980:1795
+Duchy of Brabant|Brabant@1183:1794
+County of Holland
+County of Hainaut
+Duchy of Guelders|Guelders@1339:1543
+Duchy of Cleves
+County of Provence|Provence@879:1481
+Kingdom of Arles|Arelat
+Lotharingia|Kingdom of Lotharingia
+Middle Francia
+Kingdom of Aquitaine
+Kingdom of the Burgundians
+County of Barcelona|Barcelona@878:1162
+County of Castile
+County of Portugal|County of Portucale
+Kingdom of Valencia
+Kingdom of Majorca
+Kingdom of Galicia
+Kingdom of the Suebi|Suebic Kingdom
+Kingdom of the Lombards|Lombard Kingdom
+Duchy of Benevento|Benevento@571:1077
+Duchy of Spoleto
+Exarchate of Ravenna|Exarchate of Italy
+Duchy of Amalfi|Amalfi@839:1131
+Principality of Capua
+Principality of Salerno
+County of Sicily
+Marquisate of Montferrat|Montferrat
+Republic of Lucca|Lucca@1160:1805
+Batavian Republic
+Helvetic Republic
+Ligurian Republic
+Parthenopean Republic
+Cispadane Republic
+Kingdom of Holland
+Kingdom of Etruria
+Illyrian Provinces
+Roman Republic (18th century)|Roman Republic@1798:1799
+Roman Republic (19th century)|Roman Republic@1849:1849
+Kingdom of Ireland
+Lordship of Ireland
+Dál Riata|Dal Riata|Dalriada
+Pictland|Kingdom of the Picts
+Kingdom of Essex|+East Saxons
+Kingdom of Sussex|+South Saxons
+Kingdom of Powys|Powys@500:1160
+Deheubarth
+Principality of Wales
+Union between Sweden and Norway|Sweden-Norway|Sweden–Norway|United Kingdoms of Sweden and Norway
+Swedish Livonia
+Duchy of Athens
+Duchy of the Archipelago|Duchy of Naxos
+Kingdom of Thessalonica
+Hospitaller Rhodes
+Canton of Uri|Uri@1231:1798
+Canton of Schwyz|Schwyz@1240:1798
+Unterwalden|Unterwalden@1291:1798
+Republic of Bern|Bern@1353:1798|Berne@1353:1798
+Canton of Zürich|Zürich@1351:1798|Zurich@1351:1798
+Canton of Lucerne|Lucerne@1332:1798
+Three Leagues|Grisons@1471:1797
+Kingdom of Ife|Ife@1100:1850
+Kingdom of Nri|Nri@900:1911
+Aro Confederacy
+Kingdom of Bonny|Bonny Kingdom
+Akwamu|Akwamu Kingdom
+Denkyira|Kingdom of Denkyira
+Kingdom of Dagbon|Dagbon
+Gonja|Gonja Kingdom
+Mossi Kingdoms|Mossi states|Kingdom of Ouagadougou|Yatenga
+Kingdom of Sine
+Kingdom of Saloum
+Waalo|Kingdom of Waalo
+Kaabu|Kingdom of Kaabu|Gabu Empire
+Adamawa Emirate|Emirate of Adamawa
+Ilorin Emirate|Emirate of Ilorin
+Bamum Kingdom|Kingdom of Bamum
+Luba Empire|Kingdom of Luba
+Barotseland|Lozi Kingdom|Kingdom of Barotseland|Barotse Kingdom
+Yeke Kingdom|Garenganze
+Kuba Kingdom|Kingdom of Kuba
+Kingdom of Kaffa|Kaffa@1390:1897
+Kingdom of Jimma|Jimma@1790:1932
+Zagwe dynasty|+Zagwe
+Alodia|Kingdom of Alodia|Alwa@600:1500
+Nobatia|Kingdom of Nobatia
+Kerma culture|Kingdom of Kerma|Kerma@-2500:-1500
+Maravi|Maravi Confederacy|Kingdom of Maravi
+Emirate of Abdelkader|Emirate of Mascara
+Lagos Colony|Colony of Lagos
+Northern Nigeria Protectorate|Protectorate of Northern Nigeria
+Southern Nigeria Protectorate|Protectorate of Southern Nigeria
+French Sudan
+Ruanda-Urundi
+Italian East Africa|AOI@1936:1941
+French Somaliland|French Territory of the Afars and the Issas
+Spanish Guinea
+Boer republics|Boer Republics
+Kong Empire
+Kingdom of Porto-Novo
+Kingdom of Allada|Allada@1440:1724
+Warri Kingdom|Kingdom of Warri
+Dervish State
+Shilluk Kingdom
+Tikal|Tikal@-200:900|Mutal@200:900
+Calakmul|Calakmul@-200:900|Snake Kingdom
+Caracol|=Caracol@300:1050
+Copán|Copán@400:900|Copan@400:900
+Palenque|Palenque@400:800
+Dos Pilas|Dos Pilas@600:800
+Yaxchilan|Yaxchilan@300:810
+Quiriguá|Quirigua@400:850|Quiriguá@400:850
+Chichen Itza|Chichen Itza@600:1200|Chichén Itzá@600:1200
+Mayapan|Mayapan@1220:1450|League of Mayapan
+Teotihuacan|Teotihuacan@-100:650|Teotihuacán@-100:650
+Chimú culture|Chimor|Kingdom of Chimor|Chimú Empire|Chimu Empire
+Wari culture|Wari Empire|Huari Empire
+Tiwanaku|Tiwanaku@500:1000|Tiwanaku Empire
+Muisca Confederation
+Neo-Inca State|Vilcabamba@1537:1572
+Colonial Brazil|Portuguese Brazil|State of Brazil|Viceroyalty of Brazil
+Captaincy General of Cuba
+Captaincy General of Santo Domingo
+Spanish Florida|La Florida
+New Haven Colony
+Delaware Colony
+California Republic|Bear Flag Republic
+Republic of Hawaii|Provisional Government of Hawaii
+Republic of West Florida
+West Virginia
+Georgia (U.S. state)|Georgia@1860:1865
+Alabama|Alabama@1819:1877
+Texas|Texas@1846:1877
+Kentucky|Kentucky@1860:1865
+Arkansas|Arkansas@1860:1865
+Transcaucasian Socialist Federative Soviet Republic|Transcaucasian SFSR|TSFSR
+Transcaucasian Democratic Federative Republic|Transcaucasian Federation
+Karelo-Finnish Soviet Socialist Republic|Karelo-Finnish SSR
+Turkestan Autonomous Soviet Socialist Republic|Turkestan ASSR
+Bukharan People's Soviet Republic|Bukharan People's Republic
+Khorezm People's Soviet Republic|Khorezm People's Republic
+Alash Autonomy|Alash Orda
+Mountainous Republic of the Northern Caucasus|Mountain Republic
+Volga German Autonomous Soviet Socialist Republic|Volga German ASSR
+Crimean Autonomous Soviet Socialist Republic|Crimean ASSR
+Tuvan People's Republic|Tannu Tuva
+Azerbaijan People's Government
+Republic of Mahabad|Mahabad Republic
+Persian Socialist Soviet Republic|Gilan Soviet Republic|Soviet Republic of Gilan
+Hatay State|Republic of Hatay
+First East Turkestan Republic
+Second East Turkestan Republic
+Kingdom of Kurdistan
+North Macedonia|Republic of Macedonia|Socialist Republic of Macedonia|SR Macedonia|Republic of North Macedonia|Macedonia@1991:9999
+Socialist Autonomous Province of Vojvodina|SAP Vojvodina
+Republika Srpska|Republic of Srpska|Bosnian Serb Republic
+Republic of Serbian Krajina|Serbian Krajina|RSK@1991:1995|Krajina@1991:1995
+Croatian Republic of Herzeg-Bosnia|Herzeg-Bosnia
+Serbia and Montenegro|Federal Republic of Yugoslavia|FRY@1992:2003|State Union of Serbia and Montenegro
+Second Spanish Republic|Spanish Republic@1931:1939|Republican Spain
+First Spanish Republic|Spanish Republic@1873:1874|First Republic@1873:1874
+First Portuguese Republic|Portuguese First Republic|Portuguese Republic@1910:1926
+Hungarian Soviet Republic|Hungarian Republic of Councils
+Beiyang government|Beiyang Government
+Reorganized National Government of the Republic of China|Wang Jingwei regime|Wang Jingwei government
+Mengjiang|Mengjiang United Autonomous Government
+Second Philippine Republic
+Provisional Government of Free India|Azad Hind@1943:1945
 `;
 
 /**
