@@ -945,7 +945,7 @@ describe("heads of state and government, 1800-2000, in Europe and the Americas",
 	it.each<Case>([
 		["Cánovas and Sagasta alternated in power.", 1885, ["person Antonio Cánovas del Castillo", "person Práxedes Mateo Sagasta"]],
 		["Stamboliyski was overthrown by Tsankov.", 1923, ["person Aleksandar Stamboliyski", "person Aleksandar Tsankov"]],
-		["Calles founded the PNR after Obregón was shot.", 1929, ["person Plutarco Elías Calles", "organisation PNR", "person Álvaro Obregón"]],
+		["Calles founded the PNR after Obregón was shot.", 1929, ["person Plutarco Elías Calles", "organisation National Revolutionary Party", "person Álvaro Obregón"]],
 		["Fraser replaced Whitlam, and Hawke beat Fraser.", 1983, ["person Malcolm Fraser", "person Gough Whitlam", "person Bob Hawke"]],
 		// one surname, two persons, told apart by the note's years
 		["Papandreou fell in the Apostasia.", 1965, ["person Georgios Papandreou"]],
@@ -1003,5 +1003,26 @@ describe("historical polities, regimes and sub-national units by their own names
 		["The Rhodians kept their fleet and allied with Rome.", -200, ["state Rhodes", "state Roman Republic"]],
 		["Samos revolted from Athens, and Chios sent ships.", -440, ["state Samos", "state Athens", "state Chios"]],
 		["Rhodes and Chios drew the tourists.", 1990, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("parties, movements, secret police and companies of the modern world, 1750-2000", () => {
+	it.each<Case>([
+		["The Tupamaros robbed banks in Montevideo.", 1969, ["organisation Tupamaros"]],
+		["Mosaddegh's National Front nationalised the Anglo-Iranian Oil Company.", 1951, ["person Mohammad Mosaddegh", "organisation National Front (Iran)", "organisation Anglo-Persian Oil Company"]],
+		["Cárdenas turned the PNR into the PRM.", 1938, ["person Lázaro Cárdenas", "organisation National Revolutionary Party", "organisation Party of the Mexican Revolution"]],
+		["The Tudeh Party backed the strikes, and SAVAK hunted its members.", 1957, ["organisation Tudeh Party", "organisation SAVAK"]],
+		["The Cristeros rose against Calles.", 1926, ["group Cristeros", "person Plutarco Elías Calles"]],
+		["The Third Section watched the Decembrists' friends.", 1826, ["organisation Third Section", "group Decembrists"]],
+		["The Family Compact ran Upper Canada.", 1830, ["group Family Compact", "state Upper Canada"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("parties, movements and armies of the modern world: short forms only in their own years", () => {
+	it.each<Case>([
+		["The Third Section of the report covers the budget.", 1950, []],
+		["Spain and France renewed the Family Compact.", 1761, ["state Spain", "state France"]],
+		["The Sixth Army landed on Leyte.", 1944, ["organisation Sixth Army"]],
+		["The Sixth Army surrendered at Stalingrad.", 1943, ["organisation 6th Army (Wehrmacht)"]],
 	])("%s", (...c) => check(c));
 });

@@ -954,7 +954,7 @@ Charter 77
 Euskadi Ta Askatasuna|ETA@1959:2018
 Provisional IRA|+Provos@1969:1998|PIRA|Provisional Irish Republican Army|+Provisionals@1969:1998
 Southeast Asia Treaty Organization|SEATO
-Central Treaty Organization|CENTO
+Central Treaty Organization|CENTO|Baghdad Pact|Middle East Treaty Organization
 ASEAN|Association of Southeast Asian Nations
 Organisation for European Economic Co-operation|Organization for European Economic Cooperation|OEEC
 European Commission
@@ -1927,6 +1927,574 @@ Eelam People's Revolutionary Liberation Front|EPRLF
 Tamil Eelam Liberation Organization|TELO
 People's Liberation Organisation of Tamil Eelam|PLOTE
 Mahajana Eksath Peramuna|MEP@1956:1970
+Organization of Arab Petroleum Exporting Countries|OAPEC
+ANZUS|ANZUS Treaty@1951:2000
+Balkan Entente|Balkan Pact@1934:1940
+Balkan League
+First League of Armed Neutrality|League of Armed Neutrality@1780:1783|Armed Neutrality@1780:1783
+Commonwealth of Nations|British Commonwealth|British Commonwealth of Nations
+Organisation of Islamic Cooperation|Organisation of the Islamic Conference|Organization of the Islamic Conference|OIC@1969:2000
+Gulf Cooperation Council|GCC@1981:2000|Cooperation Council for the Arab States of the Gulf
+Economic Community of West African States|ECOWAS
+ECOMOG|Economic Community of West African States Monitoring Group
+Southern African Development Community|SADC|Southern African Development Coordination Conference|SADCC
+Frontline States|Front Line States
+Group of 77|G77@1964:2000|G-77@1964:2000
+Group of Seven|G7@1975:2000|G-7@1975:2000
+OECD|Organisation for Economic Co-operation and Development|Organization for Economic Cooperation and Development
+General Agreement on Tariffs and Trade|GATT
+UNESCO
+UNICEF
+United Nations High Commissioner for Refugees|UNHCR
+UNRWA|United Nations Relief and Works Agency
+International Labour Organization|International Labour Organisation|ILO@1919:2000|International Labour Office
+International Atomic Energy Agency|IAEA
+United Nations Relief and Rehabilitation Administration|UNRRA
+Western European Union|WEU@1954:2000
+Andean Community|Andean Pact
+Mercosur|MERCOSUR
+Permanent Court of International Justice|PCIJ|World Court@1922:1946
+Amnesty International
+Anti-Apartheid Movement
+International Workingmen's Association|First International|International Working Men's Association
+Second International|Socialist International@1889:1916
+Fourth International
+Socialist International|Socialist International@1951:2000
+Profintern|Red International of Labour Unions
+Supreme War Council|Supreme War Council@1917:1920|Allied Supreme War Council
+Council of Four|Big Four@1919:1919
+Supreme Headquarters Allied Expeditionary Force|SHAEF
+South East Asia Command|SEAC@1943:1946|Southeast Asia Command
+Combined Chiefs of Staff
+Supreme Commander for the Allied Powers|SCAP@1945:1952
+Council of Foreign Ministers|Council of Foreign Ministers@1945:1949
+Special Operations Executive|SOE@1940:1946
+Office of Strategic Services|OSS@1942:1945
+RAF Bomber Command|Bomber Command
+RAF Fighter Command|Fighter Command
+United States Army Air Forces|USAAF
+Fourteenth Army (United Kingdom)|Fourteenth Army@1943:1945|Forgotten Army@1943:1945
+Eighth Army (United Kingdom)|British Eighth Army|Eighth Army@1941:1945|8th Army@1941:1945
+6th Army (Wehrmacht)|German Sixth Army|Sixth Army@1942:1943|6th Army@1942:1943
+Army Group South
+II Polish Corps|Polish II Corps|Anders Army|Anders' Army
+American Volunteer Group|Flying Tigers
+Chindits|+Chindits
+Imperial Russian Army|Russian Imperial Army
+Imperial Russian Navy
+Black Sea Fleet
+Imperial German Army|German Imperial Army|Deutsches Heer
+Prussian General Staff|Great General Staff
+Austro-Hungarian Army|Imperial and Royal Army|k.u.k. Army|Common Army@1867:1918
+Armée d'Afrique|Army of Africa (France)
+Imperial Guard (Napoleon I)|Imperial Guard@1804:1815|=Old Guard@1804:1815|Garde impériale
+Army of Italy (France)|Army of Italy@1796:1814|Armée d'Italie
+United States Army|US Army|U.S. Army
+United States Navy|US Navy|U.S. Navy
+Continental Navy
+Union Navy
+Confederate States Navy|Confederate Navy
+Army of Tennessee
+Grand Army of the Republic|GAR@1866:1956
+Regio Esercito|Royal Italian Army
+Beiyang Fleet|Beiyang Navy
+Japan Self-Defense Forces|Self-Defense Forces@1954:2000|Self-Defence Forces@1954:2000
+Unit 731
+Republican Guard (Iraq)|Iraqi Republican Guard|Republican Guard@1969:2003
+Islamic Revolutionary Guard Corps|IRGC|Revolutionary Guards@1979:2000|Pasdaran
+Basij
+SAVAK
+Tudeh Party|Tudeh
+National Front (Iran)|=National Front@1949:1956
+Islamic Republican Party|IRP@1979:1987
+People's Mojahedin Organization of Iran|People's Mujahedin of Iran|Mojahedin-e Khalq|Mujahedin-e Khalq|MEK@1965:2000|MKO@1965:2000
+Organization of Iranian People's Fedai Guerrillas|Fedai Guerrillas|Fadaian-e Khalq|Fedaian-e Khalq
+Fada'iyan-e Islam|Fadaiyan-e Islam|Fedayan-e Islam
+Council of the Islamic Revolution|Revolutionary Council (Iran)
+Rastakhiz Party|Rastakhiz
+Anglo-Persian Oil Company|Anglo-Iranian Oil Company|AIOC|APOC
+Islamic Dawa Party|Dawa Party|Da'wa Party
+Supreme Council for the Islamic Revolution in Iraq|SCIRI
+Likud
+Israeli Labor Party|Labor Party (Israel)|Israeli Labour Party
+Alignment (Israel)|Ma'arakh|the Alignment@1965:1991
+Herut
+Gush Emunim
+Peace Now|=Peace Now
+Shin Bet|Shabak|Israel Security Agency
+Democratic Front for the Liberation of Palestine|DFLP
+Popular Front for the Liberation of Palestine – General Command|PFLP-GC|PFLP – General Command
+Abu Nidal Organization|Fatah Revolutionary Council|Abu Nidal Organisation
+Palestinian Islamic Jihad|Islamic Jihad Movement in Palestine
+Palestinian National Council
+Palestinian National Authority|Palestinian Authority
+National Liberation Front (South Yemen)|National Liberation Front of South Yemen
+Front for the Liberation of Occupied South Yemen|FLOSY
+Dhofar Liberation Front
+Popular Front for the Liberation of Oman|PFLO|Popular Front for the Liberation of the Occupied Arabian Gulf|PFLOAG
+North African Star|Étoile Nord-Africaine|Etoile Nord-Africaine
+Algerian People's Party|Parti du Peuple Algérien|PPA@1937:1954
+Movement for the Triumph of Democratic Liberties|MTLD
+Association of Algerian Muslim Ulema|Association of Muslim Ulama
+Islamic Salvation Front|FIS@1989:2000|Front Islamique du Salut
+Armed Islamic Group|Armed Islamic Group of Algeria|GIA@1992:2000
+Polisario Front|Polisario|POLISARIO
+Moroccan Army of Liberation|Army of Liberation (Morocco)
+Republican People's Party|CHP@1923:2000
+Democrat Party (Turkey, 1946–1961)|Democrat Party@1946:1960|Democratic Party (Turkey)
+Justice Party (Turkey)|Justice Party@1961:1981
+National Salvation Party|MSP@1972:1981
+Welfare Party|Refah Party|Refah
+Nationalist Movement Party|MHP@1969:2000
+Grey Wolves|Ülkü Ocakları|Grey Wolves@1968:2000
+Kurdistan Workers' Party|PKK
+Armenian Secret Army for the Liberation of Armenia|ASALA
+Progressive Republican Party (Turkey)|Progressive Republican Party
+Free Republican Party|Liberal Republican Party (Turkey)
+Turkish Hearths|Türk Ocakları
+EOKA|National Organization of Cypriot Fighters
+Turkish Resistance Organisation|TMT@1958:1974
+Progressive Party of Working People|AKEL
+PASOK|Panhellenic Socialist Movement
+New Democracy (Greece)|=New Democracy@1974:2000
+Revolutionary Organization 17 November|17N
+Military League (Greece)|Military League@1909:1910
+League of Prizren|Albanian League of Prizren
+Balli Kombëtar|Balli Kombetar
+Bulgarian Agrarian National Union|BANU|Agrarian Union@1899:1947
+Bulgarian Communist Party|BKP@1919:1990|BCP@1919:1990
+Zveno
+Bulgarian Revolutionary Central Committee|BRCC@1869:1876
+People's Radical Party|Serbian Radical Party@1881:1919|Radical Party (Serbia)
+White Hand|White Hand@1912:1941|Bela Ruka
+Croatian Democratic Union|HDZ
+Socialist Party of Serbia|SPS@1990:2000
+Serb Democratic Party|Serbian Democratic Party
+Party of Democratic Action|SDA@1990:2000
+Kosovo Liberation Army|KLA@1996:2000|UÇK|UCK@1996:2000
+Democratic League of Kosovo|LDK
+Army of Republika Srpska|Bosnian Serb Army|VRS@1992:1996
+Army of the Republic of Bosnia and Herzegovina|ARBiH|Bosnian Army@1992:1995
+Croatian Defence Council|HVO
+Serb Volunteer Guard|Arkan's Tigers
+Hungarian Democratic Forum|MDF@1987:2000
+Alliance of Free Democrats|SZDSZ
+Fidesz
+Independent Smallholders, Agrarian Workers and Civic Party|Independent Smallholders' Party|Smallholders' Party|Smallholders Party|FKGP
+Hungarian Communist Party|Communist Party of Hungary
+National Defence Committee (Hungary)|Committee of National Defence@1848:1849|National Defence Committee@1848:1849
+StB|Státní bezpečnost|Czechoslovak State Security
+Sudeten German Party|SdP@1933:1938
+Czechoslovak National Council
+Slovak National Council
+Bar Confederation|Confederation of Bar
+Targowica Confederation|+Targowiczanie
+Great Sejm|Four-Year Sejm
+Polish Military Organisation|Polish Military Organization
+Polish Legions (Napoleonic period)|Dąbrowski's Legions|Dabrowski's Legions
+Ukrainian Insurgent Army
+Central Council of Ukraine|Central Rada|Tsentralna Rada
+Directorate of Ukraine|Ukrainian Directory|Directory of Ukraine
+Union of Salvation
+Union of Welfare
+Northern Society (Decembrists)|=Northern Society@1821:1826
+Southern Society (Decembrists)|=Southern Society@1821:1826
+Petrashevsky Circle|+Petrashevtsy|Petrashevsky circle
+Third Section|=Third Section@1826:1880|Third Department@1826:1880
+Separate Corps of Gendarmes|Corps of Gendarmes@1826:1917
+Progressive Bloc (Russia)|Progressive Bloc@1915:1917
+League of Militant Atheists|League of the Militant Godless|Union of the Militant Godless
+Zhenotdel
+Proletkult
+Young Pioneers|Young Pioneer organization of the Soviet Union
+Union of Soviet Writers|Writers' Union@1934:1991|Union of Writers of the USSR
+Memorial (society)|Memorial Society
+Liberal Democratic Party of Russia|LDPR
+Communist Party of the Russian Federation|CPRF
+Yabloko
+Heimwehr|Heimatschutz@1920:1936
+Fatherland Front (Austria)|Vaterländische Front
+Republikanischer Schutzbund|Schutzbund
+Austrian People's Party|ÖVP|OVP@1945:2000
+Social Democratic Party of Austria|SPÖ|SPO@1945:2000
+Freedom Party of Austria|FPÖ|FPO@1956:2000
+Free Democratic Party (Germany)|Free Democratic Party|Free Democrats@1948:2000|FDP@1948:2000
+Christian Social Union in Bavaria|Christian Social Union|CSU@1945:2000
+Alliance 90/The Greens|German Greens|Die Grünen
+German Trade Union Confederation|DGB@1949:2000|Deutscher Gewerkschaftsbund
+German Labour Front|DAF@1933:1945|Deutsche Arbeitsfront
+Strength Through Joy|Kraft durch Freude|KdF@1933:1945
+League of German Girls|Bund Deutscher Mädel|BDM@1930:1945
+People's Court (Germany)|People's Court@1934:1945|Volksgerichtshof
+Organisation Todt|Organization Todt
+SS-Totenkopfverbände|Totenkopfverbände|Death's Head Units
+Reich Ministry of Public Enlightenment and Propaganda|Propaganda Ministry@1933:1945|Ministry of Propaganda@1933:1945
+Reich Chamber of Culture|Reichskulturkammer
+Kreisau Circle|Kreisauer Kreis
+Red Orchestra|Rote Kapelle
+Confessing Church|Bekennende Kirche
+German Christians|+German Christians@1931:1945|Deutsche Christen
+Bundesnachrichtendienst|BND@1956:2000
+German Colonial Society|Deutsche Kolonialgesellschaft
+League of the Just
+Communist League|=Communist League@1847:1852
+Tugendbund|League of Virtue
+Krupp|Friedrich Krupp AG|Krupp works
+IG Farben|I.G. Farben
+Social Democratic Party (UK)|SDP@1981:1988
+Liberal Democrats (UK)|+Lib Dems
+Scottish National Party|SNP@1934:2000
+Plaid Cymru
+National Front (UK)|British National Front
+British National Party
+Communist Party of Great Britain|CPGB
+National Union of Mineworkers|NUM@1945:2000
+Miners' Federation of Great Britain|MFGB
+Transport and General Workers' Union|TGWU
+Grand National Consolidated Trades Union|GNCTU
+Amalgamated Society of Railway Servants
+Confederation of British Industry|CBI@1965:2000
+London Corresponding Society
+Society for Constitutional Information
+Hampden Clubs|+Hampden Clubs|Hampden Club
+Birmingham Political Union
+Tariff Reform League
+Salvation Army
+Society of United Irishmen|United Irishmen|+United Irishmen
+Defenders (Ireland)|+Defenders@1780:1800
+Whiteboys|+Whiteboys
+Fianna Fáil|Fianna Fail
+Fine Gael
+Cumann na nGaedheal
+Labour Party (Ireland)|Irish Labour Party
+Blueshirts|+Blueshirts|Army Comrades Association
+Clann na Poblachta
+Camelots du Roi|+Camelots du Roi
+La Cagoule|Cagoule|+Cagoulards
+Jeunesses Patriotes
+French Social Party|Parti social français
+French Workers' Party|Parti ouvrier français|POF@1880:1902
+Ligue des droits de l'homme|Human Rights League (France)|League of the Rights of Man
+Comité des forges
+National Front (France)|Front National
+French Democratic Confederation of Labour|CFDT
+Force Ouvrière|Force ouvrière
+SDECE|Service de Documentation Extérieure et de Contre-Espionnage
+Deuxième Bureau|Deuxieme Bureau|Second Bureau@1871:1940
+Bureau Central de Renseignements et d'Action|BCRA
+French Legion of Fighters|Légion française des combattants
+Society of the Seasons|Société des saisons
+Anti-Revolutionary Party|ARP@1879:1980
+Catholic People's Party|KVP
+Labour Party (Netherlands)|PvdA
+Belgian Labour Party|Belgian Workers' Party|Parti Ouvrier Belge|POB@1885:1940
+Vlaams Blok
+Swedish Social Democratic Party|Swedish Social Democrats|Swedish Social Democratic Workers' Party
+Norwegian Labour Party
+Social Democrats (Denmark)|Danish Social Democrats|Danish Social Democratic Party
+Social Democratic Party of Finland|Finnish Social Democrats
+Lapua Movement
+Finnish Red Guards|Red Guards (Finland)
+White Guard (Finland)|Suojeluskunta|Civil Guard (Finland)
+Italian Republican Party
+Forza Italia
+Lega Nord|Northern League@1991:2000
+Camorra
+Carabinieri|~carabinieri
+Portuguese Republican Party
+Carbonária
+National Union (Portugal)|União Nacional
+Portuguese Communist Party|PCP@1921:2000
+Socialist Party (Portugal)|Portuguese Socialist Party
+Social Democratic Party (Portugal)|Portuguese Social Democratic Party
+Moderate Party (Spain)|Partido Moderado
+Progressive Party (Spain)|Partido Progresista
+Liberal Union (Spain)|Unión Liberal
+Liberal Party (Spain, 1880)|Liberal Fusionist Party|Fusionist Party
+Liberal Conservative Party (Spain)|Conservative Party (Spain)|Partido Liberal-Conservador
+Patriotic Union (Spain)|Unión Patriótica@1924:1930
+Lliga Regionalista|Lliga
+Solidaritat Catalana|Catalan Solidarity
+People's Party (Spain)|Partido Popular
+Juntas de Defensa|Military Juntas@1917:1923|Juntas of Defence
+Grupos Antiterroristas de Liberación|GAL@1983:1987
+Liberal Party of Canada|Canadian Liberal Party
+Conservative Party of Canada (1867–1942)|Progressive Conservative Party of Canada|Progressive Conservatives@1942:2000
+Co-operative Commonwealth Federation|CCF@1932:1961
+New Democratic Party|New Democratic Party@1961:2000
+Parti Québécois|Parti Quebecois|PQ@1968:2000|+Péquistes
+Bloc Québécois|Bloc Quebecois
+Union Nationale
+Front de libération du Québec|Front de liberation du Quebec|FLQ
+Social Credit Party of Canada|Social Credit Party|+Socreds
+Reform Party of Canada
+North West Company|Nor'Westers|+Nor'Westers
+Canada First|Canada First@1868:1880
+Institutional Revolutionary Party|PRI@1946:2000|Partido Revolucionario Institucional
+National Revolutionary Party|PNR@1929:1938|Partido Nacional Revolucionario
+Party of the Mexican Revolution|PRM@1938:1946|Partido de la Revolución Mexicana
+National Action Party (Mexico)|National Action Party|PAN@1939:2000|Partido Acción Nacional
+Party of the Democratic Revolution|PRD@1989:2000
+Zapatista Army of National Liberation|EZLN|Zapatista National Liberation Army
+Mexican Liberal Party|PLM@1905:1918|Partido Liberal Mexicano
+Anti-Reelectionist Party|National Anti-Reelectionist Party
+Constitutionalist Army|Constitutionalist army
+División del Norte|Division of the North|Division del Norte
+Liberation Army of the South|Ejército Libertador del Sur
+Regional Confederation of Mexican Workers|CROM@1918:1940
+Confederation of Mexican Workers|CTM@1936:2000
+Casa del Obrero Mundial|House of the World Worker
+National Synarchist Union|+Sinarquistas|+Sinarquists
+Pemex|PEMEX|Petróleos Mexicanos
+National Liberation Party (Costa Rica)|PLN@1951:2000
+Panama Defense Forces
+Panama Canal Company
+Nicaraguan Democratic Force|FDN@1981:1990
+People's National Party|PNP@1938:1990
+Jamaica Labour Party|JLP
+People's National Movement|PNM@1956:2000
+New Jewel Movement|New JEWEL Movement|NJM@1973:1983
+Popular Democratic Party (Puerto Rico)|Popular Democratic Party@1938:2000
+People's Progressive Party (Guyana)|People's Progressive Party@1950:2000
+People's National Congress|People's National Congress@1957:2000
+Cuban Revolutionary Party|Partido Revolucionario Cubano
+Cuban Liberation Army|Liberation Army (Cuba)
+Tupamaros|+~Tupamaros|MLN-T|*Tupamaro|Movimiento de Liberación Nacional – Tupamaros
+Broad Front (Uruguay)|Frente Amplio|=Broad Front@1971:2000
+Colorado Party (Paraguay)|National Republican Association|ANR@1887:2000
+National Autonomist Party|Partido Autonomista Nacional
+Argentine Patriotic League|Liga Patriótica Argentina|Patriotic League@1919:1930
+Revolutionary Nationalist Movement|MNR@1941:1975|Movimiento Nacionalista Revolucionario
+Bolivian Workers' Center|COB@1952:2000|Central Obrera Boliviana
+Christian Democratic Party (Chile)|Chilean Christian Democrats|Christian Democrats (Chile)
+Socialist Party of Chile|Chilean Socialist Party
+Communist Party of Chile|Chilean Communist Party
+Radical Party (Chile)|Chilean Radical Party
+Patria y Libertad|Fatherland and Liberty
+National Information Center|CNI@1977:1990|Central Nacional de Informaciones
+Manuel Rodríguez Patriotic Front|FPMR|Manuel Rodriguez Patriotic Front
+Landless Workers' Movement|MST@1984:2000|Movimento dos Trabalhadores Rurais Sem Terra
+Brazilian Expeditionary Force|Força Expedicionária Brasileira
+National Liberation Action|Ação Libertadora Nacional
+Revolutionary Movement 8th October|MR-8
+Anaconda Copper|Anaconda Copper Mining Company|Anaconda Company
+Kennecott Copper Corporation|Kennecott
+ITT Corporation|International Telephone and Telegraph|ITT@1920:2000
+Liberal Republican Party (United States)|+Liberal Republicans@1870:1874
+Prohibition Party
+Nonpartisan League
+Minnesota Farmer–Labor Party|Farmer-Labor Party|Farmer–Labor Party
+American Independent Party
+Knights of the Golden Circle
+Knights of the White Camellia
+White League
+American Protective Association
+National Association of Manufacturers
+United States Chamber of Commerce|US Chamber of Commerce
+American Legion
+American Civil Liberties Union|ACLU
+Moral Majority
+National Security Agency|NSA@1952:2000
+Atomic Energy Commission|AEC@1946:1974
+War Industries Board
+Committee on Public Information|Creel Committee
+War Production Board
+Manhattan Project
+International Brotherhood of Teamsters|+Teamsters|Teamsters Union
+Brotherhood of Sleeping Car Porters
+International Ladies' Garment Workers' Union|ILGWU
+Texas Ranger Division|Texas Rangers@1823:1950
+Central Pacific Railroad
+Pennsylvania Railroad
+Northern Pacific Railway|Northern Pacific Railroad
+American Fur Company
+Russian-American Company
+Ford Motor Company|Ford Motor
+General Motors
+Committee of Safety (Hawaii)|Committee of Safety@1887:1893
+United Australia Party|UAP@1931:1945
+National Party of Australia|Country Party (Australia)|=Country Party@1920:1975
+Liberal Party of Australia|Australian Liberal Party
+Democratic Labor Party (Australia)|DLP@1955:1978
+Communist Party of Australia
+Australian Workers' Union|AWU
+New Zealand Labour Party|NZ Labour
+New Zealand National Party|National Party (New Zealand)
+Reform Party (New Zealand)|Reform Party@1909:1936
+Kanak and Socialist National Liberation Front|FLNKS
+Khana Ratsadon|People's Party (Siam)|Khana Ratsadorn
+Free Thai Movement|Seri Thai|Free Thai
+Communist Party of Thailand
+Muhammadiyah
+Defenders of the Homeland|PETA@1943:1945|Pembela Tanah Air
+Gerwani
+Philippine Revolutionary Army
+Federal Party (Philippines)|Partido Federal
+Vietnamese Nationalist Party|Việt Nam Quốc Dân Đảng|Viet Nam Quoc Dan Dang|VNQDD
+Vietnamese Revolutionary Youth League|Thanh Niên|Revolutionary Youth League@1925:1930
+Cần Lao Party|Can Lao Party|Cần Lao|Personalist Labor Revolutionary Party
+Communist Party of Kampuchea|CPK@1966:1981
+Sangkum
+Khmer Issarak|+Khmer Issarak
+Khmer Serei|+Khmer Serei
+FUNCINPEC|Funcinpec
+Kampuchean United Front for National Salvation|KUFNS
+Khmer People's National Liberation Front|KPNLF
+Santebal
+Lao People's Revolutionary Party|LPRP
+Mongolian People's Revolutionary Party|MPRP|Mongolian People's Party
+Tiandihui|Heaven and Earth Society|Hongmen
+Small Swords Society|Small Sword Society
+Guangfuhui|Restoration Society@1904:1912
+Baohuanghui|Protect the Emperor Society|Emperor Protection Society
+Progressive Party (China)|Jinbudang
+Anfu Club|Anfu clique
+Blue Shirts Society|Blue Shirts@1932:1938|Lixingshe
+Bureau of Investigation and Statistics|Juntong
+Central Military Commission
+Communist Youth League of China
+China Democratic League
+Democratic Progressive Party|DPP@1986:2000
+Independence Club|Independence Club@1896:1898|Dongnip Hyeophoe
+Iljinhoe|Ilchinhoe|Ilchin-hoe
+Korean Liberation Army
+Korean Communist Party
+Workers' Party of South Korea
+Genyōsha|Genyosha|Dark Ocean Society
+Liberal Party (Japan, 1881)|Jiyūtō|Jiyuto
+Rikken Kaishintō|Kaishintō|Kaishinto|Constitutional Reform Party
+Japan Socialist Party|Social Democratic Party of Japan|JSP@1945:1996
+Zengakuren
+Sōka Gakkai|Soka Gakkai
+Kōmeitō|Komeito|Clean Government Party
+Japanese Red Army|Nihon Sekigun
+Aum Shinrikyo|Aum Shinrikyō
+Keidanren|Japan Business Federation
+Ministry of International Trade and Industry|MITI
+Yasuda zaibatsu
+Justice Party (India)|Justice Party@1916:1944
+Unionist Party (Punjab)|Punjab Unionist Party
+Shiromani Akali Dal|Akali Dal|+Akalis
+Shiromani Gurdwara Parbandhak Committee|SGPC
+Communist Party of India
+Janata Party
+Janata Dal
+Bharatiya Jana Sangh|Jana Sangh
+Swatantra Party
+Dravida Munnetra Kazhagam|DMK
+All India Anna Dravida Munnetra Kazhagam|AIADMK
+All India Forward Bloc|Forward Bloc
+Congress Socialist Party
+Vishva Hindu Parishad|VHP|Vishwa Hindu Parishad
+Bajrang Dal
+Shiv Sena
+Khudai Khidmatgar
+All India Trade Union Congress|AITUC
+Servants of India Society
+Theosophical Society
+Hindustan Socialist Republican Association|HSRA|Hindustan Socialist Republican Army
+Hindustan Republican Association|HRA@1924:1928
+Khilafat Committee|Central Khilafat Committee
+Chamber of Princes|Narendra Mandal
+Razakars (Hyderabad)|+Razakars@1946:1948
+Razakars (Pakistan)|+Razakars@1971:1971
+Bangladesh Nationalist Party
+Jatiya Party
+Pakistan Muslim League|PML@1962:2000
+Muttahida Qaumi Movement|MQM|Mohajir Qaumi Movement
+Jammu Kashmir Liberation Front|JKLF
+Jammu and Kashmir National Conference|Kashmir National Conference
+Nepali Congress
+Communist Party of Nepal (Maoist)|Nepalese Maoists
+Madras Army
+Bombay Army
+Jardine Matheson|Jardine, Matheson & Co.|Jardines
+Hongkong and Shanghai Banking Corporation|HSBC
+Royal Dutch Shell
+Baring Brothers|Barings
+De Beers|De Beers Consolidated Mines
+Anglo American plc|Anglo American Corporation
+Lonrho
+Firestone Tire and Rubber Company|Firestone
+United Africa Company
+Lever Brothers|Unilever
+North Borneo Chartered Company|British North Borneo Company|British North Borneo Chartered Company
+Mozambique Company|Companhia de Moçambique
+Niassa Company|Nyassa Company
+German New Guinea Company
+Anglo-Belgian India Rubber Company|ABIR
+Swedish East India Company
+Danish Asiatic Company
+Mississippi Company|Company of the West|Company of the Indies@1719:1770
+Guipuzcoan Company|Caracas Company|Guipuzcoan Company of Caracas
+Company of Grão-Pará and Maranhão|Grão-Pará Company
+Zimbabwe African National Liberation Army|ZANLA
+Zimbabwe People's Revolutionary Army|ZIPRA
+United African National Council|UANC|African National Council
+Southern Rhodesia African National Congress
+Rhodesian Light Infantry|RLI@1961:1980
+People's Liberation Army of Namibia
+Democratic Turnhalle Alliance|DTA@1977:2000
+Koevoet
+African Party for the Independence of Cape Verde|PAICV
+MLSTP|Movement for the Liberation of São Tomé and Príncipe
+Azanian People's Organisation|AZAPO
+Black People's Convention|BPC@1972:1977
+South African Party
+United Party (South Africa)|United Party@1934:1977
+Herenigde Nasionale Party|Reunited National Party
+Ossewabrandwag
+Afrikaner Weerstandsbeweging|AWB@1973:2000
+Progressive Federal Party|PFP@1977:1989|Progressive Party (South Africa)
+Liberal Party of South Africa
+Bureau of State Security|BOSS@1969:1980
+Civil Cooperation Bureau
+Black Sash
+Industrial and Commercial Workers' Union|ICU@1919:1931
+Natal Indian Congress
+Congress Alliance
+South African Indian Congress
+Chamber of Mines|Transvaal Chamber of Mines
+Nyasaland African Congress
+Kikuyu Central Association|KCA@1924:1940
+Forum for the Restoration of Democracy
+Ethiopian People's Revolutionary Party|EPRP
+All-Ethiopia Socialist Movement|MEISON|Meison
+Workers' Party of Ethiopia
+Somali Salvation Democratic Front|SSDF
+National Unionist Party (Sudan)|National Unionist Party
+Sudanese Socialist Union
+National Liberation Movement (Ghana)|National Liberation Movement@1954:1957
+National Liberation Council|National Liberation Council@1966:1969
+Aborigines' Rights Protection Society|ARPS@1897:1950
+National Congress of British West Africa|NCBWA
+Nigerian Youth Movement
+Egbe Omo Oduduwa
+National Party of Nigeria|NPN@1978:1983
+Unity Party of Nigeria|UPN@1978:1983
+Royal West African Frontier Force|RWAFF|West African Frontier Force
+Biafran Armed Forces|Biafran Army
+Senegalese Democratic Bloc|Bloc Démocratique Sénégalais|BDS@1948:1958
+Socialist Party of Senegal
+Democratic Party of Guinea|PDG@1947:1984|Parti Démocratique de Guinée
+Sudanese Union – African Democratic Rally|US-RDA|Union Soudanaise
+Democratic Party of Côte d'Ivoire|PDCI
+Union of the Peoples of Cameroon|Union des Populations du Cameroun
+True Whig Party|+True Whigs
+National Patriotic Front of Liberia|NPFL
+ULIMO|United Liberation Movement of Liberia for Democracy
+People's Redemption Council
+Revolutionary United Front|RUF@1991:2000
+Sierra Leone People's Party|SLPP
+Alliance of Democratic Forces for the Liberation of Congo|AFDL|Alliance of Democratic Forces for the Liberation of Congo-Zaire
+Interahamwe|~Interahamwe
+Parmehutu|PARMEHUTU|Party of the Hutu Emancipation Movement
+National Republican Movement for Democracy and Development|MRND
+Coalition for the Defence of the Republic
+Union for National Progress|UPRONA
+Front for Democracy in Burundi|FRODEBU
+Democratic Movement for Malagasy Rejuvenation|MDRM
+FROLINAT|National Liberation Front of Chad
 `;
 
 export const GROUPS = `
@@ -2732,6 +3300,69 @@ House of Grimaldi|+Grimaldis
 House of Hohenzollern-Sigmaringen|Hohenzollern-Sigmaringen
 House of Lusignan|+Lusignans
 House of Ibelin|+Ibelins
+Cristeros|+~Cristeros|*Cristero
+Zapatistas|+Zapatistas@1910:1920|+Zapatistas@1994:2000|*Zapatista@1910:1920
+Villistas|+Villistas
+Carrancistas|+Carrancistas
+Maderistas|+Maderistas
+Científicos|+Científicos|+Cientificos
+Mambises|+Mambises|+Mambí|+Mambis
+Cangaceiros|+~cangaceiros|+Cangaceiros
+Pelucones|+Pelucones
+Pipiolos|+Pipiolos
+Progresistas|+Progresistas|+Progressives@1834:1874
+Afrancesados|+~afrancesados|+Afrancesados
+Exaltados|+Exaltados
+Miguelites|+Miguelites|+Miguelists
+Klephts|+~Klephts
+Hats (party)|+Hats@1738:1772|Hat party@1738:1772|Hats party
+Caps (party)|+Caps@1738:1772|Cap party@1738:1772|Caps party
+Statists (Brabant Revolution)|+Statists@1789:1790
+Vonckists|+Vonckists
+Garibaldini|+Garibaldini
+Mazzinians|+Mazzinians
+Blanquists|+Blanquists
+Possibilists|+Possibilists
+Guesdists|+Guesdists
+Pétainists|+Pétainists|+Petainists
+Forty-Eighters|+Forty-Eighters|+Forty-eighters
+Patriote movement|+~Patriotes|Parti patriote
+Family Compact|Family Compact@1810:1841
+Château Clique|Chateau Clique
+Jayhawkers|+~Jayhawkers
+Silverites|+Silverites|+Silver Republicans
+New Dealers|+New Dealers
+Jadids|+Jadids|+Jadidists|Jadid movement
+Young Bukharans|+Young Bukharans|+Young Bukharians
+Young Tunisians|+Young Tunisians
+Young Algerians|+Young Algerians
+Young Afghans|+Young Afghans
+Naxalites|+~Naxalites|*Naxalite|Naxalite movement
+Maoists|+Maoists
+Stalinists|+Stalinists
+Titoists|+Titoists
+Nepmen|+Nepmen|+NEPmen
+Refuseniks|+~refuseniks|+Refuseniks
+Nomenklatura|+~nomenklatura|+Nomenklatura
+Freedom and People's Rights Movement|Popular Rights Movement|Jiyū Minken Undō
+Shishi|+~shishi@1850:1870|+Shishi@1850:1870
+Sonnō jōi movement|Sonno joi movement
+Donghak|+Donghak|Tonghak|Donghak movement|Tonghak movement|+Tonghaks
+Righteous army|Righteous army@1592:1598|Righteous army@1895:1915|+Righteous Armies@1592:1598|+Righteous Armies@1895:1915|Uibyeong
+Beiyang clique|Beiyang Army clique
+CC Clique|CC clique
+Bittereinders|+Bittereinders|+~bittereinders
+Hensoppers|+Hensoppers|+~hensoppers
+Maji Maji rebels|+Maji Maji rebels
+Chicago Boys|+Chicago Boys
+Greek junta|Greek military junta|Regime of the Colonels
+Cartel des Gauches|Cartel des gauches|Left Cartel
+Bloc national
+Union sacrée|Union sacree
+Sonderbund
+Sanfedismo|+Sanfedisti|Army of the Holy Faith
+Edelweiss Pirates|+Edelweiss Pirates
+Triads|+Triads
 `;
 
 /**

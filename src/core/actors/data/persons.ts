@@ -6768,7 +6768,6 @@ António Ramalho Eanes|Eanes@1974:1986
 Humberto Delgado|Delgado@1950:1965
 Álvaro Cunhal|Cunhal
 Marco Minghetti|Minghetti
-Alfonso La Marmora|La Marmora|Lamarmora
 Luigi Pelloux|Pelloux
 Giuseppe Zanardelli|Zanardelli
 Luigi Luzzatti|Luzzatti
