@@ -1026,3 +1026,21 @@ describe("parties, movements and armies of the modern world: short forms only in
 		["The Sixth Army surrendered at Stalingrad.", 1943, ["organisation 6th Army (Wehrmacht)"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("rebels, reformers, explorers, ministers and consorts below the rulers", () => {
+	it.each<Case>([
+		["Kolokotronis quarrelled with Mavrokordatos while Ypsilantis crossed the Prut.", 1821, ["person Theodoros Kolokotronis", "person Alexandros Mavrokordatos", "person Alexander Ypsilantis"]],
+		["Pestel and Ryleyev plotted the rising, and Benckendorff later hunted their friends.", 1825, ["person Pavel Pestel", "person Kondraty Ryleyev", "person Alexander von Benckendorff"]],
+		["Uvarov proclaimed Official Nationality, and Kiselev reformed the state peasants.", 1833, ["person Sergey Uvarov", "person Pavel Kiselyov"]],
+		["Bulavin rose on the Don against Peter the Great.", 1707, ["person Kondraty Bulavin", "person Peter the Great"]],
+		["Burton and Speke quarrelled over the source of the Nile.", 1858, ["person Richard Francis Burton", "person John Hanning Speke"]],
+		["Lüderitz bought the bay, and Nachtigal raised the flag in Togo.", 1884, ["person Adolf Lüderitz", "person Gustav Nachtigal"]],
+		["Delescluze died on the barricade; Varlin was shot at Montmartre.", 1871, ["person Louis Charles Delescluze", "person Eugène Varlin"]],
+		["Shamil held out in Dagestan for twenty-five years.", 1850, ["person Imam Shamil"]],
+		// the same short forms outside their years name nobody
+		["Burton, Cook and Hudson joined the firm.", 1990, []],
+		["Legazpi, Dampier and Radisson were booked for the tour.", 1990, []],
+		["Shamil led the raid on Budyonnovsk.", 1995, []],
+		["Oñate was the Carlist court.", 1838, []],
+	])("%s", (...c) => check(c));
+});

@@ -196,7 +196,7 @@ Charles II of England|Charles II@1650:1690
 James II of England|James II@1680:1700|Duke of York@1660:1685|James, Duke of York
 William III of England|William of Orange@1670:1702|William III@1680:1705
 Francis Drake|Drake@1560:1600|Sir Francis Drake
-Walter Raleigh|Raleigh@1580:1620|Sir Walter Raleigh
+Walter Raleigh|Raleigh@1580:1620|Sir Walter Raleigh|Ralegh
 William Cecil|Lord Burghley|Burghley|Cecil@1550:1596
 Francis Walsingham|Walsingham
 Queen Victoria|Victoria@1837:1901
@@ -512,13 +512,13 @@ Usman dan Fodio|Uthman dan Fodio|Shehu Usman dan Fodio|dan Fodio|Usuman dan Fodi
 Muhammad Ahmad|the Mahdi@1881:1899|Mahdi@1881:1899
 Abdelkader|Abd al-Qadir|Abd el-Kader|Emir Abdelkader
 Lobengula
-Yaa Asantewaa
+Yaa Asantewaa|Asantewaa
 Olaudah Equiano|Equiano
 David Livingstone|Livingstone
 Henry Morton Stanley|H. M. Stanley|Stanley@1869:1890
 John Hanning Speke|Speke
 Mungo Park
-Pierre Savorgnan de Brazza|de Brazza
+Pierre Savorgnan de Brazza|de Brazza|Brazza
 Frederick Lugard|Lord Lugard|Lugard
 Alfred Milner|Lord Milner|Milner@1897:1925
 Paul Kruger|Kruger
@@ -529,7 +529,7 @@ Herbert Kitchener|Lord Kitchener|Kitchener
 Evelyn Baring, 1st Earl of Cromer|Lord Cromer|Evelyn Baring@1860:1917|Cromer@1883:1907
 Muhammad Ali of Egypt|Muhammad Ali Pasha|Mehmet Ali|Mehmet Ali Pasha|Muhammad Ali@1805:1849
 Ismail Pasha|Khedive Ismail|Isma'il Pasha|Ismail the Magnificent|Ismail@1863:1879
-Ahmed Urabi|Urabi|Arabi Pasha|Ahmed Orabi
+Ahmed Urabi|Urabi|Arabi Pasha|Ahmed Orabi|Orabi
 Muhammad Bello|Sultan Bello|Bello@1804:1837
 Abdullahi dan Fodio|Abdullahi Fodio
 Nana Asma'u|Nana Asmau
@@ -769,7 +769,7 @@ F. W. de Klerk|de Klerk|De Klerk|Frederik Willem de Klerk
 P. W. Botha|Botha@1978:1989
 Walter Sisulu|Sisulu
 Oliver Tambo|Tambo
-Albert Luthuli|Luthuli|Albert Lutuli
+Albert Luthuli|Luthuli|Albert Lutuli|Lutuli
 Hosni Mubarak|Mubarak
 Muammar Gaddafi|Gaddafi|Qaddafi|Kadhafi|Muammar al-Gaddafi|Muammar Qaddafi
 Mengistu Haile Mariam|Mengistu
@@ -780,7 +780,7 @@ Hurrem Sultan|Hürrem Sultan|Roxelana|Roxolana|Hürrem
 Kara Mustafa Pasha|Kara Mustafa|Merzifonlu Kara Mustafa Pasha|Merzifonlu Kara Mustafa
 Abdulmejid I|Abdülmecid I|Abdulmecid
 Abdul Hamid II|Abdulhamid II|Abdülhamid II|Abdul Hamid
-Midhat Pasha
+Midhat Pasha|Midhat
 Enver Pasha|Enver@1908:1922|Ismail Enver
 Talaat Pasha|Talat Pasha|Talaat@1908:1921|Mehmed Talaat|Talat@1908:1921
 Djemal Pasha|Cemal Pasha|Ahmed Djemal|Djemal@1908:1922|Cemal@1908:1922
@@ -803,7 +803,7 @@ Yitzhak Rabin|Rabin
 Yasser Arafat|Arafat
 Hafez al-Assad|Hafez Assad|Hafez al-Asad|Assad@1966:1999
 Bashar al-Assad|Bashar Assad
-Hassan al-Banna|al-Banna
+Hassan al-Banna|al-Banna|Hasan al-Banna
 Sayyid Qutb|Qutb
 Jamal al-Din al-Afghani|al-Afghani|Jamal ad-Din al-Afghani
 Muhammad Abduh|Abduh
@@ -817,7 +817,7 @@ Shivaji|Shivaji Bhonsle|Chhatrapati Shivaji
 Tipu Sultan|Tipu|Tippu Sultan
 Hyder Ali|Haidar Ali
 Ranjit Singh|Maharaja Ranjit Singh
-Rani of Jhansi|Lakshmibai|Rani Lakshmibai|Rani Lakshmi Bai
+Rani of Jhansi|Lakshmibai|Rani Lakshmibai|Rani Lakshmi Bai|Lakshmi Bai
 Nana Sahib
 Mangal Pandey
 Ashoka|Asoka|Ashoka the Great
@@ -830,7 +830,7 @@ Joseph François Dupleix|Dupleix
 Lord Dalhousie|James Broun-Ramsay|Dalhousie@1848:1856
 George Curzon|Lord Curzon|Curzon
 Louis Mountbatten|Lord Mountbatten|Mountbatten
-Ram Mohan Roy|Raja Ram Mohan Roy|Rammohun Roy|Ram Mohun Roy
+Ram Mohan Roy|Raja Ram Mohan Roy|Rammohun Roy|Ram Mohun Roy|Rammohan Roy
 Dadabhai Naoroji|Naoroji
 Bal Gangadhar Tilak|Tilak|Lokmanya Tilak
 Gopal Krishna Gokhale|Gokhale
@@ -918,7 +918,7 @@ Li Peng
 Jiang Zemin
 Hu Jintao
 Xi Jinping
-Soong Mei-ling|Madame Chiang|Madame Chiang Kai-shek
+Soong Mei-ling|Madame Chiang|Madame Chiang Kai-shek|Soong May-ling
 Sejong the Great|Sejong
 Yi Sun-sin|Yi Sun-shin|Admiral Yi
 Kim Jong-il|Kim Jong Il
@@ -1037,7 +1037,7 @@ Huayna Capac
 Pachacuti|Pachacutec
 Túpac Amaru II|Tupac Amaru II|Túpac Amaru@1742:1781|Tupac Amaru@1742:1781
 Philip Melanchthon|Melanchthon|Philipp Melanchthon
-Thomas Müntzer|Müntzer|Muntzer|Thomas Muntzer
+Thomas Müntzer|Müntzer|Muntzer|Thomas Muntzer|Münzer|Thomas Münzer
 Johann Eck|Johann Maier von Eck|Eck@1517:1543
 Menno Simons|Menno@1536:1561
 Martin Bucer|Bucer
@@ -1046,7 +1046,7 @@ Thomas Cranmer|Cranmer
 William Tyndale|Tyndale
 Jane Seymour|Seymour@1536:1537
 Lady Jane Grey|Jane Grey
-Francis Xavier|Saint Francis Xavier
+Francis Xavier|Saint Francis Xavier|Xavier@1540:1552
 Teresa of Ávila|Teresa of Avila|Saint Teresa
 Gaspard de Coligny|Coligny|Admiral Coligny
 Margaret of Valois|Marguerite de Valois|Queen Margot
@@ -1082,7 +1082,7 @@ Eugene of Savoy|Prince Eugene|Prince Eugène|Eugene@1683:1736
 John III Sobieski|Jan Sobieski|Sobieski|Jan III Sobieski
 Augustus II the Strong|Augustus II|Augustus the Strong|Augustus@1694:1733
 Stanisław August Poniatowski|Stanislaus Poniatowski|Poniatowski@1764:1795
-Tadeusz Kościuszko|Kościuszko|Kosciuszko|Thaddeus Kosciuszko
+Tadeusz Kościuszko|Kościuszko|Kosciuszko|Thaddeus Kosciuszko|Kosciusko
 William Laud|Archbishop Laud|Laud@1625:1645
 Thomas Wentworth, 1st Earl of Strafford|Earl of Strafford|Strafford@1628:1641|Thomas Wentworth
 John Pym|Pym
@@ -1154,7 +1154,7 @@ Louis-Nicolas Davout|Davout
 Jean-Baptiste Bernadotte|Bernadotte@1798:1844|Charles XIV John
 Mikhail Kutuzov|Kutuzov
 Gebhard Leberecht von Blücher|Blücher|Blucher
-Heinrich Friedrich Karl vom und zum Stein|Baron vom Stein|Stein@1804:1815|Karl vom Stein
+Heinrich Friedrich Karl vom und zum Stein|Baron vom Stein|Stein@1804:1815|Karl vom Stein|vom Stein
 Karl August von Hardenberg|Hardenberg
 Gerhard von Scharnhorst|Scharnhorst
 August Neidhardt von Gneisenau|Gneisenau
@@ -1201,7 +1201,7 @@ Nadezhda Krupskaya|Krupskaya
 Felix Dzerzhinsky|Dzerzhinsky
 Mikhail Tukhachevsky|Tukhachevsky
 Sergei Kirov|Kirov@1926:1934
-Nikolai Yezhov|Yezhov
+Nikolai Yezhov|Yezhov|Ezhov
 Alexei Kosygin|Kosygin
 Yuri Andropov|Andropov
 Konstantin Chernenko|Chernenko
@@ -1254,7 +1254,7 @@ Erich Honecker|Honecker
 Egon Krenz|Krenz
 Helmut Schmidt|Schmidt@1974:1982
 Angela Merkel|Merkel
-Felix zu Schwarzenberg|Schwarzenberg@1848:1852|Prince Schwarzenberg
+Felix zu Schwarzenberg|Schwarzenberg@1848:1852|Prince Schwarzenberg|Felix Schwarzenberg
 Ferenc Deák|Deák|Deak
 Gyula Andrássy|Andrássy|Andrassy|Count Andrássy
 Leopold Berchtold|Count Berchtold|Berchtold
@@ -1492,7 +1492,7 @@ Harriet Tubman|Tubman
 Sojourner Truth
 Harriet Beecher Stowe|Stowe@1850:1865
 Nat Turner
-Denmark Vesey
+Denmark Vesey|Vesey
 Dred Scott
 Roger B. Taney|Roger Taney|Taney
 Henry Clay|Clay@1810:1852
@@ -1579,7 +1579,7 @@ Manuel Noriega|Noriega
 Hugo Chávez|Chávez@1998:2013|Chavez@1998:2013|Hugo Chavez
 François Duvalier|Papa Doc|Duvalier@1946:1971
 Rafael Trujillo|Trujillo@1930:1961
-Óscar Romero|Oscar Romero|Archbishop Romero
+Óscar Romero|Oscar Romero|Archbishop Romero|Romero@1977:1980
 Maximilian I, Holy Roman Emperor|Maximilian I@1486:1519
 Charles the Bold
 Philip the Good
@@ -1590,7 +1590,7 @@ Andrei Gromyko|Gromyko
 Dag Hammarskjöld|Hammarskjöld|Hammarskjold|Dag Hammarskjold
 U Thant
 Kofi Annan
-Ngo Dinh Nhu
+Ngo Dinh Nhu|Nhu@1955:1963
 Nguyễn Văn Thiệu|Nguyen Van Thieu|Thieu@1965:1975
 Le Duc Tho|Lê Đức Thọ
 Lon Nol
@@ -1608,14 +1608,14 @@ Mata Hari
 Edward M. House|Colonel House|Edward House
 Aleksei Brusilov|Brusilov|Alexei Brusilov
 Sergey Sazonov|Sazonov
-Alexander Izvolsky|Izvolsky
+Alexander Izvolsky|Izvolsky|Isvolsky
 Alois Lexa von Aehrenthal|Aehrenthal
 Charles G. Dawes|Charles Dawes|Dawes@1923:1929
 Frank B. Kellogg|Frank Kellogg|Kellogg@1927:1929
 Zog I|King Zog|Zog@1922:1939
 Francisco Largo Caballero|Largo Caballero
 Juan Negrín|Negrín|Negrin
-Dolores Ibárruri|La Pasionaria|Pasionaria
+Dolores Ibárruri|La Pasionaria|Pasionaria|Ibárruri|Ibarruri
 Francisco Jiménez de Cisneros|Cardinal Cisneros|Ximenes|Cisneros@1495:1517
 Anne of Cleves
 Robert Dudley, 1st Earl of Leicester|Robert Dudley|Earl of Leicester
@@ -2314,11 +2314,11 @@ Diego Martínez Barrio|Martínez Barrio|Martinez Barrio
 Selim II|Selim the Sot
 Ibrahim (Ottoman sultan)|Ibrahim the Mad|Sultan Ibrahim
 Kösem Sultan|Kösem|Kosem Sultan
-Pargalı Ibrahim Pasha|Ibrahim Pasha@1523:1536
+Pargalı Ibrahim Pasha|Ibrahim Pasha@1523:1536|Pargalı Ibrahim|Pargali Ibrahim
 Sokollu Mehmed Pasha|Sokollu
-Köprülü Mehmed Pasha|Köprülü@1656:1661|Koprulu@1656:1661
+Köprülü Mehmed Pasha|Köprülü@1656:1661|Koprulu@1656:1661|Köprülü Mehmed|Koprulu Mehmed
 Hayreddin Barbarossa|Barbarossa@1516:1546|Hayreddin Pasha|Khair ad-Din
-Sabbatai Zevi|Shabbatai Zvi|Sabbatai Sevi
+Sabbatai Zevi|Shabbatai Zvi|Sabbatai Sevi|Sabbatai Zvi
 Evliya Çelebi|Evliya Celebi
 Piri Reis
 Mimar Sinan|Sinan@1538:1588
@@ -2493,7 +2493,7 @@ Yelü Chucai|Yelu Chucai
 Béla IV of Hungary|Béla IV|Bela IV
 Maximilien de Béthune, Duke of Sully|Duke of Sully|Sully@1598:1611
 François Ravaillac|Ravaillac
-Marie de' Medici|Marie de Médicis
+Marie de' Medici|Marie de Médicis|Marie de Medici
 Concino Concini|Concini
 Charles d'Albert, duc de Luynes|Luynes@1617:1621
 Father Joseph|Père Joseph
@@ -2503,7 +2503,7 @@ Henri de la Tour d'Auvergne, Vicomte de Turenne|Turenne
 Gaston, Duke of Orléans|Gaston d'Orléans|Gaston d'Orleans
 Cardinal de Retz|Retz@1648:1654
 Michel Le Tellier|Le Tellier@1643:1685
-Cornelius Jansen|Jansenius
+Cornelius Jansen|Jansenius|Jansen@1620:1638
 Henri, Duke of Rohan|Rohan@1620:1629
 Henri Coiffier de Ruzé, Marquis of Cinq-Mars|Cinq-Mars
 Marie de Rohan|Duchesse de Chevreuse|Madame de Chevreuse
@@ -2542,7 +2542,7 @@ Archibald Primrose, 5th Earl of Rosebery|Rosebery
 Henry Campbell-Bannerman|Campbell-Bannerman
 Lord Randolph Churchill|Randolph Churchill@1874:1895
 William Huskisson|Huskisson
-Anthony Ashley-Cooper, 7th Earl of Shaftesbury|Shaftesbury@1830:1885
+Anthony Ashley-Cooper, 7th Earl of Shaftesbury|Shaftesbury@1830:1885|Lord Ashley@1826:1851
 Henry Hunt (politician)|Orator Hunt|Henry Hunt@1816:1835
 William Lovett|Lovett@1836:1848
 Keir Hardie|James Keir Hardie|Hardie@1888:1915
@@ -3210,7 +3210,7 @@ Tuman Bay II|Tuman Bay|Tumanbay
 Ottobah Cugoano|Cugoano
 Hannah More
 Thomas Fowell Buxton|Fowell Buxton|Buxton@1818:1845
-Charles James Fox|Fox@1770:1806
+Charles James Fox|Fox@1770:1806|Charles Fox
 William Murray, 1st Earl of Mansfield|Lord Mansfield|Mansfield@1756:1788
 Elizabeth Heyrick|Heyrick
 Henry Brougham, 1st Baron Brougham and Vaux|Henry Brougham|Lord Brougham|Brougham@1810:1868
@@ -3244,7 +3244,7 @@ Rudolf II, Holy Roman Emperor|Rudolf II@1576:1612|Emperor Rudolf II
 Matthias, Holy Roman Emperor|Emperor Matthias|Matthias@1608:1619
 Leopold I, Holy Roman Emperor|Leopold I@1658:1705|Emperor Leopold I
 Raimondo Montecuccoli|Montecuccoli|Montecuculi
-Köprülü Fazıl Ahmed Pasha|Fazıl Ahmed Pasha|Fazil Ahmed Pasha
+Köprülü Fazıl Ahmed Pasha|Fazıl Ahmed Pasha|Fazil Ahmed Pasha|Fazıl Ahmed|Fazil Ahmed
 Charles V, Duke of Lorraine|Charles of Lorraine@1675:1690|Duke of Lorraine@1675:1690
 Ernst Rüdiger von Starhemberg|Starhemberg@1680:1701
 Maximilian II Emanuel, Elector of Bavaria|Max Emanuel|Maximilian Emanuel
@@ -4030,7 +4030,7 @@ Roberto Ridolfi|Ridolfi@1568:1572
 Anthony Babington|Babington@1586:1586
 Francis Throckmorton|Throckmorton@1583:1584
 Edmund Campion|Campion@1570:1581
-Hugh O'Neill, Earl of Tyrone|Hugh O'Neill
+Hugh O'Neill, Earl of Tyrone|Hugh O'Neill|Earl of Tyrone@1587:1616
 James Hepburn, 4th Earl of Bothwell|Bothwell@1566:1578
 Charles Howard, 1st Earl of Nottingham|Howard of Effingham|Lord Howard of Effingham
 Alonso Pérez de Guzmán, 7th Duke of Medina Sidonia|Medina Sidonia@1580:1615
@@ -4040,7 +4040,7 @@ Ruy Gómez de Silva|Ruy Gómez|Ruy Gomez
 Antoine Perrenot de Granvelle|Granvelle|Cardinal Granvelle
 Margaret of Parma
 Alexander Farnese, Duke of Parma|Alexander Farnese|Farnese@1578:1592
-Lamoral, Count of Egmont|Egmont@1559:1568
+Lamoral, Count of Egmont|Egmont@1559:1568|Count Egmont
 Luis de Requesens y Zúñiga|Requesens
 Juan de Escobedo|Escobedo@1575:1578
 Elisabeth of Valois|Elizabeth of Valois
@@ -5404,7 +5404,7 @@ Sher Ali Khan|Sher Ali@1863:1879|Amir Sher Ali
 Abdur Rahman Khan|Abdur Rahman@1880:1901|Amir Abdur Rahman
 Francis Younghusband|Younghusband
 Swami Vivekananda|Vivekananda
-Dayananda Saraswati|Swami Dayananda|Dayanand Saraswati
+Dayananda Saraswati|Swami Dayananda|Dayanand Saraswati|Dayananda
 Ishwar Chandra Vidyasagar|Vidyasagar
 Jung Bahadur Rana|Jung Bahadur
 Begum Hazrat Mahal|Hazrat Mahal
@@ -5919,7 +5919,7 @@ Robert FitzRoy|FitzRoy@1831:1865
 Thomas Gore Browne|Gore Browne
 Duncan Cameron (British Army officer)|Duncan Cameron@1860:1868
 James Busby|Busby@1832:1842
-Edward Gibbon Wakefield|Wakefield@1829:1862
+Edward Gibbon Wakefield|Wakefield@1829:1862|Gibbon Wakefield
 Gustavus von Tempsky|von Tempsky|Von Tempsky
 Donald McLean (New Zealand politician)|Donald McLean@1840:1877
 Julius Vogel|Vogel@1869:1899
@@ -6819,7 +6819,7 @@ Antonín Švehla|Švehla|Svehla
 Vladimír Mečiar|Mečiar|Meciar
 Alija Izetbegović|Izetbegović|Izetbegovic
 Milan Kučan|Kučan|Kucan
-Dragutin Dimitrijević|Apis@1900:1917
+Dragutin Dimitrijević|Apis@1900:1917|Dimitrijević
 Ilija Garašanin|Garašanin|Garasanin
 Nicholas I of Montenegro|King Nikola|Nikola I@1860:1918
 Mihail Kogălniceanu|Kogălniceanu|Kogalniceanu
@@ -6893,7 +6893,7 @@ Jaan Tõnisson|Tõnisson|Tonisson
 Jānis Čakste|Čakste|Cakste
 Aleksey Arakcheyev|Arakcheyev|Arakcheev
 Alexander Gorchakov|Gorchakov@1856:1882
-Dmitry Milyutin|Milyutin@1867:1881
+Dmitry Milyutin|Milyutin@1867:1881|Dmitri Milyutin
 Maxim Litvinov|Litvinov
 Walter Mondale|Mondale
 Dan Quayle|Quayle
@@ -7130,7 +7130,7 @@ Manmohan Singh
 Narendra Modi|Modi@2001:2025
 Rajendra Prasad
 Sarvepalli Radhakrishnan|Radhakrishnan@1949:1967
-Jayaprakash Narayan|JP Narayan
+Jayaprakash Narayan|JP Narayan|Jayaprakash
 Nawaz Sharif|Sharif@1990:2017
 Pervez Musharraf|Musharraf
 Imran Khan
@@ -7165,8 +7165,8 @@ Akihito
 Taejo of Goryeo|Wang Geon|Wang Kon
 Seonjo of Joseon|King Seonjo|Seonjo@1567:1608
 Gojong of Korea|Emperor Gojong|King Gojong|Gojong@1863:1907|Kojong@1863:1907
-Heungseon Daewongun|Daewongun|Taewongun
-Empress Myeongseong|Queen Min|Queen Myeongseong
+Heungseon Daewongun|Daewongun|Taewongun|Taewon'gun
+Empress Myeongseong|Queen Min|Queen Myeongseong|Myeongseong
 Sunjong of Korea|Emperor Sunjong|Sunjong@1907:1910
 Gwanggaeto the Great|Gwanggaeto
 Jinheung of Silla|King Jinheung
@@ -7177,7 +7177,7 @@ Moon Jae-in
 Ngô Quyền|Ngo Quyen
 Lý Thái Tổ|Ly Thai To
 Trần Hưng Đạo|Tran Hung Dao
-Souphanouvong
+Souphanouvong|Red Prince
 Souvanna Phouma
 Kaysone Phomvihane|Kaysone
 Jayavarman II
@@ -7296,8 +7296,8 @@ Hōjō Yasutoki|Yasutoki
 Mutsu Munemitsu
 Komura Jutarō|Komura Jutaro
 Fumio Kishida|Kishida@2021:2024
-Kim Ok-gyun
-Jeon Bong-jun|Jeon Bongjun
+Kim Ok-gyun|Kim Ok-kyun
+Jeon Bong-jun|Jeon Bongjun|Chon Pong-jun
 Yi Wan-yong
 An Jung-geun|Ahn Jung-geun
 Queen Seondeok of Silla|Queen Seondeok|Seondeok
@@ -7320,7 +7320,7 @@ Nuon Chea
 Ta Mok
 Kang Kek Iew|Comrade Duch|Duch@1975:1979
 Norodom Ranariddh|Ranariddh
-Amir Sjarifuddin
+Amir Sjarifuddin|Sjarifuddin|Amir Syarifuddin
 Hamengkubuwono IX
 Ken Arok
 Raden Wijaya
@@ -7339,7 +7339,7 @@ Hassan Ali Mansur
 Jafar Sharif-Emami|Sharif-Emami
 Abdolhossein Teymourtash|Teymourtash
 Mohammad Ali Foroughi|Foroughi
-Abol-Ghasem Kashani|Ayatollah Kashani
+Abol-Ghasem Kashani|Ayatollah Kashani|Kashani@1943:1953
 Ali Shariati|Shariati
 Hussein-Ali Montazeri|Montazeri
 Mohammad Beheshti|Beheshti
@@ -7393,7 +7393,7 @@ L. K. Advani|Advani
 A. P. J. Abdul Kalam|Abdul Kalam
 Jagjivan Ram
 Jarnail Singh Bhindranwale|Bhindranwale
-C. Rajagopalachari|Rajaji
+C. Rajagopalachari|Rajaji|Rajagopalachari
 K. Kamaraj|Kamaraj
 Gulzarilal Nanda
 Asif Ali Zardari|Zardari
@@ -7402,7 +7402,7 @@ Khondaker Mostaq Ahmad
 A. K. Fazlul Huq|Fazlul Huq
 Ranil Wickremesinghe|Wickremesinghe
 Gotabaya Rajapaksa
-Anagarika Dharmapala
+Anagarika Dharmapala|Dharmapala@1890:1933
 Parakramabahu I
 Dutugamunu|Dutugemunu
 Birendra of Nepal|King Birendra
@@ -7431,12 +7431,12 @@ Akwasi Afrifa|Afrifa
 Nana Akufo-Addo|Akufo-Addo
 Herbert Macaulay
 Ken Saro-Wiwa|Saro-Wiwa
-Blaise Diagne
+Blaise Diagne|Diagne
 Robert Guéï|Guéï
 Alpha Condé
 Ibrahim Boubacar Keïta
 Faure Gnassingbé
-Ruben Um Nyobè|Um Nyobè
+Ruben Um Nyobè|Um Nyobè|Um Nyobe
 Ange-Félix Patassé|Patassé
 François Bozizé|Bozizé
 Goukouni Oueddei|Goukouni
@@ -7451,7 +7451,7 @@ Pierre Buyoya|Buyoya
 Uhuru Kenyatta
 Raila Odinga
 William Ruto|Ruto
-Harry Thuku
+Harry Thuku|Thuku
 Benjamin Mkapa|Mkapa
 John Magufuli|Magufuli
 Harry Nkumbula|Nkumbula
@@ -7461,7 +7461,7 @@ Josiah Tongogara|Tongogara
 Canaan Banana
 Morgan Tsvangirai|Tsvangirai
 Andimba Toivo ya Toivo|Herman Toivo ya Toivo|Toivo ya Toivo
-John Dube
+John Dube|John Langalibalele Dube
 Sol Plaatje|Plaatje
 Pixley ka Isaka Seme|Pixley Seme
 Clements Kadalie|Kadalie
@@ -7472,6 +7472,470 @@ Prince Johnson|Prince Y. Johnson
 Foday Sankoh|Sankoh
 Ahmad Tejan Kabbah|Kabbah
 Valentine Strasser
+Kondraty Bulavin|Bulavin
+Pavel Pestel|Pestel
+Kondraty Ryleyev|Ryleyev|Ryleev
+Sergey Muravyov-Apostol|Muravyov-Apostol
+Inessa Armand
+Alexander Shlyapnikov|Shlyapnikov
+Yevgeni Preobrazhensky|Preobrazhensky@1917:1937
+Artúr Görgei|Görgei|Görgey|Gorgey
+Rigas Feraios|Rigas Velestinlis
+Theodoros Kolokotronis|Kolokotronis
+Markos Botsaris|Botsaris
+Alexandros Mavrokordatos|Mavrokordatos|Mavrocordatos
+Vasil Levski|Levski
+Hristo Botev|Botev
+Georgi Rakovski|Rakovski
+Gotse Delchev|Delchev
+Traicho Kostov|Kostov@1945:1949
+Tudor Vladimirescu|Vladimirescu
+Avram Iancu|Iancu@1848:1849
+Errico Malatesta|Malatesta@1870:1932
+Francesc Macià|Macià|Macia@1922:1933
+Sabino Arana
+Louis Blanc
+Armand Barbès|Barbès|Barbes@1835:1870
+Louise Michel
+Georges Sorel|Sorel@1890:1922
+Götz von Berlichingen|Berlichingen
+Otto Strasser
+Sophie Scholl
+Martin Niemöller|Niemöller|Niemoller
+Rudi Dutschke|Dutschke
+Andreas Baader|Baader@1968:1977
+Ulrike Meinhof|Meinhof
+Friedrich Hecker|Hecker@1848:1849
+Heinrich von Gagern|Gagern
+Friedrich Ludwig Jahn|Turnvater Jahn|Jahn@1810:1852
+Baldur von Schirach|Schirach
+Kurt Schumacher|Schumacher@1945:1952
+Philip de Montmorency, Count of Horn|Count Horn|Count of Horn|Hoorn@1559:1568
+Theobald Wolfe Tone|Wolfe Tone
+Robert Emmet|Emmet@1798:1803
+Ricardo Flores Magón|Flores Magón|Flores Magon
+Tiradentes
+Antônio Conselheiro|Conselheiro
+Lautaro
+Jimmy Hoffa|Hoffa
+Samuel Maharero|Maharero
+Hendrik Witbooi|Witbooi
+Yang Xiuqing
+Li Xiucheng
+Shi Dakai
+Zhang Xianzhong
+Tan Sitong
+Qiu Jin
+Wang Hongwen
+Yao Wenyuan
+Wei Jingsheng
+Bhagat Singh
+Chandra Shekhar Azad|Chandrashekhar Azad
+Abul Kalam Azad|Maulana Azad
+Sarojini Naidu
+Imam Shamil|Shamil@1830:1859|Shamyl
+Sheikh Mansur
+Sheikh Said
+George Fox
+Baal Shem Tov
+Trevor Huddleston|Huddleston
+Beyers Naudé|Beyers Naude
+Gonzalo Jiménez de Quesada|Jiménez de Quesada|Quesada@1536:1579
+Lope de Aguirre
+Pedro de Mendoza
+Juan de Oñate|Oñate@1595:1610|Onate@1595:1610
+Francisco de Montejo|Montejo@1527:1550
+Bernal Díaz del Castillo|Bernal Díaz|Bernal Diaz
+Sebastian Cabot
+Juan Sebastián Elcano|Elcano
+Diogo Cão|Diogo Cao
+René-Robert Cavelier, Sieur de La Salle|La Salle@1666:1687
+Louis Jolliet|Jolliet|Joliet@1672:1700
+Jacques Marquette|Marquette@1666:1675|Father Marquette
+Pierre Le Moyne d'Iberville|Iberville@1686:1706
+Jean-Baptiste Le Moyne de Bienville|Bienville@1699:1743
+Henry Hudson|Hudson@1607:1611
+Humphrey Gilbert
+Martin Frobisher|Frobisher@1576:1594
+Peter Minuit|Minuit@1626:1638
+Abel Tasman|Tasman@1632:1659
+Job Charnock|Charnock
+Francis Light
+James Brooke|Rajah Brooke
+James Cook|Captain Cook|Cook@1768:1779
+Vitus Bering|Bering@1725:1741
+Yerofey Khabarov|Khabarov@1649:1658
+Grigory Shelikhov|Shelikhov|Shelekhov
+Alexander Andreyevich Baranov|Baranov@1790:1818
+Meriwether Lewis|Lewis@1803:1806
+Daniel Boone|Boone@1767:1820
+Richard Francis Burton|Burton@1853:1865
+René Caillié|Caillié|Caillie
+Heinrich Barth|Barth@1849:1855
+Gustav Nachtigal|Nachtigal
+Adolf Lüderitz|Lüderitz@1883:1886
+William Mackinnon|Mackinnon@1878:1893
+Jean-Baptiste Marchand|Marchand@1896:1899
+Roald Amundsen|Amundsen
+Robert Falcon Scott|Captain Scott
+Ernest Shackleton|Shackleton
+Jacob Fugger|Jakob Fugger|Jacob Fugger the Rich
+William Jardine (merchant)|Jardine@1832:1843
+Robert Hart, 1st Baronet|Robert Hart
+Josiah Child
+John Law (economist)|John Law@1715:1729
+Gaspar Melchor de Jovellanos|Jovellanos
+Friedrich Wilhelm von Haugwitz|Haugwitz@1745:1765
+Johann Amadeus von Thugut|Thugut
+Anton von Schmerling|Schmerling
+Joseph Maria von Radowitz|Radowitz@1848:1850
+Friedrich von Holstein
+Nikolay Milyutin|Nikolai Milyutin
+Sergey Uvarov|Uvarov@1818:1849
+Afanasy Ordin-Nashchokin|Ordin-Nashchokin
+Artamon Matveyev|Matveyev@1671:1682
+Granville Leveson-Gower, 2nd Earl Granville|Granville@1851:1885|Lord Granville
+William Cobbett|Cobbett
+Louise of Mecklenburg-Strelitz|Queen Louise
+Margaret of Austria, Duchess of Savoy|Margaret of Austria
+Louise of Savoy
+Sophia of Hanover|Electress Sophia
+Caroline of Ansbach|Queen Caroline@1727:1737
+Empress Dowager Longyu|Longyu
+Maria Christina of the Two Sicilies|Maria Cristina@1833:1840|Maria Christina@1833:1840
+Maria Christina of Austria|Maria Cristina@1885:1902
+Isabella of Portugal
+Anne of Brittany
+Hugh Gaitskell|Gaitskell
+Stafford Cripps|Cripps|Sir Stafford Cripps
+Tony Benn|Benn@1960:2000
+Arthur Scargill|Scargill
+Enoch Powell|Powell@1950:1974
+Roy Jenkins|Jenkins@1965:1987
+Denis Healey|Healey
+Neil Kinnock|Kinnock
+Max Aitken, 1st Baron Beaverbrook|Beaverbrook|Lord Beaverbrook
+Jean-Marie Le Pen|Le Pen@1972:2011
+Herbert Wehner|Wehner
+Subcomandante Marcos
+Chico Mendes
+Pasquale Paoli|Paoli@1755:1807
+György Dózsa|Dózsa|Dozsa
+Horea
+Nicolae Bălcescu|Bălcescu|Balcescu
+Laskarina Bouboulina|Bouboulina
+Jan Henryk Dąbrowski|Dąbrowski@1795:1818|Dabrowski@1795:1818
+Anita Garibaldi
+Louis I de Bourbon, Prince of Condé|Prince of Condé@1559:1569
+Jacques Roux
+Louis Charles Delescluze|Delescluze
+Eugène Varlin|Varlin
+Raoul Rigault|Rigault
+Juan López de Padilla|Juan de Padilla
+Ramón Cabrera|Cabrera@1833:1849
+Agustina de Aragón|Agustina of Aragon
+Francesc Ferrer i Guàrdia|Francisco Ferrer|Ferrer@1901:1909
+Pablo Iglesias Posse|Pablo Iglesias@1879:1925
+Lord George Murray (general)|Lord George Murray
+Flora MacDonald
+Arthur Thistlewood|Thistlewood
+John Frost (Chartist)|John Frost@1838:1840
+George Loveless|Loveless@1834:1837
+Richard Oastler|Oastler
+Francis Place
+Lord Edward FitzGerald|Lord Edward Fitzgerald
+Henry Grattan|Grattan
+Éamonn Ceannt|Ceannt
+Erskine Childers (author)|Erskine Childers@1914:1922
+Kevin Barry
+Birsa Munda
+Vasudev Balwant Phadke|Phadke
+Titumir|Titu Mir
+Haji Shariatullah|Shariatullah
+Syed Ahmad Barelvi|Sayyid Ahmad Barelvi|Syed Ahmad Shaheed
+Bakht Khan
+Khudiram Bose|Khudiram
+Rash Behari Bose|Rash Behari
+Har Dayal|Lala Har Dayal
+Udham Singh
+Ram Prasad Bismil|Bismil
+Surya Sen|Masterda
+Bagha Jatin|Jatindranath Mukherjee
+Caupolicán|Caupolican
+Enriquillo
+Juan Santos Atahualpa
+Gaspar Yanga|Yanga@1570:1618
+Ganga Zumba
+Cudjoe
+Paul Bogle|Bogle@1865:1865
+George William Gordon
+Joseph Chatoyer|Chatoyer
+Louis Delgrès|Delgrès|Delgres
+Victor Hugues
+Pascual Orozco|Orozco@1910:1915
+Felipe Ángeles|Felipe Angeles
+Aquiles Serdán|Serdán@1909:1910|Serdan@1909:1910
+Felipe Carrillo Puerto|Carrillo Puerto
+Saturnino Cedillo|Cedillo@1920:1939
+Jacinto Pat
+Cecilio Chi
+Gregorio Luperón|Luperón@1863:1897|Luperon@1863:1897
+Ramón Emeterio Betances|Betances
+Pedro Albizu Campos|Albizu Campos
+Calixto García|Calixto Garcia
+Narciso López|Narciso Lopez
+Manuel Rodríguez Erdoíza|Manuel Rodríguez@1814:1818
+Juana Azurduy de Padilla|Juana Azurduy|Azurduy
+Pedro Domingo Murillo|Murillo@1809:1810
+William Brown (admiral)|Admiral Brown@1814:1857
+Juan José Castelli|Castelli@1810:1812
+Bernardo de Monteagudo|Monteagudo@1809:1825
+Frei Caneca
+João Cândido Felisberto|João Cândido|Joao Candido
+Lampião|Lampiao
+Luis Emilio Recabarren|Recabarren
+Mateo Pumacahua|Pumacahua
+Micaela Bastidas
+Hugo Blanco
+Juan Antonio Lavalleja|Lavalleja@1811:1853
+Raúl Sendic|Raul Sendic
+Rafael Uribe Uribe|Uribe Uribe
+Bartolina Sisa
+Zárate Willka|Willka
+Leandro N. Alem|Leandro Alem
+Tenskwatawa|Shawnee Prophet
+Popé|Po'pay
+Handsome Lake
+Gabriel Prosser
+Theodore Dwight Weld|Theodore Weld
+Joseph Cinqué|Cinqué|Cinque
+Thomas Wilson Dorr|Dorr@1841:1844
+August Spies
+Albert Parsons
+Joe Hill
+Elizabeth Gurley Flynn|Gurley Flynn
+Mary Elizabeth Lease
+A. Mitchell Palmer|Mitchell Palmer|Palmer@1919:1921
+Whittaker Chambers
+Louis Farrakhan|Farrakhan
+Harvey Milk
+G. Gordon Liddy|Liddy
+Oliver North
+Jerry Falwell|Falwell
+Lucy Stone
+Shirley Chisholm|Chisholm@1968:1983
+Juan Díaz de Solís|Díaz de Solís|Solís@1512:1516
+Sebastián de Belalcázar|Belalcázar|Benalcázar|Belalcazar
+Nikolaus Federmann|Federmann
+Pedro Menéndez de Avilés|Menéndez de Avilés|Menendez de Aviles
+Juan Rodríguez Cabrillo|Cabrillo
+Miguel López de Legazpi|Legazpi@1564:1572|Legaspi@1564:1572
+Andrés de Urdaneta
+Pedrarias Dávila|Pedrarias|Pedro Arias Dávila
+Giovanni da Verrazzano|Verrazzano|Verrazano
+Jean Ribault|Ribault
+Pierre Dugua, Sieur de Mons|Sieur de Mons|Dugua de Mons
+Pierre-Esprit Radisson|Radisson@1659:1710
+Médard des Groseilliers|Groseilliers
+Louis Antoine de Bougainville|Bougainville@1763:1811
+Jean-François de Galaup, comte de Lapérouse|La Pérouse|Lapérouse|La Perouse
+Jules Dumont d'Urville|Dumont d'Urville
+Willem Barentsz|Barentsz|Barents@1594:1597
+Cornelis de Houtman|Houtman
+Jan Huyghen van Linschoten|Linschoten
+Gil Eanes
+Gaspar Corte-Real|Corte-Real
+Thomas Cavendish|Cavendish@1586:1592
+Henry Morgan|Captain Morgan@1663:1688
+William Dampier|Dampier@1679:1715
+George Vancouver|Captain Vancouver
+Matthew Flinders|Flinders@1795:1814
+Charles Sturt|Sturt
+William John Wills|Wills@1860:1861
+Ludwig Leichhardt|Leichhardt@1842:1848
+Joseph Banks|Sir Joseph Banks
+Alexander von Humboldt
+Hugh Clapperton|Clapperton
+Richard Lander|Lander@1825:1834
+Alexander Gordon Laing|Gordon Laing
+Mary Kingsley
+Alexandre de Serpa Pinto|Serpa Pinto
+Frederick Selous|Selous@1871:1917
+Verney Lovett Cameron|Lovett Cameron
+Joseph Thomson (explorer)|Joseph Thomson@1878:1895
+Alfred Beit|Beit@1880:1906
+Barney Barnato|Barnato
+Bertrand-François Mahé de La Bourdonnais|La Bourdonnais|Labourdonnais
+Thomas Babington Macaulay|Macaulay@1834:1859
+Thomas Gresham|Gresham@1550:1579
+James Matheson|Matheson@1832:1842
+John Jacob Astor|Astor@1800:1848
+Minor Cooper Keith|Minor Keith
+Ernest Oppenheimer
+Michel de l'Hôpital|L'Hôpital@1560:1568|L'Hospital@1560:1568
+Guillaume Dubois|Cardinal Dubois
+Joseph Marie Terray|Abbé Terray|Terray
+Armand-Augustin-Louis de Caulaincourt|Caulaincourt
+Gabriel Hanotaux|Hanotaux
+Paul Cambon
+John Maitland, Duke of Lauderdale|Lauderdale@1660:1682
+James Stanhope, 1st Earl Stanhope|Stanhope@1714:1721
+John Carteret, 2nd Earl Granville|Carteret@1721:1763
+Henry Dundas, 1st Viscount Melville|Dundas@1783:1806
+John Scott, 1st Earl of Eldon|Eldon@1801:1827|Lord Eldon
+Franz Anton von Kolowrat-Liebsteinsky|Kolowrat
+Johann Bernhard von Rechberg und Rothenlöwen|Rechberg@1859:1864
+Karl Ferdinand von Buol|Buol
+Gustav Kálnoky|Kálnoky|Kalnoky
+Agenor Maria Gołuchowski|Gołuchowski|Goluchowski
+Heinrich von Podewils|Podewils
+Ewald Friedrich von Hertzberg|Hertzberg@1763:1791
+Gottlieb von Jagow|Jagow
+Karl Helfferich|Helfferich
+Viktor Kochubey|Kochubey@1801:1834
+Pavel Stroganov|Count Stroganov@1801:1807
+Nikolay Novosiltsev|Novosiltsev
+Carlo Andrea Pozzo di Borgo|Pozzo di Borgo
+Georg von Cancrin|Kankrin|Cancrin
+Alexander von Benckendorff|Benckendorff@1825:1844
+Pavel Kiselyov|Kiselyov@1829:1856|Kiselev@1829:1856
+Mikhail von Reutern|Reutern
+Nikolay Girs|Giers|Girs@1882:1895
+Pyotr Valuyev|Valuev|Valuyev
+Andreas Peter Bernstorff|Bernstorff@1773:1797
+Johann Hartwig Ernst von Bernstorff|Bernstorff@1751:1770
+Diane de Poitiers
+Catherine of Braganza
+Sarah Churchill, Duchess of Marlborough|Sarah Churchill
+Abigail Masham, Baroness Masham|Abigail Masham
+Caroline of Brunswick|Queen Caroline@1820:1821
+Wallis Simpson|Mrs Simpson
+Augusta of Saxe-Weimar-Eisenach|Empress Augusta
+Victoria, Princess Royal|Empress Frederick|Princess Victoria@1858:1901
+Maria Feodorovna (Dagmar of Denmark)|Empress Maria Feodorovna|Dowager Empress Maria
+Zita of Bourbon-Parma|Empress Zita|Zita@1911:1922
+Princess Sophie of Bavaria|Archduchess Sophie
+Hortense de Beauharnais|Queen Hortense|Hortense@1806:1837
+Maria Carolina of Austria|Maria Carolina|Queen Maria Carolina
+Maria Luisa of Parma|Maria Luisa@1788:1808
+Jahanara Begum|Jahanara
+Kittur Chennamma|Chennamma
+Empress Dowager Ci'an|Ci'an
+Kaʻahumanu|Kaahumanu|Ka'ahumanu
+Maud Gonne
+Hubertine Auclert|Auclert
+Huda Sha'arawi|Huda Shaarawi|Sha'arawi
+Kasturba Gandhi|Kasturba
+Vijaya Lakshmi Pandit
+Aruna Asaf Ali
+Nguyễn Thị Bình|Nguyen Thi Binh|Madame Binh
+Petra Kelly
+Clara Campoamor|Campoamor
+Gudrun Ensslin|Ensslin
+Lilian Ngoyi|Ngoyi
+Helen Suzman|Suzman
+Funmilayo Ransome-Kuti|Ransome-Kuti
+Wangari Maathai|Maathai
+Leonid Krasin|Krasin
+Georgy Chicherin|Chicherin
+Shamil Basayev|Basayev|Basaev
+Aslan Maskhadov|Maskhadov
+Stepan Bandera|Bandera@1929:1959
+Roman Shukhevych|Shukhevych
+Roy Medvedev
+Anna Walentynowicz|Walentynowicz
+Bronisław Geremek|Geremek
+Josef Smrkovský|Smrkovský|Smrkovsky
+Ota Šik|Ota Sik
+Konrad Henlein|Henlein
+Vasil Biľak|Biľak|Bilak
+Ibrahim Rugova|Rugova
+Markos Vafiadis|Vafiadis
+Georgios Grivas|Grivas
+Hugo Stinnes|Stinnes
+Fritz Thyssen
+Otto Wels|Wels@1919:1939
+Leo Jogiches|Jogiches
+Paul Levi
+Carl Friedrich Goerdeler|Goerdeler
+Henning von Tresckow|Tresckow
+Helmuth James Graf von Moltke|Helmuth James von Moltke
+Hans Scholl
+Georg Elser|Elser
+Joschka Fischer
+Amadeo Bordiga|Bordiga
+Giovanni Amendola|Amendola@1919:1926
+Carlo Rosselli|Rosselli
+Licio Gelli|Gelli
+Giovanni Falcone|Falcone@1980:1992
+Paolo Borsellino|Borsellino
+Marcel Cachin|Cachin
+Léon Jouhaux|Jouhaux
+François de La Rocque|de La Rocque|Colonel de La Rocque
+Edmond Jouhaud|Jouhaud
+George Lansbury|Lansbury
+Philip Snowden|Snowden@1906:1931
+Herbert Morrison
+Hugh Dalton|Dalton@1929:1951
+Ellen Wilkinson
+Sidney Webb
+Beatrice Webb
+Rab Butler|R. A. Butler
+Selwyn Lloyd
+Samuel Hoare, 1st Viscount Templewood|Hoare@1931:1940|Samuel Hoare
+Duff Cooper
+Brendan Bracken|Bracken@1940:1945
+Kingsley Wood
+Barbara Castle
+Michael Foot
+Keith Joseph
+Geoffrey Howe
+Michael Heseltine|Heseltine
+Nigel Lawson
+Norman Tebbit|Tebbit
+Peter Mandelson|Mandelson
+Jack Jones (trade unionist)|Jack Jones@1969:1978
+Joe Gormley|Gormley
+Ruth First
+Félix-Roland Moumié|Moumié|Moumie
+Lamine Guèye|Lamine Gueye
+Kermit Roosevelt Jr.|Kermit Roosevelt
+Sattar Khan
+Mirza Kuchik Khan|Kuchik Khan|Kuchek Khan
+Mohammad Baqir al-Sadr|Baqir al-Sadr
+Juhayman al-Otaybi|Juhayman
+Ayman al-Zawahiri|Zawahiri
+Omar Abdel-Rahman|Blind Sheikh
+Salah Khalaf|Abu Iyad
+Abu Nidal
+Leila Khaled
+Abdel Aziz al-Rantisi|Rantisi
+Hanan Ashrawi|Ashrawi
+Marwan Barghouti|Barghouti
+Meir Kahane|Kahane
+Yigal Amir
+Periyar|E. V. Ramasamy
+M. N. Roy|M.N. Roy
+K. B. Hedgewar|Hedgewar
+M. S. Golwalkar|Golwalkar
+Syama Prasad Mukherjee|Shyama Prasad Mukherjee
+Master Tara Singh|Tara Singh
+Angami Zapu Phizo|Phizo
+Charu Majumdar
+Saya San
+Macario Sakay|Sakay
+Kong Le
+Wang Dan (dissident)|Wang Dan
+Chai Ling
+Hu Shih|Hu Shi
+He Long
+Liu Bocheng
+Chen Yi (marshal)|Chen Yi@1927:1972
+Li Lisan
+Peng Zhen
+Du Yuesheng
+Ding Ling
+Araki Sadao
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
