@@ -3,7 +3,7 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS } from "./data/words";
+import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { isApostrophe } from "../chars";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, joinBefore, LOWER, nameJoin, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
@@ -44,6 +44,12 @@ function newPool(size: number): Pool {
 		covered: new Uint8Array(size),
 	};
 }
+
+/** Words that say a note is about Japan. */
+const JAPAN_WORDS = new WordSet(`
+	Japan Japanese shogun shoguns shogunate Shogun Shogunate shōgun shōgunate daimyo daimyō Daimyo samurai Samurai
+	bakufu Bakufu Tokugawa Meiji Kamakura Ashikaga Sengoku Edo
+`);
 
 const POOL_LIMIT = 1 << 16;
 let pool = newPool(1024);
@@ -91,6 +97,25 @@ export class NoteMatcher {
 
 	/** Token i's text in lower case, for the word classes written in lower case. */
 	readonly lowerWord = (i: number): string => this.word(i).toLowerCase();
+
+	private japan: boolean | undefined;
+
+	/**
+	 * Whether the note is about Japan: it names Japan, shoguns, daimyo, samurai, the bakufu or an era at least three
+	 * times, and once in every 1,000 characters (a note on the Scramble for Africa that names Japan once is not, nor
+	 * one on the Russian Civil War that names the Japanese intervention a few times).
+	 * Worked out once.
+	 */
+	aboutJapan(): boolean {
+		if (this.japan === undefined) {
+			// the words counted by their tokens' hashes: no text is cut but the few that may be such a word
+			const t = this.t;
+			let n = 0;
+			for (let k = 0; k < t.count; k++) if (JAPAN_WORDS.hasToken(t, k, this.word)) n++;
+			this.japan = n >= 3 && n * 1000 >= t.text.length;
+		}
+		return this.japan;
+	}
 
 	/** The gazetteer's longest match at token i (without the "the X" forms), remembered. */
 	at(i: number): Match | null {

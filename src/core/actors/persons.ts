@@ -105,14 +105,14 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	if (isInitial(t, i)) return initialsName(m, i);
 	// Cheap test first: a person's name opens with a title, a given name, or a word before a regnal numeral.
 	const twoWord = twoWordRegnal(m, i);
-	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i) && !twoWord) return null;
+	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i) && !twoWord && !japaneseAt(m, i)) return null;
 	let j = i;
 	// "Grand" is a title only before another: "Grand Duke Sergei", not "Grand Embassy"
 	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(m, j + 1) && (!TITLES_BEFORE_TITLES.hasToken(t, j, m.word) || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
 	const titled = j > i;
 	if (j >= t.count || !(nameWord(m, j) || syllablesAfterFamily(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)))) return null;
 	const first = m.word(j);
-	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j);
+	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j) || japaneseAt(m, j);
 	let k = j + 1;
 	let regnal = false;
 	// A name and a regnal numeral: "Louis XIV"; "I" only after a given name or a title ("Elizabeth I").
@@ -223,6 +223,89 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
  * Whether token j is a family name written first before a given name of two syllables joined by a hyphen ("Park
  * Eun-sik"): a name even when the family name is also a place's word ("Hyde Park").
  */
+/** Vowels of Hepburn romanisation, with the long vowels' macrons and circumflexes, by code. */
+const HEPBURN_VOWELS = new Set([..."aiueoāīūēōâîûêô"].map((c) => c.charCodeAt(0)));
+
+/**
+ * Whether a word reads as Japanese romanised by Hepburn, of two syllables or more ("Kobayakawa", "Ōtani",
+ * "Hattori"): syllables of a consonant (or "sh", "ch", "ts", a consonant and "y") and a vowel, each maybe closed by
+ * "n", a doubled consonant before one; never "si", "ti", "tu", "di", "du", "hu" or a cluster, which English, Italian
+ * or Spanish names have. Read by code, letter by letter: it runs on many capitalised words of a note about Japan.
+ */
+export function hepburn(word: string): boolean {
+	const w = word.toLowerCase();
+	const n = w.length;
+	if (n < 4) return false;
+	let i = 0;
+	let syllables = 0;
+	while (i < n) {
+		let c = w.charCodeAt(i);
+		// a doubled consonant ("kk", "ss", "tt", "pp", "tch") opens the syllable after it
+		if ((c === 107 || c === 115 || c === 116 || c === 112) && w.charCodeAt(i + 1) === c) c = w.charCodeAt(++i);
+		else if (c === 116 && w.charCodeAt(i + 1) === 99) c = w.charCodeAt(++i);
+		// the onset: none, one consonant, or "sh", "ch", "ts", or a consonant and "y"
+		let onset = "";
+		if (!HEPBURN_VOWELS.has(c)) {
+			const next = w.charCodeAt(i + 1);
+			if ((c === 115 || c === 99) && next === 104) onset = c === 115 ? "sh" : "ch";
+			else if (c === 116 && next === 115) onset = "ts";
+			else if ("kgnhbpmrszjtdfwy".includes(w[i] ?? "")) onset = w[i] ?? "";
+			else return false;
+			i += onset.length;
+			if (next === 121 && onset.length === 1 && "kgnhbpmr".includes(onset)) {
+				onset += "y";
+				i++;
+			}
+		}
+		const v = w.charCodeAt(i);
+		if (!HEPBURN_VOWELS.has(v)) return false;
+		const vowel = w[i] ?? "";
+		if (!hepburnPair(onset, vowel)) return false;
+		i++;
+		syllables++;
+		// a closing "n" before a consonant or at the end ("Sanada" reads "sa-na-da": "n" before a vowel opens)
+		if (w.charCodeAt(i) === 110 && (i + 1 >= n || !HEPBURN_VOWELS.has(w.charCodeAt(i + 1))) && w.charCodeAt(i + 1) !== 121) i++;
+	}
+	return syllables >= 2;
+}
+
+/** Whether an onset and a vowel make a Hepburn syllable ("shi", "tsu", "fu", "ryō"; not "si", "tu", "hu", "wi"). */
+function hepburnPair(onset: string, vowel: string): boolean {
+	const v = vowel.normalize("NFD").charAt(0);
+	switch (onset) {
+		case "s":
+		case "z":
+			return v !== "i";
+		case "t":
+		case "d":
+			return v !== "i" && v !== "u";
+		case "h":
+			return v !== "u";
+		case "ts":
+		case "f":
+			return v === "u";
+		case "w":
+			return v === "a" || v === "o";
+		case "sh":
+		case "ch":
+		case "j":
+			return v !== "e";
+		default:
+			// "y" alone or after a consonant ("ya", "ryō", "kyū")
+			return onset.endsWith("y") ? v === "a" || v === "u" || v === "o" : true;
+	}
+}
+
+/**
+ * A Japanese name, family name first, in a note about Japan: two capitalised words that both read as Japanese
+ * and that no list holds ("Kobayakawa Hideaki", "Ōtani Yoshitsugu", "Enomoto Takeaki").
+ */
+export function japaneseAt(m: NoteMatcher, j: number): boolean {
+	const t = m.t;
+	if (!m.aboutJapan() || j + 1 >= t.count || !isCap(t, j) || !isCap(t, j + 1) || joinBefore(t, j + 1) !== " ") return false;
+	return hepburn(m.word(j)) && hepburn(m.word(j + 1)) && !m.at(j) && !m.at(j + 1);
+}
+
 function syllablesAfterFamily(m: NoteMatcher, j: number): boolean {
 	const t = m.t;
 	return j + 2 < t.count && isCap(t, j) && joinBefore(t, j + 1) === " " && isCap(t, j + 1) && joinBefore(t, j + 2) === "-" && ((t.flags[j + 2] ?? 0) & LOWER) !== 0 && (t.end[j + 2] ?? 0) - (t.start[j + 2] ?? 0) <= 5 && FAMILY_FIRST.hasToken(t, j, m.word);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ActorOptions } from "../../../src/core/actors";
+import { hepburn } from "../../../src/core/actors/persons";
 import { actorsOf, summary, years } from "./helpers";
 
 type Case = [text: string, expected: string[], options?: Partial<ActorOptions>];
@@ -383,6 +384,9 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Leaders in 1925: Stalin, Zorvig, Trotsky and Velmar.", ["person Joseph Stalin: Stalin", "person Zorvig: Zorvig", "person Leon Trotsky: Trotsky", "person Velmar: Velmar"]],
 		["Key people: Stalin (1924–53), Ostrik, Lenin (1917–24).", ["person Joseph Stalin: Stalin", "person Ostrik: Ostrik", "person Vladimir Lenin: Lenin"]],
 		["Pavel Ostrov led; in 1926 five hanged (Ostrov, Stalin, Lenin).", ["person Pavel Ostrov: Pavel Ostrov, Ostrov", "person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
+		// a Japanese name no list holds, family name first, by its syllables, in a note about Japan; not elsewhere
+		["In 1600 the daimyo of Japan split; the shogun won. Kobayakawa Hideaki defected; Ōtani Yoshitsugu died, and Yoshitsugu's men fled.", ["group Daimyo: daimyo", "person Kobayakawa Hideaki: Kobayakawa Hideaki", "person Ōtani Yoshitsugu: Ōtani Yoshitsugu, Yoshitsugu"]],
+		["In 1600 Kobayakawa Hideaki defected and Chase Manhattan lent money.", []],
 		// a name in such a list that the note has given in full before is that person
 		["In 1600 Kuroda Zorvanori rose. The generals (Stalin, Zorvanori, Lenin) met.", ["person Kuroda Zorvanori: Kuroda Zorvanori, Zorvanori", "person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
 		["In 1925 a conference at Velmara, Stalin and Lenin attend.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
@@ -461,4 +465,14 @@ describe("the user's settings win over everything", () => {
 		["Stalin and the USSR.", ["person Joseph Stalin: Stalin", "state Soviet Union: USSR"], { ignored: ["Soviets"] }],
 		["Russia and Muscovy.", ["state Tsardom: Russia, Muscovy"], { merges: { Russia: "Tsardom" } }],
 	])("%s (%j)", (...c) => check(c));
+});
+
+describe("words read as Japanese romanised by Hepburn", () => {
+	it.each(["Kobayakawa", "Yoshitsugu", "Ōtani", "Hattori", "Sekkō", "Chōshū", "Tsunayoshi", "Sanada", "Ankokuji", "Ryōma"])("%s is", (w) => {
+		expect(hepburn(w)).toBe(true);
+	});
+	// consonant clusters, "l", and the syllables Hepburn writes otherwise ("ti", "si", "tu", "hu", "di")
+	it.each(["Mussolini", "Prodi", "Stalin", "Martino", "Titus", "Hugo", "Sisi", "Dimitri", "Oda", "Abe"])("%s is not", (w) => {
+		expect(hepburn(w)).toBe(false);
+	});
 });
