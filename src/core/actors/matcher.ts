@@ -51,6 +51,12 @@ const JAPAN_WORDS = new WordSet(`
 	bakufu Bakufu Tokugawa Meiji Kamakura Ashikaga Sengoku Edo
 `);
 
+/** Words that say a note is about China. */
+const CHINA_WORDS = new WordSet(`
+	China Chinese Qing Ming Tang Kuomintang Guomindang KMT CCP Beijing Peking Nanjing Nanking Shanghai Canton Guangzhou
+	Manchu Manchus Taiping Confucian Zhou Qin Sui Yuan Chang'an Luoyang Kaifeng Yan'an
+`);
+
 const POOL_LIMIT = 1 << 16;
 let pool = newPool(1024);
 
@@ -99,6 +105,20 @@ export class NoteMatcher {
 	readonly lowerWord = (i: number): string => this.word(i).toLowerCase();
 
 	private japan: boolean | undefined;
+	private china: boolean | undefined;
+
+	/** Whether the note is about China, as `aboutJapan` reads a note about Japan. Worked out once. */
+	aboutChina(): boolean {
+		return (this.china ??= this.about(CHINA_WORDS));
+	}
+
+	/** Whether a note names the words three times, and once in every 1,000 characters. */
+	private about(words: WordSet): boolean {
+		const t = this.t;
+		let n = 0;
+		for (let k = 0; k < t.count; k++) if (words.hasToken(t, k, this.word)) n++;
+		return n >= 3 && n * 1000 >= t.text.length;
+	}
 
 	/**
 	 * Whether the note is about Japan: it names Japan, shoguns, daimyo, samurai, the bakufu or an era at least three
@@ -107,14 +127,8 @@ export class NoteMatcher {
 	 * Worked out once.
 	 */
 	aboutJapan(): boolean {
-		if (this.japan === undefined) {
-			// the words counted by their tokens' hashes: no text is cut but the few that may be such a word
-			const t = this.t;
-			let n = 0;
-			for (let k = 0; k < t.count; k++) if (JAPAN_WORDS.hasToken(t, k, this.word)) n++;
-			this.japan = n >= 3 && n * 1000 >= t.text.length;
-		}
-		return this.japan;
+		// the words counted by their tokens' hashes: no text is cut but the few that may be such a word
+		return (this.japan ??= this.about(JAPAN_WORDS));
 	}
 
 	/** The gazetteer's longest match at token i (without the "the X" forms), remembered. */

@@ -105,14 +105,14 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	if (isInitial(t, i)) return initialsName(m, i);
 	// Cheap test first: a person's name opens with a title, a given name, or a word before a regnal numeral.
 	const twoWord = twoWordRegnal(m, i);
-	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i) && !twoWord && !japaneseAt(m, i)) return null;
+	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i) && !twoWord && !japaneseAt(m, i) && !chineseAt(m, i)) return null;
 	let j = i;
 	// "Grand" is a title only before another: "Grand Duke Sergei", not "Grand Embassy"
 	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(m, j + 1) && (!TITLES_BEFORE_TITLES.hasToken(t, j, m.word) || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
 	const titled = j > i;
-	if (j >= t.count || !(nameWord(m, j) || syllablesAfterFamily(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)))) return null;
+	if (j >= t.count || !(nameWord(m, j) || syllablesAfterFamily(m, j) || chineseAt(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)))) return null;
 	const first = m.word(j);
-	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j) || japaneseAt(m, j);
+	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j) || japaneseAt(m, j) || chineseAt(m, j);
 	let k = j + 1;
 	let regnal = false;
 	// A name and a regnal numeral: "Louis XIV"; "I" only after a given name or a title ("Elizabeth I").
@@ -223,77 +223,142 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
  * Whether token j is a family name written first before a given name of two syllables joined by a hyphen ("Park
  * Eun-sik"): a name even when the family name is also a place's word ("Hyde Park").
  */
-/** Vowels of Hepburn romanisation, with the long vowels' macrons and circumflexes, by code. */
-const HEPBURN_VOWELS = new Set([..."aiueoāīūēōâîûêô"].map((c) => c.charCodeAt(0)));
+/** The plain vowel of a Hepburn vowel's code (the long vowels' macrons and circumflexes dropped), or none. */
+const HEPBURN_VOWEL = new Map<number, number>([..."aiueoāīūēōâîûêôĀĪŪĒŌÂÎÛÊÔAIUEO"].map((c) => [c.charCodeAt(0), c.normalize("NFD").toLowerCase().charCodeAt(0)]));
+
+const VOWEL_A = 97;
+const VOWEL_E = 101;
+const VOWEL_I = 105;
+const VOWEL_O = 111;
+const VOWEL_U = 117;
+
+/** Consonants that take a "y" before the vowel ("kyō", "ryū", "hyō"), by code: k, g, n, h, b, p, m, r. */
+const Y_ONSETS = new Set([107, 103, 110, 104, 98, 112, 109, 114]);
+
+/** What vowels may follow an onset of one letter, by the letter's code ("si", "tu", "hu", "wi" are not Hepburn). */
+function hepburnVowels(c: number): ((v: number) => boolean) | null {
+	switch (c) {
+		case 115: // s
+		case 122: // z
+			return (v) => v !== VOWEL_I;
+		case 116: // t
+		case 100: // d
+			return (v) => v !== VOWEL_I && v !== VOWEL_U;
+		case 104: // h
+			return (v) => v !== VOWEL_U;
+		case 102: // f
+			return (v) => v === VOWEL_U;
+		case 119: // w
+		case 121: // y
+			return (v) => v === VOWEL_A || v === VOWEL_O || (c === 121 && v === VOWEL_U);
+		case 106: // j
+			return (v) => v !== VOWEL_E;
+		case 107: // k
+		case 103: // g
+		case 110: // n
+		case 98: // b
+		case 112: // p
+		case 109: // m
+		case 114: // r
+			return () => true;
+		default:
+			return null;
+	}
+}
 
 /**
  * Whether a word reads as Japanese romanised by Hepburn, of two syllables or more ("Kobayakawa", "Ōtani",
  * "Hattori"): syllables of a consonant (or "sh", "ch", "ts", a consonant and "y") and a vowel, each maybe closed by
- * "n", a doubled consonant before one; never "si", "ti", "tu", "di", "du", "hu" or a cluster, which English, Italian
- * or Spanish names have. Read by code, letter by letter: it runs on many capitalised words of a note about Japan.
+ * "n", a doubled consonant before one; never "si", "ti", "tu", "di", "du", "hu", "wi" or a cluster, which English,
+ * Italian or Spanish names have. Read by code, letter by letter, without cutting the word: it runs on many
+ * capitalised words.
  */
-export function hepburn(word: string): boolean {
-	const w = word.toLowerCase();
+export function hepburn(w: string): boolean {
 	const n = w.length;
 	if (n < 4) return false;
+	// ASCII capitals folded to small letters; the vowels with marks are read by the map
+	const at = (k: number): number => {
+		const c = w.charCodeAt(k);
+		return c >= 65 && c <= 90 ? c | 32 : c;
+	};
 	let i = 0;
 	let syllables = 0;
 	while (i < n) {
-		let c = w.charCodeAt(i);
+		let c = at(i);
 		// a doubled consonant ("kk", "ss", "tt", "pp", "tch") opens the syllable after it
-		if ((c === 107 || c === 115 || c === 116 || c === 112) && w.charCodeAt(i + 1) === c) c = w.charCodeAt(++i);
-		else if (c === 116 && w.charCodeAt(i + 1) === 99) c = w.charCodeAt(++i);
-		// the onset: none, one consonant, or "sh", "ch", "ts", or a consonant and "y"
-		let onset = "";
-		if (!HEPBURN_VOWELS.has(c)) {
-			const next = w.charCodeAt(i + 1);
-			if ((c === 115 || c === 99) && next === 104) onset = c === 115 ? "sh" : "ch";
-			else if (c === 116 && next === 115) onset = "ts";
-			else if ("kgnhbpmrszjtdfwy".includes(w[i] ?? "")) onset = w[i] ?? "";
-			else return false;
-			i += onset.length;
-			if (next === 121 && onset.length === 1 && "kgnhbpmr".includes(onset)) {
-				onset += "y";
-				i++;
+		if ((c === 107 || c === 115 || c === 116 || c === 112) && at(i + 1) === c) c = at(++i);
+		else if (c === 116 && at(i + 1) === 99) c = at(++i);
+		if (!HEPBURN_VOWEL.has(c)) {
+			// the onset: "sh", "ch", "ts", a consonant and "y", or one consonant; then a vowel it allows
+			const next = at(i + 1);
+			let allowed: ((v: number) => boolean) | null;
+			if ((c === 115 || c === 99) && next === 104) allowed = (v) => v !== VOWEL_E;
+			else if (c === 116 && next === 115) allowed = (v) => v === VOWEL_U;
+			else if (next === 121 && Y_ONSETS.has(c)) allowed = (v) => v === VOWEL_A || v === VOWEL_U || v === VOWEL_O;
+			else {
+				allowed = hepburnVowels(c);
+				i--;
 			}
+			i += 2;
+			const vowel = HEPBURN_VOWEL.get(at(i));
+			if (!allowed || vowel === undefined || !allowed(vowel)) return false;
 		}
-		const v = w.charCodeAt(i);
-		if (!HEPBURN_VOWELS.has(v)) return false;
-		const vowel = w[i] ?? "";
-		if (!hepburnPair(onset, vowel)) return false;
 		i++;
 		syllables++;
 		// a closing "n" before a consonant or at the end ("Sanada" reads "sa-na-da": "n" before a vowel opens)
-		if (w.charCodeAt(i) === 110 && (i + 1 >= n || !HEPBURN_VOWELS.has(w.charCodeAt(i + 1))) && w.charCodeAt(i + 1) !== 121) i++;
+		if (at(i) === 110 && !HEPBURN_VOWEL.has(at(i + 1)) && at(i + 1) !== 121) i++;
 	}
 	return syllables >= 2;
 }
 
-/** Whether an onset and a vowel make a Hepburn syllable ("shi", "tsu", "fu", "ryō"; not "si", "tu", "hu", "wi"). */
-function hepburnPair(onset: string, vowel: string): boolean {
-	const v = vowel.normalize("NFD").charAt(0);
-	switch (onset) {
-		case "s":
-		case "z":
-			return v !== "i";
-		case "t":
-		case "d":
-			return v !== "i" && v !== "u";
-		case "h":
-			return v !== "u";
-		case "ts":
-		case "f":
-			return v === "u";
-		case "w":
-			return v === "a" || v === "o";
-		case "sh":
-		case "ch":
-		case "j":
-			return v !== "e";
-		default:
-			// "y" alone or after a consonant ("ya", "ryō", "kyū")
-			return onset.endsWith("y") ? v === "a" || v === "u" || v === "o" : true;
-	}
+/** The finals of Mandarin pinyin syllables, without tones ("ü" also written "v"). */
+const PINYIN_FINALS = "a o e i u ü v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong ua uo uai ui uan un uang ueng üe ve üan van ün vn".split(" ");
+
+const PINYIN_INITIALS = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""];
+
+/** Whether an initial and a final make a pinyin syllable, roughly: "j", "q", "x" only before "i" or "u"/"ü". */
+function pinyinPair(initial: string, final: string): boolean {
+	if (initial === "j" || initial === "q" || initial === "x") return final.startsWith("i") || final.startsWith("u") || final.startsWith("ü");
+	if (initial === "") return !final.startsWith("i") && !final.startsWith("u") && !final.startsWith("ü") && !final.startsWith("v");
+	if (initial === "y") return !final.startsWith("i") || final === "i" || final === "in" || final === "ing";
+	if (initial === "w") return final === "u" || final.startsWith("a") || final.startsWith("o") || final === "ei" || final === "en" || final === "eng";
+	if (["zh", "ch", "sh", "r", "z", "c", "s"].includes(initial)) return !final.startsWith("ü") && !final.startsWith("v") && !(final.startsWith("i") && final !== "i");
+	return final !== "i" || "bpmdtnl".includes(initial);
+}
+
+/** Every pinyin syllable without its tone, made once, on first use. */
+const PINYIN = lazy(() => {
+	const out = new Set<string>();
+	for (const i of PINYIN_INITIALS) for (const f of PINYIN_FINALS) if (pinyinPair(i, f)) out.add(i + f);
+	return out;
+});
+
+/** Whether a word reads as one pinyin syllable, or as two when `two` ("Sun"; "Qingxu", "Chuanfang"). */
+export function pinyin(word: string, two: boolean): boolean {
+	const n = word.length;
+	if (n > 12) return false;
+	const w = word.toLowerCase();
+	const syllables = PINYIN();
+	if (syllables.has(w)) return true;
+	if (!two) return false;
+	for (let k = 1; k < n; k++) if (syllables.has(w.slice(0, k)) && syllables.has(w.slice(k))) return true;
+	return false;
+}
+
+/** Chinese family names of two syllables, written as one word: "Sima Qian", "Geshu Han". */
+const COMPOUND_SURNAMES = new Set("Ouyang Sima Zhuge Shangguan Murong Yuwen Zhangsun Linghu Huangfu Dugu Yuchi Geshu Diwu Xiahou Gongsun Zhongli Situ".split(" "));
+
+/**
+ * A Chinese name, family name first, in a note about China: a family name of one syllable (or a compound one) and a
+ * given name of one or two pinyin syllables, neither of which a list holds ("An Qingxu", "Sun Chuanfang", "Diwu Qi").
+ */
+export function chineseAt(m: NoteMatcher, j: number): boolean {
+	const t = m.t;
+	if (j + 1 >= t.count || !isCap(t, j) || !isCap(t, j + 1) || joinBefore(t, j + 1) !== " ") return false;
+	// the words' shapes first, as for Japanese names
+	const family = m.word(j);
+	if (!(COMPOUND_SURNAMES.has(family) || (family.length >= 2 && family.length <= 6 && pinyin(family, false)))) return false;
+	return pinyin(m.word(j + 1), true) && !(j + 2 < t.count && joinBefore(t, j + 2) === " " && isCap(t, j + 2)) && !m.at(j) && !m.at(j + 1) && m.aboutChina();
 }
 
 /**
@@ -302,8 +367,9 @@ function hepburnPair(onset: string, vowel: string): boolean {
  */
 export function japaneseAt(m: NoteMatcher, j: number): boolean {
 	const t = m.t;
-	if (!m.aboutJapan() || j + 1 >= t.count || !isCap(t, j) || !isCap(t, j + 1) || joinBefore(t, j + 1) !== " ") return false;
-	return hepburn(m.word(j)) && hepburn(m.word(j + 1)) && !m.at(j) && !m.at(j + 1);
+	if (j + 1 >= t.count || !isCap(t, j) || !isCap(t, j + 1) || joinBefore(t, j + 1) !== " ") return false;
+	// the words' shapes first: few pairs of capitalised words read as Japanese, and the note is read only for them
+	return hepburn(m.word(j)) && hepburn(m.word(j + 1)) && !m.at(j) && !m.at(j + 1) && m.aboutJapan();
 }
 
 function syllablesAfterFamily(m: NoteMatcher, j: number): boolean {

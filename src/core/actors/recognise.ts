@@ -60,7 +60,7 @@ import { COURSE_CODES } from "../dates/lexicon";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
+import { chineseAt, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -599,12 +599,12 @@ export function scan(input: ScanInput): Hit[] {
 		// A capitalised article opens a sentence, never a name: what follows it is read as "the X" ("The Indian
 		// National Congress was founded" is the body, not an event named by its head "Congress"). So does a
 		// preposition or a conjunction: "In 1930 the Iron Front fought" is not one event's name from "In" on.
-		if (upper && (shouting(t, i) || isThe(m, i) || SENTENCE_OPENERS.hasToken(t, i, m.lowerWord))) {
+		if (upper && (shouting(t, i) || isThe(m, i) || SENTENCE_OPENERS.hasToken(t, i, m.lowerWord)) && !chineseAt(m, i)) {
 			i++;
 			continue;
 		}
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
-		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !(numeralNext(t, i + 1) && joinBefore(t, i + 1) === " ") && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i) && !japaneseAt(m, i)) {
+		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !(numeralNext(t, i + 1) && joinBefore(t, i + 1) === " ") && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i) && !japaneseAt(m, i) && !chineseAt(m, i)) {
 			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
 			i = unlisted(i) || i + 1;
 			continue;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import type { ActorOptions } from "../../../src/core/actors";
-import { hepburn } from "../../../src/core/actors/persons";
+import { hepburn, pinyin } from "../../../src/core/actors/persons";
 import { actorsOf, summary, years } from "./helpers";
 
 type Case = [text: string, expected: string[], options?: Partial<ActorOptions>];
@@ -387,6 +387,10 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// a Japanese name no list holds, family name first, by its syllables, in a note about Japan; not elsewhere
 		["In 1600 the daimyo of Japan split; the shogun won. Kobayakawa Hideaki defected; Ōtani Yoshitsugu died, and Yoshitsugu's men fled.", ["group Daimyo: daimyo", "person Kobayakawa Hideaki: Kobayakawa Hideaki", "person Ōtani Yoshitsugu: Ōtani Yoshitsugu, Yoshitsugu"]],
 		["In 1600 Kobayakawa Hideaki defected and Chase Manhattan lent money.", []],
+		// a Chinese name no list holds: a family name of one syllable (or two, "Diwu") and a given name of one or two,
+		// in a note about China; not elsewhere
+		["In 1926 the Kuomintang marched from Canton; China split. Sun Chuanfang held Nanjing; his son An Qingxu fled; Diwu Qi waited.", ["organisation Kuomintang: Kuomintang", "state China: China", "person Sun Chuanfang: Sun Chuanfang", "person An Qingxu: An Qingxu", "person Diwu Qi: Diwu Qi"]],
+		["In 1926 Sun Chuanfang held the city.", []],
 		// a name in such a list that the note has given in full before is that person
 		["In 1600 Kuroda Zorvanori rose. The generals (Stalin, Zorvanori, Lenin) met.", ["person Kuroda Zorvanori: Kuroda Zorvanori, Zorvanori", "person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
 		["In 1925 a conference at Velmara, Stalin and Lenin attend.", ["person Joseph Stalin: Stalin", "person Vladimir Lenin: Lenin"]],
@@ -465,6 +469,15 @@ describe("the user's settings win over everything", () => {
 		["Stalin and the USSR.", ["person Joseph Stalin: Stalin", "state Soviet Union: USSR"], { ignored: ["Soviets"] }],
 		["Russia and Muscovy.", ["state Tsardom: Russia, Muscovy"], { merges: { Russia: "Tsardom" } }],
 	])("%s (%j)", (...c) => check(c));
+});
+
+describe("words read as pinyin", () => {
+	it.each([["Sun", false], ["Qi", false], ["Qingxu", true], ["Chuanfang", true], ["Xiaoping", true]] as const)("%s is", (w, two) => {
+		expect(pinyin(w, two)).toBe(true);
+	});
+	it.each([["Qingxu", false], ["Stalin", true], ["March", true], ["Chinese", true], ["Road", true], ["Kennedy", true]] as const)("%s is not", (w, two) => {
+		expect(pinyin(w, two)).toBe(false);
+	});
 });
 
 describe("words read as Japanese romanised by Hepburn", () => {
