@@ -157,6 +157,13 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 		if (before && before.end === first && before.form.entities[0]?.kind === "state") return { use: "state" };
 	}
 	const next = last + 1;
+	// a coordination of demonyms: the noun after the last one decides for all of them ("a British, French, Dutch and
+	// American squadron", "British and American gunboats")
+	const other = coordinatedDemonym(m, last);
+	if (other) {
+		const use = adjectiveUse(m, other.first, other.last);
+		return use.use === "state" ? use : { use: "none" };
+	}
 	if (next < t.count) {
 		// one space, the usual gap, is known without cutting it
 		const space = (t.start[next] ?? 0) - (t.end[last] ?? 0) === 1 && t.text.charCodeAt(t.end[last] ?? 0) === 32;
@@ -193,6 +200,28 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 		return theBefore ? { use: "state" } : { use: "none" };
 	}
 	return theBefore ? { use: "state" } : { use: "none" };
+}
+
+/**
+ * The next adjective demonym of a coordination after the one ending at token `last` (", French", " and American",
+ * ", and Dutch"), as its first and last tokens; null when none follows.
+ */
+function coordinatedDemonym(m: NoteMatcher, last: number): { first: number; last: number } | null {
+	const t = m.t;
+	let k = last + 1;
+	if (k >= t.count) return null;
+	const comma = t.text.charCodeAt(t.end[last] ?? 0) === 44;
+	const gap = (t.start[k] ?? 0) - (t.end[last] ?? 0);
+	if (!(comma ? gap === 2 : gap === 1)) return null;
+	if ((t.flags[k] ?? 0) & LOWER) {
+		const w = m.word(k);
+		if (w !== "and" && w !== "or") return null;
+		k++;
+		if (k >= t.count || (t.start[k] ?? 0) - (t.end[k - 1] ?? 0) !== 1) return null;
+	} else if (!comma) return null;
+	if (((t.flags[k] ?? 0) & UPPER) === 0) return null;
+	const found = m.at(k);
+	return found && found.form.role === "adj" ? { first: k, last: found.end - 1 } : null;
 }
 
 function gapBetween(t: Tokens, a: number, b: number): string {

@@ -934,7 +934,7 @@ describe("rulers and commanders: Greek and Hellenistic kings, late Roman emperor
 		["Frontenac defied the Iroquois while Talon built up the colony.", 1672, ["person Louis de Buade de Frontenac", "people Iroquois", "person Jean Talon"]],
 		["Raglan blamed Lucan and Cardigan, while Totleben fortified the town and Nakhimov sank the fleet.", 1854, ["person FitzRoy Somerset, 1st Baron Raglan", "person George Bingham, 3rd Earl of Lucan", "person James Brudenell, 7th Earl of Cardigan", "person Eduard Totleben", "person Pavel Nakhimov"]],
 		["Buller was replaced by Roberts, and Cronje surrendered with Methuen watching.", 1900, ["person Redvers Buller", "person Frederick Roberts, 1st Earl Roberts", "person Piet Cronjé", "person Paul Methuen, 3rd Baron Methuen"]],
-		["Dewey sank the Spanish squadron while Shafter landed near Santiago.", 1898, ["person George Dewey", "person William Rufus Shafter"]],
+		["Dewey sank the Spanish squadron while Shafter landed near Santiago.", 1898, ["person George Dewey", "state Spain", "person William Rufus Shafter"]],
 		// the same short forms outside their years name nobody
 		["Raglan, Cardigan, Lucan and Roberts joined the club.", 1990, []],
 		["Auckland, Talon, Dewey and Brisbane appeared in the index.", 1950, []],

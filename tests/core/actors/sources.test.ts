@@ -63,6 +63,9 @@ describe("demonyms count where they stand for the state acting", () => {
 	it.each<Case>([
 		["French believed in a buffer zone.", ["state France: French"]],
 		["Japanese intervene in the north.", ["state Japan: Japanese"]],
+		// a coordination of demonyms: the noun after the last decides for all of them
+		["In 1864 a British, French, Dutch and American squadron shelled the forts.", ["state United Kingdom: British", "state France: French", "state Netherlands: Dutch", "state United States: American"]],
+		["In 1529 Philip tried to unite the Saxon and Swiss reformers.", ["group Swiss reformers: Swiss reformers"]],
 		["British policy shifted.", ["state United Kingdom: British"]],
 		["He attacks neither the British nor the French.", ["state United Kingdom: British", "state France: French"]],
 		["Soviet success came late.", ["state Soviet Union: Soviet"]],

@@ -2123,7 +2123,7 @@ Christian Social Union in Bavaria|Christian Social Union|CSU@1945:2000
 Alliance 90/The Greens|German Greens|Die Grünen
 German Trade Union Confederation|DGB@1949:2000|Deutscher Gewerkschaftsbund
 German Labour Front|DAF@1933:1945|Deutsche Arbeitsfront
-Strength Through Joy|Kraft durch Freude|KdF@1933:1945
+Strength Through Joy|=Strength Through Joy|Kraft durch Freude|KdF@1933:1945
 League of German Girls|Bund Deutscher Mädel|BDM@1930:1945
 People's Court (Germany)|People's Court@1934:1945|Volksgerichtshof
 Organisation Todt|Organization Todt
