@@ -404,6 +404,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1940 the Velmar Office, the Zorvig Organisation, the Ostra Directorate and the Kronvik Police met in the Oval Office.", ["organisation Velmar Office: Velmar Office", "organisation Zorvig Organisation: Zorvig Organisation", "organisation Ostra Directorate: Ostra Directorate", "organisation Kronvik Police: Kronvik Police"]],
 		// a body named in another language, its head first ("Liga", "Partido") or last ("Samiti", "Sangh")
 		["In 1926 the Liga Velmar de la Zorvig rose; the Partido Ostra and the Kronvik Samiti joined. Liga alone.", ["organisation Liga Velmar de la Zorvig: Liga Velmar de la Zorvig", "organisation Partido Ostra: Partido Ostra", "organisation Kronvik Samiti: Kronvik Samiti"]],
+		// a party's members by its name, not the last word alone
+		["In 1946 the Social Democrats merged with the Communists; the Christian Democrats won in 1948.", ["group Social Democrats: Social Democrats", "group Communists: Communists", "group Christian Democrats: Christian Democrats"]],
 		// a faction written in lower case is the faction
 		["In 1848 the liberals and the nationalists rose; the Radicals waited.", ["group Liberals: liberals", "group Nationalists: nationalists", "group Radicals: Radicals"]],
 		// a state off which a fleet fights, or after a compass point's letter, is a place

@@ -2562,6 +2562,8 @@ Parliamentarians|+Parliamentarians|+Roundheads
 Republicans|+Republicans
 Monarchists|+Monarchists|+~monarchists
 Democrats|+Democrats
+Social Democrats|+Social Democrats|+Social-Democrats
+Christian Democrats|+Christian Democrats
 Loyalists|+Loyalists|+~loyalists
 Patriots|+Patriots@1765:1790|+Patriots@1808:1826
 Federalists|+Federalists|+Anti-Federalists|+Federales
