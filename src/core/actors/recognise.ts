@@ -29,6 +29,7 @@ import {
 	PERSON_TITLES,
 	PERSON_VERBS,
 	PERSONAL_HOLDINGS,
+	PLACE_HEADS,
 	REGIME_QUALIFIERS,
 	ROMAN_NUMERALS,
 	SECOND_PARTICLES,
@@ -188,6 +189,15 @@ export function scan(input: ScanInput): Hit[] {
 				if (!locative && lastState && lastState.to <= from && listJoint(t.text, lastState.to, from) && !possessiveAfter(t, found.end - 1)) locative = lastState.locative;
 			}
 		}
+		if (entity.kind === "person" && role === "name" && end - i >= 2 && longerName(end)) {
+			// "Askia Muhammad Bani" is not Askia Muhammad: a listed name of two words or more that runs on into a
+			// name word no list reads is another person's full name
+			const e = localEntity("person", t.text.slice(from, t.end[end] ?? to));
+			push({ entity: e, from, to: t.end[end] ?? to, role: "person", locative: false, dynamic: isDynamic });
+			indexPerson(e, i, end + 1, false, false);
+			cover(i, end + 1);
+			return end + 1;
+		}
 		for (const e of found.form.entities) {
 			const hit: Hit = { entity: e, from, to, role, locative, dynamic: isDynamic };
 			push(hit);
@@ -202,6 +212,11 @@ export function scan(input: ScanInput): Hit[] {
 		return end;
 	};
 
+	/**
+	 * Whether token k, right after a listed person's name, is a name word that makes the name longer: capitalised, one
+	 * space after it, no list's word, no head, no numeral, and the last capitalised word of its run.
+	 */
+	const longerName = (k: number): boolean => k < t.count && joinBefore(t, k) === " " && !covered[k] && nameWord(m, k) && !m.at(k) && !mayStartDynamic(dynamic, t, k) && !isNumeral(m, k) && !capitalJoined(t, k + 1) && !GIVEN_NAMES.hasToken(t, k, word) && !PLACE_HEADS.hasToken(t, k, word) && !HONORIFICS_AFTER.hasToken(t, k, word);
 	/**
 	 * A capitalised name of one to three words that no rule reads, after a verb or noun of political action, as a
 	 * territory; the token after it, or 0 when it is none.

@@ -404,6 +404,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1940 the Velmar Office, the Zorvig Organisation, the Ostra Directorate and the Kronvik Police met in the Oval Office.", ["organisation Velmar Office: Velmar Office", "organisation Zorvig Organisation: Zorvig Organisation", "organisation Ostra Directorate: Ostra Directorate", "organisation Kronvik Police: Kronvik Police"]],
 		// a body named in another language, its head first ("Liga", "Partido") or last ("Samiti", "Sangh")
 		["In 1926 the Liga Velmar de la Zorvig rose; the Partido Ostra and the Kronvik Samiti joined. Liga alone.", ["organisation Liga Velmar de la Zorvig: Liga Velmar de la Zorvig", "organisation Partido Ostra: Partido Ostra", "organisation Kronvik Samiti: Kronvik Samiti"]],
+		// a listed name of two words that runs on into a name word no list reads is another person's full name
+		["In 1588 Askia Muhammad Zorvani seized power; Askia Muhammad had ruled. Mao Zedong Thought spread; the Pol Pot Regime fell.", ["person Askia Muhammad Zorvani: Askia Muhammad Zorvani", "person Askia Muhammad I: Askia Muhammad", "person Mao Zedong: Mao Zedong", "person Pol Pot: Pol Pot"]],
 		// a party's members by its name, not the last word alone
 		["In 1946 the Social Democrats merged with the Communists; the Christian Democrats won in 1948.", ["group Social Democrats: Social Democrats", "group Communists: Communists", "group Christian Democrats: Christian Democrats"]],
 		// a faction written in lower case is the faction

@@ -311,7 +311,7 @@ const PLACE_HEAD_WORDS = `
 	University Hall Palace Castle Cathedral Abbey Tower House Station Bridge Gate Gardens Garden Museum Library Hotel
 	Embassy Airport Hospital Prison Barracks Harbour Harbor Temple Mosque Masjid Synagogue Shrine Tomb Market Theatre Theater
 	Stadium Memorial Monument Statue Center Centre Avenue Boulevard Lane Place Court Falls Canal Strait Channel Gulf
-	Peninsula Cape Desert Forest Plains Basin Coast
+	Peninsula Cape Desert Forest Plains Basin Coast Marg
 `;
 export const PLACE_HEADS = set(PLACE_HEAD_WORDS);
 
@@ -328,7 +328,7 @@ export const NOT_SURNAMES = set(`
 	Reformation Revolution War Wars Treaty Pact Plan Doctrine Act Law Laws Edict Theses Bible Gospel Psalms
 	Jr Sr Junior Senior Protector Keeper Treasurer Steward Privy Seal Commissar Inquisitor Führer Fuhrer Duce Says
 	Said Speaker Chairman Secretary General Vice Deputy Colonial Foreign High Commissioner Sec Chief First Everyone
-	Everybody Nobody Somebody Someone Anyone
+	Everybody Nobody Somebody Someone Anyone Regime Government Administration Cabinet Presidency Thought Ideology
 `);
 
 /** Titles and honorifics before a person's name; the person is named, the title alone ("the Pope") is not. */
