@@ -189,6 +189,15 @@ export function scan(input: ScanInput): Hit[] {
 				if (!locative && lastState && lastState.to <= from && listJoint(t.text, lastState.to, from) && !possessiveAfter(t, found.end - 1)) locative = lastState.locative;
 			}
 		}
+		// "Rural Solidarity", "Spirit Boxers", "Greek Cypriots": a body or a people the lists hold, after a capitalised
+		// word of the same run that no list reads, is a longer name of its own
+		if ((entity.kind === "organisation" || entity.kind === "group" || entity.kind === "people") && (role === "name" || role === "plural") && from === (t.start[i] ?? 0) && qualifierBefore(i)) {
+			const a = t.start[i - 1] ?? from;
+			const e = localEntity(entity.kind, t.text.slice(a, to));
+			push({ entity: e, from: a, to, role: "body", locative: false, dynamic: isDynamic });
+			cover(i - 1, end);
+			return end;
+		}
 		if (entity.kind === "person" && role === "name" && end - i >= 2 && longerName(end)) {
 			// "Askia Muhammad Bani" is not Askia Muhammad: a listed name of two words or more that runs on into a
 			// name word no list reads is another person's full name
@@ -212,6 +221,19 @@ export function scan(input: ScanInput): Hit[] {
 		return end;
 	};
 
+	/**
+	 * Whether the word before token i qualifies a listed body's name as a longer name: capitalised, one space before
+	 * the name, not at a sentence's start, no list's word, no title, no head, no demonym, and the first word of its run.
+	 */
+	const qualifierBefore = (i: number): boolean => {
+		const k = i - 1;
+		if (k < 0 || covered[k] || joinBefore(t, i) !== " " || ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER) return false;
+		if (k > 0 && (joinBefore(t, k) === " " || joinBefore(t, k) === "-") && ((t.flags[k - 1] ?? 0) & UPPER) !== 0) return false;
+		const w = word(k);
+		// not an article of another language ("Die Hanse") or a verb's form ("Fighting EOKA"): a book's title
+		if (PARTICLES.has(w.toLowerCase()) || FOREIGN_ARTICLES.has(w) || w.endsWith("ing") || VERBS.hasToken(t, k, m.lowerWord)) return false;
+		return !sentenceInitial(t, k) && nameWord(m, k) && !m.at(k) && !GIVEN_NAMES.hasToken(t, k, word) && !REGIME_QUALIFIERS.has(w);
+	};
 	/**
 	 * Whether token k, right after a listed person's name, is a name word that makes the name longer: capitalised, one
 	 * space after it, no list's word, no head, no numeral, and the last capitalised word of its run.
@@ -811,6 +833,9 @@ function namedLast(hits: readonly Hit[], refs: readonly PersonRef[], at: number)
 	}
 	return best;
 }
+
+/** Articles of German, French, Spanish and Italian that open titles: "Die Hanse", "La Fronde". */
+const FOREIGN_ARTICLES = new Set(["Die", "Der", "Das", "Den", "Dem", "Des", "La", "Le", "Les", "El", "Il", "Lo", "Los", "Las", "Un", "Une", "Ein", "Eine"]);
 
 /** The person of a name only one full name in the note ends with, or null. */
 function soleRef(refs: readonly PersonRef[] | undefined): Entity | null {

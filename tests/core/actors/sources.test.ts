@@ -406,6 +406,10 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1926 the Liga Velmar de la Zorvig rose; the Partido Ostra and the Kronvik Samiti joined. Liga alone.", ["organisation Liga Velmar de la Zorvig: Liga Velmar de la Zorvig", "organisation Partido Ostra: Partido Ostra", "organisation Kronvik Samiti: Kronvik Samiti"]],
 		// a listed name of two words that runs on into a name word no list reads is another person's full name
 		["In 1588 Askia Muhammad Zorvani seized power; Askia Muhammad had ruled. Mao Zedong Thought spread; the Pol Pot Regime fell.", ["person Askia Muhammad Zorvani: Askia Muhammad Zorvani", "person Askia Muhammad I: Askia Muhammad", "person Mao Zedong: Mao Zedong", "person Pol Pot: Pol Pot"]],
+		// a listed body or people after a capitalised word of its run that no list reads is a longer name of its own;
+		// not after an article of another language or a verb's form (titles of books)
+		["In 1899 the Spirit Boxers rose; the Boxers marched. Read Die Hanse.", ["group Spirit Boxers: Spirit Boxers", "group Boxers: Boxers", "organisation Hanseatic League: Hanse"], { dates: years(1899) }],
+		["In 1981 the union of Rural Solidarity formed; Solidarity struck.", ["organisation Rural Solidarity: Rural Solidarity", "organisation Solidarity (Polish trade union): Solidarity"], { dates: years(1981) }],
 		// a party's members by its name, not the last word alone
 		["In 1946 the Social Democrats merged with the Communists; the Christian Democrats won in 1948.", ["group Social Democrats: Social Democrats", "group Communists: Communists", "group Christian Democrats: Christian Democrats"]],
 		// a faction written in lower case is the faction
