@@ -20,6 +20,7 @@ import {
 	NOT_POLITY_OPENERS,
 	ORGANISATION_HEADS,
 	PERSON_TITLES,
+	PLACE_HEADS,
 	POLITICAL_HEADS,
 	POLITY_GRANTS,
 	POLITY_OBJECT_VERBS,
@@ -285,6 +286,8 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
 	if (CONTINENTS.hasToken(t, i, m.word)) return false;
 	// after the name, a passive: "Bengal partitioned 1905", "Austria annexed by Germany"
 	if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && POLITY_OBJECT_VERBS.hasToken(t, end, m.word) && m.word(end).endsWith("ed")) return true;
+	// "Rhineland + Westphalia to Prussia", "Alsace and most of Lorraine go to the Reich": handed over to a state
+	if (handedTo(m, i, end)) return true;
 	let k = i - 1;
 	if (k < 0 || joinBefore(t, i) !== " ") return false;
 	if (isThe(m, k)) {
@@ -297,8 +300,50 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
 	return POLITY_OBJECT_VERBS.hasToken(t, k, m.lowerWord);
 }
 
+/**
+ * Whether a territory at tokens i..end-1 is handed over to a state: a list of territories may follow (", ", " + ",
+ * " and ", "most of", "part of"), then maybe a verb of passing ("go", "passed", "ceded", "given", "returned"), then
+ * "to", maybe "the", and a state's name. Not after "from" or "via", where a journey starts.
+ */
+function handedTo(m: NoteMatcher, i: number, end: number): boolean {
+	const t = m.t;
+	// a place's name of its own, inside a sentence: not "Go to", "Links to", a head ("Sea"), a given name
+	for (let k = i; k < end; k++) if (PLACE_HEADS.hasToken(t, k, m.word)) return false;
+	if (sentenceInitial(t, i) && !m.at(i)) return false;
+	// nor a verb's form in a title ("Gone to Texas")
+	if (PASSING_VERBS.has(m.lowerWord(i)) || VERBS.hasToken(t, i, m.lowerWord)) return false;
+	if (i > 0 && joinBefore(t, i) === " " && (m.word(i - 1) === "from" || m.word(i - 1) === "via")) return false;
+	let k = end;
+	for (let steps = 0; k < t.count && steps < 12; steps++) {
+		// the words of one list, in one clause: spaces, commas, "+", "&"
+		if (!LIST_GAP.test(gapBetween(t, k - 1, k))) return false;
+		const f = t.flags[k] ?? 0;
+		const w = m.word(k);
+		if (w === "to") {
+			let s2 = k + 1;
+			if (s2 < t.count && isThe(m, s2)) s2++;
+			if (s2 >= t.count || joinBefore(t, s2) !== " ") return false;
+			// a state by its name, not a demonym ("Resistance to American Colonialism")
+			const found = m.at(s2);
+			return found?.form.role === "name" && found.form.entities[0]?.kind === "state";
+		}
+		if (((f & UPPER) !== 0 && !PLACE_HEADS.hasToken(t, k, m.word)) || (f & DIGIT) !== 0 || w === "and" || w === "of" || w === "most" || w === "part" || w === "parts" || w === "all" || w === "c" || PASSING_VERBS.has(w)) {
+			k++;
+			continue;
+		}
+		return false;
+	}
+	return false;
+}
+
+/** A gap inside a list of territories: spaces, commas, "+" or "&", and a percent sign ("40% of Saxony"). */
+const LIST_GAP = /^[ ,+&%]{1,4}$/;
+
+/** Verbs by which a territory passes to a state: "go to", "passed to", "ceded to", "handed to". */
+const PASSING_VERBS = new Set(["go", "goes", "went", "gone", "pass", "passes", "passed", "ceded", "cedes", "given", "handed", "transferred", "returned", "restored", "assigned", "awarded", "sold", "fall", "falls", "fell"]);
+
 /** Continents are never a territory acted upon as a state: "Africa partitioned" is the scramble, not a polity. */
-const CONTINENTS = new WordSet("Africa Asia Europe America Americas Oceania Antarctica Arctic Australasia Eurasia");
+const CONTINENTS = new WordSet("Africa Asia Europe America Americas Oceania Antarctica Arctic Australasia Eurasia Earth World Moon Globe");
 
 /** Whether the words between two mentions are only a list's joints (", ", " and ", " & "). */
 export function listJoint(text: string, from: number, to: number): boolean {

@@ -244,7 +244,7 @@ export function scan(input: ScanInput): Hit[] {
 	 * territory; the token after it, or 0 when it is none.
 	 */
 	const territoryAt = (i: number): number => {
-		if (((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || CALENDAR_WORDS.hasToken(t, i, word)) return 0;
+		if (((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || CALENDAR_WORDS.hasToken(t, i, word) || GIVEN_NAMES.hasToken(t, i, word)) return 0;
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end)) end++;
 		return politicalObject(m, i, end) ? emitBody(end, "state", i) : 0;

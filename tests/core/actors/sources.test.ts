@@ -410,6 +410,9 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// not after an article of another language or a verb's form (titles of books)
 		["In 1899 the Spirit Boxers rose; the Boxers marched. Read Die Hanse.", ["group Spirit Boxers: Spirit Boxers", "group Boxers: Boxers", "organisation Hanseatic League: Hanse"], { dates: years(1899) }],
 		["In 1981 the union of Rural Solidarity formed; Solidarity struck.", ["organisation Rural Solidarity: Rural Solidarity", "organisation Solidarity (Polish trade union): Solidarity"], { dates: years(1981) }],
+		// a territory handed to a state is a polity acted upon; not a journey, a title, a person, the Earth
+		["In 1815 c. 40% of Saxony + Velmaria + Zorvania to Prussia, and Ostravia and most of Kronia go to Prussia.", ["state Velmaria: Velmaria", "state Zorvania: Zorvania", "state Prussia: Prussia", "state Ostravia: Ostravia", "state Kronia: Kronia"]],
+		["In 1492 they sailed from Velmaria to Spain, around the Earth to India. Read Gone to Texas. Then Lorenzo goes to Naples.", ["state India: India"]],
 		// a party's members by its name, not the last word alone
 		["In 1946 the Social Democrats merged with the Communists; the Christian Democrats won in 1948.", ["group Social Democrats: Social Democrats", "group Communists: Communists", "group Christian Democrats: Christian Democrats"]],
 		// a faction written in lower case is the faction
