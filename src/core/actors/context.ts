@@ -142,7 +142,7 @@ function allCapitalised(t: Tokens, from: number, to: number): boolean {
 	return true;
 }
 
-export type AdjectiveUse = { use: "state" } | { use: "group"; end: number } | { use: "none" };
+export type AdjectiveUse = { use: "state" } | { use: "group" | "people"; end: number } | { use: "none" };
 
 /**
  * Whether an adjective demonym ending at token `last` stands for its state: "French believed", "British policy",
@@ -192,6 +192,8 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 				const after = m.at(next);
 				const e = after?.form.entities[0];
 				if (after && after.end === next + 1 && e && e.kind === "group" && after.form.role === "plural") return { use: "group", end: next + 1 };
+				// a people within a people or a state: "Bosnian Serbs", "Greek Cypriots", "Sudeten Germans"
+				if (after && after.end === next + 1 && e && (e.kind === "people" || e.kind === "state") && after.form.role === "plural" && !(next + 1 < t.count && joinBefore(t, next + 1) === " " && (t.flags[next + 1] ?? 0) & UPPER)) return { use: "people", end: next + 1 };
 				if (w === "Army" || w === "Navy" || w === "Empire" || w === "Government") return { use: "state" };
 				return theBefore && AUXILIARIES.hasToken(t, next, m.lowerWord) ? { use: "state" } : { use: "none" };
 			}

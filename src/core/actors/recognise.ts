@@ -167,9 +167,9 @@ export function scan(input: ScanInput): Hit[] {
 			const use = adjectiveUse(m, i, found.end - 1);
 			// A city's demonym makes only a group ("Parisian workers"), never a state.
 			if (use.use === "none" || (use.use === "state" && entity.kind === null)) return found.end;
-			if (use.use === "group") {
+			if (use.use === "group" || use.use === "people") {
 				const text = t.text.slice(from, t.end[use.end - 1] ?? 0);
-				push({ entity: localEntity("group", text), from, to: t.end[use.end - 1] ?? 0, role: "group", locative: false, dynamic: isDynamic });
+				push({ entity: localEntity(use.use, text), from, to: t.end[use.end - 1] ?? 0, role: "group", locative: false, dynamic: isDynamic });
 				cover(i, use.end);
 				return use.end;
 			}

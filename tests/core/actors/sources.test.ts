@@ -63,6 +63,8 @@ describe("demonyms count where they stand for the state acting", () => {
 	it.each<Case>([
 		["French believed in a buffer zone.", ["state France: French"]],
 		["Japanese intervene in the north.", ["state Japan: Japanese"]],
+		// a demonym before a people's plural is a people of its own
+		["In 1992 the Bosnian Serbs rose; Greek Cypriots and Turkish Cypriots clashed.", ["people Bosnian Serbs: Bosnian Serbs", "people Greek Cypriots: Greek Cypriots", "people Turkish Cypriots: Turkish Cypriots"]],
 		// a coordination of demonyms: the noun after the last decides for all of them
 		["In 1864 a British, French, Dutch and American squadron shelled the forts.", ["state United Kingdom: British", "state France: French", "state Netherlands: Dutch", "state United States: American"]],
 		["In 1529 Philip tried to unite the Saxon and Swiss reformers.", ["group Swiss reformers: Swiss reformers"]],
