@@ -181,6 +181,14 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		let locative = false;
 		if (entity.kind === "state" && role === "name") {
+			// "Upper Peru", "Royal Prussia", "Greater Poland": a region's qualifier makes a polity of its own
+			const r = i - 1;
+			if (r >= 0 && !covered[r] && joinBefore(t, i) === " " && (t.flags[r] ?? 0) & UPPER && REGION_QUALIFIERS.has(word(r)) && !isLocative(m, r, found.end - 1)) {
+				const a = t.start[r] ?? from;
+				push({ entity: localEntity("state", t.text.slice(a, to)), from: a, to, role: "body", locative: false, dynamic: isDynamic });
+				cover(r, found.end);
+				return found.end;
+			}
 			// "Old France", "Tsarist Russia": a regime qualifier joins the name.
 			const q = i - 1;
 			if (q >= 0 && !covered[q] && joinBefore(t, i) === " " && (t.flags[q] ?? 0) & UPPER && REGIME_QUALIFIERS.has(word(q))) from = t.start[q] ?? from;
@@ -833,6 +841,9 @@ function namedLast(hits: readonly Hit[], refs: readonly PersonRef[], at: number)
 	}
 	return best;
 }
+
+/** Words that make a region or a polity of its own of a state's name: "Upper Peru", "Royal Prussia". */
+const REGION_QUALIFIERS = new Set(["Upper", "Lower", "Greater", "Lesser", "Little", "Royal", "Ducal", "Outer", "Inner", "Further", "Hither", "Great"]);
 
 /** Articles of German, French, Spanish and Italian that open titles: "Die Hanse", "La Fronde". */
 const FOREIGN_ARTICLES = new Set(["Die", "Der", "Das", "Den", "Dem", "Des", "La", "Le", "Les", "El", "Il", "Lo", "Los", "Las", "Un", "Une", "Ein", "Eine"]);
