@@ -4,6 +4,7 @@
  */
 import {
 	ACTION_BEFORE_OF,
+	CALENDAR_WORDS,
 	COLLECTIVE_NOUNS,
 	COMPASS_LETTERS,
 	DIRECTIONS,
@@ -30,6 +31,7 @@ import {
 } from "./data/words";
 import { capitalised, isSpace } from "../chars";
 import type { NoteMatcher } from "./matcher";
+import { GIVEN_NAMES } from "./persons";
 import { DIGIT, foldHash, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
 const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No"]);
@@ -92,7 +94,24 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	if (m.at(i)?.form.role !== "adj") for (let k = i + 1; k < head; k++) if (m.at(k)?.end === head + 1) return null;
 	const headWord = m.word(head);
 	if (head === i + 1 && (headWord === "Army" || headWord === "Navy") && m.at(i)?.form.role === "adj") return null;
-	return { end: head + 1, kind };
+	return { end: ofTail(m, head + 1), kind };
+}
+
+/**
+ * The end of a body's name that goes on after its head with "of" and capitalised words of the same run: "Washington
+ * Commission of Neutrals", "Council of Elders" (not a date or a listed state: "Commission of 1929").
+ */
+function ofTail(m: NoteMatcher, k: number): number {
+	const t = m.t;
+	if (k + 1 >= t.count || m.word(k) !== "of" || joinBefore(t, k) !== " " || joinBefore(t, k + 1) !== " ") return k;
+	let j = k + 1;
+	if (isThe(m, j) && j + 1 < t.count && joinBefore(t, j + 1) === " ") j++;
+	// not a state ("Army of France"), a person or a given name ("Party of John Redmond"), a month ("of November")
+	const kind = m.at(j)?.form.entities[0]?.kind;
+	if (((t.flags[j] ?? 0) & (UPPER | DIGIT)) !== UPPER || kind === "state" || kind === "person" || CALENDAR_WORDS.hasToken(t, j, m.word) || GIVEN_NAMES.hasToken(t, j, m.word)) return k;
+	let end = j + 1;
+	while (end < t.count && end < j + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT)) === UPPER) end++;
+	return end;
 }
 
 /**

@@ -842,8 +842,8 @@ function namedLast(hits: readonly Hit[], refs: readonly PersonRef[], at: number)
 	return best;
 }
 
-/** Words that make a region or a polity of its own of a state's name: "Upper Peru", "Royal Prussia". */
-const REGION_QUALIFIERS = new Set(["Upper", "Lower", "Greater", "Lesser", "Little", "Royal", "Ducal", "Outer", "Inner", "Further", "Hither", "Great"]);
+/** Words that make a region or a polity of its own of a state's name: "Upper Peru", "Royal Prussia" (not "Greater" or "Lesser": "Greater Germany" is an idea). */
+const REGION_QUALIFIERS = new Set(["Upper", "Lower", "Little", "Royal", "Ducal", "Outer", "Inner", "Further", "Hither", "Great"]);
 
 /** Articles of German, French, Spanish and Italian that open titles: "Die Hanse", "La Fronde". */
 const FOREIGN_ARTICLES = new Set(["Die", "Der", "Das", "Den", "Dem", "Des", "La", "Le", "Les", "El", "Il", "Lo", "Los", "Las", "Un", "Une", "Ein", "Eine"]);

@@ -63,8 +63,10 @@ describe("demonyms count where they stand for the state acting", () => {
 	it.each<Case>([
 		["French believed in a buffer zone.", ["state France: French"]],
 		["Japanese intervene in the north.", ["state Japan: Japanese"]],
+		// a body's name goes on after its head with "of" and a name; not with a person, a month or a state
+		["In 1929 the Washington Commission of Neutrals met; the Quadruple Alliance of November held; the Irish Parliamentary Party of John Redmond split.", ["organisation Washington Commission of Neutrals: Washington Commission of Neutrals", "group Quadruple Alliance: Quadruple Alliance", "organisation Irish Parliamentary Party: Irish Parliamentary Party", "person John Redmond: John Redmond"]],
 		// a region's qualifier before a state's name makes a polity of its own; not a listed name, not a place
-		["In 1780 Upper Peru rose; Royal Prussia was split in 1772; Great Britain objected. They fought in Lower Egypt.", ["state Upper Peru: Upper Peru", "state Royal Prussia: Royal Prussia", "state United Kingdom: Great Britain"]],
+		["In 1780 Upper Peru rose; Royal Prussia was split in 1772; Great Britain objected. They fought in Lower Egypt; Lesser Germany won.", ["state Upper Peru: Upper Peru", "state Royal Prussia: Royal Prussia", "state United Kingdom: Great Britain", "state Germany: Germany"]],
 		// a demonym before a people's plural is a people of its own
 		["In 1992 the Bosnian Serbs rose; Greek Cypriots and Turkish Cypriots clashed.", ["people Bosnian Serbs: Bosnian Serbs", "people Greek Cypriots: Greek Cypriots", "people Turkish Cypriots: Turkish Cypriots"]],
 		// a coordination of demonyms: the noun after the last decides for all of them
