@@ -260,6 +260,7 @@ function spacesBetween(t: Tokens, a: number, b: number): boolean {
 }
 
 const THE_HASH = foldHash("the");
+const TO_HASH = foldHash("to");
 
 /** Whether token i is "the" or "The" (its hash first, then its text). */
 export function isThe(m: NoteMatcher, i: number): boolean {
@@ -328,6 +329,15 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
  */
 function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 	const t = m.t;
+	// most names have no "to" a few words after them: read by the tokens' hashes first
+	let to = -1;
+	for (let k = end; k < t.count && k < end + 12; k++) {
+		if (t.hash[k] === TO_HASH) {
+			to = k;
+			break;
+		}
+	}
+	if (to < 0) return false;
 	// a place's name of its own, inside a sentence: not "Go to", "Links to", a head ("Sea"), a given name
 	for (let k = i; k < end; k++) if (PLACE_HEADS.hasToken(t, k, m.word)) return false;
 	if (sentenceInitial(t, i) && !m.at(i)) return false;

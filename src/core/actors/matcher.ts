@@ -31,6 +31,7 @@ interface Pool {
 	events: Uint8Array;
 	bodies: Uint8Array;
 	covered: Uint8Array;
+	names: Uint8Array;
 }
 
 function newPool(size: number): Pool {
@@ -42,6 +43,7 @@ function newPool(size: number): Pool {
 		events: new Uint8Array(size),
 		bodies: new Uint8Array(size),
 		covered: new Uint8Array(size),
+		names: new Uint8Array(size),
 	};
 }
 
@@ -57,6 +59,9 @@ const CHINA_WORDS = new WordSet(`
 	Manchu Manchus Taiping Confucian Zhou Qin Sui Yuan Chang'an Luoyang Kaifeng Yan'an
 `);
 
+/** The hashes of both lists' words. */
+const SUBJECT_HASHES = HashBits.of(() => [...JAPAN_WORDS, ...CHINA_WORDS]);
+
 const POOL_LIMIT = 1 << 16;
 let pool = newPool(1024);
 
@@ -67,6 +72,11 @@ export class NoteMatcher {
 	private runEnds: Int32Array;
 	private events: Uint8Array;
 	private bodies: Uint8Array;
+	/**
+	 * At each token, whether a Japanese or Chinese name no list holds opens there, once asked (`persons.ts`
+	 * `japaneseAt`, `chineseAt`): 0 not yet asked, 1 none, 2 Japanese, 3 Chinese.
+	 */
+	names: Uint8Array;
 	/** Tokens already taken by a mention or an event's name (kept here to share the pooled memory). */
 	readonly covered: Uint8Array;
 
@@ -89,6 +99,8 @@ export class NoteMatcher {
 		this.bodies = mem.bodies;
 		this.covered = mem.covered;
 		this.covered.fill(0, 0, n);
+		this.names = mem.names;
+		this.names.fill(0, 0, n);
 	}
 
 	/** Token i's text, cut once (a property, so it can be handed on as a function). */
@@ -104,31 +116,37 @@ export class NoteMatcher {
 	/** Token i's text in lower case, for the word classes written in lower case. */
 	readonly lowerWord = (i: number): string => this.word(i).toLowerCase();
 
-	private japan: boolean | undefined;
-	private china: boolean | undefined;
-
-	/** Whether the note is about China, as `aboutJapan` reads a note about Japan. Worked out once. */
-	aboutChina(): boolean {
-		return (this.china ??= this.about(CHINA_WORDS));
-	}
-
-	/** Whether a note names the words three times, and once in every 1,000 characters. */
-	private about(words: WordSet): boolean {
-		const t = this.t;
-		let n = 0;
-		for (let k = 0; k < t.count; k++) if (words.hasToken(t, k, this.word)) n++;
-		return n >= 3 && n * 1000 >= t.text.length;
-	}
+	private subjects = -1;
 
 	/**
 	 * Whether the note is about Japan: it names Japan, shoguns, daimyo, samurai, the bakufu or an era at least three
 	 * times, and once in every 1,000 characters (a note on the Scramble for Africa that names Japan once is not, nor
 	 * one on the Russian Civil War that names the Japanese intervention a few times).
-	 * Worked out once.
 	 */
 	aboutJapan(): boolean {
-		// the words counted by their tokens' hashes: no text is cut but the few that may be such a word
-		return (this.japan ??= this.about(JAPAN_WORDS));
+		return (this.readSubjects() & 1) !== 0;
+	}
+
+	/** Whether the note is about China, as `aboutJapan` reads a note about Japan. */
+	aboutChina(): boolean {
+		return (this.readSubjects() & 2) !== 0;
+	}
+
+	/** The note's subjects as bits (1 Japan, 2 China), counted once in one pass by the tokens' hashes. */
+	private readSubjects(): number {
+		if (this.subjects >= 0) return this.subjects;
+		const t = this.t;
+		let japan = 0;
+		let china = 0;
+		for (let k = 0; k < t.count; k++) {
+			// one test of the hash rules out nearly every token for both lists
+			if (!SUBJECT_HASHES.has(t.hash[k] ?? 0)) continue;
+			if (JAPAN_WORDS.hasToken(t, k, this.word)) japan++;
+			else if (CHINA_WORDS.hasToken(t, k, this.word)) china++;
+		}
+		const often = (n: number): boolean => n >= 3 && n * 1000 >= t.text.length;
+		this.subjects = (often(japan) ? 1 : 0) | (often(china) ? 2 : 0);
+		return this.subjects;
 	}
 
 	/** The gazetteer's longest match at token i (without the "the X" forms), remembered. */

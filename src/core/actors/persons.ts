@@ -348,29 +348,39 @@ export function pinyin(word: string, two: boolean): boolean {
 /** Chinese family names of two syllables, written as one word: "Sima Qian", "Geshu Han". */
 const COMPOUND_SURNAMES = new Set("Ouyang Sima Zhuge Shangguan Murong Yuwen Zhangsun Linghu Huangfu Dugu Yuchi Geshu Diwu Xiahou Gongsun Zhongli Situ".split(" "));
 
-/**
- * A Chinese name, family name first, in a note about China: a family name of one syllable (or a compound one) and a
- * given name of one or two pinyin syllables, neither of which a list holds ("An Qingxu", "Sun Chuanfang", "Diwu Qi").
- */
-export function chineseAt(m: NoteMatcher, j: number): boolean {
-	const t = m.t;
-	if (j + 1 >= t.count || !isCap(t, j) || !isCap(t, j + 1) || joinBefore(t, j + 1) !== " ") return false;
-	// the words' shapes first, as for Japanese names
-	const family = m.word(j);
-	if (!(COMPOUND_SURNAMES.has(family) || (family.length >= 2 && family.length <= 6 && pinyin(family, false)))) return false;
-	return pinyin(m.word(j + 1), true) && !(j + 2 < t.count && joinBefore(t, j + 2) === " " && isCap(t, j + 2)) && !m.at(j) && !m.at(j + 1) && m.aboutChina();
-}
+/** What `eastAsianAt` found at a token: not asked yet, nothing, a Japanese name, a Chinese name. */
+const ASKED = 0;
+const NO_NAME = 1;
+const JAPANESE = 2;
+const CHINESE = 3;
 
 /**
- * A Japanese name, family name first, in a note about Japan: two capitalised words that both read as Japanese
- * and that no list holds ("Kobayakawa Hideaki", "Ōtani Yoshitsugu", "Enomoto Takeaki").
+ * Whether a Japanese or a Chinese name no list holds opens at token j, family name first, in a note about Japan or
+ * China: two capitalised words, one space apart, that both read as Japanese romanised by Hepburn ("Kobayakawa
+ * Hideaki", "Ōtani Yoshitsugu"), or a family name of one pinyin syllable (or a compound one) and a given name of one
+ * or two, the last of its run ("Sun Chuanfang", "An Qingxu", "Diwu Qi"). The note's subjects are read once, in
+ * one pass over its tokens' hashes; each token's answer is kept, since several rules ask.
  */
-export function japaneseAt(m: NoteMatcher, j: number): boolean {
+function eastAsianAt(m: NoteMatcher, j: number): number {
+	const known = m.names[j] ?? ASKED;
+	if (known !== ASKED) return known;
 	const t = m.t;
-	if (j + 1 >= t.count || !isCap(t, j) || !isCap(t, j + 1) || joinBefore(t, j + 1) !== " ") return false;
-	// the words' shapes first: few pairs of capitalised words read as Japanese, and the note is read only for them
-	return hepburn(m.word(j)) && hepburn(m.word(j + 1)) && !m.at(j) && !m.at(j + 1) && m.aboutJapan();
+	let found = NO_NAME;
+	if ((m.aboutJapan() || m.aboutChina()) && j + 1 < t.count && isCap(t, j) && isCap(t, j + 1) && joinBefore(t, j + 1) === " ") {
+		const first = m.word(j);
+		const second = m.word(j + 1);
+		if (hepburn(first) && hepburn(second) && !m.at(j) && !m.at(j + 1) && m.aboutJapan()) found = JAPANESE;
+		else if ((COMPOUND_SURNAMES.has(first) || (first.length >= 2 && first.length <= 6 && pinyin(first, false))) && pinyin(second, true) && !(j + 2 < t.count && joinBefore(t, j + 2) === " " && isCap(t, j + 2)) && !m.at(j) && !m.at(j + 1) && m.aboutChina()) found = CHINESE;
+	}
+	m.names[j] = found;
+	return found;
 }
+
+/** A Japanese name no list holds opens at token j (see `eastAsianAt`). */
+export const japaneseAt = (m: NoteMatcher, j: number): boolean => eastAsianAt(m, j) === JAPANESE;
+
+/** A Chinese name no list holds opens at token j (see `eastAsianAt`). */
+export const chineseAt = (m: NoteMatcher, j: number): boolean => eastAsianAt(m, j) === CHINESE;
 
 function syllablesAfterFamily(m: NoteMatcher, j: number): boolean {
 	const t = m.t;
