@@ -181,7 +181,7 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		let locative = false;
 		if (entity.kind === "state" && role === "name") {
-			// "Upper Peru", "Royal Prussia", "Greater Poland": a region's qualifier makes a polity of its own
+			// "Upper Peru", "Royal Prussia", "Great Poland": a region's qualifier makes a polity of its own
 			const r = i - 1;
 			if (r >= 0 && !covered[r] && joinBefore(t, i) === " " && (t.flags[r] ?? 0) & UPPER && REGION_QUALIFIERS.has(word(r)) && !isLocative(m, r, found.end - 1)) {
 				const a = t.start[r] ?? from;
@@ -354,9 +354,9 @@ export function scan(input: ScanInput): Hit[] {
 		cover(i, end);
 		return end;
 	};
-	/** Whether a place noun and a comma stand right before token k: "their capital, al-Mukhtara". */
 	/** Names a note calls towns ("their capital, al-Mukhtara"), no persons wherever else they stand. */
 	const towns = new Set<string>();
+	/** Whether a place noun and a comma stand right before token k: "their capital, al-Mukhtara". */
 	const placeApposed = (k: number): boolean => k > 0 && t.start[k] === (t.end[k - 1] ?? 0) + 2 && t.text.charCodeAt(t.end[k - 1] ?? 0) === 44 && ((t.flags[k - 1] ?? 0) & LOWER) !== 0 && TOWN_NOUNS.hasToken(t, k - 1, word);
 	/**
 	 * Whether token k, right before a particle, leaves the particle opening a name: a number, or an English function
@@ -842,7 +842,10 @@ function namedLast(hits: readonly Hit[], refs: readonly PersonRef[], at: number)
 	return best;
 }
 
-/** Words that make a region or a polity of its own of a state's name: "Upper Peru", "Royal Prussia" (not "Greater" or "Lesser": "Greater Germany" is an idea). */
+/**
+ * Words that make a region or a polity of its own of a state's name: "Upper Peru", "Royal Prussia". Not "Greater" or
+ * "Lesser": "Greater Germany" is an idea of unification.
+ */
 const REGION_QUALIFIERS = new Set(["Upper", "Lower", "Little", "Royal", "Ducal", "Outer", "Inner", "Further", "Hither", "Great"]);
 
 /** Articles of German, French, Spanish and Italian that open titles: "Die Hanse", "La Fronde". */
