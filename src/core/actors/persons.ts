@@ -224,7 +224,16 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
  * Eun-sik"): a name even when the family name is also a place's word ("Hyde Park").
  */
 /** The plain vowel of a Hepburn vowel's code (the long vowels' macrons and circumflexes dropped), or none. */
-const HEPBURN_VOWEL = new Map<number, number>([..."aiueoāīūēōâîûêôĀĪŪĒŌÂÎÛÊÔAIUEO"].map((c) => [c.charCodeAt(0), c.normalize("NFD").toLowerCase().charCodeAt(0)]));
+const HEPBURN_VOWEL = lazy(() => {
+	// each vowel written with or without its mark, small or capital, and the plain small vowel it reads as
+	const out = new Map<number, number>();
+	for (const [plain, marked] of [["a", "āâĀÂA"], ["i", "īîĪÎI"], ["u", "ūûŪÛU"], ["e", "ēêĒÊE"], ["o", "ōôŌÔO"]] as const) {
+		const code = plain.charCodeAt(0);
+		out.set(code, code);
+		for (const c of marked) out.set(c.charCodeAt(0), code);
+	}
+	return out;
+});
 
 const VOWEL_A = 97;
 const VOWEL_E = 101;
@@ -276,6 +285,7 @@ function hepburnVowels(c: number): ((v: number) => boolean) | null {
 export function hepburn(w: string): boolean {
 	const n = w.length;
 	if (n < 4) return false;
+	const vowels = HEPBURN_VOWEL();
 	// ASCII capitals folded to small letters; the vowels with marks are read by the map
 	const at = (k: number): number => {
 		const c = w.charCodeAt(k);
@@ -288,7 +298,7 @@ export function hepburn(w: string): boolean {
 		// a doubled consonant ("kk", "ss", "tt", "pp", "tch") opens the syllable after it
 		if ((c === 107 || c === 115 || c === 116 || c === 112) && at(i + 1) === c) c = at(++i);
 		else if (c === 116 && at(i + 1) === 99) c = at(++i);
-		if (!HEPBURN_VOWEL.has(c)) {
+		if (!vowels.has(c)) {
 			// the onset: "sh", "ch", "ts", a consonant and "y", or one consonant; then a vowel it allows
 			const next = at(i + 1);
 			let allowed: ((v: number) => boolean) | null;
@@ -300,13 +310,13 @@ export function hepburn(w: string): boolean {
 				i--;
 			}
 			i += 2;
-			const vowel = HEPBURN_VOWEL.get(at(i));
+			const vowel = vowels.get(at(i));
 			if (!allowed || vowel === undefined || !allowed(vowel)) return false;
 		}
 		i++;
 		syllables++;
 		// a closing "n" before a consonant or at the end ("Sanada" reads "sa-na-da": "n" before a vowel opens)
-		if (at(i) === 110 && !HEPBURN_VOWEL.has(at(i + 1)) && at(i + 1) !== 121) i++;
+		if (at(i) === 110 && !vowels.has(at(i + 1)) && at(i + 1) !== 121) i++;
 	}
 	return syllables >= 2;
 }
