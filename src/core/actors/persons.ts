@@ -219,10 +219,6 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	};
 }
 
-/**
- * Whether token j is a family name written first before a given name of two syllables joined by a hyphen ("Park
- * Eun-sik"): a name even when the family name is also a place's word ("Hyde Park").
- */
 /** The plain vowel of a Hepburn vowel's code (the long vowels' macrons and circumflexes dropped), or none. */
 const HEPBURN_VOWEL = lazy(() => {
 	// each vowel written with or without its mark, small or capital, and the plain small vowel it reads as
@@ -392,6 +388,10 @@ export const japaneseAt = (m: NoteMatcher, j: number): boolean => eastAsianAt(m,
 /** A Chinese name no list holds opens at token j (see `eastAsianAt`). */
 export const chineseAt = (m: NoteMatcher, j: number): boolean => eastAsianAt(m, j) === CHINESE;
 
+/**
+ * Whether token j is a family name written first before a given name of two syllables joined by a hyphen ("Park
+ * Eun-sik"): a name even when the family name is also a place's word ("Hyde Park").
+ */
 function syllablesAfterFamily(m: NoteMatcher, j: number): boolean {
 	const t = m.t;
 	return j + 2 < t.count && isCap(t, j) && joinBefore(t, j + 1) === " " && isCap(t, j + 1) && joinBefore(t, j + 2) === "-" && ((t.flags[j + 2] ?? 0) & LOWER) !== 0 && (t.end[j + 2] ?? 0) - (t.start[j + 2] ?? 0) <= 5 && FAMILY_FIRST.hasToken(t, j, m.word);
