@@ -64,7 +64,7 @@ const CLICKABLE = "button, [tabindex], .lecture-atlas-row, .lecture-atlas-chip, 
 const isWriteButton = (el: Element): boolean => /create|export/i.test(el.textContent ?? "");
 
 /** Clicks each clickable element of the pane in turn (the DOM is rebuilt after most clicks: found again each time). */
-async function clickThrough(t: Loaded, view: AtlasView, limit = 250): Promise<number> {
+async function clickThrough(view: AtlasView, limit = 250): Promise<number> {
 	let clicks = 0;
 	for (let i = 0; i < limit; i++) {
 		const els = Array.from(view.containerEl.querySelectorAll(CLICKABLE)).filter((el) => !isWriteButton(el));
@@ -119,11 +119,11 @@ describe("nothing is written unless asked", () => {
 		for (const path of Object.keys(files).sort()) {
 			await t.open(path);
 			await view.refresh();
-			clicks += await clickThrough(t, view, 15);
+			clicks += await clickThrough(view, 15);
 		}
 		await t.open(LECTURE);
 		await view.refresh();
-		clicks += await clickThrough(t, view, 100);
+		clicks += await clickThrough(view, 100);
 		expect(clicks).toBeGreaterThan(50);
 
 		// The filter box, and the actor menu and its prompts opened and closed without choosing.
