@@ -174,7 +174,8 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 			break;
 		}
 		// An epithet or a place: "Peter the Great", "Joan of Arc", "Catherine of Aragon".
-		if (k === j + 1 && given) k = extendEpithet(m, k, true);
+		// (not after a family name written first: "Song of Everlasting Sorrow" is a poem)
+		if (k === j + 1 && given && !FAMILY_FIRST.hasToken(t, j, m.word)) k = extendEpithet(m, k, true);
 		// Two given names and a regnal numeral: "Victor Emmanuel III", "Frederick William IV".
 		else if (k === j + 2 && given && GIVEN_NAMES.has(m.word(j + 1)) && isNumeral(m, k)) {
 			regnal = true;

@@ -206,7 +206,7 @@ export function scan(input: ScanInput): Hit[] {
 			cover(i - 1, end);
 			return end;
 		}
-		if (entity.kind === "person" && role === "name" && end - i >= 2 && longerName(end)) {
+		if (entity.kind === "person" && role === "name" && end - i >= 2 && ((t.flags[i] ?? 0) & UPPER) !== 0 && longerName(end)) {
 			// "Askia Muhammad Bani" is not Askia Muhammad: a listed name of two words or more that runs on into a
 			// name word no list reads is another person's full name
 			const e = localEntity("person", t.text.slice(from, t.end[end] ?? to));

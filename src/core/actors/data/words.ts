@@ -339,7 +339,7 @@ export const PERSON_TITLES = set(`
 	Mr Mrs Ms Senator Governor Marquis Marquess Baron Baroness Viscount Earl Margrave Landgrave Doge Pharaoh
 	Colonel Col Captain Capt Lieutenant Major Commander Commodore Brigadier Sergeant Dr Doctor Professor Prof Reverend Rev Father Brother Sister
 	Mother Friar Abbot Rabbi Imam Ayatollah Mullah Sheikh Maharaja Raja Rajah Nawab Shogun Daimyo Regent Dauphin
-	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime Field Crown Mme Mlle
+	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime Field Crown Mme Mlle Consort
 	Madame Mademoiselle Monsieur Don Doña Abp Bp Pres Adm Lt Sgt Gov Fr Patriarch Abbess Prior Consul Hetman Voivode
 	Begum Rani Maharani Peshwa Tsarevich Lij Ras Negus Abuna Diwan Dewan
 `);
@@ -391,7 +391,7 @@ export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras D
 export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
 
 /** Arabic nouns of places and institutions before "al-": "Bayt al-Hikma", "Dar al-Islam", "Jabal al-Druze" are no persons. */
-export const ARABIC_PLACE_NOUNS = set(`Bayt Beit Dar Bab Jabal Jebel Wadi Masjid Madrasa Madrasah Jami Qasr Bilad Ahl Ras Bahr Bir Shatt Deir Dayr Ain Ayn Tell Tall Qalat Hisn Marj Sharm Suq Souk`);
+export const ARABIC_PLACE_NOUNS = set(`Bayt Beit Dar Bab Jabal Jebel Wadi Masjid Madrasa Madrasah Jami Qasr Bilad Ahl Ras Bahr Bir Shatt Deir Dayr Ain Ayn Tell Tall Qalat Hisn Marj Sharm Suq Souk Tarikh Kitab Risala Sirat`);
 
 /** Nouns of towns and strongholds, before a name in apposition: "their capital, al-Mukhtara" is a place. */
 export const TOWN_NOUNS = set(`capital town city fortress port village stronghold citadel camp base harbour harbor oasis settlement outpost`);
