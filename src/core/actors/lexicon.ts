@@ -141,6 +141,9 @@ export class Lexicon {
 		if (theOpens(body)) {
 			body = body.slice(4).trim();
 			form = { ...form, needsThe: true };
+			// a word that stands for a polity only after "the" is read as written: "the States", not "the states north
+			// of the Main"
+			if (!body.includes(" ")) foldable = false;
 		}
 		const key = keyOf(body);
 		if (key === null) return;
