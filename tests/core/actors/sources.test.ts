@@ -410,6 +410,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1940 the Velmar Office, the Zorvig Organisation, the Ostra Directorate and the Kronvik Police met in the Oval Office.", ["organisation Velmar Office: Velmar Office", "organisation Zorvig Organisation: Zorvig Organisation", "organisation Ostra Directorate: Ostra Directorate", "organisation Kronvik Police: Kronvik Police"]],
 		// a body named in another language, its head first ("Liga", "Partido") or last ("Samiti", "Sangh")
 		["In 1926 the Liga Velmar de la Zorvig rose; the Partido Ostra and the Kronvik Samiti joined. Liga alone.", ["organisation Liga Velmar de la Zorvig: Liga Velmar de la Zorvig", "organisation Partido Ostra: Partido Ostra", "organisation Kronvik Samiti: Kronvik Samiti"]],
+		// names that are also common phrases in lower case count only as written
+		["In 1861 the Confederacy seceded; a tribal confederacy formed; the idea of a people's democracy spread.", ["state Confederate States: Confederacy"]],
 		// a word that stands for a polity only after "the" is read as written
 		["In 1867 the states north of the Main joined; in 1917 the States entered the war.", ["state United States: States"]],
 		// not after a title read in lower case, nor a family name written first with "of" (a poem's title)

@@ -1723,7 +1723,7 @@ Democratic Unionist Party|DUP
 Social Democratic and Labour Party|SDLP
 Alliance Party of Northern Ireland|Alliance Party@1970:2025
 Northern Ireland Civil Rights Association|NICRA
-People's Democracy (Northern Ireland)|People's Democracy
+People's Democracy (Northern Ireland)|=People's Democracy
 Ulster Vanguard|Vanguard Unionist Progressive Party|Vanguard@1972:1978
 Loyalist Volunteer Force|LVF@1994:2005
 Real IRA

@@ -46,7 +46,7 @@ Ecuador|*Ecuadorian|+Ecuadorians
 Nicaragua|*Nicaraguan|+Nicaraguans
 Guatemala|*Guatemalan|+Guatemalans
 Panama|*Panamanian|+Panamanians
-Confederate States|Confederacy|Confederate States of America|*Confederate|+Confederates
+Confederate States|=Confederacy|Confederate States of America|*Confederate|+Confederates
 Japan|*Japanese|Empire of Japan|Imperial Japan|Japanese Empire|Tokugawa shogunate|Tokugawa Shogunate|Meiji Japan|Nippon|Ashikaga shogunate|Kamakura shogunate|Edo shogunate|Tokugawa bakufu
 China|*Chinese|People's Republic of China|PRC|Republic of China|Qing China|Ming China|Communist China|Red China|Nationalist China|Qing dynasty|Qing Dynasty|Ming dynasty|Ming Dynasty|Qing Empire|Chinese Empire|-Sino|the Qing@1636:1912|*Qing@1636:1912|the Ming@1368:1644|*Ming@1368:1644
 Taiwan|*Taiwanese|Formosa
