@@ -6718,6 +6718,7 @@ Ludwig Beck
 Werner von Fritsch|Fritsch@1934:1939
 Werner von Blomberg|Blomberg@1933:1938
 Helmuth Weidling|Weidling
+Germán Busch|Busch@1932:1939
 Ernst Busch (field marshal)|Busch@1943:1944
 Ugo Cavallero|Cavallero
 Giovanni Messe|Messe@1941:1943
@@ -6944,7 +6945,6 @@ Campos Sales|Manuel Ferraz de Campos Sales
 Fernando Collor de Mello|Collor
 Fernando Henrique Cardoso|Cardoso@1993:2002
 Patricio Aylwin|Aylwin
-Germán Busch|Busch@1936:1939
 Gualberto Villarroel|Villarroel
 Víctor Paz Estenssoro|Paz Estenssoro
 Hernán Siles Zuazo|Siles Zuazo
