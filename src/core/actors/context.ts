@@ -329,16 +329,11 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
  */
 function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 	const t = m.t;
-	// most names have no "to" a few words after them: read by the tokens' hashes first
-	let to = -1;
-	for (let k = end; k < t.count && k < end + 12; k++) {
-		if (t.hash[k] === TO_HASH) {
-			to = k;
-			break;
-		}
-	}
-	if (to < 0) return false;
-	// a place's name of its own, inside a sentence: not "Go to", "Links to", a head ("Sea"), a given name
+	// most names have no "to" a few words after them: found by the tokens' hashes before any word is read
+	let toAhead = false;
+	for (let k = end; k < t.count && k < end + 12 && !toAhead; k++) toAhead = t.hash[k] === TO_HASH;
+	if (!toAhead) return false;
+	// a place's name of its own, inside a sentence: not "Go to", "Links to", or a head ("Red Sea")
 	for (let k = i; k < end; k++) if (PLACE_HEADS.hasToken(t, k, m.word)) return false;
 	if (sentenceInitial(t, i) && !m.at(i)) return false;
 	// nor a verb's form in a title ("Gone to Texas")
