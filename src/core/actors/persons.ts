@@ -296,17 +296,18 @@ export function hepburn(w: string): boolean {
 		if ((c === 107 || c === 115 || c === 116 || c === 112) && at(i + 1) === c) c = at(++i);
 		else if (c === 116 && at(i + 1) === 99) c = at(++i);
 		if (!vowels.has(c)) {
-			// the onset: "sh", "ch", "ts", a consonant and "y", or one consonant; then a vowel it allows
+			// the onset: "sh", "ch", "ts", a consonant and "y" (two letters), or one consonant; then a vowel it allows
 			const next = at(i + 1);
 			let allowed: ((v: number) => boolean) | null;
+			let onset = 2;
 			if ((c === 115 || c === 99) && next === 104) allowed = (v) => v !== VOWEL_E;
 			else if (c === 116 && next === 115) allowed = (v) => v === VOWEL_U;
 			else if (next === 121 && Y_ONSETS.has(c)) allowed = (v) => v === VOWEL_A || v === VOWEL_U || v === VOWEL_O;
 			else {
 				allowed = hepburnVowels(c);
-				i--;
+				onset = 1;
 			}
-			i += 2;
+			i += onset;
 			const vowel = vowels.get(at(i));
 			if (!allowed || vowel === undefined || !allowed(vowel)) return false;
 		}
