@@ -1,5 +1,6 @@
 /** Loads the plugin into the in-memory Obsidian with a vault, as the app would. */
 import { readdirSync, readFileSync, statSync } from "node:fs";
+import { afterEach } from "vitest";
 import { join, relative, sep } from "node:path";
 import { App, MarkdownView, type PluginManifest } from "../fakes/obsidian";
 import LectureAtlasPlugin from "../../src/main";
@@ -42,11 +43,22 @@ export interface LoadOptions {
 	before?: (app: App) => void;
 }
 
+/**
+ * The plugins loaded by the test that is running, unloaded after it as Obsidian unloads a plugin: its timers (the
+ * course index holds a burst of changes for a moment) would otherwise fire after the test's DOM is gone.
+ */
+const live = new Set<{ unload(): void }>();
+afterEach(() => {
+	for (const plugin of live) plugin.unload();
+	live.clear();
+});
+
 export async function loadPlugin(files: Record<string, string>, storedData: unknown = null, options: LoadOptions = {}): Promise<Loaded> {
 	document.body.empty();
 	const app = new App(files);
 	app.workspace.hosts = { left: null, root: document.body.createDiv(), right: document.body.createDiv() };
 	const plugin = new LectureAtlasPlugin(app as never, { ...manifest, dir: PLUGIN_DIR });
+	live.add(plugin);
 	(plugin as unknown as { storedData: unknown }).storedData = storedData;
 	if (options.dataJson !== undefined) app.vault.adapter.seed(`${PLUGIN_DIR}/data.json`, options.dataJson);
 	options.before?.(app);
