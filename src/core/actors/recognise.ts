@@ -183,12 +183,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (entity.kind === "state" && role === "name") {
 			// "Upper Peru", "Royal Prussia", "Great Poland": a region's qualifier makes a polity of its own
 			const r = i - 1;
-			if (r >= 0 && !covered[r] && joinBefore(t, i) === " " && (t.flags[r] ?? 0) & UPPER && REGION_QUALIFIERS.has(word(r)) && !isLocative(m, r, found.end - 1)) {
-				const a = t.start[r] ?? from;
-				push({ entity: localEntity("state", t.text.slice(a, to)), from: a, to, role: "body", locative: false, dynamic: isDynamic });
-				cover(r, found.end);
-				return found.end;
-			}
+			if (r >= 0 && !covered[r] && joinBefore(t, i) === " " && (t.flags[r] ?? 0) & UPPER && REGION_QUALIFIERS.has(word(r)) && !isLocative(m, r, found.end - 1)) return emitBody(found.end, "state", r);
 			// "Old France", "Tsarist Russia": a regime qualifier joins the name.
 			const q = i - 1;
 			if (q >= 0 && !covered[q] && joinBefore(t, i) === " " && (t.flags[q] ?? 0) & UPPER && REGIME_QUALIFIERS.has(word(q))) from = t.start[q] ?? from;
@@ -197,15 +192,9 @@ export function scan(input: ScanInput): Hit[] {
 				if (!locative && lastState && lastState.to <= from && listJoint(t.text, lastState.to, from) && !possessiveAfter(t, found.end - 1)) locative = lastState.locative;
 			}
 		}
-		// "Rural Solidarity", "Spirit Boxers", "Greek Cypriots": a body or a people the lists hold, after a capitalised
-		// word of the same run that no list reads, is a longer name of its own
-		if ((entity.kind === "organisation" || entity.kind === "group" || entity.kind === "people") && (role === "name" || role === "plural") && from === (t.start[i] ?? 0) && qualifierBefore(i)) {
-			const a = t.start[i - 1] ?? from;
-			const e = localEntity(entity.kind, t.text.slice(a, to));
-			push({ entity: e, from: a, to, role: "body", locative: false, dynamic: isDynamic });
-			cover(i - 1, end);
-			return end;
-		}
+		// "Rural Solidarity", "Spirit Boxers", "Balkan Christians": a body or a people the lists hold, after a
+		// capitalised word of the same run that no list reads, is a longer name of its own
+		if ((entity.kind === "organisation" || entity.kind === "group" || entity.kind === "people") && (role === "name" || role === "plural") && from === (t.start[i] ?? 0) && qualifierBefore(i)) return emitBody(end, entity.kind, i - 1);
 		if (entity.kind === "person" && role === "name" && end - i >= 2 && ((t.flags[i] ?? 0) & UPPER) !== 0 && longerName(end)) {
 			// "Askia Muhammad Bani" is not Askia Muhammad: a listed name of two words or more that runs on into a
 			// name word no list reads is another person's full name
@@ -621,7 +610,7 @@ export function scan(input: ScanInput): Hit[] {
 	};
 
 	/** A body or polity named by its own words: "Frankfurt Parliament", "Latin Empire", "annexed Manchuria". */
-	const emitBody = (end: number, kind: "organisation" | "group" | "state", i: number): number => {
+	const emitBody = (end: number, kind: "organisation" | "group" | "state" | "people", i: number): number => {
 		const from = t.start[i] ?? 0;
 		const to = t.end[end - 1] ?? 0;
 		push({ entity: localEntity(kind, t.text.slice(from, to)), from, to, role: "body", locative: false, dynamic: false });
