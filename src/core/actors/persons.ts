@@ -220,45 +220,45 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	};
 }
 
-/** The plain vowel of a Hepburn vowel's code (the long vowels' macrons and circumflexes dropped), or none. */
+/** Hepburn's five vowels as bits, so that what an onset allows is one number. */
+const VOWEL_A = 1;
+const VOWEL_I = 2;
+const VOWEL_U = 4;
+const VOWEL_E = 8;
+const VOWEL_O = 16;
+const ANY = VOWEL_A | VOWEL_I | VOWEL_U | VOWEL_E | VOWEL_O;
+
+/** Each Hepburn vowel's bit by its code, with or without the long vowels' macrons and circumflexes, made on first use. */
 const HEPBURN_VOWEL = lazy(() => {
-	// each vowel written with or without its mark, small or capital, and the plain small vowel it reads as
 	const out = new Map<number, number>();
-	for (const [plain, marked] of [["a", "āâĀÂA"], ["i", "īîĪÎI"], ["u", "ūûŪÛU"], ["e", "ēêĒÊE"], ["o", "ōôŌÔO"]] as const) {
-		const code = plain.charCodeAt(0);
-		out.set(code, code);
-		for (const c of marked) out.set(c.charCodeAt(0), code);
+	for (const [bit, letters] of [[VOWEL_A, "aāâAĀÂ"], [VOWEL_I, "iīîIĪÎ"], [VOWEL_U, "uūûUŪÛ"], [VOWEL_E, "eēêEĒÊ"], [VOWEL_O, "oōôOŌÔ"]] as const) {
+		for (const c of letters) out.set(c.charCodeAt(0), bit);
 	}
 	return out;
 });
 
-const VOWEL_A = 97;
-const VOWEL_E = 101;
-const VOWEL_I = 105;
-const VOWEL_O = 111;
-const VOWEL_U = 117;
-
-/** Consonants that take a "y" before the vowel ("kyō", "ryū", "hyō"), by code: k, g, n, h, b, p, m, r. */
-const Y_ONSETS = new Set([107, 103, 110, 104, 98, 112, 109, 114]);
-
-/** What vowels may follow an onset of one letter, by the letter's code ("si", "tu", "hu", "wi" are not Hepburn). */
-function hepburnVowels(c: number): ((v: number) => boolean) | null {
+/**
+ * The vowels an onset of one consonant takes, by its code (no "si", "zi", "ti", "tu", "di", "du", "hu", "wi", "we"
+ * in Hepburn), or 0 for a letter that opens no syllable.
+ */
+function hepburnVowels(c: number): number {
 	switch (c) {
 		case 115: // s
 		case 122: // z
-			return (v) => v !== VOWEL_I;
+			return ANY & ~VOWEL_I;
 		case 116: // t
 		case 100: // d
-			return (v) => v !== VOWEL_I && v !== VOWEL_U;
+			return ANY & ~VOWEL_I & ~VOWEL_U;
 		case 104: // h
-			return (v) => v !== VOWEL_U;
+			return ANY & ~VOWEL_U;
 		case 102: // f
-			return (v) => v === VOWEL_U;
+			return VOWEL_U;
 		case 119: // w
+			return VOWEL_A | VOWEL_O;
 		case 121: // y
-			return (v) => v === VOWEL_A || v === VOWEL_O || (c === 121 && v === VOWEL_U);
+			return VOWEL_A | VOWEL_U | VOWEL_O;
 		case 106: // j
-			return (v) => v !== VOWEL_E;
+			return ANY & ~VOWEL_E;
 		case 107: // k
 		case 103: // g
 		case 110: // n
@@ -266,11 +266,14 @@ function hepburnVowels(c: number): ((v: number) => boolean) | null {
 		case 112: // p
 		case 109: // m
 		case 114: // r
-			return () => true;
+			return ANY;
 		default:
-			return null;
+			return 0;
 	}
 }
+
+/** Consonants that take a "y" before the vowel ("kyō", "ryū", "hyō"), by code: k, g, n, h, b, p, m, r. */
+const Y_ONSETS = new Set([107, 103, 110, 104, 98, 112, 109, 114]);
 
 /**
  * Whether a word reads as Japanese romanised by Hepburn, of two syllables or more ("Kobayakawa", "Ōtani",
@@ -296,20 +299,19 @@ export function hepburn(w: string): boolean {
 		if ((c === 107 || c === 115 || c === 116 || c === 112) && at(i + 1) === c) c = at(++i);
 		else if (c === 116 && at(i + 1) === 99) c = at(++i);
 		if (!vowels.has(c)) {
-			// the onset: "sh", "ch", "ts", a consonant and "y" (two letters), or one consonant; then a vowel it allows
+			// the onset: "sh", "ch", "ts", a consonant and "y" (two letters), or one consonant; then a vowel it takes
 			const next = at(i + 1);
-			let allowed: ((v: number) => boolean) | null;
-			let onset = 2;
-			if ((c === 115 || c === 99) && next === 104) allowed = (v) => v !== VOWEL_E;
-			else if (c === 116 && next === 115) allowed = (v) => v === VOWEL_U;
-			else if (next === 121 && Y_ONSETS.has(c)) allowed = (v) => v === VOWEL_A || v === VOWEL_U || v === VOWEL_O;
+			let allowed: number;
+			if ((c === 115 || c === 99) && next === 104) allowed = ANY & ~VOWEL_E;
+			else if (c === 116 && next === 115) allowed = VOWEL_U;
+			else if (next === 121 && Y_ONSETS.has(c)) allowed = VOWEL_A | VOWEL_U | VOWEL_O;
+			else allowed = 0;
+			if (allowed) i += 2;
 			else {
 				allowed = hepburnVowels(c);
-				onset = 1;
+				i += 1;
 			}
-			i += onset;
-			const vowel = vowels.get(at(i));
-			if (!allowed || vowel === undefined || !allowed(vowel)) return false;
+			if (((vowels.get(at(i)) ?? 0) & allowed) === 0) return false;
 		}
 		i++;
 		syllables++;
