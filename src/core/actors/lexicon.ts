@@ -141,9 +141,6 @@ export class Lexicon {
 		if (theOpens(body)) {
 			body = body.slice(4).trim();
 			form = { ...form, needsThe: true };
-			// a word that stands for a polity only after "the" is read as written: "the States", not "the states north
-			// of the Main"
-			if (!body.includes(" ")) foldable = false;
 		}
 		const key = keyOf(body);
 		if (key === null) return;
@@ -157,7 +154,9 @@ export class Lexicon {
 		if (form.needsThe) first.needsThe = true;
 		first.most = Math.max(first.most, count);
 		this.firstBits.add(h);
-		if (foldable || (count > 1 && !exact)) {
+		// A word that stands for a polity only after "the" is read as written: "the States", not "the states north of
+		// the Main".
+		if ((foldable && !(form.needsThe && count === 1)) || (count > 1 && !exact)) {
 			push((end.fold ??= []), key.text.toLowerCase(), form);
 			first.foldMost = Math.max(first.foldMost, count);
 			this.foldBits.add(h);

@@ -390,7 +390,10 @@ export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras D
 /** Words that open an Arabic name: "Abu Muslim", "Ibn Khaldun", "Abd al-Rahman", "Umm Kulthum". */
 export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
 
-/** Arabic nouns of places and institutions before "al-": "Bayt al-Hikma", "Dar al-Islam", "Jabal al-Druze" are no persons. */
+/**
+ * Arabic nouns of places, institutions and books before "al-": "Bayt al-Hikma", "Dar al-Islam", "Jabal al-Druze",
+ * "Tarikh al-Sudan" are no persons.
+ */
 export const ARABIC_PLACE_NOUNS = set(`Bayt Beit Dar Bab Jabal Jebel Wadi Masjid Madrasa Madrasah Jami Qasr Bilad Ahl Ras Bahr Bir Shatt Deir Dayr Ain Ayn Tell Tall Qalat Hisn Marj Sharm Suq Souk Tarikh Kitab Risala Sirat`);
 
 /** Nouns of towns and strongholds, before a name in apposition: "their capital, al-Mukhtara" is a place. */
