@@ -134,7 +134,11 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		const n = nameTo - nameFrom;
 		// (not a particle that opens a surname: "Le" of "Father Le Loutre")
-		if ((regnal || titled) && !PARTICLES.has(word(nameFrom).toLowerCase())) remember(givens, word(nameFrom), { entity, regnal });
+		// and a person named in full by a given name first: "Geoffrey" after "Geoffrey of Anjou", "Harold" after "Harold
+		// Godwinson" (a given name several such persons share is the one named last before it); not a family name
+		// written first ("Park Zor-vin")
+		const given = n >= 2 && GIVEN_NAMES.has(word(nameFrom)) && !FAMILY_FIRST.has(word(nameFrom));
+		if ((regnal || titled || given) && !PARTICLES.has(word(nameFrom).toLowerCase())) remember(givens, word(nameFrom), { entity, regnal });
 		if (n >= 2 && !regnal) {
 			// "Midhat Pasha": the name before an honorific stands for the person, not the honorific
 			const last = word(nameTo - 1);

@@ -239,6 +239,10 @@ describe("persons by list and by pattern", () => {
 		["Gustavus II Adolphus of Sweden landed in 1630.", ["person Gustavus Adolphus: Gustavus II Adolphus of Sweden"]],
 		// a monarch by his epithet or his numeral and more: the given name alone stands for him later
 		["In 843 Louis the Zorvish ruled; Louis then fought. In 1560 Ivan IV the Velmar ruled; Ivan then fought.", ["person Louis the Zorvish: Louis the Zorvish, Louis", "person Ivan IV the Velmar: Ivan IV the Velmar, Ivan"]],
+		// a person named in full by a given name first: the given name alone stands for them later; of two such, the
+		// one named last before it
+		["In 1138 Geoffrey of Zorvan invaded; Harold Velmarson held out. Geoffrey fought on; Harold fled.", ["person Geoffrey of Zorvan: Geoffrey of Zorvan, Geoffrey", "person Harold Velmarson: Harold Velmarson, Harold"]],
+		["In 1140 Robert Zorvig rose; Robert Velmar fell. Robert won.", ["person Robert Zorvig: Robert Zorvig", "person Robert Velmar: Robert Velmar, Robert"]],
 		// a listed monarch of a place: the given name alone stands for him later
 		["In 1588 Philip II of Spain sent the Armada; Philip was furious.", ["person Philip II of Spain: Philip II of Spain, Philip", "organisation Spanish Armada: Armada"]],
 		// a listed actor after a regnal name is not its second name
