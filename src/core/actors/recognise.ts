@@ -267,7 +267,8 @@ export function scan(input: ScanInput): Hit[] {
 		if (!context) {
 			// a verb only persons take, or a surname's ending: read after the first pass, when the note's full names
 			// are known ("Meiji died" after "Emperor Meiji"); a given name alone names nobody ("Edward married")
-			if (pluralNoun(i) || GIVEN_NAMES.hasToken(t, i, word)) return 0;
+			// nor does a word after "the" ("the Commonwealth murdered by its neighbours")
+			if (pluralNoun(i) || GIVEN_NAMES.hasToken(t, i, word) || (i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1))) return 0;
 			// a double surname is one name: "Bestuzhev-Ryumin", "Khrustalev-Nosar"
 			const name = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER)) === UPPER && !covered[k];
 			const first = i > 0 && joinBefore(t, i) === "-" && name(i - 1);

@@ -169,8 +169,8 @@ describe("organisations", () => {
 		["The VRFP signed.", []],
 		["The VRFP signed.", [], { dates: years(2021) }],
 		// a name joined by a hyphen to a word no list holds is part of another name; two listed names stay two
-		// (a dash joins two names: "Stalin\u2013Zorvig")
-		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch war; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "state United Kingdom: Anglo", "state Netherlands: Dutch", "person Joseph Stalin: Stalin"]],
+		// (a dash joins two names: "Stalin\u2013Zorvig"); a double name before a verb only persons take is a person's
+		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch war; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "person Baden-Zorvig: Baden-Zorvig, Zorvig", "state United Kingdom: Anglo", "state Netherlands: Dutch", "person Joseph Stalin: Stalin"]],
 		// a listed name may open with a number; a number opens no other name
 		["In 1953 the 7th Fleet sailed and MI6 plotted; 1953 saw 300 Velmar troops.", ["organisation United States Seventh Fleet: 7th Fleet", "organisation MI6: MI6"], { dates: years(1953) }],
 		// a number in a capitalised run is no word of a body's name, but a demonym may open a numbered unit
@@ -344,6 +344,9 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 1817 Zorvigo died; Velmaran resigns. Ostrac was executed in 1871. Thousands died; Everyone fled; Meiji died in 1912 and Emperor Meiji was mourned.",
 			["person Zorvigo: Zorvigo", "person Velmaran: Velmaran", "person Ostrac: Ostrac", "person Emperor Meiji: Meiji"],
 		],
+		// a participle a note's shorthand writes without "was"; not after "the"
+		["In 1453 → Zorvbot killed, Ostravel beheaded; Veltraine flees. Was the Zorvanwealth murdered by its neighbours?", ["person Zorvbot: Zorvbot", "person Ostravel: Ostravel", "person Veltraine: Veltraine"]],
+		["In 1772 the Zorvanwealth murdered its king.", []],
 		// a surname's Slavic or Greek ending; a double surname is one name; the name given in full elsewhere stays
 		// that person's. Not a place after "the" or a locative preposition, nor a word no vowel opens
 		[

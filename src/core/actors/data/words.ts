@@ -404,9 +404,14 @@ export const ARABIC_KIN = set(`ibn bin bint`);
 
 /**
  * Verbs only a person is the subject of, in the past or present: the capitalised word before one names a person
- * ("Dingiswayo died", "Zwide resigns"). Plural nouns that may stand before them are ruled out by their ending.
+ * ("Dingiswayo died", "Zwide resigns"); and participles a note's shorthand writes without "was" ("Talbot killed",
+ * "Derwentwater executed"). Plural nouns that may stand before them are ruled out by their ending.
  */
-export const PERSON_VERBS = set(`resigned resigns abdicated abdicates married marries died dies reigned reigns`);
+export const PERSON_VERBS = set(`
+	resigned resigns abdicated abdicates married marries died dies reigned reigns fled flees usurps usurped
+	killed murdered executed beheaded assassinated deposed exiled poisoned blinded strangled lynched guillotined
+	imprisoned arrested banished wounded hanged tonsured
+`);
 
 /** Participles after "was" or "is" that only a person is the subject of: "Lecomte was executed". */
 export const PERSON_PASSIVES = set(`
