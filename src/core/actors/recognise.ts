@@ -26,6 +26,7 @@ import {
 	PARTICLES,
 	ORGANISATION_HEADS,
 	PERSON_PASSIVES,
+	PERSON_PLURALS,
 	PERSON_TITLES,
 	PERSON_VERBS,
 	PERSONAL_HOLDINGS,
@@ -491,7 +492,34 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		return false;
 	};
-	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, i - 1, word);
+	const officeBefore = (i: number): boolean => (i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, i - 1, word)) || bracketOfPersons(i);
+	/**
+	 * Whether token i is a name in brackets after a lower-case noun of persons, alone or in a list of single names the
+	 * lists do not hold: "liberal generals (Rodil, Mina, Valdés)", "a British governor (Soames)", "mediators (Paget,
+	 * Colyer)". Not "king (Sept 1764)", "dissidents (Orthodox + Lutheran nobles)" or "authors (Figes, Pipes)".
+	 */
+	const bracketOfPersons = (i: number): boolean => {
+		// the brackets and the noun first, by character codes: most names stand in no brackets
+		let k = i;
+		while (k > 0 && k > i - 6 && singleWord(k - 1) && LIST_SEPARATOR.test(t.text.slice(t.end[k - 1] ?? 0, t.start[k] ?? 0))) k--;
+		const open = t.start[k] ?? 0;
+		if (k === 0 || t.text.charCodeAt(open - 1) !== 40 || t.text.charCodeAt(open - 2) !== 32 || t.end[k - 1] !== open - 2) return false;
+		let e = i;
+		while (e < i + 6 && e + 1 < t.count && singleWord(e + 1) && LIST_SEPARATOR.test(t.text.slice(t.end[e] ?? 0, t.start[e + 1] ?? 0))) e++;
+		if (t.text.charCodeAt(t.end[e] ?? 0) !== 41 || ((t.flags[k - 1] ?? 0) & (LOWER | UPPER | DIGIT)) !== LOWER || !personNoun(k - 1)) return false;
+		for (let n = k; n <= e; n++) if (!singleWord(n) || !unheldName(n)) return false;
+		return true;
+	};
+	/** Whether token k is a capitalised word, no acronym. */
+	const singleWord = (k: number): boolean => ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) === UPPER;
+	/** Whether token k is a name no list holds, nor its plural ("Protestant" of "Protestants"), nor an acronym's plural. */
+	const unheldName = (k: number): boolean => !ACRONYM_PLURAL.test(word(k)) && !m.at(k) && !builtin.lookup(`${word(k)}s`, period);
+	/** Whether lower-case token p names persons: an office or kin noun or its plural, or a plural of persons. */
+	const personNoun = (p: number): boolean => {
+		if (OFFICE_NOUNS.hasToken(t, p, word) || PERSON_PLURALS.hasToken(t, p, word)) return true;
+		const w = word(p);
+		return w.endsWith("s") && !SCHOLAR_NOUNS.has(w) && (OFFICE_NOUNS.has(w.slice(0, -1)) || (AGENT_PLURAL.test(w) && !w.endsWith("ments")));
+	};
 	const afterPerson = (i: number): boolean => {
 		const last = hits[hits.length - 1];
 		const gap = (t.start[i] ?? 0) - (last?.to ?? 0);
@@ -1011,6 +1039,18 @@ const PEOPLE_PLURAL = /[a-z\u00e0-\u00ff][ie]ans$/;
 
 /** A plural of an agent or member noun: "Inquisitors", "Reformers", "Calvinists", "Puritans". */
 const AGENT_PLURAL = /(?:or|er|ist|ian|ite|ant|ent)s$/;
+
+/** What stands between two single names of a list in brackets: "(Rodil, Mina, Valdés)", "(Peter + Asen)". */
+const LIST_SEPARATOR = /^(?:, | \+ | and | & )$/;
+
+/**
+ * Plurals of those who write or teach about the past: the names after one are cited authors or lecturers ("authors
+ * (Figes, Pipes)").
+ */
+const SCHOLAR_NOUNS = new Set(["authors", "historians", "scholars", "writers", "editors", "critics", "commentators", "translators", "biographers", "researchers", "chroniclers", "sources", "lecturers", "teachers", "tutors", "professors", "instructors"]);
+
+/** An acronym in the plural: "SSGs", "NGOs". */
+const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** The mark `covered` holds for a token that is an event's whole name by itself. */
 const LONE_EVENT = 2;

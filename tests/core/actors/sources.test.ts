@@ -344,6 +344,13 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 1817 Zorvigo died; Velmaran resigns. Ostrac was executed in 1871. Thousands died; Everyone fled; Meiji died in 1912 and Emperor Meiji was mourned.",
 			["person Zorvigo: Zorvigo", "person Velmaran: Velmaran", "person Ostrac: Ostrac", "person Emperor Meiji: Meiji"],
 		],
+		// names in brackets after a noun of persons, alone or in a list of single names; not a date, a cited author, a
+		// lecturer, an acronym, a word of a longer phrase, or the places of "nobles"
+		[
+			"In 1835 liberal generals (Zorvil, Ostramina, Velmadés) failed; a French general (Drouvet) shouted; mediators (Pagvel + Colzer) met.",
+			["person Zorvil: Zorvil", "person Ostramina: Ostramina", "person Velmadés: Velmadés", "person Drouvet: Drouvet", "person Pagvel: Pagvel", "person Colzer: Colzer"],
+		],
+		["In 1764 he was elected king (Sept 1764); authors (Zorvig, Velmar) and lecturers (Ostrac) disagree; dissidents (Zorvan + Lutheran nobles) and generators (SSGs) and Lithuanian nobles (Velna, Kovnar).", ["group Lutheran nobles: Lutheran nobles", "group Lithuanian nobles: Lithuanian nobles"]],
 		// a participle a note's shorthand writes without "was"; not after "the"
 		["In 1453 → Zorvbot killed, Ostravel beheaded; Veltraine flees. Was the Zorvanwealth murdered by its neighbours?", ["person Zorvbot: Zorvbot", "person Ostravel: Ostravel", "person Veltraine: Veltraine"]],
 		["In 1772 the Zorvanwealth murdered its king.", []],

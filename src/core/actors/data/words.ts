@@ -413,6 +413,15 @@ export const PERSON_VERBS = set(`
 	imprisoned arrested banished wounded hanged tonsured
 `);
 
+/**
+ * Lower-case plurals of persons that no ending marks, before names in brackets: "Skye chiefs (Sleat, MacLeod)",
+ * "barons (Garai, Újlaki)". Not "nobles" or "men", whose brackets name their places as often ("Lithuanian nobles
+ * (Vilna, Kovno)").
+ */
+export const PERSON_PLURALS = set(`
+	chiefs barons poets lords knights priests judges officials delegates envoys brothers sons
+`);
+
 /** Participles after "was" or "is" that only a person is the subject of: "Lecomte was executed". */
 export const PERSON_PASSIVES = set(`
 	assassinated executed crowned elected exiled beheaded deposed murdered knighted canonised canonized
