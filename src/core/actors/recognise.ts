@@ -444,16 +444,15 @@ export function scan(input: ScanInput): Hit[] {
 		// ", abp of", " abp of", or in brackets: " (ex-tyrant of Athens)"
 		if (!(gap === 1 ? c === 32 : gap === 2 && c === 32 ? c2 === 40 : gap === 2 && c === 44 && c2 === 32)) return false;
 		// a former office: "ex-tyrant"
-		const k = word(at) === "ex" && at + 1 < t.count && joinBefore(t, at + 1) === "-" ? at + 1 : at;
+		const k = m.is(at, "ex") && at + 1 < t.count && joinBefore(t, at + 1) === "-" ? at + 1 : at;
 		if (k + 2 >= t.count || ((t.flags[k] ?? 0) & LOWER) === 0 || ((t.flags[k + 2] ?? 0) & UPPER) === 0) return false;
-		return OFFICE_NOUNS.hasToken(t, k, word) && joinBefore(t, k + 1) === " " && word(k + 1) === "of" && joinBefore(t, k + 2) === " ";
+		return OFFICE_NOUNS.hasToken(t, k, word) && joinBefore(t, k + 1) === " " && m.is(k + 1, "of") && joinBefore(t, k + 2) === " ";
 	};
 	/** Whether a verb only a person is the subject of opens token k: "died", "resigned", "was executed". */
 	const personVerbAt = (k: number): boolean => {
 		if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0) return false;
 		if (PERSON_VERBS.hasToken(t, k, word)) return true;
-		const w = word(k);
-		return (w === "was" || w === "is") && k + 1 < t.count && joinBefore(t, k + 1) === " " && PERSON_PASSIVES.hasToken(t, k + 1, word);
+		return (m.is(k, "was") || m.is(k, "is")) && k + 1 < t.count && joinBefore(t, k + 1) === " " && PERSON_PASSIVES.hasToken(t, k + 1, word);
 	};
 	/**
 	 * A word alone with the ending of a Slavic or Greek surname, not where a place stands: "Suvorov", "Kiliński",
