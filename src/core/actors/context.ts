@@ -261,6 +261,7 @@ function spacesBetween(t: Tokens, a: number, b: number): boolean {
 
 const THE_HASH = foldHash("the");
 const TO_HASH = foldHash("to");
+const OF_HASH = foldHash("of");
 
 /** Whether token i is "the" or "The" (its hash first, then its text). */
 export function isThe(m: NoteMatcher, i: number): boolean {
@@ -294,7 +295,8 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 		}
 		return false;
 	}
-	if (m.lowerWord(p) === "of") return !(p > 0 && ACTION_BEFORE_OF.hasToken(t, p - 1, m.lowerWord));
+	// (its hash first: the word is lower-cased only when it may be "of")
+	if (m.t.hash[p] === OF_HASH && m.lowerWord(p) === "of") return !(p > 0 && ACTION_BEFORE_OF.hasToken(t, p - 1, m.lowerWord));
 	return false;
 }
 
