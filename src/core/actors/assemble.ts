@@ -84,7 +84,7 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 		const raw = new Set<string>();
 		for (const h of b.hits) raw.add(doc.raw.slice(h.from, h.to));
 		// "Prof. Lindqvist", "Dr Weber": a scholar of the course, not a historical actor, unless the gazetteer knows them
-		if (!known && [...raw].some((t) => SCHOLAR_TITLED.test(t))) {
+		if (!known && [...raw].some(scholarTitled)) {
 			buckets.delete(key);
 			continue;
 		}
@@ -95,6 +95,13 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 }
 
 const SCHOLAR_TITLED = /^(?:Prof(?:essor)?|Dr|Doctor|Lecturer|Tutor|Teacher|Instructor)\.?\s/;
+
+/** Whether a mention opens with a scholar's title (SCHOLAR_TITLED), its first letter read before the expression runs. */
+function scholarTitled(text: string): boolean {
+	const c = text.charCodeAt(0);
+	// P, D, L, T, I
+	return (c === 80 || c === 68 || c === 76 || c === 84 || c === 73) && SCHOLAR_TITLED.test(text);
+}
 
 /** "Dr. Smith" → "Smith": the lecturer is named with or without the title. */
 function withoutTitle(name: string): string {

@@ -261,6 +261,7 @@ function spacesBetween(t: Tokens, a: number, b: number): boolean {
 
 const THE_HASH = foldHash("the");
 const TO_HASH = foldHash("to");
+const OF_HASH = foldHash("of");
 
 /** Whether token i is "the" or "The" (its hash first, then its text). */
 export function isThe(m: NoteMatcher, i: number): boolean {
@@ -285,7 +286,7 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	if ((t.end[p] ?? 0) - (t.start[p] ?? 0) === 1 && COMPASS_LETTERS.hasToken(t, p, m.word)) return true;
 	// "in southern France": a lower-case direction between the preposition and the name
 	if (p > 0 && spacesBetween(t, p - 1, p) && ((t.flags[p] ?? 0) & LOWER) !== 0 && DIRECTIONS.hasToken(t, p, (k) => capitalised(m.word(k)))) p--;
-	if (p > 0 && spacesBetween(t, p - 1, p) && m.word(p) === "the") p--;
+	if (p > 0 && spacesBetween(t, p - 1, p) && m.is(p, "the")) p--;
 	if (LOCATIVE_PREPS.hasToken(t, p, m.lowerWord)) return true;
 	if (MOTION_PREPS.hasToken(t, p, m.lowerWord)) {
 		for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
@@ -294,7 +295,8 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 		}
 		return false;
 	}
-	if (m.lowerWord(p) === "of") return !(p > 0 && ACTION_BEFORE_OF.hasToken(t, p - 1, m.lowerWord));
+	// (its hash first: the word is lower-cased only when it may be "of")
+	if (m.t.hash[p] === OF_HASH && m.lowerWord(p) === "of") return !(p > 0 && ACTION_BEFORE_OF.hasToken(t, p - 1, m.lowerWord));
 	return false;
 }
 
@@ -316,9 +318,9 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
 		if (k === 0 || joinBefore(t, k) !== " ") return false;
 		k--;
 	}
-	if (m.word(k) === "of" && k > 0 && joinBefore(t, k) === " ") k--;
+	if (m.is(k, "of") && k > 0 && joinBefore(t, k) === " ") k--;
 	// "autonomy for Catalonia", "independence for Kenya"
-	else if (m.word(k) === "for" && k > 0 && spacesBetween(t, k - 1, k)) return POLITY_GRANTS.hasToken(t, k - 1, m.lowerWord);
+	else if (m.is(k, "for") && k > 0 && spacesBetween(t, k - 1, k)) return POLITY_GRANTS.hasToken(t, k - 1, m.lowerWord);
 	return POLITY_OBJECT_VERBS.hasToken(t, k, m.lowerWord);
 }
 
@@ -338,7 +340,7 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 	if (sentenceInitial(t, i) && !m.at(i)) return false;
 	// nor a verb's form in a title ("Gone to Texas")
 	if (PASSING_VERBS.has(m.lowerWord(i)) || VERBS.hasToken(t, i, m.lowerWord)) return false;
-	if (i > 0 && joinBefore(t, i) === " " && (m.word(i - 1) === "from" || m.word(i - 1) === "via")) return false;
+	if (i > 0 && joinBefore(t, i) === " " && (m.is(i - 1, "from") || m.is(i - 1, "via"))) return false;
 	let k = end;
 	for (let steps = 0; k < t.count && steps < 12; steps++) {
 		// the words of one list, in one clause: spaces, commas, "+", "&"

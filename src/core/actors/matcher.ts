@@ -113,6 +113,17 @@ export class NoteMatcher {
 		return w;
 	};
 
+	/**
+	 * Whether token i is written exactly `w`, as `word(i) === w` says, compared in place when its text is not cut yet:
+	 * most rules ask this of words no other rule reads.
+	 */
+	is(i: number, w: string): boolean {
+		const known = this.words[i];
+		if (known !== undefined || i < 0 || i >= this.t.count) return (known ?? this.word(i)) === w;
+		const s = this.t.start[i] ?? 0;
+		return (this.t.end[i] ?? 0) - s === w.length && this.t.text.startsWith(w, s);
+	}
+
 	/** Token i's text in lower case, for the word classes written in lower case. */
 	readonly lowerWord = (i: number): string => this.word(i).toLowerCase();
 
@@ -215,11 +226,11 @@ export class NoteMatcher {
 			const h = hashes[j] ?? 0;
 			if (HEAD_HASHES.has(h)) {
 				const w = this.word(j);
-				if (EVENT_HEADS.has(w) || (LEADING_EVENT_HEADS.has(w) && j + 1 < end && this.word(j + 1) === "of")) event = 1;
+				if (EVENT_HEADS.has(w) || (LEADING_EVENT_HEADS.has(w) && j + 1 < end && this.is(j + 1, "of"))) event = 1;
 				if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w)) body = 1;
 				this.events[j] = event;
 				// "Kingdom of Jerusalem", "Army of Flanders": the head opens the name
-				if ((LEADING_STATE_HEADS.has(w) || LEADING_ORGANISATION_HEADS.has(w)) && j + 1 < end && this.word(j + 1) === "of") this.bodies[j] = 1;
+				if ((LEADING_STATE_HEADS.has(w) || LEADING_ORGANISATION_HEADS.has(w)) && j + 1 < end && this.is(j + 1, "of")) this.bodies[j] = 1;
 				// "Partido Comunista", "Liga Nacional": a head in another language opens the name
 				if (FOREIGN_LEADING_HEADS.has(w) && j + 1 < end) this.bodies[j] = 1;
 			}

@@ -450,16 +450,15 @@ export function scan(input: ScanInput): Hit[] {
 		// ", abp of", " abp of", or in brackets: " (ex-tyrant of Athens)"
 		if (!(gap === 1 ? c === 32 : gap === 2 && c === 32 ? c2 === 40 : gap === 2 && c === 44 && c2 === 32)) return false;
 		// a former office: "ex-tyrant"
-		const k = word(at) === "ex" && at + 1 < t.count && joinBefore(t, at + 1) === "-" ? at + 1 : at;
+		const k = m.is(at, "ex") && at + 1 < t.count && joinBefore(t, at + 1) === "-" ? at + 1 : at;
 		if (k + 2 >= t.count || ((t.flags[k] ?? 0) & LOWER) === 0 || ((t.flags[k + 2] ?? 0) & UPPER) === 0) return false;
-		return OFFICE_NOUNS.hasToken(t, k, word) && joinBefore(t, k + 1) === " " && word(k + 1) === "of" && joinBefore(t, k + 2) === " ";
+		return OFFICE_NOUNS.hasToken(t, k, word) && joinBefore(t, k + 1) === " " && m.is(k + 1, "of") && joinBefore(t, k + 2) === " ";
 	};
 	/** Whether a verb only a person is the subject of opens token k: "died", "resigned", "was executed". */
 	const personVerbAt = (k: number): boolean => {
 		if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0) return false;
 		if (PERSON_VERBS.hasToken(t, k, word)) return true;
-		const w = word(k);
-		return (w === "was" || w === "is") && k + 1 < t.count && joinBefore(t, k + 1) === " " && PERSON_PASSIVES.hasToken(t, k + 1, word);
+		return (m.is(k, "was") || m.is(k, "is")) && k + 1 < t.count && joinBefore(t, k + 1) === " " && PERSON_PASSIVES.hasToken(t, k + 1, word);
 	};
 	/**
 	 * A word alone with the ending of a Slavic or Greek surname, not where a place stands: "Suvorov", "Kiliński",
@@ -525,9 +524,8 @@ export function scan(input: ScanInput): Hit[] {
 		const gap = (t.start[i] ?? 0) - (last?.to ?? 0);
 		// the longest joint is ", and " (6 characters)
 		if (last === undefined || gap < 1 || gap > 6 || last.entity.kind !== "person") return false;
-		const joint = t.text.slice(last.to, t.start[i] ?? 0);
 		// after a bare comma, a plural of an agent noun is an apposition: "Kramer & Sprenger, Inquisitors"
-		return PERSON_LIST_JOINT.test(joint) && !(joint.length <= 2 && AGENT_PLURAL.test(word(i)));
+		return personListJointAt(t.text, last.to, t.start[i] ?? 0) && !(gap <= 2 && AGENT_PLURAL.test(word(i)));
 	};
 	/**
 	 * Whether a name in a list of persons is followed as a person is: by a closing bracket ("(Cato, Lucullus)") or a
@@ -895,10 +893,11 @@ const enum ListItem {
 function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
 	const text = t.text;
 	// a list runs inside one line: only the lines that hold two persons it counts are read
-	const starts: number[] = [];
-	for (const h of hits) if (counts(h)) starts.push(h.from);
-	if (starts.length < 2) return;
-	starts.sort((x, y) => x - y);
+	const counted: number[] = [];
+	for (const h of hits) if (counts(h)) counted.push(h.from);
+	if (counted.length < 2) return;
+	// a typed array sorts numbers natively, with no comparator called
+	const starts = Int32Array.from(counted).sort();
 	// the lines to read, as character ranges [from, to) in order: those with two such persons or more
 	const lines: number[] = [];
 	for (let n = 0; n + 1 < starts.length; n++) {
@@ -908,8 +907,30 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 		if (end < 0) end = text.length;
 		if ((starts[n + 1] ?? 0) < end) lines.push(text.lastIndexOf("\n", at) + 1, end);
 	}
-	const byStart = new Map<number, Hit>();
-	for (const h of hits) if (!byStart.has(h.from)) byStart.set(h.from, h);
+	// the first hit starting at each character, as its index + 1 (the hits `emit` adds are not looked up)
+	const registered = hits.length;
+	const byStart = hitIndex(text.length + 1);
+	for (let n = registered - 1; n >= 0; n--) byStart[(hits[n] as Hit).from] = n + 1;
+	try {
+		walkLines(t, hits, lines, byStart, covered, counts, item, emit);
+	} finally {
+		for (let n = 0; n < registered; n++) byStart[(hits[n] as Hit).from] = 0;
+	}
+}
+
+/** Character index of hits kept between calls, all zero between them (a note's is cleared after use). */
+let keptIndex = new Int32Array(0);
+
+/** A zeroed index over `size` characters: the kept one, grown as needed up to a limit, or one of its own beyond. */
+function hitIndex(size: number): Int32Array {
+	if (size <= keptIndex.length) return keptIndex;
+	if (size > 1 << 20) return new Int32Array(size);
+	return (keptIndex = new Int32Array(size));
+}
+
+/** The walk of `listedWithPersons` over the lines that may hold a list, with the hits by where they start. */
+function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], byStart: Int32Array, covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
+	const text = t.text;
 	// single capitalised words of the list going on, read when it closes (most runs of items are one word long)
 	const words: number[] = [];
 	let named = 0;
@@ -948,7 +969,8 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 			}
 			// a hit, or a word another rule read (a place's); a hit may start on a word it does not cover
 			// ("Bestuzhev-Ryumin")
-			const h = covered[k] || (f & UPPER) !== 0 ? byStart.get(t.start[k] ?? 0) : undefined;
+			const at = covered[k] || (f & UPPER) !== 0 ? (byStart[t.start[k] ?? 0] ?? 0) : 0;
+			const h = at ? hits[at - 1] : undefined;
 			if (h || covered[k]) {
 				if (h && counts(h)) named++;
 				else if (!h || h.entity.kind !== "person") other = true;
@@ -1006,11 +1028,34 @@ function bracketEnd(text: string, at: number): number {
 }
 
 /**
- * What may stand between two items of a list of persons, from `a` to `b`: a joint (PERSON_LIST_JOINT), after a
+ * What may stand between two items of a list of persons, from `a` to `b`: a joint (`personListJointAt`), after a
  * bracket of dates or offices. Most gaps are a single space, before the next word of a sentence: no joint.
  */
 function personListJoint(text: string, a: number, b: number): boolean {
-	return b - a >= 2 && PERSON_LIST_JOINT.test(text.slice(bracketEnd(text, a), b));
+	return b - a >= 2 && personListJointAt(text, bracketEnd(text, a), b);
+}
+
+/**
+ * Whether the text from `a` to `b` joins two names in a list of persons, compared in place: ",", ", ", " and ", " &
+ * ", " + ", " or ", ", and ", ", or " ("Marius + Cinna", "Cato, Lucullus", "Danton and Hébert").
+ */
+function personListJointAt(text: string, a: number, b: number): boolean {
+	switch (b - a) {
+		case 1:
+			return text.charCodeAt(a) === 44;
+		case 2:
+			return text.startsWith(", ", a);
+		case 3:
+			return text.startsWith(" & ", a) || text.startsWith(" + ", a);
+		case 4:
+			return text.startsWith(" or ", a);
+		case 5:
+			return text.startsWith(" and ", a) || text.startsWith(", or ", a);
+		case 6:
+			return text.startsWith(", and ", a);
+		default:
+			return false;
+	}
 }
 
 /** Whether token k is written only in the letters I, V, X and L ("XIV"), read by character. */
@@ -1028,8 +1073,6 @@ function holds(list: readonly PersonRef[], key: string): boolean {
 	return false;
 }
 
-/** What joins two names in a list of persons: "Marius + Cinna", "Cato, Lucullus", "Danton and Hébert". */
-const PERSON_LIST_JOINT = /^(?:, ?| (?:and|&|\+|or) |, (?:and|or) )$/;
 
 /** The plural of a faction's, movement's or dynasty's name: "Hébertists", "Carlists", "Hussites", "Tulunids", "Umayyads". */
 const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites|ids|yads)$/;

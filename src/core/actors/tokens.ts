@@ -19,6 +19,8 @@ export interface Tokens {
 	/** Case-folded hash of the token (see `foldHash`). */
 	hash: Int32Array;
 	flags: Uint8Array;
+	/** What joins token i to the token before it, as an index into SEPARATORS (see `joinBefore`); 0 for token 0. */
+	join: Uint8Array;
 }
 
 // Character classes of the code points a Latin-script note uses, looked up instead of branching per character:
@@ -107,9 +109,10 @@ interface Buffers {
 	end: Int32Array<ArrayBuffer>;
 	hash: Int32Array<ArrayBuffer>;
 	flags: Uint8Array<ArrayBuffer>;
+	join: Uint8Array<ArrayBuffer>;
 }
 
-const newBuffers = (size: number): Buffers => ({ start: new Int32Array(size), end: new Int32Array(size), hash: new Int32Array(size), flags: new Uint8Array(size) });
+const newBuffers = (size: number): Buffers => ({ start: new Int32Array(size), end: new Int32Array(size), hash: new Int32Array(size), flags: new Uint8Array(size), join: new Uint8Array(size) });
 
 // Buffers kept between extractions: a note's tokens live only during one synchronous extraction. A very long
 // note gets its own, so the kept memory stays small.
@@ -163,7 +166,20 @@ export function tokenize(text: string, shared = false): Tokens {
 		buf.flags[count] = f;
 		count++;
 	}
-	return { text, count, start: buf.start, end: buf.end, hash: buf.hash, flags: buf.flags };
+	fillJoins(text, count, buf);
+	return { text, count, start: buf.start, end: buf.end, hash: buf.hash, flags: buf.flags, join: buf.join };
+}
+
+/** What joins each token to the one before it (`Tokens.join`), in a pass of its own that keeps `tokenize`'s loop tight. */
+function fillJoins(text: string, count: number, buf: Buffers): void {
+	const { start, end, join } = buf;
+	join[0] = 0;
+	for (let k = 1; k < count; k++) {
+		const a = end[k - 1] as number;
+		// most gaps are one space: read before the other separators
+		const c = (start[k] as number) - a === 1 ? text.charCodeAt(a) : 0;
+		join[k] = c === 32 ? 1 : c === 0 ? 0 : separatorCode(c);
+	}
 }
 
 /**
@@ -176,6 +192,7 @@ export function tokenizeShort(text: string): Tokens {
 	const ends: number[] = [];
 	const hashes: number[] = [];
 	const flags: number[] = [];
+	const joins: number[] = [];
 	let i = 0;
 	const n = text.length;
 	while (i < n) {
@@ -204,12 +221,14 @@ export function tokenizeShort(text: string): Tokens {
 		if (first === C_UPPER) f |= UPPER;
 		else if (first === C_LOWER) f |= LOWER;
 		if (letters > 0 && uppers === letters) f |= ALL_UPPER;
+		const last = ends.length ? (ends[ends.length - 1] as number) : -2;
+		joins.push(s - last === 1 ? separatorCode(text.charCodeAt(last)) : 0);
 		starts.push(s);
 		ends.push(i);
 		hashes.push(h);
 		flags.push(f);
 	}
-	return { text, count: starts.length, start: Int32Array.from(starts), end: Int32Array.from(ends), hash: Int32Array.from(hashes), flags: Uint8Array.from(flags) };
+	return { text, count: starts.length, start: Int32Array.from(starts), end: Int32Array.from(ends), hash: Int32Array.from(hashes), flags: Uint8Array.from(flags), join: Uint8Array.from(joins) };
 }
 
 export function tokenText(t: Tokens, i: number): string {
@@ -228,6 +247,8 @@ export function gapBefore(t: Tokens, i: number): string {
  */
 export function joinBefore(t: Tokens, i: number): string {
 	if (i <= 0) return "";
+	// worked out by the tokenizer for every token; past the last one, read as ever
+	if (i < t.count) return SEPARATORS[t.join[i] ?? 0] as string;
 	const a = t.end[i - 1] ?? 0;
 	const b = t.start[i] ?? 0;
 	return b - a === 1 ? separatorOf(t.text.charCodeAt(a)) : "";
@@ -236,6 +257,17 @@ export function joinBefore(t: Tokens, i: number): string {
 /** A hyphen or a dash that joins the halves of a name ("Austria-Hungary", "Austria–Hungary"). */
 const isJoiningDash = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2013;
 
+
+/** The separators `joinBefore` returns, by the codes `separatorCode` gives. */
+const SEPARATORS = ["", " ", "-", ".", "'"];
+
+/** The index in SEPARATORS of the separator one character makes (`separatorOf`). */
+function separatorCode(c: number): number {
+	if (c === 32) return 1;
+	if (isJoiningDash(c)) return 2;
+	if (c === 46) return 3;
+	return isApostrophe(c) ? 4 : 0;
+}
 
 /** The separator one character makes between two tokens of one name: " ", "-", "." or "'", or "" when it ends it. */
 export function separatorOf(c: number): string {
