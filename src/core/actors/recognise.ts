@@ -261,13 +261,13 @@ export function scan(input: ScanInput): Hit[] {
 	 */
 	const personInContext = (i: number): number => {
 		// the contexts first, by a few array reads: most capitalised words have none of them
-		const office = officeBefore(i);
+		const office = officeBefore(i) || bracketOfPersons(i);
 		const listed = !office && afterPerson(i);
 		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i);
-		if ((!context && !personVerbAt(i + 1) && !surnameShaped(i)) || !nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
+		if ((!context && !personVerbAt(i + 1) && !surnameShaped(i) && !ruledUnder(i)) || !nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
 		if (!context) {
-			// a verb only persons take, or a surname's ending: read after the first pass, when the note's full names
-			// are known ("Meiji died" after "Emperor Meiji"); a given name alone names nobody ("Edward married")
+			// a verb only persons take, a surname's ending or "under": read after the first pass, when the note's full
+			// names are known ("Meiji died" after "Emperor Meiji"); a given name alone names nobody ("Edward married")
 			// nor does a word after "the" ("the Commonwealth murdered by its neighbours")
 			if (pluralNoun(i) || GIVEN_NAMES.hasToken(t, i, word) || (i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1))) return 0;
 			// a double surname is one name: "Bestuzhev-Ryumin", "Khrustalev-Nosar"
@@ -491,7 +491,20 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		return false;
 	};
-	const officeBefore = (i: number): boolean => (i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, i - 1, word)) || bracketOfPersons(i);
+	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, i - 1, word);
+	/**
+	 * Whether token i is a single name no list holds after "under", as a ruler or a commander: "under Palafox",
+	 * "under Egica the XVII Council"; not a word that qualifies a noun ("under Christian rule"), an abbreviation
+	 * ("under Art. 87", "under Gen. Wood") or a possessive.
+	 */
+	const ruledUnder = (i: number): boolean => {
+		if (i < 1 || joinBefore(t, i) !== " " || !m.is(i - 1, "under") || ((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER) return false;
+		const after = t.text.charCodeAt(t.end[i] ?? 0);
+		if (after === 46 || isApostrophe(after) || capitalJoined(t, i + 1)) return false;
+		const n = i + 1;
+		if (n < t.count && joinBefore(t, n) === " " && ((t.flags[n] ?? 0) & LOWER) !== 0 && !FUNCTION_WORDS.hasToken(t, n, m.lowerWord) && !VERBS.hasToken(t, n, m.lowerWord)) return false;
+		return unheldName(i) && !mayStartDynamic(dynamic, t, i);
+	};
 	/**
 	 * Whether token i is a name in brackets after a lower-case noun of persons, alone or in a list of single names the
 	 * lists do not hold: "liberal generals (Rodil, Mina, Valdés)", "a British governor (Soames)", "mediators (Paget,

@@ -351,6 +351,13 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			["person Zorvil: Zorvil", "person Ostramina: Ostramina", "person Velmadés: Velmadés", "person Drouvet: Drouvet", "person Pagvel: Pagvel", "person Colzer: Colzer"],
 		],
 		["In 1764 he was elected king (Sept 1764); authors (Zorvig, Velmar) and lecturers (Ostrac) disagree; dissidents (Zorvan + Lutheran nobles) and generators (SSGs) and Lithuanian nobles (Velna, Kovnar).", ["group Lutheran nobles: Lutheran nobles", "group Lithuanian nobles: Lithuanian nobles"]],
+		// a single name after "under" is a ruler's or a commander's, and the full name the note gives later is that
+		// name's person; not a word that qualifies a noun, an abbreviation or a possessive
+		[
+			"In 1808 Zaragoza held out under Zorvafox, and the army under Velmarin rose. The Mongols under Ostragis and Ostragis Khan.",
+			["person Zorvafox: Zorvafox", "person Velmarin: Velmarin", "people Mongols: Mongols", "person Ostragis Khan: Ostragis, Ostragis Khan"],
+		],
+		["In 1492 Muslims under Christian rule stayed; under Art. 87 and under Gen. Zorvig; under Velmar's rule.", ["people Muslims: Muslims", "person Gen. Zorvig: Zorvig"]],
 		// a participle a note's shorthand writes without "was"; not after "the"
 		["In 1453 → Zorvbot killed, Ostravel beheaded; Veltraine flees. Was the Zorvanwealth murdered by its neighbours?", ["person Zorvbot: Zorvbot", "person Ostravel: Ostravel", "person Veltraine: Veltraine"]],
 		["In 1772 the Zorvanwealth murdered its king.", []],
