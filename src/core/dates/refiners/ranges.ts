@@ -158,12 +158,10 @@ function gluedNumbers(text: string, a: Atom, b: Atom): boolean {
 	return a.kind === "year" && b.kind === "year" && !a.era && !b.era && b.from === a.to + 1 && text.charCodeAt(a.to) === 45;
 }
 
-const NEED_RANK: Record<Need, number> = { none: 0, cue: 1, partner: 2, never: 3 };
-
-/** A range is as certain as its surer end: "800–1066" is a date because 1066 is. */
+/** A range is as certain as its surer end: "800–1066" is a date because 1066 is (surest first: none, cue, partner). */
 function joinNeed(a: Need, b: Need): Need {
-	const r = Math.min(NEED_RANK[a], NEED_RANK[b]);
-	return r === 0 ? "none" : r === 1 ? "cue" : "partner";
+	if (a === "none" || b === "none") return "none";
+	return a === "cue" || b === "cue" ? "cue" : "partner";
 }
 
 /** "between" or "from" opening a range, possibly followed by "the". */
