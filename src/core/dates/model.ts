@@ -110,10 +110,26 @@ export function precisionOf(a: Atom, asDecade = false): Precision {
 	}
 }
 
-const COARSENESS: Record<Precision, number> = { day: 0, month: 1, season: 2, year: 3, decade: 4, century: 5 };
+/** How coarse a precision is, day finest (a switch: a table keyed by the string is a slow keyed load here). */
+function coarseness(p: Precision): number {
+	switch (p) {
+		case "day":
+			return 0;
+		case "month":
+			return 1;
+		case "season":
+			return 2;
+		case "year":
+			return 3;
+		case "decade":
+			return 4;
+		default:
+			return 5;
+	}
+}
 
 export function coarser(a: Precision, b: Precision): Precision {
-	return COARSENESS[a] >= COARSENESS[b] ? a : b;
+	return coarseness(a) >= coarseness(b) ? a : b;
 }
 
 /** Whether a number of `digits` digits is a bare year of the window. */

@@ -7,10 +7,25 @@ export function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;
 }
 
+/** Past the last letter `isLetter` knows (the end of Cyrillic). */
+const LETTERS_END = 0x530;
+const LETTER_BIT = 1;
+const DOT_BIT = 2;
+
+/** By character code below LETTERS_END: LETTER_BIT for a letter, DOT_BIT for the dot (one array read per character). */
+const CLASSES = ((): Uint8Array => {
+	const classes = new Uint8Array(LETTERS_END);
+	for (let c = 0; c < LETTERS_END; c++) {
+		const letter = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c >= 0x370;
+		if (letter) classes[c] = LETTER_BIT;
+	}
+	classes[46] = DOT_BIT;
+	return classes;
+})();
+
 /** ASCII letters plus Latin-1/Latin Extended, Greek and Cyrillic letters (× and ÷ excluded). */
 export function isLetter(c: number): boolean {
-	if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-	return (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f);
+	return c < LETTERS_END && ((CLASSES[c] as number) & LETTER_BIT) !== 0;
 }
 
 /** A-Z or a-z: what a regular expression's `[A-Za-z]` matches. */
@@ -59,7 +74,7 @@ export function wordStart(text: string, end: number, floor = 0): number {
 	let i = end;
 	while (i > floor) {
 		const c = text.charCodeAt(i - 1);
-		if (isLetter(c) || c === DOT) i--;
+		if (c < LETTERS_END && CLASSES[c] !== 0) i--;
 		else break;
 	}
 	// A dot that opens the run ends the previous sentence ("1917. Late 1918").
@@ -104,7 +119,14 @@ export function spanIs(text: string, start: number, end: number, word: string): 
  * starts or ends so), the rest by a hash computed in place.
  */
 export class WordTable<V> {
-	private readonly byHash = new Map<number, { key: string; value: V }[]>();
+	/**
+	 * Open addressing by hash: each slot holds 1 + the index of an entry, or 0 when empty. Entries of one hash sit along
+	 * its probe sequence in the order they were added, so the first one added is found first.
+	 */
+	private slots = new Int32Array(0);
+	private readonly hashes: number[] = [];
+	private readonly entryKeys: string[] = [];
+	private readonly entryValues: V[] = [];
 	private readonly byKey = new Map<string, V>();
 	/** By word length: a bit for each first letter and for each last letter that words of that length have. */
 	private readonly firsts: number[] = [];
@@ -129,10 +151,9 @@ export class WordTable<V> {
 		for (const [word, value] of entries) {
 			const key = caseSensitive ? word : word.toLowerCase();
 			this.byKey.set(key, value);
-			const h = hash(key, 0, key.length, true);
-			const bucket = this.byHash.get(h);
-			if (bucket) bucket.push({ key, value });
-			else this.byHash.set(h, [{ key, value }]);
+			this.hashes.push(hash(key, 0, key.length, true));
+			this.entryKeys.push(key);
+			this.entryValues.push(value);
 			while (this.firsts.length <= key.length) {
 				this.firsts.push(0);
 				this.lasts.push(0);
@@ -140,6 +161,16 @@ export class WordTable<V> {
 			this.firsts[key.length] = (this.firsts[key.length] as number) | letterBit(key.charCodeAt(0));
 			this.lasts[key.length] = (this.lasts[key.length] as number) | letterBit(key.charCodeAt(key.length - 1));
 		}
+		// at most half full, so that a probe for a missing word meets an empty slot soon
+		let size = 8;
+		while (size < 2 * this.hashes.length) size *= 2;
+		const slots = new Int32Array(size);
+		for (let k = 0; k < this.hashes.length; k++) {
+			let slot = (this.hashes[k] as number) & (size - 1);
+			while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+			slots[slot] = k + 1;
+		}
+		this.slots = slots;
 	}
 
 	get(text: string, w: Word | null): V | undefined {
@@ -150,9 +181,15 @@ export class WordTable<V> {
 	at(text: string, start: number, end: number): V | undefined {
 		if (this.pending) this.build();
 		if (!this.mayHold(end - start, text.charCodeAt(start), text.charCodeAt(end - 1))) return undefined;
-		const bucket = this.byHash.get(hash(text, start, end, this.caseSensitive));
-		if (!bucket) return undefined;
-		for (const e of bucket) if (this.caseSensitive ? text.startsWith(e.key, start) : spanIs(text, start, end, e.key)) return e.value;
+		const h = hash(text, start, end, this.caseSensitive);
+		const { slots } = this;
+		const mask = slots.length - 1;
+		for (let slot = h & mask; slots[slot] !== 0; slot = (slot + 1) & mask) {
+			const k = (slots[slot] as number) - 1;
+			if (this.hashes[k] !== h) continue;
+			const key = this.entryKeys[k] as string;
+			if (this.caseSensitive ? text.startsWith(key, start) : spanIs(text, start, end, key)) return this.entryValues[k];
+		}
 		return undefined;
 	}
 
@@ -218,9 +255,15 @@ function hash(text: string, start: number, end: number, caseSensitive: boolean):
 
 /** 0–25 for an ASCII letter, case folded; 26 for everything else. */
 function letterIndex(c: number): number {
-	const l = c >= 65 && c <= 90 ? c | 32 : c;
-	return l >= 97 && l <= 122 ? l - 97 : 26;
+	return c < 128 ? (ASCII_LETTER_INDEX[c] as number) : 26;
 }
+
+/** `letterIndex` of each ASCII character, read from this table because every word looked up needs two. */
+const ASCII_LETTER_INDEX = ((): Uint8Array => {
+	const index = new Uint8Array(128).fill(26);
+	for (let c = 65; c <= 90; c++) index[c] = index[c | 32] = c - 65;
+	return index;
+})();
 
 /** A bit per ASCII letter, case folded; one shared bit for everything else. */
 function letterBit(c: number): number {

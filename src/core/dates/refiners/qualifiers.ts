@@ -15,22 +15,32 @@
 import type { Qualifier } from "../../types";
 import { BOUND_PAIRS, BOUNDS, ONWARDS, PERIOD_HEADS, PERIOD_PARTS, PERIODS } from "../lexicon";
 import type { Found } from "../model";
-import { isGap, skipGap, wordAfter, wordBefore, wordIs, type Word } from "../text";
+import { isGap, skipGap, wordAfter, wordBefore, wordIs, WordTable, type Word } from "../text";
+
+/**
+ * Every word that can stand right before a date and start what `qualify` reads: "the", "of", "year", a period word or
+ * a bound (the last word of a two-word one). One lookup rules them all out for the commonest case ("in 1917").
+ */
+const QUALIFYING = new WordTable(() =>
+	["the", "of", "year", ...PERIODS.keys(), ...BOUNDS.keys(), ...BOUND_PAIRS.keys()].map((w) => [w, true] as const),
+);
 
 export function qualify(text: string, f: Found, floor: number): void {
 	// The word right before the date, read once; a hyphen joins it ("pre-1939", "mid-1930s").
 	const w0 = wordBefore(text, f.from, 2, floor, true);
+	// Before a word in none of the lists (or none at all) only a "~" can qualify the date.
+	const plain = !QUALIFYING.has(text, w0);
 	const glued = w0 !== null && text.charCodeAt(w0.end) === 45;
-	const theBefore = !glued && wordIs(text, w0, "the");
+	const theBefore = !plain && !glued && wordIs(text, w0, "the");
 
 	let left = f.from;
 	let qualifier: Qualifier = null;
 	// A leading "the" is taken only when a word further left is taken: "before the 18th century".
 	let the = theBefore ? (w0 as Word).start : -1;
-	const period = theBefore ? null : periodWord(text, w0, floor);
-	const phrase = period ? null : periodPhrase(text, theBefore ? wordBefore(text, the, 2, floor) : w0, floor);
+	const period = theBefore || plain ? null : periodWord(text, w0, floor);
+	const phrase = period || plain ? null : periodPhrase(text, theBefore ? wordBefore(text, the, 2, floor) : w0, floor);
 	const p = period ?? phrase;
-	let next: Word | null = theBefore ? null : w0; // the word a bound would be
+	let next: Word | null = theBefore || plain ? null : w0; // the word a bound would be
 	if (p) {
 		left = p.start;
 		qualifier = p.qualifier;
@@ -56,7 +66,8 @@ export function qualify(text: string, f: Found, floor: number): void {
 		circa ||
 		p !== null ||
 		(f.kind === "decade" && theBefore) ||
-		(f.need === "cue" && yearWordBefore(text, left, floor));
+		// (right before the date, a plain word is not "year", nor is anything after a hyphen)
+		(f.need === "cue" && !(plain && left === f.from) && yearWordBefore(text, left, floor));
 	f.from = left;
 
 	// "onwards" is the one word read after the date: a cheap look at its first letter comes first.

@@ -11,6 +11,17 @@ import { skipGap, wordBefore, wordIs } from "../text";
 // A dash or slash, or a word; "the" may follow ("from the 16th to the 18th century").
 const CONNECTOR = /^[ \t]{0,2}(?:(--?|[\u2013\u2014\u2212/])|(to|till|until|through|thru)|(and|&)|(or))[ \t]{0,2}(?:the[ \t]+|c\.[ \t]?|ca\.[ \t]?|circa[ \t]+|(early|mid|late)[ \t-])?$/i;
 const MAX_GAP = 16;
+
+/** CONNECTOR's groups: 1 a dash or slash, 2 a word like "to", 3 "and", 4 "or", 5 a period word after it. */
+type ConnectorGroups = readonly (string | undefined)[];
+
+/** CONNECTOR's groups for each dash or slash that stands alone between two numbers, as the pattern reads them. */
+const TIGHT = new Map<number, ConnectorGroups>(["-", "\u2013", "\u2014", "\u2212", "/"].map((c) => [c.charCodeAt(0), [c, c]]));
+
+/** CONNECTOR matched against the text between two atoms; the commonest, one dash ("1939-40"), without the pattern. */
+function connectorBetween(text: string, from: number, to: number): ConnectorGroups | null {
+	return (to === from + 1 ? TIGHT.get(text.charCodeAt(from)) : undefined) ?? CONNECTOR.exec(text.slice(from, to));
+}
 const MAX_CUE_SPAN = 1200;
 
 /** Whether `c` can open a connector: a dash, a slash, "&", or the first letter of to, till, until, through, and, or. */
@@ -61,7 +72,7 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	if (a.need === "never" || b.need === "never" || b.kind === "ordinal") return null;
 	if (b.from - a.to > MAX_GAP || b.from < a.to) return null;
 	if (centuryLike(a) !== centuryLike(b) || !mayConnect(text.charCodeAt(skipGap(text, a.to, 2)))) return null;
-	const m = CONNECTOR.exec(text.slice(a.to, b.from));
+	const m = connectorBetween(text, a.to, b.from);
 	if (!m) return null;
 	// An end with its own qualifier joins a range of years or decades written tight, "late 1420s–early 1430s" (the
 	// start's qualifier stands for both); spaced out, or between centuries ("late 19th-early 20th century"), the two
@@ -147,12 +158,10 @@ function gluedNumbers(text: string, a: Atom, b: Atom): boolean {
 	return a.kind === "year" && b.kind === "year" && !a.era && !b.era && b.from === a.to + 1 && text.charCodeAt(a.to) === 45;
 }
 
-const NEED_RANK: Record<Need, number> = { none: 0, cue: 1, partner: 2, never: 3 };
-
-/** A range is as certain as its surer end: "800–1066" is a date because 1066 is. */
+/** A range is as certain as its surer end: "800–1066" is a date because 1066 is (surest first: none, cue, partner). */
 function joinNeed(a: Need, b: Need): Need {
-	const r = Math.min(NEED_RANK[a], NEED_RANK[b]);
-	return r === 0 ? "none" : r === 1 ? "cue" : "partner";
+	if (a === "none" || b === "none") return "none";
+	return a === "cue" || b === "cue" ? "cue" : "partner";
 }
 
 /** "between" or "from" opening a range, possibly followed by "the". */
