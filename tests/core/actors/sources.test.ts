@@ -328,6 +328,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Gaius was killed on consul Velmarius' orders.", ["person Velmarius: Velmarius"]],
 		["The command moved to Marius by the tribune Ostranus; chancellor Zorvig resigned.", ["person Gaius Marius: Marius", "person Ostranus: Ostranus", "person Zorvig: Zorvig"], { dates: years(-88) }],
 		["His daughter Velmia married Pompey.", ["person Velmia: Velmia", "person Pompey: Pompey"], { dates: years(-59) }],
+		["In 1998 judge Zorvón issued a warrant; the sub-chief Velmanyu was attacked; his grandson Ostraric ruled.", ["person Zorvón: Zorvón", "person Velmanyu: Velmanyu", "person Ostraric: Ostraric"]],
 		// before an office or kin noun and "of", as its apposition; not a given name alone, which many share
 		["- Velmarius abp of Ostra 1070; Zorvig, daughter of Velmarius, fled.\n- Mary, queen of Ostra, fled.", ["person Velmarius: Velmarius", "person Zorvig: Zorvig"]],
 		// after a title, a state's or a people's one-word name is the person's surname

@@ -365,6 +365,10 @@ export const OFFICE_NOUNS = set(`
 	regent caliph shah emir vizier khan chieftain warlord generalissimo reformer preacher theologian monk friar
 	statesman politician diplomat revolutionary usurper pretender successor heir son daughter wife husband brother
 	sister father mother nephew niece uncle cousin abp bp tyrant archon polemarch strategos satrap ephor pharaoh
+	grandson granddaughter grandfather grandmother stepson stepmother chief sub-chief judge prefect negus dux slave
+	mayor sheriff steward chamberlain abbot patriarch imam mufti qadi ayatollah commissar hetman ataman voivode boyar
+	nawab peshwa khedive maharaja raja shogun daimyo lieutenant sergeant secretary deputy magistrate podesta doge
+	poet painter assistant favourite favorite mistress consort
 `);
 
 
