@@ -1199,7 +1199,9 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 		// ("E3 = Edward III", "JIII = James III")
 		const eqBefore = text.charCodeAt(h.from - 1) === 61 || text.charCodeAt(h.from - 2) === 61;
 		const eqAfter = text.charCodeAt(h.to) === 61 || text.charCodeAt(h.to + 1) === 61;
-		const legend = eqBefore ? LEGEND_BEFORE.exec(text.slice(Math.max(0, h.from - 12), h.from)) : eqAfter ? LEGEND_AFTER.exec(text.slice(h.to, h.to + 12)) : null;
+		// (not a key whose name goes on in lower case after the actor: "UNPROFOR = UN force" is a body of the UN's)
+		const partOf = eqBefore && text.charCodeAt(h.to) === 32 && isLowerAt(text, h.to + 1);
+		const legend = eqBefore && !partOf ? LEGEND_BEFORE.exec(text.slice(Math.max(0, h.from - 12), h.from)) : eqAfter ? LEGEND_AFTER.exec(text.slice(h.to, h.to + 12)) : null;
 		if (legend?.[1] && LEGEND_KEY.test(legend[1])) {
 			(out ??= new Map()).set(legend[1], h.entity);
 			continue;
@@ -1217,6 +1219,12 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 		if (initialsOf(text.slice(h.from, h.to)) === acronym) (out ??= new Map()).set(acronym, h.entity);
 	}
 	return out;
+}
+
+/** Whether the character at `k` is a lower-case ASCII letter. */
+function isLowerAt(text: string, k: number): boolean {
+	const c = text.charCodeAt(k);
+	return c >= 97 && c <= 122;
 }
 
 /** The initials of a name's words, without the small words an acronym leaves out: "Union of Soviet Socialist Republics" is USSR. */

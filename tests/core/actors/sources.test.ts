@@ -186,6 +186,8 @@ describe("organisations", () => {
 		// a note's period runs over its dates from both ends: two dates make a period of both
 		["Solidarity struck.", ["organisation Solidarity (Polish trade union): Solidarity"], { dates: years(1964, 1985) }],
 		// a legend names persons too, by short forms with two capitals or a digit; an equation in prose is no legend
+		// a key whose name goes on in lower case after the actor names a body of the actor's, not the actor
+		["key: ZORVFOR = UN force, EC = European Community\n- 1993 ZORVFOR withdrew; the UN and the EC met.", ["organisation ZORVFOR: ZORVFOR", "organisation United Nations: UN", "organisation European Economic Community: EC, European Community"], { dates: years(1993) }],
 		["abbrevs: E3 = Edward III, RoY = Richard of York, Tsar = Velmar\n- 1340 E3 wins; RoY claims the throne in 1460; Stalin = Zorvig backer.", ["person Edward III: E3, Edward III", "person Richard of York: RoY, Richard of York", "person Joseph Stalin: Stalin"]],
 		// the head alone is the body named last before it: another name ending in it is another body ("New Army")
 		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army", "organisation New Army: New Army, Army"]],
