@@ -27,6 +27,7 @@ import {
 	ORGANISATION_HEADS,
 	PERSON_PASSIVES,
 	PERSON_PLURALS,
+	SCHOLAR_PLURALS,
 	PERSON_TITLES,
 	PERSON_VERBS,
 	PERSONAL_HOLDINGS,
@@ -494,7 +495,7 @@ export function scan(input: ScanInput): Hit[] {
 	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, i - 1, word);
 	/**
 	 * Whether token i is a single name no list holds after "under", as a ruler or a commander: "under Palafox",
-	 * "under Egica the XVII Council"; not a word that qualifies a noun ("under Christian rule"), an abbreviation
+	 * "under Athanagild (d. 567)"; not a word that qualifies a noun ("under Christian rule"), an abbreviation
 	 * ("under Art. 87", "under Gen. Wood") or a possessive.
 	 */
 	const ruledUnder = (i: number): boolean => {
@@ -513,11 +514,11 @@ export function scan(input: ScanInput): Hit[] {
 	const bracketOfPersons = (i: number): boolean => {
 		// the brackets and the noun first, by character codes: most names stand in no brackets
 		let k = i;
-		while (k > 0 && k > i - 6 && singleWord(k - 1) && LIST_SEPARATOR.test(t.text.slice(t.end[k - 1] ?? 0, t.start[k] ?? 0))) k--;
+		while (k > 0 && k > i - 6 && singleWord(k - 1) && personListJointAt(t.text, t.end[k - 1] ?? 0, t.start[k] ?? 0)) k--;
 		const open = t.start[k] ?? 0;
 		if (k === 0 || t.text.charCodeAt(open - 1) !== 40 || t.text.charCodeAt(open - 2) !== 32 || t.end[k - 1] !== open - 2) return false;
 		let e = i;
-		while (e < i + 6 && e + 1 < t.count && singleWord(e + 1) && LIST_SEPARATOR.test(t.text.slice(t.end[e] ?? 0, t.start[e + 1] ?? 0))) e++;
+		while (e < i + 6 && e + 1 < t.count && singleWord(e + 1) && personListJointAt(t.text, t.end[e] ?? 0, t.start[e + 1] ?? 0)) e++;
 		if (t.text.charCodeAt(t.end[e] ?? 0) !== 41 || ((t.flags[k - 1] ?? 0) & (LOWER | UPPER | DIGIT)) !== LOWER || !personNoun(k - 1)) return false;
 		for (let n = k; n <= e; n++) if (!singleWord(n) || !unheldName(n)) return false;
 		return true;
@@ -530,7 +531,7 @@ export function scan(input: ScanInput): Hit[] {
 	const personNoun = (p: number): boolean => {
 		if (OFFICE_NOUNS.hasToken(t, p, word) || PERSON_PLURALS.hasToken(t, p, word)) return true;
 		const w = word(p);
-		return w.endsWith("s") && !SCHOLAR_NOUNS.has(w) && (OFFICE_NOUNS.has(w.slice(0, -1)) || (AGENT_PLURAL.test(w) && !w.endsWith("ments")));
+		return w.endsWith("s") && !SCHOLAR_PLURALS.has(w) && (OFFICE_NOUNS.has(w.slice(0, -1)) || (AGENT_PLURAL.test(w) && !w.endsWith("ments")));
 	};
 	const afterPerson = (i: number): boolean => {
 		const last = hits[hits.length - 1];
@@ -1095,15 +1096,6 @@ const PEOPLE_PLURAL = /[a-z\u00e0-\u00ff][ie]ans$/;
 
 /** A plural of an agent or member noun: "Inquisitors", "Reformers", "Calvinists", "Puritans". */
 const AGENT_PLURAL = /(?:or|er|ist|ian|ite|ant|ent)s$/;
-
-/** What stands between two single names of a list in brackets: "(Rodil, Mina, Valdés)", "(Peter + Asen)". */
-const LIST_SEPARATOR = /^(?:, | \+ | and | & )$/;
-
-/**
- * Plurals of those who write or teach about the past: the names after one are cited authors or lecturers ("authors
- * (Figes, Pipes)").
- */
-const SCHOLAR_NOUNS = new Set(["authors", "historians", "scholars", "writers", "editors", "critics", "commentators", "translators", "biographers", "researchers", "chroniclers", "sources", "lecturers", "teachers", "tutors", "professors", "instructors"]);
 
 /** An acronym in the plural: "SSGs", "NGOs". */
 const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;

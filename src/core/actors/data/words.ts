@@ -426,6 +426,15 @@ export const PERSON_PLURALS = set(`
 	chiefs barons poets lords knights priests judges officials delegates envoys brothers sons
 `);
 
+/**
+ * Plurals of those who write or teach about the past: the names in brackets after one are cited authors or lecturers
+ * ("authors (Figes, Pipes)"), no actors.
+ */
+export const SCHOLAR_PLURALS = set(`
+	authors historians scholars writers editors critics commentators translators biographers researchers chroniclers
+	sources lecturers teachers tutors professors instructors
+`);
+
 /** Participles after "was" or "is" that only a person is the subject of: "Lecomte was executed". */
 export const PERSON_PASSIVES = set(`
 	assassinated executed crowned elected exiled beheaded deposed murdered knighted canonised canonized
