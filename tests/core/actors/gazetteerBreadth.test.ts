@@ -1044,3 +1044,18 @@ describe("rebels, reformers, explorers, ministers and consorts below the rulers"
 		["Oñate was the Carlist court.", 1838, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("military commanders named by surname, 1500-1960", () => {
+	it.each<Case>([
+		["Rooke took Gibraltar.", 1704, ["person George Rooke"]],
+		["Codrington's fleet destroyed the Turkish ships.", 1827, ["person Edward Codrington", "state Ottoman Empire"]],
+		["Brock was killed at Queenston Heights, and Macdonough won on Lake Champlain.", 1812, ["person Isaac Brock", "person Thomas Macdonough"]],
+		["Funston captured Aguinaldo.", 1901, ["person Frederick Funston", "person Emilio Aguinaldo"]],
+		["Wightman beat the Jacobites at Glen Shiel.", 1719, ["person Joseph Wightman", "group Jacobites"]],
+		["Concha relieved Bilbao.", 1874, ["person Manuel Gutiérrez de la Concha, Marquis of the Duero"]],
+		["Montojo lost his squadron to Dewey.", 1898, ["person Patricio Montojo y Pasarón", "person George Dewey"]],
+		// the same short forms outside their years name nobody
+		["Brock and Concha signed the lease.", 1990, []],
+		["Cumberland and Wade were flooded.", 1990, []],
+	])("%s", (...c) => check(c));
+});

@@ -7936,6 +7936,370 @@ Peng Zhen
 Du Yuesheng
 Ding Ling
 Araki Sadao
+George Rooke|Rooke@1680:1709|Sir George Rooke
+Cloudesley Shovell|Shovell|Sir Cloudesley Shovell
+Edward Codrington|Codrington@1805:1840|Admiral Codrington|Sir Edward Codrington
+Edward Pakenham|General Pakenham|Sir Edward Pakenham
+Isaac Brock|Brock@1802:1812|General Brock
+Joseph Wightman|Wightman@1715:1722
+George Wade|General Wade|Wade@1715:1748
+John Cope (British Army officer)|Sir John Cope|Johnnie Cope|Cope@1745:1745
+Henry Hawley|Hawley@1745:1746
+Prince William, Duke of Cumberland|Duke of Cumberland@1740:1765|Cumberland@1745:1757|Butcher Cumberland
+John Campbell, 2nd Duke of Argyll|Duke of Argyll@1710:1743|Argyll@1715:1716
+Charles Mordaunt, 3rd Earl of Peterborough|Peterborough@1705:1707
+William Cadogan, 1st Earl Cadogan|Cadogan@1702:1725
+John Ligonier, 1st Earl Ligonier|Ligonier@1740:1770
+John Manners, Marquess of Granby|Marquess of Granby|Granby@1758:1770
+John Forbes (British Army officer)|John Forbes@1757:1759|General Forbes@1758:1758|Forbes@1758:1758
+George Anson, 1st Baron Anson|Anson@1740:1762|Admiral Anson
+Edward Boscawen|Boscawen
+Edward Vernon|Admiral Vernon|Vernon@1739:1742
+Eyre Coote (East India Company officer)|Eyre Coote|Coote@1756:1783
+Hector Munro, 8th laird of Novar|Hector Munro|Munro@1764:1781
+Patrick Ferguson
+Thomas Graves, 1st Baron Graves|Admiral Graves|Graves@1781:1781
+George Elphinstone, 1st Viscount Keith|Lord Keith|Admiral Keith
+James Saumarez, 1st Baron de Saumarez|Saumarez
+Thomas Graham, 1st Baron Lynedoch|Lynedoch|Thomas Graham@1793:1814
+Sir David Baird, 1st Baronet|Sir David Baird|David Baird@1799:1809|Baird@1799:1809
+Robert Ross (British Army officer)|Robert Ross@1812:1814|General Ross@1814:1814
+Sir George Prevost, 1st Baronet|George Prevost|Prevost@1811:1815
+Gordon Drummond|Drummond@1813:1815
+Sir George Cockburn, 10th Baronet|George Cockburn@1812:1815|Admiral Cockburn|Cockburn@1812:1815
+Roger Hale Sheaffe|Sheaffe
+Henry Procter (British Army officer)|Procter@1812:1814|Henry Procter
+Sir George Pollock, 1st Baronet|George Pollock@1841:1842|Pollock@1841:1842
+John Keane, 1st Baron Keane|Keane@1838:1839
+Henry Montgomery Lawrence|Henry Lawrence@1846:1857|Sir Henry Lawrence
+Evelyn Wood
+George White (British Army officer)|Sir George White|George White@1899:1900
+Sir Henry Wilson, 1st Baronet|Sir Henry Wilson|Henry Wilson@1914:1922
+Trafford Leigh-Mallory|Leigh-Mallory
+Neil Ritchie|Ritchie@1941:1942
+Alan Cunningham
+William Gott|Gott@1940:1942
+François Gaston de Lévis|Lévis@1756:1760|Levis@1756:1760
+Charles de Rohan, prince de Soubise|Soubise@1757:1762
+Pierre André de Suffren|Suffren
+Charles Henri Hector, comte d'Estaing|d'Estaing@1763:1794|D'Estaing@1763:1794|Admiral d'Estaing
+Adam Philippe, Comte de Custine|Custine@1792:1793
+François Séverin Marceau|Marceau@1792:1796
+Dominique Vandamme|Vandamme
+Jean Rapp|Rapp@1805:1815
+Bertrand Clauzel|Clauzel
+Christophe Léon Louis Juchault de Lamoricière|Lamoricière|Lamoriciere
+Christian de Castries|de Castries@1953:1954|De Castries@1953:1954
+Francisco Javier Castaños, 1st Duke of Bailén|Castaños|Castanos
+Gregorio García de la Cuesta|Cuesta@1808:1809
+Domingo de Monteverde|Monteverde@1812:1813
+Manuel Gutiérrez de la Concha, Marquis of the Duero|Concha@1836:1840|Concha@1873:1874|Manuel de la Concha|Marquis of the Duero
+Pascual Cervera y Topete|Cervera@1898:1898|Admiral Cervera
+Patricio Montojo y Pasarón|Montojo
+Manuel Goded|Goded
+Fidel Dávila Arrondo|Dávila@1937:1939
+Juan Modesto|Modesto@1937:1939
+João Carlos de Saldanha Oliveira e Daun, 1st Duke of Saldanha|Duke of Saldanha|Saldanha@1820:1876
+António José Severim de Noronha, 1st Duke of Terceira|Duke of Terceira|Terceira@1828:1860
+Bernardo de Sá Nogueira de Figueiredo, 1st Marquis of Sá da Bandeira|Sá da Bandeira
+Piet Pieterszoon Hein|Piet Hein@1620:1629|Piet Heyn
+David Hendrik Chassé|Chassé@1830:1832|Chasse@1830:1832
+Peter Tordenskjold|Tordenskjold|Tordenskiold
+Niels Juel|Juel@1675:1690
+Gottfried Heinrich Graf zu Pappenheim|Pappenheim@1620:1632
+Christian the Younger of Brunswick|Christian of Brunswick
+Franz Moritz von Lacy
+Ludwig Andreas von Khevenhüller|Khevenhüller|Khevenhuller
+Maximilian Ulysses Browne|Maximilian Browne|Browne@1741:1757
+Ferenc Gyulay|Gyulai@1859:1859|Gyulay@1859:1859
+Wilhelm von Tegetthoff|Tegetthoff
+Oskar Potiorek|Potiorek
+Leopold I, Prince of Anhalt-Dessau|Old Dessauer|Leopold of Anhalt-Dessau
+Kurt Christoph Graf von Schwerin|Schwerin@1740:1757
+Charles William Ferdinand, Duke of Brunswick|Duke of Brunswick@1780:1806
+Karl Friedrich von Steinmetz|Steinmetz@1866:1870
+Prince Friedrich Karl of Prussia (1828–1885)|Prince Frederick Charles|Prince Friedrich Karl
+Colmar Freiherr von der Goltz|von der Goltz@1883:1916|Goltz Pasha
+Maximilian von Weichs|Weichs
+Günther Lütjens|Lütjens|Lutjens
+Hans-Jürgen von Arnim|von Arnim@1941:1943
+Wilhelm List|Field Marshal List
+Friedrich Dollmann|Dollmann
+Peter Lacy|Lacy@1733:1741
+William Fermor|Fermor@1757:1759
+Fyodor Ushakov|Ushakov@1787:1807|Admiral Ushakov
+Matvei Platov|Platov
+Nikolay Raevsky|Raevsky|Rayevsky
+Mikhail Miloradovich|Miloradovich
+Mikhail Dmitrievich Gorchakov|Mikhail Gorchakov
+Iosif Gurko|Gurko@1877:1878
+Mikhail Chernyayev|Chernyayev|Cherniaev|Chernyaev
+Stepan Makarov|Makarov@1894:1904|Admiral Makarov
+Nikolai Gerasimovich Kuznetsov|Admiral Kuznetsov
+Omar Pasha|Omer Pasha
+Israel Putnam|Putnam@1775:1779
+Philip Schuyler|Schuyler@1775:1781
+John Sullivan (general)|John Sullivan@1775:1779|Sullivan@1775:1779
+Thomas Sumter|Sumter@1780:1781
+Andrew Pickens (congressman)|Andrew Pickens@1779:1782
+George Rogers Clark
+John Stark|Stark@1775:1777
+Ethan Allen
+John Paul Jones
+Charles Lee (general)|Charles Lee@1775:1778
+Arthur St. Clair|St. Clair@1776:1792|St Clair@1776:1792
+Henry Dearborn|Dearborn@1812:1813
+Stephen Van Rensselaer|Van Rensselaer@1812:1812
+Jacob Brown
+Thomas Macdonough|Macdonough
+William H. Winder|Winder@1814:1814
+Stephen W. Kearny|Kearny@1846:1847
+Alexander William Doniphan|Doniphan
+William J. Worth|William Worth@1846:1848|General Worth@1846:1848
+Gideon Johnson Pillow|Gideon Pillow
+David E. Twiggs|Twiggs
+John A. Logan
+James B. McPherson|McPherson@1862:1864
+John Schofield|Schofield
+Gouverneur K. Warren|Gouverneur Warren
+John Buford|Buford@1862:1863
+D. H. Hill|D.H. Hill
+John B. Magruder|Magruder@1861:1865
+Sterling Price
+Earl Van Dorn|Van Dorn
+Ranald S. Mackenzie|Ranald Mackenzie
+William T. Sampson|Sampson@1898:1898|Admiral Sampson
+Winfield Scott Schley|Schley
+Wesley Merritt|Merritt@1898:1898
+Frederick Funston|Funston
+Henry Ware Lawton|Lawton@1898:1899
+J. Franklin Bell|Franklin Bell
+Jacob H. Smith|Jacob Smith@1901:1902|Hell-Roaring Jake Smith
+William Sims|Admiral Sims|Sims@1917:1918
+Billy Mitchell
+Lucian Truscott|Truscott
+Anthony McAuliffe|McAuliffe@1944:1945
+Walter Short
+Albert Coady Wedemeyer|Wedemeyer
+Alexander Vandegrift|Vandegrift
+Marc Mitscher|Mitscher
+Manuel Luís Osório, Marquis of Erval|Osório@1865:1870|Osorio@1865:1870
+Joaquim Marques Lisboa, Marquis of Tamandaré|Tamandaré
+Kuroki Tamemoto|Kuroki
+Su Yu|Su Yu@1927:1960
+Zhang Zongchang
+Ye Ting
+Ding Ruchang|Admiral Ding
+Guan Tianpei
+Zhang Fakui
+Xue Yue
+Tang Shengzhi
+Hu Zongnan
+Du Yuming
+Sun Li-jen
+Chen Cheng
+Fu Zuoyi
+Antonio Luna|General Luna
+Gregorio del Pilar
+Miguel Malvar|Malvar
+Edward Hawke, 1st Baron Hawke|Hawke@1740:1771|Admiral Hawke
+John Byng|Admiral Byng|Byng@1740:1757
+Samuel Hood, 1st Viscount Hood|Samuel Hood|Admiral Hood@1780:1794|Lord Hood@1780:1794|Hood@1780:1794
+William Elphinstone (British Army officer)|Elphinstone@1841:1842
+Charles Townshend (British Army officer)|Townshend@1915:1916|General Townshend
+Richard Grenville (died 1591)|Richard Grenville@1570:1591|Grenville@1585:1591
+François-Henri de Montmorency, duc de Luxembourg|Marshal Luxembourg
+Victor François, 2nd duc de Broglie|Broglie@1757:1762
+Álvaro de Bazán, 1st Marquis of Santa Cruz|Álvaro de Bazán|Marquis of Santa Cruz@1569:1588|Santa Cruz@1571:1588
+José de Palafox, 1st Duke of Zaragoza|Palafox@1808:1814
+Joaquín Blake|Blake@1808:1812
+Hans Christoff von Königsmarck|Königsmarck@1640:1663
+Friedrich Ludwig, Prince of Hohenlohe-Ingelfingen|Hohenlohe@1806:1806
+Edwin von Manteuffel|Manteuffel@1864:1885
+Stepan Fyodorovich Apraksin|Stepan Apraksin|Apraksin@1756:1758
+Peter Wittgenstein|General Wittgenstein
+Vladimir Kornilov|Admiral Kornilov
+Richard Montgomery|Montgomery@1775:1775
+Benjamin Lincoln|Lincoln@1777:1781
+William Hull|Hull@1812:1812
+Oliver Hazard Perry|Perry@1813:1813
+Hyde Parker (Royal Navy officer, born 1739)|Hyde Parker|Sir Hyde Parker
+Augustus Keppel, 1st Viscount Keppel|Keppel@1757:1782|Admiral Keppel
+John Thomas Duckworth|Duckworth@1798:1808
+Robert Craufurd|Craufurd
+Stapleton Cotton, 1st Viscount Combermere|Combermere
+Archdale Wilson
+James Hope Grant|Hope Grant
+James George Smith Neill|Neill@1857:1857
+William Stephen Raikes Hodson|Hodson@1857:1858
+Louis Cavagnari|Cavagnari
+William Forbes Gatacre|Gatacre
+Hector MacDonald|Fighting Mac
+John de Robeck|de Robeck|De Robeck
+Aylmer Hunter-Weston|Hunter-Weston
+Frederick Stopford|Stopford@1915:1915
+Charles Monro|Monro@1915:1916
+Archibald Murray
+Henry Horne, 1st Baron Horne|General Horne
+Frederick Browning|Boy Browning
+Roy Urquhart|Urquhart@1944:1944
+Henry Maitland Wilson, 1st Baron Wilson|Jumbo Wilson|Maitland Wilson
+Charles Portal, 1st Viscount Portal of Hungerford|Portal@1940:1945|Peter Portal
+Tom Phillips (Royal Navy officer)|Tom Phillips@1941:1941|Admiral Phillips@1941:1941
+James Somerville|Somerville@1940:1945|Admiral Somerville
+John Tovey, 1st Baron Tovey|Tovey
+Philip Vian|Vian
+Henry Harwood|Harwood@1939:1942
+Alexander Leslie, 1st Earl of Leven|Alexander Leslie|Leven@1639:1646
+David Leslie, 1st Lord Newark|David Leslie
+Owen Roe O'Neill|Owen Roe
+Ralph Hopton, 1st Baron Hopton|Hopton
+William Waller|Waller@1642:1645
+George Goring, Lord Goring|Goring@1644:1645|Lord Goring
+Philip Skippon|Skippon
+Jean Bart
+René Duguay-Trouin|Duguay-Trouin
+Anne Hilarion de Tourville|Tourville
+Jean-Baptiste Drouet, Comte d'Erlon|d'Erlon|D'Erlon|Drouet d'Erlon
+Antoine-Henri Jomini|Jomini
+Auguste-Alexandre Ducrot|Ducrot
+Louis d'Aurelle de Paladines|Aurelle de Paladines
+Édouard de Castelnau|Castelnau@1914:1918
+Michel-Joseph Maunoury|Maunoury
+Émile Fayolle|Fayolle
+Paul Aussaresses|Aussaresses
+Jean-Étienne Valluy|Valluy
+Blas de Lezo
+Federico Gravina|Gravina@1795:1806
+Francisco Espoz y Mina|Espoz y Mina
+Francisco Javier Mina|Javier Mina
+Juan Martín Díez|El Empecinado|Empecinado
+Rafael Maroto|Maroto@1836:1839
+Cipriano Mera
+Antonio Aranda|Aranda@1936:1939
+Agustín Muñoz Grandes|Muñoz Grandes|Munoz Grandes
+Jacob van Heemskerck|Heemskerck@1596:1607
+Willem Joseph van Ghent|Van Ghent|van Ghent
+Simon Hendrik Spoor|Spoor@1946:1949
+Raymond Westerling|Westerling
+Henri Winkelman|Winkelman@1940:1940
+Karel Doorman|Doorman
+Carl Gustaf Armfeldt|Armfeldt@1713:1719
+Carl Johan Adlercreutz|Adlercreutz
+Georg Carl von Döbeln|Döbeln|Dobeln
+Christian de Meza|de Meza|De Meza
+Józef Haller|Haller@1917:1920|General Haller
+Archduke John of Austria|Archduke John@1800:1809
+Viktor Dankl von Krasnik|Dankl
+Arthur Arz von Straußenburg|Arz von Straussenburg|Arz von Straußenburg
+Grigory Spiridov|Spiridov
+Samuel Greig|Greig@1770:1788
+Dmitry Senyavin|Senyavin|Seniavin
+Mikhail Lazarev|Lazarev@1820:1851
+Pavel Chichagov|Chichagov
+Denis Davydov|Davydov@1812:1814
+Aleksandr Baryatinsky|Baryatinsky|Bariatinsky
+Pavel Liprandi|Liprandi
+Oskar Gripenberg|Gripenberg
+Roman Kondratenko|Kondratenko
+Yevgeni Ivanovich Alekseyev|Admiral Alekseyev|Viceroy Alekseyev
+Wilgelm Vitgeft|Vitgeft|Witgeft
+Nikolai Ruzsky|Ruzsky
+Aleksei Evert|Evert@1914:1917
+Sergey Kamenev|Sergei Kamenev
+Pavel Rotmistrov|Rotmistrov
+Ahmed Muhtar Pasha|Mukhtar Pasha@1877:1912
+Mahmud Shevket Pasha|Mahmud Shevket|Mahmut Şevket Pasha
+Fahreddin Pasha|Fakhri Pasha
+Henry Lee III|Light-Horse Harry Lee|Harry Lee@1776:1782
+William Moultrie|Moultrie@1776:1780
+Hugh Mercer|Mercer@1776:1777
+Johann de Kalb|de Kalb|De Kalb
+Artemas Ward
+William Prescott|Prescott@1775:1775|Colonel Prescott
+Nicholas Herkimer|Herkimer@1777:1777
+Isaac Hull
+James Lawrence (naval officer)|James Lawrence@1812:1813|Captain Lawrence@1813:1813
+Josiah Harmar|Harmar
+Robert F. Stockton|Stockton@1846:1847|Commodore Stockton
+Joseph Wheeler|Joe Wheeler|Fighting Joe Wheeler
+Wade Hampton III|Wade Hampton
+Lewis Armistead|Armistead@1863:1863
+J. Johnston Pettigrew|Pettigrew@1863:1863
+Alfred Pleasonton|Pleasonton
+Judson Kilpatrick|Kilpatrick@1863:1865
+Benjamin Grierson|Grierson@1863:1863
+Daniel Sickles|Sickles
+George Stoneman|Stoneman
+Nathaniel Lyon
+Stand Watie
+Henry Heth|Heth
+John Brown Gordon|John B. Gordon
+Robert Gould Shaw
+Franklin Buchanan
+John L. Worden|Worden@1862:1862
+Andrew Hull Foote|Andrew Foote|Andrew H. Foote
+William J. Fetterman|Fetterman
+Frederick Benteen|Benteen
+Edward Canby|Canby
+Adna Chaffee|Chaffee@1898:1906
+Smedley Butler
+Peyton C. March|Peyton March
+Hunter Liggett|Liggett
+Walter Krueger|Krueger@1941:1946
+Robert L. Eichelberger|Eichelberger
+Simon Bolivar Buckner|Buckner@1861:1865
+Simon Bolivar Buckner Jr.|Buckner@1942:1945
+Ira C. Eaker|Eaker
+Holland Smith|Howlin' Mad Smith|Holland M. Smith
+Richmond K. Turner|Kelly Turner
+Harold Rainsford Stark|Harold Stark
+William Hood Simpson|William Simpson@1944:1945
+William F. Dean|William Dean@1950:1950
+Oliver P. Smith|O. P. Smith|Oliver Smith@1950:1951
+Juan Gregorio de Las Heras|Las Heras@1814:1824
+José Félix Ribas
+Manuel Blanco Encalada|Blanco Encalada
+Ramón Blanco, 1st Marquis of Peña Plata|Ramón Blanco|Blanco@1896:1898
+Nozu Michitsura|Nozu
+Kamimura Hikonojō|Kamimura
+Itō Sukeyuki|Ito Sukeyuki
+Tamon Yamaguchi|Yamaguchi Tamon
+Yasuji Okamura|Okamura@1932:1945
+Masanobu Tsuji|Tsuji@1939:1945
+Minoru Genda|Genda
+Mitsuo Fuchida|Fuchida
+Qi Jiguang
+Yuan Chonghuan
+Shi Kefa
+Hong Chengchou
+Sengge Rinchen|Sengge Rinchin
+Zeng Guoquan
+Liu Mingchuan
+Ye Zhichao
+Nie Shicheng
+Dong Fuxiang
+Frederick Townsend Ward
+Cai E
+Sheng Shicai
+Han Fuju
+Zhang Zhizhong
+Gu Zhutong
+He Yingqin
+Chen Jitang
+Zhang Lingfu
+Luo Ronghuan
+Xu Xiangqian
+Chen Geng
+Ma Zhongying
+Ma Bufang
+Gwon Yul
+Amar Singh Thapa
+Wazir Akbar Khan|Akbar Khan@1839:1845
+Ayub Khan (Emir of Afghanistan)|Ayub Khan@1879:1881
+Carlo Pellion di Persano|Persano
+Artemio Ricarte|Ricarte
+Pattimura
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
