@@ -1059,3 +1059,20 @@ describe("military commanders named by surname, 1500-1960", () => {
 		["Cumberland and Wade were flooded.", 1990, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("ministers, envoys, central bankers, security chiefs and junta members below the head of government, 1700-2000", () => {
+	it.each<Case>([
+		["Kiszczak and Rakowski bargained with Wałęsa.", 1989, ["person Czesław Kiszczak", "person Mieczysław Rakowski", "person Lech Wałęsa"]],
+		["Merino and Leigh sat in the junta beside Pinochet.", 1973, ["person José Toribio Merino", "person Gustavo Leigh", "person Augusto Pinochet"]],
+		["Lennox-Boyd sent Hugh Foot to Cyprus.", 1957, ["person Alan Lennox-Boyd, 1st Viscount Boyd of Merton", "person Hugh Foot, Baron Caradon"]],
+		["Holstein distrusted Bülow.", 1905, ["person Friedrich von Holstein", "person Bernhard von Bülow"]],
+		["Neurath gave way to Ribbentrop.", 1938, ["person Konstantin von Neurath", "person Joachim von Ribbentrop"]],
+		["Volcker raised rates; Greenspan later cut them.", 1987, ["person Paul Volcker", "person Alan Greenspan"]],
+		["Ronglu held back his troops from the legations.", 1900, ["person Ronglu"]],
+		["Kołłątaj drafted the constitution after Repnin had bullied the Sejm.", 1791, ["person Hugo Kołłątaj", "person Nikolai Repnin", "organisation Sejm"]],
+		// the same short forms outside their years name nobody, or somebody else
+		["Merino and Leigh were the breeds on show.", 1850, []],
+		["Holstein was annexed by Prussia.", 1866, ["state Duchy of Holstein", "state Prussia"]],
+		["Golitsyn led the army against the Crimean Khanate.", 1687, ["person Vasily Vasilyevich Golitsyn", "state Crimean Khanate"]],
+	])("%s", (...c) => check(c));
+});

@@ -7589,7 +7589,7 @@ Friedrich Wilhelm von Haugwitz|Haugwitz@1745:1765
 Johann Amadeus von Thugut|Thugut
 Anton von Schmerling|Schmerling
 Joseph Maria von Radowitz|Radowitz@1848:1850
-Friedrich von Holstein
+Friedrich von Holstein|Holstein@1890:1906
 Nikolay Milyutin|Nikolai Milyutin
 Sergey Uvarov|Uvarov@1818:1849
 Afanasy Ordin-Nashchokin|Ordin-Nashchokin
@@ -8300,6 +8300,375 @@ Ayub Khan (Emir of Afghanistan)|Ayub Khan@1879:1881
 Carlo Pellion di Persano|Persano
 Artemio Ricarte|Ricarte
 Pattimura
+Peter Carington, 6th Baron Carrington|Lord Carrington@1970:1990|Carrington@1970:1990
+John Wodehouse, 1st Earl of Kimberley|Lord Kimberley@1870:1895
+Alan Lennox-Boyd, 1st Viscount Boyd of Merton|Lennox-Boyd
+Oliver Lyttelton, 1st Viscount Chandos|Oliver Lyttelton|Lyttelton@1951:1954
+Duncan Sandys|Sandys@1950:1970
+Reginald McKenna|McKenna@1908:1924
+Leslie Hore-Belisha|Hore-Belisha
+George Goschen, 1st Viscount Goschen|Goschen@1866:1907
+Michael Hicks Beach, 1st Earl St Aldwyn|Hicks Beach
+Nicholas Vansittart, 1st Baron Bexley|Vansittart@1812:1823
+Robert Vansittart, 1st Baron Vansittart|Sir Robert Vansittart|Vansittart@1930:1941
+William Joynson-Hicks, 1st Viscount Brentford|Joynson-Hicks|Jix@1924:1929
+David Maxwell Fyfe, 1st Earl of Kilmuir|Maxwell Fyfe
+Reginald Maudling|Maudling
+Norman Lamont|Lamont@1990:1993
+Anthony Crosland|Crosland@1956:1977
+Quintin Hogg, Baron Hailsham of St Marylebone|Quintin Hogg|Lord Hailsham@1950:1987
+Arthur Henderson|Henderson@1917:1934
+Augustine Birrell|Birrell
+George Wyndham|Wyndham@1900:1905
+Hamar Greenwood, 1st Viscount Greenwood|Hamar Greenwood
+John Simon, 1st Viscount Simon|Sir John Simon
+Douglas Hurd|Hurd@1979:1995
+George Villiers, 4th Earl of Clarendon|Lord Clarendon@1840:1870
+Arthur Creech Jones|Creech Jones
+Montagu Norman
+John Montagu, 4th Earl of Sandwich|Lord Sandwich@1748:1782
+Charles Townshend, 2nd Viscount Townshend|Turnip Townshend|Lord Townshend@1714:1730
+Richard Cross, 1st Viscount Cross|R. A. Cross
+James Chuter Ede|Chuter Ede
+Merlyn Rees
+Jim Prior
+Leon Brittan|Brittan@1981:1999
+John Nott|Nott@1979:1983
+Francis Pym
+Kenneth Clarke|Ken Clarke
+Charles Wood, 1st Viscount Halifax|Sir Charles Wood
+F. E. Smith, 1st Earl of Birkenhead|F. E. Smith|Lord Birkenhead@1919:1930|Birkenhead@1919:1930
+Walter Runciman, 1st Viscount Runciman of Doxford|Lord Runciman@1931:1938
+Eyre Crowe|Sir Eyre Crowe|Crowe@1904:1925
+Alexander Cadogan|Sir Alexander Cadogan|Cadogan@1936:1950
+Maurice Hankey, 1st Baron Hankey|Maurice Hankey|Hankey@1912:1938
+Frederick Lindemann, 1st Viscount Cherwell|Lord Cherwell|Lindemann@1939:1945
+Oliver Franks, Baron Franks|Oliver Franks
+Christopher Soames|Lord Soames|Soames@1968:1981
+Lee Stack|Sir Lee Stack
+Hugh Childers|Childers@1868:1886
+Philip Kerr, 11th Marquess of Lothian|Lord Lothian@1930:1940
+Horace Wilson (civil servant)|Sir Horace Wilson
+Frederick Marquis, 1st Earl of Woolton|Lord Woolton
+Patrick Gordon Walker|Gordon Walker
+Hugh Foot, Baron Caradon|Hugh Foot|Lord Caradon
+George Lloyd, 1st Baron Lloyd|Lord Lloyd@1918:1941
+Charles Elliot|Captain Elliot@1836:1842|Charles Elliot@1836:1842
+William Napier, 9th Lord Napier|Lord Napier@1833:1834
+Timothy Pickering|Pickering@1795:1800
+Richard Olney|Olney@1893:1897
+Christian Herter|Herter
+Edmund Muskie|Muskie
+Lawrence Eagleburger|Eagleburger
+Andrew Mellon|Mellon@1921:1932
+John Connally|Connally@1961:1974
+Lloyd Bentsen|Bentsen
+William Gibbs McAdoo|McAdoo@1913:1924
+James Forrestal|Forrestal
+Melvin Laird|Laird@1969:1973
+James Schlesinger|Schlesinger@1973:1979
+Dick Cheney|Cheney
+Les Aspin|Aspin
+Walt Whitman Rostow|Walt Rostow|Rostow@1961:1969
+Brent Scowcroft|Scowcroft
+Robert McFarlane|Bud McFarlane|McFarlane@1983:1987
+John Poindexter|Poindexter
+Marriner S. Eccles|Marriner Eccles|Eccles@1934:1948
+Paul Volcker|Volcker
+Alan Greenspan|Greenspan
+William Colby|Colby@1973:1976
+William J. Casey|Casey@1981:1987
+Joseph P. Kennedy Sr.|Joseph P. Kennedy|Joseph Kennedy@1930:1945
+Patrick J. Hurley|Hurley@1944:1946
+Edwin Meese|Meese
+Harry M. Daugherty|Daugherty@1921:1924
+Charles Colson|Colson
+David Stockman|Stockman@1981:1985
+Hamilton Fish
+Edward Stettinius Jr.|Stettinius
+Warren Christopher
+Simon Cameron
+Newton D. Baker|Newton Baker
+William McChesney Martin|McChesney Martin
+Arthur F. Burns|Arthur Burns@1970:1978|Burns@1970:1978
+Benjamin Strong Jr.|Benjamin Strong
+Richard Helms|Helms@1965:1973
+William Christian Bullitt Jr.|William Bullitt|Bullitt@1933:1941
+Albert B. Fall|Albert Fall
+Philander C. Knox|Knox@1901:1913
+Henry Morgenthau Sr.|Morgenthau@1913:1919
+Robert Rubin|Rubin@1993:1999
+Colin Powell|Powell@1987:2000
+William L. Marcy|Marcy@1845:1857
+Caleb Cushing|Cushing@1843:1877
+Charles Francis Adams Sr.|Charles Francis Adams
+John J. McCloy|McCloy
+Charles E. Bohlen|Bohlen
+Jeane Kirkpatrick
+Donald Rumsfeld|Rumsfeld
+Richard Holbrooke|Holbrooke
+Dwight Morrow|Morrow@1927:1930
+Josephus Daniels
+Spruille Braden|Braden@1945:1946
+Gideon Welles|Welles@1861:1869
+Elliott Abrams
+George Ball (diplomat)|George Ball
+Henry Lane Wilson
+Jean-Baptiste de Machault d'Arnouville|Machault
+François-Joachim de Pierre de Bernis|Cardinal Bernis|Bernis@1755:1758
+Stéphen Pichon|Pichon@1906:1920
+Yvon Delbos|Delbos
+Georges Bonnet|Bonnet@1937:1940
+Michel Jobert|Jobert
+Claude Cheysson|Cheysson
+Roland Dumas
+Hubert Védrine|Védrine
+Gaston Defferre|Defferre
+Adolphe Messimy|Messimy
+Marius Moutet|Moutet
+Louis Lépine|Lépine@1893:1913
+Eugène François Vidocq|Vidocq
+Christian Pineau|Pineau@1955:1958
+Jules Moch|Moch
+Charles Pasqua|Pasqua
+Gaston Alexandre Auguste, Marquis de Galliffet|Galliffet|Gallifet
+Eugène Étienne
+Achille Fould|Fould@1849:1867
+Victor Duruy|Duruy@1863:1869
+Philippe Berthelot|Berthelot@1914:1932
+Jacques Foccart|Foccart
+Jean-Pierre Chevènement|Chevènement|Chevenement
+Pierre Joxe|Joxe@1981:1993
+Louis Joxe|Joxe@1959:1962
+Bernard Kouchner|Kouchner
+Germain Louis Chauvelin|Chauvelin@1727:1737
+Emmanuel-Armand de Richelieu, duc d'Aiguillon|Duc d'Aiguillon@1765:1775|Aiguillon@1771:1774
+Claude Louis, Comte de Saint-Germain|Saint-Germain@1775:1777
+Armand Marc, comte de Montmorin Saint-Hérem|Montmorin
+Hugues-Bernard Maret, Duke of Bassano|Maret@1799:1815
+Jean-Baptiste de Nompère de Champagny|Champagny
+Jean-Étienne-Marie Portalis|Portalis
+Anne Jean Marie René Savary|Savary@1810:1815
+Konstantin von Neurath|Neurath
+Walther Funk
+Fritz Todt|Todt
+Fritz Sauckel|Sauckel
+Richard Walther Darré|Darré|Darre
+Rudolf Havenstein|Havenstein
+Wilhelm Stieber|Stieber
+Wilhelm Frick|Frick@1930:1945
+Walter Hallstein|Hallstein
+Heinrich von Brentano|Brentano@1955:1961
+Theodor Waigel|Theo Waigel|Waigel
+Wolfgang Schäuble|Schäuble|Schauble
+Hans Tietmeyer|Tietmeyer
+Karl Otto Pöhl|Pöhl
+Manfred Wörner|Wörner|Woerner
+Otto Graf Lambsdorff|Lambsdorff@1977:1984
+Karl Schiller
+Egon Bahr|Bahr@1969:1990
+Johann Heinrich von Bernstorff|Bernstorff@1908:1917
+Bernhard Dernburg|Dernburg
+Franz Gürtner|Gürtner
+Lutz Graf Schwerin von Krosigk|Schwerin von Krosigk|Krosigk
+Hans Lammers|Lammers@1933:1945
+Herbert Backe|Backe
+Arthur Greiser|Greiser
+Erich Koch
+Karl Hermann Frank|K. H. Frank
+Herbert von Dirksen|Dirksen@1928:1939
+Eugen Ott
+Ernst von Weizsäcker|Ernst von Weizsacker
+Fritz Schäffer|Schäffer@1949:1957
+Hans Globke|Globke
+Theodor Blank
+Klaus Kinkel|Kinkel
+Oskar Lafontaine|Lafontaine@1985:1999
+Alexander Schalck-Golodkowski|Schalck-Golodkowski
+Johann Philipp von Stadion|Stadion@1805:1809
+Heinrich Karl von Haymerle|Haymerle
+István Burián von Rajecz|Burián|Burian@1915:1918
+Ludwig von Cobenzl|Cobenzl@1779:1805
+Ernst Rüdiger Starhemberg|Starhemberg@1930:1936
+Christian von Haugwitz|Haugwitz@1792:1806
+Alexander Hoyos|Count Hoyos|Hoyos@1914:1914
+Theodor Franz, Count Baillet von Latour|Latour@1848:1848
+Johann Christoph von Wöllner|Wöllner|Woellner
+Heinrich von Brühl|Brühl@1733:1763
+Vladimir Lambsdorff|Lamsdorf@1900:1906|Lambsdorff@1900:1906
+Mikhail Tereshchenko|Tereshchenko@1917:1917
+Andrei Grechko|Grechko@1967:1976
+Yevgeny Primakov|Primakov
+Andrei Kozyrev|Kozyrev
+Anatoly Chubais|Chubais
+Dmitry Mikhaylovich Golitsyn|Golitsyn@1726:1737
+Nikolai Golitsyn|Golitsyn@1916:1917
+Fyodor Trepov|Trepov@1873:1878
+Alexander Krivoshein|Krivoshein
+Alexander Bulygin|Bulygin
+Adolph Joffe|Joffe@1917:1927
+Dmitri Shepilov|Shepilov
+Viktor Chebrikov|Chebrikov
+Nikolai Ogarkov|Ogarkov
+Pavel Sudoplatov|Sudoplatov
+Pavel Grachev|Grachev
+Alexander Lebed|Lebed@1991:2000
+Nikolai Repnin|Repnin@1763:1801
+Emilio Visconti-Venosta|Visconti-Venosta
+Tommaso Tittoni|Tittoni
+Giuseppe Bottai|Bottai
+Quintino Sella
+Antonino Paternò Castello, 6th Marquis of San Giuliano|San Giuliano@1905:1914
+Carlo Sforza|Count Sforza@1920:1952
+Luigi Federzoni|Federzoni
+Alfredo Rocco
+Achille Starace|Starace
+Alessandro Pavolini|Pavolini
+Cesare Maria De Vecchi|De Vecchi@1922:1945
+Alberto De Stefani|De Stefani
+José Patiño y Rosales|Patiño@1726:1736
+Johan Willem Ripperda|Ripperda
+Pablo de Olavide|Olavide
+François Cabarrus|Cabarrús|Cabarrus
+Francisco Martínez de la Rosa|Martínez de la Rosa
+Pascual Madoz|Madoz
+Juan Bravo Murillo|Bravo Murillo
+Luis González Bravo|González Bravo
+Segismundo Moret|Moret@1870:1913
+Francisco Silvela|Silvela
+Julio Álvarez del Vayo|Álvarez del Vayo|Alvarez del Vayo
+Alberto Martín-Artajo|Martín-Artajo
+Fernando María Castiella|Castiella
+Mariano Navarro Rubio|Navarro Rubio
+Alberto Ullastres|Ullastres
+Laureano López Rodó|López Rodó
+Afonso Costa
+Ernesto Melo Antunes|Melo Antunes
+Gijsbert Karel van Hogendorp|Van Hogendorp|Hogendorp
+Simon van Slingelandt|Slingelandt
+Laurens Pieter van de Spiegel|Van de Spiegel@1787:1795
+Sicco Mansholt|Mansholt
+Paul Hymans|Hymans
+Pierre Harmel|Harmel
+Christian Günther
+Östen Undén|Undén
+Halvdan Koht|Koht
+Christian Ditlev Frederik Reventlow|Reventlow@1784:1797
+Ove Høegh-Guldberg|Guldberg@1772:1784
+Gustaf Adolf Reuterholm|Reuterholm
+Czesław Kiszczak|Kiszczak
+Mieczysław Rakowski|Rakowski@1981:1990
+Leszek Balcerowicz|Balcerowicz
+Krzysztof Skubiszewski|Skubiszewski
+Józef Lipski|Lipski@1933:1939
+Adam Rapacki|Rapacki
+Florian Siwicki|Siwicki
+Hugo Kołłątaj|Kołłątaj|Kollataj
+Ignacy Potocki
+Vladimír Clementis|Clementis
+František Kriegel|Kriegel
+Jiří Hájek
+Jiří Dienstbier|Dienstbier
+Oldřich Černík|Černík|Cernik
+Mihály Farkas
+Gábor Péter
+Rezső Nyers|Nyers
+Grigore Gafencu|Gafencu
+Mihai Antonescu
+Ion Mihai Pacepa|Pacepa
+Koča Popović
+Stylianos Pattakos|Pattakos
+Nikolaos Makarezos|Makarezos
+Spyros Markezinis|Markezinis
+Evangelos Averoff|Averoff@1956:1981
+Fatin Rüştü Zorlu|Zorlu
+Tevfik Rüştü Aras|Tevfik Rüştü
+Şükrü Saracoğlu|Saracoğlu|Saracoglu
+Numan Menemencioğlu|Menemencioğlu
+Boutros Boutros-Ghali|Boutros-Ghali
+Ismail Fahmy
+Mahmoud Riad
+Abdel Latif Boghdadi|Boghdadi
+Salah Salem
+Pinhas Lavon|Lavon@1950:1961
+Isser Harel
+Moshe Arens|Arens@1983:1992
+Ezer Weizman
+Ali Hassan al-Majid|Chemical Ali
+Abdul Halim Khaddam|Khaddam
+Mustafa Tlass|Tlass
+Hossein Fatemi|Fatemi
+Nematollah Nassiri|Nassiri
+Sadegh Ghotbzadeh|Ghotbzadeh
+Ahmed Zaki Yamani|Yamani
+Abdullah Tariki|Tariki
+Abdessalam Jalloud|Jalloud
+Junnosuke Inoue
+Hayashi Tadasu
+Qishan (official)|Qishan@1839:1842
+Wenxiang
+Ronglu
+Yikuang, Prince Qing|Prince Qing@1884:1917
+Sheng Xuanhuai
+Weng Tonghe
+Zaiyi, Prince Duan|Prince Duan
+Gangyi
+Tang Shaoyi
+Cao Rulin
+Wellington Koo|V. K. Wellington Koo
+Dai Li
+Bo Yibo
+Luo Ruiqing
+Huang Hua
+Qian Qichen
+Nguyễn Cơ Thạch|Nguyen Co Thach
+Xuân Thủy|Xuan Thuy
+Widjojo Nitisastro|Widjojo
+Ibnu Sutowo
+Carlos P. Romulo|Carlos Romulo
+V. P. Menon
+Muhammad Zafarullah Khan|Zafarullah Khan
+José Yves Limantour|Limantour
+Matías Romero
+Luis N. Morones|Morones
+Dalmacio Vélez Sarsfield|Vélez Sarsfield
+Luis María Drago|Drago@1902:1907
+Carlos Saavedra Lamas|Saavedra Lamas
+Raúl Prebisch|Prebisch
+José Alfredo Martínez de Hoz|Martínez de Hoz
+Orlando Ramón Agosti|Agosti
+Domingo Cavallo|Cavallo@1991:2001
+José Toribio Merino|Merino@1973:1990
+Gustavo Leigh|Leigh@1973:1978
+César Mendoza
+Manuel Contreras
+Orlando Letelier|Letelier
+Sergio de Castro
+Irineu Evangelista de Sousa, Viscount of Mauá|Baron of Mauá|Mauá
+Golbery do Couto e Silva|Golbery
+Antônio Delfim Netto|Delfim Netto
+Tomás Borge
+Juan Pablo Pérez Alfonzo|Pérez Alfonzo
+Eric Louw
+Adriaan Vlok|Vlok
+P. K. van der Byl|Van der Byl@1965:1979
+Komla Agbeli Gbedemah|Gbedemah
+Charles Njonjo|Njonjo
+Percy Spender|Spender@1949:1951
+Richard Casey, Baron Casey|Richard Casey
+Rutherford Alcock|Alcock@1858:1871
+Harry Parkes
+Ernest Satow|Satow
+Sir Robert Hart, 1st Baronet|Sir Robert Hart
+Maurice Paléologue|Paléologue@1914:1917|Paleologue@1914:1917
+Nevile Henderson|Sir Nevile Henderson
+Joseph E. Davies|Joseph Davies
+Ivan Maisky|Maisky
+Anatoly Dobrynin|Dobrynin
+Ralph Bunche|Bunche
+Jean-Claude Trichet|Trichet
+Wim Duisenberg|Duisenberg
+Sir John Acton, 6th Baronet|Acton@1779:1806
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
