@@ -1076,3 +1076,19 @@ describe("ministers, envoys, central bankers, security chiefs and junta members 
 		["Golitsyn led the army against the Crimean Khanate.", 1687, ["person Vasily Vasilyevich Golitsyn", "state Crimean Khanate"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("nobles, churchmen and intellectuals who did not rule", () => {
+	it.each<Case>([
+		["Suffolk was impeached, and Somerset lost Normandy.", 1450, ["person William de la Pole, 1st Duke of Suffolk", "person Edmund Beaufort, 2nd Duke of Somerset"]],
+		["Bedford held Paris while Cardinal Beaufort raised money.", 1430, ["person John of Lancaster, Duke of Bedford", "person Henry Beaufort"]],
+		["Boniface was martyred at Dokkum.", 754, ["person Saint Boniface"]],
+		["Cyril and Methodius went to Moravia.", 863, ["person Saints Cyril and Methodius"]],
+		["Molé defended the Parlement, and the Grande Mademoiselle turned the guns of the Bastille on the king's army.", 1652, ["person Mathieu Molé", "organisation Parlement of Paris", "person Anne Marie Louise d'Orléans, Duchess of Montpensier"]],
+		["Kołłątaj and Ignacy Potocki drafted the constitution; Branicki and Szczęsny Potocki went to Catherine.", 1791, ["person Hugo Kołłątaj", "person Ignacy Potocki", "person Franciszek Ksawery Branicki", "person Stanisław Szczęsny Potocki", "person Catherine the Great"]],
+		["Chaadaev's letter provoked Khomyakov and Kireevsky, and Granovsky lectured in Moscow.", 1836, ["person Pyotr Chaadayev", "person Aleksey Khomyakov", "person Ivan Kireyevsky", "person Timofey Granovsky"]],
+		["Palafox held Zaragoza while Espoz y Mina and El Empecinado raided the French.", 1809, ["person José de Palafox, 1st Duke of Zaragoza", "person Francisco Espoz y Mina", "person Juan Martín Díez", "state France"]],
+		// the same short forms outside their years name nobody
+		["Somerset, Suffolk and Bedford are English counties.", 1900, []],
+		["Boniface signed the lease; Molé and Palafox were guests.", 1990, []],
+	])("%s", (...c) => check(c));
+});

@@ -7626,7 +7626,7 @@ Nicolae Bălcescu|Bălcescu|Balcescu
 Laskarina Bouboulina|Bouboulina
 Jan Henryk Dąbrowski|Dąbrowski@1795:1818|Dabrowski@1795:1818
 Anita Garibaldi
-Louis I de Bourbon, Prince of Condé|Prince of Condé@1559:1569
+Louis I de Bourbon, Prince of Condé|Prince of Condé@1559:1569|Condé@1559:1569
 Jacques Roux
 Louis Charles Delescluze|Delescluze
 Eugène Varlin|Varlin
@@ -8111,7 +8111,7 @@ Richard Grenville (died 1591)|Richard Grenville@1570:1591|Grenville@1585:1591
 François-Henri de Montmorency, duc de Luxembourg|Marshal Luxembourg
 Victor François, 2nd duc de Broglie|Broglie@1757:1762
 Álvaro de Bazán, 1st Marquis of Santa Cruz|Álvaro de Bazán|Marquis of Santa Cruz@1569:1588|Santa Cruz@1571:1588
-José de Palafox, 1st Duke of Zaragoza|Palafox@1808:1814
+José de Palafox, 1st Duke of Zaragoza|Palafox@1808:1814|José de Palafox|Palafox@1808:1809
 Joaquín Blake|Blake@1808:1812
 Hans Christoff von Königsmarck|Königsmarck@1640:1663
 Friedrich Ludwig, Prince of Hohenlohe-Ingelfingen|Hohenlohe@1806:1806
@@ -8188,7 +8188,7 @@ Carl Gustaf Armfeldt|Armfeldt@1713:1719
 Carl Johan Adlercreutz|Adlercreutz
 Georg Carl von Döbeln|Döbeln|Dobeln
 Christian de Meza|de Meza|De Meza
-Józef Haller|Haller@1917:1920|General Haller
+Józef Haller|Haller@1917:1920|General Haller|Haller@1914:1921
 Archduke John of Austria|Archduke John@1800:1809
 Viktor Dankl von Krasnik|Dankl
 Arthur Arz von Straußenburg|Arz von Straussenburg|Arz von Straußenburg
@@ -8521,7 +8521,7 @@ Quintino Sella
 Antonino Paternò Castello, 6th Marquis of San Giuliano|San Giuliano@1905:1914
 Carlo Sforza|Count Sforza@1920:1952
 Luigi Federzoni|Federzoni
-Alfredo Rocco
+Alfredo Rocco|Rocco@1925:1932
 Achille Starace|Starace
 Alessandro Pavolini|Pavolini
 Cesare Maria De Vecchi|De Vecchi@1922:1945
@@ -8669,6 +8669,378 @@ Ralph Bunche|Bunche
 Jean-Claude Trichet|Trichet
 Wim Duisenberg|Duisenberg
 Sir John Acton, 6th Baronet|Acton@1779:1806
+Edmund Beaufort, 2nd Duke of Somerset|Somerset@1443:1455
+William de la Pole, 1st Duke of Suffolk|Suffolk@1437:1450
+Humphrey, Duke of Gloucester|Humphrey of Gloucester|Duke Humphrey
+John of Lancaster, Duke of Bedford|Duke of Bedford@1414:1435|Bedford@1422:1435
+Henry Beaufort|Cardinal Beaufort|Beaufort@1404:1447
+Henry Stafford, 2nd Duke of Buckingham|Buckingham@1483:1483
+Thomas Stanley, 1st Earl of Derby|Lord Stanley@1471:1504
+William Hastings, 1st Baron Hastings|Lord Hastings@1461:1483
+George Plantagenet, Duke of Clarence|Duke of Clarence@1461:1478|Clarence@1469:1478
+Edward Stafford, 3rd Duke of Buckingham|Buckingham@1510:1521
+Thomas Howard, 3rd Duke of Norfolk|Duke of Norfolk@1524:1547|Norfolk@1524:1547
+Charles Brandon, 1st Duke of Suffolk|Charles Brandon|Suffolk@1514:1545
+Archibald Campbell, 1st Marquess of Argyll|Argyll@1638:1661
+James Graham, 1st Marquess of Montrose|Montrose@1639:1650
+Henry I, Duke of Guise|Le Balafré|Henry of Guise|Duke of Guise@1563:1588
+Michel de Marillac|Marillac@1624:1632
+Anne Marie Louise d'Orléans, Duchess of Montpensier|La Grande Mademoiselle|Grande Mademoiselle
+Anne Geneviève de Bourbon, Duchess of Longueville|Madame de Longueville|Duchess of Longueville
+Armand de Bourbon, Prince of Conti|Prince of Conti@1648:1666
+François de Vendôme, Duke of Beaufort|Duke of Beaufort@1643:1669
+Mathieu Molé|Molé@1641:1656
+Pierre Séguier|Séguier@1633:1672|Seguier@1633:1672
+Jean Louis de Nogaret de La Valette, Duke of Épernon|Épernon@1580:1642|Epernon@1580:1642
+Henri II de Montmorency|Montmorency@1625:1632
+François de La Rochefoucauld (writer)|La Rochefoucauld@1648:1680
+Georges d'Amboise|Cardinal d'Amboise
+Antoine Duprat|Duprat
+Bernard VII, Count of Armagnac|Count of Armagnac@1400:1418
+Louis I, Duke of Orléans|Louis of Orléans@1392:1407
+Jean Balue|Cardinal Balue
+Jacques Cœur|Jacques Coeur
+Gilles de Rais
+Pierre Cauchon|Cauchon
+Pedro González de Mendoza|Cardinal Mendoza
+Jerzy Ossoliński|Ossoliński|Ossolinski
+Jan Łaski (1456–1531)|Jan Łaski@1503:1531
+Jan Długosz|Długosz|Dlugosz
+István Werbőczy|Werbőczy|Werboczy
+Péter Pázmány|Pázmány|Pazmany
+Tamás Bakócz|Bakócz|Bakocz
+Pál Tomori|Tomori
+Jaroslav Bořita of Martinice|Martinitz
+Vilém Slavata of Chlum and Košumberk|Slavata
+Heinrich Matthias von Thurn|Count Thurn|Thurn@1618:1621
+Karel the Elder of Žerotín|Žerotín@1590:1636
+Jan Rokycana|Rokycana
+Jan Želivský|Želivský|Zelivsky
+Ulrich II of Rosenberg|Oldřich of Rožmberk
+Melchior Klesl|Khlesl|Klesl
+Saints Cyril and Methodius|Cyril and Methodius|Constantine and Methodius
+Saint Boniface|Boniface@716:754|Wynfrith
+Augustine of Canterbury|Augustine@596:605
+Willibrord
+Columba|Columba@563:597
+Columbanus
+Ansgar
+Adalbert of Prague|Adalbert@982:997
+Bruno of Querfurt
+Otto of Bamberg
+Hubert Walter
+Robert Grosseteste|Grosseteste
+Hincmar
+Adhemar of Le Puy|Adhemar@1095:1098|Adhémar@1095:1098
+Pelagio Galvani|Cardinal Pelagius|Pelagius@1217:1222
+Guala Bicchieri|Guala
+Pandulf Verraccio|Pandulf
+Thomas Arundel|Archbishop Arundel
+William of Wykeham
+Pierre de Bérulle|Bérulle
+Cyril Lucaris|Lucaris
+Theodore the Studite
+Gregory of Tours
+Isidore of Seville
+Leander of Seville
+Cassiodorus
+Wilfrid
+Theodore of Tarsus
+Einhard
+Benedict of Aniane
+Agobard
+Ebbo
+Willigis
+Otto of Freising
+Norbert of Xanten
+Gerard Sagredo|Gellért@1030:1046
+Paolo Sarpi|Sarpi
+Richard Neville, 5th Earl of Salisbury|Salisbury@1450:1460
+Henry Percy (Hotspur)|Hotspur
+Henry Percy, 1st Earl of Northumberland|Northumberland@1399:1408
+Michael de la Pole, 1st Earl of Suffolk|Suffolk@1383:1388
+Robert de Vere, Duke of Ireland|Robert de Vere
+Hugh Despenser the Younger|Despenser@1318:1326
+Thomas, 2nd Earl of Lancaster|Thomas of Lancaster@1310:1322
+Thomas of Woodstock, 1st Duke of Gloucester|Thomas of Woodstock
+Peter des Roches
+Roger of Salisbury
+Robert, 1st Earl of Gloucester|Robert of Gloucester
+Henry Vane the Younger|Vane@1640:1662
+Edward Montagu, 2nd Earl of Manchester|Earl of Manchester@1642:1646
+Charles Fleetwood|Fleetwood@1650:1660
+Sir Arthur Haselrig, 2nd Baronet|Haselrig|Hesilrige
+Denzil Holles, 1st Baron Holles|Denzil Holles|Holles@1629:1660
+James Butler, 1st Duke of Ormond|Ormond@1641:1688|Ormonde@1641:1688
+Red Hugh O'Donnell|Hugh Roe O'Donnell
+Thomas FitzGerald, 10th Earl of Kildare|Silken Thomas
+Gerald FitzGerald, 8th Earl of Kildare|Kildare@1478:1513
+James Douglas, Lord of Douglas|Black Douglas|Good Sir James
+Andrew Moray|Andrew de Moray
+Archibald Douglas, 5th Earl of Angus|Bell-the-Cat
+John Stewart, Duke of Albany|Duke of Albany@1515:1536
+James Hamilton, 1st Duke of Hamilton|Hamilton@1638:1649
+Esmé Stewart, 1st Duke of Lennox|Lennox@1579:1583
+Anne of France|Anne de Beaujeu
+Arthur III, Duke of Brittany|Arthur de Richemont|Richemont@1424:1458
+Bertrand du Guesclin|du Guesclin|Du Guesclin
+Philippe de Commynes|Commynes|Commines
+Francis, Duke of Anjou|Duke of Alençon@1566:1584|Duke of Anjou@1576:1584
+Charles de Bourbon (cardinal)|Cardinal de Bourbon@1585:1590
+Louis de Bourbon, Count of Soissons|Count of Soissons@1630:1641
+César, Duke of Vendôme|César de Vendôme
+Louis de Rouvroy, duc de Saint-Simon|Saint-Simon@1690:1755
+Beltrán de la Cueva, 1st Duke of Alburquerque|Beltrán de la Cueva
+Alonso Carrillo de Acuña|Archbishop Carrillo
+Francisco de los Cobos y Molina|Francisco de los Cobos|Cobos@1520:1547
+Ana de Mendoza, Princess of Eboli|Princess of Eboli
+Luis Manuel Fernández de Portocarrero|Cardinal Portocarrero|Portocarrero@1677:1709
+Bartolomé Carranza|Archbishop Carranza
+Francisco Suárez
+Francesco de' Pazzi
+Jacopo de' Pazzi
+Pier delle Vigne|Pier della Vigna|Peter de Vinea
+Ezzelino III da Romano|Ezzelino
+John of Capistrano|Giovanni da Capistrano|Capistrano@1450:1456
+Engelbert II of Berg|Engelbert of Cologne
+Florian Geyer
+Per Brahe the Younger|Per Brahe
+Corfitz Ulfeldt|Ulfeldt
+Eskil (archbishop)|Archbishop Eskil
+Hemming Gadh
+Gustav Trolle|Trolle@1515:1521
+Ulrich II, Count of Celje|Ulrich of Cilli|Cilli@1440:1456
+Nicholas II Garai|Garai@1402:1433
+János Vitéz|Vitéz@1440:1472
+Michael Szilágyi|Szilágyi@1456:1460
+Ladislaus Hunyadi
+Juraj Križanić|Križanić|Krizanic
+William of Pernštejn|Pernštejn@1490:1521
+Václav Budovec of Budov|Budovec
+John Amos Comenius|Comenius|Komenský
+Lew Sapieha|Sapieha@1580:1633
+Konstanty Wasyl Ostrogski|Ostrogski@1560:1608
+Stanisław Orzechowski|Orzechowski
+Stanisław Konarski|Konarski
+August Aleksander Czartoryski
+Michał Fryderyk Czartoryski
+Boris Ivanovich Morozov|Boris Morozov@1633:1661|Morozov@1645:1661
+Ivan Shuvalov|Shuvalov@1750:1761
+Clement of Ohrid
+Euthymius of Tarnovo
+Arsenije III Čarnojević|Arsenije III|Čarnojević
+Toribio de Benavente Motolinia|Motolinía|Motolinia
+Juan de Zumárraga|Zumárraga
+Vasco de Quiroga
+Bernardino de Sahagún|Sahagún|Sahagun
+Diego de Landa|Landa@1549:1579
+Manuel da Nóbrega|Nóbrega
+José de Anchieta|Anchieta
+António Vieira|Vieira@1640:1697
+Jean de Brébeuf|Brébeuf
+Alessandro Valignano|Valignano
+Roberto de Nobili
+Eusebio Kino
+Ramon Llull|Llull|Raymond Lull
+John of Montecorvino|Montecorvino
+Stanisław Staszic|Staszic
+Stanisław Małachowski|Małachowski@1788:1792
+Adam Mickiewicz|Mickiewicz
+Juliusz Słowacki|Słowacki|Slowacki
+Zygmunt Krasiński
+Andrzej Towiański|Towiański
+Ludwik Waryński|Waryński|Warynski
+Ignacy Daszyński|Daszyński|Daszynski
+Henryk Sienkiewicz|Sienkiewicz
+Bolesław Prus
+Eliza Orzeszkowa|Orzeszkowa
+Edward Abramowski|Abramowski
+Franciszek Ksawery Branicki|Branicki@1788:1795
+Stanisław Szczęsny Potocki|Szczęsny Potocki
+Seweryn Rzewuski
+Julian Ursyn Niemcewicz|Niemcewicz
+Tadeusz Rejtan|Rejtan
+Jan Kiliński|Kiliński|Kilinski
+Jakub Jasiński|Jasiński@1790:1794
+Józef Wybicki|Wybicki
+Maurycy Mochnacki|Mochnacki
+Jarosław Dąbrowski
+Ivan Kireyevsky|Kireyevsky|Kireevsky
+Aleksey Khomyakov|Khomyakov|Khomiakov
+Konstantin Aksakov
+Ivan Aksakov
+Yury Samarin|Samarin@1840:1876
+Pyotr Chaadayev|Chaadayev|Chaadaev
+Timofey Granovsky|Granovsky
+Nikolay Stankevich|Stankevich@1831:1840
+Nikolay Dobrolyubov|Dobrolyubov
+Dmitry Pisarev|Pisarev
+Nikolai Berdyaev|Berdyaev
+Vladimir Solovyov (philosopher)|Solovyov@1874:1900
+Nikolay Danilevsky|Danilevsky
+Konstantin Leontiev|Leontiev@1860:1891
+Sergei Petrovich Trubetskoy|Trubetskoy@1825:1826
+Nikolay Karamzin|Karamzin
+Nikolay Ogarev|Ogarev|Ogaryov
+Nikolai Kibalchich|Kibalchich
+Mikhail Petrashevsky|Petrashevsky
+Mikhail Pogodin|Pogodin
+Taras Shevchenko|Shevchenko@1840:1861
+Mykhailo Drahomanov|Drahomanov
+Dmytro Dontsov|Dontsov
+Ismail Gasprinski|Gasprinski|Gaspirali
+Mirsaid Sultan-Galiev|Sultan-Galiev|Sultan Galiev
+Ilia Chavchavadze|Chavchavadze@1860:1907
+Noe Zhordania|Zhordania
+Fyodor Dan
+Adamantios Korais|Korais|Koraes
+Dositej Obradović|Dositej|Obradović@1780:1811
+Vuk Karadžić|Vuk Karadzic
+Paisius of Hilendar|Paisiy Hilendarski|Paisii Hilendarski
+Sophronius of Vratsa|Sofroniy Vrachanski
+Lyuben Karavelov|Karavelov
+Ion Heliade Rădulescu|Heliade Rădulescu
+Svetozar Marković
+Naim Frashëri
+Sami Frashëri
+Ismail Qemali
+Ion Dragoumis|Dragoumis
+Georgios Karaiskakis|Karaiskakis
+Germanos III of Old Patras|Germanos of Patras
+Athanasios Diakos|Diakos
+Georgi Benkovski|Benkovski
+Dimitar Blagoev|Blagoev
+Yane Sandanski|Sandanski
+Todor Aleksandrov|Todor Alexandrov
+Ivan Vazov|Vazov
+Dimitrije Tucović|Tucović
+C. A. Rosetti|Rosetti@1848:1885
+Nicolae Iorga|Iorga
+Anton Korošec|Korošec|Korosec
+Eugen Kvaternik
+Isa Boletini|Boletini
+Karel Havlíček Borovský|Havlíček|Havlicek
+Josef Jungmann|Jungmann@1800:1847
+Josef Dobrovský|Dobrovský|Dobrovsky
+Ľudovít Štúr|Štúr
+Jan Kollár|Kollár
+Pavel Jozef Šafárik|Šafárik|Safarik
+József Eötvös|Eötvös@1840:1871
+Ferenc Kölcsey|Kölcsey
+Miklós Wesselényi (1796–1850)|Wesselényi@1830:1848
+Mihály Táncsics|Táncsics|Tancsics
+Ignác Martinovics|Martinovics
+Ferenc Kazinczy|Kazinczy
+Federico Confalonieri|Confalonieri@1815:1846
+Silvio Pellico|Pellico
+Alessandro Manzoni|Manzoni
+Pietro Verri|Verri@1760:1797
+Antonio Genovesi|Genovesi
+Gaetano Filangieri|Filangieri@1770:1788
+Vincenzo Cuoco|Cuoco
+Antonio Rosmini|Rosmini
+Anna Kuliscioff|Kuliscioff
+Carlo Cafiero|Cafiero
+Andrea Costa
+Antonio Labriola|Labriola@1880:1900
+Benedetto Croce|Croce
+Giovanni Gentile
+Gaetano Salvemini|Salvemini
+Filippo Tommaso Marinetti|Marinetti
+Enrico Corradini|Corradini
+Piero Gobetti|Gobetti
+Vilfredo Pareto
+Francesco Domenico Guerrazzi|Guerrazzi
+Aurelio Saffi|Saffi
+Giuseppe La Farina|La Farina
+Luigi Settembrini|Settembrini
+Ugo Foscolo|Foscolo
+Vittorio Alfieri|Alfieri@1770:1803
+Mariano José de Larra|Larra@1828:1837
+Jaime Balmes|Balmes
+Juan Donoso Cortés|Donoso Cortés|Donoso Cortes
+Francisco Giner de los Ríos|Giner de los Ríos
+Joaquín Costa
+Miguel de Unamuno|Unamuno
+José Ortega y Gasset|Ortega y Gasset
+Anselmo Lorenzo
+Enric Prat de la Riba|Prat de la Riba
+Blas Infante
+Nicolás Salmerón
+Joaquín Maurín|Maurín
+Ángel Pestaña|Pestaña
+Salvador Seguí|Seguí
+Ramiro Ledesma Ramos|Ledesma Ramos
+José Enrique Rodó|Rodó
+José Vasconcelos|Vasconcelos@1910:1959
+Manuel González Prada|González Prada
+Servando Teresa de Mier|Fray Servando
+Francisco Bilbao
+José Victorino Lastarria|Lastarria
+Euclides da Cunha
+Gilberto Freyre|Freyre
+Eugenio María de Hostos|Hostos
+Simón Rodríguez
+Juan Pablo Viscardo y Guzmán|Viscardo
+Juan Montalvo|Montalvo@1860:1889
+José Ingenieros|Ingenieros
+Leopoldo Lugones|Lugones
+Juan B. Justo
+Lisandro de la Torre
+Ignacio Ramírez
+Ignacio Manuel Altamirano|Altamirano@1860:1893
+Antonio Díaz Soto y Gama|Soto y Gama
+Félix Varela|Varela@1820:1853
+José Antonio Saco|Saco@1830:1879
+Juan Gualberto Gómez
+Enrique José Varona|Varona@1880:1933
+Anténor Firmin|Firmin@1880:1911
+Jean Price-Mars|Price-Mars
+Isabelo de los Reyes
+Emilio Jacinto
+Ramakrishna
+Keshub Chunder Sen|Keshub Chandra Sen
+Debendranath Tagore
+Jyotirao Phule|Phule|Jotirao Phule
+Chittaranjan Das|C. R. Das
+Henry Louis Vivian Derozio|Derozio
+Pandita Ramabai
+Syed Ameer Ali|Ameer Ali
+Badruddin Tyabji|Tyabji
+Romesh Chunder Dutt|R. C. Dutt
+Bankim Chandra Chattopadhyay|Bankim Chandra|Bankim
+Sister Nivedita
+Bhikaiji Cama|Madame Cama
+Shyamji Krishna Varma
+Ram Manohar Lohia|Lohia
+Vinoba Bhave
+Narayana Guru|Sree Narayana Guru
+Choudhry Rahmat Ali|Rahmat Ali
+Yan Fu|Yen Fu
+Wei Yuan
+Gong Zizhen
+Feng Guifen
+Hong Rengan
+Zhang Binglin|Zhang Taiyan
+Zou Rong
+Chen Tianhua
+Liang Shuming
+Zhang Jian
+Peng Pai
+Nguyễn Thái Học|Nguyen Thai Hoc
+Philip Jaisohn|Seo Jae-pil
+Ahn Chang-ho
+Nakae Chōmin|Nakae Chomin
+Ahmad Kasravi|Kasravi
+Butrus al-Bustani
+Abd al-Rahman al-Kawakibi|al-Kawakibi
+Qasim Amin
+Ahmed Lutfi el-Sayed
+Taha Hussein
+Rashid Rida
+Sati' al-Husri|al-Husri
+Edward Wilmot Blyden|Blyden
+J. E. Casely Hayford|Casely Hayford
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
