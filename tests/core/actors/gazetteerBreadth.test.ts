@@ -1092,3 +1092,20 @@ describe("nobles, churchmen and intellectuals who did not rule", () => {
 		["Boniface signed the lease; Molé and Palafox were guests.", 1990, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("antiquity and late antiquity below the rulers", () => {
+	it.each<Case>([
+		["Callimachus fell at Marathon beside Miltiades.", -490, ["person Callimachus (polemarch)", "person Miltiades"]],
+		["Xanthippus prosecuted Miltiades.", -489, ["person Xanthippus", "person Miltiades"]],
+		["Xanthippus trained the Carthaginian army that captured Regulus.", -255, ["person Xanthippus of Carthage", "state Carthage", "person Marcus Atilius Regulus"]],
+		["Hyperbolus was ostracised when Nicias and Alcibiades combined against him.", -417, ["person Hyperbolus", "person Nicias", "person Alcibiades"]],
+		["Mummius sacked Corinth.", -146, ["person Lucius Mummius Achaicus", "state Corinth"]],
+		["Trebonius joined the conspiracy; Hirtius and Pansa fell at Mutina.", -43, ["person Gaius Trebonius", "person Aulus Hirtius", "person Gaius Vibius Pansa Caetronianus"]],
+		["Hypatius was proclaimed emperor, but Mundus and Belisarius cleared the Hippodrome.", 532, ["person Hypatius (consul 500)", "person Mundus (general)", "person Belisarius"]],
+		["Rostam fell at Qadisiyya against Sa'd ibn Abi Waqqas.", 636, ["person Rostam Farrokhzad", "person Sa'd ibn Abi Waqqas"]],
+		["Hajjaj sent Qutayba to Khurasan and Muhammad ibn al-Qasim to Sind.", 711, ["person Al-Hajjaj ibn Yusuf", "person Qutayba ibn Muslim", "person Muhammad ibn al-Qasim"]],
+		// the same short forms outside their years name nobody
+		["Coriolanus and Xanthippus were performed; Mentor and Illus were on the programme.", 1900, []],
+		["Hypatius, Mundus and Rostam were the names on the list.", 1850, []],
+	])("%s", (...c) => check(c));
+});

@@ -265,7 +265,7 @@ Marcus Licinius Crassus|Crassus@-120:-50
 Marcus Junius Brutus|Brutus@-90:-40
 Gaius Cassius Longinus|Cassius@-90:-40
 Mark Antony|Marcus Antonius|Antony@-90:-25
-Marcus Aemilius Lepidus|Lepidus@-90:-10
+Marcus Aemilius Lepidus|Lepidus@-53:-12
 Cato the Younger|Cato@-100:-40
 Cato the Elder|Cato@-240:-140
 Catiline|Lucius Sergius Catilina
@@ -6389,7 +6389,7 @@ Glycerius
 Tetricus I|Tetricus@271:274
 Allectus
 Constantine III (Western Roman emperor)|Constantine III@407:411
-Priscus Attalus
+Priscus Attalus|Attalus@409:415
 Gainas
 Bleda
 Gundobad
@@ -6408,20 +6408,20 @@ Eubulus (statesman)|Eubulus@-355:-342
 Phocion
 Lycurgus of Athens
 Demetrius of Phalerum
-Cleomenes I
+Cleomenes I|Cleomenes@-520:-490
 Demaratus
-Agis II
+Agis II|Agis@-427:-401
 Agesilaus II|Agesilaus
-Cleombrotus I
-Agis IV
+Cleombrotus I|Cleombrotus@-380:-371
+Agis IV|Agis@-245:-241
 Nabis
 Amyntas III of Macedon|Amyntas III
 Archelaus I of Macedon|Archelaus I@-413:-399
 Perdiccas II of Macedon|Perdiccas II
 Polyperchon
-Hiero I of Syracuse|Hiero I|Hieron I
-Dionysius II of Syracuse|Dionysius II|Dionysius the Younger
-Dion of Syracuse
+Hiero I of Syracuse|Hiero I|Hieron I|Hiero@-478:-467
+Dionysius II of Syracuse|Dionysius II|Dionysius the Younger|Dionysius@-366:-344
+Dion of Syracuse|Dion@-366:-354
 Periander
 Cypselus
 Polycrates
@@ -9041,6 +9041,264 @@ Rashid Rida
 Sati' al-Husri|al-Husri
 Edward Wilmot Blyden|Blyden
 J. E. Casely Hayford|Casely Hayford
+Cylon of Athens|Cylon@-640:-620
+Isagoras
+Callimachus (polemarch)|Callimachus@-490:-490
+Xanthippus|Xanthippus@-490:-478
+Aspasia|Aspasia@-450:-428
+Hyperbolus
+Lamachus
+Tolmides
+Myronides
+Chares of Athens|Chares@-367:-333
+Hypereides|Hyperides
+Demades
+Philocrates|Philocrates@-348:-343
+Leosthenes
+Leotychidas|Leotychides@-491:-469|Leotychidas@-491:-469
+Eurybiades
+Pleistoanax
+Pausanias of Sparta|Pausanias@-409:-395
+Callicratidas
+Mindarus
+Sthenelaidas
+Antalcidas
+Clearchus of Sparta|Clearchus@-410:-401
+Phoebidas
+Archidamus III|Archidamus@-360:-338
+Agis III|Agis@-338:-331
+Chilon of Sparta|Chilon
+Jason of Pherae|Jason@-385:-370
+Onomarchus
+Chremonides
+Demetrius of Pharos
+Teuta
+Theron of Acragas|Theron@-488:-472
+Phalaris|Phalaris@-570:-550
+Pittacus of Mytilene|Pittacus
+Philotas|Philotas@-335:-330
+Coenus|Coenus@-335:-326
+Nearchus
+Leonnatus
+Peithon|Peithon@-330:-314
+Harpalus
+Attalus (general)|Attalus@-338:-336
+Pausanias of Orestis|Pausanias@-336:-336
+Cleomenes of Naucratis|Cleomenes@-331:-322
+Peucestas
+Sosibius|Sosibius@-221:-203
+Spitamenes
+Mazaeus|Mazaios
+Ariobarzanes of Persis|Ariobarzanes@-331:-330
+Atropates
+Mentor of Rhodes|Mentor@-350:-340
+Datames
+Tiribazus
+Megabazus
+Inaros II|Inaros
+Mausolus
+Oroetes
+Hannibal Mago
+Hannibal Gisco
+Maharbal
+Publius Valerius Poplicola|Publicola|Poplicola|Valerius Publicola
+Lucretia|Lucretia@-510:-509
+Horatius Cocles|Horatius@-508:-508
+Gaius Mucius Scaevola|Mucius Scaevola@-510:-505
+Gaius Marcius Coriolanus|Coriolanus@-495:-485
+Agrippa Menenius Lanatus|Menenius Agrippa
+Spurius Cassius Vecellinus|Spurius Cassius
+Spurius Maelius
+Verginia|Verginia@-450:-449
+Marcus Manlius Capitolinus|Manlius Capitolinus
+Gaius Licinius Stolo|Licinius Stolo
+Lucius Sextius Lateranus|Sextius@-376:-366
+Lucius Papirius Cursor|Papirius Cursor
+Gaius Pontius|Pontius@-321:-320
+Manius Curius Dentatus|Curius Dentatus|Dentatus
+Gaius Fabricius Luscinus|Fabricius@-285:-275
+Brennus (4th century BC)|Brennus@-391:-387
+Brennus (3rd century BC)|Brennus@-281:-278
+Gaius Claudius Nero|Claudius Nero@-212:-207
+Marcus Livius Salinator|Livius Salinator|Salinator
+Gnaeus Cornelius Scipio Calvus|Scipio Calvus
+Gaius Laelius|Laelius@-210:-190
+Lucius Cornelius Scipio Asiaticus|Scipio Asiaticus
+Manius Acilius Glabrio (consul 191 BC)|Acilius Glabrio@-192:-189|Glabrio@-192:-189
+Gnaeus Manlius Vulso|Manlius Vulso
+Gaius Popillius Laenas|Popillius Laenas|Popilius Laenas
+Lucius Mummius Achaicus|Mummius
+Quintus Caecilius Metellus Macedonicus|Metellus Macedonicus
+Servius Sulpicius Galba (consul 144 BC)|Sulpicius Galba@-151:-144
+Viriathus
+Marcus Octavius|Octavius@-134:-133
+Marcus Fulvius Flaccus (consul 125 BC)|Fulvius Flaccus@-125:-121
+Gnaeus Mallius Maximus|Mallius Maximus
+Publius Rutilius Rufus|Rutilius Rufus
+Quintus Lutatius Catulus|Catulus@-102:-87
+Quintus Lutatius Catulus Capitolinus|Catulus@-78:-61
+Quintus Poppaedius Silo|Poppaedius Silo|Pompaedius Silo
+Gaius Papius Mutilus|Papius Mutilus
+Gaius Marius the Younger|Marius the Younger
+Marcus Perperna Vento|Perperna|Perpenna
+Marcus Aemilius Lepidus (consul 78 BC)|Lepidus@-80:-77
+Gaius Manilius|Manilius@-67:-66
+Publius Servilius Rullus|Rullus
+Gaius Antonius Hybrida|Antonius Hybrida|Hybrida
+Publius Cornelius Lentulus Sura|Lentulus Sura
+Quintus Tullius Cicero|Quintus Cicero
+Publius Vatinius|Vatinius
+Lucius Calpurnius Piso Caesoninus (consul 58 BC)|Piso Caesoninus
+Lucius Domitius Ahenobarbus (consul 54 BC)|Ahenobarbus@-58:-48|Domitius Ahenobarbus@-58:-48
+Gaius Trebonius|Trebonius
+Servilia (mother of Brutus)|Servilia@-64:-42
+Calpurnia (wife of Caesar)|Calpurnia@-59:-44
+Marcus Caelius Rufus|Caelius Rufus
+Titus Pomponius Atticus|Atticus@-65:-32
+Quintus Titurius Sabinus|Titurius Sabinus
+Aulus Hirtius|Hirtius
+Gaius Vibius Pansa Caetronianus|Vibius Pansa|Pansa@-44:-43
+Lucius Munatius Plancus|Munatius Plancus|Plancus
+Gaius Asinius Pollio|Asinius Pollio|Pollio@-45:5
+Quintus Salvidienus Rufus|Salvidienus
+Publius Canidius Crassus|Canidius
+Gaius Sosius|Sosius
+Titus Statilius Taurus|Statilius Taurus
+Marcus Valerius Messalla Corvinus|Messalla Corvinus
+Gaius Cornelius Gallus|Cornelius Gallus
+Aelius Gallus
+Iullus Antonius
+Julia the Elder
+Eunus
+Crixus
+Archelaus (general)|Archelaus@-89:-85
+Boiorix
+Sextus Julius Frontinus|Frontinus
+Publius Clodius Thrasea Paetus|Thrasea Paetus|Thrasea
+Helvidius Priscus
+Marcus Antonius Primus|Antonius Primus
+Aulus Caecina Alienus|Caecina@69:79
+Fabius Valens
+Livilla|Livilla@14:31
+Lucilla|Lucilla@164:182
+Sextus Tigidius Perennis|Perennis@180:185
+Marcus Aurelius Cleander|Cleander@185:190
+Quintus Aemilius Laetus|Aemilius Laetus|Laetus@191:193
+Papinian
+Timesitheus
+Aureolus|Aureolus@258:268
+Antinous|Antinous@123:130
+Flavius Ablabius|Ablabius
+Constantius Gallus|Gallus@351:354
+Count Theodosius|Theodosius the Elder
+Flavius Bauto|Bauto
+Richomeres|Richomer
+Quintus Aurelius Symmachus|Symmachus@380:402
+Vettius Agorius Praetextatus|Praetextatus
+Tribigild
+Fravitta
+Eutropius (consul 399)|Eutropius@395:399
+Anthemius (praetorian prefect)|Anthemius@405:414
+Chrysaphius
+Aelia Eudoxia
+Aegidius|Aegidius@456:465
+Illus|Illus@474:488
+Verina|Verina@457:484
+Basiliscus
+Theodoric Strabo
+Vitalian (general)|Vitalian@513:520
+Hypatius (consul 500)|Hypatius@500:532
+Antonina (wife of Belisarius)|Antonina@530:565
+Mundus (general)|Mundus@529:536
+Sittas
+Germanus (cousin of Justinian)|Germanus@527:550
+Peter the Patrician
+Ildibad
+Priscus (general)|Priscus@588:613
+Comentiolus
+Philippicus (general)|Philippicus@582:603
+Heraclius the Elder
+Martina (empress)|Martina@613:641
+Vahan (general)|Vahan@634:636
+Gregory the Patrician
+Edeko
+Onegesius
+Ardaric
+Ellac
+Helmichis
+Odo the Great|Odo of Aquitaine|Eudo of Aquitaine|Odo@700:735
+Ebroin
+Erchinoald
+Grimoald the Elder|Grimoald@643:657
+Pepin of Landen
+Arnulf of Metz
+Plectrude
+Ragenfrid
+Carloman (mayor of the palace)|Carloman@741:747
+Grifo|Grifo@741:753
+Julian, Count of Ceuta|Count Julian|Julian@709:712
+Rostam Farrokhzad|Rostam@630:636|Rustam@630:636
+Shahrbaraz|Shahrvaraz
+Shahin Vahmanzadegan|Shahin@602:626
+Vistahm
+Bozorgmehr|Buzurgmihr
+Mihr Narseh
+Farrukh Hormizd
+Hormuzan
+Boran|Boran@629:631|Borandukht
+Kavad II
+Abu Lu'lu'a Firuz|Abu Lu'lu'a
+Aisha|Aisha@610:678
+Fatima|Fatima@610:632
+Khadija bint Khuwaylid|Khadija@595:619
+Hasan ibn Ali|Hasan@656:670
+Abu Ubayda ibn al-Jarrah|Abu Ubayda@632:639|Abu Ubaidah@632:639
+Sa'd ibn Abi Waqqas|Saad ibn Abi Waqqas
+Yazid ibn Abi Sufyan
+Shurahbil ibn Hasana
+Al-Muthanna ibn Haritha|Muthanna ibn Haritha
+Abu Ubayd al-Thaqafi
+Abu Sufyan ibn Harb|Abu Sufyan@600:653
+Hind bint Utba
+Talha ibn Ubayd Allah|Talha@624:656
+Al-Zubayr ibn al-Awwam|Zubayr ibn al-Awwam|Zubayr@624:656
+Abd Allah ibn al-Zubayr|Ibn al-Zubayr|Abdallah ibn al-Zubayr
+Mus'ab ibn al-Zubayr|Musab ibn al-Zubayr
+Abd al-Rahman ibn Awf
+Zayd ibn Thabit
+Ja'far ibn Abi Talib
+Abu Talib ibn Abd al-Muttalib|Abu Talib@600:619
+Abu Lahab
+Abu Jahl
+Bilal ibn Rabah|Bilal@610:640
+Salman the Persian|Salman al-Farsi
+Usama ibn Zayd
+Musaylimah|Musaylima
+Tulayha
+Uqba ibn Nafi|Uqba@666:683
+Hassan ibn al-Nu'man|Hasan ibn al-Nu'man
+Dihya|Dihya@690:703|Kahina@690:703|al-Kahina
+Kusaila|Kasila
+Al-Hajjaj ibn Yusuf|al-Hajjaj@692:714|Hajjaj@692:714
+Ziyad ibn Abihi|Ziyad@660:673
+Ubayd Allah ibn Ziyad|Ubaydallah ibn Ziyad|Ibn Ziyad@675:686
+Muhammad ibn al-Qasim|Muhammad bin Qasim|Bin Qasim@711:715
+Qutayba ibn Muslim|Qutayba@705:715|Qutaiba@705:715
+Maslama ibn Abd al-Malik|Maslama@705:738
+Mukhtar al-Thaqafi|Mukhtar@685:687|al-Mukhtar@685:687
+Abu Muslim|Abu Muslim Khorasani|Abu Muslim@745:755
+Nasr ibn Sayyar
+Al-Muhallab ibn Abi Sufra|Muhallab@680:702
+Ibn al-Ash'ath
+Khalid al-Qasri
+Zayd ibn Ali
+Abd Allah ibn Sa'd|Ibn Abi Sarh
+Abu Musa al-Ash'ari|Abu Musa@630:662
+Al-Nu'man ibn Muqarrin|Nu'man ibn Muqarrin
+Abd al-Rahman ibn Muljam|Ibn Muljam
+Abd al-Rahman al-Ghafiqi|al-Ghafiqi|Abd ar-Rahman al-Ghafiqi
+Al-Samh ibn Malik al-Khawlani|al-Samh@719:721
+Abd al-Aziz ibn Musa
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
