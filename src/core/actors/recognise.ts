@@ -769,8 +769,9 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		for (const k of givens.keys()) keys.add(foldHash(k));
 		if (heads) for (const k of heads.keys()) keys.add(foldHash(k));
-		for (let i = 0; i < t.count; i++) {
-			if (((t.flags[i] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || (covered[i] && covered[i] !== LONE_EVENT) || !keys.has(t.hash[i] ?? 0)) continue;
+		// the keys' hashes first: they rule out nearly every token
+		for (let i = keys.next(t.hash, 0, t.count); i < t.count; i = keys.next(t.hash, i + 1, t.count)) {
+			if (((t.flags[i] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || (covered[i] && covered[i] !== LONE_EVENT)) continue;
 			const w = word(i);
 			const named = heads?.get(w);
 			if (named) {
@@ -837,8 +838,9 @@ export function scan(input: ScanInput): Hit[] {
 	let initialled: Map<string, Entity> | null = null;
 	// each acronym's body, or null for a word the note also writes small, decided once
 	let bodies: Map<string, Entity | null> | null = null;
+	const flags = t.flags;
 	for (let i = 0; period && period.mid < HISTORY_BEFORE && i < t.count; i++) {
-		if (((t.flags[i] ?? 0) & ALL_UPPER) === 0 || covered[i] || !unknownAcronym(t, i, word)) continue;
+		if (((flags[i] as number) & ALL_UPPER) === 0 || covered[i] || !unknownAcronym(t, i, word)) continue;
 		const w = word(i);
 		if (acronyms?.has(w)) continue;
 		let entity = (bodies ??= new Map<string, Entity | null>()).get(w);

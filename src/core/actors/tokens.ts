@@ -371,4 +371,19 @@ export class HashBits {
 		const k = (h ^ (h >>> 16)) & 0xffff;
 		return ((this.bits[k >>> 3] ?? 0) & (1 << (k & 7))) !== 0;
 	}
+
+	/**
+	 * The first index k from `from` up to `to` whose hash `hashes[k]` may be in the set (as `has` says), or `to`: a pass
+	 * over a note's tokens that rules most of them out in one tight loop.
+	 */
+	next(hashes: Int32Array, from: number, to: number): number {
+		if (this.pending) this.fill();
+		const bits = this.bits;
+		for (let k = from; k < to; k++) {
+			const h = hashes[k] as number;
+			const x = (h ^ (h >>> 16)) & 0xffff;
+			if (((bits[x >>> 3] as number) & (1 << (x & 7))) !== 0) return k;
+		}
+		return to;
+	}
 }
