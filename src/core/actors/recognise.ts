@@ -443,7 +443,8 @@ export function scan(input: ScanInput): Hit[] {
 	 * of Canterbury", "Matilda, daughter of Henry I".
 	 */
 	const apposedAt = (at: number): boolean => {
-		if (at >= t.count) return false;
+		// the office noun, or "ex" before it, is a lower-case word: most words after a name are none
+		if (at >= t.count || ((t.flags[at] ?? 0) & LOWER) === 0) return false;
 		const gap = (t.start[at] ?? 0) - (t.end[at - 1] ?? 0);
 		const c = t.text.charCodeAt(t.end[at - 1] ?? 0);
 		const c2 = t.text.charCodeAt((t.start[at] ?? 0) - 1);
@@ -964,7 +965,8 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 			}
 			if (named >= 2 && !other) for (const i of unknown) emit(i, t.start[i] ?? 0, t.end[i] ?? 0);
 		}
-		words.length = 0;
+		// (an array's length is set by a call into the engine: only when it holds words)
+		if (words.length) words.length = 0;
 		named = 0;
 		items = 0;
 		other = false;
