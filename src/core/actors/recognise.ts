@@ -840,7 +840,9 @@ export function scan(input: ScanInput): Hit[] {
 	// each acronym's body, or null for a word the note also writes small, decided once
 	let bodies: Map<string, Entity | null> | null = null;
 	const flags = t.flags;
-	for (let i = 0; period && period.mid < HISTORY_BEFORE && i < t.count; i++) {
+	// (whether the note is about the past, read once rather than at every token)
+	const past = period !== null && period.mid < HISTORY_BEFORE;
+	for (let i = 0; past && i < t.count; i++) {
 		if (((flags[i] as number) & ALL_UPPER) === 0 || covered[i] || !unknownAcronym(t, i, word)) continue;
 		const w = word(i);
 		if (acronyms?.has(w)) continue;
