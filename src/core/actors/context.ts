@@ -32,7 +32,7 @@ import {
 import { capitalised, isSpace } from "../chars";
 import type { NoteMatcher } from "./matcher";
 import { GIVEN_NAMES } from "./persons";
-import { DIGIT, foldHash, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
+import { DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
 const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No"]);
 const AUXILIARIES = new WordSet(() => ["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
@@ -331,6 +331,8 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
  */
 function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 	const t = m.t;
+	// the walk below ends at once on a lower-case word after the name that is no word of a list: most names have one
+	if (end < t.count && ((t.flags[end] ?? 0) & (LOWER | DIGIT)) === LOWER && !HANDED_WORDS.has(t.hash[end] ?? 0)) return false;
 	// most names have no "to" a few words after them: found by the tokens' hashes before any word is read
 	let toAhead = false;
 	for (let k = end; k < t.count && k < end + 12 && !toAhead; k++) toAhead = t.hash[k] === TO_HASH;
@@ -369,6 +371,9 @@ const LIST_GAP = /^[ ,+&%]{1,4}$/;
 
 /** Verbs by which a territory passes to a state: "go to", "passed to", "ceded to", "handed to". */
 const PASSING_VERBS = new Set(["go", "goes", "went", "gone", "pass", "passes", "passed", "ceded", "cedes", "given", "handed", "transferred", "returned", "restored", "assigned", "awarded", "sold", "fall", "falls", "fell"]);
+
+/** The hashes of the lower-case words the walk of `handedTo` reads on: "to", the words of a list, the verbs of passing. */
+const HANDED_WORDS = HashBits.of(() => ["to", "and", "of", "most", "part", "parts", "all", "c", ...PASSING_VERBS]);
 
 /** Continents are never a territory acted upon as a state: "Africa partitioned" is the scramble, not a polity. */
 const CONTINENTS = new WordSet("Africa Asia Europe America Americas Oceania Antarctica Arctic Australasia Eurasia Earth World Moon Globe");

@@ -75,8 +75,7 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 	// a citation's parenthesis holds a capitalised name then a page or a year: "(Gelvin, p. 12)"
 	for (let p = text.indexOf("("); p !== -1; p = text.indexOf("(", p + 1)) if (isUpperChar(text.charCodeAt(p + 1))) addTo(cited, stickyAt(CITATION(), text, p));
 	// Triggers are found among the note's tokens by hash, one pass with no string search.
-	for (let i = 0; i < t.count; i++) {
-		if (!TRIGGERS.has(t.hash[i] ?? 0)) continue;
+	for (let i = TRIGGERS.next(t.hash, 0, t.count); i < t.count; i = TRIGGERS.next(t.hash, i + 1, t.count)) {
 		const at = t.start[i] ?? 0;
 		// a capitalised word right after "(" opens a citation, read above
 		if (text.charCodeAt(at - 1) === 40 && ((t.flags[i] ?? 0) & UPPER) !== 0) continue;

@@ -149,9 +149,8 @@ export class NoteMatcher {
 		const t = this.t;
 		let japan = 0;
 		let china = 0;
-		for (let k = 0; k < t.count; k++) {
-			// one test of the hash rules out nearly every token for both lists
-			if (!SUBJECT_HASHES.has(t.hash[k] ?? 0)) continue;
+		// one test of the hash rules out nearly every token for both lists
+		for (let k = SUBJECT_HASHES.next(t.hash, 0, t.count); k < t.count; k = SUBJECT_HASHES.next(t.hash, k + 1, t.count)) {
 			if (JAPAN_WORDS.hasToken(t, k, this.word)) japan++;
 			else if (CHINA_WORDS.hasToken(t, k, this.word)) china++;
 		}

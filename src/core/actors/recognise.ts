@@ -444,7 +444,8 @@ export function scan(input: ScanInput): Hit[] {
 	 * of Canterbury", "Matilda, daughter of Henry I".
 	 */
 	const apposedAt = (at: number): boolean => {
-		if (at >= t.count) return false;
+		// the office noun, or "ex" before it, is a lower-case word: most words after a name are none
+		if (at >= t.count || ((t.flags[at] ?? 0) & LOWER) === 0) return false;
 		const gap = (t.start[at] ?? 0) - (t.end[at - 1] ?? 0);
 		const c = t.text.charCodeAt(t.end[at - 1] ?? 0);
 		const c2 = t.text.charCodeAt((t.start[at] ?? 0) - 1);
@@ -770,8 +771,9 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		for (const k of givens.keys()) keys.add(foldHash(k));
 		if (heads) for (const k of heads.keys()) keys.add(foldHash(k));
-		for (let i = 0; i < t.count; i++) {
-			if (((t.flags[i] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || (covered[i] && covered[i] !== LONE_EVENT) || !keys.has(t.hash[i] ?? 0)) continue;
+		// the keys' hashes first: they rule out nearly every token
+		for (let i = keys.next(t.hash, 0, t.count); i < t.count; i = keys.next(t.hash, i + 1, t.count)) {
+			if (((t.flags[i] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || (covered[i] && covered[i] !== LONE_EVENT)) continue;
 			const w = word(i);
 			const named = heads?.get(w);
 			if (named) {
@@ -838,8 +840,11 @@ export function scan(input: ScanInput): Hit[] {
 	let initialled: Map<string, Entity> | null = null;
 	// each acronym's body, or null for a word the note also writes small, decided once
 	let bodies: Map<string, Entity | null> | null = null;
-	for (let i = 0; period && period.mid < HISTORY_BEFORE && i < t.count; i++) {
-		if (((t.flags[i] ?? 0) & ALL_UPPER) === 0 || covered[i] || !unknownAcronym(t, i, word)) continue;
+	const flags = t.flags;
+	// (whether the note is about the past, read once rather than at every token)
+	const past = period !== null && period.mid < HISTORY_BEFORE;
+	for (let i = 0; past && i < t.count; i++) {
+		if (((flags[i] as number) & ALL_UPPER) === 0 || covered[i] || !unknownAcronym(t, i, word)) continue;
 		const w = word(i);
 		if (acronyms?.has(w)) continue;
 		let entity = (bodies ??= new Map<string, Entity | null>()).get(w);
@@ -963,7 +968,8 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 			}
 			if (named >= 2 && !other) for (const i of unknown) emit(i, t.start[i] ?? 0, t.end[i] ?? 0);
 		}
-		words.length = 0;
+		// (an array's length is set by a call into the engine: only when it holds words)
+		if (words.length) words.length = 0;
 		named = 0;
 		items = 0;
 		other = false;

@@ -134,6 +134,19 @@ export function tokenize(text: string, shared = false): Tokens {
 		buf = kept;
 	}
 	if (!classesFilled) fillClasses();
+	const count = readTokens(text, buf);
+	fillJoins(text, count, buf);
+	return { text, count, start: buf.start, end: buf.end, hash: buf.hash, flags: buf.flags, join: buf.join };
+}
+
+/**
+ * The tokens' ranges, hashes and flags, written into the buffers; their count. A function of its own, with nothing
+ * after its loop: the engine compiles a long loop while it runs (the first note's), and code after it that has not
+ * run yet would throw that compiled loop away again on every note.
+ */
+function readTokens(text: string, buf: Buffers): number {
+	const { start, end, hash, flags } = buf;
+	const n = text.length;
 	let count = 0;
 	let i = 0;
 	while (i < n) {
@@ -160,14 +173,13 @@ export function tokenize(text: string, shared = false): Tokens {
 		if (firstCls === C_UPPER) f |= UPPER;
 		else if (firstCls === C_LOWER) f |= LOWER;
 		if (seen & (1 << C_UPPER) && !(seen & ((1 << C_LOWER) | (1 << C_OTHER)))) f |= ALL_UPPER;
-		buf.start[count] = s;
-		buf.end[count] = i;
-		buf.hash[count] = h;
-		buf.flags[count] = f;
+		start[count] = s;
+		end[count] = i;
+		hash[count] = h;
+		flags[count] = f;
 		count++;
 	}
-	fillJoins(text, count, buf);
-	return { text, count, start: buf.start, end: buf.end, hash: buf.hash, flags: buf.flags, join: buf.join };
+	return count;
 }
 
 /** What joins each token to the one before it (`Tokens.join`), in a pass of its own that keeps `tokenize`'s loop tight. */
@@ -370,5 +382,20 @@ export class HashBits {
 		if (this.pending) this.fill();
 		const k = (h ^ (h >>> 16)) & 0xffff;
 		return ((this.bits[k >>> 3] ?? 0) & (1 << (k & 7))) !== 0;
+	}
+
+	/**
+	 * The first index k from `from` up to `to` whose hash `hashes[k]` may be in the set (as `has` says), or `to`: a pass
+	 * over a note's tokens that rules most of them out in one tight loop.
+	 */
+	next(hashes: Int32Array, from: number, to: number): number {
+		if (this.pending) this.fill();
+		const bits = this.bits;
+		for (let k = from; k < to; k++) {
+			const h = hashes[k] as number;
+			const x = (h ^ (h >>> 16)) & 0xffff;
+			if (((bits[x >>> 3] as number) & (1 << (x & 7))) !== 0) return k;
+		}
+		return to;
 	}
 }
