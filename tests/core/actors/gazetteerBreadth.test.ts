@@ -1109,3 +1109,20 @@ describe("antiquity and late antiquity below the rulers", () => {
 		["Hypatius, Mundus and Rostam were the names on the list.", 1850, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("politicians and officers below the head of state in Africa, the Middle East, Asia and the Caribbean, 1900-2000", () => {
+	it.each<Case>([
+		["Nzeogwu killed Ahmadu Bello, and Ifeajuna shot Akintola.", 1966, ["person Chukwuma Kaduna Nzeogwu", "person Ahmadu Bello", "person Emmanuel Ifeajuna", "person Samuel Akintola"]],
+		["Effiong surrendered Biafra after Ojukwu fled.", 1970, ["person Philip Effiong", "state Biafra", "person Chukwuemeka Odumegwu Ojukwu"]],
+		["Ngala led KADU against Kaggia and Odinga.", 1962, ["person Ronald Ngala", "organisation Kenya African Democratic Union", "person Bildad Kaggia", "person Oginga Odinga"]],
+		["Sukarni and Chaerul Saleh seized Sukarno and Hatta.", 1945, ["person Sukarni", "person Chaerul Saleh", "person Sukarno", "person Mohammad Hatta"]],
+		["Ben Boulaïd, Didouche and Bitat opened the rising.", 1954, ["person Mostefa Ben Boulaïd", "person Didouche Mourad", "person Rabah Bitat"]],
+		["Hobeika sent his men into the camps while Lahad held the south.", 1982, ["person Elie Hobeika", "person Antoine Lahad"]],
+		["Rajguru and Sukhdev were hanged with Bhagat Singh.", 1931, ["person Shivaram Rajguru", "person Sukhdev Thapar", "person Bhagat Singh"]],
+		["Manley founded the PNP to rival Bustamante.", 1938, ["person Norman Manley", "organisation People's National Party", "person Alexander Bustamante"]],
+		["Manley lost the election to Seaga.", 1980, ["person Michael Manley", "person Edward Seaga"]],
+		// the same short forms outside their years name nobody, or somebody else
+		["Manley and Sukhdev signed the register.", 1900, []],
+		["Bustamante lost Texas.", 1836, ["person Anastasio Bustamante", "state Republic of Texas"]],
+	])("%s", (...c) => check(c));
+});

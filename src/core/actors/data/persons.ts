@@ -9299,6 +9299,582 @@ Abd al-Rahman ibn Muljam|Ibn Muljam
 Abd al-Rahman al-Ghafiqi|al-Ghafiqi|Abd ar-Rahman al-Ghafiqi
 Al-Samh ibn Malik al-Khawlani|al-Samh@719:721
 Abd al-Aziz ibn Musa
+Samuel Akintola|Akintola
+Chukwuma Kaduna Nzeogwu|Nzeogwu|Kaduna Nzeogwu
+Philip Effiong|Effiong
+Emmanuel Ifeajuna|Ifeajuna
+Adewale Ademoyega|Ademoyega
+Anthony Enahoro|Enahoro
+Michael Okpara|Okpara
+Moshood Abiola|M. K. O. Abiola|MKO Abiola|Abiola
+Benjamin Adekunle|Adekunle@1967:1970
+Theophilus Danjuma|T. Y. Danjuma|Danjuma@1966:1999
+Festus Okotie-Eboh|Okotie-Eboh
+Buka Suka Dimka|Dimka
+Michael Imoudu|Imoudu
+Isaac Adaka Boro|Adaka Boro
+Mamman Vatsa|Vatsa
+Gideon Orkar|Orkar
+Tunde Idiagbon|Idiagbon
+Shehu Musa Yar'Adua|Shehu Yar'Adua
+K. O. Mbadiwe|Mbadiwe
+Kojo Botsio|Botsio
+Tawia Adamafio|Adamafio
+Ebenezer Ako-Adjei|Ako Adjei|Ako-Adjei
+Emmanuel Obetsebi-Lamptey|Obetsebi-Lamptey
+Krobo Edusei|Edusei
+George Alfred Grant|Paa Grant
+Joseph Arthur Ankrah|Ankrah
+Ronald Ngala|Ngala
+Bildad Kaggia|Kaggia
+Paul Ngei|Ngei
+Fred Kubai|Kubai
+Masinde Muliro|Muliro
+Waruhiu Itote|Itote
+Stanley Mathenge|Mathenge@1952:1956
+Eliud Mathu|Mathu@1944:1957
+Michael Blundell|Blundell@1948:1963
+Mbiyu Koinange|Koinange@1945:1981
+James Gichuru|Gichuru
+Robert Ouko|Ouko
+Kenneth Matiba|Matiba
+Benedicto Kiwanuka|Kiwanuka@1958:1972
+David Oyite-Ojok|Oyite-Ojok
+Bazilio Olara-Okello|Olara-Okello
+Bibi Titi Mohammed|Bibi Titi
+Abdulrahman Mohamed Babu|A. M. Babu
+Edward Sokoine|Sokoine
+Justin Marie Bomboko|Justin Bomboko|Bomboko
+Victor Nendaka Bika|Victor Nendaka|Nendaka
+Gaston Soumialot|Soumialot
+Nguza Karl-i-Bond|Karl-i-Bond
+Évariste Kimba|Evariste Kimba|Kimba@1960:1966
+Bob Denard|Denard
+Jean Schramme|Schramme
+Dominique Mbonyumutwa|Mbonyumutwa
+Faustin Twagiramungu|Twagiramungu
+Léon Mugesera|Mugesera|Leon Mugesera
+Ferdinand Nahimana|Nahimana
+Hassan Ngeze|Ngeze
+Jean-Bosco Barayagwiza|Barayagwiza
+Jean-Paul Akayesu|Akayesu
+Félicien Kabuga|Kabuga|Felicien Kabuga
+Agathe Habyarimana|Agathe Kanziga
+Paul Rusesabagina|Rusesabagina
+Théodore Sindikubwabo|Sindikubwabo|Theodore Sindikubwabo
+Pierre Ngendandumwe|Ngendandumwe
+Mac Maharaj
+Joe Modise|Modise@1960:2000
+Ronnie Kasrils|Kasrils
+Alfred Bitini Xuma|A. B. Xuma|Xuma
+Moses Kotane|Kotane
+Yusuf Dadoo|Dadoo
+Anton Lembede|Lembede
+J. B. Marks
+Z. K. Matthews
+Allan Boesak|Boesak
+Connie Mulder|Mulder@1968:1979
+Hendrik van den Bergh
+Oswald Pirow|Pirow
+Albert Hertzog
+Frederik van Zyl Slabbert|Van Zyl Slabbert|Slabbert
+Charlotte Maxeke|Maxeke
+Kaiser Matanzima|Matanzima
+Lucas Mangope|Mangope
+Lennox Sebe
+Bantu Holomisa|Holomisa
+Oupa Gqozo|Gqozo
+Tsietsi Mashinini|Mashinini
+Alfred Nzo|Nzo
+Constand Viljoen
+Manie Maritz|Maritz@1900:1940
+Christiaan Frederick Beyers|Beyers@1900:1914
+Lúcio Lara|Lucio Lara
+Nito Alves
+Marcelino dos Santos
+Edgar Whitehead|Whitehead@1958:1962
+Winston Field
+Jeremiah Chirau|Chirau
+James Chikerema|Chikerema
+Edgar Tekere|Tekere
+Solomon Mujuru|Rex Nhongo
+Dumiso Dabengwa|Dabengwa
+Peter Walls
+Ken Flower
+Simon Kapwepwe|Kapwepwe
+Alice Lenshina|Lenshina
+Henry Chipembere|Chipembere
+Kanyama Chiume|Chiume
+Orton Chirwa|Chirwa@1958:1983
+Ntsu Mokhehle|Mokhehle
+Mostefa Ben Boulaïd|Ben Boulaïd|Ben Boulaid
+Didouche Mourad|Didouche
+Rabah Bitat|Bitat
+Mohamed Khider|Khider
+Benyoucef Benkhedda|Benkhedda|Ben Khedda
+Abdelhafid Boussouf|Boussouf
+Lakhdar Bentobal|Bentobal
+Ali La Pointe
+Yacef Saâdi|Yacef Saadi
+Djamila Bouhired|Bouhired
+Amirouche Aït Hamouda|Colonel Amirouche|Amirouche
+Zighout Youcef|Zighoud Youcef
+Abdelhamid Ben Badis|Ben Badis
+Tahar Zbiri|Zbiri
+Kasdi Merbah|Merbah
+Abassi Madani|Abbassi Madani|Madani@1989:1999
+Ali Belhadj|Belhadj@1989:2000
+Abdelkader Hachani|Hachani
+Mustafa Bouyali|Bouyali
+Antar Zouabri|Zouabri
+Djamel Zitouni|Zitouni
+Khaled Nezzar|Nezzar
+André Zeller|Andre Zeller
+Pierre Lagaillarde|Lagaillarde
+Jean-Jacques Susini|Susini
+Roger Degueldre|Degueldre
+Paul Delouvrier|Delouvrier
+Fouad Serageddin|Serageddin
+Mohammed Abdel Ghani el-Gamasy|el-Gamasy|Gamasy
+Ahmed Ismail Ali
+Shams Badran
+Abd al-Halim Abu Ghazala|Abu Ghazala
+Mohammed Farid
+Umar al-Tilmisani|Tilmisani
+Hassan al-Hudaybi|Hudaybi|al-Hudaybi
+Zaynab al-Ghazali
+Abd al-Rahman al-Mahdi
+Ali al-Mirghani
+Mahmoud Mohamed Taha
+Salah al-Din al-Sabbagh|al-Sabbagh@1939:1945
+Ja'far Abu al-Timman|Abu al-Timman
+Kamil Chadirji|Chadirji
+Fadhil Abbas al-Mahdawi|Mahdawi
+Abd al-Wahhab al-Shawwaf|Shawwaf
+Ali Salih al-Sadi
+Tahir Yahya
+Hardan al-Tikriti
+Abd al-Razzaq al-Nayif
+Nadhim Kazzar|Kazzar
+Izzat Ibrahim al-Douri|al-Douri|Izzat Ibrahim
+Taha Yassin Ramadan
+Barzan Ibrahim al-Tikriti|Barzan Ibrahim
+Hussein Kamel al-Majid|Hussein Kamel
+Uday Hussein
+Qusay Hussein
+Mohammad Mohammad Sadeq al-Sadr|Mohammad Sadiq al-Sadr|Sadiq al-Sadr
+Mohammad Baqir al-Hakim|Baqir al-Hakim
+Ahmed Chalabi|Chalabi@1990:2015
+Jamil al-Midfai
+Sami al-Hinnawi|Hinnawi|al-Hinnawi
+Fawzi Selu
+Abd al-Hamid al-Sarraj|al-Sarraj|Sarraj@1955:1962
+Abd al-Karim al-Nahlawi|Nahlawi|al-Nahlawi
+Ziad al-Hariri
+Muhammad Umran|Umran@1963:1972
+Salim Hatum|Hatum
+Yusuf Zuayyin|Zuayyin
+Khalid Bakdash|Bakdash
+Marwan Hadid
+Issam al-Attar
+Ghazi Kanaan|Kanaan@1982:2005
+Farouk al-Sharaa|al-Sharaa|Sharaa
+Saadallah al-Jabiri
+Maarouf al-Dawalibi|Dawalibi
+Saeb Salam
+Elie Hobeika|Hobeika
+Antoine Lahad|Lahad
+Saad Haddad
+Imad Mughniyeh|Mughniyeh
+Abbas al-Musawi
+Subhi al-Tufayli|Tufayli
+Mohammad Hussein Fadlallah|Fadlallah@1980:2010
+George Hawi
+Ali Abu Nuwar|Abu Nuwar
+Hazza' al-Majali
+Sulayman al-Nabulsi|Nabulsi@1954:1958
+Zaid al-Rifai
+Musa Kazim al-Husayni
+Awni Abd al-Hadi
+Nayef Hawatmeh|Hawatmeh
+Wadie Haddad
+Ahmed Jibril|Jibril@1968:2000
+Ali Hassan Salameh
+Farouk Kaddoumi|Kaddoumi|Abu Lutf
+Ahmed Qurei|Abu Ala@1993:2006
+Saeb Erekat|Erekat
+Haidar Abdel-Shafi|Abdel-Shafi
+Fathi Shaqaqi|Shaqaqi
+Yahya Ayyash
+Mousa Abu Marzouk|Abu Marzouk
+Mohammed Dahlan
+Jibril Rajoub|Rajoub
+Issam Sartawi|Sartawi
+Ghassan Kanafani|Kanafani
+Yigael Yadin|Yadin
+Haim Bar-Lev|Bar-Lev
+David Elazar|Elazar@1967:1974
+Mordechai Gur
+Rafael Eitan
+Yitzhak Sadeh
+Eliyahu Golomb|Golomb
+Yisrael Galili|Galili
+Moshe Sneh|Sneh
+Yitzhak Tabenkin|Tabenkin
+Joseph Trumpeldor|Trumpeldor
+Pinhas Rutenberg|Rutenberg
+Menachem Ussishkin|Ussishkin
+Nahum Sokolow|Sokolow
+Teddy Kollek|Kollek
+Pinhas Sapir|Sapir@1955:1975
+Rehavam Ze'evi|Ze'evi
+Meir Amit
+Zvi Zamir
+Aharon Yariv|Yariv
+Eli Cohen
+Shlomo Goren|Goren@1948:1983
+Ovadia Yosef
+Moshe Levinger|Levinger
+Baruch Goldstein
+Navvab Safavi
+Mozaffar Baghai|Baghai
+Hossein Makki|Makki@1950:1953
+Karim Sanjabi|Sanjabi
+Dariush Forouhar|Forouhar
+Khalil Maleki|Maleki@1944:1969
+Taghi Arani|Arani@1930:1940
+Nureddin Kianuri|Kianuri
+Ja'far Pishevari|Pishevari
+Qazi Muhammad|Qazi Mohammad
+Simko Shikak|Simko
+Mohammad Taqi Pessian|Pessian
+Asadollah Alam
+Ardeshir Zahedi
+Hassan Modarres|Modarres
+Hossein Borujerdi|Borujerdi
+Mohammad Kazem Shariatmadari|Shariatmadari
+Mahmoud Taleghani|Taleghani
+Morteza Motahhari|Motahhari
+Sadegh Khalkhali|Khalkhali
+Mohammad-Ali Rajai|Rajai
+Mohammad-Javad Bahonar|Bahonar
+Mir-Hossein Mousavi|Mousavi@1980:1990
+Mostafa Chamran|Chamran
+Ali Akbar Velayati|Velayati
+Mohsen Rezaee
+Bijan Jazani|Jazani
+Maryam Rajavi
+Govind Ballabh Pant|G. B. Pant
+Rafi Ahmed Kidwai|Kidwai
+Tej Bahadur Sapru|Sapru
+Hakim Ajmal Khan|Ajmal Khan
+Mukhtar Ahmed Ansari|M. A. Ansari
+Bhulabhai Desai
+Bhogaraju Pattabhi Sitaramayya|Pattabhi Sitaramayya|Sitaramayya
+Purushottam Das Tandon|Tandon@1920:1962
+J. B. Kripalani|Kripalani|Acharya Kripalani
+Acharya Narendra Deva|Narendra Deva
+Minoo Masani|Masani
+Chhotu Ram
+Baldev Singh
+Hasrat Mohani
+Hussain Ahmad Madani
+Sukhdev Thapar|Sukhdev@1928:1931
+Shivaram Rajguru|Rajguru@1928:1931
+Batukeshwar Dutt
+Jatindra Nath Das|Jatin Das
+Ashfaqulla Khan
+Prafulla Chaki
+Barindra Kumar Ghosh
+Sohan Singh Bhakna
+Kartar Singh Sarabha
+Madan Lal Dhingra|Dhingra
+Lakshmi Sahgal|Captain Lakshmi
+Potti Sriramulu
+Qasim Razvi|Razvi@1946:1948
+Deendayal Upadhyaya
+E. M. S. Namboodiripad|Namboodiripad
+A. K. Gopalan
+S. A. Dange|Dange
+B. T. Ranadive|Ranadive
+Jyoti Basu
+Kanu Sanyal
+Y. B. Chavan|Chavan@1956:1984
+S. Nijalingappa|Nijalingappa
+C. N. Annadurai|Annadurai
+M. Karunanidhi|Karunanidhi
+M. G. Ramachandran|MGR
+Jayalalithaa
+N. T. Rama Rao|NTR
+Bal Thackeray|Thackeray@1966:2012
+George Fernandes|Fernandes@1967:2004
+Devi Lal
+Biju Patnaik
+Sharad Pawar|Pawar@1978:2010
+Kanshi Ram
+Mayawati
+Mulayam Singh Yadav
+Lalu Prasad Yadav
+Ashok Singhal|Singhal
+Harchand Singh Longowal|Longowal
+Laldenga
+Sam Manekshaw|Manekshaw
+K. M. Cariappa|Cariappa
+Jagjit Singh Aurora
+Choudhry Khaliquzzaman|Khaliquzzaman
+Khizar Hayat Tiwana|Khizar Tiwana|Tiwana@1937:1947
+Iftikhar Hussain Khan Mamdot|Mamdot
+Mumtaz Daultana|Daultana
+Abdul Qayyum Khan
+G. M. Syed
+Abul Hashim
+Chaudhry Muhammad Ali
+Feroz Khan Noon
+Gul Hassan Khan
+Rao Farman Ali|Farman Ali
+Akhtar Abdur Rahman
+Mirza Aslam Beg|Aslam Beg
+Asghar Khan
+Nusrat Bhutto
+Mufti Mahmud
+Ghaus Bakhsh Bizenjo|Bizenjo
+Ataullah Mengal
+Khair Bakhsh Marri
+Akbar Bugti
+Altaf Hussain
+Ghulam Mustafa Khar
+Syed Nazrul Islam
+Muhammad Mansur Ali
+A. H. M. Qamaruzzaman
+M. A. G. Osmani|Osmani@1971:1975
+Khaled Mosharraf|Mosharraf@1971:1975
+Syed Farooq Rahman
+Siraj Sikder|Sikder
+Kader Siddique|Tiger Siddique
+Ghulam Azam
+Ponnambalam Arunachalam
+Ponnambalam Ramanathan
+A. E. Goonesinha|Goonesinha
+Philip Gunawardena
+Anton Balasingham|Balasingham
+Uma Maheswaran
+K. Pathmanabha|Pathmanabha
+Ranjan Wijeratne|Wijeratne@1988:1991
+U Ottama
+Chit Hlaing|U Chit Hlaing
+Thakin Kodaw Hmaing|Kodaw Hmaing
+Thakin Mya
+Smith Dun
+Aung Gyi
+Sein Lwin
+Sukarni
+Chaerul Saleh|Chairul Saleh
+Wikana
+Samanhudi
+Semaun|Semaoen
+Agus Salim
+Soetomo|Dr. Soetomo
+Tjipto Mangoenkoesoemo|Tjipto
+Ki Hajar Dewantara|Dewantara
+Ahmad Dahlan
+Hasyim Asy'ari|Hasyim Asyari
+Henk Sneevliet|Sneevliet
+Mohammad Yamin
+Soepomo
+Supriyadi
+Sutomo|Bung Tomo
+Njoto
+Sjam Kamaruzaman
+Omar Dhani
+Ali Sastroamidjojo|Sastroamidjojo
+Djuanda Kartawidjaja|Djuanda
+Sjafruddin Prawiranegara|Sjafruddin
+Sumitro Djojohadikusumo
+Daud Beureu'eh|Daud Beureueh
+Kahar Muzakkar
+Ventje Sumual
+Hasan di Tiro|di Tiro
+Wiranto
+Amien Rais
+Nicolau dos Reis Lobato|Nicolau Lobato
+Lai Teck
+Ibrahim Yaacob
+Ahmad Boestamam|Boestamam
+Burhanuddin al-Helmy
+Tan Siew Sin
+Lim Chong Eu
+Harun Idris
+Musa Hitam
+Ghafar Baba
+Devan Nair
+Ong Eng Guan
+Stephen Kalong Ningkan|Ningkan
+Mustapha Harun|Tun Mustapha
+Trần Trọng Kim|Tran Trong Kim
+Trần Văn Hương|Tran Van Huong
+Phan Huy Quát|Phan Huy Quat
+Nguyễn Văn Hinh|Nguyen Van Hinh
+Ngô Đình Cẩn|Ngo Dinh Can
+Ngô Đình Thục|Ngo Dinh Thuc
+Trịnh Minh Thế|Trinh Minh The
+Lê Văn Viễn|Bay Vien|Bảy Viễn
+Huỳnh Phú Sổ|Huynh Phu So
+Phạm Công Tắc|Pham Cong Tac
+Thích Trí Quang|Thich Tri Quang
+Trần Văn Đôn|Tran Van Don
+Tôn Thất Đính|Ton That Dinh
+Trần Thiện Khiêm|Tran Thien Khiem
+Nguyễn Chánh Thi|Nguyen Chanh Thi
+Nguyễn Ngọc Loan|Nguyen Ngoc Loan
+Ngô Quang Trưởng|Ngo Quang Truong
+Cao Văn Viên|Cao Van Vien
+Tạ Thu Thâu|Ta Thu Thau
+Nguyễn An Ninh|Nguyen An Ninh
+Bùi Quang Chiêu|Bui Quang Chieu
+Phạm Quỳnh|Pham Quynh
+Nguyễn Hải Thần|Nguyen Hai Than
+Trần Phú|Tran Phu
+Lê Hồng Phong|Le Hong Phong
+Nguyễn Thị Minh Khai|Nguyen Thi Minh Khai
+Nguyễn Chí Thanh|Nguyen Chi Thanh
+Trần Văn Trà|Tran Van Tra
+Nguyễn Hữu Thọ|Nguyen Huu Tho
+Huỳnh Tấn Phát|Huynh Tan Phat
+Trương Như Tảng|Truong Nhu Tang
+Phạm Hùng|Pham Hung
+Hoàng Văn Hoan|Hoang Van Hoan
+Lê Đức Anh|Le Duc Anh
+Son Ngoc Thanh
+Sisowath Sirik Matak|Sirik Matak
+In Tam
+Cheng Heng
+Lon Non
+Penn Nouth
+Son Sann
+Tou Samouth
+Son Sen
+Hou Yuon
+Hu Nim
+Ieng Thirith
+Khieu Ponnary
+So Phim
+Pen Sovan
+Chea Sim
+Sam Rainsy|Rainsy
+Phetsarath Ratanavongsa|Phetsarath
+Phoumi Nosavan|Phoumi@1958:1965
+Vang Pao
+Nouhak Phoumsavanh|Nouhak
+Khuang Aphaiwong|Khuang
+Seni Pramoj
+Kukrit Pramoj
+Phao Siyanon|Phao Sriyanond
+Praphas Charusathien|Praphas
+Chamlong Srimuang|Chamlong
+Benigno Ramos
+Pedro Abad Santos
+Crisanto Evangelista
+José W. Diokno|Jose Diokno|Diokno@1960:1987
+Raul Manglapus|Manglapus
+Jovito Salonga|Salonga
+Blas Ople|Ople
+Eduardo Cojuangco Jr.|Danding Cojuangco
+Gregorio Honasan|Honasan
+Hashim Salamat
+Evaristo Estenoz|Estenoz
+Pedro Ivonnet|Ivonnet
+Carlos Baliño|Baliño
+Rubén Martínez Villena|Martínez Villena
+Lázaro Peña
+Abel Santamaría
+Haydée Santamaría
+Faure Chomón
+Armando Hart
+Juan Almeida Bosque
+Ramiro Valdés
+Carlos Rafael Rodríguez
+Raúl Roa García|Raúl Roa
+Manuel Piñeiro
+Alberto Bayo
+Arnaldo Ochoa|Ochoa@1975:1989
+Jorge Mas Canosa|Mas Canosa
+Luis Posada Carriles|Posada Carriles
+Orlando Bosch
+Benoît Batraville|Batraville
+Daniel Fignolé|Fignolé|Fignole
+Louis Déjoie|Déjoie|Dejoie
+Clément Barbot|Barbot@1957:1963
+Luckner Cambronne|Cambronne@1961:1971
+Jacques Roumain
+Prosper Avril
+Roger Lafontant|Lafontant
+Marc Bazin
+Emmanuel Constant|Toto Constant
+Norman Manley|Manley@1938:1968
+Michael Manley|Manley@1969:1997
+Alexander Bustamante|Bustamante@1938:1944|Bustamante@1949:1967
+Hugh Shearer|Shearer@1967:1972
+Donald Sangster
+Edward Seaga|Seaga
+Leonard Howell
+Amy Jacques Garvey
+Amy Ashwood Garvey
+Claudia Jones
+Tubal Uriah Butler|Uriah Butler
+Arthur Andrew Cipriani|Cipriani@1919:1945
+Albert Gomes
+Eric Williams
+Yasin Abu Bakr
+Cheddi Jagan|Jagan@1950:1997
+Janet Jagan
+Forbes Burnham|Burnham@1964:1985
+Hubert Nathaniel Critchlow|Critchlow
+Walter Rodney
+Grantley Adams
+Errol Barrow|Barrow@1961:1987
+Tom Adams
+Clement Payne
+Eric Gairy|Gairy
+Maurice Bishop
+Bernard Coard|Coard
+Hudson Austin
+Lynden Pindling|Pindling
+Vere Bird
+John Compton
+George Cadle Price
+Elías Wessin y Wessin|Wessin
+Antonio Imbert Barrera|Antonio Imbert
+Donald Reid Cabral
+Luis Muñoz Marín|Muñoz Marín|Munoz Marin
+Lolita Lebrón
+I. T. A. Wallace-Johnson|Wallace-Johnson
+Thomas Quiwonkpa|Quiwonkpa
+Prince Yormie Johnson
+Sam Hinga Norman|Hinga Norman
+Diallo Telli
+Fily Dabo Sissoko
+Mamadou Konaté
+Daniel Ouezzin Coulibaly|Ouezzin Coulibaly
+Gabriel d'Arboussier|d'Arboussier
+Djibo Bakary
+Sourou-Migan Apithy|Apithy
+Justin Ahomadégbé-Tomêtin|Ahomadégbé|Ahomadegbe
+Cheikh Anta Diop
+André-Marie Mbida|Mbida
+Ernest Ouandié|Ouandié
+Jean-Hilaire Aubame|Aubame
+Joseph Raseta|Raseta
+Abderrahim Bouabid|Bouabid
+Abdallah Ibrahim
+Ahmed Dlimi|Dlimi
+Hédi Nouira|Nouira
+Bahi Ladgham|Ladgham
+Mohamed Mzali|Mzali
+Ahmed Ben Salah
+Ali Mahdi Muhammad|Ali Mahdi
+Germame Neway|Germame
+Tafari Benti
+Atnafu Abate
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
