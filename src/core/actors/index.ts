@@ -58,6 +58,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 
 	const t = tokenize(doc.display, true);
 	const hits = scan({ t, builtin, dynamic, period });
+	keepAbbreviationDots(doc.display, hits);
 
 	const sections = readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS);
 	if (sections.length) dropWithin(hits, sections);
@@ -75,6 +76,42 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	for (const a of options.userActors) userKinds.set(a.name.toLowerCase(), a.kind);
 	return toActors(doc, buckets, { merges: options.merges, ignored: options.ignored, userKinds });
 }
+
+/**
+ * A mention that ends in an abbreviation keeps its dot, as the note writes it: an initial ("Dost M.", "U.S."; not a
+ * regnal numeral, "Pedro I."), or a word of two to five letters that a longer word of the actor's name begins with
+ * inside a sentence ("Afg. surrenders" of Afghanistan, "Peter II of Ar. (1208)" of Aragon; not "Spain." or "Die
+ * Hanse." at a sentence's end).
+ */
+function keepAbbreviationDots(text: string, hits: Hit[]): void {
+	for (const h of hits) {
+		if (text.charCodeAt(h.to) !== 46) continue;
+		let a = h.to;
+		while (a > h.from && isLetterCode(text.charCodeAt(a - 1))) a--;
+		const n = h.to - a;
+		const first = text.charCodeAt(a);
+		if (n < 1 || n > 5 || !isUpperCode(first)) continue;
+		if (n === 1 ? first !== 73 && first !== 86 && first !== 88 /* I V X */ : inSentence(text, h.to + 1) && abbreviates(text.slice(a, h.to), h.entity.name)) h.to++;
+	}
+}
+
+/** Whether the sentence goes on after a dot ending before `k`: a lower-case letter, a digit or a bracket follows. */
+function inSentence(text: string, k: number): boolean {
+	while (text.charCodeAt(k) === 32) k++;
+	const c = text.charCodeAt(k);
+	return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 40 || c === 44 || c === 59 || c === 41;
+}
+
+/** Whether a word of `name` begins with `short` and goes on: "Afg" of "Afghanistan", "Ar" of "Peter II of Aragon". */
+function abbreviates(short: string, name: string): boolean {
+	for (const w of name.split(NAME_WORD_BREAK)) if (w.length > short.length && w.startsWith(short)) return true;
+	return false;
+}
+
+const NAME_WORD_BREAK = /[\s,()]+/;
+
+const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
 /** What a built-in entity becomes in the note: its name in the period, and whether that name has other regimes. */
 interface Settled {

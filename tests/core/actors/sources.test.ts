@@ -186,6 +186,13 @@ describe("organisations", () => {
 		// a note's period runs over its dates from both ends: two dates make a period of both
 		["Solidarity struck.", ["organisation Solidarity (Polish trade union): Solidarity"], { dates: years(1964, 1985) }],
 		// a legend names persons too, by short forms with two capitals or a digit; an equation in prose is no legend
+		// a mention that ends in an abbreviation keeps its dot: an initial (not a regnal numeral), or the start of a
+		// longer word of the actor's name; not a whole word at a sentence's end
+		[
+			"In 1838 Dost M. surrenders; the U.S. protests; Louis XIV rules; Pedro I. Then Spain. Read Die Hanse.",
+			["person Dost M: Dost M.", "state United States: U.S.", "person Louis XIV: Louis XIV", "person Pedro I of Brazil: Pedro I", "state Spain: Spain", "organisation Hanseatic League: Hanse"],
+		],
+		["In 1213 Peter II of Ar. (1208) died at Muret.", ["person Peter II of Aragon: Peter II of Ar."], { dates: years(1213) }],
 		// a key whose name goes on in lower case after the actor names a body of the actor's, not the actor
 		["key: ZORVFOR = UN force, EC = European Community\n- 1993 ZORVFOR withdrew; the UN and the EC met.", ["organisation ZORVFOR: ZORVFOR", "organisation United Nations: UN", "organisation European Economic Community: EC, European Community"], { dates: years(1993) }],
 		["abbrevs: E3 = Edward III, RoY = Richard of York, Tsar = Velmar\n- 1340 E3 wins; RoY claims the throne in 1460; Stalin = Zorvig backer.", ["person Edward III: E3, Edward III", "person Richard of York: RoY, Richard of York", "person Joseph Stalin: Stalin"]],
@@ -307,7 +314,7 @@ describe("persons by list and by pattern", () => {
 		["B. Economic causes\nC. Religious causes", []],
 		// initials written together are the same name; letters that name a state are no initials
 		["In 1904 E.D. Morel wrote; E. D. Morel again.", ["person E. D. Morel: E.D. Morel, E. D. Morel"]],
-		["The U.S. Government and the U.K. Government.", ["state United States: U.S", "state United Kingdom: U.K"]],
+		["The U.S. Government and the U.K. Government.", ["state United States: U.S.", "state United Kingdom: U.K."]],
 		// a listed surname after its person's given name, however spelt
 		["In 1866 Thadeus Stevens pushed; Stevens won.", ["person Thaddeus Stevens: Thadeus Stevens, Stevens"], { dates: years(1866) }],
 		["A speech by A. Hitler, and one by V. Lenin.", ["person Adolf Hitler: A. Hitler", "person Vladimir Lenin: V. Lenin"], { dates: years(1920) }],
