@@ -80,8 +80,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 /**
  * A mention that ends in an abbreviation keeps its dot, as the note writes it: an initial ("Dost M.", "U.S."; not a
  * regnal numeral, "Pedro I."), or a word of two to five letters that a longer word of the actor's name begins with
- * inside a sentence ("Peter II of Ar. (1208)" of Aragon, a legend's "Musc." of Muscovy; not "Spain." or "Die
- * Hanse." at a sentence's end).
+ * inside a sentence ("Peter II of Ar. (1208)" of Aragon; not "Spain." or "Die Hanse." at a sentence's end).
  */
 function keepAbbreviationDots(text: string, hits: Hit[]): void {
 	for (const h of hits) {
@@ -102,7 +101,7 @@ function inSentence(text: string, k: number): boolean {
 	return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 40 || c === 44 || c === 59 || c === 41;
 }
 
-/** Whether a word of `name` begins with `short` and goes on: "Ar" of "Peter II of Aragon", "Musc" of "Muscovy". */
+/** Whether a word of `name` begins with `short` and goes on: "Ar" of "Peter II of Aragon". */
 function abbreviates(short: string, name: string): boolean {
 	for (const w of name.split(NAME_WORD_BREAK)) if (w.length > short.length && w.startsWith(short)) return true;
 	return false;
