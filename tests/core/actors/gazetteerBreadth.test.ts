@@ -1126,3 +1126,19 @@ describe("politicians and officers below the head of state in Africa, the Middle
 		["Bustamante lost Texas.", 1836, ["person Anastasio Bustamante", "state Republic of Texas"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("Africa 1400-1914 below and beside the rulers", () => {
+	it.each<Case>([
+		["Bodson shot Msiri.", 1891, ["person Omer Bodson", "person Msiri"]],
+		["Dosunmu signed the treaty after Kosoko had fled.", 1861, ["person Dosunmu", "person Kosoko"]],
+		["Ologbosere led the ambush; Rawson burned the palace.", 1897, ["person Ologbosere", "person Harry Rawson"]],
+		["Sandile and Maqoma fought on while Mlanjeni prophesied.", 1851, ["person Sandile", "person Maqoma", "person Mlanjeni"]],
+		["Casalis advised Moshoeshoe against Sekonyela.", 1833, ["person Eugène Casalis", "person Moshoeshoe I", "person Sekonyela"]],
+		["Delamere and Grogan led the settlers against Girouard.", 1910, ["person Hugh Cholmondeley, 3rd Baron Delamere", "person Ewart Grogan", "person Percy Girouard"]],
+		["Toselli fell, and Galliano surrendered to Makonnen.", 1896, ["person Pietro Toselli", "person Giuseppe Galliano", "person Ras Makonnen"]],
+		["Teleki reached the lake with Höhnel.", 1888, ["person Sámuel Teleki", "person Ludwig von Höhnel"]],
+		// the same short forms outside their years name nobody, or somebody else
+		["Teleki resigned.", 1941, ["person Pál Teleki"]],
+		["Kirk, Mathews, Marengo and Galliano were on the list.", 1960, []],
+	])("%s", (...c) => check(c));
+});

@@ -9875,6 +9875,320 @@ Ali Mahdi Muhammad|Ali Mahdi
 Germame Neway|Germame
 Tafari Benti
 Atnafu Abate
+Duarte Lopes
+Giovanni Antonio Cavazzi da Montecuccolo|Giovanni Antonio Cavazzi|Cavazzi
+Luís Lopes de Sequeira|Luis Lopes de Sequeira|Lopes de Sequeira
+Pedro IV of Kongo|Pedro IV@1695:1718
+Ana Joaquina dos Santos e Silva|Ana Joaquina dos Santos|Dona Ana Joaquina
+Francisco Félix de Sousa|Francisco Felix de Sousa|Francisco Félix de Souza|Félix de Sousa|Chacha de Souza|Chachá@1818:1849
+Domingos José Martins|Domingos Martins@1840:1864
+Hermenegildo Capelo|Capelo@1877:1885
+Roberto Ivens|Ivens@1877:1885
+António Enes|Antonio Enes|Enes@1890:1895
+Ngungunhane|Gungunhana|Gungunyana|Ngungunyane
+Manuel António de Sousa|Manuel Antonio de Sousa|Gouveia@1863:1892
+Ngongo Lutete|Gongo Lutete
+Rumaliza|Mohammed bin Khalfan
+Francis Dhanis|Baron Dhanis|Dhanis
+Guillaume Van Kerckhoven|Van Kerckhoven|van Kerckhoven
+Léon Rom|Leon Rom
+Théophile Wahis|Theophile Wahis|Wahis
+Albert Thys|Thys@1885:1915
+Edmond van Eetvelde|Van Eetvelde|van Eetvelde
+Camille Coquilhat|Coquilhat
+William Grant Stairs|William Stairs|Captain Stairs
+Omer Bodson|Bodson
+E. D. Morel|Edmund Dene Morel|Edmund Morel|Morel@1900:1913
+George Washington Williams
+William Henry Sheppard|William Sheppard@1890:1910
+Alice Seeley Harris|Alice Harris@1898:1912
+John Hobbis Harris|John Harris@1898:1912
+George Grenfell (missionary)|George Grenfell@1878:1906
+Maximilien Strauch|Strauch@1878:1885
+Afua Kobi
+Yaa Akyaa|Yaa Kyaa
+Kwaku Dua I|Kwaku Dua Panin
+Mensa Bonsu|Mensah Bonsu
+Ntim Gyakari
+Philip Quaque|Quaque
+John Mensah Sarbah|Mensah Sarbah
+James Africanus Horton|Africanus Horton|James Africanus Beale Horton|Africanus Beale Horton
+James Willcocks|Willcocks@1898:1915
+John Hawley Glover|Glover@1863:1874
+Frederic Cardew|Cardew@1894:1900
+Zachary Macaulay
+Paul Cuffe|Cuffe
+Madam Yoko|Yoko@1878:1906
+Jehudi Ashmun|Ashmun
+Pedro Blanco
+Théodore Canot|Theodore Canot|Canot@1820:1850
+Bibiana Vaz
+Honório Pereira Barreto|Honorio Pereira Barreto|Honório Barreto
+Alvise Cadamosto|Cadamosto|Ca' da Mosto|Alvise da Cadamosto
+Nuno Tristão|Nuno Tristao
+Dinis Dias
+Antão Gonçalves|Antao Goncalves
+Diogo de Azambuja|Azambuja@1481:1482
+Fernão Gomes|Fernao Gomes
+João Afonso de Aveiro|Afonso de Aveiro
+Duarte Pacheco Pereira|Pacheco Pereira
+Leo Africanus
+Hangbe|Tassi Hangbe
+Agontime|Na Agontime|Nan Agotime|Agotime
+Hwanjile
+Kpengla
+Agonglo
+Adandozan
+Houegbadja|Wegbaja
+Agoli-agbo|Agoli-Agbo
+Archibald Dalzel|Dalzel
+Frederick E. Forbes|Frederick Forbes@1849:1851
+Sarah Forbes Bonetta|Sarah Bonetta
+Gaha|Basorun Gaha|Bashorun Gaha|Bashorun Gaa|Basorun Gaa
+Afonja|Are Ona Kakanfo Afonja
+Shehu Alimi|Alimi@1817:1831
+Atiba|Alaafin Atiba|Atiba Atobatele
+Oluyole|Bashorun Oluyole|Basorun Oluyole
+Kurunmi|Are Kurunmi
+Ogunmola|Basorun Ogunmola
+Ogedengbe|Ogedengbe Agbogungboro
+Kosoko|Oba Kosoko
+Akitoye|Oba Akitoye
+Dosunmu|Docemo|Oba Dosunmu
+Efunroye Tinubu|Madam Tinubu|Madame Tinubu|Tinubu@1840:1887
+Efunsetan Aniwura|Efunsetan|Iyalode Efunsetan
+Sodeke
+Samuel Ajayi Crowther|Ajayi Crowther|Bishop Crowther|Crowther@1841:1891
+Henry Townsend (missionary)|Henry Townsend@1842:1876|Townsend@1842:1876
+Thomas Birch Freeman|Birch Freeman
+Mojola Agbebi|Agbebi
+Gilbert Thomas Carter|Gilbert Carter@1890:1897
+Idia|Queen Idia|Iyoba Idia|Queen Mother Idia
+Esigie|Oba Esigie
+Ozolua|Oba Ozolua
+Ologbosere
+Ralph Moor
+Harry Rawson|Rawson@1895:1897
+Nana Olomu|Chief Nana@1884:1894
+William Dappa Pepple|Dappa Pepple|King Pepple@1835:1866
+Eyo Honesty II|Eyo Honesty|King Eyo@1836:1858
+Frederick William Koko|King Koko|Koko@1889:1898
+John Beecroft|Beecroft
+Claude Maxwell MacDonald|Claude MacDonald@1889:1896
+Mary Slessor|Slessor
+Hope Masterton Waddell|Hope Waddell
+Macgregor Laird
+Dixon Denham|Denham@1821:1828
+Gerhard Rohlfs|Rohlfs
+William Balfour Baikie|Baikie
+Friedrich Hornemann|Hornemann
+Sámuel Teleki|Samuel Teleki|Count Teleki@1886:1895|Teleki@1886:1895
+Ludwig von Höhnel|von Höhnel|Höhnel|Hohnel
+Georg Schweinfurth|Schweinfurth
+Wilhelm Junker|Junker@1875:1886
+Paul Du Chaillu|Du Chaillu|du Chaillu
+Oskar Lenz
+Louis-Gustave Binger|Louis Binger|Binger
+Parfait-Louis Monteil|Monteil@1890:1892
+Paul Crampel|Crampel
+Émile Gentil|Emile Gentil|Gentil@1895:1910
+Fernand Foureau|Foureau
+Amédée-François Lamy|Commandant Lamy|Lamy@1898:1900
+Paul Voulet|Voulet
+Julien Chanoine|Chanoine@1896:1899
+James Bruce|Bruce@1768:1773
+Francisco Álvares|Francisco Alvares
+Jerónimo Lobo|Jeronimo Lobo
+James Augustus Grant
+Florence Baker
+Karl Mauch|Mauch
+Alexine Tinne|Tinne
+Romolo Gessi|Gessi
+Vittorio Bottego|Bottego
+William Cotton Oswell|Oswell
+Werner Munzinger|Munzinger
+Henri Duveyrier|Duveyrier
+Johann Ludwig Krapf|Ludwig Krapf|Krapf
+Johannes Rebmann|Rebmann
+Gidado dan Laima|Waziri Gidado|Gidado
+Modibbo Adama|Adama@1806:1847
+Buba Yero
+Malam Dendo|Mallam Dendo|Dendo
+Umaru Nagwamatse|Nagwamatse
+Ali Dinar|Sultan Ali Dinar
+Valentine Baker|Baker Pasha
+Alboury Ndiaye|Alboury N'Diaye|Alburi Ndiaye|Alboury@1875:1901
+Maba Diakhou Bâ|Maba Diakhou Ba|Ma Ba@1861:1867|Maba@1861:1867
+Fodi Kabba|Fodé Kaba|Fode Kaba|Fodi Kabba Dumbuya
+Musa Molo|Moussa Molo
+Ndaté Yalla Mbodj|Ndate Yalla Mbodj|Ndaté Yalla|Ndate Yalla
+El Hadji Malick Sy|El Hadj Malick Sy|Malick Sy@1880:1922
+Alfa Yaya|Alpha Yaya
+Bokar Biro
+Karamokho Alfa|Karamoko Alfa
+Abdul Kader Kane|Abd al-Qadir Kan|Abdul Qadir Kan|Abdul Kader Kan
+Xavier Coppolani|Coppolani
+Tiéba Traoré|Tieba Traore|Tiéba@1866:1893|Tieba@1866:1893
+Gustave Borgnis-Desbordes|Borgnis-Desbordes
+Louis Alexandre Brière de l'Isle|Brière de l'Isle|Briere de l'Isle
+Eugène Bonnier|Bonnier@1893:1894
+Ernest Roume|Roume
+William Merlaud-Ponty|William Ponty|Ponty@1904:1915
+Noël Ballay|Noel Ballay|Ballay
+Ahmed Bey of Constantine|Hadj Ahmed Bey
+Cheikh Mokrani|Muhammad al-Mokrani|Mokrani
+Lalla Fatma N'Soumer|Fatma N'Soumer|Lalla Fatma
+Khalid bin Barghash
+Hamad bin Thuwaini
+Majid bin Said|Sultan Majid@1856:1870
+John Kirk (explorer)|John Kirk@1858:1887|Kirk@1866:1887
+Lloyd Mathews|Mathews@1877:1901
+Emily Ruete|Sayyida Salme|Salme@1844:1924
+Nabongo Mumia|Mumia@1880:1926
+Waiyaki wa Hinga|Waiyaki@1880:1892
+Koitalel Arap Samoei|Koitalel|Koitalel arap Samoei
+Mekatilili wa Menza|Mekatilili|Me Katilili
+Lenana|Olonana
+Mbatian
+Frederick John Jackson|Frederick Jackson@1889:1911
+Gerald Portal|Portal@1892:1894
+Charles Eliot (diplomat)|Charles Eliot@1900:1904
+Hugh Cholmondeley, 3rd Baron Delamere|Lord Delamere|Delamere@1897:1931
+Ewart Grogan|Grogan
+Percy Girouard|Girouard
+Alexander Murdoch Mackay|Alexander Mackay@1876:1890|Mackay@1876:1890
+Charles Lwanga
+Joseph Mukasa Balikuddembe|Joseph Mukasa
+James Hannington|Bishop Hannington|Hannington
+Alfred Tucker|Bishop Tucker
+Siméon Lourdel|Simeon Lourdel|Père Lourdel|Pere Lourdel|Lourdel
+Stanislaus Mugwanya|Mugwanya
+Ham Mukasa
+Nyungu ya Mawe
+Emil von Zelewski|von Zelewski|Zelewski
+Tom von Prince
+Heinrich Schnee|Schnee@1912:1919
+Jesko von Puttkamer|Puttkamer@1895:1907
+Rudolf Duala Manga Bell|Duala Manga Bell|Manga Bell
+Jonker Afrikaner
+Heinrich Ernst Göring|Heinrich Göring|Heinrich Goering
+Curt von François|Curt von Francois|von François@1889:1894
+Charles Rudd|Rudd@1888:1890
+John Smith Moffat
+Mpezeni
+M'Mbelwa|Mbelwa|Mombera
+Mlozi|Mlozi bin Kazbadema
+Joseph Booth (missionary)|Joseph Booth@1892:1915
+Elliot Kamwana|Kamwana
+Alfred Sharpe|Sharpe@1891:1910
+Lewanika|Lewanika I|Lubosi
+François Coillard|Francois Coillard|Coillard
+Robert Coryndon|Coryndon
+Sechele I|Sechele
+Bathoen I|Bathoen@1889:1910
+Sebele I|Sebele@1892:1911
+Montshiwa|Montshioa
+John Mackenzie (missionary)|John Mackenzie@1858:1899
+Charles Warren|Sir Charles Warren|Warren@1884:1900
+Walter Rubusana|Rubusana
+John Tengo Jabavu|Tengo Jabavu|Jabavu@1884:1921
+Tiyo Soga
+Abdullah Abdurahman|Abdurahman@1904:1940
+Letsie I|Letsie@1870:1891
+Masopha|Masupha
+Lerotholi|Lerotholi Letsie
+Moorosi
+Sekonyela|Sikonyela
+Mohlomi
+Eugène Casalis|Eugene Casalis|Casalis
+Thomas Arbousset|Arbousset
+Ngqika|Gaika
+Ndlambe
+Makhanda (prophet)|Makhanda|Makana@1812:1819|Nxele
+Sandile|Sandile kaNgqika
+Ntsikana
+Mlanjeni
+Mhlakaza
+Sekwati|Sekwati I
+Makhado|Makhado Ramabulana
+Nicolaas Waterboer
+Andries Stockenström|Stockenström|Stockenstrom
+Hercules Robinson, 1st Baron Rosmead|Hercules Robinson|Lord Rosmead
+John Molteno|John Charles Molteno|Molteno
+John Gordon Sprigg|Gordon Sprigg|Sprigg
+Thomas Upington|Upington@1878:1898
+John X. Merriman|John Xavier Merriman|Merriman@1875:1910
+W. P. Schreiner|William Philip Schreiner
+Olive Schreiner
+James Rose Innes|Rose Innes
+Harry Escombe|Escombe
+Owen Lanyon|Lanyon
+Willem Adriaan van der Stel|Van der Stel@1700:1708|van der Stel@1700:1708
+Adam Tas
+Autshumato|Autshumao|Harry the Strandloper
+Krotoa
+Johannes van der Kemp|Van der Kemp|van der Kemp
+John Philip (missionary)|Dr John Philip|John Philip@1819:1851
+John William Colenso|Bishop Colenso
+Louis Tregardt|Louis Trichardt|Tregardt|Trichardt
+Sarel Cilliers|Cilliers@1836:1871
+Piet Uys|Uys@1836:1838
+Mkabayi kaJama|Mkabayi
+Mhlangana
+Ndlela kaSompisi|Ndlela
+Hamu kaNzibe|Hamu@1872:1887
+Henry Francis Fynn|Fynn
+John Chard|Chard@1879:1879
+Gonville Bromhead|Bromhead
+Labotsibeni Mdluli|Labotsibeni|Gwamile
+Mbandzeni
+Schalk Willem Burger|Schalk Burger|Burger@1896:1902
+Ben Viljoen|Viljoen@1899:1902
+Jopie Fourie|Fourie@1914:1914
+Gideon Scheepers|Scheepers
+Danie Theron|Theron@1899:1900
+Deneys Reitz
+Willem Johannes Leyds|Leyds
+Julius Wernher|Wernher
+Mentewab|Empress Mentewab
+Mikael Sehul|Ras Mikael Sehul|Ras Mikael@1750:1779
+Wube Haile Maryam|Dejazmach Wube|Wube@1831:1855
+Sahle Selassie|Sahle Sellase
+Tekle Haymanot of Gojjam|Negus Tekle Haymanot
+Mikael of Wollo|Negus Mikael|Ras Mikael@1900:1918
+Gobana Dacche|Ras Gobana
+Tessema Nadew|Ras Tessema
+Habte Giyorgis Dinagde|Habte Giyorgis|Fitawrari Habte Giyorgis
+Balcha Safo|Dejazmach Balcha
+Walter Plowden|Plowden@1843:1860
+Hormuzd Rassam|Rassam
+Alfred Ilg|Ilg
+Pietro Antonelli|Antonelli@1882:1896
+Pietro Toselli|Toselli
+Giuseppe Galliano|Galliano@1895:1896
+Giuseppe Arimondi|Arimondi
+Matteo Albertone|Albertone
+Vittorio Dabormida|Dabormida
+Tommaso De Cristoforis|De Cristoforis
+Jacob Morenga|Jakob Morenga|Jakob Marengo|Jacob Marengo|Morenga|Marengo@1903:1907
+Emily Hobhouse|Miss Hobhouse
+Nzinga a Nkuwu|João I of Kongo
+Álvaro I of Kongo|Alvaro I of Kongo|Álvaro I@1568:1587|Alvaro I@1568:1587
+Diogo I of Kongo|Diogo I@1545:1561
+Ahmad Baba al-Timbukti|Ahmad Baba
+Abba Jifar II
+Charles Chaillé-Long|Chaillé-Long|Chaille-Long
+Sulayman Bal
+Maguiguana Khossa|Maguiguana
+Mandume ya Ndemufayo|Mandume
+Langalibalele|Langalibalele kaMthimkhulu
+Mbuyazi|Mbuyazi kaMpande
+Stephanus Schoeman|Schoeman@1855:1864
+Jan Willem Janssens|Janssens@1803:1811
+Jacob Abraham de Mist|De Mist@1803:1805|de Mist@1803:1805
+Anne-Marie Javouhey|Javouhey
+Daniele Comboni|Comboni
+Henry Shelton Sanford|Sanford@1876:1885
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
