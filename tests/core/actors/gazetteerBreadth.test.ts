@@ -1142,3 +1142,20 @@ describe("Africa 1400-1914 below and beside the rulers", () => {
 		["Kirk, Mathews, Marengo and Galliano were on the list.", 1960, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("the Americas below the heads of state, 1492-1945", () => {
+	it.each<Case>([
+		["Pino Suárez was murdered with Madero.", 1913, ["person José María Pino Suárez", "person Francisco I. Madero"]],
+		["Portes Gil negotiated with the bishops while Gorostieta fought on.", 1929, ["person Emilio Portes Gil", "person Enrique Gorostieta Velarde"]],
+		["Mirabeau B. Lamar moved the capital to Austin.", 1839, ["person Mirabeau B. Lamar"]],
+		["Vallandigham was banished to the Confederacy.", 1863, ["person Clement Vallandigham"]],
+		["Grijalva and Olid sailed with Cortés; Sandoval took Tepeaca.", 1520, ["person Juan de Grijalva", "person Cristóbal de Olid", "person Hernán Cortés", "person Gonzalo de Sandoval"]],
+		["Aberhart and Mitch Hepburn defied Mackenzie King.", 1937, ["person William Aberhart", "person Mitchell Hepburn", "person William Lyon Mackenzie King"]],
+		["Crittenden proposed a compromise; Slidell and Yancey walked out.", 1860, ["person John J. Crittenden", "person John Slidell", "person William Lowndes Yancey"]],
+		["Kellogg and Lansing signed for the United States.", 1917, ["person Robert Lansing", "state United States"]],
+		// the same short forms outside their years name nobody
+		["Lansing and Sandoval are on the map.", 1990, []],
+		["Hamlin, Lansing and Colfax were the names on the list.", 1800, []],
+		["Duplessis, Olid and Crittenden were the names on the list.", 1700, []],
+	])("%s", (...c) => check(c));
+});

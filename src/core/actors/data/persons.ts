@@ -10189,6 +10189,416 @@ Jacob Abraham de Mist|De Mist@1803:1805|de Mist@1803:1805
 Anne-Marie Javouhey|Javouhey
 Daniele Comboni|Comboni
 Henry Shelton Sanford|Sanford@1876:1885
+Diego de Almagro II|Almagro the Younger
+Juan de Garay|Garay@1570:1583
+Domingo Martínez de Irala|Irala@1535:1556
+Francisco Hernández de Córdoba (Yucatán conquistador)|Hernández de Córdoba@1516:1518
+Juan de Grijalva|Grijalva@1515:1527
+Nuño Beltrán de Guzmán|Nuño de Guzmán|Nuno de Guzman
+Cristóbal de Olid|Olid@1519:1524
+Gonzalo de Sandoval|Sandoval@1519:1528
+Alonso de Ojeda|Ojeda@1495:1515
+Pedro Sarmiento de Gamboa|Sarmiento de Gamboa
+Gerónimo de Aguilar|Aguilar@1511:1531
+Junípero Serra|Junipero Serra|Father Serra
+Turibius of Mogrovejo|Toribio de Mogrovejo|Mogrovejo
+Antonio de Mendoza|Mendoza@1535:1552
+Luis de Velasco y Ruiz de Alarcón|Luis de Velasco@1550:1564
+Francisco Hernández Girón|Hernández Girón|Hernandez Giron
+Estácio de Sá|Estacio de Sa
+John Maurice, Prince of Nassau-Siegen|Johan Maurits|John Maurice of Nassau
+Antoine de la Mothe Cadillac|Cadillac@1694:1717
+François de Laval|Laval@1658:1688|Bishop Laval
+Paul de Chomedey de Maisonneuve|Maisonneuve@1641:1665
+Marie of the Incarnation (Ursuline)|Marie de l'Incarnation
+Kateri Tekakwitha|Tekakwitha
+Red Jacket
+Hiawatha
+Cornstalk
+Patrick Henry
+Nathan Hale
+Gouverneur Morris
+Robert Morris (financier)|Robert Morris@1775:1800
+Richard Henry Lee
+George Mason
+Charles Pinckney (governor)|Charles Pinckney
+Rufus King
+Benjamin Wade|Ben Wade|Wade@1851:1869
+Alexander H. Stephens|Alexander Stephens|Stephens@1861:1865
+Judah P. Benjamin|Judah Benjamin
+Robert Toombs|Toombs
+Mirabeau B. Lamar|Mirabeau Lamar
+William Clark|Clark@1803:1806
+Zebulon Pike|Pike@1805:1813
+Sacagawea|Sacajawea
+James G. Birney|Birney
+Martin Delany|Delany
+Robert Smalls|Smalls
+Blanche Bruce|Blanche K. Bruce
+Thomas E. Watson|Tom Watson@1890:1922
+John Muir
+Hiram Johnson
+Oliver Wendell Holmes Jr.|Justice Holmes
+David E. Lilienthal|Lilienthal@1933:1950
+Robert A. Taft|Taft@1939:1953
+Arthur Vandenberg|Vandenberg@1928:1948
+Sam Rayburn|Rayburn
+Thomas Nast|Nast
+Marcus Whitman|Whitman@1836:1847
+Philip St. George Cooke
+Topa Inca Yupanqui|Tupac Inca Yupanqui|Túpac Inca Yupanqui
+Rumiñahui|Ruminahui
+Tecun Uman|Tecún Umán
+Galvarino
+Calfucurá|Calfucura
+Anacaona
+Guaicaipuro
+Jacinto Canek|Canek@1761:1761
+Kintpuash
+Chief Seattle
+Standing Bear
+Sarah Winnemucca|Winnemucca
+Ely S. Parker|Ely Parker
+Crowfoot
+Cajeme
+Mariano Matamoros
+Ignacio López Rayón|López Rayón|Rayón@1810:1817
+Carlos María de Alvear|Alvear@1812:1835
+José de la Mar|La Mar@1822:1830
+Bernardo Reyes
+Félix Díaz (politician)|Félix Díaz|Felix Diaz
+Rafael Reyes Prieto|Rafael Reyes
+Laura Secord|Secord
+Charles-Michel de Salaberry|Salaberry
+John Strachan|Strachan@1812:1867
+Egerton Ryerson|Ryerson
+Maurice Duplessis|Duplessis@1927:1959
+Tommy Douglas
+J. S. Woodsworth|Woodsworth
+Lionel Groulx|Groulx
+Amor De Cosmos
+Simon Fraser (explorer)|Simon Fraser@1805:1820
+Alexander Mackenzie (explorer)|Sir Alexander Mackenzie@1789:1820
+Ernest Lapointe|Lapointe@1919:1941
+C. D. Howe|C.D. Howe
+Thomas Douglas, 5th Earl of Selkirk|Lord Selkirk|Selkirk@1803:1820
+Thomas Scott (Orangeman)|Thomas Scott@1869:1870
+John Abbott|J. J. C. Abbott
+John Sparrow David Thompson|John Thompson@1885:1894
+Mackenzie Bowell|Bowell
+Frederick Haldimand|Haldimand
+John Randolph of Roanoke|John Randolph@1799:1833
+DeWitt Clinton|De Witt Clinton
+George Clinton (vice president)|George Clinton@1777:1812
+Thurlow Weed|Weed@1830:1865
+John P. Hale|John Parker Hale
+Joshua Reed Giddings|Joshua Giddings|Giddings@1838:1864
+Gerrit Smith
+Lewis Tappan
+Arthur Tappan
+David Walker (abolitionist)|David Walker@1829:1830
+Henry Highland Garnet|Garnet@1840:1882
+William Still
+Levi Coffin
+Cassius Marcellus Clay (politician)|Cassius M. Clay@1840:1890
+Owen Lovejoy
+Lyman Trumbull|Trumbull@1855:1873
+Robert Barnwell Rhett|Barnwell Rhett
+William Lowndes Yancey|Yancey
+Edmund Ruffin|Ruffin@1840:1865
+James Henry Hammond|James Hammond@1835:1864
+John Bell (Tennessee politician)|John Bell@1859:1861
+John J. Crittenden|Crittenden@1840:1863
+Howell Cobb|Cobb@1849:1868
+Henry A. Wise|Henry Wise@1856:1865
+James Murray Mason|James M. Mason@1850:1865
+Christopher Memminger|Memminger
+Stephen Mallory|Mallory@1861:1865
+Zebulon Baird Vance|Zebulon Vance
+Joseph E. Brown|Joseph Brown@1857:1865
+Clement Vallandigham|Vallandigham
+Fernando Wood
+Horatio Seymour|Seymour@1862:1868
+John A. Andrew|John Andrew@1861:1866
+Hannibal Hamlin|Hamlin@1848:1869
+Montgomery Blair
+Edward Bates|Bates@1861:1864
+Henry Winter Davis|Winter Davis
+George Washington Julian|George W. Julian
+John Bingham|Bingham@1865:1873
+Schuyler Colfax|Colfax@1863:1872
+Oakes Ames
+Adelbert Ames
+William Woods Holden|William W. Holden
+Henry C. Warmoth|Warmoth
+P. B. S. Pinchback|Pinchback
+Joseph Rainey|Rainey@1870:1879
+John R. Lynch|John Roy Lynch
+Robert B. Elliott|Robert Brown Elliott
+Albion W. Tourgée|Tourgée|Tourgee
+Benjamin Tillman|Ben Tillman|Pitchfork Ben|Tillman@1890:1918
+James K. Vardaman|Vardaman
+Lucius Quintus Cincinnatus Lamar II|L. Q. C. Lamar
+Henry W. Grady|Henry Grady
+Mary Church Terrell
+William Monroe Trotter|Monroe Trotter
+James Weldon Johnson
+Walter Francis White|Walter White@1918:1955
+Thomas Brackett Reed|Thomas B. Reed
+George W. Norris|George Norris
+Albert J. Beveridge
+Henry George
+Carrie Nation
+Leland Stanford
+Daniel De Leon|De Leon@1890:1914
+Morris Hillquit|Hillquit
+Walter Lippmann|Lippmann@1914:1974
+Owen D. Young|Owen Young
+Bernard Baruch|Baruch@1917:1946
+George Creel|Creel@1917:1919
+D. C. Stephenson|Stephenson@1922:1925
+Jesse H. Jones|Jesse Jones@1932:1945
+Thomas Gardiner Corcoran|Tommy Corcoran
+Hugo Black
+Harlan F. Stone|Harlan Stone
+Robert Moses|Robert Moses@1924:1968
+Herbert H. Lehman|Herbert Lehman
+Floyd B. Olson|Floyd Olson
+Dorothy Day
+William Z. Foster
+Harry Bridges
+Martin Dies Jr.|Martin Dies
+Hamilton Fish III
+Richard Mentor Johnson|Richard M. Johnson
+William Quantrill|Quantrill
+Henry Wirz|Wirz
+Dorothea Dix
+Mary Boykin Chesnut|Mary Chesnut
+Rose O'Neal Greenhow|Rose Greenhow
+William S. Harney|Harney@1846:1863
+Richard Henry Pratt
+Helen Hunt Jackson
+Henry L. Dawes|Henry Dawes
+John Collier (reformer)|John Collier@1933:1945
+Enrique Dupuy de Lôme|Dupuy de Lôme@1897:1898|De Lôme
+Walter Reed
+Philippe-Jean Bunau-Varilla|Bunau-Varilla
+William C. Gorgas|Gorgas
+George Washington Goethals|Goethals
+Manuel Amador Guerrero|Amador Guerrero
+Juana Inés de la Cruz|Sor Juana
+Inca Garcilaso de la Vega|Garcilaso de la Vega@1560:1616|El Inca Garcilaso
+Felipe Guaman Poma de Ayala|Guaman Poma|Poma de Ayala
+Antonio de Ulloa|Ulloa@1735:1795
+Carlos de Sigüenza y Góngora|Sigüenza y Góngora
+José de Acosta
+Peter Claver|Pedro Claver
+Rose of Lima|Santa Rosa de Lima
+Martin de Porres|Martín de Porres
+Peter of Ghent|Pedro de Gante
+Antonio María de Bucareli y Ursúa|Bucareli
+Carlos Francisco de Croix, Marquis of Croix|Marquis of Croix
+Teodoro de Croix
+Antonio Caballero y Góngora|Caballero y Góngora
+José Antonio Galán|Galán@1781:1782
+Juan Francisco Berbeo|Berbeo
+Tomás Katari|Tomas Katari
+Domingos Jorge Velho|Jorge Velho
+Juan José Paso
+Gregorio Funes|Deán Funes
+José Rondeau|Rondeau@1810:1829
+Mariano Osorio|Osorio@1814:1818
+Casimiro Marcó del Pont|Marcó del Pont|Marco del Pont
+Camilo Henríquez|Camilo Henriquez
+Mateo de Toro Zambrano|Toro Zambrano
+Juan Martínez de Rozas|Martínez de Rozas
+Jerónimo Valdés
+Francisco Tomás Morales|Tomás Morales@1814:1823
+Juan Germán Roscio|Roscio
+José Prudencio Padilla|Almirante Padilla
+Francisco José de Caldas|Caldas@1808:1816
+Policarpa Salavarrieta|La Pola|Policarpa
+Atanasio Girardot|Girardot
+José Antonio Anzoátegui|Anzoátegui|Anzoategui
+Daniel Florence O'Leary|O'Leary@1818:1854
+José Joaquín de Olmedo|Olmedo@1810:1847
+Eugenio Espejo|Espejo@1780:1795
+Hipólito Unanue|Unanue
+José Faustino Sánchez Carrión|Sánchez Carrión
+José de la Riva Agüero|Riva Agüero|Riva-Agüero@1820:1830
+Ignacio Warnes|Warnes
+Manuel Ascencio Padilla|Manuel Ascensio Padilla
+Casimiro Olañeta|Casimiro Olaneta
+Mariano Jiménez|Mariano Jimenez
+Hermenegildo Galeana|Galeana@1811:1814
+Leona Vicario
+Andrés Quintana Roo
+Carlos María de Bustamante|Carlos Maria de Bustamante
+Miguel Ramos Arizpe|Ramos Arizpe
+Manuel González Flores|Manuel González@1880:1884
+Francisco Zarco|Zarco
+Guillermo Prieto
+Justo Sierra
+José María Iglesias|Iglesias@1873:1877
+Ramón Corral|Corral@1900:1911
+José María Pino Suárez|Pino Suárez|Pino Suarez
+Abraham González|Abraham Gonzalez
+Francisco J. Múgica|Francisco Múgica|Múgica|Mugica@1914:1940
+Emilio Portes Gil|Portes Gil
+Pascual Ortiz Rubio|Ortiz Rubio
+Abelardo L. Rodríguez|Abelardo Rodríguez
+Vicente Lombardo Toledano|Lombardo Toledano
+Enrique Gorostieta Velarde|Gorostieta
+Miguel Pro|Father Pro
+José de León Toral|León Toral|Toral@1928:1929
+Evaristo da Veiga
+João Alfredo Correia de Oliveira|João Alfredo
+Quintino Bocaiúva|Bocaiúva|Bocaiuva
+Prudente de Morais|Prudente de Moraes
+Rodrigues Alves
+Hermes da Fonseca
+José Gomes Pinheiro Machado|Pinheiro Machado
+Oswaldo Cruz|Osvaldo Cruz
+Artur Bernardes|Arthur Bernardes
+Epitácio Pessoa|Epitacio Pessoa
+João Pessoa (politician)|João Pessoa@1928:1930
+Pedro Aurélio de Góis Monteiro|Góis Monteiro|Goes Monteiro
+Filinto Müller|Filinto Muller
+Cipriano Barata
+Felipe Varela|Varela@1866:1870
+Ricardo López Jordán|López Jordán|Lopez Jordan
+Adolfo Alsina|Alsina@1860:1877
+Valentín Alsina|Valentin Alsina
+Manuel Quintana|Manuel Quintana@1904:1906
+Roque Sáenz Peña|Sáenz Peña@1910:1914|Saenz Pena@1910:1914
+Victorino de la Plaza
+Alfredo Palacios|Palacios@1904:1965
+Ramón Castillo|Ramón S. Castillo|Castillo@1940:1943
+Roberto M. Ortiz|Roberto Ortiz|Ortiz@1938:1942
+Pedro Pablo Ramírez|Pedro Ramírez|Ramírez@1943:1944
+Arturo Rawson|Rawson@1943:1943
+Héctor Benigno Varela|Héctor Varela
+Simón Radowitzky|Radowitzky
+José Joaquín Pérez|José Joaquín Perez
+Federico Errázuriz Zañartu|Errázuriz Zañartu
+Jorge Montt
+Benjamín Vicuña Mackenna|Vicuña Mackenna|Vicuna Mackenna
+Emiliano Figueroa
+Juan Esteban Montero|Montero@1931:1932
+Marmaduke Grove
+Jorge González von Marées|González von Marées
+Kilapán|Quilapán
+Orélie-Antoine de Tounens|Orélie-Antoine|Orelie-Antoine
+Manuel Ignacio de Vivanco|Vivanco@1841:1865
+José Rufino Echenique|Echenique@1851:1855
+Guillermo Billinghurst|Billinghurst
+José Balta|Balta@1868:1872
+Henry Meiggs|Meiggs
+Eduardo Abaroa|Abaroa
+Aniceto Arce
+José Manuel Pando|Pando@1899:1904
+Ismael Montes
+Bautista Saavedra
+Daniel Salamanca Urey|Daniel Salamanca|Salamanca@1931:1934
+David Toro
+Simón Iturri Patiño|Simón Patiño|Patiño@1900:1947
+Manuel Isidoro Belzu|Belzu
+José María Linares|Linares@1857:1861
+Pedro Alcántara Herrán|Pedro Alcantara Herran
+Manuel Murillo Toro|Murillo Toro
+Miguel Antonio Caro
+José Manuel Marroquín|Marroquín|Marroquin
+Marco Fidel Suárez|Marco Fidel Suarez
+Enrique Olaya Herrera|Olaya Herrera
+Eduardo Santos
+Benjamín Herrera|Benjamin Herrera
+Julián Castro
+Joaquín Crespo|Crespo@1884:1898
+José María Urbina|Urbina@1851:1856
+Antonio Flores Jijón|Flores Jijón
+Leónidas Plaza|Leonidas Plaza
+Eusebio Ayala
+Rafael Franco
+Bernardino Caballero
+Aparicio Saravia|Saravia@1896:1904
+Gabriel Terra|Terra@1931:1938
+Baltasar Brum
+Luis Alberto de Herrera
+Máximo Santos
+Lorenzo Latorre|Latorre@1876:1880
+Bernardo Prudencio Berro|Bernardo Berro
+Leandro Gómez|Leandro Gomez
+Francisco Malespín|Malespín
+Gerardo Barrios
+Tomás Guardia Gutiérrez|Tomás Guardia
+Braulio Carrillo Colina|Braulio Carrillo
+Federico Tinoco Granados|Federico Tinoco|Tinoco@1917:1919
+Emiliano Chamorro Vargas|Emiliano Chamorro
+Adolfo Díaz|Adolfo Diaz
+Juan Bautista Sacasa|Sacasa@1926:1936
+Benjamín Zeledón|Zeledón|Zeledon
+José María Moncada|Moncada@1926:1933
+Policarpo Bonilla
+Manuel Bonilla
+Marco Aurelio Soto
+Lee Christmas
+Belisario Porras
+Ignacio Agramonte|Agramonte
+Vicente García González|Vicente García@1868:1878
+Flor Crombet|Crombet
+Guillermo Moncada
+Quintín Banderas|Quintin Banderas
+José Miguel Gómez|José Miguel Gomez
+Mario García Menocal|García Menocal|Menocal
+Alfredo Zayas|Zayas@1909:1925
+Enoch Crowder|Crowder
+Charles Edward Magoon|Magoon
+Lysius Salomon|Salomon@1879:1888
+Louis Borno|Borno@1922:1930
+Luis Muñoz Rivera|Muñoz Rivera|Munoz Rivera
+José de Diego
+Santiago Iglesias Pantín|Santiago Iglesias
+Francisco del Rosario Sánchez|Francisco del Rosario Sanchez
+Matías Ramón Mella|Matias Ramon Mella
+Horacio Vásquez|Horacio Vasquez
+Étienne-Paschal Taché|Taché@1848:1865
+John Sandfield Macdonald|Sandfield Macdonald
+Francis Hincks|Hincks
+Allan MacNab|MacNab@1830:1862
+Antoine-Aimé Dorion|Dorion@1854:1874
+Edward Blake|Blake@1869:1891
+Oliver Mowat|Mowat
+Hector-Louis Langevin|Langevin@1857:1896
+Wolfred Nelson
+Robert Nelson (politician)|Robert Nelson@1837:1838
+Chevalier de Lorimier|De Lorimier
+John Colborne, 1st Baron Seaton|John Colborne|Colborne@1828:1839
+James FitzGibbon|FitzGibbon@1812:1837
+John Beverley Robinson|Beverley Robinson
+Samuel Lount|Lount
+Pierre-Stanislas Bédard|Bédard@1805:1812
+John Neilson
+Sam Hughes
+Armand Lavergne|Lavergne
+Louis-Alexandre Taschereau|Taschereau@1920:1936
+Mitchell Hepburn|Mitch Hepburn
+William Aberhart|Aberhart
+Tim Buck
+Nellie McClung|McClung
+Emily Murphy
+Agnes Macphail|Macphail
+Thérèse Casgrain|Casgrain
+Adélard Godbout|Godbout
+Camillien Houde|Houde@1928:1954
+Richard Squires
+George Simpson (HBC administrator)|George Simpson@1820:1860
+James Douglas (governor)|James Douglas@1839:1864
+John McLoughlin|McLoughlin@1824:1857
+Donald Smith, 1st Baron Strathcona and Mount Royal|Lord Strathcona|Donald Smith@1869:1914
+William Cornelius Van Horne|Van Horne
+George Stephen, 1st Baron Mount Stephen|George Stephen
+Hugh Allan
+Sandford Fleming
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
