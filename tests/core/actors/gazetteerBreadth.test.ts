@@ -1159,3 +1159,22 @@ describe("the Americas below the heads of state, 1492-1945", () => {
 		["Duplessis, Olid and Crittenden were the names on the list.", 1700, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("East Asia below the rulers, 600-1945", () => {
+	it.each<Case>([
+		["Umako had the emperor murdered, and Kamatari struck down Iruka.", 645, ["person Soga no Umako", "person Fujiwara no Kamatari", "person Soga no Iruka"]],
+		["Masakado rose in the east while Michizane's ghost haunted the court.", 939, ["person Taira no Masakado", "person Sugawara no Michizane"]],
+		["Yoshinaka took Kyoto before Munemori fled west.", 1183, ["person Minamoto no Yoshinaka", "person Taira no Munemori"]],
+		["Kusunoki Masashige died at Minatogawa; Yoshisada fled north.", 1336, ["person Kusunoki Masashige", "person Nitta Yoshisada"]],
+		["Sōzen and Katsumoto led the rival armies in Kyoto.", 1467, ["person Yamana Sōzen", "person Hosokawa Katsumoto"]],
+		["Gotō and Etō left the government with Saigō.", 1873, ["person Gotō Shōjirō", "person Etō Shinpei", "person Saigō Takamori"]],
+		["Kōmoto blew up Zhang Zuolin's train.", 1928, ["person Daisaku Kōmoto", "person Zhang Zuolin"]],
+		["Honjō let Ishiwara and Itagaki act.", 1931, ["person Shigeru Honjō", "person Ishiwara Kanji", "person Seishirō Itagaki"]],
+		["Yuxian encouraged the Boxers while Zaifeng was still a boy.", 1900, ["person Yuxian", "group Boxers", "person Zaifeng, Prince Chun"]],
+		["Kim Busik put down Myocheong's rebellion.", 1135, ["person Kim Busik", "person Myocheong"]],
+		["Yun Bong-gil threw the bomb in Hongkou Park.", 1932, ["person Yun Bong-gil"]],
+		// the same short forms outside their years name nobody
+		["Gotō, Kondō and Honjō were common names on the list.", 1990, []],
+		["Yoshinaka, Katsumoto and Sōzen were listed.", 1800, []],
+	])("%s", (...c) => check(c));
+});

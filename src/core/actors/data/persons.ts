@@ -4523,7 +4523,7 @@ Yinsi|Yinsi@1700:1726
 Zhang Tingyu
 Ortai|E'ertai
 Fuheng|Fuheng@1740:1770
-Fuk'anggan|Fukanggan
+Fuk'anggan|Fukanggan|Fukang'an
 Zhaohui|Zhaohui@1755:1764
 Ferdinand Verbiest|Verbiest
 Johann Adam Schall von Bell|Adam Schall|Schall von Bell
@@ -8096,7 +8096,7 @@ Xue Yue
 Tang Shengzhi
 Hu Zongnan
 Du Yuming
-Sun Li-jen
+Sun Li-jen|Sun Liren
 Chen Cheng
 Fu Zuoyi
 Antonio Luna|General Luna
@@ -10599,6 +10599,369 @@ William Cornelius Van Horne|Van Horne
 George Stephen, 1st Baron Mount Stephen|George Stephen
 Hugh Allan
 Sandford Fleming
+Yang Su
+Gao Jiong
+Dou Jiande|Tou Chien-te
+Wang Shichong
+Fang Xuanling|Fang Hsuan-ling
+Du Ruhui
+Zhangsun Wuji|Changsun Wuji
+Li Shiji|Xu Shiji
+Yuchi Gong|Yuchi Jingde
+Su Dingfang
+Liu Rengui
+Wang Xuance
+Di Renjie|Ti Jen-chieh
+Shangguan Wan'er
+Lai Junchen
+Princess Taiping
+Yao Chong
+Zhang Jiuling
+Li Guangbi
+Geshu Han
+Gao Lishi|Kao Li-shih
+Yan Zhenqing
+Li Fuguo
+Qiu Shiliang
+Li Deyu
+Niu Sengru
+Wang Xianzhi (rebel)|Wang Xianzhi@874:878
+Li Keyong
+Han Yu|Han Yü
+Liu Zongyuan
+Feng Dao
+Zhao Pu|Chao P'u
+Kou Zhun
+Di Qing
+Lü Huiqing|Lu Huiqing
+Zhang Dun
+Cheng Hao
+Cheng Yi (philosopher)|Cheng Yi@1060:1107
+Zhou Dunyi
+Shen Kuo
+Bao Zheng|Judge Bao
+Tong Guan
+Fang La
+Song Jiang
+Zhang Bangchang
+Zong Ze
+Xin Qiji
+Han Tuozhou
+Shi Miyuan
+Lü Wende|Lu Wende
+Lu Xiufu
+Zhang Shijie
+Lu Jiuyuan|Lu Xiangshan
+Wanyan Zongbi|Wuzhu@1125:1148
+Wanyan Zonghan|Nianhan
+Muqali|Mukhali
+Zhang Hongfan
+Guo Shoujing
+El Temür|El Temur
+Han Lin'er
+Liu Futong
+Fang Guozhen
+Köke Temür|Koke Temur|Kökö Temür
+Fang Xiaoru
+Yao Guangxiao
+Yang Shiqi
+Yan Song|Yen Sung
+Hai Rui|Hai Jui
+Yu Dayou
+Hu Zongxian
+Li Chengliang
+Li Rusong
+Li Zhi (philosopher)|Li Zhuowu
+Xu Guangqi|Hsü Kuang-ch'i|Hsu Kuang-chi
+Gu Xiancheng
+Sun Chengzong
+Xiong Tingbi
+Mao Wenlong
+Song Yingxing
+Zheng Zhilong|Nicholas Iquan
+Li Dingguo
+Huang Zongxi
+Gu Yanwu
+Wang Fuzhi
+Fan Wencheng
+Longkodo
+Lin Shuangwen
+Qiying|Kiying
+Feng Yunshan
+Xiao Chaogui
+Wei Changhui
+Chen Yucheng
+Hu Linyi
+Zhang Luoxing
+Du Wenxiu
+Ma Hualong
+Sushun
+Yixuan, Prince Chun|Prince Chun@1872:1890
+Zaifeng, Prince Chun|Prince Chun@1891:1912|Zaifeng
+Shen Baozhen
+Guo Songtao
+Zeng Jize|Marquis Tseng
+Liu Kunyi
+Ye Mingchen|Yeh Ming-ch'en|Yeh Ming-chen
+Feng Zicai
+Yuxian
+Cen Chunxuan
+Duanfang
+Zhao Erfeng
+Xu Xilin
+Xu Shichang
+Feng Guozhang
+Cao Kun
+Wu Tingfang
+Tan Yankai
+Liang Shiyi
+Chen Qimei
+Li Liejun
+Lou Tseng-Tsiang|Lu Zhengxiang
+Zhang Zongxiang
+Lu Zongyu
+Tang Jiyao
+Long Yun
+Xu Shuzheng
+Lu Rongting
+Li Jishen
+Liao Zhongkai
+Deng Yanda
+Chen Lifu
+Chen Guofu
+Sun Fo
+Zhang Jingjiang
+Zhang Qun
+Wang Shijie
+Tang Enbo
+Song Zheyuan
+Yang Hucheng
+Zhang Zizhong
+Wang Kemin
+Liang Hongzhi
+Zhou Fohai
+Chen Gongbo
+Yin Rugeng
+Zheng Xiaoxu
+Zhang Tailei
+Cai Hesen
+Xiang Zhongfa
+Deng Zhongxia
+Ren Bishi
+Xiang Ying
+Zhang Wentian
+Wang Jiaxiang
+Fang Zhimin
+Liu Zhidan
+Wang Shiwei
+Soga no Umako|Umako
+Soga no Emishi
+Soga no Iruka|Iruka@600:645
+Ono no Imoko
+Fujiwara no Kamatari|Nakatomi no Kamatari|Kamatari
+Fujiwara no Fuhito|Fuhito
+Prince Nagaya
+Tachibana no Moroe
+Fujiwara no Nakamaro|Emi no Oshikatsu
+Dōkyō|Dokyo
+Kibi no Makibi
+Sakanoue no Tamuramaro|Tamuramaro
+Fujiwara no Yoshifusa|Yoshifusa
+Fujiwara no Mototsune|Mototsune
+Sugawara no Michizane|Michizane
+Taira no Masakado|Masakado
+Fujiwara no Sumitomo
+Fujiwara no Yorimichi|Yorimichi
+Minamoto no Yoriyoshi|Yoriyoshi@1050:1075
+Minamoto no Yoshiie|Yoshiie
+Fujiwara no Hidehira|Hidehira
+Fujiwara no Yorinaga
+Taira no Tadamori|Tadamori@1120:1153
+Minamoto no Tametomo|Tametomo
+Minamoto no Yoshitomo|Yoshitomo@1150:1160
+Minamoto no Yorimasa|Yorimasa@1156:1180
+Prince Mochihito
+Taira no Shigemori|Shigemori@1156:1179
+Taira no Munemori|Munemori@1179:1185
+Minamoto no Yoshinaka|Kiso Yoshinaka|Yoshinaka@1180:1184
+Hōjō Tokimasa|Hojo Tokimasa|Tokimasa
+Ōe no Hiromoto|Oe no Hiromoto
+Minamoto no Sanetomo|Sanetomo
+Hōjō Yoshitoki|Hojo Yoshitoki|Yoshitoki
+Hōjō Tokiyori|Hojo Tokiyori|Tokiyori
+Takezaki Suenaga
+Hōjō Takatoki|Hojo Takatoki|Takatoki
+Kusunoki Masashige|Masashige
+Nitta Yoshisada|Yoshisada@1330:1338
+Kitabatake Chikafusa|Chikafusa
+Ashikaga Tadayoshi|Tadayoshi@1333:1352
+Kō no Moronao|Ko no Moronao|Moronao
+Hosokawa Yoriyuki
+Ōuchi Yoshihiro|Ouchi Yoshihiro
+Akamatsu Mitsusuke
+Yamana Sōzen|Yamana Sozen|Sōzen@1441:1473|Sozen@1441:1473
+Hosokawa Katsumoto|Katsumoto@1450:1473
+Hino Tomiko
+Hōjō Sōun|Hojo Soun|Ise Shinkurō
+Ōuchi Yoshitaka|Ouchi Yoshitaka
+Miyoshi Nagayoshi
+Matsunaga Hisahide|Hisahide
+Hōjō Ujiyasu|Hojo Ujiyasu|Ujiyasu
+Saitō Dōsan|Saito Dosan|Dōsan@1540:1556|Dosan@1540:1556
+Oda Nobuhide|Nobuhide@1530:1552
+Azai Nagamasa|Asai Nagamasa
+Asakura Yoshikage
+Maeda Toshiie|Toshiie
+Kuroda Yoshitaka|Kuroda Kanbei|Kanbei@1567:1604
+Kuroda Nagamasa
+Toyotomi Hidenaga|Hidenaga
+Toyotomi Hidetsugu|Hidetsugu
+Ōtomo Sōrin|Otomo Sorin|Ōtomo Yoshishige
+Ōmura Sumitada|Omura Sumitada
+Takayama Ukon
+Shimazu Yoshihiro
+Chōsokabe Motochika|Chosokabe Motochika|Motochika
+Mōri Terumoto|Mori Terumoto|Terumoto
+Uesugi Kagekatsu|Kagekatsu
+Ukita Hideie|Hideie
+Fukushima Masanori
+Hosokawa Tadaoki
+Sen no Rikyū|Sen no Rikyu|Rikyū|Rikyu
+Sanada Yukimura|Sanada Nobushige|Yukimura@1600:1615
+Honda Tadakatsu
+Ii Naomasa
+Hasekura Tsunenaga|Hasekura
+Yamada Nagamasa
+Hayashi Razan|Razan
+Yamaga Sokō|Yamaga Soko
+Itō Jinsai|Ito Jinsai
+Ishida Baigan
+Sugita Genpaku
+Hirata Atsutane
+Ninomiya Sontoku|Ninomiya Takanori
+Sakuma Shōzan|Sakuma Shozan
+Yokoi Shōnan|Yokoi Shonan
+Hotta Masayoshi|Hotta@1855:1858
+Matsudaira Yoshinaga|Matsudaira Shungaku|Shungaku
+Yamauchi Toyoshige|Yamauchi Yōdō|Yamauchi Yodo
+Matsudaira Katamori|Katamori
+Takasugi Shinsaku|Takasugi
+Nakaoka Shintarō|Nakaoka Shintaro
+Kondō Isami|Kondo Isami|Kondō@1863:1868|Kondo@1863:1868
+Hijikata Toshizō|Hijikata Toshizo|Hijikata@1863:1869
+Ōmura Masujirō|Omura Masujiro|Ōmura@1863:1869|Omura@1863:1869
+Enomoto Takeaki|Enomoto@1868:1890
+Sanjō Sanetomi|Sanjo Sanetomi|Sanjō@1862:1891|Sanjo@1862:1891
+Gotō Shōjirō|Goto Shojiro|Gotō@1865:1890|Goto@1865:1890
+Etō Shinpei|Eto Shinpei|Etō@1868:1874|Eto@1868:1874
+Kuroda Kiyotaka|Kuroda@1870:1900
+Saigō Jūdō|Saigo Judo|Saigō Tsugumichi
+Iwasaki Yatarō|Iwasaki Yataro
+Shibusawa Eiichi|Shibusawa@1867:1931
+Mori Arinori
+Inoue Kowashi
+Ōi Kentarō|Oi Kentaro
+Aoki Shūzō|Aoki Shuzo
+Miura Gorō|Miura Goro
+Tōyama Mitsuru|Toyama Mitsuru
+Uchida Ryōhei|Uchida Ryohei
+Tokutomi Sohō|Tokutomi Soho
+Ozaki Yukio
+Yamamoto Gonnohyōe|Yamamoto Gonbei|Yamamoto Gonnohyoe
+Kiyoura Keigo|Kiyoura
+Katō Tomosaburō|Kato Tomosaburo
+Ishii Kikujirō|Ishii Kikujiro
+Senjūrō Hayashi|Senjuro Hayashi|Hayashi Senjūrō|Hayashi@1934:1937
+Nobuyuki Abe
+Hachirō Arita|Hachiro Arita|Arita@1936:1940
+Ichirō Hatoyama|Ichiro Hatoyama
+Jinzaburō Mazaki|Jinzaburo Mazaki|Mazaki@1932:1936
+Kingorō Hashimoto|Kingoro Hashimoto
+Nisshō Inoue|Nissho Inoue
+Daisaku Kōmoto|Daisaku Komoto|Kōmoto@1928:1929|Komoto@1928:1929
+Shigeru Honjō|Shigeru Honjo|Honjō@1931:1936|Honjo@1931:1936
+Jirō Minami|Jiro Minami
+Prince Yasuhiko Asaka|Prince Asaka
+Shunroku Hata
+Hitoshi Imamura|Imamura@1942:1945
+Raizō Tanaka|Raizo Tanaka
+Shirō Ishii|Shiro Ishii
+Yeon Gaesomun|Yon Kaesomun|Yeon Gae-somun|Gaesomun
+Eulji Mundeok|Ulchi Mundok
+Kim Yu-sin|Kim Yushin|Kim Yu-shin|Kim Yusin
+Gyebaek|Kyebaek
+Jang Bogo|Chang Pogo
+Choe Chiwon|Ch'oe Ch'i-won|Choi Chi-won
+Seo Hui
+Choe Seung-ro
+Gang Gam-chan|Kang Kam-chan|Kang Kam-ch'an
+Yun Gwan|Yun Kwan
+Kim Busik|Kim Pu-sik|Kim Pusik
+Myocheong|Myochong
+Jeong Jung-bu|Chong Chung-bu
+Yi Ui-min
+Choe Chung-heon|Ch'oe Ch'ung-hon|Choe Chungheon
+Choe U|Ch'oe U
+Manjeok|Manjok
+Bae Jung-son
+Choe Mu-seon
+Sin Don|Shin Don
+Choe Yeong|Ch'oe Yong
+Jeong Mong-ju|Chong Mong-ju
+Hwang Hui
+Jang Yeong-sil|Chang Yong-sil
+Sin Suk-ju
+Han Myeong-hoe|Han Myong-hoe
+Seong Sam-mun|Song Sam-mun
+Won Gyun|Won Kyun
+Gwak Jae-u|Kwak Chae-u
+Ryu Seong-ryong|Yu Song-nyong|Yu Seong-ryong
+Kim Si-min
+Yi Gwal
+Yu Hyeong-won
+Yi Ik
+Pak Ji-won
+Pak Je-ga
+Hong Gyeong-nae|Hong Kyong-nae
+Choe Je-u|Ch'oe Che-u
+Choe Ik-hyeon|Ch'oe Ik-hyon
+Pak Yeong-hyo|Park Yeong-hyo|Pak Yong-hyo
+Kim Hong-jip
+Yu Kil-chun|Yu Gil-jun
+Min Yeong-hwan|Min Yong-hwan
+Yun Chi-ho
+Son Byong-hi|Son Byeong-hui
+Yu Gwan-sun|Yu Kwan-sun
+Pak Eun-sik
+Sin Chae-ho
+Yi Dong-hwi|Yi Tong-hwi
+Kim Jwa-jin|Kim Chwa-jin
+Hong Beom-do|Hong Pom-do
+Yun Bong-gil|Yun Pong-gil
+Kim Won-bong
+Kim Kyu-sik
+Jo So-ang
+Yi Beom-seok
+Kim Seong-su
+Song Jin-woo
+Yi Gwang-su
+Choe Nam-seon
+Mu Chong
+Trần Thủ Độ|Tran Thu Do
+Trần Quang Khải|Tran Quang Khai
+Phạm Ngũ Lão|Pham Ngu Lao
+Nguyễn Kim|Nguyen Kim
+Trịnh Kiểm|Trinh Kiem
+Đào Duy Từ|Dao Duy Tu
+Nguyễn Hữu Chỉnh|Nguyen Huu Chinh
+Trương Minh Giảng|Truong Minh Giang
+Nguyễn Trường Tộ|Nguyen Truong To
+Nguyễn Văn Tường|Nguyen Van Tuong
+Hoàng Diệu|Hoang Dieu
+Nguyễn Thiện Thuật|Nguyen Thien Thuat
+Nguyễn Trung Trực|Nguyen Trung Truc
+Trần Văn Giàu|Tran Van Giau
+Nguyễn Tường Tam|Nguyen Tuong Tam|Nhất Linh
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
