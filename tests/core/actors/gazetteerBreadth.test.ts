@@ -1178,3 +1178,19 @@ describe("East Asia below the rulers, 600-1945", () => {
 		["Yoshinaka, Katsumoto and Sōzen were listed.", 1800, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("Europe 1914-1991 below the heads of government", () => {
+	it.each<Case>([
+		["Ledebour and Haase led the Independents against Noske.", 1919, ["person Georg Ledebour", "person Hugo Haase", "person Gustav Noske"]],
+		["Bujak and Frasyniuk ran the underground while Geremek advised Wałęsa.", 1982, ["person Zbigniew Bujak", "person Władysław Frasyniuk", "person Bronisław Geremek", "person Lech Wałęsa"]],
+		["Freisler sentenced Witzleben and Leuschner.", 1944, ["person Roland Freisler", "person Erwin von Witzleben", "person Wilhelm Leuschner"]],
+		["Rădescu clashed with Bodnăraș after Sănătescu fell.", 1945, ["person Nicolae Rădescu", "person Emil Bodnăraș", "person Constantin Sănătescu"]],
+		["Clerides negotiated with Denktaş after Sampson's coup.", 1974, ["person Glafcos Clerides", "person Rauf Denktaş", "person Nikos Sampson"]],
+		["Chaban-Delmas gave way to Messmer, and Couve de Murville left office.", 1972, ["person Jacques Chaban-Delmas", "person Pierre Messmer", "person Maurice Couve de Murville"]],
+		["Timoshenko and Juin conferred.", 1943, ["person Semyon Timoshenko", "person Alphonse Juin"]],
+		["Mohnhaupt and Klar planned the attack on Ponto.", 1977, ["person Brigitte Mohnhaupt", "person Christian Klar", "person Jürgen Ponto"]],
+		// the same short forms outside their years name nobody
+		["Segni and Pella were the towns on the map.", 1900, []],
+		["Juin, Klar and Sampson signed the register.", 1800, []],
+	])("%s", (...c) => check(c));
+});

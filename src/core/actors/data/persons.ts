@@ -10962,6 +10962,366 @@ Nguyễn Thiện Thuật|Nguyen Thien Thuat
 Nguyễn Trung Trực|Nguyen Trung Truc
 Trần Văn Giàu|Tran Van Giau
 Nguyễn Tường Tam|Nguyen Tuong Tam|Nhất Linh
+Rudolf Breitscheid|Breitscheid
+Ludwig Kaas|Kaas
+Kuno von Westarp|Westarp
+Heinrich Brandler|Brandler
+Willi Münzenberg|Münzenberg|Munzenberg
+Anton Drexler|Drexler
+Dietrich Eckart|Eckart@1919:1923
+Ernst Hanfstaengl|Hanfstaengl|Putzi Hanfstaengl
+Robert Ley
+Theodor Eicke|Eicke
+Hinrich Lohse|Lohse
+Gottfried Feder|Feder@1919:1934
+Herschel Grynszpan|Grynszpan
+Marinus van der Lubbe|van der Lubbe|Van der Lubbe
+Walter Schellenberg|Schellenberg
+Otto Skorzeny|Skorzeny
+Leni Riefenstahl|Riefenstahl
+Janusz Korczak|Korczak
+Margherita Cagol|Cagol|Mara Cagol
+Giangiacomo Feltrinelli|Feltrinelli
+Altiero Spinelli|Spinelli@1941:1986
+Michael Hainisch|Hainisch
+Johann Schober|Schober@1918:1932
+Karl Seitz|Seitz@1918:1934
+Friedrich Adler (politician)|Friedrich Adler
+Theodor Innitzer|Innitzer
+Adolf Schärf|Schärf|Scharf@1945:1965
+José Giral|Giral@1936:1947
+Josu Urrutikoetxea|Josu Ternera
+László Bárdossy|Bárdossy|Bardossy
+Döme Sztójay|Sztójay|Sztojay
+Zoltán Tildy|Tildy
+Nikola Petkov
+Kimon Georgiev
+Zigfrīds Anna Meierovics|Meierovics
+Kazys Grinius|Grinius
+Antanas Sniečkus|Sniečkus|Snieckus
+Jan Patočka|Patočka|Patocka
+Jozef Gabčík|Gabčík|Gabcik
+Jan Kubiš|Kubiš|Kubis
+Puniša Račić|Račić|Racic@1928:1929
+Fan Noli|Noli@1920:1925
+Markos Vafeiadis|Vafeiadis|General Markos
+Grigoris Lambrakis|Lambrakis
+Nikolai Krylenko|Krylenko
+Moisei Uritsky|Uritsky
+Fanny Kaplan
+Andrey Sheptytsky|Sheptytsky
+Pyotr Shelest|Shelest
+Volodymyr Shcherbytsky|Shcherbytsky
+Sharof Rashidov|Rashidov
+Yuli Daniel
+Petro Grigorenko|Grigorenko
+Larisa Bogoraz|Bogoraz
+Natalya Gorbanevskaya|Gorbanevskaya
+Andrei Amalrik|Amalrik
+Rudolf Bahro|Bahro
+Erich Ollenhauer|Ollenhauer
+Rainer Barzel|Barzel
+Benno Ohnesorg|Ohnesorg
+Jan-Carl Raspe|Raspe@1970:1977
+Hanns Martin Schleyer|Schleyer
+Siegfried Buback|Buback
+Jürgen Ponto|Ponto
+Horst Mahler
+Alfred Herrhausen|Herrhausen
+Detlev Karsten Rohwedder|Rohwedder
+Robert Brasillach|Brasillach
+David Owen
+Walter Citrine|Citrine
+Len Murray
+Ian MacGregor|MacGregor@1980:1986
+Eoin O'Duffy|O'Duffy
+Terence MacSwiney|MacSwiney
+Cathal Goulding|Goulding
+Ruairí Ó Brádaigh|Ó Brádaigh|O Bradaigh|Rory O'Brady
+Hendrik de Man
+Pieter Jelles Troelstra|Troelstra
+Otto Wille Kuusinen|Kuusinen
+Vihtori Kosola|Kosola
+Max Manus
+Carlos the Jackal
+Mehmet Ali Ağca|Ağca|Agca
+Giuseppe Di Vittorio|Di Vittorio
+Hans Böckler|Böckler|Bockler
+Luciano Lama
+Marcelino Camacho
+Georg Ledebour|Ledebour
+Albert Grzesinski|Grzesinski
+Hugo Preuss|Preuss@1918:1925|Preuß@1918:1925|Hugo Preuß
+Ulrich von Brockdorff-Rantzau|Brockdorff-Rantzau
+Max Hoelz|Hoelz|Hölz|Max Hölz
+Gustav Landauer|Landauer@1918:1919
+Erich Mühsam|Mühsam|Muhsam
+Franz Ritter von Epp|von Epp|Franz von Epp
+Horst Wessel
+Hermann Rauschning|Rauschning
+Philipp Bouhler|Bouhler
+Viktor Brack|Brack@1939:1947
+Hans Kammler|Kammler
+Wilhelm Stuckart|Stuckart
+Roland Freisler|Freisler
+Otto Georg Thierack|Thierack|Otto Thierack
+Wilhelm Kube|Kube@1933:1943
+Kurt Daluege|Daluege
+Paul Blobel|Blobel
+Arthur Nebe|Nebe
+Hermann Fegelein|Fegelein
+Rudolf Diels|Diels@1933:1934
+Bernhard Rust|Rust@1933:1945
+Artur Axmann|Axmann
+Gertrud Scholtz-Klink|Scholtz-Klink
+Reinhard Gehlen|Gehlen
+Friedrich Olbricht|Olbricht
+Ulrich von Hassell|von Hassell
+Adam von Trott zu Solz|von Trott|Adam von Trott
+Wilhelm Leuschner|Leuschner
+Fabian von Schlabrendorff|Schlabrendorff
+Friedrich Fromm|Fromm@1939:1945
+Otto Ernst Remer|Remer@1944:1945
+Hans Oster|Oster@1938:1945
+Alexander Schmorell|Schmorell
+Harro Schulze-Boysen|Schulze-Boysen
+Leopold Trepper|Trepper
+Kurt Gerstein|Gerstein
+Erich Hoepner|Hoepner
+Dietrich von Choltitz|Choltitz|von Choltitz
+Ernst Udet|Udet
+Adolf Galland|Galland
+Karl Wolff
+Otto Planetta|Planetta
+Edmund Glaise-Horstenau|Glaise-Horstenau|Glaise von Horstenau
+Oskar Helmer|Helmer@1945:1959
+Simon Wiesenthal|Wiesenthal
+Joaquín Fanjul|Fanjul
+Francisco Ascaso|Ascaso
+Onésimo Redondo
+Xabier Arzalluz|Arzalluz
+Henrique Galvão|Galvão@1959:1961|Galvao@1959:1961
+Francisco Sá Carneiro|Sá Carneiro|Sa Carneiro
+Fernando Salgueiro Maia|Salgueiro Maia
+Américo Tomás|Americo Tomas
+Emilio Lussu|Lussu
+Giacomo Acerbo|Acerbo
+Amerigo Dumini|Dumini
+Arturo Bocchini|Bocchini
+Claretta Petacci|Petacci|Clara Petacci
+Giuseppe Pella|Pella@1953:1954
+Giovanni Gronchi|Gronchi
+Arnaldo Forlani|Forlani
+Ciriaco De Mita|De Mita
+Achille Occhetto|Occhetto
+Marco Pannella|Pannella
+Giuseppe Pinelli|Pinelli@1969:1972
+Luigi Calabresi|Calabresi
+Pietro Valpreda|Valpreda
+Adriano Sofri|Sofri
+Antonio Negri|Toni Negri
+Alberto Franceschini|Franceschini@1970:1985
+Michele Sindona|Sindona
+Carlo Alberto dalla Chiesa|dalla Chiesa|Dalla Chiesa
+Tommaso Buscetta|Buscetta
+Totò Riina|Riina|Salvatore Riina|Toto Riina
+Walter Audisio|Audisio
+Jean Zay
+Roger Salengro|Salengro
+Marx Dormoy|Dormoy
+Pierre Cot
+Alexandre Stavisky|Stavisky
+Eugène Deloncle|Deloncle
+Jean-Jacques Servan-Schreiber|Servan-Schreiber
+Waldeck Rochet
+Jacques Duclos|Duclos@1926:1969
+Alain Krivine|Krivine
+Georges Séguy|Séguy|Seguy
+Germaine Tillion|Tillion
+Gilbert Renault|Colonel Rémy|Colonel Remy
+Honoré d'Estienne d'Orves|d'Estienne d'Orves
+Jean Cavaillès|Cavaillès|Cavailles
+Guy Môquet|Môquet|Moquet
+Pierre Georges|Colonel Fabien
+Charles Tillon
+Andrée de Jongh
+Nancy Wake
+Violette Szabo
+Noor Inayat Khan
+Irma Grese|Grese
+Ilse Koch
+Alfried Krupp von Bohlen und Halbach|Alfried Krupp
+Richard Crossman|Crossman@1945:1974
+John Profumo|Profumo
+Christine Keeler|Keeler
+Roy Hattersley|Hattersley
+Arthur Greenwood|Greenwood@1935:1947
+James Maxton|Maxton|Jimmy Maxton
+Harry Pollitt|Pollitt
+John Maclean
+Margaret Bondfield|Bondfield
+William Joyce|Lord Haw-Haw|Haw-Haw
+Kim Philby|Philby
+Guy Burgess
+Donald Maclean (spy)|Donald Maclean
+Anthony Blunt
+Klaus Fuchs|Fuchs@1943:1950
+Gusty Spence
+Joe Cahill
+Harry Boland
+Liam Mellows|Mellows
+Seán MacBride|Sean MacBride
+Frank Aiken|Aiken@1919:1973
+Seán T. O'Kelly|O'Kelly@1932:1959|Sean T. O'Kelly
+Douglas Hyde
+Émile Vandervelde|Vandervelde
+Achille Van Acker|Van Acker
+Pieter Sjoerds Gerbrandy|Gerbrandy
+Meinoud Rost van Tonningen|Rost van Tonningen
+Gunnar Sønsteby|Sønsteby|Sonsteby
+Joachim Rønneberg|Rønneberg|Ronneberg
+Anker Jørgensen|Anker Jorgensen
+Mogens Glistrup|Glistrup
+Kaj Munk
+Arvid Lindman|Lindman
+Ernst Wigforss|Wigforss
+Felicjan Sławoj Składkowski|Składkowski|Skladkowski|Sławoj Składkowski
+Kazimierz Bartel|Bartel@1926:1930
+Eugeniusz Kwiatkowski|Kwiatkowski@1926:1939
+Wanda Wasilewska|Wasilewska
+Michał Rola-Żymierski|Rola-Żymierski|Żymierski|Rola-Zymierski
+Piotr Jaroszewicz|Jaroszewicz
+Zbigniew Bujak|Bujak
+Władysław Frasyniuk|Frasyniuk
+Stefan Starzyński|Starzyński|Starzynski
+Alois Rašín|Rašín|Rasin
+Rudolf Beran|Beran@1938:1939
+Jan Syrový|Syrový|Syrovy
+Alois Eliáš|Eliáš
+Zdeněk Fierlinger|Fierlinger
+Václav Nosek|Nosek
+Alexej Čepička|Čepička|Cepicka
+Milada Horáková|Horáková|Horakova
+Zdeněk Mlynář|Mlynář|Mlynar
+Alois Indra
+Ludvík Vaculík|Vaculík|Vaculik
+Jan Zajíc|Zajíc|Zajic
+Miloš Jakeš|Jakeš|Jakes
+Ladislav Adamec|Adamec
+Marián Čalfa|Čalfa|Calfa
+Ján Golian|Golian
+Jan Opletal|Opletal
+Tibor Szamuely|Szamuely
+Kuno von Klebelsberg|Klebelsberg
+Béla Imrédy|Imrédy|Imredy
+Kálmán Darányi|Darányi|Daranyi
+Géza Lakatos
+Endre Bajcsy-Zsilinszky|Bajcsy-Zsilinszky
+Árpád Szakasits|Szakasits
+András Hegedüs|Hegedüs
+Géza Losonczy|Losonczy
+Anna Kéthly|Kéthly|Kethly
+István Bibó|Bibó|Bibo
+Jenő Fock|Fock
+György Aczél|Aczél|Aczel
+Árpád Göncz|Göncz|Goncz
+Joel Brand
+Alexandru Vaida-Voevod|Vaida-Voevod|Vaida-Voievod
+Constantin Argetoianu|Argetoianu
+Magda Lupescu|Lupescu|Elena Lupescu
+Constantin Sănătescu|Sănătescu|Sanatescu
+Nicolae Rădescu|Rădescu|Radescu
+Alexandru Drăghici|Drăghici|Draghici
+Petre Roman
+Andrey Lyapchev|Lyapchev
+Nikola Mushanov|Mushanov
+Dimitar Peshev|Peshev
+Vasil Kolarov|Kolarov
+Lyudmila Zhivkova|Zhivkova
+Ivan Mihailov|Vancho Mihailov
+Georgi Markov
+Andrey Lukanov|Lukanov
+Ljubomir Davidović|Davidović|Davidovic
+Petar Živković|Živković@1929:1932|Zivkovic@1929:1932
+Bogoljub Jevtić|Jevtić|Jevtic
+Ivan Šubašić|Šubašić|Subasic
+Mile Budak|Budak@1941:1945
+Ivan Stambolić
+Borisav Jović|Jović@1989:1992
+Stjepan Mesić|Mesić|Mesic
+Ante Marković
+Fikret Abdić|Abdić|Abdic
+Azem Vllasi|Vllasi
+Veljko Kadijević|Kadijević|Kadijevic
+Svetozar Vukmanović|Vukmanović|Svetozar Vukmanović-Tempo
+Dobrica Ćosić|Ćosić|Cosic
+Alexandros Papanastasiou|Papanastasiou
+Themistoklis Sofoulis|Sofoulis
+Georgios Siantos|Siantos
+Panagiotis Kanellopoulos|Kanellopoulos
+Phaedon Gizikis|Gizikis
+Alexandros Panagoulis|Panagoulis
+Manolis Glezos|Glezos
+Glafcos Clerides|Clerides
+Rauf Denktaş|Denktaş|Denktash
+Spyros Kyprianou|Kyprianou
+Jaan Poska|Poska
+Jüri Uluots|Uluots
+Jānis Balodis|Balodis
+Viktors Arājs|Arājs|Arajs
+Herberts Cukurs|Cukurs
+Aleksandras Stulginskis|Stulginskis
+Justas Paleckis|Paleckis
+Arvīds Pelše|Pelše|Pelshe
+Volodymyr Vynnychenko|Vynnychenko
+Yevhen Konovalets|Konovalets
+Yaroslav Stetsko|Stetsko
+Stepan Shaumian|Shaumian|Shahumyan
+Mammad Amin Rasulzade|Rasulzade
+Mykola Skrypnyk|Skrypnyk
+Vyacheslav Chornovil|Chornovil
+Andrei Bubnov|Bubnov
+Nikolay Shvernik|Shvernik
+Polina Zhemchuzhina|Zhemchuzhina
+Lydia Timashuk|Timashuk
+Frol Kozlov
+Yekaterina Furtseva|Furtseva
+Sergey Gorshkov|Gorshkov
+Grigory Romanov
+Viktor Grishin|Grishin
+Sergei Kovalev
+Anatoly Marchenko|Marchenko@1960:1986
+Lyudmila Alexeyeva|Alexeyeva
+Yevgenia Ginzburg
+Varlam Shalamov|Shalamov
+Lev Kopelev|Kopelev
+Mustafa Dzhemilev|Dzhemilev|Mustafa Jemilev
+Ramón Mercader|Mercader
+Victor Serge
+Dmitry Manuilsky|Manuilsky
+Brigitte Mohnhaupt|Mohnhaupt
+Christian Klar|Klar@1976:1982
+Holger Meins|Meins
+Txabi Etxebarrieta|Etxebarrieta
+Melitón Manzanas|Manzanas
+Jean-Marc Rouillan|Rouillan
+Sydir Kovpak|Kovpak
+Zoya Kosmodemyanskaya|Kosmodemyanskaya
+Yitzhak Zuckerman
+Bronislav Kaminski|Kaminski@1941:1944
+Wilhelm Marx
+Hans Luther
+Otto Bauer
+Clemens August Graf von Galen|von Galen@1933:1946|Bishop von Galen|Cardinal von Galen
+Bernardino Machado
+José Norton de Matos|Norton de Matos
+Ken Livingstone
+Mairéad Farrell|Mairead Farrell
+Ferenc Münnich
+Stylianos Gonatas
+Sophoklis Venizelos|Sofoklis Venizelos
+Nikos Sampson|Sampson@1974:1974
+Pavel Litvinov
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
