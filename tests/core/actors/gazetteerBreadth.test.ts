@@ -1194,3 +1194,19 @@ describe("Europe 1914-1991 below the heads of government", () => {
 		["Juin, Klar and Sampson signed the register.", 1800, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("the Islamic world below the rulers, 750-1920", () => {
+	it.each<Case>([
+		["Afshin captured Babak for al-Mu'tasim.", 837, ["person Khaydhar ibn Kawus al-Afshin", "person Babak Khorramdin", "person Al-Mu'tasim"]],
+		["Harun al-Rashid had Ja'far ibn Yahya executed and Yahya ibn Khalid imprisoned.", 803, ["person Harun al-Rashid", "person Ja'far ibn Yahya", "person Yahya ibn Khalid"]],
+		["Shawar called in the Franks against Shirkuh.", 1164, ["person Shawar", "people Franks", "person Shirkuh"]],
+		["Ebussuud and Kemalpaşazade served Suleiman as jurists.", 1540, ["person Ebussuud Efendi", "person Kemalpaşazade", "person Suleiman the Magnificent"]],
+		["Dramali Pasha was routed at Dervenakia.", 1822, ["person Mahmud Dramali Pasha"]],
+		["Hayreddin Pasha reformed Tunisia while Khaznadar was dismissed.", 1873, ["person Hayreddin Pasha", "state Tunisia", "person Mustapha Khaznadar"]],
+		["Hayreddin Pasha besieged Nice.", 1543, ["person Hayreddin Barbarossa"]],
+		["Bagher Khan and Behbahani held out against Liakhov.", 1908, ["person Bagher Khan", "person Seyyed Abdollah Behbahani", "person Vladimir Liakhov"]],
+		// the same short forms outside their years name nobody
+		["Afshin, Tahir and Dramali were on the list.", 1990, []],
+		["The register was signed by Khaznadar and Behbahani.", 1960, []],
+	])("%s", (...c) => check(c));
+});

@@ -406,8 +406,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["The Velmaria's crew and the Ostra's cargo; Zorvig's house.", []],
 		// an Arabic name by its particles: the article, the kin words, the openers; a listed one stays listed
 		[
-			"In 754 al-Velmar took power; Abu Zorvan was killed. Al-Mu'tasiq moved; Abd al-Ostra fled. Mu'izz al-Dawla entered; Ibn Ra'iq ruled. Al-Velmar's city.",
-			["person Al-Velmar: al-Velmar, Al-Velmar", "person Abu Zorvan: Abu Zorvan", "person Al-Mu'tasiq: Al-Mu'tasiq", "person Abd al-Ostra: Abd al-Ostra", "person Mu'izz al-Dawla: Mu'izz al-Dawla", "person Ibn Ra'iq: Ibn Ra'iq"],
+			"In 754 al-Velmar took power; Abu Zorvan was killed. Al-Mu'tasiq moved; Abd al-Ostra fled. Mu'izz al-Dawla entered; Ibn Ha'riq ruled. Al-Velmar's city.",
+			["person Al-Velmar: al-Velmar, Al-Velmar", "person Abu Zorvan: Abu Zorvan", "person Al-Mu'tasiq: Al-Mu'tasiq", "person Abd al-Ostra: Abd al-Ostra", "person Mu'izz al-Dawla: Mu'izz al-Dawla", "person Ibn Ha'riq: Ibn Ha'riq"],
 		],
 		["The Bayt al-Velma was founded; the Dar al-Zorv grew.", []],
 		// the article's name alone is the person whose full name ends with it; the article elided onto the opener

@@ -2317,7 +2317,7 @@ Kösem Sultan|Kösem|Kosem Sultan
 Pargalı Ibrahim Pasha|Ibrahim Pasha@1523:1536|Pargalı Ibrahim|Pargali Ibrahim
 Sokollu Mehmed Pasha|Sokollu
 Köprülü Mehmed Pasha|Köprülü@1656:1661|Koprulu@1656:1661|Köprülü Mehmed|Koprulu Mehmed
-Hayreddin Barbarossa|Barbarossa@1516:1546|Hayreddin Pasha|Khair ad-Din
+Hayreddin Barbarossa|Barbarossa@1516:1546|Hayreddin Pasha@1500:1546|Khair ad-Din
 Sabbatai Zevi|Shabbatai Zvi|Sabbatai Sevi|Sabbatai Zvi
 Evliya Çelebi|Evliya Celebi
 Piri Reis
@@ -11322,6 +11322,255 @@ Stylianos Gonatas
 Sophoklis Venizelos|Sofoklis Venizelos
 Nikos Sampson|Sampson@1974:1974
 Pavel Litvinov
+Khalid ibn Barmak
+Yahya ibn Khalid|Yahya the Barmakid|Yahya al-Barmaki
+Ja'far ibn Yahya|Ja'far al-Barmaki|Jafar al-Barmaki|Jafar ibn Yahya|Ja'far the Barmakid
+Al-Fadl ibn Yahya|al-Fadl ibn Yahya|Fadl ibn Yahya
+Al-Fadl ibn Sahl|al-Fadl ibn Sahl|Fadl ibn Sahl
+Tahir ibn Husayn|Tahir ibn al-Husayn|Tahir@811:822
+Harthama ibn A'yan|Harthama ibn Ayan|Harthama@790:816
+Ali ibn Isa ibn Mahan
+Khaydhar ibn Kawus al-Afshin|al-Afshin@830:841|Afshin@830:841
+Babak Khorramdin|Babak Khurramdin|Babak@816:838
+Al-Muwaffaq|al-Muwaffaq|Muwaffaq@870:891
+Ahmad ibn Hanbal|Ibn Hanbal
+Ahmad ibn Abi Du'ad|Ibn Abi Du'ad|Ibn Abi Duad
+Abu Hanifa|Abu Hanifah
+Malik ibn Anas
+Al-Shafi'i|al-Shafi'i|al-Shafii|Shafi'i@790:820
+Mansur al-Hallaj|al-Hallaj|Hallaj@890:922
+Ali ibn Isa ibn al-Jarrah
+Mu'nis al-Muzaffar|Munis al-Muzaffar|Mu'nis@908:933|Munis@908:933
+Ibn Muqla
+Muhammad ibn Ra'iq|Ibn Ra'iq|Ibn Raiq
+Bajkam
+Abu Tahir al-Jannabi
+Al-Basasiri|al-Basasiri|Basasiri
+Al-Mawardi|al-Mawardi|Mawardi
+Abu Abdallah al-Shi'i|Abu Abdallah al-Shii
+Al-Qadi al-Nu'man|al-Qadi al-Nu'man|Qadi al-Numan
+Ya'qub ibn Killis|Yaqub ibn Killis|Ibn Killis
+Barjawan
+Sitt al-Mulk
+Hamza ibn Ali ibn Ahmad|Hamza ibn Ali@1017:1021
+Al-Yazuri|al-Yazuri
+Nizar ibn al-Mustansir|Nizar@1094:1095
+Bahram al-Armani
+Ridwan ibn Walakhshi
+Tala'i ibn Ruzzik|Talai ibn Ruzzik|Ibn Ruzzik
+Shawar
+Dirgham
+Qutalmish
+Atsiz ibn Uvaq
+Artuk Bey|Artuq@1070:1091
+Kerbogha|Kerbuqa|Karbuqa
+Yaghi-Siyan|Yaghi Siyan
+Duqaq
+Toghtekin|Tughtekin|Tughtegin|Tughtigin
+Ilghazi|Il-Ghazi
+Mawdud ibn Altuntash
+Aq Sunqur al-Hajib|Aqsunqur al-Hajib
+Aqsunqur al-Bursuqi|al-Bursuqi
+Mu'in ad-Din Unur|Unur@1138:1149
+Usama ibn Munqidh
+Najm ad-Din Ayyub|Najm al-Din Ayyub
+Taqi al-Din Umar
+Al-Afdal ibn Salah ad-Din|al-Afdal@1186:1225
+Al-Aziz Uthman
+Az-Zahir Ghazi|al-Zahir Ghazi
+Al-Mu'azzam Isa|al-Mu'azzam@1198:1227
+An-Nasir Dawud|al-Nasir Dawud
+An-Nasir Yusuf|al-Nasir Yusuf
+Al-Qadi al-Fadil|al-Qadi al-Fadil
+Baha ad-Din ibn Shaddad|Ibn Shaddad@1188:1234
+Imad ad-Din al-Isfahani|Imad al-Din al-Isfahani
+Gökböri|Gokbori|Keukburi|Kökböri
+Mu'in al-Din Parwana|Pervane@1256:1277|Parwana@1256:1277
+Sa'd al-Din Köpek|Sadeddin Köpek
+Janbirdi al-Ghazali
+Rashid al-Din Hamadani|Rashid al-Din@1295:1318|Rashid ad-Din@1295:1318
+Ata-Malik Juvayni|Juvayni@1252:1283|Juwayni@1252:1283
+Shams al-Din Juvayni
+Nasir al-Din al-Tusi|Nasir al-Din Tusi|Nasir ad-Din al-Tusi|al-Tusi@1230:1274
+Chupan|Amir Chupan|Chupan@1307:1327|Choban@1307:1327
+Çandarlı Kara Halil Hayreddin Pasha|Kara Halil Hayreddin|Candarli Kara Halil
+Çandarlı Ali Pasha|Candarli Ali Pasha
+Lala Şahin Pasha|Lala Şahin|Lala Shahin|Lala Sahin
+Evrenos|Gazi Evrenos|Evrenos Bey
+Turahan Bey|Turahan@1420:1456
+Timurtaş Pasha|Timurtash Pasha
+Musa Çelebi|Musa Chelebi|Musa Celebi
+Süleyman Çelebi|Suleyman Celebi|Suleyman Chelebi
+İsa Çelebi|Isa Celebi|Isa Chelebi
+Mustafa Çelebi|Düzmece Mustafa|Duzmece Mustafa|Mustafa Celebi@1402:1422
+Sheikh Bedreddin|Şeyh Bedreddin|Bedreddin@1400:1420
+Börklüce Mustafa|Borkluce Mustafa
+Karamani Mehmed Pasha
+Hersekzade Ahmed Pasha|Hersekzade
+Koca Davud Pasha
+Hadım Sinan Pasha|Hadim Sinan Pasha
+Piri Mehmed Pasha
+Ayas Mehmed Pasha
+Lütfi Pasha|Lutfi Pasha
+Hadım Suleiman Pasha|Hadim Suleiman Pasha|Hadım Süleyman Pasha
+Kara Ahmed Pasha
+Semiz Ali Pasha
+Kemalpaşazade|Kemalpasazade|Ibn Kemal
+Mahidevran|Mahidevran Sultan
+Seydi Ali Reis
+Kurtoğlu Muslihiddin Reis|Kurtoğlu Reis|Kurtoglu Reis
+Cığalazade Yusuf Sinan Pasha|Cigalazade Yusuf Sinan Pasha|Cigalazade|Cığalazade|Scipione Cicala
+Nasuh Pasha
+Karayazıcı Abdülhalim|Kara Yazıcı|Karayazıcı|Kara Yazici|Karayazici
+Kemankeş Kara Mustafa Pasha|Kemankeş Mustafa Pasha|Kemankes Kara Mustafa
+Tarhoncu Ahmed Pasha|Tarhoncu
+Hacı Beşir Agha|Beşir Agha@1717:1746|Beshir Agha@1717:1746
+Vani Mehmed Efendi|Vani Efendi
+Elmas Mehmed Pasha
+Feyzullah Efendi|Şeyhülislam Feyzullah
+Çorlulu Ali Pasha|Corlulu Ali Pasha
+Yirmisekiz Mehmed Çelebi|Yirmisekiz Mehmed Celebi|Yirmisekiz Çelebi
+Claude Alexandre de Bonneval|Humbaracı Ahmed Pasha|Comte de Bonneval|Bonneval@1729:1747
+Hekimoğlu Ali Pasha|Hekimoglu Ali Pasha
+Muhsinzade Mehmed Pasha
+Koca Yusuf Pasha
+Hurshid Pasha|Hurşid Pasha|Hursid Pasha|Khurshid Pasha@1820:1822
+Mahmud Dramali Pasha|Dramali Pasha|Dramali@1821:1823
+Omer Vrioni|Omer Vryonis
+Reşid Mehmed Pasha|Kütahı Reşid Mehmed Pasha|Kiutahi|Kütahı@1825:1836
+Nasuhzade Ali Pasha|Kara Ali@1821:1822
+Süleyman Hüsnü Pasha|Suleyman Husnu Pasha|Süleyman Pasha@1876:1878|Suleiman Pasha@1876:1878
+Mehmed Ali Pasha (marshal)|Mehmed Ali Pasha@1876:1878
+Augustus Charles Hobart-Hampden|Hobart Pasha
+Sadık Rifat Pasha|Sadik Rifat Pasha
+Ahmed Vefik Pasha|Ahmet Vefik Pasha
+Mustafa Fazıl Pasha|Mustafa Fazil Pasha
+Ali Suavi
+Mizancı Murad|Mizanci Murad
+Abdullah Cevdet
+Ibrahim Temo
+Mehmed Nazım|Nazım Bey@1906:1926|Nazim Bey@1906:1926
+Ali Fethi Okyar|Fethi Okyar|Fethi Bey@1908:1925|Okyar
+Kara Kemal|Kara Kemal Bey
+Eşref Kuşçubaşı|Kuşçubaşı Eşref|Kuscubasi Esref
+Yakup Cemil|Yakub Cemil
+Hüseyin Hilmi Pasha|Huseyin Hilmi Pasha|Hilmi Pasha@1902:1910
+İbrahim Hakkı Pasha|Ibrahim Hakki Pasha|Hakkı Pasha@1908:1918
+Ahmed Izzet Pasha|Ahmet İzzet Pasha|Izzet Pasha@1908:1921|İzzet Pasha@1908:1921
+Ahmet Tevfik Pasha|Tevfik Pasha@1895:1922|Ahmed Tevfik Pasha
+Vehip Pasha|Vehib Pasha|Mehmed Vehib Pasha
+Cevat Çobanlı|Cevat Pasha@1914:1920|Cevad Pasha@1914:1920
+Nureddin Pasha|Nurettin Pasha|Nureddin Sakallı
+Nuri Killigil|Nuri Pasha@1914:1920
+Süleyman Askerî|Süleyman Askeri|Suleyman Askeri
+Hafız Hakkı Pasha|Hafiz Hakki Pasha
+Mustafa Sabri|Mustafa Sabri Efendi
+Dürrizade Abdullah|Durrizade Abdullah|Dürrizade@1919:1920
+Mehmed Reşid|Mehmed Reshid@1915:1919
+Topal Osman
+Dawud Pasha|Davud Pasha@1817:1831|Daud Pasha@1817:1831
+As'ad Pasha al-Azm|Asad Pasha al-Azm|As'ad al-Azm
+Tusun Pasha|Tusun@1807:1816|Toussoun Pasha
+Ismail Kamil Pasha|Isma'il Kamil Pasha
+Antoine Barthélemy Clot|Clot Bey|Antoine Clot
+Riaz Pasha|Riyad Pasha
+Mustafa Fahmi Pasha|Mustafa Fahmy Pasha
+Ali Mubarak|Ali Pasha Mubarak
+Aziz Ali al-Misri|Aziz al-Masri|Aziz Ali al-Masri
+Abd al-Hamid al-Zahrawi|al-Zahrawi@1908:1916
+Khaz'al al-Ka'bi|Khaz'al@1897:1925|Khazal@1897:1925
+Safi-ad-din Ardabili|Safi al-Din Ardabili|Safi al-Din@1300:1334|Safi ad-Din@1300:1334
+Shaykh Junayd|Junayd@1447:1460
+Shaykh Haydar|Haydar@1460:1488
+Najm-e Sani|Najm-i Sani|Najm-e Thani
+Allahverdi Khan|Allahverdi@1595:1613
+Imam-Quli Khan|Imamquli Khan
+Saru Taqi
+Pari Khan Khanum|Pari Khan
+Khayr al-Nisa Begum|Mahd-i Ulya@1578:1579|Khayr al-Nisa
+Baha al-din al-Amili|Shaykh Baha'i|Baha'i@1580:1621
+Muhaqqiq al-Karaki|al-Karaki@1504:1534|Ali al-Karaki
+Hajji Ebrahim Khan Kalantar|Hajji Ibrahim Khan|Ebrahim Khan Kalantar|Haji Ibrahim Khan
+Malek Jahan Khanom|Mahd-e Olia@1848:1873
+Subh-i-Azal|Subh-i Azal|Mirza Yahya Nuri
+Mirza Aqa Khan Kermani|Aqa Khan Kermani
+Seyyed Abdollah Behbahani|Abdollah Behbahani|Abdullah Behbahani|Behbahani@1905:1910
+Bagher Khan|Baqir Khan
+Akhund Khorasani|Akhund Khurasani
+Hassan Pirnia|Moshir al-Dowleh@1906:1935|Mushir al-Dawla@1906:1935
+Vosugh od-Dowleh|Vosough od-Dowleh|Hassan Vosough|Vossug ed-Dowleh|Vosough@1916:1920|Vosugh@1916:1920
+Abdol-Hossein Farmanfarma|Farmanfarma@1890:1939|Farman Farma@1890:1939
+Ali-Qoli Khan Bakhtiari|Sardar As'ad@1909:1917|Sardar Asad@1909:1917
+Mohammad Vali Khan Tonekaboni|Sepahdar@1909:1911|Sepahdar-e Azam|Sepahsalar-e Tonekaboni
+Vladimir Liakhov|Liakhov|Lyakhov@1906:1909
+William Morgan Shuster|Morgan Shuster|Shuster@1911:1912
+Seyyed Zia'eddin Tabatabaee|Sayyid Zia|Seyyed Zia|Zia'eddin Tabatabai|Sayyid Zia al-Din Tabatabai
+Mohammad Khiabani|Khiabani
+Ahmad Maymandi|Maymandi
+Malik Ayaz|Ayaz@1000:1041
+Abdul Rahim Khan-i-Khanan|Abdul Rahim Khan-e-Khanan|Abdur Rahim Khan-i-Khanan|Rahim Khan-i-Khanan
+Mirza Ghiyas Beg|Itimad-ud-Daula|I'timad-ud-Daula|Itimad ud-Daulah|Ghiyas Beg
+Mahabat Khan
+Mirza Aziz Koka|Aziz Koka
+Maham Anga
+Adham Khan
+Munim Khan
+Salim Chishti|Shaikh Salim Chishti
+Khusrau Mirza|Khusrau@1605:1622
+Kamran Mirza
+Hindal Mirza
+Askari Mirza
+Shah Shuja (Mughal prince)|Shah Shuja@1640:1661
+Roshanara Begum|Roshanara
+Khan Jahan Lodi
+Hafiz Rahmat Khan Barech|Hafiz Rahmat Khan
+Mirza Najaf Khan|Najaf Khan@1760:1782
+Purnaiah|Purniah|Dewan Purnaiah
+Shah Waliullah Dehlawi|Shah Waliullah|Shah Wali Allah|Shah Wali Ullah
+Shah Ismail Dehlvi|Shah Ismail Shaheed
+Dudu Miyan
+Ahmadullah Shah|Maulvi Ahmadullah Shah|Ahmadullah@1857:1858
+Azimullah Khan|Azimullah
+Mohsin-ul-Mulk|Mohsin ul-Mulk
+Muhammad Qasim Nanautvi|Qasim Nanautvi|Nanautvi
+Mahmud Hasan Deobandi|Mahmud al-Hasan|Shaikh-ul-Hind
+Ubaidullah Sindhi|Obaidullah Sindhi
+Shaukat Ali|Maulana Shaukat Ali
+Yusuf ibn Abd al-Rahman al-Fihri|Yusuf al-Fihri
+Ja'far ibn Uthman al-Mushafi|al-Mushafi|Mushafi
+Subh of Córdoba|Subh@960:1000|Subh of Cordoba
+Abd al-Malik al-Muzaffar|al-Muzaffar@1002:1008
+Abd al-Rahman Sanchuelo|Sanchuelo
+Ibn Hazm
+Ibn Zaydun|Ibn Zaidun
+Ibn Ammar
+Lisan al-Din ibn al-Khatib|Ibn al-Khatib@1340:1375|Lisan ad-Din ibn al-Khatib
+Musa ibn Musa al-Qasawi|Musa ibn Musa
+Asad ibn al-Furat
+Maysara al-Matghari|Maysara@739:740
+Mustapha Khaznadar|Mustafa Khaznadar|Khaznadar@1837:1873
+Ahmed Bey ben Mohamed Chérif|Hadj Ahmed Bey|Ahmed Bey@1826:1848|Ahmad Bey of Constantine
+Ma al-'Aynayn|Ma al-Aynayn|Ma el-Ainin|Ma al-Ainin
+Ahmed al-Hiba|El Hiba|al-Hiba@1910:1919
+Ahmed ben Moussa|Ba Ahmed|Ba Ahmad
+Ghazi Muhammad|Ghazi Mollah|Kazi Mullah@1828:1832|Ghazi Muhammad@1828:1832
+Hamzat Bek|Hamza Bek|Gamzat-bek
+Hadji Murad|Hadji Murat|Hadzhi Murat|Haji Murad@1835:1852
+Sheikh Ubeydullah|Ubeydullah@1879:1883|Ubaidullah of Nehri
+Ahmad ibn Idris al-Fasi|Ahmad ibn Idris
+Hayreddin Pasha|Hayreddin Pasha@1857:1890|Khayr al-Din al-Tunisi|Kheireddine Pasha|Khayr al-Din Pasha@1857:1890|Khair al-Din Pasha@1857:1890
+Abu al-Misk Kafur|Kafur@946:968
+Özdemiroğlu Osman Pasha|Özdemiroğlu|Ozdemiroglu Osman Pasha
+Mesih Pasha
+Gazi Husrev-beg|Gazi Husrev Beg|Husrev Beg@1521:1541|Husrev-beg@1521:1541
+Isa-Beg Ishaković|Isa-beg Isaković|Isa Beg Ishaković
+Mihaloğlu Ali Bey|Mihaloglu Ali Bey
+Husein Gradaščević|Gradaščević|Gradascevic|Husein-kapetan Gradaščević
+Bakhtiyar Khalji|Muhammad Bakhtiyar Khalji|Bakhtiyar@1193:1206
+Nizamuddin Auliya|Nizamuddin Awliya|Nizam-ud-din Auliya
+Kara Mahmud Pasha|Kara Mahmud Bushati|Mahmud Pasha Bushati
+Manuchehr Khan Gorji|Manouchehr Khan Gorji|Manuchihr Khan
+Abdülkerim Nadir Pasha|Abdul Kerim Pasha@1876:1877|Abdülkerim Pasha@1876:1877
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
