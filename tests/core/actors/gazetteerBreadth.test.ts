@@ -1210,3 +1210,19 @@ describe("the Islamic world below the rulers, 750-1920", () => {
 		["The register was signed by Khaznadar and Behbahani.", 1960, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("Europe 1789-1914 below the heads of government: deputies, revolutionaries, socialists, anarchists, national leaders", () => {
+	it.each<Case>([
+		["Guadet and Gensonné spoke for the Gironde.", 1792, ["person Marguerite-Élie Guadet", "person Armand Gensonné"]],
+		["Flourens and Cluseret led the sorties of the National Guard.", 1871, ["person Gustave Flourens", "person Gustave Paul Cluseret", "organisation National Guard"]],
+		["Dahlmann and Bassermann sat in the Frankfurt Parliament.", 1848, ["person Friedrich Christoph Dahlmann", "person Friedrich Daniel Bassermann", "organisation Frankfurt Parliament"]],
+		["Bestuzhev-Ryumin was hanged with Pestel.", 1826, ["person Mikhail Bestuzhev-Ryumin", "person Pavel Pestel"]],
+		["Rysakov threw the first bomb and Hryniewiecki the second.", 1881, ["person Nikolai Rysakov", "person Ignacy Hryniewiecki"]],
+		["Bava Beccaris fired on the crowds in Milan.", 1898, ["person Fiorenzo Bava Beccaris"]],
+		["Pelloutier organised the bourses du travail; Griffuelhes led the CGT.", 1902, ["person Fernand Pelloutier", "person Victor Griffuelhes", "organisation General Confederation of Labour (France)"]],
+		["Rochefort escaped from New Caledonia.", 1874, ["person Henri Rochefort"]],
+		// the same short forms outside their years name nobody: a port, a common surname
+		["Rochefort was blockaded by the British fleet.", 1809, ["state United Kingdom"]],
+		["Arndt wrote the report on the merger.", 1990, []],
+	])("%s", (...c) => check(c));
+});

@@ -10986,7 +10986,7 @@ Altiero Spinelli|Spinelli@1941:1986
 Michael Hainisch|Hainisch
 Johann Schober|Schober@1918:1932
 Karl Seitz|Seitz@1918:1934
-Friedrich Adler (politician)|Friedrich Adler
+Friedrich Adler (politician)|Friedrich Adler|Friedrich Adler@1907:1918
 Theodor Innitzer|Innitzer
 Adolf Schärf|Schärf|Scharf@1945:1965
 José Giral|Giral@1936:1947
@@ -11054,7 +11054,7 @@ Albert Grzesinski|Grzesinski
 Hugo Preuss|Preuss@1918:1925|Preuß@1918:1925|Hugo Preuß
 Ulrich von Brockdorff-Rantzau|Brockdorff-Rantzau
 Max Hoelz|Hoelz|Hölz|Max Hölz
-Gustav Landauer|Landauer@1918:1919
+Gustav Landauer|Landauer@1918:1919|Landauer
 Erich Mühsam|Mühsam|Muhsam
 Franz Ritter von Epp|von Epp|Franz von Epp
 Horst Wessel
@@ -11571,6 +11571,358 @@ Nizamuddin Auliya|Nizamuddin Awliya|Nizam-ud-din Auliya
 Kara Mahmud Pasha|Kara Mahmud Bushati|Mahmud Pasha Bushati
 Manuchehr Khan Gorji|Manouchehr Khan Gorji|Manuchihr Khan
 Abdülkerim Nadir Pasha|Abdul Kerim Pasha@1876:1877|Abdülkerim Pasha@1876:1877
+Marguerite-Élie Guadet|Guadet
+Armand Gensonné|Gensonné|Gensonne
+François Buzot|Buzot
+Charles Jean Marie Barbaroux|Barbaroux
+Jean-Baptiste Louvet de Couvray|Louvet@1789:1797
+Anacharsis Cloots|Cloots|Clootz
+Robert Lindet|Lindet
+Marie-Jean Hérault de Séchelles|Hérault de Séchelles|Herault de Sechelles
+Louis-Marie Stanislas Fréron|Fréron@1789:1802|Freron@1789:1802
+Marc-Guillaume Alexis Vadier|Vadier
+Adrien Duport|Duport@1789:1792
+Isaac René Guy le Chapelier|Le Chapelier
+Jean-Baptiste Drouet|Drouet@1791:1796
+Théroigne de Méricourt|Théroigne|Theroigne
+Antoine Joseph Santerre|Santerre
+Jean-Nicolas Pache|Pache
+Philippe-Antoine Merlin de Douai|Merlin de Douai
+François-Antoine de Boissy d'Anglas|Boissy d'Anglas
+Louis-Michel le Peletier de Saint-Fargeau|Lepeletier|Le Peletier
+Charles-Philippe Ronsin|Ronsin
+Antoine-François Momoro|Momoro
+Claire Lacombe
+Jean-Antoine Chaptal|Chaptal
+Géraud Duroc|Duroc
+Andreas Hofer|Hofer@1809:1810
+Ferdinand von Schill|Schill
+Fyodor Rostopchin|Rostopchin
+Pierre Paul Royer-Collard|Royer-Collard
+François-Vincent Raspail|Raspail
+Armand Marrast|Marrast
+Jacques-Charles Dupont de l'Eure|Dupont de l'Eure
+Louis-Antoine Garnier-Pagès|Garnier-Pagès@1842:1878|Garnier-Pages@1842:1878
+Adolphe Crémieux|Crémieux|Cremieux
+François Arago|Arago@1830:1853
+Étienne Cabet|Cabet
+Hugues Felicité Robert de Lamennais|Lamennais
+Charles Forbes René de Montalembert|Montalembert@1830:1870
+Nicolas Changarnier|Changarnier
+Paul Lafargue|Lafargue
+Édouard Vaillant
+Paul Brousse|Brousse@1877:1912
+Jean Allemane|Allemane
+Fernand Pelloutier|Pelloutier
+Victor Griffuelhes|Griffuelhes
+Gustave Flourens|Flourens@1866:1871
+Walery Wróblewski|Wróblewski@1863:1871|Wroblewski@1863:1871
+Félix Pyat|Pyat
+Jules Vallès|Vallès@1867:1885
+Théophile Ferré|Ferré@1870:1871
+Louis Rossel|Rossel@1870:1871
+Gustave Paul Cluseret|Cluseret
+Benoît Malon|Malon
+Élisabeth Dmitrieff|Dmitrieff
+Eugène Pottier|Pottier@1848:1887
+Prosper-Olivier Lissagaray|Lissagaray
+Charles Beslay|Beslay
+Joseph Vinoy|Vinoy
+Georges Darboy|Darboy|Archbishop Darboy
+Friedrich Christoph Dahlmann|Dahlmann
+Friedrich Daniel Bassermann|Bassermann
+Karl Mathy|Mathy@1848:1868
+Ludolf Camphausen|Camphausen@1842:1850
+David Hansemann|Hansemann@1840:1851
+Johann Jacoby|Jacoby@1841:1877
+Arnold Ruge|Ruge
+Julius Fröbel
+Carl Vogt
+Wilhelm Weitling|Weitling
+Georg von Vollmar|Vollmar
+Hermann Schulze-Delitzsch|Schulze-Delitzsch
+Max von Forckenbeck|Forckenbeck
+Friedrich Naumann|Naumann@1896:1919
+Adolph Kolping|Kolping
+Ernst Ludwig von Gerlach|Ludwig von Gerlach
+Friedrich Julius Stahl|Stahl@1840:1861
+Karl Ludwig Sand|Karl Sand
+August von Kotzebue|Kotzebue@1790:1819
+Joseph Görres|Görres|Gorres
+Ernst Moritz Arndt|Arndt@1800:1860
+August Heinrich Hoffmann von Fallersleben|Hoffmann von Fallersleben|Fallersleben@1830:1874
+Georg Herwegh|Herwegh
+Georg Büchner|Büchner@1830:1837
+Hans Kudlich|Kudlich
+Goffredo Mameli|Mameli
+Gaetano Bresci|Bresci
+Romolo Murri|Murri
+Giacomo Antonelli|Cardinal Antonelli|Antonelli@1848:1876
+Costantino Nigra|Nigra@1856:1907
+Pasquale Stanislao Mancini|Mancini@1860:1888
+Luigi Lucheni|Lucheni
+Sante Geronimo Caserio|Caserio
+Pyotr Kakhovsky|Kakhovsky
+Vissarion Belinsky|Belinsky
+Ignacy Hryniewiecki|Hryniewiecki|Grinevitsky
+Nikolai Rysakov|Rysakov
+Stepan Khalturin|Khalturin
+Dmitry Karakozov|Karakozov
+Sergey Stepnyak-Kravchinsky|Stepniak|Kravchinsky
+Alexander Potresov|Potresov
+Sergey Muromtsev|Muromtsev
+Alexander Dubrovin|Dubrovin@1905:1917
+Ravachol
+Auguste Vaillant
+Mateo Morral|Morral
+Michele Angiolillo|Angiolillo
+Johann Most
+Élisée Reclus|Reclus@1860:1905
+Max Stirner|Stirner
+Ferdinand Domela Nieuwenhuis|Domela Nieuwenhuis
+Émile Pouget|Pouget@1880:1914
+Tom Mann
+Ben Tillett|Tillett
+John Devoy|Devoy
+James Napper Tandy|Napper Tandy
+Henry Joy McCracken|McCracken@1795:1798
+Andreas Miaoulis|Miaoulis
+Dame Gruev|Gruev
+Ljudevit Gaj|Gaj@1830:1872
+Jean-Paul Rabaut Saint-Étienne|Rabaut Saint-Étienne|Rabaut Saint-Etienne
+Pierre Louis Roederer|Roederer
+François Chabot|Chabot@1792:1794
+Pierre Louis Prieur|Prieur de la Marne
+Claude-Antoine Prieur-Duvernois|Prieur de la Côte-d'Or
+Jeanbon Saint-André|Jean Bon Saint-André
+Dominique Joseph Garat|Garat@1792:1794
+Étienne Clavière|Clavière|Claviere
+Nicolas Luckner|Luckner@1791:1792
+Jean-Sifrein Maury|Abbé Maury
+Jacques Antoine Marie de Cazalès|Cazalès|Cazales
+Pierre Victor Malouet|Malouet
+François Claude Amour, marquis de Bouillé|Bouillé@1790:1791|Bouille@1790:1791
+Gilbert Romme|Romme
+Louis Marie Turreau|Turreau
+Claude François de Malet|Malet@1808:1812
+Nicolas François Mollien|Mollien
+Martin-Michel-Charles Gaudin|Gaudin@1799:1814
+Pierre Daru|Daru@1799:1815
+Marie Walewska|Walewska
+Jean Baptiste Eblé|Eblé|Éblé
+Hermann von Boyen|Boyen
+Louis Pierre Louvel|Louvel
+Armand Carrel|Carrel@1830:1836
+Victor Considerant|Considerant
+Pierre Leroux|Leroux@1830:1851
+Flora Tristan
+Philippe Buchez|Buchez
+Marc Caussidière|Caussidière|Caussidiere
+Ferdinand Flocon|Flocon
+Frédéric Alfred Pierre, comte de Falloux|Falloux
+Louis Veuillot|Veuillot
+Henri Lacordaire|Lacordaire
+Frédéric Ozanam|Ozanam
+Émile de Girardin|Girardin@1836:1881
+Michel Chevalier
+Henri Rochefort|Rochefort@1868:1913
+Charles Floquet|Floquet
+Camille Pelletan|Pelletan@1885:1915
+Raoul Le Mouton de Boisdeffre|Boisdeffre
+Armand du Paty de Clam|du Paty de Clam|Du Paty de Clam
+Bernard Lazare
+Auguste Scheurer-Kestner|Scheurer-Kestner
+Fernand Labori|Labori
+Jacques de Reinach|Baron de Reinach
+Marc Sangnier|Sangnier
+Albert de Mun
+René de La Tour du Pin|La Tour du Pin@1880:1924
+Léon Daudet|Daudet@1900:1940
+Jean Grave
+Jules Bonnot|Bonnot@1911:1912
+Jules Bergeret|Bergeret@1871:1871
+Zéphirin Camélinat|Camélinat|Camelinat
+Francis Jourde|Jourde
+Leó Frankel|Frankel@1871:1871|Leo Frankel
+Karl von Rotteck|Rotteck
+Carl Theodor Welcker|Welcker
+Philipp Jakob Siebenpfeiffer|Siebenpfeiffer
+Georg Gottfried Gervinus|Gervinus
+Georg von Vincke|Vincke
+Joseph Weydemeyer|Weydemeyer
+August Willich|Willich
+Stephan Born
+Andreas Gottschalk|Gottschalk@1848:1849
+Karl Schapper|Schapper
+Eduard von Simson|Simson@1848:1891
+Johann Gustav Droysen|Droysen
+Heinrich von Sybel|Sybel
+Hermann von Mallinckrodt|Mallinckrodt@1860:1874
+Wilhelm von Kardorff|Kardorff
+Heinrich Claß|Heinrich Class
+Maximilian Harden
+Gustav von Schmoller|Schmoller
+Wilhelm Bracke|Bracke
+Johann Baptist von Schweitzer|Schweitzer@1864:1871
+Franz Mehring|Mehring
+Anton Pannekoek|Pannekoek
+Adam Stegerwald|Stegerwald
+August Reinsdorf|Reinsdorf
+Karl Ludwig von Ficquelmont|Ficquelmont
+Franz von Pillersdorf|Pillersdorf
+Adolf Fischhof|Fischhof
+Karl Ludwig von Bruck
+Leo von Thun und Hohenstein|Leo Thun
+Richard Belcredi|Belcredi
+Karl von Vogelsang|Vogelsang@1875:1890
+Engelbert Pernerstorfer|Pernerstorfer
+Bertalan Szemere|Szemere
+György Klapka|Klapka
+János Damjanich|Damjanich
+Dezső Bánffy|Bánffy@1895:1899
+Franciszek Smolka|Smolka
+Jakub Szela|Szela
+Jozef Miloslav Hurban|Hurban
+Andrei Șaguna|Șaguna|Saguna
+Ivan Franko
+Niccolò Tommaseo|Tommaseo
+Giuseppe Montanelli|Montanelli@1848:1849
+Ugo Bassi
+Luciano Manara|Manara
+Angelo Brunetti|Ciceruacchio
+Carlo Armellini|Armellini
+István Türr|Türr
+Agostino Bertani|Bertani
+Fiorenzo Bava Beccaris|Bava Beccaris
+Costantino Lazzari|Lazzari@1882:1926
+Camillo Prampolini|Prampolini
+Giacinto Menotti Serrati|Serrati
+Filippo Corridoni|Corridoni
+Giuseppe Toniolo|Toniolo
+Vincenzo Ottorino Gentiloni|Gentiloni@1909:1916
+Pietro Gori
+Luigi Galleani|Galleani
+Mikhail Lunin|Lunin@1816:1826
+Wilhelm Küchelbecker|Küchelbecker|Kuchelbecker
+Yakov Rostovtsev|Rostovtsev@1857:1860
+Mark Natanson|Natanson@1869:1919
+Nikolai Tchaikovsky
+Sergey Degayev|Degayev|Degaev
+German Lopatin|Lopatin
+Gesya Gelfman|Gelfman
+Nikolay Ishutin|Ishutin
+Vladimir Dmitrievich Nabokov|V. D. Nabokov
+Andrei Shingarev|Shingarev
+Pavel Krushevan|Krushevan
+Menahem Mendel Beilis|Mendel Beilis|Beilis
+Grigory Aleksinsky|Alexinsky|Aleksinsky
+Nikolai Bauman|Bauman@1903:1905
+Simon Ter-Petrosian|Kamo@1905:1912
+Vladimir Bonch-Bruyevich
+Abram Gots|Gots@1906:1918
+Nikolai Avksentiev|Avksentiev
+Stepan Balmashov|Balmashov
+Leon Pinsker|Pinsker
+Ahad Ha'am
+Eugen Schauman|Schauman
+Julian Marchlewski|Marchlewski
+Pyotr Rachkovsky|Rachkovsky
+Alexander Bezobrazov|Bezobrazov
+Henri Tolain|Tolain
+James Guillaume
+César De Paepe|De Paepe
+Giuseppe Fanelli|Fanelli
+George Odger|Odger
+Fermín Salvochea|Salvochea
+Will Thorne
+Victor Grayson|Grayson@1907:1910
+George Julian Harney|Harney
+Emile Vandervelde|Vandervelde
+Edward Anseele|Anseele
+August Palm
+Charles Kickham|Kickham
+Edward James Saunderson|Saunderson
+The O'Rahilly
+John MacBride|MacBride@1899:1916
+Hanna Sheehy-Skeffington
+Michael Cusack|Cusack@1884:1906
+Henry Flood
+John Murphy (priest)|Father John Murphy
+Richard Lalor Sheil|Sheil@1823:1851
+Jovan Ristić|Ristić|Ristic
+Vojislav Tankosić|Tankosić|Tankosic
+Nedeljko Čabrinović|Čabrinović|Cabrinovic
+Danilo Ilić
+Živojin Mišić|Mišić@1912:1918|Misic@1912:1918
+Petar II Petrović-Njegoš|Njegoš|Njegos
+Todor Kableshkov|Kableshkov
+Zahari Stoyanov
+Konstantin Stoilov|Stoilov
+Ivan Evstratiev Geshov|Geshov
+Boris Sarafov|Sarafov
+Petros Mavromichalis|Petrobey|Mavromichalis@1815:1830
+Konstantinos Kanaris|Kanaris
+Odysseas Androutsos|Androutsos
+Papaflessas
+Ioannis Makriyannis|Makriyannis
+Dimitrie Sturdza
+Take Ionescu
+Titu Maiorescu|Maiorescu
+Constantin Dobrogeanu-Gherea|Dobrogeanu-Gherea|Gherea
+Essad Pasha Toptani|Essad Pasha
+Ivan Mažuranić|Mažuranić|Mazuranic
+Grigory Petrovsky|Petrovsky@1912:1914
+Thérésa Tallien|Madame Tallien
+Pierre-Joseph Cambon|Cambon@1791:1795
+Augustin Robespierre
+Lucien Bonaparte
+Joseph Bonaparte
+Pauline Bonaparte
+Caroline Bonaparte
+Letizia Bonaparte|Madame Mère
+Benjamin Constant
+Jules Simon
+Gustav Struve|Struve@1845:1849
+Robert Blum|Blum@1840:1848
+Gottfried Kinkel
+Lorenz Brentano|Brentano@1848:1849
+Moses Hess|Hess@1840:1875
+Friedrich List
+Bulmer Hobson
+Yegor Sazonov
+Émile Henry
+Demetrios Ypsilantis|Dimitrios Ypsilantis
+Joseph Le Bon|Le Bon@1793:1795
+Louis Auguste Le Tonnelier de Breteuil|Baron de Breteuil|Breteuil@1787:1789
+Jean Denis, comte Lanjuinais|Lanjuinais
+Emmanuel, comte de Las Cases|Las Cases
+Hudson Lowe
+Frederick William, Duke of Brunswick-Wolfenbüttel|Black Duke
+Prince Charles Ferdinand, Duke of Berry|Duc de Berry@1815:1820|Duke of Berry@1815:1820
+Louis André|General André@1900:1904
+Sébastien Faure
+Émile Eudes|Eudes@1870:1871
+Johann Georg August Wirth
+Jacob Grimm
+Friedrich Graf von Wrangel|Wrangel@1848:1864
+Franz Stadion, Count von Warthausen|Stadion@1848:1849
+Manfredo Fanti
+Nikita Muravyov
+Mikhail Bestuzhev-Ryumin|Bestuzhev-Ryumin@1820:1826
+Boris Chicherin
+Matvey Skobelev
+John Burns
+Bronterre O'Brien
+John Blake Dillon
+Anna Parnell
+T. P. O'Connor
+Willie Redmond
+Dragan Tsankov
+Pavlos Melas
+Abdyl Frashëri
+Roman Malinovsky|Malinovsky@1910:1914
+Eleanor Marx
+Nikolay Bogolepov|Bogolepov
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
