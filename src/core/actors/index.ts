@@ -14,7 +14,7 @@ import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
 import { scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
-import { tokenize } from "./tokens";
+import { isLetterChar, isLowerChar, isUpperChar, tokenize } from "./tokens";
 
 export type { VaultActorNote } from "./sources";
 
@@ -86,10 +86,10 @@ function keepAbbreviationDots(text: string, hits: Hit[]): void {
 	for (const h of hits) {
 		if (text.charCodeAt(h.to) !== 46) continue;
 		let a = h.to;
-		while (a > h.from && isLetterCode(text.charCodeAt(a - 1))) a--;
+		while (a > h.from && isLetterChar(text.charCodeAt(a - 1))) a--;
 		const n = h.to - a;
 		const first = text.charCodeAt(a);
-		if (n < 1 || n > 5 || !isUpperCode(first)) continue;
+		if (n < 1 || n > 5 || !isUpperChar(first)) continue;
 		if (n === 1 ? first !== 73 && first !== 86 && first !== 88 /* I V X */ : inSentence(text, h.to + 1) && abbreviates(text.slice(a, h.to), h.entity.name)) h.to++;
 	}
 }
@@ -98,7 +98,7 @@ function keepAbbreviationDots(text: string, hits: Hit[]): void {
 function inSentence(text: string, k: number): boolean {
 	while (text.charCodeAt(k) === 32) k++;
 	const c = text.charCodeAt(k);
-	return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 40 || c === 44 || c === 59 || c === 41;
+	return isLowerChar(c) || (c >= 48 && c <= 57) || c === 40 || c === 44 || c === 59 || c === 41;
 }
 
 /** Whether a word of `name` begins with `short` and goes on: "Ar" of "Peter II of Aragon". */
@@ -108,9 +108,6 @@ function abbreviates(short: string, name: string): boolean {
 }
 
 const NAME_WORD_BREAK = /[\s,()]+/;
-
-const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isUpperCode = (c: number): boolean => c >= 65 && c <= 90;
 
 /** What a built-in entity becomes in the note: its name in the period, and whether that name has other regimes. */
 interface Settled {

@@ -64,7 +64,7 @@ import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } f
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { chineseAt, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
-import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
 	entity: Entity;
@@ -1198,7 +1198,7 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 		const eqBefore = text.charCodeAt(h.from - 1) === 61 || text.charCodeAt(h.from - 2) === 61;
 		const eqAfter = text.charCodeAt(h.to) === 61 || text.charCodeAt(h.to + 1) === 61;
 		// (not a key whose name goes on in lower case after the actor: "UNPROFOR = UN force" is a body of the UN's)
-		const partOf = eqBefore && text.charCodeAt(h.to) === 32 && isLowerAt(text, h.to + 1);
+		const partOf = eqBefore && text.charCodeAt(h.to) === 32 && isLowerChar(text.charCodeAt(h.to + 1));
 		const legend = eqBefore && !partOf ? LEGEND_BEFORE.exec(text.slice(Math.max(0, h.from - 12), h.from)) : eqAfter ? LEGEND_AFTER.exec(text.slice(h.to, h.to + 12)) : null;
 		if (legend?.[1] && LEGEND_KEY.test(legend[1])) {
 			(out ??= new Map()).set(legend[1], h.entity);
@@ -1217,12 +1217,6 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 		if (initialsOf(text.slice(h.from, h.to)) === acronym) (out ??= new Map()).set(acronym, h.entity);
 	}
 	return out;
-}
-
-/** Whether the character at `k` is a lower-case ASCII letter. */
-function isLowerAt(text: string, k: number): boolean {
-	const c = text.charCodeAt(k);
-	return c >= 97 && c <= 122;
 }
 
 /** The initials of a name's words, without the small words an acronym leaves out: "Union of Soviet Socialist Republics" is USSR. */

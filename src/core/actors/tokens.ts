@@ -87,6 +87,15 @@ export const isWordChar = (c: number): boolean => classOf(c) !== NOT_WORD;
 /** Whether a character is a capital letter, as the UPPER flag of a token that starts with it says. */
 export const isUpperChar = (c: number): boolean => classOf(c) === C_UPPER;
 
+/** Whether a character is a small letter, as the LOWER flag of a token that starts with it says. */
+export const isLowerChar = (c: number): boolean => classOf(c) === C_LOWER;
+
+/** Whether a character is a letter of either case, as the tokenizer reads it. */
+export const isLetterChar = (c: number): boolean => {
+	const cls = classOf(c);
+	return cls === C_UPPER || cls === C_LOWER;
+};
+
 /** Folds ASCII and Latin-1 capitals to small letters; other code points are left as they are. */
 const foldCode = (c: number, cls: number): number => (cls === C_UPPER && c < 0xdf ? c + 32 : c);
 
@@ -282,13 +291,7 @@ function separatorCode(c: number): number {
 }
 
 /** The separator one character makes between two tokens of one name: " ", "-", "." or "'", or "" when it ends it. */
-export function separatorOf(c: number): string {
-	if (c === 32) return " ";
-	if (isJoiningDash(c)) return "-";
-	if (c === 46) return ".";
-	if (isApostrophe(c)) return "'";
-	return "";
-}
+export const separatorOf = (c: number): string => SEPARATORS[separatorCode(c)] as string;
 
 /** A character as listed names write it: every joining dash as "-", either apostrophe as "'". */
 export const asListed = (c: number): number => (isJoiningDash(c) ? 45 : c === 0x2019 ? 39 : c);
