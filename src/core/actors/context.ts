@@ -357,7 +357,7 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 			const found = m.at(s2);
 			return found?.form.role === "name" && found.form.entities[0]?.kind === "state";
 		}
-		if (((f & UPPER) !== 0 && !PLACE_HEADS.hasToken(t, k, m.word)) || (f & DIGIT) !== 0 || w === "and" || w === "of" || w === "most" || w === "part" || w === "parts" || w === "all" || w === "c" || PASSING_VERBS.has(w)) {
+		if (((f & UPPER) !== 0 && !PLACE_HEADS.hasToken(t, k, m.word)) || (f & DIGIT) !== 0 || LIST_WORDS.has(w) || PASSING_VERBS.has(w)) {
 			k++;
 			continue;
 		}
@@ -369,11 +369,14 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 /** A gap inside a list of territories: spaces, commas, "+" or "&", and a percent sign ("40% of Saxony"). */
 const LIST_GAP = /^[ ,+&%]{1,4}$/;
 
+/** The small words inside a list of territories: "Alsace and most of Lorraine", "part of Saxony", "c. 40% of". */
+const LIST_WORDS = new Set(["and", "of", "most", "part", "parts", "all", "c"]);
+
 /** Verbs by which a territory passes to a state: "go to", "passed to", "ceded to", "handed to". */
 const PASSING_VERBS = new Set(["go", "goes", "went", "gone", "pass", "passes", "passed", "ceded", "cedes", "given", "handed", "transferred", "returned", "restored", "assigned", "awarded", "sold", "fall", "falls", "fell"]);
 
 /** The hashes of the lower-case words the walk of `handedTo` reads on: "to", the words of a list, the verbs of passing. */
-const HANDED_WORDS = HashBits.of(() => ["to", "and", "of", "most", "part", "parts", "all", "c", ...PASSING_VERBS]);
+const HANDED_WORDS = HashBits.of(() => ["to", ...LIST_WORDS, ...PASSING_VERBS]);
 
 /** Continents are never a territory acted upon as a state: "Africa partitioned" is the scramble, not a polity. */
 const CONTINENTS = new WordSet("Africa Asia Europe America Americas Oceania Antarctica Arctic Australasia Eurasia Earth World Moon Globe");
