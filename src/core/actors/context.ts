@@ -7,6 +7,7 @@ import {
 	CALENDAR_WORDS,
 	COLLECTIVE_NOUNS,
 	COMPASS_LETTERS,
+	CONTINENTS,
 	DIRECTIONS,
 	EVENT_HEADS,
 	FOREIGN_LEADING_HEADS,
@@ -378,8 +379,6 @@ const PASSING_VERBS = new Set(["go", "goes", "went", "gone", "pass", "passes", "
 /** The hashes of the lower-case words the walk of `handedTo` reads on: "to", the words of a list, the verbs of passing. */
 const HANDED_WORDS = HashBits.of(() => ["to", ...LIST_WORDS, ...PASSING_VERBS]);
 
-/** Continents are never a territory acted upon as a state: "Africa partitioned" is the scramble, not a polity. */
-const CONTINENTS = new WordSet("Africa Asia Europe America Americas Oceania Antarctica Arctic Australasia Eurasia Earth World Moon Globe");
 
 /** Whether the words between two mentions are only a list's joints (", ", " and ", " & "). */
 export function listJoint(text: string, from: number, to: number): boolean {

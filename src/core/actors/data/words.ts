@@ -283,8 +283,13 @@ export const REGIME_QUALIFIERS = set(`
 /** The letters of the compass points, as notes abbreviate them: "S Thailand", "E. Europe". */
 export const COMPASS_LETTERS = set(`N S E W`);
 
+const CONTINENT_WORDS = `Africa Asia Europe America Americas Oceania Antarctica Arctic Australasia Eurasia`;
+
+/** Continents are never a territory acted upon as a state: "Africa partitioned" is the scramble, not a polity. */
+export const CONTINENTS = set(`${CONTINENT_WORDS} Earth World Moon Globe`);
+
 /** Continents, seas and large regions that no list holds as a polity: "E. Europe" is no person. */
-export const REGIONS = set(`Europe Africa Asia America Americas Indies Pacific Atlantic Mediterranean Balkans Arabia Anatolia Siberia`);
+export const REGIONS = set(`${CONTINENT_WORDS} Indies Pacific Atlantic Mediterranean Balkans Arabia Anatolia Siberia`);
 
 /** Directions that make a place of the state name after them ("Northern France"), unless the pair is a state. */
 export const DIRECTIONS = set(`
