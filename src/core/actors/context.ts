@@ -379,7 +379,6 @@ const PASSING_VERBS = new Set(["go", "goes", "went", "gone", "pass", "passes", "
 /** The hashes of the lower-case words the walk of `handedTo` reads on: "to", the words of a list, the verbs of passing. */
 const HANDED_WORDS = HashBits.of(() => ["to", ...LIST_WORDS, ...PASSING_VERBS]);
 
-
 /** Whether the words between two mentions are only a list's joints (", ", " and ", " & "). */
 export function listJoint(text: string, from: number, to: number): boolean {
 	if (to - from > 12) return false;

@@ -1093,7 +1093,6 @@ function holds(list: readonly PersonRef[], key: string): boolean {
 	return false;
 }
 
-
 /** The plural of a faction's, movement's or dynasty's name: "Hébertists", "Carlists", "Hussites", "Tulunids", "Umayyads". */
 const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites|ids|yads)$/;
 

@@ -74,7 +74,6 @@ function letterClass(i: number): number {
 	return ch.toUpperCase() !== ch ? C_LOWER : C_OTHER;
 }
 
-
 /** The class of a code unit; NaN (a position past the end) is no word character. */
 const classOf = (c: number): number => {
 	if (!classesFilled) fillClasses();

@@ -223,7 +223,6 @@ function opensLine(text: string, f: Found): boolean {
 	return a === 58 /* : */ || (a === 32 && ((b >= 65 && b <= 90) || b === 0x2013 || b === 0x2014 || b === 45));
 }
 
-
 /** "Leo VI (886–912)": a span in brackets right after a name (a capitalised word, a numeral or a closing quote). */
 function reignAfterName(text: string, f: Found): boolean {
 	if (!f.range || text.charCodeAt(f.from - 1) !== 40 || text.charCodeAt(f.to) !== 41 || text.charCodeAt(f.from - 2) !== 32) return false;

@@ -186,7 +186,6 @@ function finalBefore(text: string, at: number): boolean {
 	return j - 5 === from || !((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95);
 }
 
-
 /** ASCII decided by code; anything else (rare in these notes) by Unicode class. NaN (out of range) is no letter. */
 function isWordChar(code: number, text: string, at: number): boolean {
 	if (Number.isNaN(code)) return false;

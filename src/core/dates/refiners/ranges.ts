@@ -11,6 +11,7 @@ import { skipGap, wordBefore, wordIs } from "../text";
 // A dash or slash, or a word; "the" may follow ("from the 16th to the 18th century").
 const CONNECTOR = /^[ \t]{0,2}(?:(--?|[\u2013\u2014\u2212/])|(to|till|until|through|thru)|(and|&)|(or))[ \t]{0,2}(?:the[ \t]+|c\.[ \t]?|ca\.[ \t]?|circa[ \t]+|(early|mid|late)[ \t-])?$/i;
 const MAX_GAP = 16;
+const MAX_CUE_SPAN = 1200;
 
 /** CONNECTOR's groups: 1 a dash or slash, 2 a word like "to", 3 "and", 4 "or", 5 a period word after it. */
 type ConnectorGroups = readonly (string | undefined)[];
@@ -22,7 +23,6 @@ const TIGHT = new Map<number, ConnectorGroups>(["-", "\u2013", "\u2014", "\u2212
 function connectorBetween(text: string, from: number, to: number): ConnectorGroups | null {
 	return (to === from + 1 ? TIGHT.get(text.charCodeAt(from)) : undefined) ?? CONNECTOR.exec(text.slice(from, to));
 }
-const MAX_CUE_SPAN = 1200;
 
 /** Whether `c` can open a connector: a dash, a slash, "&", or the first letter of to, till, until, through, and, or. */
 function mayConnect(c: number): boolean {
