@@ -174,59 +174,13 @@ function within(ranges: readonly [number, number][], offset: number): boolean {
 export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 	if (!dates.length) return null;
 	const mids = new Float64Array(dates.length);
-	// a sort orders NaN and -0 of their own: a midpoint that is either has the whole array sorted
-	let plain = true;
-	for (let k = 0; k < dates.length; k++) {
-		const x = ((dates[k] as DateMention).start + (dates[k] as DateMention).end) / 2;
-		mids[k] = x;
-		if (Number.isNaN(x) || Object.is(x, -0)) plain = false;
-	}
-	if (!plain) mids.sort();
+	for (let k = 0; k < dates.length; k++) mids[k] = ((dates[k] as DateMention).start + (dates[k] as DateMention).end) / 2;
+	mids.sort();
+	const at = (k: number): number => mids[k] ?? 0;
 	// as many dates trimmed from the top as from the bottom: the two dates of "1939–1989 … 1980–1989" make a period
 	// of both, not of the first alone
 	const trim = Math.floor(0.1 * (mids.length - 1));
-	const mid = Math.floor(0.5 * (mids.length - 1));
-	const last = mids.length - 1 - trim;
-	// the three midpoints read, each put in its sorted place (the median first, then the others on its sides)
-	if (plain) {
-		selectNth(mids, mid, 0, mids.length - 1);
-		selectNth(mids, trim, 0, mid);
-		selectNth(mids, last, mid, mids.length - 1);
-	}
-	const at = (k: number): number => mids[k] ?? 0;
-	return { from: Math.floor(at(trim)), to: Math.ceil(at(last)), mid: Math.round(at(mid)) };
-}
-
-/**
- * Puts into a[n] the value a sort of a[lo..hi] would, smaller or equal values before it and greater or equal ones
- * after (Hoare's selection, with the middle of three as the pivot): a few order statistics without a whole sort.
- */
-function selectNth(a: Float64Array, n: number, lo: number, hi: number): void {
-	while (lo < hi) {
-		const m = (lo + hi) >> 1;
-		// the middle of a[lo], a[m], a[hi] as the pivot
-		const x = a[lo] as number;
-		const y = a[m] as number;
-		const z = a[hi] as number;
-		const pivot = x < y ? (y < z ? y : x < z ? z : x) : x < z ? x : y < z ? z : y;
-		let i = lo;
-		let j = hi;
-		while (i <= j) {
-			while ((a[i] as number) < pivot) i++;
-			while ((a[j] as number) > pivot) j--;
-			if (i <= j) {
-				const tmp = a[i] as number;
-				a[i] = a[j] as number;
-				a[j] = tmp;
-				i++;
-				j--;
-			}
-		}
-		// a[lo..j] <= pivot <= a[i..hi], and a[j+1..i-1] equal the pivot
-		if (n <= j) hi = j;
-		else if (n >= i) lo = i;
-		else return;
-	}
+	return { from: Math.floor(at(trim)), to: Math.ceil(at(mids.length - 1 - trim)), mid: Math.round(at(Math.floor(0.5 * (mids.length - 1)))) };
 }
 
 /**
