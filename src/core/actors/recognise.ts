@@ -602,7 +602,7 @@ export function scan(input: ScanInput): Hit[] {
 		indexPerson(entity, p.nameFrom, p.nameTo, p.regnal, p.titled);
 		cover(i, p.end);
 		if (p.regnal) return elliptical(p.end, p.nameFrom);
-		if (p.titleKept) return titleShared(p.end);
+		if (p.titled && p.nameTo - p.nameFrom === 1 && !p.known) return titleShared(p.end);
 		return p.end;
 	};
 

@@ -223,7 +223,10 @@ describe("persons by list and by pattern", () => {
 		["Henry III of Navarre converted.", ["person Henry III of Navarre: Henry III of Navarre"]],
 		["His successors Louis XV and XVI were in debt.", ["person Louis XV: Louis XV", "person Louis XVI: XVI"]],
 		["King Henry VIII broke with Rome.", ["person Henry VIII: Henry VIII"]],
-		["After two monarchs (Queen Mary and Elizabeth) peace came.", ["person Queen Mary: Queen Mary", "person Elizabeth: Elizabeth"]],
+		["After two monarchs (Queen Mary and Elizabeth) peace came.", ["person Queen Mary: Mary", "person Elizabeth: Elizabeth"]],
+		// the title covers a given name after "and" that nothing else would read as a person
+		["After two rulers (Queen Mary and Margaret) peace came.", ["person Queen Mary: Mary", "person Margaret: Margaret"]],
+		["After two rulers (Mary and Margaret) peace came.", []],
 		["Elizabeth I reigned; Elizabeth never married.", ["person Elizabeth I: Elizabeth I, Elizabeth"]],
 		["Otto von Guericke wrote it. Why does von Guericke blame them?", ["person Otto von Guericke: Otto von Guericke, von Guericke"]],
 		// a name word before the particle makes a longer name, someone else's
