@@ -502,6 +502,21 @@ function extendEpithet(m: NoteMatcher, k: number, bare: boolean): number {
 	return k;
 }
 
+/**
+ * The end of "of" and a place after a listed person's single name, which annotators keep in the mention: "Agobard
+ * of Lyon", "Lanfranc of Bec". Not a state ("Hardrada of Norway" names two actors), a body, a person or a people;
+ * token k is the word after the name.
+ */
+export function ofSeat(m: NoteMatcher, k: number): number {
+	const t = m.t;
+	if (k + 1 >= t.count || !m.is(k, "of") || joinBefore(t, k) !== " " || joinBefore(t, k + 1) !== " ") return k;
+	const at = m.at(k + 1);
+	if (at ? at.form.entities[0]?.kind !== null || at.end !== k + 2 : !nameWord(m, k + 1)) return k;
+	// one word: "Agobard of Lyon", not "Mazepa of the Zaporozhian Host"
+	if (k + 2 < t.count && joinBefore(t, k + 2) === " " && isCap(t, k + 2)) return k;
+	return extendEpithet(m, k, true);
+}
+
 /** Whether token k, after an epithet, is no noun it could qualify: the end, punctuation, a function word or a verb. */
 function noNounAfter(m: NoteMatcher, k: number): boolean {
 	const t = m.t;

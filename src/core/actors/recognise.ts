@@ -63,7 +63,7 @@ import { COURSE_CODES } from "../dates/lexicon";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { chineseAt, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, particleBefore, personAt, type PersonMatch } from "./persons";
+import { chineseAt, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, ofSeat, particleBefore, personAt, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -210,6 +210,9 @@ export function scan(input: ScanInput): Hit[] {
 			cover(i, end + 1);
 			return end + 1;
 		}
+		// "Agobard of Lyon": a listed person's single name keeps the place it is "of" in the mention
+		const seat = entity.kind === "person" && role === "name" && end === i + 1 ? ofSeat(m, end) : end;
+		if (seat > end) to = t.end[seat - 1] ?? to;
 		for (const e of found.form.entities) {
 			const hit: Hit = { entity: e, from, to, role, locative, dynamic: isDynamic };
 			push(hit);
@@ -220,8 +223,8 @@ export function scan(input: ScanInput): Hit[] {
 			indexPerson(entity, i, end, regnal, false);
 			if (regnal) return elliptical(end, i);
 		}
-		cover(i, end);
-		return end;
+		cover(i, seat);
+		return seat;
 	};
 
 	/**

@@ -221,6 +221,10 @@ describe("persons by list and by pattern", () => {
 		["Martin Luther posted theses. Luther was never arrested.", ["person Martin Luther: Martin Luther, Luther"]],
 		["Louis XIV built Versailles.", ["person Louis XIV: Louis XIV"]],
 		["Henry III of Navarre converted.", ["person Henry III of Navarre: Henry III of Navarre"]],
+		// a listed single name keeps the place it is "of", not a state, nor a longer name
+		["Agobard of Lyon wrote against them. Agobard was deposed.", ["person Agobard: Agobard of Lyon, Agobard"]],
+		["Hardrada of Norway landed.", ["person Harald Hardrada: Hardrada"]],
+		["Mazepa of the Zaporozhian Host defected.", ["person Ivan Mazepa: Mazepa"]],
 		["His successors Louis XV and XVI were in debt.", ["person Louis XV: Louis XV", "person Louis XVI: XVI"]],
 		["King Henry VIII broke with Rome.", ["person Henry VIII: Henry VIII"]],
 		["After two monarchs (Queen Mary and Elizabeth) peace came.", ["person Queen Mary: Mary", "person Elizabeth: Elizabeth"]],
