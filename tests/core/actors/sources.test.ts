@@ -151,6 +151,9 @@ describe("organisations", () => {
 		],
 		// a body's head, "of" and a name; a form that needs "the" is no name cut short ("the States of Holland")
 		["In 1590 the States of Velmaria paid the Army of Ostra; the Commission of National Education 1773 met. In 1945 the States sent aid.", ["organisation States of Velmaria: States of Velmaria", "organisation Army of Ostra: Army of Ostra", "organisation Commission of National Education: Commission of National Education", "state United States: States"]],
+		// boards and audiencias of a place are bodies; territories, sanjaks, banats and despotates of one are polities
+		["In 1849 the Board of Velmar ruled; the Audiencia of Ostra protested.", ["organisation Board of Velmar: Board of Velmar", "organisation Audiencia of Ostra: Audiencia of Ostra"]],
+		["In 1900 the Territory of Velmar voted; the Sanjak of Ostra and the Despotate of Zorvia fell.", ["state Territory of Velmar: Territory of Velmar", "state Sanjak of Ostra: Sanjak of Ostra", "state Despotate of Zorvia: Despotate of Zorvia"]],
 		// a common noun's possessive inside a body's name; a demonym before a listed body's name makes a new body
 		["In 1991 the Velmarian People's Army and the Ostran Workers' Party fought the Serb Democratic Party.", ["organisation Velmarian People's Army: Velmarian People's Army", "organisation Ostran Workers' Party: Ostran Workers' Party", "organisation Serb Democratic Party: Serb Democratic Party"]],
 		// an acronym the note defines after a name

@@ -102,7 +102,7 @@ export const UNIT_HEADS = set(`
  * Body heads that open an organisation's name when "of" follows: "Army of Flanders", "Commission of National
  * Education", "States of Holland", "Estates of Bohemia".
  */
-export const LEADING_ORGANISATION_HEADS = set(`Army Navy Commission Committee Company Society Brotherhood Academy Bank Association Federation States Estates`);
+export const LEADING_ORGANISATION_HEADS = set(`Army Navy Commission Committee Company Society Brotherhood Academy Bank Association Federation States Estates Board Audiencia`);
 /** Common nouns whose possessive stands inside a body's name: "Yugoslav People's Army", "Workers' Party". */
 export const BODY_POSSESSORS = set(`
 	People Peoples Workers Peasants Soldiers Women Men Nation Nations Children Farmers Sailors Labourers Laborers
@@ -125,7 +125,8 @@ export const STATE_HEADS = set(`Empire Kingdom Sultanate Caliphate Khanate Emira
 /** Heads that open a polity's name when "of" follows: "Kingdom of Jerusalem", "County of Edessa", "Duchy of Milan". */
 export const LEADING_STATE_HEADS = set(`
 	Kingdom County Principality Duchy Archduchy Republic Empire Sultanate Caliphate Khanate Emirate Electorate
-	Margraviate Landgraviate Tsardom Grand Confederation
+	Margraviate Landgraviate Tsardom Grand Confederation Viceroyalty Captaincy Territory Protectorate Sanjak Banat
+	Eyalet Vilayet Beylik Despotate Exarchate Voivodeship
 `);
 /** Words before a state head that make the name an era or a figure of speech: "Middle Kingdom", "Great Empire". */
 export const NOT_POLITY_OPENERS = set(`
