@@ -2740,6 +2740,10 @@ Vendéans|+Vendéans|+Vendeans|+Vendéan rebels|+Vendean rebels|+Vendéan insurg
 Muscadins|+Muscadins|+~jeunesse dorée|+Jeunesse dorée
 Fédérés|+~fédérés|+Federes@1790:1815
 Parisians|+Parisians
+Londoners|+Londoners
+Berliners|+Berliners
+Bostonians|+Bostonians
+Philadelphians|+Philadelphians
 Babouvists|+Babouvists
 Monarchiens|+Monarchiens
 Criollos|+~criollos|+Creoles@1700:1830|+~creoles@1750:1830
