@@ -16,6 +16,7 @@ import {
 	CALENDAR_WORDS,
 	COLLECTIVE_NOUNS,
 	DYNASTY_NOUNS,
+	EVENT_HEADS,
 	FUNCTION_WORDS,
 	HONORIFICS_AFTER,
 	NAME_TITLES,
@@ -477,7 +478,8 @@ export function scan(input: ScanInput): Hit[] {
 		if (e - (t.start[i] ?? 0) < 5 || ((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || !SURNAME_ENDING.test(word(i))) return false;
 		// a place after "the" ("storm the Malakhov"), or a word no vowel opens ("Stddev")
 		if ((i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1)) || !VOWEL_BEFORE_ENDING.test(word(i))) return false;
-		return !capitalJoined(t, i + 1) && !isLocative(m, i, i);
+		// nor a place before its year, as notes head a battle: "Tachov 1427: crusade"
+		return !capitalJoined(t, i + 1) && !isLocative(m, i, i) && !(i + 1 < t.count && joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & DIGIT) !== 0);
 	};
 	/** A word in the plural, not a name in -us, -es, -is or -os ("Thousands died", not "Marius died"). */
 	const pluralNoun = (i: number): boolean => {
@@ -713,9 +715,10 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		if (ev > Math.max(gEnd, bEnd, pEnd)) {
-			// A person's full name before an event's name stays a person: "Francisco Franco Spanish Civil War".
-			if (per && per.nameTo - per.nameFrom >= 2 && per.end < ev - 1) i = emitPerson(per, i);
-			else if (gaz && gaz.form.entities[0]?.kind === "person" && gEnd - i >= 2 && gEnd < ev - 1) i = emitForm(gaz, i, false);
+			// A person's full name before an event's name stays a person: "Francisco Franco Spanish Civil War"; not
+			// before the head alone and its year: "General Service Enlistment Act 1856" is the act's name.
+			if (per && per.nameTo - per.nameFrom >= 2 && per.end < ev - 1 && !EVENT_HEADS.hasToken(t, per.end, word)) i = emitPerson(per, i);
+			else if (gaz && gaz.form.entities[0]?.kind === "person" && gEnd - i >= 2 && gEnd < ev - 1 && !EVENT_HEADS.hasToken(t, gEnd, word)) i = emitForm(gaz, i, false);
 			else {
 				cover(i, ev);
 				// A lone head ("Congress") is an event's name only until the note names a body with that head.

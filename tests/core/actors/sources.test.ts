@@ -302,6 +302,9 @@ describe("persons by list and by pattern", () => {
 		// a listed name is its own person, not a given name of another: Napoleon is not Louis Napoleon
 		["Louis Napoleon was elected; Napoleon was his uncle.", ["person Napoleon III: Louis Napoleon", "person Napoleon: Napoleon"]],
 		["Francisco Franco Spanish Civil War", ["person Francisco Franco: Francisco Franco"]],
+		// but a title and words before an act's head and year name the act
+		["- General Service Enlistment Act 1856 passed.", []],
+		["- Velmar Ostra Act 1856 passed.", []],
 		// initials and a surname; a lone outline letter is no initial
 		["E. D. Morel exposed the abuses; Morel wrote books. J. A. Hobson agreed.", ["person E. D. Morel: E. D. Morel, Morel", "person J. A. Hobson: J. A. Hobson"]],
 		["W. E. B. Du Bois founded the journal.", ["person W. E. B. Du Bois: W. E. B. Du Bois"]],
@@ -382,9 +385,10 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1453 → Zorvbot killed, Ostravel beheaded; Veltraine flees. Was the Zorvanwealth murdered by its neighbours?", ["person Zorvbot: Zorvbot", "person Ostravel: Ostravel", "person Veltraine: Veltraine"]],
 		["In 1772 the Zorvanwealth murdered its king.", []],
 		// a surname's Slavic or Greek ending; a double surname is one name; the name given in full elsewhere stays
-		// that person's. Not a place after "the" or a locative preposition, nor a word no vowel opens
+		// that person's. Not a place after "the" or a locative preposition, or before its year, nor a word no vowel
+		// opens
 		[
-			"In 1831 Velmarov took Ostrava; Zorvinski and Ostranović fled with Velmarakis and Zorviadis. Gorvin-Zeltov led it. Pyotr Kastrov spoke and Kastrov left. They stormed the Malvanov; the governor of Zaratov rode to Velmarovo. Stddev fell.",
+			"In 1831 Velmarov took Ostrava; Zorvinski and Ostranović fled with Velmarakis and Zorviadis. Gorvin-Zeltov led it. Pyotr Kastrov spoke and Kastrov left. They stormed the Malvanov; the governor of Zaratov rode to Velmarovo. Stddev fell.\n- Zelmanov 1427: a crusade fails.",
 			["person Velmarov: Velmarov", "person Zorvinski: Zorvinski", "person Ostranović: Ostranović", "person Velmarakis: Velmarakis", "person Zorviadis: Zorviadis", "person Gorvin-Zeltov: Gorvin-Zeltov", "person Pyotr Kastrov: Pyotr Kastrov, Kastrov"],
 		],
 		// a surname after an elided particle ("O'", "D'", "M'") is one word with it; a title's first initial
