@@ -66,6 +66,10 @@ describe("events", () => {
 		["The Truman Doctrine and the Cold War.", []],
 		// a lower-case head after a name: a court case, a plan, an affair
 		["The Dred Scott decision of 1857; the Schlieffen plan; the Dreyfus affair.", []],
+		// a massacre, a mutiny, an incident, a crisis, a pact or a telegram named after a place or a person
+		["The Zimmermann telegram of 1917; the Potemkin mutiny; the Dogger Bank incident; the Gentiloni pact.", []],
+		// a listed group before such a word is still the group ("the Sepoys mutiny": the word is a verb)
+		["In 1857 the Sepoys mutiny at Meerut.", ["Sepoys"]],
 		// but a people's or a state's demonym before such a word stays theirs
 		["Rumours of a Jewish conspiracy spread.", ["Jews"]],
 	])("%s", (...c) => check(c));

@@ -112,7 +112,10 @@ export const BODY_POSSESSORS = set(`
 export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
 
 /** Lower-case heads after a capitalised run that make it an event's or a document's name: "Dred Scott decision". */
-export const LOWER_EVENT_HEADS = set(`decision case ruling affair plan doctrine scandal conspiracy plot trial`);
+export const LOWER_EVENT_HEADS = set(`
+	decision case ruling affair plan doctrine scandal conspiracy plot trial trials massacre mutiny incident riots
+	uprising crisis campaign agreement accord pact manifesto telegram
+`);
 
 /**
  * Heads whose word alone may stand for a body the note named in full, beside ORGANISATION_HEADS; they are events'
