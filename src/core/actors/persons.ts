@@ -198,11 +198,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const known = listedBeforePlace ? listed.form : listed && listed.end === k ? listed.form : nameTokens >= 2 && !regnal ? bySurname(m, j, k - 1) : null;
 	const knownPerson = known && known.entities[0]?.kind === "person" ? known.entities[0] : null;
 	// A title that is part of a ruler's name stays in the mention ("Shah Jahan", "Shah Alam II"), and so does a
-	// scholar's before a single name ("Prof. Lindqvist": it marks the lecturer, not an actor). Other titles stay out,
+	// scholar's ("Prof. Lindqvist", "Prof. Ní Bhriain": it marks the lecturer, not an actor). Other titles stay out,
 	// as annotators write them, even before a given name: "Queen Mary" is mentioned as "Mary" (it keeps the title in
 	// its name), like "Pope Vigilius" and "Governor Baring".
 	const partOfName = titled && NAME_TITLES.has(m.word(i));
-	const titleKept = partOfName || (titled && nameTokens === 1 && !knownPerson && SCHOLAR_TITLES.hasToken(t, i, m.word));
+	const titleKept = partOfName || (titled && !knownPerson && SCHOLAR_TITLES.hasToken(t, i, m.word));
 	const mentionFrom = titleKept ? (t.start[i] ?? 0) : from;
 	// a single name keeps its title in the person's name, out of the mention: "Pope Vigilius" is mentioned as
 	// "Vigilius", and "Emperor Meiji" stays the listed person of that name

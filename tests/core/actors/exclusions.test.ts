@@ -31,6 +31,7 @@ describe("the lecturer, the author and cited authors", () => {
 		["In Maria Lopez's seminar we read about Lenin.", ["Vladimir Lenin"]],
 		// a titled scholar the gazetteer does not know is the course's, not the history's
 		["Prof. Lindqvist went through the Congress of Vienna and Metternich.", ["Klemens von Metternich"]],
+		["Lecture 7. Prof. Ní Bhriain's main point: Lenin won in 1921.", ["Vladimir Lenin"]],
 		["Dr. Goebbels ran propaganda.", ["Joseph Goebbels"]],
 		// the authors of a reading the note links by author and title are cited wherever the note names them
 		["Partitions: [[Readings/Zorvinski - The Partitions|Zorvinski]]; Zorvinski and Velmar & Ostrac blame Prussia.\n[[Velmar & Ostrac - The Partitions]]", ["Prussia"]],
