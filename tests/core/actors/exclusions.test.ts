@@ -65,6 +65,7 @@ describe("events", () => {
 		["The Congress of Vienna redrew borders.", []],
 		["The Council of Trent reformed the church.", []],
 		["The Truman Doctrine and the Cold War.", []],
+		["The Cripps Mission of 1942 failed; the Iwakura Mission toured Europe.", []],
 		// a lower-case head after a name: a court case, a plan, an affair
 		["The Dred Scott decision of 1857; the Schlieffen plan; the Dreyfus affair.", []],
 		// a massacre, a mutiny, an incident, a crisis, a pact or a telegram named after a place or a person

@@ -61,7 +61,7 @@ export const EVENT_HEADS = set(`
 	Convention Conventions Points Deal Plot Genocide Exodus Airlift Blockade Question Years Memorandum Ultimatum
 	Telegram Speech Decree Bull Concordat Defenestration Reign Regency Interregnum Accession Succession Emancipation
 	Unification Independence Liberation Occupation Wall Curtain Canal Trail Railway Railroad Program Programme
-	Summit Accords Talks Uprisings Rebellions Massacres Games Expo Exhibition Fair Valley Front Fronts
+	Summit Accords Talks Uprisings Rebellions Massacres Games Expo Exhibition Fair Valley Front Fronts Mission
 `);
 
 /** Heads that start an event name when "of" follows: "Council of Trent", "Peace of Westphalia", "Fall of Rome". */
