@@ -139,6 +139,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 					k++;
 					continue;
 				}
+				// a particle written with a capital ends no name: "General Van Fleet" (a head of a body's name after it)
+				if (sep === " " && isCap(t, k) && PARTICLES.hasToken(t, k - 1, m.lowerWord)) {
+					k++;
+					continue;
+				}
 				if (PARTICLES.hasToken(t, k, m.lowerWord) && k + 1 < t.count && particleJoin(t, k + 1) && nameWord(m, k + 1)) {
 					k += 2;
 					continue;

@@ -270,6 +270,8 @@ export function scan(input: ScanInput): Hit[] {
 		const listed = !office && afterPerson(i);
 		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i);
 		if ((!context && !personVerbAt(i + 1) && !surnameShaped(i) && !ruledUnder(i)) || !nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
+		// an office written with a capital is no name: "Lord Canning, Viceroy of India"
+		if (OFFICE_NOUNS.hasToken(t, i, m.lowerWord)) return 0;
 		if (!context) {
 			// a verb only persons take, a surname's ending or "under": read after the first pass, when the note's full
 			// names are known ("Meiji died" after "Emperor Meiji"); a given name alone names nobody ("Edward married")

@@ -236,6 +236,10 @@ describe("persons by list and by pattern", () => {
 		["After two rulers (Mary and Margaret) peace came.", []],
 		["Elizabeth I reigned; Elizabeth never married.", ["person Elizabeth I: Elizabeth I, Elizabeth"]],
 		["Otto von Guericke wrote it. Why does von Guericke blame them?", ["person Otto von Guericke: Otto von Guericke, von Guericke"]],
+		// a capitalised particle goes on into the next word, even a head of a body's name
+		["In 1948 General Van Fleet rebuilt the army.", ["person James Van Fleet: Van Fleet"]],
+		// an office written with a capital after a person is no name of its own
+		["In 1861 Lord Canning, Viceroy of India, decided.", ["person Lord Canning: Canning"]],
 		// a name word before the particle makes a longer name, someone else's
 		["Otto von Guericke wrote it; Zorvig von Guericke did not.", ["person Otto von Guericke: Otto von Guericke"]],
 		// an elided particle: listed and by pattern
