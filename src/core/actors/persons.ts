@@ -455,7 +455,8 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	if (letters && letters.end >= k && letters.form.entities[0]?.kind !== "person") return null;
 	// "Du Bois", "von Ranke": a particle before the surname belongs to it
 	if (k + 1 < t.count && PARTICLES.hasToken(t, k, m.lowerWord) && particleJoin(t, k + 1)) k++;
-	if (!nameWord(m, k) || VERBS.hasToken(t, k, m.lowerWord) || collectiveAt(m, k)) return null;
+	// a surname of one letter is another initial: "21 Jan N.S." (New Style)
+	if (!nameWord(m, k) || (t.end[k] ?? 0) - (t.start[k] ?? 0) < 2 || VERBS.hasToken(t, k, m.lowerWord) || collectiveAt(m, k)) return null;
 	const end = k + 1;
 	const listed = m.at(k);
 	const e = listed && listed.end === end ? listed.form.entities[0] : undefined;

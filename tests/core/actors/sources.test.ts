@@ -312,6 +312,9 @@ describe("persons by list and by pattern", () => {
 		// initials and a surname; a lone outline letter is no initial
 		["E. D. Morel exposed the abuses; Morel wrote books. J. A. Hobson agreed.", ["person E. D. Morel: E. D. Morel, Morel", "person J. A. Hobson: J. A. Hobson"]],
 		["W. E. B. Du Bois founded the journal.", ["person W. E. B. Du Bois: W. E. B. Du Bois"]],
+		// but not an outline letter before a number word, nor initials alone ("New Style")
+		["Option B. Six more years of war followed.", []],
+		["Executed 10 Jan 1775 (21 Jan N.S.)", []],
 		// a middle initial inside a name, for a listed person and for one found by pattern
 		["Robert E. Lee invaded; Lee surrendered. John F. Kennedy and Harry S. Truman.", ["person Robert E. Lee: Robert E. Lee, Lee", "person John F. Kennedy: John F. Kennedy", "person Harry S. Truman: Harry S. Truman"], { dates: years(1863) }],
 		["James K. Polk expanded the country; Polk was president.", ["person James K. Polk: James K. Polk, Polk"]],

@@ -338,6 +338,7 @@ export const NOT_SURNAMES = set(`
 	Jr Sr Junior Senior Protector Keeper Treasurer Steward Privy Seal Commissar Inquisitor Führer Fuhrer Duce Says
 	Said Speaker Chairman Secretary General Vice Deputy Colonial Foreign High Commissioner Sec Chief First Everyone
 	Everybody Nobody Somebody Someone Anyone Regime Government Administration Cabinet Presidency Thought Ideology
+	Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Hundred Thousand Million
 `);
 
 /** Titles and honorifics before a person's name; the person is named, the title alone ("the Pope") is not. */
