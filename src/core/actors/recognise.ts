@@ -1000,8 +1000,8 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 				if (!personListJoint(text, last, t.start[k] ?? 0)) close();
 			}
 			// a hit, or a word another rule read (a place's); a hit may start on a word it does not cover
-			// ("Bestuzhev-Ryumin")
-			const at = covered[k] || (f & UPPER) !== 0 ? (byStart[t.start[k] ?? 0] ?? 0) : 0;
+			// ("Bestuzhev-Ryumin"), or on a particle before the name: "de Rigny"
+			const at = byStart[t.start[k] ?? 0] ?? 0;
 			const h = at ? hits[at - 1] : undefined;
 			if (h || covered[k]) {
 				if (h && counts(h)) named++;

@@ -405,6 +405,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 847 al-Zorvakkil took power; Zorvakkil was murdered in 861.", ["person Al-Zorvakkil: al-Zorvakkil, Zorvakkil"]],
 		// a bracketed list goes on to its closing bracket
 		["In 1961 KANU (Kenyatta, Zorvig, Ostrac) won.", ["person Jomo Kenyatta: Kenyatta", "person Zorvig: Zorvig", "person Ostrac: Ostrac"]],
+		// an item named with its particle counts, where the particle starts it
+		["In 1961 KANU (Kenyatta, de Velmar, Ostrac) won.", ["person Jomo Kenyatta: Kenyatta", "person de Velmar: de Velmar", "person Ostrac: Ostrac"]],
 		// a list that ends the sentence, or names a group, may hold places: those stay unread
 		["Stalin, Zorvig and Velmagrad. Lenin and Ostrastadt workers rose; Trotsky and Kronvik.", ["person Joseph Stalin: Stalin", "person Zorvig: Zorvig", "person Vladimir Lenin: Lenin", "group Ostrastadt workers: Ostrastadt workers", "person Leon Trotsky: Trotsky"], { dates: years(1921) }],
 		// before a possessive that governs what persons hold, even at a line's start
