@@ -281,7 +281,9 @@ export function scan(input: ScanInput): Hit[] {
 			const name = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER)) === UPPER && !covered[k];
 			const first = i > 0 && joinBefore(t, i) === "-" && name(i - 1);
 			const second = !first && joinBefore(t, i + 1) === "-" && name(i + 1);
-			deferred.push(first ? i - 1 : i, second ? i + 1 : i);
+			// and a surname's ending takes the name word before it no list holds: "Bashkir leader Salavat Yulaev"
+			const given = !first && !second && i > 0 && joinBefore(t, i) === " " && name(i - 1) && nameWord(m, i - 1) && !m.at(i - 1) && !sentenceInitial(t, i - 1) && surnameShaped(i);
+			deferred.push(first || given ? i - 1 : i, second ? i + 1 : i);
 			return second ? i + 2 : i + 1;
 		}
 		let end = i + 1;

@@ -398,6 +398,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 1831 Velmarov took Ostrava; Zorvinski and Ostranović fled with Velmarakis and Zorviadis. Gorvin-Zeltov led it. Pyotr Kastrov spoke and Kastrov left. They stormed the Malvanov; the governor of Zaratov rode to Velmarovo. Stddev fell.\n- Zelmanov 1427: a crusade fails.",
 			["person Velmarov: Velmarov", "person Zorvinski: Zorvinski", "person Ostranović: Ostranović", "person Velmarakis: Velmarakis", "person Zorviadis: Zorviadis", "person Gorvin-Zeltov: Gorvin-Zeltov", "person Pyotr Kastrov: Pyotr Kastrov, Kastrov"],
 		],
+		// the name word before such a surname, no list's, is its given name
+		["In 1774 the Bashkir leader Salavat Yulaev joined; Yulaev was caught.", ["person Salavat Yulaev: Salavat Yulaev, Yulaev"]],
 		// a surname after an elided particle ("O'", "D'", "M'") is one word with it; a title's first initial
 		["In 1798 O'Zorvig's plan failed; later O'Zorvig fled. In 1920 Lord D'Velmar advised; Ben M'ostra was shot; Gen. J. Ostrac Velmar led.", ["person O'Zorvig: O'Zorvig", "person D'Velmar: D'Velmar", "person Ben M'ostra: Ben M'ostra", "person J. Ostrac Velmar: J. Ostrac Velmar"]],
 		// a course or an operation numbered after its subject is no regnal name
