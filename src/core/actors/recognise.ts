@@ -290,7 +290,8 @@ export function scan(input: ScanInput): Hit[] {
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && (nameWord(m, end) || HONORIFICS_AFTER.hasToken(t, end, word)) && !builtin.mayStart(t, end)) end++;
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
 		if (capitalJoined(t, end)) return 0;
-		const honorific = end - i >= 2 && HONORIFICS_AFTER.has(word(end - 1));
+		// an honorific that closes the name or stands inside it: "Chattar Singh", "Chattar Singh Attariwala"
+		const honorific = end - i >= 2 && (HONORIFICS_AFTER.has(word(end - 1)) || (end - i === 3 && HONORIFICS_AFTER.has(word(i + 1))));
 		// a given name alone before an apposition is one of many of that name: "Mary, queen of Scots"
 		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word))) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first; "O'Zorvig's plan" with its

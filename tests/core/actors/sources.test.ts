@@ -369,6 +369,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Danton, Zorvin and Ostrac were tried.", ["person Georges Danton: Danton", "person Zorvin: Zorvin", "person Ostrac: Ostrac"], { dates: years(1794) }],
 		// an honorific after the name is part of it; alone, it names nobody, and the name before it names the person
 		["In 1860 Zorvan Pasha and Ostra Bey ruled; the Pasha decided; Zorvan died.", ["person Zorvan Pasha: Zorvan Pasha, Zorvan", "person Ostra Bey: Ostra Bey"]],
+		// or stands inside the name, before a family name
+		["In 1848 Zorvak Singh Velmariwala rose at Hazara.", ["person Zorvak Singh Velmariwala: Zorvak Singh Velmariwala"]],
 		// before a verb only persons take; the name a note gives in full elsewhere stays that person's; not a plural
 		[
 			"In 1817 Zorvigo died; Velmaran resigns. Ostrac was executed in 1871. Thousands died; Everyone fled; Meiji died in 1912 and Emperor Meiji was mourned.",
