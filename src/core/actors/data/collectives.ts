@@ -660,6 +660,7 @@ Deutsche Bundesbank|Bundesbank
 Congress|Congress@1774:9999|US Congress|U.S. Congress|Continental Congress
 Senate|Senate|US Senate|Roman Senate
 Supreme Court
+Admiralty|the Admiralty
 Estates General|Estates-General|States General|States-General
 National Assembly|National Constituent Assembly|Constituent Assembly
 Legislative Assembly
