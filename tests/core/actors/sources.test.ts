@@ -75,6 +75,10 @@ describe("demonyms count where they stand for the state acting", () => {
 		["British policy shifted.", ["state United Kingdom: British"]],
 		["He attacks neither the British nor the French.", ["state United Kingdom: British", "state France: French"]],
 		["Soviet success came late.", ["state Soviet Union: Soviet"]],
+		// the means of a state's action: its escorts, paratroops, shelling, subsidies, advisers and arms
+		["In 1956 Israeli paratroops dropped; Prussian shelling began in 1871.", ["state Israel: Israeli", "state Prussia: Prussian"]],
+		// not the officials of a people: "Greek and Arab officials" in Norman Sicily
+		["In 1140 Greek officials ran the court.", []],
 		["Russian intervention failed.", ["state Russia: Russian"]],
 		["Soviet-Japanese border clashes", ["state Soviet Union: Soviet", "state Japan: Japanese"]],
 		["Anglo-American forces landed.", ["state United Kingdom: Anglo-American", "state United States: Anglo-American"]],

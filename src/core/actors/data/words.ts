@@ -175,7 +175,8 @@ export const POLITICAL_HEADS = set(`
 	participation domination dominion rulers ambitions annexed invaded attacked occupied declared signed defeated
 	ships warships submarines planes aircraft tanks artillery garrison garrisons embassy consul squadron squadrons gunboat
 	gunboats flotilla frigates cruisers battleships marines infantry cavalry regiments legation consulate consulates
-	expedition expeditions rival rivals
+	expedition expeditions rival rivals escort escorts paratroops paratroopers bombers subsidy subsidies shelling
+	advisers advisors mission missions loan loans arms weapons units brigade brigades columns guns
 `);
 
 /**
