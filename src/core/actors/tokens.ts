@@ -274,6 +274,9 @@ const isJoiningDash = (c: number): boolean => c === 45 || c === 0x2010 || c === 
 /** The separators `joinBefore` returns, by the codes `separatorCode` gives. */
 const SEPARATORS = ["", " ", "-", ".", "'"];
 
+/** The code in `Tokens.join` of a hyphen or a dash: `t.join[i] === HYPHEN_JOIN` is `joinBefore(t, i) === "-"` (0 < i < count). */
+export const HYPHEN_JOIN = 2;
+
 /** The index in SEPARATORS of the separator one character makes (`separatorOf`). */
 function separatorCode(c: number): number {
 	if (c === 32) return 1;
