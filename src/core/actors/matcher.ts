@@ -6,7 +6,7 @@
 import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { isApostrophe } from "../chars";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
-import { DIGIT, HashBits, joinBefore, LOWER, nameJoin, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
+import { DIGIT, HashBits, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
 const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS]);
 /** Whether a match is a demonym or a people's noun ("Jewish", "Jews"): its use before a noun is no name. */
@@ -198,10 +198,10 @@ export class NoteMatcher {
 				k++;
 				continue;
 			}
-			const sep = joinBefore(t, k);
-			if (sep !== " " && sep !== "-") break;
+			const sep = t.join[k];
+			if (sep !== SPACE_JOIN && sep !== HYPHEN_JOIN) break;
 			const f = t.flags[k] ?? 0;
-			if (f & UPPER || (f & DIGIT && lastSolid === k - 1) || (sep === "-" && f & LOWER)) {
+			if (f & UPPER || (f & DIGIT && lastSolid === k - 1) || (sep === HYPHEN_JOIN && f & LOWER)) {
 				lastSolid = k;
 				k++;
 				continue;
@@ -235,11 +235,12 @@ export class NoteMatcher {
 			}
 		}
 		// a lower-case "movement" right after the run
-		if (end < t.count && joinBefore(t, end) === " " && HEAD_HASHES.has(hashes[end] ?? 0) && GROUP_HEADS.has(this.word(end))) this.bodies.fill(1, i, end);
+		const spaceAfter = end < t.count && t.join[end] === SPACE_JOIN;
+		if (spaceAfter && HEAD_HASHES.has(hashes[end] ?? 0) && GROUP_HEADS.has(this.word(end))) this.bodies.fill(1, i, end);
 		// a lower-case event head right after the run names an event, the head included: "Dred Scott decision",
 		// "Schlieffen plan", "Dreyfus affair"
 		// ("Jewish conspiracy" is a demonym's use, not an event's name)
-		if (end < t.count && joinBefore(t, end) === " " && LOWER_EVENT_HEADS.hasToken(t, end, this.word) && !(end - i === 1 && demonymAt(this.at(i)))) this.events.fill(WITH_HEAD, i, end);
+		if (spaceAfter && LOWER_EVENT_HEADS.hasToken(t, end, this.word) && !(end - i === 1 && demonymAt(this.at(i)))) this.events.fill(WITH_HEAD, i, end);
 		return end;
 	}
 

@@ -274,8 +274,13 @@ const isJoiningDash = (c: number): boolean => c === 45 || c === 0x2010 || c === 
 /** The separators `joinBefore` returns, by the codes `separatorCode` gives. */
 const SEPARATORS = ["", " ", "-", ".", "'"];
 
-/** The code in `Tokens.join` of a hyphen or a dash: `t.join[i] === HYPHEN_JOIN` is `joinBefore(t, i) === "-"` (0 < i < count). */
+/**
+ * Codes in `Tokens.join`, by the separators `joinBefore` returns: for 0 < i < count, `t.join[i] === SPACE_JOIN` is
+ * `joinBefore(t, i) === " "`, and so on.
+ */
+export const SPACE_JOIN = 1;
 export const HYPHEN_JOIN = 2;
+export const APOSTROPHE_JOIN = 4;
 
 /** The index in SEPARATORS of the separator one character makes (`separatorOf`). */
 function separatorCode(c: number): number {
@@ -319,13 +324,12 @@ const isElidedParticle = (word: string): boolean => ELIDED_PARTICLES.has(word.to
 
 /** Whether token k is a capitalised word one space after the token before it: a capitalised run goes on there. */
 export function capitalJoined(t: Tokens, k: number): boolean {
-	return k < t.count && ((t.flags[k] ?? 0) & UPPER) !== 0 && joinBefore(t, k) === " ";
+	return k > 0 && k < t.count && ((t.flags[k] ?? 0) & UPPER) !== 0 && t.join[k] === SPACE_JOIN;
 }
 
 /** Whether token i is followed by a possessive "'s" (or stands before "’s"). */
 export function possessiveAfter(t: Tokens, i: number): boolean {
-	if (i + 1 >= t.count) return false;
-	if (joinBefore(t, i + 1) !== "'") return false;
+	if (i + 1 >= t.count || i < 0 || t.join[i + 1] !== APOSTROPHE_JOIN) return false;
 	const s = t.start[i + 1] ?? 0;
 	return (t.end[i + 1] ?? 0) - s === 1 && (t.text.charCodeAt(s) | 32) === 115;
 }
