@@ -32,6 +32,7 @@ interface Pool {
 	bodies: Uint8Array;
 	covered: Uint8Array;
 	names: Uint8Array;
+	givens: Uint8Array;
 }
 
 function newPool(size: number): Pool {
@@ -44,6 +45,7 @@ function newPool(size: number): Pool {
 		bodies: new Uint8Array(size),
 		covered: new Uint8Array(size),
 		names: new Uint8Array(size),
+		givens: new Uint8Array(size),
 	};
 }
 
@@ -77,6 +79,8 @@ export class NoteMatcher {
 	 * `japaneseAt`, `chineseAt`): 0 not yet asked, 1 none, 2 Japanese, 3 Chinese.
 	 */
 	names: Uint8Array;
+	/** At each token, `persons.ts` `givenOfListed` once asked: 0 not yet asked, 1 no, 2 yes (the scan and `personAt` both ask). */
+	givens: Uint8Array;
 	/** Tokens already taken by a mention or an event's name (kept here to share the pooled memory). */
 	readonly covered: Uint8Array;
 
@@ -101,6 +105,8 @@ export class NoteMatcher {
 		this.covered.fill(0, 0, n);
 		this.names = mem.names;
 		this.names.fill(0, 0, n);
+		this.givens = mem.givens;
+		this.givens.fill(0, 0, n);
 	}
 
 	/** Token i's text, cut once (a property, so it can be handed on as a function). */

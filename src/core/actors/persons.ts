@@ -514,7 +514,13 @@ function noNounAfter(m: NoteMatcher, k: number): boolean {
  */
 export function givenOfListed(m: NoteMatcher, i: number): boolean {
 	const t = m.t;
-	return i + 1 < t.count && joinBefore(t, i + 1) === " " && isCap(t, i + 1) && m.lex.mayStart(t, i + 1) && bySurname(m, i, i + 1) !== null;
+	if (i + 1 >= t.count || joinBefore(t, i + 1) !== " " || !isCap(t, i + 1)) return false;
+	// kept per token: the scan asks before `personAt` asks again
+	const known = m.givens[i] ?? 0;
+	if (known) return known === 2;
+	const given = m.lex.mayStart(t, i + 1) && bySurname(m, i, i + 1) !== null;
+	m.givens[i] = given ? 2 : 1;
+	return given;
 }
 
 /**
