@@ -191,6 +191,8 @@ function readTokens(text: string, buf: Buffers): number {
 		join[count] = gap === 32 ? 1 : gap === 0 ? 0 : separatorCode(gap);
 		last = i;
 		count++;
+		// the character that ended the token is no word character (or the text ended): not read again
+		i++;
 	}
 	return count;
 }
