@@ -386,12 +386,15 @@ export class HashBits {
 	static of(words: () => Iterable<string>): HashBits {
 		const b = new HashBits(true);
 		b.pending = words;
+		// empty until filled, which is how `has` knows to fill it
+		b.bits = new Uint8Array(0);
 		return b;
 	}
 
 	private fill(): void {
 		const words = this.pending;
 		this.pending = null;
+		this.bits = new Uint8Array(FULL_BITS >> 3);
 		if (words) for (const w of words()) this.add(foldHash(w));
 	}
 
@@ -419,9 +422,16 @@ export class HashBits {
 	}
 
 	has(h: number): boolean {
-		if (this.pending) this.fill();
 		const k = (h ^ (h >>> 16)) & this.mask;
-		return ((this.bits[k >>> 3] ?? 0) & (1 << (k & 7))) !== 0;
+		const b = this.bits[k >>> 3];
+		// (only a set not filled yet has no byte there: its field is empty)
+		return b === undefined ? this.filledHas(h) : (b & (1 << (k & 7))) !== 0;
+	}
+
+	/** `has` on a set made by `of`, filled first. */
+	private filledHas(h: number): boolean {
+		this.fill();
+		return this.has(h);
 	}
 
 	/**

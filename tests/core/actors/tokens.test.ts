@@ -71,4 +71,21 @@ describe("tokens", () => {
 		const passed = words.slice(20).filter((w) => small.has(foldHash(w))).length;
 		expect(passed).toBeLessThan(500);
 	});
+
+	it("fills a set made by of on its first test, whichever test comes first", () => {
+		let calls = 0;
+		const words = (): string[] => {
+			calls++;
+			return ["alpha", "Beta"];
+		};
+		const a = HashBits.of(words);
+		const b = HashBits.of(words);
+		expect(calls).toBe(0);
+		expect(a.has(foldHash("ALPHA"))).toBe(true);
+		expect(a.has(foldHash("gamma"))).toBe(false);
+		const t = tokenize("gamma delta beta");
+		expect(b.next(t.hash, 0, t.count)).toBe(2);
+		expect(b.has(foldHash("beta"))).toBe(true);
+		expect(calls).toBe(2);
+	});
 });
