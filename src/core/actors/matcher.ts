@@ -5,10 +5,35 @@
  */
 import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { isApostrophe } from "../chars";
+import { lazy } from "../lazy";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
 const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS]);
+
+// The head lists a word is in, as bits: one look-up for a head in a run instead of one per list.
+const EVENT_HEAD = 1;
+const LEADING_EVENT_HEAD = 2;
+/** An organisation's, a group's or a state's head. */
+const BODY_HEAD = 4;
+/** A state's or an organisation's head that opens its name before "of". */
+const LEADING_BODY_HEAD = 8;
+const FOREIGN_LEADING_HEAD = 16;
+const HEAD_KINDS = lazy(() => {
+	const kinds = new Map<string, number>();
+	const lists: [WordSet, number][] = [
+		[EVENT_HEADS, EVENT_HEAD],
+		[LEADING_EVENT_HEADS, LEADING_EVENT_HEAD],
+		[ORGANISATION_HEADS, BODY_HEAD],
+		[GROUP_HEADS, BODY_HEAD],
+		[STATE_HEADS, BODY_HEAD],
+		[LEADING_STATE_HEADS, LEADING_BODY_HEAD],
+		[LEADING_ORGANISATION_HEADS, LEADING_BODY_HEAD],
+		[FOREIGN_LEADING_HEADS, FOREIGN_LEADING_HEAD],
+	];
+	for (const [list, bit] of lists) for (const w of list) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+	return kinds;
+});
 /** Whether a match is a demonym or a people's noun ("Jewish", "Jews"): its use before a noun is no name. */
 const demonymAt = (found: Match | null): boolean => found !== null && (found.form.role === "adj" || found.form.role === "plural");
 
@@ -230,14 +255,14 @@ export class NoteMatcher {
 			this.bodies[j] = body;
 			const h = hashes[j] ?? 0;
 			if (HEAD_HASHES.has(h)) {
-				const w = this.word(j);
-				if (EVENT_HEADS.has(w) || (LEADING_EVENT_HEADS.has(w) && j + 1 < end && this.is(j + 1, "of"))) event = 1;
-				if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w)) body = 1;
+				const kinds = HEAD_KINDS().get(this.word(j)) ?? 0;
+				if (kinds & EVENT_HEAD || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
+				if (kinds & BODY_HEAD) body = 1;
 				this.events[j] = event;
 				// "Kingdom of Jerusalem", "Army of Flanders": the head opens the name
-				if ((LEADING_STATE_HEADS.has(w) || LEADING_ORGANISATION_HEADS.has(w)) && j + 1 < end && this.is(j + 1, "of")) this.bodies[j] = 1;
+				if (kinds & LEADING_BODY_HEAD && j + 1 < end && this.is(j + 1, "of")) this.bodies[j] = 1;
 				// "Partido Comunista", "Liga Nacional": a head in another language opens the name
-				if (FOREIGN_LEADING_HEADS.has(w) && j + 1 < end) this.bodies[j] = 1;
+				if (kinds & FOREIGN_LEADING_HEAD && j + 1 < end) this.bodies[j] = 1;
 			}
 		}
 		// a lower-case "movement" right after the run
