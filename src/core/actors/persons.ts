@@ -376,7 +376,7 @@ function eastAsianAt(m: NoteMatcher, j: number): number {
 	if (known !== ASKED) return known;
 	const t = m.t;
 	let found = NO_NAME;
-	if ((m.aboutJapan() || m.aboutChina()) && j + 1 < t.count && isCap(t, j) && isCap(t, j + 1) && joinBefore(t, j + 1) === " ") {
+	if (j + 1 < t.count && isCap(t, j) && isCap(t, j + 1) && joinBefore(t, j + 1) === " " && (m.aboutJapan() || m.aboutChina())) {
 		const first = m.word(j);
 		const second = m.word(j + 1);
 		if (hepburn(first) && hepburn(second) && !m.at(j) && !m.at(j + 1) && m.aboutJapan()) found = JAPANESE;
