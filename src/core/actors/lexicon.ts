@@ -89,8 +89,6 @@ export class Lexicon {
 	private foldBits = new HashBits();
 	/** The same hashes under another mix: "the" shares a bit of `foldBits` with some name, and is in every line. */
 	private foldMixed = new MixedBits();
-	/** Recent answers of `opens` (dropped when a form is added). */
-	private answers: Answers | null = null;
 	readonly entities = new Map<string, Entity>();
 
 	/**
@@ -139,7 +137,6 @@ export class Lexicon {
 	 * movement").
 	 */
 	add(text: string, form: Form, foldable: boolean, exact = false): void {
-		this.answers = null;
 		let body = text.trim();
 		if (theOpens(body)) {
 			body = body.slice(4).trim();
@@ -176,35 +173,13 @@ export class Lexicon {
 	/** Whether token i may open a form (one map look-up, no slicing). */
 	mayStart(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
-		return this.firstBits.has(h) && this.opens(h, false);
+		return this.firstBits.has(h) && (this.nodes.get(h)?.most ?? 0) > 0;
 	}
 
 	/** Whether a lower-case token may open a form written in lower case: one map look-up, no slicing. */
 	mayStartFolded(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
-		return this.foldBits.has(h) && this.foldMixed.has(h) && this.opens(h, true);
-	}
-
-	/**
-	 * Whether a form (one that may be written in lower case, when `folded`) opens with the token of hash h, for a hash
-	 * the bit fields let through. A note asks it again and again of a few words ("the", which passes both fields,
-	 * "Soviet", "war"): the answer is kept for recent hashes, so those reach the node table once.
-	 */
-	private opens(h: number, folded: boolean): boolean {
-		const a = (this.answers ??= new Answers());
-		const slot = Math.imul(h, 0x85ebca6b) >>> (32 - ANSWER_BITS);
-		const known = folded ? KNOWN_FOLDED : KNOWN_OPENS;
-		const yes = folded ? OPENS_FOLDED : OPENS;
-		let v = a.keys[slot] === h ? (a.vals[slot] as number) : 0;
-		if (v & known) return (v & yes) !== 0;
-		const node = this.nodes.get(h);
-		const opens = ((folded ? node?.foldMost : node?.most) ?? 0) > 0;
-		if (a.keys[slot] !== h) {
-			a.keys[slot] = h;
-			v = 0;
-		}
-		a.vals[slot] = v | known | (opens ? yes : 0);
-		return opens;
+		return this.foldBits.has(h) && this.foldMixed.has(h) && (this.nodes.get(h)?.foldMost ?? 0) > 0;
 	}
 
 	/** Whether a form that needs "the" before it may start at token i: else "the" changes no match there. */
@@ -249,19 +224,6 @@ export class Lexicon {
 		const m = this.match(t, 0, period, false);
 		return m && m.end === t.count ? m.form : null;
 	}
-}
-
-/** Slots of `Answers` (as a power of two), and its bits: whether each question was answered, and the answers. */
-const ANSWER_BITS = 10;
-const KNOWN_OPENS = 1;
-const OPENS = 2;
-const KNOWN_FOLDED = 4;
-const OPENS_FOLDED = 8;
-
-/** `Lexicon.opens`'s answers for recent hashes, one per slot (a hash of the same slot replaces it). */
-class Answers {
-	readonly keys = new Int32Array(1 << ANSWER_BITS);
-	readonly vals = new Uint8Array(1 << ANSWER_BITS);
 }
 
 /** A bit field of hashes like `HashBits`, indexed by a multiplicative mix of the hash instead of its folded halves. */
