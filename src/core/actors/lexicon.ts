@@ -10,7 +10,7 @@
  */
 import type { ActorKind } from "../types";
 import { isApostrophe, isSpace } from "../chars";
-import { apostropheJoins, asListed, foldHash, HashBits, isWordChar, joinBefore, nameJoin, separatorOf, tokenizeShort, type Tokens } from "./tokens";
+import { apostropheJoins, asListed, foldHash, HashBits, HYPHEN_JOIN, isWordChar, nameJoin, separatorOf, tokenizeShort, type Tokens } from "./tokens";
 
 export type Role = "name" | "adj" | "plural" | "prefix";
 
@@ -210,7 +210,7 @@ export class Lexicon {
 			}
 			if (!node.exact && !node.fold) continue;
 			const to = t.end[i + k - 1] ?? 0;
-			const hyphenAfter = i + k < t.count && joinBefore(t, i + k) === "-";
+			const hyphenAfter = i + k < t.count && t.join[i + k] === HYPHEN_JOIN;
 			const form = pick(find(node.exact, t.text, from, to, false), period, theBefore, hyphenAfter) ?? pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter);
 			if (form) best = { form, end: i + k };
 		}
@@ -293,7 +293,8 @@ class NodeTable {
 function pick(forms: Form[] | undefined, period: NotePeriod | null, theBefore: boolean, hyphenAfter: boolean): Form | null {
 	if (!forms) return null;
 	let always: Form | null = null;
-	for (const f of forms) {
+	for (let k = 0; k < forms.length; k++) {
+		const f = forms[k] as Form;
 		if ((f.needsThe && !theBefore) || (f.role === "prefix" && !hyphenAfter)) continue;
 		if (f.from === NO_LIMIT_FROM && f.to === NO_LIMIT_TO) always ??= f;
 		else if (period && f.from <= period.to && f.to >= period.from) return f;
@@ -313,11 +314,17 @@ function push(entries: Entry[], text: string, form: Form): void {
  */
 function find(entries: Entry[] | null, text: string, from: number, to: number, folded: boolean): Form[] | undefined {
 	if (!entries) return undefined;
-	for (const e of entries) if (e.text.length === to - from && sameText(e.text, text, from, folded)) return e.forms;
+	const length = to - from;
+	for (let k = 0; k < entries.length; k++) {
+		const e = entries[k] as Entry;
+		if (e.text.length === length && sameText(e.text, text, from, folded)) return e.forms;
+	}
 	return undefined;
 }
 
 function sameText(key: string, text: string, from: number, folded: boolean): boolean {
+	// most matches are written as listed
+	if (text.startsWith(key, from)) return true;
 	for (let j = 0; j < key.length; j++) {
 		const d = key.charCodeAt(j);
 		let c = text.charCodeAt(from + j);

@@ -5,10 +5,35 @@
  */
 import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { isApostrophe } from "../chars";
+import { lazy } from "../lazy";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
-import { DIGIT, HashBits, joinBefore, LOWER, nameJoin, possessiveAfter, tokenText, UPPER, type Tokens } from "./tokens";
+import { DIGIT, HashBits, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
 const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS]);
+
+// The head lists a word is in, as bits: one look-up for a head in a run instead of one per list.
+const EVENT_HEAD = 1;
+const LEADING_EVENT_HEAD = 2;
+/** An organisation's, a group's or a state's head. */
+const BODY_HEAD = 4;
+/** A state's or an organisation's head that opens its name before "of". */
+const LEADING_BODY_HEAD = 8;
+const FOREIGN_LEADING_HEAD = 16;
+const HEAD_KINDS = lazy(() => {
+	const kinds = new Map<string, number>();
+	const lists: [WordSet, number][] = [
+		[EVENT_HEADS, EVENT_HEAD],
+		[LEADING_EVENT_HEADS, LEADING_EVENT_HEAD],
+		[ORGANISATION_HEADS, BODY_HEAD],
+		[GROUP_HEADS, BODY_HEAD],
+		[STATE_HEADS, BODY_HEAD],
+		[LEADING_STATE_HEADS, LEADING_BODY_HEAD],
+		[LEADING_ORGANISATION_HEADS, LEADING_BODY_HEAD],
+		[FOREIGN_LEADING_HEADS, FOREIGN_LEADING_HEAD],
+	];
+	for (const [list, bit] of lists) for (const w of list) kinds.set(w, (kinds.get(w) ?? 0) | bit);
+	return kinds;
+});
 /** Whether a match is a demonym or a people's noun ("Jewish", "Jews"): its use before a noun is no name. */
 const demonymAt = (found: Match | null): boolean => found !== null && (found.form.role === "adj" || found.form.role === "plural");
 
@@ -32,6 +57,7 @@ interface Pool {
 	bodies: Uint8Array;
 	covered: Uint8Array;
 	names: Uint8Array;
+	givens: Uint8Array;
 }
 
 function newPool(size: number): Pool {
@@ -44,6 +70,7 @@ function newPool(size: number): Pool {
 		bodies: new Uint8Array(size),
 		covered: new Uint8Array(size),
 		names: new Uint8Array(size),
+		givens: new Uint8Array(size),
 	};
 }
 
@@ -77,6 +104,8 @@ export class NoteMatcher {
 	 * `japaneseAt`, `chineseAt`): 0 not yet asked, 1 none, 2 Japanese, 3 Chinese.
 	 */
 	names: Uint8Array;
+	/** At each token, `persons.ts` `givenOfListed` once asked: 0 not yet asked, 1 no, 2 yes (the scan and `personAt` both ask). */
+	givens: Uint8Array;
 	/** Tokens already taken by a mention or an event's name (kept here to share the pooled memory). */
 	readonly covered: Uint8Array;
 
@@ -101,6 +130,8 @@ export class NoteMatcher {
 		this.covered.fill(0, 0, n);
 		this.names = mem.names;
 		this.names.fill(0, 0, n);
+		this.givens = mem.givens;
+		this.givens.fill(0, 0, n);
 	}
 
 	/** Token i's text, cut once (a property, so it can be handed on as a function). */
@@ -198,10 +229,10 @@ export class NoteMatcher {
 				k++;
 				continue;
 			}
-			const sep = joinBefore(t, k);
-			if (sep !== " " && sep !== "-") break;
+			const sep = t.join[k];
+			if (sep !== SPACE_JOIN && sep !== HYPHEN_JOIN) break;
 			const f = t.flags[k] ?? 0;
-			if (f & UPPER || (f & DIGIT && lastSolid === k - 1) || (sep === "-" && f & LOWER)) {
+			if (f & UPPER || (f & DIGIT && lastSolid === k - 1) || (sep === HYPHEN_JOIN && f & LOWER)) {
 				lastSolid = k;
 				k++;
 				continue;
@@ -224,22 +255,23 @@ export class NoteMatcher {
 			this.bodies[j] = body;
 			const h = hashes[j] ?? 0;
 			if (HEAD_HASHES.has(h)) {
-				const w = this.word(j);
-				if (EVENT_HEADS.has(w) || (LEADING_EVENT_HEADS.has(w) && j + 1 < end && this.is(j + 1, "of"))) event = 1;
-				if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w)) body = 1;
+				const kinds = HEAD_KINDS().get(this.word(j)) ?? 0;
+				if (kinds & EVENT_HEAD || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
+				if (kinds & BODY_HEAD) body = 1;
 				this.events[j] = event;
 				// "Kingdom of Jerusalem", "Army of Flanders": the head opens the name
-				if ((LEADING_STATE_HEADS.has(w) || LEADING_ORGANISATION_HEADS.has(w)) && j + 1 < end && this.is(j + 1, "of")) this.bodies[j] = 1;
+				if (kinds & LEADING_BODY_HEAD && j + 1 < end && this.is(j + 1, "of")) this.bodies[j] = 1;
 				// "Partido Comunista", "Liga Nacional": a head in another language opens the name
-				if (FOREIGN_LEADING_HEADS.has(w) && j + 1 < end) this.bodies[j] = 1;
+				if (kinds & FOREIGN_LEADING_HEAD && j + 1 < end) this.bodies[j] = 1;
 			}
 		}
 		// a lower-case "movement" right after the run
-		if (end < t.count && joinBefore(t, end) === " " && HEAD_HASHES.has(hashes[end] ?? 0) && GROUP_HEADS.has(this.word(end))) this.bodies.fill(1, i, end);
+		const spaceAfter = end < t.count && t.join[end] === SPACE_JOIN;
+		if (spaceAfter && HEAD_HASHES.has(hashes[end] ?? 0) && GROUP_HEADS.has(this.word(end))) this.bodies.fill(1, i, end);
 		// a lower-case event head right after the run names an event, the head included: "Dred Scott decision",
 		// "Schlieffen plan", "Dreyfus affair"
 		// ("Jewish conspiracy" is a demonym's use, not an event's name)
-		if (end < t.count && joinBefore(t, end) === " " && LOWER_EVENT_HEADS.hasToken(t, end, this.word) && !(end - i === 1 && demonymAt(this.at(i)))) this.events.fill(WITH_HEAD, i, end);
+		if (spaceAfter && LOWER_EVENT_HEADS.hasToken(t, end, this.word) && !(end - i === 1 && demonymAt(this.at(i)))) this.events.fill(WITH_HEAD, i, end);
 		return end;
 	}
 

@@ -382,7 +382,7 @@ function eastAsianAt(m: NoteMatcher, j: number): number {
 	if (known !== ASKED) return known;
 	const t = m.t;
 	let found = NO_NAME;
-	if ((m.aboutJapan() || m.aboutChina()) && j + 1 < t.count && isCap(t, j) && isCap(t, j + 1) && joinBefore(t, j + 1) === " ") {
+	if (j + 1 < t.count && isCap(t, j) && isCap(t, j + 1) && joinBefore(t, j + 1) === " " && (m.aboutJapan() || m.aboutChina())) {
 		const first = m.word(j);
 		const second = m.word(j + 1);
 		if (hepburn(first) && hepburn(second) && !m.at(j) && !m.at(j + 1) && m.aboutJapan()) found = JAPANESE;
@@ -536,7 +536,13 @@ function noNounAfter(m: NoteMatcher, k: number): boolean {
  */
 export function givenOfListed(m: NoteMatcher, i: number): boolean {
 	const t = m.t;
-	return i + 1 < t.count && joinBefore(t, i + 1) === " " && isCap(t, i + 1) && m.lex.mayStart(t, i + 1) && bySurname(m, i, i + 1) !== null;
+	if (i + 1 >= t.count || joinBefore(t, i + 1) !== " " || !isCap(t, i + 1)) return false;
+	// kept per token: the scan asks before `personAt` asks again
+	const known = m.givens[i] ?? 0;
+	if (known) return known === 2;
+	const given = m.lex.mayStart(t, i + 1) && bySurname(m, i, i + 1) !== null;
+	m.givens[i] = given ? 2 : 1;
+	return given;
 }
 
 /**

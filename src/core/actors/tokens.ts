@@ -143,20 +143,21 @@ export function tokenize(text: string, shared = false): Tokens {
 	}
 	if (!classesFilled) fillClasses();
 	const count = readTokens(text, buf);
-	fillJoins(text, count, buf);
 	return { text, count, start: buf.start, end: buf.end, hash: buf.hash, flags: buf.flags, join: buf.join };
 }
 
 /**
- * The tokens' ranges, hashes and flags, written into the buffers; their count. A function of its own, with nothing
+ * The tokens' ranges, hashes, flags and joins, written into the buffers; their count. A function of its own, with nothing
  * after its loop: the engine compiles a long loop while it runs (the first note's), and code after it that has not
  * run yet would throw that compiled loop away again on every note.
  */
 function readTokens(text: string, buf: Buffers): number {
-	const { start, end, hash, flags } = buf;
+	const { start, end, hash, flags, join } = buf;
 	const n = text.length;
 	let count = 0;
 	let i = 0;
+	// the end of the token before (none before the first: its join is 0)
+	let last = -2;
 	while (i < n) {
 		let c = text.charCodeAt(i);
 		let cls = CLASSES[c] as number;
@@ -185,21 +186,15 @@ function readTokens(text: string, buf: Buffers): number {
 		end[count] = i;
 		hash[count] = h;
 		flags[count] = f;
+		// most gaps are one space: read before the other separators
+		const gap = s - last === 1 ? text.charCodeAt(last) : 0;
+		join[count] = gap === 32 ? 1 : gap === 0 ? 0 : separatorCode(gap);
+		last = i;
 		count++;
+		// the character that ended the token is no word character (or the text ended): not read again
+		i++;
 	}
 	return count;
-}
-
-/** What joins each token to the one before it (`Tokens.join`), in a pass of its own that keeps `tokenize`'s loop tight. */
-function fillJoins(text: string, count: number, buf: Buffers): void {
-	const { start, end, join } = buf;
-	join[0] = 0;
-	for (let k = 1; k < count; k++) {
-		const a = end[k - 1] as number;
-		// most gaps are one space: read before the other separators
-		const c = (start[k] as number) - a === 1 ? text.charCodeAt(a) : 0;
-		join[k] = c === 32 ? 1 : c === 0 ? 0 : separatorCode(c);
-	}
 }
 
 /**
@@ -281,6 +276,14 @@ const isJoiningDash = (c: number): boolean => c === 45 || c === 0x2010 || c === 
 /** The separators `joinBefore` returns, by the codes `separatorCode` gives. */
 const SEPARATORS = ["", " ", "-", ".", "'"];
 
+/**
+ * Codes in `Tokens.join`, by the separators `joinBefore` returns: for 0 < i < count, `t.join[i] === SPACE_JOIN` is
+ * `joinBefore(t, i) === " "`, and so on.
+ */
+export const SPACE_JOIN = 1;
+export const HYPHEN_JOIN = 2;
+export const APOSTROPHE_JOIN = 4;
+
 /** The index in SEPARATORS of the separator one character makes (`separatorOf`). */
 function separatorCode(c: number): number {
 	if (c === 32) return 1;
@@ -323,13 +326,12 @@ const isElidedParticle = (word: string): boolean => ELIDED_PARTICLES.has(word.to
 
 /** Whether token k is a capitalised word one space after the token before it: a capitalised run goes on there. */
 export function capitalJoined(t: Tokens, k: number): boolean {
-	return k < t.count && ((t.flags[k] ?? 0) & UPPER) !== 0 && joinBefore(t, k) === " ";
+	return k > 0 && k < t.count && ((t.flags[k] ?? 0) & UPPER) !== 0 && t.join[k] === SPACE_JOIN;
 }
 
 /** Whether token i is followed by a possessive "'s" (or stands before "’s"). */
 export function possessiveAfter(t: Tokens, i: number): boolean {
-	if (i + 1 >= t.count) return false;
-	if (joinBefore(t, i + 1) !== "'") return false;
+	if (i + 1 >= t.count || i < 0 || t.join[i + 1] !== APOSTROPHE_JOIN) return false;
 	const s = t.start[i + 1] ?? 0;
 	return (t.end[i + 1] ?? 0) - s === 1 && (t.text.charCodeAt(s) | 32) === 115;
 }
@@ -353,37 +355,83 @@ export function sentenceInitial(t: Tokens, i: number): boolean {
 	return true;
 }
 
+/** Bits of a full-size `HashBits` field. */
+const FULL_BITS = 1 << 16;
+/** Bits a growing field gives each hash (about one word in 60 not in the set passes), and its least size. */
+const BITS_PER_HASH = 64;
+const LEAST_BITS = 1 << 9;
+
 /**
  * A set of token hashes as a bit field: one array read answers "certainly not in the set" for almost every word of
- * a note, before any map or string is touched. A hit must still be confirmed.
+ * a note, before any map or string is touched. A hit must still be confirmed. A set filled by `add` starts small and
+ * grows with it (up to the full 65,536 bits), so the dozens of word lists a note is tested against stay in the
+ * processor's cache; a set made by `of` has the full size from the start, as some callers take its answer as is.
  */
 export class HashBits {
-	private bits = new Uint8Array(1 << 13);
+	private bits: Uint8Array;
+	private mask: number;
+	/** The hashes added while the field may still grow (it is filled again from them); null at full size. */
+	private added: number[] | null;
 	/** Words given to `of` and not yet hashed: a set is filled on its first test, not while the plugin loads. */
 	private pending: (() => Iterable<string>) | null = null;
 
+	constructor(full = false) {
+		const size = full ? FULL_BITS : LEAST_BITS;
+		this.bits = new Uint8Array(size >> 3);
+		this.mask = size - 1;
+		this.added = full ? null : [];
+	}
+
 	/** The set of these words' hashes; `words` is called on the first test. */
 	static of(words: () => Iterable<string>): HashBits {
-		const b = new HashBits();
+		const b = new HashBits(true);
 		b.pending = words;
+		// empty until filled, which is how `has` knows to fill it
+		b.bits = new Uint8Array(0);
 		return b;
 	}
 
 	private fill(): void {
 		const words = this.pending;
 		this.pending = null;
+		this.bits = new Uint8Array(FULL_BITS >> 3);
 		if (words) for (const w of words()) this.add(foldHash(w));
 	}
 
 	add(h: number): void {
-		const k = (h ^ (h >>> 16)) & 0xffff;
+		const added = this.added;
+		if (added) {
+			added.push(h);
+			if (added.length * BITS_PER_HASH > this.mask + 1) this.grow(added);
+		}
+		this.set(h);
+	}
+
+	private set(h: number): void {
+		const k = (h ^ (h >>> 16)) & this.mask;
 		this.bits[k >>> 3] = (this.bits[k >>> 3] ?? 0) | (1 << (k & 7));
 	}
 
+	/** A field of twice the size, filled again from the hashes added. */
+	private grow(added: number[]): void {
+		const size = (this.mask + 1) * 2;
+		this.bits = new Uint8Array(size >> 3);
+		this.mask = size - 1;
+		if (size >= FULL_BITS) this.added = null;
+		for (const h of added) this.set(h);
+	}
+
 	has(h: number): boolean {
-		if (this.pending) this.fill();
-		const k = (h ^ (h >>> 16)) & 0xffff;
-		return ((this.bits[k >>> 3] ?? 0) & (1 << (k & 7))) !== 0;
+		const k = (h ^ (h >>> 16)) & this.mask;
+		const b = this.bits[k >>> 3];
+		// (only a set not filled yet has no byte there: its field is empty)
+		return b === undefined ? this.filledHas(h) : (b & (1 << (k & 7))) !== 0;
+	}
+
+	/** `has` on a set made by `of`, filled first. */
+	private filledHas(h: number): boolean {
+		this.fill();
+		return this.has(h);
 	}
 
 	/**
@@ -393,9 +441,10 @@ export class HashBits {
 	next(hashes: Int32Array, from: number, to: number): number {
 		if (this.pending) this.fill();
 		const bits = this.bits;
+		const mask = this.mask;
 		for (let k = from; k < to; k++) {
 			const h = hashes[k] as number;
-			const x = (h ^ (h >>> 16)) & 0xffff;
+			const x = (h ^ (h >>> 16)) & mask;
 			if (((bits[x >>> 3] as number) & (1 << (x & 7))) !== 0) return k;
 		}
 		return to;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ALL_UPPER, DIGIT, foldHash, isWordChar, LOWER, tokenize, tokenizeShort, UPPER } from "../../../src/core/actors/tokens";
+import { ALL_UPPER, DIGIT, foldHash, HashBits, isWordChar, joinBefore, LOWER, tokenize, tokenizeShort, UPPER } from "../../../src/core/actors/tokens";
 
 describe("tokens", () => {
 	it("hashes a word as the tokenizers do, for every UTF-16 code unit that is a word character", () => {
@@ -43,5 +43,49 @@ describe("tokens", () => {
 		const t = tokenize("Queen Liliʻuokalani of Oʻahu; Muʿawiya read the Qurʾan");
 		const words = Array.from({ length: t.count }, (_, k) => t.text.slice(t.start[k], t.end[k]));
 		expect(words).toEqual(["Queen", "Liliʻuokalani", "of", "Oʻahu", "Muʿawiya", "read", "the", "Qurʾan"]);
+	});
+
+	it("records what joins each token to the one before it, as the short tokenizer does", () => {
+		const text = "Austria-Hungary, Austria\u2013Hungary  U.S. de'Medici O\u2019Neill (Lenin) x";
+		const t = tokenize(text);
+		const short = tokenizeShort(text);
+		const joins = Array.from({ length: t.count }, (_, k) => joinBefore(t, k));
+		expect(joins).toEqual(["", "-", "", "-", "", ".", "", "'", " ", "'", "", ""]);
+		expect(Array.from(t.join.subarray(0, t.count))).toEqual(Array.from(short.join));
+	});
+
+	it("keeps every hash added to a growing set, however many", () => {
+		const bits = new HashBits();
+		const words = Array.from({ length: 5000 }, (_, k) => `word${k}`);
+		for (const [k, w] of words.entries()) {
+			bits.add(foldHash(w));
+			// each word added so far is still found as the field grows
+			if (k % 499 === 0) for (const v of words.slice(0, k + 1)) expect(bits.has(foldHash(v))).toBe(true);
+		}
+		const t = tokenize(words.join(" "));
+		expect(bits.next(t.hash, 0, t.count)).toBe(0);
+		expect(bits.next(t.hash, 4999, t.count)).toBe(4999);
+		// a small set rules out most other words
+		const small = new HashBits();
+		for (const w of words.slice(0, 20)) small.add(foldHash(w));
+		const passed = words.slice(20).filter((w) => small.has(foldHash(w))).length;
+		expect(passed).toBeLessThan(500);
+	});
+
+	it("fills a set made by of on its first test, whichever test comes first", () => {
+		let calls = 0;
+		const words = (): string[] => {
+			calls++;
+			return ["alpha", "Beta"];
+		};
+		const a = HashBits.of(words);
+		const b = HashBits.of(words);
+		expect(calls).toBe(0);
+		expect(a.has(foldHash("ALPHA"))).toBe(true);
+		expect(a.has(foldHash("gamma"))).toBe(false);
+		const t = tokenize("gamma delta beta");
+		expect(b.next(t.hash, 0, t.count)).toBe(2);
+		expect(b.has(foldHash("beta"))).toBe(true);
+		expect(calls).toBe(2);
 	});
 });
