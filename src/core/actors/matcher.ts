@@ -45,6 +45,14 @@ const apostropheGap = (t: Tokens, k: number): boolean => (t.start[k] ?? 0) - (t.
 
 /** `events` value of a run whose event name takes in the lower-case head after it. */
 const WITH_HEAD = 2;
+/** Whether one or two emphasis markers and a space stand before token k: "*Dred Scott* decision", "__Plessy__ ruling". */
+function emphasisClosed(t: Tokens, k: number): boolean {
+	const a = t.end[k - 1] ?? 0;
+	const b = t.start[k] ?? 0;
+	if (b - a < 2 || b - a > 3 || t.text.charCodeAt(b - 1) !== 32) return false;
+	for (let p = a; p < b - 1; p++) if (t.text.charCodeAt(p) !== 42 && t.text.charCodeAt(p) !== 95) return false;
+	return true;
+}
 const RUN_CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on"]);
 const CONNECTOR_HASHES = HashBits.of(() => RUN_CONNECTORS);
 
@@ -271,7 +279,9 @@ export class NoteMatcher {
 		// a lower-case event head right after the run names an event, the head included: "Dred Scott decision",
 		// "Schlieffen plan", "Dreyfus affair"
 		// ("Jewish conspiracy" is a demonym's use, not an event's name)
-		if (spaceAfter && LOWER_EVENT_HEADS.hasToken(t, end, this.word) && !(end - i === 1 && demonymAt(this.at(i)))) this.events.fill(WITH_HEAD, i, end);
+		// (and after emphasis closed on the name: "*Dred Scott* decision")
+		const headAfter = spaceAfter || (end < t.count && emphasisClosed(t, end));
+		if (headAfter && LOWER_EVENT_HEADS.hasToken(t, end, this.word) && !(end - i === 1 && demonymAt(this.at(i)))) this.events.fill(WITH_HEAD, i, end);
 		return end;
 	}
 

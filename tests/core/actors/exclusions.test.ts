@@ -68,6 +68,8 @@ describe("events", () => {
 		["The Cripps Mission of 1942 failed; the Iwakura Mission toured Europe.", []],
 		// a lower-case head after a name: a court case, a plan, an affair
 		["The Dred Scott decision of 1857; the Schlieffen plan; the Dreyfus affair.", []],
+		// also when emphasis closes on the name before the head
+		["The *Dred Scott* decision of 1857; the **Dreyfus** affair.", []],
 		// a massacre, a mutiny, an incident, a crisis, a pact or a telegram named after a place or a person
 		["The Zimmermann telegram of 1917; the Potemkin mutiny; the Dogger Bank incident; the Gentiloni pact.", []],
 		// a listed group before such a word is still the group ("the Sepoys mutiny": the word is a verb)
