@@ -192,8 +192,8 @@ export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null): void {
 	// The displayed text of each link, by where it starts (links never overlap, so each start is one link's); the
 	// starts are marked in an array too, so a hit at no link's start is passed over by one read.
-	const shown = new Map<number, { to: number; target: string; text: string; alias: boolean }>();
-	const starts = new Uint8Array(doc.display.length + 1);
+	const shown = new Map<number, ShownLink>();
+	const starts = linkMarks(doc.display.length + 1);
 	for (const l of doc.links) {
 		if (l.embed || !l.target) continue;
 		const inner = l.raw.slice(2, -2);
@@ -205,6 +205,33 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		if (from + lead < starts.length) starts[from + lead] = 1;
 	}
 	if (!shown.size) return;
+	try {
+		adoptShown(doc, hits, vault, period, shown, starts);
+	} finally {
+		for (const from of shown.keys()) if (from < starts.length) starts[from] = 0;
+	}
+}
+
+/** A link's displayed text: where it ends, the link's target, the text, and whether an alias gives it. */
+interface ShownLink {
+	to: number;
+	target: string;
+	text: string;
+	alias: boolean;
+}
+
+/** Link marks kept between calls, all zero between them (a note's are cleared after use). */
+let keptMarks = new Uint8Array(0);
+
+/** A zeroed array of marks over `size` characters: the kept one, grown as needed up to a limit, or one of its own beyond. */
+function linkMarks(size: number): Uint8Array {
+	if (size <= keptMarks.length) return keptMarks;
+	if (size > 1 << 20) return new Uint8Array(size);
+	return (keptMarks = new Uint8Array(size));
+}
+
+/** The walk of `adoptLinkTargets` over the hits, with the links shown by where they start, marked in `starts`. */
+function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null, shown: Map<number, ShownLink>, starts: Uint8Array): void {
 	const identities = new Map<string, Entity | null>();
 	const identityOf = (target: string): Entity | null => {
 		let identity = identities.get(target);

@@ -98,6 +98,8 @@ export function scan(input: ScanInput): Hit[] {
 	const hits: Hit[] = [];
 	const covered = m.covered;
 	const local = new Map<string, Entity>();
+	// the entities made here, for a look-up by identity rather than by key
+	const made = new Set<Entity>();
 	// surname → persons, given name → regnal or titled persons, for the second pass
 	const surnames = new Map<string, PersonRef[]>();
 	const givens = new Map<string, PersonRef[]>();
@@ -109,6 +111,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (!e) {
 			e = { key, name, kind };
 			local.set(key, e);
+			made.add(e);
 		}
 		return e;
 	};
@@ -751,7 +754,7 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
 	// Velmagrad": Zorvig is a person only by the list)
-	const named = (h: Hit): boolean => h.entity.kind === "person" && (local.get(h.entity.key) !== h.entity || h.entity.name.includes(" "));
+	const named = (h: Hit): boolean => h.entity.kind === "person" && (!made.has(h.entity) || h.entity.name.includes(" "));
 	listedWithPersons(t, hits, covered, named, listItem, (i, from, to) => {
 		const entity = localEntity("person", t.text.slice(from, to));
 		push({ entity, from, to, role: "person", locative: false, dynamic: false });
@@ -915,8 +918,9 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 	const counted: number[] = [];
 	for (const h of hits) if (counts(h)) counted.push(h.from);
 	if (counted.length < 2) return;
-	// a typed array sorts numbers natively, with no comparator called
-	const starts = Int32Array.from(counted).sort();
+	// a typed array sorts numbers natively, with no comparator called (the hits come mostly in order: often no sort)
+	const starts = new Int32Array(counted);
+	if (!ascending(starts)) starts.sort();
 	// the lines to read, as character ranges [from, to) in order: those with two such persons or more
 	const lines: number[] = [];
 	for (let n = 0; n + 1 < starts.length; n++) {
@@ -935,6 +939,12 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 	} finally {
 		for (let n = 0; n < registered; n++) byStart[(hits[n] as Hit).from] = 0;
 	}
+}
+
+/** Whether numbers come in ascending order. */
+function ascending(a: Int32Array): boolean {
+	for (let k = 1; k < a.length; k++) if ((a[k - 1] as number) > (a[k] as number)) return false;
+	return true;
 }
 
 /** Character index of hits kept between calls, all zero between them (a note's is cleared after use). */
