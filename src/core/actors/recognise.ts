@@ -667,6 +667,8 @@ export function scan(input: ScanInput): Hit[] {
 		return end;
 	};
 
+	// (most notes bring no names of the user's or the vault's: their lexicons are not asked then)
+	const hasDynamic = dynamic.length > 0;
 	for (let i = 0; i < t.count; ) {
 		const f = t.flags[i] ?? 0;
 		// a number opens no name but a listed one ("26th of July Movement") or a unit's ("5th Army")
@@ -675,7 +677,7 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		const upper = (f & UPPER) !== 0;
-		if (!upper && !mayStartFolded(builtin, dynamic, t, i)) {
+		if (!upper && !builtin.mayStartFolded(t, i) && !(hasDynamic && dynamicMayStartFolded(dynamic, t, i))) {
 			i++;
 			continue;
 		}
@@ -687,7 +689,7 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
-		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !(numeralNext(t, i + 1) && joinBefore(t, i + 1) === " ") && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i) && !japaneseAt(m, i) && !chineseAt(m, i)) {
+		if (upper && !builtin.mayStart(t, i) && !(hasDynamic && mayStartDynamic(dynamic, t, i)) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !(numeralNext(t, i + 1) && joinBefore(t, i + 1) === " ") && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i) && !japaneseAt(m, i) && !chineseAt(m, i)) {
 			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
 			i = unlisted(i) || i + 1;
 			continue;
@@ -860,8 +862,10 @@ export function scan(input: ScanInput): Hit[] {
 	}
 	// The gazetteer's own reading of a bare head ("League" as the League of Nations) gives way to the note's body.
 	if (heads) {
+		// the heads' lengths, so a mention of another length is passed over without cutting its text
+		const lengths = keyLengths(heads);
 		for (const h of hits) {
-			if (h.entity.kind !== "organisation") continue;
+			if (h.entity.kind !== "organisation" || !lengths[h.to - h.from]) continue;
 			const named = heads.get(t.text.slice(h.from, h.to));
 			const body = named ? namedBefore(named, h.from) : null;
 			if (body) h.entity = body;
@@ -988,8 +992,8 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 	let k = 0;
 	for (let n = 0; n < lines.length; n += 2) {
 		const lineEnd = lines[n + 1] ?? 0;
-		// the lines come in order: the walk goes on from where the last one ended
-		while (k < t.count && (t.start[k] ?? 0) < (lines[n] ?? 0)) k++;
+		// the lines come in order: the walk goes on from where the last one ended, at the line's first token
+		k = firstTokenFrom(t, k, lines[n] ?? 0);
 		while (k < t.count && (t.start[k] ?? 0) < lineEnd) {
 			let f = t.flags[k] ?? 0;
 			if (last >= 0) {
@@ -1028,6 +1032,18 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 		}
 		if (last >= 0) close();
 	}
+}
+
+/** The first token from k on that starts at `at` or later (or the count), by binary search: the starts ascend. */
+function firstTokenFrom(t: Tokens, k: number, at: number): number {
+	let lo = k;
+	let hi = t.count;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((t.start[mid] ?? 0) < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** Whether token k is "and" or "or", read by character. */
@@ -1172,6 +1188,15 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 		add(head, h.from, e);
 	}
 	return heads;
+}
+
+/** Which lengths a map's keys have: a mark at each key's length. */
+function keyLengths(map: ReadonlyMap<string, unknown>): Uint8Array {
+	let longest = 0;
+	for (const w of map.keys()) longest = Math.max(longest, w.length);
+	const lengths = new Uint8Array(longest + 1);
+	for (const w of map.keys()) lengths[w.length] = 1;
+	return lengths;
 }
 
 /** The head word of an organisation's name ("League" of "Muslim League" and "League of Nations"), if it has one. */
@@ -1324,8 +1349,8 @@ function shouting(t: Tokens, i: number): boolean {
 	return (big(i - 1) && joinBefore(t, i) === " ") || (big(i + 1) && joinBefore(t, i + 1) === " ");
 }
 
-function mayStartFolded(builtin: Lexicon, dynamic: readonly Lexicon[], t: Tokens, i: number): boolean {
-	if (builtin.mayStartFolded(t, i)) return true;
+/** Whether a lower-case token may open a form of the user's or the vault's written in lower case. */
+function dynamicMayStartFolded(dynamic: readonly Lexicon[], t: Tokens, i: number): boolean {
 	for (const d of dynamic) if (d.mayStartFolded(t, i)) return true;
 	return false;
 }
