@@ -94,7 +94,8 @@ interface PersonRef {
 export function scan(input: ScanInput): Hit[] {
 	const { t, builtin, dynamic, period } = input;
 	const m = new NoteMatcher(t, builtin, period);
-	const word = (i: number): string => m.word(i);
+	// the matcher's own reader, handed on as it is (a wrapper would add a call to every read)
+	const word = m.word;
 	const hits: Hit[] = [];
 	const covered = m.covered;
 	const local = new Map<string, Entity>();
