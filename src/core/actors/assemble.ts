@@ -222,14 +222,24 @@ interface Span {
 }
 
 /**
- * `lineIndexAt` for offsets that mostly come in note order: the line `from` or one of the few after it is read
- * first, then the search.
+ * `lineIndexAt` for offsets that mostly come in note order: from the line `from` on, by strides that double until
+ * one passes the offset, then by halves within the last stride (a few lines ahead cost a read or two).
  */
 function lineFrom(starts: readonly number[], offset: number, from: number): number {
 	if ((starts[from] as number) > offset) return lineIndexAt(starts, offset, from);
-	const last = Math.min(starts.length - 1, from + 4);
-	for (let k = from; k < last; k++) if ((starts[k + 1] as number) > offset) return k;
-	return lineIndexAt(starts, offset, last);
+	let lo = from;
+	let step = 1;
+	while (lo + step < starts.length && (starts[lo + step] as number) <= offset) {
+		lo += step;
+		step *= 2;
+	}
+	let hi = Math.min(lo + step, starts.length) - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if ((starts[mid] as number) <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
 }
 
 const byPosition = (a: Span, b: Span): number => a.from - b.from || a.to - b.to;
