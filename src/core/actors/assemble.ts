@@ -86,18 +86,12 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 			continue;
 		}
 		if (!lecturers.size && !cited.size) continue;
-		// each way the note writes the name, once (a mention written as one before is compared in place, not cut)
-		const raw: string[] = [];
-		for (const h of b.hits) if (!writtenAs(doc.raw, h.from, h.to, raw)) raw.push(doc.raw.slice(h.from, h.to));
+		// each way the note writes the name, once
+		const raw = new Set<string>();
+		for (const h of b.hits) raw.add(doc.raw.slice(h.from, h.to));
 		const texts = [b.entity.name, ...raw].map(withoutTitle);
 		if (texts.some((n) => lecturers.has(n)) || (!known && texts.some((n) => cited.has(n)))) buckets.delete(key);
 	}
-}
-
-/** Whether the text from `from` to `to` is one of `texts`, compared in place. */
-function writtenAs(text: string, from: number, to: number, texts: readonly string[]): boolean {
-	for (const w of texts) if (w.length === to - from && text.startsWith(w, from)) return true;
-	return false;
 }
 
 const SCHOLAR_TITLED = /^(?:Prof(?:essor)?|Dr|Doctor|Lecturer|Tutor|Teacher|Instructor)\.?\s/;

@@ -671,6 +671,8 @@ export function scan(input: ScanInput): Hit[] {
 	// (most notes bring no names of the user's or the vault's: their lexicons are not asked then)
 	const hasDynamic = dynamic.length > 0;
 	for (let i = 0; i < t.count; ) {
+		// the lower-case words that open no name, most of a note's, passed over in a tight loop of their own
+		if (!hasDynamic && (i = nextOpening(t, builtin, i)) >= t.count) break;
 		const f = t.flags[i] ?? 0;
 		// a number opens no name but a listed one ("26th of July Movement") or a unit's ("5th Army")
 		if (f & DIGIT && !(builtin.mayStart(t, i) && m.at(i))) {
@@ -849,8 +851,8 @@ export function scan(input: ScanInput): Hit[] {
 	const flags = t.flags;
 	// (whether the note is about the past, read once rather than at every token)
 	const past = period !== null && period.mid < HISTORY_BEFORE;
-	for (let i = 0; past && i < t.count; i++) {
-		if (((flags[i] as number) & ALL_UPPER) === 0 || covered[i] || !unknownAcronym(t, i, word)) continue;
+	for (let i = past ? nextCapitals(flags, covered, 0, t.count) : t.count; i < t.count; i = nextCapitals(flags, covered, i + 1, t.count)) {
+		if (!unknownAcronym(t, i, word)) continue;
 		const w = word(i);
 		if (acronyms?.has(w)) continue;
 		let entity = (bodies ??= new Map<string, Entity | null>()).get(w);
@@ -1348,6 +1350,22 @@ function shouting(t: Tokens, i: number): boolean {
 	if (!(f & ALL_UPPER) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 2) return false;
 	const big = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & ALL_UPPER) !== 0 && (t.end[k] ?? 0) - (t.start[k] ?? 0) >= 2 && !((t.flags[k] ?? 0) & DIGIT);
 	return (big(i - 1) && joinBefore(t, i) === " ") || (big(i + 1) && joinBefore(t, i + 1) === " ");
+}
+
+/**
+ * The first token from i on that is capitalised, holds a digit or may open a form of the gazetteer's written in lower
+ * case (as the scan reads a token first); the count when none is.
+ */
+function nextOpening(t: Tokens, builtin: Lexicon, i: number): number {
+	const flags = t.flags;
+	for (; i < t.count; i++) if (((flags[i] as number) & (UPPER | DIGIT)) !== 0 || builtin.mayStartFolded(t, i)) return i;
+	return t.count;
+}
+
+/** The first token from k on, up to `to`, written in capitals and not covered; `to` when none is. */
+function nextCapitals(flags: Uint8Array, covered: Uint8Array, k: number, to: number): number {
+	for (; k < to; k++) if (((flags[k] as number) & ALL_UPPER) !== 0 && !covered[k]) return k;
+	return to;
 }
 
 /** Whether a lower-case token may open a form of the user's or the vault's written in lower case. */
