@@ -120,8 +120,11 @@ export function scan(input: ScanInput): Hit[] {
 		// a mention covers a few tokens: a loop is cheaper than a call to fill
 		for (let k = a; k < b; k++) covered[k] = 1;
 	};
+	// the persons' hits among them, for the lists of persons (so those need not look at every hit)
+	const persons: Hit[] = [];
 	const push = (h: Hit): void => {
 		hits.push(h);
+		if (h.entity.kind === "person") persons.push(h);
 	};
 	const remember = (map: Map<string, PersonRef[]>, key: string, ref: PersonRef): void => {
 		const list = map.get(key);
@@ -760,7 +763,7 @@ export function scan(input: ScanInput): Hit[] {
 	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
 	// Velmagrad": Zorvig is a person only by the list)
 	const named = (h: Hit): boolean => h.entity.kind === "person" && (!made.has(h.entity) || h.entity.name.includes(" "));
-	listedWithPersons(t, hits, covered, named, listItem, (i, from, to) => {
+	listedWithPersons(t, hits, persons, covered, named, listItem, (i, from, to) => {
 		const entity = localEntity("person", t.text.slice(from, to));
 		push({ entity, from, to, role: "person", locative: false, dynamic: false });
 		remember(surnames, word(i), { entity, regnal: false });
@@ -916,18 +919,17 @@ const enum ListItem {
  * Names no list holds in a list of persons: "Liuvigild, Reccared, Chindasuinth, Wamba" where the note names two of
  * them as persons, "Ben Bella, Boudiaf, Ben M'hidi, Didouche". A list counts when two of its items or more are
  * persons that `counts` (listed or named in full) and none is any other actor or a place; each other item must be a
- * single capitalised word no rule read. A date in brackets may follow an item: "Phocas (602–610), Shahin". `emit`
- * is called with the token and its characters.
+ * single capitalised word no rule read. A date in brackets may follow an item: "Phocas (602–610), Shahin". `persons`
+ * are the hits of persons among `hits`; `emit` is called with the token and its characters.
  */
-function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
+function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hit[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
 	const text = t.text;
 	// a list runs inside one line: only the lines that hold two persons it counts are read
 	const counted: number[] = [];
-	for (const h of hits) if (counts(h)) counted.push(h.from);
+	for (const h of persons) if (counts(h)) counted.push(h.from);
 	if (counted.length < 2) return;
-	// a typed array sorts numbers natively, with no comparator called (the hits come mostly in order: often no sort)
-	const starts = new Int32Array(counted);
-	if (!ascending(starts)) starts.sort();
+	// the hits come mostly in order: often no sort; else a typed array sorts numbers natively, with no comparator called
+	const starts = ascending(counted) ? counted : new Int32Array(counted).sort();
 	// the lines to read, as character ranges [from, to) in order: those with two such persons or more
 	const lines: number[] = [];
 	for (let n = 0; n + 1 < starts.length; n++) {
@@ -949,7 +951,7 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 }
 
 /** Whether numbers come in ascending order. */
-function ascending(a: Int32Array): boolean {
+function ascending(a: readonly number[]): boolean {
 	for (let k = 1; k < a.length; k++) if ((a[k - 1] as number) > (a[k] as number)) return false;
 	return true;
 }
