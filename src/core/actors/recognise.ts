@@ -120,15 +120,11 @@ export function scan(input: ScanInput): Hit[] {
 		// a mention covers a few tokens: a loop is cheaper than a call to fill
 		for (let k = a; k < b; k++) covered[k] = 1;
 	};
-	// the persons' hits among them, and the first hit at each character, for the lists of persons (so those need not
-	// go over every hit again); the hits the lists add are not indexed
+	// the persons' hits among them, for the lists of persons (so those need not look at every hit)
 	const persons: Hit[] = [];
-	const firstHits = HitStarts.forNote(t.text.length + 1);
-	let indexing = true;
 	const push = (h: Hit): void => {
 		hits.push(h);
 		if (h.entity.kind === "person") persons.push(h);
-		if (indexing) firstHits.add(h.from, hits.length);
 	};
 	const remember = (map: Map<string, PersonRef[]>, key: string, ref: PersonRef): void => {
 		const list = map.get(key);
@@ -767,8 +763,7 @@ export function scan(input: ScanInput): Hit[] {
 	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
 	// Velmagrad": Zorvig is a person only by the list)
 	const named = (h: Hit): boolean => h.entity.kind === "person" && (!made.has(h.entity) || h.entity.name.includes(" "));
-	indexing = false;
-	listedWithPersons(t, hits, persons, firstHits, covered, named, listItem, (i, from, to) => {
+	listedWithPersons(t, hits, persons, covered, named, listItem, (i, from, to) => {
 		const entity = localEntity("person", t.text.slice(from, to));
 		push({ entity, from, to, role: "person", locative: false, dynamic: false });
 		remember(surnames, word(i), { entity, regnal: false });
@@ -927,7 +922,7 @@ const enum ListItem {
  * single capitalised word no rule read. A date in brackets may follow an item: "Phocas (602–610), Shahin". `persons`
  * are the hits of persons among `hits`; `emit` is called with the token and its characters.
  */
-function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hit[], firstHits: HitStarts, covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
+function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hit[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
 	const text = t.text;
 	// a list runs inside one line: only the lines that hold two persons it counts are read
 	const counted: number[] = [];
@@ -944,7 +939,15 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hi
 		if (end < 0) end = text.length;
 		if ((starts[n + 1] ?? 0) < end) lines.push(text.lastIndexOf("\n", at) + 1, end);
 	}
-	walkLines(t, hits, lines, firstHits, covered, counts, item, emit);
+	// the first hit starting at each character, as its index + 1 (the hits `emit` adds are not looked up)
+	const registered = hits.length;
+	const byStart = hitIndex(text.length + 1);
+	for (let n = registered - 1; n >= 0; n--) byStart[(hits[n] as Hit).from] = n + 1;
+	try {
+		walkLines(t, hits, lines, byStart, covered, counts, item, emit);
+	} finally {
+		for (let n = 0; n < registered; n++) byStart[(hits[n] as Hit).from] = 0;
+	}
 }
 
 /** Whether numbers come in ascending order. */
@@ -953,50 +956,18 @@ function ascending(a: readonly number[]): boolean {
 	return true;
 }
 
-/**
- * The first hit starting at each character of a note, as its index + 1 (0 for none), kept as the scan pushes its
- * hits. The arrays are kept between notes, and a stamp per character tells this note's entries from an earlier
- * note's: nothing is cleared.
- */
-class HitStarts {
-	private static kept: HitStarts | null = null;
-	private stamps: Int32Array;
-	private firsts: Int32Array;
-	private note = 1;
+/** Character index of hits kept between calls, all zero between them (a note's is cleared after use). */
+let keptIndex = new Int32Array(0);
 
-	private constructor(size: number) {
-		this.stamps = new Int32Array(size);
-		this.firsts = new Int32Array(size);
-	}
-
-	/** The index for a note of `size` characters: the kept one, grown as needed up to a limit, or one of its own beyond. */
-	static forNote(size: number): HitStarts {
-		if (size > 1 << 20) return new HitStarts(size);
-		let kept = HitStarts.kept;
-		if (!kept || kept.stamps.length < size) kept = HitStarts.kept = new HitStarts(size);
-		else if (kept.note === 0x7fffffff) {
-			kept.stamps.fill(0);
-			kept.note = 1;
-		} else kept.note++;
-		return kept;
-	}
-
-	/** Records hit number `n` (from 1) as starting at `from`, unless an earlier one does. */
-	add(from: number, n: number): void {
-		if (this.stamps[from] !== this.note) {
-			this.stamps[from] = this.note;
-			this.firsts[from] = n;
-		}
-	}
-
-	/** The number (from 1) of the first hit starting at `at`, or 0. */
-	at(at: number): number {
-		return this.stamps[at] === this.note ? (this.firsts[at] as number) : 0;
-	}
+/** A zeroed index over `size` characters: the kept one, grown as needed up to a limit, or one of its own beyond. */
+function hitIndex(size: number): Int32Array {
+	if (size <= keptIndex.length) return keptIndex;
+	if (size > 1 << 20) return new Int32Array(size);
+	return (keptIndex = new Int32Array(size));
 }
 
 /** The walk of `listedWithPersons` over the lines that may hold a list, with the hits by where they start. */
-function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], firstHits: HitStarts, covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
+function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], byStart: Int32Array, covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
 	const text = t.text;
 	// single capitalised words of the list going on, read when it closes (most runs of items are one word long)
 	const words: number[] = [];
@@ -1037,7 +1008,7 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], fi
 			}
 			// a hit, or a word another rule read (a place's); a hit may start on a word it does not cover
 			// ("Bestuzhev-Ryumin")
-			const at = covered[k] || (f & UPPER) !== 0 ? firstHits.at(t.start[k] ?? 0) : 0;
+			const at = covered[k] || (f & UPPER) !== 0 ? (byStart[t.start[k] ?? 0] ?? 0) : 0;
 			const h = at ? hits[at - 1] : undefined;
 			if (h || covered[k]) {
 				if (h && counts(h)) named++;
