@@ -120,10 +120,13 @@ export function scan(input: ScanInput): Hit[] {
 		// a mention covers a few tokens: a loop is cheaper than a call to fill
 		for (let k = a; k < b; k++) covered[k] = 1;
 	};
-	// the persons' hits among them, for the lists of persons (so those need not look at every hit)
+	// the persons' hits among them, and where each hit starts, in order, for the lists of persons (so those need not
+	// go over the hits themselves again)
 	const persons: Hit[] = [];
+	const froms: number[] = [];
 	const push = (h: Hit): void => {
 		hits.push(h);
+		froms.push(h.from);
 		if (h.entity.kind === "person") persons.push(h);
 	};
 	const remember = (map: Map<string, PersonRef[]>, key: string, ref: PersonRef): void => {
@@ -763,7 +766,7 @@ export function scan(input: ScanInput): Hit[] {
 	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
 	// Velmagrad": Zorvig is a person only by the list)
 	const named = (h: Hit): boolean => h.entity.kind === "person" && (!made.has(h.entity) || h.entity.name.includes(" "));
-	listedWithPersons(t, hits, persons, covered, named, listItem, (i, from, to) => {
+	listedWithPersons(t, hits, persons, froms, covered, named, listItem, (i, from, to) => {
 		const entity = localEntity("person", t.text.slice(from, to));
 		push({ entity, from, to, role: "person", locative: false, dynamic: false });
 		remember(surnames, word(i), { entity, regnal: false });
@@ -920,9 +923,10 @@ const enum ListItem {
  * them as persons, "Ben Bella, Boudiaf, Ben M'hidi, Didouche". A list counts when two of its items or more are
  * persons that `counts` (listed or named in full) and none is any other actor or a place; each other item must be a
  * single capitalised word no rule read. A date in brackets may follow an item: "Phocas (602–610), Shahin". `persons`
- * are the hits of persons among `hits`; `emit` is called with the token and its characters.
+ * are the hits of persons among `hits`, `froms` where each hit starts; `emit` is called with the token and its
+ * characters.
  */
-function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hit[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
+function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hit[], froms: readonly number[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
 	const text = t.text;
 	// a list runs inside one line: only the lines that hold two persons it counts are read
 	const counted: number[] = [];
@@ -942,11 +946,11 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hi
 	// the first hit starting at each character, as its index + 1 (the hits `emit` adds are not looked up)
 	const registered = hits.length;
 	const byStart = hitIndex(text.length + 1);
-	for (let n = registered - 1; n >= 0; n--) byStart[(hits[n] as Hit).from] = n + 1;
+	for (let n = registered - 1; n >= 0; n--) byStart[froms[n] as number] = n + 1;
 	try {
 		walkLines(t, hits, lines, byStart, covered, counts, item, emit);
 	} finally {
-		for (let n = 0; n < registered; n++) byStart[(hits[n] as Hit).from] = 0;
+		for (let n = 0; n < registered; n++) byStart[froms[n] as number] = 0;
 	}
 }
 
