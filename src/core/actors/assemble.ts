@@ -9,6 +9,7 @@ import { PERSON_TITLES } from "./data/words";
 import { GIVEN_NAMES } from "./persons";
 import { entityKey, type Entity } from "./lexicon";
 import type { Hit } from "./recognise";
+import { isLetterChar } from "./tokens";
 
 export interface Bucket {
 	entity: Entity;
@@ -76,6 +77,8 @@ export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e
 }
 
 export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, lecturers: Set<string>, cited: Set<string>, isKnownPerson: (e: Entity) => boolean): void {
+	// the lengths of the names excluded, so most mentions are passed over without cutting their text
+	const lengths = nameLengths(lecturers, cited);
 	for (const [key, b] of buckets) {
 		if (b.entity.kind !== "person" || b.entity.user) continue;
 		const known = isKnownPerson(b.entity);
@@ -86,12 +89,35 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 			continue;
 		}
 		if (!lecturers.size && !cited.size) continue;
-		// each way the note writes the name, once
+		// each way the note writes the name, once, when it may name one of them
 		const raw = new Set<string>();
-		for (const h of b.hits) raw.add(doc.raw.slice(h.from, h.to));
+		for (const h of b.hits) if (mayName(doc.raw, h.from, h.to, lengths)) raw.add(doc.raw.slice(h.from, h.to));
 		const texts = [b.entity.name, ...raw].map(withoutTitle);
 		if (texts.some((n) => lecturers.has(n)) || (!known && texts.some((n) => cited.has(n)))) buckets.delete(key);
 	}
+}
+
+/** Marks at the lengths of the names in the sets. */
+function nameLengths(...sets: ReadonlySet<string>[]): Uint8Array {
+	let longest = 0;
+	for (const names of sets) for (const n of names) longest = Math.max(longest, n.length);
+	const lengths = new Uint8Array(longest + 1);
+	for (const names of sets) for (const n of names) lengths[n.length] = 1;
+	return lengths;
+}
+
+/**
+ * Whether the mention from `from` to `to` may be, with or without a title (`withoutTitle`), a name of one of the
+ * `lengths`: it has such a length, or it holds a character that may be a space (one word alone is itself untitled).
+ */
+function mayName(text: string, from: number, to: number, lengths: Uint8Array): boolean {
+	if (lengths[to - from]) return true;
+	for (let k = from; k < to; k++) {
+		const c = text.charCodeAt(k);
+		// letters, digits, apostrophes, hyphens and dots are no spaces
+		if (!isLetterChar(c) && !(c >= 48 && c <= 57) && c !== 39 && c !== 0x2019 && c !== 45 && c !== 46) return true;
+	}
+	return false;
 }
 
 const SCHOLAR_TITLED = /^(?:Prof(?:essor)?|Dr|Doctor|Lecturer|Tutor|Teacher|Instructor)\.?\s/;
