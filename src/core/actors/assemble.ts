@@ -9,6 +9,7 @@ import { PERSON_TITLES } from "./data/words";
 import { GIVEN_NAMES } from "./persons";
 import { entityKey, type Entity } from "./lexicon";
 import type { Hit } from "./recognise";
+import { isLetterChar } from "./tokens";
 
 export interface Bucket {
 	entity: Entity;
@@ -76,31 +77,59 @@ export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e
 }
 
 export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, lecturers: Set<string>, cited: Set<string>, isKnownPerson: (e: Entity) => boolean): void {
+	// the lengths of the names excluded, so most mentions are passed over without cutting their text
+	const lengths = nameLengths(lecturers, cited);
 	for (const [key, b] of buckets) {
 		if (b.entity.kind !== "person" || b.entity.user) continue;
 		const known = isKnownPerson(b.entity);
 		if (known && !lecturers.size) continue;
-		// each way the note writes the name, once
-		const raw = new Set<string>();
-		for (const h of b.hits) raw.add(doc.raw.slice(h.from, h.to));
 		// "Prof. Lindqvist", "Dr Weber": a scholar of the course, not a historical actor, unless the gazetteer knows them
-		if (!known && [...raw].some(scholarTitled)) {
+		if (!known && b.hits.some((h) => scholarTitledAt(doc.raw, h.from, h.to))) {
 			buckets.delete(key);
 			continue;
 		}
 		if (!lecturers.size && !cited.size) continue;
+		// each way the note writes the name, once, when it may name one of them
+		const raw = new Set<string>();
+		for (const h of b.hits) if (mayName(doc.raw, h.from, h.to, lengths)) raw.add(doc.raw.slice(h.from, h.to));
 		const texts = [b.entity.name, ...raw].map(withoutTitle);
 		if (texts.some((n) => lecturers.has(n)) || (!known && texts.some((n) => cited.has(n)))) buckets.delete(key);
 	}
 }
 
+/** Marks at the lengths of the names in the sets. */
+function nameLengths(...sets: ReadonlySet<string>[]): Uint8Array {
+	let longest = 0;
+	for (const names of sets) for (const n of names) longest = Math.max(longest, n.length);
+	const lengths = new Uint8Array(longest + 1);
+	for (const names of sets) for (const n of names) lengths[n.length] = 1;
+	return lengths;
+}
+
+/**
+ * Whether the mention from `from` to `to` may be, with or without a title (`withoutTitle`), a name of one of the
+ * `lengths`: it has such a length, or it holds a character that may be a space (one word alone is itself untitled).
+ */
+function mayName(text: string, from: number, to: number, lengths: Uint8Array): boolean {
+	if (lengths[to - from]) return true;
+	for (let k = from; k < to; k++) {
+		const c = text.charCodeAt(k);
+		// letters, digits, apostrophes, hyphens and dots are no spaces
+		if (!isLetterChar(c) && !(c >= 48 && c <= 57) && c !== 39 && c !== 0x2019 && c !== 45 && c !== 46) return true;
+	}
+	return false;
+}
+
 const SCHOLAR_TITLED = /^(?:Prof(?:essor)?|Dr|Doctor|Lecturer|Tutor|Teacher|Instructor)\.?\s/;
 
-/** Whether a mention opens with a scholar's title (SCHOLAR_TITLED), its first letter read before the expression runs. */
-function scholarTitled(text: string): boolean {
-	const c = text.charCodeAt(0);
+/**
+ * Whether the mention from `from` to `to` opens with a scholar's title (SCHOLAR_TITLED), its first letter read
+ * before the text is cut.
+ */
+function scholarTitledAt(raw: string, from: number, to: number): boolean {
+	const c = from < to ? raw.charCodeAt(from) : 0;
 	// P, D, L, T, I
-	return (c === 80 || c === 68 || c === 76 || c === 84 || c === 73) && SCHOLAR_TITLED.test(text);
+	return (c === 80 || c === 68 || c === 76 || c === 84 || c === 73) && SCHOLAR_TITLED.test(raw.slice(from, to));
 }
 
 /** "Dr. Smith" → "Smith": the lecturer is named with or without the title. */
@@ -139,9 +168,14 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 	const order: Out[] = [];
 	// A merge target that is an actor of this note keeps that actor's kind, whichever is met first.
 	const present = new Map<string, ActorKind>();
-	for (const b of buckets.values()) if (b.entity.kind && !mergeMap.has(b.entity.name.toLowerCase())) present.set(b.entity.name.toLowerCase(), b.entity.kind);
-	const target = (name: string, kind: ActorKind, note: string | null, user: boolean): Out => {
-		const key = name.toLowerCase();
+	// each bucket's name in lower case, worked out once for both loops (in the buckets' order)
+	const lowered: string[] = [];
+	for (const b of buckets.values()) {
+		const lower = b.entity.name.toLowerCase();
+		lowered.push(lower);
+		if (b.entity.kind && !mergeMap.has(lower)) present.set(lower, b.entity.kind);
+	}
+	const target = (name: string, kind: ActorKind, note: string | null, user: boolean, key = name.toLowerCase()): Out => {
 		let o = byName.get(key);
 		if (!o) {
 			const userKind = rules.userKinds.get(key);
@@ -158,14 +192,18 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 		return o;
 	};
 
+	let n = 0;
 	for (const b of buckets.values()) {
 		const e = b.entity;
+		const lower = lowered[n++] as string;
 		if (e.kind === null) continue;
 		const actorTarget = mergeMap.size ? follow(e.name) : null;
-		const home = target(actorTarget ?? e.name, e.kind, actorTarget ? null : (e.note ?? null), !!e.user && !actorTarget);
+		const home = actorTarget ? target(actorTarget, e.kind, null, false) : target(e.name, e.kind, e.note ?? null, !!e.user, lower);
 		if (!mergeMap.size && !ignored.size) {
-			// the hits themselves serve as spans (only their range is read)
-			for (const h of b.hits) home.mentions.push(h);
+			// the hits themselves serve as spans (only their range is read); the bucket's list itself, when it is the
+			// first (the buckets are not read after this)
+			if (!home.mentions.length) home.mentions = b.hits;
+			else for (const h of b.hits) home.mentions.push(h);
 			continue;
 		}
 		for (const h of b.hits) {
@@ -179,7 +217,7 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 
 	const actors: Actor[] = [];
 	for (const o of order) {
-		if (ignored.has(o.name.toLowerCase()) || !o.mentions.length) continue;
+		if ((ignored.size && ignored.has(o.name.toLowerCase())) || !o.mentions.length) continue;
 		// mentions come mostly in note order already (the scan reads left to right)
 		if (!inOrder(o.mentions)) o.mentions.sort(byPosition);
 		const mentions: ActorMention[] = [];
@@ -189,7 +227,7 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 		for (const m of o.mentions) {
 			if (last && last.from === m.from && last.to === m.to) continue;
 			last = m;
-			line = lineIndexAt(starts, m.from, line);
+			line = lineFrom(starts, m.from, line);
 			mentions.push({ offset: m.from, length: m.to - m.from, line: line + 1, col: m.from - (starts[line] as number), text: doc.raw.slice(m.from, m.to) });
 		}
 		actors.push({ id: entityKey(o.kind, o.name), name: o.name, kind: o.kind, note: o.note, mentions });
@@ -201,6 +239,27 @@ export function toActors(doc: NoteDocument, buckets: Map<string, Bucket>, rules:
 interface Span {
 	from: number;
 	to: number;
+}
+
+/**
+ * `lineIndexAt` for offsets that mostly come in note order: from the line `from` on, by strides that double until
+ * one passes the offset, then by halves within the last stride (a few lines ahead cost a read or two).
+ */
+function lineFrom(starts: readonly number[], offset: number, from: number): number {
+	if ((starts[from] as number) > offset) return lineIndexAt(starts, offset, from);
+	let lo = from;
+	let step = 1;
+	while (lo + step < starts.length && (starts[lo + step] as number) <= offset) {
+		lo += step;
+		step *= 2;
+	}
+	let hi = Math.min(lo + step, starts.length) - 1;
+	while (lo < hi) {
+		const mid = (lo + hi + 1) >> 1;
+		if ((starts[mid] as number) <= offset) lo = mid;
+		else hi = mid - 1;
+	}
+	return lo;
 }
 
 const byPosition = (a: Span, b: Span): number => a.from - b.from || a.to - b.to;

@@ -107,9 +107,10 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 	// A reading linked by its author and title ("[[Readings/Lukowski - The Partitions of Poland|Lukowski]]"): its
 	// authors are cited wherever the note names them.
 	for (const l of doc.links) {
-		const name = l.target.slice(l.target.lastIndexOf("/") + 1);
-		const dash = name.indexOf(" - ");
-		if (dash > 0) for (const one of name.slice(0, dash).split(/,|\band\b|&/)) addTo(cited, one);
+		// the target's last part, searched in place: most links are no reading's
+		const name = l.target.lastIndexOf("/") + 1;
+		const dash = l.target.indexOf(" - ", name);
+		if (dash > name) for (const one of l.target.slice(name, dash).split(/,|\band\b|&/)) addTo(cited, one);
 	}
 	// The note's author as its frontmatter records it.
 	if (doc.frontmatter) {

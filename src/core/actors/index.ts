@@ -173,14 +173,27 @@ function within(ranges: readonly [number, number][], offset: number): boolean {
  */
 export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 	if (!dates.length) return null;
-	const mids = new Float64Array(dates.length);
-	for (let k = 0; k < dates.length; k++) mids[k] = ((dates[k] as DateMention).start + (dates[k] as DateMention).end) / 2;
-	mids.sort();
-	const at = (k: number): number => mids[k] ?? 0;
+	// the dates' start + end sorted: as 32-bit integers when they are whole years (several times faster than as
+	// doubles); half a sum is a midpoint
+	const sums = wholeSums(dates) ?? Float64Array.from(dates, (d) => d.start + d.end);
+	sums.sort();
+	const at = (k: number): number => (sums[k] ?? 0) / 2;
 	// as many dates trimmed from the top as from the bottom: the two dates of "1939–1989 … 1980–1989" make a period
 	// of both, not of the first alone
-	const trim = Math.floor(0.1 * (mids.length - 1));
-	return { from: Math.floor(at(trim)), to: Math.ceil(at(mids.length - 1 - trim)), mid: Math.round(at(Math.floor(0.5 * (mids.length - 1)))) };
+	const trim = Math.floor(0.1 * (sums.length - 1));
+	return { from: Math.floor(at(trim)), to: Math.ceil(at(sums.length - 1 - trim)), mid: Math.round(at(Math.floor(0.5 * (sums.length - 1)))) };
+}
+
+/** Each date's start plus end, when all are whole numbers a 32-bit integer holds (not -0); else null. */
+function wholeSums(dates: readonly DateMention[]): Int32Array | null {
+	const sums = new Int32Array(dates.length);
+	for (let k = 0; k < dates.length; k++) {
+		const d = dates[k] as DateMention;
+		const sum = d.start + d.end;
+		if ((sum | 0) !== sum || (sum === 0 && 1 / sum < 0)) return null;
+		sums[k] = sum;
+	}
+	return sums;
 }
 
 /**
@@ -192,8 +205,8 @@ export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null): void {
 	// The displayed text of each link, by where it starts (links never overlap, so each start is one link's); the
 	// starts are marked in an array too, so a hit at no link's start is passed over by one read.
-	const shown = new Map<number, { to: number; target: string; text: string; alias: boolean }>();
-	const starts = new Uint8Array(doc.display.length + 1);
+	const shown = new Map<number, ShownLink>();
+	const starts = linkMarks(doc.display.length + 1);
 	for (const l of doc.links) {
 		if (l.embed || !l.target) continue;
 		const inner = l.raw.slice(2, -2);
@@ -205,6 +218,33 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		if (from + lead < starts.length) starts[from + lead] = 1;
 	}
 	if (!shown.size) return;
+	try {
+		adoptShown(doc, hits, vault, period, shown, starts);
+	} finally {
+		for (const from of shown.keys()) if (from < starts.length) starts[from] = 0;
+	}
+}
+
+/** A link's displayed text: where it ends, the link's target, the text, and whether an alias gives it. */
+interface ShownLink {
+	to: number;
+	target: string;
+	text: string;
+	alias: boolean;
+}
+
+/** Link marks kept between calls, all zero between them (a note's are cleared after use). */
+let keptMarks = new Uint8Array(0);
+
+/** A zeroed array of marks over `size` characters: the kept one, grown as needed up to a limit, or one of its own beyond. */
+function linkMarks(size: number): Uint8Array {
+	if (size <= keptMarks.length) return keptMarks;
+	if (size > 1 << 20) return new Uint8Array(size);
+	return (keptMarks = new Uint8Array(size));
+}
+
+/** The walk of `adoptLinkTargets` over the hits, with the links shown by where they start, marked in `starts`. */
+function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null, shown: Map<number, ShownLink>, starts: Uint8Array): void {
 	const identities = new Map<string, Entity | null>();
 	const identityOf = (target: string): Entity | null => {
 		let identity = identities.get(target);

@@ -95,10 +95,13 @@ interface PersonRef {
 export function scan(input: ScanInput): Hit[] {
 	const { t, builtin, dynamic, period } = input;
 	const m = new NoteMatcher(t, builtin, period);
-	const word = (i: number): string => m.word(i);
+	// the matcher's own reader, handed on as it is (a wrapper would add a call to every read)
+	const word = m.word;
 	const hits: Hit[] = [];
 	const covered = m.covered;
 	const local = new Map<string, Entity>();
+	// the entities made here, for a look-up by identity rather than by key
+	const made = new Set<Entity>();
 	// surname → persons, given name → regnal or titled persons, for the second pass
 	const surnames = new Map<string, PersonRef[]>();
 	const givens = new Map<string, PersonRef[]>();
@@ -110,6 +113,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (!e) {
 			e = { key, name, kind };
 			local.set(key, e);
+			made.add(e);
 		}
 		return e;
 	};
@@ -117,8 +121,14 @@ export function scan(input: ScanInput): Hit[] {
 		// a mention covers a few tokens: a loop is cheaper than a call to fill
 		for (let k = a; k < b; k++) covered[k] = 1;
 	};
+	// the persons' hits among them, and where each hit starts, in order, for the lists of persons (so those need not
+	// go over the hits themselves again)
+	const persons: Hit[] = [];
+	const froms: number[] = [];
 	const push = (h: Hit): void => {
 		hits.push(h);
+		froms.push(h.from);
+		if (h.entity.kind === "person") persons.push(h);
 	};
 	const remember = (map: Map<string, PersonRef[]>, key: string, ref: PersonRef): void => {
 		const list = map.get(key);
@@ -676,7 +686,11 @@ export function scan(input: ScanInput): Hit[] {
 		return end;
 	};
 
+	// (most notes bring no names of the user's or the vault's: their lexicons are not asked then)
+	const hasDynamic = dynamic.length > 0;
 	for (let i = 0; i < t.count; ) {
+		// the lower-case words that open no name, most of a note's, passed over in a tight loop of their own
+		if (!hasDynamic && (i = nextOpening(t, builtin, i)) >= t.count) break;
 		const f = t.flags[i] ?? 0;
 		// a number opens no name but a listed one ("26th of July Movement") or a unit's ("5th Army")
 		if (f & DIGIT && !(builtin.mayStart(t, i) && m.at(i))) {
@@ -684,7 +698,7 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		const upper = (f & UPPER) !== 0;
-		if (!upper && !mayStartFolded(builtin, dynamic, t, i)) {
+		if (!upper && !builtin.mayStartFolded(t, i) && !(hasDynamic && dynamicMayStartFolded(dynamic, t, i))) {
 			i++;
 			continue;
 		}
@@ -696,7 +710,7 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
-		if (upper && !builtin.mayStart(t, i) && !mayStartDynamic(dynamic, t, i) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !(numeralNext(t, i + 1) && joinBefore(t, i + 1) === " ") && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i) && !japaneseAt(m, i) && !chineseAt(m, i)) {
+		if (upper && !builtin.mayStart(t, i) && !(hasDynamic && mayStartDynamic(dynamic, t, i)) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !(numeralNext(t, i + 1) && joinBefore(t, i + 1) === " ") && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i) && !japaneseAt(m, i) && !chineseAt(m, i)) {
 			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
 			i = unlisted(i) || i + 1;
 			continue;
@@ -766,8 +780,8 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
 	// Velmagrad": Zorvig is a person only by the list)
-	const named = (h: Hit): boolean => h.entity.kind === "person" && (local.get(h.entity.key) !== h.entity || h.entity.name.includes(" "));
-	listedWithPersons(t, hits, covered, named, listItem, (i, from, to) => {
+	const named = (h: Hit): boolean => h.entity.kind === "person" && (!made.has(h.entity) || h.entity.name.includes(" "));
+	listedWithPersons(t, hits, persons, froms, covered, named, listItem, (i, from, to) => {
 		const entity = localEntity("person", t.text.slice(from, to));
 		push({ entity, from, to, role: "person", locative: false, dynamic: false });
 		remember(surnames, word(i), { entity, regnal: false });
@@ -858,8 +872,8 @@ export function scan(input: ScanInput): Hit[] {
 	const flags = t.flags;
 	// (whether the note is about the past, read once rather than at every token)
 	const past = period !== null && period.mid < HISTORY_BEFORE;
-	for (let i = 0; past && i < t.count; i++) {
-		if (((flags[i] as number) & ALL_UPPER) === 0 || covered[i] || !unknownAcronym(t, i, word)) continue;
+	for (let i = past ? nextCapitals(flags, covered, 0, t.count) : t.count; i < t.count; i = nextCapitals(flags, covered, i + 1, t.count)) {
+		if (!unknownAcronym(t, i, word)) continue;
 		const w = word(i);
 		if (acronyms?.has(w)) continue;
 		let entity = (bodies ??= new Map<string, Entity | null>()).get(w);
@@ -872,8 +886,10 @@ export function scan(input: ScanInput): Hit[] {
 	}
 	// The gazetteer's own reading of a bare head ("League" as the League of Nations) gives way to the note's body.
 	if (heads) {
+		// the heads' lengths, so a mention of another length is passed over without cutting its text
+		const lengths = keyLengths(heads);
 		for (const h of hits) {
-			if (h.entity.kind !== "organisation") continue;
+			if (h.entity.kind !== "organisation" || !lengths[h.to - h.from]) continue;
 			const named = heads.get(t.text.slice(h.from, h.to));
 			const body = named ? namedBefore(named, h.from) : null;
 			if (body) h.entity = body;
@@ -921,17 +937,18 @@ const enum ListItem {
  * Names no list holds in a list of persons: "Liuvigild, Reccared, Chindasuinth, Wamba" where the note names two of
  * them as persons, "Ben Bella, Boudiaf, Ben M'hidi, Didouche". A list counts when two of its items or more are
  * persons that `counts` (listed or named in full) and none is any other actor or a place; each other item must be a
- * single capitalised word no rule read. A date in brackets may follow an item: "Phocas (602–610), Shahin". `emit`
- * is called with the token and its characters.
+ * single capitalised word no rule read. A date in brackets may follow an item: "Phocas (602–610), Shahin". `persons`
+ * are the hits of persons among `hits`, `froms` where each hit starts; `emit` is called with the token and its
+ * characters.
  */
-function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
+function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hit[], froms: readonly number[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
 	const text = t.text;
 	// a list runs inside one line: only the lines that hold two persons it counts are read
 	const counted: number[] = [];
-	for (const h of hits) if (counts(h)) counted.push(h.from);
+	for (const h of persons) if (counts(h)) counted.push(h.from);
 	if (counted.length < 2) return;
-	// a typed array sorts numbers natively, with no comparator called
-	const starts = Int32Array.from(counted).sort();
+	// the hits come mostly in order: often no sort; else a typed array sorts numbers natively, with no comparator called
+	const starts = ascending(counted) ? counted : new Int32Array(counted).sort();
 	// the lines to read, as character ranges [from, to) in order: those with two such persons or more
 	const lines: number[] = [];
 	for (let n = 0; n + 1 < starts.length; n++) {
@@ -944,12 +961,18 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], covered: Uint8Array,
 	// the first hit starting at each character, as its index + 1 (the hits `emit` adds are not looked up)
 	const registered = hits.length;
 	const byStart = hitIndex(text.length + 1);
-	for (let n = registered - 1; n >= 0; n--) byStart[(hits[n] as Hit).from] = n + 1;
+	for (let n = registered - 1; n >= 0; n--) byStart[froms[n] as number] = n + 1;
 	try {
 		walkLines(t, hits, lines, byStart, covered, counts, item, emit);
 	} finally {
-		for (let n = 0; n < registered; n++) byStart[(hits[n] as Hit).from] = 0;
+		for (let n = 0; n < registered; n++) byStart[froms[n] as number] = 0;
 	}
+}
+
+/** Whether numbers come in ascending order. */
+function ascending(a: readonly number[]): boolean {
+	for (let k = 1; k < a.length; k++) if ((a[k - 1] as number) > (a[k] as number)) return false;
+	return true;
 }
 
 /** Character index of hits kept between calls, all zero between them (a note's is cleared after use). */
@@ -993,8 +1016,8 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 	let k = 0;
 	for (let n = 0; n < lines.length; n += 2) {
 		const lineEnd = lines[n + 1] ?? 0;
-		// the lines come in order: the walk goes on from where the last one ended
-		while (k < t.count && (t.start[k] ?? 0) < (lines[n] ?? 0)) k++;
+		// the lines come in order: the walk goes on from where the last one ended, at the line's first token
+		k = firstTokenFrom(t, k, lines[n] ?? 0);
 		while (k < t.count && (t.start[k] ?? 0) < lineEnd) {
 			let f = t.flags[k] ?? 0;
 			if (last >= 0) {
@@ -1033,6 +1056,18 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 		}
 		if (last >= 0) close();
 	}
+}
+
+/** The first token from k on that starts at `at` or later (or the count), by binary search: the starts ascend. */
+function firstTokenFrom(t: Tokens, k: number, at: number): number {
+	let lo = k;
+	let hi = t.count;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((t.start[mid] ?? 0) < at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo;
 }
 
 /** Whether token k is "and" or "or", read by character. */
@@ -1177,6 +1212,15 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 		add(head, h.from, e);
 	}
 	return heads;
+}
+
+/** Which lengths a map's keys have: a mark at each key's length. */
+function keyLengths(map: ReadonlyMap<string, unknown>): Uint8Array {
+	let longest = 0;
+	for (const w of map.keys()) longest = Math.max(longest, w.length);
+	const lengths = new Uint8Array(longest + 1);
+	for (const w of map.keys()) lengths[w.length] = 1;
+	return lengths;
 }
 
 /** The head word of an organisation's name ("League" of "Muslim League" and "League of Nations"), if it has one. */
@@ -1329,8 +1373,24 @@ function shouting(t: Tokens, i: number): boolean {
 	return (big(i - 1) && joinBefore(t, i) === " ") || (big(i + 1) && joinBefore(t, i + 1) === " ");
 }
 
-function mayStartFolded(builtin: Lexicon, dynamic: readonly Lexicon[], t: Tokens, i: number): boolean {
-	if (builtin.mayStartFolded(t, i)) return true;
+/**
+ * The first token from i on that is capitalised, holds a digit or may open a form of the gazetteer's written in lower
+ * case (as the scan reads a token first); the count when none is.
+ */
+function nextOpening(t: Tokens, builtin: Lexicon, i: number): number {
+	const flags = t.flags;
+	for (; i < t.count; i++) if (((flags[i] as number) & (UPPER | DIGIT)) !== 0 || builtin.mayStartFolded(t, i)) return i;
+	return t.count;
+}
+
+/** The first token from k on, up to `to`, written in capitals and not covered; `to` when none is. */
+function nextCapitals(flags: Uint8Array, covered: Uint8Array, k: number, to: number): number {
+	for (; k < to; k++) if (((flags[k] as number) & ALL_UPPER) !== 0 && !covered[k]) return k;
+	return to;
+}
+
+/** Whether a lower-case token may open a form of the user's or the vault's written in lower case. */
+function dynamicMayStartFolded(dynamic: readonly Lexicon[], t: Tokens, i: number): boolean {
 	for (const d of dynamic) if (d.mayStartFolded(t, i)) return true;
 	return false;
 }

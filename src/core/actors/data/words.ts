@@ -2,7 +2,7 @@
  * Closed word classes the actor rules consult. Plain space-separated strings, split on first use: small in the
  * bundle and easy to extend. All lower case unless said otherwise.
  */
-import { foldHash, HashBits, type Tokens } from "../tokens";
+import { foldHash, type Tokens } from "../tokens";
 import { unpack } from "./packed";
 
 /**
@@ -11,8 +11,11 @@ import { unpack } from "./packed";
  */
 export class WordSet implements Iterable<string> {
 	private words: Set<string> | null = null;
-	/** The words' case-folded hashes, which rule most of a note's tokens out before their text is read. */
-	private bits: HashBits | null = null;
+	/**
+	 * The words' case-folded hashes as a bit field (mixed as `HashBits` mixes them), which rules most of a note's tokens out
+	 * before their text is read: read in place, with no call.
+	 */
+	private bits: Uint8Array | null = null;
 
 	constructor(private readonly source: string | (() => Iterable<string>)) {}
 
@@ -31,12 +34,20 @@ export class WordSet implements Iterable<string> {
 	 * words. Its hash answers "no" for most tokens without the text.
 	 */
 	hasToken(t: Tokens, i: number, word: (i: number) => string): boolean {
-		if (!this.bits) {
-			const bits = new HashBits();
-			for (const w of this.words ?? this.load()) bits.add(foldHash(w));
-			this.bits = bits;
+		const bits = this.bits ?? this.hashBits();
+		const h = t.hash[i] ?? 0;
+		const k = (h ^ (h >>> 16)) & 0xffff;
+		return ((bits[k >>> 3] as number) & (1 << (k & 7))) !== 0 && (this.words ?? this.load()).has(word(i));
+	}
+
+	private hashBits(): Uint8Array {
+		const bits = new Uint8Array(1 << 13);
+		for (const w of this.words ?? this.load()) {
+			const h = foldHash(w);
+			const k = (h ^ (h >>> 16)) & 0xffff;
+			bits[k >>> 3] = (bits[k >>> 3] as number) | (1 << (k & 7));
 		}
-		return this.bits.has(t.hash[i] ?? 0) && (this.words ?? this.load()).has(word(i));
+		return (this.bits = bits);
 	}
 
 	[Symbol.iterator](): Iterator<string> {
