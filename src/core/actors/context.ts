@@ -267,8 +267,8 @@ const OF_HASH = foldHash("of");
 /** Whether token i is "the" or "The" (its hash first, then its text). */
 export function isThe(m: NoteMatcher, i: number): boolean {
 	if (m.t.hash[i] !== THE_HASH) return false;
-	const w = m.word(i);
-	return w === "the" || w === "The";
+	// compared in place: most "the"s are read by no other rule, so their text need not be cut
+	return m.is(i, "the") || m.is(i, "The");
 }
 
 /**
