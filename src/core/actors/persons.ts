@@ -350,6 +350,10 @@ const PINYIN = lazy(() => {
 	return out;
 });
 
+/** The length of the longest pinyin syllable ("zhuang"; 0 until first asked): no longer part of a word is looked up. */
+let pinyinLongest = 0;
+const longestSyllable = (): number => pinyinLongest || (pinyinLongest = Math.max(...[...PINYIN()].map((s) => s.length)));
+
 /** Whether a word reads as one pinyin syllable, or as two when `two` ("Sun"; "Qingxu", "Chuanfang"). */
 export function pinyin(word: string, two: boolean): boolean {
 	const n = word.length;
@@ -358,7 +362,9 @@ export function pinyin(word: string, two: boolean): boolean {
 	const syllables = PINYIN();
 	if (syllables.has(w)) return true;
 	if (!two) return false;
-	for (let k = 1; k < n; k++) if (syllables.has(w.slice(0, k)) && syllables.has(w.slice(k))) return true;
+	// only the cuts that leave no part longer than a syllable, so fewer parts are cut from the word
+	const longest = longestSyllable();
+	for (let k = Math.max(1, w.length - longest); k < n && k <= longest; k++) if (syllables.has(w.slice(0, k)) && syllables.has(w.slice(k))) return true;
 	return false;
 }
 
