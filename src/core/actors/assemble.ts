@@ -89,12 +89,24 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 			continue;
 		}
 		if (!lecturers.size && !cited.size) continue;
-		// each way the note writes the name, once, when it may name one of them
-		const raw = new Set<string>();
-		for (const h of b.hits) if (mayName(doc.raw, h.from, h.to, lengths)) raw.add(doc.raw.slice(h.from, h.to));
-		const texts = [b.entity.name, ...raw].map(withoutTitle);
-		if (texts.some((n) => lecturers.has(n)) || (!known && texts.some((n) => cited.has(n)))) buckets.delete(key);
+		// the name, then each way the note writes it when it may name one of them
+		if (excluded(b.entity.name, lecturers, cited, known)) {
+			buckets.delete(key);
+			continue;
+		}
+		for (const h of b.hits) {
+			if (mayName(doc.raw, h.from, h.to, lengths) && excluded(doc.raw.slice(h.from, h.to), lecturers, cited, known)) {
+				buckets.delete(key);
+				break;
+			}
+		}
 	}
+}
+
+/** Whether a name, without its title, is a lecturer's, or a cited author's when the gazetteer does not know it. */
+function excluded(name: string, lecturers: Set<string>, cited: Set<string>, known: boolean): boolean {
+	const n = withoutTitle(name);
+	return lecturers.has(n) || (!known && cited.has(n));
 }
 
 /** Marks at the lengths of the names in the sets. */
@@ -132,8 +144,25 @@ function scholarTitledAt(raw: string, from: number, to: number): boolean {
 	return (c === 80 || c === 68 || c === 76 || c === 84 || c === 73) && SCHOLAR_TITLED.test(raw.slice(from, to));
 }
 
+/**
+ * Where the capital and small letters that open a name end when a space may follow them, after a dot or not, as
+ * `withoutTitle` reads a title (0 when none may): no printable ASCII character may follow. A cheap test, so the
+ * expression runs only on a title's word.
+ */
+function titleWordEnd(name: string): number {
+	const c = name.charCodeAt(0);
+	if (!(c >= 65 && c <= 90)) return 0;
+	let k = 1;
+	while (k < name.length && name.charCodeAt(k) >= 97 && name.charCodeAt(k) <= 122) k++;
+	const s = name.charCodeAt(k) === 46 ? k + 1 : k;
+	const d = name.charCodeAt(s);
+	return s < name.length && !(d > 32 && d < 127) ? k : 0;
+}
+
 /** "Dr. Smith" → "Smith": the lecturer is named with or without the title. */
 function withoutTitle(name: string): string {
+	const k = titleWordEnd(name);
+	if (!k || !PERSON_TITLES.has(name.slice(0, k))) return name;
 	const m = /^([A-Z][a-z]*)\.?\s+(.+)$/.exec(name);
 	return m && PERSON_TITLES.has(m[1] ?? "") ? (m[2] ?? name) : name;
 }

@@ -164,6 +164,10 @@ function allCapitalised(t: Tokens, from: number, to: number): boolean {
 
 export type AdjectiveUse = { use: "state" } | { use: "group" | "people"; end: number } | { use: "none" };
 
+/** The answers of `adjectiveUse` that carry nothing else, made once (callers only read them). */
+const STATE_USE: AdjectiveUse = { use: "state" };
+const NO_USE: AdjectiveUse = { use: "none" };
+
 /**
  * Whether an adjective demonym ending at token `last` stands for its state: "French believed", "British policy",
  * "the British.", "Soviet-Japanese border clashes"; not "German race", "German monk", "Another man, French,".
@@ -175,7 +179,7 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 	// The second half of a compound: "Soviet-Japanese", "Franco-German".
 	if (first > 0 && joinBefore(t, first) === "-" && (t.flags[first - 1] ?? 0) & UPPER) {
 		const before = m.at(first - 1);
-		if (before && before.end === first && before.form.entities[0]?.kind === "state") return { use: "state" };
+		if (before && before.end === first && before.form.entities[0]?.kind === "state") return STATE_USE;
 	}
 	const next = last + 1;
 	// a coordination of demonyms: the noun after the last one decides for all of them ("a British, French, Dutch and
@@ -183,7 +187,7 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 	const other = coordinatedDemonym(m, last);
 	if (other) {
 		const use = adjectiveUse(m, other.first, other.last);
-		return use.use === "state" ? use : { use: "none" };
+		return use.use === "state" ? use : NO_USE;
 	}
 	if (next < t.count) {
 		// one space, the usual gap, is known without cutting it
@@ -192,37 +196,37 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 		const w = m.word(next);
 		const f = t.flags[next] ?? 0;
 		if (gap === "-" || gap === "–") {
-			if (f & UPPER && m.at(next)?.form.entities[0]?.kind === "state") return { use: "state" };
+			if (f & UPPER && m.at(next)?.form.entities[0]?.kind === "state") return STATE_USE;
 			// "Soviet-backed", "German-occupied"
-			if (f & LOWER && w.endsWith("ed")) return { use: "state" };
-			return { use: "none" };
+			if (f & LOWER && w.endsWith("ed")) return STATE_USE;
+			return NO_USE;
 		}
 		// The demonym's own word group: spaces and emphasis markers only ("Nazi *coup*").
 		if (space || (/^[\s*_`]*\s[\s*_`]*$/.test(gap) && !gap.includes("\n"))) {
 			if (f & LOWER) {
 				if (COLLECTIVE_NOUNS.hasToken(t, next, m.word)) return { use: "group", end: next + 1 };
-				if (POLITICAL_HEADS.hasToken(t, next, m.word)) return { use: "state" };
-				if (VERBS.hasToken(t, next, m.word) || (w.length > 4 && w.endsWith("ed"))) return { use: "state" };
-				if (AUXILIARIES.hasToken(t, next, m.word)) return { use: "state" };
-				if (theBefore && FUNCTION_WORDS.hasToken(t, next, m.word)) return { use: "state" };
-				return { use: "none" };
+				if (POLITICAL_HEADS.hasToken(t, next, m.word)) return STATE_USE;
+				if (VERBS.hasToken(t, next, m.word) || (w.length > 4 && w.endsWith("ed"))) return STATE_USE;
+				if (AUXILIARIES.hasToken(t, next, m.word)) return STATE_USE;
+				if (theBefore && FUNCTION_WORDS.hasToken(t, next, m.word)) return STATE_USE;
+				return NO_USE;
 			}
 			if (f & UPPER) {
-				if (PERSON_TITLES.hasToken(t, next, m.word)) return { use: "state" };
+				if (PERSON_TITLES.hasToken(t, next, m.word)) return STATE_USE;
 				const after = m.at(next);
 				const e = after?.form.entities[0];
 				if (after && after.end === next + 1 && e && e.kind === "group" && after.form.role === "plural") return { use: "group", end: next + 1 };
 				// a people within a people or a state: "Bosnian Serbs", "Greek Cypriots", "Sudeten Germans"
 				if (after && after.end === next + 1 && e && (e.kind === "people" || e.kind === "state") && after.form.role === "plural" && !(next + 1 < t.count && joinBefore(t, next + 1) === " " && (t.flags[next + 1] ?? 0) & UPPER)) return { use: "people", end: next + 1 };
-				if (w === "Army" || w === "Navy" || w === "Empire" || w === "Government") return { use: "state" };
-				return theBefore && AUXILIARIES.hasToken(t, next, m.lowerWord) ? { use: "state" } : { use: "none" };
+				if (w === "Army" || w === "Navy" || w === "Empire" || w === "Government") return STATE_USE;
+				return theBefore && AUXILIARIES.hasToken(t, next, m.lowerWord) ? STATE_USE : NO_USE;
 			}
-			return { use: "none" };
+			return NO_USE;
 		}
 		// "the British." / "the French, …": a demonym used as a noun, standing alone.
-		return theBefore ? { use: "state" } : { use: "none" };
+		return theBefore ? STATE_USE : NO_USE;
 	}
-	return theBefore ? { use: "state" } : { use: "none" };
+	return theBefore ? STATE_USE : NO_USE;
 }
 
 /**
@@ -267,8 +271,8 @@ const OF_HASH = foldHash("of");
 /** Whether token i is "the" or "The" (its hash first, then its text). */
 export function isThe(m: NoteMatcher, i: number): boolean {
 	if (m.t.hash[i] !== THE_HASH) return false;
-	const w = m.word(i);
-	return w === "the" || w === "The";
+	// compared in place: most "the"s are read by no other rule, so their text need not be cut
+	return m.is(i, "the") || m.is(i, "The");
 }
 
 /**
@@ -392,5 +396,15 @@ const HANDED_WORDS = HashBits.of(() => ["to", ...LIST_WORDS, ...PASSING_VERBS]);
 /** Whether the words between two mentions are only a list's joints (", ", " and ", " & "). */
 export function listJoint(text: string, from: number, to: number): boolean {
 	if (to - from > 12) return false;
+	// an ASCII character no joint holds rules it out before the text is cut
+	for (let k = from, end = Math.min(to, text.length); k < end; k++) if (!jointChar(text.charCodeAt(k))) return false;
 	return /^(?:\s*(?:,|&|\/|\band\b|\bor\b)\s*)+$/.test(text.slice(from, to));
+}
+
+/**
+ * Whether a character may stand in a list's joint (`listJoint`): a space, ",", "&", "/", a letter of "and" or "or",
+ * or any other than ASCII (read by the expression).
+ */
+function jointChar(c: number): boolean {
+	return c > 127 || c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 38 || c === 47 || c === 97 || c === 110 || c === 100 || c === 111 || c === 114;
 }

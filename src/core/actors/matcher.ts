@@ -97,6 +97,12 @@ const CHINA_WORDS = new WordSet(`
 /** The hashes of both lists' words. */
 const SUBJECT_HASHES = HashBits.of(() => [...JAPAN_WORDS, ...CHINA_WORDS]);
 
+/**
+ * Whether a note's subject words come often enough: three times and once in every 1,000 characters (a top-level
+ * helper: a closure would make `readSubjects` allocate its scope on every call, the answer kept or not).
+ */
+const often = (n: number, t: Tokens): boolean => n >= 3 && n * 1000 >= t.text.length;
+
 const POOL_LIMIT = 1 << 16;
 let pool = newPool(1024);
 
@@ -193,8 +199,7 @@ export class NoteMatcher {
 			if (JAPAN_WORDS.hasToken(t, k, this.word)) japan++;
 			else if (CHINA_WORDS.hasToken(t, k, this.word)) china++;
 		}
-		const often = (n: number): boolean => n >= 3 && n * 1000 >= t.text.length;
-		this.subjects = (often(japan) ? 1 : 0) | (often(china) ? 2 : 0);
+		this.subjects = (often(japan, t) ? 1 : 0) | (often(china, t) ? 2 : 0);
 		return this.subjects;
 	}
 

@@ -281,6 +281,12 @@ function hepburnVowels(c: number): number {
 /** Consonants that take a "y" before the vowel ("kyō", "ryū", "hyō"), by code: k, g, n, h, b, p, m, r. */
 const Y_ONSETS = new Set([107, 103, 110, 104, 98, 112, 109, 114]);
 
+/** The code of w's k-th character, an ASCII capital folded to its small letter (the vowels with marks are read by the map). */
+function foldedAt(w: string, k: number): number {
+	const c = w.charCodeAt(k);
+	return c >= 65 && c <= 90 ? c | 32 : c;
+}
+
 /**
  * Whether a word reads as Japanese romanised by Hepburn, of two syllables or more ("Kobayakawa", "Ōtani",
  * "Hattori"): syllables of a consonant (or "sh", "ch", "ts", a consonant and "y") and a vowel, each maybe closed by
@@ -292,21 +298,16 @@ export function hepburn(w: string): boolean {
 	const n = w.length;
 	if (n < 4) return false;
 	const vowels = HEPBURN_VOWEL();
-	// ASCII capitals folded to small letters; the vowels with marks are read by the map
-	const at = (k: number): number => {
-		const c = w.charCodeAt(k);
-		return c >= 65 && c <= 90 ? c | 32 : c;
-	};
 	let i = 0;
 	let syllables = 0;
 	while (i < n) {
-		let c = at(i);
+		let c = foldedAt(w, i);
 		// a doubled consonant ("kk", "ss", "tt", "pp", "tch") opens the syllable after it
-		if ((c === 107 || c === 115 || c === 116 || c === 112) && at(i + 1) === c) c = at(++i);
-		else if (c === 116 && at(i + 1) === 99) c = at(++i);
+		if ((c === 107 || c === 115 || c === 116 || c === 112) && foldedAt(w, i + 1) === c) c = foldedAt(w, ++i);
+		else if (c === 116 && foldedAt(w, i + 1) === 99) c = foldedAt(w, ++i);
 		if (!vowels.has(c)) {
 			// the onset: "sh", "ch", "ts", a consonant and "y" (two letters), or one consonant; then a vowel it takes
-			const next = at(i + 1);
+			const next = foldedAt(w, i + 1);
 			let allowed: number;
 			if ((c === 115 || c === 99) && next === 104) allowed = ANY & ~VOWEL_E;
 			else if (c === 116 && next === 115) allowed = VOWEL_U;
@@ -317,12 +318,12 @@ export function hepburn(w: string): boolean {
 				allowed = hepburnVowels(c);
 				i += 1;
 			}
-			if (((vowels.get(at(i)) ?? 0) & allowed) === 0) return false;
+			if (((vowels.get(foldedAt(w, i)) ?? 0) & allowed) === 0) return false;
 		}
 		i++;
 		syllables++;
 		// a closing "n" before a consonant or at the end ("Sanada" reads "sa-na-da": "n" before a vowel opens)
-		if (at(i) === 110 && !vowels.has(at(i + 1)) && at(i + 1) !== 121) i++;
+		if (foldedAt(w, i) === 110 && !vowels.has(foldedAt(w, i + 1)) && foldedAt(w, i + 1) !== 121) i++;
 	}
 	return syllables >= 2;
 }
@@ -349,6 +350,10 @@ const PINYIN = lazy(() => {
 	return out;
 });
 
+/** The length of the longest pinyin syllable ("zhuang"; 0 until first asked): no longer part of a word is looked up. */
+let pinyinLongest = 0;
+const longestSyllable = (): number => pinyinLongest || (pinyinLongest = Math.max(...[...PINYIN()].map((s) => s.length)));
+
 /** Whether a word reads as one pinyin syllable, or as two when `two` ("Sun"; "Qingxu", "Chuanfang"). */
 export function pinyin(word: string, two: boolean): boolean {
 	const n = word.length;
@@ -357,7 +362,9 @@ export function pinyin(word: string, two: boolean): boolean {
 	const syllables = PINYIN();
 	if (syllables.has(w)) return true;
 	if (!two) return false;
-	for (let k = 1; k < n; k++) if (syllables.has(w.slice(0, k)) && syllables.has(w.slice(k))) return true;
+	// only the cuts that leave no part longer than a syllable, so fewer parts are cut from the word
+	const longest = longestSyllable();
+	for (let k = Math.max(1, w.length - longest); k < n && k <= longest; k++) if (syllables.has(w.slice(0, k)) && syllables.has(w.slice(k))) return true;
 	return false;
 }
 

@@ -1369,8 +1369,12 @@ function writtenSmall(text: string, word: string): boolean {
 function shouting(t: Tokens, i: number): boolean {
 	const f = t.flags[i] ?? 0;
 	if (!(f & ALL_UPPER) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 2) return false;
-	const big = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & ALL_UPPER) !== 0 && (t.end[k] ?? 0) - (t.start[k] ?? 0) >= 2 && !((t.flags[k] ?? 0) & DIGIT);
-	return (big(i - 1) && joinBefore(t, i) === " ") || (big(i + 1) && joinBefore(t, i + 1) === " ");
+	return (bigWord(t, i - 1) && joinBefore(t, i) === " ") || (bigWord(t, i + 1) && joinBefore(t, i + 1) === " ");
+}
+
+/** Token k is a word of two capitals or more, no digit (`shouting`; a helper, not a closure made per call). */
+function bigWord(t: Tokens, k: number): boolean {
+	return k >= 0 && k < t.count && ((t.flags[k] ?? 0) & ALL_UPPER) !== 0 && (t.end[k] ?? 0) - (t.start[k] ?? 0) >= 2 && !((t.flags[k] ?? 0) & DIGIT);
 }
 
 /**
