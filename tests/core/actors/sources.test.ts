@@ -310,6 +310,8 @@ describe("persons by list and by pattern", () => {
 		// a listed name is its own person, not a given name of another: Napoleon is not Louis Napoleon
 		["Louis Napoleon was elected; Napoleon was his uncle.", ["person Napoleon III: Louis Napoleon", "person Napoleon: Napoleon"]],
 		["Francisco Franco Spanish Civil War", ["person Francisco Franco: Francisco Franco"]],
+		// reforms, a memo, a constitution or duties named after their authors are documents: no mention of them
+		["In 1919 came the Montagu–Chelmsford reforms; in 1905 the Taft–Katsura memo; the Townshend duties in 1767.", [], { dates: years(1767, 1905, 1919) }],
 		// but a title and words before an act's head and year name the act
 		["- General Service Enlistment Act 1856 passed.", []],
 		["- Velmar Ostra Act 1856 passed.", []],

@@ -125,7 +125,8 @@ export const GROUP_HEADS = set(`movement Movement movements Movements Alliance E
 /** Lower-case heads after a capitalised run that make it an event's or a document's name: "Dred Scott decision". */
 export const LOWER_EVENT_HEADS = set(`
 	decision case ruling affair plan doctrine scandal conspiracy plot trial trials massacre mutiny incident riots
-	uprising crisis campaign agreement accord pact manifesto telegram
+	uprising crisis campaign agreement accord pact manifesto telegram reforms memo memorandum constitution letter
+	report duties proclamation protocol
 `);
 
 /**
