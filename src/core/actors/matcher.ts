@@ -3,13 +3,13 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
+import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
-const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS]);
+const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...OPENING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS]);
 
 // The head lists a word is in, as bits: one look-up for a head in a run instead of one per list.
 const EVENT_HEAD = 1;
@@ -19,6 +19,8 @@ const BODY_HEAD = 4;
 /** A state's or an organisation's head that opens its name before "of". */
 const LEADING_BODY_HEAD = 8;
 const FOREIGN_LEADING_HEAD = 16;
+/** An event's head that opens its name: "Operation Barbarossa". */
+const OPENING_EVENT_HEAD = 32;
 const HEAD_KINDS = lazy(() => {
 	const kinds = new Map<string, number>();
 	const lists: [WordSet, number][] = [
@@ -30,6 +32,7 @@ const HEAD_KINDS = lazy(() => {
 		[LEADING_STATE_HEADS, LEADING_BODY_HEAD],
 		[LEADING_ORGANISATION_HEADS, LEADING_BODY_HEAD],
 		[FOREIGN_LEADING_HEADS, FOREIGN_LEADING_HEAD],
+		[OPENING_EVENT_HEADS, OPENING_EVENT_HEAD],
 	];
 	for (const [list, bit] of lists) for (const w of list) kinds.set(w, (kinds.get(w) ?? 0) | bit);
 	return kinds;
@@ -261,6 +264,8 @@ export class NoteMatcher {
 		// a token makes it a candidate for a body's name. Heads are tested by hash before their text is sliced.
 		let event = 0;
 		let body = 0;
+		// the first head of the run that opens an event's name: the event is from it on, not before it
+		let opening = -1;
 		const hashes = t.hash;
 		for (let j = end - 1; j >= i; j--) {
 			this.runEnds[j] = end;
@@ -270,6 +275,7 @@ export class NoteMatcher {
 			if (HEAD_HASHES.has(h)) {
 				const kinds = HEAD_KINDS().get(this.word(j)) ?? 0;
 				if (kinds & EVENT_HEAD || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
+				if (kinds & OPENING_EVENT_HEAD && j + 1 < end) opening = j;
 				if (kinds & BODY_HEAD) body = 1;
 				this.events[j] = event;
 				// "Kingdom of Jerusalem", "Army of Flanders": the head opens the name
@@ -278,6 +284,7 @@ export class NoteMatcher {
 				if (kinds & FOREIGN_LEADING_HEAD && j + 1 < end) this.bodies[j] = 1;
 			}
 		}
+		if (opening >= 0) this.events.fill(1, opening, end);
 		// a lower-case "movement" right after the run
 		const spaceAfter = end < t.count && t.join[end] === SPACE_JOIN;
 		if (spaceAfter && HEAD_HASHES.has(hashes[end] ?? 0) && GROUP_HEADS.has(this.word(end))) this.bodies.fill(1, i, end);

@@ -75,6 +75,8 @@ export const EVENT_HEADS = set(`
 	Summit Accords Talks Uprisings Rebellions Massacres Games Expo Exhibition Fair Valley Front Fronts Mission
 `);
 
+/** Heads that open an event's name before any capitalised word: "Operation Barbarossa", "Operation Chengiz Khan". */
+export const OPENING_EVENT_HEADS = set(`Operation Operations`);
 /** Heads that start an event name when "of" follows: "Council of Trent", "Peace of Westphalia", "Fall of Rome". */
 export const LEADING_EVENT_HEADS = set(`
 	Treaty Peace Battle Siege Sack Edict Congress Council Diet Declaration Revolution War Wars Partition Partitions
