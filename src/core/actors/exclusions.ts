@@ -107,10 +107,8 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 	// A reading linked by its author and title ("[[Readings/Lukowski - The Partitions of Poland|Lukowski]]"): its
 	// authors are cited wherever the note names them.
 	for (const l of doc.links) {
-		// the target's last part, searched in place: most links are no reading's
-		const name = l.target.lastIndexOf("/") + 1;
-		const dash = l.target.indexOf(" - ", name);
-		if (dash > name) for (const one of l.target.slice(name, dash).split(/,|\band\b|&/)) addTo(cited, one);
+		const dash = readingDash(l.target);
+		if (dash > 0) for (const one of l.target.slice(l.target.lastIndexOf("/") + 1, dash).split(/,|\band\b|&/)) addTo(cited, one);
 	}
 	// The note's author as its frontmatter records it.
 	if (doc.frontmatter) {
@@ -120,6 +118,27 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 		}
 	}
 	return { lecturers, cited };
+}
+
+/**
+ * Where " - " parts the author from the title in a link's target named like a reading ("Readings/Lukowski - The
+ * Partitions of Poland"), searched in place in the target's last part (most links are no reading's); else -1.
+ */
+function readingDash(target: string): number {
+	const name = target.lastIndexOf("/") + 1;
+	const dash = target.indexOf(" - ", name);
+	return dash > name ? dash : -1;
+}
+
+/**
+ * The spans of the links to readings named by author and title, in note order: what they show ("[[Lincoln - The
+ * Great Reforms|Lincoln]]", "[[Readings/Eisenhower - So Far from God]]") names a book or its author, cited, no
+ * actor, even when the author's name is a historical person's.
+ */
+export function readingLinkSpans(doc: NoteDocument): [number, number][] {
+	const out: [number, number][] = [];
+	for (const l of doc.links) if (!l.embed && readingDash(l.target) > 0) out.push([l.offset, l.offset + l.raw.length]);
+	return out;
 }
 
 /**

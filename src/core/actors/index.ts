@@ -9,7 +9,7 @@ import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { attachGivenNames, bucketize, dropExcluded, dropPlaces, toActors, type Bucket } from "./assemble";
-import { findExclusions, readingRanges } from "./exclusions";
+import { findExclusions, readingLinkSpans, readingRanges } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
 import { scan, type Hit } from "./recognise";
@@ -62,6 +62,8 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 
 	const sections = readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS);
 	if (sections.length) dropWithin(hits, sections);
+	const readingLinks = readingLinkSpans(doc);
+	if (readingLinks.length) dropInSpans(hits, readingLinks);
 	adoptLinkTargets(doc, hits, vault, period);
 	const settled = settleEntities(builtin, hits, period);
 
@@ -159,6 +161,27 @@ function dropWithin(hits: Hit[], ranges: readonly [number, number][]): void {
 	let kept = 0;
 	for (const h of hits) if (!within(ranges, h.from)) hits[kept++] = h;
 	hits.length = kept;
+}
+
+/** Drops, in place, the hits that start in one of the spans, which are in order and do not overlap. */
+function dropInSpans(hits: Hit[], spans: readonly [number, number][]): void {
+	let kept = 0;
+	for (const h of hits) if (!inSpan(spans, h.from)) hits[kept++] = h;
+	hits.length = kept;
+}
+
+/** Whether an offset lies in one of the spans (in order, not overlapping), by binary search. */
+function inSpan(spans: readonly [number, number][], offset: number): boolean {
+	let lo = 0;
+	let hi = spans.length - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const s = spans[mid] as [number, number];
+		if (offset < s[0]) hi = mid - 1;
+		else if (offset >= s[1]) lo = mid + 1;
+		else return true;
+	}
+	return false;
 }
 
 /** Whether an offset lies in one of the ranges. */

@@ -35,6 +35,8 @@ describe("the lecturer, the author and cited authors", () => {
 		["Dr. Goebbels ran propaganda.", ["Joseph Goebbels"]],
 		// the authors of a reading the note links by author and title are cited wherever the note names them
 		["Partitions: [[Readings/Zorvinski - The Partitions|Zorvinski]]; Zorvinski and Velmar & Ostrac blame Prussia.\n[[Velmar & Ostrac - The Partitions]]", ["Prussia"]],
+		// what a link to a reading shows names the book or its author, even an author who shares a famous name
+		["Reading: [[Lincoln - The Great Reforms|Lincoln]]; [[Readings/Eisenhower - So Far from God]] and [[Abrahamian - Modern Iran]]. Prussia rose.", ["Prussia"]],
 		// a source the notes come from is no lecturer
 		["Notes from Trotsky's memoirs: Lenin hesitated.", ["Leon Trotsky", "Vladimir Lenin"]],
 	])("%s", (...c) => check(c));
