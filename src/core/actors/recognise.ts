@@ -212,6 +212,11 @@ export function scan(input: ScanInput): Hit[] {
 		// "Rural Solidarity", "Spirit Boxers", "Balkan Christians": a body or a people the lists hold, after a
 		// capitalised word of the same run that no list reads, is a longer name of its own
 		if ((entity.kind === "organisation" || entity.kind === "group" || entity.kind === "people") && (role === "name" || role === "plural") && from === (t.start[i] ?? 0) && qualifierBefore(i)) return emitBody(end, entity.kind, i - 1);
+		// a listed person's name that runs on into a place's word names the place: "Bahadur Shah Zafar Marg"
+		if (entity.kind === "person" && role === "name" && end < t.count && joinBefore(t, end) === " " && PLACE_HEADS.hasToken(t, end, word) && !capitalJoined(t, end + 1)) {
+			cover(i, end + 1);
+			return end + 1;
+		}
 		if (entity.kind === "person" && role === "name" && end - i >= 2 && ((t.flags[i] ?? 0) & UPPER) !== 0 && longerName(end)) {
 			// "Askia Muhammad Bani" is not Askia Muhammad: a listed name of two words or more that runs on into a
 			// name word no list reads is another person's full name
