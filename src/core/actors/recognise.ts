@@ -518,8 +518,6 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		return false;
 	};
-	/** Whether a name's particle and a capitalised word follow at token k: "de Saint-Cloud". */
-	const particleAfter = (k: number): boolean => k + 1 < t.count && joinBefore(t, k) === " " && joinBefore(t, k + 1) === " " && OPENING_PARTICLES.hasToken(t, k, word) && ((t.flags[k + 1] ?? 0) & UPPER) !== 0;
 	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, i - 1, word);
 	/**
 	 * Whether token i is a single name no list holds after "under", as a ruler or a commander: "under Palafox",
@@ -730,8 +728,9 @@ export function scan(input: ScanInput): Hit[] {
 		let gaz = withThe ? builtin.match(t, i, period, true) : m.at(i);
 		// a form that needs "the" is a name cut short when "of" and a capitalised word follow: "the States of Holland"
 		if (gaz && withThe && gaz.end + 1 < t.count && joinBefore(t, gaz.end) === " " && word(gaz.end) === "of" && ((t.flags[gaz.end + 1] ?? 0) & UPPER) !== 0 && !m.at(i)) gaz = null;
-		// a name of one word before a particle and a capitalised word opens a longer one: "the Porte de Saint-Cloud"
-		if (gaz && gaz.end === i + 1 && gaz.form.entities[0]?.kind !== "person" && particleAfter(gaz.end)) gaz = null;
+		// a name of one word before a lower-case particle and a capitalised word opens a longer one: "the Porte de
+		// Saint-Cloud" (not "Hutu Ten Commandments")
+		if (gaz && gaz.end === i + 1 && gaz.form.entities[0]?.kind !== "person" && joinBefore(t, i + 1) === " " && i + 2 < t.count && ((t.flags[i + 1] ?? 0) & LOWER) !== 0 && ((t.flags[i + 2] ?? 0) & UPPER) !== 0 && particleBefore(m, i + 2)) gaz = null;
 		const ev = upper ? m.eventEnd(i) : 0;
 		const per = upper ? personAt(m, i) : null;
 		const body = upper && m.bodyAhead(i) ? bodyAt(m, i) : null;
