@@ -60,10 +60,9 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const hits = scan({ t, builtin, dynamic, period });
 	keepAbbreviationDots(doc.display, hits);
 
-	const sections = readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS);
-	if (sections.length) dropWithin(hits, sections);
-	const readingLinks = readingLinkSpans(doc);
-	if (readingLinks.length) dropInSpans(hits, readingLinks);
+	// names under a readings heading or in a link to a reading are the readings' titles and authors
+	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc)];
+	if (readings.length) dropWithin(hits, readings);
 	adoptLinkTargets(doc, hits, vault, period);
 	const settled = settleEntities(builtin, hits, period);
 
@@ -156,22 +155,28 @@ function settleEntities(builtin: Lexicon, hits: readonly Hit[], period: NotePeri
 	return settled;
 }
 
-/** Drops, in place, the hits that start in one of the ranges. */
-function dropWithin(hits: Hit[], ranges: readonly [number, number][]): void {
+/** Drops, in place, the hits that start in one of the ranges (in any order, overlapping or not). */
+function dropWithin(hits: Hit[], ranges: [number, number][]): void {
+	const spans = disjoint(ranges);
 	let kept = 0;
-	for (const h of hits) if (!within(ranges, h.from)) hits[kept++] = h;
+	for (const h of hits) if (!within(spans, h.from)) hits[kept++] = h;
 	hits.length = kept;
 }
 
-/** Drops, in place, the hits that start in one of the spans, which are in order and do not overlap. */
-function dropInSpans(hits: Hit[], spans: readonly [number, number][]): void {
-	let kept = 0;
-	for (const h of hits) if (!inSpan(spans, h.from)) hits[kept++] = h;
-	hits.length = kept;
+/** The ranges sorted and merged where they overlap, so that an offset is looked up by binary search. */
+function disjoint(ranges: [number, number][]): [number, number][] {
+	ranges.sort((a, b) => a[0] - b[0]);
+	const out: [number, number][] = [];
+	for (const r of ranges) {
+		const last = out[out.length - 1];
+		if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]);
+		else out.push([r[0], r[1]]);
+	}
+	return out;
 }
 
-/** Whether an offset lies in one of the spans (in order, not overlapping), by binary search. */
-function inSpan(spans: readonly [number, number][], offset: number): boolean {
+/** Whether an offset lies in one of the spans (sorted, disjoint), by binary search. */
+function within(spans: readonly [number, number][], offset: number): boolean {
 	let lo = 0;
 	let hi = spans.length - 1;
 	while (lo <= hi) {
@@ -181,12 +186,6 @@ function inSpan(spans: readonly [number, number][], offset: number): boolean {
 		else if (offset >= s[1]) lo = mid + 1;
 		else return true;
 	}
-	return false;
-}
-
-/** Whether an offset lies in one of the ranges. */
-function within(ranges: readonly [number, number][], offset: number): boolean {
-	for (const r of ranges) if (offset >= r[0] && offset < r[1]) return true;
 	return false;
 }
 
