@@ -6,6 +6,21 @@ export function isSpace(c: number): boolean {
 	return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/**
+ * Whether text[from, to) is white space on one line and emphasis markers ("*", "_", "`"), with at least one space:
+ * the gap in "Nazi *coup*" or "*Dred Scott* decision".
+ */
+export function emphasisSpacing(text: string, from: number, to: number): boolean {
+	let space = false;
+	for (let k = from; k < to; k++) {
+		const c = text.charCodeAt(k);
+		if (c === 10) return false;
+		if (isSpace(c)) space = true;
+		else if (c !== 42 && c !== 95 && c !== 96) return false;
+	}
+	return space;
+}
+
 /** A straight or a typographic apostrophe. */
 export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 

@@ -30,7 +30,7 @@ import {
 	VERBS,
 	WordSet,
 } from "./data/words";
-import { capitalised, isSpace } from "../chars";
+import { capitalised, emphasisSpacing, isSpace } from "../chars";
 import type { NoteMatcher } from "./matcher";
 import { GIVEN_NAMES } from "./persons";
 import { DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -202,7 +202,7 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 			return NO_USE;
 		}
 		// The demonym's own word group: spaces and emphasis markers only ("Nazi *coup*").
-		if (space || (/^[\s*_`]*\s[\s*_`]*$/.test(gap) && !gap.includes("\n"))) {
+		if (space || emphasisSpacing(t.text, t.end[last] ?? 0, t.start[next] ?? 0)) {
 			if (f & LOWER) {
 				if (COLLECTIVE_NOUNS.hasToken(t, next, m.word)) return { use: "group", end: next + 1 };
 				if (POLITICAL_HEADS.hasToken(t, next, m.word)) return STATE_USE;

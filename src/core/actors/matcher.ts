@@ -4,7 +4,7 @@
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
 import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
-import { isApostrophe } from "../chars";
+import { emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
@@ -48,14 +48,6 @@ const apostropheGap = (t: Tokens, k: number): boolean => (t.start[k] ?? 0) - (t.
 
 /** `events` value of a run whose event name takes in the lower-case head after it. */
 const WITH_HEAD = 2;
-/** Whether one or two emphasis markers and a space stand before token k: "*Dred Scott* decision", "__Plessy__ ruling". */
-function emphasisClosed(t: Tokens, k: number): boolean {
-	const a = t.end[k - 1] ?? 0;
-	const b = t.start[k] ?? 0;
-	if (b - a < 2 || b - a > 3 || t.text.charCodeAt(b - 1) !== 32) return false;
-	for (let p = a; p < b - 1; p++) if (t.text.charCodeAt(p) !== 42 && t.text.charCodeAt(p) !== 95) return false;
-	return true;
-}
 const RUN_CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on"]);
 const CONNECTOR_HASHES = HashBits.of(() => RUN_CONNECTORS);
 
@@ -292,7 +284,7 @@ export class NoteMatcher {
 		// "Schlieffen plan", "Dreyfus affair"
 		// ("Jewish conspiracy" is a demonym's use, not an event's name)
 		// (and after emphasis closed on the name: "*Dred Scott* decision")
-		const headAfter = spaceAfter || (end < t.count && emphasisClosed(t, end));
+		const headAfter = spaceAfter || (end < t.count && emphasisSpacing(t.text, t.end[end - 1] ?? 0, t.start[end] ?? 0));
 		if (headAfter && LOWER_EVENT_HEADS.hasToken(t, end, this.word) && !(end - i === 1 && demonymAt(this.at(i)))) this.events.fill(WITH_HEAD, i, end);
 		return end;
 	}
