@@ -355,6 +355,9 @@ export function sentenceInitial(t: Tokens, i: number): boolean {
 	return true;
 }
 
+/** A token hash mixed for a bit field (`HashBits`, `WordSet`): its high half folded into the low one. */
+export const mixHash = (h: number): number => h ^ (h >>> 16);
+
 /** Bits of a full-size `HashBits` field. */
 const FULL_BITS = 1 << 16;
 /** Bits a growing field gives each hash (about one word in 60 not in the set passes), and its least size. */
@@ -408,7 +411,7 @@ export class HashBits {
 	}
 
 	private set(h: number): void {
-		const k = (h ^ (h >>> 16)) & this.mask;
+		const k = mixHash(h) & this.mask;
 		this.bits[k >>> 3] = (this.bits[k >>> 3] ?? 0) | (1 << (k & 7));
 	}
 
@@ -422,7 +425,7 @@ export class HashBits {
 	}
 
 	has(h: number): boolean {
-		const k = (h ^ (h >>> 16)) & this.mask;
+		const k = mixHash(h) & this.mask;
 		const b = this.bits[k >>> 3];
 		// (only a set not filled yet has no byte there: its field is empty)
 		return b === undefined ? this.filledHas(h) : (b & (1 << (k & 7))) !== 0;
@@ -444,7 +447,7 @@ export class HashBits {
 		const mask = this.mask;
 		for (let k = from; k < to; k++) {
 			const h = hashes[k] as number;
-			const x = (h ^ (h >>> 16)) & mask;
+			const x = mixHash(h) & mask;
 			if (((bits[x >>> 3] as number) & (1 << (x & 7))) !== 0) return k;
 		}
 		return to;

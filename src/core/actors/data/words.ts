@@ -2,7 +2,7 @@
  * Closed word classes the actor rules consult. Plain space-separated strings, split on first use: small in the
  * bundle and easy to extend. All lower case unless said otherwise.
  */
-import { foldHash, type Tokens } from "../tokens";
+import { foldHash, mixHash, type Tokens } from "../tokens";
 import { unpack } from "./packed";
 
 /**
@@ -12,8 +12,8 @@ import { unpack } from "./packed";
 export class WordSet implements Iterable<string> {
 	private words: Set<string> | null = null;
 	/**
-	 * The words' case-folded hashes as a bit field (mixed as `HashBits` mixes them), which rules most of a note's tokens out
-	 * before their text is read: read in place, with no call.
+	 * The words' case-folded hashes as a full-size bit field (`mixHash`, as `HashBits` has it), which rules most of a
+	 * note's tokens out before their text is read: read in place, with no call.
 	 */
 	private bits: Uint8Array | null = null;
 
@@ -36,7 +36,7 @@ export class WordSet implements Iterable<string> {
 	hasToken(t: Tokens, i: number, word: (i: number) => string): boolean {
 		const bits = this.bits ?? this.hashBits();
 		const h = t.hash[i] ?? 0;
-		const k = (h ^ (h >>> 16)) & 0xffff;
+		const k = mixHash(h) & 0xffff;
 		return ((bits[k >>> 3] as number) & (1 << (k & 7))) !== 0 && (this.words ?? this.load()).has(word(i));
 	}
 
@@ -44,7 +44,7 @@ export class WordSet implements Iterable<string> {
 		const bits = new Uint8Array(1 << 13);
 		for (const w of this.words ?? this.load()) {
 			const h = foldHash(w);
-			const k = (h ^ (h >>> 16)) & 0xffff;
+			const k = mixHash(h) & 0xffff;
 			bits[k >>> 3] = (bits[k >>> 3] as number) | (1 << (k & 7));
 		}
 		return (this.bits = bits);
