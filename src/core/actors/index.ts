@@ -4,6 +4,7 @@
  * gazetteer (states, peoples, bodies, groups, well-known persons), then name patterns. See ARCHITECTURE.md for
  * how to add a source.
  */
+import { KeptZeroes } from "../kept";
 import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
@@ -228,7 +229,7 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 	// The displayed text of each link, by where it starts (links never overlap, so each start is one link's); the
 	// starts are marked in an array too, so a hit at no link's start is passed over by one read.
 	const shown = new Map<number, ShownLink>();
-	const starts = linkMarks(doc.display.length + 1);
+	const starts = LINK_MARKS.get(doc.display.length + 1);
 	for (const l of doc.links) {
 		if (l.embed || !l.target) continue;
 		const inner = l.raw.slice(2, -2);
@@ -255,15 +256,8 @@ interface ShownLink {
 	alias: boolean;
 }
 
-/** Link marks kept between calls, all zero between them (a note's are cleared after use). */
-let keptMarks = new Uint8Array(0);
-
-/** A zeroed array of marks over `size` characters: the kept one, grown as needed up to a limit, or one of its own beyond. */
-function linkMarks(size: number): Uint8Array {
-	if (size <= keptMarks.length) return keptMarks;
-	if (size > 1 << 20) return new Uint8Array(size);
-	return (keptMarks = new Uint8Array(size));
-}
+/** Marks of the links' starts, kept between calls (a note's are cleared after use). */
+const LINK_MARKS = new KeptZeroes((size) => new Uint8Array(size));
 
 /** The walk of `adoptLinkTargets` over the hits, with the links shown by where they start, marked in `starts`. */
 function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null, shown: Map<number, ShownLink>, starts: Uint8Array): void {

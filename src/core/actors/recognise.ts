@@ -61,6 +61,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 }
 import { capitalised, isApostrophe } from "../chars";
 import { COURSE_CODES } from "../dates/lexicon";
+import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
@@ -964,7 +965,7 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hi
 	}
 	// the first hit starting at each character, as its index + 1 (the hits `emit` adds are not looked up)
 	const registered = hits.length;
-	const byStart = hitIndex(text.length + 1);
+	const byStart = HIT_INDEX.get(text.length + 1);
 	for (let n = registered - 1; n >= 0; n--) byStart[froms[n] as number] = n + 1;
 	try {
 		walkLines(t, hits, lines, byStart, covered, counts, item, emit);
@@ -979,15 +980,8 @@ function ascending(a: readonly number[]): boolean {
 	return true;
 }
 
-/** Character index of hits kept between calls, all zero between them (a note's is cleared after use). */
-let keptIndex = new Int32Array(0);
-
-/** A zeroed index over `size` characters: the kept one, grown as needed up to a limit, or one of its own beyond. */
-function hitIndex(size: number): Int32Array {
-	if (size <= keptIndex.length) return keptIndex;
-	if (size > 1 << 20) return new Int32Array(size);
-	return (keptIndex = new Int32Array(size));
-}
+/** Character index of hits, kept between calls (a note's is cleared after use). */
+const HIT_INDEX = new KeptZeroes((size) => new Int32Array(size));
 
 /** The walk of `listedWithPersons` over the lines that may hold a list, with the hits by where they start. */
 function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], byStart: Int32Array, covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
