@@ -445,6 +445,20 @@ export function isInitial(t: Tokens, i: number): boolean {
 	return next === e + 1 && (t.end[i + 1] ?? 0) - next === 1 && ((t.flags[i + 1] ?? 0) & UPPER) !== 0 && t.text.charCodeAt(next + 1) === 46;
 }
 
+/** A place's ending: "Bessarabia", "Galicia", "Pomerania", "Swaziland". */
+const REGION_ENDING = /(?:ia|land)$/;
+
+/**
+ * Whether token i is a compass point's initial before one word no list holds that ends as a region's name does,
+ * the run ending there: "S. Bessarabia", "E. Galicia", "W. Pomerania"; not "E. Morel".
+ */
+export function compassRegion(m: NoteMatcher, i: number): boolean {
+	const t = m.t;
+	const k = i + 1;
+	if (!COMPASS_LETTERS.hasToken(t, i, m.word) || !isInitial(t, i) || !isCap(t, k) || capitalJoined(t, k + 1)) return false;
+	return ((t.flags[k] ?? 0) & ALL_UPPER) === 0 && REGION_ENDING.test(m.word(k)) && !m.at(k);
+}
+
 /**
  * Initials and a surname: "E. D. Morel", "J. A. Hobson", "W. E. B. Du Bois". A single initial opening a line or a
  * sentence is an outline letter ("B. Economic causes"), not a name. Initials before a listed person's surname that
@@ -456,7 +470,7 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	while (k < t.count && k - i < 3 && isInitial(t, k)) k++;
 	if (k >= t.count || (k - i === 1 && sentenceInitial(t, i))) return null;
 	// a compass point's initial before a place is a region: "E. Europe", "W. Africa", "N. Sicily"
-	if (k - i === 1 && COMPASS_LETTERS.hasToken(t, i, m.word) && (REGIONS.hasToken(t, k, m.word) || collectiveAt(m, k) || m.at(k)?.form.entities[0]?.kind === null)) return null;
+	if (k - i === 1 && COMPASS_LETTERS.hasToken(t, i, m.word) && (REGIONS.hasToken(t, k, m.word) || collectiveAt(m, k) || m.at(k)?.form.entities[0]?.kind === null || compassRegion(m, i))) return null;
 	// "U.S. Government": letters that name a listed collective are not initials
 	const letters = m.at(i);
 	if (letters && letters.end >= k && letters.form.entities[0]?.kind !== "person") return null;

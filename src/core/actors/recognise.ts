@@ -65,7 +65,7 @@ import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { chineseAt, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, ofSeat, particleBefore, personAt, type PersonMatch } from "./persons";
+import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, ofSeat, particleBefore, personAt, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -651,7 +651,20 @@ export function scan(input: ScanInput): Hit[] {
 	 * A capitalised word no source reads: a territory acted upon, an Arabic name, a surname after its particle, a
 	 * person by its context, or a faction. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i) || localGroupAt(i);
+	const unlisted = (i: number): number => compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i) || localGroupAt(i);
+
+	/**
+	 * A region no list holds named by a compass point's initial, as a territory, a place where a place stands: "Russia
+	 * gets S. Bessarabia", "born in E. Galicia". The token after it, or 0.
+	 */
+	const compassRegionAt = (i: number): number => {
+		if (!compassRegion(m, i)) return 0;
+		const from = t.start[i] ?? 0;
+		const to = t.end[i + 1] ?? 0;
+		push({ entity: localEntity("state", t.text.slice(from, to)), from, to, role: "body", locative: isLocative(m, i, i + 1), dynamic: false });
+		cover(i, i + 2);
+		return i + 2;
+	};
 
 	/**
 	 * A collective a capitalised word no list holds delimits, inside a sentence: "Basran merchants", "Tver nobility",

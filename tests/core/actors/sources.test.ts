@@ -253,6 +253,8 @@ describe("persons by list and by pattern", () => {
 		["In 1860 Zhang Velmin raised an army; later Zhang won. Katō Zorvi signed in 1885; Katō left.", ["person Zhang Velmin: Zhang Velmin, Zhang", "person Katō Zorvi: Katō Zorvi, Katō"]],
 		// a compass point's initial before a place is a region, not a person
 		["In 1945 E. Europe fell, W. Africa too, and S. Velmar agreed.", ["person S. Velmar: S. Velmar"]],
+		// and before a region's name no list holds, a territory, dropped where it is only a place
+		["In 1878 Russia gets S. Velmaria and W. Zorvland; Ostra stayed in E. Morvia.", ["state Russia: Russia", "state S. Velmaria: S. Velmaria", "state W. Zorvland: W. Zorvland"]],
 		// a particle that opens a titled person's surname is no name of theirs
 		["In 1750 Father Le Zorvig rose; Le Zorvig fled. Le Grand Ostra ended.", ["person Le Zorvig: Le Zorvig"]],
 		// a family name that is also a place's word opens a name before a hyphenated given name, and stands for nobody alone
