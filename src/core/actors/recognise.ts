@@ -35,6 +35,7 @@ import {
 	PLACE_HEADS,
 	REGIME_QUALIFIERS,
 	ROMAN_NUMERALS,
+	RULER_EPITHETS,
 	SECOND_PARTICLES,
 	SENTENCE_OPENERS,
 	STATE_HEADS,
@@ -227,8 +228,10 @@ export function scan(input: ScanInput): Hit[] {
 			cover(i, end + 1);
 			return end + 1;
 		}
-		// "Agobard of Lyon": a listed person's single name keeps the place it is "of" in the mention
-		const seat = entity.kind === "person" && role === "name" && end === i + 1 ? ofSeat(m, end) : end;
+		// "Agobard of Lyon", "Ewuare the Great": a listed person's single name keeps the place it is "of" or a ruler's
+		// epithet in the mention
+		const single = entity.kind === "person" && role === "name" && end === i + 1;
+		const seat = single ? Math.max(ofSeat(m, end), epithetEnd(end)) : end;
 		if (seat > end) to = t.end[seat - 1] ?? to;
 		for (const e of found.form.entities) {
 			const hit: Hit = { entity: e, from, to, role, locative, dynamic: isDynamic };
@@ -244,6 +247,11 @@ export function scan(input: ScanInput): Hit[] {
 		return seat;
 	};
 
+	/** After a name ending before token k, the end of "the" and a ruler's epithet ("the Great"), or k. */
+	const epithetEnd = (k: number): number => {
+		if (k + 1 >= t.count || joinBefore(t, k) !== " " || joinBefore(t, k + 1) !== " " || !m.is(k, "the")) return k;
+		return RULER_EPITHETS.hasToken(t, k + 1, word) && !capitalJoined(t, k + 2) ? k + 2 : k;
+	};
 	/**
 	 * Whether the word before token i qualifies a listed body's name as a longer name: capitalised, one space before
 	 * the name, not at a sentence's start, no list's word, no title, no head, no demonym, and the first word of its run.
@@ -651,7 +659,7 @@ export function scan(input: ScanInput): Hit[] {
 	 * A capitalised word no source reads: a territory acted upon, an Arabic name, a surname after its particle, a
 	 * person by its context, or a faction. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || personInContext(i) || factionAt(i) || localGroupAt(i);
+	const unlisted = (i: number): number => compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || localGroupAt(i);
 
 	/**
 	 * A region no list holds named by a compass point's initial, as a territory, a place where a place stands: "Russia
@@ -664,6 +672,20 @@ export function scan(input: ScanInput): Hit[] {
 		push({ entity: localEntity("state", t.text.slice(from, to)), from, to, role: "body", locative: isLocative(m, i, i + 1), dynamic: false });
 		cover(i, i + 2);
 		return i + 2;
+	};
+
+	/** A single name no list holds before "the" and a ruler's epithet: "Zorvig the Bold". The token after it, or 0. */
+	const epithetNameAt = (i: number): number => {
+		const e = i + 2;
+		if (epithetEnd(i + 1) !== e + 1 || !singleWord(i) || !nameWord(m, i) || m.at(i)) return 0;
+		if (i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0) return 0;
+		const from = t.start[i] ?? 0;
+		const to = t.end[e] ?? 0;
+		const entity = soleRef(surnames.get(word(i))) || localEntity("person", t.text.slice(from, to));
+		push({ entity, from, to, role: "person", locative: false, dynamic: false });
+		remember(surnames, word(i), { entity, regnal: false });
+		cover(i, e + 1);
+		return e + 1;
 	};
 
 	/**

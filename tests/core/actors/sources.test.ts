@@ -262,6 +262,9 @@ describe("persons by list and by pattern", () => {
 		// a particle after a middle initial
 		["Marcelo H. del Velmar edited the paper.", ["person Marcelo H. del Velmar: Marcelo H. del Velmar"]],
 		["Peter the Great built a navy.", ["person Peter the Great: Peter the Great"]],
+		// a ruler's epithet after a single name: a person no list holds, and in a listed person's mention
+		["In 1520 Zorvig the Bold attacked; Zorvig fled. Ostra the Great Wall stood.", ["person Zorvig the Bold: Zorvig the Bold, Zorvig"]],
+		["In 1450 Ewuare the Great rebuilt the palace.", ["person Ewuare: Ewuare the Great"]],
 		["Swedish King Gustavus II Adolphus landed.", ["state Sweden: Swedish", "person Gustavus Adolphus: Gustavus II Adolphus"]],
 		// a second name and a place after the numeral; a listed name keeps its canonical name with the place
 		["In 1190 Philip II Augustus of France sailed.", ["person Philip II Augustus of France: Philip II Augustus of France"]],

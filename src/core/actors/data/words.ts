@@ -124,6 +124,15 @@ export const BODY_POSSESSORS = set(`
 `);
 export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
 
+/**
+ * Epithets that follow "the" after a ruler's single name: "Ewuare the Great", "Xicotencatl the Younger". A name no
+ * list holds before one is a person's.
+ */
+export const RULER_EPITHETS = set(`
+	Great Younger Elder Bold Good Pious Fat Bald Simple Wise Conqueror Terrible Magnificent Just Brave Fair Cruel
+	Chaste Victorious Navigator Unready Lame Confessor Lawgiver Builder Liberator Fearless Lionheart Magnanimous
+`);
+
 /** Lower-case heads after a capitalised run that make it an event's or a document's name: "Dred Scott decision". */
 export const LOWER_EVENT_HEADS = set(`
 	decision case ruling affair plan doctrine scandal conspiracy plot trial trials massacre mutiny incident riots
