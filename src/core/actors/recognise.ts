@@ -818,6 +818,8 @@ export function scan(input: ScanInput): Hit[] {
 		if (surnames.has(w) || givens.has(w)) return ListItem.Person;
 		return nameWord(m, i) && !VERBS.hasToken(t, i, m.lowerWord) && !SENTENCE_OPENERS.hasToken(t, i, m.lowerWord) && !pluralNoun(i) && !AGENT_PLURAL.test(w) && (t.end[i] ?? 0) - (t.start[i] ?? 0) >= 3 ? ListItem.Unknown : ListItem.Other;
 	};
+	// a word of a list of peoples: a name no list holds, in the plural or not ("Indos", "Seneca")
+	const peopleItem = (i: number): ListItem => (nameWord(m, i) && !m.at(i) && !VERBS.hasToken(t, i, m.lowerWord) && !SENTENCE_OPENERS.hasToken(t, i, m.lowerWord) && (t.end[i] ?? 0) - (t.start[i] ?? 0) >= 3 ? ListItem.Unknown : ListItem.Other);
 	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
 	// Velmagrad": Zorvig is a person only by the list)
 	const named = (h: Hit): boolean => h.entity.kind === "person" && (!made.has(h.entity) || h.entity.name.includes(" "));
@@ -827,6 +829,11 @@ export function scan(input: ScanInput): Hit[] {
 		remember(surnames, word(i), { entity, regnal: false });
 		cover(i, i + 1);
 	});
+	// a single word no list holds in a list of two peoples or more is a people too: "Odawa, Seneca, Lenape"
+	listedWithPersons(t, hits, hits.filter(isPeopleHit), froms, covered, isPeopleHit, peopleItem, (i, from, to) => {
+		push({ entity: localEntity("people", t.text.slice(from, to)), from, to, role: "plural", locative: false, dynamic: false });
+		cover(i, i + 1);
+	}, isPeopleHit);
 
 	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere (and
 	// the surname in the plural, the family); a body's head word alone, when the note names a body with that head in
@@ -981,7 +988,7 @@ const enum ListItem {
  * are the hits of persons among `hits`, `froms` where each hit starts; `emit` is called with the token and its
  * characters.
  */
-function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hit[], froms: readonly number[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
+function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hit[], froms: readonly number[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void, member: (h: Hit) => boolean = isPersonHit): void {
 	const text = t.text;
 	// a list runs inside one line: only the lines that hold two persons it counts are read
 	const counted: number[] = [];
@@ -1003,11 +1010,17 @@ function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hi
 	const byStart = HIT_INDEX.get(text.length + 1);
 	for (let n = registered - 1; n >= 0; n--) byStart[froms[n] as number] = n + 1;
 	try {
-		walkLines(t, hits, lines, byStart, covered, counts, item, emit);
+		walkLines(t, hits, lines, byStart, covered, counts, item, emit, member);
 	} finally {
 		for (let n = 0; n < registered; n++) byStart[froms[n] as number] = 0;
 	}
 }
+
+/** Whether a hit is a person's: the members of a list of persons. */
+const isPersonHit = (h: Hit): boolean => h.entity.kind === "person";
+
+/** Whether a hit names a people: a people's name, or a state's demonym as a noun ("Dutch, Indos, Chinese"). */
+const isPeopleHit = (h: Hit): boolean => h.entity.kind === "people" || (h.entity.kind === "state" && (h.role === "plural" || h.role === "adj") && !h.locative);
 
 /** Whether numbers come in ascending order. */
 function ascending(a: readonly number[]): boolean {
@@ -1019,7 +1032,7 @@ function ascending(a: readonly number[]): boolean {
 const HIT_INDEX = new KeptZeroes((size) => new Int32Array(size));
 
 /** The walk of `listedWithPersons` over the lines that may hold a list, with the hits by where they start. */
-function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], byStart: Int32Array, covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void): void {
+function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], byStart: Int32Array, covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void, member: (h: Hit) => boolean): void {
 	const text = t.text;
 	// single capitalised words of the list going on, read when it closes (most runs of items are one word long)
 	const words: number[] = [];
@@ -1064,7 +1077,7 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 			const h = at ? hits[at - 1] : undefined;
 			if (h || covered[k]) {
 				if (h && counts(h)) named++;
-				else if (!h || h.entity.kind !== "person") other = true;
+				else if (!h || !member(h)) other = true;
 				last = h ? h.to : (t.end[k] ?? 0);
 				items++;
 				k = afterBracket(t, k + 1, last);

@@ -262,6 +262,8 @@ describe("persons by list and by pattern", () => {
 		// a particle after a middle initial
 		["Marcelo H. del Velmar edited the paper.", ["person Marcelo H. del Velmar: Marcelo H. del Velmar"]],
 		["Peter the Great built a navy.", ["person Peter the Great: Peter the Great"]],
+		// a name no list holds in a list of peoples is a people, but not a demonym no noun follows
+		["In 1763 the Odawa, Zorvani, Lenape and others attacked; Britain was opposed by the Austrians, French, and Portuguese.", ["people Odawa: Odawa", "people Zorvani: Zorvani", "people Lenape: Lenape", "state United Kingdom: Britain", "state Austria: Austrians"]],
 		// a ruler's epithet after a single name: a person no list holds, and in a listed person's mention
 		["In 1520 Zorvig the Bold attacked; Zorvig fled. Ostra the Great Wall stood.", ["person Zorvig the Bold: Zorvig the Bold, Zorvig"]],
 		["In 1450 Ewuare the Great rebuilt the palace.", ["person Ewuare: Ewuare the Great"]],
