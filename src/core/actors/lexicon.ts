@@ -176,10 +176,21 @@ export class Lexicon {
 		return this.firstBits.has(h) && (this.nodes.get(h)?.most ?? 0) > 0;
 	}
 
-	/** Whether a lower-case token may open a form written in lower case: one map look-up, no slicing. */
+	/**
+	 * Whether a lower-case token may open a form written in lower case: a map look-up or two, no slicing. Most such
+	 * words ("a", "in", "conference") open only longer forms, none with the word after them: that word's chained hash
+	 * is looked up too, as `match` would.
+	 */
 	mayStartFolded(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
-		return this.foldBits.has(h) && this.foldMixed.has(h) && (this.nodes.get(h)?.foldMost ?? 0) > 0;
+		if (!this.foldBits.has(h) || !this.foldMixed.has(h)) return false;
+		const node = this.nodes.get(h);
+		if (!node || node.foldMost <= 0) return false;
+		if (node.exact || node.fold) return true;
+		// (no form of one token: `match` reads a second one, which must go on a form's chain)
+		if (node.most < 2 || i + 1 >= t.count) return false;
+		const sep = nameJoin(t, i + 1);
+		return sep !== "" && (this.nodes.get(chain(h, sep, t.hash[i + 1] ?? 0))?.prefix ?? false);
 	}
 
 	/** Whether a form that needs "the" before it may start at token i: else "the" changes no match there. */
