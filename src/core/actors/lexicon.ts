@@ -178,16 +178,28 @@ export class Lexicon {
 
 	/**
 	 * Whether a lower-case token may open a form written in lower case: a map look-up or two, no slicing. Most such
-	 * words ("a", "in", "conference") open only longer forms, none with the word after them: that word's chained hash
-	 * is looked up too, as `match` would.
+	 * words ("a", "in", "conference") open only longer forms, none with the word after them (`secondOnChain`).
 	 */
 	mayStartFolded(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
 		if (!this.foldBits.has(h) || !this.foldMixed.has(h)) return false;
 		const node = this.nodes.get(h);
-		if (!node || node.foldMost <= 0) return false;
-		if (node.exact || node.fold) return true;
-		// (no form of one token: `match` reads a second one, which must go on a form's chain)
+		return node !== undefined && node.foldMost > 0 && (node.exact !== null || node.fold !== null || this.secondOnChain(t, i, h, node));
+	}
+
+	/**
+	 * Whether `match` may find a form at token i, as `mayStart` says and more: a word that opens only longer forms
+	 * ("Geneva" of "Geneva Conventions") does not when the word after it goes on none of them.
+	 */
+	mayMatch(t: Tokens, i: number): boolean {
+		const h = t.hash[i] ?? 0;
+		if (!this.firstBits.has(h)) return false;
+		const node = this.nodes.get(h);
+		return node !== undefined && node.most > 0 && (node.exact !== null || node.fold !== null || this.secondOnChain(t, i, h, node));
+	}
+
+	/** For a first token with no form of its own: whether the token after it goes on a form's chain, as `match` reads it. */
+	private secondOnChain(t: Tokens, i: number, h: number, node: Node): boolean {
 		if (node.most < 2 || i + 1 >= t.count) return false;
 		const sep = nameJoin(t, i + 1);
 		return sep !== "" && (this.nodes.get(chain(h, sep, t.hash[i + 1] ?? 0))?.prefix ?? false);
