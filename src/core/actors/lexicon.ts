@@ -176,10 +176,33 @@ export class Lexicon {
 		return this.firstBits.has(h) && (this.nodes.get(h)?.most ?? 0) > 0;
 	}
 
-	/** Whether a lower-case token may open a form written in lower case: one map look-up, no slicing. */
+	/**
+	 * Whether a lower-case token may open a form written in lower case: a map look-up or two, no slicing. Most such
+	 * words ("a", "in", "conference") open only longer forms, none with the word after them (`secondOnChain`).
+	 */
 	mayStartFolded(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
-		return this.foldBits.has(h) && this.foldMixed.has(h) && (this.nodes.get(h)?.foldMost ?? 0) > 0;
+		if (!this.foldBits.has(h) || !this.foldMixed.has(h)) return false;
+		const node = this.nodes.get(h);
+		return node !== undefined && node.foldMost > 0 && (node.exact !== null || node.fold !== null || this.secondOnChain(t, i, h, node));
+	}
+
+	/**
+	 * Whether `match` may find a form at token i, as `mayStart` says and more: a word that opens only longer forms
+	 * ("Geneva" of "Geneva Conventions") does not when the word after it goes on none of them.
+	 */
+	mayMatch(t: Tokens, i: number): boolean {
+		const h = t.hash[i] ?? 0;
+		if (!this.firstBits.has(h)) return false;
+		const node = this.nodes.get(h);
+		return node !== undefined && node.most > 0 && (node.exact !== null || node.fold !== null || this.secondOnChain(t, i, h, node));
+	}
+
+	/** For a first token with no form of its own: whether the token after it goes on a form's chain, as `match` reads it. */
+	private secondOnChain(t: Tokens, i: number, h: number, node: Node): boolean {
+		if (node.most < 2 || i + 1 >= t.count) return false;
+		const sep = nameJoin(t, i + 1);
+		return sep !== "" && (this.nodes.get(chain(h, sep, t.hash[i + 1] ?? 0))?.prefix ?? false);
 	}
 
 	/** Whether a form that needs "the" before it may start at token i: else "the" changes no match there. */

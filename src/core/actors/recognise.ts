@@ -749,7 +749,7 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		// Most capitalised words open nothing: tested by hash before any text is sliced.
-		if (upper && !builtin.mayStart(t, i) && !(hasDynamic && mayStartDynamic(dynamic, t, i)) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !(numeralNext(t, i + 1) && joinBefore(t, i + 1) === " ") && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i) && !japaneseAt(m, i) && !chineseAt(m, i)) {
+		if (upper && !builtin.mayMatch(t, i) && !(hasDynamic && mayStartDynamic(dynamic, t, i)) && !OPENER_HASHES.has(t.hash[i] ?? 0) && !numeralNext(t, i) && !(numeralNext(t, i + 1) && joinBefore(t, i + 1) === " ") && !isInitial(t, i) && !m.bodyAhead(i) && !m.eventEnd(i) && !givenOfListed(m, i) && !japaneseAt(m, i) && !chineseAt(m, i)) {
 			// A name no list holds, as the object of political action, is a territory: "annexed Manchuria".
 			i = unlisted(i) || i + 1;
 			continue;
