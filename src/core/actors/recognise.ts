@@ -319,15 +319,16 @@ export function scan(input: ScanInput): Hit[] {
 		// a given name alone before an apposition is one of many of that name: "Mary, queen of Scots"
 		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word))) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first; "O'Zorvig's plan" with its
-		// elided particle
-		const from = t.start[elided(t, i) ? i - 1 : i] ?? 0;
+		// elided particle, "Belle-Isle's diplomacy" with the name its hyphen joins
+		const joined = i > 0 && joinBefore(t, i) === "-" && ((t.flags[i - 1] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) === UPPER && !covered[i - 1];
+		const from = t.start[elided(t, i) || joined ? i - 1 : i] ?? 0;
 		// and a name the note has already given in full, one person's: "Masanori" after "Fukushima Masanori"
-		const entity = (end - i === 1 && (leadingSurnames.get(word(i)) || soleRef(surnames.get(word(i))))) || localEntity("person", t.text.slice(from, t.end[end - 1] ?? 0));
+		const entity = (end - i === 1 && !joined && (leadingSurnames.get(word(i)) || soleRef(surnames.get(word(i))))) || localEntity("person", t.text.slice(from, t.end[end - 1] ?? 0));
 		push({ entity, from, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
 		// a single name stands for the person wherever else the note writes it
-		if (end - i === 1) remember(surnames, word(i), { entity, regnal: false });
-		else indexPerson(entity, i, end, false, false);
-		cover(i, end);
+		if (end - i === 1 && !joined) remember(surnames, word(i), { entity, regnal: false });
+		else if (!joined) indexPerson(entity, i, end, false, false);
+		cover(joined ? i - 1 : i, end);
 		return end;
 	};
 	/**
@@ -609,7 +610,12 @@ export function scan(input: ScanInput): Hit[] {
 			if (!isApostrophe(t.text.charCodeAt(at)) || t.text.charCodeAt(at - 1) !== 115 || t.start[end] !== at + 2) return false;
 			k = end;
 		}
-		return k < t.count && joinBefore(t, k) === " " && ((t.flags[k] ?? 0) & LOWER) !== 0 && PERSONAL_HOLDINGS.hasToken(t, k, word);
+		if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0) return false;
+		if (PERSONAL_HOLDINGS.hasToken(t, k, word)) return true;
+		// one word that qualifies the noun, or a compound: "Carloman's sudden death", "Facta's martial-law decree"
+		while (k + 1 < t.count && joinBefore(t, k + 1) === "-" && ((t.flags[k + 1] ?? 0) & LOWER) !== 0) k++;
+		k++;
+		return k < t.count && joinBefore(t, k) === " " && ((t.flags[k] ?? 0) & LOWER) !== 0 && PERSONAL_HOLDINGS.hasToken(t, k, word) && !FUNCTION_WORDS.hasToken(t, k - 1, m.lowerWord);
 	};
 
 	/** "Louis XV and XVI": further numerals after a regnal name are persons of the same name. */

@@ -427,6 +427,9 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Stalin, Zorvig and Velmagrad. Lenin and Ostrastadt workers rose; Trotsky and Kronvik.", ["person Joseph Stalin: Stalin", "person Zorvig: Zorvig", "person Vladimir Lenin: Lenin", "group Ostrastadt workers: Ostrastadt workers", "person Leon Trotsky: Trotsky"], { dates: years(1921) }],
 		// before a possessive that governs what persons hold, even at a line's start
 		["- 1930 Zorvig's cabinet breaks up.\n- 1820 Ostrano's revolt restores the constitution.", ["person Zorvig: Zorvig", "person Ostrano: Ostrano"]],
+		// one word may qualify the noun a possessive governs; a hyphen joins a double name to it
+		["- 771 Zorvig's sudden death. 1922 Velmar's martial-law decree. 1831 Ostrano's treaty held. 1741 Belle-Ostra's diplomacy won.", ["person Zorvig: Zorvig", "person Velmar: Velmar", "person Ostrano: Ostrano", "person Belle-Ostra: Belle-Ostra"]],
+		["- 1930 Zorvig's the best; Velmar's many roads.", []],
 		// a surname after its particle, with no given name: a person, or the one the note names in full
 		["By 1370 du Zorvin led the army; de la Velmar rebelled. Why does von Guericke blame them? Otto von Guericke wrote it.", ["person du Zorvin: du Zorvin", "person de la Velmar: de la Velmar", "person Otto von Guericke: von Guericke, Otto von Guericke"]],
 		// not: a particle inside a place's name, or before a word in lower case

@@ -416,7 +416,8 @@ export const PERSONAL_HOLDINGS = set(`
 	bill law laws reforms reform policy policies plan proposal proposals orders decree decrees edict letter letters
 	speech speeches murder assassination assassins murderers death execution consulship tribunate
 	campaign campaigns expedition invasion victory victories defeat wife son daughter heir successor allies rival
-	rivals enemies
+	rivals enemies treaty treaties mission column columns siege diplomacy purchase flagship front embassy regency
+	administration offensive retreat raid raids conquest conquests intervention ultimatum dispatch
 `);
 
 /**
