@@ -186,11 +186,19 @@ const NEARBY_LINES = 2;
 function resolveFirstMillenniumNearby(text: string, founds: Found[], lineOf: (offset: number) => number): void {
 	// not a tally written as a range with a short end: "the vote passed 370–22"
 	const bare = (f: Found): boolean => f.need === "cue" && !f.cued && f.kind === "year" && f.start >= 100 && f.end <= 999 && !(f.range && shortEnd(text, f));
-	if (!founds.some(bare)) return;
 	// (a range that starts there counts: "Mahmud (r. 998–1030)")
 	const early = (f: Found): boolean => isDate(f) && f.start >= 1 && f.start <= 999;
-	// a note that dates nothing in the first millennium reads no bare number as such a year ("- 452 Bohemian nobles")
-	if (!founds.some(early)) return;
+	// a note that dates nothing in the first millennium reads no bare number as such a year ("- 452 Bohemian nobles");
+	// both tests in one pass, the cheap one first
+	let anyBare = false;
+	let anyEarly = false;
+	for (let k = 0; k < founds.length && !(anyBare && anyEarly); k++) {
+		const f = founds[k] as Found;
+		if (f.start > 999 || f.start < 1) continue;
+		anyBare ||= bare(f);
+		anyEarly ||= early(f);
+	}
+	if (!anyBare || !anyEarly) return;
 	const line = founds.map((f) => lineOf(f.from));
 	for (const f of founds) if (bare(f) && (opensLine(text, f) || reignAfterName(text, f))) f.need = "none";
 	// forward, then back: a year made so dates the next one

@@ -29,6 +29,14 @@ const SENTENCE_END = lazy(() => new RegExp(String.raw`(?:[\p{Ll}]{3}|[\p{N})"\u2
 // Commentary that follows the action: ", which …", ", who …", an explanation after ": ".
 const COMMENTARY = /,\s+(?:which|who|whom|whose)\b|:\s/;
 
+/** Whether COMMENTARY can match in text[start, end): it needs a comma or a colon there. */
+function mayComment(text: string, start: number, end: number): boolean {
+	const comma = text.indexOf(",", start);
+	if (comma !== -1 && comma < end) return true;
+	const colon = text.indexOf(":", start);
+	return colon !== -1 && colon < end;
+}
+
 export interface Clause {
 	/** Offset of the clause in the text it came from. */
 	start: number;
@@ -44,7 +52,7 @@ export function actionClause(text: string): Clause {
 	const lead = mayLeadIn(text) ? LEAD_IN.exec(end === text.length ? text : text.slice(0, end)) : null;
 	if (lead && end - lead[0].length > 10) start = lead[0].length;
 	// In prose (a sentence end or many words), commentary is cut; the word count, the dearest test, comes last.
-	const tail = COMMENTARY.exec(text.slice(start, end));
+	const tail = mayComment(text, start, end) ? COMMENTARY.exec(text.slice(start, end)) : null;
 	// Only cut when a real clause remains (three words or more), and not at the colon of a label whose owner is in
 	// brackets before it: "Strategy (Kikkawa Hiroie): back both sides – …"
 	if (tail && wordCount(text.slice(start, start + tail.index)) >= 3 && text.charCodeAt(start + tail.index - 1) !== 41 && (sentence !== null || isLong(text))) end = start + tail.index;

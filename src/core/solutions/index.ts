@@ -18,7 +18,8 @@
  */
 import { isSpace, LETTER_OR_DIGIT } from "../chars";
 import { lazy } from "../lazy";
-import { lineContext, type NoteDocument } from "../markdown/document";
+import { KeptZeroes } from "../kept";
+import { lineContext, type Heading, type NoteDocument } from "../markdown/document";
 import type { Solution } from "../types";
 import { actionClause } from "./clause";
 import { cueMatcher, cueOffsets, firstCue, type CueMatcher } from "./cues";
@@ -58,18 +59,29 @@ export function extractSolutions(doc: NoteDocument, options: SolutionOptions): S
 	// One pass over the body finds every cue; a note without one (most notes) costs nothing more.
 	const offsets = cueOffsets(doc.body, cues);
 	if (!offsets.length) return [];
-	const cueLines = new Uint8Array(doc.lines.length + 2);
-	let line = 0;
-	for (const at of offsets) {
-		while (line + 1 < doc.lineStarts.length && (doc.lineStarts[line + 1] as number) <= at) line++;
-		cueLines[line + 1] = 1;
+	const cueLines = CUE_LINES.get(doc.lines.length + 2);
+	const headingLines = HEADING_LINES.get(doc.lines.length + 2);
+	try {
+		let line = 0;
+		for (const at of offsets) {
+			while (line + 1 < doc.lineStarts.length && (doc.lineStarts[line + 1] as number) <= at) line++;
+			cueLines[line + 1] = 1;
+		}
+		doc.headings.forEach((h, k) => (headingLines[h.line] = k + 1));
+		return new Extractor(doc, cues, cueLines, headingLines).run();
+	} finally {
+		cueLines.fill(0, 0, doc.lines.length + 2);
+		for (const h of doc.headings) headingLines[h.line] = 0;
 	}
-	return new Extractor(doc, cues, cueLines).run();
 }
+
+/** 1 for each (1-based) line that holds a cue that counts. Kept between calls, zeroed again after each. */
+const CUE_LINES = new KeptZeroes((size) => new Uint8Array(size));
+/** For each (1-based) line, 1 + the index of its heading in `doc.headings`, else 0. Kept and zeroed again likewise. */
+const HEADING_LINES = new KeptZeroes((size) => new Int32Array(size));
 
 class Extractor {
 	private readonly out: Solution[] = [];
-	private readonly headingAt = new Map<number, { level: number; text: string }>();
 	private scope: Scope | null = null;
 	/** The latest heading passed, for `problem`. */
 	private heading: string | null = null;
@@ -89,8 +101,9 @@ class Extractor {
 		private readonly cues: CueMatcher,
 		/** 1 for each (1-based) line that holds a cue that counts. */
 		private readonly cueLines: Uint8Array,
+		/** 1 + the index of each (1-based) line's heading in `doc.headings`, else 0. */
+		private readonly headingLines: Int32Array,
 	) {
-		for (const h of doc.headings) this.headingAt.set(h.line, h);
 		this.marks = hasCommentMark(doc.raw);
 	}
 
@@ -148,7 +161,7 @@ class Extractor {
 		if (isBlank(vis) && !(this.doc.lines[n - 1] ?? "").includes("[[")) return;
 		this.previousLine = this.currentLine;
 		this.currentLine = n;
-		const heading = this.headingAt.get(n);
+		const heading = this.headingOn(n);
 		if (heading) return this.onHeading(n, heading.text);
 		const item = listItem(vis);
 		if (item) return this.onItem(n, item);
@@ -244,7 +257,7 @@ class Extractor {
 			const marker = this.marker(text);
 			if (marker && hasText(text.slice(marker.textStart), this.marks)) {
 				if (scope?.kind !== "list" || scope.endsAtProse) this.scope = null;
-				const s = this.emit(n, raw.indexOf(text) + marker.textStart, text.slice(marker.textStart), marker.label, this.runProblem(n), true);
+				const s = this.emit(n, leadingSpace(raw) + marker.textStart, text.slice(marker.textStart), marker.label, this.runProblem(n), true);
 				this.last = { solution: s, indent: -1, line: n };
 				return;
 			}
@@ -271,6 +284,12 @@ class Extractor {
 		else if (scope) scope.base = null;
 	}
 
+	/** The heading on a (1-based) line, if it is one. */
+	private headingOn(n: number): Heading | undefined {
+		const k = this.headingLines[n] ?? 0;
+		return k === 0 ? undefined : this.doc.headings[k - 1];
+	}
+
 	/** Whether the line being read comes right under a heading's line (blank lines between). */
 	private rightUnder(headingLine: number | undefined): boolean {
 		return headingLine !== undefined && this.previousLine === headingLine;
@@ -295,7 +314,7 @@ class Extractor {
 		let start = 0;
 		let end = 0;
 		for (let k = n - 1, steps = 0; k >= this.doc.bodyStartLine && steps < 40; k--, steps++) {
-			if (this.headingAt.has(k)) break;
+			if (this.headingOn(k)) break;
 			const vis = this.visible(k);
 			const item = listItem(vis) !== null;
 			if ((isBlank(vis) && !(this.doc.lines[k - 1] ?? "").includes("[[")) || item) {
@@ -364,7 +383,7 @@ class Extractor {
 				blanks++;
 				continue;
 			}
-			if (this.headingAt.has(k)) return -1;
+			if (this.headingOn(k)) return -1;
 			return listItem(vis)?.indent ?? -1;
 		}
 		return -1;
@@ -406,6 +425,13 @@ function listItem(vis: string): ListItem | null {
 
 function isAsciiLetter(c: number): boolean {
 	return (c | 32) >= 97 && (c | 32) <= 122;
+}
+
+/** Where `text.trim()` starts in `text` (what `text.indexOf(text.trim())` finds, without a string search). */
+function leadingSpace(text: string): number {
+	let i = 0;
+	while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+	return i;
 }
 
 function isBlank(text: string): boolean {

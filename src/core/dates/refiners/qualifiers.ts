@@ -15,7 +15,7 @@
 import type { Qualifier } from "../../types";
 import { BOUND_PAIRS, BOUNDS, ONWARDS, PERIOD_HEADS, PERIOD_PARTS, PERIODS } from "../lexicon";
 import type { Found } from "../model";
-import { isGap, skipGap, wordAfter, wordBefore, wordIs, WordTable, type Word } from "../text";
+import { gapBefore, isGap, skipGap, wordAfter, wordBefore, wordIs, wordStart, WordTable, type Word } from "../text";
 
 /**
  * Every word that can stand right before a date and start what `qualify` reads: "the", "of", "year", a period word or
@@ -26,10 +26,16 @@ const QUALIFYING = new WordTable(() =>
 );
 
 export function qualify(text: string, f: Found, floor: number): void {
-	// The word right before the date, read once; a hyphen joins it ("pre-1939", "mid-1930s").
+	// Before a word in none of the lists (or none at all) only a "~" can qualify the date; without one, the commonest
+	// case ("in 1917"), only "onwards" is left to read.
+	const plain = !qualifyingBefore(text, f.from, floor);
+	if (plain && !tildeBefore(text, f.from, floor)) {
+		f.cued = false;
+		f.qualifier = onwards(text, f) ? "after" : null;
+		return;
+	}
+	// The word right before the date; a hyphen joins it ("pre-1939", "mid-1930s").
 	const w0 = wordBefore(text, f.from, 2, floor, true);
-	// Before a word in none of the lists (or none at all) only a "~" can qualify the date.
-	const plain = !QUALIFYING.has(text, w0);
 	const glued = w0 !== null && text.charCodeAt(w0.end) === 45;
 	const theBefore = !plain && !glued && wordIs(text, w0, "the");
 
@@ -70,13 +76,30 @@ export function qualify(text: string, f: Found, floor: number): void {
 		(f.need === "cue" && !(plain && left === f.from) && yearWordBefore(text, left, floor));
 	f.from = left;
 
-	// "onwards" is the one word read after the date: a cheap look at its first letter comes first.
-	const after = (text.charCodeAt(skipGap(text, f.to, 1)) | 32) === 111 /* o */ ? wordAfter(text, f.to, 1) : null;
-	if (after && ONWARDS.has(text, after)) {
-		f.to = after.end;
-		qualifier ??= "after";
-	}
+	if (onwards(text, f)) qualifier ??= "after";
 	f.qualifier = qualifier;
+}
+
+/** Whether the word before `from` (as `qualify` reads it: two gaps, or a hyphen) is in QUALIFYING, read in place. */
+function qualifyingBefore(text: string, from: number, floor: number): boolean {
+	const end = from > floor && text.charCodeAt(from - 1) === 45 ? from - 1 : gapBefore(text, from, 2, floor);
+	const start = wordStart(text, end, floor);
+	return start !== end && QUALIFYING.at(text, start, end) !== undefined;
+}
+
+/** Whether a "~" stands right before `from`, or one gap before it: "~1500", "~ 1500". */
+function tildeBefore(text: string, from: number, floor: number): boolean {
+	let i = from;
+	if (i > floor && isGap(text.charCodeAt(i - 1))) i--;
+	return i > floor && text.charCodeAt(i - 1) === 126;
+}
+
+/** "1917 onwards": extends the date over the word, if it is there. A cheap look at its first letter comes first. */
+function onwards(text: string, f: Found): boolean {
+	const after = (text.charCodeAt(skipGap(text, f.to, 1)) | 32) === 111 /* o */ ? wordAfter(text, f.to, 1) : null;
+	if (!after || !ONWARDS.has(text, after)) return false;
+	f.to = after.end;
+	return true;
 }
 
 interface Hit {

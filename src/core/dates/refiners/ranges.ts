@@ -79,7 +79,8 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	// stay apart.
 	if (m[5] !== undefined && (centuryLike(a) || /^\s/.test(text.slice(a.to, b.from)))) return null;
 	const listed = m[3] !== undefined || m[4] !== undefined;
-	const opener = openerBefore(text, a.from, floor);
+	// (read only where it can count: before a word connector, "from 1928 to 1941", "between 1928 and 1941")
+	const opener = m[2] !== undefined || m[3] !== undefined ? openerBefore(text, a.from, floor) : null;
 
 	// "1939 and 1940" are two dates; "between 1939 and 1940" and "16th and 17th centuries" are one.
 	if (listed && a.kind !== "ordinal" && !(m[3] !== undefined && opener?.word === "between")) return null;
