@@ -1195,8 +1195,11 @@ function holds(list: readonly PersonRef[], key: string): boolean {
 	return false;
 }
 
-/** The plural of a faction's, movement's or dynasty's name: "Hébertists", "Carlists", "Hussites", "Tulunids", "Umayyads". */
-const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites|ids|yads)$/;
+/**
+ * The plural of a faction's, movement's or dynasty's name: "Hébertists", "Carlists", "Hussites", "Tulunids", "Umayyads",
+ * and in Spanish "Terceristas".
+ */
+const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites|ids|yads|istas)$/;
 
 /** The plural of a people's name: "Karelians", "Cantabrians", "Chaldeans". */
 const PEOPLE_PLURAL = /[a-z\u00e0-\u00ff][ie]ans$/;

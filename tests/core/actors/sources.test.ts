@@ -461,6 +461,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["Zorvan al-Din Shah sold it; Amr ibn al-Velm took Egypt; al-Qaeda attacked.", ["person Zorvan al-Din Shah: Zorvan al-Din Shah", "person Amr ibn al-Velm: Amr ibn al-Velm", "state Egypt: Egypt", "organisation al-Qaeda: al-Qaeda"]],
 		// a faction by its word, inside a sentence: not at a sentence's start, not inside a longer name
 		["The Velmarists rose and the Ostrites fled. Scientists agree; the Zorvists Society met.", ["group Velmarists: Velmarists", "group Ostrites: Ostrites", "organisation Zorvists Society: Zorvists Society"]],
+		// the Spanish plural of a faction, and the great powers as diplomacy names them, after "the" only
+		["In 1978 the Velmaristas split; in 1827 the Powers sent a fleet. Powers of kings grew.", ["group Velmaristas: Velmaristas", "group Great Powers: Powers"]],
 		["The Velmarids and the Ostrayyads ruled; Pyramids stood.", ["group Velmarids: Velmarids", "group Ostrayyads: Ostrayyads"]],
 		// a name no list holds in a list where the note names two persons or more, and nothing else
 		["Leaders in 1925: Stalin, Zorvig, Trotsky and Velmar.", ["person Joseph Stalin: Stalin", "person Zorvig: Zorvig", "person Leon Trotsky: Trotsky", "person Velmar: Velmar"]],

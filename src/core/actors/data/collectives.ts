@@ -2608,7 +2608,7 @@ Little Entente
 Concert of Europe
 Western powers|+Western powers|+Western Powers|+Western nations|+Western Nations|+the West@1945:1991|+Western democracies|+Western Allies
 Eastern Bloc|+Soviet bloc|+Soviet Bloc|+Eastern bloc|+Communist bloc
-Great Powers|+Great Powers|+great powers
+Great Powers|+Great Powers|+great powers|+the Powers
 Young Turks movement
 Free French|+Free French Forces
 French Resistance|+the Resistance@1940:1945
