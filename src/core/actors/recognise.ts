@@ -448,8 +448,8 @@ export function scan(input: ScanInput): Hit[] {
 		return alPart(k + 1) || namePart(k + 1);
 	};
 	/**
-	 * A faction, movement or dynasty no list holds, by its word: a capitalised plural in -ists, -ites, -ids or -yads
-	 * inside a sentence ("Hébertists", "Carlists", "Hussites", "Tulunids"); or a people, by a plural in -ians or
+	 * A faction, movement or dynasty no list holds, by its word: a capitalised plural in -ists, -istas, -ites, -ids or
+	 * -yads inside a sentence ("Hébertists", "Terceristas", "Hussites", "Tulunids"); or a people, by a plural in -ians or
 	 * -eans no capitalised word stands before ("Karelians", "Cantabrians", "Acadians", not "Modern Historians"). The
 	 * token after it, or 0.
 	 */
@@ -1195,10 +1195,7 @@ function holds(list: readonly PersonRef[], key: string): boolean {
 	return false;
 }
 
-/**
- * The plural of a faction's, movement's or dynasty's name: "Hébertists", "Carlists", "Hussites", "Tulunids", "Umayyads",
- * and in Spanish "Terceristas".
- */
+/** The plural of a faction's, movement's or dynasty's name: "Hébertists", "Terceristas", "Hussites", "Umayyads". */
 const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites|ids|yads|istas)$/;
 
 /** The plural of a people's name: "Karelians", "Cantabrians", "Chaldeans". */
