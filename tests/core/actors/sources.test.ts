@@ -43,6 +43,8 @@ describe("polities no list holds, by the head of their name", () => {
 		["The Spanish Empire grew; the Ottoman Empire shrank.", ["state Spain: Spanish Empire", "state Ottoman Empire: Ottoman Empire"]],
 		// a territory as the object of political action is a state, even one the lists hold as a place
 		["Germany remilitarised the Rhineland; Japan annexed Velmaria.", ["state Germany: Germany", "state Rhineland: Rhineland", "state Japan: Japan", "state Velmaria: Velmaria"]],
+		// a date after the territory's name is no part of it
+		["In 1879 Britain annexed Zorvabad Oct 1879 and annexed Velmar Nov 1880.", ["state United Kingdom: Britain", "state Zorvabad: Zorvabad", "state Velmar: Velmar"]],
 		["The partition of Ostra came in 1905.", ["state Ostra: Ostra"]],
 		["Autonomy for Velmaria in 1932; independence for Ostra; a plan for Zorvia.", ["state Velmaria: Velmaria", "state Ostra: Ostra"]],
 		["In 1905 Velmaria partitioned; Austria annexed by Germany.", ["state Velmaria: Velmaria", "state Austria: Austria", "state Germany: Germany"]],
