@@ -151,14 +151,15 @@ const BEFORE_CHRIST_ANCHORS = 3;
  * counts down as a range BC does.
  */
 function resolveBeforeChrist(text: string, atoms: Atom[]): void {
+	// the years marked BC first: most notes mark fewer than three, and their years AD need no counting
 	let bc = 0;
+	for (const a of atoms) if (a.era === "bc" && a.need !== "never") bc++;
+	if (bc < BEFORE_CHRIST_ANCHORS) return;
 	let ad = 0;
 	for (const a of atoms) {
-		if (a.need === "never") continue;
-		if (a.era === "bc") bc++;
-		else if (a.era === "ad" || (a.digits === 4 && a.need === "none" && a.kind !== "century" && a.kind !== "ordinal")) ad++;
+		if (a.need !== "never" && (a.era === "ad" || (a.era === null && a.digits === 4 && a.need === "none" && a.kind !== "century" && a.kind !== "ordinal"))) ad++;
 	}
-	if (bc < BEFORE_CHRIST_ANCHORS || bc <= ad) return;
+	if (bc <= ad) return;
 	for (let i = 0; i < atoms.length; i++) {
 		const a = atoms[i] as Atom;
 		if (a.era !== null || a.digits !== 3 || a.need === "never" || a.need === "partner" || a.kind === "century" || a.kind === "ordinal" || a.kind === "decade") continue;

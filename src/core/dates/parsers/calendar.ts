@@ -56,7 +56,7 @@ function mayFollowShort(c: number): boolean {
 
 /** "22 June 1941", "22nd of June, 1941", "22-23 June 1941". */
 function dayFirst(ctx: ScanContext, at: number, end: number): Atom | null {
-	if (!mayFollowDay(ctx.text.charCodeAt(end))) return null;
+	if (!mayFollowDay(ctx.text.charCodeAt(end)) || !monthMayFollow(ctx.text, end)) return null;
 	DAY_FIRST.lastIndex = at;
 	const m = DAY_FIRST.exec(ctx.text);
 	if (!m) return null;
@@ -69,6 +69,25 @@ function dayFirst(ctx: ScanContext, at: number, end: number): Atom | null {
 	a.month = month;
 	a.day = day;
 	return a;
+}
+
+/**
+ * The cheap test before DAY_FIRST, on what follows the day's digits at `end`: past an ordinal suffix, a dash (a range
+ * of days, "22-23 June"), or gaps and then the first letter of "of" or of a month ("19th century" is ruled out).
+ */
+function monthMayFollow(text: string, end: number): boolean {
+	let i = end;
+	const a = text.charCodeAt(i) | 32;
+	const b = text.charCodeAt(i + 1) | 32;
+	if ((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104)) i += 2;
+	const gap = (c: number): boolean => c === 32 || c === 9;
+	const dash = text.charCodeAt(gap(text.charCodeAt(i)) ? i + 1 : i);
+	if (dash === 45 || dash === 0x2013 || dash === 0x2014) return true;
+	if (!gap(text.charCodeAt(i))) return false;
+	while (gap(text.charCodeAt(i))) i++;
+	const l = text.charCodeAt(i) | 32;
+	// j(an) f(eb) m(ar, ay) a(pr, ug) s(ep) o(ct, f) n(ov) d(ec)
+	return l === 106 || l === 102 || l === 109 || l === 97 || l === 115 || l === 111 || l === 110 || l === 100;
 }
 
 /** Whether `c` may follow the day of "22 June", "22nd June", "22-23 June": an ordinal suffix, a dash or a gap. */

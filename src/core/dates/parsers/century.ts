@@ -4,11 +4,13 @@
  * A lone ordinal ("16th") becomes a `partner` atom: it is a century only as the first end of "16th to 17th century".
  */
 import { atom, type Atom } from "../model";
+import { isAsciiLetter } from "../text";
 import { eraAfter, type ScanContext } from "./common";
 
 // "c"/"C" alone stands for century only right after an ordinal suffix ("20th C", "17th c."), never after a bare
-// number, where it would be circa or a unit.
-const ORDINAL_CENTURY = /(\d{1,2})(?:st|nd|rd|th)(?:[ \t]?-?[ \t]?(centur(?:y|ies)|cent\.|c\.|c)(?![A-Za-z]))?/iy;
+// number, where it would be circa or a unit. The ordinal form,
+// `/(\d{1,2})(?:st|nd|rd|th)(?:[ \t]?-?[ \t]?(centur(?:y|ies)|cent\.|c\.|c)(?![A-Za-z]))?/iy`, is read by hand
+// (`ordinalEnd`, `centuryWordEnd`).
 const BARE_CENTURY = /(\d{1,2})[ \t]?-?[ \t]?centur(?:y|ies)(?![A-Za-z])/iy;
 const SHORTHAND = /(\d{1,2})(st|nd|rd|th)?(?![A-Za-z\d])/iy;
 
@@ -18,26 +20,71 @@ export function parseCentury(ctx: ScanContext, at: number, end: number): Atom | 
 	const { text } = ctx;
 	if (at > ctx.floor && text.charCodeAt(at - 1) === 67 /* C */) return shorthand(ctx, at);
 	// Cheap test first: an ordinal suffix, or "century" after at most a space, a hyphen and a space ("17 century").
-	let m: RegExpExecArray | null;
+	let to: number;
 	let century = true;
 	const next = text.charCodeAt(end) | 32; // ASCII lower case
 	if (next === 115 || next === 110 || next === 114 || next === 116 /* s n r t */) {
-		ORDINAL_CENTURY.lastIndex = at;
-		m = ORDINAL_CENTURY.exec(text);
-		if (!m) return null;
-		century = m[2] !== undefined;
+		const suffixEnd = ordinalEnd(text, end);
+		if (suffixEnd < 0) return null;
+		const wordEnd = centuryWordEnd(text, suffixEnd);
+		century = wordEnd >= 0;
+		to = century ? wordEnd : suffixEnd;
 	} else {
 		if (!centuryWordAt(text, end)) return null;
 		BARE_CENTURY.lastIndex = at;
-		m = BARE_CENTURY.exec(text);
+		const m = BARE_CENTURY.exec(text);
 		if (!m) return null;
+		to = at + m[0].length;
 	}
-	const n = Number(m[1]);
-	const to = at + m[0].length;
+	let n = 0;
+	for (let i = at; i < end; i++) n = n * 10 + text.charCodeAt(i) - 48;
 	if (n < 1 || n > 30) return null;
 	if (!century) return atom("ordinal", at, to, n, digits, "partner");
 	const era = eraAfter(text, to);
 	return atom("century", at, era ? era.to : to, n, digits, "none", era ? era.era : null);
+}
+
+/** The end of the ordinal suffix (st, nd, rd, th, in any case) at `pos`, or -1. */
+function ordinalEnd(text: string, pos: number): number {
+	const a = text.charCodeAt(pos) | 32;
+	const b = text.charCodeAt(pos + 1) | 32;
+	const suffix = (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+	return suffix ? pos + 2 : -1;
+}
+
+/**
+ * The end of the word "century" after an ordinal suffix ending at `pos` ("19th century", "16th-century", "20th C",
+ * "17th c.", "18th cent."), or -1: at most a space, a hyphen and a space, then "century", "centuries", "cent.",
+ * "c." or "c" in any case, not followed by a letter. (The word can only start with "c", so the gaps are read
+ * greedily: the pattern could not match after fewer of them.)
+ */
+function centuryWordEnd(text: string, pos: number): number {
+	let i = pos;
+	if (isTab(text.charCodeAt(i))) i++;
+	if (text.charCodeAt(i) === 45) i++;
+	if (isTab(text.charCodeAt(i))) i++;
+	if ((text.charCodeAt(i) | 32) !== 99 /* c */) return -1;
+	// the alternatives in the pattern's order; the first whose end is not followed by a letter wins
+	if (spanIsLower(text, i + 1, "entur")) {
+		const c = text.charCodeAt(i + 6) | 32;
+		if (c === 121 /* y */ && !isAsciiLetter(text.charCodeAt(i + 7))) return i + 7;
+		if (spanIsLower(text, i + 6, "ies") && !isAsciiLetter(text.charCodeAt(i + 9))) return i + 9;
+	}
+	if (spanIsLower(text, i + 1, "ent.") && !isAsciiLetter(text.charCodeAt(i + 5))) return i + 5;
+	if (text.charCodeAt(i + 1) === 46 && !isAsciiLetter(text.charCodeAt(i + 2))) return i + 2;
+	return isAsciiLetter(text.charCodeAt(i + 1)) ? -1 : i + 1;
+}
+
+/** Space or tab: the pattern's `[ \t]`. */
+const isTab = (c: number): boolean => c === 32 || c === 9;
+
+/** Whether `word` (lower case, letters and dots) stands at `pos`, ignoring ASCII case. */
+function spanIsLower(text: string, pos: number, word: string): boolean {
+	for (let k = 0; k < word.length; k++) {
+		const c = text.charCodeAt(pos + k);
+		if ((c >= 65 && c <= 90 ? c | 32 : c) !== word.charCodeAt(k)) return false;
+	}
+	return true;
 }
 
 /** Whether a "c" stands after at most a space, a hyphen and a space from `pos`, as "century" in "17 century". */

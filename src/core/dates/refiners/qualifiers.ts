@@ -17,50 +17,97 @@ import { BOUND_PAIRS, BOUNDS, ONWARDS, PERIOD_HEADS, PERIOD_PARTS, PERIODS } fro
 import type { Found } from "../model";
 import { gapBefore, isGap, skipGap, wordAfter, wordBefore, wordIs, wordStart, WordTable, type Word } from "../text";
 
+// Which of the qualifiers' lists a word is in, as bits: each word read before a date is looked up once for all.
+const THE = 1;
+const OF = 2;
+const YEAR = 4;
+const PERIOD = 8;
+const BOUND = 16;
+/** The last word of a two-word bound: "up to", "prior to". */
+const BOUND_PAIR = 32;
+/** "end" of "end of", "half" of "first half of". */
+const PERIOD_HEAD = 64;
+const PERIOD_PART = 128;
 /**
  * Every word that can stand right before a date and start what `qualify` reads: "the", "of", "year", a period word or
- * a bound (the last word of a two-word one). One lookup rules them all out for the commonest case ("in 1917").
+ * a bound (the last word of a two-word one). A word in none of them rules out the commonest case ("in 1917").
  */
-const QUALIFYING = new WordTable(() =>
-	["the", "of", "year", ...PERIODS.keys(), ...BOUNDS.keys(), ...BOUND_PAIRS.keys()].map((w) => [w, true] as const),
-);
+const OPENS = THE | OF | YEAR | PERIOD | BOUND | BOUND_PAIR;
+
+/** One table for the qualifiers' lists: a word's value is the bits of the lists it is in (their own tables give the qualifier). */
+const QUALIFIER_WORDS = new WordTable<number>(() => {
+	const bits = new Map<string, number>();
+	const add = (words: Iterable<string>, bit: number): void => {
+		for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+	};
+	add(["the"], THE);
+	add(["of"], OF);
+	add(["year"], YEAR);
+	add(PERIODS.keys(), PERIOD);
+	add(BOUNDS.keys(), BOUND);
+	add(BOUND_PAIRS.keys(), BOUND_PAIR);
+	add(PERIOD_HEADS.keys(), PERIOD_HEAD);
+	add(PERIOD_PARTS.keys(), PERIOD_PART);
+	return bits;
+});
+
+/** The lists a word is in (0 for none, or no word). */
+function classesOf(text: string, w: Word | null): number {
+	return w ? (QUALIFIER_WORDS.at(text, w.start, w.end) ?? 0) : 0;
+}
 
 export function qualify(text: string, f: Found, floor: number): void {
+	// The word right before the date; a hyphen joins it ("pre-1939", "mid-1930s"). Read in place and looked up once.
+	const end0 = f.from > floor && text.charCodeAt(f.from - 1) === 45 ? f.from - 1 : gapBefore(text, f.from, 2, floor);
+	const start0 = wordStart(text, end0, floor);
+	const c0 = start0 === end0 ? 0 : (QUALIFIER_WORDS.at(text, start0, end0) ?? 0);
 	// Before a word in none of the lists (or none at all) only a "~" can qualify the date; without one, the commonest
 	// case ("in 1917"), only "onwards" is left to read.
-	const plain = !qualifyingBefore(text, f.from, floor);
+	const plain = (c0 & OPENS) === 0;
 	if (plain && !tildeBefore(text, f.from, floor)) {
 		f.cued = false;
 		f.qualifier = onwards(text, f) ? "after" : null;
 		return;
 	}
-	// The word right before the date; a hyphen joins it ("pre-1939", "mid-1930s").
-	const w0 = wordBefore(text, f.from, 2, floor, true);
+	const w0: Word | null = start0 === end0 ? null : { start: start0, end: end0 };
 	const glued = w0 !== null && text.charCodeAt(w0.end) === 45;
-	const theBefore = !plain && !glued && wordIs(text, w0, "the");
+	const theBefore = !plain && !glued && (c0 & THE) !== 0;
 
 	let left = f.from;
 	let qualifier: Qualifier = null;
 	// A leading "the" is taken only when a word further left is taken: "before the 18th century".
 	let the = theBefore ? (w0 as Word).start : -1;
-	const period = theBefore || plain ? null : periodWord(text, w0, floor);
-	const phrase = period || plain ? null : periodPhrase(text, theBefore ? wordBefore(text, the, 2, floor) : w0, floor);
+	// the word before that "the", read once for a period phrase and a bound
+	const w1 = theBefore ? wordBefore(text, the, 2, floor) : null;
+	const c1 = classesOf(text, w1);
+	const period = theBefore || plain ? null : periodWord(text, w0, c0, floor);
+	const phrase = period || plain ? null : theBefore ? periodPhrase(text, w1, c1, floor) : periodPhrase(text, w0, c0, floor);
 	const p = period ?? phrase;
 	let next: Word | null = theBefore || plain ? null : w0; // the word a bound would be
+	let nextClasses = c0;
 	if (p) {
 		left = p.start;
 		qualifier = p.qualifier;
 		next = wordBefore(text, left, 2, floor, true);
-		the = next && text.charCodeAt(next.end) !== 45 && wordIs(text, next, "the") ? next.start : -1;
+		nextClasses = classesOf(text, next);
+		the = next && text.charCodeAt(next.end) !== 45 && (nextClasses & THE) !== 0 ? next.start : -1;
 		if (the >= 0) next = null;
 	}
-	// Past a "the" the bound is the word before it; otherwise it is `next`, already read.
+	// Past a "the" the bound is the word before it (`w1` when it is that "the" and no hyphen joins the word to it);
+	// otherwise it is `next`, already read.
 	const boundPos = the >= 0 ? the : left;
-	let bound = boundBefore(text, boundPos, the >= 0 ? wordBefore(text, the, 2, floor, true) : next, floor);
+	let bound: Hit | null;
+	if (the < 0) bound = boundBefore(text, boundPos, next, nextClasses, floor);
+	else if (theBefore && the === (w0 as Word).start && text.charCodeAt(the - 1) !== 45) bound = boundBefore(text, boundPos, w1, c1, floor);
+	else {
+		const w = wordBefore(text, the, 2, floor, true);
+		bound = boundBefore(text, boundPos, w, classesOf(text, w), floor);
+	}
 	const circa = bound?.qualifier === "circa";
 	if (bound && circa) {
 		// "by c. 1500": an outer bound wins over circa, as it does over a period.
-		const outer = boundBefore(text, bound.start, wordBefore(text, bound.start, 2, floor), floor);
+		const w = wordBefore(text, bound.start, 2, floor);
+		const outer = boundBefore(text, bound.start, w, classesOf(text, w), floor);
 		if (outer && outer.qualifier !== "circa") bound = outer;
 	}
 	if (bound) {
@@ -73,18 +120,11 @@ export function qualify(text: string, f: Found, floor: number): void {
 		p !== null ||
 		(f.kind === "decade" && theBefore) ||
 		// (right before the date, a plain word is not "year", nor is anything after a hyphen)
-		(f.need === "cue" && !(plain && left === f.from) && yearWordBefore(text, left, floor));
+		(f.need === "cue" && !(plain && left === f.from) && yearWordBefore(text, left, floor, f.from, c0));
 	f.from = left;
 
 	if (onwards(text, f)) qualifier ??= "after";
 	f.qualifier = qualifier;
-}
-
-/** Whether the word before `from` (as `qualify` reads it: two gaps, or a hyphen) is in QUALIFYING, read in place. */
-function qualifyingBefore(text: string, from: number, floor: number): boolean {
-	const end = from > floor && text.charCodeAt(from - 1) === 45 ? from - 1 : gapBefore(text, from, 2, floor);
-	const start = wordStart(text, end, floor);
-	return start !== end && QUALIFYING.at(text, start, end) !== undefined;
 }
 
 /** Whether a "~" stands right before `from`, or one gap before it: "~1500", "~ 1500". */
@@ -108,8 +148,8 @@ interface Hit {
 }
 
 /** "late 1917", "mid-1930s", "Mid-20th century", "mid-to-late 1930s" (the word nearest the date decides). */
-function periodWord(text: string, w: Word | null, floor: number): Hit | null {
-	const q = PERIODS.get(text, w);
+function periodWord(text: string, w: Word | null, classes: number, floor: number): Hit | null {
+	const q = (classes & PERIOD) !== 0 ? PERIODS.get(text, w) : undefined;
 	if (!w || q === undefined) return null;
 	let start = w.start;
 	const joint = wordBefore(text, start, 1, floor, true);
@@ -121,12 +161,16 @@ function periodWord(text: string, w: Word | null, floor: number): Hit | null {
 	return { start, qualifier: q };
 }
 
-/** "end of", "beginning of the", "first half of the", "latter part of"; `of` is the word before the date. */
-function periodPhrase(text: string, of: Word | null, floor: number): Hit | null {
-	if (!of || !wordIs(text, of, "of")) return null;
+/**
+ * "end of", "beginning of the", "first half of the", "latter part of"; `of` is the word before the date, `classes`
+ * its lists.
+ */
+function periodPhrase(text: string, of: Word | null, classes: number, floor: number): Hit | null {
+	if (!of || (classes & OF) === 0) return null;
 	const head = wordBefore(text, of.start, 2, floor);
-	if (!head) return null;
-	const q = PERIOD_HEADS.get(text, head);
+	const headClasses = classesOf(text, head);
+	if (!head || (headClasses & (PERIOD_HEAD | PERIOD_PART)) === 0) return null;
+	const q = (headClasses & PERIOD_HEAD) !== 0 ? PERIOD_HEADS.get(text, head) : undefined;
 	if (q !== undefined) return { start: head.start, qualifier: q };
 	const parts = PERIOD_PARTS.get(text, head);
 	const mod = parts ? wordBefore(text, head.start, 2, floor) : null;
@@ -134,13 +178,13 @@ function periodPhrase(text: string, of: Word | null, floor: number): Hit | null 
 	return mod && pq !== undefined ? { start: mod.start, qualifier: pq } : null;
 }
 
-/** "by", "pre-", "up to", "prior to", "c.", "~"; `w` is the word before `pos`. */
-function boundBefore(text: string, pos: number, w: Word | null, floor: number): Hit | null {
+/** "by", "pre-", "up to", "prior to", "c.", "~"; `w` is the word before `pos`, `classes` its lists. */
+function boundBefore(text: string, pos: number, w: Word | null, classes: number, floor: number): Hit | null {
 	let i = pos;
 	if (i > floor && isGap(text.charCodeAt(i - 1))) i--;
 	if (i > floor && text.charCodeAt(i - 1) === 126 /* ~ */) return { start: i - 1, qualifier: "circa" };
-	if (!w) return null;
-	const q = BOUNDS.get(text, w);
+	if (!w || (classes & (BOUND | BOUND_PAIR)) === 0) return null;
+	const q = (classes & BOUND) !== 0 ? BOUNDS.get(text, w) : undefined;
 	if (q !== undefined) return { start: w.start, qualifier: q };
 	const pairs = BOUND_PAIRS.get(text, w);
 	const first = pairs ? wordBefore(text, w.start, 2, floor) : null;
@@ -148,7 +192,11 @@ function boundBefore(text: string, pos: number, w: Word | null, floor: number): 
 	return first && pq !== undefined ? { start: first.start, qualifier: pq } : null;
 }
 
-/** "the year 800", "in the year 800 AD". */
-function yearWordBefore(text: string, pos: number, floor: number): boolean {
+/**
+ * "the year 800", "in the year 800 AD". Right before the date (`from`) without a hyphen, the word is the one `qualify`
+ * read first, whose lists are `classes`.
+ */
+function yearWordBefore(text: string, pos: number, floor: number, from: number, classes: number): boolean {
+	if (pos === from && text.charCodeAt(from - 1) !== 45) return (classes & YEAR) !== 0;
 	return wordIs(text, wordBefore(text, pos, 2, floor), "year");
 }

@@ -41,9 +41,18 @@ export function joinRanges(text: string, atoms: readonly Atom[]): Found[] {
 			i++;
 		} else if (b && sharesUnit(text, a, b)) out.push(single({ ...a, kind: "century", need: "none", era: a.era ?? b.era }));
 		else if (b && gluedNumbers(text, a, b)) i++;
-		else if (a.need !== "never") out.push(single(a));
+		else if (a.need !== "never" && !loneNumber(a)) out.push(single(a));
 	}
 	return out;
+}
+
+/**
+ * A one- or two-digit number left alone ("Week 3", "pp. 45"): only a range could have made a date of it, so it
+ * becomes none. (It ends in a digit, so no word read before the next date could reach into it: it needs to be no
+ * floor for the qualifiers either.)
+ */
+function loneNumber(a: Atom): boolean {
+	return a.need === "partner" && a.kind === "year";
 }
 
 function single(a: Atom): Found {
