@@ -61,6 +61,12 @@ interface Pool {
 	covered: Uint8Array;
 	names: Uint8Array;
 	givens: Uint8Array;
+	/**
+	 * The tokens whose `words` or `matches` entry was set since the pool was last cleared, one entry per set (at most
+	 * two per token): only those are cleared for the next note, not every token's.
+	 */
+	touched: Int32Array;
+	touchedCount: number;
 }
 
 function newPool(size: number): Pool {
@@ -74,7 +80,20 @@ function newPool(size: number): Pool {
 		covered: new Uint8Array(size),
 		names: new Uint8Array(size),
 		givens: new Uint8Array(size),
+		touched: new Int32Array(2 * size),
+		touchedCount: 0,
 	};
+}
+
+/** Clears the `words` and `matches` entries a pool's last note set. */
+function clearTouched(mem: Pool): void {
+	const { touched, words, matches } = mem;
+	for (let k = 0; k < mem.touchedCount; k++) {
+		const i = touched[k] as number;
+		words[i] = undefined;
+		matches[i] = undefined;
+	}
+	mem.touchedCount = 0;
 }
 
 /** Words that say a note is about Japan. */
@@ -102,6 +121,8 @@ const POOL_LIMIT = 1 << 16;
 let pool = newPool(1024);
 
 export class NoteMatcher {
+	/** The pooled memory, where the tokens whose text or match is set are listed. */
+	private mem: Pool;
 	private words: (string | undefined)[];
 	/** The gazetteer's match at each token: undefined until asked, null for none. */
 	private matches: (Match | null | undefined)[];
@@ -127,10 +148,11 @@ export class NoteMatcher {
 		// One extraction runs at a time (it is synchronous), so its per-token memory is pooled between notes.
 		// A very long note gets its own memory, so the pool stays small.
 		const mem = n > POOL_LIMIT ? newPool(n) : pool.size >= n ? pool : (pool = newPool(Math.min(POOL_LIMIT, Math.max(n, pool.size * 2))));
+		// the words and matches the last note set are cleared, not all n (a note asks for few tokens' text)
+		clearTouched(mem);
+		this.mem = mem;
 		this.words = mem.words;
-		this.words.fill(undefined, 0, n);
 		this.matches = mem.matches;
-		this.matches.fill(undefined, 0, n);
 		this.runEnds = mem.runEnds;
 		this.runEnds.fill(0, 0, n);
 		this.events = mem.events;
@@ -149,6 +171,7 @@ export class NoteMatcher {
 		if (w === undefined) {
 			w = tokenText(this.t, i);
 			this.words[i] = w;
+			this.mem.touched[this.mem.touchedCount++] = i;
 		}
 		return w;
 	};
@@ -208,6 +231,7 @@ export class NoteMatcher {
 		// "Anglo-Dutch", "Russo-Japanese"; and "RFK\u2013Dobrynin", with a dash, is two)
 		if (m && m.end < this.t.count && hyphenBefore(this.t, m.end) && ((this.t.flags[m.end] ?? 0) & UPPER) !== 0 && !this.at(m.end)) m = null;
 		this.matches[i] = m;
+		this.mem.touched[this.mem.touchedCount++] = i;
 		return m;
 	}
 
