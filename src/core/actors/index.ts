@@ -10,12 +10,13 @@ import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { attachGivenNames, bucketize, dropExcluded, dropPlaces, toActors, type Bucket } from "./assemble";
-import { findExclusions, readingLinkSpans, readingRanges } from "./exclusions";
+import { findExclusions, readingLinkSpans, readingRanges, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
 import { scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
-import { isLetterChar, isLowerChar, isUpperChar, tokenize } from "./tokens";
+import { SUBJECT_HASHES, subjectBits, subjectOf } from "./matcher";
+import { HashBits, isLetterChar, isLowerChar, isUpperChar, tokenize, tokenText, type Tokens } from "./tokens";
 
 export type { VaultActorNote } from "./sources";
 
@@ -58,7 +59,8 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (vault) dynamic.push(vault.lexicon);
 
 	const t = tokenize(doc.display, true);
-	const hits = scan({ t, builtin, dynamic, period });
+	const marks = readMarks(t);
+	const hits = scan({ t, builtin, dynamic, period, subjects: marks.subjects });
 	keepAbbreviationDots(doc.display, hits);
 
 	// names under a readings heading or in a link to a reading are the readings' titles and authors
@@ -71,12 +73,35 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
 	dropPlaces(buckets);
 	attachGivenNames(buckets, isKnownPerson);
-	const ex = findExclusions(doc, t);
+	const ex = findExclusions(doc, t, marks.triggers);
 	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson);
 
 	const userKinds = new Map<string, ActorKind>();
 	for (const a of options.userActors) userKinds.set(a.name.toLowerCase(), a.kind);
 	return toActors(doc, buckets, { merges: options.merges, ignored: options.ignored, userKinds });
+}
+
+/** The hashes of the subjects' words and of the exclusions' triggers, for one pass over the tokens. */
+const MARKS = HashBits.union(SUBJECT_HASHES, TRIGGERS);
+
+/**
+ * In one pass over the tokens by hash: the note's subjects (`NoteMatcher.aboutJapan`) and the tokens that may
+ * trigger an exclusion (`findExclusions`), in order.
+ */
+function readMarks(t: Tokens): { subjects: number; triggers: number[] } {
+	let japan = 0;
+	let china = 0;
+	const triggers: number[] = [];
+	const word = (k: number): string => tokenText(t, k);
+	for (let k = MARKS.next(t.hash, 0, t.count); k < t.count; k = MARKS.next(t.hash, k + 1, t.count)) {
+		const h = t.hash[k] ?? 0;
+		if (TRIGGERS.has(h)) triggers.push(k);
+		if (!SUBJECT_HASHES.has(h)) continue;
+		const s = subjectOf(t, k, word);
+		if (s === 1) japan++;
+		else if (s === 2) china++;
+	}
+	return { subjects: subjectBits(t, japan, china), triggers };
 }
 
 /**

@@ -109,7 +109,13 @@ const CHINA_WORDS = new WordSet(`
 `);
 
 /** The hashes of both lists' words. */
-const SUBJECT_HASHES = HashBits.of(() => [...JAPAN_WORDS, ...CHINA_WORDS]);
+export const SUBJECT_HASHES = HashBits.of(() => [...JAPAN_WORDS, ...CHINA_WORDS]);
+
+/** The subject token k's word names, read by `word`: 1 Japan, 2 China, 0 none. */
+export const subjectOf = (t: Tokens, k: number, word: (i: number) => string): number => (JAPAN_WORDS.hasToken(t, k, word) ? 1 : CHINA_WORDS.hasToken(t, k, word) ? 2 : 0);
+
+/** The note's subjects as bits (1 Japan, 2 China), from how often their words come. */
+export const subjectBits = (t: Tokens, japan: number, china: number): number => (often(japan, t) ? 1 : 0) | (often(china, t) ? 2 : 0);
 
 /**
  * Whether a note's subject words come often enough: three times and once in every 1,000 characters (a top-level
@@ -139,11 +145,17 @@ export class NoteMatcher {
 	/** Tokens already taken by a mention or an event's name (kept here to share the pooled memory). */
 	readonly covered: Uint8Array;
 
+	/**
+	 * `subjects`: the note's subjects (`subjectBits`) when the caller has read them already; else they are read on
+	 * the first question.
+	 */
 	constructor(
 		readonly t: Tokens,
 		readonly lex: Lexicon,
 		readonly period: NotePeriod | null,
+		subjects = -1,
 	) {
+		this.subjects = subjects;
 		const n = t.count;
 		// One extraction runs at a time (it is synchronous), so its per-token memory is pooled between notes.
 		// A very long note gets its own memory, so the pool stays small.
@@ -190,7 +202,8 @@ export class NoteMatcher {
 	/** Token i's text in lower case, for the word classes written in lower case. */
 	readonly lowerWord = (i: number): string => this.word(i).toLowerCase();
 
-	private subjects = -1;
+	/** The note's subjects as bits (1 Japan, 2 China); -1 until read. */
+	private subjects: number;
 
 	/**
 	 * Whether the note is about Japan: it names Japan, shoguns, daimyo, samurai, the bakufu or an era at least three
@@ -214,10 +227,11 @@ export class NoteMatcher {
 		let china = 0;
 		// one test of the hash rules out nearly every token for both lists
 		for (let k = SUBJECT_HASHES.next(t.hash, 0, t.count); k < t.count; k = SUBJECT_HASHES.next(t.hash, k + 1, t.count)) {
-			if (JAPAN_WORDS.hasToken(t, k, this.word)) japan++;
-			else if (CHINA_WORDS.hasToken(t, k, this.word)) china++;
+			const s = subjectOf(t, k, this.word);
+			if (s === 1) japan++;
+			else if (s === 2) china++;
 		}
-		this.subjects = (often(japan, t) ? 1 : 0) | (often(china, t) ? 2 : 0);
+		this.subjects = subjectBits(t, japan, china);
 		return this.subjects;
 	}
 

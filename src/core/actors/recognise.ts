@@ -87,6 +87,8 @@ export interface ScanInput {
 	/** The user's and the vault's lexicons, highest priority first. */
 	dynamic: Lexicon[];
 	period: NotePeriod | null;
+	/** The note's subjects (`subjectBits`), when read already. */
+	subjects?: number;
 }
 
 interface PersonRef {
@@ -96,7 +98,7 @@ interface PersonRef {
 
 export function scan(input: ScanInput): Hit[] {
 	const { t, builtin, dynamic, period } = input;
-	const m = new NoteMatcher(t, builtin, period);
+	const m = new NoteMatcher(t, builtin, period, input.subjects);
 	// the matcher's own reader, handed on as it is (a wrapper would add a call to every read)
 	const word = m.word;
 	const hits: Hit[] = [];
