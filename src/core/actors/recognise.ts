@@ -839,7 +839,8 @@ export function scan(input: ScanInput): Hit[] {
 		cover(i, i + 1);
 	});
 	// a single word no list holds in a list of two peoples or more is a people too: "Odawa, Seneca, Lenape"
-	listedWithPersons(t, hits, hits.filter(isPeopleHit), froms, covered, isPeopleHit, peopleItem, (i, from, to) => {
+	// (the hits that count are the peoples' themselves: all hits are handed on, and `counts` picks them)
+	listedWithPersons(t, hits, hits, froms, covered, isPeopleHit, peopleItem, (i, from, to) => {
 		push({ entity: localEntity("people", t.text.slice(from, to)), from, to, role: "plural", locative: false, dynamic: false });
 		cover(i, i + 1);
 	}, isPeopleHit);
@@ -1000,8 +1001,8 @@ const enum ListItem {
  * them as persons, "Ben Bella, Boudiaf, Ben M'hidi, Didouche". A list counts when two of its items or more are
  * persons that `counts` (listed or named in full) and none is any other actor or a place; each other item must be a
  * single capitalised word no rule read. A date in brackets may follow an item: "Phocas (602–610), Shahin". `persons`
- * are the hits of persons among `hits`, `froms` where each hit starts; `emit` is called with the token and its
- * characters.
+ * are the hits among `hits` that `counts` is asked about (those of persons, or all), `froms` where each hit starts;
+ * `emit` is called with the token and its characters.
  */
 function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hit[], froms: readonly number[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void, member: (h: Hit) => boolean = isPersonHit): void {
 	const text = t.text;
