@@ -260,9 +260,13 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		const inner = l.raw.slice(2, -2);
 		const pipe = inner.indexOf("|");
 		const from = pipe === -1 ? l.offset + 2 : l.offset + 3 + pipe;
-		const text = pipe === -1 ? inner.split("#")[0] ?? "" : inner.slice(pipe + 1);
-		const lead = text.length - text.trimStart().length;
-		shown.set(from + lead, { to: from + text.trimEnd().length, target: l.target, text: text.trim(), alias: pipe !== -1 });
+		// the text before a heading's "#", or after the pipe
+		const heading = pipe === -1 ? inner.indexOf("#") : -1;
+		const text = pipe === -1 ? (heading === -1 ? inner : inner.slice(0, heading)) : inner.slice(pipe + 1);
+		// (most texts open and end with a printable ASCII character: no space to trim)
+		const bare = printable(text.charCodeAt(0)) && printable(text.charCodeAt(text.length - 1));
+		const lead = bare ? 0 : text.length - text.trimStart().length;
+		shown.set(from + lead, { to: from + (bare ? text.length : text.trimEnd().length), target: l.target, text: bare ? text : text.trim(), alias: pipe !== -1 });
 		if (from + lead < starts.length) starts[from + lead] = 1;
 	}
 	if (!shown.size) return;
@@ -272,6 +276,9 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		for (const from of shown.keys()) if (from < starts.length) starts[from] = 0;
 	}
 }
+
+/** Whether a character is printable ASCII, no space: what `trim` leaves at either end. */
+const printable = (c: number): boolean => c > 32 && c < 127;
 
 /** A link's displayed text: where it ends, the link's target, the text, and whether an alias gives it. */
 interface ShownLink {
@@ -290,7 +297,7 @@ function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, 
 	const identityOf = (target: string): Entity | null => {
 		let identity = identities.get(target);
 		if (identity === undefined) {
-			const base = target.split("/").pop() ?? target;
+			const base = target.slice(target.lastIndexOf("/") + 1);
 			const fromVault = vault?.byTitle.get(target.toLowerCase()) ?? vault?.byTitle.get(base.toLowerCase());
 			identity = fromVault ?? classify(base, period);
 			identities.set(target, identity);
