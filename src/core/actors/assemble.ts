@@ -94,11 +94,16 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 			buckets.delete(key);
 			continue;
 		}
+		// (a text read once is not read again: most of a bucket's mentions write the name alike)
+		let read: string | null = null;
 		for (const h of b.hits) {
-			if (mayName(doc.raw, h.from, h.to, lengths) && excluded(doc.raw.slice(h.from, h.to), lecturers, cited, known)) {
+			if (read !== null && h.to - h.from === read.length && doc.raw.startsWith(read, h.from)) continue;
+			const text = doc.raw.slice(h.from, h.to);
+			if (mayName(doc.raw, h.from, h.to, lengths) && excluded(text, lecturers, cited, known)) {
 				buckets.delete(key);
 				break;
 			}
+			read = text;
 		}
 	}
 }

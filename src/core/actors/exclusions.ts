@@ -40,7 +40,7 @@ const CITATION = lazy(() => new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[
  */
 const packed3 = (text: string, k: number): number => ((text.charCodeAt(k) | 32) << 16) | ((text.charCodeAt(k + 1) | 32) << 8) | (text.charCodeAt(k + 2) | 32);
 const ROLE_PREFIXES = new Set(["lec", "ins", "pro", "tea", "tut", "aut", "spe", "pre"].map((p) => packed3(p, 0)));
-const TRIGGERS = HashBits.of(() => ["by", "from", "according", ...SCHOLAR_TITLES, "Professor", ...TEACHING_NOUNS]);
+export const TRIGGERS = HashBits.of(() => ["by", "from", "according", ...SCHOLAR_TITLES, "Professor", ...TEACHING_NOUNS]);
 const TEACHING = new Set(TEACHING_NOUNS);
 
 function stickyAt(re: RegExp, text: string, at: number): string | undefined {
@@ -55,7 +55,11 @@ export interface Exclusions {
 	cited: Set<string>;
 }
 
-export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
+/**
+ * The lecturers and cited authors of a note. `triggers`: the tokens whose hash is in TRIGGERS, in order, when the
+ * caller has found them already (in a pass shared with other questions); else they are found here.
+ */
+export function findExclusions(doc: NoteDocument, t: Tokens, triggers?: readonly number[]): Exclusions {
 	const lecturers = new Set<string>();
 	const cited = new Set<string>();
 	const addTo = (names: Set<string>, name: string | undefined): void => {
@@ -75,10 +79,10 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 	// a citation's parenthesis holds a capitalised name then a page or a year: "(Gelvin, p. 12)"
 	for (let p = text.indexOf("("); p !== -1; p = text.indexOf("(", p + 1)) if (isUpperChar(text.charCodeAt(p + 1))) addTo(cited, stickyAt(CITATION(), text, p));
 	// Triggers are found among the note's tokens by hash, one pass with no string search.
-	for (let i = TRIGGERS.next(t.hash, 0, t.count); i < t.count; i = TRIGGERS.next(t.hash, i + 1, t.count)) {
+	const trigger = (i: number): void => {
 		const at = t.start[i] ?? 0;
 		// a capitalised word right after "(" opens a citation, read above
-		if (text.charCodeAt(at - 1) === 40 && ((t.flags[i] ?? 0) & UPPER) !== 0) continue;
+		if (text.charCodeAt(at - 1) === 40 && ((t.flags[i] ?? 0) & UPPER) !== 0) return;
 		const w = text.slice(at, t.end[i] ?? at);
 		if (w === "by" || w === "from") {
 			// "Notes given by Finley", "Notes from Dr. Halvorsen's lecture"
@@ -91,7 +95,9 @@ export function findExclusions(doc: NoteDocument, t: Tokens): Exclusions {
 		} else if (w === "according" || w === "According") {
 			if (text.startsWith(" to ", at + w.length)) addTo(cited, stickyAt(NAME_AFTER(), text, at + w.length + 4));
 		} else if (SCHOLAR_TITLES.includes(w) || w === "Professor") addTo(lecturers, stickyAt(SCHOLAR_SAID(), text, at));
-	}
+	};
+	if (triggers) for (const i of triggers) trigger(i);
+	else for (let i = TRIGGERS.next(t.hash, 0, t.count); i < t.count; i = TRIGGERS.next(t.hash, i + 1, t.count)) trigger(i);
 	const starts = doc.lineStarts;
 	for (let l = 0; l < starts.length; l++) {
 		// a role line opens with one of the role words, after optional markers

@@ -10,12 +10,13 @@ import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { attachGivenNames, bucketize, dropExcluded, dropPlaces, toActors, type Bucket } from "./assemble";
-import { findExclusions, readingLinkSpans, readingRanges } from "./exclusions";
+import { findExclusions, readingLinkSpans, readingRanges, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
 import { scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
-import { isLetterChar, isLowerChar, isUpperChar, tokenize } from "./tokens";
+import { SUBJECT_HASHES, subjectBits, subjectOf } from "./matcher";
+import { HashBits, isLetterChar, isLowerChar, isUpperChar, tokenize, tokenText, type Tokens } from "./tokens";
 
 export type { VaultActorNote } from "./sources";
 
@@ -58,7 +59,8 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (vault) dynamic.push(vault.lexicon);
 
 	const t = tokenize(doc.display, true);
-	const hits = scan({ t, builtin, dynamic, period });
+	const marks = readMarks(t);
+	const hits = scan({ t, builtin, dynamic, period, subjects: marks.subjects });
 	keepAbbreviationDots(doc.display, hits);
 
 	// names under a readings heading or in a link to a reading are the readings' titles and authors
@@ -71,12 +73,35 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
 	dropPlaces(buckets);
 	attachGivenNames(buckets, isKnownPerson);
-	const ex = findExclusions(doc, t);
+	const ex = findExclusions(doc, t, marks.triggers);
 	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson);
 
 	const userKinds = new Map<string, ActorKind>();
 	for (const a of options.userActors) userKinds.set(a.name.toLowerCase(), a.kind);
 	return toActors(doc, buckets, { merges: options.merges, ignored: options.ignored, userKinds });
+}
+
+/** The hashes of the subjects' words and of the exclusions' triggers, for one pass over the tokens. */
+const MARKS = HashBits.union(SUBJECT_HASHES, TRIGGERS);
+
+/**
+ * In one pass over the tokens by hash: the note's subjects (`NoteMatcher.aboutJapan`) and the tokens that may
+ * trigger an exclusion (`findExclusions`), in order.
+ */
+function readMarks(t: Tokens): { subjects: number; triggers: number[] } {
+	let japan = 0;
+	let china = 0;
+	const triggers: number[] = [];
+	const word = (k: number): string => tokenText(t, k);
+	for (let k = MARKS.next(t.hash, 0, t.count); k < t.count; k = MARKS.next(t.hash, k + 1, t.count)) {
+		const h = t.hash[k] ?? 0;
+		if (TRIGGERS.has(h)) triggers.push(k);
+		if (!SUBJECT_HASHES.has(h)) continue;
+		const s = subjectOf(t, k, word);
+		if (s === 1) japan++;
+		else if (s === 2) china++;
+	}
+	return { subjects: subjectBits(t, japan, china), triggers };
 }
 
 /**
@@ -235,9 +260,13 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		const inner = l.raw.slice(2, -2);
 		const pipe = inner.indexOf("|");
 		const from = pipe === -1 ? l.offset + 2 : l.offset + 3 + pipe;
-		const text = pipe === -1 ? inner.split("#")[0] ?? "" : inner.slice(pipe + 1);
-		const lead = text.length - text.trimStart().length;
-		shown.set(from + lead, { to: from + text.trimEnd().length, target: l.target, text: text.trim(), alias: pipe !== -1 });
+		// the text before a heading's "#", or after the pipe
+		const heading = pipe === -1 ? inner.indexOf("#") : -1;
+		const text = pipe === -1 ? (heading === -1 ? inner : inner.slice(0, heading)) : inner.slice(pipe + 1);
+		// (most texts open and end with a printable ASCII character: no space to trim)
+		const bare = printable(text.charCodeAt(0)) && printable(text.charCodeAt(text.length - 1));
+		const lead = bare ? 0 : text.length - text.trimStart().length;
+		shown.set(from + lead, { to: from + (bare ? text.length : text.trimEnd().length), target: l.target, text: bare ? text : text.trim(), alias: pipe !== -1 });
 		if (from + lead < starts.length) starts[from + lead] = 1;
 	}
 	if (!shown.size) return;
@@ -247,6 +276,9 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		for (const from of shown.keys()) if (from < starts.length) starts[from] = 0;
 	}
 }
+
+/** Whether a character is printable ASCII, no space: what `trim` leaves at either end. */
+const printable = (c: number): boolean => c > 32 && c < 127;
 
 /** A link's displayed text: where it ends, the link's target, the text, and whether an alias gives it. */
 interface ShownLink {
@@ -265,7 +297,7 @@ function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, 
 	const identityOf = (target: string): Entity | null => {
 		let identity = identities.get(target);
 		if (identity === undefined) {
-			const base = target.split("/").pop() ?? target;
+			const base = target.slice(target.lastIndexOf("/") + 1);
 			const fromVault = vault?.byTitle.get(target.toLowerCase()) ?? vault?.byTitle.get(base.toLowerCase());
 			identity = fromVault ?? classify(base, period);
 			identities.set(target, identity);

@@ -61,6 +61,12 @@ interface Pool {
 	covered: Uint8Array;
 	names: Uint8Array;
 	givens: Uint8Array;
+	/**
+	 * The tokens whose `words` or `matches` entry was set since the pool was last cleared, one entry per set (at most
+	 * two per token): only those are cleared for the next note, not every token's.
+	 */
+	touched: Int32Array;
+	touchedCount: number;
 }
 
 function newPool(size: number): Pool {
@@ -74,7 +80,20 @@ function newPool(size: number): Pool {
 		covered: new Uint8Array(size),
 		names: new Uint8Array(size),
 		givens: new Uint8Array(size),
+		touched: new Int32Array(2 * size),
+		touchedCount: 0,
 	};
+}
+
+/** Clears the `words` and `matches` entries a pool's last note set. */
+function clearTouched(mem: Pool): void {
+	const { touched, words, matches } = mem;
+	for (let k = 0; k < mem.touchedCount; k++) {
+		const i = touched[k] as number;
+		words[i] = undefined;
+		matches[i] = undefined;
+	}
+	mem.touchedCount = 0;
 }
 
 /** Words that say a note is about Japan. */
@@ -90,7 +109,13 @@ const CHINA_WORDS = new WordSet(`
 `);
 
 /** The hashes of both lists' words. */
-const SUBJECT_HASHES = HashBits.of(() => [...JAPAN_WORDS, ...CHINA_WORDS]);
+export const SUBJECT_HASHES = HashBits.of(() => [...JAPAN_WORDS, ...CHINA_WORDS]);
+
+/** The subject token k's word names, read by `word`: 1 Japan, 2 China, 0 none. */
+export const subjectOf = (t: Tokens, k: number, word: (i: number) => string): number => (JAPAN_WORDS.hasToken(t, k, word) ? 1 : CHINA_WORDS.hasToken(t, k, word) ? 2 : 0);
+
+/** The note's subjects as bits (1 Japan, 2 China), from how often their words come. */
+export const subjectBits = (t: Tokens, japan: number, china: number): number => (often(japan, t) ? 1 : 0) | (often(china, t) ? 2 : 0);
 
 /**
  * Whether a note's subject words come often enough: three times and once in every 1,000 characters (a top-level
@@ -102,6 +127,8 @@ const POOL_LIMIT = 1 << 16;
 let pool = newPool(1024);
 
 export class NoteMatcher {
+	/** The pooled memory, where the tokens whose text or match is set are listed. */
+	private mem: Pool;
 	private words: (string | undefined)[];
 	/** The gazetteer's match at each token: undefined until asked, null for none. */
 	private matches: (Match | null | undefined)[];
@@ -118,19 +145,26 @@ export class NoteMatcher {
 	/** Tokens already taken by a mention or an event's name (kept here to share the pooled memory). */
 	readonly covered: Uint8Array;
 
+	/**
+	 * `subjects`: the note's subjects (`subjectBits`) when the caller has read them already; else they are read on
+	 * the first question.
+	 */
 	constructor(
 		readonly t: Tokens,
 		readonly lex: Lexicon,
 		readonly period: NotePeriod | null,
+		subjects = -1,
 	) {
+		this.subjects = subjects;
 		const n = t.count;
 		// One extraction runs at a time (it is synchronous), so its per-token memory is pooled between notes.
 		// A very long note gets its own memory, so the pool stays small.
 		const mem = n > POOL_LIMIT ? newPool(n) : pool.size >= n ? pool : (pool = newPool(Math.min(POOL_LIMIT, Math.max(n, pool.size * 2))));
+		// the words and matches the last note set are cleared, not all n (a note asks for few tokens' text)
+		clearTouched(mem);
+		this.mem = mem;
 		this.words = mem.words;
-		this.words.fill(undefined, 0, n);
 		this.matches = mem.matches;
-		this.matches.fill(undefined, 0, n);
 		this.runEnds = mem.runEnds;
 		this.runEnds.fill(0, 0, n);
 		this.events = mem.events;
@@ -149,6 +183,7 @@ export class NoteMatcher {
 		if (w === undefined) {
 			w = tokenText(this.t, i);
 			this.words[i] = w;
+			this.mem.touched[this.mem.touchedCount++] = i;
 		}
 		return w;
 	};
@@ -167,7 +202,8 @@ export class NoteMatcher {
 	/** Token i's text in lower case, for the word classes written in lower case. */
 	readonly lowerWord = (i: number): string => this.word(i).toLowerCase();
 
-	private subjects = -1;
+	/** The note's subjects as bits (1 Japan, 2 China); -1 until read. */
+	private subjects: number;
 
 	/**
 	 * Whether the note is about Japan: it names Japan, shoguns, daimyo, samurai, the bakufu or an era at least three
@@ -191,10 +227,11 @@ export class NoteMatcher {
 		let china = 0;
 		// one test of the hash rules out nearly every token for both lists
 		for (let k = SUBJECT_HASHES.next(t.hash, 0, t.count); k < t.count; k = SUBJECT_HASHES.next(t.hash, k + 1, t.count)) {
-			if (JAPAN_WORDS.hasToken(t, k, this.word)) japan++;
-			else if (CHINA_WORDS.hasToken(t, k, this.word)) china++;
+			const s = subjectOf(t, k, this.word);
+			if (s === 1) japan++;
+			else if (s === 2) china++;
 		}
-		this.subjects = (often(japan, t) ? 1 : 0) | (often(china, t) ? 2 : 0);
+		this.subjects = subjectBits(t, japan, china);
 		return this.subjects;
 	}
 
@@ -208,6 +245,7 @@ export class NoteMatcher {
 		// "Anglo-Dutch", "Russo-Japanese"; and "RFK\u2013Dobrynin", with a dash, is two)
 		if (m && m.end < this.t.count && hyphenBefore(this.t, m.end) && ((this.t.flags[m.end] ?? 0) & UPPER) !== 0 && !this.at(m.end)) m = null;
 		this.matches[i] = m;
+		this.mem.touched[this.mem.touchedCount++] = i;
 		return m;
 	}
 

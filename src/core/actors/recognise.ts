@@ -87,6 +87,8 @@ export interface ScanInput {
 	/** The user's and the vault's lexicons, highest priority first. */
 	dynamic: Lexicon[];
 	period: NotePeriod | null;
+	/** The note's subjects (`subjectBits`), when read already. */
+	subjects?: number;
 }
 
 interface PersonRef {
@@ -96,7 +98,7 @@ interface PersonRef {
 
 export function scan(input: ScanInput): Hit[] {
 	const { t, builtin, dynamic, period } = input;
-	const m = new NoteMatcher(t, builtin, period);
+	const m = new NoteMatcher(t, builtin, period, input.subjects);
 	// the matcher's own reader, handed on as it is (a wrapper would add a call to every read)
 	const word = m.word;
 	const hits: Hit[] = [];
@@ -837,7 +839,8 @@ export function scan(input: ScanInput): Hit[] {
 		cover(i, i + 1);
 	});
 	// a single word no list holds in a list of two peoples or more is a people too: "Odawa, Seneca, Lenape"
-	listedWithPersons(t, hits, hits.filter(isPeopleHit), froms, covered, isPeopleHit, peopleItem, (i, from, to) => {
+	// (the hits that count are the peoples' themselves: all hits are handed on, and `counts` picks them)
+	listedWithPersons(t, hits, hits, froms, covered, isPeopleHit, peopleItem, (i, from, to) => {
 		push({ entity: localEntity("people", t.text.slice(from, to)), from, to, role: "plural", locative: false, dynamic: false });
 		cover(i, i + 1);
 	}, isPeopleHit);
@@ -846,6 +849,8 @@ export function scan(input: ScanInput): Hit[] {
 	// the surname in the plural, the family); a body's head word alone, when the note names a body with that head in
 	// full.
 	const heads = bodyHeads(t.text, hits);
+	// the passes below read only words written with capitals: they go over those alone
+	const { list: capitals, count: capitalCount } = capitalTokens(t);
 	if (surnames.size || givens.size || heads) {
 		const keys = new HashBits();
 		for (const k of surnames.keys()) {
@@ -855,7 +860,9 @@ export function scan(input: ScanInput): Hit[] {
 		for (const k of givens.keys()) keys.add(foldHash(k));
 		if (heads) for (const k of heads.keys()) keys.add(foldHash(k));
 		// the keys' hashes first: they rule out nearly every token
-		for (let i = keys.next(t.hash, 0, t.count); i < t.count; i = keys.next(t.hash, i + 1, t.count)) {
+		for (let c = 0; c < capitalCount; c++) {
+			const i = capitals[c] as number;
+			if (!keys.has(t.hash[i] ?? 0)) continue;
 			if (((t.flags[i] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || (covered[i] && covered[i] !== LONE_EVENT)) continue;
 			const w = word(i);
 			const named = heads?.get(w);
@@ -926,7 +933,9 @@ export function scan(input: ScanInput): Hit[] {
 	const flags = t.flags;
 	// (whether the note is about the past, read once rather than at every token)
 	const past = period !== null && period.mid < HISTORY_BEFORE;
-	for (let i = past ? nextCapitals(flags, covered, 0, t.count) : t.count; i < t.count; i = nextCapitals(flags, covered, i + 1, t.count)) {
+	for (let c = 0; past && c < capitalCount; c++) {
+		const i = capitals[c] as number;
+		if (((flags[i] as number) & ALL_UPPER) === 0 || covered[i]) continue;
 		if (!unknownAcronym(t, i, word)) continue;
 		const w = word(i);
 		if (acronyms?.has(w)) continue;
@@ -992,8 +1001,8 @@ const enum ListItem {
  * them as persons, "Ben Bella, Boudiaf, Ben M'hidi, Didouche". A list counts when two of its items or more are
  * persons that `counts` (listed or named in full) and none is any other actor or a place; each other item must be a
  * single capitalised word no rule read. A date in brackets may follow an item: "Phocas (602–610), Shahin". `persons`
- * are the hits of persons among `hits`, `froms` where each hit starts; `emit` is called with the token and its
- * characters.
+ * are the hits among `hits` that `counts` is asked about (those of persons, or all), `froms` where each hit starts;
+ * `emit` is called with the token and its characters.
  */
 function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hit[], froms: readonly number[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void, member: (h: Hit) => boolean = isPersonHit): void {
 	const text = t.text;
@@ -1440,10 +1449,24 @@ function nextOpening(t: Tokens, builtin: Lexicon, i: number): number {
 	return t.count;
 }
 
-/** The first token from k on, up to `to`, written in capitals and not covered; `to` when none is. */
-function nextCapitals(flags: Uint8Array, covered: Uint8Array, k: number, to: number): number {
-	for (; k < to; k++) if (((flags[k] as number) & ALL_UPPER) !== 0 && !covered[k]) return k;
-	return to;
+/** The list `capitalTokens` fills, kept between calls (up to a limit: a very long note gets its own). */
+let capitalList = new Int32Array(1024);
+const CAPITALS_KEPT = 1 << 16;
+
+/**
+ * The tokens that open with a capital or are written in capitals, in order: the first `count` entries of `list`
+ * (about one token in four of a note's), valid until the next call.
+ */
+function capitalTokens(t: Tokens): { list: Int32Array; count: number } {
+	let list = capitalList;
+	if (list.length < t.count) {
+		list = new Int32Array(Math.max(t.count, 2 * list.length));
+		if (list.length <= CAPITALS_KEPT) capitalList = list;
+	}
+	const flags = t.flags;
+	let n = 0;
+	for (let k = 0; k < t.count; k++) if (((flags[k] as number) & (UPPER | ALL_UPPER)) !== 0) list[n++] = k;
+	return { list, count: n };
 }
 
 /** Whether a lower-case token may open a form of the user's or the vault's written in lower case. */

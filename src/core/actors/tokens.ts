@@ -377,6 +377,8 @@ export class HashBits {
 	private added: number[] | null;
 	/** Words given to `of` and not yet hashed: a set is filled on its first test, not while the plugin loads. */
 	private pending: (() => Iterable<string>) | null = null;
+	/** The sets a `union` holds, their fields OR-ed into its own when it is filled. */
+	private parts: readonly HashBits[] = [];
 
 	constructor(full = false) {
 		const size = full ? FULL_BITS : LEAST_BITS;
@@ -394,11 +396,25 @@ export class HashBits {
 		return b;
 	}
 
+	/**
+	 * The set of what any of `sets` (made by `of`) holds, as one field: one pass over a note's tokens finds the
+	 * candidates of all of them.
+	 */
+	static union(...sets: HashBits[]): HashBits {
+		const u = HashBits.of(() => []);
+		u.parts = sets;
+		return u;
+	}
+
 	private fill(): void {
 		const words = this.pending;
 		this.pending = null;
 		this.bits = new Uint8Array(FULL_BITS >> 3);
 		if (words) for (const w of words()) this.add(foldHash(w));
+		for (const p of this.parts) {
+			if (p.pending) p.fill();
+			for (let k = 0; k < this.bits.length; k++) this.bits[k] = (this.bits[k] as number) | (p.bits[k] as number);
+		}
 	}
 
 	add(h: number): void {
