@@ -665,8 +665,9 @@ export function scan(input: ScanInput): Hit[] {
 	};
 
 	/**
-	 * A capitalised word no source reads: a territory acted upon, an Arabic name, a surname after its particle, a
-	 * person by its context, or a faction. The token after it, or 0.
+	 * A capitalised word no source reads: a region after a compass point's initial, a territory acted upon, an Arabic
+	 * name, a surname after its particle, a name before a ruler's epithet, a person by its context, a faction, or a
+	 * collective a place's name delimits. The token after it, or 0.
 	 */
 	const unlisted = (i: number): number => compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || localGroupAt(i);
 
@@ -1002,7 +1003,8 @@ const enum ListItem {
  * persons that `counts` (listed or named in full) and none is any other actor or a place; each other item must be a
  * single capitalised word no rule read. A date in brackets may follow an item: "Phocas (602–610), Shahin". `persons`
  * are the hits among `hits` that `counts` is asked about (those of persons, or all), `froms` where each hit starts;
- * `emit` is called with the token and its characters.
+ * `emit` is called with the token and its characters. `member` tells the hits that may stand in the list without
+ * counting (a person's by default); a list of peoples ("Odawa, Seneca, Lenape") passes its own tests.
  */
 function listedWithPersons(t: Tokens, hits: readonly Hit[], persons: readonly Hit[], froms: readonly number[], covered: Uint8Array, counts: (h: Hit) => boolean, item: (i: number) => ListItem, emit: (i: number, from: number, to: number) => void, member: (h: Hit) => boolean = isPersonHit): void {
 	const text = t.text;
