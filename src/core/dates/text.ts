@@ -286,3 +286,12 @@ export function skipGap(text: string, pos: number, maxGap: number): number {
 	while (i < text.length && i - pos < maxGap && isGap(text.charCodeAt(i))) i++;
 	return i;
 }
+
+/** One table for several lists, built when first asked: a word's value is the bits of the lists it is in. */
+export function listsOf(lists: () => ReadonlyArray<readonly [Iterable<string>, number]>): WordTable<number> {
+	return new WordTable(() => {
+		const bits = new Map<string, number>();
+		for (const [words, bit] of lists()) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+		return bits;
+	});
+}

@@ -16,7 +16,7 @@ import {
 	UNIT_NOUNS,
 } from "../lexicon";
 import { shortEnd, type Found } from "../model";
-import { isDigit, isGap, isLetter, LONGEST_WORD, wordAfter, wordBefore, wordIs, WordTable, type Word } from "../text";
+import { isDigit, isGap, isLetter, listsOf, LONGEST_WORD, wordAfter, wordBefore, wordIs, type Word } from "../text";
 
 /** The line a date stands on; the logistics test runs at most once per line. */
 export interface LineFlags {
@@ -43,15 +43,6 @@ const DATE_PREPOSITION = 8;
 const THE = 16;
 const UNIT = 32;
 const COUNT = 64;
-
-/** One table for several lists: a word's value is the bits of the lists it is in. */
-function listsOf(lists: () => ReadonlyArray<readonly [Iterable<string>, number]>): WordTable<number> {
-	return new WordTable(() => {
-		const bits = new Map<string, number>();
-		for (const [words, bit] of lists()) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
-		return bits;
-	});
-}
 
 const BEFORE_LISTS = listsOf(() => [
 	[CURRENCY_WORDS.keys(), MONEY],

@@ -15,7 +15,7 @@
 import type { Qualifier } from "../../types";
 import { BOUND_PAIRS, BOUNDS, ONWARDS, PERIOD_HEADS, PERIOD_PARTS, PERIODS } from "../lexicon";
 import type { Found } from "../model";
-import { gapBefore, isGap, skipGap, wordAfter, wordBefore, wordIs, wordStart, WordTable, type Word } from "../text";
+import { gapBefore, isGap, listsOf, skipGap, wordAfter, wordBefore, wordIs, wordStart, type Word } from "../text";
 
 // Which of the qualifiers' lists a word is in, as bits: each word read before a date is looked up once for all.
 const THE = 1;
@@ -35,21 +35,16 @@ const PERIOD_PART = 128;
 const OPENS = THE | OF | YEAR | PERIOD | BOUND | BOUND_PAIR;
 
 /** One table for the qualifiers' lists: a word's value is the bits of the lists it is in (their own tables give the qualifier). */
-const QUALIFIER_WORDS = new WordTable<number>(() => {
-	const bits = new Map<string, number>();
-	const add = (words: Iterable<string>, bit: number): void => {
-		for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
-	};
-	add(["the"], THE);
-	add(["of"], OF);
-	add(["year"], YEAR);
-	add(PERIODS.keys(), PERIOD);
-	add(BOUNDS.keys(), BOUND);
-	add(BOUND_PAIRS.keys(), BOUND_PAIR);
-	add(PERIOD_HEADS.keys(), PERIOD_HEAD);
-	add(PERIOD_PARTS.keys(), PERIOD_PART);
-	return bits;
-});
+const QUALIFIER_WORDS = listsOf(() => [
+	[["the"], THE],
+	[["of"], OF],
+	[["year"], YEAR],
+	[PERIODS.keys(), PERIOD],
+	[BOUNDS.keys(), BOUND],
+	[BOUND_PAIRS.keys(), BOUND_PAIR],
+	[PERIOD_HEADS.keys(), PERIOD_HEAD],
+	[PERIOD_PARTS.keys(), PERIOD_PART],
+]);
 
 /** The lists a word is in (0 for none, or no word). */
 function classesOf(text: string, w: Word | null): number {
