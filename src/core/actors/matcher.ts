@@ -6,6 +6,7 @@
 import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
+import { listBits } from "../wordBits";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
@@ -21,9 +22,8 @@ const LEADING_BODY_HEAD = 8;
 const FOREIGN_LEADING_HEAD = 16;
 /** An event's head that opens its name: "Operation Barbarossa". */
 const OPENING_EVENT_HEAD = 32;
-const HEAD_KINDS = lazy(() => {
-	const kinds = new Map<string, number>();
-	const lists: [WordSet, number][] = [
+const HEAD_KINDS = lazy(() =>
+	listBits([
 		[EVENT_HEADS, EVENT_HEAD],
 		[LEADING_EVENT_HEADS, LEADING_EVENT_HEAD],
 		[ORGANISATION_HEADS, BODY_HEAD],
@@ -33,10 +33,8 @@ const HEAD_KINDS = lazy(() => {
 		[LEADING_ORGANISATION_HEADS, LEADING_BODY_HEAD],
 		[FOREIGN_LEADING_HEADS, FOREIGN_LEADING_HEAD],
 		[OPENING_EVENT_HEADS, OPENING_EVENT_HEAD],
-	];
-	for (const [list, bit] of lists) for (const w of list) kinds.set(w, (kinds.get(w) ?? 0) | bit);
-	return kinds;
-});
+	]),
+);
 /** Whether a match is a demonym or a people's noun ("Jewish", "Jews"): its use before a noun is no name. */
 const demonymAt = (found: Match | null): boolean => found !== null && (found.form.role === "adj" || found.form.role === "plural");
 

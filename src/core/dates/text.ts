@@ -2,6 +2,7 @@
  * Character-level helpers for the date grammar. They read the masked body in place (no per-character allocation)
  * and never cross a line end, so every look-around is bounded and the whole scan stays linear.
  */
+import { listBits } from "../wordBits";
 
 export function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;
@@ -289,9 +290,5 @@ export function skipGap(text: string, pos: number, maxGap: number): number {
 
 /** One table for several lists, built when first asked: a word's value is the bits of the lists it is in. */
 export function listsOf(lists: () => ReadonlyArray<readonly [Iterable<string>, number]>): WordTable<number> {
-	return new WordTable(() => {
-		const bits = new Map<string, number>();
-		for (const [words, bit] of lists()) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
-		return bits;
-	});
+	return new WordTable(() => listBits(lists()));
 }
