@@ -30,7 +30,7 @@ import {
 	VERBS,
 	WordSet,
 } from "./data/words";
-import { capitalised, emphasisSpacing, isSpace } from "../chars";
+import { emphasisSpacing, isSpace } from "../chars";
 import type { NoteMatcher } from "./matcher";
 import { GIVEN_NAMES } from "./persons";
 import { DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -290,7 +290,7 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	// "S Thailand", "N Italy": a compass point's letter makes the name a region's
 	if ((t.end[p] ?? 0) - (t.start[p] ?? 0) === 1 && COMPASS_LETTERS.hasToken(t, p, m.word)) return true;
 	// "in southern France": a lower-case direction between the preposition and the name
-	if (p > 0 && spacesBetween(t, p - 1, p) && ((t.flags[p] ?? 0) & LOWER) !== 0 && DIRECTIONS.hasToken(t, p, capitalisedReader(m))) p--;
+	if (p > 0 && spacesBetween(t, p - 1, p) && ((t.flags[p] ?? 0) & LOWER) !== 0 && DIRECTIONS.hasToken(t, p, m.capitalisedWord)) p--;
 	if (p > 0 && spacesBetween(t, p - 1, p) && m.is(p, "the")) p--;
 	if (LOCATIVE_PREPS.hasToken(t, p, m.lowerWord)) return true;
 	if (MOTION_PREPS.hasToken(t, p, m.lowerWord)) {
@@ -303,16 +303,6 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	// (its hash first: the word is lower-cased only when it may be "of")
 	if (m.t.hash[p] === OF_HASH && m.lowerWord(p) === "of") return !(p > 0 && ACTION_BEFORE_OF.hasToken(t, p - 1, m.lowerWord));
 	return false;
-}
-
-/** The matcher `capitalisedWord` reads, set before each use: one function serves every call, none is made per call. */
-let capitalisedFrom: NoteMatcher | null = null;
-const capitalisedWord = (k: number): string => capitalised((capitalisedFrom as NoteMatcher).word(k));
-
-/** A reader of the matcher's words with a capital first letter ("Southern" for "southern"). */
-function capitalisedReader(m: NoteMatcher): (k: number) => string {
-	capitalisedFrom = m;
-	return capitalisedWord;
 }
 
 /**

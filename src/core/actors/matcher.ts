@@ -4,7 +4,7 @@
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
 import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
-import { emphasisSpacing, isApostrophe } from "../chars";
+import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
@@ -199,6 +199,9 @@ export class NoteMatcher {
 
 	/** Token i's text in lower case, for the word classes written in lower case. */
 	readonly lowerWord = (i: number): string => this.word(i).toLowerCase();
+
+	/** Token i's text with a capital first letter ("Southern" for "southern"), for the word classes written so. */
+	readonly capitalisedWord = (i: number): string => capitalised(this.word(i));
 
 	/** The note's subjects as bits (1 Japan, 2 China); -1 until read. */
 	private subjects: number;
