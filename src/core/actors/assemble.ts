@@ -3,6 +3,7 @@
  * the lecturer and cited authors dropped, then the user's merges and ignore list applied last, because the user's
  * word wins over every rule.
  */
+import { isApostrophe } from "../chars";
 import { lineIndexAt, type NoteDocument } from "../markdown/document";
 import type { Actor, ActorKind, ActorMention } from "../types";
 import { PERSON_TITLES } from "./data/words";
@@ -132,7 +133,7 @@ function mayName(text: string, from: number, to: number, lengths: Uint8Array): b
 	for (let k = from; k < to; k++) {
 		const c = text.charCodeAt(k);
 		// letters, digits, apostrophes, hyphens and dots are no spaces
-		if (!isLetterChar(c) && !(c >= 48 && c <= 57) && c !== 39 && c !== 0x2019 && c !== 45 && c !== 46) return true;
+		if (!isLetterChar(c) && !(c >= 48 && c <= 57) && !isApostrophe(c) && c !== 45 && c !== 46) return true;
 	}
 	return false;
 }

@@ -4,6 +4,7 @@
  * gazetteer (states, peoples, bodies, groups, well-known persons), then name patterns. See ARCHITECTURE.md for
  * how to add a source.
  */
+import { isSpace } from "../chars";
 import { KeptZeroes } from "../kept";
 import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
@@ -263,8 +264,8 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		// the text before a heading's "#", or after the pipe
 		const heading = pipe === -1 ? inner.indexOf("#") : -1;
 		const text = pipe === -1 ? (heading === -1 ? inner : inner.slice(0, heading)) : inner.slice(pipe + 1);
-		// (most texts open and end with a printable ASCII character: no space to trim)
-		const bare = printable(text.charCodeAt(0)) && printable(text.charCodeAt(text.length - 1));
+		// (most texts neither open nor end with a space: nothing to trim)
+		const bare = !isSpace(text.charCodeAt(0)) && !isSpace(text.charCodeAt(text.length - 1));
 		const lead = bare ? 0 : text.length - text.trimStart().length;
 		shown.set(from + lead, { to: from + (bare ? text.length : text.trimEnd().length), target: l.target, text: bare ? text : text.trim(), alias: pipe !== -1 });
 		if (from + lead < starts.length) starts[from + lead] = 1;
@@ -276,9 +277,6 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 		for (const from of shown.keys()) if (from < starts.length) starts[from] = 0;
 	}
 }
-
-/** Whether a character is printable ASCII, no space: what `trim` leaves at either end. */
-const printable = (c: number): boolean => c > 32 && c < 127;
 
 /** A link's displayed text: where it ends, the link's target, the text, and whether an alias gives it. */
 interface ShownLink {
