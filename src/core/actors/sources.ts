@@ -78,50 +78,29 @@ function actorOfNote(note: VaultActorNote): Entity | null {
 }
 
 // Strings classified before, by period: the vault's list of titles is rebuilt after every metadata change (and
-// most titles have not changed), and a note's link targets are classified again on every keystroke.
-// (by the period's years, then by the string; the strings of the years last asked are kept at hand)
+// most titles have not changed), and a note's link targets are classified again on every keystroke. Kept by the
+// period's years, then by the string (a key per string would join the years to it on every call).
 const classified = new Map<string, Map<string, Entity | null>>();
 let classifiedCount = 0;
-let lastYears: string | null = null;
-let lastClassified = new Map<string, Entity | null>();
 
 /** The built-in actor a whole string names (a gazetteer form or a person's name pattern), or null. */
 export function classify(text: string, period: NotePeriod | null): Entity | null {
-	const years = period ? yearsKey(period) : "";
-	if (years !== lastYears) {
-		let byText = classified.get(years);
-		if (!byText) classified.set(years, (byText = new Map<string, Entity | null>()));
-		lastYears = years;
-		lastClassified = byText;
-	}
-	let known = lastClassified.get(text);
+	const years = period ? `${period.from} ${period.to} ${period.mid}` : "";
+	let byText = classified.get(years);
+	let known = byText?.get(text);
 	if (known === undefined) {
 		known = classifyNow(text, period);
 		if (classifiedCount > 100_000) {
 			classified.clear();
 			classifiedCount = 0;
-			classified.set(years, (lastClassified = new Map<string, Entity | null>()));
+			byText = undefined;
 		}
-		lastClassified.set(text, known);
+		if (!byText) classified.set(years, (byText = new Map<string, Entity | null>()));
+		byText.set(text, known);
 		classifiedCount++;
 	}
 	return known;
 }
-
-/** A period's years as a key, made once for the period last asked (most calls ask for one note's). */
-function yearsKey(period: NotePeriod): string {
-	if (period.from !== lastFrom || period.to !== lastTo || period.mid !== lastMid) {
-		lastFrom = period.from;
-		lastTo = period.to;
-		lastMid = period.mid;
-		lastKey = `${period.from} ${period.to} ${period.mid}`;
-	}
-	return lastKey;
-}
-let lastFrom = NaN;
-let lastTo = NaN;
-let lastMid = NaN;
-let lastKey = "";
 
 function classifyNow(text: string, period: NotePeriod | null): Entity | null {
 	const lex = builtinLexicon();
