@@ -39,6 +39,19 @@ export function isGap(c: number): boolean {
 	return c === 32 || c === 9 || c === 0xa0;
 }
 
+/** A space or a tab: a pattern's `[ \t]`. */
+export function isSpaceOrTab(c: number): boolean {
+	return c === 32 || c === 9;
+}
+
+/** The end of an ordinal suffix (st, nd, rd, th, in any case) at `pos`, or -1. */
+export function ordinalSuffixEnd(text: string, pos: number): number {
+	const a = text.charCodeAt(pos) | 32;
+	const b = text.charCodeAt(pos + 1) | 32;
+	const suffix = (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
+	return suffix ? pos + 2 : -1;
+}
+
 export interface Word {
 	start: number;
 	end: number;

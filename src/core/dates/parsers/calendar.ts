@@ -5,7 +5,7 @@
  */
 import { MONTH_PATTERN, MONTHS, SEASONS } from "../lexicon";
 import { atom, type Atom } from "../model";
-import { gapBefore, isGap, spanIs, wordBefore, WordEndings, wordStart, WordTable, type Word } from "../text";
+import { gapBefore, isGap, isSpaceOrTab, ordinalSuffixEnd, spanIs, wordBefore, WordEndings, wordStart, WordTable, type Word } from "../text";
 import { yearAt, type ScanContext } from "./common";
 
 const DAY_FIRST = new RegExp(
@@ -76,15 +76,12 @@ function dayFirst(ctx: ScanContext, at: number, end: number): Atom | null {
  * of days, "22-23 June"), or gaps and then the first letter of "of" or of a month ("19th century" is ruled out).
  */
 function monthMayFollow(text: string, end: number): boolean {
-	let i = end;
-	const a = text.charCodeAt(i) | 32;
-	const b = text.charCodeAt(i + 1) | 32;
-	if ((a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104)) i += 2;
-	const gap = (c: number): boolean => c === 32 || c === 9;
-	const dash = text.charCodeAt(gap(text.charCodeAt(i)) ? i + 1 : i);
+	const suffixEnd = ordinalSuffixEnd(text, end);
+	let i = suffixEnd < 0 ? end : suffixEnd;
+	const dash = text.charCodeAt(isSpaceOrTab(text.charCodeAt(i)) ? i + 1 : i);
 	if (dash === 45 || dash === 0x2013 || dash === 0x2014) return true;
-	if (!gap(text.charCodeAt(i))) return false;
-	while (gap(text.charCodeAt(i))) i++;
+	if (!isSpaceOrTab(text.charCodeAt(i))) return false;
+	while (isSpaceOrTab(text.charCodeAt(i))) i++;
 	const l = text.charCodeAt(i) | 32;
 	// j(an) f(eb) m(ar, ay) a(pr, ug) s(ep) o(ct, f) n(ov) d(ec)
 	return l === 106 || l === 102 || l === 109 || l === 97 || l === 115 || l === 111 || l === 110 || l === 100;

@@ -4,7 +4,7 @@
  * A lone ordinal ("16th") becomes a `partner` atom: it is a century only as the first end of "16th to 17th century".
  */
 import { atom, type Atom } from "../model";
-import { isAsciiLetter } from "../text";
+import { isAsciiLetter, isSpaceOrTab, ordinalSuffixEnd, spanIs } from "../text";
 import { eraAfter, type ScanContext } from "./common";
 
 // "c"/"C" alone stands for century only right after an ordinal suffix ("20th C", "17th c."), never after a bare
@@ -24,13 +24,13 @@ export function parseCentury(ctx: ScanContext, at: number, end: number): Atom | 
 	let century = true;
 	const next = text.charCodeAt(end) | 32; // ASCII lower case
 	if (next === 115 || next === 110 || next === 114 || next === 116 /* s n r t */) {
-		const suffixEnd = ordinalEnd(text, end);
+		const suffixEnd = ordinalSuffixEnd(text, end);
 		if (suffixEnd < 0) return null;
 		const wordEnd = centuryWordEnd(text, suffixEnd);
 		century = wordEnd >= 0;
 		to = century ? wordEnd : suffixEnd;
 	} else {
-		if (!centuryWordAt(text, end)) return null;
+		if (centuryWordStart(text, end) < 0) return null;
 		BARE_CENTURY.lastIndex = at;
 		const m = BARE_CENTURY.exec(text);
 		if (!m) return null;
@@ -44,14 +44,6 @@ export function parseCentury(ctx: ScanContext, at: number, end: number): Atom | 
 	return atom("century", at, era ? era.to : to, n, digits, "none", era ? era.era : null);
 }
 
-/** The end of the ordinal suffix (st, nd, rd, th, in any case) at `pos`, or -1. */
-function ordinalEnd(text: string, pos: number): number {
-	const a = text.charCodeAt(pos) | 32;
-	const b = text.charCodeAt(pos + 1) | 32;
-	const suffix = (a === 115 && b === 116) || (a === 110 && b === 100) || (a === 114 && b === 100) || (a === 116 && b === 104);
-	return suffix ? pos + 2 : -1;
-}
-
 /**
  * The end of the word "century" after an ordinal suffix ending at `pos` ("19th century", "16th-century", "20th C",
  * "17th c.", "18th cent."), or -1: at most a space, a hyphen and a space, then "century", "centuries", "cent.",
@@ -59,42 +51,32 @@ function ordinalEnd(text: string, pos: number): number {
  * greedily: the pattern could not match after fewer of them.)
  */
 function centuryWordEnd(text: string, pos: number): number {
-	let i = pos;
-	if (isTab(text.charCodeAt(i))) i++;
-	if (text.charCodeAt(i) === 45) i++;
-	if (isTab(text.charCodeAt(i))) i++;
-	if ((text.charCodeAt(i) | 32) !== 99 /* c */) return -1;
+	const i = centuryWordStart(text, pos);
+	if (i < 0) return -1;
 	// the alternatives in the pattern's order; the first whose end is not followed by a letter wins
-	if (spanIsLower(text, i + 1, "entur")) {
+	if (spanAt(text, i + 1, "entur")) {
 		const c = text.charCodeAt(i + 6) | 32;
 		if (c === 121 /* y */ && !isAsciiLetter(text.charCodeAt(i + 7))) return i + 7;
-		if (spanIsLower(text, i + 6, "ies") && !isAsciiLetter(text.charCodeAt(i + 9))) return i + 9;
+		if (spanAt(text, i + 6, "ies") && !isAsciiLetter(text.charCodeAt(i + 9))) return i + 9;
 	}
-	if (spanIsLower(text, i + 1, "ent.") && !isAsciiLetter(text.charCodeAt(i + 5))) return i + 5;
+	if (spanAt(text, i + 1, "ent.") && !isAsciiLetter(text.charCodeAt(i + 5))) return i + 5;
 	if (text.charCodeAt(i + 1) === 46 && !isAsciiLetter(text.charCodeAt(i + 2))) return i + 2;
 	return isAsciiLetter(text.charCodeAt(i + 1)) ? -1 : i + 1;
 }
 
-/** Space or tab: the pattern's `[ \t]`. */
-const isTab = (c: number): boolean => c === 32 || c === 9;
+/** Whether `word` (lower case) stands at `pos`, in any ASCII case. */
+const spanAt = (text: string, pos: number, word: string): boolean => spanIs(text, pos, pos + word.length, word);
 
-/** Whether `word` (lower case, letters and dots) stands at `pos`, ignoring ASCII case. */
-function spanIsLower(text: string, pos: number, word: string): boolean {
-	for (let k = 0; k < word.length; k++) {
-		const c = text.charCodeAt(pos + k);
-		if ((c >= 65 && c <= 90 ? c | 32 : c) !== word.charCodeAt(k)) return false;
-	}
-	return true;
-}
-
-/** Whether a "c" stands after at most a space, a hyphen and a space from `pos`, as "century" in "17 century". */
-function centuryWordAt(text: string, pos: number): boolean {
+/**
+ * Where a "c" stands after at most a space, a hyphen and a space from `pos` (as "century" in "17 century", "16th-
+ * century"), or -1.
+ */
+function centuryWordStart(text: string, pos: number): number {
 	let i = pos;
-	let c = text.charCodeAt(i);
-	if (c === 32 || c === 9) c = text.charCodeAt(++i);
-	if (c === 45) c = text.charCodeAt(++i);
-	if (c === 32 || c === 9) c = text.charCodeAt(++i);
-	return (c | 32) === 99;
+	if (isSpaceOrTab(text.charCodeAt(i))) i++;
+	if (text.charCodeAt(i) === 45) i++;
+	if (isSpaceOrTab(text.charCodeAt(i))) i++;
+	return (text.charCodeAt(i) | 32) === 99 /* c */ ? i : -1;
 }
 
 /** "C19th", "C20": the C glued before the number (the year parser has already checked it stands alone). */
