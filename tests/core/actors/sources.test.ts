@@ -592,3 +592,13 @@ describe("words read as Japanese romanised by Hepburn", () => {
 		expect(hepburn(w)).toBe(false);
 	});
 });
+
+describe("notes read one after another", () => {
+	it("reads a note as it would alone: nothing of the last note's words or matches is kept", () => {
+		const short = "In 1920 Lenin met Trotsky; Britain agreed.";
+		const expected = ["person Vladimir Lenin: Lenin", "person Leon Trotsky: Trotsky", "state United Kingdom: Britain"];
+		expect(summary(actorsOf(short))).toEqual(expected);
+		actorsOf("In 1920 Zorvig Velmar and Stalin met Hitler; Ostra, Lenin and Trotsky argued in the Duma. ".repeat(40));
+		expect(summary(actorsOf(short))).toEqual(expected);
+	});
+});

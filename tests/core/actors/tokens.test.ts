@@ -88,4 +88,18 @@ describe("tokens", () => {
 		expect(b.has(foldHash("beta"))).toBe(true);
 		expect(calls).toBe(2);
 	});
+
+	it("holds in a union what any of its sets holds, filled on its first test", () => {
+		let calls = 0;
+		const a = HashBits.of(() => (calls++, ["Japan", "shogun"]));
+		const b = HashBits.of(() => (calls++, ["by", "according"]));
+		const u = HashBits.union(a, b);
+		expect(calls).toBe(0);
+		const t = tokenize("the shogun wrote, according to Japan's records, by hand");
+		const found: string[] = [];
+		for (let k = u.next(t.hash, 0, t.count); k < t.count; k = u.next(t.hash, k + 1, t.count)) found.push(t.text.slice(t.start[k], t.end[k]));
+		expect(found).toEqual(["shogun", "according", "Japan", "by"]);
+		expect(calls).toBe(2);
+		expect(u.has(foldHash("records"))).toBe(false);
+	});
 });
