@@ -823,13 +823,15 @@ export function scan(input: ScanInput): Hit[] {
 	}
 
 	// a word the note names a person by elsewhere is read with the surnames below; a plural is a body or a family
+	// a word that may be an unknown item of a list: a name word of three letters or more, no verb, no sentence's opener
+	const listWord = (i: number): boolean => nameWord(m, i) && (t.end[i] ?? 0) - (t.start[i] ?? 0) >= 3 && !VERBS.hasToken(t, i, m.lowerWord) && !SENTENCE_OPENERS.hasToken(t, i, m.lowerWord);
 	const listItem = (i: number): ListItem => {
 		const w = word(i);
 		if (surnames.has(w) || givens.has(w)) return ListItem.Person;
-		return nameWord(m, i) && !VERBS.hasToken(t, i, m.lowerWord) && !SENTENCE_OPENERS.hasToken(t, i, m.lowerWord) && !pluralNoun(i) && !AGENT_PLURAL.test(w) && (t.end[i] ?? 0) - (t.start[i] ?? 0) >= 3 ? ListItem.Unknown : ListItem.Other;
+		return listWord(i) && !pluralNoun(i) && !AGENT_PLURAL.test(w) ? ListItem.Unknown : ListItem.Other;
 	};
 	// a word of a list of peoples: a name no list holds, in the plural or not ("Indos", "Seneca")
-	const peopleItem = (i: number): ListItem => (nameWord(m, i) && !m.at(i) && !VERBS.hasToken(t, i, m.lowerWord) && !SENTENCE_OPENERS.hasToken(t, i, m.lowerWord) && (t.end[i] ?? 0) - (t.start[i] ?? 0) >= 3 ? ListItem.Unknown : ListItem.Other);
+	const peopleItem = (i: number): ListItem => (listWord(i) && !m.at(i) ? ListItem.Unknown : ListItem.Other);
 	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
 	// Velmagrad": Zorvig is a person only by the list)
 	const named = (h: Hit): boolean => h.entity.kind === "person" && (!made.has(h.entity) || h.entity.name.includes(" "));
