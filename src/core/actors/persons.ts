@@ -5,7 +5,7 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, SAINTS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, joinBefore, LOWER, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
@@ -530,18 +530,26 @@ function extendEpithet(m: NoteMatcher, k: number, bare: boolean): number {
 }
 
 /**
- * The end of "of" and a place after a listed person's single name, which annotators keep in the mention: "Agobard
- * of Lyon", "Lanfranc of Bec". Not a state ("Hardrada of Norway" names two actors), a body, a person or a people;
- * token k is the word after the name.
+ * The end of what a listed person's single name keeps in its mention, as annotators write it: "of" and a place
+ * ("Agobard of Lyon", "Lanfranc of Bec"; not a state, "Hardrada of Norway" names two actors, nor a body, a person or a
+ * people), or a ruler's epithet ("Ewuare the Great"). Token k is the word after the name; k when there is none.
  */
-export function ofSeat(m: NoteMatcher, k: number): number {
+export function singleNameEnd(m: NoteMatcher, k: number): number {
 	const t = m.t;
-	if (k + 1 >= t.count || !m.is(k, "of") || joinBefore(t, k) !== " " || joinBefore(t, k + 1) !== " ") return k;
+	if (k + 1 >= t.count || joinBefore(t, k) !== " " || joinBefore(t, k + 1) !== " ") return k;
+	if (!m.is(k, "of")) return rulerEpithetEnd(m, k);
 	const at = m.at(k + 1);
 	if (at ? at.form.entities[0]?.kind !== null || at.end !== k + 2 : !nameWord(m, k + 1)) return k;
 	// one word: "Agobard of Lyon", not "Mazepa of the Zaporozhian Host"
 	if (k + 2 < t.count && joinBefore(t, k + 2) === " " && isCap(t, k + 2)) return k;
 	return extendEpithet(m, k, true);
+}
+
+/** After a name ending before token k, the end of "the" and a ruler's epithet ("Zorvig the Bold"), or k. */
+export function rulerEpithetEnd(m: NoteMatcher, k: number): number {
+	const t = m.t;
+	if (k + 1 >= t.count || joinBefore(t, k) !== " " || joinBefore(t, k + 1) !== " " || !m.is(k, "the")) return k;
+	return RULER_EPITHETS.hasToken(t, k + 1, m.word) && !capitalJoined(t, k + 2) ? k + 2 : k;
 }
 
 /** Whether token k, after an epithet, is no noun it could qualify: the end, punctuation, a function word or a verb. */

@@ -35,7 +35,6 @@ import {
 	PLACE_HEADS,
 	REGIME_QUALIFIERS,
 	ROMAN_NUMERALS,
-	RULER_EPITHETS,
 	SECOND_PARTICLES,
 	SENTENCE_OPENERS,
 	STATE_HEADS,
@@ -66,7 +65,7 @@ import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, ofSeat, particleBefore, personAt, type PersonMatch } from "./persons";
+import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, particleBefore, personAt, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -232,8 +231,7 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		// "Agobard of Lyon", "Ewuare the Great": a listed person's single name keeps the place it is "of" or a ruler's
 		// epithet in the mention
-		const single = entity.kind === "person" && role === "name" && end === i + 1;
-		const seat = single ? Math.max(ofSeat(m, end), epithetEnd(end)) : end;
+		const seat = entity.kind === "person" && role === "name" && end === i + 1 ? singleNameEnd(m, end) : end;
 		if (seat > end) to = t.end[seat - 1] ?? to;
 		for (const e of found.form.entities) {
 			const hit: Hit = { entity: e, from, to, role, locative, dynamic: isDynamic };
@@ -249,11 +247,6 @@ export function scan(input: ScanInput): Hit[] {
 		return seat;
 	};
 
-	/** After a name ending before token k, the end of "the" and a ruler's epithet ("the Great"), or k. */
-	const epithetEnd = (k: number): number => {
-		if (k + 1 >= t.count || joinBefore(t, k) !== " " || joinBefore(t, k + 1) !== " " || !m.is(k, "the")) return k;
-		return RULER_EPITHETS.hasToken(t, k + 1, word) && !capitalJoined(t, k + 2) ? k + 2 : k;
-	};
 	/**
 	 * Whether the word before token i qualifies a listed body's name as a longer name: capitalised, one space before
 	 * the name, not at a sentence's start, no list's word, no title, no head, no demonym, and the first word of its run.
@@ -687,7 +680,7 @@ export function scan(input: ScanInput): Hit[] {
 	/** A single name no list holds before "the" and a ruler's epithet: "Zorvig the Bold". The token after it, or 0. */
 	const epithetNameAt = (i: number): number => {
 		const e = i + 2;
-		if (epithetEnd(i + 1) !== e + 1 || !singleWord(i) || !nameWord(m, i) || m.at(i)) return 0;
+		if (rulerEpithetEnd(m, i + 1) !== e + 1 || !singleWord(i) || !nameWord(m, i) || m.at(i)) return 0;
 		if (i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0) return 0;
 		const from = t.start[i] ?? 0;
 		const to = t.end[e] ?? 0;
