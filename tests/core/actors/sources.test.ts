@@ -220,6 +220,8 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["Germans helped by American financiers.", ["state Germany: Germans", "group American financiers: American financiers"]],
 		["Parisian workers rioted.", ["group Parisian workers: Parisian workers"]],
 		["German Calvinists chose a king.", ["group German Calvinists: German Calvinists"]],
+		// towns, bands, volunteers and states a demonym delimits act together
+		["Russian volunteers joined the Wendish towns and the Arab states.", ["group Russian volunteers: Russian volunteers", "group Wendish towns: Wendish towns", "group Arab states: Arab states"]],
 		["The Home Rule movement grew.", ["group Home Rule movement: Home Rule movement"]],
 	])("%s", (...c) => check(c));
 });
