@@ -307,9 +307,10 @@ describe("persons by list and by pattern", () => {
 		["In 1862 the Prussian Diet met; the Diet refused the budget.", ["organisation Prussian Landtag: Prussian Diet, Diet"]],
 		// name-titles of Ethiopia and India stay in the mention; a full-word title before a dot ends its sentence
 		["In 1896 Ras Velmaru and Lij Zorvasu fought; Diwan Ostraj rebelled. The Emperor. Aim: unity.", ["person Ras Velmaru: Ras Velmaru", "person Lij Zorvasu: Lij Zorvasu", "person Diwan Ostraj: Diwan Ostraj"]],
+		["Don Velmaro claimed the throne; Negus Zorvasu marched and Imam Ostraj resisted.", ["person Don Velmaro: Don Velmaro", "person Negus Zorvasu: Negus Zorvasu", "person Imam Ostraj: Imam Ostraj"]],
 		// a family name after a given name, as an honorific is: the given name then stands for the person
 		["In 1839 Zorvak Singh succeeded; Velma Kaur intrigued; Zorvak died.", ["person Zorvak Singh: Zorvak Singh, Zorvak", "person Velma Kaur: Velma Kaur"]],
-		["Don Velmarino founded the party; the Don froze.", ["person Don Velmarino: Velmarino"]],
+		["Don Velmarino founded the party; the Don froze.", ["person Don Velmarino: Don Velmarino"]],
 		// a name of two words no list holds before a numeral; not an event's name, not the pronoun
 		["In 1176 Zorvak Velmaran II won; World War II began; the war and I met.", ["person Zorvak Velmaran II: Zorvak Velmaran II"]],
 		// "I" after a name the note also gives other numerals is the first of that name

@@ -422,9 +422,10 @@ export const PERSONAL_HOLDINGS = set(`
 
 /**
  * Titles that are part of the name a person is known by, kept in the mention: "Shah Jahan", "Rana Sanga", "Madame
- * Roland" (whose husband shares the surname), "Ras Alula", "Lij Iyasu", "Diwan Mulraj", "Rani Lakshmibai".
+ * Roland" (whose husband shares the surname), "Ras Alula", "Lij Iyasu", "Diwan Mulraj", "Rani Lakshmibai", "Don
+ * Carlos", "Negus Mikael", "Imam Shamil".
  */
-export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras Diwan Dewan Begum Rani Maharani`);
+export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras Diwan Dewan Begum Rani Maharani Don Doña Dom Negus Imam`);
 
 /** Words that open an Arabic name: "Abu Muslim", "Ibn Khaldun", "Abd al-Rahman", "Umm Kulthum". */
 export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
