@@ -221,7 +221,8 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 				if (w === "Army" || w === "Navy" || w === "Empire" || w === "Government") return STATE_USE;
 				return theBefore && AUXILIARIES.hasToken(t, next, m.lowerWord) ? STATE_USE : NO_USE;
 			}
-			return NO_USE;
+			// "from the Dutch 1661–62": a demonym used as a noun before a year
+			return theBefore && (f & DIGIT) !== 0 ? STATE_USE : NO_USE;
 		}
 		// "the British." / "the French, …": a demonym used as a noun, standing alone.
 		return theBefore ? STATE_USE : NO_USE;

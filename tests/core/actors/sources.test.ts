@@ -65,6 +65,8 @@ describe("demonyms count where they stand for the state acting", () => {
 	it.each<Case>([
 		["French believed in a buffer zone.", ["state France: French"]],
 		["Japanese intervene in the north.", ["state Japan: Japanese"]],
+		// before a year, "the" and a demonym are its state; so is a demonym before its independence
+		["Koxinga took Taiwan from the Dutch 1661-62; Spain recognised Portuguese independence.", ["person Koxinga: Koxinga", "state Taiwan: Taiwan", "state Netherlands: Dutch", "state Spain: Spain", "state Portugal: Portuguese"]],
 		// a body's name goes on after its head with "of" and a name; not with a person, a month or a state
 		["In 1929 the Washington Commission of Neutrals met; the Quadruple Alliance of November held; the Irish Parliamentary Party of John Redmond split.", ["organisation Washington Commission of Neutrals: Washington Commission of Neutrals", "group Quadruple Alliance: Quadruple Alliance", "organisation Irish Parliamentary Party: Irish Parliamentary Party", "person John Redmond: John Redmond"]],
 		// a region's qualifier before a state's name makes a polity of its own; not a listed name, not a place
