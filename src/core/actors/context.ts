@@ -165,6 +165,9 @@ function allCapitalised(t: Tokens, from: number, to: number): boolean {
 export type AdjectiveUse = { use: "state" } | { use: "group" | "people"; end: number } | { use: "none" };
 
 /** The answers of `adjectiveUse` that carry nothing else, made once (callers only read them). */
+/** Prepositions after which a demonym that opens its sentence is its state present somewhere. */
+const PRESENCE_PREPS = new WordSet("in at");
+
 const STATE_USE: AdjectiveUse = { use: "state" };
 const NO_USE: AdjectiveUse = { use: "none" };
 
@@ -209,6 +212,8 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 				if (VERBS.hasToken(t, next, m.word) || (w.length > 4 && w.endsWith("ed"))) return STATE_USE;
 				if (AUXILIARIES.hasToken(t, next, m.word)) return STATE_USE;
 				if (theBefore && FUNCTION_WORDS.hasToken(t, next, m.word)) return STATE_USE;
+				// "Dutch in Asia from 1595", "British at Suez": a sentence that opens on the demonym and a place
+				if (PRESENCE_PREPS.hasToken(t, next, m.word) && sentenceInitial(t, first)) return STATE_USE;
 				return NO_USE;
 			}
 			if (f & UPPER) {

@@ -65,6 +65,8 @@ describe("demonyms count where they stand for the state acting", () => {
 	it.each<Case>([
 		["French believed in a buffer zone.", ["state France: French"]],
 		["Japanese intervene in the north.", ["state Japan: Japanese"]],
+		// a sentence opening on a demonym and "in" or "at" a place: the state present there (not a language)
+		["- Dutch in Asia from 1595.\n- He wrote in English at home.", ["state Netherlands: Dutch"]],
 		// before a year, "the" and a demonym are its state; so is a demonym before its independence
 		["Koxinga took Taiwan from the Dutch 1661-62; Spain recognised Portuguese independence.", ["person Koxinga: Koxinga", "state Taiwan: Taiwan", "state Netherlands: Dutch", "state Spain: Spain", "state Portugal: Portuguese"]],
 		// a body's name goes on after its head with "of" and a name; not with a person, a month or a state
