@@ -301,8 +301,9 @@ export function scan(input: ScanInput): Hit[] {
 			const name = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER)) === UPPER && !covered[k];
 			const first = i > 0 && joinBefore(t, i) === "-" && name(i - 1);
 			const second = !first && joinBefore(t, i + 1) === "-" && name(i + 1);
-			// and a surname's ending takes the name word before it no list holds: "Bashkir leader Salavat Yulaev"
-			const given = !first && !second && i > 0 && joinBefore(t, i) === " " && name(i - 1) && nameWord(m, i - 1) && !m.at(i - 1) && !sentenceInitial(t, i - 1) && surnameShaped(i);
+			// and a surname's ending or a person's verb takes the name word before it no list holds: "Bashkir leader
+			// Salavat Yulaev", "In 1956 Velmir Zorvath fled"
+			const given = !first && !second && i > 0 && joinBefore(t, i) === " " && name(i - 1) && nameWord(m, i - 1) && !m.at(i - 1) && !sentenceInitial(t, i - 1) && (surnameShaped(i) || personVerbAt(i + 1));
 			deferred.push(first || given ? i - 1 : i, second ? i + 1 : i);
 			return second ? i + 2 : i + 1;
 		}

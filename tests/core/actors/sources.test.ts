@@ -423,6 +423,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		],
 		// the name word before such a surname, no list's, is its given name
 		["In 1774 the Bashkir leader Salavat Yulaev joined; Yulaev was caught.", ["person Salavat Yulaev: Salavat Yulaev, Yulaev"]],
+		// so does a verb only persons take: the name word before the subject is its given name
+		["In 1956 Velmir Zorvath fled to the forest.", ["person Velmir Zorvath: Velmir Zorvath"]],
 		// a surname after an elided particle ("O'", "D'", "M'") is one word with it; a title's first initial
 		["In 1798 O'Zorvig's plan failed; later O'Zorvig fled. In 1920 Lord D'Velmar advised; Ben M'ostra was shot; Gen. J. Ostrac Velmar led.", ["person O'Zorvig: O'Zorvig", "person D'Velmar: D'Velmar", "person Ben M'ostra: Ben M'ostra", "person J. Ostrac Velmar: J. Ostrac Velmar"]],
 		// a course or an operation numbered after its subject is no regnal name
