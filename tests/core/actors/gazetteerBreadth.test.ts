@@ -631,7 +631,11 @@ describe("six more courses: al-Andalus, the Seljuks and Rum, the Mamluks, the Ti
 		["Shajar al-Durr married Aybak.", 1250, ["person Shajar al-Durr", "person Izz al-Din Aybak"]],
 		// the same short forms outside their years name nobody
 		["Khalil, Faraj, Nogai, Tariq, Yaqut, Uzbeg and Akhmat are names now.", 1990, []],
-		["Castile and Aragon sent troops to Flanders.", 1580, ["state Spain"]],
+		// Castile and Aragon are crowns of their own until the Nueva Planta decrees (1707-16), Spain after them; the
+		// Crown of Aragon of 1282 is no Spain
+		["Castile and Aragon sent troops to Flanders.", 1580, ["state Kingdom of Castile", "state Kingdom of Aragon"]],
+		["Castile and Aragon sent troops to Flanders.", 1760, ["state Spain"]],
+		["The Crown of Aragon backed the rebels.", 1282, ["state Kingdom of Aragon"]],
 	])("%s", (...c) => check(c));
 });
 

@@ -715,8 +715,8 @@ Taifa of Zaragoza|Taifa of Saragossa
 Taifa of Granada|Zirid Granada
 Kingdom of Asturias
 Kingdom of León|Kingdom of Leon|León@910:1230
-Kingdom of Castile|Castile@1035:1479|*Castilian@1035:1479|+Castilians@1035:1479|Kingdom of Castile and León
-Kingdom of Aragon|Aragon@1035:1479|*Aragonese@1035:1479
+Kingdom of Castile|Castile@1035:1715|*Castilian@1035:1715|+Castilians@1035:1715|Kingdom of Castile and León|Crown of Castile@1230:1715
+Kingdom of Aragon|Aragon@1035:1715|*Aragonese@1035:1715|Crown of Aragon@1162:1715
 Marinid Sultanate|Marinid dynasty|+Marinids|*Marinid
 Hafsid dynasty|Hafsid Sultanate|+Hafsids|*Hafsid
 Zayyanid dynasty|Kingdom of Tlemcen|+Zayyanids|+Abdalwadids
