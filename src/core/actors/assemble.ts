@@ -77,6 +77,23 @@ export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e
 	}
 }
 
+/**
+ * A surname no list holds, met alone before the note names its bearer in full ("Scott's campaign" above "Winfield
+ * Scott lands"), joins the one person of the note whose name ends in it. Read after the scan, which links a surname
+ * to a full name only from the full name on.
+ */
+export function attachSurnames(buckets: Map<string, Bucket>, isKnownPerson: (e: Entity) => boolean): void {
+	const persons = [...buckets.values()].filter((b) => b.entity.kind === "person");
+	for (const b of persons) {
+		const name = b.entity.name;
+		if (name.includes(" ") || b.entity.note || b.entity.user || isKnownPerson(b.entity)) continue;
+		const owners = persons.filter((o) => o !== b && buckets.has(o.entity.key) && o.entity.name.endsWith(" " + name));
+		if (owners.length !== 1) continue;
+		(owners[0] as Bucket).hits.push(...b.hits);
+		buckets.delete(b.entity.key);
+	}
+}
+
 export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, lecturers: Set<string>, cited: Set<string>, isKnownPerson: (e: Entity) => boolean): void {
 	// the lengths of the names excluded, so most mentions are passed over without cutting their text
 	const lengths = nameLengths(lecturers, cited);

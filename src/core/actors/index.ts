@@ -10,7 +10,7 @@ import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
-import { attachGivenNames, bucketize, dropExcluded, dropPlaces, toActors, type Bucket } from "./assemble";
+import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropPlaces, toActors, type Bucket } from "./assemble";
 import { findExclusions, readingLinkSpans, readingRanges, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
@@ -76,6 +76,8 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	attachGivenNames(buckets, isKnownPerson);
 	const ex = findExclusions(doc, t, marks.triggers);
 	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson);
+	// (after the exclusions: a lecturer's surname alone is dropped, not joined to a historical namesake)
+	attachSurnames(buckets, isKnownPerson);
 
 	const userKinds = new Map<string, ActorKind>();
 	for (const a of options.userActors) userKinds.set(a.name.toLowerCase(), a.kind);

@@ -423,6 +423,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		],
 		// the name word before such a surname, no list's, is its given name
 		["In 1774 the Bashkir leader Salavat Yulaev joined; Yulaev was caught.", ["person Salavat Yulaev: Salavat Yulaev, Yulaev"]],
+		// a surname alone before the full name is the same person, joined once the note has named it in full
+		["## Zorvath's campaign\nIn 1847 John Zorvath landed at Veracruz.", ["person John Zorvath: Zorvath, John Zorvath"]],
 		// so does a verb only persons take: the name word before the subject is its given name
 		["In 1956 Velmir Zorvath fled to the forest.", ["person Velmir Zorvath: Velmir Zorvath"]],
 		// a surname after an elided particle ("O'", "D'", "M'") is one word with it; a title's first initial
