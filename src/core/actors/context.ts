@@ -164,10 +164,10 @@ function allCapitalised(t: Tokens, from: number, to: number): boolean {
 
 export type AdjectiveUse = { use: "state" } | { use: "group" | "people"; end: number } | { use: "none" };
 
-/** The answers of `adjectiveUse` that carry nothing else, made once (callers only read them). */
 /** Prepositions after which a demonym that opens its sentence is its state present somewhere. */
 const PRESENCE_PREPS = new WordSet("in at");
 
+/** The answers of `adjectiveUse` that carry nothing else, made once (callers only read them). */
 const STATE_USE: AdjectiveUse = { use: "state" };
 const NO_USE: AdjectiveUse = { use: "none" };
 
