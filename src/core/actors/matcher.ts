@@ -305,7 +305,8 @@ export class NoteMatcher {
 			const h = hashes[j] ?? 0;
 			if (HEAD_HASHES.has(h)) {
 				const kinds = HEAD_KINDS().get(this.word(j)) ?? 0;
-				if (kinds & EVENT_HEAD || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
+				// (not an event's head right before an organisation's: "Suez Canal Company 1956", "Rhenish Mission Society")
+				if ((kinds & EVENT_HEAD && !(j + 1 < end && ORGANISATION_HEADS.hasToken(t, j + 1, this.word))) || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
 				if (kinds & OPENING_EVENT_HEAD && j + 1 < end) opening = j;
 				if (kinds & BODY_HEAD) body = 1;
 				this.events[j] = event;

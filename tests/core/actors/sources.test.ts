@@ -211,6 +211,8 @@ describe("organisations", () => {
 		["abbrevs: E3 = Edward III, RoY = Richard of York, Tsar = Velmar\n- 1340 E3 wins; RoY claims the throne in 1460; Stalin = Zorvig backer.", ["person Edward III: E3, Edward III", "person Richard of York: RoY, Richard of York", "person Joseph Stalin: Stalin"]],
 		// the head alone is the body named last before it: another name ending in it is another body ("New Army")
 		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army", "organisation New Army: New Army, Army"]],
+		// an event's head right before a body's head makes no event of the name, a date after it or not
+		["- Velmar Canal Company 26 July 1956 seized; Ostra Mission Society 1880 founded.", ["organisation Velmar Canal Company: Velmar Canal Company", "organisation Ostra Mission Society: Ostra Mission Society"]],
 	])("%s", (...c) => check(c));
 });
 
