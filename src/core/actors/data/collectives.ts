@@ -696,7 +696,9 @@ Dutch East India Company|VOC
 Hudson's Bay Company
 Royal Society
 League of Nations|League@1919:1946|League of Nations Council
-United Nations|UN|U.N.|UNO|United Nations Organization|UN Security Council|Security Council|United Nations Security Council|UNSC
+United Nations|UN|U.N.|UNO|United Nations Organization
+United Nations Security Council|UN Security Council|U.N. Security Council|Security Council|UNSC
+United Nations General Assembly|UN General Assembly|U.N. General Assembly|UNGA|General Assembly@1946:2030
 NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|N.A.T.O.
 Warsaw Pact|Warsaw Treaty Organization
 European Union|EU|E.U.
