@@ -53,7 +53,7 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	const t = m.t;
 	const first = m.word(i);
 	if (LEADING_STATE_HEADS.hasToken(t, i, m.word)) return polityOf(m, i, "state");
-	if (LEADING_ORGANISATION_HEADS.hasToken(t, i, m.word) && i + 1 < t.count && m.word(i + 1) === "of") return polityOf(m, i, "organisation");
+	if ((LEADING_ORGANISATION_HEADS.hasToken(t, i, m.word) && i + 1 < t.count && m.word(i + 1) === "of") || m.councilOfBody(i)) return polityOf(m, i, "organisation");
 	// "Partido Comunista de Chile", "Frente Sandinista de Liberación Nacional": the capitalised run, a few words at most
 	if (FOREIGN_LEADING_HEADS.hasToken(t, i, m.word)) {
 		let end = Math.min(m.runEnd(i), i + 8);
@@ -71,7 +71,7 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 		const w = m.word(k);
 		// a head after "of" belongs to what the name is of: "Articles of Confederation"
 		if (w === "the" || m.word(k - 1) === "of") break;
-		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w)) head = k;
+		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w) || m.councilOfBody(k)) head = k;
 		// an event's head ends the name unless a body's head follows it: "Liberation Army", "Suez Canal Company"
 		else if (EVENT_HEADS.has(w) && !(k + 1 < end && ORGANISATION_HEADS.has(m.word(k + 1)))) break;
 	}

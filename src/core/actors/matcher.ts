@@ -3,7 +3,7 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
+import { BODY_POSSESSORS, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
@@ -305,13 +305,16 @@ export class NoteMatcher {
 			const h = hashes[j] ?? 0;
 			if (HEAD_HASHES.has(h)) {
 				const kinds = HEAD_KINDS().get(this.word(j)) ?? 0;
+				// a council of no place is a body: "Council of Troubles", "World Council of Churches"
+				const council = kinds & LEADING_EVENT_HEAD && j + 1 < end && this.councilOfBody(j);
+				if (council) body = 1;
 				// (not an event's head right before an organisation's: "Suez Canal Company 1956", "Rhenish Mission Society")
-				if ((kinds & EVENT_HEAD && !(j + 1 < end && ORGANISATION_HEADS.hasToken(t, j + 1, this.word))) || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
+				else if ((kinds & EVENT_HEAD && !(j + 1 < end && ORGANISATION_HEADS.hasToken(t, j + 1, this.word))) || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
 				if (kinds & OPENING_EVENT_HEAD && j + 1 < end) opening = j;
 				if (kinds & BODY_HEAD) body = 1;
 				this.events[j] = event;
 				// "Kingdom of Jerusalem", "Army of Flanders": the head opens the name
-				if (kinds & LEADING_BODY_HEAD && j + 1 < end && this.is(j + 1, "of")) this.bodies[j] = 1;
+				if ((kinds & LEADING_BODY_HEAD && j + 1 < end && this.is(j + 1, "of")) || council) this.bodies[j] = 1;
 				// "Partido Comunista", "Liga Nacional": a head in another language opens the name
 				if (kinds & FOREIGN_LEADING_HEAD && j + 1 < end) this.bodies[j] = 1;
 			}
@@ -327,6 +330,21 @@ export class NoteMatcher {
 		const headAfter = spaceAfter || (end < t.count && emphasisSpacing(t.text, t.end[end - 1] ?? 0, t.start[end] ?? 0));
 		if (headAfter && LOWER_EVENT_HEADS.hasToken(t, end, this.word) && !(end - i === 1 && demonymAt(this.at(i)))) this.events.fill(WITH_HEAD, i, end);
 		return end;
+	}
+
+	/**
+	 * Whether token i opens "Council of" and a name no list holds, or a body's: a council of no place is a standing
+	 * body ("Council of Troubles", "Council of Five Elders", "World Council of Churches"), while one of a city met
+	 * once ("Council of Trent", "Council of Clermont").
+	 */
+	councilOfBody(i: number): boolean {
+		const t = this.t;
+		if (!(this.is(i, "Council") || this.is(i, "Councils")) || i + 2 >= t.count || !this.is(i + 1, "of") || t.join[i + 1] !== SPACE_JOIN || t.join[i + 2] !== SPACE_JOIN) return false;
+		let k = i + 2;
+		if (this.is(k, "the") && k + 1 < t.count && t.join[k + 1] === SPACE_JOIN) k++;
+		if (((t.flags[k] ?? 0) & UPPER) === 0) return false;
+		const kind = this.at(k)?.form.entities[0]?.kind;
+		return kind === "state" || COUNCIL_NAMES.hasToken(t, k, this.word);
 	}
 
 	/** Whether a body's head ("Party", "Army", "movement", "Empire") follows token i in its run, or opens it ("Kingdom of"). */

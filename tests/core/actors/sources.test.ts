@@ -216,6 +216,11 @@ describe("organisations", () => {
 		// a listed body with only a year after it is the body, not an event of that name; an event's head in its
 		// name keeps the event ("Baghdad Pact 1955")
 		["- Council of Europe 1949 founded; Baghdad Pact 1955 signed.", ["organisation Council of Europe: Council of Europe"]],
+		// a council of a state or of a standing body's common word is a body; one of a city is a meeting, an event
+		[
+			"In 1567 the Council of Troubles sat, the Zorvian Council of Churches protested and the Council of Portugal advised; the Council of Trent and the Council of Ostrava met.",
+			["organisation Council of Troubles: Council of Troubles", "organisation Zorvian Council of Churches: Zorvian Council of Churches", "organisation Council of Portugal: Council of Portugal"],
+		],
 		// the Security Council and the General Assembly are bodies of their own, beside the UN
 		["In 1971 the UN Security Council met; the UN and the General Assembly voted; the UNSC vetoed.", ["organisation United Nations Security Council: UN Security Council, UNSC", "organisation United Nations: UN", "organisation United Nations General Assembly: General Assembly"], { dates: years(1971) }],
 	])("%s", (...c) => check(c));

@@ -122,6 +122,15 @@ export const BODY_POSSESSORS = set(`
 	Students Youth Veterans Patriots Martyrs Mothers Citizens Writers Artists Teachers Miners Journalists Merchants
 	Traders Railwaymen Dockers Seamen
 `);
+/**
+ * What a standing council is "of", not a place where one met: "Council of State", "Council of Ten", "Council of
+ * Troubles", "Council of Five Elders", "World Council of Churches", "National Council of Education".
+ */
+export const COUNCIL_NAMES = set(`
+	State States War Ministers Trade Finance Regency Regents Elders Blood Troubles Action Education Churches Nations
+	Workers Commissars Notables Nobles Ten Three Four Five Six Seven Eight Nine Twelve Forty Hundred Sixteen National
+	Public Supreme Military Revolutionary People People's Labour Defence Defense Justice Commerce Castile Aragon Indies
+`);
 export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
 
 /**
