@@ -33,7 +33,7 @@ import {
 import { emphasisSpacing, isSpace } from "../chars";
 import type { NoteMatcher } from "./matcher";
 import { GIVEN_NAMES } from "./persons";
-import { DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
 const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No"]);
 const AUXILIARIES = new WordSet(() => ["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
@@ -71,7 +71,7 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 		const w = m.word(k);
 		// a head after "of" belongs to what the name is of: "Articles of Confederation"
 		if (w === "the" || m.word(k - 1) === "of") break;
-		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w) || m.councilOfBody(k)) head = k;
+		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w) || m.councilOfBody(k) || m.namedCouncil(k)) head = k;
 		// an event's head ends the name unless a body's head follows it: "Liberation Army", "Suez Canal Company"
 		else if (EVENT_HEADS.has(w) && !(k + 1 < end && ORGANISATION_HEADS.has(m.word(k + 1)))) break;
 	}
@@ -109,7 +109,8 @@ function ofTail(m: NoteMatcher, k: number): number {
 	if (isThe(m, j) && j + 1 < t.count && joinBefore(t, j + 1) === " ") j++;
 	// not a state ("Army of France"), a person or a given name ("Party of John Redmond"), a month ("of November")
 	const kind = m.at(j)?.form.entities[0]?.kind;
-	if (((t.flags[j] ?? 0) & (UPPER | DIGIT)) !== UPPER || kind === "state" || kind === "person" || CALENDAR_WORDS.hasToken(t, j, m.word) || GIVEN_NAMES.hasToken(t, j, m.word)) return k;
+	// (nor an acronym's body: "Military Council of the IRB" is the council, named by its own words)
+	if (((t.flags[j] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || kind === "state" || kind === "person" || CALENDAR_WORDS.hasToken(t, j, m.word) || GIVEN_NAMES.hasToken(t, j, m.word)) return k;
 	let end = j + 1;
 	while (end < t.count && end < j + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT)) === UPPER) end++;
 	return end;

@@ -3,7 +3,7 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { BODY_POSSESSORS, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
+import { BODY_POSSESSORS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
@@ -306,7 +306,7 @@ export class NoteMatcher {
 			if (HEAD_HASHES.has(h)) {
 				const kinds = HEAD_KINDS().get(this.word(j)) ?? 0;
 				// a council of no place is a body: "Council of Troubles", "World Council of Churches"
-				const council = kinds & LEADING_EVENT_HEAD && j + 1 < end && this.councilOfBody(j);
+				const council = (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.councilOfBody(j)) || (kinds & EVENT_HEAD && j > i && this.namedCouncil(j));
 				if (council) body = 1;
 				// (not an event's head right before an organisation's: "Suez Canal Company 1956", "Rhenish Mission Society")
 				else if ((kinds & EVENT_HEAD && !(j + 1 < end && ORGANISATION_HEADS.hasToken(t, j + 1, this.word))) || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
@@ -345,6 +345,17 @@ export class NoteMatcher {
 		if (((t.flags[k] ?? 0) & UPPER) === 0) return false;
 		const kind = this.at(k)?.form.entities[0]?.kind;
 		return kind === "state" || COUNCIL_NAMES.hasToken(t, k, this.word);
+	}
+
+	/**
+	 * Whether token i is "Council" after a standing body's word: "Permanent Council", "Supreme Council", "Central
+	 * Workers' Council" (not "Lateran Council", "Vatican Council", which met).
+	 */
+	namedCouncil(i: number): boolean {
+		const t = this.t;
+		if (i < 1 || !(this.is(i, "Council") || this.is(i, "Councils"))) return false;
+		if (!(t.join[i] === SPACE_JOIN || apostropheGap(t, i))) return false;
+		return COUNCIL_NAMES.hasToken(t, i - 1, this.word) || COUNCIL_ADJECTIVES.hasToken(t, i - 1, this.word);
 	}
 
 	/** Whether a body's head ("Party", "Army", "movement", "Empire") follows token i in its run, or opens it ("Kingdom of"). */

@@ -221,6 +221,11 @@ describe("organisations", () => {
 			"In 1567 the Council of Troubles sat, the Zorvian Council of Churches protested and the Council of Portugal advised; the Council of Trent and the Council of Ostrava met.",
 			["organisation Council of Troubles: Council of Troubles", "organisation Zorvian Council of Churches: Zorvian Council of Churches", "organisation Council of Portugal: Council of Portugal"],
 		],
+		// "Council" after a standing body's word is a body; an acronym after "of" is another body ("of the VRF")
+		[
+			"In 1775 the Permanent Council ruled; the Velmar Workers' Council struck; the Military Council of the VRF plotted; the Fourth Lateran Council met.",
+			["organisation Permanent Council: Permanent Council", "organisation Velmar Workers' Council: Velmar Workers' Council", "organisation Military Council: Military Council", "organisation VRF: VRF"], { dates: years(1775) },
+		],
 		// the Security Council and the General Assembly are bodies of their own, beside the UN
 		["In 1971 the UN Security Council met; the UN and the General Assembly voted; the UNSC vetoed.", ["organisation United Nations Security Council: UN Security Council, UNSC", "organisation United Nations: UN", "organisation United Nations General Assembly: General Assembly"], { dates: years(1971) }],
 	])("%s", (...c) => check(c));

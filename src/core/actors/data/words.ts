@@ -131,6 +131,11 @@ export const COUNCIL_NAMES = set(`
 	Workers Commissars Notables Nobles Ten Three Four Five Six Seven Eight Nine Twelve Forty Hundred Sixteen National
 	Public Supreme Military Revolutionary People People's Labour Defence Defense Justice Commerce Castile Aragon Indies
 `);
+/** Words before "Council" that make it a standing body's name: "Permanent Council", "Privy Council". */
+export const COUNCIL_ADJECTIVES = set(`
+	Permanent Privy Central Executive Legislative Federal Grand Royal Imperial Provincial Municipal City Town Security
+	General Governing Legislative Army Soldiers Peasants Students Tribal Regional Local Colonial
+`);
 export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
 
 /**
