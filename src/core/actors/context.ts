@@ -20,6 +20,7 @@ import {
 	MOTION_VERBS,
 	NOT_POLITY_NAMES,
 	NOT_POLITY_OPENERS,
+	OPENING_EVENT_HEADS,
 	ORGANISATION_HEADS,
 	PERSON_TITLES,
 	PLACE_HEADS,
@@ -61,7 +62,7 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 		while (end > i + 1 && ((t.flags[end - 1] ?? 0) & UPPER) === 0) end--;
 		return end > i + 1 ? { end, kind: "organisation" } : null;
 	}
-	if (DETERMINERS.has(first) || PERSON_TITLES.has(first)) return null;
+	if (DETERMINERS.has(first) || PERSON_TITLES.has(first) || OPENING_EVENT_HEADS.has(first)) return null;
 	const end = Math.min(m.runEnd(i), i + 6);
 	let head = -1;
 	for (let k = i + 1; k < end; k++) {
@@ -70,7 +71,8 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 		if (((t.flags[k] ?? 0) & DIGIT) !== 0 && !(k === i + 1 && m.at(i)?.form.role === "adj")) break;
 		const w = m.word(k);
 		// a head after "of" belongs to what the name is of: "Articles of Confederation"
-		if (w === "the" || m.word(k - 1) === "of") break;
+		// (nor after an operation's head: "NATO Operation Deliberate Force" is an operation)
+		if (w === "the" || m.word(k - 1) === "of" || OPENING_EVENT_HEADS.has(w)) break;
 		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w) || m.councilOfBody(k) || m.namedCouncil(k)) head = k;
 		// an event's head ends the name unless a body's head follows it: "Liberation Army", "Suez Canal Company"
 		else if (EVENT_HEADS.has(w) && !(k + 1 < end && ORGANISATION_HEADS.has(m.word(k + 1)))) break;

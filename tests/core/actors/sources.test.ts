@@ -226,6 +226,11 @@ describe("organisations", () => {
 			"In 1775 the Permanent Council ruled; the Velmar Workers' Council struck; the Military Council of the VRF plotted; the Fourth Lateran Council met.",
 			["organisation Permanent Council: Permanent Council", "organisation Velmar Workers' Council: Velmar Workers' Council", "organisation Military Council: Military Council", "organisation VRF: VRF"], { dates: years(1775) },
 		],
+		// scouts, rifles, squadrons, chambers, commissions and forces are bodies; not an operation's name
+		[
+			"In 1901 the Velmar Scouts and the Ostra Rifles fought; the Zorvian Squadron sailed; the Velmar Chamber met; the Ostra Commissions sat; NATO Operation Zorvian Force began.",
+			["organisation Velmar Scouts: Velmar Scouts", "organisation Ostra Rifles: Ostra Rifles", "organisation Zorvian Squadron: Zorvian Squadron", "organisation Velmar Chamber: Velmar Chamber", "organisation Ostra Commissions: Ostra Commissions", "organisation NATO: NATO"],
+		],
 		// the Security Council and the General Assembly are bodies of their own, beside the UN
 		["In 1971 the UN Security Council met; the UN and the General Assembly voted; the UNSC vetoed.", ["organisation United Nations Security Council: UN Security Council, UNSC", "organisation United Nations: UN", "organisation United Nations General Assembly: General Assembly"], { dates: years(1971) }],
 	])("%s", (...c) => check(c));

@@ -94,7 +94,7 @@ export const ORGANISATION_HEADS = set(`
 	Commission Club Legion Cabinet Senate Duma Association Federation Internationale Bank Academy Institute Ministry
 	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
 	Confederation Shipyard Shipyards Dockyard Ironworks Steelworks Office Organisation Organization Directorate Police
-	Board Constabulary Gendarmerie Union Unions
+	Board Constabulary Gendarmerie Union Unions Scouts Rifles Squadron Squadrons Chamber Commissions Force Committees
 	Samiti Sangh Sabha Mahasabha Parishad Sena Fauj
 `);
 /**
