@@ -16,6 +16,7 @@ import {
 	LEADING_ORGANISATION_HEADS,
 	LEADING_STATE_HEADS,
 	LOCATIVE_PREPS,
+	LOWER_BODY_HEADS,
 	MOTION_PREPS,
 	MOTION_VERBS,
 	NOT_POLITY_NAMES,
@@ -84,7 +85,10 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 		if (end < t.count && joinBefore(t, end) === " " && GROUP_HEADS.has(m.word(end)) && allCapitalised(t, i, end)) {
 			head = end;
 			kind = "group";
-		} else return null;
+			// "Chernigov regiment", "Carnegie commission": a unit's or a commission's lower-case head after a name of
+			// no state, people or body ("Greek division" is Greece's)
+		} else if (end < t.count && joinBefore(t, end) === " " && LOWER_BODY_HEADS.has(m.word(end)) && allCapitalised(t, i, end) && !actorName(m, i)) head = end;
+		else return null;
 	} else if (GROUP_HEADS.has(m.word(head))) kind = "group";
 	// "In Prussia's Army", "For Party": a capitalised function word opens a sentence, not a name
 	if (FUNCTION_WORDS.hasToken(t, i, m.lowerWord) && !m.at(i)) return null;
@@ -98,6 +102,13 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	const headWord = m.word(head);
 	if (head === i + 1 && (headWord === "Army" || headWord === "Navy") && m.at(i)?.form.role === "adj") return null;
 	return { end: ofTail(m, head + 1), kind };
+}
+
+/** Whether a state's, a people's, a group's or a body's name or demonym opens at token i. */
+function actorName(m: NoteMatcher, i: number): boolean {
+	const found = m.at(i);
+	const kind = found?.form.entities[0]?.kind;
+	return found !== null && (found.form.role === "adj" || kind === "state" || kind === "people" || kind === "group" || kind === "organisation");
 }
 
 /**

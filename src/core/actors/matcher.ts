@@ -3,14 +3,14 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { BODY_POSSESSORS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
+import { BODY_POSSESSORS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_BODY_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
-const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...OPENING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS]);
+const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...OPENING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS, ...LOWER_BODY_HEADS]);
 
 // The head lists a word is in, as bits: one look-up for a head in a run instead of one per list.
 const EVENT_HEAD = 1;
@@ -322,7 +322,7 @@ export class NoteMatcher {
 		if (opening >= 0) this.events.fill(1, opening, end);
 		// a lower-case "movement" right after the run
 		const spaceAfter = end < t.count && t.join[end] === SPACE_JOIN;
-		if (spaceAfter && HEAD_HASHES.has(hashes[end] ?? 0) && GROUP_HEADS.has(this.word(end))) this.bodies.fill(1, i, end);
+		if (spaceAfter && HEAD_HASHES.has(hashes[end] ?? 0) && (GROUP_HEADS.has(this.word(end)) || LOWER_BODY_HEADS.has(this.word(end)))) this.bodies.fill(1, i, end);
 		// a lower-case event head right after the run names an event, the head included: "Dred Scott decision",
 		// "Schlieffen plan", "Dreyfus affair"
 		// ("Jewish conspiracy" is a demonym's use, not an event's name)

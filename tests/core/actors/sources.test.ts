@@ -231,6 +231,11 @@ describe("organisations", () => {
 			"In 1901 the Velmar Scouts and the Ostra Rifles fought; the Zorvian Squadron sailed; the Velmar Chamber met; the Ostra Commissions sat; NATO Operation Zorvian Force began.",
 			["organisation Velmar Scouts: Velmar Scouts", "organisation Ostra Rifles: Ostra Rifles", "organisation Zorvian Squadron: Zorvian Squadron", "organisation Velmar Chamber: Velmar Chamber", "organisation Ostra Commissions: Ostra Commissions", "organisation NATO: NATO"],
 		],
+		// a lower-case regiment, division, commission or scouts after a name of no state, people or body
+		[
+			"In 1825 the Velmar regiment revolted, the Zorvik scouts fled and the Ostrava commission reported; the Greek division held and the UN commission sat.",
+			["organisation Velmar regiment: Velmar regiment", "organisation Zorvik scouts: Zorvik scouts", "organisation Ostrava commission: Ostrava commission", "organisation United Nations: UN"],
+		],
 		// the Security Council and the General Assembly are bodies of their own, beside the UN
 		["In 1971 the UN Security Council met; the UN and the General Assembly voted; the UNSC vetoed.", ["organisation United Nations Security Council: UN Security Council, UNSC", "organisation United Nations: UN", "organisation United Nations General Assembly: General Assembly"], { dates: years(1971) }],
 	])("%s", (...c) => check(c));

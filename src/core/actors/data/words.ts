@@ -131,6 +131,11 @@ export const COUNCIL_NAMES = set(`
 	Workers Commissars Notables Nobles Ten Three Four Five Six Seven Eight Nine Twelve Forty Hundred Sixteen National
 	Public Supreme Military Revolutionary People People's Labour Defence Defense Justice Commerce Castile Aragon Indies
 `);
+/**
+ * Lower-case heads that make a body of the name of no state, people or body before them: "Chernigov regiment",
+ * "Carnegie commission", "Macabebe scouts" (not "Greek division", "LoN commission").
+ */
+export const LOWER_BODY_HEADS = set(`regiment division commission commissions scouts rangers`);
 /** Words before "Council" that make it a standing body's name: "Permanent Council", "Privy Council". */
 export const COUNCIL_ADJECTIVES = set(`
 	Permanent Privy Central Executive Legislative Federal Grand Royal Imperial Provincial Municipal City Town Security
