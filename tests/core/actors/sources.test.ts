@@ -253,6 +253,8 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["German Calvinists chose a king.", ["group German Calvinists: German Calvinists"]],
 		// towns, bands, volunteers and states a demonym delimits act together
 		["Russian volunteers joined the Wendish towns and the Arab states.", ["group Russian volunteers: Russian volunteers", "group Wendish towns: Wendish towns", "group Arab states: Arab states"]],
+		// and so do the estates of a land
+		["The Bohemian estates deposed the king.", ["group Bohemian estates: Bohemian estates"]],
 		["The Home Rule movement grew.", ["group Home Rule movement: Home Rule movement"]],
 	])("%s", (...c) => check(c));
 });

@@ -235,7 +235,7 @@ export const COLLECTIVE_NOUNS = set(`
 	protestants calvinists lutherans huguenots jesuits jews muslims refugees partisans guerrillas patriots loyalists
 	unionists separatists militants strikers burghers planters slaveholders federalists reformers scholars humanists
 	intellectuals artists farmers students miners landlords landholders magnates boyars notables squires shipowners
-	creditors towns volunteers crossbowmen dockers politicians bands cardinals irregulars states
+	creditors towns volunteers crossbowmen dockers politicians bands cardinals irregulars states estates
 `);
 
 /** Prepositions that make a place of the state that follows ("in France", "throughout Europe"). */
