@@ -256,6 +256,8 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		// and so do the estates of a land
 		["The Bohemian estates deposed the king.", ["group Bohemian estates: Bohemian estates"]],
 		["The Home Rule movement grew.", ["group Home Rule movement: Home Rule movement"]],
+		// the Young Turks are a movement, the Committee of Union and Progress its party
+		["In 1908 the Committee of Union and Progress took power; CUP rule; a Young Turk officer.", ["organisation Committee of Union and Progress: Committee of Union and Progress, CUP", "group Young Turks: Young Turk"], { dates: years(1908) }],
 	])("%s", (...c) => check(c));
 });
 

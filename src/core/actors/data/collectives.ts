@@ -731,7 +731,7 @@ Muslim League|All-India Muslim League
 Ku Klux Klan|KKK|~Klan
 NAACP
 Black Panthers|Black Panther Party
-Young Turks|Committee of Union and Progress|CUP@1889:1926
+Committee of Union and Progress|CUP@1889:1926
 Carbonari
 Labour Party|Labour@1900:9999|British Labour Party
 Conservative Party|+Tories@1834:9999|Tory Party|*Tory@1834:9999
@@ -2611,7 +2611,7 @@ Concert of Europe
 Western powers|+Western powers|+Western Powers|+Western nations|+Western Nations|+the West@1945:1991|+Western democracies|+Western Allies
 Eastern Bloc|+Soviet bloc|+Soviet Bloc|+Eastern bloc|+Communist bloc
 Great Powers|+Great Powers|+great powers|+the Powers
-Young Turks movement
+Young Turks|Young Turks movement|Young Turk
 Free French|+Free French Forces
 French Resistance|+the Resistance@1940:1945
 Partisans|+Yugoslav Partisans
