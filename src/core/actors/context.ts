@@ -13,6 +13,7 @@ import {
 	FOREIGN_LEADING_HEADS,
 	FUNCTION_WORDS,
 	GROUP_HEADS,
+	GROUP_NUMBERS,
 	LEADING_ORGANISATION_HEADS,
 	LEADING_STATE_HEADS,
 	LOCATIVE_PREPS,
@@ -21,6 +22,7 @@ import {
 	MOTION_VERBS,
 	NOT_POLITY_NAMES,
 	NOT_POLITY_OPENERS,
+	NUMBERED_GROUP_NOUNS,
 	OPENING_EVENT_HEADS,
 	ORGANISATION_HEADS,
 	PERSON_TITLES,
@@ -63,6 +65,8 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 		while (end > i + 1 && ((t.flags[end - 1] ?? 0) & UPPER) === 0) end--;
 		return end > i + 1 ? { end, kind: "organisation" } : null;
 	}
+	const numbered = GROUP_NUMBERS.has(first) || first === "Old" || first === "Big" ? numberedGroup(m, i) : null;
+	if (numbered) return numbered;
 	if (DETERMINERS.has(first) || PERSON_TITLES.has(first) || OPENING_EVENT_HEADS.has(first)) return null;
 	const end = Math.min(m.runEnd(i), i + 6);
 	let head = -1;
@@ -102,6 +106,32 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	const headWord = m.word(head);
 	if (head === i + 1 && (headWord === "Army" || headWord === "Navy") && m.at(i)?.form.role === "adj") return null;
 	return { end: ofTail(m, head + 1), kind };
+}
+
+/**
+ * A group named by its size: a number word and persons in the plural ("Nine Saints", "Seven Men of Moidart"), or a
+ * number alone after "the", "Old" or "Big" ("the Four Hundred", "Old Three Hundred", "Big Four"), not followed by
+ * another capitalised word ("Four Hundred Years").
+ */
+function numberedGroup(m: NoteMatcher, i: number): BodyMatch | null {
+	const t = m.t;
+	let k = i;
+	const lead = m.word(i) === "Old" || m.word(i) === "Big";
+	if (lead) {
+		if (!(k + 1 < t.count && joinBefore(t, k + 1) === " " && GROUP_NUMBERS.hasToken(t, k + 1, m.word))) return null;
+		k++;
+	}
+	const next = k + 1 < t.count && joinBefore(t, k + 1) === " " && ((t.flags[k + 1] ?? 0) & UPPER) !== 0;
+	if (next && NUMBERED_GROUP_NOUNS.hasToken(t, k + 1, m.word)) {
+		const end = k + 2;
+		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0) return null;
+		return { end: ofTail(m, end), kind: "group" };
+	}
+	// a number alone: after "Old" or "Big", or after "the" and before "of" a name ("the Sixteen of Paris")
+	if (next) return null;
+	if (lead) return { end: k + 1, kind: "group" };
+	const end = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1) ? ofTail(m, k + 1) : k + 1;
+	return end > k + 1 ? { end, kind: "group" } : null;
 }
 
 /** Whether a state's, a people's, a group's or a body's name or demonym opens at token i. */

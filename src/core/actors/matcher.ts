@@ -3,7 +3,7 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { BODY_POSSESSORS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_BODY_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
+import { BODY_POSSESSORS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, GROUP_NUMBERS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_BODY_HEADS, LOWER_EVENT_HEADS, NUMBERED_GROUP_NOUNS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
@@ -320,6 +320,8 @@ export class NoteMatcher {
 			}
 		}
 		if (opening >= 0) this.events.fill(1, opening, end);
+		// "Nine Saints", "Old Three Hundred", "Big Four": a number word opens a group's name
+		if (end - i >= 2 && (GROUP_NUMBERS.hasToken(t, i, this.word) || this.is(i, "Old") || this.is(i, "Big")) && (GROUP_NUMBERS.hasToken(t, i + 1, this.word) || NUMBERED_GROUP_NOUNS.hasToken(t, i + 1, this.word))) this.bodies[i] = 1;
 		// a lower-case "movement" right after the run
 		const spaceAfter = end < t.count && t.join[end] === SPACE_JOIN;
 		if (spaceAfter && HEAD_HASHES.has(hashes[end] ?? 0) && (GROUP_HEADS.has(this.word(end)) || LOWER_BODY_HEADS.has(this.word(end)))) this.bodies.fill(1, i, end);

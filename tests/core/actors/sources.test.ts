@@ -256,6 +256,11 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		// and so do the estates of a land
 		["The Bohemian estates deposed the king.", ["group Bohemian estates: Bohemian estates"]],
 		["The Home Rule movement grew.", ["group Home Rule movement: Home Rule movement"]],
+		// a group named by its size: a number and persons in the plural, or a number after "Old" or "Big"
+		[
+			"In 1600 the Nine Elders of Velmar and the Seven Saints met; the Old Three Hundred settled; the Big Four decided; the Four Hundred ruled; the Ten Commandments; the Four Hundred Years passed.",
+			["group Nine Elders of Velmar: Nine Elders of Velmar", "group Seven Saints: Seven Saints", "group Old Three Hundred: Old Three Hundred", "group Big Four: Big Four", "group Four Hundred: Four Hundred"],
+		],
 		// the Young Turks are a movement, the Committee of Union and Progress its party
 		["In 1908 the Committee of Union and Progress took power; CUP rule; a Young Turk officer.", ["organisation Committee of Union and Progress: Committee of Union and Progress, CUP", "group Young Turks: Young Turk"], { dates: years(1908) }],
 	])("%s", (...c) => check(c));

@@ -136,6 +136,13 @@ export const COUNCIL_NAMES = set(`
  * "Carnegie commission", "Macabebe scouts" (not "Greek division", "LoN commission").
  */
 export const LOWER_BODY_HEADS = set(`regiment division commission commissions scouts rangers`);
+/** Number words that name a group by its size: "Nine Saints", "the Four Hundred", "Big Four". */
+export const GROUP_NUMBERS = set(`Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Sixteen Twenty Thirty Forty Fifty Hundred`);
+/** Persons' plural nouns after a number word that make a group: "Seven Bishops", "Five Commissioners". */
+export const NUMBERED_GROUP_NOUNS = set(`
+	Elders Commissioners Saints Bishops Guardians Majors Pashas Men Tyrants Generals Regents Brothers Magistrates
+	Judges Ministers Colonels Lords Ladies Martyrs Worthies Sages Apostles Hundred
+`);
 /** Words before "Council" that make it a standing body's name: "Permanent Council", "Privy Council". */
 export const COUNCIL_ADJECTIVES = set(`
 	Permanent Privy Central Executive Legislative Federal Grand Royal Imperial Provincial Municipal City Town Security
