@@ -80,7 +80,7 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 		if (w === "the" || m.word(k - 1) === "of" || OPENING_EVENT_HEADS.has(w)) break;
 		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w) || m.councilOfBody(k) || m.namedCouncil(k)) head = k;
 		// an event's head ends the name unless a body's head follows it: "Liberation Army", "Suez Canal Company"
-		else if (EVENT_HEADS.has(w) && !(k + 1 < end && ORGANISATION_HEADS.has(m.word(k + 1)))) break;
+		else if (EVENT_HEADS.has(w) && !organisationAhead(m, k + 1, end)) break;
 	}
 	if (head !== -1 && STATE_HEADS.has(m.word(head))) return polityBefore(m, i, head);
 	let kind: BodyMatch["kind"] = "organisation";
@@ -132,6 +132,12 @@ function numberedGroup(m: NoteMatcher, i: number): BodyMatch | null {
 	if (lead) return { end: k + 1, kind: "group" };
 	const end = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1) ? ofTail(m, k + 1) : k + 1;
 	return end > k + 1 ? { end, kind: "group" } : null;
+}
+
+/** Whether an organisation's head stands from token k on, before `end` and any number: "Canal Users' Association". */
+function organisationAhead(m: NoteMatcher, k: number, end: number): boolean {
+	for (let j = k; j < end && ((m.t.flags[j] ?? 0) & DIGIT) === 0; j++) if (ORGANISATION_HEADS.has(m.word(j))) return true;
+	return false;
 }
 
 /** Whether a state's, a people's, a group's or a body's name or demonym opens at token i. */

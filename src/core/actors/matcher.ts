@@ -295,6 +295,8 @@ export class NoteMatcher {
 		// a token makes it a candidate for a body's name. Heads are tested by hash before their text is sliced.
 		let event = 0;
 		let body = 0;
+		// whether an organisation's head ends the run after this token: "Suez Canal Users' Association"
+		let organisation = false;
 		// the first head of the run that opens an event's name: the event is from it on, not before it
 		let opening = -1;
 		const hashes = t.hash;
@@ -309,9 +311,10 @@ export class NoteMatcher {
 				const council = (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.councilOfBody(j)) || (kinds & EVENT_HEAD && j > i && this.namedCouncil(j));
 				if (council) body = 1;
 				// (not an event's head right before an organisation's: "Suez Canal Company 1956", "Rhenish Mission Society")
-				else if ((kinds & EVENT_HEAD && !(j + 1 < end && ORGANISATION_HEADS.hasToken(t, j + 1, this.word))) || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
+				else if ((kinds & EVENT_HEAD && !organisation) || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
 				if (kinds & OPENING_EVENT_HEAD && j + 1 < end) opening = j;
 				if (kinds & BODY_HEAD) body = 1;
+				if ((j === end - 1 || ((t.flags[j + 1] ?? 0) & DIGIT) !== 0) && kinds & BODY_HEAD && ORGANISATION_HEADS.has(this.word(j))) organisation = true;
 				this.events[j] = event;
 				// "Kingdom of Jerusalem", "Army of Flanders": the head opens the name
 				if ((kinds & LEADING_BODY_HEAD && j + 1 < end && this.is(j + 1, "of")) || council) this.bodies[j] = 1;

@@ -213,6 +213,8 @@ describe("organisations", () => {
 		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army", "organisation New Army: New Army, Army"]],
 		// an event's head right before a body's head makes no event of the name, a date after it or not
 		["- Velmar Canal Company 26 July 1956 seized; Ostra Mission Society 1880 founded.", ["organisation Velmar Canal Company: Velmar Canal Company", "organisation Ostra Mission Society: Ostra Mission Society"]],
+		// and a body's head further on, after a plural possessive: "Velmar Canal Users' Association"
+		["In 1956 the Velmar Canal Users' Association met; the Ostra War Veterans Society 1920 marched.", ["organisation Velmar Canal Users' Association: Velmar Canal Users' Association", "organisation Ostra War Veterans Society: Ostra War Veterans Society"]],
 		// a listed body with only a year after it is the body, not an event of that name; an event's head in its
 		// name keeps the event ("Baghdad Pact 1955")
 		["- Council of Europe 1949 founded; Baghdad Pact 1955 signed.", ["organisation Council of Europe: Council of Europe"]],

@@ -120,7 +120,7 @@ export const LEADING_ORGANISATION_HEADS = set(`Army Navy Commission Committee Co
 export const BODY_POSSESSORS = set(`
 	People Peoples Workers Peasants Soldiers Women Men Nation Nations Children Farmers Sailors Labourers Laborers
 	Students Youth Veterans Patriots Martyrs Mothers Citizens Writers Artists Teachers Miners Journalists Merchants
-	Traders Railwaymen Dockers Seamen
+	Traders Railwaymen Dockers Seamen Users Owners Employers Producers Taxpayers Ratepayers Consumers
 `);
 /**
  * What a standing council is "of", not a place where one met: "Council of State", "Council of Ten", "Council of
