@@ -104,7 +104,9 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	// unless a demonym opens the run: "Serb Democratic Party" is no Democratic Party of the lists.
 	if (m.at(i)?.form.role !== "adj") for (let k = i + 1; k < head; k++) if (m.at(k)?.end === head + 1) return null;
 	const headWord = m.word(head);
-	if (head === i + 1 && (headWord === "Army" || headWord === "Navy") && m.at(i)?.form.role === "adj") return null;
+	if (head === i + 1 && (headWord === "Army" || headWord === "Navy" || headWord === "Government") && m.at(i)?.form.role === "adj") return null;
+	// "Self-Government", "Anti-Government": a compound's second half is no body's head
+	if (headWord === "Government" && joinBefore(t, head) === "-") return null;
 	return { end: ofTail(m, head + 1), kind };
 }
 

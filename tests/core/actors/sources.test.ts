@@ -238,6 +238,8 @@ describe("organisations", () => {
 			"In 1825 the Velmar regiment revolted, the Zorvik scouts fled and the Ostrava commission reported; the Greek division held and the UN commission sat.",
 			["organisation Velmar regiment: Velmar regiment", "organisation Zorvik scouts: Zorvik scouts", "organisation Ostrava commission: Ostrava commission", "organisation United Nations: UN"],
 		],
+		// a government by its own name is a body; a demonym's is its state's, and self-government none
+		["- Self-Government came; the Provisional Velmar Government ruled; the British Government fell.", ["organisation Provisional Velmar Government: Provisional Velmar Government", "state United Kingdom: British Government"]],
 		// the Security Council and the General Assembly are bodies of their own, beside the UN
 		["In 1971 the UN Security Council met; the UN and the General Assembly voted; the UNSC vetoed.", ["organisation United Nations Security Council: UN Security Council, UNSC", "organisation United Nations: UN", "organisation United Nations General Assembly: General Assembly"], { dates: years(1971) }],
 	])("%s", (...c) => check(c));
