@@ -260,6 +260,8 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		// and so do the estates of a land
 		["The Bohemian estates deposed the king.", ["group Bohemian estates: Bohemian estates"]],
 		["The Home Rule movement grew.", ["group Home Rule movement: Home Rule movement"]],
+		// and a clique or a clan after a name
+		["The Velmar clique at court and the Ostra clan plotted.", ["group Velmar clique: Velmar clique", "group Ostra clan: Ostra clan"]],
 		// a group named by its size: a number and persons in the plural, or a number after "Old" or "Big"
 		[
 			"In 1600 the Nine Elders of Velmar and the Seven Saints met; the Old Three Hundred settled; the Big Four decided; the Four Hundred ruled; the Ten Commandments; the Four Hundred Years passed.",

@@ -149,7 +149,7 @@ export const COUNCIL_ADJECTIVES = set(`
 	Permanent Privy Central Executive Legislative Federal Grand Royal Imperial Provincial Municipal City Town Security
 	General Governing Legislative Army Soldiers Peasants Students Tribal Regional Local Colonial
 `);
-export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
+export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family clique clan`);
 
 /**
  * Epithets that follow "the" after a ruler's single name: "Ewuare the Great", "Xicotencatl the Younger". A name no
