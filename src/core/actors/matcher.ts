@@ -324,7 +324,7 @@ export class NoteMatcher {
 		}
 		if (opening >= 0) this.events.fill(1, opening, end);
 		// "Nine Saints", "Old Three Hundred", "Big Four": a number word opens a group's name
-		if (end - i >= 2 && (GROUP_NUMBERS.hasToken(t, i, this.word) || this.is(i, "Old") || this.is(i, "Big")) && (GROUP_NUMBERS.hasToken(t, i + 1, this.word) || NUMBERED_GROUP_NOUNS.hasToken(t, i + 1, this.word))) this.bodies[i] = 1;
+		if (end - i >= 2 && (GROUP_NUMBERS.hasToken(t, i, this.word) || this.is(i, "Old") || this.is(i, "Big")) && (GROUP_NUMBERS.hasToken(t, i + 1, this.word) || NUMBERED_GROUP_NOUNS.hasToken(t, i + 1, this.word) || this.is(i + 1, "of"))) this.bodies[i] = 1;
 		// a lower-case "movement" right after the run
 		const spaceAfter = end < t.count && t.join[end] === SPACE_JOIN;
 		if (spaceAfter && HEAD_HASHES.has(hashes[end] ?? 0) && (GROUP_HEADS.has(this.word(end)) || LOWER_BODY_HEADS.has(this.word(end)))) this.bodies.fill(1, i, end);

@@ -267,6 +267,8 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 			"In 1600 the Nine Elders of Velmar and the Seven Saints met; the Old Three Hundred settled; the Big Four decided; the Four Hundred ruled; the Ten Commandments; the Four Hundred Years passed.",
 			["group Nine Elders of Velmar: Nine Elders of Velmar", "group Seven Saints: Seven Saints", "group Old Three Hundred: Old Three Hundred", "group Big Four: Big Four", "group Four Hundred: Four Hundred"],
 		],
+		// or a number after "the" and before "of" a place's name; not a count of a state's or of persons
+		["The Sixteen of Velmar rose; the Three of France met; Two of them fled.", ["group Sixteen of Velmar: Sixteen of Velmar"]],
 		// the Young Turks are a movement, the Committee of Union and Progress its party
 		["In 1908 the Committee of Union and Progress took power; CUP rule; a Young Turk officer.", ["organisation Committee of Union and Progress: Committee of Union and Progress, CUP", "group Young Turks: Young Turk"], { dates: years(1908) }],
 	])("%s", (...c) => check(c));
