@@ -13,13 +13,17 @@ import {
 	FOREIGN_LEADING_HEADS,
 	FUNCTION_WORDS,
 	GROUP_HEADS,
+	GROUP_NUMBERS,
 	LEADING_ORGANISATION_HEADS,
 	LEADING_STATE_HEADS,
 	LOCATIVE_PREPS,
+	LOWER_BODY_HEADS,
 	MOTION_PREPS,
 	MOTION_VERBS,
 	NOT_POLITY_NAMES,
 	NOT_POLITY_OPENERS,
+	NUMBERED_GROUP_NOUNS,
+	OPENING_EVENT_HEADS,
 	ORGANISATION_HEADS,
 	PERSON_TITLES,
 	PLACE_HEADS,
@@ -33,7 +37,7 @@ import {
 import { emphasisSpacing, isSpace } from "../chars";
 import type { NoteMatcher } from "./matcher";
 import { GIVEN_NAMES } from "./persons";
-import { DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfter, sentenceInitial, UPPER, type Tokens } from "./tokens";
 
 const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No"]);
 const AUXILIARIES = new WordSet(() => ["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
@@ -53,7 +57,7 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	const t = m.t;
 	const first = m.word(i);
 	if (LEADING_STATE_HEADS.hasToken(t, i, m.word)) return polityOf(m, i, "state");
-	if (LEADING_ORGANISATION_HEADS.hasToken(t, i, m.word) && i + 1 < t.count && m.word(i + 1) === "of") return polityOf(m, i, "organisation");
+	if ((LEADING_ORGANISATION_HEADS.hasToken(t, i, m.word) && i + 1 < t.count && m.word(i + 1) === "of") || m.councilOfBody(i)) return polityOf(m, i, "organisation");
 	// "Partido Comunista de Chile", "Frente Sandinista de Liberación Nacional": the capitalised run, a few words at most
 	if (FOREIGN_LEADING_HEADS.hasToken(t, i, m.word)) {
 		let end = Math.min(m.runEnd(i), i + 8);
@@ -61,7 +65,9 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 		while (end > i + 1 && ((t.flags[end - 1] ?? 0) & UPPER) === 0) end--;
 		return end > i + 1 ? { end, kind: "organisation" } : null;
 	}
-	if (DETERMINERS.has(first) || PERSON_TITLES.has(first)) return null;
+	const numbered = GROUP_NUMBERS.has(first) || first === "Old" || first === "Big" ? numberedGroup(m, i) : null;
+	if (numbered) return numbered;
+	if (DETERMINERS.has(first) || PERSON_TITLES.has(first) || OPENING_EVENT_HEADS.has(first)) return null;
 	const end = Math.min(m.runEnd(i), i + 6);
 	let head = -1;
 	for (let k = i + 1; k < end; k++) {
@@ -70,10 +76,11 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 		if (((t.flags[k] ?? 0) & DIGIT) !== 0 && !(k === i + 1 && m.at(i)?.form.role === "adj")) break;
 		const w = m.word(k);
 		// a head after "of" belongs to what the name is of: "Articles of Confederation"
-		if (w === "the" || m.word(k - 1) === "of") break;
-		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w)) head = k;
+		// (nor after an operation's head: "NATO Operation Deliberate Force" is an operation)
+		if (w === "the" || m.word(k - 1) === "of" || OPENING_EVENT_HEADS.has(w)) break;
+		if (ORGANISATION_HEADS.has(w) || GROUP_HEADS.has(w) || STATE_HEADS.has(w) || m.councilOfBody(k) || m.namedCouncil(k)) head = k;
 		// an event's head ends the name unless a body's head follows it: "Liberation Army", "Suez Canal Company"
-		else if (EVENT_HEADS.has(w) && !(k + 1 < end && ORGANISATION_HEADS.has(m.word(k + 1)))) break;
+		else if (EVENT_HEADS.has(w) && !organisationAhead(m, k + 1, end)) break;
 	}
 	if (head !== -1 && STATE_HEADS.has(m.word(head))) return polityBefore(m, i, head);
 	let kind: BodyMatch["kind"] = "organisation";
@@ -82,7 +89,10 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 		if (end < t.count && joinBefore(t, end) === " " && GROUP_HEADS.has(m.word(end)) && allCapitalised(t, i, end)) {
 			head = end;
 			kind = "group";
-		} else return null;
+			// "Chernigov regiment", "Carnegie commission": a unit's or a commission's lower-case head after a name of
+			// no state, people or body ("Greek division" is Greece's)
+		} else if (end < t.count && joinBefore(t, end) === " " && LOWER_BODY_HEADS.has(m.word(end)) && allCapitalised(t, i, end) && !actorName(m, i)) head = end;
+		else return null;
 	} else if (GROUP_HEADS.has(m.word(head))) kind = "group";
 	// "In Prussia's Army", "For Party": a capitalised function word opens a sentence, not a name
 	if (FUNCTION_WORDS.hasToken(t, i, m.lowerWord) && !m.at(i)) return null;
@@ -94,8 +104,49 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	// unless a demonym opens the run: "Serb Democratic Party" is no Democratic Party of the lists.
 	if (m.at(i)?.form.role !== "adj") for (let k = i + 1; k < head; k++) if (m.at(k)?.end === head + 1) return null;
 	const headWord = m.word(head);
-	if (head === i + 1 && (headWord === "Army" || headWord === "Navy") && m.at(i)?.form.role === "adj") return null;
+	if (head === i + 1 && (headWord === "Army" || headWord === "Navy" || headWord === "Government") && m.at(i)?.form.role === "adj") return null;
+	// "Self-Government", "Anti-Government": a compound's second half is no body's head
+	if (headWord === "Government" && joinBefore(t, head) === "-") return null;
 	return { end: ofTail(m, head + 1), kind };
+}
+
+/**
+ * A group named by its size: a number word and persons in the plural ("Nine Saints", "Seven Men of Moidart"), or a
+ * number alone after "the", "Old" or "Big" ("the Four Hundred", "Old Three Hundred", "Big Four"), not followed by
+ * another capitalised word ("Four Hundred Years").
+ */
+function numberedGroup(m: NoteMatcher, i: number): BodyMatch | null {
+	const t = m.t;
+	let k = i;
+	const lead = m.word(i) === "Old" || m.word(i) === "Big";
+	if (lead) {
+		if (!(k + 1 < t.count && joinBefore(t, k + 1) === " " && GROUP_NUMBERS.hasToken(t, k + 1, m.word))) return null;
+		k++;
+	}
+	const next = k + 1 < t.count && joinBefore(t, k + 1) === " " && ((t.flags[k + 1] ?? 0) & UPPER) !== 0;
+	if (next && NUMBERED_GROUP_NOUNS.hasToken(t, k + 1, m.word)) {
+		const end = k + 2;
+		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0) return null;
+		return { end: ofTail(m, end), kind: "group" };
+	}
+	// a number alone: after "Old" or "Big", or after "the" and before "of" a name ("the Sixteen of Paris")
+	if (next) return null;
+	if (lead) return { end: k + 1, kind: "group" };
+	const end = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1) ? ofTail(m, k + 1) : k + 1;
+	return end > k + 1 ? { end, kind: "group" } : null;
+}
+
+/** Whether an organisation's head stands from token k on, before `end` and any number: "Canal Users' Association". */
+function organisationAhead(m: NoteMatcher, k: number, end: number): boolean {
+	for (let j = k; j < end && ((m.t.flags[j] ?? 0) & DIGIT) === 0; j++) if (ORGANISATION_HEADS.has(m.word(j))) return true;
+	return false;
+}
+
+/** Whether a state's, a people's, a group's or a body's name or demonym opens at token i. */
+function actorName(m: NoteMatcher, i: number): boolean {
+	const found = m.at(i);
+	const kind = found?.form.entities[0]?.kind;
+	return found !== null && (found.form.role === "adj" || kind === "state" || kind === "people" || kind === "group" || kind === "organisation");
 }
 
 /**
@@ -109,7 +160,8 @@ function ofTail(m: NoteMatcher, k: number): number {
 	if (isThe(m, j) && j + 1 < t.count && joinBefore(t, j + 1) === " ") j++;
 	// not a state ("Army of France"), a person or a given name ("Party of John Redmond"), a month ("of November")
 	const kind = m.at(j)?.form.entities[0]?.kind;
-	if (((t.flags[j] ?? 0) & (UPPER | DIGIT)) !== UPPER || kind === "state" || kind === "person" || CALENDAR_WORDS.hasToken(t, j, m.word) || GIVEN_NAMES.hasToken(t, j, m.word)) return k;
+	// (nor an acronym's body: "Military Council of the IRB" is the council, named by its own words)
+	if (((t.flags[j] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) !== UPPER || kind === "state" || kind === "person" || CALENDAR_WORDS.hasToken(t, j, m.word) || GIVEN_NAMES.hasToken(t, j, m.word)) return k;
 	let end = j + 1;
 	while (end < t.count && end < j + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT)) === UPPER) end++;
 	return end;

@@ -3,14 +3,14 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { BODY_POSSESSORS, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_EVENT_HEADS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
+import { BODY_POSSESSORS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, GROUP_NUMBERS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_BODY_HEADS, LOWER_EVENT_HEADS, NUMBERED_GROUP_NOUNS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
-const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...OPENING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS]);
+const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...OPENING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS, ...LOWER_BODY_HEADS]);
 
 // The head lists a word is in, as bits: one look-up for a head in a run instead of one per list.
 const EVENT_HEAD = 1;
@@ -295,6 +295,8 @@ export class NoteMatcher {
 		// a token makes it a candidate for a body's name. Heads are tested by hash before their text is sliced.
 		let event = 0;
 		let body = 0;
+		// whether an organisation's head ends the run after this token: "Suez Canal Users' Association"
+		let organisation = false;
 		// the first head of the run that opens an event's name: the event is from it on, not before it
 		let opening = -1;
 		const hashes = t.hash;
@@ -305,20 +307,27 @@ export class NoteMatcher {
 			const h = hashes[j] ?? 0;
 			if (HEAD_HASHES.has(h)) {
 				const kinds = HEAD_KINDS().get(this.word(j)) ?? 0;
-				if (kinds & EVENT_HEAD || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
+				// a council of no place is a body: "Council of Troubles", "World Council of Churches"
+				const council = (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.councilOfBody(j)) || (kinds & EVENT_HEAD && j > i && this.namedCouncil(j));
+				if (council) body = 1;
+				// (not an event's head right before an organisation's: "Suez Canal Company 1956", "Rhenish Mission Society")
+				else if ((kinds & EVENT_HEAD && !organisation) || (kinds & LEADING_EVENT_HEAD && j + 1 < end && this.is(j + 1, "of"))) event = 1;
 				if (kinds & OPENING_EVENT_HEAD && j + 1 < end) opening = j;
 				if (kinds & BODY_HEAD) body = 1;
+				if ((j === end - 1 || ((t.flags[j + 1] ?? 0) & DIGIT) !== 0) && kinds & BODY_HEAD && ORGANISATION_HEADS.has(this.word(j))) organisation = true;
 				this.events[j] = event;
 				// "Kingdom of Jerusalem", "Army of Flanders": the head opens the name
-				if (kinds & LEADING_BODY_HEAD && j + 1 < end && this.is(j + 1, "of")) this.bodies[j] = 1;
+				if ((kinds & LEADING_BODY_HEAD && j + 1 < end && this.is(j + 1, "of")) || council) this.bodies[j] = 1;
 				// "Partido Comunista", "Liga Nacional": a head in another language opens the name
 				if (kinds & FOREIGN_LEADING_HEAD && j + 1 < end) this.bodies[j] = 1;
 			}
 		}
 		if (opening >= 0) this.events.fill(1, opening, end);
+		// "Nine Saints", "Old Three Hundred", "Big Four": a number word opens a group's name
+		if (end - i >= 2 && (GROUP_NUMBERS.hasToken(t, i, this.word) || this.is(i, "Old") || this.is(i, "Big")) && (GROUP_NUMBERS.hasToken(t, i + 1, this.word) || NUMBERED_GROUP_NOUNS.hasToken(t, i + 1, this.word) || this.is(i + 1, "of"))) this.bodies[i] = 1;
 		// a lower-case "movement" right after the run
 		const spaceAfter = end < t.count && t.join[end] === SPACE_JOIN;
-		if (spaceAfter && HEAD_HASHES.has(hashes[end] ?? 0) && GROUP_HEADS.has(this.word(end))) this.bodies.fill(1, i, end);
+		if (spaceAfter && HEAD_HASHES.has(hashes[end] ?? 0) && (GROUP_HEADS.has(this.word(end)) || LOWER_BODY_HEADS.has(this.word(end)))) this.bodies.fill(1, i, end);
 		// a lower-case event head right after the run names an event, the head included: "Dred Scott decision",
 		// "Schlieffen plan", "Dreyfus affair"
 		// ("Jewish conspiracy" is a demonym's use, not an event's name)
@@ -326,6 +335,32 @@ export class NoteMatcher {
 		const headAfter = spaceAfter || (end < t.count && emphasisSpacing(t.text, t.end[end - 1] ?? 0, t.start[end] ?? 0));
 		if (headAfter && LOWER_EVENT_HEADS.hasToken(t, end, this.word) && !(end - i === 1 && demonymAt(this.at(i)))) this.events.fill(WITH_HEAD, i, end);
 		return end;
+	}
+
+	/**
+	 * Whether token i opens "Council of" and a name no list holds, or a body's: a council of no place is a standing
+	 * body ("Council of Troubles", "Council of Five Elders", "World Council of Churches"), while one of a city met
+	 * once ("Council of Trent", "Council of Clermont").
+	 */
+	councilOfBody(i: number): boolean {
+		const t = this.t;
+		if (!(this.is(i, "Council") || this.is(i, "Councils")) || i + 2 >= t.count || !this.is(i + 1, "of") || t.join[i + 1] !== SPACE_JOIN || t.join[i + 2] !== SPACE_JOIN) return false;
+		let k = i + 2;
+		if (this.is(k, "the") && k + 1 < t.count && t.join[k + 1] === SPACE_JOIN) k++;
+		if (((t.flags[k] ?? 0) & UPPER) === 0) return false;
+		const kind = this.at(k)?.form.entities[0]?.kind;
+		return kind === "state" || COUNCIL_NAMES.hasToken(t, k, this.word);
+	}
+
+	/**
+	 * Whether token i is "Council" after a standing body's word: "Permanent Council", "Supreme Council", "Central
+	 * Workers' Council" (not "Lateran Council", "Vatican Council", which met).
+	 */
+	namedCouncil(i: number): boolean {
+		const t = this.t;
+		if (i < 1 || !(this.is(i, "Council") || this.is(i, "Councils"))) return false;
+		if (!(t.join[i] === SPACE_JOIN || apostropheGap(t, i))) return false;
+		return COUNCIL_NAMES.hasToken(t, i - 1, this.word) || COUNCIL_ADJECTIVES.hasToken(t, i - 1, this.word);
 	}
 
 	/** Whether a body's head ("Party", "Army", "movement", "Empire") follows token i in its run, or opens it ("Kingdom of"). */

@@ -781,7 +781,9 @@ export function scan(input: ScanInput): Hit[] {
 			i = emitForm(dyn, i, true);
 			continue;
 		}
-		if (ev > Math.max(gEnd, bEnd, pEnd)) {
+		// (a listed body whose event's name is only it and a year is the body: "Council of Europe 1949"; not a name
+		// in an event's head the list gives a body: "Baghdad Pact 1955")
+		if (ev > Math.max(gEnd, bEnd, pEnd) && !(gaz?.form.entities[0]?.kind === "organisation" && numbersOnly(t, gEnd, ev) && !EVENT_HEADS.hasToken(t, gEnd - 1, word))) {
 			// A person's full name before an event's name stays a person: "Francisco Franco Spanish Civil War"; not
 			// before the head alone and its year: "General Service Enlistment Act 1856" is the act's name.
 			if (per && per.nameTo - per.nameFrom >= 2 && per.end < ev - 1 && !EVENT_HEADS.hasToken(t, per.end, word)) i = emitPerson(per, i);
@@ -956,6 +958,13 @@ export function scan(input: ScanInput): Hit[] {
 		}
 	}
 	return hits;
+}
+
+/** Whether tokens from..to-1 are numbers only (at least one). */
+function numbersOnly(t: Tokens, from: number, to: number): boolean {
+	if (from >= to) return false;
+	for (let k = from; k < to; k++) if (((t.flags[k] ?? 0) & DIGIT) === 0) return false;
+	return true;
 }
 
 /** Of the persons of a shared name, the one whose mention comes last before `at`; null when none comes before. */

@@ -211,6 +211,37 @@ describe("organisations", () => {
 		["abbrevs: E3 = Edward III, RoY = Richard of York, Tsar = Velmar\n- 1340 E3 wins; RoY claims the throne in 1460; Stalin = Zorvig backer.", ["person Edward III: E3, Edward III", "person Richard of York: RoY, Richard of York", "person Joseph Stalin: Stalin"]],
 		// the head alone is the body named last before it: another name ending in it is another body ("New Army")
 		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army", "organisation New Army: New Army, Army"]],
+		// an event's head right before a body's head makes no event of the name, a date after it or not
+		["- Velmar Canal Company 26 July 1956 seized; Ostra Mission Society 1880 founded.", ["organisation Velmar Canal Company: Velmar Canal Company", "organisation Ostra Mission Society: Ostra Mission Society"]],
+		// and a body's head further on, after a plural possessive: "Velmar Canal Users' Association"
+		["In 1956 the Velmar Canal Users' Association met; the Ostra War Veterans Society 1920 marched.", ["organisation Velmar Canal Users' Association: Velmar Canal Users' Association", "organisation Ostra War Veterans Society: Ostra War Veterans Society"]],
+		// a listed body with only a year after it is the body, not an event of that name; an event's head in its
+		// name keeps the event ("Baghdad Pact 1955")
+		["- Council of Europe 1949 founded; Baghdad Pact 1955 signed.", ["organisation Council of Europe: Council of Europe"]],
+		// a council of a state or of a standing body's common word is a body; one of a city is a meeting, an event
+		[
+			"In 1567 the Council of Troubles sat, the Zorvian Council of Churches protested and the Council of Portugal advised; the Council of Trent and the Council of Ostrava met.",
+			["organisation Council of Troubles: Council of Troubles", "organisation Zorvian Council of Churches: Zorvian Council of Churches", "organisation Council of Portugal: Council of Portugal"],
+		],
+		// "Council" after a standing body's word is a body; an acronym after "of" is another body ("of the VRF")
+		[
+			"In 1775 the Permanent Council ruled; the Velmar Workers' Council struck; the Military Council of the VRF plotted; the Fourth Lateran Council met.",
+			["organisation Permanent Council: Permanent Council", "organisation Velmar Workers' Council: Velmar Workers' Council", "organisation Military Council: Military Council", "organisation VRF: VRF"], { dates: years(1775) },
+		],
+		// scouts, rifles, squadrons, chambers, commissions and forces are bodies; not an operation's name
+		[
+			"In 1901 the Velmar Scouts and the Ostra Rifles fought; the Zorvian Squadron sailed; the Velmar Chamber met; the Ostra Commissions sat; NATO Operation Zorvian Force began.",
+			["organisation Velmar Scouts: Velmar Scouts", "organisation Ostra Rifles: Ostra Rifles", "organisation Zorvian Squadron: Zorvian Squadron", "organisation Velmar Chamber: Velmar Chamber", "organisation Ostra Commissions: Ostra Commissions", "organisation NATO: NATO"],
+		],
+		// a lower-case regiment, division, commission or scouts after a name of no state, people or body
+		[
+			"In 1825 the Velmar regiment revolted, the Zorvik scouts fled and the Ostrava commission reported; the Greek division held and the UN commission sat.",
+			["organisation Velmar regiment: Velmar regiment", "organisation Zorvik scouts: Zorvik scouts", "organisation Ostrava commission: Ostrava commission", "organisation United Nations: UN"],
+		],
+		// a government by its own name is a body; a demonym's is its state's, and self-government none
+		["- Self-Government came; the Provisional Velmar Government ruled; the British Government fell.", ["organisation Provisional Velmar Government: Provisional Velmar Government", "state United Kingdom: British Government"]],
+		// the Security Council and the General Assembly are bodies of their own, beside the UN
+		["In 1971 the UN Security Council met; the UN and the General Assembly voted; the UNSC vetoed.", ["organisation United Nations Security Council: UN Security Council, UNSC", "organisation United Nations: UN", "organisation United Nations General Assembly: General Assembly"], { dates: years(1971) }],
 	])("%s", (...c) => check(c));
 });
 
@@ -226,7 +257,20 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["German Calvinists chose a king.", ["group German Calvinists: German Calvinists"]],
 		// towns, bands, volunteers and states a demonym delimits act together
 		["Russian volunteers joined the Wendish towns and the Arab states.", ["group Russian volunteers: Russian volunteers", "group Wendish towns: Wendish towns", "group Arab states: Arab states"]],
+		// and so do the estates of a land
+		["The Bohemian estates deposed the king.", ["group Bohemian estates: Bohemian estates"]],
 		["The Home Rule movement grew.", ["group Home Rule movement: Home Rule movement"]],
+		// and a clique or a clan after a name
+		["The Velmar clique at court and the Ostra clan plotted.", ["group Velmar clique: Velmar clique", "group Ostra clan: Ostra clan"]],
+		// a group named by its size: a number and persons in the plural, or a number after "Old" or "Big"
+		[
+			"In 1600 the Nine Elders of Velmar and the Seven Saints met; the Old Three Hundred settled; the Big Four decided; the Four Hundred ruled; the Ten Commandments; the Four Hundred Years passed.",
+			["group Nine Elders of Velmar: Nine Elders of Velmar", "group Seven Saints: Seven Saints", "group Old Three Hundred: Old Three Hundred", "group Big Four: Big Four", "group Four Hundred: Four Hundred"],
+		],
+		// or a number after "the" and before "of" a place's name; not a count of a state's or of persons
+		["The Sixteen of Velmar rose; the Three of France met; Two of them fled.", ["group Sixteen of Velmar: Sixteen of Velmar"]],
+		// the Young Turks are a movement, the Committee of Union and Progress its party
+		["In 1908 the Committee of Union and Progress took power; CUP rule; a Young Turk officer.", ["organisation Committee of Union and Progress: Committee of Union and Progress, CUP", "group Young Turks: Young Turk"], { dates: years(1908) }],
 	])("%s", (...c) => check(c));
 });
 

@@ -696,7 +696,9 @@ Dutch East India Company|VOC
 Hudson's Bay Company
 Royal Society
 League of Nations|League@1919:1946|League of Nations Council
-United Nations|UN|U.N.|UNO|United Nations Organization|UN Security Council|Security Council|United Nations Security Council|UNSC
+United Nations|UN|U.N.|UNO|United Nations Organization
+United Nations Security Council|UN Security Council|U.N. Security Council|Security Council|UNSC
+United Nations General Assembly|UN General Assembly|U.N. General Assembly|UNGA|General Assembly@1946:2030
 NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation|N.A.T.O.
 Warsaw Pact|Warsaw Treaty Organization
 European Union|EU|E.U.
@@ -729,7 +731,7 @@ Muslim League|All-India Muslim League
 Ku Klux Klan|KKK|~Klan
 NAACP
 Black Panthers|Black Panther Party
-Young Turks|Committee of Union and Progress|CUP@1889:1926
+Committee of Union and Progress|CUP@1889:1926
 Carbonari
 Labour Party|Labour@1900:9999|British Labour Party
 Conservative Party|+Tories@1834:9999|Tory Party|*Tory@1834:9999
@@ -2609,7 +2611,7 @@ Concert of Europe
 Western powers|+Western powers|+Western Powers|+Western nations|+Western Nations|+the West@1945:1991|+Western democracies|+Western Allies
 Eastern Bloc|+Soviet bloc|+Soviet Bloc|+Eastern bloc|+Communist bloc
 Great Powers|+Great Powers|+great powers|+the Powers
-Young Turks movement
+Young Turks|Young Turks movement|Young Turk
 Free French|+Free French Forces
 French Resistance|+the Resistance@1940:1945
 Partisans|+Yugoslav Partisans

@@ -94,7 +94,8 @@ export const ORGANISATION_HEADS = set(`
 	Commission Club Legion Cabinet Senate Duma Association Federation Internationale Bank Academy Institute Ministry
 	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
 	Confederation Shipyard Shipyards Dockyard Ironworks Steelworks Office Organisation Organization Directorate Police
-	Board Constabulary Gendarmerie Union Unions
+	Board Constabulary Gendarmerie Union Unions Scouts Rifles Squadron Squadrons Chamber Commissions Force Committees
+	Government
 	Samiti Sangh Sabha Mahasabha Parishad Sena Fauj
 `);
 /**
@@ -120,9 +121,35 @@ export const LEADING_ORGANISATION_HEADS = set(`Army Navy Commission Committee Co
 export const BODY_POSSESSORS = set(`
 	People Peoples Workers Peasants Soldiers Women Men Nation Nations Children Farmers Sailors Labourers Laborers
 	Students Youth Veterans Patriots Martyrs Mothers Citizens Writers Artists Teachers Miners Journalists Merchants
-	Traders Railwaymen Dockers Seamen
+	Traders Railwaymen Dockers Seamen Users Owners Employers Producers Taxpayers Ratepayers Consumers
 `);
-export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family`);
+/**
+ * What a standing council is "of", not a place where one met: "Council of State", "Council of Ten", "Council of
+ * Troubles", "Council of Five Elders", "World Council of Churches", "National Council of Education".
+ */
+export const COUNCIL_NAMES = set(`
+	State States War Ministers Trade Finance Regency Regents Elders Blood Troubles Action Education Churches Nations
+	Workers Commissars Notables Nobles Ten Three Four Five Six Seven Eight Nine Twelve Forty Hundred Sixteen National
+	Public Supreme Military Revolutionary People People's Labour Defence Defense Justice Commerce Castile Aragon Indies
+`);
+/**
+ * Lower-case heads that make a body of the name of no state, people or body before them: "Chernigov regiment",
+ * "Carnegie commission", "Macabebe scouts" (not "Greek division", "LoN commission").
+ */
+export const LOWER_BODY_HEADS = set(`regiment division commission commissions scouts rangers`);
+/** Number words that name a group by its size: "Nine Saints", "the Four Hundred", "Big Four". */
+export const GROUP_NUMBERS = set(`Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Sixteen Twenty Thirty Forty Fifty Hundred`);
+/** Persons' plural nouns after a number word that make a group: "Seven Bishops", "Five Commissioners". */
+export const NUMBERED_GROUP_NOUNS = set(`
+	Elders Commissioners Saints Bishops Guardians Majors Pashas Men Tyrants Generals Regents Brothers Magistrates
+	Judges Ministers Colonels Lords Ladies Martyrs Worthies Sages Apostles Hundred
+`);
+/** Words before "Council" that make it a standing body's name: "Permanent Council", "Privy Council". */
+export const COUNCIL_ADJECTIVES = set(`
+	Permanent Privy Central Executive Legislative Federal Grand Royal Imperial Provincial Municipal City Town Security
+	General Governing Legislative Army Soldiers Peasants Students Tribal Regional Local Colonial
+`);
+export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family clique clan`);
 
 /**
  * Epithets that follow "the" after a ruler's single name: "Ewuare the Great", "Xicotencatl the Younger". A name no
@@ -216,7 +243,7 @@ export const COLLECTIVE_NOUNS = set(`
 	protestants calvinists lutherans huguenots jesuits jews muslims refugees partisans guerrillas patriots loyalists
 	unionists separatists militants strikers burghers planters slaveholders federalists reformers scholars humanists
 	intellectuals artists farmers students miners landlords landholders magnates boyars notables squires shipowners
-	creditors towns volunteers crossbowmen dockers politicians bands cardinals irregulars states
+	creditors towns volunteers crossbowmen dockers politicians bands cardinals irregulars states estates
 `);
 
 /** Prepositions that make a place of the state that follows ("in France", "throughout Europe"). */
