@@ -1341,7 +1341,9 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 		if (text.charCodeAt(close) !== 41 /* ) */) continue;
 		const acronym = text.slice(k + 1, close);
 		if (!/^[A-Z]{2,8}$/.test(acronym)) continue;
-		if (initialsOf(text.slice(h.from, h.to)) === acronym) (out ??= new Map()).set(acronym, h.entity);
+		// (a body's acronym in another language need not be its English initials: "Communist Party (KKE)")
+		// (not after a name with a word in lower case: "Union army (USCT)" is a part of the army)
+		if (initialsOf(text.slice(h.from, h.to)) === acronym || (h.entity.kind === "organisation" && !/(?:^|[\s-])\p{Ll}/u.test(text.slice(h.from, h.to)))) (out ??= new Map()).set(acronym, h.entity);
 	}
 	return out;
 }

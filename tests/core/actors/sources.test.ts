@@ -169,6 +169,8 @@ describe("organisations", () => {
 		// an acronym the note defines after a name
 		["The Velmar National Army (VNA) formed; the VNA fought.", ["organisation Velmar National Army: Velmar National Army, VNA"]],
 		["The Labour Party (LP) won; the PM resigned.", ["organisation Labour Party: Labour Party, LP"]],
+		// a body's acronym in its own language, not its English initials
+		["In 1944 the Velmar Workers' Party (VZP) rose; the VZP lost.", ["organisation Velmar Workers' Party: Velmar Workers' Party, VZP"]],
 		// or in a legend, on either side of the name; an acronym beside an unknown name or an equation is nothing
 		["abbrevs: ZL = Velmar National Army, Ostra League = OL\n- ZL and OL fight; XY = 3 ZY", ["organisation Velmar National Army: ZL, Velmar National Army", "organisation Ostra League: Ostra League, OL"]],
 		// in a note about the past, an acronym no list holds is a body of its own; a defined one is its name's
