@@ -1139,6 +1139,15 @@ function firstTokenFrom(t: Tokens, k: number, at: number): number {
 	return lo;
 }
 
+/** Whether a word of the text from `from` to `to` opens in lower case ("Union army"), read by character. */
+function lowerWordIn(text: string, from: number, to: number): boolean {
+	for (let k = from; k < to; k++) {
+		const before = k === from ? 32 : text.charCodeAt(k - 1);
+		if ((before === 32 || before === 45 || (before >= 9 && before <= 13)) && isLowerChar(text.charCodeAt(k))) return true;
+	}
+	return false;
+}
+
 /** Whether token k is "and" or "or", read by character. */
 function andOr(t: Tokens, k: number): boolean {
 	const a = t.start[k] ?? 0;
@@ -1343,7 +1352,7 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 		if (!/^[A-Z]{2,8}$/.test(acronym)) continue;
 		// (a body's acronym in another language need not be its English initials: "Communist Party (KKE)")
 		// (not after a name with a word in lower case: "Union army (USCT)" is a part of the army)
-		if (initialsOf(text.slice(h.from, h.to)) === acronym || (h.entity.kind === "organisation" && !/(?:^|[\s-])\p{Ll}/u.test(text.slice(h.from, h.to)))) (out ??= new Map()).set(acronym, h.entity);
+		if (initialsOf(text.slice(h.from, h.to)) === acronym || (h.entity.kind === "organisation" && !lowerWordIn(text, h.from, h.to))) (out ??= new Map()).set(acronym, h.entity);
 	}
 	return out;
 }
