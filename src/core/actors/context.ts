@@ -27,6 +27,7 @@ import {
 	POLITY_GRANTS,
 	POLITY_OBJECT_VERBS,
 	STATE_HEADS,
+	TERRITORY_VERBS,
 	VERBS,
 	WordSet,
 } from "./data/words";
@@ -322,7 +323,7 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
 	// after the name, a passive: "Bengal partitioned 1905", "Austria annexed by Germany"
 	if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && POLITY_OBJECT_VERBS.hasToken(t, end, m.word) && m.word(end).endsWith("ed")) return true;
 	// "Rhineland + Westphalia to Prussia", "Alsace and most of Lorraine go to the Reich": handed over to a state
-	if (handedTo(m, i, end)) return true;
+	if (handedTo(m, i, end) || listedAfterGain(m, i)) return true;
 	let k = i - 1;
 	if (k < 0 || joinBefore(t, i) !== " ") return false;
 	if (isThe(m, k)) {
@@ -332,7 +333,47 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
 	if (m.is(k, "of") && k > 0 && joinBefore(t, k) === " ") k--;
 	// "autonomy for Catalonia", "independence for Kenya"
 	else if (m.is(k, "for") && k > 0 && spacesBetween(t, k - 1, k)) return POLITY_GRANTS.hasToken(t, k - 1, m.lowerWord);
-	return POLITY_OBJECT_VERBS.hasToken(t, k, m.lowerWord);
+	return POLITY_OBJECT_VERBS.hasToken(t, k, m.lowerWord) || (TERRITORY_VERBS.hasToken(t, k, m.lowerWord) && stateBefore(m, k));
+}
+
+/**
+ * Whether the name at token i ends a list of capitalised names right after a verb of gain or loss ("gets
+ * Gibraltar, Minorca, Newfoundland", "keeps Guadeloupe and Martinique", "Estonia + Livonia"): walked back over the
+ * list's names and joints, in one clause.
+ */
+function listedAfterGain(m: NoteMatcher, i: number): boolean {
+	const t = m.t;
+	let names = 0;
+	for (let k = i - 1, steps = 0; k >= 0 && steps < 12; k--, steps++) {
+		const f = t.flags[k] ?? 0;
+		// (a hyphen inside a double name: "Bremen-Verden")
+		if (!LIST_GAP.test(gapBetween(t, k, k + 1)) && !(joinBefore(t, k + 1) === "-" && (f & UPPER) !== 0)) return false;
+		if ((f & UPPER) !== 0) {
+			names++;
+			continue;
+		}
+		if ((f & LOWER) === 0) return false;
+		const w = m.word(k);
+		if (w === "and" || w === "the") continue;
+		return names > 0 && TERRITORY_VERBS.hasToken(t, k, m.lowerWord) && stateBefore(m, k);
+	}
+	return false;
+}
+
+/**
+ * Whether a state the lists hold, by its name or its people ("Russia", "the Dutch", "Russians"), ends right before
+ * token k, one space before it: the subject of a verb of gain ("Russia gets", not "Robert gets").
+ */
+function stateBefore(m: NoteMatcher, k: number): boolean {
+	const t = m.t;
+	if (k === 0 || joinBefore(t, k) !== " ") return false;
+	for (let s = k - 1; s >= 0 && s >= k - 4; s--) {
+		if (((t.flags[s] ?? 0) & UPPER) === 0) return false;
+		const found = m.at(s);
+		if (found && found.end === k) return found.form.entities[0]?.kind === "state";
+		if (s > 0 && joinBefore(t, s) !== " " && joinBefore(t, s) !== "-") return false;
+	}
+	return false;
 }
 
 /**

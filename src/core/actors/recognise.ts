@@ -273,7 +273,8 @@ export function scan(input: ScanInput): Hit[] {
 		if (((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || CALENDAR_WORDS.hasToken(t, i, word) || GIVEN_NAMES.hasToken(t, i, word)) return 0;
 		let end = i + 1;
 		// (not into a date after the name: "annexed Kabul Oct 1879")
-		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end) && !CALENDAR_WORDS.hasToken(t, end, word)) end++;
+		// (a hyphen joins a double name: "Bremen-Verden")
+		while (end < t.count && end < i + 3 && (joinBefore(t, end) === " " || joinBefore(t, end) === "-") && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end) && !CALENDAR_WORDS.hasToken(t, end, word)) end++;
 		return politicalObject(m, i, end) ? emitBody(end, "state", i) : 0;
 	};
 

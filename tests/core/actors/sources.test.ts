@@ -513,6 +513,9 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// a territory handed to a state is a polity acted upon; not a journey, a title, a person, the Earth
 		["In 1815 c. 40% of Saxony + Velmaria + Zorvania to Prussia, and Ostravia and most of Kronia go to Prussia.", ["state Velmaria: Velmaria", "state Zorvania: Zorvania", "state Prussia: Prussia", "state Ostravia: Ostravia", "state Kronia: Kronia"]],
 		["In 1492 they sailed from Velmaria to Spain, around the Earth to India. Read Gone to Texas. Then Lorenzo goes to Naples.", ["state India: India"]],
+		// territories a state gets, keeps or receives, and the names listed after the first, are polities acted upon;
+		// not what a person or a title gets
+		["In 1721 Russia gets Velmaria + Ostravia; Britain gets Zorvabad, Kronia-Vel and Nova Ostra; the Dutch keep Velmar. The heir gets Ostrania and Zorvia.", ["state Russia: Russia", "state Velmaria: Velmaria", "state Ostravia: Ostravia", "state United Kingdom: Britain", "state Zorvabad: Zorvabad", "state Kronia-Vel: Kronia-Vel", "state Nova Ostra: Nova Ostra", "state Netherlands: Dutch", "state Velmar: Velmar"]],
 		// a party's members by its name, not the last word alone
 		["In 1946 the Social Democrats merged with the Communists; the Christian Democrats won in 1948.", ["group Social Democrats: Social Democrats", "group Communists: Communists", "group Christian Democrats: Christian Democrats"]],
 		// a faction written in lower case is the faction

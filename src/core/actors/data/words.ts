@@ -173,6 +173,16 @@ export const POLITY_OBJECT_VERBS = set(`
 	remilitarization acquire acquired acquires acquisition
 `);
 
+/**
+ * Verbs by which a state gains, keeps or loses a territory, whose capitalised object (and the names listed after it)
+ * is then a polity acted upon: "Russia gets Estonia + Livonia", "Britain gets Gibraltar, Minorca", "France keeps
+ * Guadeloupe and Martinique", "Austria takes Galicia".
+ */
+export const TERRITORY_VERBS = set(`
+	get gets got gain gains gained keep keeps kept retain retains retained receive receives received
+	regain regains regained
+`);
+
 /** What a territory is granted as a polity: "autonomy for Catalonia", "independence for Kenya". */
 export const POLITY_GRANTS = set(`autonomy independence sovereignty statehood self-government self-rule`);
 
