@@ -109,6 +109,9 @@ export function scan(input: ScanInput): Hit[] {
 	const surnames = new Map<string, PersonRef[]>();
 	const givens = new Map<string, PersonRef[]>();
 	let lastState: Hit | null = null;
+	// a compound's prefix ("Anglo" of "Anglo-Dutch") and the token after its hyphen: both states are named by the whole
+	let prefixHit: Hit | null = null;
+	let prefixNext = -1;
 
 	const localEntity = (kind: Entity["kind"], name: string): Entity => {
 		const key = entityKey(kind, name);
@@ -198,7 +201,9 @@ export function scan(input: ScanInput): Hit[] {
 			if (next >= t.count || joinBefore(t, next) !== "-") return found.end;
 			const nm = m.at(next);
 			if (!nm || nm.form.entities[0]?.kind === null) return found.end;
+			to = t.end[nm.end - 1] ?? to;
 		}
+		if (i === prefixNext && prefixHit && entity.kind === "state") from = prefixHit.from;
 		let locative = false;
 		if (entity.kind === "state" && role === "name") {
 			// "Upper Peru", "Royal Prussia", "Great Poland": a region's qualifier makes a polity of its own
@@ -237,6 +242,10 @@ export function scan(input: ScanInput): Hit[] {
 			const hit: Hit = { entity: e, from, to, role, locative, dynamic: isDynamic };
 			push(hit);
 			if (e.kind === "state" && role === "name") lastState = hit;
+			if (role === "prefix") {
+				prefixHit = hit;
+				prefixNext = found.end;
+			}
 		}
 		if (entity.kind === "person") {
 			const regnal = end - i >= 2 && romanLetters(t, end - 1);
