@@ -246,13 +246,15 @@ function coordinatedDemonym(m: NoteMatcher, last: number): { first: number; last
 	if (k >= t.count) return null;
 	const comma = t.text.charCodeAt(t.end[last] ?? 0) === 44;
 	const gap = (t.start[k] ?? 0) - (t.end[last] ?? 0);
-	if (!(comma ? gap === 2 : gap === 1)) return null;
-	if ((t.flags[k] ?? 0) & LOWER) {
+	// (or a sign: "Soviet + Cuban advisers", "British & Dutch mediators")
+	const sign = gap === 3 && / [+&] /.test(gapBetween(t, last, k));
+	if (!(comma ? gap === 2 : gap === 1) && !sign) return null;
+	if (!sign && (t.flags[k] ?? 0) & LOWER) {
 		const w = m.word(k);
 		if (w !== "and" && w !== "or") return null;
 		k++;
 		if (k >= t.count || (t.start[k] ?? 0) - (t.end[k - 1] ?? 0) !== 1) return null;
-	} else if (!comma) return null;
+	} else if (!comma && !sign) return null;
 	if (((t.flags[k] ?? 0) & UPPER) === 0) return null;
 	const found = m.at(k);
 	return found && found.form.role === "adj" ? { first: k, last: found.end - 1 } : null;

@@ -77,6 +77,8 @@ describe("demonyms count where they stand for the state acting", () => {
 		["In 1992 the Bosnian Serbs rose; Greek Cypriots and Turkish Cypriots clashed.", ["people Bosnian Serbs: Bosnian Serbs", "people Greek Cypriots: Greek Cypriots", "people Turkish Cypriots: Turkish Cypriots"]],
 		// a coordination of demonyms: the noun after the last decides for all of them
 		["In 1864 a British, French, Dutch and American squadron shelled the forts.", ["state United Kingdom: British", "state France: French", "state Netherlands: Dutch", "state United States: American"]],
+		// joined by a sign too: "Soviet + Cuban advisers", "British & Dutch mediators"
+		["In 1980 Soviet + Cuban advisers came; British & Dutch mediators met in 1698.", ["state Soviet Union: Soviet", "state Cuba: Cuban", "state United Kingdom: British", "state Netherlands: Dutch"]],
 		["In 1529 Philip tried to unite the Saxon and Swiss reformers.", ["group Swiss reformers: Swiss reformers"]],
 		["British policy shifted.", ["state United Kingdom: British"]],
 		["He attacks neither the British nor the French.", ["state United Kingdom: British", "state France: French"]],
