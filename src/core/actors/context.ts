@@ -27,6 +27,7 @@ import {
 	POLITY_GRANTS,
 	POLITY_OBJECT_VERBS,
 	STATE_HEADS,
+	TERRITORY_RULERS,
 	TERRITORY_VERBS,
 	VERBS,
 	WordSet,
@@ -326,6 +327,8 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
 	if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && POLITY_OBJECT_VERBS.hasToken(t, end, m.word) && m.word(end).endsWith("ed")) return true;
 	// "Rhineland + Westphalia to Prussia", "Alsace and most of Lorraine go to the Reich": handed over to a state
 	if (handedTo(m, i, end) || listedAfterGain(m, i)) return true;
+	// "Cochin's raja", "Multan's Ismaili ruler": a territory with a ruler of its own
+	if (possessiveAfter(t, end - 1) && rulerAfter(m, end + 1)) return true;
 	let k = i - 1;
 	if (k < 0 || joinBefore(t, i) !== " ") return false;
 	if (isThe(m, k)) {
@@ -358,6 +361,16 @@ function listedAfterGain(m: NoteMatcher, i: number): boolean {
 		const w = m.word(k);
 		if (w === "and" || w === "the") continue;
 		return names > 0 && TERRITORY_VERBS.hasToken(t, k, m.lowerWord) && stateBefore(m, k);
+	}
+	return false;
+}
+
+/** Whether a ruler's title (TERRITORY_RULERS) stands at token k or one or two words after it, in one word group. */
+function rulerAfter(m: NoteMatcher, k: number): boolean {
+	const t = m.t;
+	for (let j = k; j < t.count && j < k + 3; j++) {
+		if (joinBefore(t, j) !== " ") return false;
+		if (TERRITORY_RULERS.hasToken(t, j, m.lowerWord)) return true;
 	}
 	return false;
 }

@@ -517,6 +517,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// a territory handed to a state is a polity acted upon; not a journey, a title, a person, the Earth
 		["In 1815 c. 40% of Saxony + Velmaria + Zorvania to Prussia, and Ostravia and most of Kronia go to Prussia.", ["state Velmaria: Velmaria", "state Zorvania: Zorvania", "state Prussia: Prussia", "state Ostravia: Ostravia", "state Kronia: Kronia"]],
 		["In 1492 they sailed from Velmaria to Spain, around the Earth to India. Read Gone to Texas. Then Lorenzo goes to Naples.", ["state India: India"]],
+		// a territory whose ruler is named by its possessive is a polity; not what else a name's possessive holds
+		["In 1500 Velmaria's raja turned ally and Ostra's Ismaili ruler fled; Zorvath's son was born in 1502.", ["state Velmaria: Velmaria", "state Ostra: Ostra", "person Zorvath: Zorvath"]],
 		// territories a state gets, keeps or receives, and the names listed after the first, are polities acted upon;
 		// not what a person or a title gets
 		["In 1721 Russia gets Velmaria + Ostravia; Britain gets Zorvabad, Kronia-Vel and Nova Ostra; the Dutch keep Velmar. The heir gets Ostrania and Zorvia.", ["state Russia: Russia", "state Velmaria: Velmaria", "state Ostravia: Ostravia", "state United Kingdom: Britain", "state Zorvabad: Zorvabad", "state Kronia-Vel: Kronia-Vel", "state Nova Ostra: Nova Ostra", "state Netherlands: Dutch", "state Velmar: Velmar"]],

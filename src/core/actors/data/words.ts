@@ -183,6 +183,12 @@ export const TERRITORY_VERBS = set(`
 	regain regains regained
 `);
 
+/** A ruler's titles after a territory's possessive, which make the territory a polity: "Cochin's raja", "Multan's ruler". */
+export const TERRITORY_RULERS = set(`
+	ruler rulers king kings queen raja rajah rajas maharaja sultan sultans emir emirs amir khan khans duke dukes count
+	counts prince princes tsar shah nawab doge zamorin bey dey margrave landgrave elector
+`);
+
 /** What a territory is granted as a polity: "autonomy for Catalonia", "independence for Kenya". */
 export const POLITY_GRANTS = set(`autonomy independence sovereignty statehood self-government self-rule`);
 
