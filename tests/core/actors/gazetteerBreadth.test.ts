@@ -1230,3 +1230,15 @@ describe("Europe 1789-1914 below the heads of government: deputies, revolutionar
 		["Arndt wrote the report on the merger.", 1990, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("colonies and dependent provinces that act or are acted upon, in their years", () => {
+	it.each<Case>([
+		["New France claimed the Ohio valley.", 1754, ["state New France"]],
+		["England took New Netherland from the Dutch.", 1664, ["state England", "state New Netherland", "state Netherlands"]],
+		["Cortés was made governor and New Spain grew.", 1522, ["person Hernán Cortés", "state Viceroyalty of New Spain"]],
+		["Saxe overran the Austrian Netherlands.", 1746, ["state Austrian Netherlands"]],
+		["The Spanish Netherlands stayed loyal to Philip II.", 1581, ["state Spanish Netherlands", "person Philip II of Spain"]],
+		// outside their years they are places only
+		["New France was a name on old maps; the Austrian Netherlands too.", 1900, []],
+	])("%s", (...c) => check(c));
+});

@@ -373,7 +373,7 @@ French Indochina|Indochinese Federation
 Straits Settlements
 Hong Kong|British Hong Kong|Hongkong
 Macau|Macao|Portuguese Macau
-Viceroyalty of New Spain
+Viceroyalty of New Spain|New Spain@1521:1821
 Viceroyalty of Peru
 Viceroyalty of New Granada|New Granada@1717:1830
 Viceroyalty of the Río de la Plata|Viceroyalty of the Rio de la Plata|Viceroyalty of Río de la Plata
@@ -1094,6 +1094,10 @@ Colonial Brazil|Portuguese Brazil|State of Brazil|Viceroyalty of Brazil
 Captaincy General of Cuba
 Captaincy General of Santo Domingo
 Spanish Florida|La Florida
+New France|New France@1534:1763
+New Netherland|New Netherland@1614:1674
+Spanish Netherlands|Spanish Netherlands@1556:1714
+Austrian Netherlands|Austrian Netherlands@1714:1797
 New Haven Colony
 Delaware Colony
 California Republic|Bear Flag Republic
