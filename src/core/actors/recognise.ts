@@ -776,6 +776,9 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		const withThe = theBefore && builtin.mayNeedThe(t, i);
 		let gaz = withThe ? builtin.match(t, i, period, true) : m.at(i);
+		// "the Empire" the lists give a polity of the note's years yields to one the note named by that head before
+		// ("the Ottoman Empire … the Empire"): read by the second pass
+		if (gaz && withThe && gaz.end === i + 1 && STATE_HEADS.hasToken(t, i, word) && namedHeadBefore(t.text, hits, word(i))) gaz = null;
 		// a form that needs "the" is a name cut short when "of" and a capitalised word follow: "the States of Holland"
 		if (gaz && withThe && gaz.end + 1 < t.count && joinBefore(t, gaz.end) === " " && word(gaz.end) === "of" && ((t.flags[gaz.end + 1] ?? 0) & UPPER) !== 0 && !m.at(i)) gaz = null;
 		// a name of one word before a lower-case particle and a capitalised word opens a longer one: "the Porte de
@@ -1371,6 +1374,12 @@ function byInitials(text: string, hits: readonly Hit[]): Map<string, Entity> {
 }
 
 /** The body named in full last before an offset, if any (the list is in note order: a binary search). */
+/** Whether a polity the hits name by a name that ends in the head word `head` ("Ottoman Empire" for "Empire"). */
+function namedHeadBefore(text: string, hits: readonly Hit[], head: string): boolean {
+	for (const h of hits) if (h.entity.kind === "state" && (h.role === "name" || h.role === "body") && text.startsWith(` ${head}`, h.to - head.length - 1)) return true;
+	return false;
+}
+
 function namedBefore(named: readonly NamedBody[], at: number): Entity | null {
 	let lo = 0;
 	let hi = named.length;

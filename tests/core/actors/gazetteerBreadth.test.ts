@@ -1242,3 +1242,13 @@ describe("colonies and dependent provinces that act or are acted upon, in their 
 		["New France was a name on old maps; the Austrian Netherlands too.", 1900, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("\"the Empire\" alone, in the years of the Holy Roman Empire", () => {
+	it.each<Case>([
+		["Pamphlets crossed the Empire within weeks.", 1520, ["state Holy Roman Empire"]],
+		// an empire the note named before by that head is the one meant
+		["The Ottoman Empire grew and the Empire fought on.", 1520, ["state Ottoman Empire"]],
+		// outside those years it names none
+		["The Empire fought on.", 1900, []],
+	])("%s", (...c) => check(c));
+});
