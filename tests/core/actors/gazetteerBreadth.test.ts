@@ -1083,7 +1083,7 @@ describe("ministers, envoys, central bankers, security chiefs and junta members 
 
 describe("nobles, churchmen and intellectuals who did not rule", () => {
 	it.each<Case>([
-		["Suffolk was impeached, and Somerset lost Normandy.", 1450, ["person William de la Pole, 1st Duke of Suffolk", "person Edmund Beaufort, 2nd Duke of Somerset"]],
+		["Suffolk was impeached, and Somerset lost Normandy.", 1450, ["person William de la Pole, 1st Duke of Suffolk", "person Edmund Beaufort, 2nd Duke of Somerset", "state Duchy of Normandy"]],
 		["Bedford held Paris while Cardinal Beaufort raised money.", 1430, ["person John of Lancaster, Duke of Bedford", "person Henry Beaufort"]],
 		["Boniface was martyred at Dokkum.", 754, ["person Saint Boniface"]],
 		["Cyril and Methodius went to Moravia.", 863, ["person Saints Cyril and Methodius"]],
@@ -1250,5 +1250,15 @@ describe("\"the Empire\" alone, in the years of the Holy Roman Empire", () => {
 		["The Ottoman Empire grew and the Empire fought on.", 1520, ["state Ottoman Empire"]],
 		// outside those years it names none
 		["The Empire fought on.", 1900, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("medieval duchies and counties by their region's name, in their years", () => {
+	it.each<Case>([
+		["Anjou fought Normandy for the border.", 1130, ["state County of Anjou", "state Duchy of Normandy"]],
+		["Gascony and Aquitaine stayed loyal.", 1400, ["state Duchy of Gascony", "state Duchy of Aquitaine"]],
+		["Toulouse resisted the crusaders.", 1211, ["state County of Toulouse"]],
+		// outside those years the region is a place
+		["Normandy was chosen for the landings; Toulouse grew.", 1944, []],
 	])("%s", (...c) => check(c));
 });

@@ -231,8 +231,8 @@ Latin Empire|Latin Empire of Constantinople
 Wessex|Kingdom of Wessex|+West Saxons
 Mercia|Kingdom of Mercia|+Mercians
 Northumbria|Kingdom of Northumbria|+Northumbrians
-Duchy of Normandy
-Duchy of Aquitaine
+Duchy of Normandy|Normandy@911:1469
+Duchy of Aquitaine|Aquitaine@602:1453
 West Francia|Kingdom of the West Franks
 East Francia|Kingdom of the East Franks
 Kingdom of Sicily
@@ -583,10 +583,10 @@ Commune of Piacenza|Piacenza@1100:1300
 Commune of Tortona|Tortona@1100:1300
 Commune of Verona|Verona@1100:1260|*Veronese@1100:1260
 Alessandria|Alessandria@1168:1300
-County of Toulouse
+County of Toulouse|Toulouse@778:1271
 County of Champagne
-County of Anjou
-Duchy of Gascony
+County of Anjou|Anjou@870:1480
+Duchy of Gascony|Gascony@602:1453
 Province of Canada|United Province of Canada
 Upper Canada|Province of Upper Canada
 Lower Canada|Province of Lower Canada
