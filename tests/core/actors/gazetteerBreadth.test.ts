@@ -921,7 +921,7 @@ describe("rulers of Europe and Byzantium 400-1800 by one word or a regnal numera
 		["Leovigild fought his son, and Reccared converted.", 587, ["person Leovigild", "person Reccared I"]],
 		["Mortimer and Isabella deposed Edward II.", 1327, ["person Roger Mortimer, 1st Earl of March", "person Isabella of France", "person Edward II of England"]],
 		["Bute made the peace and resigned.", 1763, ["person John Stuart, 3rd Earl of Bute"]],
-		["James II of Aragon gave up Sicily; James II took Sardinia.", 1323, ["person James II of Aragon"]],
+		["James II of Aragon gave up Sicily; James II took Sardinia.", 1323, ["person James II of Aragon", "state Kingdom of Sicily"]],
 		["James II fell at Roxburgh.", 1460, ["person James II of Scotland"]],
 		// the same short forms outside their years name nobody
 		["Desiderius, Mortimer and Bute came to dinner.", 1990, []],
@@ -1258,6 +1258,10 @@ describe("medieval duchies and counties by their region's name, in their years",
 		["Anjou fought Normandy for the border.", 1130, ["state County of Anjou", "state Duchy of Normandy"]],
 		["Gascony and Aquitaine stayed loyal.", 1400, ["state Duchy of Gascony", "state Duchy of Aquitaine"]],
 		["Toulouse resisted the crusaders.", 1211, ["state County of Toulouse"]],
+		// the kingdoms of Sicily (1130-1816) and of Sardinia (under Savoy, 1720-1861) by the island's name
+		["Sicily rose against Charles.", 1282, ["state Kingdom of Sicily"]],
+		["Sardinia joined Austria; Sardinian troops marched.", 1743, ["state Piedmont-Sardinia", "state Austria"]],
+		["Sicily was invaded; Sardinia was spared.", 1943, []],
 		// outside those years the region is a place
 		["Normandy was chosen for the landings; Toulouse grew.", 1944, []],
 	])("%s", (...c) => check(c));

@@ -112,7 +112,7 @@ Sparta|*Spartan|+Spartans
 Macedon|Macedon|Macedonia@-900:-100|*Macedonian@-900:-100|+Macedonians@-900:-100
 Greece|*Greek|+Greeks|Hellenic Republic|Kingdom of Greece|Second Hellenic Republic|Hellenic State@1941:1944
 Italy|*Italian|+Italians|Kingdom of Italy|Fascist Italy|Italian Republic|-Italo
-Piedmont-Sardinia|Kingdom of Sardinia|Sardinia-Piedmont|Piedmont|*Piedmontese
+Piedmont-Sardinia|Kingdom of Sardinia|Sardinia-Piedmont|Piedmont|*Piedmontese|Sardinia@1720:1861|*Sardinian@1720:1861
 Papal States|Papal State
 Venice|Republic of Venice|Venetian Republic|*Venetian|+Venetians
 Genoa|Republic of Genoa|*Genoese
@@ -235,7 +235,7 @@ Duchy of Normandy|Normandy@911:1469
 Duchy of Aquitaine|Aquitaine@602:1453
 West Francia|Kingdom of the West Franks
 East Francia|Kingdom of the East Franks
-Kingdom of Sicily
+Kingdom of Sicily|Sicily@1130:1816
 Grand Duchy of Tuscany|Tuscany@1569:1860|*Tuscan@1569:1860
 Lombardy–Venetia|Lombardy-Venetia|Kingdom of Lombardy–Venetia|Kingdom of Lombardy-Venetia|Lombardy@1815:1866
 Republic of Siena|Siena@1125:1555|*Sienese@1125:1555
