@@ -1266,3 +1266,11 @@ describe("medieval duchies and counties by their region's name, in their years",
 		["Normandy was chosen for the landings; Toulouse grew.", 1944, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("the Union of the American Civil War", () => {
+	it.each<Case>([
+		["Union advantages were many; the Union blockaded the South.", 1862, ["state United States"]],
+		// outside the war's years, and in lower case, it is no state
+		["The Union of Zorvia met; a union formed.", 1900, []],
+	])("%s", (...c) => check(c));
+});

@@ -25,7 +25,7 @@ England|*English|+Englishmen|+Englishman|Kingdom of England|Commonwealth of Engl
 Scotland|*Scottish|+Scots|+Scotsmen|Kingdom of Scotland
 Ireland|*Irish|+Irishmen|Irish Free State|Republic of Ireland|Eire
 Wales|*Welsh|+Welshmen
-United States|United States of America|US|U.S.|USA|U.S.A.|America@1776:9999|+Americans|*American|the States|-Americo
+United States|United States of America|US|U.S.|USA|U.S.A.|=Union@1861:1865|America@1776:9999|+Americans|*American|the States|-Americo
 Canada|*Canadian|+Canadians|Dominion of Canada
 Mexico|*Mexican|+Mexicans|First Mexican Empire|Mexican Empire|Second Mexican Empire|Empire of Mexico
 Cuba|*Cuban|+Cubans
