@@ -302,7 +302,8 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	// "in southern France": a lower-case direction between the preposition and the name
 	if (p > 0 && spacesBetween(t, p - 1, p) && ((t.flags[p] ?? 0) & LOWER) !== 0 && DIRECTIONS.hasToken(t, p, m.capitalisedWord)) p--;
 	if (p > 0 && spacesBetween(t, p - 1, p) && m.is(p, "the")) p--;
-	if (LOCATIVE_PREPS.hasToken(t, p, m.lowerWord)) return true;
+	// "found allies in Sweden", "intervened in Hungary": the state there is an actor
+	if (LOCATIVE_PREPS.hasToken(t, p, m.lowerWord)) return !(m.is(p, "in") && p > 0 && spacesBetween(t, p - 1, p) && ACTOR_BEFORE_IN.has(m.lowerWord(p - 1)));
 	if (MOTION_PREPS.hasToken(t, p, m.lowerWord)) {
 		for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
 			if (/[.;:\n]/.test(gapBetween(t, k, k + 1))) break;
@@ -432,6 +433,9 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 	}
 	return false;
 }
+
+/** Words before "in" that make the state after it an actor: "found allies in Sweden", "intervened in Hungary". */
+const ACTOR_BEFORE_IN = new Set(["allies", "ally", "intervention", "interventions", "intervene", "intervenes", "intervened", "intervening", "coup"]);
 
 /** A gap inside a list of territories: spaces, commas, "+" or "&", and a percent sign ("40% of Saxony"). */
 const LIST_GAP = /^[ ,+&%]{1,4}$/;

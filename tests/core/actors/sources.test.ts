@@ -526,6 +526,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1946 the Social Democrats merged with the Communists; the Christian Democrats won in 1948.", ["group Social Democrats: Social Democrats", "group Communists: Communists", "group Christian Democrats: Christian Democrats"]],
 		// a faction written in lower case is the faction
 		["In 1848 the liberals and the nationalists rose; the Radicals waited.", ["group Liberals: liberals", "group Nationalists: nationalists", "group Radicals: Radicals"]],
+		// allies found in a state, or an intervention in one, make it an actor; a life spent in one does not
+		["In 1370 the towns found allies in Sweden; in 1849 Austria asked for intervention in Hungary; the court lived in France.", ["state Sweden: Sweden", "state Austria: Austria", "state Hungary: Hungary"]],
 		// a state off which a fleet fights, or after a compass point's letter, is a place
 		["In 1283 the Velmar fleet won off Malta; in 1953 the HQ moved into S Thailand; Germany invaded Poland.", ["state Germany: Germany", "state Poland: Poland"]],
 		// a collective a capitalised word no list holds delimits; a body by its head or its members' possessive
