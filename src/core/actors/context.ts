@@ -31,6 +31,8 @@ import {
 	POLITY_GRANTS,
 	POLITY_OBJECT_VERBS,
 	STATE_HEADS,
+	TERRITORY_RULERS,
+	TERRITORY_VERBS,
 	VERBS,
 	WordSet,
 } from "./data/words";
@@ -297,13 +299,15 @@ function coordinatedDemonym(m: NoteMatcher, last: number): { first: number; last
 	if (k >= t.count) return null;
 	const comma = t.text.charCodeAt(t.end[last] ?? 0) === 44;
 	const gap = (t.start[k] ?? 0) - (t.end[last] ?? 0);
-	if (!(comma ? gap === 2 : gap === 1)) return null;
-	if ((t.flags[k] ?? 0) & LOWER) {
+	// (or a sign: "Soviet + Cuban advisers", "British & Dutch mediators")
+	const sign = gap === 3 && / [+&] /.test(gapBetween(t, last, k));
+	if (!(comma ? gap === 2 : gap === 1) && !sign) return null;
+	if (!sign && (t.flags[k] ?? 0) & LOWER) {
 		const w = m.word(k);
 		if (w !== "and" && w !== "or") return null;
 		k++;
 		if (k >= t.count || (t.start[k] ?? 0) - (t.end[k - 1] ?? 0) !== 1) return null;
-	} else if (!comma) return null;
+	} else if (!comma && !sign) return null;
 	if (((t.flags[k] ?? 0) & UPPER) === 0) return null;
 	const found = m.at(k);
 	return found && found.form.role === "adj" ? { first: k, last: found.end - 1 } : null;
@@ -350,7 +354,8 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	// "in southern France": a lower-case direction between the preposition and the name
 	if (p > 0 && spacesBetween(t, p - 1, p) && ((t.flags[p] ?? 0) & LOWER) !== 0 && DIRECTIONS.hasToken(t, p, m.capitalisedWord)) p--;
 	if (p > 0 && spacesBetween(t, p - 1, p) && m.is(p, "the")) p--;
-	if (LOCATIVE_PREPS.hasToken(t, p, m.lowerWord)) return true;
+	// "found allies in Sweden", "intervened in Hungary": the state there is an actor
+	if (LOCATIVE_PREPS.hasToken(t, p, m.lowerWord)) return !(m.is(p, "in") && p > 0 && spacesBetween(t, p - 1, p) && ACTOR_BEFORE_IN.has(m.lowerWord(p - 1)));
 	if (MOTION_PREPS.hasToken(t, p, m.lowerWord)) {
 		for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
 			if (/[.;:\n]/.test(gapBetween(t, k, k + 1))) break;
@@ -374,7 +379,9 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
 	// after the name, a passive: "Bengal partitioned 1905", "Austria annexed by Germany"
 	if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && POLITY_OBJECT_VERBS.hasToken(t, end, m.word) && m.word(end).endsWith("ed")) return true;
 	// "Rhineland + Westphalia to Prussia", "Alsace and most of Lorraine go to the Reich": handed over to a state
-	if (handedTo(m, i, end)) return true;
+	if (handedTo(m, i, end) || listedAfterGain(m, i)) return true;
+	// "Cochin's raja", "Multan's Ismaili ruler": a territory with a ruler of its own
+	if (possessiveAfter(t, end - 1) && rulerAfter(m, end + 1)) return true;
 	let k = i - 1;
 	if (k < 0 || joinBefore(t, i) !== " ") return false;
 	if (isThe(m, k)) {
@@ -384,7 +391,57 @@ export function politicalObject(m: NoteMatcher, i: number, end: number): boolean
 	if (m.is(k, "of") && k > 0 && joinBefore(t, k) === " ") k--;
 	// "autonomy for Catalonia", "independence for Kenya"
 	else if (m.is(k, "for") && k > 0 && spacesBetween(t, k - 1, k)) return POLITY_GRANTS.hasToken(t, k - 1, m.lowerWord);
-	return POLITY_OBJECT_VERBS.hasToken(t, k, m.lowerWord);
+	return POLITY_OBJECT_VERBS.hasToken(t, k, m.lowerWord) || (TERRITORY_VERBS.hasToken(t, k, m.lowerWord) && stateBefore(m, k));
+}
+
+/**
+ * Whether the name at token i ends a list of capitalised names right after a verb of gain or loss ("gets
+ * Gibraltar, Minorca, Newfoundland", "keeps Guadeloupe and Martinique", "Estonia + Livonia"): walked back over the
+ * list's names and joints, in one clause.
+ */
+function listedAfterGain(m: NoteMatcher, i: number): boolean {
+	const t = m.t;
+	let names = 0;
+	for (let k = i - 1, steps = 0; k >= 0 && steps < 12; k--, steps++) {
+		const f = t.flags[k] ?? 0;
+		// (a hyphen inside a double name: "Bremen-Verden")
+		if (!LIST_GAP.test(gapBetween(t, k, k + 1)) && !(joinBefore(t, k + 1) === "-" && (f & UPPER) !== 0)) return false;
+		if ((f & UPPER) !== 0) {
+			names++;
+			continue;
+		}
+		if ((f & LOWER) === 0) return false;
+		const w = m.word(k);
+		if (w === "and" || w === "the") continue;
+		return names > 0 && TERRITORY_VERBS.hasToken(t, k, m.lowerWord) && stateBefore(m, k);
+	}
+	return false;
+}
+
+/** Whether a ruler's title (TERRITORY_RULERS) stands at token k or one or two words after it, in one word group. */
+function rulerAfter(m: NoteMatcher, k: number): boolean {
+	const t = m.t;
+	for (let j = k; j < t.count && j < k + 3; j++) {
+		if (joinBefore(t, j) !== " ") return false;
+		if (TERRITORY_RULERS.hasToken(t, j, m.lowerWord)) return true;
+	}
+	return false;
+}
+
+/**
+ * Whether a state the lists hold, by its name or its people ("Russia", "the Dutch", "Russians"), ends right before
+ * token k, one space before it: the subject of a verb of gain ("Russia gets", not "Robert gets").
+ */
+function stateBefore(m: NoteMatcher, k: number): boolean {
+	const t = m.t;
+	if (k === 0 || joinBefore(t, k) !== " ") return false;
+	for (let s = k - 1; s >= 0 && s >= k - 4; s--) {
+		if (((t.flags[s] ?? 0) & UPPER) === 0) return false;
+		const found = m.at(s);
+		if (found && found.end === k) return found.form.entities[0]?.kind === "state";
+		if (s > 0 && joinBefore(t, s) !== " " && joinBefore(t, s) !== "-") return false;
+	}
+	return false;
 }
 
 /**
@@ -428,6 +485,9 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 	}
 	return false;
 }
+
+/** Words before "in" that make the state after it an actor: "found allies in Sweden", "intervened in Hungary". */
+const ACTOR_BEFORE_IN = new Set(["allies", "ally", "intervention", "interventions", "intervene", "intervenes", "intervened", "intervening", "coup"]);
 
 /** A gap inside a list of territories: spaces, commas, "+" or "&", and a percent sign ("40% of Saxony"). */
 const LIST_GAP = /^[ ,+&%]{1,4}$/;

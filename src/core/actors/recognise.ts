@@ -109,6 +109,9 @@ export function scan(input: ScanInput): Hit[] {
 	const surnames = new Map<string, PersonRef[]>();
 	const givens = new Map<string, PersonRef[]>();
 	let lastState: Hit | null = null;
+	// a compound's prefix ("Anglo" of "Anglo-Dutch") and the token after its hyphen: both states are named by the whole
+	let prefixHit: Hit | null = null;
+	let prefixNext = -1;
 
 	const localEntity = (kind: Entity["kind"], name: string): Entity => {
 		const key = entityKey(kind, name);
@@ -198,7 +201,9 @@ export function scan(input: ScanInput): Hit[] {
 			if (next >= t.count || joinBefore(t, next) !== "-") return found.end;
 			const nm = m.at(next);
 			if (!nm || nm.form.entities[0]?.kind === null) return found.end;
+			to = t.end[nm.end - 1] ?? to;
 		}
+		if (i === prefixNext && prefixHit && entity.kind === "state") from = prefixHit.from;
 		let locative = false;
 		if (entity.kind === "state" && role === "name") {
 			// "Upper Peru", "Royal Prussia", "Great Poland": a region's qualifier makes a polity of its own
@@ -237,6 +242,10 @@ export function scan(input: ScanInput): Hit[] {
 			const hit: Hit = { entity: e, from, to, role, locative, dynamic: isDynamic };
 			push(hit);
 			if (e.kind === "state" && role === "name") lastState = hit;
+			if (role === "prefix") {
+				prefixHit = hit;
+				prefixNext = found.end;
+			}
 		}
 		if (entity.kind === "person") {
 			const regnal = end - i >= 2 && romanLetters(t, end - 1);
@@ -273,7 +282,8 @@ export function scan(input: ScanInput): Hit[] {
 		if (((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || CALENDAR_WORDS.hasToken(t, i, word) || GIVEN_NAMES.hasToken(t, i, word)) return 0;
 		let end = i + 1;
 		// (not into a date after the name: "annexed Kabul Oct 1879")
-		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end) && !CALENDAR_WORDS.hasToken(t, end, word)) end++;
+		// (a hyphen joins a double name: "Bremen-Verden")
+		while (end < t.count && end < i + 3 && (joinBefore(t, end) === " " || joinBefore(t, end) === "-") && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end) && !CALENDAR_WORDS.hasToken(t, end, word)) end++;
 		return politicalObject(m, i, end) ? emitBody(end, "state", i) : 0;
 	};
 
@@ -766,6 +776,9 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		const withThe = theBefore && builtin.mayNeedThe(t, i);
 		let gaz = withThe ? builtin.match(t, i, period, true) : m.at(i);
+		// "the Empire" the lists give a polity of the note's years yields to one the note named by that head before
+		// ("the Ottoman Empire … the Empire"): read by the second pass
+		if (gaz && withThe && gaz.end === i + 1 && STATE_HEADS.hasToken(t, i, word) && namedHeadBefore(t.text, hits, word(i))) gaz = null;
 		// a form that needs "the" is a name cut short when "of" and a capitalised word follow: "the States of Holland"
 		if (gaz && withThe && gaz.end + 1 < t.count && joinBefore(t, gaz.end) === " " && word(gaz.end) === "of" && ((t.flags[gaz.end + 1] ?? 0) & UPPER) !== 0 && !m.at(i)) gaz = null;
 		// a name of one word before a lower-case particle and a capitalised word opens a longer one: "the Porte de
@@ -1381,6 +1394,12 @@ function byInitials(text: string, hits: readonly Hit[]): Map<string, Entity> {
 }
 
 /** The body named in full last before an offset, if any (the list is in note order: a binary search). */
+/** Whether a polity the hits name by a name that ends in the head word `head` ("Ottoman Empire" for "Empire"). */
+function namedHeadBefore(text: string, hits: readonly Hit[], head: string): boolean {
+	for (const h of hits) if (h.entity.kind === "state" && (h.role === "name" || h.role === "body") && text.startsWith(` ${head}`, h.to - head.length - 1)) return true;
+	return false;
+}
+
 function namedBefore(named: readonly NamedBody[], at: number): Entity | null {
 	let lo = 0;
 	let hi = named.length;

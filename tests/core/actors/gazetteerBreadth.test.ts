@@ -921,7 +921,7 @@ describe("rulers of Europe and Byzantium 400-1800 by one word or a regnal numera
 		["Leovigild fought his son, and Reccared converted.", 587, ["person Leovigild", "person Reccared I"]],
 		["Mortimer and Isabella deposed Edward II.", 1327, ["person Roger Mortimer, 1st Earl of March", "person Isabella of France", "person Edward II of England"]],
 		["Bute made the peace and resigned.", 1763, ["person John Stuart, 3rd Earl of Bute"]],
-		["James II of Aragon gave up Sicily; James II took Sardinia.", 1323, ["person James II of Aragon"]],
+		["James II of Aragon gave up Sicily; James II took Sardinia.", 1323, ["person James II of Aragon", "state Kingdom of Sicily"]],
 		["James II fell at Roxburgh.", 1460, ["person James II of Scotland"]],
 		// the same short forms outside their years name nobody
 		["Desiderius, Mortimer and Bute came to dinner.", 1990, []],
@@ -1083,7 +1083,7 @@ describe("ministers, envoys, central bankers, security chiefs and junta members 
 
 describe("nobles, churchmen and intellectuals who did not rule", () => {
 	it.each<Case>([
-		["Suffolk was impeached, and Somerset lost Normandy.", 1450, ["person William de la Pole, 1st Duke of Suffolk", "person Edmund Beaufort, 2nd Duke of Somerset"]],
+		["Suffolk was impeached, and Somerset lost Normandy.", 1450, ["person William de la Pole, 1st Duke of Suffolk", "person Edmund Beaufort, 2nd Duke of Somerset", "state Duchy of Normandy"]],
 		["Bedford held Paris while Cardinal Beaufort raised money.", 1430, ["person John of Lancaster, Duke of Bedford", "person Henry Beaufort"]],
 		["Boniface was martyred at Dokkum.", 754, ["person Saint Boniface"]],
 		["Cyril and Methodius went to Moravia.", 863, ["person Saints Cyril and Methodius"]],
@@ -1228,5 +1228,49 @@ describe("Europe 1789-1914 below the heads of government: deputies, revolutionar
 		// the same short forms outside their years name nobody: a port, a common surname
 		["Rochefort was blockaded by the British fleet.", 1809, ["state United Kingdom"]],
 		["Arndt wrote the report on the merger.", 1990, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("colonies and dependent provinces that act or are acted upon, in their years", () => {
+	it.each<Case>([
+		["New France claimed the Ohio valley.", 1754, ["state New France"]],
+		["England took New Netherland from the Dutch.", 1664, ["state England", "state New Netherland", "state Netherlands"]],
+		["Cortés was made governor and New Spain grew.", 1522, ["person Hernán Cortés", "state Viceroyalty of New Spain"]],
+		["Saxe overran the Austrian Netherlands.", 1746, ["state Austrian Netherlands"]],
+		["The Spanish Netherlands stayed loyal to Philip II.", 1581, ["state Spanish Netherlands", "person Philip II of Spain"]],
+		// outside their years they are places only
+		["New France was a name on old maps; the Austrian Netherlands too.", 1900, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("\"the Empire\" alone, in the years of the Holy Roman Empire", () => {
+	it.each<Case>([
+		["Pamphlets crossed the Empire within weeks.", 1520, ["state Holy Roman Empire"]],
+		// an empire the note named before by that head is the one meant
+		["The Ottoman Empire grew and the Empire fought on.", 1520, ["state Ottoman Empire"]],
+		// outside those years it names none
+		["The Empire fought on.", 1900, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("medieval duchies and counties by their region's name, in their years", () => {
+	it.each<Case>([
+		["Anjou fought Normandy for the border.", 1130, ["state County of Anjou", "state Duchy of Normandy"]],
+		["Gascony and Aquitaine stayed loyal.", 1400, ["state Duchy of Gascony", "state Duchy of Aquitaine"]],
+		["Toulouse resisted the crusaders.", 1211, ["state County of Toulouse"]],
+		// the kingdoms of Sicily (1130-1816) and of Sardinia (under Savoy, 1720-1861) by the island's name
+		["Sicily rose against Charles.", 1282, ["state Kingdom of Sicily"]],
+		["Sardinia joined Austria; Sardinian troops marched.", 1743, ["state Piedmont-Sardinia", "state Austria"]],
+		["Sicily was invaded; Sardinia was spared.", 1943, []],
+		// outside those years the region is a place
+		["Normandy was chosen for the landings; Toulouse grew.", 1944, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("the Union of the American Civil War", () => {
+	it.each<Case>([
+		["Union advantages were many; the Union blockaded the South.", 1862, ["state United States"]],
+		// outside the war's years, and in lower case, it is no state
+		["The Union of Zorvia met; a union formed.", 1900, []],
 	])("%s", (...c) => check(c));
 });

@@ -77,6 +77,8 @@ describe("demonyms count where they stand for the state acting", () => {
 		["In 1992 the Bosnian Serbs rose; Greek Cypriots and Turkish Cypriots clashed.", ["people Bosnian Serbs: Bosnian Serbs", "people Greek Cypriots: Greek Cypriots", "people Turkish Cypriots: Turkish Cypriots"]],
 		// a coordination of demonyms: the noun after the last decides for all of them
 		["In 1864 a British, French, Dutch and American squadron shelled the forts.", ["state United Kingdom: British", "state France: French", "state Netherlands: Dutch", "state United States: American"]],
+		// joined by a sign too: "Soviet + Cuban advisers", "British & Dutch mediators"
+		["In 1980 Soviet + Cuban advisers came; British & Dutch mediators met in 1698.", ["state Soviet Union: Soviet", "state Cuba: Cuban", "state United Kingdom: British", "state Netherlands: Dutch"]],
 		["In 1529 Philip tried to unite the Saxon and Swiss reformers.", ["group Swiss reformers: Swiss reformers"]],
 		["British policy shifted.", ["state United Kingdom: British"]],
 		["He attacks neither the British nor the French.", ["state United Kingdom: British", "state France: French"]],
@@ -88,6 +90,8 @@ describe("demonyms count where they stand for the state acting", () => {
 		["Russian intervention failed.", ["state Russia: Russian"]],
 		["Soviet-Japanese border clashes", ["state Soviet Union: Soviet", "state Japan: Japanese"]],
 		["Anglo-American forces landed.", ["state United Kingdom: Anglo-American", "state United States: Anglo-American"]],
+		// a compound of a prefix and a demonym names each of its states by the whole compound
+		["In 1700 an Anglo-Dutch fleet sailed; the Sino-Soviet split came in 1960.", ["state United Kingdom: Anglo-Dutch", "state Netherlands: Anglo-Dutch", "state China: Sino-Soviet", "state Soviet Union: Sino-Soviet"]],
 		["French King Louis XIII ruled.", ["state France: French", "person Louis XIII: Louis XIII"]],
 	])("%s", (...c) => check(c));
 });
@@ -185,7 +189,7 @@ describe("organisations", () => {
 		["The VRFP signed.", [], { dates: years(2021) }],
 		// a name joined by a hyphen to a word no list holds is part of another name; two listed names stay two
 		// (a dash joins two names: "Stalin\u2013Zorvig"); a double name before a verb only persons take is a person's
-		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch war; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "person Baden-Zorvig: Baden-Zorvig, Zorvig", "state United Kingdom: Anglo", "state Netherlands: Dutch", "person Joseph Stalin: Stalin"]],
+		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch war; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "person Baden-Zorvig: Baden-Zorvig, Zorvig", "state United Kingdom: Anglo-Dutch", "state Netherlands: Anglo-Dutch", "person Joseph Stalin: Stalin"]],
 		// a listed name may open with a number; a number opens no other name
 		["In 1953 the 7th Fleet sailed and MI6 plotted; 1953 saw 300 Velmar troops.", ["organisation United States Seventh Fleet: 7th Fleet", "organisation MI6: MI6"], { dates: years(1953) }],
 		// a number in a capitalised run is no word of a body's name, but a demonym may open a numbered unit
@@ -559,10 +563,17 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// a territory handed to a state is a polity acted upon; not a journey, a title, a person, the Earth
 		["In 1815 c. 40% of Saxony + Velmaria + Zorvania to Prussia, and Ostravia and most of Kronia go to Prussia.", ["state Velmaria: Velmaria", "state Zorvania: Zorvania", "state Prussia: Prussia", "state Ostravia: Ostravia", "state Kronia: Kronia"]],
 		["In 1492 they sailed from Velmaria to Spain, around the Earth to India. Read Gone to Texas. Then Lorenzo goes to Naples.", ["state India: India"]],
+		// a territory whose ruler is named by its possessive is a polity; not what else a name's possessive holds
+		["In 1500 Velmaria's raja turned ally and Ostra's Ismaili ruler fled; Zorvath's son was born in 1502.", ["state Velmaria: Velmaria", "state Ostra: Ostra", "person Zorvath: Zorvath"]],
+		// territories a state gets, keeps or receives, and the names listed after the first, are polities acted upon;
+		// not what a person or a title gets
+		["In 1721 Russia gets Velmaria + Ostravia; Britain gets Zorvabad, Kronia-Vel and Nova Ostra; the Dutch keep Velmar. The heir gets Ostrania and Zorvia.", ["state Russia: Russia", "state Velmaria: Velmaria", "state Ostravia: Ostravia", "state United Kingdom: Britain", "state Zorvabad: Zorvabad", "state Kronia-Vel: Kronia-Vel", "state Nova Ostra: Nova Ostra", "state Netherlands: Dutch", "state Velmar: Velmar"]],
 		// a party's members by its name, not the last word alone
 		["In 1946 the Social Democrats merged with the Communists; the Christian Democrats won in 1948.", ["group Social Democrats: Social Democrats", "group Communists: Communists", "group Christian Democrats: Christian Democrats"]],
 		// a faction written in lower case is the faction
 		["In 1848 the liberals and the nationalists rose; the Radicals waited.", ["group Liberals: liberals", "group Nationalists: nationalists", "group Radicals: Radicals"]],
+		// allies found in a state, or an intervention in one, make it an actor; a life spent in one does not
+		["In 1370 the towns found allies in Sweden; in 1849 Austria asked for intervention in Hungary; the court lived in France.", ["state Sweden: Sweden", "state Austria: Austria", "state Hungary: Hungary"]],
 		// a state off which a fleet fights, or after a compass point's letter, is a place
 		["In 1283 the Velmar fleet won off Malta; in 1953 the HQ moved into S Thailand; Germany invaded Poland.", ["state Germany: Germany", "state Poland: Poland"]],
 		// a collective a capitalised word no list holds delimits; a body by its head or its members' possessive

@@ -18,14 +18,14 @@ Prussia|*Prussian|+Prussians|Kingdom of Prussia|Free State of Prussia|Brandenbur
 Austria|*Austrian|+Austrians|Austrian Empire|Archduchy of Austria|-Austro|Cisleithania|Duchy of Austria
 Austria-Hungary|AustriaHungary|Austro-Hungarian Empire|Austro-Hungarian Monarchy|*Austro-Hungarian|Dual Monarchy
 Habsburg Monarchy|Habsburg Empire|Hapsburg Empire|Habsburg Monarchy|Danubian Monarchy
-Holy Roman Empire|HRE|H.R.E.|Holy Roman Empire of the German Nation
+Holy Roman Empire|HRE|H.R.E.|Holy Roman Empire of the German Nation|the Empire@962:1806
 France|*French|+Frenchmen|+Frenchman|French Republic|French First Republic|First French Republic|French First Empire|First French Empire|First Republic@1792:1804|French Empire|Second Empire|First Empire|Third Republic|Fourth Republic|Fifth Republic|Kingdom of France|Vichy France|Vichy regime|Free France|Old France|-Franco|Napoleonic France|Revolutionary France|French Second Republic|Second French Republic|Second Republic@1848:1852|Second French Empire|Liberal Empire@1860:1870|Authoritarian Empire@1852:1860|July Monarchy|Bourbon Restoration
 United Kingdom|UK|U.K.|Britain|Great Britain|*British|+Britons|+Brits|United Kingdom of Great Britain and Ireland|Kingdom of Great Britain|British Empire|British government|-Anglo|Albion
 England|*English|+Englishmen|+Englishman|Kingdom of England|Commonwealth of England|=Protectorate@1653:1659
 Scotland|*Scottish|+Scots|+Scotsmen|Kingdom of Scotland
 Ireland|*Irish|+Irishmen|Irish Free State|Republic of Ireland|Eire
 Wales|*Welsh|+Welshmen
-United States|United States of America|US|U.S.|USA|U.S.A.|America@1776:9999|+Americans|*American|the States|-Americo
+United States|United States of America|US|U.S.|USA|U.S.A.|=Union@1861:1865|America@1776:9999|+Americans|*American|the States|-Americo
 Canada|*Canadian|+Canadians|Dominion of Canada
 Mexico|*Mexican|+Mexicans|First Mexican Empire|Mexican Empire|Second Mexican Empire|Empire of Mexico
 Cuba|*Cuban|+Cubans
@@ -112,7 +112,7 @@ Sparta|*Spartan|+Spartans
 Macedon|Macedon|Macedonia@-900:-100|*Macedonian@-900:-100|+Macedonians@-900:-100
 Greece|*Greek|+Greeks|Hellenic Republic|Kingdom of Greece|Second Hellenic Republic|Hellenic State@1941:1944
 Italy|*Italian|+Italians|Kingdom of Italy|Fascist Italy|Italian Republic|-Italo
-Piedmont-Sardinia|Kingdom of Sardinia|Sardinia-Piedmont|Piedmont|*Piedmontese
+Piedmont-Sardinia|Kingdom of Sardinia|Sardinia-Piedmont|Piedmont|*Piedmontese|Sardinia@1720:1861|*Sardinian@1720:1861
 Papal States|Papal State
 Venice|Republic of Venice|Venetian Republic|*Venetian|+Venetians
 Genoa|Republic of Genoa|*Genoese
@@ -231,11 +231,11 @@ Latin Empire|Latin Empire of Constantinople
 Wessex|Kingdom of Wessex|+West Saxons
 Mercia|Kingdom of Mercia|+Mercians
 Northumbria|Kingdom of Northumbria|+Northumbrians
-Duchy of Normandy
-Duchy of Aquitaine
+Duchy of Normandy|Normandy@911:1469
+Duchy of Aquitaine|Aquitaine@602:1453
 West Francia|Kingdom of the West Franks
 East Francia|Kingdom of the East Franks
-Kingdom of Sicily
+Kingdom of Sicily|Sicily@1130:1816
 Grand Duchy of Tuscany|Tuscany@1569:1860|*Tuscan@1569:1860
 Lombardy–Venetia|Lombardy-Venetia|Kingdom of Lombardy–Venetia|Kingdom of Lombardy-Venetia|Lombardy@1815:1866
 Republic of Siena|Siena@1125:1555|*Sienese@1125:1555
@@ -373,7 +373,7 @@ French Indochina|Indochinese Federation
 Straits Settlements
 Hong Kong|British Hong Kong|Hongkong
 Macau|Macao|Portuguese Macau
-Viceroyalty of New Spain
+Viceroyalty of New Spain|New Spain@1521:1821
 Viceroyalty of Peru
 Viceroyalty of New Granada|New Granada@1717:1830
 Viceroyalty of the Río de la Plata|Viceroyalty of the Rio de la Plata|Viceroyalty of Río de la Plata
@@ -583,10 +583,10 @@ Commune of Piacenza|Piacenza@1100:1300
 Commune of Tortona|Tortona@1100:1300
 Commune of Verona|Verona@1100:1260|*Veronese@1100:1260
 Alessandria|Alessandria@1168:1300
-County of Toulouse
+County of Toulouse|Toulouse@778:1271
 County of Champagne
-County of Anjou
-Duchy of Gascony
+County of Anjou|Anjou@870:1480
+Duchy of Gascony|Gascony@602:1453
 Province of Canada|United Province of Canada
 Upper Canada|Province of Upper Canada
 Lower Canada|Province of Lower Canada
@@ -1094,6 +1094,10 @@ Colonial Brazil|Portuguese Brazil|State of Brazil|Viceroyalty of Brazil
 Captaincy General of Cuba
 Captaincy General of Santo Domingo
 Spanish Florida|La Florida
+New France|New France@1534:1763
+New Netherland|New Netherland@1614:1674
+Spanish Netherlands|Spanish Netherlands@1556:1714
+Austrian Netherlands|Austrian Netherlands@1714:1797
 New Haven Colony
 Delaware Colony
 California Republic|Bear Flag Republic

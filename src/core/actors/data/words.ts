@@ -200,6 +200,22 @@ export const POLITY_OBJECT_VERBS = set(`
 	remilitarization acquire acquired acquires acquisition
 `);
 
+/**
+ * Verbs by which a state gains, keeps or loses a territory, whose capitalised object (and the names listed after it)
+ * is then a polity acted upon: "Russia gets Estonia + Livonia", "Britain gets Gibraltar, Minorca", "France keeps
+ * Guadeloupe and Martinique", "Austria takes Galicia".
+ */
+export const TERRITORY_VERBS = set(`
+	get gets got gain gains gained keep keeps kept retain retains retained receive receives received
+	regain regains regained
+`);
+
+/** A ruler's titles after a territory's possessive, which make the territory a polity: "Cochin's raja", "Multan's ruler". */
+export const TERRITORY_RULERS = set(`
+	ruler rulers king kings queen raja rajah rajas maharaja sultan sultans emir emirs amir khan khans duke dukes count
+	counts prince princes tsar shah nawab doge zamorin bey dey margrave landgrave elector
+`);
+
 /** What a territory is granted as a polity: "autonomy for Catalonia", "independence for Kenya". */
 export const POLITY_GRANTS = set(`autonomy independence sovereignty statehood self-government self-rule`);
 
