@@ -188,6 +188,22 @@ export class Lexicon {
 	}
 
 	/**
+	 * The first token from i on whose flags hold one of `flagMask`'s or that may open a form written in lower case (as
+	 * `mayStartFolded` says), or the count: a tight loop over the lower-case words that open nothing, most of a note's,
+	 * with one bit read each before any call.
+	 */
+	nextFolded(t: Tokens, i: number, flagMask: number): number {
+		const { flags, hash, count } = t;
+		const bits = this.foldMixed.bits;
+		for (; i < count; i++) {
+			if (((flags[i] as number) & flagMask) !== 0) return i;
+			const k = Math.imul(hash[i] as number, 0x9e3779b1) >>> 16;
+			if (((bits[k >>> 3] as number) & (1 << (k & 7))) !== 0 && this.mayStartFolded(t, i)) return i;
+		}
+		return count;
+	}
+
+	/**
 	 * Whether `match` may find a form at token i, as `mayStart` says and more: a word that opens only longer forms
 	 * ("Geneva" of "Geneva Conventions") does not when the word after it goes on none of them.
 	 */
@@ -251,7 +267,8 @@ export class Lexicon {
 
 /** A bit field of hashes like `HashBits`, indexed by a multiplicative mix of the hash instead of its folded halves. */
 class MixedBits {
-	private bits = new Uint8Array(1 << 13);
+	/** The field (read in place by `Lexicon.nextFolded`). */
+	readonly bits = new Uint8Array(1 << 13);
 
 	add(h: number): void {
 		const k = Math.imul(h, 0x9e3779b1) >>> 16;

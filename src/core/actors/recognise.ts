@@ -1441,9 +1441,7 @@ function bigWord(t: Tokens, k: number): boolean {
  * case (as the scan reads a token first); the count when none is.
  */
 function nextOpening(t: Tokens, builtin: Lexicon, i: number): number {
-	const flags = t.flags;
-	for (; i < t.count; i++) if (((flags[i] as number) & (UPPER | DIGIT)) !== 0 || builtin.mayStartFolded(t, i)) return i;
-	return t.count;
+	return builtin.nextFolded(t, i, UPPER | DIGIT);
 }
 
 /** The list `capitalTokens` fills, kept between calls (up to a limit: a very long note gets its own). */
