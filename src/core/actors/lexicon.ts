@@ -76,6 +76,8 @@ interface Node {
 	foldMost: number;
 	/** As a first token: some form starting with it needs "the" before it ("the Porte"). */
 	needsThe: boolean;
+	/** A form of this one token names a person first (`mayBePerson`). */
+	person: boolean;
 }
 
 export class Lexicon {
@@ -152,6 +154,7 @@ export class Lexicon {
 		for (const p of key.chain) this.node(p).prefix = true;
 		const first = this.node(h);
 		if (form.needsThe) first.needsThe = true;
+		if (count === 1 && form.entities[0]?.kind === "person") first.person = true;
 		first.most = Math.max(first.most, count);
 		this.firstBits.add(h);
 		// A word that stands for a polity only after "the" is read as written: "the States", not "the states north of
@@ -166,7 +169,7 @@ export class Lexicon {
 
 	private node(h: number): Node {
 		let n = this.nodes.get(h);
-		if (!n) this.nodes.set(h, (n = { exact: null, fold: null, prefix: false, most: 0, foldMost: 0, needsThe: false }));
+		if (!n) this.nodes.set(h, (n = { exact: null, fold: null, prefix: false, most: 0, foldMost: 0, needsThe: false, person: false }));
 		return n;
 	}
 
@@ -174,6 +177,15 @@ export class Lexicon {
 	mayStart(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
 		return this.firstBits.has(h) && (this.nodes.get(h)?.most ?? 0) > 0;
+	}
+
+	/**
+	 * Whether token i may be a form of one token whose first entity is a person (one map look-up, no slicing): else no
+	 * match of one token there names a person first.
+	 */
+	mayBePerson(t: Tokens, i: number): boolean {
+		const h = t.hash[i] ?? 0;
+		return this.firstBits.has(h) && (this.nodes.get(h)?.person ?? false);
 	}
 
 	/**

@@ -569,7 +569,8 @@ export function givenOfListed(m: NoteMatcher, i: number): boolean {
 	// kept per token: the scan asks before `personAt` asks again
 	const known = m.givens[i] ?? 0;
 	if (known) return known === 2;
-	const given = m.lex.mayStart(t, i + 1) && bySurname(m, i, i + 1) !== null;
+	// (a word no form of one token names a person by is passed over before the gazetteer is asked for its match)
+	const given = m.lex.mayBePerson(t, i + 1) && bySurname(m, i, i + 1) !== null;
 	m.givens[i] = given ? 2 : 1;
 	return given;
 }
