@@ -8,7 +8,7 @@ import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
 import type { Lexicon, Match, NotePeriod } from "./lexicon";
-import { DIGIT, HashBits, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
+import { DIGIT, HashBits, holdsAt, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
 const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...OPENING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS]);
 
@@ -194,7 +194,7 @@ export class NoteMatcher {
 		const known = this.words[i];
 		if (known !== undefined || i < 0 || i >= this.t.count) return (known ?? this.word(i)) === w;
 		const s = this.t.start[i] ?? 0;
-		return (this.t.end[i] ?? 0) - s === w.length && this.t.text.startsWith(w, s);
+		return (this.t.end[i] ?? 0) - s === w.length && holdsAt(this.t.text, s, w);
 	}
 
 	/** Token i's text in lower case, for the word classes written in lower case. */
