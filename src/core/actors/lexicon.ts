@@ -233,6 +233,16 @@ export class Lexicon {
 		return sep !== "" && (this.nodes.get(chain(h, sep, t.hash[i + 1] ?? 0))?.prefix ?? false);
 	}
 
+	/**
+	 * Whether `match` at a token of this hash reads that token alone: no form of two tokens or more starts with it (or
+	 * none at all does), so the match depends only on the token's text and whether a hyphen follows it.
+	 */
+	single(h: number): boolean {
+		if (!this.firstBits.has(h)) return true;
+		const node = this.nodes.get(h);
+		return !node || node.most <= 1;
+	}
+
 	/** Whether a form that needs "the" before it may start at token i: else "the" changes no match there. */
 	mayNeedThe(t: Tokens, i: number): boolean {
 		return this.nodes.get(t.hash[i] ?? 0)?.needsThe ?? false;
