@@ -10,7 +10,7 @@ import { PERSON_TITLES } from "./data/words";
 import { GIVEN_NAMES } from "./persons";
 import { entityKey, type Entity } from "./lexicon";
 import type { Hit } from "./recognise";
-import { isLetterChar } from "./tokens";
+import { holdsAt, isLetterChar } from "./tokens";
 
 export interface Bucket {
 	entity: Entity;
@@ -115,7 +115,7 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 		// (a text read once is not read again: most of a bucket's mentions write the name alike)
 		let read: string | null = null;
 		for (const h of b.hits) {
-			if (read !== null && h.to - h.from === read.length && doc.raw.startsWith(read, h.from)) continue;
+			if (read !== null && h.to - h.from === read.length && holdsAt(doc.raw, h.from, read)) continue;
 			const text = doc.raw.slice(h.from, h.to);
 			if (mayName(doc.raw, h.from, h.to, lengths) && excluded(text, lecturers, cited, known)) {
 				buckets.delete(key);

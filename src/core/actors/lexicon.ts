@@ -76,6 +76,8 @@ interface Node {
 	foldMost: number;
 	/** As a first token: some form starting with it needs "the" before it ("the Porte"). */
 	needsThe: boolean;
+	/** A form of this one token names a person first (`mayBePerson`). */
+	person: boolean;
 }
 
 export class Lexicon {
@@ -152,6 +154,7 @@ export class Lexicon {
 		for (const p of key.chain) this.node(p).prefix = true;
 		const first = this.node(h);
 		if (form.needsThe) first.needsThe = true;
+		if (count === 1 && form.entities[0]?.kind === "person") first.person = true;
 		first.most = Math.max(first.most, count);
 		this.firstBits.add(h);
 		// A word that stands for a polity only after "the" is read as written: "the States", not "the states north of
@@ -162,18 +165,31 @@ export class Lexicon {
 			this.foldBits.add(h);
 			this.foldMixed.add(h);
 		}
+		// the summaries the pre-tests read, of the nodes changed
+		this.nodes.refresh(full);
+		for (const p of key.chain) this.nodes.refresh(p);
+		this.nodes.refresh(h);
 	}
 
 	private node(h: number): Node {
 		let n = this.nodes.get(h);
-		if (!n) this.nodes.set(h, (n = { exact: null, fold: null, prefix: false, most: 0, foldMost: 0, needsThe: false }));
+		if (!n) this.nodes.set(h, (n = { exact: null, fold: null, prefix: false, most: 0, foldMost: 0, needsThe: false, person: false }));
 		return n;
 	}
 
 	/** Whether token i may open a form (one map look-up, no slicing). */
 	mayStart(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
-		return this.firstBits.has(h) && (this.nodes.get(h)?.most ?? 0) > 0;
+		return this.firstBits.has(h) && (this.nodes.summary(h) & SOME) !== 0;
+	}
+
+	/**
+	 * Whether token i may be a form of one token whose first entity is a person (one map look-up, no slicing): else no
+	 * match of one token there names a person first.
+	 */
+	mayBePerson(t: Tokens, i: number): boolean {
+		const h = t.hash[i] ?? 0;
+		return this.firstBits.has(h) && (this.nodes.summary(h) & PERSON) !== 0;
 	}
 
 	/**
@@ -183,8 +199,24 @@ export class Lexicon {
 	mayStartFolded(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
 		if (!this.foldBits.has(h) || !this.foldMixed.has(h)) return false;
-		const node = this.nodes.get(h);
-		return node !== undefined && node.foldMost > 0 && (node.exact !== null || node.fold !== null || this.secondOnChain(t, i, h, node));
+		const s = this.nodes.summary(h);
+		return (s & FOLD_SOME) !== 0 && ((s & FORMS) !== 0 || this.secondOnChain(t, i, h, s));
+	}
+
+	/**
+	 * The first token from i on whose flags hold one of `flagMask`'s or that may open a form written in lower case (as
+	 * `mayStartFolded` says), or the count: a tight loop over the lower-case words that open nothing, most of a note's,
+	 * with one bit read each before any call.
+	 */
+	nextFolded(t: Tokens, i: number, flagMask: number): number {
+		const { flags, hash, count } = t;
+		const bits = this.foldMixed.bits;
+		for (; i < count; i++) {
+			if (((flags[i] as number) & flagMask) !== 0) return i;
+			const k = Math.imul(hash[i] as number, 0x9e3779b1) >>> 16;
+			if (((bits[k >>> 3] as number) & (1 << (k & 7))) !== 0 && this.mayStartFolded(t, i)) return i;
+		}
+		return count;
 	}
 
 	/**
@@ -194,20 +226,30 @@ export class Lexicon {
 	mayMatch(t: Tokens, i: number): boolean {
 		const h = t.hash[i] ?? 0;
 		if (!this.firstBits.has(h)) return false;
-		const node = this.nodes.get(h);
-		return node !== undefined && node.most > 0 && (node.exact !== null || node.fold !== null || this.secondOnChain(t, i, h, node));
+		const s = this.nodes.summary(h);
+		return (s & SOME) !== 0 && ((s & FORMS) !== 0 || this.secondOnChain(t, i, h, s));
 	}
 
 	/** For a first token with no form of its own: whether the token after it goes on a form's chain, as `match` reads it. */
-	private secondOnChain(t: Tokens, i: number, h: number, node: Node): boolean {
-		if (node.most < 2 || i + 1 >= t.count) return false;
+	private secondOnChain(t: Tokens, i: number, h: number, summary: number): boolean {
+		if ((summary & LONGER) === 0 || i + 1 >= t.count) return false;
 		const sep = nameJoin(t, i + 1);
-		return sep !== "" && (this.nodes.get(chain(h, sep, t.hash[i + 1] ?? 0))?.prefix ?? false);
+		return sep !== "" && (this.nodes.summary(chain(h, sep, t.hash[i + 1] ?? 0)) & PREFIX) !== 0;
+	}
+
+	/**
+	 * Whether `match` at a token of this hash reads that token alone: no form of two tokens or more starts with it (or
+	 * none at all does), so the match depends only on the token's text and whether a hyphen follows it.
+	 */
+	single(h: number): boolean {
+		if (!this.firstBits.has(h)) return true;
+		const node = this.nodes.get(h);
+		return !node || node.most <= 1;
 	}
 
 	/** Whether a form that needs "the" before it may start at token i: else "the" changes no match there. */
 	mayNeedThe(t: Tokens, i: number): boolean {
-		return this.nodes.get(t.hash[i] ?? 0)?.needsThe ?? false;
+		return (this.nodes.summary(t.hash[i] ?? 0) & NEEDS_THE) !== 0;
 	}
 
 	/**
@@ -251,7 +293,8 @@ export class Lexicon {
 
 /** A bit field of hashes like `HashBits`, indexed by a multiplicative mix of the hash instead of its folded halves. */
 class MixedBits {
-	private bits = new Uint8Array(1 << 13);
+	/** The field (read in place by `Lexicon.nextFolded`). */
+	readonly bits = new Uint8Array(1 << 13);
 
 	add(h: number): void {
 		const k = Math.imul(h, 0x9e3779b1) >>> 16;
@@ -270,43 +313,90 @@ class MixedBits {
  */
 class NodeTable {
 	private bits = 6;
-	private keys = new Int32Array(1 << 6);
+	/**
+	 * Each slot's key and its node's summary side by side (`cells[2k]`, `cells[2k + 1]`; a summary of 0 is an empty
+	 * slot): the pre-tests read one cache line and no node.
+	 */
+	private cells = new Int32Array(2 << 6);
 	private vals: (Node | undefined)[] = new Array<Node | undefined>(1 << 6).fill(undefined);
 	private size = 0;
 
 	get(h: number): Node | undefined {
-		const mask = this.keys.length - 1;
+		const mask = this.vals.length - 1;
 		for (let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits); ; k = (k + 1) & mask) {
 			const v = this.vals[k];
-			if (v === undefined || this.keys[k] === h) return v;
+			if (v === undefined || this.cells[2 * k] === h) return v;
+		}
+	}
+
+	/** The summary of the node for a hash (`summarise`), or 0 when there is none. */
+	summary(h: number): number {
+		const cells = this.cells;
+		const mask = (cells.length >> 1) - 1;
+		for (let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits); ; k = (k + 1) & mask) {
+			const s = cells[2 * k + 1] as number;
+			if (s === 0 || cells[2 * k] === h) return s;
 		}
 	}
 
 	/** Adds a node for a hash that has none. */
 	set(h: number, node: Node): void {
-		if (++this.size * 2 > this.keys.length) this.grow();
+		if (++this.size * 2 > this.vals.length) this.grow();
 		this.place(h, node);
 	}
 
+	/** Writes again the summary of the node for a hash, after the node changed. */
+	refresh(h: number): void {
+		const mask = this.vals.length - 1;
+		for (let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits); ; k = (k + 1) & mask) {
+			const v = this.vals[k];
+			if (v === undefined) return;
+			if (this.cells[2 * k] === h) {
+				this.cells[2 * k + 1] = summarise(v);
+				return;
+			}
+		}
+	}
+
 	private place(h: number, node: Node): void {
-		const mask = this.keys.length - 1;
+		const mask = this.vals.length - 1;
 		let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits);
 		while (this.vals[k] !== undefined) k = (k + 1) & mask;
-		this.keys[k] = h;
+		this.cells[2 * k] = h;
+		this.cells[2 * k + 1] = summarise(node);
 		this.vals[k] = node;
 	}
 
 	private grow(): void {
-		const keys = this.keys;
+		const cells = this.cells;
 		const vals = this.vals;
 		this.bits++;
-		this.keys = new Int32Array(1 << this.bits);
+		this.cells = new Int32Array(2 << this.bits);
 		this.vals = new Array<Node | undefined>(1 << this.bits).fill(undefined);
-		for (let k = 0; k < keys.length; k++) {
+		for (let k = 0; k < vals.length; k++) {
 			const v = vals[k];
-			if (v !== undefined) this.place(keys[k] as number, v);
+			if (v !== undefined) this.place(cells[2 * k] as number, v);
 		}
 	}
+}
+
+// The bits of a node's summary, what the pre-tests ask of it: never 0, so a summary marks a taken slot.
+const TAKEN = 1;
+/** A form starts with this token (`most > 0`). */
+const SOME = 2;
+/** A form of two tokens or more starts with it (`most >= 2`). */
+const LONGER = 4;
+/** A form that may be written in lower case starts with it (`foldMost > 0`). */
+const FOLD_SOME = 8;
+/** Forms end here (`exact` or `fold`). */
+const FORMS = 16;
+const PREFIX = 32;
+const NEEDS_THE = 64;
+const PERSON = 128;
+
+/** A node's summary, as bits. */
+function summarise(n: Node): number {
+	return TAKEN | (n.most > 0 ? SOME : 0) | (n.most >= 2 ? LONGER : 0) | (n.foldMost > 0 ? FOLD_SOME : 0) | (n.exact !== null || n.fold !== null ? FORMS : 0) | (n.prefix ? PREFIX : 0) | (n.needsThe ? NEEDS_THE : 0) | (n.person ? PERSON : 0);
 }
 
 /**
@@ -346,8 +436,8 @@ function find(entries: Entry[] | null, text: string, from: number, to: number, f
 }
 
 function sameText(key: string, text: string, from: number, folded: boolean): boolean {
-	// most matches are written as listed
-	if (text.startsWith(key, from)) return true;
+	// most matches are written as listed: each character compared in place (a key is a few characters; a call of
+	// `startsWith` costs more than the loop)
 	for (let j = 0; j < key.length; j++) {
 		const d = key.charCodeAt(j);
 		let c = text.charCodeAt(from + j);

@@ -7,8 +7,8 @@ import { BODY_POSSESSORS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIG
 import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
-import type { Lexicon, Match, NotePeriod } from "./lexicon";
-import { DIGIT, HashBits, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
+import type { Form, Lexicon, Match, NotePeriod } from "./lexicon";
+import { DIGIT, HashBits, holdsAt, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
 const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...OPENING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS, ...LOWER_BODY_HEADS]);
 
@@ -65,7 +65,23 @@ interface Pool {
 	 */
 	touched: Int32Array;
 	touchedCount: number;
+	/** The memo of `NoteMatcher.lexMatch`, cleared for each note. */
+	memo: MatchMemo;
 }
+
+/**
+ * The lexicon's matches of words no longer form starts with, by the word's hash, direct-mapped: each slot keeps the
+ * last such token (index + 1; 0 for none), whether a hyphen followed it, and the form matched (null for none).
+ */
+interface MatchMemo {
+	tokens: Int32Array;
+	hyphens: Uint8Array;
+	forms: (Form | null)[];
+}
+
+/** Slots of the memo (a power of two), and the shift that maps a mixed hash onto them. */
+const MEMO_BITS = 10;
+const MEMO_SLOTS = 1 << MEMO_BITS;
 
 function newPool(size: number): Pool {
 	return {
@@ -80,6 +96,7 @@ function newPool(size: number): Pool {
 		givens: new Uint8Array(size),
 		touched: new Int32Array(2 * size),
 		touchedCount: 0,
+		memo: { tokens: new Int32Array(MEMO_SLOTS), hyphens: new Uint8Array(MEMO_SLOTS), forms: new Array<Form | null>(MEMO_SLOTS).fill(null) },
 	};
 }
 
@@ -123,6 +140,17 @@ const often = (n: number, t: Tokens): boolean => n >= 3 && n * 1000 >= t.text.le
 
 const POOL_LIMIT = 1 << 16;
 let pool = newPool(1024);
+
+/** Whether tokens p and i are written alike, compared in place. */
+function sameToken(t: Tokens, p: number, i: number): boolean {
+	const a = t.start[p] ?? 0;
+	const b = t.start[i] ?? 0;
+	const n = (t.end[p] ?? 0) - a;
+	if ((t.end[i] ?? 0) - b !== n) return false;
+	const text = t.text;
+	for (let j = 0; j < n; j++) if (text.charCodeAt(a + j) !== text.charCodeAt(b + j)) return false;
+	return true;
+}
 
 export class NoteMatcher {
 	/** The pooled memory, where the tokens whose text or match is set are listed. */
@@ -173,6 +201,8 @@ export class NoteMatcher {
 		this.names.fill(0, 0, n);
 		this.givens = mem.givens;
 		this.givens.fill(0, 0, n);
+		this.memo = mem.memo;
+		this.memo.tokens.fill(0);
 	}
 
 	/** Token i's text, cut once (a property, so it can be handed on as a function). */
@@ -194,7 +224,7 @@ export class NoteMatcher {
 		const known = this.words[i];
 		if (known !== undefined || i < 0 || i >= this.t.count) return (known ?? this.word(i)) === w;
 		const s = this.t.start[i] ?? 0;
-		return (this.t.end[i] ?? 0) - s === w.length && this.t.text.startsWith(w, s);
+		return (this.t.end[i] ?? 0) - s === w.length && holdsAt(this.t.text, s, w);
 	}
 
 	/** Token i's text in lower case, for the word classes written in lower case. */
@@ -236,17 +266,45 @@ export class NoteMatcher {
 		return this.subjects;
 	}
 
+	/** The memo of `lexMatch`. */
+	private memo: MatchMemo;
+
 	/** The gazetteer's longest match at token i (without the "the X" forms), remembered. */
 	at(i: number): Match | null {
 		if (i < 0 || i >= this.t.count) return null;
 		const known = this.matches[i];
 		if (known !== undefined) return known;
-		let m = this.lex.match(this.t, i, this.period, false);
+		let m = this.lexMatch(i);
 		// a name joined by a hyphen to a capitalised word no list holds is part of another name: "Baden-Powell" (not
 		// "Anglo-Dutch", "Russo-Japanese"; and "RFK\u2013Dobrynin", with a dash, is two)
 		if (m && m.end < this.t.count && hyphenBefore(this.t, m.end) && ((this.t.flags[m.end] ?? 0) & UPPER) !== 0 && !this.at(m.end)) m = null;
 		this.matches[i] = m;
 		this.mem.touched[this.mem.touchedCount++] = i;
+		return m;
+	}
+
+	/**
+	 * `lex.match` at token i without "the". A word no longer form starts with is matched by its own text alone (and
+	 * whether a hyphen follows it, for the prefixes): when an earlier token wrote the same word, its form is taken
+	 * again rather than looked up (a note names few actors, many times each).
+	 */
+	private lexMatch(i: number): Match | null {
+		const t = this.t;
+		const h = t.hash[i] ?? 0;
+		const memo = this.memo;
+		const slot = Math.imul(h, 0x9e3779b1) >>> (32 - MEMO_BITS);
+		const hyphen = i + 1 < t.count && t.join[i + 1] === HYPHEN_JOIN ? 1 : 0;
+		const p = (memo.tokens[slot] as number) - 1;
+		if (p >= 0 && t.hash[p] === h && memo.hyphens[slot] === hyphen && sameToken(t, p, i)) {
+			const form = memo.forms[slot] ?? null;
+			return form ? { form, end: i + 1 } : null;
+		}
+		const m = this.lex.match(t, i, this.period, false);
+		if (this.lex.single(h)) {
+			memo.tokens[slot] = i + 1;
+			memo.hyphens[slot] = hyphen;
+			memo.forms[slot] = m ? m.form : null;
+		}
 		return m;
 	}
 

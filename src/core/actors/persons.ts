@@ -103,9 +103,11 @@ function afterTitle(m: NoteMatcher, i: number): boolean {
 export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const t = m.t;
 	if (isInitial(t, i)) return initialsName(m, i);
-	// Cheap test first: a person's name opens with a title, a given name, or a word before a regnal numeral.
-	const twoWord = twoWordRegnal(m, i);
-	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !givenOfListed(m, i) && !twoWord && !japaneseAt(m, i) && !chineseAt(m, i)) return null;
+	// Cheap test first: a person's name opens with a title, a given name, or a word before a regnal numeral. The
+	// other openings all need a capitalised word after it, read once before their calls (most listed names have none).
+	const capNext = isCap(t, i + 1);
+	const twoWord = capNext && twoWordRegnal(m, i);
+	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !(capNext && (givenOfListed(m, i) || twoWord || japaneseAt(m, i) || chineseAt(m, i)))) return null;
 	let j = i;
 	// "Grand" is a title only before another: "Grand Duke Sergei", not "Grand Embassy"
 	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(m, j + 1) && (!TITLES_BEFORE_TITLES.hasToken(t, j, m.word) || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
@@ -569,7 +571,8 @@ export function givenOfListed(m: NoteMatcher, i: number): boolean {
 	// kept per token: the scan asks before `personAt` asks again
 	const known = m.givens[i] ?? 0;
 	if (known) return known === 2;
-	const given = m.lex.mayStart(t, i + 1) && bySurname(m, i, i + 1) !== null;
+	// (a word no form of one token names a person by is passed over before the gazetteer is asked for its match)
+	const given = m.lex.mayBePerson(t, i + 1) && bySurname(m, i, i + 1) !== null;
 	m.givens[i] = given ? 2 : 1;
 	return given;
 }

@@ -66,7 +66,7 @@ import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } f
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, particleBefore, personAt, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
-import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, holdsAt, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
 	entity: Entity;
@@ -1205,15 +1205,15 @@ function personListJointAt(text: string, a: number, b: number): boolean {
 		case 1:
 			return text.charCodeAt(a) === 44;
 		case 2:
-			return text.startsWith(", ", a);
+			return holdsAt(text, a, ", ");
 		case 3:
-			return text.startsWith(" & ", a) || text.startsWith(" + ", a);
+			return holdsAt(text, a, " & ") || holdsAt(text, a, " + ");
 		case 4:
-			return text.startsWith(" or ", a);
+			return holdsAt(text, a, " or ");
 		case 5:
-			return text.startsWith(" and ", a) || text.startsWith(", or ", a);
+			return holdsAt(text, a, " and ") || holdsAt(text, a, ", or ");
 		case 6:
-			return text.startsWith(", and ", a);
+			return holdsAt(text, a, ", and ");
 		default:
 			return false;
 	}
@@ -1281,7 +1281,7 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 			if (h.role !== "name" && h.role !== "body") continue;
 			const at = text.lastIndexOf(" ", h.to - 1) + 1;
 			let last = known.get(e);
-			if (!last || last.word.length !== h.to - at || !text.startsWith(last.word, at)) {
+			if (!last || last.word.length !== h.to - at || !holdsAt(text, at, last.word)) {
 				const word = text.slice(at, h.to);
 				known.set(e, (last = { word, head: STATE_HEADS.has(word) && word !== "State" }));
 			}
@@ -1293,7 +1293,7 @@ function bodyHeads(text: string, hits: readonly Hit[]): Map<string, NamedBody[]>
 			// the head of the name the note gave it, when another: "the Diet" after "Prussian Diet" (the Prussian
 			// Landtag)
 			const at = text.lastIndexOf(" ", h.to - 1) + 1;
-			if (h.to - at !== named.word.length || !text.startsWith(named.word, at)) {
+			if (h.to - at !== named.word.length || !holdsAt(text, at, named.word)) {
 				const word = text.slice(at, h.to);
 				if (BARE_HEADS.has(word) || ORGANISATION_HEADS.has(word)) add(word, h.from, e);
 			}
@@ -1481,9 +1481,7 @@ function bigWord(t: Tokens, k: number): boolean {
  * case (as the scan reads a token first); the count when none is.
  */
 function nextOpening(t: Tokens, builtin: Lexicon, i: number): number {
-	const flags = t.flags;
-	for (; i < t.count; i++) if (((flags[i] as number) & (UPPER | DIGIT)) !== 0 || builtin.mayStartFolded(t, i)) return i;
-	return t.count;
+	return builtin.nextFolded(t, i, UPPER | DIGIT);
 }
 
 /** The list `capitalTokens` fills, kept between calls (up to a limit: a very long note gets its own). */

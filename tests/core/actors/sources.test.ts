@@ -668,3 +668,10 @@ describe("notes read one after another", () => {
 		expect(summary(actorsOf("In 1920 Britain met Lenin; Trotsky agreed."))).toEqual(["state United Kingdom: Britain", "person Vladimir Lenin: Lenin", "person Leon Trotsky: Trotsky"]);
 	});
 });
+
+describe("a word read again", () => {
+	it("is matched as where it was read first only when a hyphen follows both or neither", () => {
+		// "Franco" alone matches no form; before a hyphen it is the prefix of France's compounds
+		expect(summary(actorsOf("Franco ruled Spain after 1939. The Franco-Spanish border was closed. Franco died in 1975."))).toEqual(["person Franco: Franco", "state Spain: Spain, Spanish", "state France: Franco"]);
+	});
+});
