@@ -89,7 +89,11 @@ export class Lexicon {
 	/** First tokens' hashes, as a bit field that rules most tokens out before the map is asked. */
 	private firstBits = new HashBits();
 	private foldBits = new HashBits();
-	/** The same hashes under another mix: "the" shares a bit of `foldBits` with some name, and is in every line. */
+	/**
+	 * The same hashes under another mix, a second filter for the words `foldBits` lets by. It was made for "the", in
+	 * every line, which shares a bit of `foldBits` with some name; since the gazetteer grew "the" passes this one
+	 * too, and the node table rules it out.
+	 */
 	private foldMixed = new MixedBits();
 	readonly entities = new Map<string, Entity>();
 
