@@ -1393,13 +1393,13 @@ function byInitials(text: string, hits: readonly Hit[]): Map<string, Entity> {
 	return out;
 }
 
-/** The body named in full last before an offset, if any (the list is in note order: a binary search). */
-/** Whether a polity the hits name by a name that ends in the head word `head` ("Ottoman Empire" for "Empire"). */
+/** Whether the hits so far name a polity by a name that ends in the head word `head` ("Ottoman Empire" for "Empire"). */
 function namedHeadBefore(text: string, hits: readonly Hit[], head: string): boolean {
 	for (const h of hits) if (h.entity.kind === "state" && (h.role === "name" || h.role === "body") && text.startsWith(` ${head}`, h.to - head.length - 1)) return true;
 	return false;
 }
 
+/** The body named in full last before an offset, if any (the list is in note order: a binary search). */
 function namedBefore(named: readonly NamedBody[], at: number): Entity | null {
 	let lo = 0;
 	let hi = named.length;
