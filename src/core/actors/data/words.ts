@@ -286,7 +286,6 @@ export const ACTION_BEFORE_OF = set(`
 	victory victories bombing containment
 `);
 
-/** Words between a demonym and the end of its phrase that show the demonym is a subject: "the French and …". */
 /**
  * Prepositions, conjunctions and adverbs that open sentences and never a name (matched in lower case): a capitalised
  * one is skipped as "The" is, so that "In 1930 the Iron Front fought" is not read as one name from "In" on.
