@@ -101,7 +101,10 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	// "Strong Navy", "Still Parliament": a sentence's first word before a head is often an ordinary word, not a name
 	// (function words are ruled out above, verbs such as "Circumvented Parliament" below).
 	if (head === i + 1 && sentenceInitial(t, i) && !m.at(i) && (NOT_POLITY_OPENERS.hasToken(t, i, m.word) || AUXILIARIES.hasToken(t, i, m.lowerWord))) return null;
-	for (let k = i; k < head; k++) if (verbLike(m.lowerWord(k))) return null;
+	for (let k = i; k < head; k++) if (verbLike(m.lowerWord(k)) && !BODY_PARTICIPLES.has(m.lowerWord(k))) return null;
+	// "FSLN National Directorate": a listed body's or state's acronym before a body's name is its own actor, the body named
+	// by the words after it
+	if (head > i + 1 && (t.flags[i] ?? 0) & ALL_UPPER && m.at(i)?.end === i + 1 && m.at(i)?.form.entities[0]?.kind !== "person") return null;
 	// A known body that starts later in the run is that body, not a longer new one ("… Against the Catholic Church"),
 	// unless a demonym opens the run: "Serb Democratic Party" is no Democratic Party of the lists.
 	if (m.at(i)?.form.role !== "adj") for (let k = i + 1; k < head; k++) if (m.at(k)?.end === head + 1) return null;
@@ -209,6 +212,9 @@ function polityBefore(m: NoteMatcher, i: number, head: number): BodyMatch | null
 function verbLike(w: string): boolean {
 	return VERBS.has(w) || (w.length > 5 && (w.endsWith("ed") || w.endsWith("ing")) && !w.startsWith("unit"));
 }
+
+/** Participles in bodies' names, not verbs there: "Velmar United Army", "Combined Fleet", "Allied Supreme Council". */
+const BODY_PARTICIPLES = new Set(["united", "combined", "allied", "armed", "reformed", "federated", "associated", "confederated", "consolidated", "unified", "organised", "organized", "incorporated"]);
 
 /** Whether tokens from..to-1 are all capitalised words (no number, no connector). */
 function allCapitalised(t: Tokens, from: number, to: number): boolean {

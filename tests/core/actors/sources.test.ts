@@ -173,6 +173,9 @@ describe("organisations", () => {
 		// an acronym the note defines after a name
 		["The Velmar National Army (VNA) formed; the VNA fought.", ["organisation Velmar National Army: Velmar National Army, VNA"]],
 		["The Labour Party (LP) won; the PM resigned.", ["organisation Labour Party: Labour Party, LP"]],
+		// a participle inside a body's name is no verb there; a listed acronym before a body's name is its own actor
+		["In 1937 the Velmar United Army raided the border; the Combined Fleet sailed.", ["organisation Velmar United Army: Velmar United Army", "organisation Combined Fleet: Combined Fleet"]],
+		["In 1979 the FSLN National Directorate ruled.", ["group Sandinistas: FSLN", "organisation National Directorate: National Directorate"]],
 		// a body's acronym in its own language, not its English initials
 		["In 1944 the Velmar Workers' Party (VZP) rose; the VZP lost.", ["organisation Velmar Workers' Party: Velmar Workers' Party, VZP"]],
 		// or in a legend, on either side of the name; an acronym beside an unknown name or an equation is nothing
