@@ -102,8 +102,8 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	// (function words are ruled out above, verbs such as "Circumvented Parliament" below).
 	if (head === i + 1 && sentenceInitial(t, i) && !m.at(i) && (NOT_POLITY_OPENERS.hasToken(t, i, m.word) || AUXILIARIES.hasToken(t, i, m.lowerWord))) return null;
 	for (let k = i; k < head; k++) if (verbLike(m.lowerWord(k)) && !BODY_PARTICIPLES.has(m.lowerWord(k))) return null;
-	// "FSLN National Directorate": a listed body's or state's acronym before a body's name is its own actor, the body named
-	// by the words after it
+	// "FSLN National Directorate": a listed body's or state's acronym before a body's name is its own actor, the
+	// body named by the words after it
 	if (head > i + 1 && (t.flags[i] ?? 0) & ALL_UPPER && m.at(i)?.end === i + 1 && m.at(i)?.form.entities[0]?.kind !== "person") return null;
 	// A known body that starts later in the run is that body, not a longer new one ("… Against the Catholic Church"),
 	// unless a demonym opens the run: "Serb Democratic Party" is no Democratic Party of the lists.
