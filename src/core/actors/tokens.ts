@@ -130,11 +130,12 @@ let kept: Buffers = newBuffers(4096);
 /**
  * The tokens of a text. `shared`: write into the kept buffers (for the note itself); a result made so is valid
  * only until the next shared call. The buffers are sized for the most tokens a text can hold (one per two
- * characters) up front, so the hot loop never grows them.
+ * characters) up front, so the hot loop never grows them, and one more: the slot after the last token is cleared,
+ * so that a rule reading one token past the end finds no token there, not an earlier note's.
  */
 export function tokenize(text: string, shared = false): Tokens {
 	const n = text.length;
-	const cap = (n >> 1) + 1;
+	const cap = (n >> 1) + 2;
 	let buf: Buffers;
 	if (!shared || cap > KEEP_LIMIT) buf = newBuffers(cap);
 	else {
@@ -143,6 +144,7 @@ export function tokenize(text: string, shared = false): Tokens {
 	}
 	if (!classesFilled) fillClasses();
 	const count = readTokens(text, buf);
+	buf.start[count] = buf.end[count] = buf.hash[count] = buf.flags[count] = buf.join[count] = 0;
 	return { text, count, start: buf.start, end: buf.end, hash: buf.hash, flags: buf.flags, join: buf.join };
 }
 
@@ -261,12 +263,9 @@ export function gapBefore(t: Tokens, i: number): string {
  * else (punctuation, a line break, the spaces a link's brackets leave).
  */
 export function joinBefore(t: Tokens, i: number): string {
-	if (i <= 0) return "";
-	// worked out by the tokenizer for every token; past the last one, read as ever
-	if (i < t.count) return SEPARATORS[t.join[i] ?? 0] as string;
-	const a = t.end[i - 1] ?? 0;
-	const b = t.start[i] ?? 0;
-	return b - a === 1 ? separatorOf(t.text.charCodeAt(a)) : "";
+	// worked out by the tokenizer for every token; none before the first or past the last (where a kept buffer may
+	// hold an earlier note's tokens)
+	return i <= 0 || i >= t.count ? "" : (SEPARATORS[t.join[i] ?? 0] as string);
 }
 
 /** A hyphen or a dash that joins the halves of a name ("Austria-Hungary", "Austria–Hungary"). */

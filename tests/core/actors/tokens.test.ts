@@ -16,6 +16,16 @@ describe("tokens", () => {
 		expect(checked).toBeGreaterThan(1000);
 	});
 
+	it("finds no token past the last one of a note read into the kept buffers, whatever an earlier note left there", () => {
+		tokenize("Velmar Zorvath Ostra Kell", true);
+		const t = tokenize("Velmar Zorvath", true);
+		expect(t.count).toBe(2);
+		// the earlier note's third token, "Ostra", stood one space after the second
+		expect(joinBefore(t, 2)).toBe("");
+		expect(t.flags[2]).toBe(0);
+		expect(t.hash[2]).toBe(0);
+	});
+
 	it("knows capitals and small letters beyond Latin-1 by their own case, not by alternation", () => {
 		const t = tokenize("Łukasiewicz Żeligowski Žižka Ńo Ștefan ďas Tự Đức Ἀθῆναι");
 		const words = Array.from({ length: t.count }, (_, k) => t.text.slice(t.start[k], t.end[k]));
