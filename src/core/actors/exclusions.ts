@@ -56,10 +56,10 @@ export interface Exclusions {
 }
 
 /**
- * The lecturers and cited authors of a note. `triggers`: the tokens whose hash is in TRIGGERS, in order, when the
- * caller has found them already (in a pass shared with other questions); else they are found here.
+ * The lecturers and cited authors of a note. `triggers`: the tokens whose hash is in TRIGGERS, in order (the caller
+ * finds them in a pass over the tokens shared with other questions).
  */
-export function findExclusions(doc: NoteDocument, t: Tokens, triggers?: readonly number[]): Exclusions {
+export function findExclusions(doc: NoteDocument, t: Tokens, triggers: readonly number[]): Exclusions {
 	const lecturers = new Set<string>();
 	const cited = new Set<string>();
 	const addTo = (names: Set<string>, name: string | undefined): void => {
@@ -78,11 +78,11 @@ export function findExclusions(doc: NoteDocument, t: Tokens, triggers?: readonly
 	const text = doc.display;
 	// a citation's parenthesis holds a capitalised name then a page or a year: "(Gelvin, p. 12)"
 	for (let p = text.indexOf("("); p !== -1; p = text.indexOf("(", p + 1)) if (isUpperChar(text.charCodeAt(p + 1))) addTo(cited, stickyAt(CITATION(), text, p));
-	// Triggers are found among the note's tokens by hash, one pass with no string search.
-	const trigger = (i: number): void => {
+	// Triggers were found among the note's tokens by hash, one pass with no string search.
+	for (const i of triggers) {
 		const at = t.start[i] ?? 0;
 		// a capitalised word right after "(" opens a citation, read above
-		if (text.charCodeAt(at - 1) === 40 && ((t.flags[i] ?? 0) & UPPER) !== 0) return;
+		if (text.charCodeAt(at - 1) === 40 && ((t.flags[i] ?? 0) & UPPER) !== 0) continue;
 		const w = text.slice(at, t.end[i] ?? at);
 		if (w === "by" || w === "from") {
 			// "Notes given by Finley", "Notes from Dr. Halvorsen's lecture"
@@ -95,9 +95,7 @@ export function findExclusions(doc: NoteDocument, t: Tokens, triggers?: readonly
 		} else if (w === "according" || w === "According") {
 			if (text.startsWith(" to ", at + w.length)) addTo(cited, stickyAt(NAME_AFTER(), text, at + w.length + 4));
 		} else if (SCHOLAR_TITLES.includes(w) || w === "Professor") addTo(lecturers, stickyAt(SCHOLAR_SAID(), text, at));
-	};
-	if (triggers) for (const i of triggers) trigger(i);
-	else for (let i = TRIGGERS.next(t.hash, 0, t.count); i < t.count; i = TRIGGERS.next(t.hash, i + 1, t.count)) trigger(i);
+	}
 	const starts = doc.lineStarts;
 	for (let l = 0; l < starts.length; l++) {
 		// a role line opens with one of the role words, after optional markers
