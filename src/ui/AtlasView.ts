@@ -1,12 +1,13 @@
 /**
  * The sidebar pane. It follows the active Markdown note, re-analyses it when it or one of its readings changes
- * (debounced, and only while the pane is visible; a hidden pane remembers it is stale), and swaps the new DOM in
- * in one step.
+ * (debounced, and only while the pane is visible; a hidden pane remembers it is stale), and patches the live DOM
+ * to the new one in one step, touching only the rows that changed.
  */
 import { debounce, ItemView, MarkdownView, TAbstractFile, TFile, type WorkspaceLeaf } from "obsidian";
 import type { LectureReading } from "../core/lecture";
 import type { Actor } from "../core/types";
 import type { LectureModel, VaultContext } from "../obsidian/vaultContext";
+import { RowMemo, runAction, show } from "./patch";
 import { renderLecture, renderMessage, type PaneHandlers, type PaneState, type SectionId } from "./renderPane";
 
 export const VIEW_TYPE_ATLAS = "lecture-atlas-pane";
@@ -27,6 +28,8 @@ export class AtlasView extends ItemView {
 	private generation = 0;
 	private bodyEl!: HTMLElement;
 	private titleEl!: HTMLElement;
+	/** The rows of the last render, reused while they show the same. */
+	private readonly rows = new RowMemo();
 	private state: PaneState = { filter: "", collapsed: new Set(), expandedActors: new Set(), expandedPassages: new Set(), showAll: new Set(), expandedChips: new Set(), selectedActor: null };
 	private readonly scheduleRefresh;
 	/** Number of analyses run, for tests and the benchmark. */
@@ -63,6 +66,9 @@ export class AtlasView extends ItemView {
 			this.render();
 		});
 		this.bodyEl = root.createDiv({ cls: "lecture-atlas-content" });
+		// The rows' clicks, delegated: each element's action is set by the render and kept current by the patch.
+		this.registerDomEvent(this.bodyEl, "click", (e) => runAction(this.bodyEl, e));
+		this.registerDomEvent(this.bodyEl, "keydown", (e) => runAction(this.bodyEl, e));
 
 		const { workspace, vault, metadataCache } = this.app;
 		this.registerEvent(workspace.on("active-leaf-change", () => this.followActiveNote()));
@@ -94,6 +100,7 @@ export class AtlasView extends ItemView {
 		if (!file || file === this.file) return; // the pane itself or a non-note is active: keep showing the lecture
 		this.file = file;
 		this.model = null;
+		this.rows.clear();
 		this.state.expandedActors.clear();
 		this.state.expandedPassages.clear();
 		this.state.showAll.clear();
@@ -158,7 +165,7 @@ export class AtlasView extends ItemView {
 		} catch (e) {
 			if (generation !== this.generation) return;
 			this.model = null;
-			this.swap(renderMessage("This note could not be analysed.", e instanceof Error ? e.message : String(e)));
+			this.showMessage("This note could not be analysed.", e instanceof Error ? e.message : String(e));
 		}
 	}
 
@@ -169,7 +176,11 @@ export class AtlasView extends ItemView {
 			createReading: (reading) => {
 				if (this.model) void this.services.createReading(this.model, reading);
 			},
-			actorMenu: (actor, evt) => this.services.actorMenu(actor, this.model?.analysis.actors ?? [], evt),
+			// A reused row may hold an earlier analysis's actor: the menu acts on the one shown now.
+			actorMenu: (actor, evt) => {
+				const actors = this.model?.analysis.actors ?? [];
+				this.services.actorMenu(actors.find((a) => a.id === actor.id) ?? actor, actors, evt);
+			},
 			toggleSection: (id: SectionId) => {
 				if (!this.state.collapsed.delete(id)) this.state.collapsed.add(id);
 				this.render();
@@ -201,15 +212,22 @@ export class AtlasView extends ItemView {
 		if (!this.bodyEl) return;
 		if (!this.file) {
 			this.titleEl.setText("No note");
-			return this.swap(renderMessage("Open a lecture note to see its timeline, actors, solutions and readings."));
+			return this.showMessage("Open a lecture note to see its timeline, actors, solutions and readings.");
 		}
 		this.titleEl.setText(this.file.basename);
-		if (!this.model) return this.swap(renderMessage("Reading the note…"));
-		this.swap(renderLecture(this.model, this.state, this.handlers()));
+		if (!this.model) return this.showMessage("Reading the note…");
+		this.swap(renderLecture(this.model, this.state, this.handlers(), this.rows));
 	}
 
+	/** Shows a freshly rendered body: the live one is patched to it, so unchanged rows stay as they are. */
 	private swap(el: HTMLElement): void {
-		this.bodyEl.replaceChildren(el);
+		show(this.bodyEl, el);
+	}
+
+	/** Shows a message instead of a lecture; no row of the last render stays to be reused. */
+	private showMessage(text: string, detail?: string): void {
+		this.rows.clear();
+		this.swap(renderMessage(text, detail));
 	}
 
 	/** Moves the editor to a line (1-based): in the leaf already showing the note, else in the main leaf. */

@@ -31,6 +31,38 @@ describe("the pane on the example lecture", () => {
 		expect(editorView.editor.getCursor()).toEqual({ line: 14, ch: 13 });
 	});
 
+	it("after an edit, keeps the rows the edit left alone and acts on the lines as they are now", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		const editorView = await t.open(LECTURE);
+		const view = await t.pane();
+		const el = view.containerEl;
+		const row = (text: string): HTMLElement | undefined => Array.from(el.querySelectorAll<HTMLElement>(".lecture-atlas-date")).find((r) => r.textContent?.includes(text));
+		const actor = (id: string): HTMLElement | null => el.querySelector<HTMLElement>(`.lecture-atlas-actor[data-actor="${id}"]`);
+		const locarno = row("Locarno");
+		const japan = actor("state:japan");
+		expect(locarno).toBeDefined();
+		expect(japan).not.toBeNull();
+		const text = t.app.vault.peek(LECTURE) ?? "";
+
+		// An edit of one line: the rows of the other lines are the same elements; the edited line's row is new.
+		await t.app.vault.edit(LECTURE, text.replace("Annexations 1939-40, Winter War", "Annexations 1939-40, the Winter War"), t.app);
+		await view.refresh();
+		expect(row("Locarno")).toBe(locarno);
+		expect(actor("state:japan")).toBe(japan);
+		expect(row("Annexations")?.textContent).toMatch(/the Winter War/);
+
+		// A line added above: every row below it moved down a line, and a click opens the line where it is now.
+		actor("state:japan")?.querySelector<HTMLElement>('button[aria-label="Show mentions"]')?.click();
+		await t.app.vault.edit(LECTURE, `A new first line.\n${t.app.vault.peek(LECTURE) ?? ""}`, t.app);
+		await view.refresh();
+		row("Locarno")?.click();
+		await Promise.resolve();
+		expect(editorView.editor.getCursor()).toEqual({ line: 15, ch: 13 });
+		el.querySelector<HTMLElement>('.lecture-atlas-actor[data-actor="state:japan"] .lecture-atlas-mention')?.click();
+		await Promise.resolve();
+		expect(editorView.editor.getCursor().line).toBe(5);
+	});
+
 	it("collapses a section and keeps it collapsed across refreshes", async () => {
 		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
 		await t.open(LECTURE);
