@@ -46,6 +46,18 @@ const apostropheGap = (t: Tokens, k: number): boolean => (t.start[k] ?? 0) - (t.
 
 /** `events` value of a run whose event name takes in the lower-case head after it. */
 const WITH_HEAD = 2;
+
+/** Whether token k is a year as notes write one: three or four digits and nothing else ("800", "1925"; not "6th"). */
+function yearToken(t: Tokens, k: number): boolean {
+	const a = t.start[k] ?? 0;
+	const n = (t.end[k] ?? 0) - a;
+	if (n < 3 || n > 4) return false;
+	for (let j = a; j < a + n; j++) {
+		const c = t.text.charCodeAt(j);
+		if (c < 48 || c > 57) return false;
+	}
+	return true;
+}
 const RUN_CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on"]);
 const CONNECTOR_HASHES = HashBits.of(() => RUN_CONNECTORS);
 
@@ -340,6 +352,8 @@ export class NoteMatcher {
 			if (f & UPPER || (f & DIGIT && lastSolid === k - 1) || (sep === HYPHEN_JOIN && f & LOWER)) {
 				lastSolid = k;
 				k++;
+				// a year ends the name it dates: "Christmas Day 800 | Pope Leo III crowned", "Locarno Pact 1925 | Germany"
+				if (f & DIGIT && yearToken(t, k - 1)) break;
 				continue;
 			}
 			if (f & LOWER && CONNECTOR_HASHES.has(t.hash[k] ?? 0) && RUN_CONNECTORS.has(this.word(k))) {

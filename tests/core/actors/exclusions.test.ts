@@ -80,6 +80,8 @@ describe("events", () => {
 		["In 1857 the Sepoys mutiny at Meerut.", ["Sepoys"]],
 		// but a people's or a state's demonym before such a word stays theirs
 		["Rumours of a Jewish conspiracy spread.", ["Jews"]],
+		// an event's name ends at its year: the capitalised words after it name someone else
+		["On Christmas Day 1800 Pope Pius VII crowned him.", ["Pope Pius VII"]],
 	])("%s", (...c) => check(c));
 });
 
