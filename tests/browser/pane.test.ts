@@ -96,6 +96,30 @@ describe.skipIf(!haveChromium)("the pane in Chromium, on the example lecture", (
 		await s.page.evaluate(() => document.body.classList.replace("theme-dark", "theme-light"));
 		expect(s.errors).toEqual([]);
 	});
+
+	it("after an edit, keeps the rows the edit left alone, and a row below a new line opens that line", async () => {
+		const kept = await s.page.evaluate(async (path) => {
+			const t = window.atlasTest;
+			const view = t.app.workspace.getLeavesOfType("lecture-atlas-pane")[0]?.view as unknown as { refresh(): Promise<void>; containerEl: HTMLElement } | undefined;
+			if (!view) throw new Error("no pane");
+			const rows = (): HTMLElement[] => Array.from(view.containerEl.querySelectorAll<HTMLElement>(".lecture-atlas-date, .lecture-atlas-actor"));
+			const before = rows();
+			const text = t.read(path) ?? "";
+			await t.edit(path, text.replace("Winter War;", "the Winter War;"));
+			await view.refresh();
+			const after = rows();
+			const changed = after.filter((r) => !before.includes(r)).map((r) => r.textContent ?? "");
+			await t.edit(path, `A new first line.\n${t.read(path) ?? ""}`);
+			await view.refresh();
+			return { rows: after.length, changed };
+		}, LECTURE);
+		// the one date row of the edited line is new; every other date and actor row is the element it was
+		expect(kept.rows).toBeGreaterThan(15);
+		expect(kept.changed).toEqual([expect.stringContaining("the Winter War")]);
+		await s.page.locator(".lecture-atlas-date", { hasText: "1925" }).first().click();
+		expect(await s.page.evaluate(() => window.atlasTest.cursorLine())).toBe(15); // line 15 of the note, one down
+		expect(s.errors).toEqual([]);
+	});
 });
 
 describe.skipIf(!haveChromium)("readings in Chromium: creating a missing one, and the reverse view", () => {
