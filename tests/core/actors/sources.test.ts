@@ -251,6 +251,10 @@ describe("organisations", () => {
 		["- Self-Government came; the Provisional Velmar Government ruled; the British Government fell.", ["organisation Provisional Velmar Government: Provisional Velmar Government", "state United Kingdom: British Government"]],
 		// the Security Council and the General Assembly are bodies of their own, beside the UN
 		["In 1971 the UN Security Council met; the UN and the General Assembly voted; the UNSC vetoed.", ["organisation United Nations Security Council: UN Security Council, UNSC", "organisation United Nations: UN", "organisation United Nations General Assembly: General Assembly"], { dates: years(1971) }],
+		// standing bodies, armies, newspapers and museums the lists hold; the Exchequer only in its medieval years
+		["In 1130 the Exchequer audited the sheriffs.", ["organisation Exchequer: Exchequer"], { dates: years(1130) }],
+		["In 1905 the Chancellor of the Exchequer spoke.", [], { dates: years(1905) }],
+		["In 1928 Dong-a Ilbo reported that the Singanhoe had split; the Black Watch and the Carabineros marched.", ["organisation Dong-a Ilbo: Dong-a Ilbo", "organisation Singanhoe: Singanhoe", "organisation Black Watch: Black Watch", "organisation Carabineros de Chile: Carabineros"], { dates: years(1928) }],
 	])("%s", (...c) => check(c));
 });
 
@@ -280,6 +284,10 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["The Sixteen of Velmar rose; the Three of France met; Two of them fled.", ["group Sixteen of Velmar: Sixteen of Velmar"]],
 		// the Young Turks are a movement, the Committee of Union and Progress its party
 		["In 1908 the Committee of Union and Progress took power; CUP rule; a Young Turk officer.", ["organisation Committee of Union and Progress: Committee of Union and Progress, CUP", "group Young Turks: Young Turk"], { dates: years(1908) }],
+		// factions, sects and classes the lists hold; the Anti-Federalists are not the Federalists
+		["In 1788 the Federalists won and the Anti-Federalists lost.", ["group Federalists: Federalists", "group Anti-Federalists: Anti-Federalists"], { dates: years(1788) }],
+		["In 1618 the Remonstrants lost to the Counter-Remonstrants; the Bogomils and the taluqdars rose.", ["group Remonstrants: Remonstrants", "group Counter-Remonstrants: Counter-Remonstrants", "group Bogomils: Bogomils", "group Taluqdars: taluqdars"], { dates: years(1618) }],
+		["In 1813 the War Hawks and the Red Sticks fought; in 1948 the fedayeen raided.", ["group War Hawks: War Hawks", "group Red Sticks: Red Sticks", "group Fedayeen: fedayeen"], { dates: years(1813, 1948) }],
 	])("%s", (...c) => check(c));
 });
 

@@ -1119,7 +1119,7 @@ Spanish Republican Army|Popular Army of the Republic|Ejército Popular
 Workers' Commissions|Comisiones Obreras|CCOO
 Sipahi|+Sipahis|+Spahis@1300:1830
 Imperial Council (Ottoman Empire)|Divan@1300:1908|Imperial Divan
-Eight Banners|+Bannermen|Banner armies
+Eight Banners|+~Bannermen|Banner armies
 Grand Council (Qing dynasty)|Grand Council@1729:1911
 Donglin Academy|Donglin movement|Donglin faction|*Donglin
 Company of Royal Adventurers Trading into Africa|Company of Royal Adventurers Trading to Africa|Royal Adventurers
@@ -1136,7 +1136,7 @@ League of Cognac
 Italian League
 Signoria of Florence|Signoria@1400:1530
 Great Heathen Army|Great Army@865:878
-Witenagemot|Witan
+Witenagemot|~Witan@600:1066
 Fyrd|~fyrd
 Housecarls|+Housecarls|+~housecarls|+Huscarls
 Althing|Althingi|Alþingi
@@ -2498,6 +2498,25 @@ Union for National Progress|UPRONA
 Front for Democracy in Burundi|FRODEBU
 Democratic Movement for Malagasy Rejuvenation|MDRM
 FROLINAT|National Liberation Front of Chad
+Exchequer|Exchequer@1100:1600
+House of Wisdom|Bayt al-Hikma
+Black Watch
+Carabineros de Chile|Carabineros@1927:2025
+Nationalverein|German National Association@1859:1867
+Imperial Diet (Japan)|Imperial Diet@1889:1947
+Guominjun|Kuominchun
+Caritas Internationalis|Caritas@1951:2025
+Radio Free Europe
+British Museum
+Compagnies d'ordonnance|~compagnies d'ordonnance
+Francs-archers|~francs-archers
+Fauj-i-Khas
+Mitro Bahini|Mitra Bahini
+Singanhoe|Sin'ganhoe|Shinganhoe
+Heungsadan
+Dong-a Ilbo
+Chosun Ilbo
+Persatuan Perjuangan
 `;
 
 export const GROUPS = `
@@ -2569,7 +2588,8 @@ Social Democrats|+Social Democrats|+Social-Democrats
 Christian Democrats|+Christian Democrats
 Loyalists|+Loyalists|+~loyalists
 Patriots|+Patriots@1765:1790|+Patriots@1808:1826
-Federalists|+Federalists|+Anti-Federalists|+Federales
+Federalists|+Federalists|+Federales
+Anti-Federalists|+Anti-Federalists|+Antifederalists@1787:1800
 Abolitionists|+~Abolitionists
 Zionists|+~Zionists
 Chartists|+~Chartists
@@ -2695,7 +2715,7 @@ Thermidorians|+Thermidorians
 Chouans|+Chouans
 Ultra-royalists|+Ultras@1815:1830|+Ultra-royalists
 Carlists|+Carlists
-Pan-Slavists|+Pan-Slavists
+Pan-Slavists|+Pan-Slavists|+Panslavists|+Pan-Slavs|+Panslavs
 Slavophiles|+Slavophiles|+~slavophiles
 Westernizers|+Westernizers|+Westernisers
 Nihilists|+Nihilists@1860:1890
@@ -2836,7 +2856,7 @@ Anti-Treaty IRA|+Anti-Treatyites|+Irregulars@1922:1923
 Cao Đài|Cao Dai|+Caodaists
 Hòa Hảo|Hoa Hao
 Bình Xuyên|Binh Xuyen
-Black Consciousness Movement
+Black Consciousness Movement|Black Consciousness@1968:1994
 Peronists|+Peronists|*Peronist
 Descamisados|+~Descamisados
 Brazilian Integralism|+Integralists@1932:1938|Integralist Action|Ação Integralista Brasileira|AIB@1932:1938
@@ -3314,7 +3334,7 @@ Zapatistas|+Zapatistas@1910:1920|+Zapatistas@1994:2000|*Zapatista@1910:1920
 Villistas|+Villistas
 Carrancistas|+Carrancistas
 Maderistas|+Maderistas
-Científicos|+Científicos|+Cientificos
+Científicos|+~Científicos|+Cientificos@1880:1911
 Mambises|+Mambises|+Mambí|+Mambis
 Cangaceiros|+~cangaceiros|+Cangaceiros
 Pelucones|+Pelucones
@@ -3372,6 +3392,30 @@ Sonderbund
 Sanfedismo|+Sanfedisti|Army of the Holy Faith
 Edelweiss Pirates|+Edelweiss Pirates
 Triads|+Triads
+Remonstrants|+Remonstrants|*Remonstrant
+Counter-Remonstrants|+Counter-Remonstrants|+Contra-Remonstrants
+Armagnacs|+Armagnacs@1407:1435|*Armagnac@1407:1435
+Red Sticks|+Red Sticks@1811:1815
+War Hawks|+War Hawks@1810:1815
+Hutu Power
+Bogomils|+~Bogomils|*Bogomil
+Qarmatians|+Qarmatians|+Carmathians
+Bhadralok|+~Bhadralok
+Fedayeen|+~Fedayeen@1948:1990
+Bashi-bazouks|+~Bashi-bazouks
+Generation of '98|Generation of 1898
+Taluqdars|+~Taluqdars|+~Talukdars
+Dynatoi|+~Dynatoi
+Armatoles|+~Armatoles|+~Armatoloi
+Ghulams|+~Ghulams
+Pemuda|+~Pemuda@1942:1950
+Bundschuh movement|Bundschuh@1493:1525
+Poor Conrad|Armer Konrad
+Mamertines|+Mamertines
+Cristinos|+Cristinos@1833:1876|+Isabelinos@1833:1876
+Peep o' Day Boys|+Peep o' Day Boys
+Protestant Ascendancy
+Fasci Siciliani
 `;
 
 /**
