@@ -255,6 +255,10 @@ describe("organisations", () => {
 		["In 1130 the Exchequer audited the sheriffs.", ["organisation Exchequer: Exchequer"], { dates: years(1130) }],
 		["In 1905 the Chancellor of the Exchequer spoke.", [], { dates: years(1905) }],
 		["In 1928 Dong-a Ilbo reported that the Singanhoe had split; the Black Watch and the Carabineros marched.", ["organisation Dong-a Ilbo: Dong-a Ilbo", "organisation Singanhoe: Singanhoe", "organisation Black Watch: Black Watch", "organisation Carabineros de Chile: Carabineros"], { dates: years(1928) }],
+		["In 1650 the Chambre des comptes, the Cour des aides and the Grand Conseil joined the Ormée.", ["organisation Chambre des comptes: Chambre des comptes", "organisation Cour des aides: Cour des aides", "organisation Grand Conseil: Grand Conseil", "organisation Ormée: Ormée"], { dates: years(1650) }],
+		["In 1952 the High Authority met; Special Branch and Force 136 worked in Malaya.", ["organisation High Authority: High Authority", "organisation Special Branch: Special Branch", "organisation Force 136: Force 136"], { dates: years(1952) }],
+		// a body's short name outside its years is not the body
+		["In 1990 the Patriotic Front and the High Authority met.", [], { dates: years(1990) }],
 	])("%s", (...c) => check(c));
 });
 
@@ -288,6 +292,8 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["In 1788 the Federalists won and the Anti-Federalists lost.", ["group Federalists: Federalists", "group Anti-Federalists: Anti-Federalists"], { dates: years(1788) }],
 		["In 1618 the Remonstrants lost to the Counter-Remonstrants; the Bogomils and the taluqdars rose.", ["group Remonstrants: Remonstrants", "group Counter-Remonstrants: Counter-Remonstrants", "group Bogomils: Bogomils", "group Taluqdars: taluqdars"], { dates: years(1618) }],
 		["In 1813 the War Hawks and the Red Sticks fought; in 1948 the fedayeen raided.", ["group War Hawks: War Hawks", "group Red Sticks: Red Sticks", "group Fedayeen: fedayeen"], { dates: years(1813, 1948) }],
+		["In 1745 the New Englanders took Louisbourg; the Hinawi fought the Ghafiri.", ["group New Englanders: New Englanders", "group Hinawi: Hinawi", "group Ghafiri: Ghafiri"], { dates: years(1745) }],
+		["In 1900 the Red Lanterns and the Big Swords rose; the Sadozai fell to the Barakzai in 1826.", ["group Red Lanterns: Red Lanterns", "group Big Swords Society: Big Swords", "group Sadozai dynasty: Sadozai", "group Barakzai dynasty: Barakzai"], { dates: years(1826, 1900) }],
 	])("%s", (...c) => check(c));
 });
 

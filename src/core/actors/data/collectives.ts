@@ -2010,7 +2010,7 @@ SAVAK
 Tudeh Party|Tudeh
 National Front (Iran)|=National Front@1949:1956
 Islamic Republican Party|IRP@1979:1987
-People's Mojahedin Organization of Iran|People's Mujahedin of Iran|Mojahedin-e Khalq|Mujahedin-e Khalq|MEK@1965:2000|MKO@1965:2000
+People's Mojahedin Organization of Iran|People's Mujahedin of Iran|People's Mojahedin|Mojahedin@1965:2025|Mojahedin-e Khalq|Mujahedin-e Khalq|MEK@1965:2000|MKO@1965:2000
 Organization of Iranian People's Fedai Guerrillas|Fedai Guerrillas|Fadaian-e Khalq|Fedaian-e Khalq
 Fada'iyan-e Islam|Fadaiyan-e Islam|Fedayan-e Islam
 Council of the Islamic Revolution|Revolutionary Council (Iran)
@@ -2280,7 +2280,7 @@ Landless Workers' Movement|MST@1984:2000|Movimento dos Trabalhadores Rurais Sem 
 Brazilian Expeditionary Force|Força Expedicionária Brasileira
 National Liberation Action|Ação Libertadora Nacional
 Revolutionary Movement 8th October|MR-8
-Anaconda Copper|Anaconda Copper Mining Company|Anaconda Company
+Anaconda Copper|Anaconda Copper Mining Company|Anaconda Company|Anaconda@1895:1977
 Kennecott Copper Corporation|Kennecott
 ITT Corporation|International Telephone and Telegraph|ITT@1920:2000
 Liberal Republican Party (United States)|+Liberal Republicans@1870:1874
@@ -2503,7 +2503,6 @@ House of Wisdom|Bayt al-Hikma
 Black Watch
 Carabineros de Chile|Carabineros@1927:2025
 Nationalverein|German National Association@1859:1867
-Imperial Diet (Japan)|Imperial Diet@1889:1947
 Guominjun|Kuominchun
 Caritas Internationalis|Caritas@1951:2025
 Radio Free Europe
@@ -2517,6 +2516,40 @@ Heungsadan
 Dong-a Ilbo
 Chosun Ilbo
 Persatuan Perjuangan
+Chambre des comptes|Chambre des Comptes
+Cour des aides|Cour des Aides
+Grand Conseil|Grand Conseil@1497:1791
+Casa da Índia|Casa da India
+Special Branch|Special Branch@1883:2025
+Force 136
+Saint Patrick's Battalion|San Patricios|St. Patrick's Battalion
+High Authority|High Authority@1951:1967
+Patriotic Front|Patriotic Front@1976:1987
+Alliance for Germany|Alliance for Germany@1990:1990
+Malolos Congress
+Editing Commissions|Editing Commissions@1859:1860
+Janata Morcha|Janata Front@1974:1977
+Nav Nirman Andolan|Nav Nirman
+Congress for Democracy|Congress for Democracy@1977:1977
+Shah Commission|Shah Commission@1977:1978
+Allahabad High Court
+Fedai Guerrillas|Fadaiyan@1971:1983|Fedaian@1971:1983|Fedayan-e Khalq
+Chase Manhattan Bank|Chase Manhattan@1955:2000
+Castle & Cooke
+Alexander & Baldwin
+Shell-BP
+Tsinghua University|Tsinghua
+Ormée|Ormee
+Six Ministries|Six Boards@1300:1912
+Air Rhodesia
+Rhodesian Security Forces
+Central Round Table|Central Round Table@1989:1990
+Dutchbat
+EOKA-B
+MISURASATA
+Rhenish Mission|Rhenish Missionary Society
+National Catholic Welfare Conference
+The Indian Express|Indian Express
 `;
 
 export const GROUPS = `
@@ -2850,8 +2883,8 @@ Brain Trust|Brains Trust@1932:1945|Brain Trust@1932:1945
 House of Normandy|Norman dynasty
 Squadristi|+~Squadristi|Squadre d'azione
 Arditi|+Arditi
-Historical Right|Destra storica
-Historical Left|Sinistra storica
+Historical Right|Destra storica|Historic Right
+Historical Left|Sinistra storica|Historic Left
 Anti-Treaty IRA|+Anti-Treatyites|+Irregulars@1922:1923
 Cao Đài|Cao Dai|+Caodaists
 Hòa Hảo|Hoa Hao
@@ -3083,7 +3116,7 @@ Kemalists|+~Kemalists|*Kemalist@1919:1938
 Muhammad Ali dynasty|Alawiyya dynasty|House of Muhammad Ali
 Solomonic dynasty|+Solomonids
 Mazrui dynasty|+Mazrui|Mazrui family|+Mazruis
-Yaruba dynasty|Ya'rubid dynasty|+Yarubids|+Ya'rubids|+Yaruba
+Yaruba dynasty|Ya'rubid dynasty|+Yarubids|+Ya'rubids|+Yaruba|Ya'ariba|Yarubid
 Mahdali dynasty|+Mahdali
 Nabhani dynasty|+Nabhani
 Torwa dynasty|+Torwa
@@ -3270,7 +3303,7 @@ Thirtieth Dynasty of Egypt|Thirtieth Dynasty@-380:-343|30th Dynasty@-380:-343
 Rustamid dynasty|+Rustamids
 Alaouite dynasty|+Alaouites|Alawi dynasty
 Rasulid dynasty|+Rasulids
-Barakzai dynasty|+Barakzais
+Barakzai dynasty|+Barakzais|Barakzai@1800:1978
 Musahiban|Musahiban dynasty
 Pahlavi dynasty|+Pahlavis|House of Pahlavi
 House of Sabah|Al Sabah
@@ -3416,6 +3449,25 @@ Cristinos|+Cristinos@1833:1876|+Isabelinos@1833:1876
 Peep o' Day Boys|+Peep o' Day Boys
 Protestant Ascendancy
 Fasci Siciliani
+New Englanders|+New Englanders
+Red Lanterns|+Red Lanterns@1899:1901
+Big Swords Society|Big Swords@1890:1901|Big Sword Society
+Niños Héroes|Ninos Heroes
+Contact Group|Contact Group@1994:2008
+Caravan of Death|Caravan of Death@1973:1973
+Group of Twelve (Nicaragua)|Group of Twelve@1977:1979|Los Doce@1977:1979
+Africanists|+Africanists@1955:1994
+Ōuetsu Reppan Dōmei|Ōuetsu alliance|Ouetsu Reppan Domei|Ouetsu alliance
+Sadozai dynasty|Sadozai@1747:1842|+Sadozais@1747:1842
+Gurjara-Pratiharas|+Gurjara-Pratiharas|Pratihara@700:1050|+Pratiharas@700:1050
+Kachhwaha dynasty|+Kachhwahas|Kachhwaha
+Agiad dynasty|Agiad|+Agiads
+Eurypontid dynasty|Eurypontid|+Eurypontids
+Spartiates|+Spartiates
+Hinawi|Hinawi@1700:1960
+Ghafiri|Ghafiri@1700:1960
+Magdalo|Magdalo@1896:1897
+Magdiwang|Magdiwang@1896:1897
 `;
 
 /**
