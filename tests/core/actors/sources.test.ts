@@ -257,6 +257,12 @@ describe("organisations", () => {
 		["In 1928 Dong-a Ilbo reported that the Singanhoe had split; the Black Watch and the Carabineros marched.", ["organisation Dong-a Ilbo: Dong-a Ilbo", "organisation Singanhoe: Singanhoe", "organisation Black Watch: Black Watch", "organisation Carabineros de Chile: Carabineros"], { dates: years(1928) }],
 		["In 1650 the Chambre des comptes, the Cour des aides and the Grand Conseil joined the Ormée.", ["organisation Chambre des comptes: Chambre des comptes", "organisation Cour des aides: Cour des aides", "organisation Grand Conseil: Grand Conseil", "organisation Ormée: Ormée"], { dates: years(1650) }],
 		["In 1952 the High Authority met; Special Branch and Force 136 worked in Malaya.", ["organisation High Authority: High Authority", "organisation Special Branch: Special Branch", "organisation Force 136: Force 136"], { dates: years(1952) }],
+		// a party's label before a word of its office is the party (the listed one of that name); not before another word
+		[
+			"In 1910 Asquith's Liberal government fell; the Colorado and Liberal parties grew; the Liberal state was weak; a Whig ministry followed.",
+			["person H. H. Asquith: Asquith", "organisation Liberal Party: Liberal", "organisation Whig Party: Whig"],
+			{ dates: years(1910) },
+		],
 		// a body's short name outside its years is not the body
 		["In 1990 the Patriotic Front and the High Authority met.", [], { dates: years(1990) }],
 	])("%s", (...c) => check(c));
