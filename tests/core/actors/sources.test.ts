@@ -298,6 +298,9 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["In 1788 the Federalists won and the Anti-Federalists lost.", ["group Federalists: Federalists", "group Anti-Federalists: Anti-Federalists"], { dates: years(1788) }],
 		["In 1618 the Remonstrants lost to the Counter-Remonstrants; the Bogomils and the taluqdars rose.", ["group Remonstrants: Remonstrants", "group Counter-Remonstrants: Counter-Remonstrants", "group Bogomils: Bogomils", "group Taluqdars: taluqdars"], { dates: years(1618) }],
 		["In 1813 the War Hawks and the Red Sticks fought; in 1948 the fedayeen raided.", ["group War Hawks: War Hawks", "group Red Sticks: Red Sticks", "group Fedayeen: fedayeen"], { dates: years(1813, 1948) }],
+		// the ultras of the twentieth century's last colonial wars, lower case too; the ultra-royalists in their years
+		["In 1960 the ultras rose in Algiers.", ["group Ultras: ultras"], { dates: years(1960) }],
+		["In 1820 the Ultras won.", ["group Ultra-royalists: Ultras"], { dates: years(1820) }],
 		["In 1745 the New Englanders took Louisbourg; the Hinawi fought the Ghafiri.", ["group New Englanders: New Englanders", "group Hinawi: Hinawi", "group Ghafiri: Ghafiri"], { dates: years(1745) }],
 		["In 1900 the Red Lanterns and the Big Swords rose; the Sadozai fell to the Barakzai in 1826.", ["group Red Lanterns: Red Lanterns", "group Big Swords Society: Big Swords", "group Sadozai dynasty: Sadozai", "group Barakzai dynasty: Barakzai"], { dates: years(1826, 1900) }],
 	])("%s", (...c) => check(c));

@@ -3468,6 +3468,7 @@ Hinawi|Hinawi@1700:1960
 Ghafiri|Ghafiri@1700:1960
 Magdalo|Magdalo@1896:1897
 Magdiwang|Magdiwang@1896:1897
+Ultras|+~Ultras@1900:2025
 `;
 
 /**
