@@ -263,6 +263,10 @@ describe("organisations", () => {
 			["person H. H. Asquith: Asquith", "organisation Liberal Party: Liberal", "organisation Whig Party: Whig"],
 			{ dates: years(1910) },
 		],
+		// short names of listed bodies in their years: "RSS", "Ba'ath", "Smallholders", "the Treasury" (not "Treasury orders")
+		["In 1975 the RSS was banned and the Ba'ath ruled in Baghdad.", ["organisation Rashtriya Swayamsevak Sangh: RSS", "organisation Ba'ath Party: Ba'ath"], { dates: years(1975) }],
+		["In 1945 the Smallholders won; the Landwehr was gone.", ["organisation Independent Smallholders, Agrarian Workers and Civic Party: Smallholders"], { dates: years(1945) }],
+		["In 1846 Trevelyan at the Treasury refused; Treasury orders came; in 1860 the Landwehr was downgraded.", ["person Charles Trevelyan: Trevelyan", "organisation Treasury (finance ministry): Treasury", "organisation Landwehr: Landwehr"], { dates: years(1846, 1860) }],
 		// a body's short name outside its years is not the body
 		["In 1990 the Patriotic Front and the High Authority met.", [], { dates: years(1990) }],
 	])("%s", (...c) => check(c));
@@ -301,6 +305,7 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		// the ultras of the twentieth century's last colonial wars, lower case too; the ultra-royalists in their years
 		["In 1960 the ultras rose in Algiers.", ["group Ultras: ultras"], { dates: years(1960) }],
 		["In 1820 the Ultras won.", ["group Ultra-royalists: Ultras"], { dates: years(1820) }],
+		["In 1907 the Moderates split from the Extremists.", ["group Moderates (Indian National Congress): Moderates", "group Extremists: Extremists"], { dates: years(1907) }],
 		["In 1745 the New Englanders took Louisbourg; the Hinawi fought the Ghafiri.", ["group New Englanders: New Englanders", "group Hinawi: Hinawi", "group Ghafiri: Ghafiri"], { dates: years(1745) }],
 		["In 1900 the Red Lanterns and the Big Swords rose; the Sadozai fell to the Barakzai in 1826.", ["group Red Lanterns: Red Lanterns", "group Big Swords Society: Big Swords", "group Sadozai dynasty: Sadozai", "group Barakzai dynasty: Barakzai"], { dates: years(1826, 1900) }],
 	])("%s", (...c) => check(c));

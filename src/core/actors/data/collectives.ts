@@ -757,7 +757,7 @@ Securitate
 Freedmen's Bureau|Freedmens Bureau|Freedman's Bureau
 Tongmenghui|Tongmeng Hui|T'ung-meng hui|Chinese Revolutionary Alliance|Revolutionary Alliance@1905:1912
 Indian National Army|INA@1942:1945|Azad Hind Fauj
-Rashtriya Swayamsevak Sangh|RSS@1925:1950
+Rashtriya Swayamsevak Sangh|RSS@1925:2025
 Hindu Mahasabha|Akhil Bharatiya Hindu Mahasabha
 Swaraj Party
 Ghadar Party|Ghadar Movement
@@ -920,7 +920,7 @@ Rikken Seiyūkai|Seiyūkai|Seiyukai
 Black Dragon Society|Kokuryūkai|Kokuryukai
 Liberal Democratic Party (Japan)|Liberal Democratic Party|LDP@1955:2025
 Wafd Party|Wafd
-Ba'ath Party|Baath Party|Ba'th Party|+Ba'athists|+Baathists
+Ba'ath Party|Baath Party|Ba'th Party|+Ba'athists|+Baathists|Ba'ath@1947:2025|Baath@1947:2025
 Haganah|Hagana
 Irgun|Irgun Zvai Leumi
 Fatah
@@ -2083,7 +2083,7 @@ Serb Volunteer Guard|Arkan's Tigers
 Hungarian Democratic Forum|MDF@1987:2000
 Alliance of Free Democrats|SZDSZ
 Fidesz
-Independent Smallholders, Agrarian Workers and Civic Party|Independent Smallholders' Party|Smallholders' Party|Smallholders Party|FKGP
+Independent Smallholders, Agrarian Workers and Civic Party|Independent Smallholders' Party|Smallholders' Party|Smallholders Party|FKGP|+Smallholders@1930:1990
 Hungarian Communist Party|Communist Party of Hungary
 National Defence Committee (Hungary)|Committee of National Defence@1848:1849|National Defence Committee@1848:1849
 StB|Státní bezpečnost|Czechoslovak State Security
@@ -2516,6 +2516,8 @@ Heungsadan
 Dong-a Ilbo
 Chosun Ilbo
 Persatuan Perjuangan
+Landwehr|Landwehr@1813:1918
+Treasury (finance ministry)|the Treasury
 Chambre des comptes|Chambre des Comptes
 Cour des aides|Cour des Aides
 Grand Conseil|Grand Conseil@1497:1791
@@ -3469,6 +3471,7 @@ Ghafiri|Ghafiri@1700:1960
 Magdalo|Magdalo@1896:1897
 Magdiwang|Magdiwang@1896:1897
 Ultras|+~Ultras@1900:2025
+Moderates (Indian National Congress)|+Moderates@1890:1920
 `;
 
 /**
