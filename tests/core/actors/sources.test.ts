@@ -267,6 +267,8 @@ describe("organisations", () => {
 		["In 1975 the RSS was banned and the Ba'ath ruled in Baghdad.", ["organisation Rashtriya Swayamsevak Sangh: RSS", "organisation Ba'ath Party: Ba'ath"], { dates: years(1975) }],
 		["In 1945 the Smallholders won; the Landwehr was gone.", ["organisation Independent Smallholders, Agrarian Workers and Civic Party: Smallholders"], { dates: years(1945) }],
 		["In 1846 Trevelyan at the Treasury refused; Treasury orders came; in 1860 the Landwehr was downgraded.", ["person Charles Trevelyan: Trevelyan", "organisation Treasury (finance ministry): Treasury", "organisation Landwehr: Landwehr"], { dates: years(1846, 1860) }],
+		// a museum by its name is a body: it holds and returns what was taken
+		["In 2022 the Velmar Museum returned two bronzes.", ["organisation Velmar Museum: Velmar Museum"], { dates: years(2022) }],
 		// a body's short name outside its years is not the body
 		["In 1990 the Patriotic Front and the High Authority met.", [], { dates: years(1990) }],
 	])("%s", (...c) => check(c));

@@ -95,7 +95,7 @@ export const ORGANISATION_HEADS = set(`
 	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
 	Confederation Shipyard Shipyards Dockyard Ironworks Steelworks Office Organisation Organization Directorate Police
 	Board Constabulary Gendarmerie Union Unions Scouts Rifles Squadron Squadrons Chamber Commissions Force Committees
-	Government
+	Government Museum
 	Samiti Sangh Sabha Mahasabha Parishad Sena Fauj
 `);
 /**
