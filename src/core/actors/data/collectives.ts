@@ -3448,7 +3448,6 @@ Bundschuh movement|Bundschuh@1493:1525
 Poor Conrad|Armer Konrad
 Mamertines|+Mamertines
 Cristinos|+Cristinos@1833:1876|+Isabelinos@1833:1876
-Peep o' Day Boys|+Peep o' Day Boys
 Protestant Ascendancy
 Fasci Siciliani
 New Englanders|+New Englanders
