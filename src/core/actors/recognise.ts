@@ -25,6 +25,8 @@ import {
 	NOT_SURNAMES,
 	OPENING_PARTICLES,
 	PARTICLES,
+	PARTY_LABELS,
+	PARTY_OFFICE_NOUNS,
 	ORGANISATION_HEADS,
 	PERSON_PASSIVES,
 	PERSON_PLURALS,
@@ -475,6 +477,20 @@ export function scan(input: ScanInput): Hit[] {
 		cover(i, i + 1);
 		return i + 1;
 	};
+	/**
+	 * A party by its label before a word of its office: "Asquith's Liberal government", "Whig ministry", "the Colorado
+	 * and Liberal parties" (the listed party of that name in the note's years, else one of the note's own). The token
+	 * after it, or 0.
+	 */
+	const partyLabelAt = (i: number): number => {
+		const k = i + 1;
+		if (k >= t.count || joinBefore(t, k) !== " " || !PARTY_LABELS.hasToken(t, i, word) || !PARTY_OFFICE_NOUNS.hasToken(t, k, word)) return 0;
+		const name = `${word(i)} Party`;
+		const listed = builtin.lookup(name, period)?.entities[0];
+		push({ entity: listed?.kind === "organisation" ? listed : localEntity("organisation", name), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "body", locative: false, dynamic: false });
+		cover(i, k);
+		return k;
+	};
 	/** Whether an honorific that follows a name stands one or two words after token i: "Âli Pasha", "Niyazi Bey". */
 	const honorificNear = (i: number): boolean => {
 		for (let k = i + 1; k < t.count && k < i + 3 && joinBefore(t, k) === " "; k++) if (HONORIFICS_AFTER.hasToken(t, k, word)) return true;
@@ -670,10 +686,10 @@ export function scan(input: ScanInput): Hit[] {
 
 	/**
 	 * A capitalised word no source reads: a region after a compass point's initial, a territory acted upon, an Arabic
-	 * name, a surname after its particle, a name before a ruler's epithet, a person by its context, a faction, or a
-	 * collective a place's name delimits. The token after it, or 0.
+	 * name, a surname after its particle, a name before a ruler's epithet, a person by its context, a faction, a party
+	 * by its label, or a collective a place's name delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || localGroupAt(i);
+	const unlisted = (i: number): number => compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i);
 
 	/**
 	 * A region no list holds named by a compass point's initial, as a territory, a place where a place stands: "Russia

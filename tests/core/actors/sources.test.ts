@@ -251,6 +251,26 @@ describe("organisations", () => {
 		["- Self-Government came; the Provisional Velmar Government ruled; the British Government fell.", ["organisation Provisional Velmar Government: Provisional Velmar Government", "state United Kingdom: British Government"]],
 		// the Security Council and the General Assembly are bodies of their own, beside the UN
 		["In 1971 the UN Security Council met; the UN and the General Assembly voted; the UNSC vetoed.", ["organisation United Nations Security Council: UN Security Council, UNSC", "organisation United Nations: UN", "organisation United Nations General Assembly: General Assembly"], { dates: years(1971) }],
+		// standing bodies, armies, newspapers and museums the lists hold; the Exchequer only in its medieval years
+		["In 1130 the Exchequer audited the sheriffs.", ["organisation Exchequer: Exchequer"], { dates: years(1130) }],
+		["In 1905 the Chancellor of the Exchequer spoke.", [], { dates: years(1905) }],
+		["In 1928 Dong-a Ilbo reported that the Singanhoe had split; the Black Watch and the Carabineros marched.", ["organisation Dong-a Ilbo: Dong-a Ilbo", "organisation Singanhoe: Singanhoe", "organisation Black Watch: Black Watch", "organisation Carabineros de Chile: Carabineros"], { dates: years(1928) }],
+		["In 1650 the Chambre des comptes, the Cour des aides and the Grand Conseil joined the Ormée.", ["organisation Chambre des comptes: Chambre des comptes", "organisation Cour des aides: Cour des aides", "organisation Grand Conseil: Grand Conseil", "organisation Ormée: Ormée"], { dates: years(1650) }],
+		["In 1952 the High Authority met; Special Branch and Force 136 worked in Malaya.", ["organisation High Authority: High Authority", "organisation Special Branch: Special Branch", "organisation Force 136: Force 136"], { dates: years(1952) }],
+		// a party's label before a word of its office is the party (the listed one of that name); not before another word
+		[
+			"In 1910 Asquith's Liberal government fell; the Colorado and Liberal parties grew; the Liberal state was weak; a Whig ministry followed.",
+			["person H. H. Asquith: Asquith", "organisation Liberal Party: Liberal", "organisation Whig Party: Whig"],
+			{ dates: years(1910) },
+		],
+		// short names of listed bodies in their years: "RSS", "Ba'ath", "Smallholders", "the Treasury" (not "Treasury orders")
+		["In 1975 the RSS was banned and the Ba'ath ruled in Baghdad.", ["organisation Rashtriya Swayamsevak Sangh: RSS", "organisation Ba'ath Party: Ba'ath"], { dates: years(1975) }],
+		["In 1945 the Smallholders won; the Landwehr was gone.", ["organisation Independent Smallholders, Agrarian Workers and Civic Party: Smallholders"], { dates: years(1945) }],
+		["In 1846 Trevelyan at the Treasury refused; Treasury orders came; in 1860 the Landwehr was downgraded.", ["person Charles Trevelyan: Trevelyan", "organisation Treasury (finance ministry): Treasury", "organisation Landwehr: Landwehr"], { dates: years(1846, 1860) }],
+		// a museum by its name is a body: it holds and returns what was taken
+		["In 2022 the Velmar Museum returned two bronzes.", ["organisation Velmar Museum: Velmar Museum"], { dates: years(2022) }],
+		// a body's short name outside its years is not the body
+		["In 1990 the Patriotic Front and the High Authority met.", [], { dates: years(1990) }],
 	])("%s", (...c) => check(c));
 });
 
@@ -280,6 +300,16 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["The Sixteen of Velmar rose; the Three of France met; Two of them fled.", ["group Sixteen of Velmar: Sixteen of Velmar"]],
 		// the Young Turks are a movement, the Committee of Union and Progress its party
 		["In 1908 the Committee of Union and Progress took power; CUP rule; a Young Turk officer.", ["organisation Committee of Union and Progress: Committee of Union and Progress, CUP", "group Young Turks: Young Turk"], { dates: years(1908) }],
+		// factions, sects and classes the lists hold; the Anti-Federalists are not the Federalists
+		["In 1788 the Federalists won and the Anti-Federalists lost.", ["group Federalists: Federalists", "group Anti-Federalists: Anti-Federalists"], { dates: years(1788) }],
+		["In 1618 the Remonstrants lost to the Counter-Remonstrants; the Bogomils and the taluqdars rose.", ["group Remonstrants: Remonstrants", "group Counter-Remonstrants: Counter-Remonstrants", "group Bogomils: Bogomils", "group Taluqdars: taluqdars"], { dates: years(1618) }],
+		["In 1813 the War Hawks and the Red Sticks fought; in 1948 the fedayeen raided.", ["group War Hawks: War Hawks", "group Red Sticks: Red Sticks", "group Fedayeen: fedayeen"], { dates: years(1813, 1948) }],
+		// the ultras of the twentieth century's last colonial wars, lower case too; the ultra-royalists in their years
+		["In 1960 the ultras rose in Algiers.", ["group Ultras: ultras"], { dates: years(1960) }],
+		["In 1820 the Ultras won.", ["group Ultra-royalists: Ultras"], { dates: years(1820) }],
+		["In 1907 the Moderates split from the Extremists.", ["group Moderates (Indian National Congress): Moderates", "group Extremists: Extremists"], { dates: years(1907) }],
+		["In 1745 the New Englanders took Louisbourg; the Hinawi fought the Ghafiri.", ["group New Englanders: New Englanders", "group Hinawi: Hinawi", "group Ghafiri: Ghafiri"], { dates: years(1745) }],
+		["In 1900 the Red Lanterns and the Big Swords rose; the Sadozai fell to the Barakzai in 1826.", ["group Red Lanterns: Red Lanterns", "group Big Swords Society: Big Swords", "group Sadozai dynasty: Sadozai", "group Barakzai dynasty: Barakzai"], { dates: years(1826, 1900) }],
 	])("%s", (...c) => check(c));
 });
 

@@ -757,7 +757,7 @@ Securitate
 Freedmen's Bureau|Freedmens Bureau|Freedman's Bureau
 Tongmenghui|Tongmeng Hui|T'ung-meng hui|Chinese Revolutionary Alliance|Revolutionary Alliance@1905:1912
 Indian National Army|INA@1942:1945|Azad Hind Fauj
-Rashtriya Swayamsevak Sangh|RSS@1925:1950
+Rashtriya Swayamsevak Sangh|RSS@1925:2025
 Hindu Mahasabha|Akhil Bharatiya Hindu Mahasabha
 Swaraj Party
 Ghadar Party|Ghadar Movement
@@ -920,7 +920,7 @@ Rikken Seiyūkai|Seiyūkai|Seiyukai
 Black Dragon Society|Kokuryūkai|Kokuryukai
 Liberal Democratic Party (Japan)|Liberal Democratic Party|LDP@1955:2025
 Wafd Party|Wafd
-Ba'ath Party|Baath Party|Ba'th Party|+Ba'athists|+Baathists
+Ba'ath Party|Baath Party|Ba'th Party|+Ba'athists|+Baathists|Ba'ath@1947:2025|Baath@1947:2025
 Haganah|Hagana
 Irgun|Irgun Zvai Leumi
 Fatah
@@ -1119,7 +1119,7 @@ Spanish Republican Army|Popular Army of the Republic|Ejército Popular
 Workers' Commissions|Comisiones Obreras|CCOO
 Sipahi|+Sipahis|+Spahis@1300:1830
 Imperial Council (Ottoman Empire)|Divan@1300:1908|Imperial Divan
-Eight Banners|+Bannermen|Banner armies
+Eight Banners|+~Bannermen|Banner armies
 Grand Council (Qing dynasty)|Grand Council@1729:1911
 Donglin Academy|Donglin movement|Donglin faction|*Donglin
 Company of Royal Adventurers Trading into Africa|Company of Royal Adventurers Trading to Africa|Royal Adventurers
@@ -1136,7 +1136,7 @@ League of Cognac
 Italian League
 Signoria of Florence|Signoria@1400:1530
 Great Heathen Army|Great Army@865:878
-Witenagemot|Witan
+Witenagemot|~Witan@600:1066
 Fyrd|~fyrd
 Housecarls|+Housecarls|+~housecarls|+Huscarls
 Althing|Althingi|Alþingi
@@ -2010,7 +2010,7 @@ SAVAK
 Tudeh Party|Tudeh
 National Front (Iran)|=National Front@1949:1956
 Islamic Republican Party|IRP@1979:1987
-People's Mojahedin Organization of Iran|People's Mujahedin of Iran|Mojahedin-e Khalq|Mujahedin-e Khalq|MEK@1965:2000|MKO@1965:2000
+People's Mojahedin Organization of Iran|People's Mujahedin of Iran|People's Mojahedin|Mojahedin@1965:2025|Mojahedin-e Khalq|Mujahedin-e Khalq|MEK@1965:2000|MKO@1965:2000
 Organization of Iranian People's Fedai Guerrillas|Fedai Guerrillas|Fadaian-e Khalq|Fedaian-e Khalq
 Fada'iyan-e Islam|Fadaiyan-e Islam|Fedayan-e Islam
 Council of the Islamic Revolution|Revolutionary Council (Iran)
@@ -2083,7 +2083,7 @@ Serb Volunteer Guard|Arkan's Tigers
 Hungarian Democratic Forum|MDF@1987:2000
 Alliance of Free Democrats|SZDSZ
 Fidesz
-Independent Smallholders, Agrarian Workers and Civic Party|Independent Smallholders' Party|Smallholders' Party|Smallholders Party|FKGP
+Independent Smallholders, Agrarian Workers and Civic Party|Independent Smallholders' Party|Smallholders' Party|Smallholders Party|FKGP|+Smallholders@1930:1990
 Hungarian Communist Party|Communist Party of Hungary
 National Defence Committee (Hungary)|Committee of National Defence@1848:1849|National Defence Committee@1848:1849
 StB|Státní bezpečnost|Czechoslovak State Security
@@ -2280,7 +2280,7 @@ Landless Workers' Movement|MST@1984:2000|Movimento dos Trabalhadores Rurais Sem 
 Brazilian Expeditionary Force|Força Expedicionária Brasileira
 National Liberation Action|Ação Libertadora Nacional
 Revolutionary Movement 8th October|MR-8
-Anaconda Copper|Anaconda Copper Mining Company|Anaconda Company
+Anaconda Copper|Anaconda Copper Mining Company|Anaconda Company|Anaconda@1895:1977
 Kennecott Copper Corporation|Kennecott
 ITT Corporation|International Telephone and Telegraph|ITT@1920:2000
 Liberal Republican Party (United States)|+Liberal Republicans@1870:1874
@@ -2498,6 +2498,60 @@ Union for National Progress|UPRONA
 Front for Democracy in Burundi|FRODEBU
 Democratic Movement for Malagasy Rejuvenation|MDRM
 FROLINAT|National Liberation Front of Chad
+Exchequer|Exchequer@1100:1600
+House of Wisdom|Bayt al-Hikma
+Black Watch
+Carabineros de Chile|Carabineros@1927:2025
+Nationalverein|German National Association@1859:1867
+Guominjun|Kuominchun
+Caritas Internationalis|Caritas@1951:2025
+Radio Free Europe
+British Museum
+Compagnies d'ordonnance|~compagnies d'ordonnance
+Francs-archers|~francs-archers
+Fauj-i-Khas
+Mitro Bahini|Mitra Bahini
+Singanhoe|Sin'ganhoe|Shinganhoe
+Heungsadan
+Dong-a Ilbo
+Chosun Ilbo
+Persatuan Perjuangan
+Landwehr|Landwehr@1813:1918
+Treasury (finance ministry)|the Treasury
+Chambre des comptes|Chambre des Comptes
+Cour des aides|Cour des Aides
+Grand Conseil|Grand Conseil@1497:1791
+Casa da Índia|Casa da India
+Special Branch|Special Branch@1883:2025
+Force 136
+Saint Patrick's Battalion|San Patricios|St. Patrick's Battalion
+High Authority|High Authority@1951:1967
+Patriotic Front|Patriotic Front@1976:1987
+Alliance for Germany|Alliance for Germany@1990:1990
+Malolos Congress
+Editing Commissions|Editing Commissions@1859:1860
+Janata Morcha|Janata Front@1974:1977
+Nav Nirman Andolan|Nav Nirman
+Congress for Democracy|Congress for Democracy@1977:1977
+Shah Commission|Shah Commission@1977:1978
+Allahabad High Court
+Fedai Guerrillas|Fadaiyan@1971:1983|Fedaian@1971:1983|Fedayan-e Khalq
+Chase Manhattan Bank|Chase Manhattan@1955:2000
+Castle & Cooke
+Alexander & Baldwin
+Shell-BP
+Tsinghua University|Tsinghua
+Ormée|Ormee
+Six Ministries|Six Boards@1300:1912
+Air Rhodesia
+Rhodesian Security Forces
+Central Round Table|Central Round Table@1989:1990
+Dutchbat
+EOKA-B
+MISURASATA
+Rhenish Mission|Rhenish Missionary Society
+National Catholic Welfare Conference
+The Indian Express|Indian Express
 `;
 
 export const GROUPS = `
@@ -2569,7 +2623,8 @@ Social Democrats|+Social Democrats|+Social-Democrats
 Christian Democrats|+Christian Democrats
 Loyalists|+Loyalists|+~loyalists
 Patriots|+Patriots@1765:1790|+Patriots@1808:1826
-Federalists|+Federalists|+Anti-Federalists|+Federales
+Federalists|+Federalists|+Federales
+Anti-Federalists|+Anti-Federalists|+Antifederalists@1787:1800
 Abolitionists|+~Abolitionists
 Zionists|+~Zionists
 Chartists|+~Chartists
@@ -2695,7 +2750,7 @@ Thermidorians|+Thermidorians
 Chouans|+Chouans
 Ultra-royalists|+Ultras@1815:1830|+Ultra-royalists
 Carlists|+Carlists
-Pan-Slavists|+Pan-Slavists
+Pan-Slavists|+Pan-Slavists|+Panslavists|+Pan-Slavs|+Panslavs
 Slavophiles|+Slavophiles|+~slavophiles
 Westernizers|+Westernizers|+Westernisers
 Nihilists|+Nihilists@1860:1890
@@ -2830,13 +2885,13 @@ Brain Trust|Brains Trust@1932:1945|Brain Trust@1932:1945
 House of Normandy|Norman dynasty
 Squadristi|+~Squadristi|Squadre d'azione
 Arditi|+Arditi
-Historical Right|Destra storica
-Historical Left|Sinistra storica
+Historical Right|Destra storica|Historic Right
+Historical Left|Sinistra storica|Historic Left
 Anti-Treaty IRA|+Anti-Treatyites|+Irregulars@1922:1923
 Cao Đài|Cao Dai|+Caodaists
 Hòa Hảo|Hoa Hao
 Bình Xuyên|Binh Xuyen
-Black Consciousness Movement
+Black Consciousness Movement|Black Consciousness@1968:1994
 Peronists|+Peronists|*Peronist
 Descamisados|+~Descamisados
 Brazilian Integralism|+Integralists@1932:1938|Integralist Action|Ação Integralista Brasileira|AIB@1932:1938
@@ -3063,7 +3118,7 @@ Kemalists|+~Kemalists|*Kemalist@1919:1938
 Muhammad Ali dynasty|Alawiyya dynasty|House of Muhammad Ali
 Solomonic dynasty|+Solomonids
 Mazrui dynasty|+Mazrui|Mazrui family|+Mazruis
-Yaruba dynasty|Ya'rubid dynasty|+Yarubids|+Ya'rubids|+Yaruba
+Yaruba dynasty|Ya'rubid dynasty|+Yarubids|+Ya'rubids|+Yaruba|Ya'ariba|Yarubid
 Mahdali dynasty|+Mahdali
 Nabhani dynasty|+Nabhani
 Torwa dynasty|+Torwa
@@ -3250,7 +3305,7 @@ Thirtieth Dynasty of Egypt|Thirtieth Dynasty@-380:-343|30th Dynasty@-380:-343
 Rustamid dynasty|+Rustamids
 Alaouite dynasty|+Alaouites|Alawi dynasty
 Rasulid dynasty|+Rasulids
-Barakzai dynasty|+Barakzais
+Barakzai dynasty|+Barakzais|Barakzai@1800:1978
 Musahiban|Musahiban dynasty
 Pahlavi dynasty|+Pahlavis|House of Pahlavi
 House of Sabah|Al Sabah
@@ -3314,7 +3369,7 @@ Zapatistas|+Zapatistas@1910:1920|+Zapatistas@1994:2000|*Zapatista@1910:1920
 Villistas|+Villistas
 Carrancistas|+Carrancistas
 Maderistas|+Maderistas
-Científicos|+Científicos|+Cientificos
+Científicos|+~Científicos|+Cientificos@1880:1911
 Mambises|+Mambises|+Mambí|+Mambis
 Cangaceiros|+~cangaceiros|+Cangaceiros
 Pelucones|+Pelucones
@@ -3372,6 +3427,50 @@ Sonderbund
 Sanfedismo|+Sanfedisti|Army of the Holy Faith
 Edelweiss Pirates|+Edelweiss Pirates
 Triads|+Triads
+Remonstrants|+Remonstrants|*Remonstrant
+Counter-Remonstrants|+Counter-Remonstrants|+Contra-Remonstrants
+Armagnacs|+Armagnacs@1407:1435|*Armagnac@1407:1435
+Red Sticks|+Red Sticks@1811:1815
+War Hawks|+War Hawks@1810:1815
+Hutu Power
+Bogomils|+~Bogomils|*Bogomil
+Qarmatians|+Qarmatians|+Carmathians
+Bhadralok|+~Bhadralok
+Fedayeen|+~Fedayeen@1948:1990
+Bashi-bazouks|+~Bashi-bazouks
+Generation of '98|Generation of 1898
+Taluqdars|+~Taluqdars|+~Talukdars
+Dynatoi|+~Dynatoi
+Armatoles|+~Armatoles|+~Armatoloi
+Ghulams|+~Ghulams
+Pemuda|+~Pemuda@1942:1950
+Bundschuh movement|Bundschuh@1493:1525
+Poor Conrad|Armer Konrad
+Mamertines|+Mamertines
+Cristinos|+Cristinos@1833:1876|+Isabelinos@1833:1876
+Protestant Ascendancy
+Fasci Siciliani
+New Englanders|+New Englanders
+Red Lanterns|+Red Lanterns@1899:1901
+Big Swords Society|Big Swords@1890:1901|Big Sword Society
+Niños Héroes|Ninos Heroes
+Contact Group|Contact Group@1994:2008
+Caravan of Death|Caravan of Death@1973:1973
+Group of Twelve (Nicaragua)|Group of Twelve@1977:1979|Los Doce@1977:1979
+Africanists|+Africanists@1955:1994
+Ōuetsu Reppan Dōmei|Ōuetsu alliance|Ouetsu Reppan Domei|Ouetsu alliance
+Sadozai dynasty|Sadozai@1747:1842|+Sadozais@1747:1842
+Gurjara-Pratiharas|+Gurjara-Pratiharas|Pratihara@700:1050|+Pratiharas@700:1050
+Kachhwaha dynasty|+Kachhwahas|Kachhwaha
+Agiad dynasty|Agiad|+Agiads
+Eurypontid dynasty|Eurypontid|+Eurypontids
+Spartiates|+Spartiates
+Hinawi|Hinawi@1700:1960
+Ghafiri|Ghafiri@1700:1960
+Magdalo|Magdalo@1896:1897
+Magdiwang|Magdiwang@1896:1897
+Ultras|+~Ultras@1900:2025
+Moderates (Indian National Congress)|+Moderates@1890:1920
 `;
 
 /**

@@ -883,7 +883,7 @@ Kamarupa|Kingdom of Kamarupa
 Hindu Shahis|Hindu Shahi|Kabul Shahi|Kabul Shahis
 Paramara dynasty|+Paramaras
 Chandela dynasty|+Chandelas
-Chaulukya dynasty|Solanki dynasty|+Chaulukyas
+Chaulukya dynasty|Solanki dynasty|+Chaulukyas|Chaulukya
 Kashmir Sultanate|Sultanate of Kashmir|Shah Mir dynasty
 Berar Sultanate|Imad Shahi dynasty
 Bidar Sultanate|Barid Shahi dynasty

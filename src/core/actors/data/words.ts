@@ -95,7 +95,7 @@ export const ORGANISATION_HEADS = set(`
 	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
 	Confederation Shipyard Shipyards Dockyard Ironworks Steelworks Office Organisation Organization Directorate Police
 	Board Constabulary Gendarmerie Union Unions Scouts Rifles Squadron Squadrons Chamber Commissions Force Committees
-	Government
+	Government Museum
 	Samiti Sangh Sabha Mahasabha Parishad Sena Fauj
 `);
 /**
@@ -149,6 +149,10 @@ export const COUNCIL_ADJECTIVES = set(`
 	Permanent Privy Central Executive Legislative Federal Grand Royal Imperial Provincial Municipal City Town Security
 	General Governing Legislative Army Soldiers Peasants Students Tribal Regional Local Colonial
 `);
+/** A party's label that stands for the party before a word of its office: "Asquith's Liberal government". */
+export const PARTY_LABELS = set(`Liberal Conservative Whig Unionist Radical`);
+/** Words of a party in office or in parliament after its label: "Liberal government", "Whig ministry". */
+export const PARTY_OFFICE_NOUNS = set(`government governments govt ministry ministries cabinet cabinets parties majority MPs`);
 export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family clique clan`);
 
 /**
