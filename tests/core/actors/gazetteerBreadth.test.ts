@@ -1274,3 +1274,21 @@ describe("the Union of the American Civil War", () => {
 		["The Union of Zorvia met; a union formed.", 1900, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("peoples that lecture notes name alone", () => {
+	it.each<Case>([
+		["The Herero and Nama rose against German rule.", 1904, ["people Herero", "people Nama people", "state Germany"]],
+		["The Zanj rebelled in the salt flats.", 869, ["people Zanj"]],
+		["Esigie fought the Igala; Itsekiri middlemen traded on the rivers.", 1515, ["person Esigie", "people Igala people", "people Itsekiri people"]],
+		["The Miskito resisted relocation.", 1982, ["people Miskito"]],
+		["Cham and monks were targeted.", 1976, ["people Cham people"]],
+		["Tejanos joined the revolt; Californios fought back; Cajuns settled.", 1846, ["people Tejanos", "people Californios", "people Cajuns"]],
+		["Leutwein fought the Bondelswarts; the Rehoboth Basters stayed neutral.", 1904, ["person Theodor Leutwein", "people Bondelswarts", "people Rehoboth Basters"]],
+		["The Embu joined the Kikuyu.", 1953, ["people Embu people", "people Kikuyu"]],
+		["The North was Hausa-Fulani.", 1960, ["people Hausa-Fulani"]],
+		["Slav Macedonians fought for the DSE.", 1947, ["people Slavic Macedonians", "organisation Democratic Army of Greece"]],
+		["Ghuzz Turks held Ghazna; the Keraits backed Temujin.", 1163, ["people Oghuz Turks", "people Keraites", "person Genghis Khan"]],
+		["Ezana fought the Noba; the Gurma killed Ishaq.", 350, ["person Ezana of Axum", "people Noba", "people Gurma people"]],
+		["Picards served the duke; Bahrainis joined the revolt.", 1476, ["people Picards", "state Bahrain"]],
+	])("%s", (...c) => check(c));
+});

@@ -135,7 +135,7 @@ Conversos|+Conversos|+Marranos
 Sephardic Jews|+Sephardic Jews|+Sephardim
 Ashkenazi Jews|+Ashkenazi Jews|+Ashkenazim
 Herero|+Herero|+Hereros|+OvaHerero
-Nama people|+Nama people
+Nama people|+Nama people|+Nama
 Hutu|+Hutu|+Hutus
 Tutsi|+Tutsi|+Tutsis
 Igbo|+Igbo|+Ibo
@@ -205,7 +205,7 @@ Ewe people|+Ewe@1880:1980
 Kabyle people|+Kabyles
 Totonac|+Totonacs|+Totonac
 Naimans|+Naimans
-Keraites|+Keraites|+Kereyids
+Keraites|+Keraites|+Kereyids|+Keraits
 Merkits|+Merkits
 Tanguts|+Tanguts
 Ionians|+Ionians
@@ -252,7 +252,7 @@ Soninke|+Soninke
 Mandinka|+Mandinka|+Malinke|+Mandingo
 Wangara|+Wangara
 Mossi|+Mossi
-Oghuz Turks|+Oghuz Turks|+Oghuz
+Oghuz Turks|+Oghuz Turks|+Oghuz|+Ghuzz Turks|+Ghuzz
 Semu|+Semu
 Cimmerians|+Cimmerians|*Cimmerian
 Alchon Huns|+Alchon Huns|+Hunas
@@ -295,7 +295,7 @@ Betsileo|+Betsileo
 Antemoro|+Antemoro|+Antaimoro
 Vazimba|+Vazimba
 Ugandan Asians|+Ugandan Asians
-Miskito|+Miskitos|*Miskito
+Miskito|+Miskitos|+Miskito
 Székelys|+Székelys|+Szekelys|+Szeklers|*Székely
 Transylvanian Saxons|+Transylvanian Saxons
 Vlachs|+Vlachs|*Vlach
@@ -474,7 +474,7 @@ Kashmiris|+Kashmiris
 Biharis|+Biharis
 Chakma people|+Chakmas
 Chin people|+Chin people
-Cham people|+Chams|+Cham people
+Cham people|+Chams|+Cham people|+Cham
 Khmer people|+Khmers
 Lao people|+Lao people
 Madurese people|+Madurese
@@ -616,6 +616,21 @@ Uniates|+Uniates|+Greek Catholics
 New Christians|+=New Christians@1390:1800
 Crypto-Jews|+Crypto-Jews|+crypto-Jews
 Jains|+Jains
+Zanj|+Zanj
+Igala people|+Igala
+Itsekiri people|+Itsekiri
+Tejanos|+Tejanos
+Californios|+Californios
+Cajuns|+Cajuns
+Picards|+Picards
+Bondelswarts|+Bondelswarts
+Rehoboth Basters|+Rehoboth Basters|+Basters
+Noba|+Noba
+Gurma people|+Gurma
+Embu people|+Embu@1850:1990
+Meru people|+Meru@1850:1990
+Hausa-Fulani|+Hausa-Fulani
+Slavic Macedonians|+Slav Macedonians|+Slavic Macedonians|+Macedonian Slavs
 `;
 
 export const ORGANISATIONS = `

@@ -408,7 +408,7 @@ Kuwait|*Kuwaiti|+Kuwaitis
 Yemen|*Yemeni|+Yemenis|Mutawakkilite Kingdom of Yemen|Kingdom of Yemen|North Yemen|South Yemen
 Oman|Sultanate of Oman|Muscat and Oman|*Omani|+Omanis|Omani Empire
 Qatar|*Qatari
-Bahrain|*Bahraini
+Bahrain|*Bahraini|+Bahrainis
 United Arab Emirates|UAE|Trucial States
 Sri Lanka|Ceylon|*Sri Lankan|+Sri Lankans|Dominion of Ceylon|*Ceylonese
 Nepal|*Nepalese|Kingdom of Nepal
