@@ -1292,3 +1292,18 @@ describe("peoples that lecture notes name alone", () => {
 		["Picards served the duke; Bahrainis joined the revolt.", 1476, ["people Picards", "state Bahrain"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("territories and lesser polities in the years they were acted upon", () => {
+	it.each<Case>([
+		["Japan took Liaodong and Russia occupied Manchuria.", 1898, ["state Japan", "state Liaodong Peninsula", "state Russia", "state Manchuria"]],
+		["Weihaiwei, Guangzhouwan and Jiaozhou Bay were leased; the Pescadores stayed Japanese.", 1898, ["state Weihaiwei", "state Guangzhouwan", "state Kiautschou Bay Leased Territory", "state Pescadores"]],
+		["Russia occupied Moldavia and Wallachia, the Danubian Principalities.", 1853, ["state Russia", "state Principality of Moldavia", "state Principality of Wallachia", "state Danubian Principalities"]],
+		["Austria took Galicia; Italy gained Venetia later.", 1866, ["state Austria", "state Kingdom of Galicia and Lodomeria", "state Italy", "state Venetia"]],
+		["Akbar conquered Gujarat and Bengal.", 1573, ["person Akbar", "state Gujarat Sultanate", "state Bengal Sultanate"]],
+		["Spain ceded Florida and Louisiana changed hands.", 1763, ["state Spain", "state Spanish Florida", "state Louisiana (New France)"]],
+		["Sweden held Livonia; Denmark wanted Scania back.", 1700, ["state Sweden", "state Swedish Livonia", "state Denmark", "state Scania"]],
+		["The Zaporozhian Sich was destroyed; the Durrani raids went on.", 1775, ["state Zaporozhian Sich", "state Durrani Empire"]],
+		// outside their years the same words name no polity
+		["Manchuria and Gujarat were visited.", 1990, []],
+	])("%s", (...c) => check(c));
+});
