@@ -60,6 +60,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 	return false;
 }
 import { capitalised, isApostrophe } from "../chars";
+import { actingCapital } from "./capitals";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
@@ -673,7 +674,16 @@ export function scan(input: ScanInput): Hit[] {
 	 * name, a surname after its particle, a name before a ruler's epithet, a person by its context, a faction, or a
 	 * collective a place's name delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || localGroupAt(i);
+	const unlisted = (i: number): number => capitalAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || localGroupAt(i);
+
+	/** A national capital acting as its state's government ("London refused"): that state. The token after it, or 0. */
+	const capitalAt = (i: number): number => {
+		const state = actingCapital(m, i, period);
+		if (!state) return 0;
+		push({ entity: builtin.entity("state", state), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "name", locative: false, dynamic: false });
+		cover(i, i + 1);
+		return i + 1;
+	};
 
 	/**
 	 * A region no list holds named by a compass point's initial, as a territory, a place where a place stands: "Russia
