@@ -244,6 +244,7 @@ export const POLITICAL_HEADS = set(`
 	gunboats flotilla frigates cruisers battleships marines infantry cavalry regiments legation consulate consulates
 	expedition expeditions rival rivals escort escorts paratroops paratroopers bombers subsidy subsidies shelling
 	advisers advisors mission missions loan loans arms weapons units brigade brigades columns guns
+	caliph caliphs govt gov veto vetoes backing warrant forts fort help galleys
 `);
 
 /**
