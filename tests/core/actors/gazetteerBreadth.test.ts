@@ -1307,3 +1307,12 @@ describe("territories and lesser polities in the years they were acted upon", ()
 		["Manchuria and Gujarat were visited.", 1990, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("Chinese dynasties by their bare names, in their own years", () => {
+	it.each<Case>([
+		["The Tang recovered; Tang power never did.", 763, ["group Tang dynasty"]],
+		["The Sui fell; Sui campaigns had failed.", 615, ["group Sui dynasty"]],
+		["The Qin unified the realm.", -221, ["group Qin dynasty"]],
+		["Tang power grew; the Tang firm sold tea.", 1990, []],
+	])("%s", (...c) => check(c));
+});

@@ -2544,8 +2544,8 @@ House of Vasa|~Vasa|Vasa dynasty
 Jagiellonian dynasty|+Jagiellons|~Jagiellonian
 Ottoman dynasty|House of Osman
 Rurik dynasty|+Rurikids
-Han dynasty|Han Dynasty|Western Han|Former Han|Eastern Han|Later Han@-206:220
-Tang dynasty|Tang Dynasty
+Han dynasty|Han Dynasty|Western Han|Former Han|Eastern Han|Later Han@-206:220|=the Han@-206:220|*Han@-206:220
+Tang dynasty|Tang Dynasty|=the Tang@618:907|*Tang@618:907
 Song dynasty|Song Dynasty|Northern Song|Southern Song|Song China|=the Song@960:1279|*Song@960:1279
 Yuan dynasty|Yuan Dynasty|Yuan China|=the Yuan@1271:1368|*Yuan@1271:1368
 Protestants|+~Protestants|+Protestant churches
@@ -2661,8 +2661,8 @@ Abbasid dynasty
 Umayyad dynasty|Banu Umayya
 Safavid dynasty
 Mughal dynasty
-Qin dynasty|Ch'in dynasty
-Sui dynasty
+Qin dynasty|Ch'in dynasty|=the Qin@-221:-206|*Qin@-221:-206
+Sui dynasty|=the Sui@581:618|*Sui@581:618
 Zhou dynasty
 Shang dynasty
 Tokugawa clan|Tokugawa family|+Tokugawa@1600:1868
