@@ -61,6 +61,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 }
 import { capitalised, isApostrophe } from "../chars";
 import { actingCapital } from "./capitals";
+import { listedPolity } from "./polityLists";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
@@ -674,7 +675,15 @@ export function scan(input: ScanInput): Hit[] {
 	 * name, a surname after its particle, a name before a ruler's epithet, a person by its context, a faction, or a
 	 * collective a place's name delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => capitalAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || localGroupAt(i);
+	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || localGroupAt(i);
+
+	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
+	const listedPolityAt = (i: number): number => {
+		if (!nameWord(m, i) || !listedPolity(t.text, t.start[i] ?? 0)) return 0;
+		let end = i + 1;
+		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end)) end++;
+		return emitBody(end, "state", i);
+	};
 
 	/** A national capital acting as its state's government ("London refused"): that state. The token after it, or 0. */
 	const capitalAt = (i: number): number => {
