@@ -1,8 +1,8 @@
 /**
- * Names listed after a plural noun of polities and a bracket or a colon are polities: "c. 30 taifa kingdoms (Seville,
- * Toledo, Zaragoza, Badajoz...)", "eight cantons (Zurich, Bern, Zug, Glarus)", "successor states: Nicaea, Epirus,
- * Trebizond", "2 autonomous provinces (Kosovo, Vojvodina)". A name in a bracket of its own inside the list
- * ("Ndwandwe (Zwide)") is no item of it.
+ * Names listed after a plural noun of polities (and maybe a participle: "confederacies competing:") and a bracket or
+ * a colon are polities: "c. 30 taifa kingdoms (Seville, Toledo, Zaragoza, Badajoz...)", "eight cantons (Zurich, Bern,
+ * Zug, Glarus)", "successor states: Nicaea, Epirus, Trebizond", "2 autonomous provinces (Kosovo, Vojvodina)". A name
+ * in a bracket of its own inside the list ("Ndwandwe (Zwide)") is no item of it.
  */
 import { WordSet } from "./data/words";
 
@@ -45,7 +45,7 @@ export function listedPolity(text: string, from: number): boolean {
 		}
 	}
 	if (open < 0) return false;
-	const before = /([A-Za-z-]+)\s*$/.exec(text.slice(Math.max(0, open - 40), open));
+	const before = /([A-Za-z-]+)(?:\s+[a-z]+ing)?\s*$/.exec(text.slice(Math.max(0, open - 40), open));
 	if (!before || !POLITY_PLURALS.has((before[1] ?? "").toLowerCase())) return false;
 	const items = text.slice(open + 1, from).trim();
 	if (items === "") return true;
