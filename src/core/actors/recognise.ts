@@ -60,6 +60,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 	return false;
 }
 import { capitalised, isApostrophe } from "../chars";
+import { beforeFounding } from "./anachronisms";
 import { actingCapital } from "./capitals";
 import { listedPolity } from "./polityLists";
 import { COURSE_CODES } from "../dates/lexicon";
@@ -184,6 +185,11 @@ export function scan(input: ScanInput): Hit[] {
 		let to = t.end[found.end - 1] ?? 0;
 		let end = found.end;
 		const role = found.form.role;
+		// a modern state's bare name in a note on the years before it is a region ("Italy" in the Punic Wars)
+		if (role === "name" && entity.kind === "state" && beforeFounding(entity.name, t.text.slice(from, to), period)) {
+			cover(i, end);
+			return end;
+		}
 		if (entity.kind === "group" && DYNASTY.test(entity.name) && end < t.count && joinBefore(t, end) === " " && DYNASTY_NOUNS.has(word(end).toLowerCase())) {
 			to = t.end[end] ?? to;
 			end++;
