@@ -1316,3 +1316,14 @@ describe("Chinese dynasties by their bare names, in their own years", () => {
 		["Tang power grew; the Tang firm sold tea.", 1990, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("more peoples, with their adjectives and their own years", () => {
+	it.each<Case>([
+		["Tariq crossed with a Berber army; the Rajput alliance held.", 711, ["person Tariq ibn Ziyad", "people Berbers", "people Rajputs"]],
+		["The Pechenegs were crushed with Cuman help; the Latins were massacred.", 1091, ["people Pechenegs", "people Cumans", "people Latins"]],
+		["Prokop fought the Saxons at Usti.", 1426, ["person Procopius the Great", "state Saxony"]],
+		["The mudéjares stayed; the conversos were watched.", 1391, ["people Mudéjars", "people Conversos"]],
+		["The Highlanders rose; the Chakhar submitted.", 1745, ["people Scottish Highlanders"]],
+		["The Choctaw Nation sent a gift; the Brong seceded.", 1847, ["people Choctaw", "people Bono people"]],
+	])("%s", (...c) => check(c));
+});

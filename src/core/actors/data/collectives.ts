@@ -21,7 +21,7 @@ Normans|+Normans|*Norman|+Anglo-Normans|*Anglo-Norman
 Celts|+Celts|*Celtic
 Gauls|+Gauls|*Gallic
 Moors|+Moors|*Moorish
-Berbers|+Berbers
+Berbers|+Berbers|*Berber
 Kurds|+Kurds|*Kurdish
 Armenians|+Armenians|*Armenian
 Aztecs|+~Aztecs|+Mexica|*Aztec
@@ -104,7 +104,7 @@ Varangians|+Varangians
 Bulgars|+Bulgars
 Avars|+Avars@500:800
 Pechenegs|+Pechenegs
-Cumans|+Cumans|+Kipchaks|+Polovtsians|+Polovtsy
+Cumans|+Cumans|+Kipchaks|+Polovtsians|+Polovtsy|*Cuman
 Xiongnu|+Xiongnu
 Jurchens|+Jurchens|+Jurchen
 Khitans|+Khitans|+Khitan
@@ -112,7 +112,7 @@ Manchus|+~Manchus|*Manchu@1600:1912
 Han Chinese|+Han Chinese
 Ainu|+Ainu
 Hmong|+Hmong
-Rajputs|+Rajputs
+Rajputs|+Rajputs|*Rajput
 Bengalis|+Bengalis
 Tamils|+Tamils|+Sri Lankan Tamils|+Ceylon Tamils
 Sinhalese|+Sinhalese|+Sinhala
@@ -131,7 +131,7 @@ Volga Germans|+Volga Germans
 Walloons|+Walloons
 Flemings|+Flemings
 Moriscos|+Moriscos
-Conversos|+Conversos|+Marranos
+Conversos|+Conversos|+Marranos|+~conversos
 Sephardic Jews|+Sephardic Jews|+Sephardim
 Ashkenazi Jews|+Ashkenazi Jews|+Ashkenazim
 Herero|+Herero|+Hereros|+OvaHerero
@@ -156,7 +156,7 @@ Cimbri|+Cimbri
 Teutones|+Teutones|+Teutons@-120:-100
 Ambrones|+Ambrones
 Samnites|+Samnites
-Latins|+Latins@-500:-89
+Latins|+Latins@-500:-89|+Latins@1050:1460
 Helvetii|+Helvetii|+Helvetians@-70:-50
 Aedui|+Aedui
 Arverni|+Arverni
@@ -174,7 +174,7 @@ Odawa|+Odawa|+Ottawas|+Ottawa Indians
 Ojibwe|+Ojibwe|+Ojibwa|+Chippewa|+Anishinaabe
 Muscogee|+Muscogee|+Creeks|+Creek Indians|Creek Confederacy|Creek Nation
 Chickasaw|+Chickasaw|+Chickasaws
-Choctaw|+Choctaw|+Choctaws
+Choctaw|+Choctaw|+Choctaws|Choctaw Nation
 Catawba people|+Catawba|+Catawbas
 Seneca people|+Senecas|+Seneca Nation
 Oneida people|+Oneidas|+Oneida Nation
@@ -345,7 +345,7 @@ Thembu|+Thembu
 Kololo|+Kololo|+Makololo
 Sakalava|+Sakalava
 Mozarabs|+Mozarabs
-Mudéjars|+Mudéjars|+Mudejars
+Mudéjars|+Mudéjars|+Mudejars|+~mudéjares|+~mudejares
 Muwallads|+Muwallads|+Muladies
 Saqaliba|+Saqaliba
 Turkmens|+Turkmens@900:1800|+Turkomans|+Turcomans
@@ -631,6 +631,9 @@ Embu people|+Embu@1850:1990
 Meru people|+Meru@1850:1990
 Hausa-Fulani|+Hausa-Fulani
 Slavic Macedonians|+Slav Macedonians|+Slavic Macedonians|+Macedonian Slavs
+Scottish Highlanders|+Highlanders@1600:1800|+Scottish Highlanders
+Chakhar Mongols|+Chakhar Mongols|+Chakhar@1550:1700
+Bono people|+Brong
 `;
 
 export const ORGANISATIONS = `

@@ -160,7 +160,7 @@ Azerbaijan|Azerbaijan Democratic Republic|Azerbaijan SSR|*Azerbaijani|+Azerbaija
 Kazakhstan|Kazakh SSR|Kazakh Soviet Socialist Republic
 Uzbekistan|Uzbek SSR|Uzbek Soviet Socialist Republic
 Bavaria|*Bavarian|+Bavarians|Kingdom of Bavaria|Free State of Bavaria|Duchy of Bavaria|Electorate of Bavaria
-Saxony|*Saxon@1000:1950|Electorate of Saxony|Kingdom of Saxony|Free State of Saxony
+Saxony|*Saxon@1000:1950|+Saxons@1000:1950|Electorate of Saxony|Kingdom of Saxony|Free State of Saxony
 Hanover|Electorate of Hanover|Kingdom of Hanover
 Württemberg|Wurttemberg|Kingdom of Württemberg|Duchy of Württemberg
 Palatinate|Electoral Palatinate|the Palatinate|Pfalz
