@@ -1327,3 +1327,19 @@ describe("more peoples, with their adjectives and their own years", () => {
 		["The Choctaw Nation sent a gift; the Brong seceded.", 1847, ["people Choctaw", "people Bono people"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("more lesser polities in their years", () => {
+	it.each<Case>([
+		["Israel took East Jerusalem and the Golan.", 1967, ["state Israel", "state East Jerusalem", "state Golan Heights"]],
+		["He conquered Maui and Oahu.", 1795, ["state Kingdom of Maui", "state Kingdom of Oʻahu"]],
+		["Rainulf Drengot got Aversa.", 1030, ["person Rainulf Drengot", "state County of Aversa"]],
+		["Dalhousie annexed Jhansi and Nagpur.", 1854, ["person Lord Dalhousie", "state Jhansi State", "state Nagpur Kingdom"]],
+		["Opoku Ware subdued Akyem and Dagomba; Dwaben and Kokofu seceded.", 1740, ["person Opoku Ware I", "state Akyem", "state Kingdom of Dagbon", "state Dwaben", "state Kokofu"]],
+		["California rose against Mexico; Guam was taken.", 1846, ["state Alta California", "state Mexico", "state Guam"]],
+		["Russia took Crimea; Justinian held Spania.", 1783, ["state Russia", "state Crimean Khanate", "person Justinian I", "state Spania"]],
+		["Aragon got Sardinia.", 1297, ["state Kingdom of Aragon", "state Kingdom of Sardinia (1297-1720)"]],
+		["Germany held SW Africa.", 1904, ["state Germany", "state German South West Africa"]],
+		// outside their years, the same names are places or states of other years
+		["California voted; Crimea was annexed.", 2014, []],
+	])("%s", (...c) => check(c));
+});

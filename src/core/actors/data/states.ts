@@ -222,7 +222,7 @@ Ayyubid Sultanate|Ayyubid dynasty|Ayyubid Dynasty|+Ayyubids|*Ayyubid
 Delhi Sultanate|Sultanate of Delhi
 Ilkhanate|Il-Khanate|Ilkhanid Empire|+Ilkhanids
 Chagatai Khanate|Chagatai Ulus
-Crimean Khanate|Khanate of Crimea
+Crimean Khanate|Khanate of Crimea|Crimea@1441:1783
 Kingdom of Jerusalem|Latin Kingdom of Jerusalem|Crusader Kingdom of Jerusalem
 County of Edessa
 Principality of Antioch
@@ -364,7 +364,7 @@ Mthethwa Paramountcy|Mthethwa Empire
 Ndwandwe Kingdom|Ndwandwe
 Pedi Kingdom|Marota Empire|+Pedi|+Bapedi
 Eswatini|Swaziland|Kingdom of Swaziland|Swazi Kingdom|*Swazi|+Swazis
-German South West Africa|German Southwest Africa
+German South West Africa|German Southwest Africa|SW Africa@1884:1915
 British East Africa|Kenya Colony|East Africa Protectorate
 French West Africa|AOF@1895:1958
 French Equatorial Africa
@@ -1037,7 +1037,7 @@ Aro Confederacy
 Kingdom of Bonny|Bonny Kingdom
 Akwamu|Akwamu Kingdom
 Denkyira|Kingdom of Denkyira
-Kingdom of Dagbon|Dagbon
+Kingdom of Dagbon|Dagbon|Dagomba@1400:1900
 Gonja|Gonja Kingdom
 Mossi Kingdoms|Mossi states|Kingdom of Ouagadougou|Yatenga
 Kingdom of Sine
@@ -1165,6 +1165,23 @@ Wuhan Nationalist Government|Wuhan government@1927:1927|Wuhan regime@1927:1927
 Ottoman Macedonia|Macedonia@1870:1913
 Punjab Province|Punjab@1849:1947
 Scania|Skåne
+Golan Heights|Golan@1967:9999
+East Jerusalem
+Kingdom of Maui|Maui@1700:1810
+Kingdom of Oʻahu|Oʻahu@1700:1810|Oahu@1700:1810
+County of Aversa|Aversa@1030:1139
+Satara State|Satara@1818:1849
+Jhansi State|Jhansi@1804:1858
+Nagpur Kingdom|Nagpur@1740:1854
+Later Jin|Later Jin@1616:1636
+Coahuila y Tejas
+Akyem|Akim@1600:1900|Akyem@1600:1900
+Dwaben|Juaben@1700:1900|Dwaben@1700:1900
+Kokofu|Kokofu@1700:1900
+Alta California|California@1769:1847
+Spania
+Kingdom of Sardinia (1297-1720)|Sardinia@1297:1719
+Guam|Guam@1521:1950
 `;
 
 /**
