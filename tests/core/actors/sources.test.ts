@@ -88,6 +88,8 @@ describe("demonyms count where they stand for the state acting", () => {
 		// not the officials of a people: "Greek and Arab officials" in Norman Sicily
 		["In 1140 Greek officials ran the court.", []],
 		["Russian intervention failed.", ["state Russia: Russian"]],
+		// a polity's own noun before "of" names the polity, not a place: "the colony of Eritrea", "a tributary of Mali"
+		["In 1890 the colony of Eritrea was founded; in 1350 Gao was a tributary of Mali.", ["state Eritrea: Eritrea", "state Mali: Mali"]],
 		["Soviet-Japanese border clashes", ["state Soviet Union: Soviet", "state Japan: Japanese"]],
 		["Anglo-American forces landed.", ["state United Kingdom: Anglo-American", "state United States: Anglo-American"]],
 		// a compound of a prefix and a demonym names each of its states by the whole compound

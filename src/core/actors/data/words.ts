@@ -285,6 +285,8 @@ export const ACTION_BEFORE_OF = set(`
 	humiliation dismemberment liberation independence rise decline expansion strength power weakness ambitions
 	interests alliance enemies enemy allies ally support intervention response attack attacks blockade role
 	victory victories bombing containment
+	colony colonies province provinces kingdom republic duchy county principality emirate sultanate khanate caliphate
+	protectorate viceroyalty dominion territory tributary vassal
 `);
 
 /**
