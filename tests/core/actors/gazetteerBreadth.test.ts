@@ -921,7 +921,7 @@ describe("rulers of Europe and Byzantium 400-1800 by one word or a regnal numera
 		["Leovigild fought his son, and Reccared converted.", 587, ["person Leovigild", "person Reccared I"]],
 		["Mortimer and Isabella deposed Edward II.", 1327, ["person Roger Mortimer, 1st Earl of March", "person Isabella of France", "person Edward II of England"]],
 		["Bute made the peace and resigned.", 1763, ["person John Stuart, 3rd Earl of Bute"]],
-		["James II of Aragon gave up Sicily; James II took Sardinia.", 1323, ["person James II of Aragon", "state Kingdom of Sicily"]],
+		["James II of Aragon gave up Sicily; James II took Sardinia.", 1323, ["person James II of Aragon", "state Kingdom of Sicily", "state Kingdom of Sardinia (1297-1720)"]],
 		["James II fell at Roxburgh.", 1460, ["person James II of Scotland"]],
 		// the same short forms outside their years name nobody
 		["Desiderius, Mortimer and Bute came to dinner.", 1990, []],
