@@ -63,6 +63,7 @@ import { capitalised, isApostrophe } from "../chars";
 import { beforeFounding } from "./anachronisms";
 import { actingCapital } from "./capitals";
 import { listedPolity } from "./polityLists";
+import { movedPopulation } from "./populations";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
@@ -187,6 +188,12 @@ export function scan(input: ScanInput): Hit[] {
 		const role = found.form.role;
 		// a modern state's bare name in a note on the years before it is a region ("Italy" in the Punic Wars)
 		if (role === "name" && entity.kind === "state" && beforeFounding(entity.name, t.text.slice(from, to), period)) {
+			cover(i, end);
+			return end;
+		}
+		// "700,000+ Koreans to Japan", "thousands of Portuguese emigrated": a state's people counted and on the move
+		if ((role === "plural" || role === "adj") && entity.kind === "state" && movedPopulation(t.text, from, to)) {
+			push({ entity: localEntity("people", t.text.slice(from, to)), from, to, role: "plural", locative: false, dynamic: isDynamic });
 			cover(i, end);
 			return end;
 		}
