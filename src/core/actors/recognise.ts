@@ -227,7 +227,9 @@ export function scan(input: ScanInput): Hit[] {
 			// "Old France", "Tsarist Russia": a regime qualifier joins the name.
 			const q = i - 1;
 			if (q >= 0 && !covered[q] && joinBefore(t, i) === " " && (t.flags[q] ?? 0) & UPPER && REGIME_QUALIFIERS.has(word(q))) from = t.start[q] ?? from;
-			else {
+			// a polity named by "the" and its head ("heart of the Empire", "dualism in the Empire") is the note's own
+			// polity, never a mere place
+			else if (!(found.form.needsThe && found.end === i + 1 && STATE_HEADS.hasToken(t, i, word))) {
 				locative = isLocative(m, i, found.end - 1);
 				if (!locative && lastState && lastState.to <= from && listJoint(t.text, lastState.to, from) && !possessiveAfter(t, found.end - 1)) locative = lastState.locative;
 			}

@@ -104,6 +104,8 @@ describe("demonyms count where they stand for the state acting", () => {
 describe("period-aware names (the middle of the note's dates)", () => {
 	it.each<Case>([
 		["Russia left the war.", ["state Soviet Union: Russia"], { dates: years(1918, 1921) }],
+		// "the Empire" is the note's own polity even where a name would be a place: "dualism in the Empire"
+		["Austro-Prussian dualism in the Empire went on.", ["state Austria: Austro-Prussian", "state Prussia: Austro-Prussian", "state Holy Roman Empire: Empire"], { dates: years(1745, 1763) }],
 		["Russia left the war.", ["state Russia: Russia"], { dates: years(1807, 1812) }],
 		["Russia left the war.", ["state Russia: Russia"]],
 		// a note reaching well back before the new name keeps the old one, whatever its middle year
