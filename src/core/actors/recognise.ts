@@ -828,9 +828,10 @@ export function scan(input: ScanInput): Hit[] {
 			i = emitForm(dyn, i, true);
 			continue;
 		}
-		// (a listed body whose event's name is only it and a year is the body: "Council of Europe 1949"; not a name
-		// in an event's head the list gives a body: "Baghdad Pact 1955")
-		if (ev > Math.max(gEnd, bEnd, pEnd) && !(gaz?.form.entities[0]?.kind === "organisation" && numbersOnly(t, gEnd, ev) && !EVENT_HEADS.hasToken(t, gEnd - 1, word))) {
+		// (a listed body or polity whose event's name is only it and a year is the body or polity: "Council of Europe
+		// 1949", "Union of South Africa 1910"; not a name in an event's head the list gives a body: "Baghdad Pact 1955")
+		const gazKind = gaz?.form.entities[0]?.kind;
+		if (ev > Math.max(gEnd, bEnd, pEnd) && !((gazKind === "organisation" || gazKind === "state") && numbersOnly(t, gEnd, ev) && !EVENT_HEADS.hasToken(t, gEnd - 1, word))) {
 			// A person's full name before an event's name stays a person: "Francisco Franco Spanish Civil War"; not
 			// before the head alone and its year: "General Service Enlistment Act 1856" is the act's name.
 			if (per && per.nameTo - per.nameFrom >= 2 && per.end < ev - 1 && !EVENT_HEADS.hasToken(t, per.end, word)) i = emitPerson(per, i);

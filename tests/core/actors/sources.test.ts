@@ -104,6 +104,8 @@ describe("demonyms count where they stand for the state acting", () => {
 describe("period-aware names (the middle of the note's dates)", () => {
 	it.each<Case>([
 		["Russia left the war.", ["state Soviet Union: Russia"], { dates: years(1918, 1921) }],
+		// a listed polity and a year are the polity, not an event's name
+		["Union of South Africa 1910 with Botha as PM.", ["state South Africa: Union of South Africa", "person Louis Botha: Botha"], { dates: years(1910) }],
 		// "the Empire" is the note's own polity even where a name would be a place: "dualism in the Empire"
 		["Austro-Prussian dualism in the Empire went on.", ["state Austria: Austro-Prussian", "state Prussia: Austro-Prussian", "state Holy Roman Empire: Empire"], { dates: years(1745, 1763) }],
 		["Russia left the war.", ["state Russia: Russia"], { dates: years(1807, 1812) }],
