@@ -62,6 +62,10 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 	return false;
 }
 import { capitalised, isApostrophe } from "../chars";
+import { beforeFounding } from "./anachronisms";
+import { actingCapital } from "./capitals";
+import { listedPolity } from "./polityLists";
+import { movedPopulation } from "./populations";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
@@ -184,6 +188,17 @@ export function scan(input: ScanInput): Hit[] {
 		let to = t.end[found.end - 1] ?? 0;
 		let end = found.end;
 		const role = found.form.role;
+		// a modern state's bare name in a note on the years before it is a region ("Italy" in the Punic Wars)
+		if (role === "name" && entity.kind === "state" && beforeFounding(entity.name, t.text.slice(from, to), period)) {
+			cover(i, end);
+			return end;
+		}
+		// "700,000+ Koreans to Japan", "thousands of Portuguese emigrated": a state's people counted and on the move
+		if ((role === "plural" || role === "adj") && entity.kind === "state" && movedPopulation(t.text, from, to)) {
+			push({ entity: localEntity("people", t.text.slice(from, to)), from, to, role: "plural", locative: false, dynamic: isDynamic });
+			cover(i, end);
+			return end;
+		}
 		if (entity.kind === "group" && DYNASTY.test(entity.name) && end < t.count && joinBefore(t, end) === " " && DYNASTY_NOUNS.has(word(end).toLowerCase())) {
 			to = t.end[end] ?? to;
 			end++;
@@ -214,7 +229,9 @@ export function scan(input: ScanInput): Hit[] {
 			// "Old France", "Tsarist Russia": a regime qualifier joins the name.
 			const q = i - 1;
 			if (q >= 0 && !covered[q] && joinBefore(t, i) === " " && (t.flags[q] ?? 0) & UPPER && REGIME_QUALIFIERS.has(word(q))) from = t.start[q] ?? from;
-			else {
+			// a polity named by "the" and its head ("heart of the Empire", "dualism in the Empire") is the note's own
+			// polity, never a mere place
+			else if (!(found.form.needsThe && found.end === i + 1 && STATE_HEADS.hasToken(t, i, word))) {
 				locative = isLocative(m, i, found.end - 1);
 				if (!locative && lastState && lastState.to <= from && listJoint(t.text, lastState.to, from) && !possessiveAfter(t, found.end - 1)) locative = lastState.locative;
 			}
@@ -685,11 +702,29 @@ export function scan(input: ScanInput): Hit[] {
 	};
 
 	/**
-	 * A capitalised word no source reads: a region after a compass point's initial, a territory acted upon, an Arabic
-	 * name, a surname after its particle, a name before a ruler's epithet, a person by its context, a faction, a party
-	 * by its label, or a collective a place's name delimits. The token after it, or 0.
+	 * A capitalised word no source reads: a capital acting for its state, a name in a list of polities, a region after
+	 * a compass point's initial, a territory acted upon, an Arabic name, a surname after its particle, a name before a
+	 * ruler's epithet, a person by its context, a faction, a party by its label, or a collective a place's name
+	 * delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i);
+	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i);
+
+	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
+	const listedPolityAt = (i: number): number => {
+		if (!nameWord(m, i) || !listedPolity(t.text, t.start[i] ?? 0)) return 0;
+		let end = i + 1;
+		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end)) end++;
+		return emitBody(end, "state", i);
+	};
+
+	/** A national capital acting as its state's government ("London refused"): that state. The token after it, or 0. */
+	const capitalAt = (i: number): number => {
+		const state = actingCapital(m, i, period);
+		if (!state) return 0;
+		push({ entity: builtin.entity("state", state), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "name", locative: false, dynamic: false });
+		cover(i, i + 1);
+		return i + 1;
+	};
 
 	/**
 	 * A region no list holds named by a compass point's initial, as a territory, a place where a place stands: "Russia
@@ -810,9 +845,10 @@ export function scan(input: ScanInput): Hit[] {
 			i = emitForm(dyn, i, true);
 			continue;
 		}
-		// (a listed body whose event's name is only it and a year is the body: "Council of Europe 1949"; not a name
-		// in an event's head the list gives a body: "Baghdad Pact 1955")
-		if (ev > Math.max(gEnd, bEnd, pEnd) && !(gaz?.form.entities[0]?.kind === "organisation" && numbersOnly(t, gEnd, ev) && !EVENT_HEADS.hasToken(t, gEnd - 1, word))) {
+		// (a listed body or polity whose event's name is only it and a year is the body or polity: "Council of Europe
+		// 1949", "Union of South Africa 1910"; not a name in an event's head the list gives a body: "Baghdad Pact 1955")
+		const gazKind = gaz?.form.entities[0]?.kind;
+		if (ev > Math.max(gEnd, bEnd, pEnd) && !((gazKind === "organisation" || gazKind === "state") && numbersOnly(t, gEnd, ev) && !EVENT_HEADS.hasToken(t, gEnd - 1, word))) {
 			// A person's full name before an event's name stays a person: "Francisco Franco Spanish Civil War"; not
 			// before the head alone and its year: "General Service Enlistment Act 1856" is the act's name.
 			if (per && per.nameTo - per.nameFrom >= 2 && per.end < ev - 1 && !EVENT_HEADS.hasToken(t, per.end, word)) i = emitPerson(per, i);

@@ -921,7 +921,7 @@ describe("rulers of Europe and Byzantium 400-1800 by one word or a regnal numera
 		["Leovigild fought his son, and Reccared converted.", 587, ["person Leovigild", "person Reccared I"]],
 		["Mortimer and Isabella deposed Edward II.", 1327, ["person Roger Mortimer, 1st Earl of March", "person Isabella of France", "person Edward II of England"]],
 		["Bute made the peace and resigned.", 1763, ["person John Stuart, 3rd Earl of Bute"]],
-		["James II of Aragon gave up Sicily; James II took Sardinia.", 1323, ["person James II of Aragon", "state Kingdom of Sicily"]],
+		["James II of Aragon gave up Sicily; James II took Sardinia.", 1323, ["person James II of Aragon", "state Kingdom of Sicily", "state Kingdom of Sardinia (1297-1720)"]],
 		["James II fell at Roxburgh.", 1460, ["person James II of Scotland"]],
 		// the same short forms outside their years name nobody
 		["Desiderius, Mortimer and Bute came to dinner.", 1990, []],
@@ -1272,5 +1272,74 @@ describe("the Union of the American Civil War", () => {
 		["Union advantages were many; the Union blockaded the South.", 1862, ["state United States"]],
 		// outside the war's years, and in lower case, it is no state
 		["The Union of Zorvia met; a union formed.", 1900, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("peoples that lecture notes name alone", () => {
+	it.each<Case>([
+		["The Herero and Nama rose against German rule.", 1904, ["people Herero", "people Nama people", "state Germany"]],
+		["The Zanj rebelled in the salt flats.", 869, ["people Zanj"]],
+		["Esigie fought the Igala; Itsekiri middlemen traded on the rivers.", 1515, ["person Esigie", "people Igala people", "people Itsekiri people"]],
+		["The Miskito resisted relocation.", 1982, ["people Miskito"]],
+		["Cham and monks were targeted.", 1976, ["people Cham people"]],
+		["Tejanos joined the revolt; Californios fought back; Cajuns settled.", 1846, ["people Tejanos", "people Californios", "people Cajuns"]],
+		["Leutwein fought the Bondelswarts; the Rehoboth Basters stayed neutral.", 1904, ["person Theodor Leutwein", "people Bondelswarts", "people Rehoboth Basters"]],
+		["The Embu joined the Kikuyu.", 1953, ["people Embu people", "people Kikuyu"]],
+		["The North was Hausa-Fulani.", 1960, ["people Hausa-Fulani"]],
+		["Slav Macedonians fought for the DSE.", 1947, ["people Slavic Macedonians", "organisation Democratic Army of Greece"]],
+		["Ghuzz Turks held Ghazna; the Keraits backed Temujin.", 1163, ["people Oghuz Turks", "people Keraites", "person Genghis Khan"]],
+		["Ezana fought the Noba; the Gurma killed Ishaq.", 350, ["person Ezana of Axum", "people Noba", "people Gurma people"]],
+		["Picards served the duke; Bahrainis joined the revolt.", 1476, ["people Picards", "state Bahrain"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("territories and lesser polities in the years they were acted upon", () => {
+	it.each<Case>([
+		["Japan took Liaodong and Russia occupied Manchuria.", 1898, ["state Japan", "state Liaodong Peninsula", "state Russia", "state Manchuria"]],
+		["Weihaiwei, Guangzhouwan and Jiaozhou Bay were leased; the Pescadores stayed Japanese.", 1898, ["state Weihaiwei", "state Guangzhouwan", "state Kiautschou Bay Leased Territory", "state Pescadores"]],
+		["Russia occupied Moldavia and Wallachia, the Danubian Principalities.", 1853, ["state Russia", "state Principality of Moldavia", "state Principality of Wallachia", "state Danubian Principalities"]],
+		["Austria took Galicia; Italy gained Venetia later.", 1866, ["state Austria", "state Kingdom of Galicia and Lodomeria", "state Italy", "state Venetia"]],
+		["Akbar conquered Gujarat and Bengal.", 1573, ["person Akbar", "state Gujarat Sultanate", "state Bengal Sultanate"]],
+		["Spain ceded Florida and Louisiana changed hands.", 1763, ["state Spain", "state Spanish Florida", "state Louisiana (New France)"]],
+		["Sweden held Livonia; Denmark wanted Scania back.", 1700, ["state Sweden", "state Swedish Livonia", "state Denmark", "state Scania"]],
+		["The Zaporozhian Sich was destroyed; the Durrani raids went on.", 1775, ["state Zaporozhian Sich", "state Durrani Empire"]],
+		// outside their years the same words name no polity
+		["Manchuria and Gujarat were visited.", 1990, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("Chinese dynasties by their bare names, in their own years", () => {
+	it.each<Case>([
+		["The Tang recovered; Tang power never did.", 763, ["group Tang dynasty"]],
+		["The Sui fell; Sui campaigns had failed.", 615, ["group Sui dynasty"]],
+		["The Qin unified the realm.", -221, ["group Qin dynasty"]],
+		["Tang power grew; the Tang firm sold tea.", 1990, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("more peoples, with their adjectives and their own years", () => {
+	it.each<Case>([
+		["Tariq crossed with a Berber army; the Rajput alliance held.", 711, ["person Tariq ibn Ziyad", "people Berbers", "people Rajputs"]],
+		["The Pechenegs were crushed with Cuman help; the Latins were massacred.", 1091, ["people Pechenegs", "people Cumans", "people Latins"]],
+		["Prokop fought the Saxons at Usti.", 1426, ["person Procopius the Great", "state Saxony"]],
+		["The mudéjares stayed; the conversos were watched.", 1391, ["people Mudéjars", "people Conversos"]],
+		["The Highlanders rose; the Chakhar submitted.", 1745, ["people Scottish Highlanders"]],
+		["The Choctaw Nation sent a gift; the Brong seceded.", 1847, ["people Choctaw", "people Bono people"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("more lesser polities in their years", () => {
+	it.each<Case>([
+		["Israel took East Jerusalem and the Golan.", 1967, ["state Israel", "state East Jerusalem", "state Golan Heights"]],
+		["He conquered Maui and Oahu.", 1795, ["state Kingdom of Maui", "state Kingdom of Oʻahu"]],
+		["Rainulf Drengot got Aversa.", 1030, ["person Rainulf Drengot", "state County of Aversa"]],
+		["Dalhousie annexed Jhansi and Nagpur.", 1854, ["person Lord Dalhousie", "state Jhansi State", "state Nagpur Kingdom"]],
+		["Opoku Ware subdued Akyem and Dagomba; Dwaben and Kokofu seceded.", 1740, ["person Opoku Ware I", "state Akyem", "state Kingdom of Dagbon", "state Dwaben", "state Kokofu"]],
+		["California rose against Mexico; Guam was taken.", 1846, ["state Alta California", "state Mexico", "state Guam"]],
+		["Russia took Crimea; Justinian held Spania.", 1783, ["state Russia", "state Crimean Khanate", "person Justinian I", "state Spania"]],
+		["Aragon got Sardinia.", 1297, ["state Kingdom of Aragon", "state Kingdom of Sardinia (1297-1720)"]],
+		["Germany held SW Africa.", 1904, ["state Germany", "state German South West Africa"]],
+		// outside their years, the same names are places or states of other years
+		["California voted; Crimea was annexed.", 2014, []],
 	])("%s", (...c) => check(c));
 });

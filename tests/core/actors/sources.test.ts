@@ -88,17 +88,26 @@ describe("demonyms count where they stand for the state acting", () => {
 		// not the officials of a people: "Greek and Arab officials" in Norman Sicily
 		["In 1140 Greek officials ran the court.", []],
 		["Russian intervention failed.", ["state Russia: Russian"]],
+		// a polity's own noun before "of" names the polity, not a place: "the colony of Eritrea", "a tributary of Mali"
+		["In 1890 the colony of Eritrea was founded; in 1350 Gao was a tributary of Mali.", ["state Eritrea: Eritrea", "state Mali: Mali"]],
 		["Soviet-Japanese border clashes", ["state Soviet Union: Soviet", "state Japan: Japanese"]],
 		["Anglo-American forces landed.", ["state United Kingdom: Anglo-American", "state United States: Anglo-American"]],
 		// a compound of a prefix and a demonym names each of its states by the whole compound
 		["In 1700 an Anglo-Dutch fleet sailed; the Sino-Soviet split came in 1960.", ["state United Kingdom: Anglo-Dutch", "state Netherlands: Anglo-Dutch", "state China: Sino-Soviet", "state Soviet Union: Sino-Soviet"]],
 		["French King Louis XIII ruled.", ["state France: French", "person Louis XIII: Louis XIII"]],
+		// a state's caliph, government, veto, backing, warrant, forts and help are its own
+		["In 999 the Abbasid caliph sent titles; the French gov't banned it in 1752.", ["state Abbasid Caliphate: Abbasid", "state France: French"]],
+		["In 1971 Soviet vetoes came; in 1998 a Spanish warrant; in 1500 Portuguese forts; in 1640 Chinese help.", ["state Soviet Union: Soviet", "state Spain: Spanish", "state Portugal: Portuguese", "state China: Chinese"]],
 	])("%s", (...c) => check(c));
 });
 
 describe("period-aware names (the middle of the note's dates)", () => {
 	it.each<Case>([
 		["Russia left the war.", ["state Soviet Union: Russia"], { dates: years(1918, 1921) }],
+		// a listed polity and a year are the polity, not an event's name
+		["Union of South Africa 1910 with Botha as PM.", ["state South Africa: Union of South Africa", "person Louis Botha: Botha"], { dates: years(1910) }],
+		// "the Empire" is the note's own polity even where a name would be a place: "dualism in the Empire"
+		["Austro-Prussian dualism in the Empire went on.", ["state Austria: Austro-Prussian", "state Prussia: Austro-Prussian", "state Holy Roman Empire: Empire"], { dates: years(1745, 1763) }],
 		["Russia left the war.", ["state Russia: Russia"], { dates: years(1807, 1812) }],
 		["Russia left the war.", ["state Russia: Russia"]],
 		// a note reaching well back before the new name keeps the old one, whatever its middle year

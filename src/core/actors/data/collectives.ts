@@ -21,7 +21,7 @@ Normans|+Normans|*Norman|+Anglo-Normans|*Anglo-Norman
 Celts|+Celts|*Celtic
 Gauls|+Gauls|*Gallic
 Moors|+Moors|*Moorish
-Berbers|+Berbers
+Berbers|+Berbers|*Berber
 Kurds|+Kurds|*Kurdish
 Armenians|+Armenians|*Armenian
 Aztecs|+~Aztecs|+Mexica|*Aztec
@@ -104,7 +104,7 @@ Varangians|+Varangians
 Bulgars|+Bulgars
 Avars|+Avars@500:800
 Pechenegs|+Pechenegs
-Cumans|+Cumans|+Kipchaks|+Polovtsians|+Polovtsy
+Cumans|+Cumans|+Kipchaks|+Polovtsians|+Polovtsy|*Cuman
 Xiongnu|+Xiongnu
 Jurchens|+Jurchens|+Jurchen
 Khitans|+Khitans|+Khitan
@@ -112,7 +112,7 @@ Manchus|+~Manchus|*Manchu@1600:1912
 Han Chinese|+Han Chinese
 Ainu|+Ainu
 Hmong|+Hmong
-Rajputs|+Rajputs
+Rajputs|+Rajputs|*Rajput
 Bengalis|+Bengalis
 Tamils|+Tamils|+Sri Lankan Tamils|+Ceylon Tamils
 Sinhalese|+Sinhalese|+Sinhala
@@ -131,11 +131,11 @@ Volga Germans|+Volga Germans
 Walloons|+Walloons
 Flemings|+Flemings
 Moriscos|+Moriscos
-Conversos|+Conversos|+Marranos
+Conversos|+Conversos|+Marranos|+~conversos
 Sephardic Jews|+Sephardic Jews|+Sephardim
 Ashkenazi Jews|+Ashkenazi Jews|+Ashkenazim
 Herero|+Herero|+Hereros|+OvaHerero
-Nama people|+Nama people
+Nama people|+Nama people|+Nama
 Hutu|+Hutu|+Hutus
 Tutsi|+Tutsi|+Tutsis
 Igbo|+Igbo|+Ibo
@@ -156,7 +156,7 @@ Cimbri|+Cimbri
 Teutones|+Teutones|+Teutons@-120:-100
 Ambrones|+Ambrones
 Samnites|+Samnites
-Latins|+Latins@-500:-89
+Latins|+Latins@-500:-89|+Latins@1050:1460
 Helvetii|+Helvetii|+Helvetians@-70:-50
 Aedui|+Aedui
 Arverni|+Arverni
@@ -174,7 +174,7 @@ Odawa|+Odawa|+Ottawas|+Ottawa Indians
 Ojibwe|+Ojibwe|+Ojibwa|+Chippewa|+Anishinaabe
 Muscogee|+Muscogee|+Creeks|+Creek Indians|Creek Confederacy|Creek Nation
 Chickasaw|+Chickasaw|+Chickasaws
-Choctaw|+Choctaw|+Choctaws
+Choctaw|+Choctaw|+Choctaws|Choctaw Nation
 Catawba people|+Catawba|+Catawbas
 Seneca people|+Senecas|+Seneca Nation
 Oneida people|+Oneidas|+Oneida Nation
@@ -205,7 +205,7 @@ Ewe people|+Ewe@1880:1980
 Kabyle people|+Kabyles
 Totonac|+Totonacs|+Totonac
 Naimans|+Naimans
-Keraites|+Keraites|+Kereyids
+Keraites|+Keraites|+Kereyids|+Keraits
 Merkits|+Merkits
 Tanguts|+Tanguts
 Ionians|+Ionians
@@ -252,7 +252,7 @@ Soninke|+Soninke
 Mandinka|+Mandinka|+Malinke|+Mandingo
 Wangara|+Wangara
 Mossi|+Mossi
-Oghuz Turks|+Oghuz Turks|+Oghuz
+Oghuz Turks|+Oghuz Turks|+Oghuz|+Ghuzz Turks|+Ghuzz
 Semu|+Semu
 Cimmerians|+Cimmerians|*Cimmerian
 Alchon Huns|+Alchon Huns|+Hunas
@@ -295,7 +295,7 @@ Betsileo|+Betsileo
 Antemoro|+Antemoro|+Antaimoro
 Vazimba|+Vazimba
 Ugandan Asians|+Ugandan Asians
-Miskito|+Miskitos|*Miskito
+Miskito|+Miskitos|+Miskito
 Székelys|+Székelys|+Szekelys|+Szeklers|*Székely
 Transylvanian Saxons|+Transylvanian Saxons
 Vlachs|+Vlachs|*Vlach
@@ -345,7 +345,7 @@ Thembu|+Thembu
 Kololo|+Kololo|+Makololo
 Sakalava|+Sakalava
 Mozarabs|+Mozarabs
-Mudéjars|+Mudéjars|+Mudejars
+Mudéjars|+Mudéjars|+Mudejars|+~mudéjares|+~mudejares
 Muwallads|+Muwallads|+Muladies
 Saqaliba|+Saqaliba
 Turkmens|+Turkmens@900:1800|+Turkomans|+Turcomans
@@ -474,7 +474,7 @@ Kashmiris|+Kashmiris
 Biharis|+Biharis
 Chakma people|+Chakmas
 Chin people|+Chin people
-Cham people|+Chams|+Cham people
+Cham people|+Chams|+Cham people|+Cham
 Khmer people|+Khmers
 Lao people|+Lao people
 Madurese people|+Madurese
@@ -616,6 +616,24 @@ Uniates|+Uniates|+Greek Catholics
 New Christians|+=New Christians@1390:1800
 Crypto-Jews|+Crypto-Jews|+crypto-Jews
 Jains|+Jains
+Zanj|+Zanj
+Igala people|+Igala
+Itsekiri people|+Itsekiri
+Tejanos|+Tejanos
+Californios|+Californios
+Cajuns|+Cajuns
+Picards|+Picards
+Bondelswarts|+Bondelswarts
+Rehoboth Basters|+Rehoboth Basters|+Basters
+Noba|+Noba
+Gurma people|+Gurma
+Embu people|+Embu@1850:1990
+Meru people|+Meru@1850:1990
+Hausa-Fulani|+Hausa-Fulani
+Slavic Macedonians|+Slav Macedonians|+Slavic Macedonians|+Macedonian Slavs
+Scottish Highlanders|+Highlanders@1600:1800|+Scottish Highlanders
+Chakhar Mongols|+Chakhar Mongols|+Chakhar@1550:1700
+Bono people|+Brong
 `;
 
 export const ORGANISATIONS = `
@@ -2583,8 +2601,8 @@ House of Vasa|~Vasa|Vasa dynasty
 Jagiellonian dynasty|+Jagiellons|~Jagiellonian
 Ottoman dynasty|House of Osman
 Rurik dynasty|+Rurikids
-Han dynasty|Han Dynasty|Western Han|Former Han|Eastern Han|Later Han@-206:220
-Tang dynasty|Tang Dynasty
+Han dynasty|Han Dynasty|Western Han|Former Han|Eastern Han|Later Han@-206:220|=the Han@-206:220|*Han@-206:220
+Tang dynasty|Tang Dynasty|=the Tang@618:907|*Tang@618:907
 Song dynasty|Song Dynasty|Northern Song|Southern Song|Song China|=the Song@960:1279|*Song@960:1279
 Yuan dynasty|Yuan Dynasty|Yuan China|=the Yuan@1271:1368|*Yuan@1271:1368
 Protestants|+~Protestants|+Protestant churches
@@ -2701,8 +2719,8 @@ Abbasid dynasty
 Umayyad dynasty|Banu Umayya
 Safavid dynasty
 Mughal dynasty
-Qin dynasty|Ch'in dynasty
-Sui dynasty
+Qin dynasty|Ch'in dynasty|=the Qin@-221:-206|*Qin@-221:-206
+Sui dynasty|=the Sui@581:618|*Sui@581:618
 Zhou dynasty
 Shang dynasty
 Tokugawa clan|Tokugawa family|+Tokugawa@1600:1868

@@ -152,7 +152,7 @@ Slovenia|*Slovenian|*Slovene|+Slovenes|Socialist Republic of Slovenia|SR Sloveni
 Bosnia|Bosnia and Herzegovina|Bosnia-Herzegovina|*Bosnian|+Bosnians|Socialist Republic of Bosnia and Herzegovina|SR Bosnia and Herzegovina|Republic of Bosnia and Herzegovina
 Montenegro|*Montenegrin|+Montenegrins|Principality of Montenegro|Kingdom of Montenegro|Socialist Republic of Montenegro|SR Montenegro
 Albania|*Albanian|+Albanians|People's Socialist Republic of Albania|People's Republic of Albania
-Romania|Rumania|*Romanian|+Romanians|Wallachia|Moldavia|United Principalities@1859:1866|Kingdom of Romania|Greater Romania|National Legionary State|Romanian People's Republic|Socialist Republic of Romania
+Romania|Rumania|*Romanian|+Romanians|United Principalities@1859:1866|Kingdom of Romania|Greater Romania|National Legionary State|Romanian People's Republic|Socialist Republic of Romania
 Bulgaria|*Bulgarian|+Bulgarians|Second Bulgarian Empire|First Bulgarian Empire|Danube Bulgaria|Principality of Bulgaria|Tsardom of Bulgaria|Kingdom of Bulgaria|People's Republic of Bulgaria|Bulgarian People's Republic
 Armenia|Armenia@1918:9999|Republic of Armenia|First Republic of Armenia|Armenian SSR
 Georgia|=Georgia@1918:9999|Democratic Republic of Georgia|Georgian SSR|+Georgians@1985:2008
@@ -160,7 +160,7 @@ Azerbaijan|Azerbaijan Democratic Republic|Azerbaijan SSR|*Azerbaijani|+Azerbaija
 Kazakhstan|Kazakh SSR|Kazakh Soviet Socialist Republic
 Uzbekistan|Uzbek SSR|Uzbek Soviet Socialist Republic
 Bavaria|*Bavarian|+Bavarians|Kingdom of Bavaria|Free State of Bavaria|Duchy of Bavaria|Electorate of Bavaria
-Saxony|*Saxon@1000:1950|Electorate of Saxony|Kingdom of Saxony|Free State of Saxony
+Saxony|*Saxon@1000:1950|+Saxons@1000:1950|Electorate of Saxony|Kingdom of Saxony|Free State of Saxony
 Hanover|Electorate of Hanover|Kingdom of Hanover
 Württemberg|Wurttemberg|Kingdom of Württemberg|Duchy of Württemberg
 Palatinate|Electoral Palatinate|the Palatinate|Pfalz
@@ -222,7 +222,7 @@ Ayyubid Sultanate|Ayyubid dynasty|Ayyubid Dynasty|+Ayyubids|*Ayyubid
 Delhi Sultanate|Sultanate of Delhi
 Ilkhanate|Il-Khanate|Ilkhanid Empire|+Ilkhanids
 Chagatai Khanate|Chagatai Ulus
-Crimean Khanate|Khanate of Crimea
+Crimean Khanate|Khanate of Crimea|Crimea@1441:1783
 Kingdom of Jerusalem|Latin Kingdom of Jerusalem|Crusader Kingdom of Jerusalem
 County of Edessa
 Principality of Antioch
@@ -277,7 +277,7 @@ Awadh|Oudh|Kingdom of Awadh|Kingdom of Oudh
 Hyderabad State|Nizam's Hyderabad|Hyderabad@1724:1948
 Jammu and Kashmir|Princely State of Jammu and Kashmir|Kashmir@1846:1949
 Kingdom of Hejaz|Hejaz|Hijaz
-Durrani Empire
+Durrani Empire|Durrani@1747:1842|Durrani kingdom|Durrani Afghanistan
 Ghana Empire|Wagadu|Kingdom of Ghana|Ancient Ghana
 Great Zimbabwe|Kingdom of Zimbabwe
 Kingdom of Mutapa|Mutapa|Monomotapa|Mwenemutapa
@@ -352,7 +352,7 @@ Kingdom of Opobo|Opobo
 Fante Confederacy|Fanti Confederation|Fante Confederation
 Turco-Egyptian Sudan|Turkiyya|Egyptian Sudan
 Kingdom of Shewa|Shewa|Shoa
-Emirate of Harar
+Emirate of Harar|Harar@1647:1887
 Merina Kingdom|Kingdom of Imerina|Imerina|Kingdom of Madagascar|*Merina|+Merina
 Kingdom of Bunyoro|Bunyoro|Bunyoro-Kitara|+Banyoro
 Kingdom of Ankole|Ankole|Nkore
@@ -364,7 +364,7 @@ Mthethwa Paramountcy|Mthethwa Empire
 Ndwandwe Kingdom|Ndwandwe
 Pedi Kingdom|Marota Empire|+Pedi|+Bapedi
 Eswatini|Swaziland|Kingdom of Swaziland|Swazi Kingdom|*Swazi|+Swazis
-German South West Africa|German Southwest Africa
+German South West Africa|German Southwest Africa|SW Africa@1884:1915
 British East Africa|Kenya Colony|East Africa Protectorate
 French West Africa|AOF@1895:1958
 French Equatorial Africa
@@ -408,7 +408,7 @@ Kuwait|*Kuwaiti|+Kuwaitis
 Yemen|*Yemeni|+Yemenis|Mutawakkilite Kingdom of Yemen|Kingdom of Yemen|North Yemen|South Yemen
 Oman|Sultanate of Oman|Muscat and Oman|*Omani|+Omanis|Omani Empire
 Qatar|*Qatari
-Bahrain|*Bahraini
+Bahrain|*Bahraini|+Bahrainis
 United Arab Emirates|UAE|Trucial States
 Sri Lanka|Ceylon|*Sri Lankan|+Sri Lankans|Dominion of Ceylon|*Ceylonese
 Nepal|*Nepalese|Kingdom of Nepal
@@ -509,7 +509,7 @@ Spanish Morocco|Spanish protectorate in Morocco|Spanish Protectorate of Morocco|
 Beylik of Karaman|Karamanids|Karaman@1250:1487
 Kingdom of Matamba|Matamba
 Later Jin (1616–1636)|Later Jin
-Kingdom of Tungning|Tungning|Dongning
+Kingdom of Tungning|Tungning|Dongning|Zheng regime@1661:1683
 Golden Horde|Ulus of Jochi|Kipchak Khanate
 Khwarazmian Empire|Khwarazm|Khwarezm|Khwarazmian dynasty|*Khwarazmian|+Khwarazmians
 Jin dynasty (1115–1234)|Jin dynasty@1115:1234|Jurchen Jin|Jin Empire@1115:1234|the Jin@1115:1234
@@ -560,8 +560,8 @@ Eastern Wu|Kingdom of Wu@222:280
 Aizu Domain|Aizu@1600:1869
 Ghurid Empire|Ghurid dynasty|+Ghurids|*Ghurid
 Ghaznavid Empire|Ghaznavid dynasty|+Ghaznavids|*Ghaznavid
-Bengal Sultanate|Sultanate of Bengal
-Gujarat Sultanate|Sultanate of Gujarat
+Bengal Sultanate|Sultanate of Bengal|Bengal@1352:1576
+Gujarat Sultanate|Sultanate of Gujarat|Gujarat@1407:1573
 Duchy of Swabia
 Duchy of Saxony
 Kingdom of Germany|Kingdom of the Germans
@@ -677,7 +677,7 @@ Electorate of Trier|Archbishopric of Trier|Electoral Trier
 Principality of Catalonia|Catalan Republic@1641:1641
 Neapolitan Republic (1647)|Neapolitan Republic@1647:1648|Royal Republic of Naples
 Kingdom of Candia|Venetian Crete
-Kingdom of the Morea|Venetian Morea
+Kingdom of the Morea|Venetian Morea|Morea@1685:1715
 Duchy of Holstein-Gottorp|Holstein-Gottorp
 Great Horde
 Nabataean Kingdom|Nabataea|+Nabataeans|*Nabataean
@@ -707,7 +707,7 @@ Arzawa
 Kizzuwatna
 Ahhiyawa
 Government of the Grand National Assembly|Ankara government|Ankara Government|Nationalist Turkey@1919:1923
-Kingdom of Galicia and Lodomeria
+Kingdom of Galicia and Lodomeria|Galicia@1772:1918
 Taifa kingdoms|+~Taifas|+~Taifa kings
 Taifa of Seville|Abbadid Seville
 Taifa of Toledo
@@ -955,7 +955,7 @@ Emirate of Sicily
 Sultanate of Darfur|Darfur Sultanate|Darfur@1603:1916|Keira Sultanate
 Emirate of Bukhara|Bukharan Emirate|Bukhara@1785:1920
 Khanate of Kokand|Kokand Khanate|Kokand@1709:1876
-Volga Bulgaria
+Volga Bulgaria|+Volga Bulgars
 Bagratid Armenia|Kingdom of Armenia (Middle Ages)
 Caucasian Imamate|Imamate of Dagestan|Imamate of Chechnya and Dagestan
 Kingdom of Croatia (925–1102)|Kingdom of Croatia@925:1102|Croatian Kingdom@925:1102
@@ -1019,7 +1019,7 @@ Kingdom of Powys|Powys@500:1160
 Deheubarth
 Principality of Wales
 Union between Sweden and Norway|Sweden-Norway|Sweden–Norway|United Kingdoms of Sweden and Norway
-Swedish Livonia
+Swedish Livonia|Livonia@1600:1721
 Duchy of Athens
 Duchy of the Archipelago|Duchy of Naxos
 Kingdom of Thessalonica
@@ -1037,7 +1037,7 @@ Aro Confederacy
 Kingdom of Bonny|Bonny Kingdom
 Akwamu|Akwamu Kingdom
 Denkyira|Kingdom of Denkyira
-Kingdom of Dagbon|Dagbon
+Kingdom of Dagbon|Dagbon|Dagomba@1400:1900
 Gonja|Gonja Kingdom
 Mossi Kingdoms|Mossi states|Kingdom of Ouagadougou|Yatenga
 Kingdom of Sine
@@ -1092,8 +1092,8 @@ Muisca Confederation
 Neo-Inca State|Vilcabamba@1537:1572
 Colonial Brazil|Portuguese Brazil|State of Brazil|Viceroyalty of Brazil
 Captaincy General of Cuba
-Captaincy General of Santo Domingo
-Spanish Florida|La Florida
+Captaincy General of Santo Domingo|Santo Domingo@1492:1865
+Spanish Florida|La Florida|Florida@1513:1821
 New France|New France@1534:1763
 New Netherland|New Netherland@1614:1674
 Spanish Netherlands|Spanish Netherlands@1556:1714
@@ -1142,6 +1142,46 @@ Reorganized National Government of the Republic of China|Wang Jingwei regime|Wan
 Mengjiang|Mengjiang United Autonomous Government
 Second Philippine Republic
 Provisional Government of Free India|Azad Hind@1943:1945
+Principality of Wallachia|Wallachia|*Wallachian|+Wallachians
+Principality of Moldavia|Moldavia|*Moldavian@1346:1861|+Moldavians@1346:1861
+Danubian Principalities|the Principalities@1774:1866
+Venetia|Venetia@1797:1866
+Louisiana (New France)|Louisiana@1682:1803|French Louisiana|Spanish Louisiana
+Sakhalin|Sakhalin@1850:1950|Karafuto
+Liaodong Peninsula|Liaodong@1894:1910|Liaodong peninsula@1894:1910|Liaotung@1894:1910|Liaotung Peninsula@1894:1910
+Manchuria|Manchuria@1890:1945
+Kwantung Leased Territory|Kwantung@1898:1945
+Weihaiwei|Weihaiwei@1898:1930
+Guangzhouwan|Guangzhouwan@1898:1945|Kwangchowan@1898:1945
+Kiautschou Bay Leased Territory|Jiaozhou Bay@1898:1914|Kiautschou@1898:1914|Jiaozhou@1898:1914
+Pescadores|Pescadores@1895:1945|Penghu@1895:1945
+Kingdom of Calicut|Calicut@1100:1766
+Podolia Eyalet|Podolia@1672:1699
+Tenochtitlan|Tenochtitlan@1325:1521|Tenochtitlán@1325:1521|Mexico-Tenochtitlan
+Emirate of Crete|Crete@824:961
+First Philippine Republic|Malolos Republic
+Zaporozhian Sich|Sich@1552:1775
+Wuhan Nationalist Government|Wuhan government@1927:1927|Wuhan regime@1927:1927
+Ottoman Macedonia|Macedonia@1870:1913
+Punjab Province|Punjab@1849:1947
+Scania|Skåne
+Golan Heights|Golan@1967:9999
+East Jerusalem
+Kingdom of Maui|Maui@1700:1810
+Kingdom of Oʻahu|Oʻahu@1700:1810|Oahu@1700:1810
+County of Aversa|Aversa@1030:1139
+Satara State|Satara@1818:1849
+Jhansi State|Jhansi@1804:1858
+Nagpur Kingdom|Nagpur@1740:1854
+Later Jin|Later Jin@1616:1636
+Coahuila y Tejas
+Akyem|Akim@1600:1900|Akyem@1600:1900
+Dwaben|Juaben@1700:1900|Dwaben@1700:1900
+Kokofu|Kokofu@1700:1900
+Alta California|California@1769:1847
+Spania
+Kingdom of Sardinia (1297-1720)|Sardinia@1297:1719
+Guam|Guam@1521:1950
 `;
 
 /**

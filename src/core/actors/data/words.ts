@@ -248,6 +248,7 @@ export const POLITICAL_HEADS = set(`
 	gunboats flotilla frigates cruisers battleships marines infantry cavalry regiments legation consulate consulates
 	expedition expeditions rival rivals escort escorts paratroops paratroopers bombers subsidy subsidies shelling
 	advisers advisors mission missions loan loans arms weapons units brigade brigades columns guns
+	caliph caliphs govt gov veto vetoes backing warrant forts fort help galleys
 `);
 
 /**
@@ -288,6 +289,8 @@ export const ACTION_BEFORE_OF = set(`
 	humiliation dismemberment liberation independence rise decline expansion strength power weakness ambitions
 	interests alliance enemies enemy allies ally support intervention response attack attacks blockade role
 	victory victories bombing containment
+	colony colonies province provinces kingdom republic duchy county principality emirate sultanate khanate caliphate
+	protectorate viceroyalty dominion territory tributary vassal
 `);
 
 /**

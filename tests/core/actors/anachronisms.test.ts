@@ -1,0 +1,22 @@
+/**
+ * A modern state's bare name in a note wholly about the years before that state names a region; in a note that
+ * reaches the state's years, or under another of its names, it is the state.
+ */
+import { describe, expect, it } from "vitest";
+import { actorsOf, summary, years } from "./helpers";
+
+type Case = [text: string, dates: number[], expected: string[]];
+
+describe("a modern state's name before the state", () => {
+	it.each<Case>([
+		["Hannibal crossed into Italy; Rome held Spain.", [-218, -202], ["person Hannibal: Hannibal", "state Roman Republic: Rome"]],
+		["Germany was ravaged by the armies.", [1618, 1648], []],
+		["The Abbasids ruled Iraq from Baghdad.", [750, 945], ["state Abbasid Caliphate: Abbasids"]],
+		// a note that reaches the state's years keeps it, and so does a dateless note
+		["Italy was unified.", [1848, 1861], ["state Italy: Italy"]],
+		["Germany invaded Poland.", [1939], ["state Germany: Germany", "state Poland: Poland"]],
+		["Germany invaded Poland.", [], ["state Germany: Germany", "state Poland: Poland"]],
+	])("%s", (text, dates, expected) => {
+		expect(summary(actorsOf(text, { dates: years(...dates) }))).toEqual(expected);
+	});
+});
