@@ -5,6 +5,7 @@
  * in a bracket of its own inside the list ("Ndwandwe (Zwide)") is no item of it.
  */
 import { WordSet } from "./data/words";
+import type { Tokens } from "./tokens";
 
 /** Plural nouns of polities that open a list of them. */
 const POLITY_PLURALS = new WordSet(`
@@ -21,6 +22,38 @@ const ITEM = /^[A-Z\u00c0-\u00de][^\s,;:+&/()]*(?: [A-Z\u00c0-\u00de][^\s,;:+&/(
 
 /** The joints between a list's items: a comma, "+", "&", "/", "and", "or". */
 const JOINT = /\s*(?:,|\+|&|\/)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
+
+/** Whitespace as a regular expression's `\s` has it. */
+const SPACE = /\s/;
+
+/** The first character from `at` on that is no whitespace, or -1. */
+function afterSpaces(text: string, at: number): number {
+	while (at < text.length && SPACE.test(text.charAt(at))) at++;
+	return at < text.length ? at : -1;
+}
+
+/** Whether a bracket or a colon opens at `at`, after whitespace. */
+function opensAt(text: string, at: number): boolean {
+	const k = afterSpaces(text, at);
+	const c = k < 0 ? 0 : text.charCodeAt(k);
+	return c === 40 || c === 58;
+}
+
+/**
+ * Whether the note has a plural noun of polities before a bracket or a colon, maybe with a participle between
+ * ("confederacies competing:"): only then can `listedPolity` say yes, so a note without one is not read back from
+ * every name.
+ */
+export function opensPolityLists(t: Tokens, lowerWord: (i: number) => string): boolean {
+	const text = t.text;
+	for (let k = 0; k < t.count; k++) {
+		if (!POLITY_PLURALS.hasToken(t, k, lowerWord)) continue;
+		const end = t.end[k] ?? 0;
+		if (opensAt(text, end)) return true;
+		if (k + 1 < t.count && /^[a-z]+ing$/.test(lowerWord(k + 1)) && opensAt(text, t.end[k + 1] ?? 0)) return true;
+	}
+	return false;
+}
 
 /**
  * Whether the name starting at `from` in the text is an item of a list opened by a plural noun of polities and a

@@ -8,10 +8,20 @@
 /** A count right before a word: a number ("700,000+", "c. 2,500", "14 million") or "thousands of". */
 const COUNT_BEFORE = /(?:\d[\d,.]*\s*(?:million|thousand|m|k)?\+?|\b(?:hundreds|thousands|millions|dozens)\s+of)\s+$/;
 
-/** Flight, migration, expulsion or removal right after a word, or "to" and a place. */
-const MOVED_AFTER = /^\s+(?:were\s+|are\s+)?(?:fled|flee|flees|fleeing|emigrated|emigrate|emigrates|emigrating|left|leave|leaves|leaving|expelled|evacuated|deported|resettled|migrated|migrate|escaped|driven out|to [A-Z])/;
+/** Flight, migration, expulsion or removal right after a word, or "to" and a place: read in place (sticky). */
+const MOVED_AFTER = /\s+(?:were\s+|are\s+)?(?:fled|flee|flees|fleeing|emigrated|emigrate|emigrates|emigrating|left|leave|leaves|leaving|expelled|evacuated|deported|resettled|migrated|migrate|escaped|driven out|to [A-Z])/y;
 
-/** Whether the plural demonym from `from` to `to` in the text is counted and on the move. */
+/**
+ * Whether the plural demonym from `from` to `to` in the text is counted and on the move. The move is read first:
+ * a test anchored where the word ends, which fails at once for most words.
+ */
 export function movedPopulation(text: string, from: number, to: number): boolean {
-	return COUNT_BEFORE.test(text.slice(Math.max(0, from - 40), from)) && MOVED_AFTER.test(text.slice(to, to + 40));
+	return movedWithin(text, to) && COUNT_BEFORE.test(text.slice(Math.max(0, from - 40), from));
+}
+
+/** The sticky test of MOVED_AFTER at `to`, on the 40 characters the move may take (as a slice of them would). */
+function movedWithin(text: string, to: number): boolean {
+	MOVED_AFTER.lastIndex = to;
+	const m = MOVED_AFTER.exec(text);
+	return m !== null && m.index + m[0].length <= to + 40;
 }

@@ -64,7 +64,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 import { capitalised, isApostrophe } from "../chars";
 import { beforeFounding } from "./anachronisms";
 import { actingCapital } from "./capitals";
-import { listedPolity } from "./polityLists";
+import { listedPolity, opensPolityLists } from "./polityLists";
 import { movedPopulation } from "./populations";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
@@ -710,8 +710,10 @@ export function scan(input: ScanInput): Hit[] {
 	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i);
 
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
+	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)
 	const listedPolityAt = (i: number): number => {
-		if (!nameWord(m, i) || !listedPolity(t.text, t.start[i] ?? 0)) return 0;
+		if (polityLists < 0) polityLists = opensPolityLists(t, m.lowerWord) ? 1 : 0;
+		if (polityLists === 0 || !nameWord(m, i) || !listedPolity(t.text, t.start[i] ?? 0)) return 0;
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end)) end++;
 		return emitBody(end, "state", i);
