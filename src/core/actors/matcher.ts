@@ -58,6 +58,7 @@ function yearToken(t: Tokens, k: number): boolean {
 	}
 	return true;
 }
+
 const RUN_CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on"]);
 const CONNECTOR_HASHES = HashBits.of(() => RUN_CONNECTORS);
 
