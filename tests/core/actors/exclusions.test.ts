@@ -51,6 +51,8 @@ describe("titles of books, documents and treaties", () => {
 		["The Edict of Nantes gave freedom to Huguenots.", ["Huguenots"]],
 		["The Peace of Westphalia ended it.", []],
 		["The Dawes Plan and the Marshall Plan.", []],
+		// a letter, papers or a dispatch named after a place or a body
+		["The Zinoviev Letter was forged; the Pentagon Papers leaked.", []],
 		// a system of laws named after a stage character is no person
 		["Jim Crow laws spread in the South after 1877.", []],
 	])("%s", (...c) => check(c));

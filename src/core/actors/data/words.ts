@@ -73,6 +73,7 @@ export const EVENT_HEADS = set(`
 	Telegram Speech Decree Bull Concordat Defenestration Reign Regency Interregnum Accession Succession Emancipation
 	Unification Independence Liberation Occupation Wall Curtain Canal Trail Railway Railroad Program Programme
 	Summit Accords Talks Uprisings Rebellions Massacres Games Expo Exhibition Fair Valley Front Fronts Mission
+	Letter Papers Dispatch
 `);
 
 /** Heads that open an event's name before any capitalised word: "Operation Barbarossa", "Operation Chengiz Khan". */
