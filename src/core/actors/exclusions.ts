@@ -1,7 +1,8 @@
 /**
  * What is not an actor by its place in the note rather than by its name: the lecturer and the note's author
  * ("Notes given by Finley", "Prof. Smith said", `author:` in the frontmatter), authors cited as sources
- * ("according to Kennedy", "(Gelvin, p. 12)"), and the titles listed under a readings heading.
+ * ("according to Kennedy", "(Gelvin, p. 12)"), the titles listed under a readings heading, and
+ * links that show another note's title ("[[Malayan Emergency|Malaya lecture]]").
  */
 import type { NoteDocument } from "../markdown/document";
 import { lazy } from "../lazy";
@@ -142,6 +143,19 @@ function readingDash(target: string): number {
 export function readingLinkSpans(doc: NoteDocument): [number, number][] {
 	const out: [number, number][] = [];
 	for (const l of doc.links) if (!l.embed && readingDash(l.target) > 0) out.push([l.offset, l.offset + l.raw.length]);
+	return out;
+}
+
+/** A link's shown text that names a note of the course: "Malaya lecture", "Bretton Woods notes", "Iran 1905-1979". */
+const NOTE_TITLE = /(?:\b(?:lecture|lectures|notes)|\d{3,4} ?[-\u2013] ?\d{2,4})$/i;
+
+/**
+ * The spans of the links that show another note's title ("[[Malayan Emergency|Malaya lecture]]", "[[Iran
+ * 1905-1979]]"): the names in them name the note, no actor of this one.
+ */
+export function noteTitleLinkSpans(doc: NoteDocument): [number, number][] {
+	const out: [number, number][] = [];
+	for (const l of doc.links) if (!l.embed && NOTE_TITLE.test((l.alias ?? l.target).trim())) out.push([l.offset, l.offset + l.raw.length]);
 	return out;
 }
 

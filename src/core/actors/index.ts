@@ -11,7 +11,7 @@ import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropPlaces, toActors, type Bucket } from "./assemble";
-import { findExclusions, readingLinkSpans, readingRanges, TRIGGERS } from "./exclusions";
+import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
 import { scan, type Hit } from "./recognise";
@@ -64,8 +64,9 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const hits = scan({ t, builtin, dynamic, period, subjects: marks.subjects });
 	keepAbbreviationDots(doc.display, hits);
 
-	// names under a readings heading or in a link to a reading are the readings' titles and authors
-	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc)];
+	// names under a readings heading or in a link to a reading are the readings' titles and authors, and names in a
+	// link that shows another note's title are that note's
+	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc)];
 	if (readings.length) dropWithin(hits, readings);
 	adoptLinkTargets(doc, hits, vault, period);
 	const settled = settleEntities(builtin, hits, period);
