@@ -82,6 +82,8 @@ describe("events", () => {
 		["The Zimmermann telegram of 1917; the Potemkin mutiny; the Dogger Bank incident; the Gentiloni pact.", []],
 		// a listed group before such a word is still the group ("the Sepoys mutiny": the word is a verb)
 		["In 1857 the Sepoys mutiny at Meerut.", ["Sepoys"]],
+		// a leader's possessive before a war's head names the war, not the leader; a state's is the state at war
+		["Pontiac's War and King George's War were fought; Japan's War with China followed.", ["Japan", "China"]],
 		// but a people's or a state's demonym before such a word stays theirs
 		["Rumours of a Jewish conspiracy spread.", ["Jews"]],
 		// an event's name ends at its year: the capitalised words after it name someone else
