@@ -152,3 +152,10 @@ describe("figures of scripture and unnamed offices", () => {
 		["The Lord Protector dissolved it.", []],
 	])("%s", (...c) => check(c));
 });
+
+describe("generic demographic and occupational categories", () => {
+	it.each<Case>([
+		// the clergy of Islam in lower case is a category, like "the clergy"; the Jesuits are an order
+		["The ulama resented it; the ulema of Istanbul protested; Jesuits debated.", ["Jesuits"]],
+	])("%s", (...c) => check(c, years(1580)));
+});
