@@ -109,6 +109,8 @@ describe("places used only as places", () => {
 		// named as a place and as an actor: the state is an actor, with both mentions (a note reaching back to 1848
 		// keeps the name Russia)
 		["Civil war in Russia; outside intervention to get Russia back into the war.", ["Russia"]],
+		// "through" after a verb of motion, and more verbs of motion: crossing, flying, being chased, leaving
+		["The tsar travelled incognito through Holland; Mujib was flown to West Pakistan; Haile Selassie crossed from Sudan.", ["Haile Selassie"]],
 		// a list after a place's preposition is a list of places
 		["Revolts spread in France, Italy and Austria.", []],
 		// but not after a preposition of acting

@@ -271,7 +271,7 @@ export const COLLECTIVE_NOUNS = set(`
 export const LOCATIVE_PREPS = set(`in within throughout across outside inside around at near beyond off`);
 
 /** Prepositions that are locative only after a verb of motion ("fled to France", "came from Spain"). */
-export const MOTION_PREPS = set(`to into from towards toward via`);
+export const MOTION_PREPS = set(`to into from towards toward via through`);
 
 export const MOTION_VERBS = set(`
 	fled flee flees fleeing went go goes going came come comes coming moved move moves moving sailed sail sails
@@ -280,6 +280,7 @@ export const MOTION_VERBS = set(`
 	arrived arrive arrives journeyed voyage voyaged deported banished expelled driven spread spreads spreading
 	reached reach reaches extended extends stretched back far way route trip trips journey expedition expeditions
 	marched march marches marching retreated retreat retreats withdrew withdraw withdrawn headed
+	crossed cross crosses crossing flown flew fly flies chased leave leaves leaving
 `);
 
 /** Nouns before "of" that make the state after it an actor acted upon ("invasion of Poland"), unlike "King of France". */
