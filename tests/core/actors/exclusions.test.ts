@@ -53,6 +53,8 @@ describe("titles of books, documents and treaties", () => {
 		["The Dawes Plan and the Marshall Plan.", []],
 		// a letter, papers or a dispatch named after a place or a body
 		["The Zinoviev Letter was forged; the Pentagon Papers leaked.", []],
+		// a title in italics: the names inside it are part of the title; a name set whole in italics stays a name
+		["In 1520 Luther wrote *To the Christian Nobility of the German Nation*; in 1871 *Otto von Bismarck* won.", ["Martin Luther", "Otto von Bismarck"]],
 		// a link that shows another note's title: a lecture, notes, a title with its years
 		["Stalin ruled; see [[Malayan Emergency|Malaya lecture]], [[Iran 1905-1979]] and [[Bretton Woods|Britain notes]].", ["Joseph Stalin"]],
 		// a system of laws named after a stage character is no person
