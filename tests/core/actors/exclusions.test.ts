@@ -106,6 +106,8 @@ describe("places used only as places", () => {
 		["In 1871 the army entered by the Porte de Saint-Cloud.", []],
 		// a listed person's name before a place's word names the place
 		["In 1975 the presses on Bahadur Shah Zafar Marg were cut; crowds filled the Lincoln Memorial in 1963.", []],
+		// and a listed name after a place's opening word: a mountain, a fort
+		["In 1860 war broke out on Mount Lebanon; fighting went on around Mt Kenya and Fort Sumter.", []],
 		// so does a listed body's or state's name: a square, a river
 		["In 1825 troops on Senate Square refused the oath; boats went up the Congo River.", []],
 		// named as a place and as an actor: the state is an actor, with both mentions (a note reaching back to 1848

@@ -397,6 +397,9 @@ const PLACE_HEAD_WORDS = `
 `;
 export const PLACE_HEADS = set(PLACE_HEAD_WORDS);
 
+/** Capitalised words that open a place's name before a name of its own: "Mount Lebanon", "Fort Pitt", "Lake Victoria". */
+export const PLACE_OPENERS = set(`Mount Mt Fort Lake Port`);
+
 /** Capitalised words that are never a person's name even after a given name ("Louis Blanc" is; "Mary Church" no). */
 export const NOT_SURNAMES = set(`
 	The A An And Or Of In On At To By For From With But Not No As Is Was Were Be Are This That These Those It Its He She St
