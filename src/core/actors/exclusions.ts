@@ -159,8 +159,8 @@ export function noteTitleLinkSpans(doc: NoteDocument): [number, number][] {
 	return out;
 }
 
-/** A span in single emphasis: "*To the Christian Nobility of the German Nation*", "_Common Sense_" (group 2). */
-const EMPHASIS = /(^|[^*_\p{L}\p{N}])([*_])([^*_\n]+)\2(?![*_\p{L}\p{N}])/gu;
+/** A span in single emphasis: "*To the Christian Nobility of the German Nation*", "_Common Sense_" (its text in group 3); built on first use, as a Unicode class costs time to compile. */
+const EMPHASIS = lazy(() => new RegExp(String.raw`(^|[^*_\p{L}\p{N}])([*_])([^*_\n]+)\2(?![*_\p{L}\p{N}])`, "gu"));
 /** Short words a title leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "from", "against", "at", "by", "with", "de", "del", "e", "o", "la", "le", "du", "des", "y"]);
 
@@ -180,13 +180,14 @@ export function titleEmphasisSpans(doc: NoteDocument): [number, number][] {
 	const out: [number, number][] = [];
 	const text = doc.display;
 	if (!text.includes("*") && !text.includes("_")) return out;
-	EMPHASIS.lastIndex = 0;
-	for (let m = EMPHASIS.exec(text); m; m = EMPHASIS.exec(text)) {
+	const re = EMPHASIS();
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const inner = m[3] ?? "";
 		const from = m.index + (m[1] ?? "").length + 1;
 		if (titleCased(inner)) out.push([from, from + inner.length]);
 		// the closing mark may open the next span
-		EMPHASIS.lastIndex = from + inner.length;
+		re.lastIndex = from + inner.length;
 	}
 	return out;
 }
