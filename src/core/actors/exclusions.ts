@@ -159,7 +159,10 @@ export function noteTitleLinkSpans(doc: NoteDocument): [number, number][] {
 	return out;
 }
 
-/** A span in single emphasis: "*To the Christian Nobility of the German Nation*", "_Common Sense_" (its text in group 3); built on first use, as a Unicode class costs time to compile. */
+/**
+ * A span in single emphasis: "*To the Christian Nobility of the German Nation*", "_Common Sense_" (its text in group
+ * 3); built on first use, as a Unicode class costs time to compile.
+ */
 const EMPHASIS = lazy(() => new RegExp(String.raw`(^|[^*_\p{L}\p{N}])([*_])([^*_\n]+)\2(?![*_\p{L}\p{N}])`, "gu"));
 /** Short words a title leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "from", "against", "at", "by", "with", "de", "del", "e", "o", "la", "le", "du", "des", "y"]);
