@@ -1,7 +1,8 @@
 /**
  * What is not an actor by its place in the note rather than by its name: the lecturer and the note's author
  * ("Notes given by Finley", "Prof. Smith said", `author:` in the frontmatter), authors cited as sources
- * ("according to Kennedy", "(Gelvin, p. 12)"), and the titles listed under a readings heading.
+ * ("according to Kennedy", "(Gelvin, p. 12)"), the titles listed under a readings heading,
+ * links that show another note's title ("[[Malayan Emergency|Malaya lecture]]"), and titles of works in italics.
  */
 import type { NoteDocument } from "../markdown/document";
 import { lazy } from "../lazy";
@@ -142,6 +143,55 @@ function readingDash(target: string): number {
 export function readingLinkSpans(doc: NoteDocument): [number, number][] {
 	const out: [number, number][] = [];
 	for (const l of doc.links) if (!l.embed && readingDash(l.target) > 0) out.push([l.offset, l.offset + l.raw.length]);
+	return out;
+}
+
+/** A link's shown text that names a note of the course: "Malaya lecture", "Bretton Woods notes", "Iran 1905-1979". */
+const NOTE_TITLE = /(?:\b(?:lecture|lectures|notes)|\d{3,4} ?[-\u2013] ?\d{2,4})$/i;
+
+/**
+ * The spans of the links that show another note's title ("[[Malayan Emergency|Malaya lecture]]", "[[Iran
+ * 1905-1979]]"): the names in them name the note, no actor of this one.
+ */
+export function noteTitleLinkSpans(doc: NoteDocument): [number, number][] {
+	const out: [number, number][] = [];
+	for (const l of doc.links) if (!l.embed && NOTE_TITLE.test((l.alias ?? l.target).trim())) out.push([l.offset, l.offset + l.raw.length]);
+	return out;
+}
+
+/**
+ * A span in single emphasis: "*To the Christian Nobility of the German Nation*", "_Common Sense_" (its text in group
+ * 3); built on first use, as a Unicode class costs time to compile.
+ */
+const EMPHASIS = lazy(() => new RegExp(String.raw`(^|[^*_\p{L}\p{N}])([*_])([^*_\n]+)\2(?![*_\p{L}\p{N}])`, "gu"));
+/** Short words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "from", "against", "at", "by", "with", "de", "del", "e", "o", "la", "le", "du", "des", "y"]);
+
+/** Whether a text is a title in title case: three words or more, each one capitalised but the small ones, no digit. */
+function titleCased(text: string): boolean {
+	const words = text.trim().split(/\s+/);
+	if (words.length < 3 || /\d/.test(text)) return false;
+	return words.every((w, k) => (k > 0 && TITLE_SMALL_WORDS.has(w)) || isUpperChar(w.charCodeAt(0)));
+}
+
+/**
+ * The spans in single emphasis that are titles of works ("*To the Christian Nobility of the German Nation*",
+ * "*Hai Rui Dismissed from Office*"): a name inside one names part of the title, no actor (a name that is the
+ * whole span is the name, set in italics).
+ */
+export function titleEmphasisSpans(doc: NoteDocument): [number, number][] {
+	const out: [number, number][] = [];
+	const text = doc.display;
+	if (!text.includes("*") && !text.includes("_")) return out;
+	const re = EMPHASIS();
+	re.lastIndex = 0;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const inner = m[3] ?? "";
+		const from = m.index + (m[1] ?? "").length + 1;
+		if (titleCased(inner)) out.push([from, from + inner.length]);
+		// the closing mark may open the next span
+		re.lastIndex = from + inner.length;
+	}
 	return out;
 }
 

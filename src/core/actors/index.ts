@@ -11,7 +11,7 @@ import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropPlaces, toActors, type Bucket } from "./assemble";
-import { findExclusions, readingLinkSpans, readingRanges, TRIGGERS } from "./exclusions";
+import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
 import { scan, type Hit } from "./recognise";
@@ -64,9 +64,11 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const hits = scan({ t, builtin, dynamic, period, subjects: marks.subjects });
 	keepAbbreviationDots(doc.display, hits);
 
-	// names under a readings heading or in a link to a reading are the readings' titles and authors
-	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc)];
+	// names under a readings heading or in a link to a reading are the readings' titles and authors, and names in a
+	// link that shows another note's title are that note's
+	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc)];
 	if (readings.length) dropWithin(hits, readings);
+	dropInsideTitles(hits, titleEmphasisSpans(doc));
 	adoptLinkTargets(doc, hits, vault, period);
 	const settled = settleEntities(builtin, hits, period);
 
@@ -182,6 +184,14 @@ function settleEntities(builtin: Lexicon, hits: readonly Hit[], period: NotePeri
 		else h.entity = merged.get(h.entity.key) ?? h.entity;
 	}
 	return settled;
+}
+
+/** Drops, in place, the hits inside one of the titles' spans that are not the whole span. */
+function dropInsideTitles(hits: Hit[], titles: [number, number][]): void {
+	if (!titles.length) return;
+	let kept = 0;
+	for (const h of hits) if (!titles.some(([a, b]) => h.from >= a && h.to <= b && (h.from > a || h.to < b))) hits[kept++] = h;
+	hits.length = kept;
 }
 
 /** Drops, in place, the hits that start in one of the ranges (in any order, overlapping or not). */

@@ -59,6 +59,9 @@ function yearToken(t: Tokens, k: number): boolean {
 	return true;
 }
 
+/** Heads of a war named by its leader's possessive: "Pontiac's War", "King George's War". */
+const POSSESSED_WAR_HEADS = new WordSet(() => ["War", "Wars", "Rebellion", "Revolt", "Rising", "Uprising"]);
+
 const RUN_CONNECTORS = new Set(["of", "the", "de", "du", "des", "von", "van", "der", "la", "le", "y", "for", "on"]);
 const CONNECTOR_HASHES = HashBits.of(() => RUN_CONNECTORS);
 
@@ -407,6 +410,9 @@ export class NoteMatcher {
 		// (and after emphasis closed on the name: "*Dred Scott* decision")
 		const headAfter = spaceAfter || (end < t.count && emphasisSpacing(t.text, t.end[end - 1] ?? 0, t.start[end] ?? 0));
 		if (headAfter && LOWER_EVENT_HEADS.hasToken(t, end, this.word) && !(end - i === 1 && demonymAt(this.at(i)))) this.events.fill(WITH_HEAD, i, end);
+		// a leader's possessive before a war's head is the war's name, no mention of the leader: "Pontiac's War" (a
+		// state's is the state at war: "Russia's War with Japan")
+		else if (possessiveAfter(t, end - 1) && end + 1 < t.count && t.join[end + 1] === SPACE_JOIN && POSSESSED_WAR_HEADS.hasToken(t, end + 1, this.word) && this.at(i)?.form.entities[0]?.kind !== "state") this.events.fill(WITH_HEAD, i, end);
 		return end;
 	}
 

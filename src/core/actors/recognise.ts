@@ -35,6 +35,7 @@ import {
 	PERSON_VERBS,
 	PERSONAL_HOLDINGS,
 	PLACE_HEADS,
+	PLACE_OPENERS,
 	REGIME_QUALIFIERS,
 	ROMAN_NUMERALS,
 	SECOND_PARTICLES,
@@ -239,8 +240,14 @@ export function scan(input: ScanInput): Hit[] {
 		// "Rural Solidarity", "Spirit Boxers", "Balkan Christians": a body or a people the lists hold, after a
 		// capitalised word of the same run that no list reads, is a longer name of its own
 		if ((entity.kind === "organisation" || entity.kind === "group" || entity.kind === "people") && (role === "name" || role === "plural") && from === (t.start[i] ?? 0) && qualifierBefore(i)) return emitBody(end, entity.kind, i - 1);
-		// a listed person's name that runs on into a place's word names the place: "Bahadur Shah Zafar Marg"
-		if (entity.kind === "person" && role === "name" && end < t.count && joinBefore(t, end) === " " && PLACE_HEADS.hasToken(t, end, word)) {
+		// a listed name after a place's opening word names the place: "Mount Lebanon", "Mt Kenya", "Fort Pitt"
+		if (role === "name" && i > 0 && joinBefore(t, i) === " " && !covered[i - 1] && PLACE_OPENERS.hasToken(t, i - 1, word)) {
+			cover(i, end);
+			return end;
+		}
+		// a listed name that runs on into a place's word names the place: "Bahadur Shah Zafar Marg", "Senate Square",
+		// "Congo River"
+		if (role === "name" && end < t.count && joinBefore(t, end) === " " && PLACE_HEADS.hasToken(t, end, word)) {
 			cover(i, end + 1);
 			return end + 1;
 		}

@@ -51,6 +51,12 @@ describe("titles of books, documents and treaties", () => {
 		["The Edict of Nantes gave freedom to Huguenots.", ["Huguenots"]],
 		["The Peace of Westphalia ended it.", []],
 		["The Dawes Plan and the Marshall Plan.", []],
+		// a letter, papers or a dispatch named after a place or a body
+		["The Zinoviev Letter was forged; the Pentagon Papers leaked.", []],
+		// a title in italics: the names inside it are part of the title; a name set whole in italics stays a name
+		["In 1520 Luther wrote *To the Christian Nobility of the German Nation*; in 1871 *Otto von Bismarck* won.", ["Martin Luther", "Otto von Bismarck"]],
+		// a link that shows another note's title: a lecture, notes, a title with its years
+		["Stalin ruled; see [[Malayan Emergency|Malaya lecture]], [[Iran 1905-1979]] and [[Bretton Woods|Britain notes]].", ["Joseph Stalin"]],
 		// a system of laws named after a stage character is no person
 		["Jim Crow laws spread in the South after 1877.", []],
 	])("%s", (...c) => check(c));
@@ -78,6 +84,8 @@ describe("events", () => {
 		["The Zimmermann telegram of 1917; the Potemkin mutiny; the Dogger Bank incident; the Gentiloni pact.", []],
 		// a listed group before such a word is still the group ("the Sepoys mutiny": the word is a verb)
 		["In 1857 the Sepoys mutiny at Meerut.", ["Sepoys"]],
+		// a leader's possessive before a war's head names the war, not the leader; a state's is the state at war
+		["Pontiac's War and King George's War were fought; Japan's War with China followed.", ["Japan", "China"]],
 		// but a people's or a state's demonym before such a word stays theirs
 		["Rumours of a Jewish conspiracy spread.", ["Jews"]],
 		// an event's name ends at its year: the capitalised words after it name someone else
@@ -98,9 +106,15 @@ describe("places used only as places", () => {
 		["In 1871 the army entered by the Porte de Saint-Cloud.", []],
 		// a listed person's name before a place's word names the place
 		["In 1975 the presses on Bahadur Shah Zafar Marg were cut; crowds filled the Lincoln Memorial in 1963.", []],
+		// and a listed name after a place's opening word: a mountain, a fort
+		["In 1860 war broke out on Mount Lebanon; fighting went on around Mt Kenya and Fort Sumter.", []],
+		// so does a listed body's or state's name: a square, a river
+		["In 1825 troops on Senate Square refused the oath; boats went up the Congo River.", []],
 		// named as a place and as an actor: the state is an actor, with both mentions (a note reaching back to 1848
 		// keeps the name Russia)
 		["Civil war in Russia; outside intervention to get Russia back into the war.", ["Russia"]],
+		// "through" after a verb of motion, and more verbs of motion: crossing, flying, being chased, leaving
+		["The tsar travelled incognito through Holland; Mujib was flown to West Pakistan; Haile Selassie crossed from Sudan.", ["Haile Selassie"]],
 		// a list after a place's preposition is a list of places
 		["Revolts spread in France, Italy and Austria.", []],
 		// but not after a preposition of acting
@@ -143,4 +157,11 @@ describe("figures of scripture and unnamed offices", () => {
 		["The Pope excommunicated him; the Kaiser had to respond.", []],
 		["The Lord Protector dissolved it.", []],
 	])("%s", (...c) => check(c));
+});
+
+describe("generic demographic and occupational categories", () => {
+	it.each<Case>([
+		// the clergy of Islam in lower case is a category, like "the clergy"; the Jesuits are an order
+		["The ulama resented it; the ulema of Istanbul protested; Jesuits debated.", ["Jesuits"]],
+	])("%s", (...c) => check(c, years(1580)));
 });

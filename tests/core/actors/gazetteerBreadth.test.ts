@@ -765,7 +765,7 @@ describe("six more courses: the Ottomans 1566-1839, Safavid, Afsharid, Zand and 
 		["Nader Shah deposed Tahmasp II and sacked Delhi, humbling Muhammad Shah.", 1739, ["person Nader Shah", "person Tahmasp II", "person Muhammad Shah"]],
 		["Karim Khan Zand ruled from Shiraz; later Agha Mohammad Khan defeated Lotf Ali Khan and the Zands fell.", 1794, ["person Karim Khan Zand", "person Agha Mohammad Khan Qajar", "person Lotf Ali Khan", "state Zand dynasty"]],
 		["Amir Kabir served Naser al-Din Shah until the Qajars had him killed; the Babis rose.", 1850, ["person Amir Kabir", "person Naser al-Din Shah Qajar", "group Qajar dynasty", "group Bábism"]],
-		["Mirza Hasan Shirazi's fatwa broke the Tobacco Régie, and the ulama led the boycott.", 1891, ["person Mirza Hasan Shirazi", "organisation Imperial Tobacco Corporation of Persia", "group Ulama"]],
+		["Mirza Hasan Shirazi's fatwa broke the Tobacco Régie, and the Ulama led the boycott.", 1891, ["person Mirza Hasan Shirazi", "organisation Imperial Tobacco Corporation of Persia", "group Ulama"]],
 		["Ali Bey defied the Porte until Abu al-Dhahab turned on him.", 1772, ["person Ali Bey al-Kabir", "state Ottoman Empire", "person Abu al-Dhahab"]],
 		["Decatur burned the Philadelphia, and Eaton marched with Hamet against Yusuf Karamanli.", 1804, ["person Stephen Decatur", "person William Eaton", "person Hamet Karamanli", "person Yusuf Karamanli"]],
 		["Hussein Dey struck Deval, and Bourmont took the Regency of Algiers.", 1830, ["person Hussein Dey", "person Pierre Deval", "person Louis de Bourmont", "state Regency of Algiers"]],

@@ -3235,7 +3235,7 @@ Ayan (Ottoman notables)|+~ayans|+Ayans
 Phanariotes|+Phanariotes|+Phanariots|*Phanariote
 Dahije|+Dahije|+Dahijas
 Bábism|+Bábís|+Babis@1844:1900|Bábí movement|Babi movement
-Ulama|+~ulama|+Ulema|+~ulema
+Ulama|+Ulama|+Ulema
 Cần Vương|Can Vuong|Cần Vương movement|Can Vuong movement
 Đông Du movement|Dong Du movement|Đông Du|Dong Du
 Padri movement|+Padris

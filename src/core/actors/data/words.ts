@@ -73,6 +73,7 @@ export const EVENT_HEADS = set(`
 	Telegram Speech Decree Bull Concordat Defenestration Reign Regency Interregnum Accession Succession Emancipation
 	Unification Independence Liberation Occupation Wall Curtain Canal Trail Railway Railroad Program Programme
 	Summit Accords Talks Uprisings Rebellions Massacres Games Expo Exhibition Fair Valley Front Fronts Mission
+	Letter Papers Dispatch
 `);
 
 /** Heads that open an event's name before any capitalised word: "Operation Barbarossa", "Operation Chengiz Khan". */
@@ -271,7 +272,7 @@ export const COLLECTIVE_NOUNS = set(`
 export const LOCATIVE_PREPS = set(`in within throughout across outside inside around at near beyond off`);
 
 /** Prepositions that are locative only after a verb of motion ("fled to France", "came from Spain"). */
-export const MOTION_PREPS = set(`to into from towards toward via`);
+export const MOTION_PREPS = set(`to into from towards toward via through`);
 
 export const MOTION_VERBS = set(`
 	fled flee flees fleeing went go goes going came come comes coming moved move moves moving sailed sail sails
@@ -280,6 +281,7 @@ export const MOTION_VERBS = set(`
 	arrived arrive arrives journeyed voyage voyaged deported banished expelled driven spread spreads spreading
 	reached reach reaches extended extends stretched back far way route trip trips journey expedition expeditions
 	marched march marches marching retreated retreat retreats withdrew withdraw withdrawn headed
+	crossed cross crosses crossing flown flew fly flies chased leave leaves leaving
 `);
 
 /** Nouns before "of" that make the state after it an actor acted upon ("invasion of Poland"), unlike "King of France". */
@@ -397,6 +399,9 @@ const PLACE_HEAD_WORDS = `
 	Peninsula Cape Desert Forest Plains Basin Coast Marg
 `;
 export const PLACE_HEADS = set(PLACE_HEAD_WORDS);
+
+/** Capitalised words that open a place's name before a name of its own: "Mount Lebanon", "Fort Pitt", "Lake Victoria". */
+export const PLACE_OPENERS = set(`Mount Mt Fort Lake Port`);
 
 /** Capitalised words that are never a person's name even after a given name ("Louis Blanc" is; "Mary Church" no). */
 export const NOT_SURNAMES = set(`
