@@ -16,9 +16,12 @@ const FOUNDED: ReadonlyMap<string, number> = new Map([
 	["Brazil", 1815],
 ]);
 
-/** Whether `text`, the bare name of the state `name`, stands in a note whose dates all come before the state. */
-export function beforeFounding(name: string, text: string, period: NotePeriod | null): boolean {
-	if (!period || text !== name) return false;
+/**
+ * Whether the text from `from` to `to`, the bare name of the state `name`, stands in a note whose dates all come
+ * before the state (the text is compared only for the few states that have a founding year here).
+ */
+export function beforeFounding(name: string, text: string, from: number, to: number, period: NotePeriod | null): boolean {
+	if (!period) return false;
 	const founded = FOUNDED.get(name);
-	return founded !== undefined && period.to < founded;
+	return founded !== undefined && period.to < founded && to - from === name.length && text.startsWith(name, from);
 }

@@ -5,7 +5,6 @@
  * in a bracket of its own inside the list ("Ndwandwe (Zwide)") is no item of it.
  */
 import { WordSet } from "./data/words";
-import type { Tokens } from "./tokens";
 
 /** Plural nouns of polities that open a list of them. */
 const POLITY_PLURALS = new WordSet(`
@@ -23,35 +22,38 @@ const ITEM = /^[A-Z\u00c0-\u00de][^\s,;:+&/()]*(?: [A-Z\u00c0-\u00de][^\s,;:+&/(
 /** The joints between a list's items: a comma, "+", "&", "/", "and", "or". */
 const JOINT = /\s*(?:,|\+|&|\/)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 
-/** Whitespace as a regular expression's `\s` has it. */
+/** Whitespace as a regular expression's `\s` has it; a letter or hyphen of the noun; a participle. */
 const SPACE = /\s/;
+const NOUN_CHAR = /[A-Za-z-]/;
+const PARTICIPLE = /^[a-z]+ing$/;
 
-/** The first character from `at` on that is no whitespace, or -1. */
-function afterSpaces(text: string, at: number): number {
-	while (at < text.length && SPACE.test(text.charAt(at))) at++;
-	return at < text.length ? at : -1;
+/** Where the whitespace before `at` begins (`at` itself when none). */
+function spacesBefore(text: string, at: number): number {
+	while (at > 0 && SPACE.test(text.charAt(at - 1))) at--;
+	return at;
 }
 
-/** Whether a bracket or a colon opens at `at`, after whitespace. */
-function opensAt(text: string, at: number): boolean {
-	const k = afterSpaces(text, at);
-	const c = k < 0 ? 0 : text.charCodeAt(k);
-	return c === 40 || c === 58;
+/** The letters and hyphens right before `at`, as `listedPolity` reads the noun before a list. */
+function wordBefore(text: string, at: number): string {
+	let k = at;
+	while (k > 0 && NOUN_CHAR.test(text.charAt(k - 1))) k--;
+	return text.slice(k, at);
+}
+
+/** Whether a plural noun of polities stands before the bracket or colon at `open`, maybe with a participle between. */
+function pluralBefore(text: string, open: number): boolean {
+	const at = spacesBefore(text, open);
+	const word = wordBefore(text, at);
+	if (POLITY_PLURALS.has(word.toLowerCase())) return true;
+	return PARTICIPLE.test(word) && POLITY_PLURALS.has(wordBefore(text, spacesBefore(text, at - word.length)).toLowerCase());
 }
 
 /**
- * Whether the note has a plural noun of polities before a bracket or a colon, maybe with a participle between
- * ("confederacies competing:"): only then can `listedPolity` say yes, so a note without one is not read back from
- * every name.
+ * Whether the note has a plural noun of polities before a bracket or a colon ("taifa kingdoms (", "confederacies
+ * competing:"): only then can `listedPolity` say yes, so a note without one is not read back from every name.
  */
-export function opensPolityLists(t: Tokens, lowerWord: (i: number) => string): boolean {
-	const text = t.text;
-	for (let k = 0; k < t.count; k++) {
-		if (!POLITY_PLURALS.hasToken(t, k, lowerWord)) continue;
-		const end = t.end[k] ?? 0;
-		if (opensAt(text, end)) return true;
-		if (k + 1 < t.count && /^[a-z]+ing$/.test(lowerWord(k + 1)) && opensAt(text, t.end[k + 1] ?? 0)) return true;
-	}
+export function opensPolityLists(text: string): boolean {
+	for (const open of ["(", ":"]) for (let k = text.indexOf(open); k >= 0; k = text.indexOf(open, k + 1)) if (pluralBefore(text, k)) return true;
 	return false;
 }
 

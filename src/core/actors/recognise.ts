@@ -190,7 +190,7 @@ export function scan(input: ScanInput): Hit[] {
 		let end = found.end;
 		const role = found.form.role;
 		// a modern state's bare name in a note on the years before it is a region ("Italy" in the Punic Wars)
-		if (role === "name" && entity.kind === "state" && beforeFounding(entity.name, t.text.slice(from, to), period)) {
+		if (role === "name" && entity.kind === "state" && beforeFounding(entity.name, t.text, from, to, period)) {
 			cover(i, end);
 			return end;
 		}
@@ -719,7 +719,7 @@ export function scan(input: ScanInput): Hit[] {
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
 	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)
 	const listedPolityAt = (i: number): number => {
-		if (polityLists < 0) polityLists = opensPolityLists(t, m.lowerWord) ? 1 : 0;
+		if (polityLists < 0) polityLists = opensPolityLists(t.text) ? 1 : 0;
 		if (polityLists === 0 || !nameWord(m, i) || !listedPolity(t.text, t.start[i] ?? 0)) return 0;
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end)) end++;
