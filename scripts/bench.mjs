@@ -286,7 +286,7 @@ async function refreshBenchmark(domBundle, note) {
 	}
 	const dateRows = view.containerEl.querySelectorAll(".lecture-atlas-date").length;
 	plugin.unload();
-	return { how: "real AtlasView against tests/fakes/obsidian.ts in happy-dom: edit (modify + metadata changed), then view.refresh(): cachedRead, analysis of the note and its readings, DOM built and swapped", median_ms: round(median(samples), 2), p90_ms: round([...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.9)], 2), edit_events_ms: round(median(events), 2), date_rows: dateRows, samples: samples.length };
+	return { how: "real AtlasView against tests/fakes/obsidian.ts in happy-dom: edit (modify + metadata changed), then view.refresh(): cachedRead, analysis of the note and its readings, the changed rows built and the live DOM patched", median_ms: round(median(samples), 2), p90_ms: round([...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.9)], 2), edit_events_ms: round(median(events), 2), date_rows: dateRows, samples: samples.length };
 }
 
 /**
@@ -321,7 +321,7 @@ async function chromiumRefresh(harnessBundle, note) {
 					const t0 = performance.now();
 					await view.refresh();
 					const t1 = performance.now();
-					// Style and layout of the swapped-in DOM happen before the next frame.
+					// Style and layout of what the patch changed happen before the next frame.
 					void document.body.offsetHeight;
 					const t2 = performance.now();
 					await frame();
@@ -406,7 +406,7 @@ async function main() {
 			refresh: {
 				how: chromium.skipped
 					? `happy-dom (${chromium.skipped})`
-					: "Chromium (the browser harness): built main.js, the real AtlasView; edit (modify + metadata changed), then view.refresh() (cachedRead, analysis of the note and its readings, DOM built and swapped) and the style and layout of the new DOM",
+					: "Chromium (the browser harness): built main.js, the real AtlasView; edit (modify + metadata changed), then view.refresh() (cachedRead, analysis of the note and its readings, the changed rows built and the live DOM patched) and the style and layout of what changed",
 				chromium: chromium.skipped ? chromium : { ...chromium, refresh_ms: round(chromium.refresh_ms), with_layout_ms: round(chromium.with_layout_ms) },
 				happy_dom: refresh,
 			},
