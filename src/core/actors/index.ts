@@ -186,12 +186,31 @@ function settleEntities(builtin: Lexicon, hits: readonly Hit[], period: NotePeri
 	return settled;
 }
 
-/** Drops, in place, the hits inside one of the titles' spans that are not the whole span. */
+/**
+ * Drops, in place, the hits inside one of the titles' spans that are not the whole span. The spans come in order
+ * and apart (as `titleEmphasisSpans` finds them), so each hit looks up the one span that may hold it.
+ */
 function dropInsideTitles(hits: Hit[], titles: [number, number][]): void {
 	if (!titles.length) return;
 	let kept = 0;
-	for (const h of hits) if (!titles.some(([a, b]) => h.from >= a && h.to <= b && (h.from > a || h.to < b))) hits[kept++] = h;
+	for (const h of hits) {
+		const span = titles[lastStartingBy(titles, h.from)];
+		const inside = span !== undefined && h.to <= span[1] && (h.from > span[0] || h.to < span[1]);
+		if (!inside) hits[kept++] = h;
+	}
 	hits.length = kept;
+}
+
+/** The index of the last span starting at or before `at` (spans in order), or -1. */
+function lastStartingBy(spans: readonly [number, number][], at: number): number {
+	let lo = 0;
+	let hi = spans.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if ((spans[mid] as [number, number])[0] <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo - 1;
 }
 
 /** Drops, in place, the hits that start in one of the ranges (in any order, overlapping or not). */

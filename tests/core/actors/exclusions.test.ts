@@ -55,6 +55,9 @@ describe("titles of books, documents and treaties", () => {
 		["The Zinoviev Letter was forged; the Pentagon Papers leaked.", []],
 		// a title in italics: the names inside it are part of the title; a name set whole in italics stays a name
 		["In 1520 Luther wrote *To the Christian Nobility of the German Nation*; in 1871 *Otto von Bismarck* won.", ["Martin Luther", "Otto von Bismarck"]],
+		// each name is read against the one title it may stand in: inside a later title it goes, between and after
+		// titles it stays
+		["In 1918 *The Decline of the West* came out; Trotsky read *Lenin and the Russian Revolution* twice; Stalin ruled.", ["Leon Trotsky", "Joseph Stalin"]],
 		// a link that shows another note's title: a lecture, notes, a title with its years
 		["Stalin ruled; see [[Malayan Emergency|Malaya lecture]], [[Iran 1905-1979]] and [[Bretton Woods|Britain notes]].", ["Joseph Stalin"]],
 		// a system of laws named after a stage character is no person
