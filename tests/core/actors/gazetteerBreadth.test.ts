@@ -1343,3 +1343,21 @@ describe("more lesser polities in their years", () => {
 		["California voted; Crimea was annexed.", 2014, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("pre-modern polities, orders and factions", () => {
+	it.each<Case>([
+		["The Bardi and the Peruzzi lent to the English crown.", 1340, ["group Bardi family", "group Peruzzi family", "state England"]],
+		["The Council of Troubles, or Council of Blood, condemned Egmont.", 1568, ["organisation Council of Troubles", "person Lamoral, Count of Egmont"]],
+		["Southern Tang submitted; Wuyue and the Northern Han held out.", 975, ["state Southern Tang", "state Wuyue", "state Northern Han"]],
+		["Russia annexed the Erivan Khanate and the Karabakh Khanate.", 1805, ["state Russia", "state Erivan Khanate", "state Karabakh Khanate"]],
+		["The Ephors and the Gerousia checked the kings.", -480, ["organisation Ephor", "organisation Gerousia"]],
+		["The Carthusians and the Premonstratensians founded houses.", 1150, ["organisation Carthusians", "organisation Premonstratensians"]],
+		["The Iconoclasts and the Iconodules clashed in Constantinople.", 760, ["group Iconoclasts", "group Iconodules"]],
+		["The Chosen Council drafted reforms; the Comuneros rose in Castile.", 1550, ["organisation Chosen Council"]],
+		["The Whig Junto ran the ministry.", 1708, ["group Whig Junto"]],
+		["The Wokou raided the coast; the Sohei defended Enryaku-ji.", 1550, ["group Wokou", "group Sōhei", "organisation Enryaku-ji"]],
+		// outside their years, the same words name nobody
+		["The Bardi firm and the Peruzzi heirs met; the Iconoclasts of modern art mocked the Chosen Council.", 1920, []],
+		["The Comuneros rose against the crown.", 1781, []],
+	])("%s", (...c) => check(c));
+});

@@ -2570,6 +2570,76 @@ MISURASATA
 Rhenish Mission|Rhenish Missionary Society
 National Catholic Welfare Conference
 The Indian Express|Indian Express
+Order of Christ (Portugal)|Order of Christ@1319:1800|Knights of Christ@1319:1800|Military Order of Christ
+Order of Montesa|Order of Montesa|Knights of Montesa
+Order of Aviz|Order of Aviz|Knights of Aviz|Order of Avis
+Order of the Dragon|Order of the Dragon
+Carthusians|+Carthusians|Carthusian Order|Carthusian order
+Premonstratensians|+Premonstratensians|+Norbertines|Premonstratensian order
+Poor Clares|+Poor Clares|Order of Saint Clare
+Brethren of the Common Life|Brethren of the Common Life
+Minims|+Minims@1435:1800|Order of Minims
+Servite Order|Servite Order|+Servites
+Trinitarian Order|Trinitarian Order|+Trinitarians@1198:1800
+Mercedarians|+Mercedarians|Order of Mercy@1218:1800|Mercedarian order
+Barnabites|+Barnabites
+Piarists|+Piarists|Piarist order
+Congregation of the Mission|Congregation of the Mission|+Lazarists|+Vincentians
+Daughters of Charity of Saint Vincent de Paul|Daughters of Charity
+Order of the Visitation of Holy Mary|+Visitandines|Visitation Order|Order of the Visitation
+Order of Saint Jerome|Order of Saint Jerome|+Hieronymites|Hieronymite order
+Gilbertines|+Gilbertines|Gilbertine Order
+Unity of the Brethren|Unity of the Brethren|Unitas Fratrum|+Bohemian Brethren
+Moravian Church|Moravian Church|+Moravian Brethren|+Herrnhuters|Renewed Unitas Fratrum
+Church of Sweden|Church of Sweden|Swedish Church
+Church of Ireland|Church of Ireland
+Armenian Apostolic Church|Armenian Apostolic Church|Armenian Church|Armenian Orthodox Church
+Syriac Orthodox Church|Syriac Orthodox Church|Jacobite Church|Syrian Orthodox Church
+Church of the East|Church of the East|Nestorian Church|Assyrian Church of the East
+Ecumenical Patriarchate of Constantinople|Ecumenical Patriarchate|Patriarchate of Constantinople
+Maronite Church|Maronite Church|Maronite Catholic Church
+Barebone's Parliament|Barebone's Parliament|Barebones Parliament|Parliament of Saints|Nominated Assembly@1653:1653|Little Parliament@1653:1653
+Cavalier Parliament|Cavalier Parliament|Pensionary Parliament
+Eastern Association|Eastern Association
+Gardes Françaises|Gardes Françaises|Gardes Francaises|French Guards@1563:1789|Regiment of French Guards
+Swiss Guards|Swiss Guards|Hundred Swiss@1480:1792|Cent-Suisses
+Ferme générale|Ferme générale|Farmers General|+Farmers-General|General Farm@1681:1791|Fermiers généraux
+Company of One Hundred Associates|Company of One Hundred Associates|Hundred Associates|Company of New France
+Club Massiac|Club Massiac
+Medici Bank|Medici Bank
+Aulic Council|Aulic Council|Reichshofrat|Imperial Aulic Council
+Santa Hermandad|Santa Hermandad|Holy Brotherhood@1476:1834
+Portuguese Inquisition|Portuguese Inquisition
+Council of Troubles|Council of Troubles|Council of Blood
+Dutch States Army|Dutch States Army|States Army@1575:1795
+Chosen Council|Chosen Council@1549:1560|Izbrannaya Rada
+Tagma (military)|+Tagmata@750:1100|Byzantine tagmata
+Navarrese Company|Navarrese Company|Navarrese Companies
+White Company|White Company@1360:1390
+Mevlevi Order|Mevlevi Order|+Mevlevis|Mevleviye|Whirling Dervishes@1273:1925
+Khalwati order|Khalwati order|Halveti order|+Halvetis|+Khalwatis|Halvetiye
+Suhrawardiyya|Suhrawardiyya|Suhrawardi order|Suhrawardiyya order
+Jōdo Shinshū|Jōdo Shinshū|Jodo Shinshu|True Pure Land School|Honganji sect
+Cinque Ports|Cinque Ports|Confederation of Cinque Ports
+Latin League|Latin League
+Etruscan League|Etruscan League|Etruscan Dodecapolis
+Second Athenian League|Second Athenian League|Second Athenian Confederacy|Second Athenian Empire
+Ionian League|Ionian League|Panionic League
+Lycian League|Lycian League
+Epirote League|Epirote League
+Tribal Assembly|Tribal Assembly@-500:100|Comitia Tributa|Comitia tributa
+Centuriate Assembly|Centuriate Assembly|Comitia Centuriata|Comitia centuriata
+Curiate Assembly|Curiate Assembly|Comitia Curiata|Comitia curiata
+Plebeian Council|Plebeian Council|Concilium Plebis|Concilium plebis|Plebeian Assembly@-494:100
+College of Pontiffs|College of Pontiffs|Collegium Pontificum
+Vestal Virgin|+Vestal Virgins|+Vestals@-700:400
+Decemviri|+Decemviri|+Decemvirs@-451:-449|Second Decemvirate|First Decemvirate
+Ephor|Ephor@-800:-100|+Ephors@-800:-100|Ephorate@-800:-100|Spartan ephors
+Gerousia|Gerousia@-800:-100|Spartan Gerousia
+Apella|Apella@-800:-100
+Ecclesia (ancient Greece)|Ecclesia@-600:-300|Athenian Assembly|Athenian assembly|Ekklesia@-600:-300
+Boule (ancient Greece)|Boule@-600:-100|Athenian Boule|Council of the Five Hundred@-508:-300
+Heliaia|Heliaia|Heliaea|Athenian jury courts
 `;
 
 export const GROUPS = `
@@ -3489,6 +3559,90 @@ Magdalo|Magdalo@1896:1897
 Magdiwang|Magdiwang@1896:1897
 Ultras|+~Ultras@1900:2025
 Moderates (Indian National Congress)|+Moderates@1890:1920
+Later Liang (Five Dynasties)|Later Liang@907:923
+Later Han (Five Dynasties)|Later Han@947:951
+Early Lê dynasty|Early Lê dynasty|Early Le dynasty|Former Lê dynasty
+Ngô dynasty|Ngô dynasty|Ngo dynasty
+Đinh dynasty|Đinh dynasty|Dinh dynasty
+First Babylonian dynasty|First Babylonian dynasty|First Dynasty of Babylon|Amorite dynasty of Babylon
+Peisistratids|+Peisistratids|+Pisistratids|+Peisistratidae|+Pisistratidae
+Alcmaeonidae|+Alcmaeonidae|+Alcmaeonids|+Alkmaionidai
+Bacchiadae|+Bacchiadae|+Bacchiads
+Cypselids|+Cypselids|Cypselid dynasty
+Perioikoi|+Perioikoi|+Perioeci|+~perioikoi
+Ten Thousand (Greek mercenaries)|the Ten Thousand@-401:-399
+Scipionic Circle|Scipionic Circle
+Gracchans|+Gracchans@-133:-100
+Leonid dynasty|Leonid dynasty
+Paulicians|+Paulicians
+Iconoclasts|+Iconoclasts@726:843|Iconoclast party
+Iconodules|+Iconodules|+Iconophiles@726:843
+Montanists|+Montanists
+Gnostics|+Gnostics@50:400
+Marcionites|+Marcionites
+Ebionites|+Ebionites
+Novatianists|+Novatianists|+Novatians
+Priscillianists|+Priscillianists
+Brethren of the Free Spirit|Brethren of the Free Spirit|Free Spirit movement
+Beguines|+Beguines|+Beghards
+Arminians|+Arminians
+Laudians|+Laudians
+Brownists|+Brownists
+Ranters|+Ranters@1640:1670
+Muggletonians|+Muggletonians
+Familists|+Familists|Family of Love
+Engagers|+Engagers@1647:1651
+Resolutioners|+Resolutioners@1650:1661
+Clubmen|+Clubmen@1644:1646
+Whig Junto|Whig Junto|Junto@1694:1717
+Court Party|Court Party@1660:1760|Court party@1660:1760
+Patriot Whigs|+Patriot Whigs
+Cabochiens|+Cabochiens
+League of the Public Weal|League of the Public Weal
+Clichy Club|Clichy Club|+Clichyens
+Black Guelphs|+Black Guelphs|Black Guelf|+Black Guelfs
+White Guelphs|+White Guelphs|+White Guelfs
+Arrabbiati|+Arrabbiati
+Popolo grasso|~Popolo grasso
+Bardi family|Bardi family|Bardi@1250:1350|Bardi company
+Peruzzi family|Peruzzi family|Peruzzi@1250:1350|Peruzzi company
+Baglioni family|Baglioni family
+Bentivoglio family|Bentivoglio family
+Carraresi|+Carraresi|House of Carrara|da Carrara family
+Barberini family|Barberini family
+Borghese family|Borghese family
+Pamphili family|Pamphili family|Pamphilj family
+Comuneros|+Comuneros@1520:1522
+Imperial Estates|Imperial Estates|Estates of the Empire|Reichsstände
+Imperial Knights|Imperial Knights|Free Imperial Knights|Reichsritterschaft
+League of the Rhine|League of the Rhine|Rhenish Alliance@1658:1668
+Fürstenbund|Fürstenbund|League of Princes@1785:1790
+Auld Alliance|Auld Alliance
+Franco-Ottoman alliance|Franco-Ottoman alliance|Franco-Turkish alliance
+Pietists|+Pietists|+~pietists
+Haidamaks|+Haidamaks|+Haidamaky|+Haydamaks
+Sabbateans|+Sabbateans|+Sabbatians
+Muʿtazila|Mu'tazila|Mutazila|+Mu'tazilites|+Mutazilites|+Mu'tazila
+Muhajirun|+Muhajirun|+Muhajirin
+Banu Hashim|+Banu Hashim|Hashemite clan@500:750
+Hashimiyya|+Hashimiyya
+Barmakids|+Barmakids|+Barmecides
+Palaiyakkarar|+Palaiyakkarar|+Poligars|+Polygars
+Zamindars|+Zamindars|+~zamindars
+Way of the Celestial Masters|Celestial Masters|Way of the Celestial Masters|Five Pecks of Rice|Way of the Five Pecks of Rice
+Sōhei|+Sōhei|+Sohei
+Wokou|+Wokou|+Wakō|+Wako@1300:1600
+Kirishitan|+Kirishitan|+Kirishitans
+Dongin|+Dongin|Easterners faction
+Seoin|+Seoin|Westerners faction
+Bugin|+Bugin|Northerners faction
+Hwarang|+Hwarang
+Torodbe|+Torodbe|+Torodbé
+Muradid dynasty|Muradid dynasty|+Muradids
+Al Said|Al Said dynasty|Al Bu Said|Busaidi dynasty|Al Busaid|+Busaidis
+Lançados|+Lançados|+Lancados|+Tangomãos|+Tangomaos
+Antonianism|+Antonians@1704:1710|Antonian movement
+Bandeirantes|+Bandeirantes|+~bandeirantes
 `;
 
 /**

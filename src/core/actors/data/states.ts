@@ -277,7 +277,7 @@ Awadh|Oudh|Kingdom of Awadh|Kingdom of Oudh
 Hyderabad State|Nizam's Hyderabad|Hyderabad@1724:1948
 Jammu and Kashmir|Princely State of Jammu and Kashmir|Kashmir@1846:1949
 Kingdom of Hejaz|Hejaz|Hijaz
-Durrani Empire|Durrani@1747:1842|Durrani kingdom|Durrani Afghanistan
+Durrani Empire|Durrani@1747:1842|+Durranis@1747:1842|Durrani kingdom|Durrani Afghanistan
 Ghana Empire|Wagadu|Kingdom of Ghana|Ancient Ghana
 Great Zimbabwe|Kingdom of Zimbabwe
 Kingdom of Mutapa|Mutapa|Monomotapa|Mwenemutapa
@@ -1182,6 +1182,113 @@ Alta California|California@1769:1847
 Spania
 Kingdom of Sardinia (1297-1720)|Sardinia@1297:1719
 Guam|Guam@1521:1950
+Khazar Khaganate|Khazaria|Khazar Empire|Khazar state
+Wuyue|Wuyue kingdom|Kingdom of Wuyue
+Southern Tang|Southern Tang
+Former Shu|Former Shu
+Later Shu|Later Shu
+Southern Han|Southern Han
+Northern Han|Northern Han
+Former Qin|Former Qin
+Former Yan|Former Yan
+Later Zhao|Later Zhao
+Northern Liang|Northern Liang
+Eastern Wei|Eastern Wei
+Western Wei|Western Wei
+Southern Qi|Southern Qi
+Wu Zhou|Wu Zhou|Zhou dynasty (690–705)
+Shun dynasty|Shun dynasty|Great Shun
+Tuyuhun|Tuyuhun|Tuyuhun kingdom
+Kingdom of Khotan|Kingdom of Khotan
+Gaochang|Gaochang kingdom|Kingdom of Gaochang|Kingdom of Qocho
+Buyeo|Buyeo|Puyŏ|Kingdom of Buyeo
+Pyu city-states|Pyu city-states|Pyu city states
+Tondo (historical polity)|Kingdom of Tondo|Tondo polity
+Rajahnate of Cebu|Rajahnate of Cebu
+Rajahnate of Butuan|Rajahnate of Butuan
+Pahang Sultanate|Pahang Sultanate|Old Pahang Sultanate
+Kedah Sultanate|Kedah Sultanate|Sultanate of Kedah
+Patani Kingdom|Patani Kingdom|Sultanate of Patani|Kingdom of Patani|Pattani Kingdom
+Banjar Sultanate|Banjar Sultanate|Sultanate of Banjar
+Bone State|Sultanate of Bone|Kingdom of Bone
+Cirebon Sultanate|Cirebon Sultanate|Sultanate of Cirebon
+Langkasuka|Langkasuka
+Kingdom of Singapura|Kingdom of Singapura|Singapura@1299:1398
+Tambralinga|Tambralinga
+Hariphunchai|Hariphunchai
+Lavo Kingdom|Lavo Kingdom|Kingdom of Lavo
+Shan States|Shan States
+Ganden Phodrang|Ganden Phodrang
+Phagmodrupa dynasty|Phagmodrupa dynasty|Phagmodru dynasty
+Tsangpa|Tsangpa dynasty|Tsangpa
+Guge|Guge kingdom|Kingdom of Guge
+Karkota dynasty|Karkota dynasty|Karkota Empire|+Karkotas
+Gahadavala dynasty|Gahadavala dynasty|+Gahadavalas
+Khandesh Sultanate|Khandesh Sultanate|Sultanate of Khandesh|Farooqi dynasty
+Twipra Kingdom|Twipra Kingdom|Kingdom of Tripura@1400:1949
+Sikh Confederacy|Sikh Confederacy|Sikh misls|+Sikh Misls
+Thanjavur Maratha kingdom|Thanjavur Maratha kingdom|Thanjavur Marathas|Maratha kingdom of Thanjavur
+Thanjavur Nayak kingdom|Thanjavur Nayak kingdom|Thanjavur Nayaks
+Madurai Nayak dynasty|Madurai Nayak dynasty|+Madurai Nayaks|Madurai Nayak kingdom
+Keladi Nayaka|Keladi Nayaka|Keladi Nayakas|Nayakas of Keladi
+Cutch State|Cutch State|Kingdom of Kutch
+Ziyarid dynasty|Ziyarid dynasty|+Ziyarids
+Sallarid dynasty|Sallarid dynasty|+Sallarids
+Kakuyids|Kakuyid dynasty|+Kakuyids
+Shaddadids|Shaddadid dynasty|+Shaddadids
+Marwanids (Diyar Bakr)|Marwanid dynasty@983:1085|+Marwanids@983:1085
+Eldiguzids|Eldiguzid dynasty|+Eldiguzids|+Ildegizids|Ildegizid dynasty
+Salghurids|Salghurid dynasty|+Salghurids
+Sarbadars|+Sarbadars|Sarbadar dynasty
+Injuids|Injuid dynasty|+Injuids
+Yarkent Khanate|Yarkent Khanate|Yarkand Khanate|Mamlakat-i Moghuliyya
+Sharifate of Mecca|Sharifate of Mecca|Emirate of Mecca|Sharifs of Mecca|Sharif of Mecca
+Mirdasid dynasty|Mirdasid dynasty|+Mirdasids
+Uqaylid dynasty|Uqaylid dynasty|+Uqaylids
+Burid dynasty|Burid dynasty|+Burids
+Kingdom of Kinda|Kingdom of Kinda|Kindite kingdom
+Kingdom of Imereti|Kingdom of Imereti|Imereti@1260:1810
+Kingdom of Kartli|Kingdom of Kartli
+Kingdom of Kakheti|Kingdom of Kakheti|Kakheti@1465:1762
+Principality of Mingrelia|Principality of Mingrelia|Mingrelia@1557:1867
+Principality of Guria|Principality of Guria
+Kingdom of Abkhazia|Kingdom of Abkhazia|Abkhazian Kingdom
+Shirvanshah|Shirvanshah|+Shirvanshahs|Shirvanshah state|Shirvan Shahs
+Karabakh Khanate|Karabakh Khanate|Khanate of Karabakh
+Erivan Khanate|Erivan Khanate|Khanate of Erivan|Yerevan Khanate
+Ganja Khanate|Ganja Khanate|Khanate of Ganja
+Quba Khanate|Quba Khanate|Khanate of Quba
+Shaki Khanate|Shaki Khanate|Khanate of Shaki
+Emirate of Tbilisi|Emirate of Tbilisi|Emirate of Tiflis
+Duchy of Bar|Duchy of Bar|County of Bar
+Burgundian Netherlands|Burgundian Netherlands
+Habsburg Netherlands|Habsburg Netherlands|Seventeen Provinces
+County of Savoy|County of Savoy
+Corsican Republic|Corsican Republic|Republic of Corsica@1755:1769
+Anglo-Corsican Kingdom|Anglo-Corsican Kingdom
+Principality of Orange|Principality of Orange
+Roman Kingdom|Roman Kingdom|Kingdom of Rome@-753:-509|Regal Rome
+Austrasia|Austrasia|*Austrasian@511:751|+Austrasians@511:751
+Neustria|Neustria|*Neustrian@511:751|+Neustrians@511:751
+Domain of Soissons|Domain of Soissons|Kingdom of Soissons
+Kingdom of Odoacer|Kingdom of Odoacer|Kingdom of Italy (476–493)
+Samo's Empire|Samo's Empire|Samo's realm|Samo's Kingdom
+Old Great Bulgaria|Old Great Bulgaria|Great Bulgaria@632:668
+Duklja|Duklja|Doclea@850:1186|Dioclea@850:1186
+Deira|Kingdom of Deira|Deira@559:664
+Bernicia|Bernicia|Kingdom of Bernicia
+Kingdom of Lindsey|Kingdom of Lindsey
+Kingdom of Cusco|Kingdom of Cusco|Kingdom of Cuzco
+Garamantes|Garamantian Empire|+Garamantes
+Bono state|Bono state|Bonoman|Bono Manso@1300:1723
+Kingdom of Baol|Kingdom of Baol|Baol@1555:1894
+Denanke Kingdom|Denanke Kingdom|Great Fulo|Empire of Great Fulo
+Tahirid Sultanate|Tahirid Sultanate
+New Sweden|New Sweden
+Saybrook Colony|Saybrook Colony
+Province of Maine|Province of Maine
+Captaincy General of Yucatán|Captaincy General of Yucatán|Captaincy General of Yucatan
+Tuʻi Tonga Empire|Tu'i Tonga Empire|Tui Tonga Empire|Tongan Empire
 `;
 
 /**
