@@ -1361,3 +1361,19 @@ describe("pre-modern polities, orders and factions", () => {
 		["The Comuneros rose against the crown.", 1781, []],
 	])("%s", (...c) => check(c));
 });
+
+describe("more parties, armed groups, unions and international bodies of 1789-2000", () => {
+	it.each<Case>([
+		["Poale Zion and Mapam merged; Gahal joined the cabinet.", 1967, ["organisation Poale Zion", "organisation Mapam", "organisation Gahal"]],
+		["UNPROFOR stood by while the ICTY gathered evidence.", 1995, ["organisation United Nations Protection Force", "organisation International Criminal Tribunal for the former Yugoslavia"]],
+		["The Tesnyaks split from the Broad Socialists; the Supremists armed bands.", 1903, ["organisation Bulgarian Workers' Social Democratic Party (Narrow Socialists)", "group Broad Socialists", "organisation Supreme Macedonian-Adrianople Committee"]],
+		["The Bevanites attacked Gaitskell; CND marched to Aldermaston.", 1958, ["group Bevanites", "person Hugh Gaitskell", "organisation Campaign for Nuclear Disarmament"]],
+		["The Otzovists and the Mezhraiontsy broke with Lenin.", 1913, ["group Otzovists", "group Mezhraiontsy", "person Vladimir Lenin"]],
+		["Lashkar-e-Taiba and Hizbul Mujahideen fought in Kashmir.", 1999, ["organisation Lashkar-e-Taiba", "organisation Hizbul Mujahideen"]],
+		["The Union Party ran Lemke; the Black Legion killed Charles Poole.", 1936, ["organisation Union Party (United States)", "organisation Black Legion (political movement)", "person Charles Poole"]],
+		["The RCMP and the Canadian Expeditionary Force recruited.", 1916, ["organisation Royal Canadian Mounted Police", "organisation Canadian Expeditionary Force"]],
+		// outside their years, the shared forms name nothing
+		["The Red Spears were recalled; RAW and Ahrar were named.", 1880, []],
+		["Thugs and Bushwhackers robbed travellers; the National Volunteers met.", 1990, []],
+	])("%s", (...c) => check(c));
+});

@@ -761,7 +761,7 @@ Fascist Party|National Fascist Party|Italian Fascist Party|Blackshirts|PNF@1921:
 Falange|Falange Española|Falange Española de las JONS|FE de las JONS|+Falangists|*Falangist
 Communist Party|Communist party
 Solidarity (Polish trade union)|Solidarity@1980:1990|Solidarność|NSZZ Solidarność
-Black Hand
+Black Hand|Unification or Death
 Ottoman Janissaries
 Sanhedrin
 Tribunal of the Hundred and Four|Hundred and Four|Court of the Hundred and Four
@@ -828,12 +828,12 @@ Action Française|Action Francaise
 Croix-de-Feu|Croix de Feu
 French Communist Party|PCF
 National Liberation Front (Algeria)|FLN@1954:1962|Front de Libération Nationale
-Zollverein|~Zollverein
+Zollverein|~Zollverein|German Customs Union
 Bundesrat
 Centre Party|Zentrum|German Centre Party|Catholic Centre Party|Center Party
 Pan-German League
 German Workers' Party|DAP@1919:1920
-Communist Party of Germany|KPD
+Communist Party of Germany|KPD|German Communist Party
 Independent Social Democratic Party of Germany|USPD
 German National People's Party|DNVP
 Christian Democratic Union|CDU
@@ -843,14 +843,14 @@ Kriegsmarine
 Abwehr
 Volkssturm
 Bundeswehr
-Red Army Faction|Baader-Meinhof Group|Baader-Meinhof Gang
+Red Army Faction|Baader-Meinhof Group|Baader-Meinhof Gang|Rote Armee Fraktion
 White Rose|White Rose@1942:1943
 Okhrana
 Petrograd Soviet|Petrograd Soviet of Workers' and Soldiers' Deputies|St. Petersburg Soviet
 Russian Provisional Government|Provisional Government@1917:1917
 Socialist Revolutionary Party|+Socialist Revolutionaries|+SRs@1902:1922|SR Party
 Constitutional Democratic Party|+Kadets|+Cadets@1905:1920|Kadet Party
-Union of October 17|+Octobrists
+Union of October 17|+Octobrists|Union of 17 October|Octobrist Party
 People's Will|People's Will@1879:1887|Narodnaya Volya
 Sovnarkom|Council of People's Commissars
 Gulag|GULAG
@@ -861,7 +861,7 @@ Christian Democracy (Italy)|Democrazia Cristiana|the DC@1943:1994
 Italian Communist Party|PCI
 Red Brigades|Brigate Rosse
 CNT|Confederación Nacional del Trabajo
-POUM
+POUM|Workers' Party of Marxist Unification
 International Brigades|+International Brigades
 Condor Legion
 Sons of Liberty
@@ -869,7 +869,7 @@ Committees of Correspondence|Committee of Correspondence
 Federalist Party
 Democratic-Republican Party|+Democratic-Republicans|Jeffersonian Republicans
 Free Soil Party|+Free Soilers
-Know Nothing Party|+Know-Nothings|+Know Nothings|Know-Nothing Party
+Know Nothing Party|+Know-Nothings|+Know Nothings|Know-Nothing Party|American Party@1854:1860
 Union Army|Federal Army@1861:1865
 Confederate Army|Confederate States Army|Army of Northern Virginia
 Army of the Potomac
@@ -881,7 +881,7 @@ Congress of Industrial Organizations|CIO@1935:1955
 Industrial Workers of the World|IWW|+Wobblies
 Standard Oil|Standard Oil Company
 Tammany Hall|Tammany
-Federal Reserve|Federal Reserve System|Federal Reserve Board
+Federal Reserve|Federal Reserve System|Federal Reserve Board|the Fed@1913:2030
 Tennessee Valley Authority|TVA@1933:1990
 Civilian Conservation Corps|CCC@1933:1942
 Works Progress Administration|Work Projects Administration|WPA@1935:1943
@@ -938,10 +938,10 @@ Rikken Seiyūkai|Seiyūkai|Seiyukai
 Black Dragon Society|Kokuryūkai|Kokuryukai
 Liberal Democratic Party (Japan)|Liberal Democratic Party|LDP@1955:2025
 Wafd Party|Wafd
-Ba'ath Party|Baath Party|Ba'th Party|+Ba'athists|+Baathists|Ba'ath@1947:2025|Baath@1947:2025
+Ba'ath Party|Baath Party|Ba'th Party|+Ba'athists|+Baathists|Ba'ath@1947:2025|Baath@1947:2025|Arab Socialist Ba'ath Party
 Haganah|Hagana
 Irgun|Irgun Zvai Leumi
-Fatah
+Fatah|al-Fatah
 Order of Assassins|+Nizari Ismailis|+Assassins@1090:1273|+Nizaris
 Organisation of African Unity|Organization of African Unity|OAU
 African Union
@@ -949,14 +949,14 @@ Royal Niger Company
 Imperial British East Africa Company
 British South Africa Company|BSAC
 Force Publique
-Pan Africanist Congress|Pan-Africanist Congress|PAC@1959:1994
+Pan Africanist Congress|Pan-Africanist Congress|PAC@1959:1994|Pan Africanist Congress of Azania
 Inkatha|Inkatha Freedom Party
-SWAPO
-MPLA
-UNITA
-FRELIMO|Frelimo
-ZANU|ZANU-PF
-ZAPU
+SWAPO|South West Africa People's Organisation|South West Africa People's Organization
+MPLA|People's Movement for the Liberation of Angola
+UNITA|National Union for the Total Independence of Angola
+FRELIMO|Frelimo|Mozambique Liberation Front|Front for the Liberation of Mozambique
+ZANU|ZANU-PF|Zimbabwe African National Union|ZANU–PF
+ZAPU|Zimbabwe African People's Union
 Umkhonto we Sizwe|MK@1961:1994
 British Expeditionary Force|BEF@1914:1940
 American Expeditionary Forces|AEF@1917:1919
@@ -985,7 +985,7 @@ Euratom|European Atomic Energy Community
 European Free Trade Association|EFTA
 Organization for Security and Co-operation in Europe|OSCE|CSCE|Conference on Security and Co-operation in Europe
 International Red Cross|Red Cross|International Committee of the Red Cross|ICRC
-World Health Organization
+World Health Organization|World Health Organisation
 International Court of Justice
 International Military Tribunal|Nuremberg Tribunal
 Allied Control Council|Allied Control Commission
@@ -1185,7 +1185,7 @@ National Revolutionary Army|Chinese Nationalist Army
 Chinese Red Army|Chinese Workers' and Peasants' Red Army
 New Fourth Army
 Green Gang
-Supreme Soviet|Supreme Soviet of the USSR
+Supreme Soviet|Supreme Soviet of the USSR|Supreme Soviet of the Soviet Union
 Congress of People's Deputies|Congress of People's Deputies of the USSR
 Gosplan|State Planning Committee
 Moscow Helsinki Group|Helsinki Group@1976:1991
@@ -1213,7 +1213,7 @@ Rikken Minseitō|Minseitō|Minseito
 Kenseikai
 Rikken Dōshikai|Dōshikai|Doshikai
 Shakai Taishūtō|Social Masses Party
-Japanese Communist Party|Japan Communist Party|JCP@1922:2025
+Japanese Communist Party|Japan Communist Party|JCP@1922:2025|Communist Party of Japan
 Sakurakai|Cherry Blossom Society
 Special Higher Police|Tokkō|Tokko
 Mitsui|Mitsui zaibatsu|House of Mitsui
@@ -1240,7 +1240,7 @@ National Army (Ireland)|Free State Army
 People's Army of Vietnam|PAVN|NVA@1954:1976|North Vietnamese Army|Vietnam People's Army
 Army of the Republic of Vietnam|ARVN|South Vietnamese Army
 Military Assistance Command, Vietnam|MACV
-Workers' Party of Vietnam|Lao Dong Party|Lao Dong|Vietnamese Workers' Party
+Workers' Party of Vietnam|Lao Dong Party|Lao Dong|Vietnamese Workers' Party|Communist Party of Vietnam|Vietnamese Communist Party
 Indochinese Communist Party|ICP@1930:1951
 Provisional Revolutionary Government of the Republic of South Vietnam|Provisional Revolutionary Government|PRG@1969:1976
 Pathet Lao
@@ -1264,7 +1264,7 @@ Popular Unity (Chile)|Unidad Popular|Popular Unity@1969:1973
 Dirección de Inteligencia Nacional|DINA@1973:1978
 United Fruit Company|United Fruit|UFCO
 Justicialist Party|Peronist Party
-Communist Party of Indonesia|PKI
+Communist Party of Indonesia|PKI|Indonesian Communist Party
 Indonesian National Party|PNI@1927:1973
 Masyumi|Masjumi
 Sarekat Islam
@@ -1296,7 +1296,7 @@ Armed Forces of the Philippines
 Anti-Fascist People's Freedom League|AFPFL
 Tatmadaw
 Burma Socialist Programme Party|BSPP|Lanzin Party
-Communist Party of Burma|CPB@1939:1989|+White Flags
+Communist Party of Burma|CPB@1939:1989|+White Flags|Burma Communist Party
 National League for Democracy|NLD@1988:2025
 State Law and Order Restoration Council|SLORC
 Karen National Union|KNU
@@ -1538,7 +1538,7 @@ Brazilian Communist Party|PCB@1922:1992
 Brazilian Labour Party|PTB@1945:1965
 National Democratic Union (Brazil)|UDN@1945:1965
 National Renewal Alliance|ARENA@1966:1979
-Brazilian Democratic Movement|MDB@1966:1979
+Brazilian Democratic Movement|MDB@1966:1979|PMDB@1980:2017
 Workers' Party (Brazil)|Partido dos Trabalhadores
 Prestes Column|Coluna Prestes
 Farabundo Martí National Liberation Front|Farabundo Marti National Liberation Front|FMLN
@@ -1967,7 +1967,7 @@ General Agreement on Tariffs and Trade|GATT
 UNESCO
 UNICEF
 United Nations High Commissioner for Refugees|UNHCR
-UNRWA|United Nations Relief and Works Agency
+UNRWA|United Nations Relief and Works Agency|United Nations Relief and Works Agency for Palestine Refugees in the Near East
 International Labour Organization|International Labour Organisation|ILO@1919:2000|International Labour Office
 International Atomic Energy Agency|IAEA
 United Nations Relief and Rehabilitation Administration|UNRRA
@@ -2387,7 +2387,7 @@ Rikken Kaishintō|Kaishintō|Kaishinto|Constitutional Reform Party
 Japan Socialist Party|Social Democratic Party of Japan|JSP@1945:1996
 Zengakuren
 Sōka Gakkai|Soka Gakkai
-Kōmeitō|Komeito|Clean Government Party
+Kōmeitō|Komeito|Clean Government Party|New Komeito
 Japanese Red Army|Nihon Sekigun
 Aum Shinrikyo|Aum Shinrikyō
 Keidanren|Japan Business Federation
@@ -2640,6 +2640,290 @@ Apella|Apella@-800:-100
 Ecclesia (ancient Greece)|Ecclesia@-600:-300|Athenian Assembly|Athenian assembly|Ekklesia@-600:-300
 Boule (ancient Greece)|Boule@-600:-100|Athenian Boule|Council of the Five Hundred@-508:-300
 Heliaia|Heliaia|Heliaea|Athenian jury courts
+European Court of Justice|ECJ@1952:2030
+European Court of Human Rights
+International Criminal Tribunal for the former Yugoslavia|ICTY@1993:2017
+Interpol
+Communist Party of India (Marxist)|CPI(M)
+National People's Congress
+Communist Party of Cuba|Cuban Communist Party
+Revolutionary Left Movement (Chile)|MIR@1965:1990
+Royal Canadian Mounted Police|RCMP
+Communist Party of Finland
+Swedish People's Party of Finland
+Moderate Party|Moderate Party@1969:2030|Moderaterna
+Christian Democratic Appeal|CDA@1980:2030
+People's Party for Freedom and Democracy|VVD
+Social Democratic Party of Switzerland|Swiss Social Democratic Party
+Swiss People's Party|SVP@1971:2030
+Free Democratic Party of Switzerland
+National Volunteers|National Volunteers@1914:1922
+Women's Freedom League
+Women's Land Army
+Militant tendency|Militant Tendency
+Greater London Council|GLC@1965:1986
+London County Council|LCC@1889:1965
+National Union of Railwaymen|NUR@1913:1990
+Amalgamated Society of Engineers
+Co-operative Party
+SDP–Liberal Alliance|SDP-Liberal Alliance|Liberal-SDP Alliance|Liberal–SDP Alliance
+UK Independence Party|UKIP
+Referendum Party
+Campaign for Nuclear Disarmament|CND@1957:2030
+Anti-Nazi League
+Angry Brigade
+National Unemployed Workers' Movement|NUWM
+Peace Pledge Union
+League of Nations Union
+Union of Democratic Control|UDC@1914:1966
+No-Conscription Fellowship
+Chamber of Peers (France)|Chamber of Peers@1814:1848
+Federation of the Democratic and Socialist Left
+Lutte Ouvrière|Lutte ouvrière
+Revolutionary Communist League (France)|LCR@1974:2009
+Democratic Union of the Algerian Manifesto|UDMA
+Socialist Destourian Party
+National Union of Popular Forces|UNFP
+Sawaba
+Armed Forces of Zaire|FAZ@1971:1997|Zairian Armed Forces
+Mai-Mai|Mai Mai
+Movement for Multi-Party Democracy|MMD@1990:2030
+Botswana Democratic Party|Bechuanaland Democratic Party
+Basotho Congress Party
+Basotho National Party
+United Federal Party
+South African Police
+Herstigte Nasionale Party|HNP@1969:2030
+Federation of South African Women
+Transvaal Indian Congress
+Somali Revolutionary Socialist Party
+Saadist Institutional Party
+National Party (Egypt)|Hizb al-Watani
+National Democratic Party (Egypt)
+Al-Gama'a al-Islamiyya|Gamaa Islamiya|Gama'a al-Islamiyya
+Syrian Communist Party
+Lebanese Communist Party
+Marada Movement|Marada Brigade
+Army of Free Lebanon
+Al-Mourabitoun
+Transjordan Frontier Force
+Palestine Arab Congress
+Hizb ut-Tahrir
+Mizrachi (religious Zionism)|Mizrachi
+Poale Zion
+Hashomer Hatzair
+Hashomer
+Agudat Yisrael|Agudath Israel
+National Religious Party|Mafdal
+Mapam
+Gahal
+Ahdut HaAvoda
+Rafi (political party)|Rafi@1965:1968
+Zion Mule Corps
+Hovevei Zion|Hibbat Zion|Lovers of Zion
+Bilu (movement)|+Biluim
+Jewish National Fund|JNF@1901:2030
+Alliance Israélite Universelle
+Armenakan Party
+Motherland Party (Turkey)|Motherland Party|ANAP@1983:2009
+True Path Party|DYP@1983:2007
+Virtue Party
+Turkish Armed Forces
+Revolutionary People's Liberation Party/Front|DHKP-C|Dev-Sol
+Democratic Party of Iranian Kurdistan|KDPI
+Iran Party
+Freedom Movement of Iran|Liberation Movement of Iran
+Imperial Iranian Army
+Assembly of Experts
+Guardian Council|Council of Guardians
+Combatant Clergy Association
+Hojjatieh
+Saudi Arabian National Guard
+Yemeni Socialist Party
+Musavat|Musavat Party
+Tablighi Jamaat
+Indian National Trade Union Congress|INTUC
+Praja Socialist Party
+Bahujan Samaj Party
+Samajwadi Party
+Telugu Desam Party
+Dravidar Kazhagam
+All India Home Rule League
+Indian Association|Indian Association@1876:1920
+Ramakrishna Mission
+Royal Indian Navy
+Research and Analysis Wing|RAW@1968:2030
+Jamiat Ulema-e-Hind
+Majlis-e-Ahrar-ul-Islam|Ahrar@1929:1960
+Hizbul Mujahideen
+Lashkar-e-Taiba|Lashkar-e-Toiba
+Jaish-e-Mohammed
+Harkat-ul-Mujahideen
+Ceylon National Congress
+Hizb-e Wahdat
+Chinese Youth Party
+Elder Brothers Society|Gelaohui
+Red Spear Society|+Red Spears@1920:1950
+Chinese Maritime Customs Service|Imperial Maritime Customs Service
+Chinese People's Political Consultative Conference|CPPCC
+Politburo Standing Committee of the Chinese Communist Party|Politburo Standing Committee
+Democratic Party of Japan|DPJ@1996:2016
+Democratic Socialist Party (Japan)
+Sōhyō|Sohyo
+United Red Army
+Korean Independence Party
+Korea Democratic Party
+Shinminhoe
+Northeast Anti-Japanese United Army
+Korean Volunteer Army
+Republic of Korea Armed Forces
+Republic of Vietnam Military Forces|South Vietnamese Armed Forces
+Lao Issara
+Royal Lao Army
+Cambodian People's Party|Kampuchean People's Revolutionary Party|KPRP
+Khmer National Armed Forces|FANK
+Royal Thai Army
+Thai Rak Thai Party|Thai Rak Thai
+State Peace and Development Council|SPDC
+Young Men's Buddhist Association
+General Council of Burmese Associations|GCBA
+Indonesian Democratic Party of Struggle|PDI-P
+United Development Party
+Free Papua Movement|OPM@1965:2030
+Kopassus
+Philippine Commonwealth Army
+Philippine Scouts
+Abu Sayyaf
+Falintil|FALINTIL
+Timorese Democratic Union|UDT@1974:1999
+All-Russian Central Executive Committee|VTsIK
+All-Russian Congress of Soviets|Congress of Soviets@1917:1922
+Council of Ministers of the Soviet Union|Soviet Council of Ministers
+Ukrainian People's Army
+Jewish Military Union
+Czechoslovak National Social Party
+Czechoslovak People's Party
+Party of National Unity (Hungary)
+Social Democratic Party of Hungary
+Romanian National Party
+Slovene Home Guard|Domobranci
+Organization of Yugoslav Nationalists|ORJUNA
+Bulgarian Workers' Social Democratic Party (Narrow Socialists)|Narrow Socialists|+Tesnyaks
+Fatherland Front (Bulgaria)
+Bulgarian Socialist Party
+Supreme Macedonian-Adrianople Committee|+Supremists@1895:1903
+Liberal Party (Greece)
+Communist Party of Estonia
+Lithuanian Activist Front
+Ukrainian Helsinki Group
+Our Home – Russia|Our Home is Russia
+Russian National Unity
+National Bolshevik Party
+Union of Right Forces
+Federal Security Service|FSB@1995:2030
+GRU (Soviet Union)|GRU@1918:2030
+Soviet Navy
+Soviet Air Forces
+Strategic Rocket Forces
+Soviet Armed Forces
+Russian Orthodox Church Outside of Russia|ROCOR
+Russian Association of Proletarian Writers|RAPP@1925:1932
+Democratic Awakening
+Communist Youth International
+Krestintern|Peasant International
+Labour and Socialist International
+International Federation of Trade Unions
+World Federation of Trade Unions|WFTU
+International Confederation of Free Trade Unions|ICFTU
+International Alliance of Women|International Woman Suffrage Alliance
+International Council of Women
+Women's International League for Peace and Freedom|WILPF
+International Paneuropean Union|Pan-European Union|Paneuropean Union
+International Olympic Committee|IOC@1894:2030
+Inter-Parliamentary Union
+Supreme Headquarters Allied Powers Europe|SHAPE@1951:2030
+United Nations Conference on Trade and Development|UNCTAD
+Food and Agriculture Organization|FAO@1945:2030
+United Nations Development Programme|UNDP
+United Nations Protection Force|UNPROFOR
+United Nations Transitional Authority in Cambodia|UNTAC
+United Nations Commission on Human Rights
+United Nations Trusteeship Council|Trusteeship Council
+International Criminal Tribunal for Rwanda|ICTR
+International Military Tribunal for the Far East|Tokyo Tribunal|Tokyo tribunal
+European Central Bank|ECB@1998:2030
+Council of the European Union
+European Council
+Nordic Council
+European Space Agency
+Médecins Sans Frontières|Doctors Without Borders
+Greenpeace
+Human Rights Watch
+Oxfam
+Save the Children
+World Council of Churches
+YMCA|Young Men's Christian Association
+Society for the Propagation of the Gospel in Foreign Parts|Society for the Propagation of the Gospel
+Baptist Missionary Society
+Universal Negro Improvement Association and African Communities League|Universal Negro Improvement Association|UNIA
+International African Service Bureau
+West African Students' Union
+League of Coloured Peoples
+Caribbean Community|CARICOM
+Latin American Free Trade Association|LAFTA
+Inter-American Development Bank
+Economic Commission for Latin America and the Caribbean|Economic Commission for Latin America|ECLA|ECLAC|CEPAL
+United States Agency for International Development|USAID
+New England Anti-Slavery Society
+American Woman Suffrage Association|AWSA
+League of Women Voters
+National Consumers League
+Immigration Restriction League
+Veterans of Foreign Wars
+Socialist Workers Party (United States)
+Union Party (United States)|Union Party@1936:1936
+Colored Farmers' National Alliance and Cooperative Union|Colored Farmers' Alliance
+United Steelworkers
+Amalgamated Clothing Workers of America
+National Labor Union
+Federal Emergency Relief Administration|FERA
+Social Security Administration
+Office of War Information
+Office of Economic Opportunity
+Equal Employment Opportunity Commission|EEOC
+United States Air Force|USAF|US Air Force|U.S. Air Force
+Southern Baptist Convention
+Black Legion (political movement)|Black Legion@1925:1939
+Christian Front (United States)|Christian Front@1938:1945
+Americans for Democratic Action
+Christian Coalition of America|Christian Coalition
+Heritage Foundation
+Council on Foreign Relations
+Trilateral Commission
+Australian Council of Trade Unions|ACTU
+Canadian Alliance
+Progressive Party of Canada
+Canadian Expeditionary Force|CEF@1914:1919
+Mexican Communist Party
+National Peasant Confederation|CNC@1938:2030
+Cuban Revolutionary Armed Forces
+Alpha 66
+Cuban American National Foundation
+Liberal Party of Honduras
+National Party of Honduras
+Nationalist Party of Puerto Rico|Puerto Rican Nationalist Party
+Colombian Communist Party
+Popular Liberation Army|EPL@1967:1991
+Communist Party of Venezuela|Venezuelan Communist Party
+Democratic Republican Union|URD@1945:2030
+Popular Action (Peru)|Acción Popular
+Peruvian Communist Party
+Cambio 90
+Nationalist Democratic Action|ADN@1979:2030
+Independent Democratic Union|UDI@1983:2030
+Union of the Democratic Centre (Argentina)|UCeDe
+FREPASO|Front for a Country in Solidarity
+Brazilian Social Democracy Party|PSDB
 `;
 
 export const GROUPS = `
@@ -2725,7 +3009,7 @@ Decembrists|+~Decembrists
 Narodniks|+~Narodniks
 Reds|+Reds@1917:1991
 White movement|White Army|White Russians|+Whites@1917:1923|White Guard|White forces
-Young Italy
+Young Italy|Giovine Italia
 Home Rule movement|Home Rule League|+Home Rulers
 Civil rights movement|civil rights movement|Civil Rights Movement|Civil rights movements
 Bourgeoisie|+Bourgeoisie|+~bourgeoisie
@@ -2760,7 +3044,7 @@ French Resistance|+the Resistance@1940:1945
 Partisans|+Yugoslav Partisans
 Mujahideen|+~mujahideen
 Contras|+Contras
-Sandinistas|+~Sandinistas|Sandinista National Liberation Front|FSLN
+Sandinistas|+~Sandinistas|Sandinista National Liberation Front|FSLN|*Sandinista
 Thirty Tyrants|the Thirty@-411:-403
 Helots|+Helots|+~helots
 Plebeians|+Plebeians@-510:-27|+~plebeians@-510:-27|+Plebs@-510:-27
@@ -3643,6 +3927,64 @@ Al Said|Al Said dynasty|Al Bu Said|Busaidi dynasty|Al Busaid|+Busaidis
 Lançados|+Lançados|+Lancados|+Tangomãos|+Tangomaos
 Antonianism|+Antonians@1704:1710|Antonian movement
 Bandeirantes|+Bandeirantes|+~bandeirantes
+Tolpuddle Martyrs
+Cliveden set|Cliveden Set
+Bevanites|+Bevanites
+Revolutionary Stewards|+Revolutionary Shop Stewards
+Black Front
+Young Germany|Junges Deutschland
+Soviet dissidents|+Soviet dissidents
+Illyrian movement
+Septembrists|+Septembrists
+Western Bloc
+Big Three (World War II)|Big Three@1941:1945
+Young Bengal
+Central Cultural Revolution Group|Cultural Revolution Group
+Doughfaces|+Doughfaces|+~doughfaces
+Neoconservatives|+Neoconservatives|+~neoconservatives|+neocons
+Dual Alliance (1879)|Dual Alliance@1879:1918
+Visegrád Group|Visegrad Group
+Casablanca Group
+Monrovia Group
+Shanghai Five
+Refractory clergy|+refractory priests|+non-juring priests|+Refractory priests|+nonjuring priests
+Raznochintsy|+~raznochintsy
+Otzovists|+Otzovists
+Mezhraiontsy|+Mezhraiontsy
+Group of Democratic Centralism|+Democratic Centralists@1919:1921
+Eurocommunists|+Eurocommunists
+Young Hegelians|+Young Hegelians
+Saint-Simonians|+Saint-Simonians
+Owenites|+Owenites
+Fourierists|+Fourierists
+Black Reichswehr
+Strasserites|+Strasserites
+Peep o' Day Boys
+Blanketeers|+Blanketeers
+Oxford Movement|+Tractarians
+Salafi movement|+Salafis|+Salafists
+Barelvi|+Barelvis
+Thuggee|+Thugs@1800:1850
+Randlords|+~Randlords
+Assimilado|+assimilados|+Assimilados
+Bushwhacker|+Bushwhackers@1861:1865
+Exodusters|+Exodusters
+Yakuza|+~yakuza
+Intelligentsia|+~intelligentsia
+Otpor!|Otpor
+Swing Kids|+Swing Kids
+Cambridge Five|+Cambridge spies|Cambridge spy ring
+Hollywood Ten
+Scottsboro Boys
+Birmingham Six
+Guildford Four
+Greenham Common Women's Peace Camp|+Greenham women
+Concertación|Concertación de Partidos por la Democracia|Concertacion
+Liberal Alliance (Brazil)|Liberal Alliance@1929:1930
+Falun Gong|Falun Dafa
+Self-Respect Movement
+Forest Brothers|+Forest Brothers
+National Front (Colombia)|Frente Nacional@1958:1974
 `;
 
 /**
