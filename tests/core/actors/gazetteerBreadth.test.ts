@@ -1331,6 +1331,8 @@ describe("more peoples, with their adjectives and their own years", () => {
 describe("more lesser polities in their years", () => {
 	it.each<Case>([
 		["Israel took East Jerusalem and the Golan.", 1967, ["state Israel", "state East Jerusalem", "state Golan Heights"]],
+		// the West Bank as the territory is a polity (not a body, from "Bank"); the bank of a canal is no name
+		["Israel took the West Bank; Sharon crossed to the west bank of the Canal.", 1967, ["state Israel", "state West Bank", "person Ariel Sharon"]],
 		["He conquered Maui and Oahu.", 1795, ["state Kingdom of Maui", "state Kingdom of Oʻahu"]],
 		["Rainulf Drengot got Aversa.", 1030, ["person Rainulf Drengot", "state County of Aversa"]],
 		["Dalhousie annexed Jhansi and Nagpur.", 1854, ["person Lord Dalhousie", "state Jhansi State", "state Nagpur Kingdom"]],

@@ -1167,6 +1167,7 @@ Punjab Province|Punjab@1849:1947
 Scania|Skåne
 Golan Heights|Golan@1967:9999
 East Jerusalem
+West Bank|=West Bank@1948:9999
 Kingdom of Maui|Maui@1700:1810
 Kingdom of Oʻahu|Oʻahu@1700:1810|Oahu@1700:1810
 County of Aversa|Aversa@1030:1139
