@@ -817,8 +817,9 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		// A capitalised article opens a sentence, never a name: what follows it is read as "the X" ("The Indian
 		// National Congress was founded" is the body, not an event named by its head "Congress"). So does a
-		// preposition or a conjunction: "In 1930 the Iron Front fought" is not one event's name from "In" on.
-		if (upper && (shouting(t, i) || isThe(m, i) || SENTENCE_OPENERS.hasToken(t, i, m.lowerWord)) && !chineseAt(m, i)) {
+		// preposition or a conjunction: "In 1930 the Iron Front fought" is not one event's name from "In" on; unless
+		// the word opens a listed name of several words ("the Later Jin").
+		if (upper && (shouting(t, i) || isThe(m, i) || (SENTENCE_OPENERS.hasToken(t, i, m.lowerWord) && !((m.at(i)?.end ?? 0) > i + 1))) && !chineseAt(m, i)) {
 			i++;
 			continue;
 		}

@@ -141,6 +141,8 @@ describe("capitals that are not names", () => {
 		["March 8 became a holiday; on Friday, September 13th, a quiz.", []],
 		["GIVE PEOPLE NUKES", []],
 		["Circumvented Parliament entirely.", ["Parliament of the United Kingdom"]],
+		// a word that opens sentences ("Later", "So") still opens a listed name of several words
+		["Later Stalin purged the party; So Phim and the Later Jin were no sentence's openers.", ["Joseph Stalin", "So Phim", "Later Jin (1616–1636)"]],
 	])("%s", (...c) => check(c));
 });
 
