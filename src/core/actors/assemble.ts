@@ -72,7 +72,7 @@ export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e
 		if (!bare || !GIVEN_NAMES.has(given) || b.entity.note || b.entity.user || isKnownPerson(b.entity)) continue;
 		const owners = persons.filter((o) => o !== b && o.entity.name.startsWith(given + " ") && o.entity.name.split(" ").length >= 2);
 		if (!owners.length) continue;
-		for (const o of owners) o.hits.push(...b.hits);
+		for (const o of owners) for (const h of b.hits) o.hits.push(h);
 		buckets.delete(b.entity.key);
 	}
 }
@@ -84,12 +84,24 @@ export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e
  */
 export function attachSurnames(buckets: Map<string, Bucket>, isKnownPerson: (e: Entity) => boolean): void {
 	const persons = [...buckets.values()].filter((b) => b.entity.kind === "person");
+	// the persons named in full, by the last word of the name (they are never the ones joined below)
+	const byLast = new Map<string, Bucket[]>();
+	for (const o of persons) {
+		const space = o.entity.name.lastIndexOf(" ");
+		if (space < 0) continue;
+		const last = o.entity.name.slice(space + 1);
+		const same = byLast.get(last);
+		if (same) same.push(o);
+		else byLast.set(last, [o]);
+	}
 	for (const b of persons) {
 		const name = b.entity.name;
 		if (name.includes(" ") || b.entity.note || b.entity.user || isKnownPerson(b.entity)) continue;
-		const owners = persons.filter((o) => o !== b && buckets.has(o.entity.key) && o.entity.name.endsWith(" " + name));
-		if (owners.length !== 1) continue;
-		(owners[0] as Bucket).hits.push(...b.hits);
+		const owners = byLast.get(name);
+		const owner = owners?.length === 1 ? owners[0] : undefined;
+		if (!owner) continue;
+		// (one by one: a huge note's mentions would overflow a spread's arguments)
+		for (const h of b.hits) owner.hits.push(h);
 		buckets.delete(b.entity.key);
 	}
 }
