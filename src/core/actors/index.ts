@@ -188,29 +188,17 @@ function settleEntities(builtin: Lexicon, hits: readonly Hit[], period: NotePeri
 
 /**
  * Drops, in place, the hits inside one of the titles' spans that are not the whole span. The spans come in order
- * and apart (as `titleEmphasisSpans` finds them), so each hit looks up the one span that may hold it.
+ * and apart (as `titleEmphasisSpans` finds them): each hit looks up the one span that holds its start.
  */
 function dropInsideTitles(hits: Hit[], titles: [number, number][]): void {
 	if (!titles.length) return;
 	let kept = 0;
 	for (const h of hits) {
-		const span = titles[lastStartingBy(titles, h.from)];
-		const inside = span !== undefined && h.to <= span[1] && (h.from > span[0] || h.to < span[1]);
+		const span = spanAt(titles, h.from);
+		const inside = span !== null && h.to <= span[1] && (h.from > span[0] || h.to < span[1]);
 		if (!inside) hits[kept++] = h;
 	}
 	hits.length = kept;
-}
-
-/** The index of the last span starting at or before `at` (spans in order), or -1. */
-function lastStartingBy(spans: readonly [number, number][], at: number): number {
-	let lo = 0;
-	let hi = spans.length;
-	while (lo < hi) {
-		const mid = (lo + hi) >> 1;
-		if ((spans[mid] as [number, number])[0] <= at) lo = mid + 1;
-		else hi = mid;
-	}
-	return lo - 1;
 }
 
 /** Drops, in place, the hits that start in one of the ranges (in any order, overlapping or not). */
@@ -233,8 +221,13 @@ function disjoint(ranges: [number, number][]): [number, number][] {
 	return out;
 }
 
-/** Whether an offset lies in one of the spans (sorted, disjoint), by binary search. */
+/** Whether an offset lies in one of the spans (sorted, disjoint). */
 function within(spans: readonly [number, number][], offset: number): boolean {
+	return spanAt(spans, offset) !== null;
+}
+
+/** The span (of spans sorted and disjoint) that holds an offset, by binary search; null when none does. */
+function spanAt(spans: readonly [number, number][], offset: number): [number, number] | null {
 	let lo = 0;
 	let hi = spans.length - 1;
 	while (lo <= hi) {
@@ -242,9 +235,9 @@ function within(spans: readonly [number, number][], offset: number): boolean {
 		const s = spans[mid] as [number, number];
 		if (offset < s[0]) hi = mid - 1;
 		else if (offset >= s[1]) lo = mid + 1;
-		else return true;
+		else return s;
 	}
-	return false;
+	return null;
 }
 
 /**
