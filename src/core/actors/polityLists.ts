@@ -33,7 +33,7 @@ function spacesBefore(text: string, at: number): number {
 	return at;
 }
 
-/** The letters and hyphens right before `at`, as `listedPolity` reads the noun before a list. */
+/** The letters and hyphens right before `at`: the noun before a list. */
 function wordBefore(text: string, at: number): string {
 	let k = at;
 	while (k > 0 && NOUN_CHAR.test(text.charAt(k - 1))) k--;
@@ -79,9 +79,7 @@ export function listedPolity(text: string, from: number): boolean {
 			break;
 		}
 	}
-	if (open < 0) return false;
-	const before = /([A-Za-z-]+)(?:\s+[a-z]+ing)?\s*$/.exec(text.slice(Math.max(0, open - 40), open));
-	if (!before || !POLITY_PLURALS.has((before[1] ?? "").toLowerCase())) return false;
+	if (open < 0 || !pluralBefore(text, open)) return false;
 	const items = text.slice(open + 1, from).trim();
 	if (items === "") return true;
 	// everything between the opener and this name is items and joints, ending on a joint
