@@ -306,11 +306,17 @@ export function scan(input: ScanInput): Hit[] {
 	 */
 	const territoryAt = (i: number): number => {
 		if (((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || CALENDAR_WORDS.hasToken(t, i, word) || GIVEN_NAMES.hasToken(t, i, word)) return 0;
-		let end = i + 1;
-		// (not into a date after the name: "annexed Kabul Oct 1879")
-		// (a hyphen joins a double name: "Bremen-Verden")
-		while (end < t.count && end < i + 3 && (joinBefore(t, end) === " " || joinBefore(t, end) === "-") && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end) && !CALENDAR_WORDS.hasToken(t, end, word)) end++;
+		const end = unlistedNameEnd(i);
 		return politicalObject(m, i, end) ? emitBody(end, "state", i) : 0;
+	};
+	/**
+	 * The end of a polity's name of up to three capitalised words from token i that no list opens: joined by spaces or
+	 * a hyphen ("Bremen-Verden"), and not into a date after it ("annexed Kabul Oct 1879").
+	 */
+	const unlistedNameEnd = (i: number): number => {
+		let end = i + 1;
+		while (end < t.count && end < i + 3 && (joinBefore(t, end) === " " || joinBefore(t, end) === "-") && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end) && !CALENDAR_WORDS.hasToken(t, end, word)) end++;
+		return end;
 	};
 
 	/**
@@ -721,9 +727,7 @@ export function scan(input: ScanInput): Hit[] {
 	const listedPolityAt = (i: number): number => {
 		if (polityLists < 0) polityLists = opensPolityLists(t.text) ? 1 : 0;
 		if (polityLists === 0 || !nameWord(m, i) || !listedPolity(t.text, t.start[i] ?? 0)) return 0;
-		let end = i + 1;
-		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end)) end++;
-		return emitBody(end, "state", i);
+		return emitBody(unlistedNameEnd(i), "state", i);
 	};
 
 	/** A national capital acting as its state's government ("London refused"): that state. The token after it, or 0. */
