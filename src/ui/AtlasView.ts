@@ -216,18 +216,14 @@ export class AtlasView extends ItemView {
 		}
 		this.titleEl.setText(this.file.basename);
 		if (!this.model) return this.showMessage("Reading the note…");
-		this.swap(renderLecture(this.model, this.state, this.handlers(), this.rows));
-	}
-
-	/** Shows a freshly rendered body: the live one is patched to it, so unchanged rows stay as they are. */
-	private swap(el: HTMLElement): void {
-		show(this.bodyEl, el);
+		// the live body is patched to the new one, so unchanged rows stay as they are
+		show(this.bodyEl, renderLecture(this.model, this.state, this.handlers(), this.rows));
 	}
 
 	/** Shows a message instead of a lecture; no row of the last render stays to be reused. */
 	private showMessage(text: string, detail?: string): void {
 		this.rows.clear();
-		this.swap(renderMessage(text, detail));
+		show(this.bodyEl, renderMessage(text, detail));
 	}
 
 	/** Moves the editor to a line (1-based): in the leaf already showing the note, else in the main leaf. */
