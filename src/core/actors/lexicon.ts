@@ -10,7 +10,7 @@
  */
 import type { ActorKind } from "../types";
 import { isApostrophe, isSpace } from "../chars";
-import { apostropheJoins, asListed, foldHash, HashBits, HYPHEN_JOIN, isWordChar, nameJoin, separatorOf, tokenizeShort, type Tokens } from "./tokens";
+import { asListed, foldHash, HashBits, HYPHEN_JOIN, isSaintWord, isWordChar, nameJoin, separatorOf, tokenizeShort, type Tokens } from "./tokens";
 
 export type Role = "name" | "adj" | "plural" | "prefix";
 
@@ -96,6 +96,11 @@ export class Lexicon {
 	 */
 	private foldMixed = new MixedBits();
 	readonly entities = new Map<string, Entity>();
+	/**
+	 * The forms given to `add` that no note could match, as written: their words are joined by what `nameJoin` does not
+	 * read ("Charles V, Holy Roman Emperor", "Kish (Iraq)"). A canonical name may be one; a listed form is a mistake.
+	 */
+	readonly unkeyed: string[] = [];
 
 	/**
 	 * Adds the data lines `Canonical|form|…` from `from` to `to` of a block, all of one kind; `skip` leaves some forms
@@ -149,7 +154,10 @@ export class Lexicon {
 			form = { ...form, needsThe: true };
 		}
 		const key = keyOf(body);
-		if (key === null) return;
+		if (key === null) {
+			this.unkeyed.push(body);
+			return;
+		}
 		const count = key.tokens;
 		const h = key.firstHash;
 		const full = key.chain.length ? (key.chain[key.chain.length - 1] as number) : h;
@@ -482,6 +490,8 @@ function keyOf(text: string): Key | null {
 	hashes.length = 0;
 	let i = 0;
 	const n = text.length;
+	// the joint before the word read next, as `nameJoin` reads it in a note
+	let joint = "";
 	while (i < n) {
 		const s = i;
 		while (i < n && isWordChar(text.charCodeAt(i))) i++;
@@ -494,27 +504,17 @@ function keyOf(text: string): Key | null {
 			key = word;
 			h = wh;
 		} else {
-			const two = text.charCodeAt(s - 1) === 32 ? text.charCodeAt(s - 2) : -1;
-			const sep = two === 46 ? ". " : isApostrophe(two) ? "' " : separatorOf(text.charCodeAt(s - 1));
-			key += sep + word;
-			h = chain(h, sep, wh);
+			key += joint + word;
+			h = chain(h, joint, wh);
 			hashes.push(h);
 		}
 		count++;
 		if (i === n) break;
-		// one separator character, then the next token; a trailing dot ("U.S.") ends the form
-		if (i + 1 === n && text.charCodeAt(i) === 46) break;
-		// an initial's ". " ("Robert E. Lee"), an elided particle's or a plural possessive's "' " ("Cosimo de' Medici",
-		// "Workers' Party")
-		const c = text.charCodeAt(i);
-		const initial = i - s === 1 && c === 46;
-		const elided = isApostrophe(c) && apostropheJoins(word);
-		if ((initial || elided) && text.charCodeAt(i + 1) === 32 && isWordChar(text.charCodeAt(i + 2))) {
-			i += 2;
-			continue;
-		}
-		if (!separatorOf(text.charCodeAt(i)) || i + 1 >= n) return null;
-		i++;
+		// a trailing dot ("U.S.") or apostrophe ("Rus'") ends the form
+		if (i + 1 === n && (text.charCodeAt(i) === 46 || isApostrophe(text.charCodeAt(i)))) break;
+		joint = formJoint(text, i, word);
+		if (!joint || i + joint.length >= n) return null;
+		i += joint.length;
 	}
 	if (!count) return null;
 	KEY.text = key;
@@ -522,6 +522,20 @@ function keyOf(text: string): Key | null {
 	KEY.firstHash = firstHash;
 	KEY.tokens = count;
 	return KEY;
+}
+
+/**
+ * The joint after a listed form's word that ends at i, as `nameJoin` reads the same joint in a note: one separator
+ * character or "/", ". " after an initial or an abbreviated Saint, "' " after a word, " '" or "-'" before one, " & " or
+ * " – "; "" when the form cannot go on there.
+ */
+function formJoint(text: string, i: number, word: string): string {
+	const c = text.charCodeAt(i);
+	const d = text.charCodeAt(i + 1);
+	if (d === 32 && (c === 46 || isApostrophe(c))) return c !== 46 ? "' " : word.length === 1 || isSaintWord(word) ? ". " : "";
+	if ((c === 32 || c === 45) && isApostrophe(d)) return c === 32 ? " '" : "-'";
+	if (c === 32 && (d === 38 || d === 0x2013) && text.charCodeAt(i + 2) === 32) return d === 38 ? " & " : " \u2013 ";
+	return c === 47 ? "/" : separatorOf(c);
 }
 
 /** A form's key: its normalised text, first token and its hash, token count and chained hashes (see keyOf). */

@@ -56,6 +56,8 @@ function fillClasses(): void {
 	c[0x2bc] = C_OTHER;
 	c[0x2be] = C_OTHER;
 	c[0x2bf] = C_OTHER;
+	// and the glottal stop of transliterated Iroquoian and other names ("Gaiänˀthwaka")
+	c[0x2c0] = C_OTHER;
 	classesFilled = true;
 }
 
@@ -298,30 +300,39 @@ export const separatorOf = (c: number): string => SEPARATORS[separatorCode(c)] a
 export const asListed = (c: number): number => (isJoiningDash(c) ? 45 : c === 0x2019 ? 39 : c);
 
 /**
- * The separator joining tokens i-1 and i inside a listed name: `joinBefore`'s, ". " after an initial, as in
- * "Robert E. Lee" and "V. I. Lenin", or "' " after an elided particle or a plural possessive, as in "Cosimo de'
- * Medici" and "Workers' Party".
+ * The separator joining tokens i-1 and i inside a listed name: `joinBefore`'s; ". " after an initial or an abbreviated
+ * Saint, as in "Robert E. Lee", "V. I. Lenin" and "St. Augustine"; "' " after an elided word or a plural possessive, as
+ * in "Cosimo de' Medici", "Workers' Party" and "Dato' Onn"; " '" or "-'" before an elided opening or an ayn, as in
+ * "Generation of '98" and "Qurrat al-'Ayn"; or " & ", " – " and "/", as in "Castle & Cooke", "Our Home – Russia" and
+ * "PIDE/DGS". Only a listed form's own joints lead anywhere: the lexicon follows a joint only along the chain of a form
+ * written with it.
  */
 export function nameJoin(t: Tokens, i: number): string {
 	const sep = joinBefore(t, i);
-	if (sep || i <= 0) return sep;
+	if (sep || i <= 0 || i >= t.count) return sep;
 	const a = t.end[i - 1] ?? 0;
-	if ((t.start[i] ?? 0) - a !== 2 || t.text.charCodeAt(a + 1) !== 32) return "";
+	const gap = (t.start[i] ?? 0) - a;
 	const c = t.text.charCodeAt(a);
-	if (c === 46) return a - (t.start[i - 1] ?? 0) === 1 && ((t.flags[i - 1] ?? 0) & UPPER) !== 0 ? ". " : "";
-	return isApostrophe(c) && apostropheJoins(tokenText(t, i - 1)) ? "' " : "";
+	const d = t.text.charCodeAt(a + 1);
+	if (gap === 2) {
+		if (c === 32 || c === 45) return isApostrophe(d) ? (c === 32 ? " '" : "-'") : "";
+		if (d !== 32) return "";
+		if (c === 46) return (a - (t.start[i - 1] ?? 0) === 1 && ((t.flags[i - 1] ?? 0) & UPPER) !== 0) || isSaint(t, i - 1) ? ". " : "";
+		return isApostrophe(c) ? "' " : "";
+	}
+	if (gap === 1) return c === 47 ? "/" : "";
+	if (gap !== 3 || c !== 32 || t.text.charCodeAt(a + 2) !== 32) return "";
+	return d === 38 ? " & " : d === 0x2013 ? " \u2013 " : "";
 }
 
-/**
- * Whether an apostrophe and a space after a word stay inside a name: an elided particle ("de' Medici") or a plural
- * possessive ("Workers' Party", "Red Front Fighters' League").
- */
-export const apostropheJoins = (word: string): boolean => isElidedParticle(word) || (word.length > 2 && word.endsWith("s"));
+/** Whether token k is an abbreviated Saint: "St", "Ste". */
+const isSaint = (t: Tokens, k: number): boolean => {
+	const n = (t.end[k] ?? 0) - (t.start[k] ?? 0);
+	return (n === 2 || n === 3) && isSaintWord(tokenText(t, k));
+};
 
-const ELIDED_PARTICLES = new Set(["de", "d", "dell", "degl"]);
-
-/** Whether a word is a particle that elides before an apostrophe: the "de" of "de' Medici". */
-const isElidedParticle = (word: string): boolean => ELIDED_PARTICLES.has(word.toLowerCase());
+/** Whether a word is an abbreviated Saint, written before its dot: "St", "Ste". */
+export const isSaintWord = (word: string): boolean => word === "St" || word === "Ste";
 
 /** Whether token k is a capitalised word one space after the token before it: a capitalised run goes on there. */
 export function capitalJoined(t: Tokens, k: number): boolean {

@@ -579,7 +579,7 @@ Durotriges|+Durotriges
 Votadini|+Votadini
 Scoti|+Scoti
 Romano-Britons|+Romano-Britons
-Rus' people|+Rus'|+Rus@800:1100
+Rus' people|+Rus'@800:1100|+Rus@800:1100
 Sorbs|+Sorbs
 Obotrites|+Obotrites|+Abodrites
 Lutici|+Lutici|+Veleti|+Liutizi
