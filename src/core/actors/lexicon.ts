@@ -336,28 +336,30 @@ class MixedBits {
 class NodeTable {
 	private bits = 6;
 	/**
-	 * Each slot's key and its node's summary side by side (`cells[2k]`, `cells[2k + 1]`; a summary of 0 is an empty
-	 * slot): the pre-tests read one cache line and no node.
+	 * Each slot's node's summary (`summarise`; 0 is an empty slot) and its key, in arrays of their own: a look-up that
+	 * finds no node, most of them, reads one byte of a slot, and the pre-tests read no node.
 	 */
-	private cells = new Int32Array(2 << 6);
+	private sums = new Uint8Array(1 << 6);
+	private keys = new Int32Array(1 << 6);
 	private vals: (Node | undefined)[] = new Array<Node | undefined>(1 << 6).fill(undefined);
 	private size = 0;
 
 	get(h: number): Node | undefined {
-		const mask = this.vals.length - 1;
+		const sums = this.sums;
+		const mask = sums.length - 1;
 		for (let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits); ; k = (k + 1) & mask) {
-			const v = this.vals[k];
-			if (v === undefined || this.cells[2 * k] === h) return v;
+			if (sums[k] === 0) return undefined;
+			if (this.keys[k] === h) return this.vals[k];
 		}
 	}
 
 	/** The summary of the node for a hash (`summarise`), or 0 when there is none. */
 	summary(h: number): number {
-		const cells = this.cells;
-		const mask = (cells.length >> 1) - 1;
+		const sums = this.sums;
+		const mask = sums.length - 1;
 		for (let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits); ; k = (k + 1) & mask) {
-			const s = cells[2 * k + 1] as number;
-			if (s === 0 || cells[2 * k] === h) return s;
+			const s = sums[k] as number;
+			if (s === 0 || this.keys[k] === h) return s;
 		}
 	}
 
@@ -373,8 +375,8 @@ class NodeTable {
 		for (let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits); ; k = (k + 1) & mask) {
 			const v = this.vals[k];
 			if (v === undefined) return;
-			if (this.cells[2 * k] === h) {
-				this.cells[2 * k + 1] = summarise(v);
+			if (this.keys[k] === h) {
+				this.sums[k] = summarise(v);
 				return;
 			}
 		}
@@ -384,20 +386,21 @@ class NodeTable {
 		const mask = this.vals.length - 1;
 		let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits);
 		while (this.vals[k] !== undefined) k = (k + 1) & mask;
-		this.cells[2 * k] = h;
-		this.cells[2 * k + 1] = summarise(node);
+		this.keys[k] = h;
+		this.sums[k] = summarise(node);
 		this.vals[k] = node;
 	}
 
 	private grow(): void {
-		const cells = this.cells;
+		const keys = this.keys;
 		const vals = this.vals;
 		this.bits++;
-		this.cells = new Int32Array(2 << this.bits);
+		this.sums = new Uint8Array(1 << this.bits);
+		this.keys = new Int32Array(1 << this.bits);
 		this.vals = new Array<Node | undefined>(1 << this.bits).fill(undefined);
 		for (let k = 0; k < vals.length; k++) {
 			const v = vals[k];
-			if (v !== undefined) this.place(cells[2 * k] as number, v);
+			if (v !== undefined) this.place(keys[k] as number, v);
 		}
 	}
 }
