@@ -22,27 +22,42 @@ const ITEM = /^[A-Z\u00c0-\u00de][^\s,;:+&/()]*(?: [A-Z\u00c0-\u00de][^\s,;:+&/(
 /** The joints between a list's items: a comma, "+", "&", "/", "and", "or". */
 const JOINT = /\s*(?:,|\+|&|\/)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 
-/** Whitespace as a regular expression's `\s` has it; a letter or hyphen of the noun; a participle. */
-const SPACE = /\s/;
-const NOUN_CHAR = /[A-Za-z-]/;
+/** A participle. */
 const PARTICIPLE = /^[a-z]+ing$/;
+
+/** Whether a character is whitespace as a regular expression's `\s` has it, read by its code. */
+function isSpaceCode(c: number): boolean {
+	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+	if (c < 0xa0) return false;
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Whether a character is a letter or hyphen of the noun (A-Z, a-z, "-"). */
+const isNounCode = (c: number): boolean => c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Where the whitespace before `at` begins (`at` itself when none). */
 function spacesBefore(text: string, at: number): number {
-	while (at > 0 && SPACE.test(text.charAt(at - 1))) at--;
+	while (at > 0 && isSpaceCode(text.charCodeAt(at - 1))) at--;
 	return at;
+}
+
+/** Where the letters and hyphens right before `at` begin: the noun before a list. */
+function wordStart(text: string, at: number): number {
+	let k = at;
+	while (k > 0 && isNounCode(text.charCodeAt(k - 1))) k--;
+	return k;
 }
 
 /** The letters and hyphens right before `at`: the noun before a list. */
 function wordBefore(text: string, at: number): string {
-	let k = at;
-	while (k > 0 && NOUN_CHAR.test(text.charAt(k - 1))) k--;
-	return text.slice(k, at);
+	return text.slice(wordStart(text, at), at);
 }
 
 /** Whether a plural noun of polities stands before the bracket or colon at `open`, maybe with a participle between. */
 function pluralBefore(text: string, open: number): boolean {
 	const at = spacesBefore(text, open);
+	// no noun at all (a number or a bracket before it, most of them): neither test below can hold
+	if (wordStart(text, at) === at) return false;
 	const word = wordBefore(text, at);
 	if (POLITY_PLURALS.has(word.toLowerCase())) return true;
 	return PARTICIPLE.test(word) && POLITY_PLURALS.has(wordBefore(text, spacesBefore(text, at - word.length)).toLowerCase());
