@@ -19,8 +19,33 @@ export function movedPopulation(text: string, from: number, to: number): boolean
 	return movedWithin(text, to) && COUNT_BEFORE.test(text.slice(Math.max(0, from - 40), from));
 }
 
+/**
+ * The first two letters of the words MOVED_AFTER may open with after the spaces ("were", "are", "fled", "emigrated",
+ * "left", "expelled", "evacuated", "deported", "resettled", "migrated", "escaped", "driven", "to"), as two character
+ * codes in one number.
+ */
+const MOVE_OPENINGS = new Set(["we", "ar", "fl", "em", "le", "ex", "ev", "de", "re", "mi", "es", "dr", "to"].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+
+/** Whether a character is white space as a regular expression's `\s` has it. */
+function isSpaceCode(c: number): boolean {
+	if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+	if (c < 0xa0) return false;
+	return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Whether MOVED_AFTER may match at `to`: white space, then a word opening as one of its words does (most words after
+ * a demonym open otherwise), read by character before the expression runs.
+ */
+function mayMoveAt(text: string, to: number): boolean {
+	let k = to;
+	while (isSpaceCode(text.charCodeAt(k))) k++;
+	return k > to && MOVE_OPENINGS.has(text.charCodeAt(k) * 65536 + text.charCodeAt(k + 1));
+}
+
 /** The sticky test of MOVED_AFTER at `to`, on the 40 characters the move may take (as a slice of them would). */
 function movedWithin(text: string, to: number): boolean {
+	if (!mayMoveAt(text, to)) return false;
 	MOVED_AFTER.lastIndex = to;
 	const m = MOVED_AFTER.exec(text);
 	return m !== null && m.index + m[0].length <= to + 40;
