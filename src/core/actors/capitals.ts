@@ -7,7 +7,7 @@
 import { WordSet } from "./data/words";
 import type { NotePeriod } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
-import { joinBefore, LOWER, possessiveAfter, UPPER } from "./tokens";
+import { HashBits, joinBefore, LOWER, possessiveAfter, UPPER } from "./tokens";
 
 /** Capital, the state's canonical name, and the years the city was that state's seat. */
 const CAPITALS: readonly (readonly [string, string, number, number])[] = [
@@ -62,6 +62,9 @@ const DECISION_VERBS = new WordSet(`
 	prefers preferred ran runs would could did
 `);
 
+/** The hashes of the capitals' names: a word none of them has is no capital, whatever stands around it. */
+const CAPITAL_HASHES = HashBits.of(() => CAPITALS.map(([city]) => city));
+
 /** The state a capital stands for in a note of these years, or null. */
 function capitalState(name: string, period: NotePeriod): string | null {
 	for (const [city, state, from, to] of CAPITALS) if (city === name && period.mid >= from && period.mid <= to) return state;
@@ -75,7 +78,7 @@ function capitalState(name: string, period: NotePeriod): string | null {
  */
 export function actingCapital(m: NoteMatcher, i: number, period: NotePeriod | null): string | null {
 	const t = m.t;
-	if (!period || i + 1 >= t.count) return null;
+	if (!period || i + 1 >= t.count || !CAPITAL_HASHES.has(t.hash[i] ?? 0)) return null;
 	if (i > 0 && joinBefore(t, i) === " " && (((t.flags[i - 1] ?? 0) & UPPER) !== 0 || m.lowerWord(i - 1) === "of")) return null;
 	if (joinBefore(t, i + 1) === "-") return null;
 	const acts = possessiveAfter(t, i) || (joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & LOWER) !== 0 && DECISION_VERBS.hasToken(t, i + 1, m.lowerWord));

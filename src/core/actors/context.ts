@@ -411,7 +411,7 @@ function listedAfterGain(m: NoteMatcher, i: number): boolean {
 	for (let k = i - 1, steps = 0; k >= 0 && steps < 12; k--, steps++) {
 		const f = t.flags[k] ?? 0;
 		// (a hyphen inside a double name: "Bremen-Verden")
-		if (!LIST_GAP.test(gapBetween(t, k, k + 1)) && !(joinBefore(t, k + 1) === "-" && (f & UPPER) !== 0)) return false;
+		if (!listGap(t, k, k + 1) && !(joinBefore(t, k + 1) === "-" && (f & UPPER) !== 0)) return false;
 		if ((f & UPPER) !== 0) {
 			names++;
 			continue;
@@ -472,7 +472,7 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 	let k = end;
 	for (let steps = 0; k < t.count && steps < 12; steps++) {
 		// the words of one list, in one clause: spaces, commas, "+", "&"
-		if (!LIST_GAP.test(gapBetween(t, k - 1, k))) return false;
+		if (!listGap(t, k - 1, k)) return false;
 		const f = t.flags[k] ?? 0;
 		const w = m.word(k);
 		if (w === "to") {
@@ -495,8 +495,20 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 /** Words before "in" that make the state after it an actor: "found allies in Sweden", "intervened in Hungary". */
 const ACTOR_BEFORE_IN = new Set(["allies", "ally", "intervention", "interventions", "intervene", "intervenes", "intervened", "intervening", "coup"]);
 
-/** A gap inside a list of territories: spaces, commas, "+" or "&", and a percent sign ("40% of Saxony"). */
-const LIST_GAP = /^[ ,+&%]{1,4}$/;
+/**
+ * Whether the gap between tokens a and b is one inside a list of territories: one to four spaces, commas, "+" or "&",
+ * and a percent sign ("40% of Saxony"); read by character, not cut.
+ */
+function listGap(t: Tokens, a: number, b: number): boolean {
+	const from = t.end[a] ?? 0;
+	const to = t.start[b] ?? 0;
+	if (to - from < 1 || to - from > 4) return false;
+	for (let k = from; k < to; k++) {
+		const c = t.text.charCodeAt(k);
+		if (c !== 32 && c !== 44 && c !== 43 && c !== 38 && c !== 37) return false;
+	}
+	return true;
+}
 
 /** The small words inside a list of territories: "Alsace and most of Lorraine", "part of Saxony", "c. 40% of". */
 const LIST_WORDS = new Set(["and", "of", "most", "part", "parts", "all", "c"]);

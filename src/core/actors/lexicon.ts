@@ -271,13 +271,29 @@ export class Lexicon {
 	match(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean): Match | null {
 		const h0 = t.hash[i] ?? 0;
 		if (!this.firstBits.has(h0)) return null;
-		let node = this.nodes.get(h0);
+		const node = this.nodes.get(h0);
 		if (!node || !node.most) return null;
-		const n = Math.min(node.most, t.count - i);
+		this.most = node.most;
+		return this.walk(t, i, period, theBefore, Math.min(node.most, t.count - i), 1, h0, node, null);
+	}
+
+	/**
+	 * What the last `match` that got past its first token's node read: the most tokens a form at that token has, and
+	 * the last step of its walk that found a node (`deep`, tokens taken) with the chained hash there (`deepHash`).
+	 * The walk's answer depends on the tokens up to that step, whether a hyphen follows it, and the token after it:
+	 * a caller that finds the same tokens again may go on from there (`walk`) rather than from the first.
+	 */
+	most = 0;
+	deep = 0;
+	deepHash = 0;
+
+	/**
+	 * The walk of `match` from its k0-th token on (of at most n), given the chained hash `h` of the tokens before it
+	 * (with their node, when k0 is 1) and the best match among them.
+	 */
+	walk(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean, n: number, k0: number, h: number, node: Node | undefined, best: Match | null): Match | null {
 		const from = t.start[i] ?? 0;
-		let best: Match | null = null;
-		let h = h0;
-		for (let k = 1; k <= n; k++) {
+		for (let k = k0; k <= n; k++) {
 			if (k > 1) {
 				const sep = nameJoin(t, i + k - 1);
 				if (!sep) break;
@@ -285,7 +301,9 @@ export class Lexicon {
 				node = this.nodes.get(h);
 				if (!node || !node.prefix) break;
 			}
-			if (!node.exact && !node.fold) continue;
+			this.deep = k;
+			this.deepHash = h;
+			if (!node || (!node.exact && !node.fold)) continue;
 			const to = t.end[i + k - 1] ?? 0;
 			const hyphenAfter = i + k < t.count && t.join[i + k] === HYPHEN_JOIN;
 			const form = pick(find(node.exact, t.text, from, to, false), period, theBefore, hyphenAfter) ?? pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter);
@@ -326,28 +344,30 @@ class MixedBits {
 class NodeTable {
 	private bits = 6;
 	/**
-	 * Each slot's key and its node's summary side by side (`cells[2k]`, `cells[2k + 1]`; a summary of 0 is an empty
-	 * slot): the pre-tests read one cache line and no node.
+	 * Each slot's node's summary (`summarise`; 0 is an empty slot) and its key, in arrays of their own: a look-up that
+	 * finds no node, most of them, reads one byte of a slot, and the pre-tests read no node.
 	 */
-	private cells = new Int32Array(2 << 6);
+	private sums = new Uint8Array(1 << 6);
+	private keys = new Int32Array(1 << 6);
 	private vals: (Node | undefined)[] = new Array<Node | undefined>(1 << 6).fill(undefined);
 	private size = 0;
 
 	get(h: number): Node | undefined {
-		const mask = this.vals.length - 1;
+		const sums = this.sums;
+		const mask = sums.length - 1;
 		for (let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits); ; k = (k + 1) & mask) {
-			const v = this.vals[k];
-			if (v === undefined || this.cells[2 * k] === h) return v;
+			if (sums[k] === 0) return undefined;
+			if (this.keys[k] === h) return this.vals[k];
 		}
 	}
 
 	/** The summary of the node for a hash (`summarise`), or 0 when there is none. */
 	summary(h: number): number {
-		const cells = this.cells;
-		const mask = (cells.length >> 1) - 1;
+		const sums = this.sums;
+		const mask = sums.length - 1;
 		for (let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits); ; k = (k + 1) & mask) {
-			const s = cells[2 * k + 1] as number;
-			if (s === 0 || cells[2 * k] === h) return s;
+			const s = sums[k] as number;
+			if (s === 0 || this.keys[k] === h) return s;
 		}
 	}
 
@@ -363,8 +383,8 @@ class NodeTable {
 		for (let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits); ; k = (k + 1) & mask) {
 			const v = this.vals[k];
 			if (v === undefined) return;
-			if (this.cells[2 * k] === h) {
-				this.cells[2 * k + 1] = summarise(v);
+			if (this.keys[k] === h) {
+				this.sums[k] = summarise(v);
 				return;
 			}
 		}
@@ -374,20 +394,21 @@ class NodeTable {
 		const mask = this.vals.length - 1;
 		let k = Math.imul(h, 0x9e3779b1) >>> (32 - this.bits);
 		while (this.vals[k] !== undefined) k = (k + 1) & mask;
-		this.cells[2 * k] = h;
-		this.cells[2 * k + 1] = summarise(node);
+		this.keys[k] = h;
+		this.sums[k] = summarise(node);
 		this.vals[k] = node;
 	}
 
 	private grow(): void {
-		const cells = this.cells;
+		const keys = this.keys;
 		const vals = this.vals;
 		this.bits++;
-		this.cells = new Int32Array(2 << this.bits);
+		this.sums = new Uint8Array(1 << this.bits);
+		this.keys = new Int32Array(1 << this.bits);
 		this.vals = new Array<Node | undefined>(1 << this.bits).fill(undefined);
 		for (let k = 0; k < vals.length; k++) {
 			const v = vals[k];
-			if (v !== undefined) this.place(cells[2 * k] as number, v);
+			if (v !== undefined) this.place(keys[k] as number, v);
 		}
 	}
 }

@@ -4,6 +4,7 @@
  * Zug, Glarus)", "successor states: Nicaea, Epirus, Trebizond", "2 autonomous provinces (Kosovo, Vojvodina)". A name
  * in a bracket of its own inside the list ("Ndwandwe (Zwide)") is no item of it.
  */
+import { isSpace } from "../chars";
 import { WordSet } from "./data/words";
 
 /** Plural nouns of polities that open a list of them. */
@@ -22,27 +23,35 @@ const ITEM = /^[A-Z\u00c0-\u00de][^\s,;:+&/()]*(?: [A-Z\u00c0-\u00de][^\s,;:+&/(
 /** The joints between a list's items: a comma, "+", "&", "/", "and", "or". */
 const JOINT = /\s*(?:,|\+|&|\/)\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/;
 
-/** Whitespace as a regular expression's `\s` has it; a letter or hyphen of the noun; a participle. */
-const SPACE = /\s/;
-const NOUN_CHAR = /[A-Za-z-]/;
+/** A participle. */
 const PARTICIPLE = /^[a-z]+ing$/;
+
+/** Whether a character is a letter or hyphen of the noun (A-Z, a-z, "-"). */
+const isNounCode = (c: number): boolean => c === 45 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Where the whitespace before `at` begins (`at` itself when none). */
 function spacesBefore(text: string, at: number): number {
-	while (at > 0 && SPACE.test(text.charAt(at - 1))) at--;
+	while (at > 0 && isSpace(text.charCodeAt(at - 1))) at--;
 	return at;
+}
+
+/** Where the letters and hyphens right before `at` begin: the noun before a list. */
+function wordStart(text: string, at: number): number {
+	let k = at;
+	while (k > 0 && isNounCode(text.charCodeAt(k - 1))) k--;
+	return k;
 }
 
 /** The letters and hyphens right before `at`: the noun before a list. */
 function wordBefore(text: string, at: number): string {
-	let k = at;
-	while (k > 0 && NOUN_CHAR.test(text.charAt(k - 1))) k--;
-	return text.slice(k, at);
+	return text.slice(wordStart(text, at), at);
 }
 
 /** Whether a plural noun of polities stands before the bracket or colon at `open`, maybe with a participle between. */
 function pluralBefore(text: string, open: number): boolean {
 	const at = spacesBefore(text, open);
+	// no noun at all (a number or a bracket before it, most of them): neither test below can hold
+	if (wordStart(text, at) === at) return false;
 	const word = wordBefore(text, at);
 	if (POLITY_PLURALS.has(word.toLowerCase())) return true;
 	return PARTICIPLE.test(word) && POLITY_PLURALS.has(wordBefore(text, spacesBefore(text, at - word.length)).toLowerCase());

@@ -4,6 +4,7 @@
  * "c. 200,000 Serbs flee". Counted soldiers and the dead stay with their state ("10,000 Swedes rout", "7,000
  * Italians killed"): only flight, migration, expulsion and removal make a population.
  */
+import { isSpace } from "../chars";
 
 /** A count right before a word: a number ("700,000+", "c. 2,500", "14 million") or "thousands of". */
 const COUNT_BEFORE = /(?:\d[\d,.]*\s*(?:million|thousand|m|k)?\+?|\b(?:hundreds|thousands|millions|dozens)\s+of)\s+$/;
@@ -19,8 +20,26 @@ export function movedPopulation(text: string, from: number, to: number): boolean
 	return movedWithin(text, to) && COUNT_BEFORE.test(text.slice(Math.max(0, from - 40), from));
 }
 
+/**
+ * The first two letters of the words MOVED_AFTER may open with after the spaces ("were", "are", "fled", "emigrated",
+ * "left", "expelled", "evacuated", "deported", "resettled", "migrated", "escaped", "driven", "to"), as two character
+ * codes in one number.
+ */
+const MOVE_OPENINGS = new Set(["we", "ar", "fl", "em", "le", "ex", "ev", "de", "re", "mi", "es", "dr", "to"].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+
+/**
+ * Whether MOVED_AFTER may match at `to`: white space, then a word opening as one of its words does (most words after
+ * a demonym open otherwise), read by character before the expression runs.
+ */
+function mayMoveAt(text: string, to: number): boolean {
+	let k = to;
+	while (isSpace(text.charCodeAt(k))) k++;
+	return k > to && MOVE_OPENINGS.has(text.charCodeAt(k) * 65536 + text.charCodeAt(k + 1));
+}
+
 /** The sticky test of MOVED_AFTER at `to`, on the 40 characters the move may take (as a slice of them would). */
 function movedWithin(text: string, to: number): boolean {
+	if (!mayMoveAt(text, to)) return false;
 	MOVED_AFTER.lastIndex = to;
 	const m = MOVED_AFTER.exec(text);
 	return m !== null && m.index + m[0].length <= to + 40;

@@ -327,11 +327,13 @@ export function scan(input: ScanInput): Hit[] {
 	 * ("Dingiswayo died", read after the first pass). The token after it, or 0.
 	 */
 	const personInContext = (i: number): number => {
+		// a name word of three letters or more, whatever its context (a month, a head or a title is none)
+		if ((t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || !nameWord(m, i)) return 0;
 		// the contexts first, by a few array reads: most capitalised words have none of them
 		const office = officeBefore(i) || bracketOfPersons(i);
 		const listed = !office && afterPerson(i);
 		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i);
-		if ((!context && !personVerbAt(i + 1) && !surnameShaped(i) && !ruledUnder(i)) || !nameWord(m, i) || (t.end[i] ?? 0) - (t.start[i] ?? 0) < 3) return 0;
+		if (!context && !personVerbAt(i + 1) && !surnameShaped(i) && !ruledUnder(i)) return 0;
 		// an office written with a capital is no name: "Lord Canning, Viceroy of India"
 		if (OFFICE_NOUNS.hasToken(t, i, m.lowerWord)) return 0;
 		if (!context) {

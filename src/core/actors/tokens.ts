@@ -299,6 +299,9 @@ export const separatorOf = (c: number): string => SEPARATORS[separatorCode(c)] a
 /** A character as listed names write it: every joining dash as "-", either apostrophe as "'". */
 export const asListed = (c: number): number => (isJoiningDash(c) ? 45 : c === 0x2019 ? 39 : c);
 
+/** The longest gap `nameJoin` reads as a joint (" & "). */
+export const MAX_JOINT = 3;
+
 /**
  * The separator joining tokens i-1 and i inside a listed name: `joinBefore`'s; ". " after an initial or an abbreviated
  * Saint, as in "Robert E. Lee", "V. I. Lenin" and "St. Augustine"; "' " after an elided word or a plural possessive, as
@@ -321,7 +324,7 @@ export function nameJoin(t: Tokens, i: number): string {
 		return isApostrophe(c) ? "' " : "";
 	}
 	if (gap === 1) return c === 47 ? "/" : "";
-	if (gap !== 3 || c !== 32 || t.text.charCodeAt(a + 2) !== 32) return "";
+	if (gap !== MAX_JOINT || c !== 32 || t.text.charCodeAt(a + 2) !== 32) return "";
 	return d === 38 ? " & " : d === 0x2013 ? " \u2013 " : "";
 }
 

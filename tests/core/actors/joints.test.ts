@@ -57,4 +57,10 @@ describe("joints inside listed names", () => {
 		["Stalin/Molotov replied.", 1939, ["person Joseph Stalin", "person Vyacheslav Molotov"]],
 		["The Bolsheviks' Lenin spoke.", 1917, ["organisation Bolsheviks", "person Vladimir Lenin"]],
 	])("%s", (...c) => check(c));
+
+	it("reads each joint anew where the same words come again (the matcher reuses a walk of the same words)", () => {
+		const [firm] = actorsOf("Alexander & Baldwin bought land. Alexander + Baldwin sold it.", { dates: years(1890) });
+		expect(firm?.name).toBe("Alexander & Baldwin");
+		expect(firm?.mentions.map((m) => m.text)).toEqual(["Alexander & Baldwin"]);
+	});
 });
