@@ -336,9 +336,10 @@ export function scan(input: ScanInput): Hit[] {
 		if (OFFICE_NOUNS.hasToken(t, i, m.lowerWord)) return 0;
 		if (!context) {
 			// a verb only persons take, a surname's ending or "under": read after the first pass, when the note's full
-			// names are known ("Meiji died" after "Emperor Meiji"); a given name alone names nobody ("Edward married")
-			// nor does a word after "the" ("the Commonwealth murdered by its neighbours")
-			if (pluralNoun(i) || GIVEN_NAMES.hasToken(t, i, word) || (i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1))) return 0;
+			// names are known ("Meiji died" after "Emperor Meiji"); a given name alone names nobody ("Edward's army")
+			// but as the subject of such a verb ("Theodora dies 1056"), nor does a word after "the" ("the Commonwealth
+			// murdered by its neighbours")
+			if (pluralNoun(i) || (GIVEN_NAMES.hasToken(t, i, word) && !givenActs(i)) || (i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1))) return 0;
 			// a double surname is one name: "Bestuzhev-Ryumin", "Khrustalev-Nosar"
 			const name = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER)) === UPPER && !covered[k];
 			const first = i > 0 && joinBefore(t, i) === "-" && name(i - 1);
@@ -564,6 +565,8 @@ export function scan(input: ScanInput): Hit[] {
 		// nor a place before its year, as notes head a battle: "Tachov 1427: crusade"
 		return !capitalJoined(t, i + 1) && !isLocative(m, i, i) && !(i + 1 < t.count && joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & DIGIT) !== 0);
 	};
+	/** Whether given name i alone is the subject of a verb only persons take: no capitalised word before it ("Sebastian killed"). */
+	const givenActs = (i: number): boolean => personVerbAt(i + 1) && !(i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0);
 	/** A word in the plural, not a name in -us, -es, -is or -os ("Thousands died", not "Marius died"). */
 	const pluralNoun = (i: number): boolean => {
 		const e = t.end[i] ?? 0;

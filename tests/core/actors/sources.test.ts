@@ -489,6 +489,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 1817 Zorvigo died; Velmaran resigns. Ostrac was executed in 1871. Thousands died; Everyone fled; Meiji died in 1912 and Emperor Meiji was mourned.",
 			["person Zorvigo: Zorvigo", "person Velmaran: Velmaran", "person Ostrac: Ostrac", "person Emperor Meiji: Meiji"],
 		],
+		// a given name alone as the subject of such a verb; not one that ends a longer name, nor one the note names in full
+		["In 1056 Theodora dies; in 1578 Sebastian killed at Alcácer; Velmar Sebastian abdicates; Harold Godwinson rose and Harold died.", ["person Theodora: Theodora", "person Sebastian: Sebastian", "person Harold Godwinson: Harold Godwinson, Harold"]],
 		// names in brackets after a noun of persons, alone or in a list of single names; not a date, a cited author, a
 		// lecturer, an acronym, a word of a longer phrase, or the places of "nobles"
 		[
@@ -542,7 +544,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// an epithet that is a demonym when no noun follows it
 		["In 843 Louis the German and Charles the Bald met; the German king fled.", ["person Louis the German: Louis the German", "person Charles the Bald: Charles the Bald", "state Germany: German"]],
 		// a surname in the plural: the family of a person the note names in full
-		["Edward married Elizabeth Zorvig in 1464; the Zorvigs rose. The Ostras fled.", ["person Elizabeth Zorvig: Elizabeth Zorvig", "group Zorvig family: Zorvigs"]],
+		["Edward married Elizabeth Zorvig in 1464; the Zorvigs rose. The Ostras fled.", ["person Edward: Edward", "person Elizabeth Zorvig: Elizabeth Zorvig", "group Zorvig family: Zorvigs"]],
 		// a surname first: the person the note named in full
 		["Guangxu and Kang Youwei reform. Kang's proposals fail.", ["person Guangxu Emperor: Guangxu", "person Kang Youwei: Kang Youwei, Kang"], { dates: years(1898) }],
 		// not: an apposition after a comma, a capitalised run that goes on, a title of a book, a possessive of a thing
