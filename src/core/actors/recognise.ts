@@ -989,6 +989,12 @@ export function scan(input: ScanInput): Hit[] {
 			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}
+	// A dynasty's plural the lists give its state ("Abbasids" of the Abbasid Caliphate) is the dynasty, a group of its
+	// own, where the note also names the state: "the Abbasid Caliphate … reading the Abbasids as a golden age".
+	splitDynasties(t.text, hits, (stem) => {
+		const listed = builtin.lookup(`${stem} dynasty`, period)?.entities[0];
+		return listed?.kind === "group" ? listed : localEntity("group", `${stem} dynasty`);
+	});
 	// An acronym the note defines after a name ("Indian National Army (INA)") is that actor wherever it stands.
 	const acronyms = definedAcronyms(t.text, hits);
 	if (acronyms) {
@@ -1126,6 +1132,22 @@ const isPersonHit = (h: Hit): boolean => h.entity.kind === "person";
 
 /** Whether a hit names a people: a people's name, or a state's demonym as a noun ("Dutch, Indos, Chinese"). */
 const isPeopleHit = (h: Hit): boolean => h.entity.kind === "people" || (h.entity.kind === "state" && (h.role === "plural" || h.role === "adj") && !h.locative);
+
+/** A dynasty's name in the plural: "Abbasids", "Umayyads", "Safavids", "Nasrids". */
+const DYNASTY_PLURAL = /[a-z](?:ids|yads)$/;
+
+/** A state's dynasty plural gives way to the dynasty (`group` of the plural's stem) where the note names that state too. */
+function splitDynasties(text: string, hits: Hit[], group: (stem: string) => Entity): void {
+	// (by key: the vault's note of a state is another object than the lists' entry)
+	let named: Set<string> | null = null;
+	for (const h of hits) if (h.entity.kind === "state" && h.role === "name") (named ??= new Set()).add(h.entity.key);
+	if (!named) return;
+	for (const h of hits) {
+		if (h.role !== "plural" || !named.has(h.entity.key)) continue;
+		const w = text.slice(h.from, h.to);
+		if (DYNASTY_PLURAL.test(w)) h.entity = group(w.slice(0, -1));
+	}
+}
 
 /** Whether numbers come in ascending order. */
 function ascending(a: readonly number[]): boolean {

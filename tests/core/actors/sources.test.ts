@@ -289,6 +289,8 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["A struggle between parliament and the stuart kings.", ["group House of Stuart: stuart kings"]],
 		["Protestants and Catholics fought; the Huguenots fled.", ["group Protestants: Protestants", "group Catholics: Catholics", "group Huguenots: Huguenots"]],
 		["The Allies landed.", ["group Allies: Allies"]],
+		// a dynasty's plural is the dynasty where the note names its state too, else the state
+		["The Abbasid Caliphate rose in 750; the Abbasids moved to Baghdad. The Nasrids held out.", ["state Abbasid Caliphate: Abbasid Caliphate", "group Abbasid dynasty: Abbasids", "state Emirate of Granada: Nasrids"], { dates: years(1300) }],
 		["The white army was defeated.", ["group White movement: white army"]],
 		["Germans helped by American financiers.", ["state Germany: Germans", "group American financiers: American financiers"]],
 		["Parisian workers rioted.", ["group Parisian workers: Parisian workers"]],
