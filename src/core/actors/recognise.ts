@@ -547,9 +547,11 @@ export function scan(input: ScanInput): Hit[] {
 	/** Whether a verb only a person is the subject of opens token k: "died", "resigned", "was executed". */
 	const personVerbAt = (k: number): boolean => {
 		if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0) return false;
-		if (PERSON_VERBS.hasToken(t, k, word)) return true;
+		if (PERSON_VERBS.hasToken(t, k, word) || diedAt(k)) return true;
 		return (m.is(k, "was") || m.is(k, "is")) && k + 1 < t.count && joinBefore(t, k + 1) === " " && PERSON_PASSIVES.hasToken(t, k + 1, word);
 	};
+	/** Whether token k is "d." for "died", before a space: "Anne d. Aug 1714". */
+	const diedAt = (k: number): boolean => (t.end[k] ?? 0) - (t.start[k] ?? 0) === 1 && t.text.charCodeAt(t.start[k] ?? 0) === 100 && t.text.charCodeAt(t.end[k] ?? 0) === 46 && t.text.charCodeAt((t.end[k] ?? 0) + 1) === 32;
 	/**
 	 * A word alone with the ending of a Slavic or Greek surname, not where a place stands: "Suvorov", "Kiliński",
 	 * "Izetbegović", "Karaiskakis", not "governor of Saratov" or "Sevastopol Sketches".

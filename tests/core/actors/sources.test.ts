@@ -491,6 +491,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 1817 Zorvigo died; Velmaran resigns. Ostrac was executed in 1871. Thousands died; Everyone fled; Meiji died in 1912 and Emperor Meiji was mourned.",
 			["person Zorvigo: Zorvigo", "person Velmaran: Velmaran", "person Ostrac: Ostrac", "person Emperor Meiji: Meiji"],
 		],
+		// "d." for "died", and an apology, an inheritance or a renunciation, which only persons make
+		["In 2004 Velmar-Zeul apologises; in 1714 Anne d. Aug 1714; Zorvigo inherited Hesse; Ostrac renounces the throne.", ["person Velmar-Zeul: Velmar-Zeul", "person Anne: Anne", "person Zorvigo: Zorvigo", "person Ostrac: Ostrac"]],
 		// a given name alone as the subject of such a verb; not one that ends a longer name, nor one the note names in full
 		["In 1056 Theodora dies; in 1578 Sebastian killed at Alcácer; Velmar Sebastian abdicates; Harold Godwinson rose and Harold died.", ["person Theodora: Theodora", "person Sebastian: Sebastian", "person Harold Godwinson: Harold Godwinson, Harold"]],
 		// names in brackets after a noun of persons, alone or in a list of single names; not a date, a cited author, a

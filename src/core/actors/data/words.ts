@@ -505,7 +505,8 @@ export const ARABIC_KIN = set(`ibn bin bint`);
 export const PERSON_VERBS = set(`
 	resigned resigns abdicated abdicates married marries died dies reigned reigns fled flees usurps usurped
 	killed murdered executed beheaded assassinated deposed exiled poisoned blinded strangled lynched guillotined
-	imprisoned arrested banished wounded hanged tonsured
+	imprisoned arrested banished wounded hanged tonsured apologises apologised apologizes apologized inherits inherited
+	renounces renounced
 `);
 
 /**
