@@ -20,6 +20,7 @@ import {
 	FUNCTION_WORDS,
 	HONORIFICS_AFTER,
 	NAME_TITLES,
+	NICKNAME_OPENERS,
 	NOT_ACTOR_ACRONYMS,
 	OFFICE_NOUNS,
 	NOT_SURNAMES,
@@ -725,7 +726,7 @@ export function scan(input: ScanInput): Hit[] {
 	 * ruler's epithet, a person by its context, a faction, a party by its label, or a collective a place's name
 	 * delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i);
+	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i);
 
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
 	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)
@@ -780,6 +781,20 @@ export function scan(input: ScanInput): Hit[] {
 		if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0 || ((t.flags[i] ?? 0) & (ALL_UPPER | DIGIT)) !== 0) return 0;
 		if (!COLLECTIVE_NOUNS.hasToken(t, k, word) || sentenceInitial(t, i) || !nameWord(m, i) || (i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0)) return 0;
 		return emitBody(k + 1, "group", i);
+	};
+
+	/**
+	 * A nickname no list holds: one capitalised word in the plural in double quotes after a verb of naming, in a note
+	 * about the past (nicknamed "Beggars", call themselves "Orphans"), as a group. The token after it, or 0.
+	 */
+	const nicknameAt = (i: number): number => {
+		const a = t.start[i] ?? 0;
+		const b = t.end[i] ?? 0;
+		const text = t.text;
+		// '"' or a curly quote on both sides, and a plural's "s" (not "-ss", "-us" or "-is"), read by character first
+		if (i < 1 || period === null || period.mid >= HISTORY_BEFORE || !QUOTE_OPENS.has(text.charCodeAt(a - 1)) || !QUOTE_CLOSES.has(text.charCodeAt(b)) || text.charCodeAt(b - 1) !== 115 || "sui".includes(text.charAt(b - 2))) return 0;
+		if (((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER || t.end[i - 1] !== a - 2 || text.charCodeAt(a - 2) !== 32 || !NICKNAME_OPENERS.hasToken(t, i - 1, m.lowerWord)) return 0;
+		return emitBody(i + 1, "group", i);
 	};
 
 	/**
@@ -1510,6 +1525,10 @@ function aloneInRun(t: Tokens, i: number): boolean {
 	const sep = (k: number): boolean => joinBefore(t, k) === " " || joinBefore(t, k) === "-";
 	return !(cap(i - 1) && sep(i) && tokenText(t, i - 1) !== "The") && !(cap(i + 1) && sep(i + 1));
 }
+
+/** Double quotes that open and close a nickname: straight and curly. */
+const QUOTE_OPENS = new Set([34, 0x201c]);
+const QUOTE_CLOSES = new Set([34, 0x201d]);
 
 /** An ordinal number: "5th", "21st", "3rd". */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;

@@ -289,6 +289,9 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["A struggle between parliament and the stuart kings.", ["group House of Stuart: stuart kings"]],
 		["Protestants and Catholics fought; the Huguenots fled.", ["group Protestants: Protestants", "group Catholics: Catholics", "group Huguenots: Huguenots"]],
 		["The Allies landed.", ["group Allies: Allies"]],
+		// a nickname in quotes after a verb of naming, in a note about the past; not after "the", nor a manual's term
+		["The nobles were nicknamed \"Beggars\"; his men call themselves \u201cOrphans\u201d; the \"Zorvos\" rose; \"Velmars\" came.", ["group Beggars: Beggars", "group Orphans: Orphans"], { dates: years(1566) }],
+		["Create a base called \"Books\" with views.", [], { dates: years(2023) }],
 		// a dynasty's plural is the dynasty where the note names its state too, else the state
 		["The Abbasid Caliphate rose in 750; the Abbasids moved to Baghdad. The Nasrids held out.", ["state Abbasid Caliphate: Abbasid Caliphate", "group Abbasid dynasty: Abbasids", "state Emirate of Granada: Nasrids"], { dates: years(1300) }],
 		["The white army was defeated.", ["group White movement: white army"]],

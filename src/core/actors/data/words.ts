@@ -509,6 +509,9 @@ export const PERSON_VERBS = set(`
 	renounces renounced
 `);
 
+/** Verbs of naming before a nickname in quotes: nicknamed "Beggars", his men call themselves "Orphans". */
+export const NICKNAME_OPENERS = set(`nicknamed dubbed called call calls themselves`);
+
 /**
  * Lower-case plurals of persons that no ending marks, before names in brackets: "Skye chiefs (Sleat, MacLeod)",
  * "barons (Garai, Újlaki)". Not "nobles" or "men", whose brackets name their places as often ("Lithuanian nobles
