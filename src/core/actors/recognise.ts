@@ -21,6 +21,7 @@ import {
 	HONORIFICS_AFTER,
 	NAME_TITLES,
 	NICKNAME_OPENERS,
+	PEER_TITLES,
 	NOT_ACTOR_ACRONYMS,
 	OFFICE_NOUNS,
 	NOT_SURNAMES,
@@ -632,7 +633,7 @@ export function scan(input: ScanInput): Hit[] {
 		const last = hits[hits.length - 1];
 		const gap = (t.start[i] ?? 0) - (last?.to ?? 0);
 		// the longest joint is ", and " (6 characters)
-		if (last === undefined || gap < 1 || gap > 6 || last.entity.kind !== "person") return false;
+		if (last === undefined || gap < 1 || gap > 6 || last.entity.kind !== "person" || peers.has(last.entity)) return false;
 		// after a bare comma, a plural of an agent noun is an apposition: "Kramer & Sprenger, Inquisitors"
 		return personListJointAt(t.text, last.to, t.start[i] ?? 0) && !(gap <= 2 && AGENT_PLURAL.test(word(i)));
 	};
@@ -726,7 +727,7 @@ export function scan(input: ScanInput): Hit[] {
 	 * ruler's epithet, a person by its context, a faction, a party by its label, or a collective a place's name
 	 * delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i);
+	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
 
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
 	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)
@@ -796,6 +797,29 @@ export function scan(input: ScanInput): Hit[] {
 		if (((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER || t.end[i - 1] !== a - 2 || text.charCodeAt(a - 2) !== 32 || !NICKNAME_OPENERS.hasToken(t, i - 1, m.lowerWord)) return 0;
 		return emitBody(i + 1, "group", i);
 	};
+
+	/**
+	 * A ruler or a peer no list holds, named by "the", the title, "of" and a place of one or two capitalised words: "the
+	 * Duke of Aosta", "the Nizam of Hyderabad". The token after it, or 0.
+	 */
+	const peerAt = (i: number): number => {
+		if (i < 1 || i + 2 >= t.count || !PEER_TITLES.hasToken(t, i, word) || joinBefore(t, i) !== " " || !isThe(m, i - 1)) return 0;
+		if (joinBefore(t, i + 1) !== " " || !m.is(i + 1, "of") || joinBefore(t, i + 2) !== " " || ((t.flags[i + 2] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER) return 0;
+		// (not a listed person's name: "the Duke of Wellington" is Wellington)
+		if (m.at(i + 2)?.form.entities[0]?.kind === "person") return 0;
+		let end = i + 3;
+		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0) end++;
+		if (capitalJoined(t, end)) return 0;
+		const from = t.start[i] ?? 0;
+		const to = t.end[end - 1] ?? 0;
+		const entity = localEntity("person", t.text.slice(from, to));
+		push({ entity, from, to, role: "person", locative: false, dynamic: false });
+		peers.add(entity);
+		cover(i, end);
+		return end;
+	};
+	/** The persons named by a title of a place alone: no full names, for a list of persons. */
+	const peers = new Set<Entity>();
 
 	/**
 	 * A military unit named by its number: an ordinal and up to three capitalised words that end in a unit's head
@@ -928,8 +952,8 @@ export function scan(input: ScanInput): Hit[] {
 	// a word of a list of peoples: a name no list holds, in the plural or not ("Indos", "Seneca")
 	const peopleItem = (i: number): ListItem => (listWord(i) && !m.at(i) ? ListItem.Unknown : ListItem.Other);
 	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
-	// Velmagrad": Zorvig is a person only by the list)
-	const named = (h: Hit): boolean => h.entity.kind === "person" && (!made.has(h.entity) || h.entity.name.includes(" "));
+	// Velmagrad": Zorvig is a person only by the list), nor a title of a place ("the Nizam of Hyderabad and Scindia")
+	const named = (h: Hit): boolean => h.entity.kind === "person" && (!made.has(h.entity) || (h.entity.name.includes(" ") && !peers.has(h.entity)));
 	listedWithPersons(t, hits, persons, froms, covered, named, listItem, (i, from, to) => {
 		const entity = localEntity("person", t.text.slice(from, to));
 		push({ entity, from, to, role: "person", locative: false, dynamic: false });

@@ -494,6 +494,12 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 1817 Zorvigo died; Velmaran resigns. Ostrac was executed in 1871. Thousands died; Everyone fled; Meiji died in 1912 and Emperor Meiji was mourned.",
 			["person Zorvigo: Zorvigo", "person Velmaran: Velmaran", "person Ostrac: Ostrac", "person Emperor Meiji: Meiji"],
 		],
+		// a ruler or a peer by "the", a title, "of" and a place, which opens no list of persons; not a listed person's
+		[
+			"In 1937 the Duke of Zorvia replaced Graziani; the Nizam of Velmabad and Ostrac backed the Raj.",
+			["person Duke of Zorvia: Duke of Zorvia", "person Rodolfo Graziani: Graziani", "person Nizam of Velmabad: Nizam of Velmabad", "state India: Raj"],
+		],
+		["In 1815 the Duke of Wellington won.", ["person Duke of Wellington: Wellington"], { dates: years(1815) }],
 		// "d." for "died", and an apology, an inheritance or a renunciation, which only persons make
 		["In 2004 Velmar-Zeul apologises; in 1714 Anne d. Aug 1714; Zorvigo inherited Hesse; Ostrac renounces the throne.", ["person Velmar-Zeul: Velmar-Zeul", "person Anne: Anne", "person Zorvigo: Zorvigo", "person Ostrac: Ostrac"]],
 		// a given name alone as the subject of such a verb; not one that ends a longer name, nor one the note names in full

@@ -509,6 +509,9 @@ export const PERSON_VERBS = set(`
 	renounces renounced
 `);
 
+/** Titles of a ruler or a peer that name their holder with "of" and a place: "the Duke of Aosta", "the Nizam of Hyderabad". */
+export const PEER_TITLES = set(`Duke Duchess Earl Prince Princess Marquis Marquess Count Countess Nizam Elector Margrave Landgrave Viscount Archduke`);
+
 /** Verbs of naming before a nickname in quotes: nicknamed "Beggars", his men call themselves "Orphans". */
 export const NICKNAME_OPENERS = set(`nicknamed dubbed called call calls themselves`);
 
