@@ -615,9 +615,14 @@ export function scan(input: ScanInput): Hit[] {
 		if (k === 0 || t.text.charCodeAt(open - 1) !== 40 || t.text.charCodeAt(open - 2) !== 32 || t.end[k - 1] !== open - 2) return false;
 		let e = i;
 		while (e < i + 6 && e + 1 < t.count && singleWord(e + 1) && personListJointAt(t.text, t.end[e] ?? 0, t.start[e + 1] ?? 0)) e++;
-		if (t.text.charCodeAt(t.end[e] ?? 0) !== 41 || ((t.flags[k - 1] ?? 0) & (LOWER | UPPER | DIGIT)) !== LOWER || !personNoun(k - 1)) return false;
+		if (t.text.charCodeAt(t.end[e] ?? 0) !== 41 || !(((t.flags[k - 1] ?? 0) & (LOWER | UPPER | DIGIT)) === LOWER ? personNoun(k - 1) : groupEndsAt(k - 1))) return false;
 		for (let n = k; n <= e; n++) if (!singleWord(n) || !unheldName(n)) return false;
 		return true;
+	};
+	/** Whether the last hit is a group's or a body's name in the plural that ends with token p: "English Jacobites". */
+	const groupEndsAt = (p: number): boolean => {
+		const h = hits[hits.length - 1];
+		return h !== undefined && h.to === t.end[p] && (h.entity.kind === "group" || h.entity.kind === "organisation") && t.text.charCodeAt(h.to - 1) === 115;
 	};
 	/** Whether token k is a capitalised word, no acronym. */
 	const singleWord = (k: number): boolean => ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) === UPPER;

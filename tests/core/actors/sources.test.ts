@@ -494,6 +494,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 1817 Zorvigo died; Velmaran resigns. Ostrac was executed in 1871. Thousands died; Everyone fled; Meiji died in 1912 and Emperor Meiji was mourned.",
 			["person Zorvigo: Zorvigo", "person Velmaran: Velmaran", "person Ostrac: Ostrac", "person Emperor Meiji: Meiji"],
 		],
+		// names in brackets after a group's name in the plural, as after a noun of persons
+		["In 1715 English Jacobites (Zorvin, Velwater) surrender at Preston.", ["group English Jacobites: English Jacobites", "person Zorvin: Zorvin", "person Velwater: Velwater"]],
 		// a ruler or a peer by "the", a title, "of" and a place, which opens no list of persons; not a listed person's
 		[
 			"In 1937 the Duke of Zorvia replaced Graziani; the Nizam of Velmabad and Ostrac backed the Raj.",
