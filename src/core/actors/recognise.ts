@@ -20,6 +20,8 @@ import {
 	FUNCTION_WORDS,
 	HONORIFICS_AFTER,
 	NAME_TITLES,
+	NICKNAME_OPENERS,
+	PEER_TITLES,
 	NOT_ACTOR_ACRONYMS,
 	OFFICE_NOUNS,
 	NOT_SURNAMES,
@@ -338,9 +340,10 @@ export function scan(input: ScanInput): Hit[] {
 		if (OFFICE_NOUNS.hasToken(t, i, m.lowerWord)) return 0;
 		if (!context) {
 			// a verb only persons take, a surname's ending or "under": read after the first pass, when the note's full
-			// names are known ("Meiji died" after "Emperor Meiji"); a given name alone names nobody ("Edward married")
-			// nor does a word after "the" ("the Commonwealth murdered by its neighbours")
-			if (pluralNoun(i) || GIVEN_NAMES.hasToken(t, i, word) || (i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1))) return 0;
+			// names are known ("Meiji died" after "Emperor Meiji"); a given name alone names nobody ("Edward's army")
+			// but as the subject of such a verb ("Theodora dies 1056"), nor does a word after "the" ("the Commonwealth
+			// murdered by its neighbours")
+			if (pluralNoun(i) || (GIVEN_NAMES.hasToken(t, i, word) && !givenActs(i)) || (i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1))) return 0;
 			// a double surname is one name: "Bestuzhev-Ryumin", "Khrustalev-Nosar"
 			const name = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER)) === UPPER && !covered[k];
 			const first = i > 0 && joinBefore(t, i) === "-" && name(i - 1);
@@ -548,9 +551,11 @@ export function scan(input: ScanInput): Hit[] {
 	/** Whether a verb only a person is the subject of opens token k: "died", "resigned", "was executed". */
 	const personVerbAt = (k: number): boolean => {
 		if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0) return false;
-		if (PERSON_VERBS.hasToken(t, k, word)) return true;
+		if (PERSON_VERBS.hasToken(t, k, word) || diedAt(k)) return true;
 		return (m.is(k, "was") || m.is(k, "is")) && k + 1 < t.count && joinBefore(t, k + 1) === " " && PERSON_PASSIVES.hasToken(t, k + 1, word);
 	};
+	/** Whether token k is "d." for "died", before a space: "Anne d. Aug 1714". */
+	const diedAt = (k: number): boolean => (t.end[k] ?? 0) - (t.start[k] ?? 0) === 1 && t.text.charCodeAt(t.start[k] ?? 0) === 100 && t.text.charCodeAt(t.end[k] ?? 0) === 46 && t.text.charCodeAt((t.end[k] ?? 0) + 1) === 32;
 	/**
 	 * A word alone with the ending of a Slavic or Greek surname, not where a place stands: "Suvorov", "Kiliński",
 	 * "Izetbegović", "Karaiskakis", not "governor of Saratov" or "Sevastopol Sketches".
@@ -566,6 +571,8 @@ export function scan(input: ScanInput): Hit[] {
 		// nor a place before its year, as notes head a battle: "Tachov 1427: crusade"
 		return !capitalJoined(t, i + 1) && !isLocative(m, i, i) && !(i + 1 < t.count && joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & DIGIT) !== 0);
 	};
+	/** Whether given name i alone is the subject of a verb only persons take: no capitalised word before it ("Sebastian killed"). */
+	const givenActs = (i: number): boolean => personVerbAt(i + 1) && !(i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0);
 	/** A word in the plural, not a name in -us, -es, -is or -os ("Thousands died", not "Marius died"). */
 	const pluralNoun = (i: number): boolean => {
 		const e = t.end[i] ?? 0;
@@ -610,9 +617,14 @@ export function scan(input: ScanInput): Hit[] {
 		if (k === 0 || t.text.charCodeAt(open - 1) !== 40 || t.text.charCodeAt(open - 2) !== 32 || t.end[k - 1] !== open - 2) return false;
 		let e = i;
 		while (e < i + 6 && e + 1 < t.count && singleWord(e + 1) && personListJointAt(t.text, t.end[e] ?? 0, t.start[e + 1] ?? 0)) e++;
-		if (t.text.charCodeAt(t.end[e] ?? 0) !== 41 || ((t.flags[k - 1] ?? 0) & (LOWER | UPPER | DIGIT)) !== LOWER || !personNoun(k - 1)) return false;
+		if (t.text.charCodeAt(t.end[e] ?? 0) !== 41 || !(((t.flags[k - 1] ?? 0) & (LOWER | UPPER | DIGIT)) === LOWER ? personNoun(k - 1) : groupEndsAt(k - 1))) return false;
 		for (let n = k; n <= e; n++) if (!singleWord(n) || !unheldName(n)) return false;
 		return true;
+	};
+	/** Whether the last hit is a group's or a body's name in the plural that ends with token p: "English Jacobites". */
+	const groupEndsAt = (p: number): boolean => {
+		const h = hits[hits.length - 1];
+		return h !== undefined && h.to === t.end[p] && (h.entity.kind === "group" || h.entity.kind === "organisation") && t.text.charCodeAt(h.to - 1) === 115;
 	};
 	/** Whether token k is a capitalised word, no acronym. */
 	const singleWord = (k: number): boolean => ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) === UPPER;
@@ -628,7 +640,7 @@ export function scan(input: ScanInput): Hit[] {
 		const last = hits[hits.length - 1];
 		const gap = (t.start[i] ?? 0) - (last?.to ?? 0);
 		// the longest joint is ", and " (6 characters)
-		if (last === undefined || gap < 1 || gap > 6 || last.entity.kind !== "person") return false;
+		if (last === undefined || gap < 1 || gap > 6 || last.entity.kind !== "person" || peers.has(last.entity)) return false;
 		// after a bare comma, a plural of an agent noun is an apposition: "Kramer & Sprenger, Inquisitors"
 		return personListJointAt(t.text, last.to, t.start[i] ?? 0) && !(gap <= 2 && AGENT_PLURAL.test(word(i)));
 	};
@@ -722,7 +734,7 @@ export function scan(input: ScanInput): Hit[] {
 	 * ruler's epithet, a person by its context, a faction, a party by its label, or a collective a place's name
 	 * delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i);
+	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
 
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
 	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)
@@ -778,6 +790,43 @@ export function scan(input: ScanInput): Hit[] {
 		if (!COLLECTIVE_NOUNS.hasToken(t, k, word) || sentenceInitial(t, i) || !nameWord(m, i) || (i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0)) return 0;
 		return emitBody(k + 1, "group", i);
 	};
+
+	/**
+	 * A nickname no list holds: one capitalised word in the plural in double quotes after a verb of naming, in a note
+	 * about the past (nicknamed "Beggars", call themselves "Orphans"), as a group. The token after it, or 0.
+	 */
+	const nicknameAt = (i: number): number => {
+		const a = t.start[i] ?? 0;
+		const b = t.end[i] ?? 0;
+		const text = t.text;
+		// '"' or a curly quote on both sides, and a plural's "s" (not "-ss", "-us" or "-is"), read by character first
+		if (i < 1 || period === null || period.mid >= HISTORY_BEFORE || !QUOTE_OPENS.has(text.charCodeAt(a - 1)) || !QUOTE_CLOSES.has(text.charCodeAt(b)) || text.charCodeAt(b - 1) !== 115 || "sui".includes(text.charAt(b - 2))) return 0;
+		if (((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER || t.end[i - 1] !== a - 2 || text.charCodeAt(a - 2) !== 32 || !NICKNAME_OPENERS.hasToken(t, i - 1, m.lowerWord)) return 0;
+		return emitBody(i + 1, "group", i);
+	};
+
+	/**
+	 * A ruler or a peer no list holds, named by "the", the title, "of" and a place of one or two capitalised words: "the
+	 * Duke of Aosta", "the Nizam of Hyderabad". The token after it, or 0.
+	 */
+	const peerAt = (i: number): number => {
+		if (i < 1 || i + 2 >= t.count || !PEER_TITLES.hasToken(t, i, word) || joinBefore(t, i) !== " " || !isThe(m, i - 1)) return 0;
+		if (joinBefore(t, i + 1) !== " " || !m.is(i + 1, "of") || joinBefore(t, i + 2) !== " " || ((t.flags[i + 2] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER) return 0;
+		// (not a listed person's name: "the Duke of Wellington" is Wellington)
+		if (m.at(i + 2)?.form.entities[0]?.kind === "person") return 0;
+		let end = i + 3;
+		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0) end++;
+		if (capitalJoined(t, end)) return 0;
+		const from = t.start[i] ?? 0;
+		const to = t.end[end - 1] ?? 0;
+		const entity = localEntity("person", t.text.slice(from, to));
+		push({ entity, from, to, role: "person", locative: false, dynamic: false });
+		peers.add(entity);
+		cover(i, end);
+		return end;
+	};
+	/** The persons named by a title of a place alone: no full names, for a list of persons. */
+	const peers = new Set<Entity>();
 
 	/**
 	 * A military unit named by its number: an ordinal and up to three capitalised words that end in a unit's head
@@ -910,8 +959,8 @@ export function scan(input: ScanInput): Hit[] {
 	// a word of a list of peoples: a name no list holds, in the plural or not ("Indos", "Seneca")
 	const peopleItem = (i: number): ListItem => (listWord(i) && !m.at(i) ? ListItem.Unknown : ListItem.Other);
 	// a person counts for a list when a list or a full name names it, not a context alone ("Stalin, Zorvig and
-	// Velmagrad": Zorvig is a person only by the list)
-	const named = (h: Hit): boolean => h.entity.kind === "person" && (!made.has(h.entity) || h.entity.name.includes(" "));
+	// Velmagrad": Zorvig is a person only by the list), nor a title of a place ("the Nizam of Hyderabad and Scindia")
+	const named = (h: Hit): boolean => h.entity.kind === "person" && (!made.has(h.entity) || (h.entity.name.includes(" ") && !peers.has(h.entity)));
 	listedWithPersons(t, hits, persons, froms, covered, named, listItem, (i, from, to) => {
 		const entity = localEntity("person", t.text.slice(from, to));
 		push({ entity, from, to, role: "person", locative: false, dynamic: false });
@@ -988,6 +1037,12 @@ export function scan(input: ScanInput): Hit[] {
 			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}
+	// A dynasty's plural the lists give its state ("Abbasids" of the Abbasid Caliphate) is the dynasty, a group of its
+	// own, where the note also names the state: "the Abbasid Caliphate … reading the Abbasids as a golden age".
+	splitDynasties(t.text, hits, (stem) => {
+		const listed = builtin.lookup(`${stem} dynasty`, period)?.entities[0];
+		return listed?.kind === "group" ? listed : localEntity("group", `${stem} dynasty`);
+	});
 	// An acronym the note defines after a name ("Indian National Army (INA)") is that actor wherever it stands.
 	const acronyms = definedAcronyms(t.text, hits);
 	if (acronyms) {
@@ -1125,6 +1180,22 @@ const isPersonHit = (h: Hit): boolean => h.entity.kind === "person";
 
 /** Whether a hit names a people: a people's name, or a state's demonym as a noun ("Dutch, Indos, Chinese"). */
 const isPeopleHit = (h: Hit): boolean => h.entity.kind === "people" || (h.entity.kind === "state" && (h.role === "plural" || h.role === "adj") && !h.locative);
+
+/** A dynasty's name in the plural: "Abbasids", "Umayyads", "Safavids", "Nasrids". */
+const DYNASTY_PLURAL = /[a-z](?:ids|yads)$/;
+
+/** A state's dynasty plural gives way to the dynasty (`group` of the plural's stem) where the note names that state too. */
+function splitDynasties(text: string, hits: Hit[], group: (stem: string) => Entity): void {
+	// (by key: the vault's note of a state is another object than the lists' entry)
+	let named: Set<string> | null = null;
+	for (const h of hits) if (h.entity.kind === "state" && h.role === "name") (named ??= new Set()).add(h.entity.key);
+	if (!named) return;
+	for (const h of hits) {
+		if (h.role !== "plural" || !named.has(h.entity.key)) continue;
+		const w = text.slice(h.from, h.to);
+		if (DYNASTY_PLURAL.test(w)) h.entity = group(w.slice(0, -1));
+	}
+}
 
 /** Whether numbers come in ascending order. */
 function ascending(a: readonly number[]): boolean {
@@ -1485,6 +1556,10 @@ function aloneInRun(t: Tokens, i: number): boolean {
 	const sep = (k: number): boolean => joinBefore(t, k) === " " || joinBefore(t, k) === "-";
 	return !(cap(i - 1) && sep(i) && tokenText(t, i - 1) !== "The") && !(cap(i + 1) && sep(i + 1));
 }
+
+/** Double quotes that open and close a nickname: straight and curly. */
+const QUOTE_OPENS = new Set([34, 0x201c]);
+const QUOTE_CLOSES = new Set([34, 0x201d]);
 
 /** An ordinal number: "5th", "21st", "3rd". */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;

@@ -510,8 +510,8 @@ describe("six more courses: Taishō and Shōwa Japan, Korea's republics, Pakista
 		["Chun and Roh led the Hanahoe, and Kim Dae-jung faced the KCIA.", 1980, ["person Chun Doo-hwan", "person Roh Tae-woo", "group Hanahoe", "person Kim Dae-jung", "organisation Korean Central Intelligence Agency"]],
 		["Ayub fell, Yahya lost East Pakistan, and Bhutto led the Pakistan Peoples Party.", 1971, ["person Muhammad Ayub Khan", "person Yahya Khan", "state East Pakistan", "person Zulfikar Ali Bhutto", "organisation Pakistan Peoples Party"]],
 		["Zia-ul-Haq hanged Bhutto, and Maududi's Jamaat-e-Islami backed him.", 1979, ["person Muhammad Zia-ul-Haq", "person Zulfikar Ali Bhutto", "person Abul A'la Maududi", "organisation Jamaat-e-Islami"]],
-		// "Zia" alone is also Iran's Zia al-Din of 1921: no bare short form
-		["Zia hanged him.", 1979, []],
+		// "Zia" alone is also Iran's Zia al-Din of 1921: no bare short form (a person by the verb only, of the note's own)
+		["Zia hanged him.", 1979, ["person Zia"]],
 		["Mullah Omar's Taliban fought the Northern Alliance, and Mazari led Hezbe Wahdat.", 1996, ["person Mullah Omar", "organisation Taliban", "organisation Northern Alliance", "person Abdul Ali Mazari", "organisation Hezbe Wahdat"]],
 		["Yani was killed by the 30 September Movement, and Golkar ruled under Habibie.", 1965, ["person Ahmad Yani", "organisation 30 September Movement", "organisation Golkar", "person B. J. Habibie"]],
 		["Enrile and Ramos broke with Marcos, and Jaime Sin called out the crowds.", 1986, ["person Juan Ponce Enrile", "person Fidel V. Ramos", "person Ferdinand Marcos", "person Jaime Sin"]],

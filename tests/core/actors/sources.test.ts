@@ -289,6 +289,11 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["A struggle between parliament and the stuart kings.", ["group House of Stuart: stuart kings"]],
 		["Protestants and Catholics fought; the Huguenots fled.", ["group Protestants: Protestants", "group Catholics: Catholics", "group Huguenots: Huguenots"]],
 		["The Allies landed.", ["group Allies: Allies"]],
+		// a nickname in quotes after a verb of naming, in a note about the past; not after "the", nor a manual's term
+		["The nobles were nicknamed \"Beggars\"; his men call themselves \u201cOrphans\u201d; the \"Zorvos\" rose; \"Velmars\" came.", ["group Beggars: Beggars", "group Orphans: Orphans"], { dates: years(1566) }],
+		["Create a base called \"Books\" with views.", [], { dates: years(2023) }],
+		// a dynasty's plural is the dynasty where the note names its state too, else the state
+		["The Abbasid Caliphate rose in 750; the Abbasids moved to Baghdad. The Nasrids held out.", ["state Abbasid Caliphate: Abbasid Caliphate", "group Abbasid dynasty: Abbasids", "state Emirate of Granada: Nasrids"], { dates: years(1300) }],
 		["The white army was defeated.", ["group White movement: white army"]],
 		["Germans helped by American financiers.", ["state Germany: Germans", "group American financiers: American financiers"]],
 		["Parisian workers rioted.", ["group Parisian workers: Parisian workers"]],
@@ -489,6 +494,18 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 1817 Zorvigo died; Velmaran resigns. Ostrac was executed in 1871. Thousands died; Everyone fled; Meiji died in 1912 and Emperor Meiji was mourned.",
 			["person Zorvigo: Zorvigo", "person Velmaran: Velmaran", "person Ostrac: Ostrac", "person Emperor Meiji: Meiji"],
 		],
+		// names in brackets after a group's name in the plural, as after a noun of persons
+		["In 1715 English Jacobites (Zorvin, Velwater) surrender at Preston.", ["group English Jacobites: English Jacobites", "person Zorvin: Zorvin", "person Velwater: Velwater"]],
+		// a ruler or a peer by "the", a title, "of" and a place, which opens no list of persons; not a listed person's
+		[
+			"In 1937 the Duke of Zorvia replaced Graziani; the Nizam of Velmabad and Ostrac backed the Raj.",
+			["person Duke of Zorvia: Duke of Zorvia", "person Rodolfo Graziani: Graziani", "person Nizam of Velmabad: Nizam of Velmabad", "state India: Raj"],
+		],
+		["In 1815 the Duke of Wellington won.", ["person Duke of Wellington: Wellington"], { dates: years(1815) }],
+		// "d." for "died", and an apology, an inheritance or a renunciation, which only persons make
+		["In 2004 Velmar-Zeul apologises; in 1714 Anne d. Aug 1714; Zorvigo inherited Hesse; Ostrac renounces the throne.", ["person Velmar-Zeul: Velmar-Zeul", "person Anne: Anne", "person Zorvigo: Zorvigo", "person Ostrac: Ostrac"]],
+		// a given name alone as the subject of such a verb; not one that ends a longer name, nor one the note names in full
+		["In 1056 Theodora dies; in 1578 Sebastian killed at Alcácer; Velmar Sebastian abdicates; Harold Godwinson rose and Harold died.", ["person Theodora: Theodora", "person Sebastian: Sebastian", "person Harold Godwinson: Harold Godwinson, Harold"]],
 		// names in brackets after a noun of persons, alone or in a list of single names; not a date, a cited author, a
 		// lecturer, an acronym, a word of a longer phrase, or the places of "nobles"
 		[
@@ -542,7 +559,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// an epithet that is a demonym when no noun follows it
 		["In 843 Louis the German and Charles the Bald met; the German king fled.", ["person Louis the German: Louis the German", "person Charles the Bald: Charles the Bald", "state Germany: German"]],
 		// a surname in the plural: the family of a person the note names in full
-		["Edward married Elizabeth Zorvig in 1464; the Zorvigs rose. The Ostras fled.", ["person Elizabeth Zorvig: Elizabeth Zorvig", "group Zorvig family: Zorvigs"]],
+		["Edward married Elizabeth Zorvig in 1464; the Zorvigs rose. The Ostras fled.", ["person Edward: Edward", "person Elizabeth Zorvig: Elizabeth Zorvig", "group Zorvig family: Zorvigs"]],
 		// a surname first: the person the note named in full
 		["Guangxu and Kang Youwei reform. Kang's proposals fail.", ["person Guangxu Emperor: Guangxu", "person Kang Youwei: Kang Youwei, Kang"], { dates: years(1898) }],
 		// not: an apposition after a comma, a capitalised run that goes on, a title of a book, a possessive of a thing

@@ -505,8 +505,15 @@ export const ARABIC_KIN = set(`ibn bin bint`);
 export const PERSON_VERBS = set(`
 	resigned resigns abdicated abdicates married marries died dies reigned reigns fled flees usurps usurped
 	killed murdered executed beheaded assassinated deposed exiled poisoned blinded strangled lynched guillotined
-	imprisoned arrested banished wounded hanged tonsured
+	imprisoned arrested banished wounded hanged tonsured apologises apologised apologizes apologized inherits inherited
+	renounces renounced
 `);
+
+/** Titles of a ruler or a peer that name their holder with "of" and a place: "the Duke of Aosta", "the Nizam of Hyderabad". */
+export const PEER_TITLES = set(`Duke Duchess Earl Prince Princess Marquis Marquess Count Countess Nizam Elector Margrave Landgrave Viscount Archduke`);
+
+/** Verbs of naming before a nickname in quotes: nicknamed "Beggars", his men call themselves "Orphans". */
+export const NICKNAME_OPENERS = set(`nicknamed dubbed called call calls themselves`);
 
 /**
  * Lower-case plurals of persons that no ending marks, before names in brackets: "Skye chiefs (Sleat, MacLeod)",
