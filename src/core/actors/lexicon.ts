@@ -271,29 +271,13 @@ export class Lexicon {
 	match(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean): Match | null {
 		const h0 = t.hash[i] ?? 0;
 		if (!this.firstBits.has(h0)) return null;
-		const node = this.nodes.get(h0);
+		let node = this.nodes.get(h0);
 		if (!node || !node.most) return null;
-		this.most = node.most;
-		return this.walk(t, i, period, theBefore, Math.min(node.most, t.count - i), 1, h0, node, null);
-	}
-
-	/**
-	 * What the last `match` that got past its first token's node read: the most tokens a form at that token has, and
-	 * the last step of its walk that found a node (`deep`, tokens taken) with the chained hash there (`deepHash`).
-	 * The walk's answer depends on the tokens up to that step, whether a hyphen follows it, and the token after it:
-	 * a caller that finds the same tokens again may go on from there (`walk`) rather than from the first.
-	 */
-	most = 0;
-	deep = 0;
-	deepHash = 0;
-
-	/**
-	 * The walk of `match` from its k0-th token on (of at most n), given the chained hash `h` of the tokens before it
-	 * (with their node, when k0 is 1) and the best match among them.
-	 */
-	walk(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean, n: number, k0: number, h: number, node: Node | undefined, best: Match | null): Match | null {
+		const n = Math.min(node.most, t.count - i);
 		const from = t.start[i] ?? 0;
-		for (let k = k0; k <= n; k++) {
+		let best: Match | null = null;
+		let h = h0;
+		for (let k = 1; k <= n; k++) {
 			if (k > 1) {
 				const sep = nameJoin(t, i + k - 1);
 				if (!sep) break;
@@ -301,9 +285,7 @@ export class Lexicon {
 				node = this.nodes.get(h);
 				if (!node || !node.prefix) break;
 			}
-			this.deep = k;
-			this.deepHash = h;
-			if (!node || (!node.exact && !node.fold)) continue;
+			if (!node.exact && !node.fold) continue;
 			const to = t.end[i + k - 1] ?? 0;
 			const hyphenAfter = i + k < t.count && t.join[i + k] === HYPHEN_JOIN;
 			const form = pick(find(node.exact, t.text, from, to, false), period, theBefore, hyphenAfter) ?? pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter);

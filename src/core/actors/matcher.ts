@@ -8,7 +8,7 @@ import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
 import type { Form, Lexicon, Match, NotePeriod } from "./lexicon";
-import { DIGIT, HashBits, holdsAt, HYPHEN_JOIN, joinBefore, LOWER, MAX_JOINT, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
+import { DIGIT, HashBits, holdsAt, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
 const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...OPENING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS, ...LOWER_BODY_HEADS]);
 
@@ -93,17 +93,6 @@ interface MatchMemo {
 	tokens: Int32Array;
 	hyphens: Uint8Array;
 	forms: (Form | null)[];
-	/**
-	 * The same for words longer forms start with: the last such token (index + 1), the last step of its walk that
-	 * found a node and the chained hash there (`Lexicon.deep`, `deepHash`), the most tokens a form there has, and the
-	 * form matched up to there with its token count.
-	 */
-	longTokens: Int32Array;
-	longDeep: Uint8Array;
-	longHashes: Int32Array;
-	longSpan: Uint8Array;
-	longForms: (Form | null)[];
-	longEnds: Uint8Array;
 }
 
 /** Slots of the memo (a power of two), and the shift that maps a mixed hash onto them. */
@@ -123,17 +112,7 @@ function newPool(size: number): Pool {
 		givens: new Uint8Array(size),
 		touched: new Int32Array(2 * size),
 		touchedCount: 0,
-		memo: {
-			tokens: new Int32Array(MEMO_SLOTS),
-			hyphens: new Uint8Array(MEMO_SLOTS),
-			forms: new Array<Form | null>(MEMO_SLOTS).fill(null),
-			longTokens: new Int32Array(MEMO_SLOTS),
-			longDeep: new Uint8Array(MEMO_SLOTS),
-			longHashes: new Int32Array(MEMO_SLOTS),
-			longSpan: new Uint8Array(MEMO_SLOTS),
-			longForms: new Array<Form | null>(MEMO_SLOTS).fill(null),
-			longEnds: new Uint8Array(MEMO_SLOTS),
-		},
+		memo: { tokens: new Int32Array(MEMO_SLOTS), hyphens: new Uint8Array(MEMO_SLOTS), forms: new Array<Form | null>(MEMO_SLOTS).fill(null) },
 	};
 }
 
@@ -177,20 +156,6 @@ const often = (n: number, t: Tokens): boolean => n >= 3 && n * 1000 >= t.text.le
 
 const POOL_LIMIT = 1 << 16;
 let pool = newPool(1024);
-
-/**
- * Whether the gaps before tokens p and i join them alike (as `nameJoin` reads a gap): the same length and, for a gap
- * of up to three characters (" & "), the same characters (a longer gap joins nothing).
- */
-function sameGap(t: Tokens, p: number, i: number): boolean {
-	const a = t.end[p - 1] ?? 0;
-	const b = t.end[i - 1] ?? 0;
-	const n = (t.start[p] ?? 0) - a;
-	if ((t.start[i] ?? 0) - b !== n) return false;
-	if (n > MAX_JOINT) return true;
-	for (let k = 0; k < n; k++) if (t.text.charCodeAt(a + k) !== t.text.charCodeAt(b + k)) return false;
-	return true;
-}
 
 /** Whether tokens p and i are written alike, compared in place. */
 function sameToken(t: Tokens, p: number, i: number): boolean {
@@ -254,7 +219,6 @@ export class NoteMatcher {
 		this.givens.fill(0, 0, n);
 		this.memo = mem.memo;
 		this.memo.tokens.fill(0);
-		this.memo.longTokens.fill(0);
 	}
 
 	/** Token i's text, cut once (a property, so it can be handed on as a function). */
@@ -351,50 +315,13 @@ export class NoteMatcher {
 			const form = memo.forms[slot] ?? null;
 			return form ? { form, end: i + 1 } : null;
 		}
-		// a word longer forms start with: the walk at an earlier token of the same word goes on from its last node,
-		// when the tokens it read up to there stand here too (one look-up left rather than all of them)
-		const q = (memo.longTokens[slot] as number) - 1;
-		if (q >= 0 && t.hash[q] === h) {
-			const deep = memo.longDeep[slot] as number;
-			const span = memo.longSpan[slot] as number;
-			if (this.sameRead(q, i, deep)) {
-				const form = memo.longForms[slot] ?? null;
-				const best = form ? { form, end: i + (memo.longEnds[slot] as number) } : null;
-				return this.lex.walk(t, i, this.period, false, Math.min(span, t.count - i), deep + 1, memo.longHashes[slot] as number, undefined, best);
-			}
-		}
-		const lex = this.lex;
-		const m = lex.match(t, i, this.period, false);
-		if (lex.single(h)) {
+		const m = this.lex.match(t, i, this.period, false);
+		if (this.lex.single(h)) {
 			memo.tokens[slot] = i + 1;
 			memo.hyphens[slot] = hyphen;
 			memo.forms[slot] = m ? m.form : null;
-		} else if (lex.most < 256) {
-			// the walk up to its last node: the best match there is the walk's (the steps after it found none)
-			memo.longTokens[slot] = i + 1;
-			memo.longDeep[slot] = lex.deep;
-			memo.longHashes[slot] = lex.deepHash;
-			memo.longSpan[slot] = lex.most;
-			memo.longForms[slot] = m ? m.form : null;
-			memo.longEnds[slot] = m ? m.end - i : 0;
 		}
 		return m;
-	}
-
-	/**
-	 * Whether the first `deep` tokens from i read as those from p do, for `Lexicon.match`: the same texts, the same
-	 * gaps between them (the separators it reads), and whether a hyphen follows the last.
-	 */
-	private sameRead(p: number, i: number, deep: number): boolean {
-		const t = this.t;
-		if (deep > t.count - i) return false;
-		for (let j = 0; j < deep; j++) {
-			if (t.hash[p + j] !== t.hash[i + j] || !sameToken(t, p + j, i + j)) return false;
-			if (j > 0 && !sameGap(t, p + j, i + j)) return false;
-		}
-		const a = p + deep;
-		const b = i + deep;
-		return (a < t.count && t.join[a] === HYPHEN_JOIN) === (b < t.count && t.join[b] === HYPHEN_JOIN);
 	}
 
 	/**

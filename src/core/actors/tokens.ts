@@ -300,7 +300,7 @@ export const separatorOf = (c: number): string => SEPARATORS[separatorCode(c)] a
 export const asListed = (c: number): number => (isJoiningDash(c) ? 45 : c === 0x2019 ? 39 : c);
 
 /** The longest gap `nameJoin` reads as a joint (" & "). */
-export const MAX_JOINT = 3;
+const MAX_JOINT = 3;
 
 /**
  * The separator joining tokens i-1 and i inside a listed name: `joinBefore`'s; ". " after an initial or an abbreviated
