@@ -169,4 +169,8 @@ describe("generic demographic and occupational categories", () => {
 		// the clergy of Islam in lower case is a category, like "the clergy"; the Jesuits are an order
 		["The ulama resented it; the ulema of Istanbul protested; Jesuits debated.", ["Jesuits"]],
 	])("%s", (...c) => check(c, years(1580)));
+	it.each<Case>([
+		// the educated class in lower case is a category, like "the clergy"; a party of it is an actor
+		["The new intelligentsia and the bazaar merchants backed the Tudeh Party.", ["Tudeh Party"]],
+	])("%s", (...c) => check(c, years(1950)));
 });

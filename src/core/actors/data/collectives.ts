@@ -3970,7 +3970,7 @@ Assimilado|+assimilados|+Assimilados
 Bushwhacker|+Bushwhackers@1861:1865
 Exodusters|+Exodusters
 Yakuza|+~yakuza
-Intelligentsia|+~intelligentsia
+Intelligentsia|+Intelligentsia
 Otpor!|Otpor
 Swing Kids|+Swing Kids
 Cambridge Five|+Cambridge spies|Cambridge spy ring
