@@ -63,6 +63,11 @@ describe("titles of books, documents and treaties", () => {
 		// a system of laws named after a stage character is no person
 		["Jim Crow laws spread in the South after 1877.", []],
 	])("%s", (...c) => check(c));
+	it.each<Case>([
+		// an alliance of two is their treaty: named by both states, "Dual" or "Auld"; an alliance of more is a bloc
+		["Bismarck signs the Dual Alliance in 1879; the Auld Alliance since 1295.", ["Otto von Bismarck"]],
+		["Anglo-Japanese Alliance 1902; the Eight-Nation Alliance took Beijing.", ["United Kingdom", "Japan", "Eight-Nation Alliance"]],
+	])("%s", (...c) => check(c, years(1900)));
 });
 
 describe("events", () => {
