@@ -6,7 +6,7 @@
 import { isApostrophe } from "../chars";
 import { lineIndexAt, type NoteDocument } from "../markdown/document";
 import type { Actor, ActorKind, ActorMention } from "../types";
-import { PERSON_TITLES } from "./data/words";
+import { AMBIGUOUS_DEMONYMS, PERSON_TITLES } from "./data/words";
 import { GIVEN_NAMES } from "./persons";
 import { entityKey, type Entity } from "./lexicon";
 import type { Hit } from "./recognise";
@@ -56,6 +56,16 @@ function rank(e: Entity): number {
 export function dropPlaces(buckets: Map<string, Bucket>): void {
 	for (const [key, b] of buckets) {
 		if (b.entity.kind === "state" && !b.entity.user && b.hits.every((h) => h.locative)) buckets.delete(key);
+	}
+}
+
+/**
+ * A state named only by a demonym that as often names another people ("Indian" of the peoples of the Americas, in
+ * "Houston's Indian policy") is not an actor of the note: its own name or another form must stand somewhere.
+ */
+export function dropAmbiguousDemonyms(text: string, buckets: Map<string, Bucket>): void {
+	for (const [key, b] of buckets) {
+		if (b.entity.kind === "state" && !b.entity.user && b.hits.every((h) => AMBIGUOUS_DEMONYMS.has(text.slice(h.from, h.to)))) buckets.delete(key);
 	}
 }
 

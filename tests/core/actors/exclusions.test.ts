@@ -159,6 +159,11 @@ describe("demonyms that qualify a thing, and adjectives from persons' names", ()
 		["Another man, French, by the name of Calvin.", ["John Calvin"]],
 		["Keynesian economics; Marxist theory; Lutheran doctrine.", []],
 	])("%s", (...c) => check(c, years(1550)));
+	it.each<Case>([
+		// "Indian" names the peoples of the Americas as often as India: alone it makes no state; beside India it does
+		["Jackson's Indian policy drove the Cherokee west.", ["Andrew Jackson", "Cherokee"]],
+		["India resisted; Indian troops held the line.", ["India"]],
+	])("%s", (...c) => check(c, years(1835)));
 });
 
 describe("figures of scripture and unnamed offices", () => {

@@ -360,6 +360,9 @@ export const REGIME_QUALIFIERS = set(`
 	Prewar Interwar Colonial Independent Unified Divided Partitioned Restoration
 `);
 
+/** Demonyms of a state that as often name another people: "Indian" of the Americas ("Indian policy" in Texas). */
+export const AMBIGUOUS_DEMONYMS = set(`Indian`);
+
 /** The letters of the compass points, as notes abbreviate them: "S Thailand", "E. Europe". */
 export const COMPASS_LETTERS = set(`N S E W`);
 
