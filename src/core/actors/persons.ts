@@ -209,7 +209,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// as annotators write them, even before a given name: "Queen Mary" is mentioned as "Mary" (it keeps the title in
 	// its name), like "Pope Vigilius" and "Governor Baring".
 	const partOfName = titled && NAME_TITLES.has(m.word(i));
-	const titleKept = partOfName || (titled && !knownPerson && SCHOLAR_TITLES.hasToken(t, i, m.word));
+	const titleKept = partOfName || (titled && !knownPerson && (SCHOLAR_TITLES.hasToken(t, i, m.word) || (nameTokens === 1 && adjectiveAfterTitle(m, j))));
 	const mentionFrom = titleKept ? (t.start[i] ?? 0) : from;
 	// a single name keeps its title in the person's name, out of the mention: "Pope Vigilius" is mentioned as
 	// "Vigilius", and "Emperor Meiji" stays the listed person of that name
@@ -226,6 +226,16 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		titled,
 		titleKept,
 	};
+}
+
+/**
+ * Whether the one word at token j after a title is a listed adjective ("Prince Qing"): the person is named by the
+ * title and the word together, the word alone is the dynasty's or the state's (a name after a title is a surname:
+ * "Cardinal Pole", "General China").
+ */
+function adjectiveAfterTitle(m: NoteMatcher, j: number): boolean {
+	const listed = m.at(j);
+	return listed !== null && listed.end === j + 1 && listed.form.role === "adj";
 }
 
 /** Hepburn's five vowels as bits, so that what an onset allows is one number. */

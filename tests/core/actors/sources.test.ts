@@ -391,6 +391,9 @@ describe("persons by list and by pattern", () => {
 			["person Pope Velmarius: Velmarius", "person Governor Zorvig: Zorvig", "person Shah Ostrac: Shah Ostrac", "person Grand Vizier Zorvan: Zorvan"],
 		],
 		["Shah Ostrac II fled; King Zorvan IV fell.", ["person Shah Ostrac II: Shah Ostrac II", "person Zorvan IV: Zorvan IV"]],
+		// a title before a word that alone names a dynasty or a polity keeps the title in the mention: the word alone
+		// is the dynasty
+		["In 1901 the treaty was signed by Prince Qing.", ["person Prince Qing: Prince Qing"], { dates: years(1901) }],
 		// abbreviated titles; "Field" and "Crown" only before another title; a wife's title stays in her name
 		[
 			"Abp Velmarius crowned him; Lt. Zorvig fired; Field Marshal Ostrac advanced. The Crown Colony voted; Crown Prince Zorvan fled.",
