@@ -145,6 +145,8 @@ describe("capitals that are not names", () => {
 		["## Main Points\n## Causes and Effects\n## Solution number 1", []],
 		["March 8 became a holiday; on Friday, September 13th, a quiz.", []],
 		["GIVE PEOPLE NUKES", []],
+		// a course's code before its number: Latin American and African studies
+		["Lecture 14 (LAS 2203): why did the FSLN win in 1979?\nAFR 120 lecture 8: the Aksumites traded.", ["Sandinistas", "Aksumites"]],
 		["Circumvented Parliament entirely.", ["Parliament of the United Kingdom"]],
 		// a word that opens sentences ("Later", "So") still opens a listed name of several words
 		["Later Stalin purged the party; So Phim and the Later Jin were no sentence's openers.", ["Joseph Stalin", "So Phim", "Later Jin (1616–1636)"]],
