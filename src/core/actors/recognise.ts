@@ -185,6 +185,11 @@ export function scan(input: ScanInput): Hit[] {
 			cover(i, found.end);
 			return found.end;
 		}
+		// "non-Muslims", "non-Chinese generals": those outside the name, not its actor
+		if (i > 0 && joinBefore(t, i) === "-" && m.lowerWord(i - 1) === "non") {
+			cover(i, found.end);
+			return found.end;
+		}
 		let from = t.start[i] ?? 0;
 		let to = t.end[found.end - 1] ?? 0;
 		let end = found.end;

@@ -160,6 +160,8 @@ describe("demonyms that qualify a thing, and adjectives from persons' names", ()
 		["German industrial expansion; German girls; the German government fell.", ["Germany"]],
 		["Another man, French, by the name of Calvin.", ["John Calvin"]],
 		["Keynesian economics; Marxist theory; Lutheran doctrine.", []],
+		// "non-" names those outside: the jizya on non-Muslims, commands to non-Chinese generals
+		["Akbar abolished the jizya on non-Muslims; non-Chinese generals held the frontier.", ["Akbar"]],
 	])("%s", (...c) => check(c, years(1550)));
 	it.each<Case>([
 		// "Indian" names the peoples of the Americas as often as India: alone it makes no state; beside India it does
