@@ -69,6 +69,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc)];
 	if (readings.length) dropWithin(hits, readings);
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
+	dropAttackedPlaces(doc.display, hits);
 	adoptLinkTargets(doc, hits, vault, period);
 	const settled = settleEntities(builtin, hits, period);
 
@@ -199,6 +200,19 @@ function dropInsideTitles(hits: Hit[], titles: [number, number][]): void {
 		const inside = span !== null && h.to <= span[1] && (h.from > span[0] || h.to < span[1]);
 		if (!inside) hits[kept++] = h;
 	}
+	hits.length = kept;
+}
+
+/** A verb of attack on a place, right before a name: "raids", "sacked", "besieges", "stormed". */
+const ATTACK_BEFORE = /\b(?:raid|raids|raided|sack|sacks|sacked|besiege|besieges|besieged|storm|storms|stormed) $/;
+
+/**
+ * Drops, in place, the persons' hits right after a verb of attack on a place: what is raided or sacked is a town
+ * ("Villa raids Columbus", "Khalid raids al-Hira"), not the person a list or a name's shape reads there.
+ */
+function dropAttackedPlaces(text: string, hits: Hit[]): void {
+	let kept = 0;
+	for (const h of hits) if (h.entity.kind !== "person" || !ATTACK_BEFORE.test(text.slice(Math.max(0, h.from - 10), h.from))) hits[kept++] = h;
 	hits.length = kept;
 }
 
