@@ -70,6 +70,19 @@ export function dropAmbiguousDemonyms(text: string, buckets: Map<string, Bucket>
 }
 
 /**
+ * A person named only where a quotation opens ("the \"Bao Dai solution\"", "codeword \"de Lesseps\"", "wrote \"Amar
+ * Sonar Bangla\"") is a name used as a word, a slogan's or a title's, not a person the note tells of.
+ */
+export function dropQuotedPersons(text: string, buckets: Map<string, Bucket>): void {
+	for (const [key, b] of buckets) {
+		if (b.entity.kind === "person" && !b.entity.user && b.hits.every((h) => h.from > 0 && OPENING_QUOTES.includes(text.charAt(h.from - 1)))) buckets.delete(key);
+	}
+}
+
+/** The characters that open a quotation: straight and curly double quotes, and guillemets. */
+const OPENING_QUOTES = "\"\u201c\u00ab";
+
+/**
  * A given name met alone ("Elizabeth" after "Queen Mary and …", or "Queen Mary") joins the persons of the note who
  * bear it ("Elizabeth I"); a name shared by two persons is listed under both.
  */

@@ -10,7 +10,7 @@ import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
-import { attachGivenNames, attachSurnames, bucketize, dropAmbiguousDemonyms, dropExcluded, dropPlaces, toActors, type Bucket } from "./assemble";
+import { attachGivenNames, attachSurnames, bucketize, dropAmbiguousDemonyms, dropExcluded, dropPlaces, dropQuotedPersons, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
@@ -77,6 +77,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
 	dropPlaces(buckets);
 	dropAmbiguousDemonyms(doc.display, buckets);
+	dropQuotedPersons(doc.display, buckets);
 	attachGivenNames(buckets, isKnownPerson);
 	const ex = findExclusions(doc, t, marks.triggers);
 	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson);

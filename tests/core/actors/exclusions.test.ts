@@ -60,6 +60,9 @@ describe("titles of books, documents and treaties", () => {
 		["In 1918 *The Decline of the West* came out; Trotsky read *Lenin and the Russian Revolution* twice; Stalin ruled.", ["Leon Trotsky", "Joseph Stalin"]],
 		// a link that shows another note's title: a lecture, notes, a title with its years
 		["Stalin ruled; see [[Malayan Emergency|Malaya lecture]], [[Iran 1905-1979]] and [[Bretton Woods|Britain notes]].", ["Joseph Stalin"]],
+		// a person named only where a quotation opens: a codeword's, a policy's or a song's name; named elsewhere, he stays
+		['In 1956 the codeword "de Lesseps" set it off; the "Bao Dai solution" had failed; Nasser acted.', ["Gamal Abdel Nasser"]],
+		['In 1949 the "Bao Dai solution" was tried; Bao Dai headed the State of Vietnam.', ["Bảo Đại", "State of Vietnam"]],
 		// a system of laws named after a stage character is no person
 		["Jim Crow laws spread in the South after 1877.", []],
 	])("%s", (...c) => check(c));
