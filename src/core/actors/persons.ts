@@ -209,7 +209,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// as annotators write them, even before a given name: "Queen Mary" is mentioned as "Mary" (it keeps the title in
 	// its name), like "Pope Vigilius" and "Governor Baring".
 	const partOfName = titled && NAME_TITLES.has(m.word(i));
-	const titleKept = partOfName || (titled && !knownPerson && (SCHOLAR_TITLES.hasToken(t, i, m.word) || (nameTokens === 1 && adjectiveAfterTitle(m, j))));
+	const titleKept = partOfName || (titled && !knownPerson && (SCHOLAR_TITLES.hasToken(t, i, m.word) || (nameTokens === 1 && adjectiveAfterTitle(m, j)))) || courtesyLord(m, i, j, given && nameTokens >= 2);
 	const mentionFrom = titleKept ? (t.start[i] ?? 0) : from;
 	// a single name keeps its title in the person's name, out of the mention: "Pope Vigilius" is mentioned as
 	// "Vigilius", and "Emperor Meiji" stays the listed person of that name
@@ -226,6 +226,14 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		titled,
 		titleKept,
 	};
+}
+
+/**
+ * Whether "Lord" at token i comes right before a given name and a surname at token j: a peer's younger son's style
+ * ("Lord Edward FitzGerald", "Lord John Russell"), the name he is known by, title and all.
+ */
+function courtesyLord(m: NoteMatcher, i: number, j: number, givenAndSurname: boolean): boolean {
+	return givenAndSurname && j === i + 1 && m.word(i) === "Lord";
 }
 
 /**

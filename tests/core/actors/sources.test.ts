@@ -394,6 +394,8 @@ describe("persons by list and by pattern", () => {
 		// a title before a word that alone names a dynasty or a polity keeps the title in the mention: the word alone
 		// is the dynasty
 		["In 1901 the treaty was signed by Prince Qing.", ["person Prince Qing: Prince Qing"], { dates: years(1901) }],
+		// "Lord" before a given name and a surname is a younger son's style, kept: not so before a surname alone
+		["In 1798 Lord Edward Zorvald was shot; Lord Ostrac resigned.", ["person Lord Edward Zorvald: Lord Edward Zorvald", "person Lord Ostrac: Ostrac"], { dates: years(1798) }],
 		// abbreviated titles; "Field" and "Crown" only before another title; a wife's title stays in her name
 		[
 			"Abp Velmarius crowned him; Lt. Zorvig fired; Field Marshal Ostrac advanced. The Crown Colony voted; Crown Prince Zorvan fled.",
