@@ -75,6 +75,8 @@ describe("titles of books, documents and treaties", () => {
 
 describe("events", () => {
 	it.each<Case>([
+		// a compound of two states before "war" is the war's name: neither state is mentioned by it
+		["# Anglo-Afghan wars\nThe Russo-Turkish War ended; Anglo-Dutch rivalry grew.", ["United Kingdom", "Netherlands"]],
 		["Annexations 1939-40, Winter War", []],
 		["The June Days ended the workshops.", []],
 		["The Thirty Years' War devastated the land.", []],
