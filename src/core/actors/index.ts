@@ -204,12 +204,12 @@ function dropInsideTitles(hits: Hit[], titles: [number, number][]): void {
 	hits.length = kept;
 }
 
-/** A verb of attack on a place, right before a name: "raids", "sacked", "besieges", "stormed". */
-const ATTACK_BEFORE = /\b(?:raid|raids|raided|sack|sacks|sacked|besiege|besieges|besieged|storm|storms|stormed) $/;
+/** "Raid" as a verb, right before a name: "raids", "raided". (A person is besieged, and "sacked" is dismissed.) */
+const ATTACK_BEFORE = /\b(?:raid|raids|raided) $/;
 
 /**
- * Drops, in place, the persons' hits right after a verb of attack on a place: what is raided or sacked is a town
- * ("Villa raids Columbus", "Khalid raids al-Hira"), not the person a list or a name's shape reads there.
+ * Drops, in place, the persons' hits right after "raid" as a verb: what is raided is a town ("Villa raids Columbus",
+ * "Khalid raids al-Hira"), not the person a list or a name's shape reads there.
  */
 function dropAttackedPlaces(text: string, hits: Hit[]): void {
 	let kept = 0;

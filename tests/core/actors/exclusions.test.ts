@@ -108,8 +108,9 @@ describe("events", () => {
 
 describe("places used only as places", () => {
 	it.each<Case>([
-		// what is raided, sacked or stormed is a town, whatever person's name it shares
+		// what is raided is a town, whatever person's name it shares; a person may be besieged or sacked (dismissed)
 		["In 1916 Villa raids Columbus, New Mexico; Khalid ibn al-Walid raids al-Hira.", ["Pancho Villa", "Khalid ibn al-Walid"]],
+		["In 1529 Henry VIII sacked Wolsey; in 701 Sennacherib besieged Hezekiah.", ["Henry VIII", "Thomas Wolsey", "Sennacherib", "Hezekiah"]],
 		["Japanese intervene in Siberia.", ["Japan"]],
 		["Peace in Western Europe; war on the Eastern Front.", []],
 		["Civil war in Russia; famine in the Ukraine.", []],

@@ -201,7 +201,7 @@ describe("organisations", () => {
 		["The VRFP signed.", [], { dates: years(2021) }],
 		// a name joined by a hyphen to a word no list holds is part of another name; two listed names stay two
 		// (a dash joins two names: "Stalin\u2013Zorvig"); a double name before a verb only persons take is a person's
-		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch war; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "person Baden-Zorvig: Baden-Zorvig, Zorvig", "state United Kingdom: Anglo-Dutch", "state Netherlands: Anglo-Dutch", "person Joseph Stalin: Stalin"]],
+		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch rivalry; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "person Baden-Zorvig: Baden-Zorvig, Zorvig", "state United Kingdom: Anglo-Dutch", "state Netherlands: Anglo-Dutch", "person Joseph Stalin: Stalin"]],
 		// a listed name may open with a number; a number opens no other name
 		["In 1953 the 7th Fleet sailed and MI6 plotted; 1953 saw 300 Velmar troops.", ["organisation United States Seventh Fleet: 7th Fleet", "organisation MI6: MI6"], { dates: years(1953) }],
 		// a number in a capitalised run is no word of a body's name, but a demonym may open a numbered unit
