@@ -153,6 +153,8 @@ describe("capitals that are not names", () => {
 		["## Main Points\n## Causes and Effects\n## Solution number 1", []],
 		["March 8 became a holiday; on Friday, September 13th, a quiz.", []],
 		["GIVE PEOPLE NUKES", []],
+		// a body's word after a title is no surname: "General Headquarters" is no general
+		['In 1966 Mao wrote "Bombard the Headquarters"; the Workers\' General Headquarters seized Shanghai.', ["Mao Zedong"]],
 		// a course's code before its number: Latin American and African studies
 		["Lecture 14 (LAS 2203): why did the FSLN win in 1979?\nAFR 120 lecture 8: the Aksumites traded.", ["Sandinistas", "Aksumites"]],
 		["Circumvented Parliament entirely.", ["Parliament of the United Kingdom"]],
