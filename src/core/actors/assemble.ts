@@ -6,7 +6,7 @@
 import { isApostrophe } from "../chars";
 import { lineIndexAt, type NoteDocument } from "../markdown/document";
 import type { Actor, ActorKind, ActorMention } from "../types";
-import { PERSON_TITLES } from "./data/words";
+import { AMBIGUOUS_DEMONYMS, PERSON_TITLES } from "./data/words";
 import { GIVEN_NAMES } from "./persons";
 import { entityKey, type Entity } from "./lexicon";
 import type { Hit } from "./recognise";
@@ -58,6 +58,29 @@ export function dropPlaces(buckets: Map<string, Bucket>): void {
 		if (b.entity.kind === "state" && !b.entity.user && b.hits.every((h) => h.locative)) buckets.delete(key);
 	}
 }
+
+/**
+ * A state named only by a demonym that as often names another people ("Indian" of the peoples of the Americas, in
+ * "Houston's Indian policy") is not an actor of the note: its own name or another form must stand somewhere.
+ */
+export function dropAmbiguousDemonyms(text: string, buckets: Map<string, Bucket>): void {
+	for (const [key, b] of buckets) {
+		if (b.entity.kind === "state" && !b.entity.user && b.hits.every((h) => AMBIGUOUS_DEMONYMS.has(text.slice(h.from, h.to)))) buckets.delete(key);
+	}
+}
+
+/**
+ * A person named only where a quotation opens ("the \"Bao Dai solution\"", "codeword \"de Lesseps\"", "wrote \"Amar
+ * Sonar Bangla\"") is a name used as a word, a slogan's or a title's, not a person the note tells of.
+ */
+export function dropQuotedPersons(text: string, buckets: Map<string, Bucket>): void {
+	for (const [key, b] of buckets) {
+		if (b.entity.kind === "person" && !b.entity.user && b.hits.every((h) => h.from > 0 && OPENING_QUOTES.includes(text.charAt(h.from - 1)))) buckets.delete(key);
+	}
+}
+
+/** The characters that open a quotation: straight and curly double quotes, and guillemets. */
+const OPENING_QUOTES = "\"\u201c\u00ab";
 
 /**
  * A given name met alone ("Elizabeth" after "Queen Mary and …", or "Queen Mary") joins the persons of the note who

@@ -96,6 +96,7 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 		} else if (end < t.count && joinBefore(t, end) === " " && LOWER_BODY_HEADS.has(m.word(end)) && allCapitalised(t, i, end) && !actorName(m, i)) head = end;
 		else return null;
 	} else if (GROUP_HEADS.has(m.word(head))) kind = "group";
+	if (kind === "group" && bilateralAlliance(m, i, head)) return null;
 	// "In Prussia's Army", "For Party": a capitalised function word opens a sentence, not a name
 	if (FUNCTION_WORDS.hasToken(t, i, m.lowerWord) && !m.at(i)) return null;
 	// "Strong Navy", "Still Parliament": a sentence's first word before a head is often an ordinary word, not a name
@@ -139,6 +140,17 @@ function numberedGroup(m: NoteMatcher, i: number): BodyMatch | null {
 	if (lead) return { end: k + 1, kind: "group" };
 	const end = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1) ? ofTail(m, k + 1) : k + 1;
 	return end > k + 1 ? { end, kind: "group" } : null;
+}
+
+/**
+ * An alliance of two, named by both states' names joined by a hyphen or as "Dual" ("Anglo-Japanese Alliance", "Dual
+ * Alliance"), from token i (either half of the compound) to its head: a treaty, not a bloc that acts.
+ */
+function bilateralAlliance(m: NoteMatcher, i: number, head: number): boolean {
+	if (m.word(head) !== "Alliance") return false;
+	if (head === i + 1 && m.word(i) === "Dual") return true;
+	const a = head - 2;
+	return a >= 0 && a >= i - 1 && joinBefore(m.t, a + 1) === "-" && m.at(a) !== null && m.at(a + 1) !== null;
 }
 
 /** Whether an organisation's head stands from token k on, before `end` and any number: "Canal Users' Association". */

@@ -10,7 +10,7 @@ import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
-import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropPlaces, toActors, type Bucket } from "./assemble";
+import { attachGivenNames, attachSurnames, bucketize, dropAmbiguousDemonyms, dropExcluded, dropPlaces, dropQuotedPersons, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
@@ -69,12 +69,15 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc)];
 	if (readings.length) dropWithin(hits, readings);
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
+	dropAttackedPlaces(doc.display, hits);
 	adoptLinkTargets(doc, hits, vault, period);
 	const settled = settleEntities(builtin, hits, period);
 
 	const buckets = bucketize(hits, settled);
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
 	dropPlaces(buckets);
+	dropAmbiguousDemonyms(doc.display, buckets);
+	dropQuotedPersons(doc.display, buckets);
 	attachGivenNames(buckets, isKnownPerson);
 	const ex = findExclusions(doc, t, marks.triggers);
 	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson);
@@ -198,6 +201,19 @@ function dropInsideTitles(hits: Hit[], titles: [number, number][]): void {
 		const inside = span !== null && h.to <= span[1] && (h.from > span[0] || h.to < span[1]);
 		if (!inside) hits[kept++] = h;
 	}
+	hits.length = kept;
+}
+
+/** "Raid" as a verb, right before a name: "raids", "raided". (A person is besieged, and "sacked" is dismissed.) */
+const ATTACK_BEFORE = /\b(?:raid|raids|raided) $/;
+
+/**
+ * Drops, in place, the persons' hits right after "raid" as a verb: what is raided is a town ("Villa raids Columbus",
+ * "Khalid raids al-Hira"), not the person a list or a name's shape reads there.
+ */
+function dropAttackedPlaces(text: string, hits: Hit[]): void {
+	let kept = 0;
+	for (const h of hits) if (h.entity.kind !== "person" || !ATTACK_BEFORE.test(text.slice(Math.max(0, h.from - 10), h.from))) hits[kept++] = h;
 	hits.length = kept;
 }
 

@@ -208,7 +208,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// as annotators write them, even before a given name: "Queen Mary" is mentioned as "Mary" (it keeps the title in
 	// its name), like "Pope Vigilius" and "Governor Baring".
 	const partOfName = titled && NAME_TITLES.has(m.word(i));
-	const titleKept = partOfName || (titled && !knownPerson && SCHOLAR_TITLES.hasToken(t, i, m.word));
+	const titleKept = partOfName || (titled && !knownPerson && (SCHOLAR_TITLES.hasToken(t, i, m.word) || (nameTokens === 1 && adjectiveAfterTitle(m, j)))) || courtesyLord(m, i, j, given && nameTokens >= 2);
 	const mentionFrom = titleKept ? (t.start[i] ?? 0) : from;
 	// a single name keeps its title in the person's name, out of the mention: "Pope Vigilius" is mentioned as
 	// "Vigilius", and "Emperor Meiji" stays the listed person of that name
@@ -225,6 +225,24 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		titled,
 		titleKept,
 	};
+}
+
+/**
+ * Whether "Lord" at token i comes right before a given name and a surname at token j: a peer's younger son's style
+ * ("Lord Edward FitzGerald", "Lord John Russell"), the name he is known by, title and all.
+ */
+function courtesyLord(m: NoteMatcher, i: number, j: number, givenAndSurname: boolean): boolean {
+	return givenAndSurname && j === i + 1 && m.word(i) === "Lord";
+}
+
+/**
+ * Whether the one word at token j after a title is a listed adjective ("Prince Qing"): the person is named by the
+ * title and the word together, the word alone is the dynasty's or the state's (a name after a title is a surname:
+ * "Cardinal Pole", "General China").
+ */
+function adjectiveAfterTitle(m: NoteMatcher, j: number): boolean {
+	const listed = m.at(j);
+	return listed !== null && listed.end === j + 1 && listed.form.role === "adj";
 }
 
 /** Hepburn's five vowels as bits, so that what an onset allows is one number. */

@@ -187,6 +187,11 @@ export function scan(input: ScanInput): Hit[] {
 			cover(i, found.end);
 			return found.end;
 		}
+		// "non-Muslims", "non-Chinese generals": those outside the name, not its actor
+		if (i > 0 && joinBefore(t, i) === "-" && m.lowerWord(i - 1) === "non") {
+			cover(i, found.end);
+			return found.end;
+		}
 		let from = t.start[i] ?? 0;
 		let to = t.end[found.end - 1] ?? 0;
 		let end = found.end;
@@ -221,6 +226,11 @@ export function scan(input: ScanInput): Hit[] {
 			if (next >= t.count || joinBefore(t, next) !== "-") return found.end;
 			const nm = m.at(next);
 			if (!nm || nm.form.entities[0]?.kind === null) return found.end;
+			// "Anglo-Afghan wars", "Russo-Turkish War": the compound is part of the war's name, no mention of either
+			if (warAfter(nm.end)) {
+				cover(i, nm.end);
+				return nm.end;
+			}
 			to = t.end[nm.end - 1] ?? to;
 		}
 		if (i === prefixNext && prefixHit && entity.kind === "state") from = prefixHit.from;
@@ -284,6 +294,8 @@ export function scan(input: ScanInput): Hit[] {
 		return seat;
 	};
 
+	/** Whether token k, one space on, is "war" or "wars", either case. */
+	const warAfter = (k: number): boolean => k < t.count && joinBefore(t, k) === " " && (m.lowerWord(k) === "war" || m.lowerWord(k) === "wars");
 	/**
 	 * Whether the word before token i qualifies a listed body's name as a longer name: capitalised, one space before
 	 * the name, not at a sentence's start, no list's word, no title, no head, no demonym, and the first word of its run.

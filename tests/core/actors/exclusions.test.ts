@@ -60,13 +60,23 @@ describe("titles of books, documents and treaties", () => {
 		["In 1918 *The Decline of the West* came out; Trotsky read *Lenin and the Russian Revolution* twice; Stalin ruled.", ["Leon Trotsky", "Joseph Stalin"]],
 		// a link that shows another note's title: a lecture, notes, a title with its years
 		["Stalin ruled; see [[Malayan Emergency|Malaya lecture]], [[Iran 1905-1979]] and [[Bretton Woods|Britain notes]].", ["Joseph Stalin"]],
+		// a person named only where a quotation opens: a codeword's, a policy's or a song's name; named elsewhere, he stays
+		['In 1956 the codeword "de Lesseps" set it off; the "Bao Dai solution" had failed; Nasser acted.', ["Gamal Abdel Nasser"]],
+		['In 1949 the "Bao Dai solution" was tried; Bao Dai headed the State of Vietnam.', ["Bảo Đại", "State of Vietnam"]],
 		// a system of laws named after a stage character is no person
 		["Jim Crow laws spread in the South after 1877.", []],
 	])("%s", (...c) => check(c));
+	it.each<Case>([
+		// an alliance of two is their treaty: named by both states, "Dual" or "Auld"; an alliance of more is a bloc
+		["Bismarck signs the Dual Alliance in 1879; the Auld Alliance since 1295.", ["Otto von Bismarck"]],
+		["Anglo-Japanese Alliance 1902; the Eight-Nation Alliance took Beijing.", ["United Kingdom", "Japan", "Eight-Nation Alliance"]],
+	])("%s", (...c) => check(c, years(1900)));
 });
 
 describe("events", () => {
 	it.each<Case>([
+		// a compound of two states before "war" is the war's name: neither state is mentioned by it
+		["# Anglo-Afghan wars\nThe Russo-Turkish War ended; Anglo-Dutch rivalry grew.", ["United Kingdom", "Netherlands"]],
 		["Annexations 1939-40, Winter War", []],
 		["The June Days ended the workshops.", []],
 		["The Thirty Years' War devastated the land.", []],
@@ -98,6 +108,9 @@ describe("events", () => {
 
 describe("places used only as places", () => {
 	it.each<Case>([
+		// what is raided is a town, whatever person's name it shares; a person may be besieged or sacked (dismissed)
+		["In 1916 Villa raids Columbus, New Mexico; Khalid ibn al-Walid raids al-Hira.", ["Pancho Villa", "Khalid ibn al-Walid"]],
+		["In 1529 Henry VIII sacked Wolsey; in 701 Sennacherib besieged Hezekiah.", ["Henry VIII", "Thomas Wolsey", "Sennacherib", "Hezekiah"]],
 		["Japanese intervene in Siberia.", ["Japan"]],
 		["Peace in Western Europe; war on the Eastern Front.", []],
 		["Civil war in Russia; famine in the Ukraine.", []],
@@ -140,6 +153,10 @@ describe("capitals that are not names", () => {
 		["## Main Points\n## Causes and Effects\n## Solution number 1", []],
 		["March 8 became a holiday; on Friday, September 13th, a quiz.", []],
 		["GIVE PEOPLE NUKES", []],
+		// a body's word after a title is no surname: "General Headquarters" is no general
+		['In 1966 Mao wrote "Bombard the Headquarters"; the Workers\' General Headquarters seized Shanghai.', ["Mao Zedong"]],
+		// a course's code before its number: Latin American and African studies
+		["Lecture 14 (LAS 2203): why did the FSLN win in 1979?\nAFR 120 lecture 8: the Aksumites traded.", ["Sandinistas", "Aksumites"]],
 		["Circumvented Parliament entirely.", ["Parliament of the United Kingdom"]],
 		// a word that opens sentences ("Later", "So") still opens a listed name of several words
 		["Later Stalin purged the party; So Phim and the Later Jin were no sentence's openers.", ["Joseph Stalin", "So Phim", "Later Jin (1616–1636)"]],
@@ -153,7 +170,14 @@ describe("demonyms that qualify a thing, and adjectives from persons' names", ()
 		["German industrial expansion; German girls; the German government fell.", ["Germany"]],
 		["Another man, French, by the name of Calvin.", ["John Calvin"]],
 		["Keynesian economics; Marxist theory; Lutheran doctrine.", []],
+		// "non-" names those outside: the jizya on non-Muslims, commands to non-Chinese generals
+		["Akbar abolished the jizya on non-Muslims; non-Chinese generals held the frontier.", ["Akbar"]],
 	])("%s", (...c) => check(c, years(1550)));
+	it.each<Case>([
+		// "Indian" names the peoples of the Americas as often as India: alone it makes no state; beside India it does
+		["Jackson's Indian policy drove the Cherokee west.", ["Andrew Jackson", "Cherokee"]],
+		["India resisted; Indian troops held the line.", ["India"]],
+	])("%s", (...c) => check(c, years(1835)));
 });
 
 describe("figures of scripture and unnamed offices", () => {
@@ -169,4 +193,8 @@ describe("generic demographic and occupational categories", () => {
 		// the clergy of Islam in lower case is a category, like "the clergy"; the Jesuits are an order
 		["The ulama resented it; the ulema of Istanbul protested; Jesuits debated.", ["Jesuits"]],
 	])("%s", (...c) => check(c, years(1580)));
+	it.each<Case>([
+		// the educated class in lower case is a category, like "the clergy"; a party of it is an actor
+		["The new intelligentsia and the bazaar merchants backed the Tudeh Party.", ["Tudeh Party"]],
+	])("%s", (...c) => check(c, years(1950)));
 });

@@ -201,7 +201,7 @@ describe("organisations", () => {
 		["The VRFP signed.", [], { dates: years(2021) }],
 		// a name joined by a hyphen to a word no list holds is part of another name; two listed names stay two
 		// (a dash joins two names: "Stalin\u2013Zorvig"); a double name before a verb only persons take is a person's
-		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch war; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "person Baden-Zorvig: Baden-Zorvig, Zorvig", "state United Kingdom: Anglo-Dutch", "state Netherlands: Anglo-Dutch", "person Joseph Stalin: Stalin"]],
+		["In 1900 Col. Velmar-Powell held Ostra; Baden-Zorvig fled; the Anglo-Dutch rivalry; the Stalin\u2013Zorvig talks.", ["person Velmar-Powell: Velmar-Powell", "person Baden-Zorvig: Baden-Zorvig, Zorvig", "state United Kingdom: Anglo-Dutch", "state Netherlands: Anglo-Dutch", "person Joseph Stalin: Stalin"]],
 		// a listed name may open with a number; a number opens no other name
 		["In 1953 the 7th Fleet sailed and MI6 plotted; 1953 saw 300 Velmar troops.", ["organisation United States Seventh Fleet: 7th Fleet", "organisation MI6: MI6"], { dates: years(1953) }],
 		// a number in a capitalised run is no word of a body's name, but a demonym may open a numbered unit
@@ -396,6 +396,11 @@ describe("persons by list and by pattern", () => {
 			["person Pope Velmarius: Velmarius", "person Governor Zorvig: Zorvig", "person Shah Ostrac: Shah Ostrac", "person Grand Vizier Zorvan: Zorvan"],
 		],
 		["Shah Ostrac II fled; King Zorvan IV fell.", ["person Shah Ostrac II: Shah Ostrac II", "person Zorvan IV: Zorvan IV"]],
+		// a title before a word that alone names a dynasty or a polity keeps the title in the mention: the word alone
+		// is the dynasty
+		["In 1901 the treaty was signed by Prince Qing.", ["person Prince Qing: Prince Qing"], { dates: years(1901) }],
+		// "Lord" before a given name and a surname is a younger son's style, kept: not so before a surname alone
+		["In 1798 Lord Edward Zorvald was shot; Lord Ostrac resigned.", ["person Lord Edward Zorvald: Lord Edward Zorvald", "person Lord Ostrac: Ostrac"], { dates: years(1798) }],
 		// abbreviated titles; "Field" and "Crown" only before another title; a wife's title stays in her name
 		[
 			"Abp Velmarius crowned him; Lt. Zorvig fired; Field Marshal Ostrac advanced. The Crown Colony voted; Crown Prince Zorvan fled.",

@@ -3901,7 +3901,6 @@ Imperial Estates|Imperial Estates|Estates of the Empire|Reichsstände
 Imperial Knights|Imperial Knights|Free Imperial Knights|Reichsritterschaft
 League of the Rhine|League of the Rhine|Rhenish Alliance@1658:1668
 Fürstenbund|Fürstenbund|League of Princes@1785:1790
-Auld Alliance|Auld Alliance
 Franco-Ottoman alliance|Franco-Ottoman alliance|Franco-Turkish alliance
 Pietists|+Pietists|+~pietists
 Haidamaks|+Haidamaks|+Haidamaky|+Haydamaks
@@ -3942,7 +3941,6 @@ Young Bengal
 Central Cultural Revolution Group|Cultural Revolution Group
 Doughfaces|+Doughfaces|+~doughfaces
 Neoconservatives|+Neoconservatives|+~neoconservatives|+neocons
-Dual Alliance (1879)|Dual Alliance@1879:1918
 Visegrád Group|Visegrad Group
 Casablanca Group
 Monrovia Group
@@ -3970,7 +3968,7 @@ Assimilado|+assimilados|+Assimilados
 Bushwhacker|+Bushwhackers@1861:1865
 Exodusters|+Exodusters
 Yakuza|+~yakuza
-Intelligentsia|+~intelligentsia
+Intelligentsia|+Intelligentsia
 Otpor!|Otpor
 Swing Kids|+Swing Kids
 Cambridge Five|+Cambridge spies|Cambridge spy ring
@@ -4011,6 +4009,7 @@ Jim Crow|Jim Crow laws|Jim Crow era|Jim Crow South|Uncle Sam|John Bull
 Fall of Rome|Sack of Rome|Bishop of Rome|Great Fire of Rome|New Rome
 Appalachians|Carpathians|Grampians|Dolomites|Appalachian Mountains|Carpathian Mountains
 Oval Office
+Auld Alliance
 Trujillo uprising|Trujillo revolt|Trujillo Revolution
 Sinhala Only|Sinhala Only Act|White Australia|White Australia policy
 `;

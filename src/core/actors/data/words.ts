@@ -360,6 +360,9 @@ export const REGIME_QUALIFIERS = set(`
 	Prewar Interwar Colonial Independent Unified Divided Partitioned Restoration
 `);
 
+/** Demonyms of a state that as often name another people: "Indian" of the Americas ("Indian policy" in Texas). */
+export const AMBIGUOUS_DEMONYMS = set(`Indian`);
+
 /** The letters of the compass points, as notes abbreviate them: "S Thailand", "E. Europe". */
 export const COMPASS_LETTERS = set(`N S E W`);
 
@@ -408,7 +411,7 @@ export const NOT_SURNAMES = set(`
 	The A An And Or Of In On At To By For From With But Not No As Is Was Were Be Are This That These Those It Its He She St
 	They We I You His Her Their Our My Your Who What When Where Why How Which Then Than So If Also Both Either Neither
 	Day Days ${PLACE_HEAD_WORDS}
-	Press Times Post Review Journal Magazine Company Corporation Inc Ltd Group Association Foundation Institute
+	Press Times Post Review Journal Magazine Company Corporation Inc Ltd Group Association Foundation Institute Headquarters
 	Prize Award Trophy Cup Line Land Empire Kingdom Republic State States Union
 	Party Army Navy Society Order League Council Movement Dynasty Era Age Years Period Century Decade Week Month Year
 	January February March April May June July August September October November December
