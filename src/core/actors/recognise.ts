@@ -17,6 +17,7 @@ import {
 	COLLECTIVE_NOUNS,
 	DYNASTY_NOUNS,
 	EVENT_HEADS,
+	FAITH_ADJECTIVES,
 	FUNCTION_WORDS,
 	HONORIFICS_AFTER,
 	NAME_TITLES,
@@ -298,7 +299,8 @@ export function scan(input: ScanInput): Hit[] {
 	const warAfter = (k: number): boolean => k < t.count && joinBefore(t, k) === " " && (m.lowerWord(k) === "war" || m.lowerWord(k) === "wars");
 	/**
 	 * Whether the word before token i qualifies a listed body's name as a longer name: capitalised, one space before
-	 * the name, not at a sentence's start, no list's word, no title, no head, no demonym, and the first word of its run.
+	 * the name, not at a sentence's start, no list's word, no title, no head, no demonym, no faith's adjective, and the
+	 * first word of its run.
 	 */
 	const qualifierBefore = (i: number): boolean => {
 		const k = i - 1;
@@ -307,7 +309,7 @@ export function scan(input: ScanInput): Hit[] {
 		const w = word(k);
 		// not an article of another language ("Die Hanse") or a verb's form ("Fighting EOKA"): a book's title
 		if (PARTICLES.has(w.toLowerCase()) || FOREIGN_ARTICLES.has(w) || w.endsWith("ing") || VERBS.hasToken(t, k, m.lowerWord)) return false;
-		return !sentenceInitial(t, k) && nameWord(m, k) && !m.at(k) && !GIVEN_NAMES.hasToken(t, k, word) && !REGIME_QUALIFIERS.has(w);
+		return !sentenceInitial(t, k) && nameWord(m, k) && !m.at(k) && !GIVEN_NAMES.hasToken(t, k, word) && !REGIME_QUALIFIERS.has(w) && !FAITH_ADJECTIVES.has(w);
 	};
 	/**
 	 * Whether token k, right after a listed person's name, is a name word that makes the name longer: capitalised, one

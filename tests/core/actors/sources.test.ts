@@ -624,6 +624,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// not after an article of another language or a verb's form (titles of books)
 		["In 1899 the Spirit Boxers rose; the Boxers marched. Read Die Hanse.", ["group Spirit Boxers: Spirit Boxers", "group Boxers: Boxers", "organisation Hanseatic League: Hanse"], { dates: years(1899) }],
 		["In 1981 the union of Rural Solidarity formed; Solidarity struck.", ["organisation Rural Solidarity: Rural Solidarity", "organisation Solidarity (Polish trade union): Solidarity"], { dates: years(1981) }],
+		// a faith's adjective before a listed body tells its members' faith, no word of its name
+		["In 1795 the Catholic Defenders fought the Protestant Peep o' Day Boys; the Protestant Orange Order was founded.", ["organisation Defenders (Ireland): Defenders", "group Peep o' Day Boys: Peep o' Day Boys", "organisation Orange Order: Orange Order"], { dates: years(1795) }],
 		// a territory handed to a state is a polity acted upon; not a journey, a title, a person, the Earth
 		["In 1815 c. 40% of Saxony + Velmaria + Zorvania to Prussia, and Ostravia and most of Kronia go to Prussia.", ["state Velmaria: Velmaria", "state Zorvania: Zorvania", "state Prussia: Prussia", "state Ostravia: Ostravia", "state Kronia: Kronia"]],
 		["In 1492 they sailed from Velmaria to Spain, around the Earth to India. Read Gone to Texas. Then Lorenzo goes to Naples.", ["state India: India"]],

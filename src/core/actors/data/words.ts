@@ -352,6 +352,15 @@ function inflect(base: string): string[] {
 /** Every inflected verb form. */
 export const VERBS = new WordSet(() => [...VERB_BASES.split(/\s+/).filter(Boolean).flatMap(inflect), ...IRREGULAR_PASTS.split(/\s+/).filter(Boolean)]);
 
+/**
+ * Adjectives of a faith, before a body's name, tell its members' faith and are no word of the name: "the Catholic
+ * Defenders", "the Protestant Orange Order" (a name the lists give whole stays whole: "Catholic Church").
+ */
+export const FAITH_ADJECTIVES = set(`
+	Catholic Protestant Orthodox Christian Muslim Islamic Jewish Hindu Buddhist Sikh Lutheran Calvinist Anglican
+	Sunni Shia Shiite Huguenot Puritan Presbyterian Methodist Quaker Jesuit
+`);
+
 /** Qualifiers that make a regime name of the state after them ("Nazi Germany", "Tsarist Russia", "Old France"). */
 export const REGIME_QUALIFIERS = set(`
 	Nazi Fascist Imperial Tsarist Czarist Soviet Communist Red Nationalist Vichy Old Free Republican Revolutionary
