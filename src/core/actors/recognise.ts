@@ -1200,15 +1200,14 @@ const DYNASTY_PLURAL = /[a-z](?:ids|yads)$/;
 
 /** A state's dynasty plural gives way to the dynasty (`group` of the plural's stem) where the note names that state too. */
 function splitDynasties(text: string, hits: Hit[], group: (stem: string) => Entity): void {
+	// the states' plurals written as a dynasty's first: most notes have none, and then no state's name is read
+	let plurals: Hit[] | null = null;
+	for (const h of hits) if (h.role === "plural" && h.entity.kind === "state" && DYNASTY_PLURAL.test(text.slice(h.from, h.to))) (plurals ??= []).push(h);
+	if (!plurals) return;
 	// (by key: the vault's note of a state is another object than the lists' entry)
-	let named: Set<string> | null = null;
-	for (const h of hits) if (h.entity.kind === "state" && h.role === "name") (named ??= new Set()).add(h.entity.key);
-	if (!named) return;
-	for (const h of hits) {
-		if (h.role !== "plural" || !named.has(h.entity.key)) continue;
-		const w = text.slice(h.from, h.to);
-		if (DYNASTY_PLURAL.test(w)) h.entity = group(w.slice(0, -1));
-	}
+	const named = new Set<string>();
+	for (const h of hits) if (h.entity.kind === "state" && h.role === "name") named.add(h.entity.key);
+	for (const h of plurals) if (named.has(h.entity.key)) h.entity = group(text.slice(h.from, h.to - 1));
 }
 
 /** Whether numbers come in ascending order. */
