@@ -74,7 +74,7 @@ import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, particleBefore, personAt, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
+import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, particleBefore, personAt, particleTailEnd, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, holdsAt, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -274,7 +274,9 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		// "Agobard of Lyon", "Ewuare the Great": a listed person's single name keeps the place it is "of" or a ruler's
 		// epithet in the mention
-		const seat = entity.kind === "person" && role === "name" && end === i + 1 ? singleNameEnd(m, end) : end;
+		let seat = entity.kind === "person" && role === "name" && end === i + 1 ? singleNameEnd(m, end) : end;
+		// "Cánovas del Castillo": a listed person's name that runs on by a particle into a surname keeps it
+		if (seat === end && entity.kind === "person" && role === "name") seat = particleTailEnd(m, end);
 		if (seat > end) to = t.end[seat - 1] ?? to;
 		for (const e of found.form.entities) {
 			const hit: Hit = { entity: e, from, to, role, locative, dynamic: isDynamic };
@@ -368,6 +370,8 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && (nameWord(m, end) || HONORIFICS_AFTER.hasToken(t, end, word)) && !builtin.mayStart(t, end)) end++;
+		// and a surname a particle joins to it: "León de la Barra"
+		end = particleTailEnd(m, end);
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
 		if (capitalJoined(t, end)) return 0;
 		// an honorific that closes the name or stands inside it: "Chattar Singh", "Chattar Singh Attariwala"
