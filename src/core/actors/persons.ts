@@ -588,6 +588,14 @@ export function particleTailEnd(m: NoteMatcher, k: number): number {
 	return p + 1;
 }
 
+/** Japanese honorifics a hyphen joins to a name: "Yodo-dono", "Atsu-hime". */
+const JAPANESE_SUFFIXES = new Set(["dono", "sama", "hime", "gozen"]);
+
+/** After a name ending before token k, in a note about Japan, the end of a honorific joined by a hyphen; else k. */
+export function japaneseSuffixEnd(m: NoteMatcher, k: number): number {
+	return k < m.t.count && joinBefore(m.t, k) === "-" && JAPANESE_SUFFIXES.has(m.word(k)) && m.aboutJapan() ? k + 1 : k;
+}
+
 /** After a name ending before token k, the end of "the" and a ruler's epithet ("Zorvig the Bold"), or k. */
 export function rulerEpithetEnd(m: NoteMatcher, k: number): number {
 	const t = m.t;
