@@ -5,7 +5,7 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, isSaintWord, joinBefore, LOWER, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
@@ -146,6 +146,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 					continue;
 				}
 				if (PARTICLES.hasToken(t, k, m.lowerWord) && k + 1 < t.count && particleJoin(t, k + 1) && nameWord(m, k + 1)) {
+					k += 2;
+					continue;
+				}
+				// "François d'Anjou", "Afonso d'Aveiro": a small elided particle and the surname after it
+				if (k + 1 < t.count && elided(t, k + 1) && smallD(t, k + 1) && nameWord(m, k + 1)) {
 					k += 2;
 					continue;
 				}
@@ -447,10 +452,15 @@ function twoWordRegnal(m: NoteMatcher, i: number): boolean {
 
 /**
  * Whether token k is the rest of a name after a one-letter particle and an apostrophe: "Abernon" in "D'Abernon",
- * "hidi" in "M'hidi" (three letters or more, so not "O's" or "I'll").
+ * "hidi" in "M'hidi", "Anville" in "d'Anville" (three letters or more, so not "O's" or "I'll").
  */
 export function elided(t: Tokens, k: number): boolean {
-	return k > 0 && joinBefore(t, k) === "'" && (t.end[k - 1] ?? 0) - (t.start[k - 1] ?? 0) === 1 && ((t.flags[k - 1] ?? 0) & UPPER) !== 0 && (t.end[k] ?? 0) - (t.start[k] ?? 0) >= 3 && ((t.flags[k] ?? 0) & DIGIT) === 0;
+	return k > 0 && joinBefore(t, k) === "'" && (t.end[k - 1] ?? 0) - (t.start[k - 1] ?? 0) === 1 && (((t.flags[k - 1] ?? 0) & UPPER) !== 0 || smallD(t, k)) && (t.end[k] ?? 0) - (t.start[k] ?? 0) >= 3 && ((t.flags[k] ?? 0) & DIGIT) === 0;
+}
+
+/** Whether a small "d'" stands before a capitalised token k: the French particle of "d'Anville", "d'Escoto". */
+function smallD(t: Tokens, k: number): boolean {
+	return t.text.charCodeAt(t.start[k - 1] ?? 0) === 100 && ((t.flags[k] ?? 0) & UPPER) !== 0;
 }
 
 /** A single capital, a dot and one space before the next word: an initial ("E. D. Morel", "by A. Smith"). */
@@ -562,6 +572,28 @@ export function singleNameEnd(m: NoteMatcher, k: number): number {
 	// one word: "Agobard of Lyon", not "Mazepa of the Zaporozhian Host"
 	if (k + 2 < t.count && joinBefore(t, k + 2) === " " && isCap(t, k + 2)) return k;
 	return extendEpithet(m, k, true);
+}
+
+/**
+ * After a name ending before token k, the end of the surname it runs on into by a small particle (and an article):
+ * "Cánovas del Castillo", "León de la Barra", "Primo de Rivera"; not into a collective ("Louis de France") or a longer
+ * capitalised run. k when there is none.
+ */
+export function particleTailEnd(m: NoteMatcher, k: number): number {
+	const t = m.t;
+	if (k + 1 >= t.count || joinBefore(t, k) !== " " || !OPENING_PARTICLES.hasToken(t, k, m.word)) return k;
+	let p = k + 1;
+	if (SECOND_PARTICLES.hasToken(t, p, m.word) && joinBefore(t, p) === " ") p++;
+	if (p >= t.count || joinBefore(t, p) !== " " || !nameWord(m, p) || collectiveAt(m, p) || capitalJoined(t, p + 1)) return k;
+	return p + 1;
+}
+
+/** Japanese honorifics a hyphen joins to a name: "Yodo-dono", "Atsu-hime". */
+const JAPANESE_SUFFIXES = new Set(["dono", "sama", "hime", "gozen"]);
+
+/** After a name ending before token k, in a note about Japan, the end of a honorific joined by a hyphen; else k. */
+export function japaneseSuffixEnd(m: NoteMatcher, k: number): number {
+	return k < m.t.count && joinBefore(m.t, k) === "-" && JAPANESE_SUFFIXES.has(m.word(k)) && m.aboutJapan() ? k + 1 : k;
 }
 
 /** After a name ending before token k, the end of "the" and a ruler's epithet ("Zorvig the Bold"), or k. */

@@ -75,7 +75,7 @@ import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
-import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, nameWord, particleBefore, personAt, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
+import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, japaneseSuffixEnd, nameWord, particleBefore, personAt, particleTailEnd, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, holdsAt, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -275,8 +275,12 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		// "Agobard of Lyon", "Ewuare the Great": a listed person's single name keeps the place it is "of" or a ruler's
 		// epithet in the mention
-		const seat = entity.kind === "person" && role === "name" && end === i + 1 ? singleNameEnd(m, end) : end;
+		let seat = entity.kind === "person" && role === "name" && end === i + 1 ? singleNameEnd(m, end) : end;
+		// "Cánovas del Castillo": a listed person's name that runs on by a particle into a surname keeps it
+		if (seat === end && entity.kind === "person" && role === "name") seat = particleTailEnd(m, end);
 		if (seat > end) to = t.end[seat - 1] ?? to;
+		// "German minister von Ketteler": a small particle that opens a listed person's surname belongs to the mention
+		if (entity.kind === "person" && role === "name" && openingParticleBefore(i)) from = t.start[i - 1] ?? from;
 		for (const e of found.form.entities) {
 			const hit: Hit = { entity: e, from, to, role, locative, dynamic: isDynamic };
 			push(hit);
@@ -295,6 +299,8 @@ export function scan(input: ScanInput): Hit[] {
 		return seat;
 	};
 
+	/** Whether token i-1 is a small opening particle ("von", "de") one space before it, no capitalised word before that. */
+	const openingParticleBefore = (i: number): boolean => i > 0 && !covered[i - 1] && joinBefore(t, i) === " " && OPENING_PARTICLES.hasToken(t, i - 1, word) && !(i > 1 && joinBefore(t, i - 1) === " " && ((t.flags[i - 2] ?? 0) & UPPER) !== 0);
 	/** Whether token k, one space on, is "war" or "wars", either case. */
 	const warAfter = (k: number): boolean => k < t.count && joinBefore(t, k) === " " && (m.lowerWord(k) === "war" || m.lowerWord(k) === "wars");
 	/**
@@ -370,6 +376,8 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		let end = i + 1;
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && (nameWord(m, end) || HONORIFICS_AFTER.hasToken(t, end, word)) && !builtin.mayStart(t, end)) end++;
+		// and a surname a particle joins to it: "León de la Barra"; a Japanese honorific: "Yodo-dono"
+		end = japaneseSuffixEnd(m, particleTailEnd(m, end));
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
 		if (capitalJoined(t, end)) return 0;
 		// an honorific that closes the name or stands inside it: "Chattar Singh", "Chattar Singh Attariwala"

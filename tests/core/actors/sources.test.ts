@@ -543,6 +543,14 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1956 Velmir Zorvath fled to the forest.", ["person Velmir Zorvath: Velmir Zorvath"]],
 		// a surname after an elided particle ("O'", "D'", "M'") is one word with it; a title's first initial
 		["In 1798 O'Zorvig's plan failed; later O'Zorvig fled. In 1920 Lord D'Velmar advised; Ben M'ostra was shot; Gen. J. Ostrac Velmar led.", ["person O'Zorvig: O'Zorvig", "person D'Velmar: D'Velmar", "person Ben M'ostra: Ben M'ostra", "person J. Ostrac Velmar: J. Ostrac Velmar"]],
+		// and after a small "d'", the French particle, in a name read by its context or after a given name
+		["In 1746 the duc d'Zorvanne's fleet sailed. In 1584 François d'Ostravel died.", ["person d'Zorvanne: d'Zorvanne", "person François d'Ostravel: François d'Ostravel"]],
+		// a surname that a particle (and an article) joins to a name stays in the mention, a listed name's too
+		["In 1911 interim president Zorvig de la Velmar resigned. In 1875 Cánovas del Castillo took power.", ["person Zorvig de la Velmar: Zorvig de la Velmar", "person Antonio Cánovas del Castillo: Cánovas del Castillo"]],
+		// a Japanese honorific a hyphen joins to the name, in a note about Japan
+		["In 1600 Japan's daimyo and samurai served the shogun; in 1615 his mother Zorvayo-dono killed herself.", ["state Japan: Japan", "group Daimyo: daimyo", "person Zorvayo-dono: Zorvayo-dono"]],
+		// a small particle that opens a listed person's surname
+		["In 1900 the German minister von Ketteler was shot.", ["state Germany: German", "person Wilhelm Emmanuel von Ketteler: von Ketteler"]],
 		// a course or an operation numbered after its subject is no regnal name
 		["World History II, lecture 4. In 1176 Velmar Ostrid II fought; Western Civ II; Track II failed.", ["person Velmar Ostrid II: Velmar Ostrid II"]],
 		["In 847 al-Zorvakkil took power; Zorvakkil was murdered in 861.", ["person Al-Zorvakkil: al-Zorvakkil, Zorvakkil"]],
