@@ -74,6 +74,9 @@ describe("short forms only in their own years", () => {
 		["Ford stood by the river crossing.", 1500, []],
 		["Marshall gave a speech at Harvard.", 1947, ["person George C. Marshall"]],
 		["Marshall wrote the opinion in Marbury.", 1803, ["person John Marshall"]],
+		// the bishop of the social question, and the minister the Boxers killed
+		["Ketteler preached on the labour question.", 1864, ["person Wilhelm Emmanuel von Ketteler"]],
+		["The Boxers shot Ketteler in the street.", 1900, ["group Boxers", "person Clemens von Ketteler"]],
 	])("%s", (...c) => check(c));
 });
 

@@ -4303,7 +4303,8 @@ Rudolf Virchow|Virchow
 Adalbert Falk|Falk@1872:1879
 Robert von Puttkamer|Puttkamer@1879:1888
 Ludwig Bamberger|Bamberger@1867:1893
-Wilhelm Emmanuel von Ketteler|Bishop Ketteler|Ketteler
+Wilhelm Emmanuel von Ketteler|Bishop Ketteler|Ketteler@1840:1877
+Clemens von Ketteler|Baron von Ketteler|von Ketteler@1880:1900|Ketteler@1880:1900
 Mieczysław Halka Ledóchowski|Ledóchowski|Ledochowski
 Gerson von Bleichröder|Bleichröder|Bleichroder
 Herbert von Bismarck|Count Herbert Bismarck|Herbert Bismarck
