@@ -80,6 +80,8 @@ describe("demonyms count where they stand for the state acting", () => {
 		// joined by a sign too: "Soviet + Cuban advisers", "British & Dutch mediators"
 		["In 1980 Soviet + Cuban advisers came; British & Dutch mediators met in 1698.", ["state Soviet Union: Soviet", "state Cuba: Cuban", "state United Kingdom: British", "state Netherlands: Dutch"]],
 		["In 1529 Philip tried to unite the Saxon and Swiss reformers.", ["group Swiss reformers: Swiss reformers"]],
+		// before a collective, each demonym but the last is its people: "Gujarati, Arab, Malay, Chinese merchants"
+		["Trade c. 1500: Arab, Malay, Chinese merchants; Lisbon fell in 1147 to English + Flemish crusaders.", ["people Arab: Arab", "people Malay: Malay", "group Chinese merchants: Chinese merchants", "people English: English", "group Flemish crusaders: Flemish crusaders"]],
 		["British policy shifted.", ["state United Kingdom: British"]],
 		["He attacks neither the British nor the French.", ["state United Kingdom: British", "state France: French"]],
 		["Soviet success came late.", ["state Soviet Union: Soviet"]],
