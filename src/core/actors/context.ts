@@ -258,10 +258,12 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 	}
 	const next = last + 1;
 	// a coordination of demonyms: the noun after the last one decides for all of them ("a British, French, Dutch and
-	// American squadron", "British and American gunboats")
+	// American squadron", "British and American gunboats"); before a collective, each but the last is its people
+	// ("Gujarati, Arab, Malay, Chinese merchants")
 	const other = coordinatedDemonym(m, last);
 	if (other) {
 		const use = adjectiveUse(m, other.first, other.last);
+		if (use.use === "group" || (use.use === "people" && use.end === other.last + 1)) return { use: "people", end: next };
 		return use.use === "state" ? use : NO_USE;
 	}
 	if (next < t.count) {

@@ -80,6 +80,8 @@ describe("demonyms count where they stand for the state acting", () => {
 		// joined by a sign too: "Soviet + Cuban advisers", "British & Dutch mediators"
 		["In 1980 Soviet + Cuban advisers came; British & Dutch mediators met in 1698.", ["state Soviet Union: Soviet", "state Cuba: Cuban", "state United Kingdom: British", "state Netherlands: Dutch"]],
 		["In 1529 Philip tried to unite the Saxon and Swiss reformers.", ["group Swiss reformers: Swiss reformers"]],
+		// before a collective, each demonym but the last is its people: "Gujarati, Arab, Malay, Chinese merchants"
+		["Trade c. 1500: Arab, Malay, Chinese merchants; Lisbon fell in 1147 to English + Flemish crusaders.", ["people Arab: Arab", "people Malay: Malay", "group Chinese merchants: Chinese merchants", "people English: English", "group Flemish crusaders: Flemish crusaders"]],
 		["British policy shifted.", ["state United Kingdom: British"]],
 		["He attacks neither the British nor the French.", ["state United Kingdom: British", "state France: French"]],
 		["Soviet success came late.", ["state Soviet Union: Soviet"]],
@@ -550,7 +552,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// a Japanese honorific a hyphen joins to the name, in a note about Japan
 		["In 1600 Japan's daimyo and samurai served the shogun; in 1615 his mother Zorvayo-dono killed herself.", ["state Japan: Japan", "group Daimyo: daimyo", "person Zorvayo-dono: Zorvayo-dono"]],
 		// a small particle that opens a listed person's surname
-		["In 1900 the German minister von Ketteler was shot.", ["state Germany: German", "person Clemens von Ketteler: von Ketteler"]],
+		["In 1900 the German minister von Ketteler was shot.", ["state Germany: German", "person Clemens von Ketteler: von Ketteler"], { dates: years(1900) }],
 		// a course or an operation numbered after its subject is no regnal name
 		["World History II, lecture 4. In 1176 Velmar Ostrid II fought; Western Civ II; Track II failed.", ["person Velmar Ostrid II: Velmar Ostrid II"]],
 		["In 847 al-Zorvakkil took power; Zorvakkil was murdered in 861.", ["person Al-Zorvakkil: al-Zorvakkil, Zorvakkil"]],
