@@ -551,6 +551,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1911 interim president Zorvig de la Velmar resigned. In 1875 Cánovas del Castillo took power.", ["person Zorvig de la Velmar: Zorvig de la Velmar", "person Antonio Cánovas del Castillo: Cánovas del Castillo"]],
 		// a Japanese honorific a hyphen joins to the name, in a note about Japan
 		["In 1600 Japan's daimyo and samurai served the shogun; in 1615 his mother Zorvayo-dono killed herself.", ["state Japan: Japan", "group Daimyo: daimyo", "person Zorvayo-dono: Zorvayo-dono"]],
+		// "Dowager" is a title, alone or after another: the name after it is the person's
+		["In 1898 the Empress Dowager Cixi ended the reforms; the Dowager Empress Zorvana Velmarovna wrote.", ["person Empress Dowager Cixi: Cixi", "person Zorvana Velmarovna: Zorvana Velmarovna"], { dates: years(1898) }],
 		// a small particle that opens a listed person's surname
 		["In 1900 the German minister von Ketteler was shot.", ["state Germany: German", "person Clemens von Ketteler: von Ketteler"], { dates: years(1900) }],
 		// a course or an operation numbered after its subject is no regnal name

@@ -442,7 +442,7 @@ export const PERSON_TITLES = set(`
 	Mother Friar Abbot Rabbi Imam Ayatollah Mullah Sheikh Maharaja Raja Rajah Nawab Shogun Daimyo Regent Dauphin
 	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime Field Crown Mme Mlle Consort
 	Madame Mademoiselle Monsieur Don Doña Abp Bp Pres Adm Lt Sgt Gov Fr Patriarch Abbess Prior Consul Hetman Voivode
-	Begum Rani Maharani Peshwa Tsarevich Lij Ras Negus Abuna Diwan Dewan
+	Begum Rani Maharani Peshwa Tsarevich Lij Ras Negus Abuna Diwan Dewan Dowager
 `);
 
 /** Titles of four letters or fewer that are whole words, so a dot after one ends a sentence: "the King. Then". */
