@@ -530,14 +530,14 @@ function keyOf(text: string): Key | null {
 /**
  * The joint after a listed form's word that ends at i, as `nameJoin` reads the same joint in a note: one separator
  * character or "/", ". " after an initial or an abbreviated Saint, "' " after a word, " '" or "-'" before one, " & " or
- * " – "; "" when the form cannot go on there.
+ * " - " (a spaced hyphen or en dash, as notes type either); "" when the form cannot go on there.
  */
 function formJoint(text: string, i: number, word: string): string {
 	const c = text.charCodeAt(i);
 	const d = text.charCodeAt(i + 1);
 	if (d === 32 && (c === 46 || isApostrophe(c))) return c !== 46 ? "' " : word.length === 1 || isSaintWord(word) ? ". " : "";
 	if ((c === 32 || c === 45) && isApostrophe(d)) return c === 32 ? " '" : "-'";
-	if (c === 32 && (d === 38 || d === 0x2013) && text.charCodeAt(i + 2) === 32) return d === 38 ? " & " : " \u2013 ";
+	if (c === 32 && (d === 38 || d === 45 || d === 0x2013) && text.charCodeAt(i + 2) === 32) return d === 38 ? " & " : " - ";
 	return c === 47 ? "/" : separatorOf(c);
 }
 

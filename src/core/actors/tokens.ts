@@ -306,9 +306,9 @@ const MAX_JOINT = 3;
  * The separator joining tokens i-1 and i inside a listed name: `joinBefore`'s; ". " after an initial or an abbreviated
  * Saint, as in "Robert E. Lee", "V. I. Lenin" and "St. Augustine"; "' " after an elided word or a plural possessive, as
  * in "Cosimo de' Medici", "Workers' Party" and "Dato' Onn"; " '" or "-'" before an elided opening or an ayn, as in
- * "Generation of '98" and "Qurrat al-'Ayn"; or " & ", " – " and "/", as in "Castle & Cooke", "Our Home – Russia" and
- * "PIDE/DGS". Only a listed form's own joints lead anywhere: the lexicon follows a joint only along the chain of a form
- * written with it.
+ * "Generation of '98" and "Qurrat al-'Ayn"; or " & ", " - " (a spaced hyphen or en dash) and "/", as in "Castle &
+ * Cooke", "Our Home – Russia" and "PIDE/DGS". Only a listed form's own joints lead anywhere: the lexicon follows a
+ * joint only along the chain of a form written with it.
  */
 export function nameJoin(t: Tokens, i: number): string {
 	const sep = joinBefore(t, i);
@@ -325,7 +325,7 @@ export function nameJoin(t: Tokens, i: number): string {
 	}
 	if (gap === 1) return c === 47 ? "/" : "";
 	if (gap !== MAX_JOINT || c !== 32 || t.text.charCodeAt(a + 2) !== 32) return "";
-	return d === 38 ? " & " : d === 0x2013 ? " \u2013 " : "";
+	return d === 38 ? " & " : d === 45 || d === 0x2013 ? " - " : "";
 }
 
 /** Whether token k is an abbreviated Saint: "St", "Ste". */

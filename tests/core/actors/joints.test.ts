@@ -43,9 +43,11 @@ describe("joints inside listed names", () => {
 		// " '" and "-'" before an elided opening or an ayn
 		["The Generation of '98 mourned the empire.", 1898, ["group Generation of '98"]],
 		["Qurrat al-'Ayn unveiled herself at Badasht.", 1848, ["person Táhirih"]],
-		// " & ", " – " and "/"
+		// " & ", " – " or " - ", and "/"
 		["Castle & Cooke bought more land.", 1890, ["organisation Castle & Cooke"]],
 		["Our Home – Russia lost votes.", 1999, ["organisation Our Home – Russia"]],
+		// (a spaced hyphen, as notes type the dash)
+		["Our Home - Russia lost votes.", 1999, ["organisation Our Home – Russia"]],
 		["The PIDE/DGS arrested students.", 1970, ["organisation PIDE"]],
 		// a modifier letter inside a word
 		["Gaiänˀthwaka spoke for the Senecas.", 1790, ["person Cornplanter", "people Seneca people"]],
