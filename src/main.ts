@@ -2,13 +2,14 @@
  * Composition root: loads settings, registers the pane, the commands and the settings tab. Nothing else lives here.
  */
 import { Notice, Plugin, type TFile, type WorkspaceLeaf } from "obsidian";
+import { nameFromSelection } from "./core/actors/edits";
 import type { LectureAtlasSettings } from "./core/settings";
 import { lectureSummaryMarkdown } from "./core/summary";
 import { createReadingNote, unlinkableText } from "./obsidian/readingNotes";
 import { loadSettingsKeepingOriginal } from "./obsidian/settingsStore";
 import type { CourseIndexService } from "./obsidian/courseIndex";
 import { activeNote, VaultContext, type LectureModel } from "./obsidian/vaultContext";
-import { showActorMenu } from "./ui/actorMenu";
+import { addActorFromSelection, showActorMenu } from "./ui/actorMenu";
 import { AtlasView, VIEW_TYPE_ATLAS } from "./ui/AtlasView";
 import { registerCourseTimeline } from "./ui/courseCommands";
 import { LectureAtlasSettingTab } from "./ui/settingsTab";
@@ -56,6 +57,16 @@ export default class LectureAtlasPlugin extends Plugin {
 				const file = activeNote(this.app);
 				if (!file) return false;
 				if (!checking) void this.createMissingReadings(file);
+				return true;
+			},
+		});
+		this.addCommand({
+			id: "add-selection-as-actor",
+			name: "Add selection as an actor",
+			editorCheckCallback: (checking, editor) => {
+				const name = nameFromSelection(editor.getSelection());
+				if (!name) return false;
+				if (!checking) addActorFromSelection(this.app, name, () => this.settings, (next) => this.updateSettings(next));
 				return true;
 			},
 		});

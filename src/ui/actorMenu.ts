@@ -1,11 +1,11 @@
 /**
- * An actor row's menu: merge it into another actor, rename it, or ignore it. Each edit goes to the settings,
- * never to a note.
+ * An actor row's menu: merge it into another actor, rename it, or ignore it; and the kind picker of "Add selection
+ * as an actor". Each edit goes to the settings, never to a note.
  */
-import { Menu, Modal, Setting, SuggestModal, type App } from "obsidian";
-import { ignoreActor, mergeActorInto, renameActor } from "../core/actors/edits";
+import { Menu, Modal, Notice, Setting, SuggestModal, type App } from "obsidian";
+import { addActor, ignoreActor, mergeActorInto, renameActor } from "../core/actors/edits";
 import type { LectureAtlasSettings } from "../core/settings";
-import type { Actor } from "../core/types";
+import type { Actor, ActorKind } from "../core/types";
 
 class TextPromptModal extends Modal {
 	private value: string;
@@ -84,4 +84,54 @@ export function showActorMenu(app: App, actor: Actor, others: Actor[], evt: Mous
 			.onClick(() => void save(ignoreActor(settings, actor))),
 	);
 	menu.showAtMouseEvent(evt);
+}
+
+/** The kinds an actor the user adds may have, as the picker offers them. */
+const KINDS: readonly (readonly [ActorKind, string])[] = [
+	["person", "Person"],
+	["state", "State"],
+	["people", "People"],
+	["organisation", "Organisation"],
+	["group", "Group"],
+];
+
+/** A kind as the notice after an addition says it. */
+const AS_KIND: Record<ActorKind, string> = { person: "a person", state: "a state", people: "a people", organisation: "an organisation", group: "a group" };
+
+/** Picks the kind of an actor the user adds. */
+class KindModal extends SuggestModal<readonly [ActorKind, string]> {
+	constructor(
+		app: App,
+		name: string,
+		private onChoose: (kind: ActorKind) => void,
+	) {
+		super(app);
+		this.setPlaceholder(`"${name}" is a…`);
+	}
+	getSuggestions(query: string): (readonly [ActorKind, string])[] {
+		const q = query.trim().toLowerCase();
+		return KINDS.filter(([, label]) => label.toLowerCase().includes(q));
+	}
+	renderSuggestion([, label]: readonly [ActorKind, string], el: HTMLElement): void {
+		el.setText(label);
+	}
+	onChooseSuggestion([kind]: readonly [ActorKind, string]): void {
+		this.onChoose(kind);
+	}
+}
+
+/**
+ * Asks the kind of a name the extraction missed, then adds it to the settings as the user's own actor: every note
+ * that names it shows it from then on. A name already listed is said so, and nothing changes.
+ */
+export function addActorFromSelection(app: App, name: string, settings: () => LectureAtlasSettings, save: (next: LectureAtlasSettings) => Promise<void>): void {
+	new KindModal(app, name, (kind) => {
+		const now = settings();
+		const next = addActor(now, name, kind);
+		if (next === now) {
+			new Notice(`"${name}" is already one of your actors.`);
+			return;
+		}
+		void save(next).then(() => new Notice(`Added "${name}" as ${AS_KIND[kind]}.`));
+	}).open();
 }

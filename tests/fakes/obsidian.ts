@@ -475,6 +475,8 @@ export interface EditorPosition {
 /** A plain-text editor: the lines of a note, a cursor, and the scroll target. */
 export class Editor {
 	cursor: EditorPosition = { line: 0, ch: 0 };
+	/** The selection's other end (the cursor is its head), or null when nothing is selected. */
+	private anchor: EditorPosition | null = null;
 	scrolledTo: EditorPosition | null = null;
 	onChange: (() => void) | null = null;
 	constructor(private text: string) {}
@@ -496,10 +498,20 @@ export class Editor {
 	}
 	setCursor(pos: EditorPosition | number, ch?: number): void {
 		this.cursor = typeof pos === "number" ? { line: pos, ch: ch ?? 0 } : { ...pos };
+		this.anchor = null;
 		this.onChange?.();
 	}
-	setSelection(anchor: EditorPosition): void {
-		this.setCursor(anchor);
+	setSelection(anchor: EditorPosition, head?: EditorPosition): void {
+		this.cursor = { ...(head ?? anchor) };
+		this.anchor = head ? { ...anchor } : null;
+		this.onChange?.();
+	}
+	/** The selected text, as Obsidian's: "" when nothing is selected. */
+	getSelection(): string {
+		if (!this.anchor) return "";
+		const at = (p: EditorPosition): number => this.text.split("\n").slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.ch;
+		const [a, b] = [at(this.anchor), at(this.cursor)].sort((x, y) => x - y);
+		return this.text.slice(a, b);
 	}
 	scrollIntoView(range: { from: EditorPosition; to: EditorPosition }): void {
 		this.scrolledTo = { ...range.from };
@@ -773,6 +785,7 @@ export interface Command {
 	callback?: () => unknown;
 	checkCallback?: (checking: boolean) => boolean | void;
 	editorCallback?: unknown;
+	editorCheckCallback?: (checking: boolean, editor: Editor, ctx: MarkdownView) => boolean | void;
 }
 
 export abstract class Plugin extends Component {
@@ -830,6 +843,12 @@ export abstract class Plugin extends Component {
 		const c = this.commands.get(id);
 		if (!c) throw new Error(`no command ${id}`);
 		if (c.checkCallback) return c.checkCallback(false);
+		if (c.editorCheckCallback) {
+			// as the palette: an editor command runs in the active Markdown view, and only when its check passes
+			const view = this.app.workspace.getActiveViewOfType(MarkdownView);
+			if (!view || !c.editorCheckCallback(true, view.editor, view)) return false;
+			return c.editorCheckCallback(false, view.editor, view);
+		}
 		return c.callback?.();
 	}
 }

@@ -1,6 +1,6 @@
 /** The actor row's menu: each edit lands in the settings (never in a note) and the pane shows it at once. */
-import { describe, expect, it } from "vitest";
-import { Menu, Modal, type SuggestModal } from "../fakes/obsidian";
+import { describe, expect, it, vi } from "vitest";
+import { Menu, Modal, Notice, type SuggestModal } from "../fakes/obsidian";
 import { EXAMPLE_VAULT, loadPlugin, readVault, texts } from "./helpers";
 
 const LECTURE = "Lectures/Stalin and the West.md";
@@ -68,5 +68,57 @@ describe("the actor menu", () => {
 		expect(actorNames(view.containerEl)).not.toContain("Bolsheviks");
 		const soviet = Array.from(view.containerEl.querySelectorAll(".lecture-atlas-actor")).find((r) => r.querySelector(".lecture-atlas-actor-name")?.textContent === "Soviet Union");
 		expect(soviet?.querySelector(".lecture-atlas-forms")?.textContent).toContain("Bolsheviks");
+	});
+});
+
+describe("Add selection as an actor", () => {
+	const MUTINY = "Lectures/Cawnpore.md";
+	const NOTE = "# Cawnpore\n\nIn June 1857 Wheeler surrendered at Cawnpore.\nWheeler's garrison was lost.\n\n## Readings\n\n[[Stalin, Volume I, paradoxes of Power, 1878, 1928]]\n";
+	const run = (t: Awaited<ReturnType<typeof loadPlugin>>): unknown => (t.plugin as unknown as { runCommand(id: string): unknown }).runCommand("add-selection-as-actor");
+
+	async function withSelection(from: number, to: number) {
+		const files = { ...readVault(EXAMPLE_VAULT), [MUTINY]: NOTE };
+		const t = await loadPlugin(files);
+		const note = await t.open(MUTINY);
+		const view = await t.pane();
+		// back in the editor, where the user selects
+		t.app.workspace.setActiveLeaf(note.leaf, { focus: true });
+		const editor = note.editor;
+		editor.setSelection({ line: 2, ch: from }, { line: 2, ch: to });
+		return { t, view, editor, files };
+	}
+
+	it("asks the kind of the selected name, then shows it in the pane and keeps it in the settings, the note untouched", async () => {
+		const { t, view, files } = await withSelection(13, 20);
+		expect(actorNames(view.containerEl)).not.toContain("Wheeler");
+		expect(run(t)).toBe(true);
+		const picker = Modal.open.at(-1) as SuggestModal<readonly [string, string]> | undefined;
+		expect((await picker?.getSuggestions(""))?.map(([, label]) => label)).toEqual(["Person", "State", "People", "Organisation", "Group"]);
+		await picker?.choose("pers");
+		await vi.waitFor(() => expect(Notice.shown.at(-1)).toBe('Added "Wheeler" as a person.'));
+		await view.refresh();
+		expect(actorNames(view.containerEl)).toContain("Wheeler");
+		expect(texts(view.containerEl, ".lecture-atlas-group-label")).toContain("Persons (1)");
+		expect((t.plugin as unknown as { storedData: { actors: unknown[] } }).storedData.actors).toEqual([{ name: "Wheeler", kind: "person", aliases: [] }]);
+		expect(t.app.vault.peek(MUTINY)).toBe(files[MUTINY]);
+	});
+
+	it("is not offered without a selection, nor for a passage", async () => {
+		const { t, editor } = await withSelection(13, 13);
+		expect(run(t)).toBe(false);
+		editor.setSelection({ line: 2, ch: 0 }, { line: 3, ch: 7 });
+		expect(run(t)).toBe(false);
+		expect(Modal.open).toEqual([]);
+	});
+
+	it("says so when the name is already one of the user's actors, and changes nothing", async () => {
+		const { t } = await withSelection(13, 20);
+		run(t);
+		await (Modal.open.at(-1) as SuggestModal<unknown> | undefined)?.choose("Person");
+		await vi.waitFor(() => expect(t.plugin.settings.actors).toHaveLength(1));
+		run(t);
+		await (Modal.open.at(-1) as SuggestModal<unknown> | undefined)?.choose("Group");
+		expect(Notice.shown.at(-1)).toBe('"Wheeler" is already one of your actors.');
+		expect(t.plugin.settings.actors).toEqual([{ name: "Wheeler", kind: "person", aliases: [] }]);
 	});
 });

@@ -16,6 +16,8 @@ const LECTURE = "Lectures/Stalin and the West.md";
 /** Commands that write, each saying so in its name; the rest must write nothing. A new command must be listed. */
 const WRITES = ["create-missing-readings", "create-summary-note", "export-course-timeline"];
 const READS = ["open-pane", "copy-summary", "open-course-timeline", "rebuild-index"];
+/** Commands that change the plugin's own settings (data.json), as the actor menu does, and no note. */
+const SETTINGS = ["add-selection-as-actor"];
 
 const fake = (t: Loaded): FakePlugin => t.plugin as unknown as FakePlugin;
 const settle = (ms = 0): Promise<void> => new Promise((r) => window.setTimeout(r, ms));
@@ -90,7 +92,7 @@ describe("the commands", () => {
 	it("are each declared as writing or not, and a writing one says so in its name", async () => {
 		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
 		const commands = [...fake(t).commands.values()];
-		expect(commands.map((c) => c.id).sort()).toEqual([...WRITES, ...READS].sort());
+		expect(commands.map((c) => c.id).sort()).toEqual([...WRITES, ...READS, ...SETTINGS].sort());
 		for (const c of commands) {
 			if (WRITES.includes(c.id)) expect(c.name).toMatch(/\b(create|export)\b/i);
 			else expect(c.name).not.toMatch(/\b(create|export|save|write|new)\b/i);

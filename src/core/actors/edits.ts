@@ -1,12 +1,46 @@
 /**
- * The actor row's menu as pure settings edits: each returns new settings and never touches the old ones (or a
- * note). Extraction applies them on the next analysis: merges and renames through `merges`, ignores through
- * `ignoredActors`, and a user's own actor is edited in place.
+ * The actor row's menu, and the command that adds a name the extraction missed, as pure settings edits: each
+ * returns new settings and never touches the old ones (or a note). Extraction applies them on the next analysis:
+ * merges and renames through `merges`, ignores through `ignoredActors`, and a user's own actor is added or edited in
+ * place.
  */
+import { LETTER } from "../chars";
 import type { LectureAtlasSettings } from "../settings";
-import type { Actor } from "../types";
+import type { Actor, ActorKind } from "../types";
 
 const same = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/** The longest selection taken as an actor's name: a name, not a passage. */
+const NAME_LIMIT = 80;
+/** Spaces, emphasis, quotes and brackets around a selected name, and punctuation after it. */
+const MARKS_AROUND = /^[\s*_"'\u201c\u2018(]+|[\s*_"'\u201d\u2019).,;:!?]+$/g;
+/** A possessive after a selected name: "Stalin's". */
+const POSSESSIVE = /['\u2019]s$/;
+
+/**
+ * The actor's name a selection in the editor holds, or null when it holds none: one line, some letter, at most 80
+ * characters once the marks around it are gone (a wiki-link's brackets and its target, emphasis, quotes, a
+ * possessive): "[[Joseph Stalin|Stalin]]'s" gives "Stalin".
+ */
+export function nameFromSelection(selection: string): string | null {
+	let s = selection.trim();
+	if (!s || s.includes("\n")) return null;
+	// a wiki-link's shown text, or its target
+	const link = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/.exec(s);
+	if (link) s = (link[2] ?? link[1] ?? "") + s.slice(link[0].length);
+	s = s.replace(MARKS_AROUND, "").replace(POSSESSIVE, "").replace(MARKS_AROUND, "").replace(/\s+/g, " ");
+	return s && s.length <= NAME_LIMIT && LETTER().test(s) ? s : null;
+}
+
+/**
+ * A name the extraction missed becomes the user's own actor of this kind, and leaves the ignore list if it was
+ * there. A name the user already listed is left as it is (its kind too): the settings are returned unchanged.
+ */
+export function addActor(settings: LectureAtlasSettings, name: string, kind: ActorKind): LectureAtlasSettings {
+	const n = name.trim();
+	if (!n || settings.actors.some((a) => same(a.name, n) || a.aliases.some((x) => same(x, n)))) return settings;
+	return { ...settings, actors: [...settings.actors, { name: n, kind, aliases: [] }], ignoredActors: settings.ignoredActors.filter((x) => !same(x, n)) };
+}
 
 /** All of the actor's mentions go to `targetName` (an existing actor, or a new name with the actor's kind). */
 export function mergeActorInto(settings: LectureAtlasSettings, actor: Actor, targetName: string): LectureAtlasSettings {

@@ -3,7 +3,7 @@
  * (JSON and `normalizeSettings`), and the next extraction shows it.
  */
 import { describe, expect, it } from "vitest";
-import { ignoreActor, mergeActorInto, renameActor } from "../../../src/core/actors/edits";
+import { addActor, ignoreActor, mergeActorInto, nameFromSelection, renameActor } from "../../../src/core/actors/edits";
 import { defaultSettings, normalizeSettings, type LectureAtlasSettings } from "../../../src/core/settings";
 import type { Actor } from "../../../src/core/types";
 import { actorsOf, summary, years } from "./helpers";
@@ -85,5 +85,37 @@ describe("actor edits round-trip through the settings", () => {
 		const once = ignoreActor(base, actor(base, "Comintern"));
 		expect(ignoreActor(once, actor(base, "Comintern")).ignoredActors).toEqual(["Comintern"]);
 		expect(mergeActorInto(base, actor(base, "Comintern"), "  ")).toBe(base);
+	});
+});
+
+describe("a name the extraction missed, added from the editor's selection", () => {
+	const MUTINY = "In June 1857 Wheeler surrendered at Cawnpore; Nana Sahib's men fired on the boats.\nWheeler's garrison was lost.\n";
+	const extractMutiny = (s: LectureAtlasSettings): string[] => summary(actorsOf(MUTINY, { userActors: s.actors, merges: s.merges, ignored: s.ignoredActors, dates: years(1857) }));
+
+	it("reads the name a selection holds, without the marks around it", () => {
+		expect(
+			["Wheeler", "  *Wheeler*  ", "Wheeler's", "“Sandford,”", "[[Joseph Stalin|Stalin]]'s", "[[Joseph Stalin]]", "(Nana   Sahib)", "**Wheeler**."].map(nameFromSelection),
+		).toEqual(["Wheeler", "Wheeler", "Wheeler", "Sandford", "Stalin", "Joseph Stalin", "Nana Sahib", "Wheeler"]);
+	});
+
+	it("reads no name in a passage, a number or nothing", () => {
+		expect(["", "   ", "Wheeler surrendered.\nThe boats", "1857", "--", "A".repeat(81)].map(nameFromSelection)).toEqual([null, null, null, null, null, null]);
+	});
+
+	it("adds it as the user's own actor of the kind chosen, which every later extraction finds, across a save and a load", () => {
+		const base = defaultSettings();
+		expect(extractMutiny(base).some((a) => a.includes("Wheeler"))).toBe(false);
+		const next = roundTrip(addActor(base, "Wheeler", "person"));
+		expect(next.actors).toEqual([{ name: "Wheeler", kind: "person", aliases: [] }]);
+		expect(extractMutiny(next)).toContain("person Wheeler: Wheeler");
+		expect(base.actors).toEqual([]);
+	});
+
+	it("takes it off the ignore list, and leaves a name already listed as it is", () => {
+		const ignored = { ...defaultSettings(), ignoredActors: ["wheeler", "Cawnpore"] };
+		expect(addActor(ignored, "Wheeler", "person").ignoredActors).toEqual(["Cawnpore"]);
+		const listed = { ...defaultSettings(), actors: [{ name: "Hugh Wheeler", kind: "person" as const, aliases: ["Wheeler"] }] };
+		expect(addActor(listed, "wheeler", "group")).toBe(listed);
+		expect(addActor(listed, "Hugh Wheeler", "group")).toBe(listed);
 	});
 });
