@@ -66,11 +66,23 @@ export default class LectureAtlasPlugin extends Plugin {
 			editorCheckCallback: (checking, editor) => {
 				const name = nameFromSelection(editor.getSelection());
 				if (!name) return false;
-				if (!checking) addActorFromSelection(this.app, name, () => this.settings, (next) => this.updateSettings(next));
+				if (!checking) this.addActor(name);
 				return true;
 			},
 		});
+		// the same from the editor's context menu, on a selected name
+		this.registerEvent(
+			this.app.workspace.on("editor-menu", (menu, editor) => {
+				const name = nameFromSelection(editor.getSelection());
+				if (name) menu.addItem((item) => item.setTitle(`Add "${name}" as an actor`).setIcon("user-plus").onClick(() => this.addActor(name)));
+			}),
+		);
 		this.addSettingTab(new LectureAtlasSettingTab(this.app, this));
+	}
+
+	/** Asks the kind of a name the pane missed, then keeps it in the settings as the user's own actor. */
+	private addActor(name: string): void {
+		addActorFromSelection(this.app, name, () => this.settings, (next) => this.updateSettings(next));
 	}
 
 	/** Settings as stored, repaired if need be; a damaged file is first kept beside it (src/obsidian/settingsStore). */

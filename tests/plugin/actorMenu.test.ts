@@ -1,6 +1,6 @@
 /** The actor row's menu: each edit lands in the settings (never in a note) and the pane shows it at once. */
 import { describe, expect, it, vi } from "vitest";
-import { Menu, Modal, Notice, type SuggestModal } from "../fakes/obsidian";
+import { MarkdownView, Menu, Modal, Notice, type SuggestModal } from "../fakes/obsidian";
 import { EXAMPLE_VAULT, loadPlugin, readVault, texts } from "./helpers";
 
 const LECTURE = "Lectures/Stalin and the West.md";
@@ -101,6 +101,21 @@ describe("Add selection as an actor", () => {
 		expect(texts(view.containerEl, ".lecture-atlas-group-label")).toContain("Persons (1)");
 		expect((t.plugin as unknown as { storedData: { actors: unknown[] } }).storedData.actors).toEqual([{ name: "Wheeler", kind: "person", aliases: [] }]);
 		expect(t.app.vault.peek(MUTINY)).toBe(files[MUTINY]);
+	});
+
+	it("is in the editor's context menu on a selected name, not on a passage", async () => {
+		const { t, editor } = await withSelection(13, 20);
+		const note = t.app.workspace.getActiveViewOfType(MarkdownView);
+		const menu = new Menu();
+		t.app.workspace.trigger("editor-menu", menu, editor, note);
+		expect(menu.items.map((i) => i.title)).toEqual(['Add "Wheeler" as an actor']);
+		menu.click('Add "Wheeler" as an actor');
+		await (Modal.open.at(-1) as SuggestModal<unknown> | undefined)?.choose("Group");
+		await vi.waitFor(() => expect(t.plugin.settings.actors).toEqual([{ name: "Wheeler", kind: "group", aliases: [] }]));
+		editor.setSelection({ line: 2, ch: 0 }, { line: 3, ch: 7 });
+		const other = new Menu();
+		t.app.workspace.trigger("editor-menu", other, editor, note);
+		expect(other.items).toEqual([]);
 	});
 
 	it("is not offered without a selection, nor for a passage", async () => {
