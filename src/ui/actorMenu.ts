@@ -106,7 +106,7 @@ class KindModal extends SuggestModal<readonly [ActorKind, string]> {
 		private onChoose: (kind: ActorKind) => void,
 	) {
 		super(app);
-		this.setPlaceholder(`"${name}" is a…`);
+		this.setPlaceholder(`What kind of actor is "${name}"?`);
 	}
 	getSuggestions(query: string): (readonly [ActorKind, string])[] {
 		const q = query.trim().toLowerCase();
