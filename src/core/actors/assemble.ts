@@ -52,32 +52,26 @@ function rank(e: Entity): number {
 	return e.user ? 2 : e.note ? 1 : 0;
 }
 
-/** A state named only as a place ("in France", "throughout Germany") is not an actor of the note. */
-export function dropPlaces(buckets: Map<string, Bucket>): void {
+/**
+ * Drops, in place, the actors the note names only in ways that are no actor's (the user's own actors stay):
+ * - a state named only as a place ("in France", "throughout Germany");
+ * - a state named only by a demonym that as often names another people ("Indian" of the peoples of the Americas, in
+ *   "Houston's Indian policy"): its own name or another form must stand somewhere;
+ * - a person named only where a quotation opens ("the \"Bao Dai solution\"", "codeword \"de Lesseps\"", "wrote
+ *   \"Amar Sonar Bangla\""): a name used as a word, a slogan's or a title's.
+ */
+export function dropNonActors(text: string, buckets: Map<string, Bucket>): void {
+	const ambiguous = (h: Hit): boolean => AMBIGUOUS_DEMONYMS.has(text.slice(h.from, h.to));
+	const quoted = (h: Hit): boolean => h.from > 0 && OPENING_QUOTES.includes(text.charAt(h.from - 1));
 	for (const [key, b] of buckets) {
-		if (b.entity.kind === "state" && !b.entity.user && b.hits.every((h) => h.locative)) buckets.delete(key);
+		if (b.entity.user) continue;
+		const kind = b.entity.kind;
+		if ((kind === "state" && (b.hits.every(isPlace) || b.hits.every(ambiguous))) || (kind === "person" && b.hits.every(quoted))) buckets.delete(key);
 	}
 }
 
-/**
- * A state named only by a demonym that as often names another people ("Indian" of the peoples of the Americas, in
- * "Houston's Indian policy") is not an actor of the note: its own name or another form must stand somewhere.
- */
-export function dropAmbiguousDemonyms(text: string, buckets: Map<string, Bucket>): void {
-	for (const [key, b] of buckets) {
-		if (b.entity.kind === "state" && !b.entity.user && b.hits.every((h) => AMBIGUOUS_DEMONYMS.has(text.slice(h.from, h.to)))) buckets.delete(key);
-	}
-}
-
-/**
- * A person named only where a quotation opens ("the \"Bao Dai solution\"", "codeword \"de Lesseps\"", "wrote \"Amar
- * Sonar Bangla\"") is a name used as a word, a slogan's or a title's, not a person the note tells of.
- */
-export function dropQuotedPersons(text: string, buckets: Map<string, Bucket>): void {
-	for (const [key, b] of buckets) {
-		if (b.entity.kind === "person" && !b.entity.user && b.hits.every((h) => h.from > 0 && OPENING_QUOTES.includes(text.charAt(h.from - 1)))) buckets.delete(key);
-	}
-}
+/** Whether a hit names its state as a place only ("in France"). */
+const isPlace = (h: Hit): boolean => h.locative;
 
 /** The characters that open a quotation: straight and curly double quotes, and guillemets. */
 const OPENING_QUOTES = "\"\u201c\u00ab";

@@ -10,7 +10,7 @@ import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
-import { attachGivenNames, attachSurnames, bucketize, dropAmbiguousDemonyms, dropExcluded, dropPlaces, dropQuotedPersons, toActors, type Bucket } from "./assemble";
+import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
@@ -75,9 +75,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 
 	const buckets = bucketize(hits, settled);
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
-	dropPlaces(buckets);
-	dropAmbiguousDemonyms(doc.display, buckets);
-	dropQuotedPersons(doc.display, buckets);
+	dropNonActors(doc.display, buckets);
 	attachGivenNames(buckets, isKnownPerson);
 	const ex = findExclusions(doc, t, marks.triggers);
 	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson);
@@ -195,13 +193,11 @@ function settleEntities(builtin: Lexicon, hits: readonly Hit[], period: NotePeri
  */
 function dropInsideTitles(hits: Hit[], titles: [number, number][]): void {
 	if (!titles.length) return;
-	let kept = 0;
-	for (const h of hits) {
+	keepHits(hits, (h) => {
 		const span = spanAt(titles, h.from);
-		const inside = span !== null && h.to <= span[1] && (h.from > span[0] || h.to < span[1]);
-		if (!inside) hits[kept++] = h;
-	}
-	hits.length = kept;
+		// the whole span is the name, set in italics
+		return span === null || h.to > span[1] || (h.from <= span[0] && h.to >= span[1]);
+	});
 }
 
 /** "Raid" as a verb, right before a name: "raids", "raided". (A person is besieged, and "sacked" is dismissed.) */
@@ -212,16 +208,19 @@ const ATTACK_BEFORE = /\b(?:raid|raids|raided) $/;
  * "Khalid raids al-Hira"), not the person a list or a name's shape reads there.
  */
 function dropAttackedPlaces(text: string, hits: Hit[]): void {
-	let kept = 0;
-	for (const h of hits) if (h.entity.kind !== "person" || !ATTACK_BEFORE.test(text.slice(Math.max(0, h.from - 10), h.from))) hits[kept++] = h;
-	hits.length = kept;
+	keepHits(hits, (h) => h.entity.kind !== "person" || !ATTACK_BEFORE.test(text.slice(Math.max(0, h.from - 10), h.from)));
 }
 
 /** Drops, in place, the hits that start in one of the ranges (in any order, overlapping or not). */
 function dropWithin(hits: Hit[], ranges: [number, number][]): void {
 	const spans = disjoint(ranges);
+	keepHits(hits, (h) => !within(spans, h.from));
+}
+
+/** Keeps, in place and in order, the hits `keep` accepts. */
+function keepHits(hits: Hit[], keep: (h: Hit) => boolean): void {
 	let kept = 0;
-	for (const h of hits) if (!within(spans, h.from)) hits[kept++] = h;
+	for (const h of hits) if (keep(h)) hits[kept++] = h;
 	hits.length = kept;
 }
 
