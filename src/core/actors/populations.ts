@@ -9,8 +9,14 @@ import { isSpace } from "../chars";
 /** A count right before a word: a number ("700,000+", "c. 2,500", "14 million") or "thousands of". */
 const COUNT_BEFORE = /(?:\d[\d,.]*\s*(?:million|thousand|m|k)?\+?|\b(?:hundreds|thousands|millions|dozens)\s+of)\s+$/;
 
-/** Flight, migration, expulsion or removal right after a word, or "to" and a place: read in place (sticky). */
-const MOVED_AFTER = /\s+(?:were\s+|are\s+)?(?:fled|flee|flees|fleeing|emigrated|emigrate|emigrates|emigrating|left|leave|leaves|leaving|expelled|evacuated|deported|resettled|migrated|migrate|escaped|driven out|to [A-Z])/y;
+/** The words of flight, migration, expulsion or removal after a people's name. */
+const MOVES = "fled flee flees fleeing emigrated emigrate emigrates emigrating left leave leaves leaving expelled evacuated deported resettled migrated migrate escaped".split(" ");
+
+/**
+ * A move right after a word ("were" or "are" may come first), "driven out", or "to" and a place: read in place
+ * (sticky).
+ */
+const MOVED_AFTER = new RegExp(String.raw`\s+(?:were\s+|are\s+)?(?:${MOVES.join("|")}|driven out|to [A-Z])`, "y");
 
 /**
  * Whether the plural demonym from `from` to `to` in the text is counted and on the move. The move is read first:
@@ -20,12 +26,8 @@ export function movedPopulation(text: string, from: number, to: number): boolean
 	return movedWithin(text, to) && COUNT_BEFORE.test(text.slice(Math.max(0, from - 40), from));
 }
 
-/**
- * The first two letters of the words MOVED_AFTER may open with after the spaces ("were", "are", "fled", "emigrated",
- * "left", "expelled", "evacuated", "deported", "resettled", "migrated", "escaped", "driven", "to"), as two character
- * codes in one number.
- */
-const MOVE_OPENINGS = new Set(["we", "ar", "fl", "em", "le", "ex", "ev", "de", "re", "mi", "es", "dr", "to"].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
+/** The first two letters of each word MOVED_AFTER may open with after the spaces, as two character codes in one number. */
+const MOVE_OPENINGS = new Set([...MOVES, "were", "are", "driven", "to"].map((w) => w.charCodeAt(0) * 65536 + w.charCodeAt(1)));
 
 /**
  * Whether MOVED_AFTER may match at `to`: white space, then a word opening as one of its words does (most words after
