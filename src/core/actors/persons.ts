@@ -8,7 +8,7 @@ import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
 import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
-import { ALL_UPPER, capitalJoined, DIGIT, isSaintWord, joinBefore, LOWER, nameJoin, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
 import { lazy } from "../lazy";
 
 
@@ -85,7 +85,7 @@ export function particleBefore(m: NoteMatcher, i: number): boolean {
 /** Whether token k is an abbreviated Saint ("St", "Ste") with its dot, one space before the next word. */
 function saintBefore(t: Tokens, k: number): boolean {
 	if (k + 1 >= t.count || t.start[k + 1] !== (t.end[k] ?? 0) + 2 || t.text.charCodeAt(t.end[k] ?? 0) !== 46) return false;
-	return isSaintWord(tokenText(t, k));
+	return isSaint(t, k);
 }
 
 /** A gap after a title: " " or ". " ("Dr. King"). */

@@ -50,9 +50,10 @@ function wordBefore(text: string, at: number): string {
 /** Whether a plural noun of polities stands before the bracket or colon at `open`, maybe with a participle between. */
 function pluralBefore(text: string, open: number): boolean {
 	const at = spacesBefore(text, open);
+	const start = wordStart(text, at);
 	// no noun at all (a number or a bracket before it, most of them): neither test below can hold
-	if (wordStart(text, at) === at) return false;
-	const word = wordBefore(text, at);
+	if (start === at) return false;
+	const word = text.slice(start, at);
 	if (POLITY_PLURALS.has(word.toLowerCase())) return true;
 	return PARTICIPLE.test(word) && POLITY_PLURALS.has(wordBefore(text, spacesBefore(text, at - word.length)).toLowerCase());
 }

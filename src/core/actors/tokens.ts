@@ -329,7 +329,7 @@ export function nameJoin(t: Tokens, i: number): string {
 }
 
 /** Whether token k is an abbreviated Saint: "St", "Ste". */
-const isSaint = (t: Tokens, k: number): boolean => {
+export const isSaint = (t: Tokens, k: number): boolean => {
 	const n = (t.end[k] ?? 0) - (t.start[k] ?? 0);
 	return (n === 2 || n === 3) && isSaintWord(tokenText(t, k));
 };
