@@ -95,9 +95,6 @@ const KINDS: readonly (readonly [ActorKind, string])[] = [
 	["group", "Group"],
 ];
 
-/** A kind as the notice after an addition says it. */
-const AS_KIND: Record<ActorKind, string> = { person: "a person", state: "a state", people: "a people", organisation: "an organisation", group: "a group" };
-
 /** Picks the kind of an actor the user adds. */
 class KindModal extends SuggestModal<readonly [ActorKind, string]> {
 	constructor(
@@ -132,6 +129,6 @@ export function addActorFromSelection(app: App, name: string, settings: () => Le
 			new Notice(`"${name}" is already one of your actors.`);
 			return;
 		}
-		void save(next).then(() => new Notice(`Added "${name}" as ${AS_KIND[kind]}.`));
+		void save(next).then(() => new Notice(`Added "${name}" as ${kind === "organisation" ? "an" : "a"} ${kind}.`));
 	}).open();
 }
