@@ -22,6 +22,12 @@ export function emphasisSpacing(text: string, from: number, to: number): boolean
 	return space;
 }
 
+/** A double quote that opens a quotation: straight, curly or a guillemet. */
+export const isOpeningQuote = (c: number): boolean => c === 34 || c === 0x201c || c === 0xab;
+
+/** A double quote that closes a quotation: straight, curly or a guillemet. */
+export const isClosingQuote = (c: number): boolean => c === 34 || c === 0x201d || c === 0xbb;
+
 /** A straight or a typographic apostrophe. */
 export const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 

@@ -3,7 +3,7 @@
  * the lecturer and cited authors dropped, then the user's merges and ignore list applied last, because the user's
  * word wins over every rule.
  */
-import { isApostrophe } from "../chars";
+import { isApostrophe, isOpeningQuote } from "../chars";
 import { lineIndexAt, type NoteDocument } from "../markdown/document";
 import type { Actor, ActorKind, ActorMention } from "../types";
 import { AMBIGUOUS_DEMONYMS, PERSON_TITLES } from "./data/words";
@@ -62,7 +62,7 @@ function rank(e: Entity): number {
  */
 export function dropNonActors(text: string, buckets: Map<string, Bucket>): void {
 	const ambiguous = (h: Hit): boolean => AMBIGUOUS_DEMONYMS.has(text.slice(h.from, h.to));
-	const quoted = (h: Hit): boolean => h.from > 0 && OPENING_QUOTES.includes(text.charAt(h.from - 1));
+	const quoted = (h: Hit): boolean => isOpeningQuote(text.charCodeAt(h.from - 1));
 	for (const [key, b] of buckets) {
 		if (b.entity.user) continue;
 		const kind = b.entity.kind;
@@ -72,9 +72,6 @@ export function dropNonActors(text: string, buckets: Map<string, Bucket>): void 
 
 /** Whether a hit names its state as a place only ("in France"). */
 const isPlace = (h: Hit): boolean => h.locative;
-
-/** The characters that open a quotation: straight and curly double quotes, and guillemets. */
-const OPENING_QUOTES = "\"\u201c\u00ab";
 
 /**
  * A given name met alone ("Elizabeth" after "Queen Mary and …", or "Queen Mary") joins the persons of the note who

@@ -65,7 +65,7 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 	for (const d of dynamic) if (d.mayStart(t, i)) return true;
 	return false;
 }
-import { capitalised, isApostrophe } from "../chars";
+import { capitalised, isApostrophe, isClosingQuote, isOpeningQuote } from "../chars";
 import { beforeFounding } from "./anachronisms";
 import { actingCapital } from "./capitals";
 import { listedPolity, opensPolityLists } from "./polityLists";
@@ -822,7 +822,7 @@ export function scan(input: ScanInput): Hit[] {
 		const b = t.end[i] ?? 0;
 		const text = t.text;
 		// '"' or a curly quote on both sides, and a plural's "s" (not "-ss", "-us" or "-is"), read by character first
-		if (i < 1 || period === null || period.mid >= HISTORY_BEFORE || !QUOTE_OPENS.has(text.charCodeAt(a - 1)) || !QUOTE_CLOSES.has(text.charCodeAt(b)) || text.charCodeAt(b - 1) !== 115 || "sui".includes(text.charAt(b - 2))) return 0;
+		if (i < 1 || period === null || period.mid >= HISTORY_BEFORE || !isOpeningQuote(text.charCodeAt(a - 1)) || !isClosingQuote(text.charCodeAt(b)) || text.charCodeAt(b - 1) !== 115 || "sui".includes(text.charAt(b - 2))) return 0;
 		if (((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER || t.end[i - 1] !== a - 2 || text.charCodeAt(a - 2) !== 32 || !NICKNAME_OPENERS.hasToken(t, i - 1, m.lowerWord)) return 0;
 		return emitBody(i + 1, "group", i);
 	};
@@ -1577,10 +1577,6 @@ function aloneInRun(t: Tokens, i: number): boolean {
 	const sep = (k: number): boolean => joinBefore(t, k) === " " || joinBefore(t, k) === "-";
 	return !(cap(i - 1) && sep(i) && tokenText(t, i - 1) !== "The") && !(cap(i + 1) && sep(i + 1));
 }
-
-/** Double quotes that open and close a nickname: straight and curly. */
-const QUOTE_OPENS = new Set([34, 0x201c]);
-const QUOTE_CLOSES = new Set([34, 0x201d]);
 
 /** An ordinal number: "5th", "21st", "3rd". */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;

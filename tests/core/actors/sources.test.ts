@@ -293,6 +293,8 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["The Allies landed.", ["group Allies: Allies"]],
 		// a nickname in quotes after a verb of naming, in a note about the past; not after "the", nor a manual's term
 		["The nobles were nicknamed \"Beggars\"; his men call themselves \u201cOrphans\u201d; the \"Zorvos\" rose; \"Velmars\" came.", ["group Beggars: Beggars", "group Orphans: Orphans"], { dates: years(1566) }],
+		// (in guillemets too, as French and German notes quote)
+		["The rebels were dubbed \u00abZorvaks\u00bb in 1566.", ["group Zorvaks: Zorvaks"], { dates: years(1566) }],
 		["Create a base called \"Books\" with views.", [], { dates: years(2023) }],
 		// a dynasty's plural is the dynasty where the note names its state too, else the state
 		["The Abbasid Caliphate rose in 750; the Abbasids moved to Baghdad. The Nasrids held out.", ["state Abbasid Caliphate: Abbasid Caliphate", "group Abbasid dynasty: Abbasids", "state Emirate of Granada: Nasrids"], { dates: years(1300) }],
