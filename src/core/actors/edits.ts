@@ -5,6 +5,7 @@
  * place.
  */
 import { LETTER } from "../chars";
+import { parseLinkInner } from "../links/parse";
 import type { LectureAtlasSettings } from "../settings";
 import type { Actor, ActorKind } from "../types";
 
@@ -25,9 +26,12 @@ const POSSESSIVE = /['\u2019]s$/;
 export function nameFromSelection(selection: string): string | null {
 	let s = selection.trim();
 	if (!s || s.includes("\n")) return null;
-	// a wiki-link's shown text, or its target
-	const link = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]/.exec(s);
-	if (link) s = (link[2] ?? link[1] ?? "") + s.slice(link[0].length);
+	// a wiki-link's shown text, or its target, as the links' parser reads them
+	const close = s.startsWith("[[") ? s.indexOf("]]") : -1;
+	if (close > 0) {
+		const { target, alias } = parseLinkInner(s.slice(2, close));
+		s = (alias?.trim() || target) + s.slice(close + 2);
+	}
 	s = s.replace(MARKS_AROUND, "").replace(POSSESSIVE, "").replace(MARKS_AROUND, "").replace(/\s+/g, " ");
 	return s && s.length <= NAME_LIMIT && LETTER().test(s) ? s : null;
 }

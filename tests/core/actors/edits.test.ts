@@ -94,8 +94,8 @@ describe("a name the extraction missed, added from the editor's selection", () =
 
 	it("reads the name a selection holds, without the marks around it", () => {
 		expect(
-			["Wheeler", "  *Wheeler*  ", "Wheeler's", "“Sandford,”", "[[Joseph Stalin|Stalin]]'s", "[[Joseph Stalin]]", "(Nana   Sahib)", "**Wheeler**."].map(nameFromSelection),
-		).toEqual(["Wheeler", "Wheeler", "Wheeler", "Sandford", "Stalin", "Joseph Stalin", "Nana Sahib", "Wheeler"]);
+			["Wheeler", "  *Wheeler*  ", "Wheeler's", "“Sandford,”", "[[Joseph Stalin|Stalin]]'s", "[[Joseph Stalin]]", "[[Joseph Stalin#Youth|Koba]]", "[[Joseph Stalin#Youth]]", "(Nana   Sahib)", "**Wheeler**."].map(nameFromSelection),
+		).toEqual(["Wheeler", "Wheeler", "Wheeler", "Sandford", "Stalin", "Joseph Stalin", "Koba", "Joseph Stalin", "Nana Sahib", "Wheeler"]);
 	});
 
 	it("reads no name in a passage, a number or nothing", () => {
