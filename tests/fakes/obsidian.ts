@@ -148,11 +148,14 @@ export class Vault extends Events {
 		return file;
 	}
 
-	/** Called on every change of the vault's contents (not an Obsidian event: the fake's caches use it). */
-	changeHooks: (() => void)[] = [];
+	/**
+	 * Called on every change of the vault's contents (not an Obsidian event: the fake's caches use it), with the
+	 * path when only that note's text changed, or null when notes came or went (links elsewhere may resolve anew).
+	 */
+	changeHooks: ((changed: string | null) => void)[] = [];
 
 	private put(path: string, text: string): TFile {
-		for (const hook of this.changeHooks) hook();
+		for (const hook of this.changeHooks) hook(this.files.has(path) ? path : null);
 		const file = this.files.get(path) ?? new TFile();
 		file.vault = this;
 		file.path = path;
@@ -241,7 +244,7 @@ export class Vault extends Events {
 	}
 	/** Removes a note and fires "delete", as Obsidian does when the user deletes it. */
 	async removeFile(file: TFile): Promise<void> {
-		for (const hook of this.changeHooks) hook();
+		for (const hook of this.changeHooks) hook(null);
 		this.writes.push({ op: "delete", path: file.path });
 		this.contents.delete(file.path);
 		this.files.delete(file.path);
@@ -387,9 +390,15 @@ export interface CachedMetadata {
 export class MetadataCache extends Events {
 	private cache = new Map<string, CachedMetadata>();
 	private linksCache: Record<string, Record<string, number>> | null = null;
+	private staleLinks = new Set<string>();
 	constructor(private vault: Vault) {
 		super();
-		vault.changeHooks.push(() => (this.linksCache = null));
+		// Obsidian updates the changed note's entry of resolvedLinks, not every note's: so does the fake when only a
+		// note's text changed (a note that came or went can change how links elsewhere resolve: all again)
+		vault.changeHooks.push((changed) => {
+			if (changed === null) this.linksCache = null;
+			else this.staleLinks.add(changed);
+		});
 	}
 	getFileCache(file: TFile): CachedMetadata | null {
 		if (file.extension !== "md") return null;
@@ -422,19 +431,24 @@ export class MetadataCache extends Events {
 	}
 	/** Source path → resolved destination path → count, computed from every note as Obsidian keeps it. */
 	get resolvedLinks(): Record<string, Record<string, number>> {
-		if (this.linksCache) return this.linksCache;
+		if (this.linksCache && !this.staleLinks.size) return this.linksCache;
 		const resolve = createLinkResolver(this.vault.getFiles().map((f) => f.path));
-		const out: Record<string, Record<string, number>> = {};
-		for (const file of this.vault.getMarkdownFiles()) {
-			const dests: Record<string, number> = {};
-			for (const link of parseNote(this.vault.peek(file.path) ?? "").links) {
-				const dest = link.target === "" ? file.path : resolve(link.target, file.path);
-				if (dest) dests[dest] = (dests[dest] ?? 0) + 1;
+		const dests = (path: string): Record<string, number> => {
+			const out: Record<string, number> = {};
+			for (const link of parseNote(this.vault.peek(path) ?? "").links) {
+				const dest = link.target === "" ? path : resolve(link.target, path);
+				if (dest) out[dest] = (out[dest] ?? 0) + 1;
 			}
-			out[file.path] = dests;
+			return out;
+		};
+		if (this.linksCache) {
+			for (const path of this.staleLinks) if (path.endsWith(".md") && this.vault.peek(path) !== undefined) this.linksCache[path] = dests(path);
+		} else {
+			this.linksCache = {};
+			for (const file of this.vault.getMarkdownFiles()) this.linksCache[file.path] = dests(file.path);
 		}
-		this.linksCache = out;
-		return out;
+		this.staleLinks.clear();
+		return this.linksCache;
 	}
 	fileToLinktext(file: TFile): string {
 		return file.basename;

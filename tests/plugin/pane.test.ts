@@ -184,6 +184,22 @@ describe("the reverse view", () => {
 		expect(texts(card as Element, ".lecture-atlas-passage-chip").join(" ")).toMatch(/Adolf Hitler/);
 	});
 
+	it("follows the lectures' edits: a lecture that adds the reading shows, one that takes it out goes", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open("Readings/Stalin, Volume II, Waiting for Hitler, 1928-1941.md");
+		const view = await t.pane();
+		const cards = (): string[] => texts(view.containerEl, ".lecture-atlas-section-citedBy .lecture-atlas-reading-title");
+		expect(cards()).toEqual(["Stalin and the West"]);
+		const concert = "Lectures/The Concert of Europe.md";
+		const link = "[[Stalin, Volume II, Waiting for Hitler, 1928-1941]]";
+		await t.app.vault.edit(concert, `${t.app.vault.peek(concert) ?? ""}\n- ${link}\n`, t.app);
+		await view.refresh();
+		expect(cards()).toEqual(["Stalin and the West", "The Concert of Europe"]);
+		await t.app.vault.edit(LECTURE, (t.app.vault.peek(LECTURE) ?? "").split(link).join("Kotkin's second volume"), t.app);
+		await view.refresh();
+		expect(cards()).toEqual(["The Concert of Europe"]);
+	});
+
 	it("leaves it out for a note no lecture lists as a reading", async () => {
 		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
 		await t.open("People/Joseph Stalin.md");
