@@ -95,35 +95,51 @@ export function createPassageIndex(lines: readonly (string | null)[], display: (
 	// more when a common term touches most lines); `touched` lists the lines to read back and clear.
 	const sums = new Float64Array(lines.length);
 	const hits = new Uint32Array(lines.length);
+	// Answers by query: a lecture re-analysed after an edit asks again for the solutions the edit did not touch
+	// (an adapter keeps a reading's analysis, and so its index, while the reading is unchanged)
+	const answers = new Map<string, readonly RankedPassage[]>();
 
 	return {
 		rank(query: string, limit = 5): RankedPassage[] {
-			const q = [...new Set(terms(query, stems))];
-			if (!q.length) return [];
-			const weights = q.map(idf);
-			const total = weights.reduce((a, b) => a + b, 0);
-			const touched: number[] = [];
-			q.forEach((t, k) => {
-				for (const i of postings.get(t) ?? []) {
-					if (hits[i] === 0) touched.push(i);
-					sums[i] = (sums[i] as number) + (weights[k] as number);
-					hits[i] = (hits[i] as number) + 1;
-				}
-			});
-			// A passage bears on the query when it shares two of its terms (or its only term) and a third of its
-			// weight at least, or three terms whatever their weight: one shared common word is chance.
-			const need = Math.min(2, q.length);
-			const out: RankedPassage[] = [];
-			for (const i of touched) {
-				const share = (sums[i] as number) / total;
-				const n = hits[i] as number;
-				sums[i] = 0;
-				hits[i] = 0;
-				if (n < need || (share < 0.34 && n < 3)) continue;
-				out.push({ line: i + 1, text: display(i + 1), score: Math.round(share * 1000) / 1000 });
-			}
-			out.sort((a, b) => b.score - a.score || a.line - b.line);
-			return out.slice(0, limit);
+			const key = `${limit}\u0000${query}`;
+			const known = answers.get(key);
+			if (known) return known.slice();
+			if (answers.size >= MEMO_LIMIT) answers.clear();
+			const ranked = rankAll(query, limit);
+			answers.set(key, ranked);
+			return ranked.slice();
 		},
 	};
+
+	function rankAll(query: string, limit: number): RankedPassage[] {
+		const q = [...new Set(terms(query, stems))];
+		if (!q.length) return [];
+		const weights = q.map(idf);
+		const total = weights.reduce((a, b) => a + b, 0);
+		const touched: number[] = [];
+		q.forEach((t, k) => {
+			for (const i of postings.get(t) ?? []) {
+				if (hits[i] === 0) touched.push(i);
+				sums[i] = (sums[i] as number) + (weights[k] as number);
+				hits[i] = (hits[i] as number) + 1;
+			}
+		});
+		// A passage bears on the query when it shares two of its terms (or its only term) and a third of its
+		// weight at least, or three terms whatever their weight: one shared common word is chance.
+		const need = Math.min(2, q.length);
+		const out: RankedPassage[] = [];
+		for (const i of touched) {
+			const share = (sums[i] as number) / total;
+			const n = hits[i] as number;
+			sums[i] = 0;
+			hits[i] = 0;
+			if (n < need || (share < 0.34 && n < 3)) continue;
+			out.push({ line: i + 1, text: display(i + 1), score: Math.round(share * 1000) / 1000 });
+		}
+		out.sort((a, b) => b.score - a.score || a.line - b.line);
+		return out.slice(0, limit);
+	}
 }
+
+/** Queries an index remembers the answers of, at most: a lecture's solutions, several times over. */
+const MEMO_LIMIT = 512;

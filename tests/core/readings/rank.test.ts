@@ -56,4 +56,21 @@ describe("createPassageIndex: passages that bear on a query", () => {
 	it("limits the number of passages", () => {
 		expect(index.rank("negotiated peace Germany", 1)).toHaveLength(1);
 	});
+
+	it("answers a query asked again as the first time, whatever the caller did with the first answer", () => {
+		const fresh = createPassageIndex(lines, (line) => `line ${line}`);
+		const first = fresh.rank("Sign a negotiated peace with Germany");
+		expect(first.map((p) => p.line)).toEqual([2, 6]);
+		first.pop();
+		expect(fresh.rank("Sign a negotiated peace with Germany").map((p) => p.line)).toEqual([2, 6]);
+		// the limit is part of the question
+		expect(fresh.rank("Sign a negotiated peace with Germany", 1).map((p) => p.line)).toEqual([2]);
+		expect(fresh.rank("Sign a negotiated peace with Germany").map((p) => p.line)).toEqual([2, 6]);
+	});
+
+	it("keeps answering right past the number of answers it remembers", () => {
+		const fresh = createPassageIndex(lines, (line) => `line ${line}`);
+		for (let i = 0; i < 1200; i++) expect(fresh.rank(`grain${" ".repeat(i % 600)}`).map((p) => p.line)).toEqual([4]);
+		expect(fresh.rank("negotiated peace Germany").map((p) => p.line)).toEqual([2, 6]);
+	});
 });
