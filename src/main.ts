@@ -33,9 +33,8 @@ export default class LectureAtlasPlugin extends Plugin {
 					actorMenu: (actor, others, evt) => showActorMenu(this.app, actor, others, evt, this.settings, (next) => this.updateSettings(next)),
 				}),
 		);
-		this.registerEvent(this.app.metadataCache.on("changed", (file) => this.context.noteChanged(file)));
-		this.registerEvent(this.app.vault.on("rename", () => this.context.invalidate()));
-		this.registerEvent(this.app.vault.on("delete", () => this.context.invalidate()));
+		// the context first: the course index analyses on the same events, with the actor notes the context keeps
+		this.context.start(this);
 		this.courseIndex = registerCourseTimeline(this, this.context, () => this.settings);
 
 		this.addRibbonIcon("calendar-range", "Open lecture atlas", () => void this.activatePane());

@@ -3,12 +3,12 @@
  * kept current from the metadata cache ("changed" brings the new text, so nothing is read again), renames and
  * deletions. Views subscribe to hear when the index changed or the build progressed; nothing here holds a view.
  */
-import { parseFrontMatterAliases, TFile, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
-import type { VaultActorNote } from "../core/actors";
+import { TFile, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
 import type { AnalysisContext } from "../core/analyse";
 import { buildIndex, CourseIndex, type BuildStats, type IndexWorkItem } from "../core/index";
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from "../core/markdown/frontmatter";
 import type { LectureAtlasSettings } from "../core/settings";
+import type { VaultContext } from "./vaultContext";
 
 export interface CourseIndexStatus {
 	state: "waiting" | "building" | "ready";
@@ -50,43 +50,24 @@ export class CourseIndexService {
 	private holdTimer: number | null = null;
 
 	/**
-	 * The vault's notes as actor names (title and aliases). Kept here and replaced only when a title or an alias
-	 * changes: the actor extractor caches its lexicon on this list's identity, and rebuilding it for a vault of
-	 * thousands of notes on every keystroke would be felt.
+	 * `vaultContext` is the plugin's: the vault's actor notes (kept current from its own listeners, which must be
+	 * registered before this service's, see `VaultContext.start`) and the analyses it keeps, which the pane shares.
 	 */
-	private actorNotes: VaultActorNote[] | null = null;
-
 	constructor(
 		private app: App,
+		private vaultContext: VaultContext,
 		private getSettings: () => LectureAtlasSettings,
-		private resolveLink: (linkpath: string, sourcePath: string) => string | null,
 		private clock: BuildClock = REAL_CLOCK,
 	) {
-		this.index = new CourseIndex(() => this.context());
+		this.index = new CourseIndex(
+			() => this.context(),
+			(path, raw, ctx) => vaultContext.analysis(path, raw, ctx),
+		);
 	}
 
 	/** What the core needs to analyse a note, with the vault's actor notes as they stand. */
 	context(): AnalysisContext {
-		return { settings: this.getSettings(), vaultActors: this.vaultActors(), resolveLink: this.resolveLink };
-	}
-
-	private vaultActors(): VaultActorNote[] {
-		this.actorNotes ??= this.app.vault.getMarkdownFiles().map((f) => this.actorNote(f));
-		return this.actorNotes;
-	}
-
-	private actorNote(file: TFile, cache = this.app.metadataCache.getFileCache(file)): VaultActorNote {
-		return { path: file.path, title: file.basename, aliases: parseFrontMatterAliases(cache?.frontmatter) ?? [] };
-	}
-
-	/** Updates one note's actor names; a new list only when they changed. */
-	private updateActorNote(file: TFile, cache: CachedMetadata | null): void {
-		if (!this.actorNotes) return;
-		const next = this.actorNote(file, cache);
-		const i = this.actorNotes.findIndex((n) => n.path === file.path);
-		const before = i === -1 ? null : this.actorNotes[i];
-		if (before && before.title === next.title && before.aliases.join("\n") === next.aliases.join("\n")) return;
-		this.actorNotes = i === -1 ? [...this.actorNotes, next] : this.actorNotes.map((n, k) => (k === i ? next : n));
+		return this.vaultContext.analysisContext();
 	}
 
 	/** Listens to the vault through `owner` (the plugin), so everything is released when it unloads. */
@@ -95,7 +76,6 @@ export class CourseIndexService {
 		owner.registerEvent(metadataCache.on("changed", (file, data, cache) => this.onChanged(file, data, cache)));
 		owner.registerEvent(vault.on("rename", (file, oldPath) => void this.onRename(file, oldPath)));
 		owner.registerEvent(vault.on("delete", (file) => this.onDelete(file)));
-		owner.registerEvent(vault.on("create", () => (this.actorNotes = null)));
 		owner.register(() => this.stop());
 		workspace.onLayoutReady(() => void this.rebuild(false));
 	}
@@ -124,7 +104,8 @@ export class CourseIndexService {
 	async rebuild(fresh = true): Promise<BuildStats | null> {
 		const generation = ++this.generation;
 		const settings = this.getSettings();
-		this.actorNotes = null;
+		// the actor notes read again: at startup the metadata cache may have caught up since they were first listed
+		this.vaultContext.invalidate();
 		if (fresh || this.builtWith !== settings) this.index.clear();
 		this.builtWith = settings;
 		const { vault, metadataCache } = this.app;
@@ -181,7 +162,6 @@ export class CourseIndexService {
 	 */
 	private onChanged(file: TFile, data: string, cache: CachedMetadata | null): void {
 		if (file.extension !== "md" || this.status.state === "waiting") return;
-		this.updateActorNote(file, cache);
 		this.pending.set(file.path, { file, data, cache });
 		if (this.holdTimer === null) this.applyAndHold();
 	}
@@ -210,7 +190,7 @@ export class CourseIndexService {
 
 	private async onRename(file: TAbstractFile, oldPath: string): Promise<void> {
 		if (this.status.state === "waiting") return;
-		this.actorNotes = null;
+		// (the vault context has heard the rename first and forgotten the actor notes)
 		const before = this.index.version;
 		const known = this.index.get(oldPath) !== undefined;
 		const reread = known ? this.index.rename(oldPath, file.path) : file instanceof TFile && file.extension === "md";
@@ -227,7 +207,6 @@ export class CourseIndexService {
 	}
 
 	private onDelete(file: TAbstractFile): void {
-		if (this.actorNotes?.some((n) => n.path === file.path)) this.actorNotes = null;
 		if (this.index.remove(file.path)) this.notify();
 	}
 }

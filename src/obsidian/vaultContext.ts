@@ -1,10 +1,12 @@
 /**
  * The adapter between Obsidian and the core: link resolution through the metadata cache, frontmatter from the
- * cache, the notes that name actors, and reading note texts read ahead of the (synchronous) core.
+ * cache, the notes that name actors, reading note texts read ahead of the (synchronous) core, and the analyses of
+ * notes, kept while a note's text, the settings and the actor notes stay the same. The pane and the course index
+ * both analyse through it, so a lecture edited once is analysed once, under the same actor notes, for both.
  */
-import { TFile, type App } from "obsidian";
+import { TFile, type App, type Component } from "obsidian";
 import { vaultActorNote, type VaultActorNote } from "../core/actors";
-import { analyseNote } from "../core/analyse";
+import { analyseNote, type AnalysisContext } from "../core/analyse";
 import { analyseReadings, readingPaths, type LectureReading, type ReadingEnv } from "../core/lecture";
 import { lecturesCiting, type CitingLecture } from "../core/readings/citing";
 import { coveragePeriod } from "../core/readings/period";
@@ -30,7 +32,10 @@ export function activeNote(app: App): TFile | null {
 	return file && file.extension === "md" ? file : null;
 }
 
-/** Analyses of linked notes kept between refreshes: typing in a lecture does not re-analyse its readings. */
+/**
+ * Analyses kept: typing in a lecture does not re-analyse its readings, and the course index and the pane share
+ * the lecture's.
+ */
 const CACHE_LIMIT = 200;
 
 interface CachedAnalysis {
@@ -48,6 +53,20 @@ export class VaultContext {
 		private app: App,
 		private getSettings: () => LectureAtlasSettings,
 	) {}
+
+	/**
+	 * Keeps the actor notes and the analyses current from the vault's events, through `owner` (the plugin). Start it
+	 * before anything else that analyses on the same events (the course index): Obsidian calls handlers in the order
+	 * they were registered, so they find the actor notes already updated.
+	 */
+	start(owner: Component): void {
+		const { metadataCache, vault } = this.app;
+		owner.registerEvent(metadataCache.on("changed", (file) => this.noteChanged(file)));
+		// a new note may name an actor; a renamed or deleted one changes what links resolve to
+		owner.registerEvent(vault.on("create", () => this.invalidate()));
+		owner.registerEvent(vault.on("rename", () => this.invalidate()));
+		owner.registerEvent(vault.on("delete", () => this.invalidate()));
+	}
 
 	/** Forget what was derived from the whole vault; called on renames, deletions and settings changes. */
 	invalidate(): void {
@@ -92,29 +111,31 @@ export class VaultContext {
 		return list.some((t) => t.replace(/^#/, "").toLowerCase() === "reading");
 	}
 
+	/** What the core needs to analyse a note: the settings, the vault's actor notes as they stand, and links. */
+	analysisContext(): AnalysisContext {
+		return { settings: this.getSettings(), vaultActors: this.vaultActors(), resolveLink: (l, s) => this.resolveLink(l, s) };
+	}
+
 	private env(texts: Map<string, string | null>): ReadingEnv {
 		return {
-			settings: this.getSettings(),
-			vaultActors: this.vaultActors(),
-			resolveLink: (l, s) => this.resolveLink(l, s),
+			...this.analysisContext(),
 			read: (path) => texts.get(path) ?? null,
 			frontmatterOf: (path) => this.frontmatterOf(path),
 			isReadingNote: (path) => this.isReadingNote(path),
-			analyse: (path, text) => this.analyseLinked(path, text),
+			analyse: (path, text) => this.analysis(path, text),
 		};
 	}
 
 	/**
-	 * A linked note's analysis, reused while its text, the settings and the vault's actor notes are the same
-	 * (each is replaced, never changed in place, when it changes). Links resolve anew after renames and deletions,
-	 * which clear the cache.
+	 * A note's analysis, reused while its text, the settings and the vault's actor notes are the same (each is
+	 * replaced, never changed in place, when it changes). Links resolve anew after renames and deletions, which clear
+	 * the cache. `ctx` defaults to the current context; one with other settings or actor notes is analysed afresh.
 	 */
-	private analyseLinked(path: string, text: string): NoteAnalysis {
-		const settings = this.getSettings();
-		const actors = this.vaultActors();
+	analysis(path: string, text: string, ctx: AnalysisContext = this.analysisContext()): NoteAnalysis {
+		const { settings, vaultActors: actors } = ctx;
 		const hit = this.analysed.get(path);
 		if (hit && hit.text === text && hit.settings === settings && hit.actors === actors) return hit.analysis;
-		const analysis = analyseNote(path, text, { settings, vaultActors: actors, resolveLink: (l, s) => this.resolveLink(l, s) });
+		const analysis = analyseNote(path, text, ctx);
 		this.analysed.delete(path);
 		if (this.analysed.size >= CACHE_LIMIT) this.analysed.delete(this.analysed.keys().next().value as string);
 		this.analysed.set(path, { text, settings, actors, analysis });
@@ -126,7 +147,7 @@ export class VaultContext {
 		const texts = new Map<string, string | null>();
 		const raw = await this.app.vault.cachedRead(file);
 		const env = this.env(texts);
-		const analysis = analyseNote(file.path, raw, env);
+		const analysis = this.analysis(file.path, raw, env);
 		const paths = readingPaths(analysis, env);
 		await Promise.all(
 			paths.map(async (path) => {
@@ -154,7 +175,7 @@ export class VaultContext {
 			const f = this.app.vault.getFileByPath(source);
 			if (!f) continue;
 			try {
-				const lecture = this.analyseLinked(source, await this.app.vault.cachedRead(f));
+				const lecture = this.analysis(source, await this.app.vault.cachedRead(f));
 				if (readingPaths(lecture, env).includes(file.path)) lectures.push(lecture);
 			} catch {
 				// an unreadable lecture is left out of the reverse view; the note itself still renders

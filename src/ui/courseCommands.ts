@@ -17,7 +17,7 @@ function message(e: unknown): string {
 
 export function registerCourseTimeline(plugin: Plugin, context: VaultContext, getSettings: () => LectureAtlasSettings): CourseIndexService {
 	const { app } = plugin;
-	const service = new CourseIndexService(app, getSettings, (linkpath, source) => context.resolveLink(linkpath, source));
+	const service = new CourseIndexService(app, context, getSettings);
 	service.start(plugin);
 
 	const exportSvg = async (state?: CourseViewState): Promise<void> => {
