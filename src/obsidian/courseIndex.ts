@@ -61,7 +61,8 @@ export class CourseIndexService {
 	) {
 		this.index = new CourseIndex(
 			() => this.context(),
-			(path, raw, ctx) => vaultContext.analysis(path, raw, ctx),
+			// a build keeps no analyses; an update after an edit keeps the lecture's for the pane
+			(path, raw, ctx) => vaultContext.analysis(path, raw, ctx, this.status.state !== "building"),
 		);
 	}
 

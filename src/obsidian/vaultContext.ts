@@ -130,12 +130,15 @@ export class VaultContext {
 	 * A note's analysis, reused while its text, the settings and the vault's actor notes are the same (each is
 	 * replaced, never changed in place, when it changes). Links resolve anew after renames and deletions, which clear
 	 * the cache. `ctx` defaults to the current context; one with other settings or actor notes is analysed afresh.
+	 * `keep: false` reads the cache but keeps nothing new (the course index's build over the whole vault, which
+	 * would otherwise fill it with every lecture).
 	 */
-	analysis(path: string, text: string, ctx: AnalysisContext = this.analysisContext()): NoteAnalysis {
+	analysis(path: string, text: string, ctx: AnalysisContext = this.analysisContext(), keep = true): NoteAnalysis {
 		const { settings, vaultActors: actors } = ctx;
 		const hit = this.analysed.get(path);
 		if (hit && hit.text === text && hit.settings === settings && hit.actors === actors) return hit.analysis;
 		const analysis = analyseNote(path, text, ctx);
+		if (!keep) return analysis;
 		this.analysed.delete(path);
 		if (this.analysed.size >= CACHE_LIMIT) this.analysed.delete(this.analysed.keys().next().value as string);
 		this.analysed.set(path, { text, settings, actors, analysis });

@@ -45,6 +45,16 @@ describe("one analysis for the pane and the course index", () => {
 		expect(t.plugin.courseIndex.index.get(LECTURE)?.dates.map((d) => d.text)).toContain("By 1945");
 	});
 
+	it("keeps none of the build's analyses: a vault of lectures does not fill the cache", async () => {
+		analysed.clear();
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.plugin.courseIndex.whenBuilt();
+		expect(analysed.get(LECTURE)).toBe(1);
+		await t.open(LECTURE);
+		await t.pane();
+		expect(analysed.get(LECTURE)).toBe(2);
+	});
+
 	it("gives an actor the kind its note declares in the course index as in the pane", async () => {
 		const vault = readVault(EXAMPLE_VAULT);
 		vault["Notes/Comintern.md"] = "---\nactor: group\n---\nThe Communist International.\n";
