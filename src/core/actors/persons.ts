@@ -5,7 +5,7 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -106,31 +106,35 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// other openings all need a capitalised word after it, read once before their calls (most listed names have none).
 	const capNext = isCap(t, i + 1);
 	const twoWord = capNext && twoWordRegnal(m, i);
-	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !(capNext && (givenOfListed(m, i) || twoWord || japaneseAt(m, i) || chineseAt(m, i)))) return null;
+	const vietnamese = capNext ? vietnameseEnd(m, i) : 0;
+	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !(capNext && (givenOfListed(m, i) || twoWord || vietnamese || japaneseAt(m, i) || chineseAt(m, i)))) return null;
 	let j = i;
 	// "Grand" is a title only before another: "Grand Duke Sergei", not "Grand Embassy"
 	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(m, j + 1) && (!TITLES_BEFORE_TITLES.hasToken(t, j, m.word) || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
 	const titled = j > i;
-	if (j >= t.count || !(nameWord(m, j) || syllablesAfterFamily(m, j) || chineseAt(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)))) return null;
+	// a Vietnamese family name is also its dynasty's ("Mạc", "Lý"): the name it opens is a person's
+	const vietnameseTo = titled ? vietnameseEnd(m, j) : vietnamese;
+	if (j >= t.count || !(nameWord(m, j) || syllablesAfterFamily(m, j) || chineseAt(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)) && !vietnameseTo)) return null;
 	const first = m.word(j);
-	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j) || japaneseAt(m, j) || chineseAt(m, j);
+	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j) || vietnameseTo > 0 || japaneseAt(m, j) || chineseAt(m, j);
 	let k = j + 1;
 	let regnal = false;
+	if (vietnameseTo) k = vietnameseTo;
 	// A name and a regnal numeral: "Louis XIV"; "I" only after a given name or a title ("Elizabeth I").
-	if (isNumeral(m, k)) {
+	else if (isNumeral(m, k)) {
 		if ((m.word(k) !== "I" || given || titled) && !NUMBERED_NOUNS.has(first)) {
 			regnal = true;
 			k++;
 		}
 	}
-	if (!regnal && !titled && twoWord) {
+	if (!regnal && !titled && twoWord && !vietnameseTo) {
 		// "Kilij Arslan II", "Ivan Asen I" is read from its first word
 		regnal = true;
 		k = j + 3;
 	}
 	if (regnal) {
 		k = extendRegnal(m, k);
-	} else {
+	} else if (!vietnameseTo) {
 		// Given name and surname(s), with particles and initials: "Otto von Guericke", "John F. Kennedy".
 		while (k < t.count && k - j < 5) {
 			const sep = joinBefore(t, k);
@@ -428,6 +432,29 @@ export const japaneseAt = (m: NoteMatcher, j: number): boolean => eastAsianAt(m,
 
 /** A Chinese name no list holds opens at token j (see `eastAsianAt`). */
 export const chineseAt = (m: NoteMatcher, j: number): boolean => eastAsianAt(m, j) === CHINESE;
+
+/** Letters no Vietnamese word has: "f", "j", "w", "z". */
+const NOT_VIETNAMESE = /[fjwzFJWZ]/;
+
+/**
+ * After a Vietnamese family name at token j written with its marks, the end of the given names it opens: one to three
+ * capitalised syllables, one space apart, one of them marked ("Đinh Bộ Lĩnh", "Lê Hoàn", "Mạc Đăng Dung"); 0 when
+ * none follows. English words after the family name ("Trịnh Lords") have no marks; a place's name opens with no
+ * family name ("Điện Biên Phủ", "Thăng Long").
+ */
+export function vietnameseEnd(m: NoteMatcher, j: number): number {
+	const t = m.t;
+	if (!VIETNAMESE_FAMILIES.hasToken(t, j, m.word)) return 0;
+	let k = j + 1;
+	let marked = false;
+	while (k < t.count && k - j <= 3 && joinBefore(t, k) === " " && isCap(t, k)) {
+		const w = m.word(k);
+		if (w.length > 7 || NOT_VIETNAMESE.test(w)) return 0;
+		for (let c = 0; c < w.length && !marked; c++) marked = w.charCodeAt(c) > 127;
+		k++;
+	}
+	return marked ? k : 0;
+}
 
 /**
  * Whether token j is a family name written first before a given name of two syllables joined by a hyphen ("Park

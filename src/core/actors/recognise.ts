@@ -48,11 +48,12 @@ import {
 	TOWN_NOUNS,
 	UNIT_HEADS,
 	VERBS,
+	VIETNAMESE_FAMILIES,
 } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
-const OPENER_HASHES = HashBits.of(() => [...PERSON_TITLES, ...GIVEN_NAMES]);
+const OPENER_HASHES = HashBits.of(() => [...PERSON_TITLES, ...GIVEN_NAMES, ...VIETNAMESE_FAMILIES]);
 const NUMERAL_HASHES = HashBits.of(() => ROMAN_NUMERALS);
 
 /** Whether a regnal numeral ("XIV") follows token i. */

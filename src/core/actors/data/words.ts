@@ -494,6 +494,12 @@ export const PERSONAL_HOLDINGS = set(`
  */
 export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras Diwan Dewan Begum Rani Maharani Don Doña Dom Negus Imam`);
 
+/**
+ * Vietnamese family names as written with their marks, which open a name of one to three syllables ("Đinh Bộ Lĩnh",
+ * "Lê Hoàn"). Not the ones that also open places' names ("Hà Nội", "Cao Bằng", "Lâm Đồng", "Mai Châu").
+ */
+export const VIETNAMESE_FAMILIES = set(`Nguyễn Trần Lê Lý Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Đinh Mạc Trịnh Khúc Lưu Đào Đoàn Trương Phùng Triệu Tôn`);
+
 /** Words that open an Arabic name: "Abu Muslim", "Ibn Khaldun", "Abd al-Rahman", "Umm Kulthum". */
 export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
 

@@ -1,0 +1,25 @@
+/**
+ * Persons no list holds, read by the shape of their names: a Vietnamese family name written with its marks and the
+ * syllables after it.
+ */
+import { describe, expect, it } from "vitest";
+import { actorsOf, summary, years } from "./helpers";
+
+type Case = [text: string, year: number, expected: string[]];
+
+const persons = (text: string, year: number): string[] => summary(actorsOf(text, { dates: years(year) })).filter((s) => s.startsWith("person "));
+
+describe("a Vietnamese name by its family name and marked syllables", () => {
+	it.each<Case>([
+		["The anarchy was ended by Đinh Bộ Lĩnh, who named the kingdom.", 968, ["person Đinh Bộ Lĩnh: Đinh Bộ Lĩnh"]],
+		["Lê Hoàn beat the Song army in 981.", 981, ["person Lê Hoàn: Lê Hoàn"]],
+		// a family name the lists give a dynasty opens a person's name all the same
+		["In 1527 Mạc Đăng Dung usurped the throne.", 1527, ["person Mạc Đăng Dung: Mạc Đăng Dung"]],
+		["Nguyễn Hoàng, sent south in 1558, built a realm.", 1558, ["person Nguyễn Hoàng: Nguyễn Hoàng"]],
+		// places open with no family name, English words after one have no marks
+		["The French fell at Điện Biên Phủ and left Thăng Long.", 1954, []],
+		["The Trịnh Lords ruled the north.", 1600, []],
+	])("%s", (text, year, expected) => {
+		expect(persons(text, year)).toEqual(expected);
+	});
+});
