@@ -1,6 +1,6 @@
 /**
  * Persons no list holds, read by the shape of their names: a Vietnamese family name written with its marks and the
- * syllables after it.
+ * syllables after it; a Malay or Javanese title that is part of the name.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -19,6 +19,19 @@ describe("a Vietnamese name by its family name and marked syllables", () => {
 		// places open with no family name, English words after one have no marks
 		["The French fell at Điện Biên Phủ and left Thăng Long.", 1954, []],
 		["The Trịnh Lords ruled the north.", 1600, []],
+	])("%s", (text, year, expected) => {
+		expect(persons(text, year)).toEqual(expected);
+	});
+});
+
+describe("a Malay or Javanese title kept in the name", () => {
+	it.each<Case>([
+		["Demak under Raden Patah took the old heartland.", 1500, ["person Raden Patah: Raden Patah"]],
+		["The motto comes from the poem by Mpu Tantular.", 1380, ["person Mpu Tantular: Mpu Tantular"]],
+		["War between the palaces of Bhre Wirabhumi and the king.", 1404, ["person Bhre Wirabhumi: Bhre Wirabhumi"]],
+		["Tun Perak, bendahara 1456-98, held the real power.", 1456, ["person Tun Perak: Tun Perak"]],
+		["His son Megat Iskandar Shah converted.", 1414, ["person Megat Iskandar Shah: Megat Iskandar Shah"]],
+		["Hang Tuah and Hang Jebat are legendary warriors.", 1460, ["person Hang Tuah: Hang Tuah", "person Hang Jebat: Hang Jebat"]],
 	])("%s", (text, year, expected) => {
 		expect(persons(text, year)).toEqual(expected);
 	});

@@ -443,6 +443,7 @@ export const PERSON_TITLES = set(`
 	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime Field Crown Mme Mlle Consort
 	Madame Mademoiselle Monsieur Don Doña Abp Bp Pres Adm Lt Sgt Gov Fr Patriarch Abbess Prior Consul Hetman Voivode
 	Begum Rani Maharani Peshwa Tsarevich Lij Ras Negus Abuna Diwan Dewan Dowager
+	Raden Mpu Bhre Tun Megat Hang
 `);
 
 /** Titles of four letters or fewer that are whole words, so a dot after one ends a sentence: "the King. Then". */
@@ -492,7 +493,7 @@ export const PERSONAL_HOLDINGS = set(`
  * Roland" (whose husband shares the surname), "Ras Alula", "Lij Iyasu", "Diwan Mulraj", "Rani Lakshmibai", "Don
  * Carlos", "Negus Mikael", "Imam Shamil".
  */
-export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras Diwan Dewan Begum Rani Maharani Don Doña Dom Negus Imam`);
+export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras Diwan Dewan Begum Rani Maharani Don Doña Dom Negus Imam Raden Mpu Bhre Tun Megat Hang`);
 
 /**
  * Vietnamese family names as written with their marks, which open a name of one to three syllables ("Đinh Bộ Lĩnh",
