@@ -200,8 +200,14 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// a name that runs on into a place's word names the place: "King David Hotel", "San Luis Potosí" (after a saint)
 	if (k < t.count && joinBefore(t, k) === " " && isCap(t, k) && PLACE_HEADS.hasToken(t, k, m.word)) return null;
 	if (i > 0 && joinBefore(t, i) === " " && SAINTS.hasToken(t, i - 1, m.word)) return null;
-	// "Mohammad Ali Shah", "Ahmad Shah": an honorific after the name is part of it
-	if (!regnal && k < t.count && joinBefore(t, k) === " " && HONORIFICS_AFTER.hasToken(t, k, m.word) && !(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) k++;
+	// "Mohammad Ali Shah", "Ahmad Shah": an honorific after the name is part of it, and so is a regnal numeral after
+	// the honorific ("Alauddin Riayat Shah II")
+	if (!regnal && k < t.count && joinBefore(t, k) === " " && HONORIFICS_AFTER.hasToken(t, k, m.word)) {
+		if (isNumeral(m, k + 1)) {
+			regnal = true;
+			k += 2;
+		} else if (!(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) k++;
+	}
 	const nameTokens = k - j;
 	if (nameTokens === 1 && !titled && !regnal) return null;
 	if (!titled && !regnal && !given) return null;

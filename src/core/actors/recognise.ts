@@ -379,7 +379,8 @@ export function scan(input: ScanInput): Hit[] {
 			return second ? i + 2 : i + 1;
 		}
 		let end = i + 1;
-		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && (nameWord(m, end) || HONORIFICS_AFTER.hasToken(t, end, word)) && !builtin.mayStart(t, end)) end++;
+		// (an honorific closes the name though a list opens a name with it: "Muzaffar Shah", not "Shah Jahan")
+		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((nameWord(m, end) && !builtin.mayStart(t, end)) || HONORIFICS_AFTER.hasToken(t, end, word))) end++;
 		// and a surname a particle joins to it: "León de la Barra"; a Japanese honorific: "Yodo-dono"
 		end = japaneseSuffixEnd(m, particleTailEnd(m, end));
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"

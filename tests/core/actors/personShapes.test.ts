@@ -1,6 +1,7 @@
 /**
  * Persons no list holds, read by the shape of their names: a Vietnamese family name written with its marks and the
- * syllables after it; a Malay or Javanese title that is part of the name.
+ * syllables after it; a Malay or Javanese title that is part of the name; an honorific after a name ("Shah"), and a
+ * regnal numeral after the honorific.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -32,6 +33,19 @@ describe("a Malay or Javanese title kept in the name", () => {
 		["Tun Perak, bendahara 1456-98, held the real power.", 1456, ["person Tun Perak: Tun Perak"]],
 		["His son Megat Iskandar Shah converted.", 1414, ["person Megat Iskandar Shah: Megat Iskandar Shah"]],
 		["Hang Tuah and Hang Jebat are legendary warriors.", 1460, ["person Hang Tuah: Hang Tuah", "person Hang Jebat: Hang Jebat"]],
+	])("%s", (text, year, expected) => {
+		expect(persons(text, year)).toEqual(expected);
+	});
+});
+
+describe("an honorific after a name no list holds, and a numeral after it", () => {
+	it.each<Case>([
+		// a list opens names with "Shah" ("Shah Jahan"), which does not stop it closing one
+		["Then Muzaffar Shah (r. 1445-59) was the first to use the title.", 1445, ["person Muzaffar Shah: Muzaffar Shah"]],
+		["Johor was founded by Alauddin Riayat Shah II in 1528.", 1528, ["person Alauddin Riayat Shah II: Alauddin Riayat Shah II"]],
+		// its Malay spelling
+		["Aceh rose under Salahuddin Syah in the 1530s.", 1530, ["person Salahuddin Syah: Salahuddin Syah"]],
+		["Shah Jahan built the tomb.", 1632, ["person Shah Jahan: Shah Jahan"]],
 	])("%s", (text, year, expected) => {
 		expect(persons(text, year)).toEqual(expected);
 	});

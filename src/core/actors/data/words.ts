@@ -562,7 +562,7 @@ export const PERSON_PASSIVES = set(`
  * Honorifics and family names written after a name, part of it: "Âli Pasha", "Niyazi Bey", "Gulab Singh", "Chand
  * Kaur". Alone they name nobody; the word before one stands for the person.
  */
-export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah Khan Singh Kaur`);
+export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah Syah Khan Singh Kaur`);
 
 /** Titles that mark the lecturer or a scholar, not a historical actor. */
 export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
