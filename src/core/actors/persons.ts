@@ -185,6 +185,10 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 				// a surname after an elided particle: "D'Abernon", "O'Higgins", "M'hidi"
 				k++;
 				continue;
+			} else if (k - 1 > j && ayinTail(m, k)) {
+				// (not after the first word: "Shi'ism" is no name of two words)
+				k++;
+				continue;
 			}
 			break;
 		}
@@ -586,8 +590,27 @@ function extendEpithet(m: NoteMatcher, k: number, bare: boolean): number {
 		if (!isCap(t, p) || NOT_SURNAMES.has(place) || EVENT_HEADS.has(place)) return k;
 		// A bare given name takes "of" before a place, not before a body ("John of the Jesuits").
 		if (bare && m.at(p)?.form.entities[0]?.kind === "organisation") return k;
-		return p + 1;
+		return hyphenatedEnd(t, p + 1);
 	}
+	return k;
+}
+
+/** English endings an apostrophe joins to a word: "Ali's", "Reza'd", "Nasser'll". */
+const CONTRACTIONS = new Set(["s", "t", "d", "m", "ll", "re", "ve"]);
+
+/**
+ * Whether token k is the rest of a name word after an apostrophe that writes an ayn or a hamza: "i" in "Baqa'i", "fari"
+ * in "Ja'fari" (small letters, no English ending).
+ */
+function ayinTail(m: NoteMatcher, k: number): boolean {
+	const t = m.t;
+	const n = (t.end[k] ?? 0) - (t.start[k] ?? 0);
+	return joinBefore(t, k) === "'" && n <= 6 && ((t.flags[k] ?? 0) & (UPPER | DIGIT)) === 0 && !CONTRACTIONS.has(m.word(k));
+}
+
+/** After a word ending before token k, the end of the capitalised words hyphens join to it: "Saint-Pol", "Saxe-Coburg". */
+function hyphenatedEnd(t: Tokens, k: number): number {
+	while (k < t.count && joinBefore(t, k) === "-" && isCap(t, k)) k++;
 	return k;
 }
 

@@ -1,7 +1,8 @@
 /**
  * Persons no list holds, read by the shape of their names: a Vietnamese family name written with its marks and the
  * syllables after it; a Malay or Javanese title that is part of the name; an honorific after a name ("Shah"), and a
- * regnal numeral after the honorific.
+ * regnal numeral after the honorific; a place joined by hyphens after "of", and a name word whose apostrophe writes an
+ * ayn.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -46,6 +47,18 @@ describe("an honorific after a name no list holds, and a numeral after it", () =
 		// its Malay spelling
 		["Aceh rose under Salahuddin Syah in the 1530s.", 1530, ["person Salahuddin Syah: Salahuddin Syah"]],
 		["Shah Jahan built the tomb.", 1632, ["person Shah Jahan: Shah Jahan"]],
+	])("%s", (text, year, expected) => {
+		expect(persons(text, year)).toEqual(expected);
+	});
+});
+
+describe("a name's word across a hyphen or an apostrophe", () => {
+	it.each<Case>([
+		["Brabant passed after the death of Philip of Saint-Pol.", 1430, ["person Philip of Saint-Pol: Philip of Saint-Pol"]],
+		["Also Mozaffar Baqa'i broke with him.", 1953, ["person Mozaffar Baqa'i: Mozaffar Baqa'i"]],
+		// an English ending is none, nor is a word's after the first word of a name
+		["Then Mohammad's army moved.", 1953, ["person Mohammad: Mohammad"]],
+		["Shi'ism spread.", 1501, []],
 	])("%s", (text, year, expected) => {
 		expect(persons(text, year)).toEqual(expected);
 	});
