@@ -5,7 +5,7 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -48,6 +48,15 @@ export function nameWord(m: NoteMatcher, i: number): boolean {
 	if ((t.flags[i] ?? 0) & ALL_UPPER && (t.end[i] ?? 0) - (t.start[i] ?? 0) > 1) return false;
 	const w = m.word;
 	return !NOT_SURNAMES.hasToken(t, i, w) && !EVENT_HEADS.hasToken(t, i, w) && !ORGANISATION_HEADS.hasToken(t, i, w) && !CALENDAR_WORDS.hasToken(t, i, w) && !PERSON_TITLES.hasToken(t, i, w);
+}
+
+/**
+ * Whether token j is a month's name that is a given name before a name word of two letters or more: "Jan Klemens
+ * Branicki", not "Jan 1573" nor "Jan N.S." (New Style).
+ */
+function monthGiven(m: NoteMatcher, j: number): boolean {
+	const t = m.t;
+	return MONTH_GIVEN_NAMES.hasToken(t, j, m.word) && j + 1 < t.count && joinBefore(t, j + 1) === " " && (t.end[j + 1] ?? 0) - (t.start[j + 1] ?? 0) >= 2 && nameWord(m, j + 1) && !collectiveAt(m, j + 1);
 }
 
 /**
@@ -114,7 +123,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const titled = j > i;
 	// a Vietnamese family name is also its dynasty's ("Mạc", "Lý"): the name it opens is a person's
 	const vietnameseTo = titled ? vietnameseEnd(m, j) : vietnamese;
-	if (j >= t.count || !(nameWord(m, j) || syllablesAfterFamily(m, j) || chineseAt(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)) && !vietnameseTo)) return null;
+	if (j >= t.count || !(nameWord(m, j) || monthGiven(m, j) || syllablesAfterFamily(m, j) || chineseAt(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)) && !vietnameseTo)) return null;
 	const first = m.word(j);
 	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j) || vietnameseTo > 0 || japaneseAt(m, j) || chineseAt(m, j);
 	let k = j + 1;

@@ -20,6 +20,7 @@ import {
 	FAITH_ADJECTIVES,
 	FUNCTION_WORDS,
 	HONORIFICS_AFTER,
+	MONTH_GIVEN_NAMES,
 	NAME_TITLES,
 	NICKNAME_OPENERS,
 	NOT_ACTOR_ACRONYMS,
@@ -171,7 +172,8 @@ export function scan(input: ScanInput): Hit[] {
 		// Godwinson" (a given name several such persons share is the one named last before it); not a family name
 		// written first ("Park Zor-vin")
 		const given = n >= 2 && GIVEN_NAMES.has(word(nameFrom)) && !FAMILY_FIRST.has(word(nameFrom));
-		if ((regnal || titled || given) && !PARTICLES.has(word(nameFrom).toLowerCase())) remember(givens, word(nameFrom), { entity, regnal });
+		// (not a month's name: "Jan" of "Jan Klemens Branicki" is a month's elsewhere)
+		if ((regnal || titled || given) && !PARTICLES.has(word(nameFrom).toLowerCase()) && !MONTH_GIVEN_NAMES.has(word(nameFrom))) remember(givens, word(nameFrom), { entity, regnal });
 		if (n >= 2 && !regnal) {
 			// "Midhat Pasha": the name before an honorific stands for the person, not the honorific
 			const last = word(nameTo - 1);

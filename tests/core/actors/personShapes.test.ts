@@ -2,7 +2,7 @@
  * Persons no list holds, read by the shape of their names: a Vietnamese family name written with its marks and the
  * syllables after it; a Malay or Javanese title that is part of the name; an honorific after a name ("Shah"), and a
  * regnal numeral after the honorific; a place joined by hyphens after "of", and a name word whose apostrophe writes an
- * ayn.
+ * ayn; a month's name that is a given name before a name word.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -59,6 +59,17 @@ describe("a name's word across a hyphen or an apostrophe", () => {
 		// an English ending is none, nor is a word's after the first word of a name
 		["Then Mohammad's army moved.", 1953, ["person Mohammad: Mohammad"]],
 		["Shi'ism spread.", 1501, []],
+	])("%s", (text, year, expected) => {
+		expect(persons(text, year)).toEqual(expected);
+	});
+});
+
+describe("a month's name that is a given name", () => {
+	it.each<Case>([
+		["The Potockis and Hetman Jan Klemens Branicki defended Golden Liberty.", 1763, ["person Jan Klemens Branicki: Jan Klemens Branicki"]],
+		["The Familia of August Aleksander pressed for reform.", 1763, ["person August Aleksander: August Aleksander"]],
+		// the month before a year or a date is no name, and it stays a month after the person is named
+		["Hetman Jan Klemens Branicki died in Jan 1771; the August Revolution.", 1771, ["person Jan Klemens Branicki: Jan Klemens Branicki"]],
 	])("%s", (text, year, expected) => {
 		expect(persons(text, year)).toEqual(expected);
 	});

@@ -608,5 +608,8 @@ export const CALENDAR_WORDS = set(`
 	Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 `);
 
+/** Months' names and abbreviations that are given names too: "Jan Klemens Branicki", "August Aleksander Czartoryski". */
+export const MONTH_GIVEN_NAMES = set(`Jan August`);
+
 /** Nouns after a dynasty's name that belong to the mention ("stuart kings", "Tudor monarchs"). */
 export const DYNASTY_NOUNS = set(`kings queens monarchs rulers dynasty family line house emperors tsars czars princes sovereigns`);
