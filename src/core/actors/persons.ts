@@ -5,7 +5,7 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -57,6 +57,24 @@ export function nameWord(m: NoteMatcher, i: number): boolean {
 function monthGiven(m: NoteMatcher, j: number): boolean {
 	const t = m.t;
 	return MONTH_GIVEN_NAMES.hasToken(t, j, m.word) && j + 1 < t.count && joinBefore(t, j + 1) === " " && (t.end[j + 1] ?? 0) - (t.start[j + 1] ?? 0) >= 2 && nameWord(m, j + 1) && !collectiveAt(m, j + 1);
+}
+
+/**
+ * Whether a ruler's reign or house follows a numeral "I" before token k, so that the numeral is one, not the pronoun:
+ * a year in brackets ("Yasovarman I (889-910)", "(r. 1370"), or "of" and a capitalised word ("Borommarachathirat I of
+ * the Suphannaphum house", "Mstislav I of Kiev").
+ */
+function reignAfterFirst(m: NoteMatcher, k: number): boolean {
+	const t = m.t;
+	if (k + 1 >= t.count) return false;
+	const text = t.text;
+	// " (889", " (r. 1370", " (c. 1100", after the marks of bold or italics ("**Yasovarman I** (889")
+	let at = t.end[k - 1] ?? 0;
+	while (at < (t.start[k] ?? 0) && (text.charCodeAt(at) === 42 || text.charCodeAt(at) === 95)) at++;
+	if (at + 2 === t.start[k] && text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 40) return ((t.flags[k] ?? 0) & DIGIT) !== 0 || ((m.word(k) === "r" || m.word(k) === "c") && ((t.flags[k + 1] ?? 0) & DIGIT) !== 0);
+	if (joinBefore(t, k) !== " " || m.word(k) !== "of" || joinBefore(t, k + 1) !== " ") return false;
+	const p = m.word(k + 1) === "the" && k + 2 < t.count ? k + 2 : k + 1;
+	return isCap(t, p);
 }
 
 /**
@@ -131,7 +149,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	if (vietnameseTo) k = vietnameseTo;
 	// A name and a regnal numeral: "Louis XIV"; "I" only after a given name or a title ("Elizabeth I").
 	else if (isNumeral(m, k)) {
-		if ((m.word(k) !== "I" || given || titled) && !NUMBERED_NOUNS.has(first)) {
+		if ((m.word(k) !== "I" || given || titled || reignAfterFirst(m, k + 1)) && !NUMBERED_NOUNS.has(first)) {
 			regnal = true;
 			k++;
 		}
@@ -597,8 +615,10 @@ function extendEpithet(m: NoteMatcher, k: number, bare: boolean): number {
 		if (m.word(p) === "the" && p + 1 < t.count && joinBefore(t, p + 1) === " ") p++;
 		const place = m.word(p);
 		if (!isCap(t, p) || NOT_SURNAMES.has(place) || EVENT_HEADS.has(place)) return k;
-		// A bare given name takes "of" before a place, not before a body ("John of the Jesuits").
+		// A bare given name takes "of" before a place, not before a body ("John of the Jesuits"), nor does a name
+		// before a house ("Borommarachathirat I of the Suphannaphum house").
 		if (bare && m.at(p)?.form.entities[0]?.kind === "organisation") return k;
+		if (p + 1 < t.count && joinBefore(t, p + 1) === " " && DYNASTY_NOUNS.hasToken(t, p + 1, m.lowerWord)) return k;
 		return hyphenatedEnd(t, p + 1);
 	}
 	return k;

@@ -2,7 +2,8 @@
  * Persons no list holds, read by the shape of their names: a Vietnamese family name written with its marks and the
  * syllables after it; a Malay or Javanese title that is part of the name; an honorific after a name ("Shah"), and a
  * regnal numeral after the honorific; a place joined by hyphens after "of", and a name word whose apostrophe writes an
- * ayn; a month's name that is a given name before a name word.
+ * ayn; a month's name that is a given name before a name word; "I" after a name no list holds, as a regnal numeral
+ * by the reign or the house after it.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -70,6 +71,18 @@ describe("a month's name that is a given name", () => {
 		["The Familia of August Aleksander pressed for reform.", 1763, ["person August Aleksander: August Aleksander"]],
 		// the month before a year or a date is no name, and it stays a month after the person is named
 		["Hetman Jan Klemens Branicki died in Jan 1771; the August Revolution.", 1771, ["person Jan Klemens Branicki: Jan Klemens Branicki"]],
+	])("%s", (text, year, expected) => {
+		expect(persons(text, year)).toEqual(expected);
+	});
+});
+
+describe("a numeral I after a name no list holds, by what follows it", () => {
+	it.each<Case>([
+		["- **Yasovarman I** (889-c. 910) built a new capital.", 900, ["person Yasovarman I: Yasovarman I"]],
+		// and a house after "of" is no part of the name
+		["The prince lost out in 1370 to Borommarachathirat I of the Suphannaphum house.", 1370, ["person Borommarachathirat I: Borommarachathirat I"]],
+		// the pronoun has none of them after it
+		["Afterwards I went to Angkor.", 1200, []],
 	])("%s", (text, year, expected) => {
 		expect(persons(text, year)).toEqual(expected);
 	});
