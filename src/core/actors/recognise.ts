@@ -423,6 +423,9 @@ export function scan(input: ScanInput): Hit[] {
 			end = join === " " ? alPart(i + 1) || namePart(i + 1) : join === "'" ? alPart(i + 1) : 0;
 		}
 		else {
+			// a title before the article's name stays out of it, as titles do: "Sultan al-Kamil" is mentioned as
+			// "al-Kamil" (not a title that is part of a name: "Imam al-Shafi'i")
+			if (PERSON_TITLES.hasToken(t, i, word) && !NAME_TITLES.hasToken(t, i, word) && i + 1 < t.count && isAl(i + 1)) return 0;
 			end = namePart(i);
 			// most capitalised words are followed by no "al-", "ibn" or "bin": two to four letters, tested first
 			const len = end < t.count ? (t.end[end] ?? 0) - (t.start[end] ?? 0) : 0;

@@ -3,7 +3,7 @@
  * syllables after it; a Malay or Javanese title that is part of the name; an honorific after a name ("Shah"), and a
  * regnal numeral after the honorific; a place joined by hyphens after "of", and a name word whose apostrophe writes an
  * ayn; a month's name that is a given name before a name word; "I" after a name no list holds, as a regnal numeral
- * by the reign or the house after it.
+ * by the reign or the house after it; a title before an Arabic name by its article, out of the mention.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -83,6 +83,14 @@ describe("a numeral I after a name no list holds, by what follows it", () => {
 		["The prince lost out in 1370 to Borommarachathirat I of the Suphannaphum house.", 1370, ["person Borommarachathirat I: Borommarachathirat I"]],
 		// the pronoun has none of them after it
 		["Afterwards I went to Angkor.", 1200, []],
+	])("%s", (text, year, expected) => {
+		expect(persons(text, year)).toEqual(expected);
+	});
+});
+
+describe("a title before an Arabic name by its article", () => {
+	it.each<Case>([
+		["Frederick negotiates with Sultan al-Kamil at Jaffa.", 1229, ["person Al-Kamil: al-Kamil"]],
 	])("%s", (text, year, expected) => {
 		expect(persons(text, year)).toEqual(expected);
 	});
