@@ -5,7 +5,7 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -48,6 +48,33 @@ export function nameWord(m: NoteMatcher, i: number): boolean {
 	if ((t.flags[i] ?? 0) & ALL_UPPER && (t.end[i] ?? 0) - (t.start[i] ?? 0) > 1) return false;
 	const w = m.word;
 	return !NOT_SURNAMES.hasToken(t, i, w) && !EVENT_HEADS.hasToken(t, i, w) && !ORGANISATION_HEADS.hasToken(t, i, w) && !CALENDAR_WORDS.hasToken(t, i, w) && !PERSON_TITLES.hasToken(t, i, w);
+}
+
+/**
+ * Whether token j is a month's name that is a given name before a name word of two letters or more: "Jan Klemens
+ * Branicki", not "Jan 1573" nor "Jan N.S." (New Style).
+ */
+function monthGiven(m: NoteMatcher, j: number): boolean {
+	const t = m.t;
+	return MONTH_GIVEN_NAMES.hasToken(t, j, m.word) && j + 1 < t.count && joinBefore(t, j + 1) === " " && (t.end[j + 1] ?? 0) - (t.start[j + 1] ?? 0) >= 2 && nameWord(m, j + 1) && !collectiveAt(m, j + 1);
+}
+
+/**
+ * Whether a ruler's reign or house follows a numeral "I" before token k, so that the numeral is one, not the pronoun:
+ * a year in brackets ("Yasovarman I (889-910)", "(r. 1370"), or "of" and a capitalised word ("Borommarachathirat I of
+ * the Suphannaphum house", "Mstislav I of Kiev").
+ */
+function reignAfterFirst(m: NoteMatcher, k: number): boolean {
+	const t = m.t;
+	if (k + 1 >= t.count) return false;
+	const text = t.text;
+	// " (889", " (r. 1370", " (c. 1100", after the marks of bold or italics ("**Yasovarman I** (889")
+	let at = t.end[k - 1] ?? 0;
+	while (at < (t.start[k] ?? 0) && (text.charCodeAt(at) === 42 || text.charCodeAt(at) === 95)) at++;
+	if (at + 2 === t.start[k] && text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 40) return ((t.flags[k] ?? 0) & DIGIT) !== 0 || ((m.word(k) === "r" || m.word(k) === "c") && ((t.flags[k + 1] ?? 0) & DIGIT) !== 0);
+	if (joinBefore(t, k) !== " " || m.word(k) !== "of" || joinBefore(t, k + 1) !== " ") return false;
+	const p = m.word(k + 1) === "the" && k + 2 < t.count ? k + 2 : k + 1;
+	return isCap(t, p);
 }
 
 /**
@@ -106,31 +133,35 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// other openings all need a capitalised word after it, read once before their calls (most listed names have none).
 	const capNext = isCap(t, i + 1);
 	const twoWord = capNext && twoWordRegnal(m, i);
-	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !(capNext && (givenOfListed(m, i) || twoWord || japaneseAt(m, i) || chineseAt(m, i)))) return null;
+	const vietnamese = capNext ? vietnameseEnd(m, i) : 0;
+	if (!PERSON_TITLES.hasToken(t, i, m.word) && !GIVEN_NAMES.hasToken(t, i, m.word) && !isNumeral(m, i + 1) && !(capNext && (givenOfListed(m, i) || twoWord || vietnamese || japaneseAt(m, i) || chineseAt(m, i)))) return null;
 	let j = i;
 	// "Grand" is a title only before another: "Grand Duke Sergei", not "Grand Embassy"
 	while (j < t.count && j - i < 2 && isCap(t, j) && PERSON_TITLES.hasToken(t, j, m.word) && afterTitle(m, j + 1) && (!TITLES_BEFORE_TITLES.hasToken(t, j, m.word) || PERSON_TITLES.hasToken(t, j + 1, m.word))) j++;
 	const titled = j > i;
-	if (j >= t.count || !(nameWord(m, j) || syllablesAfterFamily(m, j) || chineseAt(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)))) return null;
+	// a Vietnamese family name is also its dynasty's ("Mạc", "Lý"): the name it opens is a person's
+	const vietnameseTo = titled ? vietnameseEnd(m, j) : vietnamese;
+	if (j >= t.count || !(nameWord(m, j) || monthGiven(m, j) || syllablesAfterFamily(m, j) || chineseAt(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)) && !vietnameseTo)) return null;
 	const first = m.word(j);
-	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j) || japaneseAt(m, j) || chineseAt(m, j);
+	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j) || vietnameseTo > 0 || japaneseAt(m, j) || chineseAt(m, j);
 	let k = j + 1;
 	let regnal = false;
+	if (vietnameseTo) k = vietnameseTo;
 	// A name and a regnal numeral: "Louis XIV"; "I" only after a given name or a title ("Elizabeth I").
-	if (isNumeral(m, k)) {
-		if ((m.word(k) !== "I" || given || titled) && !NUMBERED_NOUNS.has(first)) {
+	else if (isNumeral(m, k)) {
+		if ((m.word(k) !== "I" || given || titled || reignAfterFirst(m, k + 1)) && !NUMBERED_NOUNS.has(first)) {
 			regnal = true;
 			k++;
 		}
 	}
-	if (!regnal && !titled && twoWord) {
+	if (!regnal && !titled && twoWord && !vietnameseTo) {
 		// "Kilij Arslan II", "Ivan Asen I" is read from its first word
 		regnal = true;
 		k = j + 3;
 	}
 	if (regnal) {
 		k = extendRegnal(m, k);
-	} else {
+	} else if (!vietnameseTo) {
 		// Given name and surname(s), with particles and initials: "Otto von Guericke", "John F. Kennedy".
 		while (k < t.count && k - j < 5) {
 			const sep = joinBefore(t, k);
@@ -181,6 +212,10 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 				// a surname after an elided particle: "D'Abernon", "O'Higgins", "M'hidi"
 				k++;
 				continue;
+			} else if (k - 1 > j && ayinTail(m, k)) {
+				// (not after the first word: "Shi'ism" is no name of two words)
+				k++;
+				continue;
 			}
 			break;
 		}
@@ -196,8 +231,14 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// a name that runs on into a place's word names the place: "King David Hotel", "San Luis Potosí" (after a saint)
 	if (k < t.count && joinBefore(t, k) === " " && isCap(t, k) && PLACE_HEADS.hasToken(t, k, m.word)) return null;
 	if (i > 0 && joinBefore(t, i) === " " && SAINTS.hasToken(t, i - 1, m.word)) return null;
-	// "Mohammad Ali Shah", "Ahmad Shah": an honorific after the name is part of it
-	if (!regnal && k < t.count && joinBefore(t, k) === " " && HONORIFICS_AFTER.hasToken(t, k, m.word) && !(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) k++;
+	// "Mohammad Ali Shah", "Ahmad Shah": an honorific after the name is part of it, and so is a regnal numeral after
+	// the honorific ("Alauddin Riayat Shah II")
+	if (!regnal && k < t.count && joinBefore(t, k) === " " && HONORIFICS_AFTER.hasToken(t, k, m.word)) {
+		if (isNumeral(m, k + 1)) {
+			regnal = true;
+			k += 2;
+		} else if (!(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) k++;
+	}
 	const nameTokens = k - j;
 	if (nameTokens === 1 && !titled && !regnal) return null;
 	if (!titled && !regnal && !given) return null;
@@ -429,6 +470,29 @@ export const japaneseAt = (m: NoteMatcher, j: number): boolean => eastAsianAt(m,
 /** A Chinese name no list holds opens at token j (see `eastAsianAt`). */
 export const chineseAt = (m: NoteMatcher, j: number): boolean => eastAsianAt(m, j) === CHINESE;
 
+/** Letters no Vietnamese word has: "f", "j", "w", "z". */
+const NOT_VIETNAMESE = /[fjwzFJWZ]/;
+
+/**
+ * After a Vietnamese family name at token j written with its marks, the end of the given names it opens: one to three
+ * capitalised syllables, one space apart, one of them marked ("Đinh Bộ Lĩnh", "Lê Hoàn", "Mạc Đăng Dung"); 0 when
+ * none follows. English words after the family name ("Trịnh Lords") have no marks; a place's name opens with no
+ * family name ("Điện Biên Phủ", "Thăng Long").
+ */
+export function vietnameseEnd(m: NoteMatcher, j: number): number {
+	const t = m.t;
+	if (!VIETNAMESE_FAMILIES.hasToken(t, j, m.word)) return 0;
+	let k = j + 1;
+	let marked = false;
+	while (k < t.count && k - j <= 3 && joinBefore(t, k) === " " && isCap(t, k)) {
+		const w = m.word(k);
+		if (w.length > 7 || NOT_VIETNAMESE.test(w)) return 0;
+		for (let c = 0; c < w.length && !marked; c++) marked = w.charCodeAt(c) > 127;
+		k++;
+	}
+	return marked ? k : 0;
+}
+
 /**
  * Whether token j is a family name written first before a given name of two syllables joined by a hyphen ("Park
  * Eun-sik"): a name even when the family name is also a place's word ("Hyde Park").
@@ -551,10 +615,31 @@ function extendEpithet(m: NoteMatcher, k: number, bare: boolean): number {
 		if (m.word(p) === "the" && p + 1 < t.count && joinBefore(t, p + 1) === " ") p++;
 		const place = m.word(p);
 		if (!isCap(t, p) || NOT_SURNAMES.has(place) || EVENT_HEADS.has(place)) return k;
-		// A bare given name takes "of" before a place, not before a body ("John of the Jesuits").
+		// A bare given name takes "of" before a place, not before a body ("John of the Jesuits"), nor does a name
+		// before a house ("Borommarachathirat I of the Suphannaphum house").
 		if (bare && m.at(p)?.form.entities[0]?.kind === "organisation") return k;
-		return p + 1;
+		if (p + 1 < t.count && joinBefore(t, p + 1) === " " && DYNASTY_NOUNS.hasToken(t, p + 1, m.lowerWord)) return k;
+		return hyphenatedEnd(t, p + 1);
 	}
+	return k;
+}
+
+/** English endings an apostrophe joins to a word: "Ali's", "Reza'd", "Nasser'll". */
+const CONTRACTIONS = new Set(["s", "t", "d", "m", "ll", "re", "ve"]);
+
+/**
+ * Whether token k is the rest of a name word after an apostrophe that writes an ayn or a hamza: "i" in "Baqa'i", "fari"
+ * in "Ja'fari" (small letters, no English ending).
+ */
+function ayinTail(m: NoteMatcher, k: number): boolean {
+	const t = m.t;
+	const n = (t.end[k] ?? 0) - (t.start[k] ?? 0);
+	return joinBefore(t, k) === "'" && n <= 6 && ((t.flags[k] ?? 0) & (UPPER | DIGIT)) === 0 && !CONTRACTIONS.has(m.word(k));
+}
+
+/** After a word ending before token k, the end of the capitalised words hyphens join to it: "Saint-Pol", "Saxe-Coburg". */
+function hyphenatedEnd(t: Tokens, k: number): number {
+	while (k < t.count && joinBefore(t, k) === "-" && isCap(t, k)) k++;
 	return k;
 }
 

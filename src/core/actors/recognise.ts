@@ -20,6 +20,7 @@ import {
 	FAITH_ADJECTIVES,
 	FUNCTION_WORDS,
 	HONORIFICS_AFTER,
+	MONTH_GIVEN_NAMES,
 	NAME_TITLES,
 	NICKNAME_OPENERS,
 	NOT_ACTOR_ACRONYMS,
@@ -48,11 +49,12 @@ import {
 	TOWN_NOUNS,
 	UNIT_HEADS,
 	VERBS,
+	VIETNAMESE_FAMILIES,
 } from "./data/words";
 
 const DYNASTY = /^House of |dynasty$/i;
 /** Words that can open a person's name by pattern: titles and given names. */
-const OPENER_HASHES = HashBits.of(() => [...PERSON_TITLES, ...GIVEN_NAMES]);
+const OPENER_HASHES = HashBits.of(() => [...PERSON_TITLES, ...GIVEN_NAMES, ...VIETNAMESE_FAMILIES]);
 const NUMERAL_HASHES = HashBits.of(() => ROMAN_NUMERALS);
 
 /** Whether a regnal numeral ("XIV") follows token i. */
@@ -73,7 +75,7 @@ import { movedPopulation } from "./populations";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
-import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
+import { entityKey, type Entity, type Lexicon, type LineYears, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, japaneseSuffixEnd, nameWord, particleBefore, personAt, particleTailEnd, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, holdsAt, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
@@ -98,6 +100,8 @@ export interface ScanInput {
 	period: NotePeriod | null;
 	/** The note's subjects (`subjectBits`), when read already. */
 	subjects?: number;
+	/** The years each line's dates span (`lineYears`), for forms limited to years the period misses. */
+	lines?: LineYears | null;
 }
 
 interface PersonRef {
@@ -107,7 +111,8 @@ interface PersonRef {
 
 export function scan(input: ScanInput): Hit[] {
 	const { t, builtin, dynamic, period } = input;
-	const m = new NoteMatcher(t, builtin, period, input.subjects);
+	const lines = input.lines ?? null;
+	const m = new NoteMatcher(t, builtin, period, input.subjects, lines);
 	// the matcher's own reader, handed on as it is (a wrapper would add a call to every read)
 	const word = m.word;
 	const hits: Hit[] = [];
@@ -167,7 +172,8 @@ export function scan(input: ScanInput): Hit[] {
 		// Godwinson" (a given name several such persons share is the one named last before it); not a family name
 		// written first ("Park Zor-vin")
 		const given = n >= 2 && GIVEN_NAMES.has(word(nameFrom)) && !FAMILY_FIRST.has(word(nameFrom));
-		if ((regnal || titled || given) && !PARTICLES.has(word(nameFrom).toLowerCase())) remember(givens, word(nameFrom), { entity, regnal });
+		// (not a month's name: "Jan" of "Jan Klemens Branicki" is a month's elsewhere)
+		if ((regnal || titled || given) && !PARTICLES.has(word(nameFrom).toLowerCase()) && !MONTH_GIVEN_NAMES.has(word(nameFrom))) remember(givens, word(nameFrom), { entity, regnal });
 		if (n >= 2 && !regnal) {
 			// "Midhat Pasha": the name before an honorific stands for the person, not the honorific
 			const last = word(nameTo - 1);
@@ -375,7 +381,8 @@ export function scan(input: ScanInput): Hit[] {
 			return second ? i + 2 : i + 1;
 		}
 		let end = i + 1;
-		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && (nameWord(m, end) || HONORIFICS_AFTER.hasToken(t, end, word)) && !builtin.mayStart(t, end)) end++;
+		// (an honorific closes the name though a list opens a name with it: "Muzaffar Shah", not "Shah Jahan")
+		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((nameWord(m, end) && !builtin.mayStart(t, end)) || HONORIFICS_AFTER.hasToken(t, end, word))) end++;
 		// and a surname a particle joins to it: "León de la Barra"; a Japanese honorific: "Yodo-dono"
 		end = japaneseSuffixEnd(m, particleTailEnd(m, end));
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
@@ -416,6 +423,9 @@ export function scan(input: ScanInput): Hit[] {
 			end = join === " " ? alPart(i + 1) || namePart(i + 1) : join === "'" ? alPart(i + 1) : 0;
 		}
 		else {
+			// a title before the article's name stays out of it, as titles do: "Sultan al-Kamil" is mentioned as
+			// "al-Kamil" (not a title that is part of a name: "Imam al-Shafi'i")
+			if (PERSON_TITLES.hasToken(t, i, word) && !NAME_TITLES.hasToken(t, i, word) && i + 1 < t.count && isAl(i + 1)) return 0;
 			end = namePart(i);
 			// most capitalised words are followed by no "al-", "ibn" or "bin": two to four letters, tested first
 			const len = end < t.count ? (t.end[end] ?? 0) - (t.start[end] ?? 0) : 0;
@@ -909,11 +919,11 @@ export function scan(input: ScanInput): Hit[] {
 		const theBefore = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1);
 		let dyn: Match | null = null;
 		for (const d of dynamic) {
-			const found = d.match(t, i, period, theBefore);
+			const found = d.match(t, i, period, theBefore, lines);
 			if (found && (!dyn || found.end > dyn.end)) dyn = found;
 		}
 		const withThe = theBefore && builtin.mayNeedThe(t, i);
-		let gaz = withThe ? builtin.match(t, i, period, true) : m.at(i);
+		let gaz = withThe ? builtin.match(t, i, period, true, lines) : m.at(i);
 		// "the Empire" the lists give a polity of the note's years yields to one the note named by that head before
 		// ("the Ottoman Empire … the Empire"): read by the second pass
 		if (gaz && withThe && gaz.end === i + 1 && STATE_HEADS.hasToken(t, i, word) && namedHeadBefore(t.text, hits, word(i))) gaz = null;

@@ -443,6 +443,7 @@ export const PERSON_TITLES = set(`
 	Infanta Infante Minister Secretary Ambassador Judge Justice Mayor Vizier Grand-Duke Prime Field Crown Mme Mlle Consort
 	Madame Mademoiselle Monsieur Don Doña Abp Bp Pres Adm Lt Sgt Gov Fr Patriarch Abbess Prior Consul Hetman Voivode
 	Begum Rani Maharani Peshwa Tsarevich Lij Ras Negus Abuna Diwan Dewan Dowager
+	Raden Mpu Bhre Tun Megat Hang
 `);
 
 /** Titles of four letters or fewer that are whole words, so a dot after one ends a sentence: "the King. Then". */
@@ -492,7 +493,13 @@ export const PERSONAL_HOLDINGS = set(`
  * Roland" (whose husband shares the surname), "Ras Alula", "Lij Iyasu", "Diwan Mulraj", "Rani Lakshmibai", "Don
  * Carlos", "Negus Mikael", "Imam Shamil".
  */
-export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras Diwan Dewan Begum Rani Maharani Don Doña Dom Negus Imam`);
+export const NAME_TITLES = set(`Shah Rana Madame Mme Mademoiselle Mlle Lij Ras Diwan Dewan Begum Rani Maharani Don Doña Dom Negus Imam Raden Mpu Bhre Tun Megat Hang`);
+
+/**
+ * Vietnamese family names as written with their marks, which open a name of one to three syllables ("Đinh Bộ Lĩnh",
+ * "Lê Hoàn"). Not the ones that also open places' names ("Hà Nội", "Cao Bằng", "Lâm Đồng", "Mai Châu").
+ */
+export const VIETNAMESE_FAMILIES = set(`Nguyễn Trần Lê Lý Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Đinh Mạc Trịnh Khúc Lưu Đào Đoàn Trương Phùng Triệu Tôn`);
 
 /** Words that open an Arabic name: "Abu Muslim", "Ibn Khaldun", "Abd al-Rahman", "Umm Kulthum". */
 export const ARABIC_OPENERS = set(`Abu Ibn Abd Bin Umm`);
@@ -555,7 +562,7 @@ export const PERSON_PASSIVES = set(`
  * Honorifics and family names written after a name, part of it: "Âli Pasha", "Niyazi Bey", "Gulab Singh", "Chand
  * Kaur". Alone they name nobody; the word before one stands for the person.
  */
-export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah Khan Singh Kaur`);
+export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah Syah Khan Singh Kaur`);
 
 /** Titles that mark the lecturer or a scholar, not a historical actor. */
 export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
@@ -600,6 +607,9 @@ export const CALENDAR_WORDS = set(`
 	January February March April May June July August September October November December Jan Feb Mar Apr Jun Jul
 	Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 `);
+
+/** Months' names and abbreviations that are given names too: "Jan Klemens Branicki", "August Aleksander Czartoryski". */
+export const MONTH_GIVEN_NAMES = set(`Jan August`);
 
 /** Nouns after a dynasty's name that belong to the mention ("stuart kings", "Tudor monarchs"). */
 export const DYNASTY_NOUNS = set(`kings queens monarchs rulers dynasty family line house emperors tsars czars princes sovereigns`);
