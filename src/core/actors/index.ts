@@ -13,7 +13,7 @@ import type { Actor, ActorKind, DateMention } from "../types";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
-import type { Entity, Lexicon, LineYears, NotePeriod } from "./lexicon";
+import type { Entity, Lexicon, NotePeriod } from "./lexicon";
 import { scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
 import { SUBJECT_HASHES, subjectBits, subjectOf } from "./matcher";
@@ -61,7 +61,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 
 	const t = tokenize(doc.display, true);
 	const marks = readMarks(t);
-	const hits = scan({ t, builtin, dynamic, period, subjects: marks.subjects, lines: lineYears(options.dates, doc.lineStarts) });
+	const hits = scan({ t, builtin, dynamic, period, subjects: marks.subjects });
 	keepAbbreviationDots(doc.display, hits);
 
 	// names under a readings heading or in a link to a reading are the readings' titles and authors, and names in a
@@ -270,33 +270,6 @@ export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 	// of both, not of the first alone
 	const trim = Math.floor(0.1 * (sums.length - 1));
 	return { from: Math.floor(at(trim)), to: Math.ceil(at(sums.length - 1 - trim)), mid: Math.round(at(Math.floor(0.5 * (sums.length - 1)))) };
-}
-
-/** The years the dates of each line span, found by a character offset; null for a note without dates. */
-export function lineYears(dates: readonly DateMention[], lineStarts: readonly number[]): LineYears | null {
-	if (!dates.length) return null;
-	const years = new Map<number, { from: number; to: number }>();
-	for (const d of dates) {
-		const y = years.get(d.line);
-		if (!y) years.set(d.line, { from: d.start, to: d.end });
-		else {
-			y.from = Math.min(y.from, d.start);
-			y.to = Math.max(y.to, d.end);
-		}
-	}
-	return {
-		at(offset: number) {
-			// the last line starting at or before the offset (1-based, as the dates count lines)
-			let lo = 0;
-			let hi = lineStarts.length - 1;
-			while (lo < hi) {
-				const mid = (lo + hi + 1) >> 1;
-				if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
-				else hi = mid - 1;
-			}
-			return years.get(lo + 1) ?? null;
-		},
-	};
 }
 
 /** Each date's start plus end, when all are whole numbers a 32-bit integer holds (not -0); else null. */

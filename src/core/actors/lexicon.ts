@@ -47,14 +47,6 @@ export interface NotePeriod {
 	mid: number;
 }
 
-/**
- * The years the dates of a line span, by a character offset of the note: a form limited to years the note's period
- * misses counts where its own line dates it ("ran vs Juárez in 1871" in a lecture on 1876–1911).
- */
-export interface LineYears {
-	at(offset: number): { from: number; to: number } | null;
-}
-
 const NO_LIMIT_FROM = -1e9;
 const NO_LIMIT_TO = 1e9;
 
@@ -97,8 +89,6 @@ export class Lexicon {
 	/** First tokens' hashes, as a bit field that rules most tokens out before the map is asked. */
 	private firstBits = new HashBits();
 	private foldBits = new HashBits();
-	/** Whether the last `match` read the dates of the token's line: its answer then holds for that place only. */
-	readLine = false;
 	/**
 	 * The same hashes under another mix, a second filter for the words `foldBits` lets by. It was made for "the", in
 	 * every line, which shares a bit of `foldBits` with some name; since the gazetteer grew "the" passes this one
@@ -278,8 +268,7 @@ export class Lexicon {
 	 * The longest form starting at token i that is valid in the note's period. Most tokens open no form: the
 	 * token's hash answers that before any text is sliced.
 	 */
-	match(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean, lines: LineYears | null = null): Match | null {
-		this.readLine = false;
+	match(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean): Match | null {
 		const h0 = t.hash[i] ?? 0;
 		if (!this.firstBits.has(h0)) return null;
 		let node = this.nodes.get(h0);
@@ -299,34 +288,10 @@ export class Lexicon {
 			if (!node.exact && !node.fold) continue;
 			const to = t.end[i + k - 1] ?? 0;
 			const hyphenAfter = i + k < t.count && t.join[i + k] === HYPHEN_JOIN;
-			const form = this.pick(find(node.exact, t.text, from, to, false), period, theBefore, hyphenAfter, lines, from) ?? this.pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter, lines, from);
+			const form = pick(find(node.exact, t.text, from, to, false), period, theBefore, hyphenAfter) ?? pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter);
 			if (form) best = { form, end: i + k };
 		}
 		return best;
-	}
-
-	/**
-	 * The first form that counts here; one limited to years the note's period overlaps beats one valid in all years
-	 * ("Augustus" in a note on 1700–1721 is Augustus II, though the emperor is listed first). With none of either, a
-	 * limited form whose years the dates of its own line meet (`lines`, at offset `at`) counts; `readLine` records
-	 * that the line was read, so the answer holds for this place only.
-	 */
-	private pick(forms: Form[] | undefined, period: NotePeriod | null, theBefore: boolean, hyphenAfter: boolean, lines: LineYears | null, at: number): Form | null {
-		if (!forms) return null;
-		let always: Form | null = null;
-		let dated: Form | null = null;
-		for (let k = 0; k < forms.length; k++) {
-			const f = forms[k] as Form;
-			if ((f.needsThe && !theBefore) || (f.role === "prefix" && !hyphenAfter)) continue;
-			if (f.from === NO_LIMIT_FROM && f.to === NO_LIMIT_TO) always ??= f;
-			else if (period && f.from <= period.to && f.to >= period.from) return f;
-			else if (lines && !dated) {
-				this.readLine = true;
-				const y = lines.at(at);
-				if (y && f.from <= y.to && f.to >= y.from) dated = f;
-			}
-		}
-		return always ?? dated;
 	}
 
 	/** Looks a whole string up as one form (for vault titles and link targets). */
@@ -449,6 +414,21 @@ function summarise(n: Node): number {
 	return TAKEN | (n.most > 0 ? SOME : 0) | (n.most >= 2 ? LONGER : 0) | (n.foldMost > 0 ? FOLD_SOME : 0) | (n.exact !== null || n.fold !== null ? FORMS : 0) | (n.prefix ? PREFIX : 0) | (n.needsThe ? NEEDS_THE : 0) | (n.person ? PERSON : 0);
 }
 
+/**
+ * The first form that counts here; one limited to years the note's period overlaps beats one valid in all years
+ * ("Augustus" in a note on 1700–1721 is Augustus II, though the emperor is listed first).
+ */
+function pick(forms: Form[] | undefined, period: NotePeriod | null, theBefore: boolean, hyphenAfter: boolean): Form | null {
+	if (!forms) return null;
+	let always: Form | null = null;
+	for (let k = 0; k < forms.length; k++) {
+		const f = forms[k] as Form;
+		if ((f.needsThe && !theBefore) || (f.role === "prefix" && !hyphenAfter)) continue;
+		if (f.from === NO_LIMIT_FROM && f.to === NO_LIMIT_TO) always ??= f;
+		else if (period && f.from <= period.to && f.to >= period.from) return f;
+	}
+	return always;
+}
 
 function push(entries: Entry[], text: string, form: Form): void {
 	const entry = entries.find((e) => e.text === text);

@@ -75,7 +75,7 @@ import { movedPopulation } from "./populations";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
-import { entityKey, type Entity, type Lexicon, type LineYears, type Match, type NotePeriod, type Role } from "./lexicon";
+import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, japaneseSuffixEnd, nameWord, particleBefore, personAt, particleTailEnd, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, holdsAt, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
@@ -100,8 +100,6 @@ export interface ScanInput {
 	period: NotePeriod | null;
 	/** The note's subjects (`subjectBits`), when read already. */
 	subjects?: number;
-	/** The years each line's dates span (`lineYears`), for forms limited to years the period misses. */
-	lines?: LineYears | null;
 }
 
 interface PersonRef {
@@ -111,8 +109,7 @@ interface PersonRef {
 
 export function scan(input: ScanInput): Hit[] {
 	const { t, builtin, dynamic, period } = input;
-	const lines = input.lines ?? null;
-	const m = new NoteMatcher(t, builtin, period, input.subjects, lines);
+	const m = new NoteMatcher(t, builtin, period, input.subjects);
 	// the matcher's own reader, handed on as it is (a wrapper would add a call to every read)
 	const word = m.word;
 	const hits: Hit[] = [];
@@ -919,11 +916,11 @@ export function scan(input: ScanInput): Hit[] {
 		const theBefore = i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1);
 		let dyn: Match | null = null;
 		for (const d of dynamic) {
-			const found = d.match(t, i, period, theBefore, lines);
+			const found = d.match(t, i, period, theBefore);
 			if (found && (!dyn || found.end > dyn.end)) dyn = found;
 		}
 		const withThe = theBefore && builtin.mayNeedThe(t, i);
-		let gaz = withThe ? builtin.match(t, i, period, true, lines) : m.at(i);
+		let gaz = withThe ? builtin.match(t, i, period, true) : m.at(i);
 		// "the Empire" the lists give a polity of the note's years yields to one the note named by that head before
 		// ("the Ottoman Empire … the Empire"): read by the second pass
 		if (gaz && withThe && gaz.end === i + 1 && STATE_HEADS.hasToken(t, i, word) && namedHeadBefore(t.text, hits, word(i))) gaz = null;
