@@ -87,8 +87,10 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	if (head !== -1 && STATE_HEADS.has(m.word(head))) return polityBefore(m, i, head);
 	let kind: BodyMatch["kind"] = "organisation";
 	if (head === -1) {
-		// a lower-case "movement" or "family" after a capitalised name, of capitalised words only
-		if (end < t.count && joinBefore(t, end) === " " && GROUP_HEADS.has(m.word(end)) && allCapitalised(t, i, end)) {
+		// a lower-case "movement" or "family" after a capitalised name, of capitalised words only; "dynasty" after a
+		// name no list reads as a collective ("Mahidharapura dynasty"): a listed one is read with the lists' dynasty
+		// ("Medici dynasty" is the House of Medici), a demonym's is none ("Georgian dynasty")
+		if (end < t.count && joinBefore(t, end) === " " && GROUP_HEADS.has(m.word(end)) && allCapitalised(t, i, end) && !(m.word(end) === "dynasty" && actorName(m, i))) {
 			head = end;
 			kind = "group";
 			// "Chernigov regiment", "Carnegie commission": a unit's or a commission's lower-case head after a name of
