@@ -519,21 +519,27 @@ export function scan(input: ScanInput): Hit[] {
 	/**
 	 * A faction, movement or dynasty no list holds, by its word: a capitalised plural in -ists, -istas, -ites, -ids or
 	 * -yads inside a sentence ("Hébertists", "Terceristas", "Hussites", "Tulunids"); or a people, by a plural in -ians or
-	 * -eans no capitalised word stands before ("Karelians", "Cantabrians", "Acadians", not "Modern Historians"). The
-	 * token after it, or 0.
+	 * -eans no capitalised word stands before ("Karelians", "Cantabrians", "Acadians", not "Modern Historians"); or a
+	 * family, by a Slavic surname in the plural ("Potockis", "Chodkiewiczes"). The token after it, or 0.
 	 */
+	// the tokens of the families found by their Slavic surname in the plural, for the lists they stand in
+	const families: number[] = [];
 	const factionAt = (i: number): number => {
 		const f = t.flags[i] ?? 0;
 		const e = t.end[i] ?? 0;
 		// "…ists" or "…ites", read by character before the word is cut
 		if ((f & (ALL_UPPER | DIGIT)) !== 0 || e - (t.start[i] ?? 0) < 6 || t.text.charCodeAt(e - 1) !== 115) return 0;
-		const faction = FACTION_PLURAL.test(word(i));
+		const w = word(i);
+		const faction = FACTION_PLURAL.test(w);
 		// a people's plural after a capitalised word is the last word of a longer name: "Modern Historians"
 		const afterCapital = i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0;
-		const people = !faction && !afterCapital && PEOPLE_PLURAL.test(word(i));
-		if (!faction && !people) return 0;
+		const people = !faction && !afterCapital && PEOPLE_PLURAL.test(w);
+		const family = !faction && !people && FAMILY_PLURAL.test(w);
+		if (!faction && !people && !family) return 0;
 		if (sentenceInitial(t, i) || capitalJoined(t, i + 1)) return 0;
-		push({ entity: localEntity(faction ? "group" : "people", word(i)), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: faction ? "group" : "plural", locative: false, dynamic: false });
+		const name = family ? `${w.slice(0, w.endsWith("es") ? -2 : -1)} family` : w;
+		if (family) families.push(i);
+		push({ entity: localEntity(faction || family ? "group" : "people", name), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: faction || family ? "group" : "plural", locative: false, dynamic: false });
 		cover(i, i + 1);
 		return i + 1;
 	};
@@ -999,6 +1005,19 @@ export function scan(input: ScanInput): Hit[] {
 		cover(i, i + 1);
 	}, isPeopleHit);
 
+	// A capitalised plural no source reads in a list with a family's plural is a family too: "(Radziwiłłs,
+	// Chodkiewiczes)", "Potockis and Sapiehas".
+	for (let n = 0; n < families.length; n++) {
+		const i = families[n] as number;
+		for (const k of [listNeighbour(t, i, -1), listNeighbour(t, i, 1)]) {
+			if (k < 0 || covered[k] || sentenceInitial(t, k)) continue;
+			const w = word(k);
+			push({ entity: localEntity("group", `${w.slice(0, SIBILANT_PLURAL.test(w) ? -2 : -1)} family`), from: t.start[k] ?? 0, to: t.end[k] ?? 0, role: "group", locative: false, dynamic: false });
+			cover(k, k + 1);
+			families.push(k);
+		}
+	}
+
 	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere (and
 	// the surname in the plural, the family); a body's head word alone, when the note names a body with that head in
 	// full.
@@ -1399,6 +1418,31 @@ function holds(list: readonly PersonRef[], key: string): boolean {
 
 /** The plural of a faction's, movement's or dynasty's name: "Hébertists", "Terceristas", "Hussites", "Umayyads". */
 const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites|ids|yads|istas)$/;
+
+/**
+ * A family named by its surname in the plural, where the surname has a Slavic family name's ending: "Potockis",
+ * "Czartoryskis", "Obolenskys", "Chodkiewiczes".
+ */
+const FAMILY_PLURAL = /[a-z\u00e0-\u017f](?:[sc]k[iy]s|(?:wicz|vich|vitch)es)$/;
+
+/** A plural in -es after a sibilant: "Chodkiewiczes", "Welches". */
+const SIBILANT_PLURAL = /(?:z|ch|sh|x|ss)es$/;
+
+/**
+ * The capitalised plural one list's joint away from token i, before it (`step` -1) or after it (1): "Radziwiłłs" of
+ * "Radziwiłłs, Chodkiewiczes"; or -1.
+ */
+function listNeighbour(t: Tokens, i: number, step: -1 | 1): number {
+	for (let k = i + step, n = 0; n < 3 && k >= 0 && k < t.count; k += step, n++) {
+		const f = t.flags[k] ?? 0;
+		if ((f & UPPER) === 0) continue;
+		const a = t.start[k] ?? 0;
+		const b = t.end[k] ?? 0;
+		if (b - a < 4 || t.text.charCodeAt(b - 1) !== 115) return -1;
+		return listJoint(t.text, step < 0 ? b : (t.end[i] ?? 0), step < 0 ? (t.start[i] ?? 0) : a) ? k : -1;
+	}
+	return -1;
+}
 
 /** The plural of a people's name: "Karelians", "Cantabrians", "Chaldeans". */
 const PEOPLE_PLURAL = /[a-z\u00e0-\u00ff][ie]ans$/;

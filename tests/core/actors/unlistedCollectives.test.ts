@@ -1,0 +1,35 @@
+/**
+ * Collective actors no list holds, read by their shape: a dynasty by its lower-case "dynasty", a family by a Slavic
+ * surname in the plural (and the plurals listed with one). Each case lists every actor that must come out, so that
+ * a lost actor and a wrong extra both fail.
+ */
+import { describe, expect, it } from "vitest";
+import { actorsOf, years } from "./helpers";
+
+type Case = [text: string, year: number, expected: string[]];
+
+const check = ([text, year, expected]: Case): void => {
+	expect(actorsOf(text, { dates: years(year) }).map((a) => `${a.kind} ${a.name}`)).toEqual(expected);
+};
+
+describe("a dynasty by its lower-case head", () => {
+	it.each<Case>([
+		["In 1080 a new line took the throne: the Mahidharapura dynasty of Jayavarman VI.", 1080, ["group Mahidharapura dynasty", "person Jayavarman VI"]],
+		["The Kennedy dynasty rose in Boston.", 1946, ["group Kennedy dynasty"]],
+		["The Zorvig dynasty of Velmagrad ruled the coast.", 1400, ["group Zorvig dynasty"]],
+		// a listed name keeps the lists' reading
+		["The Medici dynasty ruled Florence.", 1434, ["group House of Medici", "state Florence"]],
+		["The Tudor dynasty ended with Elizabeth.", 1603, ["group House of Tudor", "person Elizabeth I"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("a family by a Slavic surname in the plural", () => {
+	it.each<Case>([
+		["Power lay with a few magnate clans (Radziwiłłs, Chodkiewiczes).", 1569, ["group Radziwiłł family", "group Chodkiewicz family"]],
+		["The steppe opened to the magnates (Ostrogskis, Wiśniowieckis).", 1569, ["group Ostrogski family", "group Wiśniowiecki family"]],
+		["Politics were run by the Potockis and the Czartoryskis.", 1740, ["group Potocki family", "group Czartoryski family"]],
+		["The Obolenskys backed the boyars.", 1610, ["group Obolensky family", "group Boyars"]],
+		// a listed plural in the list keeps the lists' reading
+		["The treaty pleased the Potockis and Habsburgs alike.", 1760, ["group Potocki family", "group House of Habsburg"]],
+	])("%s", (...c) => check(c));
+});
