@@ -1018,6 +1018,11 @@ export function scan(input: ScanInput): Hit[] {
 		}
 	}
 
+	followersOf(t, persons, covered, (k, name) => {
+		push({ entity: localEntity("group", name), from: t.start[k] ?? 0, to: t.end[k] ?? 0, role: "group", locative: false, dynamic: false });
+		cover(k, k + 1);
+	});
+
 	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere (and
 	// the surname in the plural, the family); a body's head word alone, when the note names a body with that head in
 	// full.
@@ -1424,6 +1429,58 @@ const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites|ids|yads|istas)$/;
  * "Czartoryskis", "Obolenskys", "Chodkiewiczes".
  */
 const FAMILY_PLURAL = /[a-z\u00e0-\u017f](?:[sc]k[iy]s|(?:wicz|vich|vitch)es)$/;
+
+/** The endings of a leader's followers written in lower case: "zapatistas", "trotskyists". */
+const FOLLOWER_ENDINGS = ["istas", "ists"];
+
+/**
+ * A faction named after its leader in lower case, Spanish style, where the note names that leader: "zapatistas"
+ * (Zapata), "reyistas" (Bernardo Reyes), "callistas" (Calles), "carrancistas" (Carranza). The word's stem opens the
+ * leader's surname, a vowel or "es" short of it ("gaullists" of de Gaulle, "stalinists" of Stalin). A lower-case word
+ * is otherwise passed over unread, so the text is searched for the endings first.
+ */
+function followersOf(t: Tokens, persons: readonly Hit[], covered: Uint8Array, emit: (k: number, name: string) => void): void {
+	if (persons.length === 0) return;
+	let leaders: string[] | null = null;
+	for (const ending of FOLLOWER_ENDINGS) {
+		for (let at = t.text.indexOf(ending); at >= 0; at = t.text.indexOf(ending, at + ending.length)) {
+			const end = at + ending.length;
+			if (end < t.text.length && isWordChar(t.text.charCodeAt(end))) continue;
+			const k = tokenEndingAt(t, end);
+			if (k < 0 || covered[k] || ((t.flags[k] ?? 0) & LOWER) === 0 || at - (t.start[k] ?? 0) < 3) continue;
+			// each person's surname once, however often the note names them
+			leaders ??= [...new Set(persons.map((h) => h.entity.name))].map((n) => bareLower(n.slice(n.lastIndexOf(" ") + 1)));
+			const stem = bareLower(t.text.slice(t.start[k] ?? 0, at));
+			if (leaders.some((l) => leaderOf(stem, l))) emit(k, capitalised(tokenText(t, k)));
+		}
+	}
+}
+
+/** Whether a follower's stem names the surname: "zapat" Zapata, "rey" Reyes, "stalin" Stalin, "carranc" Carranza. */
+function leaderOf(stem: string, surname: string): boolean {
+	if (surname.startsWith(stem)) return surname.length - stem.length <= 2;
+	// Spanish writes a "z" before "i" as "c"
+	return stem.endsWith("c") && surname.length - stem.length <= 1 && surname.startsWith(`${stem.slice(0, -1)}z`);
+}
+
+/** A word in small letters without its marks: "obregón" -> "obregon". */
+function bareLower(w: string): string {
+	return w.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+/** The token that ends at character `end`, or -1. */
+function tokenEndingAt(t: Tokens, end: number): number {
+	let lo = 0;
+	let hi = t.count - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const e = t.end[mid] ?? 0;
+		if (e === end) return mid;
+		if (e < end) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return -1;
+}
 
 /** A plural in -es after a sibilant: "Chodkiewiczes", "Welches". */
 const SIBILANT_PLURAL = /(?:z|ch|sh|x|ss)es$/;

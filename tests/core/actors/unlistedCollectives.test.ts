@@ -33,3 +33,17 @@ describe("a family by a Slavic surname in the plural", () => {
 		["The treaty pleased the Potockis and Habsburgs alike.", 1760, ["group Potocki family", "group House of Habsburg"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("a faction named after its leader in lower case, where the note names the leader", () => {
+	it.each<Case>([
+		["Gen. Bernardo Reyes and the reyistas held Nuevo León.", 1900, ["person Bernardo Reyes", "group Reyistas"]],
+		["Zapata rose in Morelos, and the zapatistas took the land.", 1911, ["person Emiliano Zapata", "group Zapatistas"]],
+		["Carranza broke with the villistas and Villa, and the carrancistas won.", 1915, ["person Venustiano Carranza", "group Villistas", "person Pancho Villa", "group Carrancistas"]],
+		["Stalin purged the trotskyists.", 1936, ["person Joseph Stalin"]],
+		// no leader named, no faction; nor a word that only begins like the leader's name
+		["The zapatistas took the land.", 1911, []],
+		["Artists and scientists admired Gorbachev; the economists did not.", 1988, ["person Mikhail Gorbachev"]],
+		["Artigas rallied the artists.", 1815, ["person José Gervasio Artigas"]],
+		["Lê Lợi kept lists of the garrisons.", 1427, ["person Lê Lợi"]],
+	])("%s", (...c) => check(c));
+});
