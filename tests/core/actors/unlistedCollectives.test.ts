@@ -1,5 +1,5 @@
 /**
- * Collective actors no list holds, read by their shape: a dynasty by its lower-case "dynasty", a family by a Slavic
+ * Collective actors no list holds, read by their shape: a dynasty or a faction by its lower-case head, a family by a Slavic
  * surname in the plural (and the plurals listed with one). Each case lists every actor that must come out, so that
  * a lost actor and a wrong extra both fail.
  */
@@ -12,7 +12,7 @@ const check = ([text, year, expected]: Case): void => {
 	expect(actorsOf(text, { dates: years(year) }).map((a) => `${a.kind} ${a.name}`)).toEqual(expected);
 };
 
-describe("a dynasty by its lower-case head", () => {
+describe("a dynasty or a faction by its lower-case head", () => {
 	it.each<Case>([
 		["In 1080 a new line took the throne: the Mahidharapura dynasty of Jayavarman VI.", 1080, ["group Mahidharapura dynasty", "person Jayavarman VI"]],
 		["The Kennedy dynasty rose in Boston.", 1946, ["group Kennedy dynasty"]],
@@ -20,6 +20,8 @@ describe("a dynasty by its lower-case head", () => {
 		// a listed name keeps the lists' reading
 		["The Medici dynasty ruled Florence.", 1434, ["group House of Medici", "state Florence"]],
 		["The Tudor dynasty ended with Elizabeth.", 1603, ["group House of Tudor", "person Elizabeth I"]],
+		["The Zborowski faction proclaimed Archduke Maximilian.", 1587, ["group Zborowski faction", "person Archduke Maximilian"]],
+		["The Jacobin faction purged the Girondins.", 1793, ["organisation Girondins"]],
 	])("%s", (...c) => check(c));
 });
 
