@@ -522,6 +522,22 @@ export function scan(input: ScanInput): Hit[] {
 	 * -eans no capitalised word stands before ("Karelians", "Cantabrians", "Acadians", not "Modern Historians"); or a
 	 * family, by a Slavic surname in the plural ("Potockis", "Chodkiewiczes"). The token after it, or 0.
 	 */
+	/**
+	 * Whether the plural names a place the note or the lists name: its stem and a vowel ("Sonor" + "a"), the stem
+	 * cut before "-ans" or "-itans".
+	 */
+	const placeOfPlural = (w: string): boolean => {
+		const stem = w.slice(0, w.endsWith("itans") ? -5 : -3);
+		for (const v of PLACE_VOWELS) {
+			const place = stem + v;
+			if (namedWord(t.text, place)) return true;
+			const listed = builtin.lookup(place, period)?.entities[0];
+			if (listed && (listed.kind === null || listed.kind === "state")) return true;
+		}
+		return false;
+	};
+	/** Whether "<office> of the" stands before token i: "king of the Romans". */
+	const titleOf = (i: number): boolean => i > 2 && m.is(i - 1, "the") && m.is(i - 2, "of") && OFFICE_NOUNS.hasToken(t, i - 3, m.lowerWord);
 	// the tokens of the families found by their Slavic surname in the plural, for the lists they stand in
 	const families: number[] = [];
 	const factionAt = (i: number): number => {
@@ -535,11 +551,15 @@ export function scan(input: ScanInput): Hit[] {
 		const afterCapital = i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0;
 		const people = !faction && !afterCapital && PEOPLE_PLURAL.test(w);
 		const family = !faction && !people && FAMILY_PLURAL.test(w);
-		if (!faction && !people && !family) return 0;
+		// the people of a town or a region by its name's plural: "Sonorans" of Sonora, "Salernitans" of Salerno
+		// (not in a title: "king of the Romans")
+		const townsfolk = !faction && !people && !family && !afterCapital && TOWN_PLURAL.test(w) && !titleOf(i) && placeOfPlural(w);
+		if (!faction && !people && !family && !townsfolk) return 0;
 		if (sentenceInitial(t, i) || capitalJoined(t, i + 1)) return 0;
 		const name = family ? `${w.slice(0, w.endsWith("es") ? -2 : -1)} family` : w;
 		if (family) families.push(i);
-		push({ entity: localEntity(faction || family ? "group" : "people", name), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: faction || family ? "group" : "plural", locative: false, dynamic: false });
+		const group = faction || family || townsfolk;
+		push({ entity: localEntity(group ? "group" : "people", name), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: group ? "group" : "plural", locative: false, dynamic: false });
 		cover(i, i + 1);
 		return i + 1;
 	};
@@ -1480,6 +1500,22 @@ function tokenEndingAt(t: Tokens, end: number): number {
 		else hi = mid - 1;
 	}
 	return -1;
+}
+
+/** A plural of a place's people in -ans, other than a people's in -ians or -eans: "Sonorans", "Salernitans". */
+const TOWN_PLURAL = /[a-z\u00e0-\u00ff][^ie\s]ans$/;
+
+/** The vowels a place's name ends in where its people's plural has "-ans": Sonora, Salerno, Tulare. */
+const PLACE_VOWELS = ["a", "o", "e"];
+
+/** Whether the text holds the word as a whole word somewhere. */
+function namedWord(text: string, w: string): boolean {
+	for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) {
+		const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+		const after = at + w.length < text.length ? text.charCodeAt(at + w.length) : 32;
+		if (!isWordChar(before) && !isWordChar(after)) return true;
+	}
+	return false;
 }
 
 /** A plural in -es after a sibilant: "Chodkiewiczes", "Welches". */

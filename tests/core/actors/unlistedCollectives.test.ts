@@ -49,3 +49,15 @@ describe("a faction named after its leader in lower case, where the note names t
 		["Lê Lợi kept lists of the garrisons.", 1427, ["person Lê Lợi"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("the people of a town or a region by its name's plural, where the note or the lists name the place", () => {
+	it.each<Case>([
+		["Obregón came from Sonora; the Sonorans rose against Carranza.", 1920, ["person Álvaro Obregón", "group Sonorans", "person Venustiano Carranza"]],
+		["The empress stayed in Salerno, and the Salernitans handed her over.", 1191, ["group Salernitans"]],
+		// a place the lists hold, though the note does not name it
+		["In 1284 the fleet of the Pisans was destroyed.", 1284, ["group Pisans"]],
+		// no such place; a title
+		["He read the Blockmans thesis, and the Texans voted.", 1896, []],
+		["Henry VI went to Rome, king of the Romans.", 1191, ["person Henry VI, Holy Roman Emperor"]],
+	])("%s", (...c) => check(c));
+});
