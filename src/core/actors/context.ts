@@ -44,6 +44,9 @@ import { ALL_UPPER, DIGIT, foldHash, HashBits, joinBefore, LOWER, possessiveAfte
 const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Our", "My", "Your", "Every", "Each", "Some", "Any", "No"]);
 const AUXILIARIES = new WordSet(() => ["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
 
+/** Lower-case heads of a group that a listed collective's name before them keeps: "Medici dynasty", "Girondin faction". */
+const LISTED_READ_HEADS = new Set(["dynasty", "faction"]);
+
 export interface BodyMatch {
 	end: number;
 	kind: "organisation" | "group" | "state";
@@ -87,8 +90,10 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	if (head !== -1 && STATE_HEADS.has(m.word(head))) return polityBefore(m, i, head);
 	let kind: BodyMatch["kind"] = "organisation";
 	if (head === -1) {
-		// a lower-case "movement" or "family" after a capitalised name, of capitalised words only
-		if (end < t.count && joinBefore(t, end) === " " && GROUP_HEADS.has(m.word(end)) && allCapitalised(t, i, end)) {
+		// a lower-case "movement" or "family" after a capitalised name, of capitalised words only; "dynasty" or
+		// "faction" after a name no list reads as a collective ("Mahidharapura dynasty", "Zborowski faction"): a
+		// listed one is read with the lists' collective ("Medici dynasty" is the House of Medici)
+		if (end < t.count && joinBefore(t, end) === " " && GROUP_HEADS.has(m.word(end)) && allCapitalised(t, i, end) && !(LISTED_READ_HEADS.has(m.word(end)) && actorName(m, i))) {
 			head = end;
 			kind = "group";
 			// "Chernigov regiment", "Carnegie commission": a unit's or a commission's lower-case head after a name of
@@ -113,6 +118,8 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	if (head === i + 1 && (headWord === "Army" || headWord === "Navy" || headWord === "Government") && m.at(i)?.form.role === "adj") return null;
 	// "Self-Government", "Anti-Government": a compound's second half is no body's head
 	if (headWord === "Government" && joinBefore(t, head) === "-") return null;
+	// a dynasty's name ends at its head: "the Mahidharapura dynasty of Jayavarman VI" names its king after it
+	if (headWord === "dynasty") return { end: head + 1, kind };
 	return { end: ofTail(m, head + 1), kind };
 }
 

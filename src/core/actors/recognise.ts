@@ -523,21 +523,47 @@ export function scan(input: ScanInput): Hit[] {
 	/**
 	 * A faction, movement or dynasty no list holds, by its word: a capitalised plural in -ists, -istas, -ites, -ids or
 	 * -yads inside a sentence ("Hébertists", "Terceristas", "Hussites", "Tulunids"); or a people, by a plural in -ians or
-	 * -eans no capitalised word stands before ("Karelians", "Cantabrians", "Acadians", not "Modern Historians"). The
-	 * token after it, or 0.
+	 * -eans no capitalised word stands before ("Karelians", "Cantabrians", "Acadians", not "Modern Historians"); or a
+	 * family, by a Slavic surname in the plural ("Potockis", "Chodkiewiczes"). The token after it, or 0.
 	 */
+	/**
+	 * Whether the plural names a place the note or the lists name: its stem and a vowel ("Sonor" + "a"), the stem
+	 * cut before "-ans" or "-itans".
+	 */
+	const placeOfPlural = (w: string): boolean => {
+		const stem = w.slice(0, w.endsWith("itans") ? -5 : -3);
+		for (const v of PLACE_VOWELS) {
+			const place = stem + v;
+			if (namedWord(t.text, place)) return true;
+			const listed = builtin.lookup(place, period)?.entities[0];
+			if (listed && (listed.kind === null || listed.kind === "state")) return true;
+		}
+		return false;
+	};
+	/** Whether "<office> of the" stands before token i: "king of the Romans". */
+	const titleOf = (i: number): boolean => i > 2 && m.is(i - 1, "the") && m.is(i - 2, "of") && OFFICE_NOUNS.hasToken(t, i - 3, m.lowerWord);
+	// the tokens of the families found by their Slavic surname in the plural, for the lists they stand in
+	const families: number[] = [];
 	const factionAt = (i: number): number => {
 		const f = t.flags[i] ?? 0;
 		const e = t.end[i] ?? 0;
 		// "…ists" or "…ites", read by character before the word is cut
 		if ((f & (ALL_UPPER | DIGIT)) !== 0 || e - (t.start[i] ?? 0) < 6 || t.text.charCodeAt(e - 1) !== 115) return 0;
-		const faction = FACTION_PLURAL.test(word(i));
+		const w = word(i);
+		const faction = FACTION_PLURAL.test(w);
 		// a people's plural after a capitalised word is the last word of a longer name: "Modern Historians"
 		const afterCapital = i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0;
-		const people = !faction && !afterCapital && PEOPLE_PLURAL.test(word(i));
-		if (!faction && !people) return 0;
+		const people = !faction && !afterCapital && PEOPLE_PLURAL.test(w);
+		const family = !faction && !people && FAMILY_PLURAL.test(w);
+		// the people of a town or a region by its name's plural: "Sonorans" of Sonora, "Salernitans" of Salerno
+		// (not in a title: "king of the Romans")
+		const townsfolk = !faction && !people && !family && !afterCapital && TOWN_PLURAL.test(w) && !titleOf(i) && placeOfPlural(w);
+		if (!faction && !people && !family && !townsfolk) return 0;
 		if (sentenceInitial(t, i) || capitalJoined(t, i + 1)) return 0;
-		push({ entity: localEntity(faction ? "group" : "people", word(i)), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: faction ? "group" : "plural", locative: false, dynamic: false });
+		const name = family ? `${w.slice(0, w.endsWith("es") ? -2 : -1)} family` : w;
+		if (family) families.push(i);
+		const group = faction || family || townsfolk;
+		push({ entity: localEntity(group ? "group" : "people", name), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: group ? "group" : "plural", locative: false, dynamic: false });
 		cover(i, i + 1);
 		return i + 1;
 	};
@@ -1003,6 +1029,24 @@ export function scan(input: ScanInput): Hit[] {
 		cover(i, i + 1);
 	}, isPeopleHit);
 
+	// A capitalised plural no source reads in a list with a family's plural is a family too: "(Radziwiłłs,
+	// Chodkiewiczes)", "Potockis and Sapiehas".
+	for (let n = 0; n < families.length; n++) {
+		const i = families[n] as number;
+		for (const k of [listNeighbour(t, i, -1), listNeighbour(t, i, 1)]) {
+			if (k < 0 || covered[k] || sentenceInitial(t, k)) continue;
+			const w = word(k);
+			push({ entity: localEntity("group", `${w.slice(0, SIBILANT_PLURAL.test(w) ? -2 : -1)} family`), from: t.start[k] ?? 0, to: t.end[k] ?? 0, role: "group", locative: false, dynamic: false });
+			cover(k, k + 1);
+			families.push(k);
+		}
+	}
+
+	followersOf(t, persons, covered, (k, name) => {
+		push({ entity: localEntity("group", name), from: t.start[k] ?? 0, to: t.end[k] ?? 0, role: "group", locative: false, dynamic: false });
+		cover(k, k + 1);
+	});
+
 	// Second pass: a surname or a monarch's given name alone, when the note names that person in full elsewhere (and
 	// the surname in the plural, the family); a body's head word alone, when the note names a body with that head in
 	// full.
@@ -1403,6 +1447,99 @@ function holds(list: readonly PersonRef[], key: string): boolean {
 
 /** The plural of a faction's, movement's or dynasty's name: "Hébertists", "Terceristas", "Hussites", "Umayyads". */
 const FACTION_PLURAL = /[a-z\u00e0-\u00ff](?:ists|ites|ids|yads|istas)$/;
+
+/**
+ * A family named by its surname in the plural, where the surname has a Slavic family name's ending: "Potockis",
+ * "Czartoryskis", "Obolenskys", "Chodkiewiczes".
+ */
+const FAMILY_PLURAL = /[a-z\u00e0-\u017f](?:[sc]k[iy]s|(?:wicz|vich|vitch)es)$/;
+
+/** The endings of a leader's followers written in lower case: "zapatistas", "trotskyists". */
+const FOLLOWER_ENDINGS = ["istas", "ists"];
+
+/**
+ * A faction named after its leader in lower case, Spanish style, where the note names that leader: "zapatistas"
+ * (Zapata), "reyistas" (Bernardo Reyes), "callistas" (Calles), "carrancistas" (Carranza). The word's stem opens the
+ * leader's surname, a vowel or "es" short of it ("gaullists" of de Gaulle, "stalinists" of Stalin). A lower-case word
+ * is otherwise passed over unread, so the text is searched for the endings first.
+ */
+function followersOf(t: Tokens, persons: readonly Hit[], covered: Uint8Array, emit: (k: number, name: string) => void): void {
+	if (persons.length === 0) return;
+	let leaders: string[] | null = null;
+	for (const ending of FOLLOWER_ENDINGS) {
+		for (let at = t.text.indexOf(ending); at >= 0; at = t.text.indexOf(ending, at + ending.length)) {
+			const end = at + ending.length;
+			if (end < t.text.length && isWordChar(t.text.charCodeAt(end))) continue;
+			const k = tokenEndingAt(t, end);
+			if (k < 0 || covered[k] || ((t.flags[k] ?? 0) & LOWER) === 0 || at - (t.start[k] ?? 0) < 3) continue;
+			// each person's surname once, however often the note names them
+			leaders ??= [...new Set(persons.map((h) => h.entity.name))].map((n) => bareLower(n.slice(n.lastIndexOf(" ") + 1)));
+			const stem = bareLower(t.text.slice(t.start[k] ?? 0, at));
+			if (leaders.some((l) => leaderOf(stem, l))) emit(k, capitalised(tokenText(t, k)));
+		}
+	}
+}
+
+/** Whether a follower's stem names the surname: "zapat" Zapata, "rey" Reyes, "stalin" Stalin, "carranc" Carranza. */
+function leaderOf(stem: string, surname: string): boolean {
+	if (surname.startsWith(stem)) return surname.length - stem.length <= 2;
+	// Spanish writes a "z" before "i" as "c"
+	return stem.endsWith("c") && surname.length - stem.length <= 1 && surname.startsWith(`${stem.slice(0, -1)}z`);
+}
+
+/** A word in small letters without its marks: "obregón" -> "obregon". */
+function bareLower(w: string): string {
+	return w.toLowerCase().normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+}
+
+/** The token that ends at character `end`, or -1. */
+function tokenEndingAt(t: Tokens, end: number): number {
+	let lo = 0;
+	let hi = t.count - 1;
+	while (lo <= hi) {
+		const mid = (lo + hi) >> 1;
+		const e = t.end[mid] ?? 0;
+		if (e === end) return mid;
+		if (e < end) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return -1;
+}
+
+/** A plural of a place's people in -ans, other than a people's in -ians or -eans: "Sonorans", "Salernitans". */
+const TOWN_PLURAL = /[a-z\u00e0-\u00ff][^ie\s]ans$/;
+
+/** The vowels a place's name ends in where its people's plural has "-ans": Sonora, Salerno, Tulare. */
+const PLACE_VOWELS = ["a", "o", "e"];
+
+/** Whether the text holds the word as a whole word somewhere. */
+function namedWord(text: string, w: string): boolean {
+	for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) {
+		const before = at > 0 ? text.charCodeAt(at - 1) : 32;
+		const after = at + w.length < text.length ? text.charCodeAt(at + w.length) : 32;
+		if (!isWordChar(before) && !isWordChar(after)) return true;
+	}
+	return false;
+}
+
+/** A plural in -es after a sibilant: "Chodkiewiczes", "Welches". */
+const SIBILANT_PLURAL = /(?:z|ch|sh|x|ss)es$/;
+
+/**
+ * The capitalised plural one list's joint away from token i, before it (`step` -1) or after it (1): "Radziwiłłs" of
+ * "Radziwiłłs, Chodkiewiczes"; or -1.
+ */
+function listNeighbour(t: Tokens, i: number, step: -1 | 1): number {
+	for (let k = i + step, n = 0; n < 3 && k >= 0 && k < t.count; k += step, n++) {
+		const f = t.flags[k] ?? 0;
+		if ((f & UPPER) === 0) continue;
+		const a = t.start[k] ?? 0;
+		const b = t.end[k] ?? 0;
+		if (b - a < 4 || t.text.charCodeAt(b - 1) !== 115) return -1;
+		return listJoint(t.text, step < 0 ? b : (t.end[i] ?? 0), step < 0 ? (t.start[i] ?? 0) : a) ? k : -1;
+	}
+	return -1;
+}
 
 /** The plural of a people's name: "Karelians", "Cantabrians", "Chaldeans". */
 const PEOPLE_PLURAL = /[a-z\u00e0-\u00ff][ie]ans$/;

@@ -1,0 +1,63 @@
+/**
+ * Collective actors no list holds, read by their shape: a dynasty or a faction by its lower-case head, a family by a Slavic
+ * surname in the plural (and the plurals listed with one). Each case lists every actor that must come out, so that
+ * a lost actor and a wrong extra both fail.
+ */
+import { describe, expect, it } from "vitest";
+import { actorsOf, years } from "./helpers";
+
+type Case = [text: string, year: number, expected: string[]];
+
+const check = ([text, year, expected]: Case): void => {
+	expect(actorsOf(text, { dates: years(year) }).map((a) => `${a.kind} ${a.name}`)).toEqual(expected);
+};
+
+describe("a dynasty or a faction by its lower-case head", () => {
+	it.each<Case>([
+		["In 1080 a new line took the throne: the Mahidharapura dynasty of Jayavarman VI.", 1080, ["group Mahidharapura dynasty", "person Jayavarman VI"]],
+		["The Kennedy dynasty rose in Boston.", 1946, ["group Kennedy dynasty"]],
+		["The Zorvig dynasty of Velmagrad ruled the coast.", 1400, ["group Zorvig dynasty"]],
+		// a listed name keeps the lists' reading
+		["The Medici dynasty ruled Florence.", 1434, ["group House of Medici", "state Florence"]],
+		["The Tudor dynasty ended with Elizabeth.", 1603, ["group House of Tudor", "person Elizabeth I"]],
+		["The Zborowski faction proclaimed Archduke Maximilian.", 1587, ["group Zborowski faction", "person Archduke Maximilian"]],
+		["The Jacobin faction purged the Girondins.", 1793, ["organisation Girondins"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("a family by a Slavic surname in the plural", () => {
+	it.each<Case>([
+		["Power lay with a few magnate clans (Radziwiłłs, Chodkiewiczes).", 1569, ["group Radziwiłł family", "group Chodkiewicz family"]],
+		["The steppe opened to the magnates (Ostrogskis, Wiśniowieckis).", 1569, ["group Ostrogski family", "group Wiśniowiecki family"]],
+		["Politics were run by the Potockis and the Czartoryskis.", 1740, ["group Potocki family", "group Czartoryski family"]],
+		["The Obolenskys backed the boyars.", 1610, ["group Obolensky family", "group Boyars"]],
+		// a listed plural in the list keeps the lists' reading
+		["The treaty pleased the Potockis and Habsburgs alike.", 1760, ["group Potocki family", "group House of Habsburg"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("a faction named after its leader in lower case, where the note names the leader", () => {
+	it.each<Case>([
+		["Gen. Bernardo Reyes and the reyistas held Nuevo León.", 1900, ["person Bernardo Reyes", "group Reyistas"]],
+		["Zapata rose in Morelos, and the zapatistas took the land.", 1911, ["person Emiliano Zapata", "group Zapatistas"]],
+		["Carranza broke with the villistas and Villa, and the carrancistas won.", 1915, ["person Venustiano Carranza", "group Villistas", "person Pancho Villa", "group Carrancistas"]],
+		["Stalin purged the trotskyists.", 1936, ["person Joseph Stalin"]],
+		// no leader named, no faction; nor a word that only begins like the leader's name
+		["The zapatistas took the land.", 1911, []],
+		["Artists and scientists admired Gorbachev; the economists did not.", 1988, ["person Mikhail Gorbachev"]],
+		["Artigas rallied the artists.", 1815, ["person José Gervasio Artigas"]],
+		["Lê Lợi kept lists of the garrisons.", 1427, ["person Lê Lợi"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("the people of a town or a region by its name's plural, where the note or the lists name the place", () => {
+	it.each<Case>([
+		["Obregón came from Sonora; the Sonorans rose against Carranza.", 1920, ["person Álvaro Obregón", "group Sonorans", "person Venustiano Carranza"]],
+		["The empress stayed in Salerno, and the Salernitans handed her over.", 1191, ["group Salernitans"]],
+		// a place the lists hold, though the note does not name it
+		["In 1284 the fleet of the Pisans was destroyed.", 1284, ["group Pisans"]],
+		// no such place; a title
+		["He read the Blockmans thesis, and the Texans voted.", 1896, []],
+		["Henry VI went to Rome, king of the Romans.", 1191, ["person Henry VI, Holy Roman Emperor"]],
+	])("%s", (...c) => check(c));
+});
