@@ -10,7 +10,7 @@ import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
-import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, toActors, type Bucket } from "./assemble";
+import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, LineYears, NotePeriod } from "./lexicon";
@@ -75,6 +75,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 
 	const buckets = bucketize(hits, settled);
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
+	joinBracketedNames(doc.display, hits, buckets, (e) => !!e.user || !!e.note || builtin.entities.get(e.key) === e);
 	dropNonActors(doc.display, buckets);
 	attachGivenNames(buckets, isKnownPerson);
 	const ex = findExclusions(doc, t, marks.triggers);
