@@ -10,6 +10,7 @@ import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
+import { CALENDAR_WORDS } from "./data/words";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
@@ -70,6 +71,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (readings.length) dropWithin(hits, readings);
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
 	dropAttackedPlaces(doc.display, hits);
+	dropNameParts(doc.display, hits);
 	adoptLinkTargets(doc, hits, vault, period);
 	const settled = settleEntities(builtin, hits, period);
 
@@ -210,6 +212,31 @@ const ATTACK_BEFORE = /\b(?:raid|raids|raided) $/;
  */
 function dropAttackedPlaces(text: string, hits: Hit[]): void {
 	keepHits(hits, (h) => h.entity.kind !== "person" || !ATTACK_BEFORE.test(text.slice(Math.max(0, h.from - 10), h.from)));
+}
+
+/**
+ * Drops, in place, the listed one-word names followed by a capitalised word no hit reads: a word of a longer name
+ * ("Stuart Robson's translation", "Mendes Pinto", "Preah Ko") or of a thing's ("Bucareli Agreements"). Not a
+ * demonym or a plural ("French King", "Kurds March 1988"), nor before a month, nor in a heading, which capitalises
+ * every word ("## Lenin Takes Power").
+ */
+function dropNameParts(text: string, hits: Hit[]): void {
+	let starts: Set<number> | null = null;
+	keepHits(hits, (h) => {
+		if (h.dynamic || (h.role !== "name" && h.role !== "person") || text.charCodeAt(h.to) !== 32 || !isUpperChar(text.charCodeAt(h.to + 1)) || !isLowerChar(text.charCodeAt(h.to + 2))) return true;
+		for (let k = h.from; k < h.to; k++) if (!isLetterChar(text.charCodeAt(k))) return true;
+		starts ??= new Set(hits.map((x) => x.from));
+		if (starts.has(h.to + 1)) return true;
+		let end = h.to + 2;
+		while (isLetterChar(text.charCodeAt(end))) end++;
+		return CALENDAR_WORDS.has(text.slice(h.to + 1, end)) || inHeading(text, h.from);
+	});
+}
+
+/** Whether the line holding `at` is a heading ("## …"). */
+function inHeading(text: string, at: number): boolean {
+	const start = text.lastIndexOf("\n", at) + 1;
+	return text.charCodeAt(start) === 35;
 }
 
 /** Drops, in place, the hits that start in one of the ranges (in any order, overlapping or not). */
