@@ -217,13 +217,15 @@ function dropAttackedPlaces(text: string, hits: Hit[]): void {
 /**
  * Drops, in place, the listed one-word names followed by a capitalised word no hit reads: a word of a longer name
  * ("Stuart Robson's translation", "Mendes Pinto", "Preah Ko") or of a thing's ("Bucareli Agreements"). Not a
- * demonym or a plural ("French King", "Kurds March 1988"), nor before a month, nor in a heading, which capitalises
- * every word ("## Lenin Takes Power").
+ * demonym, a plural or an acronym ("French King", "Kurds March 1988", "NATO Operation Deliberate Force"), nor before
+ * a month, nor in a heading, which capitalises every word ("## Lenin Takes Power").
  */
 function dropNameParts(text: string, hits: Hit[]): void {
 	let starts: Set<number> | null = null;
 	keepHits(hits, (h) => {
 		if (h.dynamic || (h.role !== "name" && h.role !== "person") || text.charCodeAt(h.to) !== 32 || !isUpperChar(text.charCodeAt(h.to + 1)) || !isLowerChar(text.charCodeAt(h.to + 2))) return true;
+		// one word, written as a name, not an acronym ("NATO Operation Deliberate Force")
+		if (!isLowerChar(text.charCodeAt(h.from + 1))) return true;
 		for (let k = h.from; k < h.to; k++) if (!isLetterChar(text.charCodeAt(k))) return true;
 		starts ??= new Set(hits.map((x) => x.from));
 		if (starts.has(h.to + 1)) return true;

@@ -124,6 +124,8 @@ describe("places used only as places", () => {
 		["In 1975 the presses on Bahadur Shah Zafar Marg were cut; crowds filled the Lincoln Memorial in 1963.", []],
 		// and a listed name after a place's opening word: a mountain, a fort
 		["In 1860 war broke out on Mount Lebanon; fighting went on around Mt Kenya and Fort Sumter.", []],
+		// a river's: the town named for it, not the Spanish general
+		["The Río Blanco textile strike of 1907 was put down by the army.", []],
 		// so does a listed body's or state's name: a square, a river
 		["In 1825 troops on Senate Square refused the oath; boats went up the Congo River.", []],
 		// named as a place and as an actor: the state is an actor, with both mentions (a note reaching back to 1848
