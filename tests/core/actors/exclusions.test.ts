@@ -39,6 +39,11 @@ describe("the lecturer, the author and cited authors", () => {
 		["Reading: [[Lincoln - The Great Reforms|Lincoln]]; [[Readings/Eisenhower - So Far from God]] and [[Abrahamian - Modern Iran]]. Prussia rose.", ["Prussia"]],
 		// a source the notes come from is no lecturer
 		["Notes from Trotsky's memoirs: Lenin hesitated.", ["Leon Trotsky", "Vladimir Lenin"]],
+		// "acc. to" as "according to"; a scholar named by a possessive before a claim or a work of theirs
+		["Veto used 50 times acc. to Konopczyński; Sobieski won.", ["John III Sobieski"]],
+		["Keith Taylor's point is that the north was apart; Lukowski's argument, Halvorsen's thesis.", []],
+		// a well-known person stays an actor
+		["Trotsky's argument against Stalin failed.", ["Leon Trotsky", "Joseph Stalin"]],
 	])("%s", (...c) => check(c));
 });
 
