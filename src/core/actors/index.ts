@@ -4,7 +4,7 @@
  * gazetteer (states, peoples, bodies, groups, well-known persons), then name patterns. See ARCHITECTURE.md for
  * how to add a source.
  */
-import { isSpace } from "../chars";
+import { isApostrophe, isSpace } from "../chars";
 import { KeptZeroes } from "../kept";
 import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
@@ -74,6 +74,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	dropNameParts(doc.display, hits);
 	adoptLinkTargets(doc, hits, vault, period);
 	const settled = settleEntities(builtin, hits, period);
+	dropPlacedNames(doc.display, hits, settled, (e) => builtin.entities.get(e.key) === e);
 
 	const buckets = bucketize(hits, settled);
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
@@ -239,6 +240,27 @@ function dropNameParts(text: string, hits: Hit[]): void {
 function inHeading(text: string, at: number): boolean {
 	const start = text.lastIndexOf("\n", at) + 1;
 	return text.charCodeAt(start) === 35;
+}
+
+/** "In" and the prepositions like it that put what follows in a place ("rises in N. Sumatra", "towns in S. Tehran"). */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|within|throughout) $/u;
+
+/**
+ * Drops, in place (and from `settled`, kept alongside), the persons no list holds, found by a name's shape right
+ * after "in", "at" or "near": a place there ("Aceh rises in N. Sumatra", "shanty towns in S. Tehran"), not a person,
+ * unless a possessive follows ("in Hans Frank's diary").
+ */
+function dropPlacedNames(text: string, hits: Hit[], settled: (Settled | null)[], listed: (e: Entity) => boolean): void {
+	let kept = 0;
+	for (let k = 0; k < hits.length; k++) {
+		const h = hits[k] as Hit;
+		const placed = h.entity.kind === "person" && !h.dynamic && text.charCodeAt(h.from - 1) === 32 && !listed(h.entity) && !isApostrophe(text.charCodeAt(h.to)) && PLACE_BEFORE.test(text.slice(Math.max(0, h.from - 12), h.from));
+		if (placed) continue;
+		settled[kept] = settled[k] ?? null;
+		hits[kept++] = h;
+	}
+	hits.length = kept;
+	settled.length = kept;
 }
 
 /** Drops, in place, the hits that start in one of the ranges (in any order, overlapping or not). */

@@ -131,6 +131,9 @@ describe("places used only as places", () => {
 		["In 1860 war broke out on Mount Lebanon; fighting went on around Mt Kenya and Fort Sumter.", []],
 		// a river's: the town named for it, not the Spanish general
 		["The Río Blanco textile strike of 1907 was put down by the army.", []],
+		// a name's shape after "in" or "at" is a place's, unless a possessive follows or the lists know the person
+		["In the 1520s Aceh rises in N. Sumatra; shanty towns grew in S. Tehran.", ["Aceh Sultanate"]],
+		["In 1943 the truth lay in Hans Zorvin's diary; a speech in Bismarck's style; at Hans Zorvin's trial.", ["Hans Zorvin", "Otto von Bismarck"]],
 		// so does a listed body's or state's name: a square, a river
 		["In 1825 troops on Senate Square refused the oath; boats went up the Congo River.", []],
 		// named as a place and as an actor: the state is an actor, with both mentions (a note reaching back to 1848
