@@ -242,13 +242,16 @@ function inHeading(text: string, at: number): boolean {
 	return text.charCodeAt(start) === 35;
 }
 
-/** "In" and the prepositions like it that put what follows in a place ("rises in N. Sumatra", "towns in S. Tehran"). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|within|throughout) $/u;
+/**
+ * "In" and the prepositions like it that put what follows in a place ("rises in N. Sumatra", "towns in S. Tehran"),
+ * and a verb of founding, whose object is a town or a body, never a person ("Mangrai founds Chiang Mai").
+ */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|within|throughout|founds|founded) $/u;
 
 /**
  * Drops, in place (and from `settled`, kept alongside), the persons no list holds, found by a name's shape right
- * after "in", "at" or "near": a place there ("Aceh rises in N. Sumatra", "shanty towns in S. Tehran"), not a person,
- * unless a possessive follows ("in Hans Frank's diary").
+ * after "in", "at", "near" or "founded" (PLACE_BEFORE): a place there ("Aceh rises in N. Sumatra", "shanty towns in S.
+ * Tehran"), not a person, unless a possessive follows ("in Hans Frank's diary").
  */
 function dropPlacedNames(text: string, hits: Hit[], settled: (Settled | null)[], listed: (e: Entity) => boolean): void {
 	let kept = 0;

@@ -133,6 +133,8 @@ describe("places used only as places", () => {
 		["The Río Blanco textile strike of 1907 was put down by the army.", []],
 		// a name's shape after "in" or "at" is a place's, unless a possessive follows or the lists know the person
 		["In the 1520s Aceh rises in N. Sumatra; shanty towns grew in S. Tehran.", ["Aceh Sultanate"]],
+		// nor is a verb of founding's object: a town, never a person
+		["In 1296 King Mangrai founds Chiang Mai; in 1350 Hans Zorvin founded Ostra Velm.", ["King Mangrai", "Hans Zorvin"]],
 		["In 1943 the truth lay in Hans Zorvin's diary; a speech in Bismarck's style; at Hans Zorvin's trial.", ["Hans Zorvin", "Otto von Bismarck"]],
 		// so does a listed body's or state's name: a square, a river
 		["In 1825 troops on Senate Square refused the oath; boats went up the Congo River.", []],
