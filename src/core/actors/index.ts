@@ -72,6 +72,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
 	dropAttackedPlaces(doc.display, hits);
 	dropNameParts(doc.display, hits);
+	dropOfficeWords(doc.display, hits);
 	adoptLinkTargets(doc, hits, vault, period);
 	const settled = settleEntities(builtin, hits, period);
 	dropPlacedNames(doc.display, hits, settled, (e) => builtin.entities.get(e.key) === e);
@@ -264,6 +265,22 @@ function dropPlacedNames(text: string, hits: Hit[], settled: (Settled | null)[],
 	}
 	hits.length = kept;
 	settled.length = kept;
+}
+
+/** A minister's or a ministry's title up to a word of it: "Minister of Industry, Commerce and ", "Ministry of the ". */
+const OFFICE_BEFORE = /Minist(?:er|ry) (?:of|for)(?: (?:the|and|&|[A-Z][\p{L}-]*,?))* $/u;
+
+/**
+ * Drops, in place, a body's or a group's name inside a ministry's title: "Minister of Industry, Commerce and
+ * Labour", "Ministry of the Navy" name a portfolio, not the Labour Party or the navy. (A secretary's is the body's
+ * own: "General Secretary of the Communist Party".)
+ */
+function dropOfficeWords(text: string, hits: Hit[]): void {
+	keepHits(hits, (h) => {
+		const kind = h.entity.kind;
+		if (h.dynamic || (kind !== "organisation" && kind !== "group") || text.charCodeAt(h.from - 1) !== 32) return true;
+		return !OFFICE_BEFORE.test(text.slice(Math.max(0, h.from - 60), h.from));
+	});
 }
 
 /** Drops, in place, the hits that start in one of the ranges (in any order, overlapping or not). */

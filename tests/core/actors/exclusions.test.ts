@@ -210,3 +210,14 @@ describe("generic demographic and occupational categories", () => {
 		["The new intelligentsia and the bazaar merchants backed the Tudeh Party.", ["Tudeh Party"]],
 	])("%s", (...c) => check(c, years(1950)));
 });
+
+describe("words of a ministry's title", () => {
+	it.each<Case>([
+		// a portfolio, not the party or the service of that name
+		["In 1924 Morones became Minister of Industry, Commerce and Labour.", ["Luis N. Morones"]],
+		["The Ministry of the Navy ordered ships.", []],
+		// a secretary's title names the body the secretary serves
+		["Stalin was General Secretary of the Communist Party of the Soviet Union.", ["Joseph Stalin", "Communist Party of the Soviet Union"]],
+		["Labour won the election of 1945.", ["Labour Party"]],
+	])("%s", (...c) => check(c));
+});
