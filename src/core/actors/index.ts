@@ -6,6 +6,7 @@
  */
 import { isApostrophe, isSpace } from "../chars";
 import { KeptZeroes } from "../kept";
+import { lazy } from "../lazy";
 import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
@@ -247,7 +248,7 @@ function inHeading(text: string, at: number): boolean {
  * "In" and the prepositions like it that put what follows in a place ("rises in N. Sumatra", "towns in S. Tehran"),
  * and a verb of founding, whose object is a town or a body, never a person ("Mangrai founds Chiang Mai").
  */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:in|at|near|within|throughout|founds|founded) $/u;
+const PLACE_BEFORE = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:in|at|near|within|throughout|founds|founded) $`, "u"));
 
 /**
  * Drops, in place (and from `settled`, kept alongside), the persons no list holds, found by a name's shape right
@@ -258,7 +259,7 @@ function dropPlacedNames(text: string, hits: Hit[], settled: (Settled | null)[],
 	let kept = 0;
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k] as Hit;
-		const placed = h.entity.kind === "person" && !h.dynamic && text.charCodeAt(h.from - 1) === 32 && !listed(h.entity) && !isApostrophe(text.charCodeAt(h.to)) && PLACE_BEFORE.test(text.slice(Math.max(0, h.from - 12), h.from));
+		const placed = h.entity.kind === "person" && !h.dynamic && text.charCodeAt(h.from - 1) === 32 && !listed(h.entity) && !isApostrophe(text.charCodeAt(h.to)) && PLACE_BEFORE().test(text.slice(Math.max(0, h.from - 12), h.from));
 		if (placed) continue;
 		settled[kept] = settled[k] ?? null;
 		hits[kept++] = h;
@@ -268,7 +269,7 @@ function dropPlacedNames(text: string, hits: Hit[], settled: (Settled | null)[],
 }
 
 /** A minister's or a ministry's title up to a word of it: "Minister of Industry, Commerce and ", "Ministry of the ". */
-const OFFICE_BEFORE = /Minist(?:er|ry) (?:of|for)(?: (?:the|and|&|[A-Z][\p{L}-]*,?))* $/u;
+const OFFICE_BEFORE = lazy(() => new RegExp(String.raw`Minist(?:er|ry) (?:of|for)(?: (?:the|and|&|[A-Z][\p{L}-]*,?))* $`, "u"));
 
 /**
  * Drops, in place, a body's or a group's name inside a ministry's title: "Minister of Industry, Commerce and
@@ -279,7 +280,9 @@ function dropOfficeWords(text: string, hits: Hit[]): void {
 	keepHits(hits, (h) => {
 		const kind = h.entity.kind;
 		if (h.dynamic || (kind !== "organisation" && kind !== "group") || text.charCodeAt(h.from - 1) !== 32) return true;
-		return !OFFICE_BEFORE.test(text.slice(Math.max(0, h.from - 60), h.from));
+		// (most bodies stand after no ministry: the word is looked for before the expression runs)
+		const before = text.slice(Math.max(0, h.from - 60), h.from);
+		return !before.includes("Minist") || !OFFICE_BEFORE().test(before);
 	});
 }
 
