@@ -10,7 +10,7 @@ import { AMBIGUOUS_DEMONYMS, PERSON_TITLES } from "./data/words";
 import { GIVEN_NAMES } from "./persons";
 import { entityKey, type Entity } from "./lexicon";
 import type { Hit } from "./recognise";
-import { holdsAt, isLetterChar } from "./tokens";
+import { holdsAt, isLetterChar, isLowerChar } from "./tokens";
 
 export interface Bucket {
 	entity: Entity;
@@ -72,6 +72,64 @@ export function dropNonActors(text: string, buckets: Map<string, Bucket>): void 
 
 /** Whether a hit names its state as a place only ("in France"). */
 const isPlace = (h: Hit): boolean => h.locative;
+
+/**
+ * A name with another name of the same actor in brackets right after it ("Joan of Arc (Jeanne d'Arc)", "CNC
+ * (Confederación Nacional Campesina)", "Arians (Polish Brethren)", "Frederick William (Great Elector)") makes one
+ * actor, named as a list or the vault names it. Only names of one kind (the collectives count as one kind), so
+ * "Louis XIV (France)" and "Austria (Habsburgs)" stay two; a person's bracket may go on after a comma ("(Jeanne d'Arc,
+ * b. c. 1412)"), a list of states or groups ("Allies (Britain, France)") may not.
+ */
+export function joinBracketedNames(text: string, hits: readonly Hit[], buckets: Map<string, Bucket>, isListed: (e: Entity) => boolean): void {
+	// the hits that open a bracket, by where the bracket stands (most notes have few); a link's brackets are spaces
+	let opening: Map<number, Hit> | null = null;
+	for (const h of hits) {
+		const at = skipSpaces(text, h.from - 1, -1);
+		if (text.charCodeAt(at) === 40) (opening ??= new Map()).set(at, h);
+	}
+	if (!opening) return;
+	// a bucket joined to another, by its entity's key, so later pairs find where its hits went
+	const joined = new Map<string, Bucket>();
+	const bucketOf = (e: Entity): Bucket | undefined => joined.get(e.key) ?? buckets.get(e.key);
+	for (const a of hits) {
+		const b = opening.get(skipSpaces(text, a.to, 1));
+		if (!b || b === a || !sameKindOfActor(a.entity, b.entity) || !closesAlias(text, skipSpaces(text, b.to, 1), a.entity.kind === "person")) continue;
+		const first = bucketOf(a.entity);
+		const second = bucketOf(b.entity);
+		if (!first || !second || first === second) continue;
+		const [keep, gone] = isListed(second.entity) && !isListed(first.entity) ? [second, first] : [first, second];
+		for (const h of gone.hits) keep.hits.push(h);
+		buckets.delete(gone.entity.key);
+		joined.set(gone.entity.key, keep);
+		for (const [key, to] of joined) if (to === gone) joined.set(key, keep);
+	}
+}
+
+/**
+ * The offset after up to four spaces or emphasis marks from `at` in the direction `step` (a link's brackets are
+ * spaces; "**Uniate Church** (Greek Catholics)").
+ */
+function skipSpaces(text: string, at: number, step: 1 | -1): number {
+	for (let n = 0, c = text.charCodeAt(at); n < 4 && (c === 32 || c === 42 || c === 95); n++) c = text.charCodeAt((at += step));
+	return at;
+}
+
+/**
+ * Whether the bracket holds the alias alone: it closes at `at`, or, for a person, a description in small letters goes
+ * on after a comma ("(Jeanne d'Arc, b. c. 1412 …"; not "(Ali Mughayat Syah, 1520s)" nor a list of names).
+ */
+function closesAlias(text: string, at: number, person: boolean): boolean {
+	const c = text.charCodeAt(at);
+	if (c === 41) return true;
+	return person && c === 44 && isLowerChar(text.charCodeAt(skipSpaces(text, at + 1, 1)));
+}
+
+/** Whether two entities are actors of one kind, the collectives (peoples, organisations, groups) counting as one. */
+function sameKindOfActor(a: Entity, b: Entity): boolean {
+	if (!a.kind || !b.kind) return false;
+	if (a.kind === b.kind) return true;
+	return a.kind !== "person" && a.kind !== "state" && b.kind !== "person" && b.kind !== "state";
+}
 
 /**
  * A given name met alone ("Elizabeth" after "Queen Mary and …", or "Queen Mary") joins the persons of the note who

@@ -1,8 +1,9 @@
 /**
  * What is not an actor by its place in the note rather than by its name: the lecturer and the note's author
  * ("Notes given by Finley", "Prof. Smith said", `author:` in the frontmatter), authors cited as sources
- * ("according to Kennedy", "(Gelvin, p. 12)"), the titles listed under a readings heading,
- * links that show another note's title ("[[Malayan Emergency|Malaya lecture]]"), and titles of works in italics.
+ * ("according to Kennedy", "acc. to Konopczyński", "(Gelvin, p. 12)", "Keith Taylor's point"), the titles listed
+ * under a readings heading, links that show another note's title ("[[Malayan Emergency|Malaya lecture]]"), and
+ * titles of works in italics.
  */
 import type { NoteDocument } from "../markdown/document";
 import { lazy } from "../lazy";
@@ -30,6 +31,8 @@ const SCHOLAR_SAID = lazy(() => new RegExp(
 // teaching word over a short window, so the pattern is anchored at the window's end.
 const POSSESSIVE_TEACHER = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}(${NAME})['\u2019]s[ \t]+$`, "u"));
 const TEACHING_NOUNS = ["lecture", "lectures", "class", "seminar", "slides", "tutorial"];
+// "Keith Taylor's point is", "Lukowski's argument", "Robson's translation": a scholar's claim or work, cited.
+const CLAIM_NOUNS = ["point", "argument", "thesis", "translation", "interpretation"];
 // "Notes from Dr. Halvorsen": after "from", only a titled name is the lecturer ("notes from Trotsky's memoirs" are not).
 const TITLED_NAME_AFTER = lazy(() => new RegExp(`${TITLE}(${NAME})`, "uy"));
 // "according to Kennedy", "(Gelvin, p. 12)", "(Mason 2003)".
@@ -41,8 +44,9 @@ const CITATION = lazy(() => new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[
  */
 const packed3 = (text: string, k: number): number => ((text.charCodeAt(k) | 32) << 16) | ((text.charCodeAt(k + 1) | 32) << 8) | (text.charCodeAt(k + 2) | 32);
 const ROLE_PREFIXES = new Set(["lec", "ins", "pro", "tea", "tut", "aut", "spe", "pre"].map((p) => packed3(p, 0)));
-export const TRIGGERS = HashBits.of(() => ["by", "from", "according", ...SCHOLAR_TITLES, "Professor", ...TEACHING_NOUNS]);
+export const TRIGGERS = HashBits.of(() => ["by", "from", "according", "acc", ...SCHOLAR_TITLES, "Professor", ...TEACHING_NOUNS, ...CLAIM_NOUNS]);
 const TEACHING = new Set(TEACHING_NOUNS);
+const CLAIMS = new Set(CLAIM_NOUNS);
 
 function stickyAt(re: RegExp, text: string, at: number): string | undefined {
 	re.lastIndex = at;
@@ -93,8 +97,15 @@ export function findExclusions(doc: NoteDocument, t: Tokens, triggers: readonly 
 			// "Dr. Halvorsen's lecture": the possessive stands right before the word
 			const c = text.charCodeAt(at - 2);
 			if (text.charCodeAt(at - 1) === 32 && (c === 115 || c === 83)) addTo(lecturers, POSSESSIVE_TEACHER().exec(text.slice(Math.max(0, at - 80), at))?.[1]);
+		} else if (CLAIMS.has(w)) {
+			// "Keith Taylor's point": as for a teacher's lecture, the possessive stands right before the word
+			const c = text.charCodeAt(at - 2);
+			if (text.charCodeAt(at - 1) === 32 && (c === 115 || c === 83)) addTo(cited, POSSESSIVE_TEACHER().exec(text.slice(Math.max(0, at - 80), at))?.[1]);
 		} else if (w === "according" || w === "According") {
 			if (text.startsWith(" to ", at + w.length)) addTo(cited, stickyAt(NAME_AFTER(), text, at + w.length + 4));
+		} else if (w === "acc" || w === "Acc") {
+			// "acc. to Konopczyński"
+			if (text.startsWith(". to ", at + w.length)) addTo(cited, stickyAt(NAME_AFTER(), text, at + w.length + 5));
 		} else if (SCHOLAR_TITLES.includes(w) || w === "Professor") addTo(lecturers, stickyAt(SCHOLAR_SAID(), text, at));
 	}
 	const starts = doc.lineStarts;

@@ -4,13 +4,15 @@
  * gazetteer (states, peoples, bodies, groups, well-known persons), then name patterns. See ARCHITECTURE.md for
  * how to add a source.
  */
-import { isSpace } from "../chars";
+import { isApostrophe, isSpace } from "../chars";
 import { KeptZeroes } from "../kept";
+import { lazy } from "../lazy";
 import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
-import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, toActors, type Bucket } from "./assemble";
+import { CALENDAR_WORDS } from "./data/words";
+import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
@@ -70,11 +72,15 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (readings.length) dropWithin(hits, readings);
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
 	dropAttackedPlaces(doc.display, hits);
+	dropNameParts(doc.display, hits);
+	dropOfficeWords(doc.display, hits);
 	adoptLinkTargets(doc, hits, vault, period);
 	const settled = settleEntities(builtin, hits, period);
+	dropPlacedNames(doc.display, hits, settled, (e) => builtin.entities.get(e.key) === e);
 
 	const buckets = bucketize(hits, settled);
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
+	joinBracketedNames(doc.display, hits, buckets, (e) => !!e.user || !!e.note || builtin.entities.get(e.key) === e);
 	dropNonActors(doc.display, buckets);
 	attachGivenNames(buckets, isKnownPerson);
 	const ex = findExclusions(doc, t, marks.triggers);
@@ -209,6 +215,75 @@ const ATTACK_BEFORE = /\b(?:raid|raids|raided) $/;
  */
 function dropAttackedPlaces(text: string, hits: Hit[]): void {
 	keepHits(hits, (h) => h.entity.kind !== "person" || !ATTACK_BEFORE.test(text.slice(Math.max(0, h.from - 10), h.from)));
+}
+
+/**
+ * Drops, in place, the listed one-word names followed by a capitalised word no hit reads: a word of a longer name
+ * ("Stuart Robson's translation", "Mendes Pinto", "Preah Ko") or of a thing's ("Bucareli Agreements"). Not a
+ * demonym, a plural or an acronym ("French King", "Kurds March 1988", "NATO Operation Deliberate Force"), nor before
+ * a month, nor in a heading, which capitalises every word ("## Lenin Takes Power").
+ */
+function dropNameParts(text: string, hits: Hit[]): void {
+	let starts: Set<number> | null = null;
+	keepHits(hits, (h) => {
+		if (h.dynamic || (h.role !== "name" && h.role !== "person") || text.charCodeAt(h.to) !== 32 || !isUpperChar(text.charCodeAt(h.to + 1)) || !isLowerChar(text.charCodeAt(h.to + 2))) return true;
+		// one word, written as a name, not an acronym ("NATO Operation Deliberate Force")
+		if (!isLowerChar(text.charCodeAt(h.from + 1))) return true;
+		for (let k = h.from; k < h.to; k++) if (!isLetterChar(text.charCodeAt(k))) return true;
+		starts ??= new Set(hits.map((x) => x.from));
+		if (starts.has(h.to + 1)) return true;
+		let end = h.to + 2;
+		while (isLetterChar(text.charCodeAt(end))) end++;
+		return CALENDAR_WORDS.has(text.slice(h.to + 1, end)) || inHeading(text, h.from);
+	});
+}
+
+/** Whether the line holding `at` is a heading ("## …"). */
+function inHeading(text: string, at: number): boolean {
+	const start = text.lastIndexOf("\n", at) + 1;
+	return text.charCodeAt(start) === 35;
+}
+
+/**
+ * "In" and the prepositions like it that put what follows in a place ("rises in N. Sumatra", "towns in S. Tehran"),
+ * and a verb of founding, whose object is a town or a body, never a person ("Mangrai founds Chiang Mai").
+ */
+const PLACE_BEFORE = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:in|at|near|within|throughout|founds|founded) $`, "u"));
+
+/**
+ * Drops, in place (and from `settled`, kept alongside), the persons no list holds, found by a name's shape right
+ * after "in", "at", "near" or "founded" (PLACE_BEFORE): a place there ("Aceh rises in N. Sumatra", "shanty towns in S.
+ * Tehran"), not a person, unless a possessive follows ("in Hans Frank's diary").
+ */
+function dropPlacedNames(text: string, hits: Hit[], settled: (Settled | null)[], listed: (e: Entity) => boolean): void {
+	let kept = 0;
+	for (let k = 0; k < hits.length; k++) {
+		const h = hits[k] as Hit;
+		const placed = h.entity.kind === "person" && !h.dynamic && text.charCodeAt(h.from - 1) === 32 && !listed(h.entity) && !isApostrophe(text.charCodeAt(h.to)) && PLACE_BEFORE().test(text.slice(Math.max(0, h.from - 12), h.from));
+		if (placed) continue;
+		settled[kept] = settled[k] ?? null;
+		hits[kept++] = h;
+	}
+	hits.length = kept;
+	settled.length = kept;
+}
+
+/** A minister's or a ministry's title up to a word of it: "Minister of Industry, Commerce and ", "Ministry of the ". */
+const OFFICE_BEFORE = lazy(() => new RegExp(String.raw`Minist(?:er|ry) (?:of|for)(?: (?:the|and|&|[A-Z][\p{L}-]*,?))* $`, "u"));
+
+/**
+ * Drops, in place, a body's or a group's name inside a ministry's title: "Minister of Industry, Commerce and
+ * Labour", "Ministry of the Navy" name a portfolio, not the Labour Party or the navy. (A secretary's is the body's
+ * own: "General Secretary of the Communist Party".)
+ */
+function dropOfficeWords(text: string, hits: Hit[]): void {
+	keepHits(hits, (h) => {
+		const kind = h.entity.kind;
+		if (h.dynamic || (kind !== "organisation" && kind !== "group") || text.charCodeAt(h.from - 1) !== 32) return true;
+		// (most bodies stand after no ministry: the word is looked for before the expression runs)
+		const before = text.slice(Math.max(0, h.from - 60), h.from);
+		return !before.includes("Minist") || !OFFICE_BEFORE().test(before);
+	});
 }
 
 /** Drops, in place, the hits that start in one of the ranges (in any order, overlapping or not). */

@@ -39,6 +39,11 @@ describe("the lecturer, the author and cited authors", () => {
 		["Reading: [[Lincoln - The Great Reforms|Lincoln]]; [[Readings/Eisenhower - So Far from God]] and [[Abrahamian - Modern Iran]]. Prussia rose.", ["Prussia"]],
 		// a source the notes come from is no lecturer
 		["Notes from Trotsky's memoirs: Lenin hesitated.", ["Leon Trotsky", "Vladimir Lenin"]],
+		// "acc. to" as "according to"; a scholar named by a possessive before a claim or a work of theirs
+		["Veto used 50 times acc. to Konopczyński; Sobieski won.", ["John III Sobieski"]],
+		["Keith Taylor's point is that the north was apart; Lukowski's argument, Halvorsen's thesis.", []],
+		// a well-known person stays an actor
+		["Trotsky's argument against Stalin failed.", ["Leon Trotsky", "Joseph Stalin"]],
 	])("%s", (...c) => check(c));
 });
 
@@ -124,6 +129,13 @@ describe("places used only as places", () => {
 		["In 1975 the presses on Bahadur Shah Zafar Marg were cut; crowds filled the Lincoln Memorial in 1963.", []],
 		// and a listed name after a place's opening word: a mountain, a fort
 		["In 1860 war broke out on Mount Lebanon; fighting went on around Mt Kenya and Fort Sumter.", []],
+		// a river's: the town named for it, not the Spanish general
+		["The Río Blanco textile strike of 1907 was put down by the army.", []],
+		// a name's shape after "in" or "at" is a place's, unless a possessive follows or the lists know the person
+		["In the 1520s Aceh rises in N. Sumatra; shanty towns grew in S. Tehran.", ["Aceh Sultanate"]],
+		// nor is a verb of founding's object: a town, never a person
+		["In 1296 King Mangrai founds Chiang Mai; in 1350 Hans Zorvin founded Ostra Velm.", ["King Mangrai", "Hans Zorvin"]],
+		["In 1943 the truth lay in Hans Zorvin's diary; a speech in Bismarck's style; at Hans Zorvin's trial.", ["Hans Zorvin", "Otto von Bismarck"]],
 		// so does a listed body's or state's name: a square, a river
 		["In 1825 troops on Senate Square refused the oath; boats went up the Congo River.", []],
 		// named as a place and as an actor: the state is an actor, with both mentions (a note reaching back to 1848
@@ -197,4 +209,15 @@ describe("generic demographic and occupational categories", () => {
 		// the educated class in lower case is a category, like "the clergy"; a party of it is an actor
 		["The new intelligentsia and the bazaar merchants backed the Tudeh Party.", ["Tudeh Party"]],
 	])("%s", (...c) => check(c, years(1950)));
+});
+
+describe("words of a ministry's title", () => {
+	it.each<Case>([
+		// a portfolio, not the party or the service of that name
+		["In 1924 Morones became Minister of Industry, Commerce and Labour.", ["Luis N. Morones"]],
+		["The Ministry of the Navy ordered ships.", []],
+		// a secretary's title names the body the secretary serves
+		["Stalin was General Secretary of the Communist Party of the Soviet Union.", ["Joseph Stalin", "Communist Party of the Soviet Union"]],
+		["Labour won the election of 1945.", ["Labour Party"]],
+	])("%s", (...c) => check(c));
 });

@@ -16,7 +16,7 @@ West Germany|FRG|Federal Republic of Germany|*West German|+West Germans
 East Germany|GDR|German Democratic Republic|*East German|+East Germans
 Prussia|*Prussian|+Prussians|Kingdom of Prussia|Free State of Prussia|Brandenburg-Prussia
 Austria|*Austrian|+Austrians|Austrian Empire|Archduchy of Austria|-Austro|Cisleithania|Duchy of Austria
-Austria-Hungary|AustriaHungary|Austro-Hungarian Empire|Austro-Hungarian Monarchy|*Austro-Hungarian|Dual Monarchy
+Austria-Hungary|AustriaHungary|Austro-Hungarian Empire|Austro-Hungarian Monarchy|*Austro-Hungarian|Dual Monarchy@1850:1950
 Habsburg Monarchy|Habsburg Empire|Hapsburg Empire|Habsburg Monarchy|Danubian Monarchy
 Holy Roman Empire|HRE|H.R.E.|Holy Roman Empire of the German Nation|the Empire@962:1806
 France|*French|+Frenchmen|+Frenchman|French Republic|French First Republic|First French Republic|French First Empire|First French Empire|First Republic@1792:1804|French Empire|Second Empire|First Empire|Third Republic|Fourth Republic|Fifth Republic|Kingdom of France|Vichy France|Vichy regime|Free France|Old France|-Franco|Napoleonic France|Revolutionary France|French Second Republic|Second French Republic|Second Republic@1848:1852|Second French Empire|Liberal Empire@1860:1870|Authoritarian Empire@1852:1860|July Monarchy|Bourbon Restoration
@@ -46,7 +46,7 @@ Ecuador|*Ecuadorian|+Ecuadorians
 Nicaragua|*Nicaraguan|+Nicaraguans
 Guatemala|*Guatemalan|+Guatemalans
 Panama|*Panamanian|+Panamanians
-Confederate States|=Confederacy|Confederate States of America|*Confederate|+Confederates
+Confederate States|=Confederacy|Confederate States of America|*Confederate|+Confederates@1840:1920
 Japan|*Japanese|Empire of Japan|Imperial Japan|Japanese Empire|Tokugawa shogunate|Tokugawa Shogunate|Meiji Japan|Nippon|Ashikaga shogunate|Kamakura shogunate|Edo shogunate|Tokugawa bakufu
 China|*Chinese|People's Republic of China|PRC|Republic of China|Qing China|Ming China|Communist China|Red China|Nationalist China|Qing dynasty|Qing Dynasty|Ming dynasty|Ming Dynasty|Qing Empire|Chinese Empire|-Sino|the Qing@1636:1912|*Qing@1636:1912|the Ming@1368:1644|*Ming@1368:1644
 Taiwan|*Taiwanese|Formosa

@@ -1,0 +1,20 @@
+/**
+ * Forms that name a polity only in its own era: "Dual Monarchy" is Austria-Hungary in a note on 1867-1918, an idea
+ * of one crown over two kingdoms in a note on the fifteenth century; "the Confederates" are the Confederate States in
+ * a note on the American Civil War, the Bar or Targowica confederates in one on eighteenth-century Poland.
+ */
+import { describe, expect, it } from "vitest";
+import { actorsOf, years } from "./helpers";
+
+type Case = [text: string, year: number, expected: string[]];
+
+describe("a form bound to its polity's era", () => {
+	it.each<Case>([
+		["The Dual Monarchy mobilised; Austria-Hungary fell.", 1914, ["Austria-Hungary"]],
+		["- \"dual monarchy\" idea: one king, two kingdoms.", 1420, []],
+		["The Confederates fired on Fort Sumter.", 1861, ["Confederate States"]],
+		["The Confederates got French money and officers.", 1770, []],
+	])("%s (%i)", (text, year, expected) => {
+		expect(actorsOf(text, { dates: years(year) }).map((a) => a.name)).toEqual(expected);
+	});
+});
