@@ -280,9 +280,10 @@ function dropOfficeWords(text: string, hits: Hit[]): void {
 	keepHits(hits, (h) => {
 		const kind = h.entity.kind;
 		if (h.dynamic || (kind !== "organisation" && kind !== "group") || text.charCodeAt(h.from - 1) !== 32) return true;
-		// (most bodies stand after no ministry: the word is looked for before the expression runs)
-		const before = text.slice(Math.max(0, h.from - 60), h.from);
-		return !before.includes("Minist") || !OFFICE_BEFORE().test(before);
+		// (most bodies stand after no ministry: the word is looked for in place before any text is cut)
+		const from = Math.max(0, h.from - 60);
+		const at = text.lastIndexOf("Minist", h.from);
+		return at < from || !OFFICE_BEFORE().test(text.slice(from, h.from));
 	});
 }
 
