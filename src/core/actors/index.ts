@@ -238,6 +238,12 @@ function dropNameParts(text: string, hits: Hit[]): void {
 	});
 }
 
+/** Whether "Minist" starts between `from` and `to` (the first letter compared first). */
+function ministryWithin(text: string, from: number, to: number): boolean {
+	for (let k = from; k + 6 <= to; k++) if (text.charCodeAt(k) === 77 && text.startsWith("Minist", k)) return true;
+	return false;
+}
+
 /** Whether the line holding `at` is a heading ("## …"). */
 function inHeading(text: string, at: number): boolean {
 	const start = text.lastIndexOf("\n", at) + 1;
@@ -280,10 +286,10 @@ function dropOfficeWords(text: string, hits: Hit[]): void {
 	keepHits(hits, (h) => {
 		const kind = h.entity.kind;
 		if (h.dynamic || (kind !== "organisation" && kind !== "group") || text.charCodeAt(h.from - 1) !== 32) return true;
-		// (most bodies stand after no ministry: the word is looked for in place before any text is cut)
+		// (most bodies stand after no ministry: the word is looked for in place, within the window, before any text
+		// is cut; an unbounded search back would read a long line again for every body on it)
 		const from = Math.max(0, h.from - 60);
-		const at = text.lastIndexOf("Minist", h.from);
-		return at < from || !OFFICE_BEFORE().test(text.slice(from, h.from));
+		return !ministryWithin(text, from, h.from) || !OFFICE_BEFORE().test(text.slice(from, h.from));
 	});
 }
 
