@@ -75,12 +75,13 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	dropNameParts(doc.display, hits);
 	dropOfficeWords(doc.display, hits);
 	adoptLinkTargets(doc, hits, vault, period);
+	// an entity the built-in lists hold (a listed person, for the rules on names)
+	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
+	dropPlacedNames(doc.display, hits, isKnownPerson);
 	const settled = settleEntities(builtin, hits, period);
-	dropPlacedNames(doc.display, hits, settled, (e) => builtin.entities.get(e.key) === e);
 
 	const buckets = bucketize(hits, settled);
-	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
-	joinBracketedNames(doc.display, hits, buckets, (e) => !!e.user || !!e.note || builtin.entities.get(e.key) === e);
+	joinBracketedNames(doc.display, hits, buckets, (e) => !!e.user || !!e.note || isKnownPerson(e));
 	dropNonActors(doc.display, buckets);
 	attachGivenNames(buckets, isKnownPerson);
 	const ex = findExclusions(doc, t, marks.triggers);
@@ -257,21 +258,12 @@ function inHeading(text: string, at: number): boolean {
 const PLACE_BEFORE = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:in|at|near|within|throughout|founds|founded) $`, "u"));
 
 /**
- * Drops, in place (and from `settled`, kept alongside), the persons no list holds, found by a name's shape right
- * after "in", "at", "near" or "founded" (PLACE_BEFORE): a place there ("Aceh rises in N. Sumatra", "shanty towns in S.
- * Tehran"), not a person, unless a possessive follows ("in Hans Frank's diary").
+ * Drops, in place, the persons no list holds, found by a name's shape right after "in", "at", "near" or "founded"
+ * (PLACE_BEFORE): a place there ("Aceh rises in N. Sumatra", "shanty towns in S. Tehran"), not a person, unless a
+ * possessive follows ("in Hans Frank's diary").
  */
-function dropPlacedNames(text: string, hits: Hit[], settled: (Settled | null)[], listed: (e: Entity) => boolean): void {
-	let kept = 0;
-	for (let k = 0; k < hits.length; k++) {
-		const h = hits[k] as Hit;
-		const placed = h.entity.kind === "person" && !h.dynamic && text.charCodeAt(h.from - 1) === 32 && !listed(h.entity) && !isApostrophe(text.charCodeAt(h.to)) && PLACE_BEFORE().test(text.slice(Math.max(0, h.from - 12), h.from));
-		if (placed) continue;
-		settled[kept] = settled[k] ?? null;
-		hits[kept++] = h;
-	}
-	hits.length = kept;
-	settled.length = kept;
+function dropPlacedNames(text: string, hits: Hit[], listed: (e: Entity) => boolean): void {
+	keepHits(hits, (h) => !(h.entity.kind === "person" && !h.dynamic && text.charCodeAt(h.from - 1) === 32 && !listed(h.entity) && !isApostrophe(text.charCodeAt(h.to)) && PLACE_BEFORE().test(text.slice(Math.max(0, h.from - 12), h.from))));
 }
 
 /** A minister's or a ministry's title up to a word of it: "Minister of Industry, Commerce and ", "Ministry of the ". */
