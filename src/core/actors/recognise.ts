@@ -1761,11 +1761,7 @@ function unknownAcronym(t: Tokens, i: number, word: (i: number) => string): bool
 
 /** Whether the note also writes a word in small letters: "BAD" beside "bad" is stressed, not an acronym. */
 function writtenSmall(text: string, word: string): boolean {
-	const small = word.toLowerCase();
-	for (let at = text.indexOf(small); at !== -1; at = text.indexOf(small, at + 1)) {
-		if (!isWordChar(text.charCodeAt(at - 1)) && !isWordChar(text.charCodeAt(at + small.length))) return true;
-	}
-	return false;
+	return namedWord(text, word.toLowerCase());
 }
 
 /** An all-capitals word next to another: a shouted heading ("GIVE PEOPLE NUKES"), not an acronym. */
