@@ -35,7 +35,7 @@ export default class LectureAtlasPlugin extends Plugin {
 		);
 		// the context first: the course index analyses on the same events, with the actor notes the context keeps
 		this.context.start(this);
-		this.courseIndex = registerCourseTimeline(this, this.context, () => this.settings);
+		this.courseIndex = registerCourseTimeline(this, this.context);
 
 		this.addRibbonIcon("calendar-range", "Open lecture atlas", () => void this.activatePane());
 		this.addCommand({ id: "open-pane", name: "Open pane", callback: () => void this.activatePane() });

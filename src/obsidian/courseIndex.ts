@@ -5,9 +5,9 @@
  */
 import { TFile, type App, type CachedMetadata, type Component, type TAbstractFile } from "obsidian";
 import type { AnalysisContext } from "../core/analyse";
+import type { LectureAtlasSettings } from "../core/settings";
 import { buildIndex, CourseIndex, type BuildStats, type IndexWorkItem } from "../core/index";
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from "../core/markdown/frontmatter";
-import type { LectureAtlasSettings } from "../core/settings";
 import type { VaultContext } from "./vaultContext";
 
 export interface CourseIndexStatus {
@@ -56,7 +56,6 @@ export class CourseIndexService {
 	constructor(
 		private app: App,
 		private vaultContext: VaultContext,
-		private getSettings: () => LectureAtlasSettings,
 		private clock: BuildClock = REAL_CLOCK,
 	) {
 		this.index = new CourseIndex(
@@ -104,7 +103,7 @@ export class CourseIndexService {
 	/** Builds the index over the vault's notes; `fresh` forgets every cached analysis first. */
 	async rebuild(fresh = true): Promise<BuildStats | null> {
 		const generation = ++this.generation;
-		const settings = this.getSettings();
+		const settings = this.vaultContext.getSettings();
 		// the actor notes read again: at startup the metadata cache may have caught up since they were first listed
 		this.vaultContext.invalidate();
 		if (fresh || this.builtWith !== settings) this.index.clear();

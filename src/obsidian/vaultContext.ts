@@ -51,7 +51,8 @@ export class VaultContext {
 
 	constructor(
 		private app: App,
-		private getSettings: () => LectureAtlasSettings,
+		/** The plugin's settings as they stand (replaced, never changed in place, when the user changes them). */
+		readonly getSettings: () => LectureAtlasSettings,
 	) {}
 
 	/**

@@ -4,7 +4,6 @@
  * so the composition root stays a list of registrations.
  */
 import { Notice, type Plugin, type WorkspaceLeaf } from "obsidian";
-import type { LectureAtlasSettings } from "../core/settings";
 import { CourseIndexService } from "../obsidian/courseIndex";
 import { activeNote, type VaultContext } from "../obsidian/vaultContext";
 import { createSummaryNote, exportCourseTimeline } from "./courseExports";
@@ -15,9 +14,9 @@ function message(e: unknown): string {
 	return e instanceof Error ? e.message : String(e);
 }
 
-export function registerCourseTimeline(plugin: Plugin, context: VaultContext, getSettings: () => LectureAtlasSettings): CourseIndexService {
+export function registerCourseTimeline(plugin: Plugin, context: VaultContext): CourseIndexService {
 	const { app } = plugin;
-	const service = new CourseIndexService(app, context, getSettings);
+	const service = new CourseIndexService(app, context);
 	service.start(plugin);
 
 	const exportSvg = async (state?: CourseViewState): Promise<void> => {
