@@ -59,10 +59,12 @@ describe("createPassageIndex: passages that bear on a query", () => {
 
 	it("answers a query asked again as the first time, whatever the caller did with the first answer", () => {
 		const fresh = createPassageIndex(lines, (line) => `line ${line}`);
-		const first = fresh.rank("Sign a negotiated peace with Germany");
-		expect(first.map((p) => p.line)).toEqual([2, 6]);
-		first.pop();
-		expect(fresh.rank("Sign a negotiated peace with Germany").map((p) => p.line)).toEqual([2, 6]);
+		// the first answer is worked out, the next ones remembered: a caller that cuts either cuts only its copy
+		for (let n = 0; n < 3; n++) {
+			const answer = fresh.rank("Sign a negotiated peace with Germany");
+			expect(answer.map((p) => p.line)).toEqual([2, 6]);
+			answer.pop();
+		}
 		// the limit is part of the question
 		expect(fresh.rank("Sign a negotiated peace with Germany", 1).map((p) => p.line)).toEqual([2]);
 		expect(fresh.rank("Sign a negotiated peace with Germany").map((p) => p.line)).toEqual([2, 6]);
