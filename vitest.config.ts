@@ -37,6 +37,8 @@ export default defineConfig({
 					name: "plugin",
 					include: ["tests/plugin/**/*.test.ts"],
 					environment: "happy-dom",
+					// the first test of a file builds the gazetteer with cold code: seconds on a busy two-core machine
+					testTimeout: 20000,
 				},
 			},
 		],

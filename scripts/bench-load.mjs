@@ -68,4 +68,25 @@ const plugin = new Plugin(app, manifest);
 plugin.load();
 await plugin.loading;
 const t2 = performance.now();
-process.stdout.write(JSON.stringify({ load_ms: t2 - t0, evaluate_ms: t1 - t0, onload_ms: t2 - t1 }));
+
+// The session's first analysis, as the pane asks for it: the gazetteer built on first use, then the lecture analysed,
+// all with cold code. A timer that asks for a turn after each of its own measures the longest stretch the app got
+// none, as a user would feel it.
+const file = app.vault.getFileByPath("Lectures/Stalin and the West.md");
+if (!file) throw new Error("the example vault has no lecture");
+let longest = 0;
+let last = performance.now();
+let analysing = true;
+const tick = () => {
+	const now = performance.now();
+	longest = Math.max(longest, now - last);
+	last = now;
+	if (analysing) win.setTimeout(tick, 0);
+};
+win.setTimeout(tick, 0);
+const t3 = performance.now();
+await plugin.context.analyse(file);
+const t4 = performance.now();
+analysing = false;
+longest = Math.max(longest, t4 - last);
+process.stdout.write(JSON.stringify({ load_ms: t2 - t0, evaluate_ms: t1 - t0, onload_ms: t2 - t1, first_analysis_ms: t4 - t3, first_longest_block_ms: longest }));

@@ -8,6 +8,7 @@ import type { AnalysisContext } from "../core/analyse";
 import type { LectureAtlasSettings } from "../core/settings";
 import { buildIndex, CourseIndex, type BuildStats, type IndexWorkItem } from "../core/index";
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from "../core/markdown/frontmatter";
+import { REAL_CLOCK, type BuildClock } from "./clock";
 import type { VaultContext } from "./vaultContext";
 
 export interface CourseIndexStatus {
@@ -17,17 +18,6 @@ export interface CourseIndexStatus {
 	/** The last finished build. */
 	stats: BuildStats | null;
 }
-
-export interface BuildClock {
-	now: () => number;
-	yieldFn: () => Promise<void>;
-}
-
-/** Real time, and a macrotask between slices so the app can paint and take input. */
-export const REAL_CLOCK: BuildClock = {
-	now: () => performance.now(),
-	yieldFn: () => new Promise<void>((resolve) => window.setTimeout(resolve, 0)),
-};
 
 /** How long changes that follow a change are held, to be applied together. */
 const CHANGE_HOLD_MS = 250;

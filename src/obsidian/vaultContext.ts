@@ -6,12 +6,14 @@
  */
 import { TFile, type App, type Component } from "obsidian";
 import { vaultActorNote, type VaultActorNote } from "../core/actors";
+import { builtinLexiconInSlices } from "../core/actors/gazetteer";
 import { analyseNote, type AnalysisContext } from "../core/analyse";
 import { analyseReadings, readingPaths, type LectureReading, type ReadingEnv } from "../core/lecture";
 import { lecturesCiting, type CitingLecture } from "../core/readings/citing";
 import { coveragePeriod } from "../core/readings/period";
 import type { NoteAnalysis } from "../core/analyse";
 import type { LectureAtlasSettings } from "../core/settings";
+import { REAL_CLOCK, type BuildClock } from "./clock";
 
 export interface LectureModel {
 	file: TFile;
@@ -53,6 +55,8 @@ export class VaultContext {
 		private app: App,
 		/** The plugin's settings as they stand (replaced, never changed in place, when the user changes them). */
 		readonly getSettings: () => LectureAtlasSettings,
+		/** For the gazetteer's first build, in slices that leave the app its turns. */
+		private clock: BuildClock = REAL_CLOCK,
 	) {}
 
 	/**
@@ -135,19 +139,28 @@ export class VaultContext {
 	 * would otherwise fill it with every lecture).
 	 */
 	analysis(path: string, text: string, ctx: AnalysisContext = this.analysisContext(), keep = true): NoteAnalysis {
-		const { settings, vaultActors: actors } = ctx;
-		const hit = this.analysed.get(path);
-		if (hit && hit.text === text && hit.settings === settings && hit.actors === actors) return hit.analysis;
+		const kept = this.kept(path, text, ctx);
+		if (kept) return kept;
 		const analysis = analyseNote(path, text, ctx);
 		if (!keep) return analysis;
 		this.analysed.delete(path);
 		if (this.analysed.size >= CACHE_LIMIT) this.analysed.delete(this.analysed.keys().next().value as string);
-		this.analysed.set(path, { text, settings, actors, analysis });
+		this.analysed.set(path, { text, settings: ctx.settings, actors: ctx.vaultActors, analysis });
 		return analysis;
 	}
 
-	/** Reads the lecture and its readings, then analyses them in one synchronous step. */
+	/** The analysis kept for this text under this context's settings and actor notes, if any. */
+	private kept(path: string, text: string, ctx: AnalysisContext): NoteAnalysis | null {
+		const hit = this.analysed.get(path);
+		return hit && hit.text === text && hit.settings === ctx.settings && hit.actors === ctx.vaultActors ? hit.analysis : null;
+	}
+
+	/**
+	 * Reads the lecture and its readings, then analyses them in one synchronous step. The first analysis of a
+	 * session waits for the gazetteer, built in slices meanwhile (the pane says it is reading the note).
+	 */
 	async analyse(file: TFile): Promise<LectureModel> {
+		await builtinLexiconInSlices(this.clock);
 		const texts = new Map<string, string | null>();
 		const raw = await this.app.vault.cachedRead(file);
 		const env = this.env(texts);
@@ -163,6 +176,14 @@ export class VaultContext {
 				}
 			}),
 		);
+		// A reading not analysed yet is analysed in a turn of its own, so a lecture's first view does not block the
+		// app for all its readings at once; an edit of the lecture finds them kept and takes no turn.
+		for (const path of paths) {
+			const text = texts.get(path);
+			if (text == null || !path.toLowerCase().endsWith(".md") || this.kept(path, text, env)) continue;
+			await this.clock.yieldFn();
+			this.analysis(path, text, env);
+		}
 		const readings = analyseReadings(analysis, env);
 		const citedBy = await this.citedBy(file, analysis, env);
 		return { file, analysis, readings, citedBy, watched: new Set([file.path, ...paths, ...citedBy.map((c) => c.path)]) };

@@ -4,6 +4,7 @@ import { afterEach } from "vitest";
 import { join, relative, sep } from "node:path";
 import { App, MarkdownView, type PluginManifest } from "../fakes/obsidian";
 import LectureAtlasPlugin from "../../src/main";
+import { builtinLexicon } from "../../src/core/actors/gazetteer";
 import { AtlasView, VIEW_TYPE_ATLAS } from "../../src/ui/AtlasView";
 
 export const EXAMPLE_VAULT = join(__dirname, "..", "..", "example-vault");
@@ -54,6 +55,9 @@ afterEach(() => {
 });
 
 export async function loadPlugin(files: Record<string, string>, storedData: unknown = null, options: LoadOptions = {}): Promise<Loaded> {
+	// The gazetteer built already, as in an app past its first analysis: built in slices on first use, it would wait
+	// on timers some tests fake and stretch the first test of a file. firstAnalysis.test.ts covers that first build.
+	builtinLexicon();
 	document.body.empty();
 	const app = new App(files);
 	app.workspace.hosts = { left: null, root: document.body.createDiv(), right: document.body.createDiv() };

@@ -160,7 +160,10 @@ describe("after unload", () => {
 		await vi.runAllTimersAsync();
 		await built;
 		await t.open(LECTURE);
-		await t.pane();
+		// the pane analyses each reading the index's build did not keep in a turn of its own: the timers run them
+		const pane = t.pane();
+		await vi.runAllTimersAsync();
+		await pane;
 		(t.plugin as unknown as { runCommand(id: string): unknown }).runCommand("open-course-timeline");
 		await vi.advanceTimersByTimeAsync(0);
 		expect(workspace.getLeavesOfType(VIEW_TYPE_COURSE_TIMELINE)).toHaveLength(1);

@@ -29,7 +29,7 @@ function* buildSteps(lex: Lexicon): Generator<void> {
 		// the mention ("Henry VIII") unless the name alone is a bare given name ("Queen Mary"). A title that is part
 		// of the name ("Shah Jahan", "Madame Geoffrin") stays in the listed form.
 		[PERSONS, "person", (form) => {
-			const first = form.split(/[\s.]/)[0] ?? "";
+			const first = form.slice(0, firstWordEnd(form));
 			return PERSON_TITLES.has(first) && !NAME_TITLES.has(first);
 		}],
 	];
@@ -47,6 +47,15 @@ function* buildSteps(lex: Lexicon): Generator<void> {
 	lex.add("Anglo-America", { entities: [uk, us], role: "name", ...any }, false);
 	lex.add("Anglo-American", { entities: [uk, us], role: "adj", ...any }, false);
 	lex.add("Anglo-Americans", { entities: [uk, us], role: "plural", ...any }, false);
+}
+
+/** Where a form's first word ends: at its first white space or dot ("St. Just"), else at its end. */
+function firstWordEnd(form: string): number {
+	for (let i = 0; i < form.length; i++) {
+		const c = form.charCodeAt(i);
+		if (c === 46 || c === 32 || c === 9 || c === 0xa0) return i;
+	}
+	return form.length;
 }
 
 /** The built-in lexicon, finishing its build now if it is not built yet. */
@@ -69,6 +78,29 @@ export function prepareBuiltinLexicon(): boolean {
 	builtin = building.lex;
 	building = null;
 	return true;
+}
+
+/** A clock and a way to give the host its turn, as a build in slices needs them (real ones, or a test's). */
+export interface SliceClock {
+	now: () => number;
+	yieldFn: () => Promise<void>;
+}
+
+/** The longest run of a build in slices between two turns given to the host, in milliseconds. */
+export const LEXICON_SLICE_MS = 30;
+
+/**
+ * Builds the built-in lexicon in slices, giving the host its turn (`yieldFn`) whenever a slice has run `sliceMs`.
+ * Built in one go, with its code still cold, the gazetteer takes about half a second, which would freeze the app at
+ * the first analysis of a session. Callers that overlap step the same build; each resolves once it is done.
+ */
+export async function builtinLexiconInSlices(clock: SliceClock, sliceMs = LEXICON_SLICE_MS): Promise<void> {
+	let start = clock.now();
+	while (!prepareBuiltinLexicon()) {
+		if (clock.now() - start < sliceMs) continue;
+		await clock.yieldFn();
+		start = clock.now();
+	}
 }
 
 /**
