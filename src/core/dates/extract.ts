@@ -199,9 +199,11 @@ function resolveFirstMillenniumNearby(text: string, founds: Found[], lineOf: (of
 		anyBare ||= bare(f);
 		anyEarly ||= early(f);
 	}
-	if (!anyBare || !anyEarly) return;
+	if (!anyBare) return;
+	const yearShaped = (f: Found): boolean => opensLine(text, f) || reignAfterName(text, f) || reignMarked(text, f) || timeWordBefore(text, f);
+	if (!anyEarly && !yearsWrittenBare(founds, (f) => bare(f) && yearShaped(f))) return;
 	const line = founds.map((f) => lineOf(f.from));
-	for (const f of founds) if (bare(f) && (opensLine(text, f) || reignAfterName(text, f))) f.need = "none";
+	for (const f of founds) if (bare(f) && yearShaped(f)) f.need = "none";
 	// forward, then back: a year made so dates the next one
 	for (const order of [1, -1]) {
 		let last = -Infinity;
@@ -214,6 +216,50 @@ function resolveFirstMillenniumNearby(text: string, founds: Found[], lineOf: (of
 			}
 		}
 	}
+}
+
+/** How many bare numbers a note must write where only years stand before it counts as one about the first millennium. */
+const BARE_ANCHORS = 2;
+
+/**
+ * Whether a note writes its years of the first millennium bare throughout, with no cue anywhere ("- 751: Pippin
+ * made king", "Charlemagne (r. 768–814)", "dies in 814."): at least two bare three-digit numbers stand where only a
+ * year does, and more of them than the note has years of the second millennium.
+ */
+function yearsWrittenBare(founds: readonly Found[], anchor: (f: Found) => boolean): boolean {
+	let anchors = 0;
+	let later = 0;
+	for (const f of founds) {
+		if (anchor(f)) anchors++;
+		else if (isDate(f) && f.start >= 1000) later++;
+	}
+	return anchors >= BARE_ANCHORS && anchors > later;
+}
+
+/** "(r. 768–814)", "r. 768", "reigned 768–814": a reign's marker right before the number. */
+function reignMarked(text: string, f: Found): boolean {
+	let i = f.from;
+	while (i > 0 && text.charCodeAt(i - 1) === 32) i--;
+	// "r." as a word of its own: after a bracket, a space or the line's start
+	if (text.charCodeAt(i - 1) === 46 && (text.charCodeAt(i - 2) | 32) === 114) {
+		const c = text.charCodeAt(i - 3);
+		return Number.isNaN(c) || c === 40 || c === 32 || c === 10 || c === 44;
+	}
+	return wordIs(text, wordBefore(text, f.from, 2), "reigned");
+}
+
+/**
+ * Words after which a number that ends its clause is a year: "dies in 814.", "crowned 800,". Not "by" nor "from",
+ * which end amounts as often ("prices rose by 300.", "down from 200.").
+ */
+const TIME_WORDS = ["in", "after", "before", "until", "till", "since", "died", "crowned", "founded", "born"];
+
+/** A number after a word of time that ends its clause (punctuation or the line's end after it): "dies in 814.". */
+function timeWordBefore(text: string, f: Found): boolean {
+	const c = text.charCodeAt(f.to);
+	if (!(Number.isNaN(c) || c === 10 || c === 13 || c === 46 || c === 44 || c === 59 || c === 41)) return false;
+	const w = wordBefore(text, f.from, 2);
+	return w !== null && TIME_WORDS.some((t) => wordIs(text, w, t));
 }
 
 /** "- 711: Tariq crosses", "732 Poitiers": a number that opens a line or a list item, before ":", a dash or a capital. */

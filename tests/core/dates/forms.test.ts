@@ -314,6 +314,38 @@ describe("a note about the first millennium AD", () => {
 	});
 });
 
+describe("a note that writes its years of the first millennium bare throughout", () => {
+	// no cue anywhere (no circa, era, month or day): at least two numbers stand where only years do, more of them
+	// than the note's years of the second millennium
+	it("reads its bare years once two stand where only years do", () => {
+		const note = "- 751: Pippin made king\n- Charlemagne (r. 768–814) crowned in 800.\n- Saxon wars 772-804; Pavia falls 774\n- Verdun 843\n- Paris sacked in 845.";
+		expect(datesIn(note).map((d) => [d.text, d.start, d.end])).toEqual([["751", 751, 751], ["768–814", 768, 814], ["800", 800, 800], ["772-804", 772, 804], ["774", 774, 774], ["843", 843, 843], ["845", 845, 845]]);
+	});
+
+	it.each([
+		// each of the places where only a year stands, with one more of them
+		["Offa (757–796) and Alfred (871–899) rule", ["757–796", "871–899"]],
+		["Ecgberht r. 802–839; Alfred reigned 871–899", ["802–839", "871–899"]],
+		["the abbey founded 674; Bede died 735.", ["674", "735"]],
+		["- 793: Lindisfarne\n- 865 Great Army lands", ["793", "865"]],
+	])("%s", (note, texts) => {
+		expect(datesIn(note).map((d) => d.text)).toEqual(texts);
+	});
+
+	it.each([
+		// one such number is not enough
+		["- 751: Pippin made king\nPavia falls 774.", []],
+		// nor two in a note with more years of the second millennium
+		["- 751: Pippin\n- 800: crowned\nIn 1453, 1492 and 1517 later.", ["1453", "1492", "1517"]],
+		// amounts after "by" and "from", and what "r." does not open ("Dr. 300")
+		["Prices rose by 300. Wages fell from 200. Dr. 450 and Mr. 500 came in 300 boats", []],
+		// the guards still drop counts and pages in a note of bare years
+		["Offa (757–796) and Alfred (871–899): 500 soldiers, p. 412", ["757–796", "871–899"]],
+	])("not: %s", (note, texts) => {
+		expect(datesIn(note).map((d) => d.text)).toEqual(texts);
+	});
+});
+
 describe("a range whose end carries its own qualifier", () => {
 	it.each([
 		["Raids in the late 1420s–early 1430s", "late 1420s–early 1430s", 1420, 1439, "late"],
