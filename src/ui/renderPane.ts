@@ -114,8 +114,33 @@ function sig(...parts: (string | number | boolean | null | undefined)[]): string
 	return parts.join("\u0001");
 }
 
+/**
+ * A date's label, made once per date however often a render shows it (the timeline's filter, row and signature,
+ * and each reading card's chips and signature).
+ */
+const labels = new WeakMap<DateMention, string>();
+function dateLabel(d: DateMention): string {
+	let label = labels.get(d);
+	if (label === undefined) labels.set(d, (label = formatDate(d)));
+	return label;
+}
+
+/**
+ * A number for each list of passages, the same while it is the same object. The core hands out a reading's
+ * passages unchanged while the reading is (a reading's analysis is kept, and its passages with it: see
+ * src/core/readings/crossref.ts), so a card's signature names them by these numbers instead of spelling out every
+ * line of text they hold. A passage is never changed once made.
+ */
+const passageIds = new WeakMap<object, number>();
+let nextPassageId = 0;
+function passageId(x: object): number {
+	let id = passageIds.get(x);
+	if (id === undefined) passageIds.set(x, (id = ++nextPassageId));
+	return id;
+}
+
 function renderTimeline(body: HTMLElement, model: LectureModel, state: PaneState, h: PaneHandlers, rows: RowMemo): void {
-	const all = model.analysis.dates.filter((d) => matches(state.filter, d.text, d.context, formatDate(d)));
+	const all = model.analysis.dates.filter((d) => matches(state.filter, d.text, d.context, dateLabel(d)));
 	if (!model.analysis.dates.length) return empty(body, "No dates found in this note.");
 	if (!all.length) return empty(body, "No dates match the filter.");
 	const sorted = [...all].sort(compareDates);
@@ -127,7 +152,7 @@ function renderTimeline(body: HTMLElement, model: LectureModel, state: PaneState
 		const list = keyed(body.createEl("ul", { cls: "lecture-atlas-timeline" }), group.label);
 		for (const d of group.dates) {
 			const lit = highlighted.has(d.line);
-			rows.row(list, `${d.text}\u0000${d.context}`, sig(formatDate(d), d.qualifier, d.line, d.col, d.context, lit), (parent) => renderDate(parent, d, lit));
+			rows.row(list, `${d.text}\u0000${d.context}`, sig(dateLabel(d), d.qualifier, d.line, d.col, d.context, lit), (parent) => renderDate(parent, d, lit));
 		}
 	}
 	showAllButton(body, "timeline", dates.length, sorted.length, "dates", h);
@@ -141,7 +166,7 @@ function renderTimeline(body: HTMLElement, model: LectureModel, state: PaneState
 function renderDate(list: HTMLElement, d: DateMention, highlighted: boolean): HTMLElement {
 	const row = list.createEl("li", { cls: "lecture-atlas-row lecture-atlas-date", attr: { "data-line": d.line, "data-col": d.col, tabindex: 0, "aria-label": `Line ${d.line}: ${d.context}` } });
 	if (highlighted) row.addClass("is-highlighted");
-	const label = row.createSpan({ cls: "lecture-atlas-date-label", text: formatDate(d) });
+	const label = row.createSpan({ cls: "lecture-atlas-date-label", text: dateLabel(d) });
 	if (d.qualifier) label.createSpan({ cls: "lecture-atlas-qualifier", text: d.qualifier === "circa" ? "approx." : d.qualifier, attr: { "aria-hidden": "true" } });
 	row.createSpan({ cls: "lecture-atlas-context", text: displayLine(d.context) });
 	return row;
@@ -269,9 +294,9 @@ function cardSig(head: unknown[], report: ReadingReport, prefix: string, state: 
 	return JSON.stringify([
 		head,
 		periodText(report.period),
-		report.datesInPeriod.map((d) => [formatDate(d), d.line, d.col]),
-		report.actors.map((a) => [a.id, a.name, a.passages]),
-		report.solutions.map((x) => [x.label, x.text, x.line, x.passages]),
+		report.datesInPeriod.map((d) => [dateLabel(d), d.line, d.col]),
+		report.actors.map((a) => [a.id, a.name, passageId(a.passages)]),
+		report.solutions.map((x) => [x.label, x.text, x.line, x.passages.map(passageId)]),
 		opened(state.expandedPassages),
 		opened(state.expandedChips),
 	]);
@@ -371,7 +396,7 @@ function solutionGroups(solutions: readonly ReadingSolution[], keyOf: (s: Readin
 function dateChips(parent: HTMLElement, dates: readonly DateMention[], path: string, rowKey: string, state: PaneState, h: PaneHandlers): void {
 	const byLabel = new Map<string, DateMention[]>();
 	for (const d of [...dates].sort(compareDates)) {
-		const label = formatDate(d);
+		const label = dateLabel(d);
 		const same = byLabel.get(label);
 		if (same) same.push(d);
 		else byLabel.set(label, [d]);

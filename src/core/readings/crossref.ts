@@ -6,7 +6,7 @@
  */
 import type { NoteAnalysis } from "../analyse";
 import { otherPeriodNames } from "../actors/gazetteer";
-import type { ActorKind, DateMention, WikiLink } from "../types";
+import type { Actor, ActorKind, DateMention, WikiLink } from "../types";
 import type { Period } from "./period";
 import { createPassageIndex, type Passage, type PassageIndex, type RankedPassage } from "./rank";
 
@@ -148,27 +148,58 @@ function datesOverlapping(readingDates: readonly DateMention[], lectureDates: re
 	});
 }
 
+/**
+ * A reading's passages for each lecture actor, by the actor's id, name and kind (all they depend on), kept with the
+ * reading's analysis: an edit of the lecture finds them again instead of cutting every line anew, and hands out the
+ * same lists, which the pane then knows unchanged by their identity. The lists are never changed once made.
+ */
+const readingPassages = new WeakMap<NoteAnalysis, ActorPassages>();
+
+interface ActorPassages {
+	byId: Map<string, Actor>;
+	byName: Map<string, Actor>;
+	/** Passages by actor key; an empty list where the reading does not name the actor. */
+	found: Map<string, Passage[]>;
+}
+
 function sharedActors(lecture: Pick<NoteAnalysis, "actors">, reading: NoteAnalysis): ReadingActor[] {
-	const byId = new Map(reading.actors.map((a) => [a.id, a]));
-	const byName = new Map(reading.actors.map((a) => [a.name.toLowerCase(), a]));
+	let known = readingPassages.get(reading);
+	if (!known) {
+		known = { byId: new Map(reading.actors.map((a) => [a.id, a])), byName: new Map(reading.actors.map((a) => [a.name.toLowerCase(), a])), found: new Map() };
+		readingPassages.set(reading, known);
+	}
 	const out: ReadingActor[] = [];
 	for (const actor of lecture.actors) {
-		const match = byId.get(actor.id) ?? byName.get(actor.name.toLowerCase());
-		// The same polity under the name of the reading's own period: a book on 1878–1928 says Russia where a
-		// lecture on the 1920s says Soviet Union.
-		const earlierOrLater = otherPeriodNames(actor.name)
-			.map((name) => byName.get(name.toLowerCase()))
-			.filter((a): a is NonNullable<typeof a> => a !== undefined && a.kind === actor.kind && a !== match);
-		const mentions = [...(match?.mentions ?? []), ...earlierOrLater.flatMap((a) => a.mentions)];
-		if (!mentions.length) continue;
-		const passages: Passage[] = [];
-		let lastLine = -1;
-		for (const m of mentions.sort((a, b) => a.offset - b.offset)) {
-			if (m.line === lastLine) continue;
-			lastLine = m.line;
-			passages.push({ line: m.line, text: (reading.doc.lines[m.line - 1] ?? "").trim() });
+		const key = `${actor.id}\u0000${actor.name}\u0000${actor.kind}`;
+		let passages = known.found.get(key);
+		if (!passages) {
+			passages = passagesOf(actor, reading, known);
+			if (known.found.size >= PASSAGE_MEMO_LIMIT) known.found.clear();
+			known.found.set(key, passages);
 		}
-		out.push({ id: actor.id, name: actor.name, kind: actor.kind, passages });
+		if (passages.length) out.push({ id: actor.id, name: actor.name, kind: actor.kind, passages });
 	}
 	return out;
+}
+
+/** Lecture actors a reading remembers passages for, at most: a lecture's, several times over as it is edited. */
+const PASSAGE_MEMO_LIMIT = 2048;
+
+/** The reading's lines that name the actor, once each, in order. */
+function passagesOf(actor: Actor, reading: NoteAnalysis, { byId, byName }: ActorPassages): Passage[] {
+	const match = byId.get(actor.id) ?? byName.get(actor.name.toLowerCase());
+	// The same polity under the name of the reading's own period: a book on 1878–1928 says Russia where a
+	// lecture on the 1920s says Soviet Union.
+	const earlierOrLater = otherPeriodNames(actor.name)
+		.map((name) => byName.get(name.toLowerCase()))
+		.filter((a): a is NonNullable<typeof a> => a !== undefined && a.kind === actor.kind && a !== match);
+	const mentions = [...(match?.mentions ?? []), ...earlierOrLater.flatMap((a) => a.mentions)];
+	const passages: Passage[] = [];
+	let lastLine = -1;
+	for (const m of mentions.sort((a, b) => a.offset - b.offset)) {
+		if (m.line === lastLine) continue;
+		lastLine = m.line;
+		passages.push({ line: m.line, text: (reading.doc.lines[m.line - 1] ?? "").trim() });
+	}
+	return passages;
 }

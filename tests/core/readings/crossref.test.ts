@@ -99,6 +99,21 @@ describe("crossReference: what a reading says about a lecture", () => {
 		expect(r.actors.map((a) => a.id)).toEqual(["state:soviet union"]);
 	});
 
+	it("hands out a reading's passages again while the reading is the same, as they stand for the actor asked", () => {
+		// the lecture edited: a new analysis, the same actors, one of them renamed
+		const edited = { ...lecture, actors: lecture.actors.map((a) => (a.id === "state:japan" ? a : { ...a, mentions: [...a.mentions] })) };
+		const again = crossReference(edited, input);
+		for (const [i, a] of again.actors.entries()) expect(a.passages).toBe(report.actors[i]?.passages);
+		// an actor of another name is asked anew
+		const renamed = { ...lecture, actors: [actor("person:joseph stalin", "Stalin", "person", [["Stalin", 23]])] };
+		expect(crossReference(renamed, input).actors[0]?.passages).not.toBe(report.actors[1]?.passages);
+		// the reading changed (a new analysis): its passages are cut anew, from its new text
+		const changedText = readingText.replace("The harvest failed.", "Stalin saw the harvest fail.");
+		const changed = analysis(reading.path, changedText, { actors: [actor("person:joseph stalin", "Joseph Stalin", "person", [["Stalin", 6], ["Stalin", 8]])] });
+		const fresh = crossReference(lecture, { ...input, analysis: changed });
+		expect(fresh.actors.map((a) => [a.id, a.passages.map((p) => p.text)])).toEqual([["person:joseph stalin", [readingText.split("\n")[5], "Stalin saw the harvest fail."]]]);
+	});
+
 	it("ranks the reading's passages on each solution by the terms they share", () => {
 		expect(report.solutions.map((s) => [s.label, s.passages.map((p) => p.line)])).toEqual([
 			["Solution number 1", [6]],
