@@ -41,7 +41,8 @@ export class RowMemo {
 		for (let n = 2; this.now.has(k); n++) k = `${key}\u0000${n}`; // the same date twice on a line: two rows
 		const old = this.last.get(k);
 		if (old && old.sig === sig) {
-			standIns.set(parent.createSpan(), old.el);
+			// a comment marks the place: cheaper to make than an element, and it never reaches the live pane
+			standIns.set(parent.appendChild(parent.ownerDocument.createComment("")), old.el);
 			this.now.set(k, old);
 			return;
 		}
