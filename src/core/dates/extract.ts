@@ -200,7 +200,7 @@ function resolveFirstMillenniumNearby(text: string, founds: Found[], lineOf: (of
 		anyEarly ||= early(f);
 	}
 	if (!anyBare) return;
-	const yearShaped = (f: Found): boolean => opensLine(text, f) || reignAfterName(text, f) || reignMarked(text, f) || timeWordBefore(text, f);
+	const yearShaped = (f: Found): boolean => opensLine(text, f) || inBracketsAfterName(text, f) || reignMarked(text, f) || timeWordBefore(text, f);
 	if (!anyEarly && !yearsWrittenBare(founds, (f) => bare(f) && yearShaped(f))) return;
 	const line = founds.map((f) => lineOf(f.from));
 	for (const f of founds) if (bare(f) && yearShaped(f)) f.need = "none";
@@ -223,8 +223,8 @@ const BARE_ANCHORS = 2;
 
 /**
  * Whether a note writes its years of the first millennium bare throughout, with no cue anywhere ("- 751: Pippin
- * made king", "Charlemagne (r. 768–814)", "dies in 814."): at least two bare three-digit numbers stand where only a
- * year does, and more of them than the note has years of the second millennium.
+ * made king", "Charlemagne (r. 768–814)", "Battle of Tours (732)", "dies in 814."): at least two bare three-digit
+ * numbers stand where only a year does, and more of them than the note has years of the second millennium.
  */
 function yearsWrittenBare(founds: readonly Found[], anchor: (f: Found) => boolean): boolean {
 	let anchors = 0;
@@ -278,9 +278,9 @@ function opensLine(text: string, f: Found): boolean {
 	return a === 58 /* : */ || (a === 32 && ((b >= 65 && b <= 90) || b === 0x2013 || b === 0x2014 || b === 45));
 }
 
-/** "Leo VI (886–912)": a span in brackets right after a name (a capitalised word, a numeral or a closing quote). */
-function reignAfterName(text: string, f: Found): boolean {
-	if (!f.range || text.charCodeAt(f.from - 1) !== 40 || text.charCodeAt(f.to) !== 41 || text.charCodeAt(f.from - 2) !== 32) return false;
+/** "Battle of Tours (732)", "Leo VI (886–912)": a number or a span alone in brackets right after a name (a capitalised word, a numeral or a closing quote). */
+function inBracketsAfterName(text: string, f: Found): boolean {
+	if (text.charCodeAt(f.from - 1) !== 40 || text.charCodeAt(f.to) !== 41 || text.charCodeAt(f.from - 2) !== 32) return false;
 	let i = f.from - 3;
 	const c = text.charCodeAt(i);
 	if (c === 34 || c === 0x201d || c === 42) return true;

@@ -328,6 +328,7 @@ describe("a note that writes its years of the first millennium bare throughout",
 		["Ecgberht r. 802–839; Alfred reigned 871–899", ["802–839", "871–899"]],
 		["the abbey founded 674; Bede died 735.", ["674", "735"]],
 		["- 793: Lindisfarne\n- 865 Great Army lands", ["793", "865"]],
+		["Battle of Tours (732); Verdun (843) splits the empire", ["732", "843"]],
 	])("%s", (note, texts) => {
 		expect(datesIn(note).map((d) => d.text)).toEqual(texts);
 	});
@@ -339,6 +340,8 @@ describe("a note that writes its years of the first millennium bare throughout",
 		["- 751: Pippin\n- 800: crowned\nIn 1453, 1492 and 1517 later.", ["1453", "1492", "1517"]],
 		// amounts after "by" and "from", and what "r." does not open ("Dr. 300")
 		["Prices rose by 300. Wages fell from 200. Dr. 450 and Mr. 500 came in 300 boats", []],
+		// a number in brackets after a word in lower case, or with more than a number inside
+		["the regiment (300) and the guards (450 men) held", []],
 		// the guards still drop counts and pages in a note of bare years
 		["Offa (757–796) and Alfred (871–899): 500 soldiers, p. 412", ["757–796", "871–899"]],
 	])("not: %s", (note, texts) => {
