@@ -1,0 +1,20 @@
+/**
+ * Words that look like a name's but are not an actor's, or not the whole of one: a date after a name, a word cut off
+ * from the rest of a name. Each case is a signal any history course writes.
+ */
+import { describe, expect, it } from "vitest";
+import { actorsOf, years } from "./helpers";
+
+type Case = [text: string, year: number, expected: string[]];
+
+const check = ([text, year, expected]: Case): void => {
+	expect(actorsOf(text, { dates: years(year) }).map((a) => `${a.kind} ${a.name}`)).toEqual(expected);
+};
+
+describe("a month before a number ends the name before it", () => {
+	it.each<Case>([
+		["The Duchy of Milan Oct 1499 fell to France.", 1499, ["state Milan", "state France"]],
+		["Confederation of Warsaw Jan 1573: nobles guarantee peace.", 1573, ["state Confederation of Warsaw"]],
+		["Huerta dissolves Congress Oct 1913 after the speech.", 1913, ["person Victoriano Huerta", "organisation Congress"]],
+	])("%s", (...c) => check(c));
+});
