@@ -18,3 +18,11 @@ describe("a month before a number ends the name before it", () => {
 		["Huerta dissolves Congress Oct 1913 after the speech.", 1913, ["person Victoriano Huerta", "organisation Congress"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("a particle and its article inside a surname", () => {
+	it.each<Case>([
+		["Francisco León de la Barra became interim president.", 1911, ["person Francisco León de la Barra"]],
+		["The chronicler Olivier de la Marche served the duke.", 1470, ["person Olivier de la Marche"]],
+		["Pedro de los Ríos governed the province.", 1530, ["person Pedro de los Ríos"]],
+	])("%s", (...c) => check(c));
+});
