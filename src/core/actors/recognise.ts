@@ -975,6 +975,7 @@ export function scan(input: ScanInput): Hit[] {
 			else if (gaz && gaz.form.entities[0]?.kind === "person" && gEnd - i >= 2 && gEnd < ev - 1 && !EVENT_HEADS.hasToken(t, gEnd, word)) i = emitForm(gaz, i, false);
 			else {
 				cover(i, ev);
+				covered[ev - 1] = EVENT_END;
 				// A lone head ("Congress") is an event's name only until the note names a body with that head.
 				if (ev === i + 1) covered[i] = LONE_EVENT;
 				i = ev;
@@ -1144,7 +1145,7 @@ export function scan(input: ScanInput): Hit[] {
 	for (let c = 0; past && c < capitalCount; c++) {
 		const i = capitals[c] as number;
 		if (((flags[i] as number) & ALL_UPPER) === 0 || covered[i]) continue;
-		if (!unknownAcronym(t, i, word)) continue;
+		if (!unknownAcronym(t, i, word) || eventAlias(t, covered, i)) continue;
 		const w = word(i);
 		if (acronyms?.has(w)) continue;
 		let entity = (bodies ??= new Map<string, Entity | null>()).get(w);
@@ -1552,6 +1553,18 @@ const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** The mark `covered` holds for a token that is an event's whole name by itself. */
 const LONE_EVENT = 2;
+/** The mark of an event's last token in `covered` (a covered token like any other). */
+const EVENT_END = 3;
+
+/**
+ * Whether the acronym at token i is another name of the event that ends right before it, after a slash or in
+ * brackets: an operation's code name ("Operation Ajax / TPAJAX", "Operation Ajax (TPAJAX)"), not a body.
+ */
+function eventAlias(t: Tokens, covered: Uint8Array, i: number): boolean {
+	if (i < 1 || covered[i - 1] !== EVENT_END) return false;
+	const gap = t.text.slice(t.end[i - 1] ?? 0, t.start[i] ?? 0);
+	return gap === " / " || gap === "/" || gap === " (";
+}
 
 interface NamedBody {
 	from: number;

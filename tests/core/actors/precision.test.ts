@@ -26,3 +26,12 @@ describe("a particle and its article inside a surname", () => {
 		["Pedro de los Ríos governed the province.", 1530, ["person Pedro de los Ríos"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("an acronym after an event's name, by a slash or in brackets, is the event's code name", () => {
+	it.each<Case>([
+		["Operation Ajax / TPAJAX was run by the CIA.", 1953, ["organisation CIA"]],
+		["Operation Ajax (TPAJAX) was planned in 1953.", 1953, []],
+		// (an acronym of its own after an event stays a body)
+		["After Operation Turquoise, the ZNDP fled.", 1994, ["organisation ZNDP"]],
+	])("%s", (...c) => check(c));
+});
