@@ -3,7 +3,7 @@
  * from the rest of a name. Each case is a signal any history course writes.
  */
 import { describe, expect, it } from "vitest";
-import { actorsOf, years } from "./helpers";
+import { actorsOf, summary, years } from "./helpers";
 
 type Case = [text: string, year: number, expected: string[]];
 
@@ -34,4 +34,14 @@ describe("an acronym after an event's name, by a slash or in brackets, is the ev
 		// (an acronym of its own after an event stays a body)
 		["After Operation Turquoise, the ZNDP fled.", 1994, ["organisation ZNDP"]],
 	])("%s", (...c) => check(c));
+});
+
+describe("a given name cut short is the one person's whose given name it opens", () => {
+	it.each<Case>([
+		["Frederick II was crowned in 1220. Fred deports the rebels to Lucera. Fred dies in 1250.", 1220, ["person Frederick II, Holy Roman Emperor: Frederick II, Fred"]],
+		// (two persons it may open: neither)
+		["Frederick II and Frederica of Baden met. Fred deports the rebels to Lucera. Fred dies in 1250.", 1220, ["person Frederick II, Holy Roman Emperor: Frederick II", "person Frederica of Baden: Frederica of Baden", "person Fred: Fred"]],
+	])("%s", (text, year, expected) => {
+		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+	});
 });
