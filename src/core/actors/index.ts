@@ -72,6 +72,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (readings.length) dropWithin(hits, readings);
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
 	dropAttackedPlaces(doc.display, hits);
+	joinEzafes(doc.display, hits);
 	dropNameParts(doc.display, hits);
 	dropOfficeWords(doc.display, hits);
 	adoptLinkTargets(doc, hits, vault, period);
@@ -216,6 +217,30 @@ const ATTACK_BEFORE = /\b(?:raid|raids|raided) $/;
  */
 function dropAttackedPlaces(text: string, hits: Hit[]): void {
 	keepHits(hits, (h) => h.entity.kind !== "person" || !ATTACK_BEFORE.test(text.slice(Math.max(0, h.from - 10), h.from)));
+}
+
+/** Where an ezafe ("-e ", "-ye ") ends right before `at`, the offset of its hyphen; else -1. */
+function ezafeBefore(text: string, at: number): number {
+	if (text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 101) return -1;
+	const hyphen = text.charCodeAt(at - 3) === 121 ? at - 4 : at - 3;
+	return text.charCodeAt(hyphen) === 45 && isLetterChar(text.charCodeAt(hyphen - 1)) ? hyphen : -1;
+}
+
+/**
+ * The word an ezafe binds ("Fadaiyan-e Khalq", "Hezb-e Tudeh") is no actor of its own but the end of the name before
+ * it: a hit there joins the hit that ends at the hyphen, or goes when none does.
+ */
+function joinEzafes(text: string, hits: Hit[]): void {
+	const bound = (h: Hit): number => (h.dynamic ? -1 : ezafeBefore(text, h.from));
+	if (!hits.some((h) => bound(h) >= 0)) return;
+	const ends = new Map(hits.map((x) => [x.to, x]));
+	keepHits(hits, (h) => {
+		const hyphen = bound(h);
+		if (hyphen < 0) return true;
+		const before = ends.get(hyphen);
+		if (before) before.to = h.to;
+		return false;
+	});
 }
 
 /**

@@ -45,3 +45,12 @@ describe("a given name cut short is the one person's whose given name it opens",
 		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
 	});
 });
+
+describe("the word an ezafe binds ends the name before it", () => {
+	it.each<[string, number, string[]]>([
+		["Jalal Al-e Ahmad wrote Gharbzadegi.", 1962, ["person Jalal Al-e Ahmad: Jalal Al-e Ahmad"]],
+		["Guerrillas after 1971: Fadaiyan-e Khalq (Marxist), Mojahedin-e Khalq (Islamic-leftist).", 1971, ["organisation Fedai Guerrillas: Fadaiyan-e Khalq", "organisation People's Mojahedin Organization of Iran: Mojahedin-e Khalq"]],
+	])("%s", (text, year, expected) => {
+		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+	});
+});

@@ -398,6 +398,9 @@ export const OPENING_PARTICLES = set(`von van de du da di del della dos das ten 
 /** Articles after an opening particle, inside the surname: "de la Huerta", "van der Lubbe", "de los Ríos". */
 export const SECOND_PARTICLES = set(`la las los le der den`);
 
+/** The Persian ezafe, joined by a hyphen to the word before, which binds the next word to it: "Jalal Al-e Ahmad", "Mojahedin-e Khalq". */
+export const EZAFE = set(`e ye`);
+
 /**
  * The last words of the names of places and buildings: a capitalised run that ends in one names a place, even after
  * a given name or a title ("Mary Church", "King David Hotel"); inside a longer name one is a middle name ("Henry Lane
