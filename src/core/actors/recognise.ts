@@ -39,6 +39,7 @@ import {
 	PERSON_VERBS,
 	PERSONAL_HOLDINGS,
 	PLACE_HEADS,
+	PLACE_NOUNS,
 	PLACE_OPENERS,
 	REGIME_QUALIFIERS,
 	ROMAN_NUMERALS,
@@ -708,7 +709,8 @@ export function scan(input: ScanInput): Hit[] {
 		const at = t.end[end - 1] ?? 0;
 		const c = t.text.charCodeAt(at);
 		if (c === 41 /* ) */ || (c === 44 /* , */ && bracketListCloses(at))) return true;
-		return end < t.count && c === 32 && (t.start[end] ?? 0) === at + 1 && ((t.flags[end] ?? 0) & LOWER) !== 0 && !COLLECTIVE_NOUNS.hasToken(t, end, word);
+		// (a noun of a place is what the word names: "Lech Wałęsa, Gdańsk shipyard")
+		return end < t.count && c === 32 && (t.start[end] ?? 0) === at + 1 && ((t.flags[end] ?? 0) & LOWER) !== 0 && !COLLECTIVE_NOUNS.hasToken(t, end, word) && !PLACE_NOUNS.hasToken(t, end, word);
 	};
 	/**
 	 * Whether the list going on at `at` is closed by a bracket within a few names: "(Kenyatta, Mboya, Odinga)". Only
@@ -1342,7 +1344,8 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 			// the first item after a lower-case word is what that word governs: "a conference at Geneva, Zorvig and
 			// Ostra"
 			const governed = last < 0 && k > 0 && joinBefore(t, k) === " " && ((t.flags[k - 1] ?? 0) & LOWER) !== 0;
-			if (end > k + 1 || governed) other = true;
+			// (and a word before a lower-case noun of a place names the place: "Lech Wałęsa, Gdańsk shipyard")
+			if (end > k + 1 || governed || placeNounAt(t, end)) other = true;
 			else words.push(k);
 			items++;
 			last = t.end[end - 1] ?? 0;
@@ -1350,6 +1353,11 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 		}
 		if (last >= 0) close();
 	}
+}
+
+/** Whether token k is a lower-case noun of a place one space after the word before it ("Gdańsk shipyard"). */
+function placeNounAt(t: Tokens, k: number): boolean {
+	return k < t.count && joinBefore(t, k) === " " && ((t.flags[k] ?? 0) & LOWER) !== 0 && PLACE_NOUNS.hasToken(t, k, (i) => tokenText(t, i));
 }
 
 /** The first token from k on that starts at `at` or later (or the count), by binary search: the starts ascend. */

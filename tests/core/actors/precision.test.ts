@@ -54,3 +54,12 @@ describe("the word an ezafe binds ends the name before it", () => {
 		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
 	});
 });
+
+describe("a word before a lower-case noun of a place names the place, not a person of a list", () => {
+	it.each<Case>([
+		["In 1980 Lech Wałęsa, Gdańsk shipyard; martial law followed.", 1980, ["person Lech Wałęsa"]],
+		["Strikes in 1905: Lenin, Trotsky, Putilov works.", 1905, ["person Vladimir Lenin", "person Leon Trotsky"]],
+		// (a name no list holds after a person, before a verb, is a person)
+		["In 87 BC Marius, Zorvath march on the city.", -87, ["person Gaius Marius", "person Zorvath"]],
+	])("%s", (...c) => check(c));
+});

@@ -516,6 +516,15 @@ export const ARABIC_PLACE_NOUNS = set(`Bayt Beit Dar Bab Jabal Jebel Wadi Masjid
 /** Nouns of towns and strongholds, before a name in apposition: "their capital, al-Mukhtara" is a place. */
 export const TOWN_NOUNS = set(`capital town city fortress port village stronghold citadel camp base harbour harbor oasis settlement outpost`);
 
+/**
+ * Lower-case nouns of places and works that a capitalised word before them names the place of: "Gdańsk shipyard",
+ * "Kiel harbour", "Putilov works", "Wartburg castle".
+ */
+export const PLACE_NOUNS = set(`
+	shipyard shipyards dockyard docks works factory factories mill mills mine mines harbour harbor port river castle
+	palace cathedral fortress citadel bridge gate walls area region province district coast
+`);
+
 /** Kin words inside an Arabic name, in lower case as notes write them: "Amr ibn al-As", "Faisal bin Hussein". */
 export const ARABIC_KIN = set(`ibn bin bint`);
 
