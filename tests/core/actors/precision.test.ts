@@ -55,10 +55,12 @@ describe("the word an ezafe binds ends the name before it", () => {
 	});
 });
 
-describe("a word before a lower-case noun of a place names the place, not a person of a list", () => {
+describe("a word before a lower-case noun of a place or a thing names the place or the maker, not a person of a list", () => {
 	it.each<Case>([
 		["In 1980 Lech Wałęsa, Gdańsk shipyard; martial law followed.", 1980, ["person Lech Wałęsa"]],
 		["Strikes in 1905: Lenin, Trotsky, Putilov works.", 1905, ["person Vladimir Lenin", "person Leon Trotsky"]],
+		// and the maker of a thing: "Maxim guns"
+		["Omdurman 1898 (Kitchener, Maxim guns)", 1898, ["person Herbert Kitchener"]],
 		// (a name no list holds after a person, before a verb, is a person)
 		["In 87 BC Marius, Zorvath march on the city.", -87, ["person Gaius Marius", "person Zorvath"]],
 	])("%s", (...c) => check(c));

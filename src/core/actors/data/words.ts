@@ -517,12 +517,13 @@ export const ARABIC_PLACE_NOUNS = set(`Bayt Beit Dar Bab Jabal Jebel Wadi Masjid
 export const TOWN_NOUNS = set(`capital town city fortress port village stronghold citadel camp base harbour harbor oasis settlement outpost`);
 
 /**
- * Lower-case nouns of places and works that a capitalised word before them names the place of: "Gdańsk shipyard",
- * "Kiel harbour", "Putilov works", "Wartburg castle".
+ * Lower-case nouns of places, works and things that a capitalised word before them names the place of or the
+ * maker of: "Gdańsk shipyard", "Kiel harbour", "Putilov works", "Maxim guns", "Enfield rifles".
  */
 export const PLACE_NOUNS = set(`
 	shipyard shipyards dockyard docks works factory factories mill mills mine mines harbour harbor port river castle
-	palace cathedral fortress citadel bridge gate walls area region province district coast
+	palace cathedral fortress citadel bridge gate walls area region province district coast gun guns rifle rifles
+	musket muskets cannon cannons engine engines machine machines loom looms
 `);
 
 /** Kin words inside an Arabic name, in lower case as notes write them: "Amr ibn al-As", "Faisal bin Hussein". */
