@@ -16,7 +16,7 @@ import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActor
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
-import { scan, type Hit } from "./recognise";
+import { namedWord, scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
 import { SUBJECT_HASHES, subjectBits, subjectOf } from "./matcher";
 import { HashBits, isLetterChar, isLowerChar, isUpperChar, tokenize, tokenText, type Tokens } from "./tokens";
@@ -74,6 +74,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	dropAttackedPlaces(doc.display, hits);
 	joinEzafes(doc.display, hits);
 	dropNameParts(doc.display, hits);
+	dropTopicHeadings(doc.display, hits);
 	dropOfficeWords(doc.display, hits);
 	adoptLinkTargets(doc, hits, vault, period);
 	// an entity the built-in lists hold (a listed person, for the rules on names)
@@ -268,6 +269,22 @@ function dropNameParts(text: string, hits: Hit[]): void {
 function ministryWithin(text: string, from: number, to: number): boolean {
 	for (let k = from; k + 6 <= to; k++) if (text.charCodeAt(k) === 77 && text.startsWith("Minist", k)) return true;
 	return false;
+}
+
+/**
+ * Drops, in place, a body's short name that is a heading's only word and that the note also writes small as a
+ * common noun: "## Labour" over "labour backing" names the section's topic, not the Labour Party ("## Nazis", never
+ * written small, and "## Labour Party", named in full, stay).
+ */
+function dropTopicHeadings(text: string, hits: Hit[]): void {
+	keepHits(hits, (h) => {
+		if (h.dynamic || (h.entity.kind !== "organisation" && h.entity.kind !== "group") || text.charCodeAt(h.from - 1) !== 32 || text.charCodeAt(h.from - 2) !== 35) return true;
+		const lineEnd = text.indexOf("\n", h.to);
+		if ((lineEnd < 0 ? text.length : lineEnd) !== h.to || text.slice(h.from, h.to) === h.entity.name) return true;
+		const start = text.lastIndexOf("\n", h.from) + 1;
+		for (let k = start; k < h.from - 1; k++) if (text.charCodeAt(k) !== 35) return true;
+		return !namedWord(text, text.slice(h.from, h.to).toLowerCase());
+	});
 }
 
 /** Whether the line holding `at` is a heading ("## …"). */

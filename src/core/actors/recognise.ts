@@ -1522,7 +1522,7 @@ const TOWN_PLURAL = /[a-z\u00e0-\u00ff][^ie\s]ans$/;
 const PLACE_VOWELS = ["a", "o", "e"];
 
 /** Whether the text holds the word as a whole word somewhere. */
-function namedWord(text: string, w: string): boolean {
+export function namedWord(text: string, w: string): boolean {
 	for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) {
 		const before = at > 0 ? text.charCodeAt(at - 1) : 32;
 		const after = at + w.length < text.length ? text.charCodeAt(at + w.length) : 32;

@@ -65,3 +65,13 @@ describe("a word before a lower-case noun of a place or a thing names the place 
 		["In 87 BC Marius, Zorvath march on the city.", -87, ["person Gaius Marius", "person Zorvath"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("a heading's only word, written small elsewhere, is the section's topic", () => {
+	it.each<[string, number, string[]]>([
+		["## Labour\nThe new president came in with labour backing in 1924.", 1924, []],
+		// (never written small: the body the heading names)
+		["## Nazis\n- seizure of power in 1933, the Nazis played the game", 1933, ["organisation Nazi Party: Nazis"]],
+	])("%s", (text, year, expected) => {
+		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+	});
+});
