@@ -76,9 +76,9 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	dropNameParts(doc.display, hits);
 	dropTopicHeadings(doc.display, hits);
 	dropOfficeWords(doc.display, hits);
-	adoptLinkTargets(doc, hits, vault, period);
 	// an entity the built-in lists hold (a listed person, for the rules on names)
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
+	adoptLinkTargets(doc, hits, vault, period, isKnownPerson);
 	dropPlacedNames(doc.display, hits, isKnownPerson);
 	const settled = settleEntities(builtin, hits, period);
 
@@ -406,7 +406,7 @@ function wholeSums(dates: readonly DateMention[]): Int32Array | null {
  * built-in rules know — and an alias names it elsewhere in the note too. A target of another kind (`[[John Maynard
  * Keynes|Keynesian]]`) changes nothing.
  */
-function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null): void {
+function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null, listed: (e: Entity) => boolean): void {
 	// The displayed text of each link, by where it starts (links never overlap, so each start is one link's); the
 	// starts are marked in an array too, so a hit at no link's start is passed over by one read.
 	const shown = new Map<number, ShownLink>();
@@ -427,7 +427,7 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 	}
 	if (!shown.size) return;
 	try {
-		adoptShown(doc, hits, vault, period, shown, starts);
+		adoptShown(doc, hits, vault, period, shown, starts, listed);
 	} finally {
 		for (const from of shown.keys()) if (from < starts.length) starts[from] = 0;
 	}
@@ -445,14 +445,19 @@ interface ShownLink {
 const LINK_MARKS = new KeptZeroes((size) => new Uint8Array(size));
 
 /** The walk of `adoptLinkTargets` over the hits, with the links shown by where they start, marked in `starts`. */
-function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null, shown: Map<number, ShownLink>, starts: Uint8Array): void {
+function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null, shown: Map<number, ShownLink>, starts: Uint8Array, listed: (e: Entity) => boolean): void {
 	const identities = new Map<string, Entity | null>();
+	// the targets' identities that only a name's shape gives (no vault note, no list): a listed name shown under one
+	// keeps its bearer ("[[Tancred of Sicily|Tancred of Lecce]]" is Tancred, King of Sicily, whom "Tancred" names too)
+	let guesses: Set<Entity> | null = null;
+	const adopts = (h: Hit, identity: Entity): boolean => identity.kind === h.entity.kind && !(guesses?.has(identity) && listed(h.entity));
 	const identityOf = (target: string): Entity | null => {
 		let identity = identities.get(target);
 		if (identity === undefined) {
 			const base = target.slice(target.lastIndexOf("/") + 1);
 			const fromVault = vault?.byTitle.get(target.toLowerCase()) ?? vault?.byTitle.get(base.toLowerCase());
 			identity = fromVault ?? classify(base, period);
+			if (!fromVault && identity && !listed(identity)) (guesses ??= new Set()).add(identity);
 			identities.set(target, identity);
 		}
 		return identity;
@@ -462,7 +467,7 @@ function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, 
 		const link = shown.get(h.from);
 		if (!link || link.to !== h.to) continue;
 		const identity = identityOf(link.target);
-		if (identity && identity.kind === h.entity.kind && identity.key !== h.entity.key) h.entity = identity;
+		if (identity && identity.key !== h.entity.key && adopts(h, identity)) h.entity = identity;
 	}
 	// An alias names its link's actor elsewhere in the note too: "Gustav Adolf" in the text, with [[Gustavus
 	// Adolphus|Gustav Adolf]] in the readings.
@@ -481,6 +486,6 @@ function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, 
 	for (const h of hits) {
 		if (!lengths[h.to - h.from]) continue;
 		const identity = named.get(doc.display.slice(h.from, h.to));
-		if (identity && identity.kind === h.entity.kind) h.entity = identity;
+		if (identity && adopts(h, identity)) h.entity = identity;
 	}
 }

@@ -3,6 +3,7 @@
  * from the rest of a name. Each case is a signal any history course writes.
  */
 import { describe, expect, it } from "vitest";
+import { vaultActorNote } from "../../../src/core/actors";
 import { actorsOf, summary, years } from "./helpers";
 
 type Case = [text: string, year: number, expected: string[]];
@@ -73,5 +74,19 @@ describe("a heading's only word, written small elsewhere, is the section's topic
 		["## Nazis\n- seizure of power in 1933, the Nazis played the game", 1933, ["organisation Nazi Party: Nazis"]],
 	])("%s", (text, year, expected) => {
 		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+	});
+});
+
+describe("a listed name shown by a link keeps its bearer when no vault note and no list has the link's target", () => {
+	it.each<[string, number, string[]]>([
+		["Sicilian magnates back [[Tancred of Sicily|Tancred of Lecce]] in 1190. Tancred dies in 1194.", 1190, ["person Tancred, King of Sicily: Tancred of Lecce, Tancred"]],
+	])("%s", (text, year, expected) => {
+		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+	});
+
+	it("follows a vault note that has the target for its title", () => {
+		const text = "Sicilian magnates back [[Tancred of Sicily|Tancred of Lecce]] in 1190.";
+		const vaultNotes = [vaultActorNote("People/Tancred of Sicily.md", { actor: "person" })];
+		expect(summary(actorsOf(text, { dates: years(1190), vaultNotes }))).toEqual(["person Tancred of Sicily: Tancred of Lecce"]);
 	});
 });
