@@ -142,7 +142,13 @@ export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e
 		const given = words[words.length - 1] ?? "";
 		const bare = words.length === 1 || (words.length === 2 && PERSON_TITLES.has(words[0] ?? ""));
 		if (!bare || !GIVEN_NAMES.has(given) || b.entity.note || b.entity.user || isKnownPerson(b.entity)) continue;
-		const owners = persons.filter((o) => o !== b && o.entity.name.startsWith(given + " ") && o.entity.name.split(" ").length >= 2);
+		let owners = persons.filter((o) => o !== b && o.entity.name.startsWith(given + " ") && o.entity.name.split(" ").length >= 2);
+		// none: a given name cut short is the one person's whose given name it opens ("Fred" for Frederick II, "Alex"
+		// for Alexander I), three letters kept and three cut at least, so no name is taken for a variant of it
+		if (!owners.length && given.length >= 3) {
+			owners = persons.filter((o) => o !== b && o.entity.name.startsWith(given) && (o.entity.name.split(" ")[0] ?? "").length >= given.length + 3 && o.entity.name.includes(" "));
+			if (owners.length !== 1) continue;
+		}
 		if (!owners.length) continue;
 		for (const o of owners) for (const h of b.hits) o.hits.push(h);
 		buckets.delete(b.entity.key);

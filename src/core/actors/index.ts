@@ -16,7 +16,7 @@ import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActor
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
-import { scan, type Hit } from "./recognise";
+import { namedWord, scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
 import { SUBJECT_HASHES, subjectBits, subjectOf } from "./matcher";
 import { HashBits, isLetterChar, isLowerChar, isUpperChar, tokenize, tokenText, type Tokens } from "./tokens";
@@ -72,11 +72,13 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (readings.length) dropWithin(hits, readings);
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
 	dropAttackedPlaces(doc.display, hits);
+	joinEzafes(doc.display, hits);
 	dropNameParts(doc.display, hits);
+	dropTopicHeadings(doc.display, hits);
 	dropOfficeWords(doc.display, hits);
-	adoptLinkTargets(doc, hits, vault, period);
 	// an entity the built-in lists hold (a listed person, for the rules on names)
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
+	adoptLinkTargets(doc, hits, vault, period, isKnownPerson);
 	dropPlacedNames(doc.display, hits, isKnownPerson);
 	const settled = settleEntities(builtin, hits, period);
 
@@ -218,6 +220,30 @@ function dropAttackedPlaces(text: string, hits: Hit[]): void {
 	keepHits(hits, (h) => h.entity.kind !== "person" || !ATTACK_BEFORE.test(text.slice(Math.max(0, h.from - 10), h.from)));
 }
 
+/** Where an ezafe ("-e ", "-ye ") ends right before `at`, the offset of its hyphen; else -1. */
+function ezafeBefore(text: string, at: number): number {
+	if (text.charCodeAt(at - 1) !== 32 || text.charCodeAt(at - 2) !== 101) return -1;
+	const hyphen = text.charCodeAt(at - 3) === 121 ? at - 4 : at - 3;
+	return text.charCodeAt(hyphen) === 45 && isLetterChar(text.charCodeAt(hyphen - 1)) ? hyphen : -1;
+}
+
+/**
+ * The word an ezafe binds ("Fadaiyan-e Khalq", "Hezb-e Tudeh") is no actor of its own but the end of the name before
+ * it: a hit there joins the hit that ends at the hyphen, or goes when none does.
+ */
+function joinEzafes(text: string, hits: Hit[]): void {
+	const bound = (h: Hit): number => (h.dynamic ? -1 : ezafeBefore(text, h.from));
+	if (!hits.some((h) => bound(h) >= 0)) return;
+	const ends = new Map(hits.map((x) => [x.to, x]));
+	keepHits(hits, (h) => {
+		const hyphen = bound(h);
+		if (hyphen < 0) return true;
+		const before = ends.get(hyphen);
+		if (before) before.to = h.to;
+		return false;
+	});
+}
+
 /**
  * Drops, in place, the listed one-word names followed by a capitalised word no hit reads: a word of a longer name
  * ("Stuart Robson's translation", "Mendes Pinto", "Preah Ko") or of a thing's ("Bucareli Agreements"). Not a
@@ -243,6 +269,22 @@ function dropNameParts(text: string, hits: Hit[]): void {
 function ministryWithin(text: string, from: number, to: number): boolean {
 	for (let k = from; k + 6 <= to; k++) if (text.charCodeAt(k) === 77 && text.startsWith("Minist", k)) return true;
 	return false;
+}
+
+/**
+ * Drops, in place, a body's short name that is a heading's only word and that the note also writes small as a
+ * common noun: "## Labour" over "labour backing" names the section's topic, not the Labour Party ("## Nazis", never
+ * written small, and "## Labour Party", named in full, stay).
+ */
+function dropTopicHeadings(text: string, hits: Hit[]): void {
+	keepHits(hits, (h) => {
+		if (h.dynamic || (h.entity.kind !== "organisation" && h.entity.kind !== "group") || text.charCodeAt(h.from - 1) !== 32 || text.charCodeAt(h.from - 2) !== 35) return true;
+		const lineEnd = text.indexOf("\n", h.to);
+		if ((lineEnd < 0 ? text.length : lineEnd) !== h.to || text.slice(h.from, h.to) === h.entity.name) return true;
+		const start = text.lastIndexOf("\n", h.from) + 1;
+		for (let k = start; k < h.from - 1; k++) if (text.charCodeAt(k) !== 35) return true;
+		return !namedWord(text, text.slice(h.from, h.to).toLowerCase());
+	});
 }
 
 /** Whether the line holding `at` is a heading ("## …"). */
@@ -364,7 +406,7 @@ function wholeSums(dates: readonly DateMention[]): Int32Array | null {
  * built-in rules know — and an alias names it elsewhere in the note too. A target of another kind (`[[John Maynard
  * Keynes|Keynesian]]`) changes nothing.
  */
-function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null): void {
+function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null, listed: (e: Entity) => boolean): void {
 	// The displayed text of each link, by where it starts (links never overlap, so each start is one link's); the
 	// starts are marked in an array too, so a hit at no link's start is passed over by one read.
 	const shown = new Map<number, ShownLink>();
@@ -385,7 +427,7 @@ function adoptLinkTargets(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | 
 	}
 	if (!shown.size) return;
 	try {
-		adoptShown(doc, hits, vault, period, shown, starts);
+		adoptShown(doc, hits, vault, period, shown, starts, listed);
 	} finally {
 		for (const from of shown.keys()) if (from < starts.length) starts[from] = 0;
 	}
@@ -403,14 +445,19 @@ interface ShownLink {
 const LINK_MARKS = new KeptZeroes((size) => new Uint8Array(size));
 
 /** The walk of `adoptLinkTargets` over the hits, with the links shown by where they start, marked in `starts`. */
-function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null, shown: Map<number, ShownLink>, starts: Uint8Array): void {
+function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, period: NotePeriod | null, shown: Map<number, ShownLink>, starts: Uint8Array, listed: (e: Entity) => boolean): void {
 	const identities = new Map<string, Entity | null>();
+	// the targets' identities that only a name's shape gives (no vault note, no list): a listed name shown under one
+	// keeps its bearer ("[[Tancred of Sicily|Tancred of Lecce]]" is Tancred, King of Sicily, whom "Tancred" names too)
+	let guesses: Set<Entity> | null = null;
+	const adopts = (h: Hit, identity: Entity): boolean => identity.kind === h.entity.kind && !(guesses?.has(identity) && listed(h.entity));
 	const identityOf = (target: string): Entity | null => {
 		let identity = identities.get(target);
 		if (identity === undefined) {
 			const base = target.slice(target.lastIndexOf("/") + 1);
 			const fromVault = vault?.byTitle.get(target.toLowerCase()) ?? vault?.byTitle.get(base.toLowerCase());
 			identity = fromVault ?? classify(base, period);
+			if (!fromVault && identity && !listed(identity)) (guesses ??= new Set()).add(identity);
 			identities.set(target, identity);
 		}
 		return identity;
@@ -420,7 +467,7 @@ function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, 
 		const link = shown.get(h.from);
 		if (!link || link.to !== h.to) continue;
 		const identity = identityOf(link.target);
-		if (identity && identity.kind === h.entity.kind && identity.key !== h.entity.key) h.entity = identity;
+		if (identity && identity.key !== h.entity.key && adopts(h, identity)) h.entity = identity;
 	}
 	// An alias names its link's actor elsewhere in the note too: "Gustav Adolf" in the text, with [[Gustavus
 	// Adolphus|Gustav Adolf]] in the readings.
@@ -439,6 +486,6 @@ function adoptShown(doc: NoteDocument, hits: Hit[], vault: VaultLexicon | null, 
 	for (const h of hits) {
 		if (!lengths[h.to - h.from]) continue;
 		const identity = named.get(doc.display.slice(h.from, h.to));
-		if (identity && identity.kind === h.entity.kind) h.entity = identity;
+		if (identity && adopts(h, identity)) h.entity = identity;
 	}
 }

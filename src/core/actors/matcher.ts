@@ -3,7 +3,7 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { BODY_POSSESSORS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, GROUP_NUMBERS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_BODY_HEADS, LOWER_EVENT_HEADS, NUMBERED_GROUP_NOUNS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
+import { BODY_POSSESSORS, CALENDAR_WORDS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, GROUP_NUMBERS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_BODY_HEADS, LOWER_EVENT_HEADS, NUMBERED_GROUP_NOUNS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
@@ -353,6 +353,8 @@ export class NoteMatcher {
 			const sep = t.join[k];
 			if (sep !== SPACE_JOIN && sep !== HYPHEN_JOIN) break;
 			const f = t.flags[k] ?? 0;
+			// a month before a number is a date, no word of the name: "Confederation of Warsaw Jan 1573"
+			if (f & UPPER && sep === SPACE_JOIN && k + 1 < t.count && ((t.flags[k + 1] ?? 0) & DIGIT) !== 0 && t.join[k + 1] === SPACE_JOIN && CALENDAR_WORDS.hasToken(t, k, this.word)) break;
 			if (f & UPPER || (f & DIGIT && lastSolid === k - 1) || (sep === HYPHEN_JOIN && f & LOWER)) {
 				lastSolid = k;
 				k++;

@@ -5,7 +5,7 @@
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, FUNCTION_WORDS, HONORIFICS_AFTER, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FUNCTION_WORDS, HONORIFICS_AFTER, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -178,6 +178,16 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 				}
 				if (PARTICLES.hasToken(t, k, m.lowerWord) && k + 1 < t.count && particleJoin(t, k + 1) && nameWord(m, k + 1)) {
 					k += 2;
+					continue;
+				}
+				// the ezafe and the word it binds: "Jalal Al-e Ahmad"
+				if (sep === "-" && EZAFE.hasToken(t, k, m.word) && k + 1 < t.count && joinBefore(t, k + 1) === " " && nameWord(m, k + 1)) {
+					k += 2;
+					continue;
+				}
+				// a particle and its article: "Francisco León de la Barra", "Pedro de los Ríos", "Johan van der Veen"
+				if (sep === " " && OPENING_PARTICLES.hasToken(t, k, m.word) && k + 2 < t.count && joinBefore(t, k + 1) === " " && SECOND_PARTICLES.hasToken(t, k + 1, m.word) && particleJoin(t, k + 2) && nameWord(m, k + 2)) {
+					k += 3;
 					continue;
 				}
 				// "François d'Anjou", "Afonso d'Aveiro": a small elided particle and the surname after it

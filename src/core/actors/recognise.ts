@@ -39,6 +39,7 @@ import {
 	PERSON_VERBS,
 	PERSONAL_HOLDINGS,
 	PLACE_HEADS,
+	PLACE_NOUNS,
 	PLACE_OPENERS,
 	REGIME_QUALIFIERS,
 	ROMAN_NUMERALS,
@@ -708,7 +709,8 @@ export function scan(input: ScanInput): Hit[] {
 		const at = t.end[end - 1] ?? 0;
 		const c = t.text.charCodeAt(at);
 		if (c === 41 /* ) */ || (c === 44 /* , */ && bracketListCloses(at))) return true;
-		return end < t.count && c === 32 && (t.start[end] ?? 0) === at + 1 && ((t.flags[end] ?? 0) & LOWER) !== 0 && !COLLECTIVE_NOUNS.hasToken(t, end, word);
+		// (a noun of a place is what the word names: "Lech Wałęsa, Gdańsk shipyard")
+		return end < t.count && c === 32 && (t.start[end] ?? 0) === at + 1 && ((t.flags[end] ?? 0) & LOWER) !== 0 && !COLLECTIVE_NOUNS.hasToken(t, end, word) && !PLACE_NOUNS.hasToken(t, end, word);
 	};
 	/**
 	 * Whether the list going on at `at` is closed by a bracket within a few names: "(Kenyatta, Mboya, Odinga)". Only
@@ -975,6 +977,7 @@ export function scan(input: ScanInput): Hit[] {
 			else if (gaz && gaz.form.entities[0]?.kind === "person" && gEnd - i >= 2 && gEnd < ev - 1 && !EVENT_HEADS.hasToken(t, gEnd, word)) i = emitForm(gaz, i, false);
 			else {
 				cover(i, ev);
+				covered[ev - 1] = EVENT_END;
 				// A lone head ("Congress") is an event's name only until the note names a body with that head.
 				if (ev === i + 1) covered[i] = LONE_EVENT;
 				i = ev;
@@ -1144,7 +1147,7 @@ export function scan(input: ScanInput): Hit[] {
 	for (let c = 0; past && c < capitalCount; c++) {
 		const i = capitals[c] as number;
 		if (((flags[i] as number) & ALL_UPPER) === 0 || covered[i]) continue;
-		if (!unknownAcronym(t, i, word)) continue;
+		if (!unknownAcronym(t, i, word) || eventAlias(t, covered, i)) continue;
 		const w = word(i);
 		if (acronyms?.has(w)) continue;
 		let entity = (bodies ??= new Map<string, Entity | null>()).get(w);
@@ -1341,7 +1344,8 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 			// the first item after a lower-case word is what that word governs: "a conference at Geneva, Zorvig and
 			// Ostra"
 			const governed = last < 0 && k > 0 && joinBefore(t, k) === " " && ((t.flags[k - 1] ?? 0) & LOWER) !== 0;
-			if (end > k + 1 || governed) other = true;
+			// (and a word before a lower-case noun of a place names the place: "Lech Wałęsa, Gdańsk shipyard")
+			if (end > k + 1 || governed || placeNounAt(t, end)) other = true;
 			else words.push(k);
 			items++;
 			last = t.end[end - 1] ?? 0;
@@ -1349,6 +1353,11 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 		}
 		if (last >= 0) close();
 	}
+}
+
+/** Whether token k is a lower-case noun of a place one space after the word before it ("Gdańsk shipyard"). */
+function placeNounAt(t: Tokens, k: number): boolean {
+	return k < t.count && joinBefore(t, k) === " " && ((t.flags[k] ?? 0) & LOWER) !== 0 && PLACE_NOUNS.hasToken(t, k, (i) => tokenText(t, i));
 }
 
 /** The first token from k on that starts at `at` or later (or the count), by binary search: the starts ascend. */
@@ -1513,7 +1522,7 @@ const TOWN_PLURAL = /[a-z\u00e0-\u00ff][^ie\s]ans$/;
 const PLACE_VOWELS = ["a", "o", "e"];
 
 /** Whether the text holds the word as a whole word somewhere. */
-function namedWord(text: string, w: string): boolean {
+export function namedWord(text: string, w: string): boolean {
 	for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + w.length)) {
 		const before = at > 0 ? text.charCodeAt(at - 1) : 32;
 		const after = at + w.length < text.length ? text.charCodeAt(at + w.length) : 32;
@@ -1552,6 +1561,18 @@ const ACRONYM_PLURAL = /^[A-Z]{2,}s$/;
 
 /** The mark `covered` holds for a token that is an event's whole name by itself. */
 const LONE_EVENT = 2;
+/** The mark of an event's last token in `covered` (a covered token like any other). */
+const EVENT_END = 3;
+
+/**
+ * Whether the acronym at token i is another name of the event that ends right before it, after a slash or in
+ * brackets: an operation's code name ("Operation Ajax / TPAJAX", "Operation Ajax (TPAJAX)"), not a body.
+ */
+function eventAlias(t: Tokens, covered: Uint8Array, i: number): boolean {
+	if (i < 1 || covered[i - 1] !== EVENT_END) return false;
+	const gap = t.text.slice(t.end[i - 1] ?? 0, t.start[i] ?? 0);
+	return gap === " / " || gap === "/" || gap === " (";
+}
 
 interface NamedBody {
 	from: number;

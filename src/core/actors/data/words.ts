@@ -398,6 +398,9 @@ export const OPENING_PARTICLES = set(`von van de du da di del della dos das ten 
 /** Articles after an opening particle, inside the surname: "de la Huerta", "van der Lubbe", "de los Ríos". */
 export const SECOND_PARTICLES = set(`la las los le der den`);
 
+/** The Persian ezafe, joined by a hyphen to the word before, which binds the next word to it: "Jalal Al-e Ahmad", "Mojahedin-e Khalq". */
+export const EZAFE = set(`e ye`);
+
 /**
  * The last words of the names of places and buildings: a capitalised run that ends in one names a place, even after
  * a given name or a title ("Mary Church", "King David Hotel"); inside a longer name one is a middle name ("Henry Lane
@@ -512,6 +515,16 @@ export const ARABIC_PLACE_NOUNS = set(`Bayt Beit Dar Bab Jabal Jebel Wadi Masjid
 
 /** Nouns of towns and strongholds, before a name in apposition: "their capital, al-Mukhtara" is a place. */
 export const TOWN_NOUNS = set(`capital town city fortress port village stronghold citadel camp base harbour harbor oasis settlement outpost`);
+
+/**
+ * Lower-case nouns of places, works and things that a capitalised word before them names the place of or the
+ * maker of: "Gdańsk shipyard", "Kiel harbour", "Putilov works", "Maxim guns", "Enfield rifles".
+ */
+export const PLACE_NOUNS = set(`
+	shipyard shipyards dockyard docks works factory factories mill mills mine mines harbour harbor port river castle
+	palace cathedral fortress citadel bridge gate walls area region province district coast gun guns rifle rifles
+	musket muskets cannon cannons engine engines machine machines loom looms
+`);
 
 /** Kin words inside an Arabic name, in lower case as notes write them: "Amr ibn al-As", "Faisal bin Hussein". */
 export const ARABIC_KIN = set(`ibn bin bint`);

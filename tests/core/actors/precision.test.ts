@@ -1,0 +1,92 @@
+/**
+ * Words that look like a name's but are not an actor's, or not the whole of one: a date after a name, a word cut off
+ * from the rest of a name. Each case is a signal any history course writes.
+ */
+import { describe, expect, it } from "vitest";
+import { vaultActorNote } from "../../../src/core/actors";
+import { actorsOf, summary, years } from "./helpers";
+
+type Case = [text: string, year: number, expected: string[]];
+
+const check = ([text, year, expected]: Case): void => {
+	expect(actorsOf(text, { dates: years(year) }).map((a) => `${a.kind} ${a.name}`)).toEqual(expected);
+};
+
+describe("a month before a number ends the name before it", () => {
+	it.each<Case>([
+		["The Duchy of Milan Oct 1499 fell to France.", 1499, ["state Milan", "state France"]],
+		["Confederation of Warsaw Jan 1573: nobles guarantee peace.", 1573, ["state Confederation of Warsaw"]],
+		["Huerta dissolves Congress Oct 1913 after the speech.", 1913, ["person Victoriano Huerta", "organisation Congress"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("a particle and its article inside a surname", () => {
+	it.each<Case>([
+		["Francisco León de la Barra became interim president.", 1911, ["person Francisco León de la Barra"]],
+		["The chronicler Olivier de la Marche served the duke.", 1470, ["person Olivier de la Marche"]],
+		["Pedro de los Ríos governed the province.", 1530, ["person Pedro de los Ríos"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("an acronym after an event's name, by a slash or in brackets, is the event's code name", () => {
+	it.each<Case>([
+		["Operation Ajax / TPAJAX was run by the CIA.", 1953, ["organisation CIA"]],
+		["Operation Ajax (TPAJAX) was planned in 1953.", 1953, []],
+		// (an acronym of its own after an event stays a body)
+		["After Operation Turquoise, the ZNDP fled.", 1994, ["organisation ZNDP"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("a given name cut short is the one person's whose given name it opens", () => {
+	it.each<Case>([
+		["Frederick II was crowned in 1220. Fred deports the rebels to Lucera. Fred dies in 1250.", 1220, ["person Frederick II, Holy Roman Emperor: Frederick II, Fred"]],
+		// (two persons it may open: neither)
+		["Frederick II and Frederica of Baden met. Fred deports the rebels to Lucera. Fred dies in 1250.", 1220, ["person Frederick II, Holy Roman Emperor: Frederick II", "person Frederica of Baden: Frederica of Baden", "person Fred: Fred"]],
+	])("%s", (text, year, expected) => {
+		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+	});
+});
+
+describe("the word an ezafe binds ends the name before it", () => {
+	it.each<[string, number, string[]]>([
+		["Jalal Al-e Ahmad wrote Gharbzadegi.", 1962, ["person Jalal Al-e Ahmad: Jalal Al-e Ahmad"]],
+		["Guerrillas after 1971: Fadaiyan-e Khalq (Marxist), Mojahedin-e Khalq (Islamic-leftist).", 1971, ["organisation Fedai Guerrillas: Fadaiyan-e Khalq", "organisation People's Mojahedin Organization of Iran: Mojahedin-e Khalq"]],
+	])("%s", (text, year, expected) => {
+		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+	});
+});
+
+describe("a word before a lower-case noun of a place or a thing names the place or the maker, not a person of a list", () => {
+	it.each<Case>([
+		["In 1980 Lech Wałęsa, Gdańsk shipyard; martial law followed.", 1980, ["person Lech Wałęsa"]],
+		["Strikes in 1905: Lenin, Trotsky, Putilov works.", 1905, ["person Vladimir Lenin", "person Leon Trotsky"]],
+		// and the maker of a thing: "Maxim guns"
+		["Omdurman 1898 (Kitchener, Maxim guns)", 1898, ["person Herbert Kitchener"]],
+		// (a name no list holds after a person, before a verb, is a person)
+		["In 87 BC Marius, Zorvath march on the city.", -87, ["person Gaius Marius", "person Zorvath"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("a heading's only word, written small elsewhere, is the section's topic", () => {
+	it.each<[string, number, string[]]>([
+		["## Labour\nThe new president came in with labour backing in 1924.", 1924, []],
+		// (never written small: the body the heading names)
+		["## Nazis\n- seizure of power in 1933, the Nazis played the game", 1933, ["organisation Nazi Party: Nazis"]],
+	])("%s", (text, year, expected) => {
+		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+	});
+});
+
+describe("a listed name shown by a link keeps its bearer when no vault note and no list has the link's target", () => {
+	it.each<[string, number, string[]]>([
+		["Sicilian magnates back [[Tancred of Sicily|Tancred of Lecce]] in 1190. Tancred dies in 1194.", 1190, ["person Tancred, King of Sicily: Tancred of Lecce, Tancred"]],
+	])("%s", (text, year, expected) => {
+		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+	});
+
+	it("follows a vault note that has the target for its title", () => {
+		const text = "Sicilian magnates back [[Tancred of Sicily|Tancred of Lecce]] in 1190.";
+		const vaultNotes = [vaultActorNote("People/Tancred of Sicily.md", { actor: "person" })];
+		expect(summary(actorsOf(text, { dates: years(1190), vaultNotes }))).toEqual(["person Tancred of Sicily: Tancred of Lecce"]);
+	});
+});
