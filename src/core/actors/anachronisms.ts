@@ -14,27 +14,6 @@ const FOUNDED: ReadonlyMap<string, number> = new Map([
 	["India", 1800],
 	["Iraq", 1920],
 	["Brazil", 1815],
-	// states whose names named a region, an island or a river before them (Syria under the Seleucids, the Jordan in
-	// the crusades, Singapore before the British settlement, Ukraine in the Cossack wars), by the first year the
-	// bare name stood for a state of its own or a colony's government
-	["Syria", 1920],
-	["Lebanon", 1920],
-	["Jordan", 1921],
-	["Saudi Arabia", 1932],
-	["Libya", 1911],
-	["Indonesia", 1945],
-	["Malaysia", 1963],
-	["Singapore", 1819],
-	["Pakistan", 1947],
-	["Bangladesh", 1971],
-	["Ukraine", 1917],
-	["Belarus", 1918],
-	["Argentina", 1810],
-	["Colombia", 1810],
-	["Venezuela", 1810],
-	["Bolivia", 1825],
-	["Nigeria", 1914],
-	["Kenya", 1920],
 ]);
 
 /**
