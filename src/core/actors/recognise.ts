@@ -357,7 +357,7 @@ export function scan(input: ScanInput): Hit[] {
 		// the contexts first, by a few array reads: most capitalised words have none of them
 		const office = officeBefore(i) || bracketOfPersons(i);
 		const listed = !office && afterPerson(i);
-		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i);
+		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i) || lifeNear(i);
 		if (!context && !personVerbAt(i + 1) && !surnameShaped(i) && !ruledUnder(i)) return 0;
 		// an office written with a capital is no name: "Lord Canning, Viceroy of India"
 		if (OFFICE_NOUNS.hasToken(t, i, m.lowerWord)) return 0;
@@ -387,7 +387,7 @@ export function scan(input: ScanInput): Hit[] {
 		// an honorific that closes the name or stands inside it: "Chattar Singh", "Chattar Singh Attariwala"
 		const honorific = end - i >= 2 && (HONORIFICS_AFTER.has(word(end - 1)) || (end - i === 3 && HONORIFICS_AFTER.has(word(i + 1))));
 		// a given name alone before an apposition is one of many of that name: "Mary, queen of Scots"
-		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word))) return 0;
+		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word)) && !lifeAfter(end)) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first; "O'Zorvig's plan" with its
 		// elided particle, "Belle-Isle's diplomacy" with the name its hyphen joins
 		const joined = i > 0 && joinBefore(t, i) === "-" && ((t.flags[i - 1] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) === UPPER && !covered[i - 1];
@@ -580,6 +580,25 @@ export function scan(input: ScanInput): Hit[] {
 		push({ entity: listed?.kind === "organisation" ? listed : localEntity("organisation", name), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "body", locative: false, dynamic: false });
 		cover(i, k);
 		return k;
+	};
+	/**
+	 * Whether a reign or a life's date in brackets follows the name ending before token k, as only a person's does:
+	 * "Kertanagara (r. 1268–1292)", "**Jayakatwang** (d. 1293)", "Simon (d. 1105)"; not a year alone ("Poitiers (1356)").
+	 */
+	const lifeAfter = (k: number): boolean => {
+		let at = t.end[k - 1] ?? 0;
+		const text = t.text;
+		// the marks of bold or italics first, then " (": most names are followed by neither
+		while (text.charCodeAt(at) === 42 || text.charCodeAt(at) === 95) at++;
+		return text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 40 && LIFE_BRACKET.test(text.slice(at + 2, at + 20));
+	};
+	/** Whether such a bracket follows token i or one of the two name words after it. */
+	const lifeNear = (i: number): boolean => {
+		for (let k = i; k < t.count && k < i + 3; k++) {
+			if (lifeAfter(k + 1)) return true;
+			if (k + 1 >= t.count || joinBefore(t, k + 1) !== " ") return false;
+		}
+		return false;
 	};
 	/** Whether an honorific that follows a name stands one or two words after token i: "Âli Pasha", "Niyazi Bey". */
 	const honorificNear = (i: number): boolean => {
@@ -1723,6 +1742,8 @@ function aloneInRun(t: Tokens, i: number): boolean {
 }
 
 /** An ordinal number: "5th", "21st", "3rd". */
+/** A reign's or a life's date opening a bracket: "r. 1268", "d. 1293", "b. c. 1100", "reigned 1268". */
+const LIFE_BRACKET = /^(?:r|d|b|fl|reigned|ruled|died|born)\.? (?:c\. ?)?\d/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /** The year before which a note is about history: a note about later years is more often a manual or a plan. */

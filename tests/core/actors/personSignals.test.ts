@@ -1,0 +1,24 @@
+/**
+ * Persons no list holds, read by what a sentence says of them: a reign or a life's date in brackets after the name.
+ */
+import { describe, expect, it } from "vitest";
+import { actorsOf, summary, years } from "./helpers";
+
+type Case = [text: string, year: number, expected: string[]];
+
+/** The persons found, with their mentions; a lost one and a wrong extra both fail. */
+const check = ([text, year, expected]: Case): void => {
+	expect(summary(actorsOf(text, { dates: years(year) })).filter((s) => s.startsWith("person "))).toEqual(expected);
+};
+
+describe("a name before a reign or a life's date in brackets", () => {
+	it.each<Case>([
+		["Its last king, **Vorlanga** (r. 1268–1292), was ambitious.", 1280, ["person Vorlanga: Vorlanga"]],
+		["The regent ruled for the young sons, first Simon (d. 1105) and then his brother.", 1105, ["person Simon: Simon"]],
+		["The chronicle was written by Tebrin Ostval (b. c. 1340) at the court.", 1380, ["person Tebrin Ostval: Tebrin Ostval"]],
+		["- Koravat (reigned 1120-1150) moved the court.", 1130, ["person Koravat: Koravat"]],
+		// a year alone in brackets is a battle's, a place's or a book's as well
+		["The army was beaten at Keldrith (1356) and fled.", 1356, []],
+		["Around Vorlanga Bay (c. 1300) the towns grew.", 1300, []],
+	])("%s", (...c) => check(c));
+});
