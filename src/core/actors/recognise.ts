@@ -664,7 +664,14 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		return false;
 	};
-	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, i - 1, word);
+	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && (OFFICE_NOUNS.hasToken(t, i - 1, word) || officePlural(i - 1));
+	/** Whether lower-case token p is an office's plural or a plural of persons: "bishops", "generals", "envoys". */
+	const officePlural = (p: number): boolean => {
+		const e = t.end[p] ?? 0;
+		if (t.text.charCodeAt(e - 1) !== 115) return false;
+		const w = word(p);
+		return PERSON_PLURALS.has(w) || OFFICE_NOUNS.has(w.slice(0, -1));
+	};
 	/**
 	 * Whether token i is a single name no list holds after "under", as a ruler or a commander: "under Palafox",
 	 * "under Athanagild (d. 567)"; not a word that qualifies a noun ("under Christian rule"), an abbreviation

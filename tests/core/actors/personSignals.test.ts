@@ -1,5 +1,6 @@
 /**
- * Persons no list holds, read by what a sentence says of them: a reign or a life's date in brackets after the name.
+ * Persons no list holds, read by what a sentence says of them: a reign or a life's date in brackets after the name; an
+ * office's plural before the names.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -20,5 +21,14 @@ describe("a name before a reign or a life's date in brackets", () => {
 		// a year alone in brackets is a battle's, a place's or a book's as well
 		["The army was beaten at Keldrith (1356) and fled.", 1356, []],
 		["Around Vorlanga Bay (c. 1300) the towns grew.", 1300, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("names after an office's plural", () => {
+	it.each<Case>([
+		["The envoy had bishops Korvan Sełtyk and Jozef Załaski arrested.", 1767, ["person Korvan Sełtyk: Korvan Sełtyk", "person Jozef Załaski: Jozef Załaski"]],
+		["The generals Odrano and Velmiz marched on the capital.", 1830, ["person Odrano: Odrano", "person Velmiz: Velmiz"]],
+		// a plural that is no office's
+		["The towns Odrano and Velmiz were sacked.", 1830, []],
 	])("%s", (...c) => check(c));
 });
