@@ -1,6 +1,6 @@
 /**
  * Persons no list holds, read by what a sentence says of them: a reign or a life's date in brackets after the name; an
- * office's plural before the names.
+ * office's plural before the names; a calling's noun before the name.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -30,5 +30,13 @@ describe("names after an office's plural", () => {
 		["The generals Odrano and Velmiz marched on the capital.", 1830, ["person Odrano: Odrano", "person Velmiz: Velmiz"]],
 		// a plural that is no office's
 		["The towns Odrano and Velmiz were sacked.", 1830, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("a name after a calling's noun", () => {
+	it.each<Case>([
+		["The king was murdered in 1328 by the court physician Tenca.", 1328, ["person Tenca: Tenca"]],
+		["Written with the schoolteacher Otavio Morlano in 1911.", 1911, ["person Otavio Morlano: Otavio Morlano"]],
+		["The chronicler Velmaro tells of the siege.", 1400, ["person Velmaro: Velmaro"]],
 	])("%s", (...c) => check(c));
 });

@@ -471,6 +471,8 @@ export const OFFICE_NOUNS = set(`
 	mayor sheriff steward chamberlain abbot patriarch imam mufti qadi ayatollah commissar hetman ataman voivode boyar
 	nawab peshwa khedive maharaja raja shogun daimyo lieutenant sergeant secretary deputy magistrate podesta doge
 	poet painter assistant favourite favorite mistress consort
+	physician surgeon doctor teacher schoolteacher tutor chronicler architect sculptor composer philosopher missionary
+	explorer navigator courtier eunuch concubine nun priest merchant banker adventurer pirate bandit
 `);
 
 
