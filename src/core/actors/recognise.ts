@@ -357,7 +357,7 @@ export function scan(input: ScanInput): Hit[] {
 		// the contexts first, by a few array reads: most capitalised words have none of them
 		const office = officeBefore(i) || bracketOfPersons(i);
 		const listed = !office && afterPerson(i);
-		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i) || lifeNear(i);
+		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i) || describedNear(i);
 		if (!context && !personVerbAt(i + 1) && !surnameShaped(i) && !ruledUnder(i)) return 0;
 		// an office written with a capital is no name: "Lord Canning, Viceroy of India"
 		if (OFFICE_NOUNS.hasToken(t, i, m.lowerWord)) return 0;
@@ -387,7 +387,7 @@ export function scan(input: ScanInput): Hit[] {
 		// an honorific that closes the name or stands inside it: "Chattar Singh", "Chattar Singh Attariwala"
 		const honorific = end - i >= 2 && (HONORIFICS_AFTER.has(word(end - 1)) || (end - i === 3 && HONORIFICS_AFTER.has(word(i + 1))));
 		// a given name alone before an apposition is one of many of that name: "Mary, queen of Scots"
-		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word)) && !lifeAfter(end)) return 0;
+		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word)) && !lifeAfter(end) && !describedAt(end)) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first; "O'Zorvig's plan" with its
 		// elided particle, "Belle-Isle's diplomacy" with the name its hyphen joins
 		const joined = i > 0 && joinBefore(t, i) === "-" && ((t.flags[i - 1] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) === UPPER && !covered[i - 1];
@@ -592,10 +592,29 @@ export function scan(input: ScanInput): Hit[] {
 		while (text.charCodeAt(at) === 42 || text.charCodeAt(at) === 95) at++;
 		return text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 40 && LIFE_BRACKET.test(text.slice(at + 2, at + 20));
 	};
-	/** Whether such a bracket follows token i or one of the two name words after it. */
-	const lifeNear = (i: number): boolean => {
+	/**
+	 * Whether an article and an office or kin noun follow the name ending before token k, after a comma, as its
+	 * apposition ("Otilio Montaño, a local schoolteacher"; not "Velmar, the king's city"), or "who" does.
+	 */
+	const describedAt = (k: number): boolean => {
+		// ", a", ", an", ", the": read by character before any word
+		const at = t.end[k - 1] ?? 0;
+		if (k + 1 >= t.count || t.text.charCodeAt(at) !== 44 || t.start[k] !== at + 2 || ((t.flags[k] ?? 0) & LOWER) === 0) return false;
+		// or a relative clause only a person opens: "Tribhuwana Wijayatunggadewi, who ruled"; not a plural's ("the
+		// Anabaptists, who")
+		if (m.is(k, "who")) return !pluralNoun(k - 1);
+		if (!m.is(k, "a") && !m.is(k, "an") && !m.is(k, "the")) return false;
+		// the noun, or one or two words that qualify it before it: "a local schoolteacher", "a Greek Christian admiral"
+		for (let j = k + 1; j < t.count && j < k + 4 && joinBefore(t, j) === " "; j++) {
+			if (((t.flags[j] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, j, word)) return !isApostrophe(t.text.charCodeAt(t.end[j] ?? 0));
+			if (((t.flags[j] ?? 0) & DIGIT) !== 0 || FUNCTION_WORDS.hasToken(t, j, m.lowerWord)) return false;
+		}
+		return false;
+	};
+	/** Whether such a bracket or apposition follows token i or one of the two name words after it. */
+	const describedNear = (i: number): boolean => {
 		for (let k = i; k < t.count && k < i + 3; k++) {
-			if (lifeAfter(k + 1)) return true;
+			if (lifeAfter(k + 1) || describedAt(k + 1)) return true;
 			if (k + 1 >= t.count || joinBefore(t, k + 1) !== " ") return false;
 		}
 		return false;

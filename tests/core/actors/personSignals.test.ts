@@ -1,6 +1,7 @@
 /**
  * Persons no list holds, read by what a sentence says of them: a reign or a life's date in brackets after the name; an
- * office's plural before the names; a calling's noun before the name.
+ * office's plural before the names; a calling's noun before the name;
+ * an apposition of an office or kin noun, or "who", after it.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -38,5 +39,16 @@ describe("a name after a calling's noun", () => {
 		["The king was murdered in 1328 by the court physician Tenca.", 1328, ["person Tenca: Tenca"]],
 		["Written with the schoolteacher Otavio Morlano in 1911.", 1911, ["person Otavio Morlano: Otavio Morlano"]],
 		["The chronicler Velmaro tells of the siege.", 1400, ["person Velmaro: Velmaro"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("a name before an apposition of an office or kin noun, or before \"who\"", () => {
+	it.each<Case>([
+		["Written with Otavio Morlano, a local schoolteacher, in 1911.", 1911, ["person Otavio Morlano: Otavio Morlano"]],
+		["The fleet was led by Gorvan, the Greek admiral of the king.", 1140, ["person Gorvan: Gorvan"]],
+		["The throne passed to Tebrina Velmaratunggi, who ruled 1328–1350 as regent.", 1330, ["person Tebrina Velmaratunggi: Tebrina Velmaratunggi"]],
+		// a place described by what a person holds, and a plural before "who"
+		["The army marched on Keldrith, the king's city, in 1350.", 1350, []],
+		["The Vorlandists, who refused the oath, left the town.", 1350, []],
 	])("%s", (...c) => check(c));
 });
