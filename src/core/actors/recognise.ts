@@ -357,7 +357,7 @@ export function scan(input: ScanInput): Hit[] {
 		// the contexts first, by a few array reads: most capitalised words have none of them
 		const office = officeBefore(i) || bracketOfPersons(i);
 		const listed = !office && afterPerson(i);
-		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i) || describedNear(i);
+		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i) || describedNear(i) || ofApposed(i);
 		if (!context && !personVerbAt(i + 1) && !surnameShaped(i) && !ruledUnder(i)) return 0;
 		// an office written with a capital is no name: "Lord Canning, Viceroy of India"
 		if (OFFICE_NOUNS.hasToken(t, i, m.lowerWord)) return 0;
@@ -382,6 +382,8 @@ export function scan(input: ScanInput): Hit[] {
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((nameWord(m, end) && !builtin.mayStart(t, end)) || HONORIFICS_AFTER.hasToken(t, end, word))) end++;
 		// and a surname a particle joins to it: "León de la Barra"; a Japanese honorific: "Yodo-dono"
 		end = japaneseSuffixEnd(m, particleTailEnd(m, end));
+		// or a place after "of", before an apposition: "Markward of Anweiler (duke of Ravenna)"
+		if (end === i + 1 && ofApposed(i)) end = i + 3;
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
 		if (capitalJoined(t, end)) return 0;
 		// an honorific that closes the name or stands inside it: "Chattar Singh", "Chattar Singh Attariwala"
@@ -631,8 +633,11 @@ export function scan(input: ScanInput): Hit[] {
 	const apposedAt = (at: number): boolean => {
 		// the office noun, or "ex" before it, is a lower-case word: most words after a name are none
 		if (at >= t.count || ((t.flags[at] ?? 0) & LOWER) === 0) return false;
-		const gap = (t.start[at] ?? 0) - (t.end[at - 1] ?? 0);
-		const c = t.text.charCodeAt(t.end[at - 1] ?? 0);
+		// (after the marks of bold or italics: "**Markward of Anweiler** (duke of Ravenna)")
+		let e = t.end[at - 1] ?? 0;
+		while (t.text.charCodeAt(e) === 42 || t.text.charCodeAt(e) === 95) e++;
+		const gap = (t.start[at] ?? 0) - e;
+		const c = t.text.charCodeAt(e);
 		const c2 = t.text.charCodeAt((t.start[at] ?? 0) - 1);
 		// ", abp of", " abp of", or in brackets: " (ex-tyrant of Athens)"
 		if (!(gap === 1 ? c === 32 : gap === 2 && c === 32 ? c2 === 40 : gap === 2 && c === 44 && c2 === 32)) return false;
@@ -641,6 +646,8 @@ export function scan(input: ScanInput): Hit[] {
 		if (k + 2 >= t.count || ((t.flags[k] ?? 0) & LOWER) === 0 || ((t.flags[k + 2] ?? 0) & UPPER) === 0) return false;
 		return OFFICE_NOUNS.hasToken(t, k, word) && joinBefore(t, k + 1) === " " && m.is(k + 1, "of") && joinBefore(t, k + 2) === " ";
 	};
+	/** Whether "of", a place's name and an apposition of an office follow token i: "Markward of Anweiler (duke of Ravenna)". */
+	const ofApposed = (i: number): boolean => i + 3 < t.count && joinBefore(t, i + 1) === " " && m.is(i + 1, "of") && joinBefore(t, i + 2) === " " && singleWord(i + 2) && nameWord(m, i + 2) && apposedAt(i + 3);
 	/** Whether a verb only a person is the subject of opens token k: "died", "resigned", "was executed". */
 	const personVerbAt = (k: number): boolean => {
 		if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0) return false;

@@ -1,7 +1,7 @@
 /**
  * Persons no list holds, read by what a sentence says of them: a reign or a life's date in brackets after the name; an
  * office's plural before the names; a calling's noun before the name;
- * an apposition of an office or kin noun, or "who", after it.
+ * an apposition of an office or kin noun, or "who", after it; "of" and a place before an office's apposition.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -50,5 +50,14 @@ describe("a name before an apposition of an office or kin noun, or before \"who\
 		// a place described by what a person holds, and a plural before "who"
 		["The army marched on Keldrith, the king's city, in 1350.", 1350, []],
 		["The Vorlandists, who refused the oath, left the town.", 1350, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("a name, \"of\" and a place before an apposition of an office", () => {
+	it.each<Case>([
+		["- Germans in charge: **Velmard of Anzeiler** (duke of Ravenna), Tiepold of Schwanberg (count of Acerra)", 1196, ["person Velmard of Anzeiler: Velmard of Anzeiler", "person Tiepold of Schwanberg: Tiepold of Schwanberg"]],
+		["The regent Orvald of Kessin, count of Demmin, held the town.", 1200, ["person Orvald of Kessin: Orvald of Kessin"]],
+		// a place's apposition names no office
+		["The Gulf of Keldrith (south of Vorland) froze.", 1200, []],
 	])("%s", (...c) => check(c));
 });
