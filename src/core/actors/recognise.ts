@@ -706,7 +706,8 @@ export function scan(input: ScanInput): Hit[] {
 	const ruledUnder = (i: number): boolean => {
 		if (i < 1 || joinBefore(t, i) !== " " || !m.is(i - 1, "under") || ((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER) return false;
 		const after = t.text.charCodeAt(t.end[i] ?? 0);
-		if (after === 46 || isApostrophe(after) || capitalJoined(t, i + 1)) return false;
+		// (a full stop after a word of five letters or more ends the sentence: "rebelled under Jayakatwang.")
+		if ((after === 46 && (t.end[i] ?? 0) - (t.start[i] ?? 0) < 5) || isApostrophe(after) || capitalJoined(t, i + 1)) return false;
 		const n = i + 1;
 		if (n < t.count && joinBefore(t, n) === " " && ((t.flags[n] ?? 0) & LOWER) !== 0 && !FUNCTION_WORDS.hasToken(t, n, m.lowerWord) && !VERBS.hasToken(t, n, m.lowerWord)) return false;
 		return unheldName(i) && !mayStartDynamic(dynamic, t, i);

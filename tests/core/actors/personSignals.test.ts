@@ -1,7 +1,8 @@
 /**
  * Persons no list holds, read by what a sentence says of them: a reign or a life's date in brackets after the name; an
  * office's plural before the names; a calling's noun before the name;
- * an apposition of an office or kin noun, or "who", after it; "of" and a place before an office's apposition.
+ * an apposition of an office or kin noun, or "who", after it; "of" and a place before an office's apposition;
+ * a single name after "under" at the end of a sentence.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -59,5 +60,14 @@ describe("a name, \"of\" and a place before an apposition of an office", () => {
 		["The regent Orvald of Kessin, count of Demmin, held the town.", 1200, ["person Orvald of Kessin: Orvald of Kessin"]],
 		// a place's apposition names no office
 		["The Gulf of Keldrith (south of Vorland) froze.", 1200, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("a single name after \"under\" that ends a sentence", () => {
+	it.each<Case>([
+		["In 1292 the king was killed when a vassal rebelled under Jorvakatang. His son-in-law fled.", 1292, ["person Jorvakatang: Jorvakatang"]],
+		["The town prospered under Velmarin.", 1300, ["person Velmarin: Velmarin"]],
+		// an abbreviation's full stop ends no sentence
+		["The rights were suspended under Art. 87 of the charter.", 1850, []],
 	])("%s", (...c) => check(c));
 });
