@@ -389,7 +389,7 @@ export function scan(input: ScanInput): Hit[] {
 		// an honorific that closes the name or stands inside it: "Chattar Singh", "Chattar Singh Attariwala"
 		const honorific = end - i >= 2 && (HONORIFICS_AFTER.has(word(end - 1)) || (end - i === 3 && HONORIFICS_AFTER.has(word(i + 1))));
 		// a given name alone before an apposition is one of many of that name: "Mary, queen of Scots"
-		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word)) && !lifeAfter(end) && !describedAt(end)) return 0;
+		if (!office && !honorific && !(listed && (actsAfter(end) || (end - i >= 2 && fullNameEndsList(end)))) && !holdingAfter(end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word)) && !lifeAfter(end) && !describedAt(end)) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first; "O'Zorvig's plan" with its
 		// elided particle, "Belle-Isle's diplomacy" with the name its hyphen joins
 		const joined = i > 0 && joinBefore(t, i) === "-" && ((t.flags[i - 1] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) === UPPER && !covered[i - 1];
@@ -747,10 +747,21 @@ export function scan(input: ScanInput): Hit[] {
 	const afterPerson = (i: number): boolean => {
 		const last = hits[hits.length - 1];
 		const gap = (t.start[i] ?? 0) - (last?.to ?? 0);
-		// the longest joint is ", and " (6 characters)
-		if (last === undefined || gap < 1 || gap > 6 || last.entity.kind !== "person" || peers.has(last.entity)) return false;
+		// the longest joint is ", and " (6 characters); a bracket may stand before it: "Justo Sierra (education), Rosendo
+		// Pineda", "Ivan Vyhovsky (Khmel.'s successor) + Yurii Nemyrych"
+		if (last === undefined || gap < 1 || last.entity.kind !== "person" || peers.has(last.entity)) return false;
+		if (gap > 6) return bracketJointAt(last.to, t.start[i] ?? 0) && !AGENT_PLURAL.test(word(i));
 		// after a bare comma, a plural of an agent noun is an apposition: "Kramer & Sprenger, Inquisitors"
 		return personListJointAt(t.text, last.to, t.start[i] ?? 0) && !(gap <= 2 && AGENT_PLURAL.test(word(i)));
+	};
+	/** Whether a bracket of a few words and a list's joint stand from `a` to `b`: " (education), ". */
+	const bracketJointAt = (a: number, b: number): boolean => {
+		const text = t.text;
+		if (b - a > 48 || text.charCodeAt(a) !== 32 || text.charCodeAt(a + 1) !== 40) return false;
+		const close = text.indexOf(")", a + 2);
+		if (close < 0 || close >= b) return false;
+		for (let k = a + 2; k < close; k++) if (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 40) return false;
+		return personListJointAt(text, close + 1, b);
 	};
 	/**
 	 * Whether a name in a list of persons is followed as a person is: by a closing bracket ("(Cato, Lucullus)") or a
@@ -762,6 +773,19 @@ export function scan(input: ScanInput): Hit[] {
 		const c = t.text.charCodeAt(at);
 		if (c === 41 /* ) */ || (c === 44 /* , */ && bracketListCloses(at))) return true;
 		return end < t.count && c === 32 && (t.start[end] ?? 0) === at + 1 && ((t.flags[end] ?? 0) & LOWER) !== 0 && !COLLECTIVE_NOUNS.hasToken(t, end, word);
+	};
+	/**
+	 * Whether a full name of two or three words closes a list of persons where a line ends, before an arrow or before a
+	 * comma and a verb: "Adolfo de la Huerta, Benjamín Hill⏎", "Vyhovsky + Yurii Nemyrych →", "Rohoza and Hipacy
+	 * Pociej, accepted". Places are named in full too ("Phnom Penh"), but seldom as the last of a list of persons.
+	 */
+	const fullNameEndsList = (end: number): boolean => {
+		const at = t.end[end - 1] ?? 0;
+		const c = t.text.charCodeAt(at);
+		if (at >= t.text.length || c === 10 || c === 13) return true;
+		if (c !== 32 && c !== 44) return false;
+		if (c === 32) return t.text.charCodeAt(at + 1) === 0x2192 || holdsAt(t.text, at + 1, "->");
+		return end < t.count && t.start[end] === at + 2 && ((t.flags[end] ?? 0) & LOWER) !== 0 && VERBS.hasToken(t, end, m.lowerWord);
 	};
 	/**
 	 * Whether the list going on at `at` is closed by a bracket within a few names: "(Kenyatta, Mboya, Odinga)". Only

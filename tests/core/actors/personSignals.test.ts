@@ -2,7 +2,8 @@
  * Persons no list holds, read by what a sentence says of them: a reign or a life's date in brackets after the name; an
  * office's plural before the names; a calling's noun before the name;
  * an apposition of an office or kin noun, or "who", after it; "of" and a place before an office's apposition;
- * a single name after "under" at the end of a sentence.
+ * a single name after "under" at the end of a sentence; a full name that closes a list of persons, or follows a
+ * person's name and a bracket in one.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -69,5 +70,16 @@ describe("a single name after \"under\" that ends a sentence", () => {
 		["The town prospered under Velmarin.", 1300, ["person Velmarin: Velmarin"]],
 		// an abbreviation's full stop ends no sentence
 		["The rights were suspended under Art. 87 of the charter.", 1850, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("a full name at the end of a list of persons, and a name after a person's bracket", () => {
+	it.each<Case>([
+		["- led by Metropolitan Michael Rohoza and Hipaty Porzej, accepted the Pope", 1596, ["person Michael Rohoza: Michael Rohoza", "person Hipaty Porzej: Hipaty Porzej"]],
+		["- the envoys: Adolfo de la Huerta, Benjamo Tellez\n- next", 1914, ["person Adolfo de la Huerta: Adolfo de la Huerta", "person Benjamo Tellez: Benjamo Tellez"]],
+		["- also Justo Sierra (education), Rosendo Pinera", 1900, ["person Justo Sierra: Justo Sierra", "person Rosendo Pinera: Rosendo Pinera"]],
+		["- Ivan Vyhovsky (Khmel.'s successor) + Yurko Nemrich → a third partner", 1658, ["person Ivan Vyhovsky: Ivan Vyhovsky", "person Yurko Nemrich: Yurko Nemrich"]],
+		// a place named in full that closes a sentence, not a list's line; a bracket of a place is no person's
+		["Wars raged between Sihanouk, Lon Nol and Phnom Tabeng. Then peace came.", 1970, ["person Norodom Sihanouk: Sihanouk", "person Lon Nol: Lon Nol"]],
 	])("%s", (...c) => check(c));
 });
