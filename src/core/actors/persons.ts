@@ -180,6 +180,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 					k += 2;
 					continue;
 				}
+				// a particle and its article before the surname: "Francisco León de la Barra", "Pieter van der Werff"
+				if (sep === " " && k + 2 < t.count && OPENING_PARTICLES.hasToken(t, k, m.word) && SECOND_PARTICLES.hasToken(t, k + 1, m.word) && joinBefore(t, k + 1) === " " && joinBefore(t, k + 2) === " " && nameWord(m, k + 2) && !capitalJoined(t, k + 3)) {
+					k += 3;
+					continue;
+				}
 				// "François d'Anjou", "Afonso d'Aveiro": a small elided particle and the surname after it
 				if (k + 1 < t.count && elided(t, k + 1) && smallD(t, k + 1) && nameWord(m, k + 1)) {
 					k += 2;

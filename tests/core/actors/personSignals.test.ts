@@ -3,7 +3,7 @@
  * office's plural before the names; a calling's noun before the name;
  * an apposition of an office or kin noun, or "who", after it; "of" and a place before an office's apposition;
  * a single name after "under" at the end of a sentence; a full name that closes a list of persons, or follows a
- * person's name and a bracket in one.
+ * person's name and a bracket in one; a given name's surname after a particle and its article.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -81,5 +81,14 @@ describe("a full name at the end of a list of persons, and a name after a person
 		["- Ivan Vyhovsky (Khmel.'s successor) + Yurko Nemrich → a third partner", 1658, ["person Ivan Vyhovsky: Ivan Vyhovsky", "person Yurko Nemrich: Yurko Nemrich"]],
 		// a place named in full that closes a sentence, not a list's line; a bracket of a place is no person's
 		["Wars raged between Sihanouk, Lon Nol and Phnom Tabeng. Then peace came.", 1970, ["person Norodom Sihanouk: Sihanouk", "person Lon Nol: Lon Nol"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("a given name's surname after a particle and its article", () => {
+	it.each<Case>([
+		["Francisco Morán de la Varga became interim president until new elections.", 1911, ["person Francisco Morán de la Varga: Francisco Morán de la Varga"]],
+		["Chroniclers like Olivier de la Mare wrote of the court.", 1470, ["person Olivier de la Mare: Olivier de la Mare"]],
+		// a capitalised word after the surname makes it a longer name, no person's
+		["They met at the Hotel Pieter van der Werff Street in 1600.", 1600, []],
 	])("%s", (...c) => check(c));
 });
