@@ -355,7 +355,7 @@ export function scan(input: ScanInput): Hit[] {
 		// a name word of three letters or more, whatever its context (a month, a head or a title is none)
 		if ((t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || !nameWord(m, i)) return 0;
 		// the contexts first, by a few array reads: most capitalised words have none of them
-		const office = officeBefore(i) || bracketOfPersons(i);
+		const office = officeBefore(i) || bracketOfPersons(i) || marriedBefore(i);
 		const listed = !office && afterPerson(i);
 		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i) || describedNear(i) || ofApposed(i);
 		if (!context && !personVerbAt(i + 1) && !surnameShaped(i) && !ruledUnder(i)) return 0;
@@ -384,6 +384,8 @@ export function scan(input: ScanInput): Hit[] {
 		end = japaneseSuffixEnd(m, particleTailEnd(m, end));
 		// or a place after "of", before an apposition: "Markward of Anweiler (duke of Ravenna)"
 		if (end === i + 1 && ofApposed(i)) end = i + 3;
+		// after a verb of marrying, the place a person is "of": "marries Maximillian of Austria"
+		else if (end === i + 1 && office && ofPlace(i)) end = i + 3;
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
 		if (capitalJoined(t, end)) return 0;
 		// an honorific that closes the name or stands inside it: "Chattar Singh", "Chattar Singh Attariwala"
@@ -398,7 +400,8 @@ export function scan(input: ScanInput): Hit[] {
 		const entity = (end - i === 1 && !joined && (leadingSurnames.get(word(i)) || soleRef(surnames.get(word(i))))) || localEntity("person", t.text.slice(from, t.end[end - 1] ?? 0));
 		push({ entity, from, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
 		// a single name stands for the person wherever else the note writes it
-		if (end - i === 1 && !joined) remember(surnames, word(i), { entity, regnal: false });
+		// (and the name before "of" too: "Sibylla" after "Sibylla of Acerra")
+		if ((end - i === 1 || (end - i === 3 && m.is(i + 1, "of"))) && !joined) remember(surnames, word(i), { entity, regnal: false });
 		else if (!joined) indexPerson(entity, i, end, false, false);
 		cover(joined ? i - 1 : i, end);
 		return end;
@@ -646,6 +649,10 @@ export function scan(input: ScanInput): Hit[] {
 		if (k + 2 >= t.count || ((t.flags[k] ?? 0) & LOWER) === 0 || ((t.flags[k + 2] ?? 0) & UPPER) === 0) return false;
 		return OFFICE_NOUNS.hasToken(t, k, word) && joinBefore(t, k + 1) === " " && m.is(k + 1, "of") && joinBefore(t, k + 2) === " ";
 	};
+	/** Whether "of" and a single capitalised word follow token i, as a person's place: "Maximillian of Austria". */
+	const ofPlace = (i: number): boolean => i + 2 < t.count && joinBefore(t, i + 1) === " " && m.is(i + 1, "of") && joinBefore(t, i + 2) === " " && singleWord(i + 2) && !capitalJoined(t, i + 3);
+	/** Whether a verb of marrying stands before token i, one space before it: "marries Jadwiga", "he married Jacqueline". */
+	const marriedBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && MARRYING.has(m.lowerWord(i - 1));
 	/** Whether "of", a place's name and an apposition of an office follow token i: "Markward of Anweiler (duke of Ravenna)". */
 	const ofApposed = (i: number): boolean => i + 3 < t.count && joinBefore(t, i + 1) === " " && m.is(i + 1, "of") && joinBefore(t, i + 2) === " " && singleWord(i + 2) && nameWord(m, i + 2) && apposedAt(i + 3);
 	/** Whether a verb only a person is the subject of opens token k: "died", "resigned", "was executed". */
@@ -1800,6 +1807,8 @@ function aloneInRun(t: Tokens, i: number): boolean {
 }
 
 /** An ordinal number: "5th", "21st", "3rd". */
+/** Verbs whose object is a person: "marries Jadwiga". */
+const MARRYING = new Set(["marries", "married", "marry", "marrying", "weds", "wed", "wedded"]);
 /** A reign's or a life's date opening a bracket: "r. 1268", "d. 1293", "b. c. 1100", "reigned 1268". */
 const LIFE_BRACKET = /^(?:r|d|b|fl|reigned|ruled|died|born)\.? (?:c\. ?)?\d/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;

@@ -3,7 +3,8 @@
  * office's plural before the names; a calling's noun before the name;
  * an apposition of an office or kin noun, or "who", after it; "of" and a place before an office's apposition;
  * a single name after "under" at the end of a sentence; a full name that closes a list of persons, or follows a
- * person's name and a bracket in one; a given name's surname after a particle and its article.
+ * person's name and a bracket in one; a given name's surname after a particle and its article;
+ * the object of a verb of marrying, and "of" and a place after a name read by an office or a marriage.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -90,5 +91,15 @@ describe("a given name's surname after a particle and its article", () => {
 		["Chroniclers like Olivier de la Mare wrote of the court.", 1470, ["person Olivier de la Mare: Olivier de la Mare"]],
 		// a capitalised word after the surname makes it a longer name, no person's
 		["They met at the Hotel Pieter van der Werff Street in 1600.", 1600, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("the object of a verb of marrying, and a place after \"of\"", () => {
+	it.each<Case>([
+		["Jogaila marries Jadwina in 1386.", 1386, ["person Jogaila: Jogaila", "person Jadwina: Jadwina"]],
+		["- Aug 1477 marries Maxemo of Ostria → the Low Countries", 1477, ["person Maxemo of Ostria: Maxemo of Ostria"]],
+		["The boy ruled w/ mother Sibra of Acerra as regent. Later Sibra was arrested.", 1194, ["person Sibra of Acerra: Sibra of Acerra, Sibra"]],
+		// a capitalised word that is no name after the verb
+		["They married In 1400.", 1400, []],
 	])("%s", (...c) => check(c));
 });
