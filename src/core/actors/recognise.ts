@@ -26,6 +26,8 @@ import {
 	NOT_ACTOR_ACRONYMS,
 	OFFICE_NOUNS,
 	NOT_SURNAMES,
+	MARRYING_VERBS,
+	OFFICE_PLURALS,
 	OPENING_PARTICLES,
 	PARTICLES,
 	PARTY_LABELS,
@@ -652,7 +654,7 @@ export function scan(input: ScanInput): Hit[] {
 	/** Whether "of" and a single capitalised word follow token i, as a person's place: "Maximillian of Austria". */
 	const ofPlace = (i: number): boolean => i + 2 < t.count && joinBefore(t, i + 1) === " " && m.is(i + 1, "of") && joinBefore(t, i + 2) === " " && singleWord(i + 2) && !capitalJoined(t, i + 3);
 	/** Whether a verb of marrying stands before token i, one space before it: "marries Jadwiga", "he married Jacqueline". */
-	const marriedBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && MARRYING.has(m.lowerWord(i - 1));
+	const marriedBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && MARRYING_VERBS.hasToken(t, i - 1, word);
 	/** Whether "of", a place's name and an apposition of an office follow token i: "Markward of Anweiler (duke of Ravenna)". */
 	const ofApposed = (i: number): boolean => i + 3 < t.count && joinBefore(t, i + 1) === " " && m.is(i + 1, "of") && joinBefore(t, i + 2) === " " && singleWord(i + 2) && nameWord(m, i + 2) && apposedAt(i + 3);
 	/** Whether a verb only a person is the subject of opens token k: "died", "resigned", "was executed". */
@@ -699,12 +701,7 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && (OFFICE_NOUNS.hasToken(t, i - 1, word) || officePlural(i - 1));
 	/** Whether lower-case token p is an office's plural or a plural of persons: "bishops", "generals", "envoys". */
-	const officePlural = (p: number): boolean => {
-		const e = t.end[p] ?? 0;
-		if (t.text.charCodeAt(e - 1) !== 115) return false;
-		const w = word(p);
-		return PERSON_PLURALS.has(w) || OFFICE_NOUNS.has(w.slice(0, -1));
-	};
+	const officePlural = (p: number): boolean => t.text.charCodeAt((t.end[p] ?? 0) - 1) === 115 && OFFICE_PLURALS.hasToken(t, p, word);
 	/**
 	 * Whether token i is a single name no list holds after "under", as a ruler or a commander: "under Palafox",
 	 * "under Athanagild (d. 567)"; not a word that qualifies a noun ("under Christian rule"), an abbreviation
@@ -1807,8 +1804,6 @@ function aloneInRun(t: Tokens, i: number): boolean {
 }
 
 /** An ordinal number: "5th", "21st", "3rd". */
-/** Verbs whose object is a person: "marries Jadwiga". */
-const MARRYING = new Set(["marries", "married", "marry", "marrying", "weds", "wed", "wedded"]);
 /** A reign's or a life's date opening a bracket: "r. 1268", "d. 1293", "b. c. 1100", "reigned 1268". */
 const LIFE_BRACKET = /^(?:r|d|b|fl|reigned|ruled|died|born)\.? (?:c\. ?)?\d/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;

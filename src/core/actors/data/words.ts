@@ -546,6 +546,12 @@ export const PERSON_PLURALS = set(`
 	chiefs barons poets lords knights priests judges officials delegates envoys brothers sons
 `);
 
+/** The plurals of office and kin nouns, and plurals of persons: "bishops Sołtyk + Załuski", "generals Mina and Rodil". */
+export const OFFICE_PLURALS = new WordSet(() => [...[...OFFICE_NOUNS].map((w) => `${w}s`), ...PERSON_PLURALS]);
+
+/** Verbs whose object is a person: "marries Jadwiga". */
+export const MARRYING_VERBS = set(`marries married marry marrying weds wed wedded`);
+
 /**
  * Plurals of those who write or teach about the past: the names in brackets after one are cited authors or lecturers
  * ("authors (Figes, Pipes)"), no actors.
