@@ -606,6 +606,7 @@ export function scan(input: ScanInput): Hit[] {
 	const describedAt = (k: number): boolean => {
 		// ", a", ", an", ", the": read by character before any word
 		const at = t.end[k - 1] ?? 0;
+		if (k + 1 < t.count && t.text.charCodeAt(at + 1) === 61 && t.start[k] === at + 3) return equatedAt(k);
 		if (k + 1 >= t.count || t.text.charCodeAt(at) !== 44 || t.start[k] !== at + 2 || ((t.flags[k] ?? 0) & LOWER) === 0) return false;
 		// or a relative clause only a person opens: "Tribhuwana Wijayatunggadewi, who ruled"; not a plural's ("the
 		// Anabaptists, who")
@@ -615,6 +616,19 @@ export function scan(input: ScanInput): Hit[] {
 		for (let j = k + 1; j < t.count && j < k + 4 && joinBefore(t, j) === " "; j++) {
 			if (((t.flags[j] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, j, word)) return !isApostrophe(t.text.charCodeAt(t.end[j] ?? 0));
 			if (((t.flags[j] ?? 0) & DIGIT) !== 0 || FUNCTION_WORDS.hasToken(t, j, m.lowerWord)) return false;
+		}
+		return false;
+	};
+	/**
+	 * Whether a note's " = " before token k equates the name with a person's office or kin: "Sichelgaita = Robert's 2nd
+	 * wife", "Velmar = the king's envoy"; the noun within three words, after a possessive or an article.
+	 */
+	const equatedAt = (k: number): boolean => {
+		if (t.text.charCodeAt((t.start[k] ?? 0) - 1) !== 32 || t.text.charCodeAt((t.start[k] ?? 0) - 3) !== 32) return false;
+		const j0 = possessiveAfter(t, k) && ((t.flags[k] ?? 0) & UPPER) !== 0 ? k + 2 : m.is(k, "a") || m.is(k, "an") || m.is(k, "the") ? k + 1 : 0;
+		for (let j = j0; j > 0 && j < t.count && j < j0 + 3 && joinBefore(t, j) === " "; j++) {
+			if (((t.flags[j] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, j, word)) return !isApostrophe(t.text.charCodeAt(t.end[j] ?? 0));
+			if (FUNCTION_WORDS.hasToken(t, j, m.lowerWord)) return false;
 		}
 		return false;
 	};

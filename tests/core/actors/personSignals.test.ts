@@ -4,7 +4,8 @@
  * an apposition of an office or kin noun, or "who", after it; "of" and a place before an office's apposition;
  * a single name after "under" at the end of a sentence; a full name that closes a list of persons, or follows a
  * person's name and a bracket in one; a given name's surname after a particle and its article;
- * the object of a verb of marrying, and "of" and a place after a name read by an office or a marriage.
+ * the object of a verb of marrying, and "of" and a place after a name read by an office or a marriage; a note's " = "
+ * that equates a name with a person's office or kin.
  */
 import { describe, expect, it } from "vitest";
 import { actorsOf, summary, years } from "./helpers";
@@ -101,5 +102,14 @@ describe("the object of a verb of marrying, and a place after \"of\"", () => {
 		["The boy ruled w/ mother Sibra of Acerra as regent. Later Sibra was arrested.", 1194, ["person Sibra of Acerra: Sibra of Acerra, Sibra"]],
 		// a capitalised word that is no name after the verb
 		["They married In 1400.", 1400, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("a name a note's \" = \" equates with an office or kin", () => {
+	it.each<Case>([
+		["- Salerno taken 1076-77 from Gisulf II (brother of Sichelgarda = Robert's 2nd wife!)", 1077, ["person Gisulf II: Gisulf II", "person Sichelgarda: Sichelgarda"]],
+		["- Velmaro = the royal envoy to Rome", 1300, ["person Velmaro: Velmaro"]],
+		// a place equated with a thing
+		["- Keldrith = the king's capital", 1300, []],
 	])("%s", (...c) => check(c));
 });
