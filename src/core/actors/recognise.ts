@@ -26,6 +26,8 @@ import {
 	NOT_ACTOR_ACRONYMS,
 	OFFICE_NOUNS,
 	NOT_SURNAMES,
+	MARRYING_VERBS,
+	OFFICE_PLURALS,
 	OPENING_PARTICLES,
 	PARTICLES,
 	PARTY_LABELS,
@@ -356,9 +358,9 @@ export function scan(input: ScanInput): Hit[] {
 		// a name word of three letters or more, whatever its context (a month, a head or a title is none)
 		if ((t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || !nameWord(m, i)) return 0;
 		// the contexts first, by a few array reads: most capitalised words have none of them
-		const office = officeBefore(i) || bracketOfPersons(i);
+		const office = officeBefore(i) || bracketOfPersons(i) || marriedBefore(i);
 		const listed = !office && afterPerson(i);
-		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i);
+		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i) || describedNear(i) || ofApposed(i);
 		if (!context && !personVerbAt(i + 1) && !surnameShaped(i) && !ruledUnder(i)) return 0;
 		// an office written with a capital is no name: "Lord Canning, Viceroy of India"
 		if (OFFICE_NOUNS.hasToken(t, i, m.lowerWord)) return 0;
@@ -383,12 +385,16 @@ export function scan(input: ScanInput): Hit[] {
 		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((nameWord(m, end) && !builtin.mayStart(t, end)) || HONORIFICS_AFTER.hasToken(t, end, word))) end++;
 		// and a surname a particle joins to it: "León de la Barra"; a Japanese honorific: "Yodo-dono"
 		end = japaneseSuffixEnd(m, particleTailEnd(m, end));
+		// or a place after "of", before an apposition: "Markward of Anweiler (duke of Ravenna)"
+		if (end === i + 1 && ofApposed(i)) end = i + 3;
+		// after a verb of marrying, the place a person is "of": "marries Maximillian of Austria"
+		else if (end === i + 1 && office && ofPlace(i)) end = i + 3;
 		// a capitalised run that goes on past the name is something else: "Volume I", "Holy Roman Empire"
 		if (capitalJoined(t, end)) return 0;
 		// an honorific that closes the name or stands inside it: "Chattar Singh", "Chattar Singh Attariwala"
 		const honorific = end - i >= 2 && (HONORIFICS_AFTER.has(word(end - 1)) || (end - i === 3 && HONORIFICS_AFTER.has(word(i + 1))));
 		// a given name alone before an apposition is one of many of that name: "Mary, queen of Scots"
-		if (!office && !honorific && !(listed && actsAfter(end)) && !holdingAfter(end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word))) return 0;
+		if (!office && !honorific && !(listed && (actsAfter(end) || (end - i >= 2 && fullNameEndsList(end)))) && !holdingAfter(end) && !(apposedAt(end) && !GIVEN_NAMES.hasToken(t, i, word)) && !lifeAfter(end) && !describedAt(end)) return 0;
 		// "Kang's proposals" after "Kang Youwei": the person named in full, surname first; "O'Zorvig's plan" with its
 		// elided particle, "Belle-Isle's diplomacy" with the name its hyphen joins
 		const joined = i > 0 && joinBefore(t, i) === "-" && ((t.flags[i - 1] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) === UPPER && !covered[i - 1];
@@ -397,7 +403,8 @@ export function scan(input: ScanInput): Hit[] {
 		const entity = (end - i === 1 && !joined && (leadingSurnames.get(word(i)) || soleRef(surnames.get(word(i))))) || localEntity("person", t.text.slice(from, t.end[end - 1] ?? 0));
 		push({ entity, from, to: t.end[end - 1] ?? 0, role: "person", locative: false, dynamic: false });
 		// a single name stands for the person wherever else the note writes it
-		if (end - i === 1 && !joined) remember(surnames, word(i), { entity, regnal: false });
+		// (and the name before "of" too: "Sibylla" after "Sibylla of Acerra")
+		if ((end - i === 1 || (end - i === 3 && m.is(i + 1, "of"))) && !joined) remember(surnames, word(i), { entity, regnal: false });
 		else if (!joined) indexPerson(entity, i, end, false, false);
 		cover(joined ? i - 1 : i, end);
 		return end;
@@ -582,6 +589,58 @@ export function scan(input: ScanInput): Hit[] {
 		cover(i, k);
 		return k;
 	};
+	/**
+	 * Whether a reign or a life's date in brackets follows the name ending before token k, as only a person's does:
+	 * "Kertanagara (r. 1268–1292)", "**Jayakatwang** (d. 1293)", "Simon (d. 1105)"; not a year alone ("Poitiers (1356)").
+	 */
+	const lifeAfter = (k: number): boolean => {
+		let at = t.end[k - 1] ?? 0;
+		const text = t.text;
+		// the marks of bold or italics first, then " (": most names are followed by neither
+		while (text.charCodeAt(at) === 42 || text.charCodeAt(at) === 95) at++;
+		return text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 40 && LIFE_BRACKET.test(text.slice(at + 2, at + 20));
+	};
+	/**
+	 * Whether an article and an office or kin noun follow the name ending before token k, after a comma, as its
+	 * apposition ("Otilio Montaño, a local schoolteacher"; not "Velmar, the king's city"), or "who" does.
+	 */
+	const describedAt = (k: number): boolean => {
+		// ", a", ", an", ", the": read by character before any word
+		const at = t.end[k - 1] ?? 0;
+		if (k + 1 < t.count && t.text.charCodeAt(at + 1) === 61 && t.start[k] === at + 3) return equatedAt(k);
+		if (k + 1 >= t.count || t.text.charCodeAt(at) !== 44 || t.start[k] !== at + 2 || ((t.flags[k] ?? 0) & LOWER) === 0) return false;
+		// or a relative clause only a person opens: "Tribhuwana Wijayatunggadewi, who ruled"; not a plural's ("the
+		// Anabaptists, who")
+		if (m.is(k, "who")) return !pluralNoun(k - 1);
+		if (!m.is(k, "a") && !m.is(k, "an") && !m.is(k, "the")) return false;
+		// the noun, or one or two words that qualify it before it: "a local schoolteacher", "a Greek Christian admiral"
+		for (let j = k + 1; j < t.count && j < k + 4 && joinBefore(t, j) === " "; j++) {
+			if (((t.flags[j] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, j, word)) return !isApostrophe(t.text.charCodeAt(t.end[j] ?? 0));
+			if (((t.flags[j] ?? 0) & DIGIT) !== 0 || FUNCTION_WORDS.hasToken(t, j, m.lowerWord)) return false;
+		}
+		return false;
+	};
+	/**
+	 * Whether a note's " = " before token k equates the name with a person's office or kin: "Sichelgaita = Robert's 2nd
+	 * wife", "Velmar = the king's envoy"; the noun within three words, after a possessive or an article.
+	 */
+	const equatedAt = (k: number): boolean => {
+		if (t.text.charCodeAt((t.start[k] ?? 0) - 1) !== 32 || t.text.charCodeAt((t.start[k] ?? 0) - 3) !== 32) return false;
+		const j0 = possessiveAfter(t, k) && ((t.flags[k] ?? 0) & UPPER) !== 0 ? k + 2 : m.is(k, "a") || m.is(k, "an") || m.is(k, "the") ? k + 1 : 0;
+		for (let j = j0; j > 0 && j < t.count && j < j0 + 3 && joinBefore(t, j) === " "; j++) {
+			if (((t.flags[j] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, j, word)) return !isApostrophe(t.text.charCodeAt(t.end[j] ?? 0));
+			if (FUNCTION_WORDS.hasToken(t, j, m.lowerWord)) return false;
+		}
+		return false;
+	};
+	/** Whether such a bracket or apposition follows token i or one of the two name words after it. */
+	const describedNear = (i: number): boolean => {
+		for (let k = i; k < t.count && k < i + 3; k++) {
+			if (lifeAfter(k + 1) || describedAt(k + 1)) return true;
+			if (k + 1 >= t.count || joinBefore(t, k + 1) !== " ") return false;
+		}
+		return false;
+	};
 	/** Whether an honorific that follows a name stands one or two words after token i: "Âli Pasha", "Niyazi Bey". */
 	const honorificNear = (i: number): boolean => {
 		for (let k = i + 1; k < t.count && k < i + 3 && joinBefore(t, k) === " "; k++) if (HONORIFICS_AFTER.hasToken(t, k, word)) return true;
@@ -594,8 +653,11 @@ export function scan(input: ScanInput): Hit[] {
 	const apposedAt = (at: number): boolean => {
 		// the office noun, or "ex" before it, is a lower-case word: most words after a name are none
 		if (at >= t.count || ((t.flags[at] ?? 0) & LOWER) === 0) return false;
-		const gap = (t.start[at] ?? 0) - (t.end[at - 1] ?? 0);
-		const c = t.text.charCodeAt(t.end[at - 1] ?? 0);
+		// (after the marks of bold or italics: "**Markward of Anweiler** (duke of Ravenna)")
+		let e = t.end[at - 1] ?? 0;
+		while (t.text.charCodeAt(e) === 42 || t.text.charCodeAt(e) === 95) e++;
+		const gap = (t.start[at] ?? 0) - e;
+		const c = t.text.charCodeAt(e);
 		const c2 = t.text.charCodeAt((t.start[at] ?? 0) - 1);
 		// ", abp of", " abp of", or in brackets: " (ex-tyrant of Athens)"
 		if (!(gap === 1 ? c === 32 : gap === 2 && c === 32 ? c2 === 40 : gap === 2 && c === 44 && c2 === 32)) return false;
@@ -604,6 +666,12 @@ export function scan(input: ScanInput): Hit[] {
 		if (k + 2 >= t.count || ((t.flags[k] ?? 0) & LOWER) === 0 || ((t.flags[k + 2] ?? 0) & UPPER) === 0) return false;
 		return OFFICE_NOUNS.hasToken(t, k, word) && joinBefore(t, k + 1) === " " && m.is(k + 1, "of") && joinBefore(t, k + 2) === " ";
 	};
+	/** Whether "of" and a single capitalised word follow token i, as a person's place: "Maximillian of Austria". */
+	const ofPlace = (i: number): boolean => i + 2 < t.count && joinBefore(t, i + 1) === " " && m.is(i + 1, "of") && joinBefore(t, i + 2) === " " && singleWord(i + 2) && !capitalJoined(t, i + 3);
+	/** Whether a verb of marrying stands before token i, one space before it: "marries Jadwiga", "he married Jacqueline". */
+	const marriedBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && MARRYING_VERBS.hasToken(t, i - 1, word);
+	/** Whether "of", a place's name and an apposition of an office follow token i: "Markward of Anweiler (duke of Ravenna)". */
+	const ofApposed = (i: number): boolean => i + 3 < t.count && joinBefore(t, i + 1) === " " && m.is(i + 1, "of") && joinBefore(t, i + 2) === " " && singleWord(i + 2) && nameWord(m, i + 2) && apposedAt(i + 3);
 	/** Whether a verb only a person is the subject of opens token k: "died", "resigned", "was executed". */
 	const personVerbAt = (k: number): boolean => {
 		if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0) return false;
@@ -646,7 +714,9 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		return false;
 	};
-	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && OFFICE_NOUNS.hasToken(t, i - 1, word);
+	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && (OFFICE_NOUNS.hasToken(t, i - 1, word) || officePlural(i - 1));
+	/** Whether lower-case token p is an office's plural or a plural of persons: "bishops", "generals", "envoys". */
+	const officePlural = (p: number): boolean => t.text.charCodeAt((t.end[p] ?? 0) - 1) === 115 && OFFICE_PLURALS.hasToken(t, p, word);
 	/**
 	 * Whether token i is a single name no list holds after "under", as a ruler or a commander: "under Palafox",
 	 * "under Athanagild (d. 567)"; not a word that qualifies a noun ("under Christian rule"), an abbreviation
@@ -655,7 +725,8 @@ export function scan(input: ScanInput): Hit[] {
 	const ruledUnder = (i: number): boolean => {
 		if (i < 1 || joinBefore(t, i) !== " " || !m.is(i - 1, "under") || ((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER) return false;
 		const after = t.text.charCodeAt(t.end[i] ?? 0);
-		if (after === 46 || isApostrophe(after) || capitalJoined(t, i + 1)) return false;
+		// (a full stop after a word of five letters or more ends the sentence: "rebelled under Jayakatwang.")
+		if ((after === 46 && (t.end[i] ?? 0) - (t.start[i] ?? 0) < 5) || isApostrophe(after) || capitalJoined(t, i + 1)) return false;
 		const n = i + 1;
 		if (n < t.count && joinBefore(t, n) === " " && ((t.flags[n] ?? 0) & LOWER) !== 0 && !FUNCTION_WORDS.hasToken(t, n, m.lowerWord) && !VERBS.hasToken(t, n, m.lowerWord)) return false;
 		return unheldName(i) && !mayStartDynamic(dynamic, t, i);
@@ -695,10 +766,21 @@ export function scan(input: ScanInput): Hit[] {
 	const afterPerson = (i: number): boolean => {
 		const last = hits[hits.length - 1];
 		const gap = (t.start[i] ?? 0) - (last?.to ?? 0);
-		// the longest joint is ", and " (6 characters)
-		if (last === undefined || gap < 1 || gap > 6 || last.entity.kind !== "person" || peers.has(last.entity)) return false;
+		// the longest joint is ", and " (6 characters); a bracket may stand before it: "Justo Sierra (education), Rosendo
+		// Pineda", "Ivan Vyhovsky (Khmel.'s successor) + Yurii Nemyrych"
+		if (last === undefined || gap < 1 || last.entity.kind !== "person" || peers.has(last.entity)) return false;
+		if (gap > 6) return bracketJointAt(last.to, t.start[i] ?? 0) && !AGENT_PLURAL.test(word(i));
 		// after a bare comma, a plural of an agent noun is an apposition: "Kramer & Sprenger, Inquisitors"
 		return personListJointAt(t.text, last.to, t.start[i] ?? 0) && !(gap <= 2 && AGENT_PLURAL.test(word(i)));
+	};
+	/** Whether a bracket of a few words and a list's joint stand from `a` to `b`: " (education), ". */
+	const bracketJointAt = (a: number, b: number): boolean => {
+		const text = t.text;
+		if (b - a > 48 || text.charCodeAt(a) !== 32 || text.charCodeAt(a + 1) !== 40) return false;
+		const close = text.indexOf(")", a + 2);
+		if (close < 0 || close >= b) return false;
+		for (let k = a + 2; k < close; k++) if (text.charCodeAt(k) === 10 || text.charCodeAt(k) === 40) return false;
+		return personListJointAt(text, close + 1, b);
 	};
 	/**
 	 * Whether a name in a list of persons is followed as a person is: by a closing bracket ("(Cato, Lucullus)") or a
@@ -711,6 +793,19 @@ export function scan(input: ScanInput): Hit[] {
 		if (c === 41 /* ) */ || (c === 44 /* , */ && bracketListCloses(at))) return true;
 		// (a noun of a place is what the word names: "Lech Wałęsa, Gdańsk shipyard")
 		return end < t.count && c === 32 && (t.start[end] ?? 0) === at + 1 && ((t.flags[end] ?? 0) & LOWER) !== 0 && !COLLECTIVE_NOUNS.hasToken(t, end, word) && !PLACE_NOUNS.hasToken(t, end, word);
+	};
+	/**
+	 * Whether a full name of two or three words closes a list of persons where a line ends, before an arrow or before a
+	 * comma and a verb: "Adolfo de la Huerta, Benjamín Hill⏎", "Vyhovsky + Yurii Nemyrych →", "Rohoza and Hipacy
+	 * Pociej, accepted". Places are named in full too ("Phnom Penh"), but seldom as the last of a list of persons.
+	 */
+	const fullNameEndsList = (end: number): boolean => {
+		const at = t.end[end - 1] ?? 0;
+		const c = t.text.charCodeAt(at);
+		if (at >= t.text.length || c === 10 || c === 13) return true;
+		if (c !== 32 && c !== 44) return false;
+		if (c === 32) return t.text.charCodeAt(at + 1) === 0x2192 || holdsAt(t.text, at + 1, "->");
+		return end < t.count && t.start[end] === at + 2 && ((t.flags[end] ?? 0) & LOWER) !== 0 && VERBS.hasToken(t, end, m.lowerWord);
 	};
 	/**
 	 * Whether the list going on at `at` is closed by a bracket within a few names: "(Kenyatta, Mboya, Odinga)". Only
@@ -1744,6 +1839,8 @@ function aloneInRun(t: Tokens, i: number): boolean {
 }
 
 /** An ordinal number: "5th", "21st", "3rd". */
+/** A reign's or a life's date opening a bracket: "r. 1268", "d. 1293", "b. c. 1100", "reigned 1268". */
+const LIFE_BRACKET = /^(?:r|d|b|fl|reigned|ruled|died|born)\.? (?:c\. ?)?\d/;
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /** The year before which a note is about history: a note about later years is more often a manual or a plan. */

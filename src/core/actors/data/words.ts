@@ -474,6 +474,9 @@ export const OFFICE_NOUNS = set(`
 	mayor sheriff steward chamberlain abbot patriarch imam mufti qadi ayatollah commissar hetman ataman voivode boyar
 	nawab peshwa khedive maharaja raja shogun daimyo lieutenant sergeant secretary deputy magistrate podesta doge
 	poet painter assistant favourite favorite mistress consort
+	physician surgeon doctor teacher schoolteacher tutor chronicler architect sculptor composer philosopher missionary
+	explorer navigator courtier eunuch concubine nun priest merchant banker adventurer pirate bandit
+	count countess earl baron margrave landgrave
 `);
 
 
@@ -555,6 +558,12 @@ export const NICKNAME_OPENERS = set(`nicknamed dubbed called call calls themselv
 export const PERSON_PLURALS = set(`
 	chiefs barons poets lords knights priests judges officials delegates envoys brothers sons
 `);
+
+/** The plurals of office and kin nouns, and plurals of persons: "bishops Sołtyk + Załuski", "generals Mina and Rodil". */
+export const OFFICE_PLURALS = new WordSet(() => [...[...OFFICE_NOUNS].map((w) => `${w}s`), ...PERSON_PLURALS]);
+
+/** Verbs whose object is a person: "marries Jadwiga". */
+export const MARRYING_VERBS = set(`marries married marry marrying weds wed wedded`);
 
 /**
  * Plurals of those who write or teach about the past: the names in brackets after one are cited authors or lecturers
