@@ -15,6 +15,7 @@ import {
 	BARE_HEADS,
 	CALENDAR_WORDS,
 	COLLECTIVE_NOUNS,
+	CONTINENTS,
 	DYNASTY_NOUNS,
 	EVENT_HEADS,
 	FAITH_ADJECTIVES,
@@ -789,7 +790,7 @@ export function scan(input: ScanInput): Hit[] {
 	 * ruler's epithet, a person by its context, a faction, a party by its label, or a collective a place's name
 	 * delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
+	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
 
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
 	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)
@@ -799,6 +800,50 @@ export function scan(input: ScanInput): Hit[] {
 		return emitBody(unlistedNameEnd(i), "state", i);
 	};
 
+	/**
+	 * A name no list holds coordinated with a polity the note reads as an actor, as a polity of the same list: "Brabant
+	 * + Limburg 1430", "inherit Flanders, Artois, Rethel", "Tanjungpura, Haru, Pahang, Bali, Sunda … were subdued". The
+	 * polity is the item before it (the last hit, a state by name and no place) or one after it, walked over the list's
+	 * other names. The token after it, or 0.
+	 */
+	const coordinatedPolityAt = (i: number): number => {
+		if (((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER || !nameWord(m, i) || GIVEN_NAMES.hasToken(t, i, word) || CONTINENTS.hasToken(t, i, word)) return 0;
+		const end = unlistedNameEnd(i);
+		if (capitalJoined(t, end)) return 0;
+		const last = hits[hits.length - 1];
+		// (two names and a bare comma are a place and its country: "Frankfurt, Germany"; a list has more, or another joint)
+		const start = t.start[i] ?? 0;
+		if (last && last.entity.kind === "state" && !last.locative && (last.role === "name" || last.role === "body") && coordination(t.text, last.to, start)) return !personInList(hits.length - 1) && ( t.text.slice(last.to, start) !== ", " || JOINT_BEFORE.test(t.text.slice(Math.max(0, last.from - 8), last.from)) || jointAfter(end)) ? emitBody(end, "state", i) : 0;
+		if (last && last.entity.kind === "person" && coordination(t.text, last.to, start)) return 0;
+		// the first items of a list whose later item is such a polity: the list's head is no adverb ("Meanwhile, France")
+		// (the walk first: most names have no joint after them)
+		if (!polityLaterInList(end) || (sentenceInitial(t, i) && (SENTENCE_OPENERS.hasToken(t, i, m.lowerWord) || FUNCTION_WORDS.hasToken(t, i, m.lowerWord) || word(i).endsWith("ly"))) || isLocative(m, i, end - 1)) return 0;
+		return emitBody(end, "state", i);
+	};
+	/** Whether a state by its name follows the name ending before token k in one list, over up to six more names. */
+	const polityLaterInList = (k: number): boolean => {
+		for (let items = 0; items < 6 && k < t.count; items++) {
+			const a = t.end[k - 1] ?? 0;
+			const b = t.start[k] ?? 0;
+			if (!coordination(t.text, a, b) || ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER) return false;
+			const found = m.at(k);
+			if (found) return found.form.role === "name" && found.form.entities[0]?.kind === "state" && !capitalJoined(t, found.end) && (items > 0 || t.text.slice(a, b) !== ", " || jointAfter(found.end));
+			if (!nameWord(m, k)) return false;
+			k = unlistedNameEnd(k);
+		}
+		return false;
+	};
+	/** Whether a person's hit stands before hit h in the list h ends, over the list's joints. */
+	const personInList = (h: number): boolean => {
+		for (let k = h; k > 0 && k > h - 8; k--) {
+			const prev = hits[k - 1] as Hit;
+			if (!coordination(t.text, prev.to, (hits[k] as Hit).from)) return false;
+			if (prev.entity.kind === "person") return true;
+		}
+		return false;
+	};
+	/** Whether a list's joint and a capitalised word follow the name ending before token k. */
+	const jointAfter = (k: number): boolean => k < t.count && ((t.flags[k] ?? 0) & UPPER) !== 0 && coordination(t.text, t.end[k - 1] ?? 0, t.start[k] ?? 0);
 	/** A national capital acting as its state's government ("London refused"): that state. The token after it, or 0. */
 	const capitalAt = (i: number): number => {
 		const state = actingCapital(m, i, period);
@@ -1808,4 +1853,15 @@ function capitalTokens(t: Tokens): { list: Int32Array; count: number } {
 function dynamicMayStartFolded(dynamic: readonly Lexicon[], t: Tokens, i: number): boolean {
 	for (const d of dynamic) if (d.mayStartFolded(t, i)) return true;
 	return false;
+}
+
+/** A list's joint between two names: a comma, "+", "&" or "and", maybe after a short aside in brackets. */
+const COORDINATION = /^(?: ?\([^()\n]{1,40}\))?(?:, | \+ | & | and |, and )$/;
+
+/** A list's joint after a name's last letter, before the name that follows it. */
+const JOINT_BEFORE = /\p{L}(?:, | \+ | & | and |, and )$/u;
+
+/** Whether the text between two names is a list's joint (`COORDINATION`); read by its length first. */
+function coordination(text: string, from: number, to: number): boolean {
+	return to - from >= 2 && to - from <= 50 && COORDINATION.test(text.slice(from, to));
 }
