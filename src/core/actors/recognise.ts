@@ -790,7 +790,7 @@ export function scan(input: ScanInput): Hit[] {
 	 * ruler's epithet, a person by its context, a faction, a party by its label, or a collective a place's name
 	 * delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
+	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || familyDynastyAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
 
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
 	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)
@@ -844,6 +844,20 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	/** Whether a list's joint and a capitalised word follow the name ending before token k. */
 	const jointAfter = (k: number): boolean => k < t.count && ((t.flags[k] ?? 0) & UPPER) !== 0 && coordination(t.text, t.end[k - 1] ?? 0, t.start[k] ?? 0);
+	/**
+	 * A Vietnamese family name alone, no given name after it nor a name word before it, as the family that ruled: the
+	 * dynasty or the lords the lists give that family ("under the Lý", "1225-1400 Trần"). A person of the family is
+	 * named by a given name, never by the family name alone. The token after it, or 0.
+	 */
+	const familyDynastyAt = (i: number): number => {
+		if (!VIETNAMESE_FAMILIES.hasToken(t, i, word) || capitalJoined(t, i + 1) || (i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0)) return 0;
+		const w = word(i);
+		const listed = builtin.lookup(`${w} dynasty`, period)?.entities[0] ?? builtin.lookup(`${w} lords`, period)?.entities[0];
+		if (listed?.kind !== "group") return 0;
+		push({ entity: listed, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
+		cover(i, i + 1);
+		return i + 1;
+	};
 	/** A national capital acting as its state's government ("London refused"): that state. The token after it, or 0. */
 	const capitalAt = (i: number): number => {
 		const state = actingCapital(m, i, period);
