@@ -70,8 +70,10 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 }
 import { capitalised, isApostrophe, isClosingQuote, isOpeningQuote } from "../chars";
 import { beforeFounding } from "./anachronisms";
-import { actingCapital } from "./capitals";
+import { actingCapital, capitalName } from "./capitals";
 import { listedPolity, opensPolityLists } from "./polityLists";
+import { polityOfStem } from "./polityStems";
+import { lazy } from "../lazy";
 import { movedPopulation } from "./populations";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
@@ -790,7 +792,7 @@ export function scan(input: ScanInput): Hit[] {
 	 * ruler's epithet, a person by its context, a faction, a party by its label, or a collective a place's name
 	 * delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || familyDynastyAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
+	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || familyDynastyAt(i) || stemPolityAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
 
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
 	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)
@@ -813,7 +815,7 @@ export function scan(input: ScanInput): Hit[] {
 		const last = hits[hits.length - 1];
 		// (two names and a bare comma are a place and its country: "Frankfurt, Germany"; a list has more, or another joint)
 		const start = t.start[i] ?? 0;
-		if (last && last.entity.kind === "state" && !last.locative && (last.role === "name" || last.role === "body") && coordination(t.text, last.to, start)) return !personInList(hits.length - 1) && ( t.text.slice(last.to, start) !== ", " || JOINT_BEFORE.test(t.text.slice(Math.max(0, last.from - 8), last.from)) || jointAfter(end)) ? emitBody(end, "state", i) : 0;
+		if (last && last.entity.kind === "state" && !last.locative && (last.role === "name" || last.role === "body") && coordination(t.text, last.to, start)) return !personInList(hits.length - 1) && ( t.text.slice(last.to, start) !== ", " || JOINT_BEFORE().test(t.text.slice(Math.max(0, last.from - 8), last.from)) || jointAfter(end)) ? emitBody(end, "state", i) : 0;
 		if (last && last.entity.kind === "person" && coordination(t.text, last.to, start)) return 0;
 		// the first items of a list whose later item is such a polity: the list's head is no adverb ("Meanwhile, France")
 		// (the walk first: most names have no joint after them)
@@ -855,6 +857,23 @@ export function scan(input: ScanInput): Hit[] {
 		const listed = builtin.lookup(`${w} dynasty`, period)?.entities[0] ?? builtin.lookup(`${w} lords`, period)?.entities[0];
 		if (listed?.kind !== "group") return 0;
 		push({ entity: listed, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
+		cover(i, i + 1);
+		return i + 1;
+	};
+	/**
+	 * A polity the lists give only with its head, by its bare name where it is no place ("Demak takes the heartland",
+	 * "Kediri, a vassal, rebelled"; not "born in Kediri"): that polity. The token after it, or 0.
+	 */
+	const stemPolityAt = (i: number): number => {
+		if (((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER || capitalJoined(t, i + 1)) return 0;
+		// (no word of a longer name: none joined to the word before it, no capitalised word right before it)
+		const join = joinBefore(t, i);
+		if (join === "-" || join === "." || join === "'" || (join === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0)) return 0;
+		const name = polityOfStem(word(i));
+		// (not a national capital, which stands for its state only as `capitalAt` reads it; nor a people's name, as
+		// "Khmer" of "Khmer Kingdom" is)
+		if (!name || isLocative(m, i, i) || GIVEN_NAMES.hasToken(t, i, word) || capitalName(m, i) || builtin.lookup(`${word(i)} people`, null)) return 0;
+		push({ entity: builtin.entity("state", name), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "name", locative: false, dynamic: false });
 		cover(i, i + 1);
 		return i + 1;
 	};
@@ -1872,8 +1891,8 @@ function dynamicMayStartFolded(dynamic: readonly Lexicon[], t: Tokens, i: number
 /** A list's joint between two names: a comma, "+", "&" or "and", maybe after a short aside in brackets. */
 const COORDINATION = /^(?: ?\([^()\n]{1,40}\))?(?:, | \+ | & | and |, and )$/;
 
-/** A list's joint after a name's last letter, before the name that follows it. */
-const JOINT_BEFORE = /\p{L}(?:, | \+ | & | and |, and )$/u;
+/** A list's joint after a name's last letter, before the name that follows it (built on first use: `lazy`). */
+const JOINT_BEFORE = lazy(() => new RegExp(String.raw`\p{L}(?:, | \+ | & | and |, and )$`, "u"));
 
 /** Whether the text between two names is a list's joint (`COORDINATION`); read by its length first. */
 function coordination(text: string, from: number, to: number): boolean {
