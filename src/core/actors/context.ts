@@ -45,7 +45,7 @@ const DETERMINERS = new Set(["The", "A", "An", "This", "That", "These", "Those",
 const AUXILIARIES = new WordSet(() => ["had", "has", "have", "was", "were", "is", "are", "did", "do", "does", "would", "could", "should", "will", "can", "may", "might", "must", "shall", "also", "still", "then", "now", "never", "only", "soon", "too", "themselves", "alone", "again", "instead"]);
 
 /** Lower-case heads of a group that a listed collective's name before them keeps: "Medici dynasty", "Girondin faction". */
-const LISTED_READ_HEADS = new Set(["dynasty", "house", "faction"]);
+const LISTED_READ_HEADS = new Set(["dynasty", "faction"]);
 
 export interface BodyMatch {
 	end: number;
