@@ -543,6 +543,19 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		return false;
 	};
+	/**
+	 * Whether the plural names a region the note or the lists name, by a plural of its own shape: the region and
+	 * "-is" ("Gujarat" + "is", "Bengal" + "is"), or the region cut before its "y" and "-s" ("Gascon" + "s" of Gascony).
+	 */
+	const regionOfPlural = (w: string): boolean => {
+		const c = w.charCodeAt(w.length - 2);
+		// (not "-ss" nor "-us": "Congress", "Marcus")
+		if (c === 115 || c === 117) return false;
+		const place = c === 105 ? w.slice(0, -2) : `${w.slice(0, -1)}y`;
+		if (namedWord(t.text, place) || polityOfStem(place)) return true;
+		const listed = builtin.lookup(place, period)?.entities[0];
+		return listed !== undefined && (listed.kind === null || listed.kind === "state");
+	};
 	/** Whether "<office> of the" stands before token i: "king of the Romans". */
 	const titleOf = (i: number): boolean => i > 2 && m.is(i - 1, "the") && m.is(i - 2, "of") && OFFICE_NOUNS.hasToken(t, i - 3, m.lowerWord);
 	// the tokens of the families found by their Slavic surname in the plural, for the lists they stand in
@@ -561,7 +574,9 @@ export function scan(input: ScanInput): Hit[] {
 		// the people of a town or a region by its name's plural: "Sonorans" of Sonora, "Salernitans" of Salerno
 		// (not in a title: "king of the Romans")
 		const townsfolk = !faction && !people && !family && !afterCapital && TOWN_PLURAL.test(w) && !titleOf(i) && placeOfPlural(w);
-		if (!faction && !people && !family && !townsfolk) return 0;
+		// or of a region by its name's plural in "-is" or "-s" for "-y": "Gujaratis" of Gujarat, "Gascons" of Gascony
+		const regional = !faction && !people && !family && !townsfolk && !afterCapital && !titleOf(i) && regionOfPlural(w);
+		if (!faction && !people && !family && !townsfolk && !regional) return 0;
 		if (sentenceInitial(t, i) || capitalJoined(t, i + 1)) return 0;
 		const name = family ? `${w.slice(0, w.endsWith("es") ? -2 : -1)} family` : w;
 		if (family) families.push(i);
