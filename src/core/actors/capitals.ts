@@ -84,11 +84,3 @@ export function actingCapital(m: NoteMatcher, i: number, period: NotePeriod | nu
 	const acts = possessiveAfter(t, i) || (joinBefore(t, i + 1) === " " && ((t.flags[i + 1] ?? 0) & LOWER) !== 0 && DECISION_VERBS.hasToken(t, i + 1, m.lowerWord));
 	return acts ? capitalState(m.word(i), period) : null;
 }
-
-/** Whether token i is a national capital's name in any years: a city that stands for a state only as a capital does. */
-export function capitalName(m: NoteMatcher, i: number): boolean {
-	if (!CAPITAL_HASHES.has(m.t.hash[i] ?? 0)) return false;
-	const w = m.word(i);
-	for (const [city] of CAPITALS) if (city === w) return true;
-	return false;
-}

@@ -70,9 +70,8 @@ function mayStartDynamic(dynamic: readonly Lexicon[], t: Tokens, i: number): boo
 }
 import { capitalised, isApostrophe, isClosingQuote, isOpeningQuote } from "../chars";
 import { beforeFounding } from "./anachronisms";
-import { actingCapital, capitalName } from "./capitals";
+import { actingCapital } from "./capitals";
 import { listedPolity, opensPolityLists } from "./polityLists";
-import { polityOfStem } from "./polityStems";
 import { lazy } from "../lazy";
 import { movedPopulation } from "./populations";
 import { COURSE_CODES } from "../dates/lexicon";
@@ -552,7 +551,7 @@ export function scan(input: ScanInput): Hit[] {
 		// (not "-ss" nor "-us": "Congress", "Marcus")
 		if (c === 115 || c === 117) return false;
 		const place = c === 105 ? w.slice(0, -2) : `${w.slice(0, -1)}y`;
-		if (namedWord(t.text, place) || polityOfStem(place)) return true;
+		if (namedWord(t.text, place)) return true;
 		const listed = builtin.lookup(place, period)?.entities[0];
 		return listed !== undefined && (listed.kind === null || listed.kind === "state");
 	};
@@ -807,7 +806,7 @@ export function scan(input: ScanInput): Hit[] {
 	 * ruler's epithet, a person by its context, a faction, a party by its label, or a collective a place's name
 	 * delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || familyDynastyAt(i) || stemPolityAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
+	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || familyDynastyAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
 
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
 	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)
@@ -872,23 +871,6 @@ export function scan(input: ScanInput): Hit[] {
 		const listed = builtin.lookup(`${w} dynasty`, period)?.entities[0] ?? builtin.lookup(`${w} lords`, period)?.entities[0];
 		if (listed?.kind !== "group") return 0;
 		push({ entity: listed, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
-		cover(i, i + 1);
-		return i + 1;
-	};
-	/**
-	 * A polity the lists give only with its head, by its bare name where it is no place ("Demak takes the heartland",
-	 * "Kediri, a vassal, rebelled"; not "born in Kediri"): that polity. The token after it, or 0.
-	 */
-	const stemPolityAt = (i: number): number => {
-		if (((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER || capitalJoined(t, i + 1)) return 0;
-		// (no word of a longer name: none joined to the word before it, no capitalised word right before it)
-		const join = joinBefore(t, i);
-		if (join === "-" || join === "." || join === "'" || (join === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0)) return 0;
-		const name = polityOfStem(word(i));
-		// (not a national capital, which stands for its state only as `capitalAt` reads it; nor a people's name, as
-		// "Khmer" of "Khmer Kingdom" is)
-		if (!name || isLocative(m, i, i) || GIVEN_NAMES.hasToken(t, i, word) || capitalName(m, i) || builtin.lookup(`${word(i)} people`, null)) return 0;
-		push({ entity: builtin.entity("state", name), from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "name", locative: false, dynamic: false });
 		cover(i, i + 1);
 		return i + 1;
 	};
