@@ -550,11 +550,18 @@ export function scan(input: ScanInput): Hit[] {
 		const c = w.charCodeAt(w.length - 2);
 		// (not "-ss" nor "-us": "Congress", "Marcus")
 		if (c === 115 || c === 117) return false;
-		const place = c === 105 ? w.slice(0, -2) : `${w.slice(0, -1)}y`;
-		if (namedWord(t.text, place)) return true;
-		const listed = builtin.lookup(place, period)?.entities[0];
-		return listed !== undefined && (listed.kind === null || listed.kind === "state");
+		// read once per word: the note's text is searched for the region, and a plural may stand thousands of times
+		let known = regions.get(w);
+		if (known === undefined) {
+			const place = c === 105 ? w.slice(0, -2) : `${w.slice(0, -1)}y`;
+			const listed = namedWord(t.text, place) ? null : builtin.lookup(place, period)?.entities[0];
+			known = listed === null || (listed !== undefined && (listed.kind === null || listed.kind === "state"));
+			regions.set(w, known);
+		}
+		return known;
 	};
+	/** The plurals `regionOfPlural` has read, and whether each names a region. */
+	const regions = new Map<string, boolean>();
 	/** Whether "<office> of the" stands before token i: "king of the Romans". */
 	const titleOf = (i: number): boolean => i > 2 && m.is(i - 1, "the") && m.is(i - 2, "of") && OFFICE_NOUNS.hasToken(t, i - 3, m.lowerWord);
 	// the tokens of the families found by their Slavic surname in the plural, for the lists they stand in
