@@ -830,14 +830,20 @@ export function scan(input: ScanInput): Hit[] {
 	 * other names. The token after it, or 0.
 	 */
 	const coordinatedPolityAt = (i: number): number => {
-		if (((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER || !nameWord(m, i) || GIVEN_NAMES.hasToken(t, i, word) || CONTINENTS.hasToken(t, i, word)) return 0;
-		const end = unlistedNameEnd(i);
-		if (capitalJoined(t, end)) return 0;
-		const last = hits[hits.length - 1];
-		// (two names and a bare comma are a place and its country: "Frankfurt, Germany"; a list has more, or another joint)
+		if (((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER) return 0;
 		const start = t.start[i] ?? 0;
-		if (last && last.entity.kind === "state" && !last.locative && (last.role === "name" || last.role === "body") && coordination(t.text, last.to, start)) return !personInList(hits.length - 1) && ( t.text.slice(last.to, start) !== ", " || JOINT_BEFORE().test(t.text.slice(Math.max(0, last.from - 8), last.from)) || jointAfter(end)) ? emitBody(end, "state", i) : 0;
-		if (last && last.entity.kind === "person" && coordination(t.text, last.to, start)) return 0;
+		const end = unlistedNameEnd(i);
+		const last = hits[hits.length - 1];
+		// most names stand far from the last hit and have one space after them: no joint on either side, by arithmetic
+		const back = last !== undefined && last.to <= start - 2 && last.to >= start - 50;
+		if (!back && !(end < t.count && (t.start[end] ?? 0) - (t.end[end - 1] ?? 0) >= 2)) return 0;
+		if (!nameWord(m, i) || GIVEN_NAMES.hasToken(t, i, word) || CONTINENTS.hasToken(t, i, word) || capitalJoined(t, end)) return 0;
+		if (back && coordination(t.text, last.to, start)) {
+			if (last.entity.kind === "person") return 0;
+			// (two names and a bare comma are a place and its country: "Frankfurt, Germany"; a list has more, or another
+			// joint)
+			if (last.entity.kind === "state" && !last.locative && (last.role === "name" || last.role === "body")) return !personInList(hits.length - 1) && (t.text.slice(last.to, start) !== ", " || JOINT_BEFORE().test(t.text.slice(Math.max(0, last.from - 8), last.from)) || jointAfter(end)) ? emitBody(end, "state", i) : 0;
+		}
 		// the first items of a list whose later item is such a polity: the list's head is no adverb ("Meanwhile, France")
 		// (the walk first: most names have no joint after them)
 		if (!polityLaterInList(end) || (sentenceInitial(t, i) && (SENTENCE_OPENERS.hasToken(t, i, m.lowerWord) || FUNCTION_WORDS.hasToken(t, i, m.lowerWord) || word(i).endsWith("ly"))) || isLocative(m, i, end - 1)) return 0;
