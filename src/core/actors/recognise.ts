@@ -15,6 +15,7 @@ import {
 	BARE_HEADS,
 	CALENDAR_WORDS,
 	COLLECTIVE_NOUNS,
+	CONTINENTS,
 	DYNASTY_NOUNS,
 	EVENT_HEADS,
 	FAITH_ADJECTIVES,
@@ -74,6 +75,7 @@ import { capitalised, isApostrophe, isClosingQuote, isOpeningQuote } from "../ch
 import { beforeFounding } from "./anachronisms";
 import { actingCapital } from "./capitals";
 import { listedPolity, opensPolityLists } from "./polityLists";
+import { lazy } from "../lazy";
 import { movedPopulation } from "./populations";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
@@ -548,6 +550,26 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		return false;
 	};
+	/**
+	 * Whether the plural names a region the note or the lists name, by a plural of its own shape: the region and
+	 * "-is" ("Gujarat" + "is", "Bengal" + "is"), or the region cut before its "y" and "-s" ("Gascon" + "s" of Gascony).
+	 */
+	const regionOfPlural = (w: string): boolean => {
+		const c = w.charCodeAt(w.length - 2);
+		// (not "-ss" nor "-us": "Congress", "Marcus")
+		if (c === 115 || c === 117) return false;
+		// read once per word: the note's text is searched for the region, and a plural may stand thousands of times
+		let known = regions.get(w);
+		if (known === undefined) {
+			const place = c === 105 ? w.slice(0, -2) : `${w.slice(0, -1)}y`;
+			const listed = namedWord(t.text, place) ? null : builtin.lookup(place, period)?.entities[0];
+			known = listed === null || (listed !== undefined && (listed.kind === null || listed.kind === "state"));
+			regions.set(w, known);
+		}
+		return known;
+	};
+	/** The plurals `regionOfPlural` has read, and whether each names a region. */
+	const regions = new Map<string, boolean>();
 	/** Whether "<office> of the" stands before token i: "king of the Romans". */
 	const titleOf = (i: number): boolean => i > 2 && m.is(i - 1, "the") && m.is(i - 2, "of") && OFFICE_NOUNS.hasToken(t, i - 3, m.lowerWord);
 	// the tokens of the families found by their Slavic surname in the plural, for the lists they stand in
@@ -566,7 +588,9 @@ export function scan(input: ScanInput): Hit[] {
 		// the people of a town or a region by its name's plural: "Sonorans" of Sonora, "Salernitans" of Salerno
 		// (not in a title: "king of the Romans")
 		const townsfolk = !faction && !people && !family && !afterCapital && TOWN_PLURAL.test(w) && !titleOf(i) && placeOfPlural(w);
-		if (!faction && !people && !family && !townsfolk) return 0;
+		// or of a region by its name's plural in "-is" or "-s" for "-y": "Gujaratis" of Gujarat, "Gascons" of Gascony
+		const regional = !faction && !people && !family && !townsfolk && !afterCapital && !titleOf(i) && regionOfPlural(w);
+		if (!faction && !people && !family && !townsfolk && !regional) return 0;
 		if (sentenceInitial(t, i) || capitalJoined(t, i + 1)) return 0;
 		const name = family ? `${w.slice(0, w.endsWith("es") ? -2 : -1)} family` : w;
 		if (family) families.push(i);
@@ -886,7 +910,7 @@ export function scan(input: ScanInput): Hit[] {
 	 * ruler's epithet, a person by its context, a faction, a party by its label, or a collective a place's name
 	 * delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
+	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || familyDynastyAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
 
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
 	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)
@@ -896,6 +920,70 @@ export function scan(input: ScanInput): Hit[] {
 		return emitBody(unlistedNameEnd(i), "state", i);
 	};
 
+	/**
+	 * A name no list holds coordinated with a polity the note reads as an actor, as a polity of the same list: "Brabant
+	 * + Limburg 1430", "inherit Flanders, Artois, Rethel", "Tanjungpura, Haru, Pahang, Bali, Sunda … were subdued". The
+	 * polity is the item before it (the last hit, a state by name and no place) or one after it, walked over the list's
+	 * other names. The token after it, or 0.
+	 */
+	const coordinatedPolityAt = (i: number): number => {
+		if (((t.flags[i] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER) return 0;
+		const start = t.start[i] ?? 0;
+		const end = unlistedNameEnd(i);
+		const last = hits[hits.length - 1];
+		// most names stand far from the last hit and have one space after them: no joint on either side, by arithmetic
+		const back = last !== undefined && last.to <= start - 2 && last.to >= start - 50;
+		if (!back && !(end < t.count && (t.start[end] ?? 0) - (t.end[end - 1] ?? 0) >= 2)) return 0;
+		if (!nameWord(m, i) || GIVEN_NAMES.hasToken(t, i, word) || CONTINENTS.hasToken(t, i, word) || capitalJoined(t, end)) return 0;
+		if (back && coordination(t.text, last.to, start)) {
+			if (last.entity.kind === "person") return 0;
+			// (two names and a bare comma are a place and its country: "Frankfurt, Germany"; a list has more, or another
+			// joint)
+			if (last.entity.kind === "state" && !last.locative && (last.role === "name" || last.role === "body")) return !personInList(hits.length - 1) && (t.text.slice(last.to, start) !== ", " || JOINT_BEFORE().test(t.text.slice(Math.max(0, last.from - 8), last.from)) || jointAfter(end)) ? emitBody(end, "state", i) : 0;
+		}
+		// the first items of a list whose later item is such a polity: the list's head is no adverb ("Meanwhile, France")
+		// (the walk first: most names have no joint after them)
+		if (!polityLaterInList(end) || (sentenceInitial(t, i) && (SENTENCE_OPENERS.hasToken(t, i, m.lowerWord) || FUNCTION_WORDS.hasToken(t, i, m.lowerWord) || word(i).endsWith("ly"))) || isLocative(m, i, end - 1)) return 0;
+		return emitBody(end, "state", i);
+	};
+	/** Whether a state by its name follows the name ending before token k in one list, over up to six more names. */
+	const polityLaterInList = (k: number): boolean => {
+		for (let items = 0; items < 6 && k < t.count; items++) {
+			const a = t.end[k - 1] ?? 0;
+			const b = t.start[k] ?? 0;
+			if (!coordination(t.text, a, b) || ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER) return false;
+			const found = m.at(k);
+			if (found) return found.form.role === "name" && found.form.entities[0]?.kind === "state" && !capitalJoined(t, found.end) && (items > 0 || t.text.slice(a, b) !== ", " || jointAfter(found.end));
+			if (!nameWord(m, k)) return false;
+			k = unlistedNameEnd(k);
+		}
+		return false;
+	};
+	/** Whether a person's hit stands before hit h in the list h ends, over the list's joints. */
+	const personInList = (h: number): boolean => {
+		for (let k = h; k > 0 && k > h - 8; k--) {
+			const prev = hits[k - 1] as Hit;
+			if (!coordination(t.text, prev.to, (hits[k] as Hit).from)) return false;
+			if (prev.entity.kind === "person") return true;
+		}
+		return false;
+	};
+	/** Whether a list's joint and a capitalised word follow the name ending before token k. */
+	const jointAfter = (k: number): boolean => k < t.count && ((t.flags[k] ?? 0) & UPPER) !== 0 && coordination(t.text, t.end[k - 1] ?? 0, t.start[k] ?? 0);
+	/**
+	 * A Vietnamese family name alone, no given name after it nor a name word before it, as the family that ruled: the
+	 * dynasty or the lords the lists give that family ("under the Lý", "1225-1400 Trần"). A person of the family is
+	 * named by a given name, never by the family name alone. The token after it, or 0.
+	 */
+	const familyDynastyAt = (i: number): number => {
+		if (!VIETNAMESE_FAMILIES.hasToken(t, i, word) || capitalJoined(t, i + 1) || (i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0)) return 0;
+		const w = word(i);
+		const listed = builtin.lookup(`${w} dynasty`, period)?.entities[0] ?? builtin.lookup(`${w} lords`, period)?.entities[0];
+		if (listed?.kind !== "group") return 0;
+		push({ entity: listed, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
+		cover(i, i + 1);
+		return i + 1;
+	};
 	/** A national capital acting as its state's government ("London refused"): that state. The token after it, or 0. */
 	const capitalAt = (i: number): number => {
 		const state = actingCapital(m, i, period);
@@ -1926,4 +2014,15 @@ function capitalTokens(t: Tokens): { list: Int32Array; count: number } {
 function dynamicMayStartFolded(dynamic: readonly Lexicon[], t: Tokens, i: number): boolean {
 	for (const d of dynamic) if (d.mayStartFolded(t, i)) return true;
 	return false;
+}
+
+/** A list's joint between two names: a comma, "+", "&" or "and", maybe after a short aside in brackets. */
+const COORDINATION = /^(?: ?\([^()\n]{1,40}\))?(?:, | \+ | & | and |, and )$/;
+
+/** A list's joint after a name's last letter, before the name that follows it (built on first use: `lazy`). */
+const JOINT_BEFORE = lazy(() => new RegExp(String.raw`\p{L}(?:, | \+ | & | and |, and )$`, "u"));
+
+/** Whether the text between two names is a list's joint (`COORDINATION`); read by its length first. */
+function coordination(text: string, from: number, to: number): boolean {
+	return to - from >= 2 && to - from <= 50 && COORDINATION.test(text.slice(from, to));
 }

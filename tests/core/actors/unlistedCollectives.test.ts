@@ -61,3 +61,12 @@ describe("the people of a town or a region by its name's plural, where the note 
 		["Henry VI went to Rome, king of the Romans.", 1191, ["person Henry VI, Holy Roman Emperor"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("the people of a region by its name's plural in \"-is\" or in \"-s\" for \"-y\", where the note or the lists name the region", () => {
+	it.each<Case>([
+		["Bordeaux fell in 1451, but the Gascons invited the English back from Gascony.", 1451, ["people Gascons", "state England"]],
+		["In 1500 the Gujaratis backed the sultan.", 1500, ["people Gujaratis"]],
+		// no such region: "Zorvy", "Zorvat"
+		["In 1500 the Zorvs and the Zorvatis backed the sultan.", 1500, []],
+	])("%s", (...c) => check(c));
+});
