@@ -208,6 +208,8 @@ describe("seven more courses: American Revolution, Mughal India, Russia 1881-191
 		["The Blues and Greens rose; Belisarius and Narses crushed them.", 532, ["group Blues and Greens", "person Belisarius", "person Narses"]],
 		["Gaiseric sacked the city after Aetius died.", 455, ["person Gaiseric", "person Flavius Aetius"]],
 		["Maurice fought the Avars until Phocas killed him.", 600, ["person Maurice (emperor)", "people Avars", "person Phocas"]],
+		// the Lombard principalities of the south outlived the kingdom by three centuries
+		["The Lombards held Salerno until Robert Guiscard took it.", 1070, ["people Lombards", "person Robert Guiscard"]],
 		["Khosrow I sacked Antioch while Witiges surrendered.", 540, ["person Khosrow I", "person Witiges"]],
 		["The Monophysites rejected Chalcedon; the Nestorians went east.", 500, ["group Miaphysites", "group Nestorians"]],
 		["Nkrumah and the CPP beat the UGCC; Busia protested.", 1951, ["person Kwame Nkrumah", "organisation Convention People's Party", "organisation United Gold Coast Convention", "person Kofi Abrefa Busia"]],

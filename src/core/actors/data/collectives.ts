@@ -96,7 +96,7 @@ Hyksos|+Hyksos
 Sea Peoples|+Sea Peoples
 Etruscans|+Etruscans|*Etruscan
 Scythians|+Scythians|*Scythian
-Lombards|+Lombards@500:800
+Lombards|+Lombards@500:1100
 Saxons|+Saxons@300:1000
 Picts|+Picts
 Khazars|+Khazars
