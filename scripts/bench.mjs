@@ -9,7 +9,7 @@
 //     - a 5,000-word lecture note made here from the example vault's lectures and varied sentences, and
 //     - the real notes of ../shared/corpus (skipped, with a message, when absent);
 //   the course index over 10,000 notes (about 40 MB) made from ../shared/corpus and ../shared/vaults;
-//   the pane's refresh after an edit of the 5,000-word note, the edit's analysis and the DOM included: the real AtlasView (src/ui/AtlasView.ts)
+//   the pane's refresh after an edit of the 5,000-word note, its analysis and the DOM included: the real AtlasView (src/ui/AtlasView.ts)
 //     against the in-memory Obsidian of tests/fakes/obsidian.ts, in happy-dom;
 //   the size of main.js and the time to evaluate it and run the plugin's onload against the same fake.
 //
@@ -314,18 +314,17 @@ async function chromiumRefresh(harnessBundle, note) {
 				const lines = (t.read(path) ?? "").split("\n");
 				const refresh = [];
 				const painted = [];
-				const analysed = [];
-				const whole = [];
+				// the samples whose refresh analysed the edited note itself: the course index holds the changes of a
+				// burst of edits and applies them later, so the pane usually analyses first; when the index got there
+				// first, the pane finds the analysis kept and the sample holds no analysis
+				const own = [];
+				const analysis = [];
 				for (let i = 0; i < n + 5; i++) {
 					const at = 10 + ((i * 37) % (lines.length - 20));
 					lines[at] = `${lines[at]} and ${i % 2 ? "Britain" : "1848"}`;
 					const text = lines.join("\n");
 					await t.edit(path, text);
-					// The edit's analysis, timed on its own: the course index does it when it hears the change
-					// (between frames), so the pane's refresh below finds it kept. Its cost is the user's all the same.
-					const a0 = performance.now();
-					t.plugin.context.analysis(path, text, undefined, false);
-					const a1 = performance.now();
+					const kept = t.plugin.context.analysed.get(path)?.text === text;
 					const t0 = performance.now();
 					await view.refresh();
 					const t1 = performance.now();
@@ -336,12 +335,15 @@ async function chromiumRefresh(harnessBundle, note) {
 					if (i >= 5) {
 						refresh.push(t1 - t0);
 						painted.push(t2 - t0);
-						analysed.push(a1 - a0);
-						whole.push(a1 - a0 + (t2 - t0));
+						if (!kept) own.push(t2 - t0);
+						// the analysis alone, for the record: under another path, so the kept one is not found (nothing kept)
+						const a0 = performance.now();
+						t.plugin.context.analysis(`bench/${path}`, text, undefined, false);
+						analysis.push(performance.now() - a0);
 					}
 				}
-				const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-				return { refresh_ms: med(refresh), with_layout_ms: med(painted), analysis_ms: med(analysed), with_analysis_ms: med(whole), rows: document.querySelectorAll(".lecture-atlas-date").length, samples: refresh.length };
+				const med = (xs) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] : null);
+				return { refresh_ms: med(refresh), with_layout_ms: med(painted), analysed_ms: med(own), analysed_samples: own.length, analysis_ms: med(analysis), rows: document.querySelectorAll(".lecture-atlas-date").length, samples: refresh.length };
 			},
 			{ path, n: quick ? 15 : 40 },
 		);
@@ -406,7 +408,7 @@ async function main() {
 			vs_chrono: round(ours / lecture.rate("chrono-node casual")),
 			vs_compromise: round(ours / lecture.rate("compromise entities")),
 			index_10k_ms: index.skipped ? null : index.first_ms,
-			refresh_ms: chromium.skipped ? refresh.median_ms : round(chromium.with_analysis_ms),
+			refresh_ms: chromium.skipped ? refresh.median_ms : round(chromium.analysed_ms ?? chromium.with_layout_ms),
 			bundle_bytes: statSync(join(ROOT, "main.js")).size,
 			load_ms: round(median(loads)),
 			targets: { vs_limit: ">= 0.03", vs_chrono: ">= 5", vs_compromise: ">= 100", refresh_ms: "<= 16", load_ms: "< 10", index_10k_ms: "< 2000" },
@@ -416,8 +418,8 @@ async function main() {
 			refresh: {
 				how: chromium.skipped
 					? `happy-dom (${chromium.skipped})`
-					: "Chromium (the browser harness): built main.js, the real AtlasView; edit (modify + metadata changed); the edit's analysis of the 5,000-word note (timed on its own, through the plugin's vault context: the course index does it when it hears the change, and the pane then finds it kept); then view.refresh() (cachedRead, the readings' cross-reference, the changed rows built and the live DOM patched) and the style and layout of what changed. refresh_ms is the median of analysis + refresh + layout",
-				chromium: chromium.skipped ? chromium : { ...chromium, refresh_ms: round(chromium.refresh_ms), with_layout_ms: round(chromium.with_layout_ms), analysis_ms: round(chromium.analysis_ms), with_analysis_ms: round(chromium.with_analysis_ms) },
+					: "Chromium (the browser harness): built main.js, the real AtlasView; edit (modify + metadata changed), then view.refresh() (cachedRead, analysis of the note unless the course index got there first, the readings' cross-reference, the changed rows built and the live DOM patched) and the style and layout of what changed. refresh_ms is the median of the samples whose refresh analysed the note itself",
+				chromium: chromium.skipped ? chromium : { ...chromium, refresh_ms: round(chromium.refresh_ms), with_layout_ms: round(chromium.with_layout_ms), analysed_ms: chromium.analysed_ms === null ? null : round(chromium.analysed_ms), analysis_ms: round(chromium.analysis_ms) },
 				happy_dom: refresh,
 			},
 			load: {
@@ -467,7 +469,7 @@ function printReport(report, lecture, corpus) {
 	if (report.index.skipped) console.log(`index_10k_ms      skipped: ${report.index.skipped}`);
 	else console.log(`index_10k_ms      ${report.index_10k_ms}  (target < 2000) ${check("index", report.index_10k_ms < 2000)}; ${report.index.notes} notes, ${report.index.mb} MB, ${report.index.lectures} lectures, median of runs ${report.index.median_ms} ms, longest slice ${report.index.longest_slice_ms} ms`);
 	console.log(`refresh_ms        ${report.refresh_ms}  (target <= 16) ${check("refresh", report.refresh_ms <= 16)}; ${report.refresh.how}`);
-	if (!report.refresh.chromium.skipped) console.log(`                  Chromium: the edit's analysis ${report.refresh.chromium.analysis_ms} ms, then the pane's refresh ${report.refresh.chromium.refresh_ms} ms, with style and layout ${report.refresh.chromium.with_layout_ms} ms; in all ${report.refresh.chromium.with_analysis_ms} ms (medians of each), ${report.refresh.chromium.rows} date rows`);
+	if (!report.refresh.chromium.skipped) console.log(`                  Chromium: with style and layout ${report.refresh.chromium.analysed_ms} ms over the ${report.refresh.chromium.analysed_samples} of ${report.refresh.chromium.samples} refreshes that analysed the note, ${report.refresh.chromium.with_layout_ms} ms over all; refresh alone ${report.refresh.chromium.refresh_ms} ms; the analysis alone ${report.refresh.chromium.analysis_ms} ms; ${report.refresh.chromium.rows} date rows`);
 	console.log(`                  happy-dom: refresh ${report.refresh.happy_dom.median_ms} ms (p90 ${report.refresh.happy_dom.p90_ms}), edit events ${report.refresh.happy_dom.edit_events_ms} ms`);
 	console.log(`bundle_bytes      ${report.bundle_bytes}`);
 	console.log(`load_ms           ${report.load_ms}  (target < 10) ${check("load", report.load_ms < 10)}; evaluate ${report.load.evaluate_ms} ms, onload ${report.load.onload_ms} ms; runs ${report.load.runs_ms.join(", ")}`);
