@@ -170,6 +170,16 @@ function keyedChildren(live: Node): Map<string, Node[]> {
 }
 
 /**
+ * Whether every child wanted is a stand-in for the live child already in its place: a list of rows the edit left
+ * alone, most of a pane's after an edit, then needs nothing done.
+ */
+function reusedInPlace(before: readonly Node[], wanted: readonly Node[]): boolean {
+	if (before.length !== wanted.length) return false;
+	for (let i = 0; i < wanted.length; i++) if (standIns.get(wanted[i] as Node) !== before[i]) return false;
+	return true;
+}
+
+/**
  * The children: a stand-in is matched with the row it stands for, a keyed child with the live child of the same
  * key, any other child with the next such live child if that has the same tag; a row the memo built is new.
  * Live children left unmatched go first; then matched children are patched (a reused row as it is) and kept,
@@ -178,6 +188,7 @@ function keyedChildren(live: Node): Map<string, Node[]> {
 function patchChildren(live: Node, next: Node): void {
 	const before = Array.from(live.childNodes);
 	const wanted = Array.from(next.childNodes);
+	if (reusedInPlace(before, wanted)) return;
 	const matches: (Node | undefined)[] = [];
 	let byKey: Map<string, Node[]> | null = null;
 	let unkeyed = 0; // the next unkeyed live child to try, as an index into `before`

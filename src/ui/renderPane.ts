@@ -57,17 +57,23 @@ function matches(filter: string, ...texts: (string | null | undefined)[]): boole
 	return texts.some((t) => t?.toLowerCase().includes(f));
 }
 
-function section(parent: HTMLElement, id: SectionId, title: string, count: number, state: PaneState, h: PaneHandlers): HTMLElement {
+function section(parent: HTMLElement, id: SectionId, title: string, count: number, state: PaneState, h: PaneHandlers, rows: RowMemo): HTMLElement {
 	const collapsed = state.collapsed.has(id);
 	const el = keyed(parent.createDiv({ cls: ["lecture-atlas-section", `lecture-atlas-section-${id}`] }), id);
 	el.toggleClass("is-collapsed", collapsed);
-	const header = el.createEl("button", { cls: "lecture-atlas-section-header", attr: { "aria-expanded": String(!collapsed) } });
+	// the header is a row of its own: built again only when its count or state changes (its icon is an SVG)
+	rows.row(el, `section\u0000${id}`, sig(title, count, collapsed), (p) => sectionHeader(p, id, title, count, collapsed, h));
+	return el.createDiv({ cls: "lecture-atlas-section-body" });
+}
+
+function sectionHeader(parent: HTMLElement, id: SectionId, title: string, count: number, collapsed: boolean, h: PaneHandlers): HTMLElement {
+	const header = parent.createEl("button", { cls: "lecture-atlas-section-header", attr: { "aria-expanded": String(!collapsed) } });
 	const icon = header.createSpan({ cls: "lecture-atlas-collapse-icon" });
 	setIcon(icon, collapsed ? "chevron-right" : "chevron-down");
 	header.createSpan({ cls: "lecture-atlas-section-title", text: title });
 	header.createSpan({ cls: "lecture-atlas-count", text: String(count) });
 	onClick(header, () => h.toggleSection(id));
-	return el.createDiv({ cls: "lecture-atlas-section-body" });
+	return header;
 }
 
 /** A note line as the pane shows it: without its list marker, heading hashes or quote marks. */
@@ -482,11 +488,11 @@ function renderCiting(parent: HTMLElement, model: LectureModel, c: CitingLecture
 export function renderLecture(model: LectureModel, state: PaneState, h: PaneHandlers, rows: RowMemo): HTMLElement {
 	const root = createDiv({ cls: "lecture-atlas-body" });
 	const a = model.analysis;
-	if (model.citedBy.length) renderCitedBy(section(root, "citedBy", "Reading for", model.citedBy.length, state, h), model, state, h, rows);
-	renderTimeline(section(root, "timeline", "Timeline", a.dates.length, state, h), model, state, h, rows);
-	renderActors(section(root, "actors", "Actors", a.actors.length, state, h), model, state, h, rows);
-	renderSolutions(section(root, "solutions", "Solutions", a.solutions.length, state, h), model, state, h, rows);
-	renderReadings(section(root, "readings", "Readings", model.readings.length, state, h), model, state, h, rows);
+	if (model.citedBy.length) renderCitedBy(section(root, "citedBy", "Reading for", model.citedBy.length, state, h, rows), model, state, h, rows);
+	renderTimeline(section(root, "timeline", "Timeline", a.dates.length, state, h, rows), model, state, h, rows);
+	renderActors(section(root, "actors", "Actors", a.actors.length, state, h, rows), model, state, h, rows);
+	renderSolutions(section(root, "solutions", "Solutions", a.solutions.length, state, h, rows), model, state, h, rows);
+	renderReadings(section(root, "readings", "Readings", model.readings.length, state, h, rows), model, state, h, rows);
 	for (const id of state.collapsed) root.querySelector(`.lecture-atlas-section-${id} .lecture-atlas-section-body`)?.addClass("is-hidden");
 	rows.done();
 	return root;

@@ -216,7 +216,25 @@ describe("RowMemo", () => {
 		show(container, next.body);
 		expect(container.querySelectorAll("li")).toHaveLength(1);
 		expect(container.querySelector("li")).toBe(row);
-		expect(container.querySelector("span")).toBeNull(); // no stand-in left behind
+		// no stand-in left behind
+		const walker = document.createTreeWalker(container, NodeFilter.SHOW_COMMENT);
+		expect(walker.nextNode()).toBeNull();
+	});
+
+	it("leaves a list of reused rows as it is, and still builds the one row of a list of the same length that changed", () => {
+		const container = document.body.createDiv();
+		const memo = new RowMemo();
+		show(container, render(memo, [["a", "1917"], ["b", "1922"]]).body);
+		const [a, b] = Array.from(container.querySelectorAll("li"));
+		show(container, render(memo, [["a", "1917"], ["b", "1922"]]).body);
+		expect(Array.from(container.querySelectorAll("li"))).toEqual([a, b]);
+		show(container, render(memo, [["a", "1917"], ["b", "by 1922"]]).body);
+		const after = Array.from(container.querySelectorAll("li"));
+		expect(after.map((li) => li.textContent)).toEqual(["1917", "by 1922"]);
+		expect(after[0]).toBe(a);
+		expect(after[1]).not.toBe(b);
+		expect(container.childNodes).toHaveLength(1);
+		expect(container.querySelector("ul")?.childNodes).toHaveLength(2);
 	});
 
 	it("forgets its rows when cleared, and builds them all again", () => {
