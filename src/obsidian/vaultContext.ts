@@ -156,8 +156,9 @@ export class VaultContext {
 	}
 
 	/**
-	 * Reads the lecture and its readings, then analyses them in one synchronous step. The first analysis of a
-	 * session waits for the gazetteer, built in slices meanwhile (the pane says it is reading the note).
+	 * Reads the lecture and its readings and analyses them: the lecture, each reading not analysed yet in a turn of
+	 * its own, then the cross-reference in one step. The first analysis of a session waits for the gazetteer, built
+	 * in slices meanwhile (the pane says it is reading the note).
 	 */
 	async analyse(file: TFile): Promise<LectureModel> {
 		await builtinLexiconInSlices(this.clock);
