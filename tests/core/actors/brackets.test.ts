@@ -3,9 +3,7 @@
  * but a bracket that holds an actor of another kind, a date or a list names another actor.
  */
 import { describe, expect, it } from "vitest";
-import { actorsOf, summary, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { type Case, summaryIn } from "./helpers";
 
 describe("a name and its alias in brackets", () => {
 	it.each<Case>([
@@ -21,6 +19,6 @@ describe("a name and its alias in brackets", () => {
 		// a person's bracket going on with a date or another name is no alias
 		["Joan of Arc (Charles VII, Dunois) relieved Orléans.", 1429, ["person Joan of Arc: Joan of Arc", "person Charles VII of France: Charles VII", "person Dunois: Dunois"]],
 	])("%s", (text, year, expected) => {
-		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+		expect(summaryIn(text, year)).toEqual(expected);
 	});
 });

@@ -3,9 +3,7 @@
  * taken, holding out or named in another name, it stands for nothing.
  */
 import { describe, expect, it } from "vitest";
-import { actorsOf, summary, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { type Case, summaryIn } from "./helpers";
 
 describe("a capital acting for its state", () => {
 	it.each<Case>([
@@ -19,6 +17,6 @@ describe("a capital acting for its state", () => {
 		["The Treaty of London refused nothing; Greater London wanted more.", 1871, []],
 		["Washington wanted peace.", 1700, []],
 	])("%s", (text, year, expected) => {
-		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+		expect(summaryIn(text, year)).toEqual(expected);
 	});
 });

@@ -4,9 +4,7 @@
  * not.
  */
 import { describe, expect, it } from "vitest";
-import { actorsOf, summary, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { type Case, summaryIn } from "./helpers";
 
 // (the first case builds the gazetteer: a machine busy with other work takes longer than vitest's 5 s)
 describe("a polity coordinated with a listed one", { timeout: 30_000 }, () => {
@@ -25,6 +23,6 @@ describe("a polity coordinated with a listed one", { timeout: 30_000 }, () => {
 		["Meanwhile, France and Spain made peace.", 1659, ["state France: France", "state Spain: Spain"]],
 		["Protestant Europe, Prussia and Russia protested.", 1724, ["state Prussia: Prussia", "state Russia: Russia"]],
 	])("%s", (text, year, expected) => {
-		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+		expect(summaryIn(text, year)).toEqual(expected);
 	});
 });

@@ -17,3 +17,16 @@ export function summary(actors: Actor[]): string[] {
 }
 
 export const names = (actors: Actor[]): string[] => actors.map((a) => a.name);
+
+/** A row of the actor tables: a note's text, the one year its dates give, and what it should yield. */
+export type Case = [text: string, year: number, expected: string[]];
+
+/** "kind Name" per actor found in a text whose dates give one year. */
+export function kindsAndNames(text: string, year: number): string[] {
+	return actorsOf(text, { dates: years(year) }).map((a) => `${a.kind} ${a.name}`);
+}
+
+/** `summary` of the actors found in a text whose dates give one year. */
+export function summaryIn(text: string, year: number): string[] {
+	return summary(actorsOf(text, { dates: years(year) }));
+}

@@ -5,12 +5,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { builtinLexicon } from "../../../src/core/actors/gazetteer";
-import { actorsOf, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { actorsOf, type Case, kindsAndNames, years } from "./helpers";
 
 const check = ([text, year, expected]: Case): void => {
-	expect(actorsOf(text, { dates: years(year) }).map((a) => `${a.kind} ${a.name}`)).toEqual(expected);
+	expect(kindsAndNames(text, year)).toEqual(expected);
 };
 
 describe("the gazetteer's forms", () => {

@@ -3,9 +3,7 @@
  * Robson", "Mendes Pinto") or of a thing's ("Bucareli Agreements"), not the listed actor.
  */
 import { describe, expect, it } from "vitest";
-import { actorsOf, summary, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { type Case, summaryIn } from "./helpers";
 
 describe("a listed name inside a longer name", () => {
 	it.each<Case>([
@@ -19,6 +17,6 @@ describe("a listed name inside a longer name", () => {
 		["## Bismarck Unites Germany\nThe wars of 1864-71.", 1866, ["person Otto von Bismarck: Bismarck", "state Germany: Germany"]],
 		["Napoleon June 1815 at Waterloo.", 1815, ["person Napoleon: Napoleon"]],
 	])("%s", (text, year, expected) => {
-		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+		expect(summaryIn(text, year)).toEqual(expected);
 	});
 });

@@ -4,9 +4,7 @@
  * a note on the American Civil War, the Bar or Targowica confederates in one on eighteenth-century Poland.
  */
 import { describe, expect, it } from "vitest";
-import { actorsOf, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { actorsOf, type Case, years } from "./helpers";
 
 describe("a form bound to its polity's era", () => {
 	it.each<Case>([

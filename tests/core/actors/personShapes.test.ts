@@ -6,13 +6,11 @@
  * by the reign or the house after it; a title before an Arabic name by its article, out of the mention.
  */
 import { describe, expect, it } from "vitest";
-import { actorsOf, summary, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { type Case, summaryIn } from "./helpers";
 
 /** The persons found, with their mentions; a lost one and a wrong extra both fail. */
 const check = ([text, year, expected]: Case): void => {
-	expect(summary(actorsOf(text, { dates: years(year) })).filter((s) => s.startsWith("person "))).toEqual(expected);
+	expect(summaryIn(text, year).filter((s) => s.startsWith("person "))).toEqual(expected);
 };
 
 describe("a Vietnamese name by its family name and marked syllables", () => {

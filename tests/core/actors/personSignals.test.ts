@@ -8,13 +8,11 @@
  * that equates a name with a person's office or kin.
  */
 import { describe, expect, it } from "vitest";
-import { actorsOf, summary, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { type Case, summaryIn } from "./helpers";
 
 /** The persons found, with their mentions; a lost one and a wrong extra both fail. */
 const check = ([text, year, expected]: Case): void => {
-	expect(summary(actorsOf(text, { dates: years(year) })).filter((s) => s.startsWith("person "))).toEqual(expected);
+	expect(summaryIn(text, year).filter((s) => s.startsWith("person "))).toEqual(expected);
 };
 
 describe("a name before a reign or a life's date in brackets", () => {

@@ -3,9 +3,7 @@
  * ruler's name in a bracket of its own inside the list, and a list after any other noun, are not.
  */
 import { describe, expect, it } from "vitest";
-import { actorsOf, summary, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { type Case, summaryIn } from "./helpers";
 
 describe("a list of polities", () => {
 	it.each<Case>([
@@ -19,6 +17,6 @@ describe("a list of polities", () => {
 		["He visited towns (Zug, Glarus) and cantons Zug and Glarus.", 1474, []],
 		["The states (Monday, Tuesday) met.", 1900, []],
 	])("%s", (text, year, expected) => {
-		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+		expect(summaryIn(text, year)).toEqual(expected);
 	});
 });

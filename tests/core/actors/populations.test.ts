@@ -3,9 +3,7 @@
  * and an uncounted plural stay with the state.
  */
 import { describe, expect, it } from "vitest";
-import { actorsOf, summary, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { type Case, summaryIn } from "./helpers";
 
 describe("a counted population on the move", () => {
 	it.each<Case>([
@@ -18,6 +16,6 @@ describe("a counted population on the move", () => {
 		["c. 7,000 Italians killed.", 1896, ["state Italy: Italians"]],
 		["The Koreans fled to Manchuria.", 1910, ["state Korea: Koreans"]],
 	])("%s", (text, year, expected) => {
-		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+		expect(summaryIn(text, year)).toEqual(expected);
 	});
 });

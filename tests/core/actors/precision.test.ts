@@ -4,12 +4,10 @@
  */
 import { describe, expect, it } from "vitest";
 import { vaultActorNote } from "../../../src/core/actors";
-import { actorsOf, summary, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { actorsOf, type Case, kindsAndNames, summary, summaryIn, years } from "./helpers";
 
 const check = ([text, year, expected]: Case): void => {
-	expect(actorsOf(text, { dates: years(year) }).map((a) => `${a.kind} ${a.name}`)).toEqual(expected);
+	expect(kindsAndNames(text, year)).toEqual(expected);
 };
 
 describe("a month before a number ends the name before it", () => {
@@ -43,7 +41,7 @@ describe("a given name cut short is the one person's whose given name it opens",
 		// (two persons it may open: neither)
 		["Frederick II and Frederica of Baden met. Fred deports the rebels to Lucera. Fred dies in 1250.", 1220, ["person Frederick II, Holy Roman Emperor: Frederick II", "person Frederica of Baden: Frederica of Baden", "person Fred: Fred"]],
 	])("%s", (text, year, expected) => {
-		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+		expect(summaryIn(text, year)).toEqual(expected);
 	});
 });
 
@@ -52,7 +50,7 @@ describe("the word an ezafe binds ends the name before it", () => {
 		["Jalal Al-e Ahmad wrote Gharbzadegi.", 1962, ["person Jalal Al-e Ahmad: Jalal Al-e Ahmad"]],
 		["Guerrillas after 1971: Fadaiyan-e Khalq (Marxist), Mojahedin-e Khalq (Islamic-leftist).", 1971, ["organisation Fedai Guerrillas: Fadaiyan-e Khalq", "organisation People's Mojahedin Organization of Iran: Mojahedin-e Khalq"]],
 	])("%s", (text, year, expected) => {
-		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+		expect(summaryIn(text, year)).toEqual(expected);
 	});
 });
 
@@ -73,7 +71,7 @@ describe("a heading's only word, written small elsewhere, is the section's topic
 		// (never written small: the body the heading names)
 		["## Nazis\n- seizure of power in 1933, the Nazis played the game", 1933, ["organisation Nazi Party: Nazis"]],
 	])("%s", (text, year, expected) => {
-		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+		expect(summaryIn(text, year)).toEqual(expected);
 	});
 });
 
@@ -81,7 +79,7 @@ describe("a listed name shown by a link keeps its bearer when no vault note and 
 	it.each<[string, number, string[]]>([
 		["Sicilian magnates back [[Tancred of Sicily|Tancred of Lecce]] in 1190. Tancred dies in 1194.", 1190, ["person Tancred, King of Sicily: Tancred of Lecce, Tancred"]],
 	])("%s", (text, year, expected) => {
-		expect(summary(actorsOf(text, { dates: years(year) }))).toEqual(expected);
+		expect(summaryIn(text, year)).toEqual(expected);
 	});
 
 	it("follows a vault note that has the target for its title", () => {

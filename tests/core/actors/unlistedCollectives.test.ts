@@ -4,12 +4,10 @@
  * a lost actor and a wrong extra both fail.
  */
 import { describe, expect, it } from "vitest";
-import { actorsOf, years } from "./helpers";
-
-type Case = [text: string, year: number, expected: string[]];
+import { type Case, kindsAndNames } from "./helpers";
 
 const check = ([text, year, expected]: Case): void => {
-	expect(actorsOf(text, { dates: years(year) }).map((a) => `${a.kind} ${a.name}`)).toEqual(expected);
+	expect(kindsAndNames(text, year)).toEqual(expected);
 };
 
 describe("a dynasty or a faction by its lower-case head", () => {
