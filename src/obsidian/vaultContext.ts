@@ -8,6 +8,7 @@ import { TFile, type App, type Component } from "obsidian";
 import { vaultActorNote, type VaultActorNote } from "../core/actors";
 import { builtinLexiconInSlices } from "../core/actors/gazetteer";
 import { analyseNote, type AnalysisContext } from "../core/analyse";
+import { Backlinks } from "../core/index/backlinks";
 import { analyseReadings, readingPaths, type LectureReading, type ReadingEnv } from "../core/lecture";
 import { lecturesCiting, type CitingLecture } from "../core/readings/citing";
 import { coveragePeriod } from "../core/readings/period";
@@ -50,6 +51,8 @@ interface CachedAnalysis {
 export class VaultContext {
 	private actorNotes: VaultActorNote[] | null = null;
 	private analysed = new Map<string, CachedAnalysis>();
+	/** The notes linking to a note, kept current from the metadata cache's events (the reverse view's look-up). */
+	private backlinks = new Backlinks(() => this.app.metadataCache.resolvedLinks);
 
 	constructor(
 		private app: App,
@@ -67,6 +70,8 @@ export class VaultContext {
 	start(owner: Component): void {
 		const { metadataCache, vault } = this.app;
 		owner.registerEvent(metadataCache.on("changed", (file) => this.noteChanged(file)));
+		// a note's links resolved anew: its own entry of the link table is all that changed
+		owner.registerEvent(metadataCache.on("resolve", (file) => this.backlinks.resolved(file.path)));
 		// a new note may name an actor; a renamed or deleted one changes what links resolve to
 		owner.registerEvent(vault.on("create", () => this.invalidate()));
 		owner.registerEvent(vault.on("rename", () => this.invalidate()));
@@ -76,6 +81,7 @@ export class VaultContext {
 	/** Forget what was derived from the whole vault; called on renames, deletions and settings changes. */
 	invalidate(): void {
 		this.actorNotes = null;
+		this.backlinks.clear();
 		this.analysed.clear();
 	}
 
@@ -192,10 +198,7 @@ export class VaultContext {
 
 	/** The notes that link this one from their readings section, each cross-referenced against it. */
 	private async citedBy(file: TFile, reading: NoteAnalysis, env: ReadingEnv): Promise<CitingLecture[]> {
-		const sources = Object.entries(this.app.metadataCache.resolvedLinks)
-			.filter(([source, dests]) => source !== file.path && (dests[file.path] ?? 0) > 0)
-			.map(([source]) => source)
-			.sort();
+		const sources = this.backlinks.sources(file.path);
 		const lectures: NoteAnalysis[] = [];
 		for (const source of sources) {
 			const f = this.app.vault.getFileByPath(source);

@@ -459,6 +459,8 @@ export class MetadataCache extends Events {
 		const text = this.vault.peek(file.path) ?? "";
 		const c = this.getFileCache(file);
 		this.trigger("changed", file, text, c);
+		// its links resolve anew: its entry of resolvedLinks, then the vault's as a whole
+		this.trigger("resolve", file);
 		this.trigger("resolved");
 	}
 	forget(path: string): void {

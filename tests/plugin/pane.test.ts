@@ -200,6 +200,33 @@ describe("the reverse view", () => {
 		expect(cards()).toEqual(["The Concert of Europe"]);
 	});
 
+	it("finds the citing lectures without walking the vault's link table again after an edit", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		const cache = t.app.metadataCache;
+		type Table = Record<string, Record<string, number>>;
+		const proto = Object.getPrototypeOf(cache) as object;
+		const table = (): Table => Reflect.get(proto, "resolvedLinks", cache) as Table;
+		// count the walks of the whole table (its keys listed); one note's entry read by path is no walk
+		let walks = 0;
+		const counting: ProxyHandler<Table> = {
+			ownKeys(target) {
+				walks++;
+				return Reflect.ownKeys(target);
+			},
+		};
+		Object.defineProperty(cache, "resolvedLinks", { get: () => new Proxy(table(), counting), configurable: true });
+		await t.open("Readings/Stalin, Volume II, Waiting for Hitler, 1928-1941.md");
+		const view = await t.pane();
+		const cards = (): string[] => texts(view.containerEl, ".lecture-atlas-section-citedBy .lecture-atlas-reading-title");
+		expect(cards()).toEqual(["Stalin and the West"]);
+		const before = walks;
+		const concert = "Lectures/The Concert of Europe.md";
+		await t.app.vault.edit(concert, `${t.app.vault.peek(concert) ?? ""}\n- [[Stalin, Volume II, Waiting for Hitler, 1928-1941]]\n`, t.app);
+		await view.refresh();
+		expect(cards()).toEqual(["Stalin and the West", "The Concert of Europe"]);
+		expect(walks).toBe(before);
+	});
+
 	it("leaves it out for a note no lecture lists as a reading", async () => {
 		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
 		await t.open("People/Joseph Stalin.md");
