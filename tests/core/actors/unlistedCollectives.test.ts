@@ -20,6 +20,18 @@ describe("a dynasty or a faction by its lower-case head", () => {
 		["The Tudor dynasty ended with Elizabeth.", 1603, ["group House of Tudor", "person Elizabeth I"]],
 		["The Zborowski faction proclaimed Archduke Maximilian.", 1587, ["group Zborowski faction", "person Archduke Maximilian"]],
 		["The Jacobin faction purged the Girondins.", 1793, ["organisation Girondins"]],
+		// brothers who act together are a family's group
+		["The Hauteville brothers seized the coast.", 1050, ["group Hauteville brothers"]],
+		["The Zorvig brothers paid the crowds in Tehran.", 1953, ["group Zorvig brothers"]],
+		["His brothers paid the crowds.", 1953, []],
+	])("%s", (...c) => check(c));
+});
+
+describe("a command of an army or a navy by its head", () => {
+	it.each<Case>([
+		["The Persian Gulf Command ran the supply route.", 1943, ["organisation Persian Gulf Command"]],
+		["The Velmagrad Command ordered the retreat.", 1943, ["organisation Velmagrad Command"]],
+		["He took command of the fleet.", 1943, []],
 	])("%s", (...c) => check(c));
 });
 

@@ -96,7 +96,7 @@ export const ORGANISATION_HEADS = set(`
 	Tribunal Fleet Bureau Agency Staff Brigade Brigades Battalion Battalions Regiment Regiments Division Divisions
 	Confederation Shipyard Shipyards Dockyard Ironworks Steelworks Office Organisation Organization Directorate Police
 	Board Constabulary Gendarmerie Union Unions Scouts Rifles Squadron Squadrons Chamber Commissions Force Committees
-	Government Museum
+	Government Museum Command
 	Samiti Sangh Sabha Mahasabha Parishad Sena Fauj
 `);
 /**
@@ -154,7 +154,7 @@ export const COUNCIL_ADJECTIVES = set(`
 export const PARTY_LABELS = set(`Liberal Conservative Whig Unionist Radical`);
 /** Words of a party in office or in parliament after its label: "Liberal government", "Whig ministry". */
 export const PARTY_OFFICE_NOUNS = set(`government governments govt ministry ministries cabinet cabinets parties majority MPs`);
-export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family clique clan dynasty faction`);
+export const GROUP_HEADS = set(`movement Movement movements Movements Alliance Entente Coalition Bloc bloc family Family clique clan dynasty faction brothers`);
 
 /**
  * Epithets that follow "the" after a ruler's single name: "Ewuare the Great", "Xicotencatl the Younger". A name no
