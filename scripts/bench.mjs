@@ -323,7 +323,7 @@ async function chromiumRefresh(harnessBundle, note) {
 					lines[at] = `${lines[at]} and ${i % 2 ? "Britain" : "1848"}`;
 					const text = lines.join("\n");
 					await t.edit(path, text);
-					const kept = t.plugin.context.analysed.get(path)?.text === text;
+					const kept = t.plugin.context.isKept(path, text);
 					const t0 = performance.now();
 					await view.refresh();
 					const t1 = performance.now();

@@ -155,6 +155,11 @@ export class VaultContext {
 		return analysis;
 	}
 
+	/** Whether an analysis of this text is kept for the note under the current settings and actor notes. */
+	isKept(path: string, text: string): boolean {
+		return this.kept(path, text, this.analysisContext()) !== null;
+	}
+
 	/** The analysis kept for this text under this context's settings and actor notes, if any. */
 	private kept(path: string, text: string, ctx: AnalysisContext): NoteAnalysis | null {
 		const hit = this.analysed.get(path);

@@ -45,6 +45,19 @@ describe("one analysis for the pane and the course index", () => {
 		expect(t.plugin.courseIndex.index.get(LECTURE)?.dates.map((d) => d.text)).toContain("By 1945");
 	});
 
+	it("says whether a text's analysis is kept: the text the pane analysed, not an edit of it nor one under other settings", async () => {
+		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
+		await t.open(LECTURE);
+		await t.pane();
+		const text = t.app.vault.peek(LECTURE) ?? "";
+		expect(t.plugin.context.isKept(LECTURE, text)).toBe(true);
+		expect(t.plugin.context.isKept(LECTURE, `${text}\nIn 1941 Germany invades.\n`)).toBe(false);
+		expect(t.plugin.context.isKept("Lectures/Elsewhere.md", text)).toBe(false);
+		// settings replaced (as the settings tab replaces them), not yet analysed under
+		t.plugin.settings = { ...t.plugin.settings, minYear: 1200 };
+		expect(t.plugin.context.isKept(LECTURE, text)).toBe(false);
+	});
+
 	it("keeps none of the build's analyses: a vault of lectures does not fill the cache", async () => {
 		analysed.clear();
 		const t = await loadPlugin(readVault(EXAMPLE_VAULT));
