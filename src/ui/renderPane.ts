@@ -146,7 +146,8 @@ function passageId(x: object): number {
 }
 
 function renderTimeline(body: HTMLElement, model: LectureModel, state: PaneState, h: PaneHandlers, rows: RowMemo): void {
-	const all = model.analysis.dates.filter((d) => matches(state.filter, d.text, d.context, dateLabel(d)));
+	// (no filter, no label made for every date: the rows shown make their own)
+	const all = state.filter ? model.analysis.dates.filter((d) => matches(state.filter, d.text, d.context, dateLabel(d))) : model.analysis.dates;
 	if (!model.analysis.dates.length) return empty(body, "No dates found in this note.");
 	if (!all.length) return empty(body, "No dates match the filter.");
 	const sorted = [...all].sort(compareDates);
