@@ -80,7 +80,7 @@ import { movedPopulation } from "./populations";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
-import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
+import { entityKey, type Entity, type Lexicon, type LineDates, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, japaneseSuffixEnd, nameWord, particleBefore, personAt, particleTailEnd, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, holdsAt, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
@@ -105,6 +105,8 @@ export interface ScanInput {
 	period: NotePeriod | null;
 	/** The note's subjects (`subjectBits`), when read already. */
 	subjects?: number;
+	/** The dates of the note's lines, for names of years outside its period (`LineDates`). */
+	dated?: LineDates | null;
 }
 
 interface PersonRef {
@@ -114,7 +116,7 @@ interface PersonRef {
 
 export function scan(input: ScanInput): Hit[] {
 	const { t, builtin, dynamic, period } = input;
-	const m = new NoteMatcher(t, builtin, period, input.subjects);
+	const m = new NoteMatcher(t, builtin, period, input.subjects, input.dated ?? null);
 	// the matcher's own reader, handed on as it is (a wrapper would add a call to every read)
 	const word = m.word;
 	const hits: Hit[] = [];
@@ -1131,7 +1133,7 @@ export function scan(input: ScanInput): Hit[] {
 			if (found && (!dyn || found.end > dyn.end)) dyn = found;
 		}
 		const withThe = theBefore && builtin.mayNeedThe(t, i);
-		let gaz = withThe ? builtin.match(t, i, period, true) : m.at(i);
+		let gaz = withThe ? builtin.match(t, i, period, true, m.dated) : m.at(i);
 		// "the Empire" the lists give a polity of the note's years yields to one the note named by that head before
 		// ("the Ottoman Empire … the Empire"): read by the second pass
 		if (gaz && withThe && gaz.end === i + 1 && STATE_HEADS.hasToken(t, i, word) && namedHeadBefore(t.text, hits, word(i))) gaz = null;
