@@ -150,6 +150,16 @@ describe("places used only as places", () => {
 	])("%s", (...c) => check(c, years(1848, 1917, 1925)));
 });
 
+describe("a state after a noun of what it holds or does, and \"of\"", () => {
+	it.each<Case>([
+		// its fleet, its administration: the state that has them, as its army and its government are
+		["In 938 Ngô Quyền beat the fleet of the Southern Han; in 1130 the Normans copied the administration of Fatimid Egypt.", ["Ngô Quyền", "Southern Han", "Normans", "Fatimid Caliphate"]],
+		["In 1130 the navy of Fatimid Egypt sailed; the fleets of the Southern Han were burnt in 938.", ["Fatimid Caliphate", "Southern Han"]],
+		// a title's "of" names a place
+		["In 1130 the emperor of Fatimid Egypt travelled.", []],
+	])("%s", (...c) => check(c, years(938, 1130)));
+});
+
 describe("ideologies and religions as doctrines", () => {
 	it.each<Case>([
 		["Bolshevism was a contagion.", []],
