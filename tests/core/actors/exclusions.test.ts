@@ -21,6 +21,9 @@ describe("the lecturer, the author and cited authors", () => {
 		["---\nauthor: Maria Lopez\n---\nMaria Lopez argues nothing here; Lenin acted.", ["Vladimir Lenin"]],
 		["According to Paul Kennedy, Britain overstretched.", ["United Kingdom"]],
 		["Empires overstretch (Paul Kennedy, p. 12).", []],
+		["Empires overstretch (Hans Zorvin 1987); they decline (Hans Zorvin, 1988).", []],
+		// a decade or a span of years after the name dates a person: a work has one year
+		["Aceh rises (Hans Zorvin, 1520s); Ostra grows (Ivo Marsk, 1459–77) and Velm (Ivo Marsk 1459-1477).", ["Hans Zorvin", "Ivo Marsk"]],
 		// a well-known thinker stays an actor even when the note cites him
 		["According to Karl Marx, history is class struggle.", ["Karl Marx"]],
 		// a professor of history is an actor, not a lecturer, when nothing says he taught the class
