@@ -22,6 +22,9 @@ describe("the lecturer, the author and cited authors", () => {
 		["According to Paul Kennedy, Britain overstretched.", ["United Kingdom"]],
 		["Empires overstretch (Paul Kennedy, p. 12).", []],
 		["Empires overstretch (Hans Zorvin 1987); they decline (Hans Zorvin, 1988).", []],
+		// a cited name drops the mentions that write it, not a namesake the note names in full
+		["Empires overstretch (Zorvin, p. 12). Ivo Zorvin seized the throne; Zorvin ruled long.", ["Ivo Zorvin"]],
+		["According to Hans Zorvin, the king fled. Ivo Zorvin of Ostra seized the throne; Zorvin ruled long.", ["Ivo Zorvin"]],
 		// a decade or a span of years after the name dates a person: a work has one year
 		["Aceh rises (Hans Zorvin, 1520s); Ostra grows (Ivo Marsk, 1459–77) and Velm (Ivo Marsk 1459-1477).", ["Hans Zorvin", "Ivo Marsk"]],
 		// a well-known thinker stays an actor even when the note cites him
