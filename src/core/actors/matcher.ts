@@ -397,6 +397,8 @@ export class NoteMatcher {
 				this.events[j] = event;
 				// "Kingdom of Jerusalem", "Army of Flanders": the head opens the name
 				if ((kinds & LEADING_BODY_HEAD && j + 1 < end && this.is(j + 1, "of")) || council) this.bodies[j] = 1;
+				// and "Grand" before such a head: "Grand Duchy of Ruthenia" is named from "Grand" on (`polityOf`)
+				else if (j + 2 < end && this.bodies[j + 1] === 1 && this.is(j + 2, "of") && this.is(j, "Grand")) this.bodies[j] = 1;
 				// "Partido Comunista", "Liga Nacional": a head in another language opens the name
 				if (kinds & FOREIGN_LEADING_HEAD && j + 1 < end) this.bodies[j] = 1;
 			}
