@@ -1154,8 +1154,9 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		// (a listed body or polity whose event's name is only it and a year is the body or polity: "Council of Europe
 		// 1949", "Union of South Africa 1910"; not a name in an event's head the list gives a body: "Baghdad Pact 1955")
+		// (and a listed body before a numbered resolution passed it: "UN Security Council Resolution 598")
 		const gazKind = gaz?.form.entities[0]?.kind;
-		if (ev > Math.max(gEnd, bEnd, pEnd) && !((gazKind === "organisation" || gazKind === "state") && numbersOnly(t, gEnd, ev) && !EVENT_HEADS.hasToken(t, gEnd - 1, word))) {
+		if (ev > Math.max(gEnd, bEnd, pEnd) && !((gazKind === "organisation" || gazKind === "state") && numbersOnly(t, gEnd, ev) && !EVENT_HEADS.hasToken(t, gEnd - 1, word)) && !(gazKind === "organisation" && numberedResolution(m, gEnd, ev))) {
 			// A person's full name before an event's name stays a person: "Francisco Franco Spanish Civil War"; not
 			// before the head alone and its year: "General Service Enlistment Act 1856" is the act's name.
 			if (per && per.nameTo - per.nameFrom >= 2 && per.end < ev - 1 && !EVENT_HEADS.hasToken(t, per.end, word)) i = emitPerson(per, i);
@@ -1358,6 +1359,11 @@ export function scan(input: ScanInput): Hit[] {
 }
 
 /** Whether tokens from..to-1 are numbers only (at least one). */
+/** Whether tokens from..to-1 are "Resolution" (or "Resolutions") and numbers only: "Resolution 598", "Resolutions 242 338". */
+function numberedResolution(m: NoteMatcher, from: number, to: number): boolean {
+	return (m.is(from, "Resolution") || m.is(from, "Resolutions")) && numbersOnly(m.t, from + 1, to);
+}
+
 function numbersOnly(t: Tokens, from: number, to: number): boolean {
 	if (from >= to) return false;
 	for (let k = from; k < to; k++) if (((t.flags[k] ?? 0) & DIGIT) === 0) return false;
