@@ -202,17 +202,22 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 			buckets.delete(key);
 			continue;
 		}
+		// A mention that writes an excluded name goes, and the actor with it when no other mention is left: "St George"
+		// of a cited "Malaterra St George" is not "George of Antioch", who stays by his own name.
 		// (a text read once is not read again: most of a bucket's mentions write the name alike)
 		let read: string | null = null;
+		let out: string | null = null;
+		let kept = 0;
 		for (const h of b.hits) {
-			if (read !== null && h.to - h.from === read.length && holdsAt(doc.raw, h.from, read)) continue;
-			const text = doc.raw.slice(h.from, h.to);
-			if (mayName(doc.raw, h.from, h.to, lengths) && excluded(text, lecturers, cited, known)) {
-				buckets.delete(key);
-				break;
+			const again = read !== null && h.to - h.from === read.length && holdsAt(doc.raw, h.from, read);
+			if (!again) {
+				read = doc.raw.slice(h.from, h.to);
+				out = mayName(doc.raw, h.from, h.to, lengths) && excluded(read, lecturers, cited, known) ? read : null;
 			}
-			read = text;
+			if (out === null) b.hits[kept++] = h;
 		}
+		if (kept === 0) buckets.delete(key);
+		else b.hits.length = kept;
 	}
 }
 

@@ -35,8 +35,9 @@ const TEACHING_NOUNS = ["lecture", "lectures", "class", "seminar", "slides", "tu
 const CLAIM_NOUNS = ["point", "argument", "thesis", "translation", "interpretation"];
 // "Notes from Dr. Halvorsen": after "from", only a titled name is the lecturer ("notes from Trotsky's memoirs" are not).
 const TITLED_NAME_AFTER = lazy(() => new RegExp(`${TITLE}(${NAME})`, "uy"));
-// "according to Kennedy", "(Gelvin, p. 12)", "(Mason 2003)".
-const CITATION = lazy(() => new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[ \t]+${NAME})?(?:[ \t]+et[ \t]+al\.?)?,?[ \t]+(?:pp?\.?[ \t]*\d|\d{4}|ch\.?[ \t]*\d|chapter[ \t]+\d)`, "uy"));
+// "according to Kennedy", "(Gelvin, p. 12)", "(Mason 2003)". A work's year is one year: a decade or a span after
+// the name dates the person ("(Ali Mughayat Syah, 1520s)", "(Mansur Shah, 1459–77)"), it cites no one.
+const CITATION = lazy(() => new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[ \t]+${NAME})?(?:[ \t]+et[ \t]+al\.?)?,?[ \t]+(?:pp?\.?[ \t]*\d|\d{4}(?![\ds\u2013-])|ch\.?[ \t]*\d|chapter[ \t]+\d)`, "uy"));
 
 /**
  * The first three letters of the role words (lecturer, instructor, professor, teacher, tutor, author, speaker,

@@ -15,7 +15,7 @@ import { CALENDAR_WORDS } from "./data/words";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
-import type { Entity, Lexicon, NotePeriod } from "./lexicon";
+import type { Entity, Lexicon, LineDates, NotePeriod } from "./lexicon";
 import { namedWord, scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
 import { SUBJECT_HASHES, subjectBits, subjectOf } from "./matcher";
@@ -63,7 +63,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 
 	const t = tokenize(doc.display, true);
 	const marks = readMarks(t);
-	const hits = scan({ t, builtin, dynamic, period, subjects: marks.subjects });
+	const hits = scan({ t, builtin, dynamic, period, subjects: marks.subjects, dated: lineDates(doc.display, options.dates) });
 	keepAbbreviationDots(doc.display, hits);
 
 	// names under a readings heading or in a link to a reading are the readings' titles and authors, and names in a
@@ -386,6 +386,19 @@ export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 	// of both, not of the first alone
 	const trim = Math.floor(0.1 * (sums.length - 1));
 	return { from: Math.floor(at(trim)), to: Math.ceil(at(sums.length - 1 - trim)), mid: Math.round(at(Math.floor(0.5 * (sums.length - 1)))) };
+}
+
+/** The note's dates by line (`LineDates`); null for a note without dates. */
+function lineDates(text: string, dates: readonly DateMention[]): LineDates | null {
+	if (!dates.length) return null;
+	return {
+		overlap(at: number, from: number, to: number): boolean {
+			const start = text.lastIndexOf("\n", at - 1) + 1;
+			const end = text.indexOf("\n", at);
+			for (const d of dates) if (d.offset >= start && (end < 0 || d.offset < end) && d.start <= to && d.end >= from) return true;
+			return false;
+		},
+	};
 }
 
 /** Each date's start plus end, when all are whole numbers a 32-bit integer holds (not -0); else null. */

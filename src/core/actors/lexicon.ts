@@ -47,6 +47,19 @@ export interface NotePeriod {
 	mid: number;
 }
 
+/**
+ * The dates of a note's lines. A name whose years lie outside the note's period still counts on a line that dates
+ * it: "ran against Juárez in 1871" in a note on 1876–1911, "the Resistance claimed her in the 1940s" in one on Joan
+ * of Arc. A lecture steps outside its period with a date more often than it names a namesake of another age.
+ */
+export interface LineDates {
+	/** Whether a date on the line that holds offset `at` overlaps the years `from` to `to`. */
+	overlap(at: number, from: number, to: number): boolean;
+}
+
+/** Set by `pick` when a form was passed over for the note's period and the line's dates were asked. */
+let askedLine = false;
+
 const NO_LIMIT_FROM = -1e9;
 const NO_LIMIT_TO = 1e9;
 
@@ -86,6 +99,8 @@ export class Lexicon {
 	 * text is cut and no string is hashed.
 	 */
 	private nodes = new NodeTable();
+	/** Whether the last `match` asked the line's dates: its answer holds for that line only, not for the word. */
+	lineBound = false;
 	/** First tokens' hashes, as a bit field that rules most tokens out before the map is asked. */
 	private firstBits = new HashBits();
 	private foldBits = new HashBits();
@@ -268,7 +283,8 @@ export class Lexicon {
 	 * The longest form starting at token i that is valid in the note's period. Most tokens open no form: the
 	 * token's hash answers that before any text is sliced.
 	 */
-	match(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean): Match | null {
+	match(t: Tokens, i: number, period: NotePeriod | null, theBefore: boolean, dated: LineDates | null = null): Match | null {
+		this.lineBound = askedLine = false;
 		const h0 = t.hash[i] ?? 0;
 		if (!this.firstBits.has(h0)) return null;
 		let node = this.nodes.get(h0);
@@ -288,9 +304,10 @@ export class Lexicon {
 			if (!node.exact && !node.fold) continue;
 			const to = t.end[i + k - 1] ?? 0;
 			const hyphenAfter = i + k < t.count && t.join[i + k] === HYPHEN_JOIN;
-			const form = pick(find(node.exact, t.text, from, to, false), period, theBefore, hyphenAfter) ?? pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter);
+			const form = pick(find(node.exact, t.text, from, to, false), period, theBefore, hyphenAfter, dated, from) ?? pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter, dated, from);
 			if (form) best = { form, end: i + k };
 		}
+		this.lineBound = askedLine;
 		return best;
 	}
 
@@ -418,16 +435,29 @@ function summarise(n: Node): number {
  * The first form that counts here; one limited to years the note's period overlaps beats one valid in all years
  * ("Augustus" in a note on 1700–1721 is Augustus II, though the emperor is listed first).
  */
-function pick(forms: Form[] | undefined, period: NotePeriod | null, theBefore: boolean, hyphenAfter: boolean): Form | null {
+function pick(forms: Form[] | undefined, period: NotePeriod | null, theBefore: boolean, hyphenAfter: boolean, dated: LineDates | null, at: number): Form | null {
 	if (!forms) return null;
 	let always: Form | null = null;
+	let passed = false;
 	for (let k = 0; k < forms.length; k++) {
 		const f = forms[k] as Form;
 		if ((f.needsThe && !theBefore) || (f.role === "prefix" && !hyphenAfter)) continue;
 		if (f.from === NO_LIMIT_FROM && f.to === NO_LIMIT_TO) always ??= f;
 		else if (period && f.from <= period.to && f.to >= period.from) return f;
+		else passed = true;
 	}
-	return always;
+	if (!passed || !dated) return always;
+	askedLine = true;
+	return datedOnLine(forms, theBefore, hyphenAfter, dated, at) ?? always;
+}
+
+/** The first form limited to years that a date on the line of offset `at` overlaps (see `LineDates`). */
+function datedOnLine(forms: Form[], theBefore: boolean, hyphenAfter: boolean, dated: LineDates, at: number): Form | null {
+	for (const f of forms) {
+		if ((f.needsThe && !theBefore) || (f.role === "prefix" && !hyphenAfter) || (f.from === NO_LIMIT_FROM && f.to === NO_LIMIT_TO)) continue;
+		if (dated.overlap(at, f.from, f.to)) return f;
+	}
+	return null;
 }
 
 function push(entries: Entry[], text: string, form: Form): void {

@@ -7,7 +7,7 @@ import { BODY_POSSESSORS, CALENDAR_WORDS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVE
 import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
-import type { Form, Lexicon, Match, NotePeriod } from "./lexicon";
+import type { Form, Lexicon, LineDates, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, holdsAt, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
 const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...OPENING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS, ...LOWER_BODY_HEADS]);
@@ -196,6 +196,7 @@ export class NoteMatcher {
 		readonly lex: Lexicon,
 		readonly period: NotePeriod | null,
 		subjects = -1,
+		readonly dated: LineDates | null = null,
 	) {
 		this.subjects = subjects;
 		const n = t.count;
@@ -315,8 +316,8 @@ export class NoteMatcher {
 			const form = memo.forms[slot] ?? null;
 			return form ? { form, end: i + 1 } : null;
 		}
-		const m = this.lex.match(t, i, this.period, false);
-		if (this.lex.single(h)) {
+		const m = this.lex.match(t, i, this.period, false, this.dated);
+		if (this.lex.single(h) && !this.lex.lineBound) {
 			memo.tokens[slot] = i + 1;
 			memo.hyphens[slot] = hyphen;
 			memo.forms[slot] = m ? m.form : null;
@@ -396,6 +397,8 @@ export class NoteMatcher {
 				this.events[j] = event;
 				// "Kingdom of Jerusalem", "Army of Flanders": the head opens the name
 				if ((kinds & LEADING_BODY_HEAD && j + 1 < end && this.is(j + 1, "of")) || council) this.bodies[j] = 1;
+				// and "Grand" before such a head: "Grand Duchy of Ruthenia" is named from "Grand" on (`polityOf`)
+				else if (j + 2 < end && this.bodies[j + 1] === 1 && this.is(j + 2, "of") && this.is(j, "Grand")) this.bodies[j] = 1;
 				// "Partido Comunista", "Liga Nacional": a head in another language opens the name
 				if (kinds & FOREIGN_LEADING_HEAD && j + 1 < end) this.bodies[j] = 1;
 			}

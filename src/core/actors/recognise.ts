@@ -80,7 +80,7 @@ import { movedPopulation } from "./populations";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
-import { entityKey, type Entity, type Lexicon, type Match, type NotePeriod, type Role } from "./lexicon";
+import { entityKey, type Entity, type Lexicon, type LineDates, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher } from "./matcher";
 import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, japaneseSuffixEnd, nameWord, particleBefore, personAt, particleTailEnd, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, holdsAt, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
@@ -105,6 +105,8 @@ export interface ScanInput {
 	period: NotePeriod | null;
 	/** The note's subjects (`subjectBits`), when read already. */
 	subjects?: number;
+	/** The dates of the note's lines, for names of years outside its period (`LineDates`). */
+	dated?: LineDates | null;
 }
 
 interface PersonRef {
@@ -114,7 +116,7 @@ interface PersonRef {
 
 export function scan(input: ScanInput): Hit[] {
 	const { t, builtin, dynamic, period } = input;
-	const m = new NoteMatcher(t, builtin, period, input.subjects);
+	const m = new NoteMatcher(t, builtin, period, input.subjects, input.dated ?? null);
 	// the matcher's own reader, handed on as it is (a wrapper would add a call to every read)
 	const word = m.word;
 	const hits: Hit[] = [];
@@ -1131,7 +1133,7 @@ export function scan(input: ScanInput): Hit[] {
 			if (found && (!dyn || found.end > dyn.end)) dyn = found;
 		}
 		const withThe = theBefore && builtin.mayNeedThe(t, i);
-		let gaz = withThe ? builtin.match(t, i, period, true) : m.at(i);
+		let gaz = withThe ? builtin.match(t, i, period, true, m.dated) : m.at(i);
 		// "the Empire" the lists give a polity of the note's years yields to one the note named by that head before
 		// ("the Ottoman Empire … the Empire"): read by the second pass
 		if (gaz && withThe && gaz.end === i + 1 && STATE_HEADS.hasToken(t, i, word) && namedHeadBefore(t.text, hits, word(i))) gaz = null;
@@ -1152,8 +1154,9 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		// (a listed body or polity whose event's name is only it and a year is the body or polity: "Council of Europe
 		// 1949", "Union of South Africa 1910"; not a name in an event's head the list gives a body: "Baghdad Pact 1955")
+		// (and a listed body before a numbered resolution passed it: "UN Security Council Resolution 598")
 		const gazKind = gaz?.form.entities[0]?.kind;
-		if (ev > Math.max(gEnd, bEnd, pEnd) && !((gazKind === "organisation" || gazKind === "state") && numbersOnly(t, gEnd, ev) && !EVENT_HEADS.hasToken(t, gEnd - 1, word))) {
+		if (ev > Math.max(gEnd, bEnd, pEnd) && !((gazKind === "organisation" || gazKind === "state") && numbersOnly(t, gEnd, ev) && !EVENT_HEADS.hasToken(t, gEnd - 1, word)) && !(gazKind === "organisation" && numberedResolution(m, gEnd, ev))) {
 			// A person's full name before an event's name stays a person: "Francisco Franco Spanish Civil War"; not
 			// before the head alone and its year: "General Service Enlistment Act 1856" is the act's name.
 			if (per && per.nameTo - per.nameFrom >= 2 && per.end < ev - 1 && !EVENT_HEADS.hasToken(t, per.end, word)) i = emitPerson(per, i);
@@ -1356,6 +1359,11 @@ export function scan(input: ScanInput): Hit[] {
 }
 
 /** Whether tokens from..to-1 are numbers only (at least one). */
+/** Whether tokens from..to-1 are "Resolution" (or "Resolutions") and numbers only: "Resolution 598", "Resolutions 242 338". */
+function numberedResolution(m: NoteMatcher, from: number, to: number): boolean {
+	return (m.is(from, "Resolution") || m.is(from, "Resolutions")) && numbersOnly(m.t, from + 1, to);
+}
+
 function numbersOnly(t: Tokens, from: number, to: number): boolean {
 	if (from >= to) return false;
 	for (let k = from; k < to; k++) if (((t.flags[k] ?? 0) & DIGIT) === 0) return false;

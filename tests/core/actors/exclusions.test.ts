@@ -21,6 +21,12 @@ describe("the lecturer, the author and cited authors", () => {
 		["---\nauthor: Maria Lopez\n---\nMaria Lopez argues nothing here; Lenin acted.", ["Vladimir Lenin"]],
 		["According to Paul Kennedy, Britain overstretched.", ["United Kingdom"]],
 		["Empires overstretch (Paul Kennedy, p. 12).", []],
+		["Empires overstretch (Hans Zorvin 1987); they decline (Hans Zorvin, 1988).", []],
+		// a cited name drops the mentions that write it, not a namesake the note names in full
+		["Empires overstretch (Zorvin, p. 12). Ivo Zorvin seized the throne; Zorvin ruled long.", ["Ivo Zorvin"]],
+		["According to Hans Zorvin, the king fled. Ivo Zorvin of Ostra seized the throne; Zorvin ruled long.", ["Ivo Zorvin"]],
+		// a decade or a span of years after the name dates a person: a work has one year
+		["Aceh rises (Hans Zorvin, 1520s); Ostra grows (Ivo Marsk, 1459–77) and Velm (Ivo Marsk 1459-1477).", ["Hans Zorvin", "Ivo Marsk"]],
 		// a well-known thinker stays an actor even when the note cites him
 		["According to Karl Marx, history is class struggle.", ["Karl Marx"]],
 		// a professor of history is an actor, not a lecturer, when nothing says he taught the class
@@ -148,6 +154,16 @@ describe("places used only as places", () => {
 		// but not after a preposition of acting
 		["Borders were set for France and Belgium.", ["France", "Belgium"]],
 	])("%s", (...c) => check(c, years(1848, 1917, 1925)));
+});
+
+describe("a state after a noun of what it holds or does, and \"of\"", () => {
+	it.each<Case>([
+		// its fleet, its administration: the state that has them, as its army and its government are
+		["In 938 Ngô Quyền beat the fleet of the Southern Han; in 1130 the Normans copied the administration of Fatimid Egypt.", ["Ngô Quyền", "Southern Han", "Normans", "Fatimid Caliphate"]],
+		["In 1130 the navy of Fatimid Egypt sailed; the fleets of the Southern Han were burnt in 938.", ["Fatimid Caliphate", "Southern Han"]],
+		// a title's "of" names a place
+		["In 1130 the emperor of Fatimid Egypt travelled.", []],
+	])("%s", (...c) => check(c, years(938, 1130)));
 });
 
 describe("ideologies and religions as doctrines", () => {

@@ -18,6 +18,15 @@ describe("a month before a number ends the name before it", () => {
 	])("%s", (...c) => check(c));
 });
 
+describe("\"Grand\" before a polity's head and \"of\" opens the polity's name", () => {
+	it.each<Case>([
+		["In 1658 the Grand Duchy of Ruthenia was planned.", 1658, ["state Grand Duchy of Ruthenia"]],
+		["In 1350 the Grand Principality of Ostra fought the Grand Duchy of Velm.", 1350, ["state Grand Principality of Ostra", "state Grand Duchy of Velm"]],
+		// a listed one as before
+		["In 1410 the Grand Duchy of Lithuania won.", 1410, ["state Lithuania"]],
+	])("%s", (...c) => check(c));
+});
+
 describe("a particle and its article inside a surname", () => {
 	it.each<Case>([
 		["Francisco León de la Barra became interim president.", 1911, ["person Francisco León de la Barra"]],

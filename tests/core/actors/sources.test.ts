@@ -238,6 +238,11 @@ describe("organisations", () => {
 		// a listed body with only a year after it is the body, not an event of that name; an event's head in its
 		// name keeps the event ("Baghdad Pact 1955")
 		["- Council of Europe 1949 founded; Baghdad Pact 1955 signed.", ["organisation Council of Europe: Council of Europe"]],
+		// a listed body before a numbered resolution passed it: the body, not the resolution, is an actor
+		[
+			"In 1988 Iran accepted UN Security Council Resolution 598; General Assembly Resolution 181 came in 1947; the Velmar Resolution 12 failed.",
+			["state Iran: Iran", "organisation United Nations Security Council: UN Security Council", "organisation United Nations General Assembly: General Assembly"], { dates: years(1947, 1988) },
+		],
 		// a council of a state or of a standing body's common word is a body; one of a city is a meeting, an event
 		[
 			"In 1567 the Council of Troubles sat, the Zorvian Council of Churches protested and the Council of Portugal advised; the Council of Trent and the Council of Ostrava met.",

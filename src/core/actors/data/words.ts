@@ -287,9 +287,9 @@ export const MOTION_VERBS = set(`
 /** Nouns before "of" that make the state after it an actor acted upon ("invasion of Poland"), unlike "King of France". */
 export const ACTION_BEFORE_OF = set(`
 	invasion invasions occupation partition partitions annexation conquest defeat surrender fall collapse unification
-	division recognition government governments army armies navy policy policies forces troops isolation
-	humiliation dismemberment liberation independence rise decline expansion strength power weakness ambitions
-	interests alliance enemies enemy allies ally support intervention response attack attacks blockade role
+	division recognition government governments administration army armies navy fleet fleets policy policies forces
+	troops isolation humiliation dismemberment liberation independence rise decline expansion strength power weakness
+	ambitions interests alliance enemies enemy allies ally support intervention response attack attacks blockade role
 	victory victories bombing containment
 	colony colonies province provinces kingdom republic duchy county principality emirate sultanate khanate caliphate
 	protectorate viceroyalty dominion territory tributary vassal
