@@ -634,6 +634,47 @@ Slavic Macedonians|+Slav Macedonians|+Slavic Macedonians|+Macedonian Slavs
 Scottish Highlanders|+Highlanders@1600:1800|+Scottish Highlanders
 Chakhar Mongols|+Chakhar Mongols|+Chakhar@1550:1700
 Bono people|+Brong
+Di people|+Di people
+Qiang people|+Qiang
+Rouran people|+Rouran people
+Yi people|+Yi people
+Tujia|+Tujia
+Bai people|+Bai people
+Emishi|+Emishi
+Hayato|+Hayato
+Kumaso|+Kumaso
+Ongud|+Ongud|+Onggud
+Tumed|+Tumed
+Ordos Mongols|+Ordos Mongols
+Tuvans|+Tuvans
+Thai people|+Thai people
+Tai peoples|+Tai peoples
+Javanese|+Javanese
+Acehnese|+Acehnese
+Ilocanos|+Ilocanos
+Visayans|+Visayans
+Igorot|+Igorot|+Igorots
+Kinh|+Kinh
+Peranakan|+Peranakan
+Mestizos (Philippines)|+Filipino mestizos
+Kʼicheʼ|+K'iche'|+Kʼicheʼ|+Quiché|+Quiche Maya
+Kaqchikel|+Kaqchikel|+Cakchiquel
+Huastecs|+Huastecs|+Huastec
+Moche|+Moche people|*Moche
+Nazca|+Nazca people
+Chavín|+Chavín people
+Chimú people|+Chimú|+Chimu
+Tairona|+Tairona
+Chachapoya|+Chachapoya|+Chachapoyas
+Cañari|+Cañari|+Canari
+Garifuna|+Garifuna|+Black Caribs
+Dakota|+Dakota people
+Osage|+Osage
+Mississippians|+Mississippians@800:1600
+Hohokam|+Hohokam
+Modoc|+Modoc
+Kashubians|+Kashubians
+Lipka Tatars|+Lipka Tatars
 `;
 
 export const ORGANISATIONS = `
@@ -2924,6 +2965,33 @@ Independent Democratic Union|UDI@1983:2030
 Union of the Democratic Centre (Argentina)|UCeDe
 FREPASO|Front for a Country in Solidarity
 Brazilian Social Democracy Party|PSDB
+Legislative Yuan|Legislative Yuan
+Executive Yuan|Executive Yuan
+Control Yuan|Control Yuan
+Gaehwadang|Gaehwadang|Enlightenment Party
+Sinminhoe|Sinminhoe|New People's Association
+Government-General of Korea|Government-General of Korea|Government-General of Chosen
+Oriental Development Company|Oriental Development Company
+Rokuhara Tandai|Rokuhara Tandai
+Mandokoro|Mandokoro
+Samurai-dokoro|Samurai-dokoro
+Council of Five Elders|Council of Five Elders|Go-Tairō
+Iwakura Mission|Iwakura Mission|Iwakura Embassy
+Keshig|Keshig|Kheshig
+Jemaah Islamiyah|Jemaah Islamiyah
+Philippine Commission|Philippine Commission|Taft Commission|Schurman Commission
+Plymouth Company|Plymouth Company
+Albany Congress|Albany Congress
+Morena (Mexico)|MORENA|National Regeneration Movement
+Pan American Union|Pan American Union
+Order of the Golden Fleece|Order of the Golden Fleece
+Order of the Garter|Order of the Garter
+Folketing|Folketing|Rigsdag
+Skupština|Skupština|Skupstina|National Assembly of Serbia
+Diet of Worms|Diet of Worms
+Estates of Holland|States of Holland|Estates of Holland
+Estado Novo (Portugal)|National Union (Portugal)|National Union@1930:1974
+Czech National Council|Czech National Council
 `;
 
 export const GROUPS = `
@@ -3983,6 +4051,28 @@ Falun Gong|Falun Dafa
 Self-Respect Movement
 Forest Brothers|+Forest Brothers
 National Front (Colombia)|Frente Nacional@1958:1974
+Soong family|Soong family|Soong sisters
+Yunnan clique|Yunnan clique
+Shanxi clique|Shanxi clique
+Ma clique|Ma clique
+Northeast Army|Northeast Army@1920:1940|Fengtian Army
+Yamana clan|Yamana clan
+Ōtomo clan|Ōtomo clan|Otomo clan
+Chōsokabe clan|Chōsokabe clan|Chosokabe clan
+Asai clan|Asai clan|Azai clan
+Asakura clan|Asakura clan
+Nakatomi clan|Nakatomi clan
+Ii clan|Ii clan
+Sanada clan|Sanada clan
+Ban Phlu Luang dynasty|Ban Phlu Luang dynasty
+Prasat Thong dynasty|Prasat Thong dynasty
+Mangrai dynasty|Mangrai dynasty
+Kuban Cossacks|+Kuban Cossacks
+House of Burgundy|House of Valois-Burgundy|Valois-Burgundy
+House of Sverre|House of Sverre
+Knýtlinga|House of Knýtlinga|Jelling dynasty
+Patriots (Dutch)|Patriottentijd|+Dutch Patriots
+Swiss Guard|Swiss Guard|Papal Swiss Guard
 `;
 
 /**

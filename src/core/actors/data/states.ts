@@ -1290,6 +1290,111 @@ Saybrook Colony|Saybrook Colony
 Province of Maine|Province of Maine
 Captaincy General of Yucatán|Captaincy General of Yucatán|Captaincy General of Yucatan
 Tuʻi Tonga Empire|Tu'i Tonga Empire|Tui Tonga Empire|Tongan Empire
+State of Song|State of Song
+State of Zheng|State of Zheng
+Later Qin|Later Qin
+Later Yan|Later Yan
+Northern Yan|Northern Yan
+Southern Yan|Southern Yan
+Former Liang|Former Liang
+Western Qin|Western Qin
+Helian Xia|Helian Xia
+Min Kingdom|Min Kingdom
+Jingnan|Jingnan
+Kumul Khanate|Kumul Khanate
+Loulan|Loulan|Kroran
+Dian Kingdom|Dian Kingdom
+Minyue|Minyue
+Yelang|Yelang
+Provisional Government of the Republic of China|Provisional Government of the Republic of China
+Second Turkic Khaganate|Second Turkic Khaganate
+Western Turkic Khaganate|Western Turkic Khaganate
+Eastern Turkic Khaganate|Eastern Turkic Khaganate
+Gija Joseon|Gija Joseon
+Wiman Joseon|Wiman Joseon
+Unified Silla|Unified Silla|Later Silla
+Tamna|Tamna
+Jinhan confederacy|Jinhan confederacy|Jinhan
+Byeonhan confederacy|Byeonhan confederacy|Byeonhan
+Okjeo|Okjeo
+Dongye|Dongye
+Yamato state|Yamato court|Yamato kingdom|Yamato@250:710
+Yamatai|Yamatai|Yamatai-koku
+Wa (Japan)|Land of Wa|Wa@-100:700
+Chūzan|Chūzan|Chuzan
+Hokuzan|Hokuzan
+Nanzan|Nanzan
+Sendai Domain|Sendai Domain
+Owari Domain|Owari Domain
+Kii Domain|Kii Domain
+Tsushima Domain|Tsushima Domain|Tsushima-Fuchū Domain
+Matsumae Domain|Matsumae Domain
+Nagaoka Domain|Nagaoka Domain
+Hikone Domain|Hikone Domain
+Khamag Mongol|Khamag Mongol
+Bogd Khanate of Mongolia|Bogd Khanate of Mongolia|Bogd Khanate
+Four Oirat|Four Oirat|Oirat Confederation
+Kalmyk Khanate|Kalmyk Khanate
+Keraite Khanate|Keraite Khanate
+Naiman Khanate|Naiman Khanate
+Restored Hanthawaddy Kingdom|Restored Hanthawaddy Kingdom
+Thaton Kingdom|Thaton Kingdom
+Toungoo Empire|Toungoo Empire|Taungoo Empire|First Toungoo Empire
+Konbaung Kingdom|Konbaung Kingdom|Third Burmese Empire
+Rattanakosin Kingdom|Rattanakosin Kingdom
+Văn Lang|Văn Lang|Van Lang
+Âu Lạc|Âu Lạc|Au Lac
+French Protectorate of Cambodia|French Protectorate of Cambodia
+French Protectorate of Laos|French Protectorate of Laos
+Kingdom of Laos|Kingdom of Laos|Royal Lao Government
+Republic of Biak-na-Bato|Republic of Biak-na-Bato
+Portuguese Timor|Portuguese Timor
+State of Burma|State of Burma
+Tarumanagara|Tarumanagara
+Uxmal|Uxmal
+Kʼicheʼ Kingdom|K'iche' Kingdom|Kʼicheʼ Kingdom|Kingdom of Q'umarkaj|Quiché Kingdom
+Kaqchikel kingdom|Kaqchikel kingdom|Kaqchikel state
+Mixtec kingdoms|Mixtec kingdoms|Tututepec
+Zapotec civilization|Zapotec state|Monte Albán state
+Toltec Empire|Toltec Empire|Toltec state|Tollan
+Chincha Kingdom|Chincha Kingdom
+Cahokia|Cahokia@1050:1350
+Wabanaki Confederacy|Wabanaki Confederacy
+Tecumseh's Confederacy|Tecumseh's Confederacy
+Comanchería|Comanchería|Comancheria|Comanche Empire
+Mapuche state|Araucanía@1550:1883|Kingdom of Araucanía and Patagonia
+Real Audiencia of Quito|Real Audiencia of Quito|Audiencia of Quito|Presidency of Quito
+Real Audiencia of Charcas|Real Audiencia of Charcas|Audiencia of Charcas|Upper Peru@1776:1825
+Dutch Brazil|Dutch Brazil|New Holland@1630:1654
+Acadia|Acadia|*Acadian@1604:1755|+Acadians
+Rupert's Land|Rupert's Land
+Russian America|Russian America|Russian Alaska
+Danish West Indies|Danish West Indies
+British West Indies|British West Indies
+West Indies Federation|West Indies Federation|Federation of the West Indies
+Juliana Republic|Juliana Republic
+Cisplatina|Cisplatina|Cisplatine Province|Banda Oriental@1600:1828
+State of Cundinamarca|Free and Independent State of Cundinamarca
+Trinidad and Tobago|Trinidad and Tobago|*Trinidadian|+Trinidadians
+Bahamas|Bahamas|*Bahamian
+Principality of Kiev|Principality of Kiev
+Royal Prussia|Royal Prussia
+West Ukrainian People's Republic|West Ukrainian People's Republic
+Prince-Bishopric of Montenegro|Prince-Bishopric of Montenegro
+Kingdom of Serbs, Croats and Slovenes|Kingdom of Serbs, Croats and Slovenes|Kingdom of SCS
+State of Slovenes, Croats and Serbs|State of Slovenes, Croats and Serbs
+Principality of Albania|Principality of Albania
+Kingdom of Albania|Kingdom of Albania|Albanian Kingdom
+League of Lezhë|League of Lezhë|League of Lezhe
+Septinsular Republic|Septinsular Republic
+United States of the Ionian Islands|United States of the Ionian Islands
+Cretan State|Cretan State
+Principality of Samos|Principality of Samos
+Protectorate of Bohemia and Moravia|Protectorate of Bohemia and Moravia
+Carpatho-Ukraine|Carpatho-Ukraine|Carpatho-Ukrainian Republic
+Belarusian People's Republic|Belarusian People's Republic
+San Marino|San Marino|*Sammarinese
+Finnish Socialist Workers' Republic|Finnish Socialist Workers' Republic
 `;
 
 /**
