@@ -641,7 +641,7 @@ Yi people|+Yi people
 Tujia|+Tujia
 Bai people|+Bai people
 Emishi|+Emishi
-Hayato|+Hayato
+Hayato people|+Hayato@500:1000
 Kumaso|+Kumaso
 Ongud|+Ongud|+Onggud
 Tumed|+Tumed
@@ -649,8 +649,6 @@ Ordos Mongols|+Ordos Mongols
 Tuvans|+Tuvans
 Thai people|+Thai people
 Tai peoples|+Tai peoples
-Javanese|+Javanese
-Acehnese|+Acehnese
 Ilocanos|+Ilocanos
 Visayans|+Visayans
 Igorot|+Igorot|+Igorots
@@ -660,15 +658,15 @@ Mestizos (Philippines)|+Filipino mestizos
 Kʼicheʼ|+K'iche'|+Kʼicheʼ|+Quiché|+Quiche Maya
 Kaqchikel|+Kaqchikel|+Cakchiquel
 Huastecs|+Huastecs|+Huastec
-Moche|+Moche people|*Moche
-Nazca|+Nazca people
-Chavín|+Chavín people
+Moche people|+Moche people|*Moche
+Nazca people|+Nazca people
+Chavín people|+Chavín people
 Chimú people|+Chimú|+Chimu
 Tairona|+Tairona
 Chachapoya|+Chachapoya|+Chachapoyas
 Cañari|+Cañari|+Canari
 Garifuna|+Garifuna|+Black Caribs
-Dakota|+Dakota people
+Dakota people|+Dakota people
 Osage|+Osage
 Mississippians|+Mississippians@800:1600
 Hohokam|+Hohokam
@@ -719,12 +717,12 @@ Chanka|+Chanka|+Chancas
 Colla|+Colla|+Qulla
 Lupaca|+Lupaca|+Lupaqa
 Huanca|+Huanca|+Wanka
-Wichita|+Wichita people
+Wichita people|+Wichita people|+Wichita@1540:1860
 Tonkawa|+Tonkawa
 Karankawa|+Karankawa
 Coahuiltecan|+Coahuiltecan|+Coahuiltecans
 Guale|+Guale
-Houma|+Houma people
+Houma people|+Houma people
 Chitimacha|+Chitimacha
 Mascouten|+Mascouten
 Erie people|+Erie people|+Eries
@@ -741,20 +739,20 @@ Yavapai|+Yavapai
 Akimel O'odham|+Akimel O'odham|+Pima
 Tohono O'odham|+Tohono O'odham|+Papago
 Quechan|+Quechan|+Yuma people
-Mojave|+Mojave people
+Mojave people|+Mojave people
 Tongva|+Tongva
 Pomo|+Pomo
 Miwok|+Miwok
 Yurok|+Yurok
-Klamath|+Klamath people
-Chinook|+Chinook people|+Chinookan peoples
+Klamath people|+Klamath people
+Chinook people|+Chinook people|+Chinookan peoples
 Nuu-chah-nulth|+Nuu-chah-nulth|+Nootka
 Kwakwakaʼwakw|+Kwakwaka'wakw|+Kwakiutl
 Coast Salish|+Coast Salish|+Salish
 Tsimshian|+Tsimshian
 Yakama|+Yakama|+Yakima people
 Cayuse|+Cayuse
-Bannock|+Bannock people
+Bannock people|+Bannock people
 Dene|+Dene
 Gwich'in|+Gwich'in
 Yupik|+Yupik|+Yup'ik
@@ -3123,7 +3121,6 @@ Folketing|Folketing|Rigsdag
 Skupština|Skupština|Skupstina|National Assembly of Serbia
 Diet of Worms|Diet of Worms
 Estates of Holland|States of Holland|Estates of Holland
-Estado Novo (Portugal)|National Union (Portugal)|National Union@1930:1974
 Czech National Council|Czech National Council
 Kashag|Kashag
 Zhongtong|Zhongtong

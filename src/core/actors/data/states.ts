@@ -1355,7 +1355,7 @@ Uxmal|Uxmal
 Kʼicheʼ Kingdom|K'iche' Kingdom|Kʼicheʼ Kingdom|Kingdom of Q'umarkaj|Quiché Kingdom
 Kaqchikel kingdom|Kaqchikel kingdom|Kaqchikel state
 Mixtec kingdoms|Mixtec kingdoms|Tututepec
-Zapotec civilization|Zapotec state|Monte Albán state
+Zapotec state|Zapotec state|Monte Albán state
 Toltec Empire|Toltec Empire|Toltec state|Tollan
 Chincha Kingdom|Chincha Kingdom
 Cahokia|Cahokia@1050:1350
