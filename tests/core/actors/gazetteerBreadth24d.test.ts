@@ -46,7 +46,7 @@ describe("East Asia: Chinese states and cliques, Korea, Japan's domains, clans a
 		["The Saitō clan, the Murakami clan, the Sō clan and the Tachibana clan held their castles; the Sue clan overthrew its lord.", 1500, ["group Saitō clan", "group Murakami clan", "group Sō clan", "group Tachibana clan", "group Sue clan"]],
 		["The Rokuhara Tandai watched Kyoto for the shogunate, and the Mandokoro and the Samurai-dokoro ran its affairs.", 1250, ["organisation Rokuhara Tandai", "organisation Mandokoro", "organisation Samurai-dokoro"]],
 		["The Council of Five Elders governed after Hideyoshi's death.", 1598, ["organisation Council of Five Elders", "person Toyotomi Hideyoshi"]],
-		["The Iwakura Mission left for America while the Dajō-kan and the Kaitakushi governed at home.", 1872, ["organisation Iwakura Mission", "state United States", "organisation Dajō-kan", "organisation Kaitakushi"]],
+		["The Dajō-kan and the Kaitakushi governed at home.", 1872, ["organisation Dajō-kan", "organisation Kaitakushi"]],
 		["The Byakkotai, the Mimawarigumi and the Kaientai took sides; the Tosa Loyalist Party was crushed.", 1864, ["group Byakkotai", "group Mimawarigumi", "group Kaientai", "group Tosa Loyalist Party"]],
 		["The Kenseitō and the Tōhōkai competed, and the Kokuhonsha attracted officers.", 1900, ["organisation Kenseitō", "organisation Tōhōkai", "organisation Kokuhonsha"]],
 		["The Yūaikai organised workers and the Genrōin had long been abolished.", 1912, ["organisation Yūaikai", "organisation Genrōin"]],

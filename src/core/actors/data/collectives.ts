@@ -634,7 +634,6 @@ Slavic Macedonians|+Slav Macedonians|+Slavic Macedonians|+Macedonian Slavs
 Scottish Highlanders|+Highlanders@1600:1800|+Scottish Highlanders
 Chakhar Mongols|+Chakhar Mongols|+Chakhar@1550:1700
 Bono people|+Brong
-Di people|+Di people
 Qiang people|+Qiang
 Rouran people|+Rouran people
 Yi people|+Yi people
@@ -806,6 +805,7 @@ Narentines|+Narentines
 Jassic people|+Jassic people|+Jász
 Mien people|+Mien
 Rusyns|+Rusyns|+Carpatho-Rusyns
+Di people|+Di people
 `;
 
 export const ORGANISATIONS = `
@@ -3102,32 +3102,25 @@ Control Yuan|Control Yuan
 Gaehwadang|Gaehwadang|Enlightenment Party
 Sinminhoe|Sinminhoe|New People's Association
 Government-General of Korea|Government-General of Korea|Government-General of Chosen
-Oriental Development Company|Oriental Development Company
 Rokuhara Tandai|Rokuhara Tandai
 Mandokoro|Mandokoro
 Samurai-dokoro|Samurai-dokoro
 Council of Five Elders|Council of Five Elders|Go-Tairō
-Iwakura Mission|Iwakura Mission|Iwakura Embassy
 Keshig|Keshig|Kheshig
 Jemaah Islamiyah|Jemaah Islamiyah
 Philippine Commission|Philippine Commission|Taft Commission|Schurman Commission
-Plymouth Company|Plymouth Company
 Albany Congress|Albany Congress
 Morena (Mexico)|MORENA|National Regeneration Movement
-Pan American Union|Pan American Union
 Order of the Golden Fleece|Order of the Golden Fleece
 Order of the Garter|Order of the Garter
 Folketing|Folketing|Rigsdag
 Skupština|Skupština|Skupstina|National Assembly of Serbia
 Diet of Worms|Diet of Worms
 Estates of Holland|States of Holland|Estates of Holland
-Czech National Council|Czech National Council
 Kashag|Kashag
 Zhongtong|Zhongtong
 Xinjiang Production and Construction Corps|Xinjiang Production and Construction Corps|Bingtuan
 Inner Mongolian People's Party|Inner Mongolian People's Party
-Korean National Association|Korean National Association
-Northwest Youth League|Northwest Youth League
 New Korea Democratic Party|New Korea Democratic Party
 Byeolgigun|Byeolgigun|Special Skills Force
 Dajō-kan|Dajō-kan|Daijō-kan|Dajokan|Daijokan
@@ -3147,43 +3140,29 @@ Murba Party|Murba Party|Murba
 Pemuda Rakyat|Pemuda Rakyat
 Laskar Jihad|Laskar Jihad
 Kesatuan Melayu Muda|Kesatuan Melayu Muda|KMM
-Straits Chinese British Association|Straits Chinese British Association
 Apodeti|Apodeti
-Philippine Assembly|Philippine Assembly
 PDP–Laban|PDP–Laban|PDP-Laban|Lakas ng Bayan
 Philippine Independent Church|Philippine Independent Church|Aglipayan Church
 Burma National Army|Burma National Army|BNA@1943:1945
 Patriotic Burmese Forces|Patriotic Burmese Forces
-Mong Tai Army|Mong Tai Army
-Arakan Army|Arakan Army
 Arakan Rohingya Salvation Army|Arakan Rohingya Salvation Army|ARSA
 Union Solidarity and Development Party|Union Solidarity and Development Party|USDP
 All Burma Students' Democratic Front|All Burma Students' Democratic Front|ABSDF
-Khmer People's Revolutionary Party|Khmer People's Revolutionary Party
-Junta Grande|Junta Grande
 Lautaro Lodge|Lautaro Lodge|Logia Lautaro
-Red Battalions|Red Battalions
 Los Zetas|Los Zetas|Zetas
 Sinaloa Cartel|Sinaloa Cartel
 Gulf Cartel|Gulf Cartel
 Movement for Socialism (Bolivia)|Movement for Socialism@1997:2030|MAS@1997:2030
 Revolutionary Febrerista Party|Revolutionary Febrerista Party|+Febreristas
-Social Democratic Party (Brazil)|PSD@1945:1965
 United Socialist Party of Venezuela|United Socialist Party of Venezuela|PSUV
 National Conciliation Party|National Conciliation Party|PCN@1961:2030
 ORDEN|ORDEN|Nationalist Democratic Organization
-FRAPH|FRAPH
 Cacos|+Cacos@1860:1920
 Dominican Liberation Party|Dominican Liberation Party|PLD@1973:2030
-Social Christian Reformist Party|Social Christian Reformist Party|Reformist Party (Dominican Republic)
 Mongoose Gang|Mongoose Gang
 New Progressive Party (Puerto Rico)|New Progressive Party@1967:2030
-FALN|FALN
 Council for New England|Council for New England|Plymouth Council for New England
-Dorchester Company|Dorchester Company
 Susquehannah Company|Susquehannah Company|Susquehanna Company
-Transylvania Company|Transylvania Company
-Pacific Fur Company|Pacific Fur Company
 Sovereign Council of New France|Sovereign Council of New France|Sovereign Council@1663:1760
 Parti canadien|Parti canadien
 Iroquois Grand Council|Grand Council of the Haudenosaunee|Iroquois Grand Council
@@ -3196,10 +3175,7 @@ Matica slovenská|Matica slovenská
 Legaliteti|Legaliteti
 Ploughmen's Front|Ploughmen's Front
 Sfatul Țării|Sfatul Țării|Sfatul Tarii
-Slovene People's Party|Slovene People's Party
 Baltic Landeswehr|Baltic Landeswehr
-Iron Division|Iron Division
-Swedish Africa Company|Swedish Africa Company
 Danish Council of the Realm|Rigsrådet|Danish Council of the Realm
 National Socialist Workers' Party of Denmark|National Socialist Workers' Party of Denmark|DNSAP
 Patriotic People's Movement (Finland)|Patriotic People's Movement|IKL
@@ -4273,21 +4249,11 @@ Self-Respect Movement
 Forest Brothers|+Forest Brothers
 National Front (Colombia)|Frente Nacional@1958:1974
 Soong family|Soong family|Soong sisters
-Yunnan clique|Yunnan clique
-Shanxi clique|Shanxi clique
-Ma clique|Ma clique
 Northeast Army|Northeast Army@1920:1940|Fengtian Army
-Yamana clan|Yamana clan
 Ōtomo clan|Ōtomo clan|Otomo clan
 Chōsokabe clan|Chōsokabe clan|Chosokabe clan
 Asai clan|Asai clan|Azai clan
-Asakura clan|Asakura clan
-Nakatomi clan|Nakatomi clan
-Ii clan|Ii clan
-Sanada clan|Sanada clan
 Ban Phlu Luang dynasty|Ban Phlu Luang dynasty
-Prasat Thong dynasty|Prasat Thong dynasty
-Mangrai dynasty|Mangrai dynasty
 Kuban Cossacks|+Kuban Cossacks
 House of Burgundy|House of Valois-Burgundy|Valois-Burgundy
 House of Sverre|House of Sverre
@@ -4298,43 +4264,14 @@ Rinpungpa|Rinpungpa
 Sakya regime|Sakya regime
 Gelug|Gelug|Gelugpa|Gelug school|Yellow Hats
 Eight Trigrams sect|Eight Trigrams sect|Tianli sect
-Hunan clique|Hunan clique
-Sichuan clique|Sichuan clique
 Guangdong clique|Guangdong clique|Cantonese clique
 Northwestern Army|Northwestern Army@1924:1930
-Whampoa clique|Whampoa clique
-Political Science clique|Political Science clique
 Twenty-Eight Bolsheviks|Twenty-Eight Bolsheviks|28 Bolsheviks
 Tibetan Government in Exile|Central Tibetan Administration|Tibetan government-in-exile|Tibetan Government in Exile
-Hachisuka clan|Hachisuka clan
-Kuroda clan|Kuroda clan
-Nabeshima clan|Nabeshima clan
-Yamauchi clan|Yamauchi clan
-Ikeda clan|Ikeda clan
-Kobayakawa clan|Kobayakawa clan
-Kikkawa clan|Kikkawa clan
 Amago clan|Amago clan|Amako clan
 Ryūzōji clan|Ryūzōji clan|Ryuzoji clan
-Satake clan|Satake clan
-Mogami clan|Mogami clan
-Nanbu clan|Nanbu clan
-Tsugaru clan|Tsugaru clan
-Hatakeyama clan|Hatakeyama clan
-Shiba clan|Shiba clan
-Akamatsu clan|Akamatsu clan
-Kitabatake clan|Kitabatake clan
-Kusunoki clan|Kusunoki clan
-Nitta clan|Nitta clan
-Kiyohara clan|Kiyohara clan
-Abe clan|Abe clan
 Saitō clan|Saitō clan|Saito clan
-Rokkaku clan|Rokkaku clan
-Miyoshi clan|Miyoshi clan
-Murakami clan|Murakami clan
-Sō clan|Sō clan
 Shō dynasty|Shō dynasty|First Shō dynasty|Second Shō dynasty
-Tachibana clan|Tachibana clan
-Sue clan|Sue clan
 Byakkotai|Byakkotai
 Mimawarigumi|Mimawarigumi
 Tenchūgumi|Tenchūgumi|Tenchugumi
@@ -4347,7 +4284,6 @@ Reform the Armed Forces Movement|Reform the Armed Forces Movement
 88 Generation Students Group|88 Generation Students Group|88 Generation
 Duvalier family|Duvalier family|+Duvaliers|Duvalier dynasty
 Mamelucos|+Mamelucos
-Paulistas|+Paulistas
 Hunters' Lodges|Hunters' Lodges|+Hunter Patriots
 House of Mecklenburg|House of Mecklenburg
 House of Zähringen|House of Zähringen|+Zähringer
@@ -4355,7 +4291,6 @@ House of Limburg|House of Limburg
 House of Gorizia|House of Gorizia|Meinhardiner
 House of Malatesta|House of Malatesta|+Malatesta family
 Doria family|Doria family|House of Doria
-Spinola family|Spinola family
 House of Ivrea|House of Ivrea|Anscarids
 Kantakouzenos family|Kantakouzenos family|+Kantakouzenoi
 Mrnjavčević dynasty|Mrnjavčević dynasty|Mrnjavcevic dynasty
@@ -4374,23 +4309,16 @@ Cantacuzino family|Cantacuzino family|+Cantacuzinos
 Rákóczi family|Rákóczi family|House of Rákóczi
 Esterházy family|Esterházy family|House of Esterházy
 Radziwiłł family|Radziwiłł family|House of Radziwiłł|Radziwill family|+Radziwiłłs
-Czartoryski family|Czartoryski family|+Czartoryskis|the Familia@1730:1795
-Potocki family|Potocki family|+Potockis
-Sapieha family|Sapieha family
-Ostrogski family|Ostrogski family
 Vyshnyvetsky family|Wiśniowiecki family|Vyshnyvetsky family
-Olelkovich family|Olelkovich family
 Daniilovichi|Daniilovichi|+Danilovichi|Moscow Rurikids
 Godunov family|Godunov family|+Godunovs
 Shuysky family|Shuysky family|+Shuiskys|Shuisky family
 Sture family|Sture family|+Stures
 House of Palatinate-Zweibrücken|House of Palatinate-Zweibrücken|Zweibrücken dynasty
-Sverre dynasty|Sverre dynasty
 Fairhair dynasty|Fairhair dynasty|House of Fairhair
 Munsö dynasty|House of Munsö|Munsö dynasty
 House of Sverker|House of Sverker|+Sverkers
 House of Eric|House of Eric|Erik dynasty
-Crovan dynasty|Crovan dynasty
 Eóganachta|Eóganachta|Eoganachta
 Dál gCais|Dál gCais|Dal gCais|+Dalcassians
 FitzGerald dynasty|FitzGerald dynasty|+Geraldines
@@ -4400,6 +4328,9 @@ Clan Douglas|Clan Douglas|Black Douglases|Red Douglases
 House of Balliol|House of Balliol
 House of Aberffraw|House of Aberffraw
 House of Dinefwr|House of Dinefwr
+Paulistas|+Paulistas
+Czartoryski family|Czartoryski family|+Czartoryskis|the Familia@1730:1795
+Potocki family|Potocki family|+Potockis
 `;
 
 /**

@@ -11924,10 +11924,7 @@ Abdyl Frashëri
 Roman Malinovsky|Malinovsky@1910:1914
 Eleanor Marx
 Nikolay Bogolepov|Bogolepov
-Sun Chuanfang|Sun Chuanfang
-Altan Khan|Altan Khan
 Dayan Khan|Dayan Khan
-Ligdan Khan|Ligdan Khan
 Zanabazar|Zanabazar
 Bogd Khan|Bogd Khan|Bogd Gegeen|8th Jebtsundamba Khutuktu
 Damdin Sükhbaatar|Damdin Sükhbaatar|Sükhbaatar|Sukhbaatar
@@ -11937,7 +11934,6 @@ Yesün Temür|Yesün Temür
 Yesugei|Yesugei
 Hoelun|Hoelun
 Ambaghai|Ambaghai
-Kabul Khan|Kabul Khan
 Yelü Dashi|Yelü Dashi|Yelu Dashi
 Songtsen Gampo|Songtsen Gampo
 Trisong Detsen|Trisong Detsen
@@ -11952,7 +11948,6 @@ Dae Joyeong|Dae Joyeong|King Go of Balhae
 Gyeon Hwon|Gyeon Hwon|Kyŏn Hwŏn
 Gung Ye|Gung Ye|Kungye
 Shimazu Yoshihisa|Shimazu Yoshihisa
-Ikeda Hayato|Ikeda Hayato
 Himiko|Himiko
 Shō Hashi|Shō Hashi|Sho Hashi
 Shō Tai|Shō Tai|Sho Tai

@@ -1299,11 +1299,8 @@ Southern Yan|Southern Yan
 Former Liang|Former Liang
 Western Qin|Western Qin
 Helian Xia|Helian Xia
-Min Kingdom|Min Kingdom
 Jingnan|Jingnan
-Kumul Khanate|Kumul Khanate
 Loulan|Loulan|Kroran
-Dian Kingdom|Dian Kingdom
 Minyue|Minyue
 Yelang|Yelang
 Provisional Government of the Republic of China|Provisional Government of the Republic of China
@@ -1334,20 +1331,14 @@ Hikone Domain|Hikone Domain
 Khamag Mongol|Khamag Mongol
 Bogd Khanate of Mongolia|Bogd Khanate of Mongolia|Bogd Khanate
 Four Oirat|Four Oirat|Oirat Confederation
-Kalmyk Khanate|Kalmyk Khanate
-Keraite Khanate|Keraite Khanate
-Naiman Khanate|Naiman Khanate
 Restored Hanthawaddy Kingdom|Restored Hanthawaddy Kingdom
-Thaton Kingdom|Thaton Kingdom
 Toungoo Empire|Toungoo Empire|Taungoo Empire|First Toungoo Empire
 Konbaung Kingdom|Konbaung Kingdom|Third Burmese Empire
-Rattanakosin Kingdom|Rattanakosin Kingdom
 Văn Lang|Văn Lang|Van Lang
 Âu Lạc|Âu Lạc|Au Lac
 French Protectorate of Cambodia|French Protectorate of Cambodia
 French Protectorate of Laos|French Protectorate of Laos
 Kingdom of Laos|Kingdom of Laos|Royal Lao Government
-Republic of Biak-na-Bato|Republic of Biak-na-Bato
 Portuguese Timor|Portuguese Timor
 State of Burma|State of Burma
 Tarumanagara|Tarumanagara
@@ -1357,9 +1348,7 @@ Kaqchikel kingdom|Kaqchikel kingdom|Kaqchikel state
 Mixtec kingdoms|Mixtec kingdoms|Tututepec
 Zapotec state|Zapotec state|Monte Albán state
 Toltec Empire|Toltec Empire|Toltec state|Tollan
-Chincha Kingdom|Chincha Kingdom
 Cahokia|Cahokia@1050:1350
-Wabanaki Confederacy|Wabanaki Confederacy
 Tecumseh's Confederacy|Tecumseh's Confederacy
 Comanchería|Comanchería|Comancheria|Comanche Empire
 Mapuche state|Araucanía@1550:1883|Kingdom of Araucanía and Patagonia
@@ -1372,29 +1361,18 @@ Russian America|Russian America|Russian Alaska
 Danish West Indies|Danish West Indies
 British West Indies|British West Indies
 West Indies Federation|West Indies Federation|Federation of the West Indies
-Juliana Republic|Juliana Republic
 Cisplatina|Cisplatina|Cisplatine Province|Banda Oriental@1600:1828
 State of Cundinamarca|Free and Independent State of Cundinamarca
 Trinidad and Tobago|Trinidad and Tobago|*Trinidadian|+Trinidadians
 Bahamas|Bahamas|*Bahamian
-Principality of Kiev|Principality of Kiev
-Royal Prussia|Royal Prussia
-West Ukrainian People's Republic|West Ukrainian People's Republic
 Prince-Bishopric of Montenegro|Prince-Bishopric of Montenegro
 Kingdom of Serbs, Croats and Slovenes|Kingdom of Serbs, Croats and Slovenes|Kingdom of SCS
-State of Slovenes, Croats and Serbs|State of Slovenes, Croats and Serbs
-Principality of Albania|Principality of Albania
 Kingdom of Albania|Kingdom of Albania|Albanian Kingdom
 League of Lezhë|League of Lezhë|League of Lezhe
-Septinsular Republic|Septinsular Republic
 United States of the Ionian Islands|United States of the Ionian Islands
-Cretan State|Cretan State
-Principality of Samos|Principality of Samos
 Protectorate of Bohemia and Moravia|Protectorate of Bohemia and Moravia
 Carpatho-Ukraine|Carpatho-Ukraine|Carpatho-Ukrainian Republic
-Belarusian People's Republic|Belarusian People's Republic
 San Marino|San Marino|*Sammarinese
-Finnish Socialist Workers' Republic|Finnish Socialist Workers' Republic
 State of Cai|State of Cai
 State of Chen|State of Chen
 State of Wey|State of Wey
@@ -1411,7 +1389,6 @@ Ili Sultanate|Ili Sultanate|Taranchi Sultanate
 Pingnan Guo|Pingnan Guo|Pingnan State|Dali Sultanate
 Constitutional Protection Government|Constitutional Protection Government|Canton government@1917:1925|Guangzhou government@1917:1925|Guangzhou Nationalist Government
 East Hebei Autonomous Council|East Hebei Autonomous Council|East Hopei Autonomous Council|East Hebei Autonomous Government
-Inner Mongolian People's Republic|Inner Mongolian People's Republic
 Kumamoto Domain|Kumamoto Domain|Higo Domain
 Fukuoka Domain|Fukuoka Domain|Chikuzen Domain
 Hiroshima Domain|Hiroshima Domain
@@ -1422,14 +1399,12 @@ Yonezawa Domain|Yonezawa Domain
 Shōnai Domain|Shōnai Domain|Shonai Domain
 Kagoshima Domain|Kagoshima Domain
 Kutai Martadipura|Kutai Martadipura|Kingdom of Kutai
-Kalingga Kingdom|Kalingga Kingdom
 Galuh Kingdom|Galuh Kingdom|Kingdom of Galuh
 Kahuripan|Kahuripan
 Janggala|Janggala
 Pajang Sultanate|Pajang Sultanate|Sultanate of Pajang
 Mangkunegaran|Mangkunegaran
 Siak Sultanate|Siak Sultanate|Sultanate of Siak|Siak Sri Indrapura
-Riau-Lingga Sultanate|Riau-Lingga Sultanate
 Deli Sultanate|Deli Sultanate|Sultanate of Deli
 Palembang Sultanate|Palembang Sultanate|Sultanate of Palembang
 Jambi Sultanate|Jambi Sultanate|Sultanate of Jambi
@@ -1449,7 +1424,6 @@ Rajahnate of Maynila|Rajahnate of Maynila|Kingdom of Maynila
 Confederation of Sultanates in Lanao|Confederation of Sultanates in Lanao|Sultanates of Lanao
 Lâm Ấp|Lâm Ấp|Lam Ap|Linyi@192:757
 Panduranga|Panduranga
-Empire of Vietnam|Empire of Vietnam
 Coalition Government of Democratic Kampuchea|Coalition Government of Democratic Kampuchea|CGDK
 Muang Phuan|Muang Phuan|Xieng Khouang@1300:1899
 Phayao Kingdom|Phayao Kingdom|Kingdom of Phayao
@@ -1458,7 +1432,6 @@ Pinya Kingdom|Pinya Kingdom|Kingdom of Pinya
 Sagaing Kingdom|Sagaing Kingdom|Kingdom of Sagaing
 Myinsaing Kingdom|Myinsaing Kingdom|Myinsaing
 Prome Kingdom|Prome Kingdom|Kingdom of Prome
-Republic of South Maluku|Republic of South Maluku
 State of East Indonesia|State of East Indonesia
 State of Pasundan|State of Pasundan
 Crown Colony of Labuan|Crown Colony of Labuan
@@ -1483,7 +1456,6 @@ Province of Avalon|Province of Avalon
 Province of West Jersey|Province of West Jersey|West Jersey
 Province of East Jersey|Province of East Jersey|East Jersey
 Province of New Scotland|Province of New Scotland
-Republic of Lower California|Republic of Lower California
 Republic of Spanish Haiti|Republic of Spanish Haiti|Spanish Haiti
 Saint Kitts and Nevis|Saint Kitts and Nevis|St Kitts and Nevis
 Antigua and Barbuda|Antigua and Barbuda
@@ -1493,35 +1465,20 @@ Commonwealth of Dominica|Commonwealth of Dominica
 Netherlands Antilles|Netherlands Antilles
 Free State of Costa Rica|Free State of Costa Rica
 Principality of Halych|Principality of Halych|Principality of Galicia@1124:1199
-Principality of Volhynia|Principality of Volhynia
-Principality of Pereyaslavl|Principality of Pereyaslavl
 Principality of Turov|Principality of Turov|Principality of Turov and Pinsk
 Principality of Rostov|Principality of Rostov|Rostov-Suzdal
-Principality of Yaroslavl|Principality of Yaroslavl
 Principality of Suzdal and Nizhny Novgorod|Principality of Suzdal and Nizhny Novgorod|Grand Principality of Nizhny Novgorod
 Principality of Tmutarakan|Principality of Tmutarakan|Tmutarakan
-Principality of Minsk|Principality of Minsk
 Vyatka Land|Vyatka Land|Vyatka Republic
 Duchy of Samogitia|Duchy of Samogitia|Eldership of Samogitia
-Duchy of Trakai|Duchy of Trakai
-Duchy of Greater Poland|Duchy of Greater Poland
-Duchy of Pomerelia|Duchy of Pomerelia
-Grand Duchy of Posen|Grand Duchy of Posen
-Principality of Upper Hungary|Principality of Upper Hungary
 First Hungarian Republic|First Hungarian Republic|Hungarian People's Republic (1918–1919)|Hungarian Democratic Republic
-Margraviate of Moravia|Margraviate of Moravia
 Despotate of Dobruja|Despotate of Dobruja|Principality of Karvuna
 Tsardom of Vidin|Tsardom of Vidin|Vidin Tsardom
 Tsardom of Tarnovo|Tsardom of Tarnovo|Tarnovo Tsardom
-Kingdom of Dalmatia|Kingdom of Dalmatia
-Kingdom of Slavonia|Kingdom of Slavonia
-Republic of Poljica|Republic of Poljica
 Military Frontier|Military Frontier|Croatian Military Frontier
-Sanjak of Novi Pazar|Sanjak of Novi Pazar
 Provisional Government of National Defence|Provisional Government of National Defence|Salonika government@1916:1917
 Political Committee of National Liberation|Political Committee of National Liberation|PEEA|Mountain Government
 Provisional Democratic Government (Greece)|Provisional Democratic Government
-Moldavian Democratic Republic|Moldavian Democratic Republic
 Autonomous Province of Western Bosnia|Autonomous Province of Western Bosnia
 Duchy of Estonia|Duchy of Estonia|Danish Estonia|Swedish Estonia
 Archbishopric of Riga|Archbishopric of Riga
@@ -1532,27 +1489,14 @@ United Baltic Duchy|United Baltic Duchy|Baltic Duchy
 Bremen-Verden|Bremen-Verden|Swedish Bremen-Verden|Duchies of Bremen and Verden
 Norwegian government-in-exile|Norwegian government-in-exile|Nygaardsvold government
 Quisling regime|Quisling regime|Quisling government
-Duchy of Lucca|Duchy of Lucca
-Republic of Ancona|Republic of Ancona
 Patriarchate of Aquileia|Patriarchate of Aquileia|Patria del Friuli
 Marquisate of Saluzzo|Marquisate of Saluzzo
-Duchy of Naples|Duchy of Naples
-Duchy of Gaeta|Duchy of Gaeta
-Emirate of Bari|Emirate of Bari
 Principality of Lucca and Piombino|Principality of Lucca and Piombino
-Principality of Piombino|Principality of Piombino
 Duchy of Castro|Duchy of Castro
 United Belgian States|United Belgian States|United States of Belgium
 Republic of Liège|Republic of Liège|Liège Republic
 Prince-Bishopric of Utrecht|Prince-Bishopric of Utrecht|Bishopric of Utrecht
-County of Namur|County of Namur
-County of Artois|County of Artois
-Duchy of Limburg|Duchy of Limburg
 Stem Duchy of Saxony|Stem Duchy of Saxony
-Duchy of Franconia|Duchy of Franconia
-Duchy of Carniola|Duchy of Carniola
-Margraviate of Meissen|Margraviate of Meissen
-Landgraviate of Thuringia|Landgraviate of Thuringia
 United Duchies of Jülich-Cleves-Berg|United Duchies of Jülich-Cleves-Berg|Jülich-Cleves-Berg
 Archbishopric of Magdeburg|Archbishopric of Magdeburg
 Saxe-Coburg and Gotha|Saxe-Coburg and Gotha|Duchy of Saxe-Coburg and Gotha
@@ -1560,17 +1504,8 @@ Free City of Lübeck|Free City of Lübeck|Imperial City of Lübeck
 Free City of Hamburg|Free City of Hamburg
 Free City of Bremen|Free City of Bremen
 Grand Duchy of Berg|Grand Duchy of Berg|Duchy of Berg
-Grand Duchy of Frankfurt|Grand Duchy of Frankfurt
-Bremen Soviet Republic|Bremen Soviet Republic
-Republic of Mainz|Republic of Mainz
-Rauracian Republic|Rauracian Republic
-Lemanic Republic|Lemanic Republic
-Anconine Republic|Anconine Republic
-Tiberine Republic|Tiberine Republic
 Subalpine Republic|Subalpine Republic|Piedmontese Republic
-Cisrhenian Republic|Cisrhenian Republic
 Cantonal Republic of Cartagena|Cantonal Republic of Cartagena|Canton of Cartagena
-County of Aragon|County of Aragon
 Marca Hispanica|Marca Hispanica|Spanish March
 Taifa of Valencia|Taifa of Valencia
 Taifa of Badajoz|Taifa of Badajoz
@@ -1580,6 +1515,9 @@ Taifa of Almería|Taifa of Almería
 Taifa of Murcia|Taifa of Murcia
 Zhangzhung|Zhangzhung
 Crown Colony of Singapore|Crown Colony of Singapore|Colony of Singapore
+Grand Duchy of Posen|Grand Duchy of Posen
+Grand Duchy of Frankfurt|Grand Duchy of Frankfurt
+Royal Prussia|Royal Prussia
 `;
 
 /**
