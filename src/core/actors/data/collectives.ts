@@ -634,6 +634,178 @@ Slavic Macedonians|+Slav Macedonians|+Slavic Macedonians|+Macedonian Slavs
 Scottish Highlanders|+Highlanders@1600:1800|+Scottish Highlanders
 Chakhar Mongols|+Chakhar Mongols|+Chakhar@1550:1700
 Bono people|+Brong
+Qiang people|+Qiang
+Rouran people|+Rouran people
+Yi people|+Yi people
+Tujia|+Tujia
+Bai people|+Bai people
+Emishi|+Emishi
+Hayato people|+Hayato@500:1000
+Kumaso|+Kumaso
+Ongud|+Ongud|+Onggud
+Tumed|+Tumed
+Ordos Mongols|+Ordos Mongols
+Tuvans|+Tuvans
+Thai people|+Thai people
+Tai peoples|+Tai peoples
+Ilocanos|+Ilocanos
+Visayans|+Visayans
+Igorot|+Igorot|+Igorots
+Kinh|+Kinh
+Peranakan|+Peranakan
+Mestizos (Philippines)|+Filipino mestizos
+Kʼicheʼ|+K'iche'|+Kʼicheʼ|+Quiché|+Quiche Maya
+Kaqchikel|+Kaqchikel|+Cakchiquel
+Huastecs|+Huastecs|+Huastec
+Moche people|+Moche people|*Moche
+Nazca people|+Nazca people
+Chavín people|+Chavín people
+Chimú people|+Chimú|+Chimu
+Tairona|+Tairona
+Chachapoya|+Chachapoya|+Chachapoyas
+Cañari|+Cañari|+Canari
+Garifuna|+Garifuna|+Black Caribs
+Dakota people|+Dakota people
+Osage|+Osage
+Mississippians|+Mississippians@800:1600
+Hohokam|+Hohokam
+Modoc|+Modoc
+Kashubians|+Kashubians
+Lipka Tatars|+Lipka Tatars
+Nivkh|+Nivkh|+Gilyaks
+Dörbet|+Dörbet|+Dörbets|+Dorbet
+Uriankhai|+Uriankhai
+Khorchin|+Khorchin|+Khorchin Mongols
+Kharchin|+Kharchin
+Barga Mongols|+Barga Mongols
+Evenks|+Evenks|+Solons
+Daur|+Daur|+Daurs
+Xibe people|+Xibe|+Sibe
+Dungans|+Dungans|+Dungan
+Pyu|+Pyu|+Pyu people
+Mường people|+Mường|+Muong
+Tày|+Tày|+Tay people
+Nùng|+Nùng|+Nung people
+Jarai|+Jarai
+Rhade|+Rhade
+Bahnar|+Bahnar
+Bajau|+Bajau
+Tausug|+Tausug
+Maranao|+Maranao
+Maguindanaon|+Maguindanaon
+Kadazan-Dusun|+Kadazan|+Kadazan-Dusun
+Toraja|+Toraja
+Sasak|+Sasak
+Batak|+Batak
+Wa people|+Wa people
+Akha|+Akha
+Lahu|+Lahu
+Lisu|+Lisu
+Pampangos|+Kapampangan|+Pampangos
+Bicolanos|+Bicolanos
+Lumad|+Lumad
+Aeta|+Aeta
+Xochimilcas|+Xochimilca|+Xochimilcas
+Chalca|+Chalca|+Chalcas
+Pipil|+Pipil|+Pipils
+Nicarao|+Nicarao
+Lenca|+Lenca
+Itza|+Itza|+Itza Maya
+Lacandon|+Lacandon|+Lacandon Maya
+Chanka|+Chanka|+Chancas
+Colla|+Colla|+Qulla
+Lupaca|+Lupaca|+Lupaqa
+Huanca|+Huanca|+Wanka
+Wichita people|+Wichita people|+Wichita@1540:1860
+Tonkawa|+Tonkawa
+Karankawa|+Karankawa
+Coahuiltecan|+Coahuiltecan|+Coahuiltecans
+Guale|+Guale
+Houma people|+Houma people
+Chitimacha|+Chitimacha
+Mascouten|+Mascouten
+Erie people|+Erie people|+Eries
+Neutral Nation|+Neutral Nation|+Attawandaron
+Petun|+Petun|+Tionontati
+Massachusett|+Massachusett
+Pennacook|+Pennacook
+Innu|+Innu|+Montagnais
+Gros Ventre|+Gros Ventre
+Omaha people|+Omaha people
+Ponca|+Ponca
+Quapaw|+Quapaw
+Yavapai|+Yavapai
+Akimel O'odham|+Akimel O'odham|+Pima
+Tohono O'odham|+Tohono O'odham|+Papago
+Quechan|+Quechan|+Yuma people
+Mojave people|+Mojave people
+Tongva|+Tongva
+Pomo|+Pomo
+Miwok|+Miwok
+Yurok|+Yurok
+Klamath people|+Klamath people
+Chinook people|+Chinook people|+Chinookan peoples
+Nuu-chah-nulth|+Nuu-chah-nulth|+Nootka
+Kwakwakaʼwakw|+Kwakwaka'wakw|+Kwakiutl
+Coast Salish|+Coast Salish|+Salish
+Tsimshian|+Tsimshian
+Yakama|+Yakama|+Yakima people
+Cayuse|+Cayuse
+Bannock people|+Bannock people
+Dene|+Dene
+Gwich'in|+Gwich'in
+Yupik|+Yupik|+Yup'ik
+Lucayans|+Lucayans|+Lucayan
+Ciboney|+Ciboney
+Warao|+Warao
+Wayuu|+Wayuu|+Guajiro
+Querandí|+Querandí
+Diaguita|+Diaguita
+Calchaquí|+Calchaquí
+Mbayá|+Mbayá
+Chiriguano|+Chiriguano|+Chiriguanos
+Shuar|+Shuar|+Jivaro
+Yanomami|+Yanomami
+Kayapo|+Kayapo
+Selk'nam|+Selk'nam
+Yaghan|+Yaghan
+Banat Swabians|+Banat Swabians|+Danube Swabians
+Hutsuls|+Hutsuls
+Lemkos|+Lemkos
+Gagauz|+Gagauz
+Torbeši|+Torbeši
+Goranci|+Gorani
+Sarakatsani|+Sarakatsani
+Krymchaks|+Krymchaks
+Chuvash|+Chuvash
+Mari people|+Mari people
+Mordvins|+Mordvins|+Mordva
+Udmurts|+Udmurts
+Komi|+Komi
+Vepsians|+Vepsians
+Ingrians|+Ingrians|+Izhorians
+Votians|+Votians
+Semigallians|+Semigallians
+Selonians|+Selonians
+Kvens|+Kvens
+Tornedalians|+Tornedalians
+Gotlanders|+Gotlanders|+Gutes
+Vistulans|+Vistulans
+Polans|+Polans
+Krivichs|+Krivichs|+Krivichi
+Vyatichi|+Vyatichi
+Radimichs|+Radimichs
+Dregovichs|+Dregovichs
+Severians|+Severians
+Ilmen Slavs|+Ilmen Slavs|+Slovenes of Novgorod
+Tivertsi|+Tivertsi
+Ulichs|+Ulichs
+White Croats|+White Croats
+Narentines|+Narentines
+Jassic people|+Jassic people|+Jász
+Mien people|+Mien
+Rusyns|+Rusyns|+Carpatho-Rusyns
+Di people|+Di people
 `;
 
 export const ORGANISATIONS = `
@@ -2924,6 +3096,99 @@ Independent Democratic Union|UDI@1983:2030
 Union of the Democratic Centre (Argentina)|UCeDe
 FREPASO|Front for a Country in Solidarity
 Brazilian Social Democracy Party|PSDB
+Legislative Yuan|Legislative Yuan
+Executive Yuan|Executive Yuan
+Control Yuan|Control Yuan
+Gaehwadang|Gaehwadang|Enlightenment Party
+Sinminhoe|Sinminhoe|New People's Association
+Government-General of Korea|Government-General of Korea|Government-General of Chosen
+Rokuhara Tandai|Rokuhara Tandai
+Mandokoro|Mandokoro
+Samurai-dokoro|Samurai-dokoro
+Council of Five Elders|Council of Five Elders|Go-Tairō
+Keshig|Keshig|Kheshig
+Jemaah Islamiyah|Jemaah Islamiyah
+Philippine Commission|Philippine Commission|Taft Commission|Schurman Commission
+Albany Congress|Albany Congress
+Morena (Mexico)|MORENA|National Regeneration Movement
+Order of the Golden Fleece|Order of the Golden Fleece
+Order of the Garter|Order of the Garter
+Folketing|Folketing|Rigsdag
+Skupština|Skupština|Skupstina|National Assembly of Serbia
+Diet of Worms|Diet of Worms
+Estates of Holland|States of Holland|Estates of Holland
+Kashag|Kashag
+Zhongtong|Zhongtong
+Xinjiang Production and Construction Corps|Xinjiang Production and Construction Corps|Bingtuan
+Inner Mongolian People's Party|Inner Mongolian People's Party
+New Korea Democratic Party|New Korea Democratic Party
+Byeolgigun|Byeolgigun|Special Skills Force
+Dajō-kan|Dajō-kan|Daijō-kan|Dajokan|Daijokan
+Genrōin|Genrōin|Genroin|Chamber of Elders
+Kebiishi|Kebiishi
+Kaitakushi|Kaitakushi|Hokkaido Development Commission
+Yūaikai|Yūaikai|Yuaikai
+Kenseitō|Kenseitō|Kenseito
+Tōhōkai|Tōhōkai|Tohokai
+Kokuhonsha|Kokuhonsha
+Japan Teachers' Union|Japan Teachers' Union|Nikkyōso
+New Frontier Party|New Frontier Party|Shinshintō
+Perhimpunan Indonesia|Perhimpunan Indonesia|Perhimpoenan Indonesia|Indonesian Association
+Taman Siswa|Taman Siswa
+Partindo|Partindo
+Murba Party|Murba Party|Murba
+Pemuda Rakyat|Pemuda Rakyat
+Laskar Jihad|Laskar Jihad
+Kesatuan Melayu Muda|Kesatuan Melayu Muda|KMM
+Apodeti|Apodeti
+PDP–Laban|PDP–Laban|PDP-Laban|Lakas ng Bayan
+Philippine Independent Church|Philippine Independent Church|Aglipayan Church
+Burma National Army|Burma National Army|BNA@1943:1945
+Patriotic Burmese Forces|Patriotic Burmese Forces
+Arakan Rohingya Salvation Army|Arakan Rohingya Salvation Army|ARSA
+Union Solidarity and Development Party|Union Solidarity and Development Party|USDP
+All Burma Students' Democratic Front|All Burma Students' Democratic Front|ABSDF
+Lautaro Lodge|Lautaro Lodge|Logia Lautaro
+Los Zetas|Los Zetas|Zetas
+Sinaloa Cartel|Sinaloa Cartel
+Gulf Cartel|Gulf Cartel
+Movement for Socialism (Bolivia)|Movement for Socialism@1997:2030|MAS@1997:2030
+Revolutionary Febrerista Party|Revolutionary Febrerista Party|+Febreristas
+United Socialist Party of Venezuela|United Socialist Party of Venezuela|PSUV
+National Conciliation Party|National Conciliation Party|PCN@1961:2030
+ORDEN|ORDEN|Nationalist Democratic Organization
+Cacos|+Cacos@1860:1920
+Dominican Liberation Party|Dominican Liberation Party|PLD@1973:2030
+Mongoose Gang|Mongoose Gang
+New Progressive Party (Puerto Rico)|New Progressive Party@1967:2030
+Council for New England|Council for New England|Plymouth Council for New England
+Susquehannah Company|Susquehannah Company|Susquehanna Company
+Sovereign Council of New France|Sovereign Council of New France|Sovereign Council@1663:1760
+Parti canadien|Parti canadien
+Iroquois Grand Council|Grand Council of the Haudenosaunee|Iroquois Grand Council
+Order of Saint Lazarus|Order of Saint Lazarus
+Order of the Star|Order of the Star
+Order of the Holy Sepulchre|Order of the Holy Sepulchre
+Order of Saint Stephen|Order of Saint Stephen
+Agrarian Party (Czechoslovakia)|Republican Party of Farmers and Peasants|Czechoslovak Agrarian Party
+Matica slovenská|Matica slovenská
+Legaliteti|Legaliteti
+Ploughmen's Front|Ploughmen's Front
+Sfatul Țării|Sfatul Țării|Sfatul Tarii
+Baltic Landeswehr|Baltic Landeswehr
+Danish Council of the Realm|Rigsrådet|Danish Council of the Realm
+National Socialist Workers' Party of Denmark|National Socialist Workers' Party of Denmark|DNSAP
+Patriotic People's Movement (Finland)|Patriotic People's Movement|IKL
+Jäger Movement|Finnish Jäger Battalion|+Finnish Jägers|Jäger Movement
+Finnish People's Democratic League|Finnish People's Democratic League|SKDL
+Højre|Højre@1848:1915
+Danish Social Liberal Party|Danish Social Liberal Party|Radikale Venstre
+'Ndrangheta|'Ndrangheta
+Volksunie|Volksunie
+Socialist Party of Indonesia|Socialist Party of Indonesia
+Nationalist Liberal Party|Nationalist Liberal Party|Partido Liberal Nacionalista
+Bolivian Socialist Falange|Bolivian Socialist Falange|Falange Socialista Boliviana
+Black Army of Hungary|Black Army of Hungary
 `;
 
 export const GROUPS = `
@@ -3983,6 +4248,89 @@ Falun Gong|Falun Dafa
 Self-Respect Movement
 Forest Brothers|+Forest Brothers
 National Front (Colombia)|Frente Nacional@1958:1974
+Soong family|Soong family|Soong sisters
+Northeast Army|Northeast Army@1920:1940|Fengtian Army
+Ōtomo clan|Ōtomo clan|Otomo clan
+Chōsokabe clan|Chōsokabe clan|Chosokabe clan
+Asai clan|Asai clan|Azai clan
+Ban Phlu Luang dynasty|Ban Phlu Luang dynasty
+Kuban Cossacks|+Kuban Cossacks
+House of Burgundy|House of Valois-Burgundy|Valois-Burgundy
+House of Sverre|House of Sverre
+Knýtlinga|House of Knýtlinga|Jelling dynasty
+Patriots (Dutch)|Patriottentijd|+Dutch Patriots
+Swiss Guard|Swiss Guard|Papal Swiss Guard
+Rinpungpa|Rinpungpa
+Sakya regime|Sakya regime
+Gelug|Gelug|Gelugpa|Gelug school|Yellow Hats
+Eight Trigrams sect|Eight Trigrams sect|Tianli sect
+Guangdong clique|Guangdong clique|Cantonese clique
+Northwestern Army|Northwestern Army@1924:1930
+Twenty-Eight Bolsheviks|Twenty-Eight Bolsheviks|28 Bolsheviks
+Tibetan Government in Exile|Central Tibetan Administration|Tibetan government-in-exile|Tibetan Government in Exile
+Amago clan|Amago clan|Amako clan
+Ryūzōji clan|Ryūzōji clan|Ryuzoji clan
+Saitō clan|Saitō clan|Saito clan
+Shō dynasty|Shō dynasty|First Shō dynasty|Second Shō dynasty
+Byakkotai|Byakkotai
+Mimawarigumi|Mimawarigumi
+Tenchūgumi|Tenchūgumi|Tenchugumi
+Kaientai|Kaientai
+Tosa Loyalist Party|Tosa Loyalist Party|Tosa Kinnōtō
+Chūkaku-ha|Chūkaku-ha|Chukaku-ha
+Brooke dynasty|Brooke dynasty|White Rajahs|+White Rajahs
+Sakdalistas|+Sakdalistas|Sakdalista movement|Sakdal movement
+Reform the Armed Forces Movement|Reform the Armed Forces Movement
+88 Generation Students Group|88 Generation Students Group|88 Generation
+Duvalier family|Duvalier family|+Duvaliers|Duvalier dynasty
+Mamelucos|+Mamelucos
+Hunters' Lodges|Hunters' Lodges|+Hunter Patriots
+House of Mecklenburg|House of Mecklenburg
+House of Zähringen|House of Zähringen|+Zähringer
+House of Limburg|House of Limburg
+House of Gorizia|House of Gorizia|Meinhardiner
+House of Malatesta|House of Malatesta|+Malatesta family
+Doria family|Doria family|House of Doria
+House of Ivrea|House of Ivrea|Anscarids
+Kantakouzenos family|Kantakouzenos family|+Kantakouzenoi
+Mrnjavčević dynasty|Mrnjavčević dynasty|Mrnjavcevic dynasty
+Lazarević dynasty|Lazarević dynasty|Lazarevic dynasty
+Branković dynasty|Branković dynasty|Brankovic dynasty
+Trpimirović dynasty|Trpimirović dynasty|Trpimirovic dynasty
+Šubić family|Šubić family|Subic family
+Frankopan family|Frankopan family|House of Frankopan
+Zrinski family|Zrinski family|House of Zrinski|Zrínyi family
+Shishman dynasty|Shishman dynasty|Shishmanids
+Dulo clan|Dulo clan|Dulo dynasty
+Krum dynasty|Krumid dynasty
+Mușatin dynasty|Mușatin dynasty|Musatin dynasty|House of Mușat
+Craiovești|Craiovești|Craiovesti|Craiovești boyars
+Cantacuzino family|Cantacuzino family|+Cantacuzinos
+Rákóczi family|Rákóczi family|House of Rákóczi
+Esterházy family|Esterházy family|House of Esterházy
+Radziwiłł family|Radziwiłł family|House of Radziwiłł|Radziwill family|+Radziwiłłs
+Vyshnyvetsky family|Wiśniowiecki family|Vyshnyvetsky family
+Daniilovichi|Daniilovichi|+Danilovichi|Moscow Rurikids
+Godunov family|Godunov family|+Godunovs
+Shuysky family|Shuysky family|+Shuiskys|Shuisky family
+Sture family|Sture family|+Stures
+House of Palatinate-Zweibrücken|House of Palatinate-Zweibrücken|Zweibrücken dynasty
+Fairhair dynasty|Fairhair dynasty|House of Fairhair
+Munsö dynasty|House of Munsö|Munsö dynasty
+House of Sverker|House of Sverker|+Sverkers
+House of Eric|House of Eric|Erik dynasty
+Eóganachta|Eóganachta|Eoganachta
+Dál gCais|Dál gCais|Dal gCais|+Dalcassians
+FitzGerald dynasty|FitzGerald dynasty|+Geraldines
+Clan Donald|Clan Donald|+MacDonalds@1300:1750
+Clan MacGregor|Clan MacGregor
+Clan Douglas|Clan Douglas|Black Douglases|Red Douglases
+House of Balliol|House of Balliol
+House of Aberffraw|House of Aberffraw
+House of Dinefwr|House of Dinefwr
+Paulistas|+Paulistas
+Czartoryski family|Czartoryski family|+Czartoryskis|the Familia@1730:1795
+Potocki family|Potocki family|+Potockis
 `;
 
 /**

@@ -11924,6 +11924,58 @@ Abdyl Frashëri
 Roman Malinovsky|Malinovsky@1910:1914
 Eleanor Marx
 Nikolay Bogolepov|Bogolepov
+Dayan Khan|Dayan Khan
+Zanabazar|Zanabazar
+Bogd Khan|Bogd Khan|Bogd Gegeen|8th Jebtsundamba Khutuktu
+Damdin Sükhbaatar|Damdin Sükhbaatar|Sükhbaatar|Sukhbaatar
+Khorloogiin Choibalsan|Khorloogiin Choibalsan|Choibalsan
+Yumjaagiin Tsedenbal|Yumjaagiin Tsedenbal|Tsedenbal
+Yesün Temür|Yesün Temür
+Yesugei|Yesugei
+Hoelun|Hoelun
+Ambaghai|Ambaghai
+Yelü Dashi|Yelü Dashi|Yelu Dashi
+Songtsen Gampo|Songtsen Gampo
+Trisong Detsen|Trisong Detsen
+Langdarma|Langdarma
+Tanshihuai|Tanshihuai
+Murong Chui|Murong Chui
+Tuoba Gui|Tuoba Gui|Emperor Daowu of Northern Wei
+Yuwen Tai|Yuwen Tai
+Chai Rong|Chai Rong
+Sima Yan|Sima Yan|Emperor Wu of Jin
+Dae Joyeong|Dae Joyeong|King Go of Balhae
+Gyeon Hwon|Gyeon Hwon|Kyŏn Hwŏn
+Gung Ye|Gung Ye|Kungye
+Shimazu Yoshihisa|Shimazu Yoshihisa
+Himiko|Himiko
+Shō Hashi|Shō Hashi|Sho Hashi
+Shō Tai|Shō Tai|Sho Tai
+Yasovarman I|Yasovarman I
+Razadarit|Razadarit
+Fa Ngum|Fa Ngum
+Setthathirath|Setthathirath
+Kertanegara|Kertanegara|Kertanagara
+Airlangga|Airlangga
+Amangkurat I|Amangkurat I
+Arung Palakka|Arung Palakka
+Acamapichtli|Acamapichtli
+Xicotencatl|Xicotencatl|Xicohténcatl
+Viracocha Inca|Viracocha Inca
+Minchancaman|Minchancaman
+K'inich Janaab' Pakal|K'inich Janaab' Pakal|Pakal the Great|Pakal
+Yax Kʼukʼ Moʼ|Yax K'uk' Mo'|Yax Kuk Mo
+Jasaw Chan K'awiil I|Jasaw Chan K'awiil I|Jasaw Chan K'awiil
+Siyaj K'ak'|Siyaj K'ak'
+Yuknoom Ch'een II|Yuknoom Ch'een II|Yuknoom the Great
+Uaxaclajuun Ubʼaah Kʼawiil|Uaxaclajuun Ub'aah K'awiil|18-Rabbit
+Lempira|Lempira@1500:1540
+Guarocuya|Guarocuya
+Miantonomoh|Miantonomoh|Miantonomo
+Deganawida|Deganawida|the Great Peacemaker
+Kamehameha I|Kamehameha I|Kamehameha the Great
+Tacky|Tacky@1760:1760
+Evo Morales|Evo Morales
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */

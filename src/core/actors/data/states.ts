@@ -1290,6 +1290,234 @@ Saybrook Colony|Saybrook Colony
 Province of Maine|Province of Maine
 Captaincy General of Yucatán|Captaincy General of Yucatán|Captaincy General of Yucatan
 Tuʻi Tonga Empire|Tu'i Tonga Empire|Tui Tonga Empire|Tongan Empire
+State of Song|State of Song
+State of Zheng|State of Zheng
+Later Qin|Later Qin
+Later Yan|Later Yan
+Northern Yan|Northern Yan
+Southern Yan|Southern Yan
+Former Liang|Former Liang
+Western Qin|Western Qin
+Helian Xia|Helian Xia
+Jingnan|Jingnan
+Loulan|Loulan|Kroran
+Minyue|Minyue
+Yelang|Yelang
+Provisional Government of the Republic of China|Provisional Government of the Republic of China
+Second Turkic Khaganate|Second Turkic Khaganate
+Western Turkic Khaganate|Western Turkic Khaganate
+Eastern Turkic Khaganate|Eastern Turkic Khaganate
+Gija Joseon|Gija Joseon
+Wiman Joseon|Wiman Joseon
+Unified Silla|Unified Silla|Later Silla
+Tamna|Tamna
+Jinhan confederacy|Jinhan confederacy|Jinhan
+Byeonhan confederacy|Byeonhan confederacy|Byeonhan
+Okjeo|Okjeo
+Dongye|Dongye
+Yamato state|Yamato court|Yamato kingdom|Yamato@250:710
+Yamatai|Yamatai|Yamatai-koku
+Wa (Japan)|Land of Wa|Wa@-100:700
+Chūzan|Chūzan|Chuzan
+Hokuzan|Hokuzan
+Nanzan|Nanzan
+Sendai Domain|Sendai Domain
+Owari Domain|Owari Domain
+Kii Domain|Kii Domain
+Tsushima Domain|Tsushima Domain|Tsushima-Fuchū Domain
+Matsumae Domain|Matsumae Domain
+Nagaoka Domain|Nagaoka Domain
+Hikone Domain|Hikone Domain
+Khamag Mongol|Khamag Mongol
+Bogd Khanate of Mongolia|Bogd Khanate of Mongolia|Bogd Khanate
+Four Oirat|Four Oirat|Oirat Confederation
+Restored Hanthawaddy Kingdom|Restored Hanthawaddy Kingdom
+Toungoo Empire|Toungoo Empire|Taungoo Empire|First Toungoo Empire
+Konbaung Kingdom|Konbaung Kingdom|Third Burmese Empire
+Văn Lang|Văn Lang|Van Lang
+Âu Lạc|Âu Lạc|Au Lac
+French Protectorate of Cambodia|French Protectorate of Cambodia
+French Protectorate of Laos|French Protectorate of Laos
+Kingdom of Laos|Kingdom of Laos|Royal Lao Government
+Portuguese Timor|Portuguese Timor
+State of Burma|State of Burma
+Tarumanagara|Tarumanagara
+Uxmal|Uxmal
+Kʼicheʼ Kingdom|K'iche' Kingdom|Kʼicheʼ Kingdom|Kingdom of Q'umarkaj|Quiché Kingdom
+Kaqchikel kingdom|Kaqchikel kingdom|Kaqchikel state
+Mixtec kingdoms|Mixtec kingdoms|Tututepec
+Zapotec state|Zapotec state|Monte Albán state
+Toltec Empire|Toltec Empire|Toltec state|Tollan
+Cahokia|Cahokia@1050:1350
+Tecumseh's Confederacy|Tecumseh's Confederacy
+Comanchería|Comanchería|Comancheria|Comanche Empire
+Mapuche state|Araucanía@1550:1883|Kingdom of Araucanía and Patagonia
+Real Audiencia of Quito|Real Audiencia of Quito|Audiencia of Quito|Presidency of Quito
+Real Audiencia of Charcas|Real Audiencia of Charcas|Audiencia of Charcas|Upper Peru@1776:1825
+Dutch Brazil|Dutch Brazil|New Holland@1630:1654
+Acadia|Acadia|*Acadian@1604:1755|+Acadians
+Rupert's Land|Rupert's Land
+Russian America|Russian America|Russian Alaska
+Danish West Indies|Danish West Indies
+British West Indies|British West Indies
+West Indies Federation|West Indies Federation|Federation of the West Indies
+Cisplatina|Cisplatina|Cisplatine Province|Banda Oriental@1600:1828
+State of Cundinamarca|Free and Independent State of Cundinamarca
+Trinidad and Tobago|Trinidad and Tobago|*Trinidadian|+Trinidadians
+Bahamas|Bahamas|*Bahamian
+Prince-Bishopric of Montenegro|Prince-Bishopric of Montenegro
+Kingdom of Serbs, Croats and Slovenes|Kingdom of Serbs, Croats and Slovenes|Kingdom of SCS
+Kingdom of Albania|Kingdom of Albania|Albanian Kingdom
+League of Lezhë|League of Lezhë|League of Lezhe
+United States of the Ionian Islands|United States of the Ionian Islands
+Protectorate of Bohemia and Moravia|Protectorate of Bohemia and Moravia
+Carpatho-Ukraine|Carpatho-Ukraine|Carpatho-Ukrainian Republic
+San Marino|San Marino|*Sammarinese
+State of Cai|State of Cai
+State of Chen|State of Chen
+State of Wey|State of Wey
+State of Zhongshan|State of Zhongshan|Zhongshan@-414:-296
+State of Ba|State of Ba|Ba state
+Ancient Shu|State of Shu|Ancient Shu
+Wusun|Wusun
+Dayuan|Dayuan|Dayuan kingdom|Ferghana kingdom
+Kangju|Kangju
+Shanshan kingdom|Shanshan kingdom|Kingdom of Shanshan
+Kingdom of Kucha|Kingdom of Kucha|Kucha@-200:790
+Yettishar|Yettishar|Kashgaria@1865:1877|Kingdom of Kashgaria
+Ili Sultanate|Ili Sultanate|Taranchi Sultanate
+Pingnan Guo|Pingnan Guo|Pingnan State|Dali Sultanate
+Constitutional Protection Government|Constitutional Protection Government|Canton government@1917:1925|Guangzhou government@1917:1925|Guangzhou Nationalist Government
+East Hebei Autonomous Council|East Hebei Autonomous Council|East Hopei Autonomous Council|East Hebei Autonomous Government
+Kumamoto Domain|Kumamoto Domain|Higo Domain
+Fukuoka Domain|Fukuoka Domain|Chikuzen Domain
+Hiroshima Domain|Hiroshima Domain
+Okayama Domain|Okayama Domain
+Uwajima Domain|Uwajima Domain
+Fukui Domain|Fukui Domain|Echizen Domain
+Yonezawa Domain|Yonezawa Domain
+Shōnai Domain|Shōnai Domain|Shonai Domain
+Kagoshima Domain|Kagoshima Domain
+Kutai Martadipura|Kutai Martadipura|Kingdom of Kutai
+Galuh Kingdom|Galuh Kingdom|Kingdom of Galuh
+Kahuripan|Kahuripan
+Janggala|Janggala
+Pajang Sultanate|Pajang Sultanate|Sultanate of Pajang
+Mangkunegaran|Mangkunegaran
+Siak Sultanate|Siak Sultanate|Sultanate of Siak|Siak Sri Indrapura
+Deli Sultanate|Deli Sultanate|Sultanate of Deli
+Palembang Sultanate|Palembang Sultanate|Sultanate of Palembang
+Jambi Sultanate|Jambi Sultanate|Sultanate of Jambi
+Kutai Kartanegara Sultanate|Kutai Kartanegara Sultanate|Sultanate of Kutai
+Samudera Pasai Sultanate|Samudera Pasai Sultanate|Samudera Pasai|Sultanate of Pasai|Pasai Sultanate
+Peureulak Sultanate|Peureulak Sultanate|Perlak Sultanate
+Pagaruyung Kingdom|Pagaruyung Kingdom|Pagaruyung
+Bima Sultanate|Bima Sultanate|Sultanate of Bima
+Buton Sultanate|Buton Sultanate|Sultanate of Buton
+Perak Sultanate|Perak Sultanate|Sultanate of Perak
+Selangor Sultanate|Selangor Sultanate|Sultanate of Selangor
+Terengganu Sultanate|Terengganu Sultanate|Sultanate of Terengganu
+Kelantan Sultanate|Kelantan Sultanate|Sultanate of Kelantan
+Klungkung|Kingdom of Klungkung|Klungkung@1686:1908
+Gelgel|Kingdom of Gelgel|Gelgel@1380:1686
+Rajahnate of Maynila|Rajahnate of Maynila|Kingdom of Maynila
+Confederation of Sultanates in Lanao|Confederation of Sultanates in Lanao|Sultanates of Lanao
+Lâm Ấp|Lâm Ấp|Lam Ap|Linyi@192:757
+Panduranga|Panduranga
+Coalition Government of Democratic Kampuchea|Coalition Government of Democratic Kampuchea|CGDK
+Muang Phuan|Muang Phuan|Xieng Khouang@1300:1899
+Phayao Kingdom|Phayao Kingdom|Kingdom of Phayao
+Ngoenyang|Ngoenyang
+Pinya Kingdom|Pinya Kingdom|Kingdom of Pinya
+Sagaing Kingdom|Sagaing Kingdom|Kingdom of Sagaing
+Myinsaing Kingdom|Myinsaing Kingdom|Myinsaing
+Prome Kingdom|Prome Kingdom|Kingdom of Prome
+State of East Indonesia|State of East Indonesia
+State of Pasundan|State of Pasundan
+Crown Colony of Labuan|Crown Colony of Labuan
+Chanka Confederation|Chanka Confederation|Chanka confederacy
+Colla Kingdom|Colla Kingdom|Qulla Kingdom|Kingdom of Colla
+Lupaca Kingdom|Lupaca Kingdom|Lupaqa Kingdom
+Petén Itzá Kingdom|Petén Itzá Kingdom|Kingdom of Petén Itzá|Itza kingdom
+Piedras Negras|Piedras Negras@300:900
+Naranjo|Naranjo@500:900
+Toniná|Toniná|Tonina@500:900
+Coba|Coba@500:1100|Cobá
+Culhuacan|Culhuacan|Colhuacan
+Chalco|Chalco@1100:1465|Chalco confederacy
+Xochimilco|Xochimilco@1200:1430
+Cuzcatlan|Cuzcatlan|Lordship of Cuzcatlan
+Caddo Confederacy|Caddo Confederacy|Hasinai Confederacy
+Muskogee State|Muskogee State|State of Muskogee
+State of Deseret|State of Deseret|Provisional State of Deseret
+Roanoke Colony|Roanoke Colony|Colony of Roanoke
+Popham Colony|Popham Colony
+Province of Avalon|Province of Avalon
+Province of West Jersey|Province of West Jersey|West Jersey
+Province of East Jersey|Province of East Jersey|East Jersey
+Province of New Scotland|Province of New Scotland
+Republic of Spanish Haiti|Republic of Spanish Haiti|Spanish Haiti
+Saint Kitts and Nevis|Saint Kitts and Nevis|St Kitts and Nevis
+Antigua and Barbuda|Antigua and Barbuda
+Saint Lucia|Saint Lucia|St Lucia
+Saint Vincent and the Grenadines|Saint Vincent and the Grenadines
+Commonwealth of Dominica|Commonwealth of Dominica
+Netherlands Antilles|Netherlands Antilles
+Free State of Costa Rica|Free State of Costa Rica
+Principality of Halych|Principality of Halych|Principality of Galicia@1124:1199
+Principality of Turov|Principality of Turov|Principality of Turov and Pinsk
+Principality of Rostov|Principality of Rostov|Rostov-Suzdal
+Principality of Suzdal and Nizhny Novgorod|Principality of Suzdal and Nizhny Novgorod|Grand Principality of Nizhny Novgorod
+Principality of Tmutarakan|Principality of Tmutarakan|Tmutarakan
+Vyatka Land|Vyatka Land|Vyatka Republic
+Duchy of Samogitia|Duchy of Samogitia|Eldership of Samogitia
+First Hungarian Republic|First Hungarian Republic|Hungarian People's Republic (1918–1919)|Hungarian Democratic Republic
+Despotate of Dobruja|Despotate of Dobruja|Principality of Karvuna
+Tsardom of Vidin|Tsardom of Vidin|Vidin Tsardom
+Tsardom of Tarnovo|Tsardom of Tarnovo|Tarnovo Tsardom
+Military Frontier|Military Frontier|Croatian Military Frontier
+Provisional Government of National Defence|Provisional Government of National Defence|Salonika government@1916:1917
+Political Committee of National Liberation|Political Committee of National Liberation|PEEA|Mountain Government
+Provisional Democratic Government (Greece)|Provisional Democratic Government
+Autonomous Province of Western Bosnia|Autonomous Province of Western Bosnia
+Duchy of Estonia|Duchy of Estonia|Danish Estonia|Swedish Estonia
+Archbishopric of Riga|Archbishopric of Riga
+Prince-Bishopric of Dorpat|Prince-Bishopric of Dorpat|Bishopric of Dorpat
+Bishopric of Ösel–Wiek|Bishopric of Ösel–Wiek|Bishopric of Ösel-Wiek
+Estonian Provisional Government|Estonian Provisional Government
+United Baltic Duchy|United Baltic Duchy|Baltic Duchy
+Bremen-Verden|Bremen-Verden|Swedish Bremen-Verden|Duchies of Bremen and Verden
+Norwegian government-in-exile|Norwegian government-in-exile|Nygaardsvold government
+Quisling regime|Quisling regime|Quisling government
+Patriarchate of Aquileia|Patriarchate of Aquileia|Patria del Friuli
+Marquisate of Saluzzo|Marquisate of Saluzzo
+Principality of Lucca and Piombino|Principality of Lucca and Piombino
+Duchy of Castro|Duchy of Castro
+United Belgian States|United Belgian States|United States of Belgium
+Republic of Liège|Republic of Liège|Liège Republic
+Prince-Bishopric of Utrecht|Prince-Bishopric of Utrecht|Bishopric of Utrecht
+Stem Duchy of Saxony|Stem Duchy of Saxony
+United Duchies of Jülich-Cleves-Berg|United Duchies of Jülich-Cleves-Berg|Jülich-Cleves-Berg
+Archbishopric of Magdeburg|Archbishopric of Magdeburg
+Saxe-Coburg and Gotha|Saxe-Coburg and Gotha|Duchy of Saxe-Coburg and Gotha
+Free City of Lübeck|Free City of Lübeck|Imperial City of Lübeck
+Free City of Hamburg|Free City of Hamburg
+Free City of Bremen|Free City of Bremen
+Grand Duchy of Berg|Grand Duchy of Berg|Duchy of Berg
+Subalpine Republic|Subalpine Republic|Piedmontese Republic
+Cantonal Republic of Cartagena|Cantonal Republic of Cartagena|Canton of Cartagena
+Marca Hispanica|Marca Hispanica|Spanish March
+Taifa of Valencia|Taifa of Valencia
+Taifa of Badajoz|Taifa of Badajoz
+Taifa of Málaga|Taifa of Málaga
+Taifa of Denia|Taifa of Denia
+Taifa of Almería|Taifa of Almería
+Taifa of Murcia|Taifa of Murcia
+Zhangzhung|Zhangzhung
+Crown Colony of Singapore|Crown Colony of Singapore|Colony of Singapore
+Grand Duchy of Posen|Grand Duchy of Posen
+Grand Duchy of Frankfurt|Grand Duchy of Frankfurt
+Royal Prussia|Royal Prussia
 `;
 
 /**
