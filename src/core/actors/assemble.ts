@@ -184,6 +184,60 @@ export function attachSurnames(buckets: Map<string, Bucket>, isKnownPerson: (e: 
 	}
 }
 
+/**
+ * A person the note names with a slip of one letter in one word of a listed person's name, where that person is named
+ * too ("Suryavaman II" beside "Suryavarman II", "Frederick Barbarosa" beside "Barbarossa", "Zebrzydowksi" beside
+ * "Zebrzydowski"), is that person: one letter left out, added, changed or two swapped, inside a word of six letters
+ * or more, not its first or last letter (so "Maria" and "Mario", "Johann" and "Johanna", "Henry II" and "Henry III"
+ * stay two). The name that is no listed person's joins the listed one.
+ */
+export function joinMisspelledNames(buckets: Map<string, Bucket>, isKnownPerson: (e: Entity) => boolean): void {
+	const listed: Bucket[] = [];
+	const local: Bucket[] = [];
+	for (const b of buckets.values()) {
+		if (b.entity.kind !== "person" || b.entity.user || b.entity.note) continue;
+		(isKnownPerson(b.entity) ? listed : local).push(b);
+	}
+	if (!listed.length || !local.length) return;
+	for (const b of local) {
+		const name = b.entity.name;
+		const matches = listed.filter((o) => Math.abs(o.entity.name.length - name.length) <= 1 && slipOfOneLetter(name, o.entity.name));
+		const owner = matches.length === 1 ? matches[0] : undefined;
+		if (!owner) continue;
+		for (const h of b.hits) owner.hits.push(h);
+		buckets.delete(b.entity.key);
+	}
+}
+
+/** Whether two names have the same words but one, and that one differs by a slip (see `joinMisspelledNames`). */
+function slipOfOneLetter(a: string, b: string): boolean {
+	const wa = a.split(" ");
+	const wb = b.split(" ");
+	if (wa.length !== wb.length) return false;
+	let slips = 0;
+	for (let k = 0; k < wa.length; k++) {
+		const x = wa[k] as string;
+		const y = wb[k] as string;
+		if (x === y) continue;
+		if (++slips > 1 || !oneLetterInside(x, y)) return false;
+	}
+	return slips === 1;
+}
+
+/** Whether word x becomes y by one letter left out, added, changed or two neighbours swapped, not at either end. */
+function oneLetterInside(x: string, y: string): boolean {
+	if (x.length > y.length) [x, y] = [y, x];
+	if (x.length < 6 || y.length - x.length > 1) return false;
+	const last = x.length - 1;
+	if (x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(last) !== y.charCodeAt(y.length - 1)) return false;
+	let i = 1;
+	while (i < last && x.charCodeAt(i) === y.charCodeAt(i)) i++;
+	if (x.length < y.length) return x.slice(i) === y.slice(i + 1);
+	// the same length: one letter changed, or two neighbours swapped
+	if (x.slice(i + 1) === y.slice(i + 1)) return true;
+	return i + 1 < last && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
+}
+
 export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, lecturers: Set<string>, cited: Set<string>, isKnownPerson: (e: Entity) => boolean): void {
 	// the lengths of the names excluded, so most mentions are passed over without cutting their text
 	const lengths = nameLengths(lecturers, cited);

@@ -12,7 +12,7 @@ import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { CALENDAR_WORDS } from "./data/words";
-import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, toActors, type Bucket } from "./assemble";
+import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
@@ -90,6 +90,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson);
 	// (after the exclusions: a lecturer's surname alone is dropped, not joined to a historical namesake)
 	attachSurnames(buckets, isKnownPerson);
+	joinMisspelledNames(buckets, isKnownPerson);
 
 	const userKinds = new Map<string, ActorKind>();
 	for (const a of options.userActors) userKinds.set(a.name.toLowerCase(), a.kind);
