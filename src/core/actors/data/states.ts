@@ -1304,6 +1304,7 @@ export const PERIOD_RENAMES: readonly (readonly [string, string, number, number]
 	["Turkey", "Ottoman Empire", 1299, 1922],
 	["Ottoman Empire", "Turkey", 1923, 9999],
 	["Iran", "Persia", -9999, 1934],
+	["Thailand", "Ayutthaya Kingdom", 1351, 1767],
 	["Czechoslovakia", "Bohemia", -9999, 1917],
 	["Habsburg Monarchy", "Austria-Hungary", 1867, 1918],
 	["Parliament", "Parliament of England", -9999, 1706],
