@@ -238,6 +238,40 @@ function oneLetterInside(x: string, y: string): boolean {
 	return i + 1 < last && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
 }
 
+/**
+ * An abbreviation no list holds, made of the initials of a listed state's longer name ("PLC" of Polish-Lithuanian
+ * Commonwealth, "GDL" of Grand Duchy of Lithuania), is that state when the note names it otherwise too: one actor,
+ * not a state and an organisation of the same name. `statesOf` gives the states an abbreviation may stand for.
+ */
+export function joinStateInitials(buckets: Map<string, Bucket>, isListed: (e: Entity) => boolean, statesOf: (initials: string) => readonly string[] | undefined): void {
+	let states: Map<string, Bucket> | null = null;
+	for (const [key, b] of buckets) {
+		const e = b.entity;
+		if (e.kind === "person" || e.user || e.note || !isInitials(e.name) || isListed(e)) continue;
+		const names = statesOf(e.name);
+		if (!names) continue;
+		if (!states) {
+			states = new Map();
+			for (const o of buckets.values()) if (o.entity.kind === "state") states.set(o.entity.name, o);
+		}
+		const owners = names.map((n) => (states as Map<string, Bucket>).get(n)).filter((o): o is Bucket => !!o);
+		const owner = owners.length === 1 ? owners[0] : undefined;
+		if (!owner) continue;
+		for (const h of b.hits) owner.hits.push(h);
+		buckets.delete(key);
+	}
+}
+
+/** Whether a name is three to five capitals. */
+function isInitials(name: string): boolean {
+	if (name.length < 3 || name.length > 5) return false;
+	for (let k = 0; k < name.length; k++) {
+		const c = name.charCodeAt(k);
+		if (c < 65 || c > 90) return false;
+	}
+	return true;
+}
+
 export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, lecturers: Set<string>, cited: Set<string>, isKnownPerson: (e: Entity) => boolean): void {
 	// the lengths of the names excluded, so most mentions are passed over without cutting their text
 	const lengths = nameLengths(lecturers, cited);
