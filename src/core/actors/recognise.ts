@@ -359,6 +359,9 @@ export function scan(input: ScanInput): Hit[] {
 	const personInContext = (i: number): number => {
 		// a name word of three letters or more, whatever its context (a month, a head or a title is none)
 		if ((t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || !nameWord(m, i)) return 0;
+		// a word right after "the" is no person's name, whatever follows it: "the Commonwealth's army", "the
+		// Signory's fleet" (a person's name takes no article)
+		if (i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1)) return 0;
 		// the contexts first, by a few array reads: most capitalised words have none of them
 		const office = officeBefore(i) || bracketOfPersons(i) || marriedBefore(i);
 		const listed = !office && afterPerson(i);
@@ -369,9 +372,8 @@ export function scan(input: ScanInput): Hit[] {
 		if (!context) {
 			// a verb only persons take, a surname's ending or "under": read after the first pass, when the note's full
 			// names are known ("Meiji died" after "Emperor Meiji"); a given name alone names nobody ("Edward's army")
-			// but as the subject of such a verb ("Theodora dies 1056"), nor does a word after "the" ("the Commonwealth
-			// murdered by its neighbours")
-			if (pluralNoun(i) || (GIVEN_NAMES.hasToken(t, i, word) && !givenActs(i)) || (i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1))) return 0;
+			// but as the subject of such a verb ("Theodora dies 1056")
+			if (pluralNoun(i) || (GIVEN_NAMES.hasToken(t, i, word) && !givenActs(i))) return 0;
 			// a double surname is one name: "Bestuzhev-Ryumin", "Khrustalev-Nosar"
 			const name = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER)) === UPPER && !covered[k];
 			const first = i > 0 && joinBefore(t, i) === "-" && name(i - 1);
