@@ -18,3 +18,13 @@ describe("a name read as its gazetteer entity only in that entity's years", () =
 		expect(summaryIn(text, year)).toEqual(expected);
 	});
 });
+
+describe("a city's name read as the polity it headed only in that polity's years", () => {
+	it.each<Case>([
+		["The duke of Naples hired Norman mercenaries; Naples kept its independence.", 1030, ["state Duchy of Naples: Naples"]],
+		["The emperor's siege of Naples failed, and Naples stayed loyal to Tancred.", 1191, ["person Tancred, King of Sicily: Tancred"]],
+		["France and Spain fought over Naples.", 1501, ["state France: France", "state Spain: Spain", "state Naples: Naples"]],
+	])("%s (%i)", (text, year, expected) => {
+		expect(summaryIn(text, year)).toEqual(expected);
+	});
+});
