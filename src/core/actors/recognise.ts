@@ -188,6 +188,12 @@ export function scan(input: ScanInput): Hit[] {
 		}
 	};
 
+	/** Whether "a" or "an" stands right before token i, or one small word before it ("an elected"). */
+	const indefiniteBefore = (i: number): boolean => {
+		const article = (k: number): boolean => k >= 0 && joinBefore(t, k + 1) === " " && (m.is(k, "a") || m.is(k, "an"));
+		return article(i - 1) || (i > 1 && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && article(i - 2));
+	};
+
 	const emitForm = (found: Match, i: number, isDynamic: boolean): number => {
 		const entity = found.form.entities[0];
 		if (!entity || (entity.kind === null && found.form.role !== "adj")) {
@@ -196,8 +202,10 @@ export function scan(input: ScanInput): Hit[] {
 			cover(i, found.end);
 			return found.end;
 		}
-		// "non-Muslims", "non-Chinese generals": those outside the name, not its actor
-		if (i > 0 && joinBefore(t, i) === "-" && m.lowerWord(i - 1) === "non") {
+		// "non-Muslims", "non-Chinese generals": those outside the name, not its actor; "an elected constituent
+		// assembly": a body's name in small letters after "a" or "an" (and one word more) is a kind of body, not the one
+		// the lists hold
+		if ((i > 0 && joinBefore(t, i) === "-" && m.lowerWord(i - 1) === "non") || (entity.kind === "organisation" && ((t.flags[i] ?? 0) & LOWER) !== 0 && indefiniteBefore(i))) {
 			cover(i, found.end);
 			return found.end;
 		}
