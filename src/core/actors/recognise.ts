@@ -367,6 +367,8 @@ export function scan(input: ScanInput): Hit[] {
 	const personInContext = (i: number): number => {
 		// a name word of three letters or more, whatever its context (a month, a head or a title is none)
 		if ((t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || !nameWord(m, i)) return 0;
+		// nor is a place's opening word: "Fort Khan", "Preah Khan" (a temple), whatever comes after it
+		if (PLACE_OPENERS.hasToken(t, i, word)) return 0;
 		// a word right after "the" is no person's name, whatever follows it: "the Commonwealth's army", "the
 		// Signory's fleet" (a person's name takes no article)
 		if (i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1)) return 0;
