@@ -185,6 +185,41 @@ export function attachSurnames(buckets: Map<string, Bucket>, isKnownPerson: (e: 
 }
 
 /**
+ * A person named by the first words of another person's name in the note, two words or more of it, is that person:
+ * "Michał Korybut" beside "Michał Korybut Wiśniowiecki". Not when the rest is a numeral or a generation's mark
+ * ("Frederick William" beside "Frederick William IV", "Joseph Kennedy Jr"), nor when two longer names begin so.
+ */
+export function joinNamePrefixes(buckets: Map<string, Bucket>, isKnownPerson: (e: Entity) => boolean): void {
+	const persons = [...buckets.values()].filter((b) => b.entity.kind === "person");
+	for (const b of persons) {
+		const name = b.entity.name;
+		if (!name.includes(" ") || b.entity.user || b.entity.note || isKnownPerson(b.entity)) continue;
+		const head = name + " ";
+		let owner: Bucket | undefined;
+		let owners = 0;
+		for (const o of persons) {
+			const n = o.entity.name;
+			if (n.length <= head.length || !n.startsWith(head) || !buckets.has(o.entity.key)) continue;
+			const rest = n.slice(head.length);
+			if (rest.includes(" ") || !isLongerNamesWord(rest)) continue;
+			owner = o;
+			owners++;
+		}
+		if (owners !== 1 || !owner) continue;
+		for (const h of b.hits) owner.hits.push(h);
+		buckets.delete(b.entity.key);
+	}
+}
+
+/** Whether the word a longer name adds may be a surname: capitalised, no numeral, no mark of a generation. */
+function isLongerNamesWord(w: string): boolean {
+	if (!/^\p{Lu}\p{Ll}/u.test(w)) return false;
+	return !GENERATION_MARKS.has(w);
+}
+
+const GENERATION_MARKS = new Set(["Jr", "Sr", "Junior", "Senior", "Elder", "Younger"]);
+
+/**
  * A person the note names with a slip of one letter in one word of a listed person's name, where that person is named
  * too ("Suryavaman II" beside "Suryavarman II", "Frederick Barbarosa" beside "Barbarossa", "Zebrzydowksi" beside
  * "Zebrzydowski"), is that person: one letter left out, added, changed or two swapped, inside a word of six letters

@@ -12,7 +12,7 @@ import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { CALENDAR_WORDS } from "./data/words";
-import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, joinStateInitials, toActors, type Bucket } from "./assemble";
+import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, joinNamePrefixes, joinStateInitials, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
 import type { Entity, Lexicon, NotePeriod } from "./lexicon";
@@ -91,6 +91,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	// (after the exclusions: a lecturer's surname alone is dropped, not joined to a historical namesake)
 	attachSurnames(buckets, isKnownPerson);
 	joinMisspelledNames(buckets, isKnownPerson);
+	joinNamePrefixes(buckets, isKnownPerson);
 	joinStateInitials(buckets, isKnownPerson, (initials) => STATE_INITIALS().get(initials));
 
 	const userKinds = new Map<string, ActorKind>();
