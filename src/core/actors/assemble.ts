@@ -10,7 +10,7 @@ import { AMBIGUOUS_DEMONYMS, PERSON_TITLES } from "./data/words";
 import { GIVEN_NAMES } from "./persons";
 import { entityKey, type Entity } from "./lexicon";
 import type { Hit } from "./recognise";
-import { holdsAt, isLetterChar, isLowerChar } from "./tokens";
+import { holdsAt, isLetterChar, isLowerChar, isUpperChar } from "./tokens";
 
 export interface Bucket {
 	entity: Entity;
@@ -213,7 +213,7 @@ export function joinNamePrefixes(buckets: Map<string, Bucket>, isKnownPerson: (e
 
 /** Whether the word a longer name adds may be a surname: capitalised, no numeral, no mark of a generation. */
 function isLongerNamesWord(w: string): boolean {
-	if (!/^\p{Lu}\p{Ll}/u.test(w)) return false;
+	if (!isUpperChar(w.charCodeAt(0)) || !isLowerChar(w.charCodeAt(1))) return false;
 	return !GENERATION_MARKS.has(w);
 }
 
