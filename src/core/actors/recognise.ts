@@ -255,14 +255,18 @@ export function scan(input: ScanInput): Hit[] {
 		if (entity.kind === "state" && role === "name") {
 			// "Upper Peru", "Royal Prussia", "Great Poland": a region's qualifier makes a polity of its own
 			const r = i - 1;
-			if (r >= 0 && !covered[r] && joinBefore(t, i) === " " && (t.flags[r] ?? 0) & UPPER && REGION_QUALIFIERS.has(word(r)) && !isLocative(m, r, found.end - 1)) return emitBody(found.end, "state", r);
+			// ("moved into Royal Prussia": the region is a place, and so is the polity it names a part of)
+			if (r >= 0 && !covered[r] && joinBefore(t, i) === " " && (t.flags[r] ?? 0) & UPPER && REGION_QUALIFIERS.has(word(r))) {
+				if (!isLocative(m, r, found.end - 1)) return emitBody(found.end, "state", r);
+				locative = true;
+			}
 			// "Old France", "Tsarist Russia": a regime qualifier joins the name.
 			const q = i - 1;
 			if (q >= 0 && !covered[q] && joinBefore(t, i) === " " && (t.flags[q] ?? 0) & UPPER && REGIME_QUALIFIERS.has(word(q))) from = t.start[q] ?? from;
 			// a polity named by "the" and its head ("heart of the Empire", "dualism in the Empire") is the note's own
 			// polity, never a mere place
 			else if (!(found.form.needsThe && found.end === i + 1 && STATE_HEADS.hasToken(t, i, word))) {
-				locative = isLocative(m, i, found.end - 1);
+				locative ||= isLocative(m, i, found.end - 1);
 				if (!locative && lastState && lastState.to <= from && listJoint(t.text, lastState.to, from) && !possessiveAfter(t, found.end - 1)) locative = lastState.locative;
 			}
 		}
