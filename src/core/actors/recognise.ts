@@ -188,6 +188,12 @@ export function scan(input: ScanInput): Hit[] {
 		}
 	};
 
+	/**
+	 * Whether an entity is a dynasty: after "a" or "an" its name is a member's or a qualifier ("a Habsburg marriage",
+	 * "a Capetian descendant"), never the dynasty's.
+	 */
+	const isDynasty = (e: Entity): boolean => e.kind === "group" && (e.name.startsWith("House of ") || e.name.endsWith(" dynasty"));
+
 	/** Whether "a" or "an" stands right before token i, or one small word before it ("an elected"). */
 	const indefiniteBefore = (i: number): boolean => {
 		const article = (k: number): boolean => k >= 0 && joinBefore(t, k + 1) === " " && (m.is(k, "a") || m.is(k, "an"));
@@ -205,7 +211,7 @@ export function scan(input: ScanInput): Hit[] {
 		// "non-Muslims", "non-Chinese generals": those outside the name, not its actor; "an elected constituent
 		// assembly": a body's name in small letters after "a" or "an" (and one word more) is a kind of body, not the one
 		// the lists hold
-		if ((i > 0 && joinBefore(t, i) === "-" && m.lowerWord(i - 1) === "non") || (entity.kind === "organisation" && ((t.flags[i] ?? 0) & LOWER) !== 0 && indefiniteBefore(i))) {
+		if ((i > 0 && joinBefore(t, i) === "-" && m.lowerWord(i - 1) === "non") || (entity.kind === "organisation" && ((t.flags[i] ?? 0) & LOWER) !== 0 && indefiniteBefore(i)) || (isDynasty(entity) && indefiniteBefore(i))) {
 			cover(i, found.end);
 			return found.end;
 		}
