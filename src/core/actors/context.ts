@@ -384,6 +384,8 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	if (p > 0 && spacesBetween(t, p - 1, p) && m.is(p, "the")) p--;
 	// "found allies in Sweden", "intervened in Hungary": the state there is an actor
 	if (LOCATIVE_PREPS.hasToken(t, p, m.lowerWord)) return !(m.is(p, "in") && p > 0 && spacesBetween(t, p - 1, p) && ACTOR_BEFORE_IN.has(m.lowerWord(p - 1)));
+	// "leaves for France", "sailed for England": after a verb of departure "for" names where to
+	if (m.is(p, "for")) return p > 0 && spacesBetween(t, p - 1, p) && DEPARTURE_VERBS.has(m.lowerWord(p - 1));
 	if (MOTION_PREPS.hasToken(t, p, m.lowerWord)) {
 		for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
 			if (/[.;:\n]/.test(gapBetween(t, k, k + 1))) break;
@@ -533,6 +535,7 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 }
 
 /** Words before "in" that make the state after it an actor: "found allies in Sweden", "intervened in Hungary". */
+const DEPARTURE_VERBS = new Set(["leave", "leaves", "leaving", "left", "sail", "sails", "sailed", "sailing", "depart", "departs", "departed", "embark", "embarks", "embarked", "headed", "heads", "bound"]);
 const ACTOR_BEFORE_IN = new Set(["allies", "ally", "intervention", "interventions", "intervene", "intervenes", "intervened", "intervening", "coup"]);
 
 /**
