@@ -14,6 +14,13 @@ const FOUNDED: ReadonlyMap<string, number> = new Map([
 	["India", 1800],
 	["Iraq", 1920],
 	["Brazil", 1815],
+	["Romania", 1859],
+	["Ukraine", 1917],
+	["Jordan", 1921],
+	["Indonesia", 1945],
+	["Pakistan", 1947],
+	["Bangladesh", 1971],
+	["Singapore", 1819],
 ]);
 
 /**

@@ -10,7 +10,7 @@ import { AMBIGUOUS_DEMONYMS, PERSON_TITLES } from "./data/words";
 import { GIVEN_NAMES } from "./persons";
 import { entityKey, type Entity } from "./lexicon";
 import type { Hit } from "./recognise";
-import { holdsAt, isLetterChar, isLowerChar } from "./tokens";
+import { holdsAt, isLetterChar, isLowerChar, isUpperChar } from "./tokens";
 
 export interface Bucket {
 	entity: Entity;
@@ -182,6 +182,129 @@ export function attachSurnames(buckets: Map<string, Bucket>, isKnownPerson: (e: 
 		for (const h of b.hits) owner.hits.push(h);
 		buckets.delete(b.entity.key);
 	}
+}
+
+/**
+ * A person named by the first words of another person's name in the note, two words or more of it, is that person:
+ * "Michał Korybut" beside "Michał Korybut Wiśniowiecki". Not when the rest is a numeral or a generation's mark
+ * ("Frederick William" beside "Frederick William IV", "Joseph Kennedy Jr"), nor when two longer names begin so.
+ */
+export function joinNamePrefixes(buckets: Map<string, Bucket>, isKnownPerson: (e: Entity) => boolean): void {
+	const persons = [...buckets.values()].filter((b) => b.entity.kind === "person");
+	for (const b of persons) {
+		const name = b.entity.name;
+		if (!name.includes(" ") || b.entity.user || b.entity.note || isKnownPerson(b.entity)) continue;
+		const head = name + " ";
+		let owner: Bucket | undefined;
+		let owners = 0;
+		for (const o of persons) {
+			const n = o.entity.name;
+			if (n.length <= head.length || !n.startsWith(head) || !buckets.has(o.entity.key)) continue;
+			const rest = n.slice(head.length);
+			if (rest.includes(" ") || !isLongerNamesWord(rest)) continue;
+			owner = o;
+			owners++;
+		}
+		if (owners !== 1 || !owner) continue;
+		for (const h of b.hits) owner.hits.push(h);
+		buckets.delete(b.entity.key);
+	}
+}
+
+/** Whether the word a longer name adds may be a surname: capitalised, no numeral, no mark of a generation. */
+function isLongerNamesWord(w: string): boolean {
+	if (!isUpperChar(w.charCodeAt(0)) || !isLowerChar(w.charCodeAt(1))) return false;
+	return !GENERATION_MARKS.has(w);
+}
+
+const GENERATION_MARKS = new Set(["Jr", "Sr", "Junior", "Senior", "Elder", "Younger"]);
+
+/**
+ * A person the note names with a slip of one letter in one word of a listed person's name, where that person is named
+ * too ("Suryavaman II" beside "Suryavarman II", "Frederick Barbarosa" beside "Barbarossa", "Zebrzydowksi" beside
+ * "Zebrzydowski"), is that person: one letter left out, added, changed or two swapped, inside a word of six letters
+ * or more, not its first or last letter (so "Maria" and "Mario", "Johann" and "Johanna", "Henry II" and "Henry III"
+ * stay two). The name that is no listed person's joins the listed one.
+ */
+export function joinMisspelledNames(buckets: Map<string, Bucket>, isKnownPerson: (e: Entity) => boolean): void {
+	const listed: Bucket[] = [];
+	const local: Bucket[] = [];
+	for (const b of buckets.values()) {
+		if (b.entity.kind !== "person" || b.entity.user || b.entity.note) continue;
+		(isKnownPerson(b.entity) ? listed : local).push(b);
+	}
+	if (!listed.length || !local.length) return;
+	for (const b of local) {
+		const name = b.entity.name;
+		const matches = listed.filter((o) => Math.abs(o.entity.name.length - name.length) <= 1 && slipOfOneLetter(name, o.entity.name));
+		const owner = matches.length === 1 ? matches[0] : undefined;
+		if (!owner) continue;
+		for (const h of b.hits) owner.hits.push(h);
+		buckets.delete(b.entity.key);
+	}
+}
+
+/** Whether two names have the same words but one, and that one differs by a slip (see `joinMisspelledNames`). */
+function slipOfOneLetter(a: string, b: string): boolean {
+	const wa = a.split(" ");
+	const wb = b.split(" ");
+	if (wa.length !== wb.length) return false;
+	let slips = 0;
+	for (let k = 0; k < wa.length; k++) {
+		const x = wa[k] as string;
+		const y = wb[k] as string;
+		if (x === y) continue;
+		if (++slips > 1 || !oneLetterInside(x, y)) return false;
+	}
+	return slips === 1;
+}
+
+/** Whether word x becomes y by one letter left out, added, changed or two neighbours swapped, not at either end. */
+function oneLetterInside(x: string, y: string): boolean {
+	if (x.length > y.length) [x, y] = [y, x];
+	if (x.length < 6 || y.length - x.length > 1) return false;
+	const last = x.length - 1;
+	if (x.charCodeAt(0) !== y.charCodeAt(0) || x.charCodeAt(last) !== y.charCodeAt(y.length - 1)) return false;
+	let i = 1;
+	while (i < last && x.charCodeAt(i) === y.charCodeAt(i)) i++;
+	if (x.length < y.length) return x.slice(i) === y.slice(i + 1);
+	// the same length: one letter changed, or two neighbours swapped
+	if (x.slice(i + 1) === y.slice(i + 1)) return true;
+	return i + 1 < last && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
+}
+
+/**
+ * An abbreviation no list holds, made of the initials of a listed state's longer name ("PLC" of Polish-Lithuanian
+ * Commonwealth, "GDL" of Grand Duchy of Lithuania), is that state when the note names it otherwise too: one actor,
+ * not a state and an organisation of the same name. `statesOf` gives the states an abbreviation may stand for.
+ */
+export function joinStateInitials(buckets: Map<string, Bucket>, isListed: (e: Entity) => boolean, statesOf: (initials: string) => readonly string[] | undefined): void {
+	let states: Map<string, Bucket> | null = null;
+	for (const [key, b] of buckets) {
+		const e = b.entity;
+		if (e.kind === "person" || e.user || e.note || !isInitials(e.name) || isListed(e)) continue;
+		const names = statesOf(e.name);
+		if (!names) continue;
+		if (!states) {
+			states = new Map();
+			for (const o of buckets.values()) if (o.entity.kind === "state") states.set(o.entity.name, o);
+		}
+		const owners = names.map((n) => (states as Map<string, Bucket>).get(n)).filter((o): o is Bucket => !!o);
+		const owner = owners.length === 1 ? owners[0] : undefined;
+		if (!owner) continue;
+		for (const h of b.hits) owner.hits.push(h);
+		buckets.delete(key);
+	}
+}
+
+/** Whether a name is three to five capitals. */
+function isInitials(name: string): boolean {
+	if (name.length < 3 || name.length > 5) return false;
+	for (let k = 0; k < name.length; k++) {
+		const c = name.charCodeAt(k);
+		if (c < 65 || c > 90) return false;
+	}
+	return true;
 }
 
 export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, lecturers: Set<string>, cited: Set<string>, isKnownPerson: (e: Entity) => boolean): void {

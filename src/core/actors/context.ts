@@ -375,6 +375,7 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	let p = first - 1;
 	if (p < 0) return false;
 	if (joinBefore(t, first) === " " && (t.flags[p] ?? 0) & UPPER && DIRECTIONS.hasToken(t, p, m.word)) return true;
+	if (townGloss(m, first, last)) return true;
 	if (!spacesBetween(t, p, first)) return false;
 	// "S Thailand", "N Italy": a compass point's letter makes the name a region's
 	if ((t.end[p] ?? 0) - (t.start[p] ?? 0) === 1 && COMPASS_LETTERS.hasToken(t, p, m.word)) return true;
@@ -383,6 +384,8 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	if (p > 0 && spacesBetween(t, p - 1, p) && m.is(p, "the")) p--;
 	// "found allies in Sweden", "intervened in Hungary": the state there is an actor
 	if (LOCATIVE_PREPS.hasToken(t, p, m.lowerWord)) return !(m.is(p, "in") && p > 0 && spacesBetween(t, p - 1, p) && ACTOR_BEFORE_IN.has(m.lowerWord(p - 1)));
+	// "leaves for France", "sailed for England": after a verb of departure "for" names where to
+	if (m.is(p, "for")) return p > 0 && spacesBetween(t, p - 1, p) && DEPARTURE_VERBS.has(m.lowerWord(p - 1));
 	if (MOTION_PREPS.hasToken(t, p, m.lowerWord)) {
 		for (let k = p - 1; k >= 0 && k >= p - 3; k--) {
 			if (/[.;:\n]/.test(gapBetween(t, k, k + 1))) break;
@@ -393,6 +396,24 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 	// (its hash first: the word is lower-cased only when it may be "of")
 	if (m.t.hash[p] === OF_HASH && m.lowerWord(p) === "of") return !(p > 0 && ACTION_BEFORE_OF.hasToken(t, p - 1, m.lowerWord));
 	return false;
+}
+
+/**
+ * Whether the state at tokens first..last fills a bracket after a town's one-word name, telling where the town lies:
+ * "Fougères (Brittany)", "Najaf (Iraq)", "Temasek (= Singapore)". Not after a name the lists hold or a given name
+ * ("Orlando (Italy)", "Louis XIV (France)"): a person's bracket names the state he stands for.
+ */
+function townGloss(m: NoteMatcher, first: number, last: number): boolean {
+	const t = m.t;
+	const open = t.start[first] ?? 0;
+	let at = open - 1;
+	if (t.text.charCodeAt(at) === 32 && t.text.charCodeAt(at - 1) === 61) at -= 2;
+	if (t.text.charCodeAt(at) !== 40 || t.text.charCodeAt(t.end[last] ?? 0) !== 41) return false;
+	const p = first - 1;
+	if (((t.flags[p] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) !== UPPER || (t.end[p] ?? 0) !== at - 1 || t.text.charCodeAt(at - 1) !== 32) return false;
+	// one word: no capitalised word joined before it
+	if (p > 0 && joinBefore(t, p) !== "" && ((t.flags[p - 1] ?? 0) & (UPPER | DIGIT)) !== 0) return false;
+	return !m.at(p) && !GIVEN_NAMES.hasToken(t, p, m.word);
 }
 
 /**
@@ -514,6 +535,7 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 }
 
 /** Words before "in" that make the state after it an actor: "found allies in Sweden", "intervened in Hungary". */
+const DEPARTURE_VERBS = new Set(["leave", "leaves", "leaving", "left", "sail", "sails", "sailed", "sailing", "depart", "departs", "departed", "embark", "embarks", "embarked", "headed", "heads", "bound"]);
 const ACTOR_BEFORE_IN = new Set(["allies", "ally", "intervention", "interventions", "intervene", "intervenes", "intervened", "intervening", "coup"]);
 
 /**

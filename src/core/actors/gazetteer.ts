@@ -58,6 +58,43 @@ function firstWordEnd(form: string): number {
 	return form.length;
 }
 
+/**
+ * The listed states by the initials of a name of theirs of three capitalised words or more ("PLC" of
+ * Polish-Lithuanian Commonwealth, "GDL" of Grand Duchy of Lithuania; the small words left out), made from the
+ * states' data on first need.
+ */
+export const STATE_INITIALS = lazy(() => {
+	const out = new Map<string, string[]>();
+	for (const line of unpack(STATES).split("\n")) {
+		const fields = line.split("|");
+		const name = fields[0]?.trim();
+		if (!name) continue;
+		for (const field of fields) {
+			const initials = initialsOf(field.replace(FORM_FLAGS, "").replace(FORM_YEARS, ""));
+			if (!initials) continue;
+			const names = out.get(initials);
+			if (!names) out.set(initials, [name]);
+			else if (!names.includes(name)) names.push(name);
+		}
+	}
+	return out;
+});
+
+const FORM_FLAGS = /^[*+\-=~]+/;
+const FORM_YEARS = /@.*$/;
+const NAME_WORDS = /[\s\-\u2013]+/;
+
+/** The capitals that open the capitalised words of a name of three or more, small words skipped; null for others. */
+function initialsOf(form: string): string | null {
+	let out = "";
+	for (const w of form.trim().split(NAME_WORDS)) {
+		const c = w.charCodeAt(0);
+		if (c >= 65 && c <= 90) out += w[0];
+		else if (!(c >= 97 && c <= 122)) return null;
+	}
+	return out.length >= 3 ? out : null;
+}
+
 /** The built-in lexicon, finishing its build now if it is not built yet. */
 export function builtinLexicon(): Lexicon {
 	while (!builtin) prepareBuiltinLexicon();

@@ -12,9 +12,9 @@ import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { CALENDAR_WORDS } from "./data/words";
-import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, toActors, type Bucket } from "./assemble";
+import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, joinNamePrefixes, joinStateInitials, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
-import { builtinLexicon, inPeriod, isRenamed, mergeRegimes } from "./gazetteer";
+import { builtinLexicon, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
 import type { Entity, Lexicon, LineDates, NotePeriod } from "./lexicon";
 import { namedWord, scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
@@ -90,6 +90,9 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson);
 	// (after the exclusions: a lecturer's surname alone is dropped, not joined to a historical namesake)
 	attachSurnames(buckets, isKnownPerson);
+	joinMisspelledNames(buckets, isKnownPerson);
+	joinNamePrefixes(buckets, isKnownPerson);
+	joinStateInitials(buckets, isKnownPerson, (initials) => STATE_INITIALS().get(initials));
 
 	const userKinds = new Map<string, ActorKind>();
 	for (const a of options.userActors) userKinds.set(a.name.toLowerCase(), a.kind);

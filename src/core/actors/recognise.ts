@@ -190,6 +190,18 @@ export function scan(input: ScanInput): Hit[] {
 		}
 	};
 
+	/**
+	 * Whether an entity is a dynasty: after "a" or "an" its name is a member's or a qualifier ("a Habsburg marriage",
+	 * "a Capetian descendant"), never the dynasty's.
+	 */
+	const isDynasty = (e: Entity): boolean => e.kind === "group" && (e.name.startsWith("House of ") || e.name.endsWith(" dynasty"));
+
+	/** Whether "a" or "an" stands right before token i, or one small word before it ("an elected"). */
+	const indefiniteBefore = (i: number): boolean => {
+		const article = (k: number): boolean => k >= 0 && joinBefore(t, k + 1) === " " && (m.is(k, "a") || m.is(k, "an"));
+		return article(i - 1) || (i > 1 && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && article(i - 2));
+	};
+
 	const emitForm = (found: Match, i: number, isDynamic: boolean): number => {
 		const entity = found.form.entities[0];
 		if (!entity || (entity.kind === null && found.form.role !== "adj")) {
@@ -198,8 +210,10 @@ export function scan(input: ScanInput): Hit[] {
 			cover(i, found.end);
 			return found.end;
 		}
-		// "non-Muslims", "non-Chinese generals": those outside the name, not its actor
-		if (i > 0 && joinBefore(t, i) === "-" && m.lowerWord(i - 1) === "non") {
+		// "non-Muslims", "non-Chinese generals": those outside the name, not its actor; "an elected constituent
+		// assembly": a body's name in small letters after "a" or "an" (and one word more) is a kind of body, not the one
+		// the lists hold
+		if ((i > 0 && joinBefore(t, i) === "-" && m.lowerWord(i - 1) === "non") || (entity.kind === "organisation" && ((t.flags[i] ?? 0) & LOWER) !== 0 && indefiniteBefore(i)) || (isDynasty(entity) && indefiniteBefore(i))) {
 			cover(i, found.end);
 			return found.end;
 		}
@@ -249,14 +263,18 @@ export function scan(input: ScanInput): Hit[] {
 		if (entity.kind === "state" && role === "name") {
 			// "Upper Peru", "Royal Prussia", "Great Poland": a region's qualifier makes a polity of its own
 			const r = i - 1;
-			if (r >= 0 && !covered[r] && joinBefore(t, i) === " " && (t.flags[r] ?? 0) & UPPER && REGION_QUALIFIERS.has(word(r)) && !isLocative(m, r, found.end - 1)) return emitBody(found.end, "state", r);
+			// ("moved into Royal Prussia": the region is a place, and so is the polity it names a part of)
+			if (r >= 0 && !covered[r] && joinBefore(t, i) === " " && (t.flags[r] ?? 0) & UPPER && REGION_QUALIFIERS.has(word(r))) {
+				if (!isLocative(m, r, found.end - 1)) return emitBody(found.end, "state", r);
+				locative = true;
+			}
 			// "Old France", "Tsarist Russia": a regime qualifier joins the name.
 			const q = i - 1;
 			if (q >= 0 && !covered[q] && joinBefore(t, i) === " " && (t.flags[q] ?? 0) & UPPER && REGIME_QUALIFIERS.has(word(q))) from = t.start[q] ?? from;
 			// a polity named by "the" and its head ("heart of the Empire", "dualism in the Empire") is the note's own
 			// polity, never a mere place
 			else if (!(found.form.needsThe && found.end === i + 1 && STATE_HEADS.hasToken(t, i, word))) {
-				locative = isLocative(m, i, found.end - 1);
+				locative ||= isLocative(m, i, found.end - 1);
 				if (!locative && lastState && lastState.to <= from && listJoint(t.text, lastState.to, from) && !possessiveAfter(t, found.end - 1)) locative = lastState.locative;
 			}
 		}
@@ -361,6 +379,11 @@ export function scan(input: ScanInput): Hit[] {
 	const personInContext = (i: number): number => {
 		// a name word of three letters or more, whatever its context (a month, a head or a title is none)
 		if ((t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || !nameWord(m, i)) return 0;
+		// nor is a place's opening word: "Fort Khan", "Preah Khan" (a temple), whatever comes after it
+		if (PLACE_OPENERS.hasToken(t, i, word)) return 0;
+		// a word right after "the" is no person's name, whatever follows it: "the Commonwealth's army", "the
+		// Signory's fleet" (a person's name takes no article)
+		if (i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1)) return 0;
 		// the contexts first, by a few array reads: most capitalised words have none of them
 		const office = officeBefore(i) || bracketOfPersons(i) || marriedBefore(i);
 		const listed = !office && afterPerson(i);
@@ -371,9 +394,8 @@ export function scan(input: ScanInput): Hit[] {
 		if (!context) {
 			// a verb only persons take, a surname's ending or "under": read after the first pass, when the note's full
 			// names are known ("Meiji died" after "Emperor Meiji"); a given name alone names nobody ("Edward's army")
-			// but as the subject of such a verb ("Theodora dies 1056"), nor does a word after "the" ("the Commonwealth
-			// murdered by its neighbours")
-			if (pluralNoun(i) || (GIVEN_NAMES.hasToken(t, i, word) && !givenActs(i)) || (i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1))) return 0;
+			// but as the subject of such a verb ("Theodora dies 1056")
+			if (pluralNoun(i) || (GIVEN_NAMES.hasToken(t, i, word) && !givenActs(i))) return 0;
 			// a double surname is one name: "Bestuzhev-Ryumin", "Khrustalev-Nosar"
 			const name = (k: number): boolean => k >= 0 && k < t.count && ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER)) === UPPER && !covered[k];
 			const first = i > 0 && joinBefore(t, i) === "-" && name(i - 1);

@@ -12,6 +12,10 @@ describe("a modern state's name before the state", () => {
 		["Hannibal crossed into Italy; Rome held Spain.", [-218, -202], ["person Hannibal: Hannibal", "state Roman Republic: Rome"]],
 		["Germany was ravaged by the armies.", [1618, 1648], []],
 		["The Abbasids ruled Iraq from Baghdad.", [750, 945], ["state Abbasid Caliphate: Abbasids"]],
+		["Ukraine was the Commonwealth's frontier.", [1648, 1657], []],
+		["Majapahit's empire is said to have covered modern Indonesia.", [1293, 1527], ["state Majapahit: Majapahit"]],
+		["He fled to Singapore, then a fishing village.", [1390, 1400], []],
+		["Ukraine declared independence.", [1991], ["state Ukraine: Ukraine"]],
 		// a note that reaches the state's years keeps it, and so does a dateless note
 		["Italy was unified.", [1848, 1861], ["state Italy: Italy"]],
 		["Germany invaded Poland.", [1939], ["state Germany: Germany", "state Poland: Poland"]],

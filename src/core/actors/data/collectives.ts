@@ -1568,7 +1568,7 @@ Left Socialist-Revolutionaries|+Left SRs|+Left Socialist Revolutionaries|Left SR
 Revolutionary Military Council|Revvoensovet
 1st Cavalry Army|First Cavalry Army|Konarmiya
 Latvian Riflemen|+Latvian Riflemen|Latvian Rifles
-Baltic Fleet
+Baltic Fleet|Baltic Fleet@1703:2100
 Akıncı|+Akinji|+Akıncı|+Akinjis
 Society for Effecting the Abolition of the Slave Trade|Abolition Society@1787:1807|Abolition Committee
 Anti-Slavery Society|Society for the Mitigation and Gradual Abolition of Slavery
@@ -3258,7 +3258,7 @@ Monarchists|+Monarchists|+~monarchists
 Democrats|+Democrats
 Social Democrats|+Social Democrats|+Social-Democrats
 Christian Democrats|+Christian Democrats
-Loyalists|+Loyalists|+~loyalists
+Loyalists|+Loyalists|+~loyalists@1765:1790
 Patriots|+Patriots@1765:1790|+Patriots@1808:1826
 Federalists|+Federalists|+Federales
 Anti-Federalists|+Anti-Federalists|+Antifederalists@1787:1800

@@ -279,7 +279,7 @@ Caligula
 Claudius|Claudius@40:60
 Vespasian
 Trajan
-Hadrian
+Hadrian|Hadrian@117:138
 Marcus Aurelius
 Diocletian
 Theodosius I|Theodosius@370:400

@@ -118,7 +118,8 @@ Venice|Republic of Venice|Venetian Republic|*Venetian|+Venetians
 Genoa|Republic of Genoa|*Genoese
 Florence|Republic of Florence|Florentine Republic|*Florentine|+Florentines
 Milan|Duchy of Milan
-Naples|Kingdom of Naples|Kingdom of the Two Sicilies|Two Sicilies|*Neapolitan
+Naples|Kingdom of Naples|Kingdom of the Two Sicilies|Two Sicilies|Naples@1282:1861|*Neapolitan@1282:1861
+Duchy of Naples|Naples@661:1137|*Neapolitan@661:1137
 Savoy|Duchy of Savoy|*Savoyard
 Spain|*Spanish|+Spaniards|+Spaniard|Kingdom of Spain|Spanish Empire|Francoist Spain|Habsburg Spain|Spanish Crown|Spanish monarchy|Castile|*Castilian|+Castilians|Crown of Castile|Aragon|Crown of Aragon|*Aragonese|-Hispano
 Portugal|*Portuguese|Kingdom of Portugal|Portuguese Empire|-Luso|Estado Novo@1946:1974
@@ -1532,6 +1533,7 @@ export const PERIOD_RENAMES: readonly (readonly [string, string, number, number]
 	["Turkey", "Ottoman Empire", 1299, 1922],
 	["Ottoman Empire", "Turkey", 1923, 9999],
 	["Iran", "Persia", -9999, 1934],
+	["Thailand", "Ayutthaya Kingdom", 1351, 1767],
 	["Czechoslovakia", "Bohemia", -9999, 1917],
 	["Habsburg Monarchy", "Austria-Hungary", 1867, 1918],
 	["Parliament", "Parliament of England", -9999, 1706],

@@ -415,8 +415,11 @@ const PLACE_HEAD_WORDS = `
 `;
 export const PLACE_HEADS = set(PLACE_HEAD_WORDS);
 
-/** Capitalised words that open a place's name before a name of its own: "Mount Lebanon", "Fort Pitt", "Lake Victoria", "Río Blanco". */
-export const PLACE_OPENERS = set(`Mount Mt Fort Lake Port Río Rio`);
+/**
+ * Capitalised words that open a place's name before a name of its own: "Mount Lebanon", "Fort Pitt", "Lake Victoria",
+ * "Río Blanco"; and a temple's in Southeast Asia: "Wat Phra Kaew", "Prasat Kravan", "Preah Khan", "Candi Sewu".
+ */
+export const PLACE_OPENERS = set(`Mount Mt Fort Lake Port Río Rio Wat Prasat Preah Candi`);
 
 /** Capitalised words that are never a person's name even after a given name ("Louis Blanc" is; "Mary Church" no). */
 export const NOT_SURNAMES = set(`

@@ -1,0 +1,30 @@
+/**
+ * Gazetteer names that stand for one entity only in its own years: "Hadrian" is the emperor in a note on the second
+ * century, a pope Hadrian in one on the twelfth; "the loyalists" are the American Loyalists in a note on 1776, some
+ * ruler's followers in one on 1527 or 1900; the Baltic Fleet is Russia's navy from 1703, a plan in 1640.
+ */
+import { describe, expect, it } from "vitest";
+import { type Case, summaryIn } from "./helpers";
+
+describe("a name read as its gazetteer entity only in that entity's years", () => {
+	it.each<Case>([
+		["Hadrian built a wall across Britannia.", 125, ["person Hadrian: Hadrian"]],
+		["Hadrian IV crowned Frederick; later Hadrian quarrelled with him.", 1155, ["person Pope Adrian IV: Hadrian IV, Hadrian"]],
+		["The loyalists fled to Nova Scotia.", 1783, ["group Loyalists: loyalists"]],
+		["The governors were the president's loyalists.", 1900, []],
+		["The Baltic Fleet mutinied at Kronstadt.", 1921, ["organisation Baltic Fleet: Baltic Fleet"]],
+		["The king's plan for a Baltic fleet was blocked.", 1640, []],
+	])("%s (%i)", (text, year, expected) => {
+		expect(summaryIn(text, year)).toEqual(expected);
+	});
+});
+
+describe("a city's name read as the polity it headed only in that polity's years", () => {
+	it.each<Case>([
+		["The duke of Naples hired Norman mercenaries; Naples kept its independence.", 1030, ["state Duchy of Naples: Naples"]],
+		["The emperor's siege of Naples failed, and Naples stayed loyal to Tancred.", 1191, ["person Tancred, King of Sicily: Tancred"]],
+		["France and Spain fought over Naples.", 1501, ["state France: France", "state Spain: Spain", "state Naples: Naples"]],
+	])("%s (%i)", (text, year, expected) => {
+		expect(summaryIn(text, year)).toEqual(expected);
+	});
+});

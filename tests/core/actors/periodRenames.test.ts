@@ -1,0 +1,16 @@
+/**
+ * A polity's name in a note on another era is the polity of that era (the period table): "Siam" and "the Siamese"
+ * in a note on the sixteenth century are the Ayutthaya Kingdom, one actor with "Ayutthaya"; in 1941 they are Thailand.
+ */
+import { describe, expect, it } from "vitest";
+import { type Case, summaryIn } from "./helpers";
+
+describe("a polity named for the note's era", () => {
+	it.each<Case>([
+		["The Siamese king hired Portuguese gunners; Ayutthaya grew rich.", 1550, ["state Ayutthaya Kingdom: Siamese, Ayutthaya"]],
+		["Envoys from Siam reached Lisbon.", 1600, ["state Ayutthaya Kingdom: Siam"]],
+		["Thailand signed an alliance with Japan.", 1941, ["state Thailand: Thailand", "state Japan: Japan"]],
+	])("%s (%i)", (text, year, expected) => {
+		expect(summaryIn(text, year)).toEqual(expected);
+	});
+});
