@@ -6,6 +6,105 @@
 
 /** Ethnic, national or communal populations that are not the demonym of one state. */
 export const PEOPLES = `
+Hausa|+Hausas
+Wolof|+Wolofs
+Mandinka|+Mandinkas
+Fon people|+Fon@1600:1900
+Kikuyu|+Gikuyu
+Oromo|+Galla
+Bantu peoples|+Bantu-speakers
+Mbundu|+Ambundu
+Kyrgyz people|+Kirghiz
+Baloch people|+Baluchis
+Hazaras|+Hazara
+Yazidis|+Yezidis
+Sinhalese|+Sinhalese people
+Venda people|+Vhavenda
+Chewa people|+Nyanja
+Tukulor|+Halpulaar
+Quraysh|+Koreish
+Mizo people|+Lushais
+Ahmadis|Ahmadiyya Movement
+Dogon|+Dogon
+Afar people|+Afar@1000:2100
+Khoisan|+Khoisan
+Makua|+Makua|+Makhuwa
+Merina people|+Merina
+Beja|+Beja
+Karakalpaks|+Karakalpaks
+Telugu people|+Telugus
+Gujaratis|+Gujaratis
+Malayalis|+Malayalis
+Dravidians|+Dravidians
+Indo-Aryans|+Indo-Aryans|+Aryans@-2000:-500
+Nairs|+Nairs
+Bohras|+Bohras
+Anglo-Indians|+Anglo-Indians
+Turkmens|+Turkmen
+Sakas|+Saka
+Nguni|+Nguni|+Nguni peoples
+Lango|+Lango
+Iteso|+Iteso
+Karamojong|+Karamojong
+Mangbetu|+Mangbetu
+Bateke|+Bateke
+Duala|+Duala
+Urhobo|+Urhobo
+Zarma|+Zarma|+Djerma
+Baoulé|+Baoulé|+Baule
+Senufo|+Senufo
+Dyula|+Dyula|+Dioula
+Susu|+Susu
+Serer|+Serer|+Sereer
+Jola|+Jola|+Diola
+Haratin|+Haratin
+Nuba|+Nuba
+Ja'alin|+Ja'alin|+Jaalin
+Hadendoa|+Hadendoa|+Hadendowa
+Gurage|+Gurage
+Chleuh|+Chleuh
+Mozabites|+Mozabites
+Amazigh|+Imazighen
+Anizah|+Anizah|+Anazzah|+Anaza
+Bani Khalid|+Bani Khalid
+Banu Kalb|+Banu Kalb
+Banu Taghlib|+Banu Taghlib
+Tanukhids|+Tanukhids
+Mizrahi Jews|+Mizrahim|+Mizrahi Jews
+Sarts|+Sarts
+Dungans|+Dungans
+Brahmins|+Brahmins|+Brahmans
+Kshatriyas|+Kshatriyas
+Chitpavan Brahmins|+Chitpavans
+Kayasthas|+Kayasthas
+Lingayats|+Lingayats
+Vokkaligas|+Vokkaligas
+Nadars|+Nadars
+Ezhavas|+Ezhavas
+Mahars|+Mahars
+Gurjars|+Gurjars|+Gujars
+Ahirs|+Ahirs
+Meos|+Meos
+Kolis|+Kolis
+Marwaris|+Marwaris
+Chettiars|+Chettiars
+Khatris|+Khatris
+Khojas|+Khojas
+Memons|+Memons
+Siddis|+Siddis|+Habshis
+Deccanis|+Deccanis
+Lepchas|+Lepchas
+Newars|+Newars
+Magars|+Magars
+Gurungs|+Gurungs
+Tharus|+Tharus
+Khasis|+Khasis
+Garos|+Garos
+Kukis|+Kukis
+Meiteis|+Meiteis|+Manipuris
+Bodos|+Bodos
+Veddas|+Veddas
+Sri Lankan Moors|+Sri Lankan Moors|+Ceylon Moors
 Jews|+~Jews|+Jew|+Jewish|+Jewry|+Hebrews|+Israelites|European Jews|European Jewry|+Judaeans|+Judeans
 Magyars|+~Magyars|*Magyar
 Vikings|+~Vikings|+Norsemen|*Viking
@@ -637,6 +736,59 @@ Bono people|+Brong
 `;
 
 export const ORGANISATIONS = `
+African National Congress|South African Native National Congress
+Inkatha|IFP
+Umkhonto we Sizwe|Spear of the Nation
+FNLA|National Liberation Front of Angola
+Royal Niger Company|National African Company
+British South Africa Company|BSA Company
+Imperial British East Africa Company|IBEAC|IBEA Company
+Senegalese Tirailleurs|Senegalese Riflemen
+Wafd Party|Wafdists
+Arab League|League of Arab States
+Neo Destour|Neo Destour Party
+Palestine Liberation Organization|Palestine Liberation Organisation
+Hezbollah|Hizbollah|Hizballah
+Order of Assassins|Hashshashin
+Muslim League|All India Muslim League
+Ghadar Party|Ghadr Party|Hindustan Ghadar Party
+Swaraj Party|+Swarajists
+Khalsa|Khalsa Army|Khalsa Panth
+Awami League|Bangladesh Awami League|All-Pakistan Awami Muslim League
+French East India Company|Compagnie des Indes orientales|French Indies Company
+Levant Company|Turkey Company
+West African Students' Union|WASU
+Umma Party|National Umma Party
+Organization of Iranian People's Fedai Guerrillas|Fadaiyan-e Khalq
+Hamidiye (cavalry)|Hamidiye Light Cavalry|Hamidiye regiments
+Suez Canal Company|Universal Company of the Maritime Suez Canal
+Telugu Desam Party|TDP@1982:2100
+Hezb-e Islami|Hizb-i Islami
+National Party (South Africa)|Afrikaner National Party|Nasionale Party
+Imperial Legislative Council
+Danish East India Company
+Janjaweed
+Brandenburg African Company|Brandenburgisch-Afrikanische Compagnie
+International African Association|Association Internationale Africaine
+International Association of the Congo|Comité d'Études du Haut-Congo
+Khatmiyya|Khatmiyya order
+Shadhiliyya
+Justice and Development Party
+Special Organization (Ottoman Empire)|Teskilat-i Mahsusa
+Association for the Defence of Rights of Anatolia and Rumelia
+Board of Control (India)|=Board of Control@1784:1858
+Court of Directors of the East India Company|=Court of Directors@1709:1858
+India Office
+Central Legislative Assembly
+Constituent Assembly of India
+Prarthana Samaj
+Darul Uloom Deoband
+Justice Party (India)|South Indian Liberal Federation
+Krishak Praja Party
+Khaksar Tehrik|+Khaksars
+Indian Independence League
+Communist Party of Nepal (Maoist)
+Haqqani network
 Bolsheviks|+~Bolsheviks|+Bolshevik Party|*Bolshevik|+Bolsheviki
 Mensheviks|+~Mensheviks|*Menshevik
 Communist Party of the Soviet Union|CPSU|Soviet Communist Party|All-Union Communist Party
@@ -2927,6 +3079,58 @@ Brazilian Social Democracy Party|PSDB
 `;
 
 export const GROUPS = `
+Satavahana dynasty
+Pandya dynasty|Pandya Kingdom|Pandyan Kingdom
+Kakatiya dynasty
+Lodi dynasty|Lodi Sultanate
+Mau Mau|+Mau Mau fighters
+Kharijites|+Khawarij
+Wahhabis|Wahhabi movement
+Senussi|+Senussis
+Mujahideen|Afghan mujahideen|+Mujahidin
+Solomonic dynasty|House of Solomon
+Sayfawa dynasty|Saifawa dynasty
+Alaouite dynasty|Alawite dynasty
+Ottoman dynasty|Osmanoğlu
+House of Saud|+Saudi royal family
+Al Said|House of Al Said|Al Bu Said dynasty|+Busaidi
+Mughal dynasty|House of Babur|Timurid dynasty of India
+Scindia dynasty|+Sindhias
+Peshwas|Peshwa dynasty|Peshwai
+Asaf Jahi dynasty|+Nizams
+Haryanka dynasty|+Haryankas
+Chahamanas of Shakambhari|Chauhan dynasty
+Qadiriyya|Qadiriyya order
+Mourides|Mouride order
+Naxalites|+Naxals
+Sisodia dynasty|Sisodia Rajputs
+Shah dynasty|Shah dynasty of Nepal
+Fatimid dynasty
+Al Nahyan|House of Nahyan
+Seljuk dynasty|Seljuq dynasty
+Maurya dynasty
+Gupta dynasty
+Sasanian dynasty|Sassanid dynasty|House of Sasan
+Achaemenid dynasty
+Seleucid dynasty
+Ilkhanid dynasty
+Yadava dynasty|Seuna Yadavas|Yadavas of Devagiri
+Mamluk dynasty (Delhi)|Mamluk dynasty of Delhi|Mamluk Sultanate of Delhi
+Bahri Mamluks|Bahri dynasty
+Burji Mamluks|Burji dynasty
+Rustamid dynasty|Rustamid Imamate
+Ilyas Shahi dynasty|+Ilyas Shahis
+Hussain Shahi dynasty
+Chak dynasty
+Namgyal dynasty|Chogyal dynasty
+Al Khalifa
+Jalili dynasty|+Jalilis
+Azm family|Al-Azm family
+Shihab dynasty|+Shihabs
+Ma'n dynasty|+Ma'nids
+Qasimi dynasty
+Namdharis|+Namdharis|+Kukas
+Nihangs|+Nihangs
 House of Habsburg|+~Habsburgs|+~Hapsburgs|Habsburg|Hapsburg|Habsburg dynasty|Hapsburg dynasty|Habsburg Dynasty|Hapsburg Dynasty|House of Austria|Austrian Habsburgs|Spanish Habsburgs
 House of Bourbon|+Bourbons|Bourbon dynasty|Bourbon Dynasty|~Bourbon
 House of Stuart|+~Stuarts|~Stuart|Stuart dynasty|Stuart Dynasty|House of Stewart

@@ -4,6 +4,34 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Nzinga of Ndongo and Matamba|Nzinga Mbande|Njinga Mbande
+Afonso I of Kongo|Mvemba a Nzinga
+Kabalega|Chwa II Kabalega
+Tippu Tip|Hamad bin Muhammad al-Murjebi
+Cetshwayo|Cetshwayo kaMpande
+Khama III|Khama the Good
+Paul Kruger|Oom Paul
+Muhammad Ahmad|Muhammad Ahmad al-Mahdi
+Ahmed Urabi|Urabi Pasha
+Saad Zaghlul|Sa'd Zaghlul
+Anwar Sadat|Anwar el-Sadat
+Muawiya I|Muawiyah
+Saladin|Salah ad-Din|Salah al-Din|Salah al-Din Yusuf
+Nur ad-Din|Nur ad-Din Zangi
+Baybars|al-Zahir Baybars
+Mohammad Mosaddegh|Mosaddeq
+Amanullah Khan|Amanullah
+Ashoka|Aśoka
+Akbar|Jalal-ud-din Akbar
+Rana Sanga|Sangram Singh
+Maharana Pratap|Pratap Singh of Mewar
+Shivaji|Shivaji Maharaj
+Tipu Sultan|Tiger of Mysore
+Siraj ud-Daulah|Siraj ud Daulah
+Jawaharlal Nehru|Pandit Nehru
+Jung Bahadur Rana|Jang Bahadur
+Abdelkader|Abd al-Qadir al-Jazairi
+Malik-Shah I|Malik Shah I
 Joseph Stalin|Stalin|Josef Stalin|Iosif Stalin|Uncle Joe
 Adolf Hitler|Hitler|Adolph Hitler
 Vladimir Lenin|Lenin|V. I. Lenin|Vladimir Ilyich Lenin

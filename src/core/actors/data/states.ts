@@ -9,6 +9,386 @@
  * note's period overlaps the years A to B.
  */
 export const STATES = `
+Kingdom of Aksum|Kingdom of Axum|+Aksumites
+Kingdom of Kush|+Kushites|Kingdom of Meroë|Kingdom of Meroe|Meroitic Kingdom
+Makuria|*Makurian|Dongola Kingdom
+Alodia|Kingdom of Alwa
+Kanem–Bornu Empire|Borno Empire|Kingdom of Bornu
+Kingdom of Benin|Benin Kingdom
+Oyo Empire|Kingdom of Oyo|Old Oyo
+Kingdom of Dahomey|+Dahomeans|Kingdom of Abomey
+Asante Empire|Kingdom of Ashanti
+Kongo|Kongo Kingdom
+Luba Empire|Luba Kingdom
+Lunda Empire|Lunda Kingdom
+Kingdom of Mutapa|Mutapa Empire|Munhumutapa
+Kingdom of Buganda|Buganda Kingdom
+Kingdom of Bunyoro|Kitara
+Rwanda|Rwanda Kingdom
+Kingdom of Toro|Tooro Kingdom
+Kingdom of Ankole|Kingdom of Nkore
+Kilwa Sultanate|Sultanate of Kilwa
+Sultanate of Zanzibar|Zanzibar Sultanate
+Sokoto Caliphate|Caliphate of Sokoto
+Hausa Kingdoms|Hausaland
+Katsina Sultanate|Sultanate of Katsina|Katsina Emirate
+Zazzau|Zaria Emirate|Emirate of Zazzau
+Massina Empire|Macina Empire
+Toucouleur Empire|Toucouleur Caliphate
+Wassoulou Empire|Wassulu Empire
+Jolof Empire|Djolof Empire|Kingdom of Jolof
+Kaabu|Gabu|Kingdom of Gabu
+Imamate of Futa Jallon|Futa Djalon
+Mossi Kingdoms|Wagadugu
+Kingdom of Nri|Nri Kingdom
+Kingdom of Ife|Ile-Ife@1000:1900
+Nupe Kingdom|Nupe Emirate
+Kwararafa|Kwararafa Confederacy
+Kong Empire|Kingdom of Kong
+Fante Confederacy|Fanti Confederacy
+Aro Confederacy|Arochukwu
+Kingdom of Whydah|Ouidah Kingdom
+Bamum Kingdom|Bamoun Kingdom
+Maravi|Maravi Empire
+Ajuran Sultanate|Ajuuraan
+Kingdom of Kaffa|Kaffa Kingdom|Kingdom of Kefa
+Emirate of Harar|Harar Emirate
+Funj Sultanate|Sennar Sultanate|Funj Kingdom
+Wadai Sultanate|Wadai Empire|Ouaddai Empire
+Bagirmi Sultanate|Kingdom of Baguirmi
+Mahdist State|Sudanese Mahdiyya
+Merina Kingdom|Merina Empire
+Orange Free State|Orange River Colony
+South African Republic|Transvaal Colony
+Colony of Natal|Natal Colony
+Mthethwa Paramountcy|Mthethwa@1780:1820
+Ndebele Kingdom|Matabeleland|Northern Ndebele Kingdom
+Gaza Empire|Gaza state@1824:1895
+Eswatini|Kingdom of Eswatini
+Congo|État indépendant du Congo|Independent State of the Congo
+Congo|Congo Belge
+French West Africa|Afrique occidentale française
+German East Africa|Deutsch-Ostafrika
+Cameroon|German Kamerun|German Cameroon|Kamerun Protectorate
+Togo|German Togoland|British Togoland|French Togoland
+Tanzania|Tanganyika Territory
+Zimbabwe|Republic of Rhodesia
+Malawi|Nyasaland Protectorate|British Central Africa Protectorate
+British East Africa|Colony and Protectorate of Kenya
+Sudan|Anglo-Egyptian Condominium
+State of Katanga|+Katangese
+French Algeria|Colonial Algeria
+Italian East Africa|Africa Orientale Italiana
+Eritrea|Colony of Eritrea
+Mauretania|*Mauretanian|+Mauretanians
+Ptolemaic Kingdom|Ptolemaic Empire
+Ayyubid Sultanate|Ayyubid Egypt
+Mamluk Sultanate|Mamluk Egypt|Mamluk Sultanate of Cairo
+Marinid Sultanate|Merinid Sultanate|+Merinids
+Hafsid dynasty|Hafsid Kingdom
+Idrisid dynasty|*Idrisid
+Tulunid dynasty|Tulunid Egypt
+Zirid dynasty|*Zirid
+Saadi Sultanate|+Saadis|Saadian dynasty
+Emirate of Cyrenaica|Cyrenaica Emirate
+Umayyad Caliphate|Umayyad Empire
+Caliphate of Córdoba|Cordoban Caliphate
+Achaemenid Empire|First Persian Empire
+Parthian Empire|Arsacid Empire
+Sasanian Empire|Sassanian Persia|Sassanid Persia
+Seleucid Empire|Seleucid Kingdom
+Saffarid dynasty|*Saffarid
+Buyid dynasty|*Buyid
+Ghurid Empire|Ghurid Sultanate
+Khwarazmian Empire|Khwarezmian Empire|Khwarazm Shahs|Khwarezmid Empire
+Ilkhanate|*Ilkhanid
+Beylik of Karaman|Karamanid Beylik|Karaman Beylik
+Artuqid dynasty|+Artukids
+Sultanate of Nejd|Second Saudi State
+Sultanate of Nejd|Sultanate of Nejd and Its Dependencies
+Kingdom of Hejaz|Hejaz Kingdom|Hashemite Kingdom of Hejaz
+United Arab Emirates|Trucial Oman|Trucial Coast
+Yemen|Mutawakkilite Kingdom
+Sabaeans|Saba@-1200:275|Kingdom of Sheba
+Himyarite Kingdom|+Himyarites|*Himyarite
+Nabataean Kingdom|Nabatea
+Lakhmids|*Lakhmid
+Ghassanids|*Ghassanid
+Kingdom of Kinda|Kindah
+Palmyrene Empire|*Palmyrene
+Palestine|Palestine Mandate
+Jordan|Trans-Jordan|Emirate of Trans-Jordan
+Moghulistan|Mughalistan|Eastern Chagatai Khanate
+Turkic Khaganate|First Turkic Khaganate|Second Turkic Khaganate|Western Turkic Khaganate|Eastern Turkic Khaganate
+Uyghur Khaganate|Uyghur Empire
+Hephthalite Empire|*Hephthalite
+Greco-Bactrian Kingdom|Graeco-Bactrian Kingdom
+Durrani Empire|Afghan Empire|Kingdom of Kabul
+Hotak dynasty|Hotaki Empire|+Hotaks
+Uzbek Khanate|Shaybanid Khanate|Khanate of Abulkhair
+Nogai Horde|Nogai Khanate
+Turkestan Autonomous Soviet Socialist Republic|Russian Turkestan|Governorate-General of Turkestan
+Shunga Empire|Shunga dynasty
+Chola dynasty|*Chola
+Chera dynasty|Chera Kingdom
+Sena dynasty|Sena Empire
+Chandela dynasty|Chandelas of Jejakabhukti
+Sur Empire|Suri Empire
+Bijapur Sultanate|Adil Shahi Sultanate
+Vijayanagara Empire|Karnata Empire
+Jaunpur Sultanate|Sharqi dynasty
+Kingdom of Mysore|Mysore Kingdom|Mysore State|Sultanate of Mysore
+Hyderabad State|Hyderabad Deccan|Nizam's Dominions
+Travancore|Travancore State
+Sikh Empire|Sarkar-i-Khalsa|Kingdom of Lahore
+Ahom kingdom|Ahom dynasty|+Ahoms
+Kingdom of Manipur|Manipur Kingdom
+Twipra Kingdom|Tripura Kingdom
+Mewar|Mewar State
+Marwar|Marwar State
+Baroda State|Gaekwad's Baroda
+Kingdom of Nagpur|Bhonsles of Nagpur
+Carnatic Sultanate|Arcot State
+Bengal Subah|Nawabate of Bengal|Nizamat of Bengal
+Awadh|Nawabs of Awadh|Oudh State
+Jammu and Kashmir|Jammu and Kashmir princely state
+Bhopal State|Nawabs of Bhopal
+Kingdom of Kandy|Kandyan Kingdom
+Kingdom of Kotte|Kotte Kingdom
+Kingdom of Sikkim|*Sikkimese
+Thanjavur Nayak kingdom|Nayaks of Thanjavur
+Madurai Nayak dynasty|Nayaks of Madurai
+Keladi Nayaka|Kingdom of Keladi
+Portuguese India|Portuguese Goa
+Bengal Presidency|Presidency of Fort William
+Madras Presidency|Presidency of Fort St. George
+Sikh Confederacy|+Misls
+Kingdom of Saloum|Saloum
+Waalo|Walo Kingdom
+Gonja|Kingdom of Gonja
+Akwamu|Akwamu Empire|Kingdom of Akwamu
+Akyem|Kingdom of Akyem
+Shilluk Kingdom|Kingdom of the Shilluk
+Kingdom of Jimma|Jimma Abba Jifar
+Kingdom of Shewa|Kingdom of Shoa
+Sultanate of Anjouan|Ndzuwani Sultanate
+Pedi Kingdom|Maroteng Kingdom|Bapedi Kingdom
+Transkei|*Transkeian
+Southern Nigeria Protectorate|Southern Nigeria@1900:1914
+Northern Nigeria Protectorate|Northern Nigeria@1900:1914
+French Sudan|Soudan français|Sudanese Republic
+Burkina Faso|Haute-Volta|Republic of Upper Volta
+Babylonia|Chaldean Empire|Neo-Babylonian Kingdom
+Mitanni|Hanigalbat
+Urartu|Kingdom of Van|+Urartians
+Median Empire|Media@-700:-550
+Hittite Empire|Hatti|Hittite kingdom|New Hittite Kingdom
+Osroene|Kingdom of Edessa
+Hamdanid dynasty|Hamdanid Emirate
+Kart dynasty|Kartid dynasty
+Yemen|People's Democratic Republic of Yemen|PDRY|*South Yemeni
+Yemen|Yemen Arab Republic|*North Yemeni
+Azerbaijan|Azerbaijani Democratic Republic
+Hatay State|State of Hatay
+Khorezm People's Soviet Republic|Khorezmian People's Soviet Republic
+Magadha|Magadha Empire|*Magadhan
+Vajji|Vajji confederacy|Licchavi republic
+Avanti (India)|Kingdom of Avanti
+Kuru kingdom|Kuru@-1200:-350
+Kalinga (historical kingdom)|Kingdom of Kalinga|Kalinga Empire
+Western Satraps|Kshatrapa dynasty
+Hindu Shahis|Hindu Shahi dynasty
+Chaulukya dynasty|+Solankis
+Gajapati Empire|Suryavamsa Gajapatis
+Khandesh Sultanate|Faruqi dynasty|Faruqi Sultanate
+Patiala State|Kingdom of Patiala
+Provisional Government of Free India|Arzi Hukumat-e-Azad Hind
+Kingdom of Kazembe|Kazembe@1740:1900
+Kénédougou|Kenedougou|Kénédougou Kingdom
+Sultanate of Shewa|Shewa Sultanate
+Geledi Sultanate|Sultanate of Geledi
+Majeerteen Sultanate|Sultanate of Majeerteen|Migiurtinia
+Colony of Senegal|French Senegal
+Spanish Sahara|Río de Oro
+Hammadid dynasty|+Hammadids|Hammadid state
+Germiyanids|Beylik of Germiyan|Germiyan@1300:1429
+Aydinids|Beylik of Aydin|Aydınids
+Saruhanids|Beylik of Saruhan
+Menteshe|Beylik of Menteshe|Menteşe
+Candarids|Isfendiyarids|Beylik of Candar
+Ramadanids|Beylik of Ramadan
+Karasids|Beylik of Karasi
+Eretnids|Eretnid Beylik
+Aden Colony|Colony of Aden|Aden Protectorate|British Aden
+Zaydi Imamate|Imamate of Yemen|Zaydi state
+Sulayhid dynasty|+Sulayhids
+Emirate of Mount Lebanon
+Kalachuri dynasty|+Kalachuris
+Koch dynasty|Koch Kingdom|Koch Bihar|Cooch Behar State
+Bikaner State|Kingdom of Bikaner
+Jaisalmer State|Kingdom of Jaisalmer
+Bundi State
+Kota State
+Rohilkhand
+Rampur State
+Khairpur State
+Kingdom of Sitawaka|Sitawaka
+Dutch Ceylon
+Portuguese Ceylon
+French India|Établissements français de l'Inde|French Pondicherry
+Danish India|Danish Tranquebar
+Dutch Coromandel
+Dutch Malabar
+India|Dominion of India
+Morocco|Sultanate of Morocco|Alaouite Sultanate|Sharifian Empire|Alaouite Morocco
+Babylonia|+Babylonians
+Kano Sultanate|Kano Emirate|Sultanate of Kano
+Mozambique|Portuguese Mozambique
+Zayyanid dynasty|Zayyanid Kingdom of Tlemcen|Zayyanid Kingdom
+Aghlabid dynasty|Aghlabid Emirate
+Wattasid dynasty|Wattasid Sultanate
+Oman|Sultanate of Muscat and Oman|Sultanate of Muscat
+Amber (kingdom)|Amber Kingdom|Dhundhar
+Sri Lanka|British Ceylon|Crown Colony of Ceylon
+Bhutan|Kingdom of Bhutan
+Kingdom of Tekrur|Tekrur|Takrur|Kingdom of Takrur
+Kingdom of Bundu|Bundu@1690:1858
+Kingdom of Khasso|Khasso
+Kingdom of Mamprugu|Mamprugu
+Borgu|Borgu Kingdom|Bussa Kingdom
+Ijebu Kingdom|Kingdom of Ijebu
+Kalabari Kingdom|Elem Kalabari
+Old Calabar
+Igala Kingdom|Kingdom of Igala
+Mandara Kingdom|Kingdom of Mandara|Sultanate of Mandara
+Sultanate of Aïr|Sultanate of Agadez|Agadez Sultanate|Sultanate of Air
+Daju Kingdom
+Tunjur Kingdom
+Kingdom of Taqali|Taqali
+Kingdom of Ennarea|Ennarea|Enarya
+Kingdom of Damot|Damot@1000:1600
+Kingdom of Gojjam|Gojjam@1700:1932
+Kingdom of Semien|Semien@1000:1700
+Dʿmt|D'mt|Kingdom of D'mt|Kingdom of Dʿmt
+Medri Bahri|Kingdom of Medri Bahri
+Sultanate of Aussa|Aussa Sultanate|Aussa@1734:1936
+Hobyo Sultanate|Sultanate of Hobyo|Obbia Sultanate
+Isaaq Sultanate
+Warsangali Sultanate
+Boina Kingdom|Sakalava Kingdom
+Busoga|Busoga Kingdom
+Unyanyembe
+Griqualand East
+Stellaland|Republic of Stellaland
+Nieuwe Republiek|=New Republic@1884:1888
+Thembuland|Thembu Kingdom
+Mangbetu Kingdom
+Sultanate of Witu|Wituland|Witu@1858:1923|Swahililand
+Angoche Sultanate|Sultanate of Angoche
+Nigeria|Colony and Protectorate of Nigeria|British Nigeria|Colonial Nigeria
+Niger Coast Protectorate|Oil Rivers Protectorate
+Sierra Leone Colony|Province of Freedom|Colony of Sierra Leone
+Gambia Colony|Colony of the Gambia|Gambia Colony and Protectorate
+Ubangi-Shari|Oubangui-Chari
+Middle Congo|Moyen-Congo
+French Congo|Congo français
+Lado Enclave
+Ashanti Colony|Colony of Ashanti
+Sumer
+Old Babylonian Empire|Old Babylonian Kingdom
+Kingdom of Israel|=Northern Kingdom@-930:-720
+Kingdom of Judah|Judah@-930:-587
+Lydia|*Lydian
+Phrygia|Kingdom of Phrygia|*Phrygian|+Phrygians
+Ebla|Kingdom of Ebla
+Mari, Syria|Mari@-2900:-1759
+Characene|Kingdom of Characene|Mesene
+Hatra|Kingdom of Hatra
+Bavand dynasty|+Bavandids
+Sajid dynasty|+Sajids
+Chobanid dynasty|+Chobanids
+Nizari Ismaili state|Alamut state|Nizari state
+Emirate of Soran|Soran Emirate
+Baban Emirate|Emirate of Baban
+Emirate of Botan|Bohtan Emirate|Botan Emirate
+Ardalan Emirate|Emirate of Ardalan
+Emirate of Bitlis|Bitlis Emirate
+Mamluk dynasty of Iraq|Mamluk Iraq|Georgian Mamluks of Iraq
+Damascus Eyalet|Eyalet of Damascus
+Baghdad Eyalet|Eyalet of Baghdad
+Mosul Vilayet|Vilayet of Mosul|Mosul Eyalet
+Basra Vilayet|Basra Eyalet
+Aleppo Eyalet|Aleppo Vilayet
+Sidon Eyalet|Eyalet of Sidon
+Syria Vilayet|Vilayet of Syria
+Beirut Vilayet
+Mutasarrifate of Jerusalem
+Emirate of Asir|Idrisid Emirate of Asir
+Kathiri Sultanate|Kathiri State
+Qu'aiti Sultanate|Qu'aiti State
+Sultanate of Lahej|Lahej Sultanate
+Federation of South Arabia
+Imamate of Oman
+Kuwait|Sheikhdom of Kuwait
+Sanjak of Alexandretta
+State of Aleppo
+State of Damascus
+All-Palestine Government|All-Palestine Protectorate
+Arab Federation|Arab Federation of Iraq and Jordan
+Oghuz Yabgu State|Oghuz Yabgu
+Cuman–Kipchak Confederation|Cuman-Kipchak Confederation|Cumania
+Turgesh Khaganate|+Turgesh
+Karluk Yabgu
+Kimek Khanate|+Kimeks
+Afrighid dynasty|+Afrighids
+Kokand Autonomy|Turkestan Autonomy
+Senior Zhuz|Elder Zhuz|Great Zhuz
+Middle Zhuz
+Junior Zhuz|Younger Zhuz|Little Horde
+Bukey Horde|Inner Horde|Bukey Khanate
+Kalmyk Khanate
+Yettishar|Kashgaria|Emirate of Kashgar|Kingdom of Kashgar
+Emirate of Herat
+Gandhara|Kingdom of Gandhara
+Panchala|Kingdom of Panchala
+Kashi Kingdom|Kingdom of Kashi
+Anga Kingdom|Anga@-1000:-500
+Kingdom of Vatsa
+Malla republic|Malla@-600:-350
+Kamboja Kingdom
+Shakya republic|+Shakyas
+Kadamba dynasty|+Kadambas
+Western Ganga dynasty|Western Gangas
+Maitraka dynasty|+Maitrakas
+Utpala dynasty
+Lohara dynasty
+Tomara dynasty|+Tomaras
+Somavamshi dynasty
+Reddy Kingdom|Reddi Kingdom|Reddy dynasty
+Musunuri Nayakas
+Kolathunadu|Kolathiri
+Venad|Kingdom of Venad
+Pudukkottai State
+Ramnad Estate|Ramnad Kingdom
+Langah Sultanate|Multan Sultanate|Sultanate of Multan
+Samma dynasty|+Sammas
+Soomra dynasty|+Soomras
+Arghun dynasty
+Tarkhan dynasty
+Kalhora dynasty|+Kalhoras
+Orchha State|Kingdom of Orchha
+Nabha State
+Jind State
+Kapurthala State
+Phulkian States|Phulkian Misl
+Kolhapur State
+Dhar State
+Dewas State
+Janjira State
+Kingdom of Kathmandu|Kantipur
+Kingdom of Patan|Kingdom of Lalitpur
+Kingdom of Bhaktapur
+Licchavi Kingdom
 Soviet Union|Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics|Soviet Russia|*Soviet|+Soviets|CCCP
 Russia|*Russian|+Russians|Russian Empire|Tsarist Russia|Czarist Russia|Muscovy|Tsardom of Russia|Imperial Russia|Russian Federation|-Russo
 Germany|*German|+Germans|Third Reich|Second Reich|German Reich|German Empire|Weimar Republic|Weimar Germany|Weimar government|Nazi Germany|Imperial Germany|Wilhelmine Germany|Reich
