@@ -121,6 +121,16 @@ describe("rulers and leaders by a further form", () => {
 	])("%s", (...c) => check(c));
 });
 
+describe("rulers and leaders of the polities added here", () => {
+	it.each<Case>([
+		["Bedir Khan Beg rose in Botan while Mir Kor ruled Soran; Bukeikhanov led the Alash Orda.", 1917, ["person Bedir Khan Beg", "person Mir Muhammad of Rawanduz", "person Alikhan Bukeikhanov", "state Alash Autonomy"]],
+		["Mahapadma Nanda, Udayana of Vatsa, Suddhodana, Mayurasharma, Avantivarman of Kashmir, Kapaya Nayaka, Mian Noor Mohammad Kalhoro and Mir Fateh Ali Khan Talpur ruled.", 1800, ["person Mahapadma Nanda", "person Udayana of Vatsa", "person Suddhodana", "person Mayurasharma", "person Avantivarman of Kashmir", "person Kapaya Nayaka", "person Mian Noor Mohammad Kalhoro", "person Mir Fateh Ali Khan Talpur"]],
+		["Bir Singh Deo, Ala Singh, Jassa Singh Ahluwalia, Jaya Prakash Malla, Rao Bika, Nara Narayan, Chilarai and Mayadunne ruled.", 1800, ["person Bir Singh Deo", "person Ala Singh", "person Jassa Singh Ahluwalia", "person Jaya Prakash Malla", "person Rao Bika", "person Nara Narayan", "person Chilarai", "person Mayadunne"]],
+		["Rajasinghe I, Lakshmikarna, Gangeyadeva, Hammad ibn Buluggin, Umur Bey, Eretna, Yusuf Shah Chak and Rao Jodha ruled.", 1800, ["person Rajasinghe I", "person Lakshmikarna", "person Gangeyadeva", "person Hammad ibn Buluggin", "person Umur Bey", "person Eretna", "person Yusuf Shah Chak", "person Rao Jodha"]],
+		["Chandra Shumsher, Suluk, Palden Thondup Namgyal, Hyspaosines, Lugalzagesi and Gudea ruled.", 1800, ["person Chandra Shumsher Jang Bahadur Rana", "person Suluk", "person Palden Thondup Namgyal", "person Hyspaosines", "person Lugalzagesi", "person Gudea"]],
+	])("%s", (...c) => check(c));
+});
+
 describe("short forms only in their own years", () => {
 	it.each<Case>([
 		["Judah was a son of Jacob.", 1900, []],

@@ -4,6 +4,39 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Bedir Khan Beg|Bedirxan Beg
+Mir Muhammad of Rawanduz|Mir Kor
+Alikhan Bukeikhanov|Alikhan Bokeikhanov|Bukeikhanov
+Mahapadma Nanda
+Udayana of Vatsa
+Suddhodana
+Mayurasharma
+Avantivarman of Kashmir
+Kapaya Nayaka
+Mian Noor Mohammad Kalhoro
+Mir Fateh Ali Khan Talpur
+Bir Singh Deo|Vir Singh Deo
+Ala Singh|Baba Ala Singh
+Jassa Singh Ahluwalia
+Jaya Prakash Malla
+Rao Bika
+Nara Narayan|Naranarayan
+Chilarai
+Mayadunne|Mayadunne of Sitawaka
+Rajasinghe I|Rajasimha I
+Lakshmikarna
+Gangeyadeva
+Hammad ibn Buluggin
+Umur Bey|Umur of Aydin|Umur Pasha
+Eretna
+Yusuf Shah Chak
+Rao Jodha
+Chandra Shumsher Jang Bahadur Rana|Chandra Shumsher
+Suluk|Suluk Khagan
+Palden Thondup Namgyal
+Hyspaosines
+Lugalzagesi
+Gudea
 Joseph Stalin|Stalin|Josef Stalin|Iosif Stalin|Uncle Joe
 Adolf Hitler|Hitler|Adolph Hitler
 Vladimir Lenin|Lenin|V. I. Lenin|Vladimir Ilyich Lenin
