@@ -6,6 +6,83 @@
 
 /** Ethnic, national or communal populations that are not the demonym of one state. */
 export const PEOPLES = `
+Dogon|+Dogon
+Khoisan|+Khoisan
+Makua|+Makua|+Makhuwa
+Merina people|+Merina
+Beja|+Beja
+Karakalpaks|+Karakalpaks
+Telugu people|+Telugus
+Gujaratis|+Gujaratis
+Malayalis|+Malayalis
+Dravidians|+Dravidians
+Indo-Aryans|+Indo-Aryans|+Aryans@-2000:-500
+Nairs|+Nairs
+Bohras|+Bohras
+Anglo-Indians|+Anglo-Indians
+Nguni|+Nguni|+Nguni peoples
+Lango|+Lango
+Iteso|+Iteso
+Karamojong|+Karamojong
+Mangbetu|+Mangbetu
+Bateke|+Bateke
+Duala|+Duala
+Urhobo|+Urhobo
+Zarma|+Zarma|+Djerma
+Baoulé|+Baoulé|+Baule
+Senufo|+Senufo
+Dyula|+Dyula|+Dioula
+Susu|+Susu
+Serer|+Serer|+Sereer
+Jola|+Jola|+Diola
+Haratin|+Haratin
+Nuba|+Nuba
+Ja'alin|+Ja'alin|+Jaalin
+Hadendoa|+Hadendoa|+Hadendowa
+Gurage|+Gurage
+Chleuh|+Chleuh
+Mozabites|+Mozabites
+Amazigh|+Imazighen
+Anizah|+Anizah|+Anazzah|+Anaza
+Bani Khalid|+Bani Khalid
+Banu Kalb|+Banu Kalb
+Banu Taghlib|+Banu Taghlib
+Tanukhids|+Tanukhids
+Mizrahi Jews|+Mizrahim|+Mizrahi Jews
+Sarts|+Sarts
+Dungans|+Dungans
+Brahmins|+Brahmins|+Brahmans
+Kshatriyas|+Kshatriyas
+Chitpavan Brahmins|+Chitpavans
+Kayasthas|+Kayasthas
+Lingayats|+Lingayats
+Vokkaligas|+Vokkaligas
+Nadars|+Nadars
+Ezhavas|+Ezhavas
+Mahars|+Mahars
+Gurjars|+Gurjars|+Gujars
+Ahirs|+Ahirs
+Meos|+Meos
+Kolis|+Kolis
+Marwaris|+Marwaris
+Chettiars|+Chettiars
+Khatris|+Khatris
+Khojas|+Khojas
+Memons|+Memons
+Siddis|+Siddis|+Habshis
+Deccanis|+Deccanis
+Lepchas|+Lepchas
+Newars|+Newars
+Magars|+Magars
+Gurungs|+Gurungs
+Tharus|+Tharus
+Khasis|+Khasis
+Garos|+Garos
+Kukis|+Kukis
+Meiteis|+Meiteis|+Manipuris
+Bodos|+Bodos
+Veddas|+Veddas
+Sri Lankan Moors|+Sri Lankan Moors|+Ceylon Moors
 Jews|+~Jews|+Jew|+Jewish|+Jewry|+Hebrews|+Israelites|European Jews|European Jewry|+Judaeans|+Judeans
 Magyars|+~Magyars|*Magyar
 Vikings|+~Vikings|+Norsemen|*Viking
@@ -115,13 +192,13 @@ Hmong|+Hmong
 Rajputs|+Rajputs|*Rajput
 Bengalis|+Bengalis
 Tamils|+Tamils|+Sri Lankan Tamils|+Ceylon Tamils
-Sinhalese|+Sinhalese|+Sinhala
+Sinhalese|+Sinhalese|+Sinhala|+Sinhalese people
 Dalits|+Dalits|+Untouchables|+~untouchables
 Copts|+Copts|+Coptic Christians
 Maronites|+Maronites
 Druze|+Druze
 Alawites|+Alawites
-Yazidis|+Yazidis
+Yazidis|+Yazidis|+Yezidis
 Chechens|+Chechens
 Bosniaks|+Bosniaks|+Bosnian Muslims
 Kosovo Albanians|+Kosovo Albanians|+Kosovars
@@ -140,17 +217,17 @@ Hutu|+Hutu|+Hutus
 Tutsi|+Tutsi|+Tutsis
 Igbo|+Igbo|+Ibo
 Yoruba|+Yoruba
-Hausa|+Hausa
+Hausa|+Hausa|+Hausas
 Fulani|+Fulani|+Fula|+Fulbe
 Xhosa|+Xhosa
 Ndebele|+Ndebele|+Matabele
 Basotho|+Basotho|+Basuto|+Sotho
-Kikuyu|+Kikuyu
+Kikuyu|+Kikuyu|+Gikuyu
 Maasai|+Maasai|+Masai
 Tuareg|+Tuareg|+Tuaregs
 Khoikhoi|+Khoikhoi|+Khoekhoe|+Khoi|+Hottentots
 San people|+San people|+Bushmen
-Bantu peoples|+Bantu|+Bantu peoples|+Bantu-speaking peoples
+Bantu peoples|+Bantu|+Bantu peoples|+Bantu-speaking peoples|+Bantu-speakers
 Swahili people|+Swahili people|+Waswahili
 Cimbri|+Cimbri
 Teutones|+Teutones|+Teutons@-120:-100
@@ -185,7 +262,7 @@ Western Confederacy|Northwestern Confederacy
 Jats|+~Jats|*Jat
 Uzbeks|+Uzbeks|*Uzbek
 Rohillas|+Rohillas|*Rohilla
-Baloch people|+Baloch|+Baluch|+Balochis
+Baloch people|+Baloch|+Baluch|+Balochis|+Baluchis
 Bundelas|+Bundelas|*Bundela
 Alans|+Alans|+Alani
 Gepids|+Gepids|+Gepidae
@@ -249,7 +326,7 @@ Zaporozhian Cossacks|+Zaporozhian Cossacks|+Zaporozhians
 Abkhaz|+Abkhaz|+Abkhazians
 Ossetians|+Ossetians|+South Ossetians
 Soninke|+Soninke
-Mandinka|+Mandinka|+Malinke|+Mandingo
+Mandinka|+Mandinka|+Malinke|+Mandingo|+Mandinkas
 Wangara|+Wangara
 Mossi|+Mossi
 Oghuz Turks|+Oghuz Turks|+Oghuz|+Ghuzz Turks|+Ghuzz
@@ -265,7 +342,7 @@ Samogitians|+Samogitians|*Samogitian
 Tepanecs|+Tepanecs|*Tepanec
 Acolhua|+Acolhua|+Acolhuas
 Chichimecs|+Chichimecs|*Chichimec
-Oromo|+Oromo
+Oromo|+Oromo|+Galla
 Amhara|+Amhara
 Tigrayans|+Tigrayans
 Dinka|+Dinka
@@ -277,7 +354,7 @@ Acholi|+Acholi
 Langi|+Langi
 Kalenjin|+Kalenjin
 Makonde|+Makonde
-Mbundu|+Mbundu
+Mbundu|+Mbundu|+Ambundu
 Shirazi people|+Shirazis|+Shirazi@900:1700
 Karanga|+Karanga
 Zimba|+Zimba@1570:1600
@@ -320,7 +397,7 @@ Chatti|+Chatti
 Tervingi|+Tervingi|+Thervingi
 Galatians|+Galatians@-280:-25
 Yuezhi|+Yuezhi
-Sakas|+Sakas|+Shakas
+Sakas|+Sakas|+Shakas|+Saka
 Tocharians|+Tocharians
 Massylii|+Massylii
 Masaesyli|+Masaesyli|+Masaesylii
@@ -329,9 +406,9 @@ Kaska|+Kaska
 Habiru|+Habiru|+Apiru
 Circassians|+Circassians|*Circassian
 Baltic Germans|+Baltic Germans
-Tukulor|+Tukulor|+Toucouleur|+Toucouleurs
+Tukulor|+Tukulor|+Toucouleur|+Toucouleurs|+Halpulaar
 Bambara|+Bambara|+Bamana
-Wolof|+Wolof
+Wolof|+Wolof|+Wolofs
 Fante|+Fante|+Fanti
 Nyamwezi|+Nyamwezi|+Wanyamwezi
 Hehe|+Hehe|+Wahehe
@@ -348,7 +425,7 @@ Mozarabs|+Mozarabs
 Mudéjars|+Mudéjars|+Mudejars|+~mudéjares|+~mudejares
 Muwallads|+Muwallads|+Muladies
 Saqaliba|+Saqaliba
-Turkmens|+Turkmens@900:1800|+Turkomans|+Turcomans
+Turkmens|+Turkmens@900:1800|+Turkomans|+Turcomans|+Turkmen@900:1800
 Oirats|+Oirats|+Oyirads|*Oirat
 Khalkha Mongols|+Khalkha|+Khalkhas
 Kalmyks|+Kalmyks|+Torghuts|+Torguts
@@ -442,7 +519,7 @@ Tlingit|+Tlingit
 Haida people|+Haida
 Aleuts|+Aleuts
 Beothuk|+Beothuk
-Quraysh|+Quraysh|+Quraish|+Qurayshites
+Quraysh|+Quraysh|+Quraish|+Qurayshites|+Koreish
 Banu Aws|+Aws@600:700
 Banu Khazraj|+Khazraj
 Banu Qurayza|+Banu Qurayza
@@ -467,7 +544,7 @@ Gondi people|+Gonds
 Munda people|+Mundas
 Adivasi|+Adivasis|+~adivasis
 Naga people|+Nagas@1800:2025|+Naga people
-Mizo people|+Mizos
+Mizo people|+Mizos|+Lushais
 Mappila|+Mappilas|+Moplahs
 Kashmiri Pandits|+Kashmiri Pandits
 Kashmiris|+Kashmiris
@@ -490,7 +567,7 @@ Ryukyuan people|+Ryukyuans|+Okinawans
 Burakumin|+Burakumin
 Zainichi Koreans|+Zainichi Koreans
 Tibetans|+Tibetans
-Kyrgyz people|+Kyrgyz
+Kyrgyz people|+Kyrgyz|+Kirghiz
 Bashkirs|+Bashkirs
 Buryats|+Buryats
 Yakuts|+Yakuts
@@ -505,7 +582,7 @@ Turkic peoples|+Turkic peoples|+Turkic tribes
 Twa|+Batwa|+Twa@1890:2000
 Akan people|+Akan
 Ga people|+Ga people
-Fon people|+Fon people
+Fon people|+Fon people|+Fon@1600:1900
 Ijaw people|+Ijaw|+Ijo
 Ibibio people|+Ibibio
 Efik people|+Efik
@@ -520,10 +597,10 @@ Fang people|+Fang people
 Chokwe people|+Chokwe
 Lozi people|+Lozi|+Barotse
 Bemba people|+Bemba
-Chewa people|+Chewa
+Chewa people|+Chewa|+Nyanja
 Yao people|+Yao people
 Tsonga people|+Tsonga|+Shangaan
-Venda people|+Venda
+Venda people|+Venda|+Vhavenda
 Ovambo people|+Ovambo|+Owambo
 Damara people|+Damara
 Luhya people|+Luhya
@@ -539,7 +616,7 @@ Masalit people|+Masalit
 Baggara Arabs|+Baggara
 Beja people|+Beja people
 Toubou people|+Toubou|+Tebu
-Afar people|+Afar people|+Afars
+Afar people|+Afar people|+Afars|+Afar@1000:2100
 Sidama people|+Sidama
 Darod|+Darod
 Hawiye|+Hawiye
@@ -607,7 +684,7 @@ Alevis|+Alevis
 Zaydis|+Zaydis|+Zaidis
 Ibadis|+Ibadis|+Ibadites
 Twelvers|+Twelvers|+Twelver Shias
-Ahmadis|+Ahmadis|+Ahmadiyya
+Ahmadis|+Ahmadis|+Ahmadiyya|Ahmadiyya Movement
 Baháʼís|+Baháʼís|+Bahá'ís|+Bahais|+Baha'is
 Doukhobors|+Doukhobors
 Molokans|+Molokans
@@ -809,6 +886,27 @@ Di people|+Di people
 `;
 
 export const ORGANISATIONS = `
+Imperial Legislative Council
+Danish East India Company
+Janjaweed
+Brandenburg African Company|Brandenburgisch-Afrikanische Compagnie
+International African Association|Association Internationale Africaine
+International Association of the Congo|Comité d'Études du Haut-Congo
+Khatmiyya|Khatmiyya order
+Shadhiliyya
+Justice and Development Party
+Association for the Defence of Rights of Anatolia and Rumelia
+Board of Control (India)|=Board of Control@1784:1858
+Court of Directors of the East India Company|=Court of Directors@1709:1858
+India Office
+Central Legislative Assembly
+Constituent Assembly of India
+Prarthana Samaj
+Darul Uloom Deoband
+Krishak Praja Party
+Khaksar Tehrik|+Khaksars
+Indian Independence League
+Haqqani network
 Bolsheviks|+~Bolsheviks|+Bolshevik Party|*Bolshevik|+Bolsheviki
 Mensheviks|+~Mensheviks|*Menshevik
 Communist Party of the Soviet Union|CPSU|Soviet Communist Party|All-Union Communist Party
@@ -898,7 +996,7 @@ International Monetary Fund|IMF
 World Bank
 World Trade Organization|WTO
 OPEC
-Arab League
+Arab League|League of Arab States
 Organization of American States|OAS
 Comecon|COMECON
 Viet Cong|Vietcong|VC@1955:1975|NLF@1960:1976|National Liberation Front of South Vietnam
@@ -909,15 +1007,15 @@ Chinese Communist Party|CCP|Communist Party of China|CPC
 Red Guards
 Sinn Féin|Sinn Fein
 Irish Republican Army|IRA
-Palestine Liberation Organization|PLO
+Palestine Liberation Organization|PLO|Palestine Liberation Organisation
 Muslim Brotherhood
 Taliban|~Taliban
 al-Qaeda|Al-Qaeda|Al Qaeda|al Qaeda
 Hamas
-Hezbollah
-African National Congress|ANC
+Hezbollah|Hizbollah|Hizballah
+African National Congress|ANC|South African Native National Congress
 Indian National Congress|Congress Party@1885:2000
-Muslim League|All-India Muslim League
+Muslim League|All-India Muslim League|All India Muslim League
 Ku Klux Klan|KKK|~Klan
 NAACP
 Black Panthers|Black Panther Party
@@ -949,11 +1047,11 @@ Tongmenghui|Tongmeng Hui|T'ung-meng hui|Chinese Revolutionary Alliance|Revolutio
 Indian National Army|INA@1942:1945|Azad Hind Fauj
 Rashtriya Swayamsevak Sangh|RSS@1925:2025
 Hindu Mahasabha|Akhil Bharatiya Hindu Mahasabha
-Swaraj Party
-Ghadar Party|Ghadar Movement
+Swaraj Party|+Swarajists
+Ghadar Party|Ghadar Movement|Ghadr Party|Hindustan Ghadar Party
 Brahmo Samaj
 Arya Samaj
-Awami League
+Awami League|Bangladesh Awami League|All-Pakistan Awami Muslim League
 Bharatiya Janata Party|BJP
 Bengal Army
 Executive Committee of the National Security Council|ExComm|EXCOMM|Ex-Comm|ExCom@1962:1963
@@ -1109,27 +1207,27 @@ National Diet|Diet of Japan|Imperial Diet@1889:1947
 Rikken Seiyūkai|Seiyūkai|Seiyukai
 Black Dragon Society|Kokuryūkai|Kokuryukai
 Liberal Democratic Party (Japan)|Liberal Democratic Party|LDP@1955:2025
-Wafd Party|Wafd
+Wafd Party|Wafd|Wafdists
 Ba'ath Party|Baath Party|Ba'th Party|+Ba'athists|+Baathists|Ba'ath@1947:2025|Baath@1947:2025|Arab Socialist Ba'ath Party
 Haganah|Hagana
 Irgun|Irgun Zvai Leumi
 Fatah|al-Fatah
-Order of Assassins|+Nizari Ismailis|+Assassins@1090:1273|+Nizaris
+Order of Assassins|+Nizari Ismailis|+Assassins@1090:1273|+Nizaris|Hashshashin
 Organisation of African Unity|Organization of African Unity|OAU
 African Union
-Royal Niger Company
-Imperial British East Africa Company
-British South Africa Company|BSAC
+Royal Niger Company|National African Company
+Imperial British East Africa Company|IBEAC|IBEA Company
+British South Africa Company|BSAC|BSA Company
 Force Publique
 Pan Africanist Congress|Pan-Africanist Congress|PAC@1959:1994|Pan Africanist Congress of Azania
-Inkatha|Inkatha Freedom Party
+Inkatha|Inkatha Freedom Party|IFP
 SWAPO|South West Africa People's Organisation|South West Africa People's Organization
 MPLA|People's Movement for the Liberation of Angola
 UNITA|National Union for the Total Independence of Angola
 FRELIMO|Frelimo|Mozambique Liberation Front|Front for the Liberation of Mozambique
 ZANU|ZANU-PF|Zimbabwe African National Union|ZANU–PF
 ZAPU|Zimbabwe African People's Union
-Umkhonto we Sizwe|MK@1961:1994
+Umkhonto we Sizwe|MK@1961:1994|Spear of the Nation
 British Expeditionary Force|BEF@1914:1940
 American Expeditionary Forces|AEF@1917:1919
 Imperial German Navy|Kaiserliche Marine|High Seas Fleet
@@ -1225,10 +1323,10 @@ Massachusetts General Court|General Court@1630:1800
 Board of Trade|Lords of Trade@1696:1782
 Green Mountain Boys
 Daughters of Liberty
-Khalsa
+Khalsa|Khalsa Army|Khalsa Panth
 Chishti Order|Chishtiyya|Chishtis
 Naqshbandi|Naqshbandiyya|Naqshbandis
-French East India Company|Compagnie des Indes
+French East India Company|Compagnie des Indes|Compagnie des Indes orientales|French Indies Company
 Chorny Peredel|Black Repartition
 Zemlya i Volya|Land and Liberty@1861:1879
 Emancipation of Labour|Emancipation of Labour Group|Emancipation of Labor
@@ -1265,9 +1363,9 @@ United National Independence Party|UNIP
 Rhodesian Front
 Malawi Congress Party|MCP@1959:1994
 African Party for the Independence of Guinea and Cape Verde|PAIGC
-FNLA|National Front for the Liberation of Angola
+FNLA|National Front for the Liberation of Angola|National Liberation Front of Angola
 Rassemblement Démocratique Africain|RDA@1946:1960|African Democratic Rally
-Neo Destour|Néo-Destour|Neo-Destour
+Neo Destour|Néo-Destour|Neo-Destour|Neo Destour Party
 Istiqlal Party|Istiqlal
 United Nations Operation in the Congo|ONUC
 Armed Forces Movement|MFA@1973:1976|Movimento das Forças Armadas
@@ -1416,14 +1514,14 @@ Workers' Party of Vietnam|Lao Dong Party|Lao Dong|Vietnamese Workers' Party|Comm
 Indochinese Communist Party|ICP@1930:1951
 Provisional Revolutionary Government of the Republic of South Vietnam|Provisional Revolutionary Government|PRG@1969:1976
 Pathet Lao
-Hamidiye (cavalry)|Hamidiye cavalry|Hamidiye@1891:1914
+Hamidiye (cavalry)|Hamidiye cavalry|Hamidiye@1891:1914|Hamidiye Light Cavalry|Hamidiye regiments
 Freedom and Accord Party|Liberal Entente|Liberal Union@1911:1913
 General Assembly of the Ottoman Empire|Ottoman Parliament
 Ottoman Public Debt Administration|Public Debt Administration
 Armenian Revolutionary Federation|Dashnaktsutyun|+Dashnaks
 Internal Macedonian Revolutionary Organization|IMRO@1893:1934
-Special Organization (Ottoman Empire)|Teşkilât-ı Mahsusa|the Special Organization@1911:1918
-National Party (South Africa)|the National Party@1948:1994|NP@1948:1994
+Special Organization (Ottoman Empire)|Teşkilât-ı Mahsusa|the Special Organization@1911:1918|Teskilat-i Mahsusa
+National Party (South Africa)|the National Party@1948:1994|NP@1948:1994|Afrikaner National Party|Nasionale Party
 South African Communist Party|SACP|Communist Party of South Africa
 United Democratic Front (South Africa)|United Democratic Front@1983:1991|UDF@1983:1991
 Congress of South African Trade Unions|COSATU|Cosatu
@@ -1540,7 +1638,7 @@ Khalq|Khalq faction|+Khalqis
 Parcham|Parcham faction|+Parchamis
 KHAD|WAD@1986:1992
 Inter-Services Intelligence|ISI@1970:2025
-Hezb-e Islami|Hezb-i Islami|Hizb-i-Islami|Hezb-e-Islami|Hizb-e Islami
+Hezb-e Islami|Hezb-i Islami|Hizb-i-Islami|Hezb-e-Islami|Hizb-e Islami|Hizb-i Islami
 Jamiat-e Islami|Jamiat-i Islami|Jamiat-e-Islami
 Limited Contingent of Soviet Forces in Afghanistan|Limited Contingent of Soviet Forces|40th Army@1979:1989|Soviet 40th Army
 Pakistan Peoples Party|Pakistan People's Party
@@ -1675,7 +1773,7 @@ Somali Youth League|SYL
 Sudan People's Liberation Army|SPLA|Sudan People's Liberation Movement|SPLM
 Anyanya|Anya-Nya|Anya Nya
 National Islamic Front|NIF@1985:1999
-Umma Party|Umma party
+Umma Party|Umma party|National Umma Party
 Sudanese Communist Party
 Armée Nationale Congolaise|Congolese National Army
 Popular Movement of the Revolution|MPR@1967:1997|Mouvement Populaire de la Révolution
@@ -1766,7 +1864,7 @@ University of Paris
 Council of the North
 Company of Merchant Adventurers of London|Merchant Adventurers
 Muscovy Company
-Levant Company
+Levant Company|Turkey Company
 Convocation of Canterbury|Convocation@1485:1640
 Army of Flanders|Spanish Army of Flanders
 Council of Castile|Royal Council of Castile
@@ -1836,8 +1934,8 @@ London Missionary Society|LMS@1795:1900
 White Fathers|Missionaries of Africa
 British South Africa Police
 Caisse de la Dette|Caisse de la Dette Publique
-Suez Canal Company|Universal Suez Canal Company
-Senegalese Tirailleurs|Tirailleurs Sénégalais|Tirailleurs Senegalais
+Suez Canal Company|Universal Suez Canal Company|Universal Company of the Maritime Suez Canal
+Senegalese Tirailleurs|Tirailleurs Sénégalais|Tirailleurs Senegalais|Senegalese Riflemen
 Ethiopian Orthodox Church|Ethiopian Orthodox Tewahedo Church|Ethiopian Church
 Order of Calatrava|Knights of Calatrava
 Order of Santiago|Knights of Santiago
@@ -2565,7 +2663,7 @@ Aum Shinrikyo|Aum Shinrikyō
 Keidanren|Japan Business Federation
 Ministry of International Trade and Industry|MITI
 Yasuda zaibatsu
-Justice Party (India)|Justice Party@1916:1944
+Justice Party (India)|Justice Party@1916:1944|South Indian Liberal Federation
 Unionist Party (Punjab)|Punjab Unionist Party
 Shiromani Akali Dal|Akali Dal|+Akalis
 Shiromani Gurdwara Parbandhak Committee|SGPC
@@ -2918,7 +3016,7 @@ Indian National Trade Union Congress|INTUC
 Praja Socialist Party
 Bahujan Samaj Party
 Samajwadi Party
-Telugu Desam Party
+Telugu Desam Party|TDP@1982:2100
 Dravidar Kazhagam
 All India Home Rule League
 Indian Association|Indian Association@1876:1920
@@ -3039,7 +3137,7 @@ Society for the Propagation of the Gospel in Foreign Parts|Society for the Propa
 Baptist Missionary Society
 Universal Negro Improvement Association and African Communities League|Universal Negro Improvement Association|UNIA
 International African Service Bureau
-West African Students' Union
+West African Students' Union|WASU
 League of Coloured Peoples
 Caribbean Community|CARICOM
 Latin American Free Trade Association|LAFTA
@@ -3192,6 +3290,27 @@ Black Army of Hungary|Black Army of Hungary
 `;
 
 export const GROUPS = `
+Fatimid dynasty
+Al Nahyan|House of Nahyan
+Seljuk dynasty|Seljuq dynasty
+Maurya dynasty
+Gupta dynasty
+Sasanian dynasty|Sassanid dynasty|House of Sasan
+Achaemenid dynasty
+Seleucid dynasty
+Ilkhanid dynasty
+Ilyas Shahi dynasty|+Ilyas Shahis
+Hussain Shahi dynasty
+Chak dynasty
+Namgyal dynasty|Chogyal dynasty
+Al Khalifa
+Jalili dynasty|+Jalilis
+Azm family|Al-Azm family
+Shihab dynasty|+Shihabs
+Ma'n dynasty|+Ma'nids
+Qasimi dynasty
+Namdharis|+Namdharis|+Kukas
+Nihangs|+Nihangs
 House of Habsburg|+~Habsburgs|+~Hapsburgs|Habsburg|Hapsburg|Habsburg dynasty|Hapsburg dynasty|Habsburg Dynasty|Hapsburg Dynasty|House of Austria|Austrian Habsburgs|Spanish Habsburgs
 House of Bourbon|+Bourbons|Bourbon dynasty|Bourbon Dynasty|~Bourbon
 House of Stuart|+~Stuarts|~Stuart|Stuart dynasty|Stuart Dynasty|House of Stewart
@@ -3218,7 +3337,7 @@ House of Borgia|+~Borgias
 House of Orange|House of Orange-Nassau|Orangists
 House of Vasa|~Vasa|Vasa dynasty
 Jagiellonian dynasty|+Jagiellons|~Jagiellonian
-Ottoman dynasty|House of Osman
+Ottoman dynasty|House of Osman|Osmanoğlu
 Rurik dynasty|+Rurikids
 Han dynasty|Han Dynasty|Western Han|Former Han|Eastern Han|Later Han@-206:220|=the Han@-206:220|*Han@-206:220
 Tang dynasty|Tang Dynasty|=the Tang@618:907|*Tang@618:907
@@ -3307,7 +3426,7 @@ Young Turks|Young Turks movement|Young Turk
 Free French|+Free French Forces
 French Resistance|+the Resistance@1940:1945
 Partisans|+Yugoslav Partisans
-Mujahideen|+~mujahideen
+Mujahideen|+~mujahideen|Afghan mujahideen|+Mujahidin
 Contras|+Contras
 Sandinistas|+~Sandinistas|Sandinista National Liberation Front|FSLN|*Sandinista
 Thirty Tyrants|the Thirty@-411:-403
@@ -3337,7 +3456,7 @@ House of Saxe-Coburg and Gotha|Saxe-Coburg|Saxe-Coburg-Gotha
 Abbasid dynasty
 Umayyad dynasty|Banu Umayya
 Safavid dynasty
-Mughal dynasty
+Mughal dynasty|House of Babur|Timurid dynasty of India
 Qin dynasty|Ch'in dynasty|=the Qin@-221:-206|*Qin@-221:-206
 Sui dynasty|=the Sui@581:618|*Sui@581:618
 Zhou dynasty
@@ -3360,12 +3479,12 @@ Khilafat movement|+Khilafatists
 Sepoys|+Sepoys
 Young Ottomans|+Young Ottomans
 Free Officers|+Free Officers|Free Officers Movement
-Wahhabis|+Wahhabis|+Wahhabites
+Wahhabis|+Wahhabis|+Wahhabites|Wahhabi movement
 Qizilbash|+Qizilbash|+Kizilbash
 Sufis|+Sufis
 Ismailis|+Ismailis
-Kharijites|+Kharijites
-Mau Mau|+Mau Mau|Mau Mau rebels|Kenya Land and Freedom Army
+Kharijites|+Kharijites|+Khawarij
+Mau Mau|+Mau Mau|Mau Mau rebels|Kenya Land and Freedom Army|+Mau Mau fighters
 Radical Republicans|+Radical Republicans|+Radical Republican
 Redeemers|+Redeemers@1870:1900
 Carpetbaggers|+Carpetbaggers|+~carpetbaggers
@@ -3454,12 +3573,12 @@ Regulator Movement|+Regulators@1765:1771
 Paxton Boys
 Rockingham Whigs|+Rockinghamites
 Overmountain Men
-Lodi dynasty|+Lodis
+Lodi dynasty|+Lodis|Lodi Sultanate
 Sayyid brothers|+Sayyid Brothers
 Rathore dynasty|+Rathores
-Sisodia dynasty|+Sisodias
+Sisodia dynasty|+Sisodias|Sisodia Rajputs
 Kachwaha dynasty|+Kachwahas
-Peshwas|+Peshwas
+Peshwas|+Peshwas|Peshwa dynasty|Peshwai
 Bhonsle dynasty|+Bhonsles
 Blues and Greens|Blues and Greens@400:700|+Blues@400:700|+Greens@400:700
 Arians|+~Arians
@@ -3552,7 +3671,7 @@ Ikkō-ikki|Ikko-ikki|Ikkō ikki
 Satchō Alliance|Satcho Alliance|Satsuma-Chōshū Alliance
 Tozama daimyo|~tozama daimyo
 Fudai daimyo|~fudai daimyo
-Mamluk dynasty (Delhi)|Slave dynasty|Mamluk dynasty@1206:1290
+Mamluk dynasty (Delhi)|Slave dynasty|Mamluk dynasty@1206:1290|Mamluk dynasty of Delhi|Mamluk Sultanate of Delhi
 Khalji dynasty|Khilji dynasty|+Khaljis|+Khiljis
 Tughlaq dynasty|Tughluq dynasty|+Tughlaqs|+Tughluqs
 Sayyid dynasty|+Sayyids@1414:1451
@@ -3646,8 +3765,8 @@ Juaristas|+Juaristas
 Fidelistas|+Fidelistas
 Cuban exiles|+Cuban exiles|+Cuban émigrés
 Red Turbans|+Red Turbans|+Red Turban rebels
-Bahri Mamluks|+Bahri Mamluks|+Bahriyya|+Bahris@1250:1390
-Burji Mamluks|+Burji Mamluks|+Circassian Mamluks
+Bahri Mamluks|+Bahri Mamluks|+Bahriyya|+Bahris@1250:1390|Bahri dynasty
+Burji Mamluks|+Burji Mamluks|+Circassian Mamluks|Burji dynasty
 Sarim|+Sarim|+Sarim scholars|+Sarim faction
 Hungu|+Hungu|+Hungu faction
 Noron|+Noron|Noron faction
@@ -3753,7 +3872,7 @@ Robber barons|+Robber Barons@1865:1914|+~robber barons@1865:1914
 Coxey's Army
 Kemalists|+~Kemalists|*Kemalist@1919:1938
 Muhammad Ali dynasty|Alawiyya dynasty|House of Muhammad Ali
-Solomonic dynasty|+Solomonids
+Solomonic dynasty|+Solomonids|House of Solomon
 Mazrui dynasty|+Mazrui|Mazrui family|+Mazruis
 Yaruba dynasty|Ya'rubid dynasty|+Yarubids|+Ya'rubids|+Yaruba|Ya'ariba|Yarubid
 Mahdali dynasty|+Mahdali
@@ -3763,7 +3882,7 @@ Prazeros|+~prazeros|+Prazeros|+prazo holders
 Walashma dynasty|+Walashma
 Ewostathians|+Ewostathians|House of Ewostatewos
 Stephanites|+Stephanites
-Sayfawa dynasty|+Sayfawa|Sefuwa dynasty|+Sefuwa
+Sayfawa dynasty|+Sayfawa|Sefuwa dynasty|+Sefuwa|Saifawa dynasty
 Pombeiros|+~pombeiros|+Pombeiros
 Maroserana dynasty|+Maroserana
 Zana-Malata|+Zana-Malata
@@ -3771,9 +3890,9 @@ Voortrekkers|+~Voortrekkers
 Trekboers|+~Trekboers
 Uitlanders|+~Uitlanders
 Urabists|+Urabists|Urabi movement
-Qadiriyya|Qadiri order|+Qadiris
+Qadiriyya|Qadiri order|+Qadiris|Qadiriyya order
 Tijaniyya|Tijani order|+Tijanis
-Mourides|+Mourides|Muridiyya|Mouride Brotherhood
+Mourides|+Mourides|Muridiyya|Mouride Brotherhood|Mouride order
 Usuthu|+uSuthu|+Usuthu
 Abbadid dynasty|+Abbadids
 Hammudid dynasty|+Hammudids
@@ -3786,11 +3905,11 @@ Shaybanid dynasty|+Shaybanids|+Shaibanids
 Jochids|+Jochids|Jochid dynasty
 Giray dynasty|+Girays|House of Giray
 Chinggisids|+Chinggisids|+Genghisids
-Yadava dynasty|Seuna dynasty|+Seunas|+Yadavas@1187:1317
-Pandya dynasty|+Pandyas
-Chahamanas of Shakambhari|Chahamana dynasty|+Chahamanas
+Yadava dynasty|Seuna dynasty|+Seunas|+Yadavas@1187:1317|Seuna Yadavas|Yadavas of Devagiri
+Pandya dynasty|+Pandyas|Pandya Kingdom|Pandyan Kingdom
+Chahamanas of Shakambhari|Chahamana dynasty|+Chahamanas|Chauhan dynasty
 Three Feudatories|+Three Feudatories
-Scindia dynasty|+Scindias|+Shindes
+Scindia dynasty|+Scindias|+Shindes|+Sindhias
 Holkar dynasty|+Holkars
 Gaekwad dynasty|+Gaekwads|+Gaikwads
 Pindaris|+Pindaris|+Pindarees
@@ -3814,10 +3933,10 @@ Poujadists|+Poujadists|*Poujadist|Poujadism
 Third Force|Third Force@1947:1951
 Union of the Left
 Ikhwan (Arabia)|+Ikhwan@1912:1931|Ikhwan movement
-House of Saud|Al Saud|Saudi dynasty|Saud family
+House of Saud|Al Saud|Saudi dynasty|Saud family|+Saudi royal family
 Hashemites|+Hashemites|Hashemite dynasty|House of Hashim|*Hashemite
 House of Rashid|+Rashidis|Al Rashid|Rashidi dynasty
-Senussi|+Senussi|Senussi order|Sanusiyya|+Sanusi|Sanusi order|Senussiya
+Senussi|+Senussi|Senussi order|Sanusiyya|+Sanusi|Sanusi order|Senussiya|+Senussis
 Golden Square (Iraq)|Golden Square@1937:1941
 Husainid dynasty|+Husainids|Husseinite dynasty
 Revisionist Zionists|Revisionist Zionism|Zionist Revisionists|New Zionist Organization
@@ -3939,8 +4058,8 @@ Twelfth Dynasty of Egypt|Twelfth Dynasty@-1991:-1802|12th Dynasty@-1991:-1802
 Twenty-first Dynasty of Egypt|Twenty-first Dynasty@-1077:-943|21st Dynasty@-1077:-943
 Twenty-second Dynasty of Egypt|Twenty-second Dynasty@-943:-720|22nd Dynasty@-943:-720
 Thirtieth Dynasty of Egypt|Thirtieth Dynasty@-380:-343|30th Dynasty@-380:-343
-Rustamid dynasty|+Rustamids
-Alaouite dynasty|+Alaouites|Alawi dynasty
+Rustamid dynasty|+Rustamids|Rustamid Imamate
+Alaouite dynasty|+Alaouites|Alawi dynasty|Alawite dynasty
 Rasulid dynasty|+Rasulids
 Barakzai dynasty|+Barakzais|Barakzai@1800:1978
 Musahiban|Musahiban dynasty
@@ -3986,13 +4105,13 @@ Keita dynasty
 Askia dynasty|+Askias
 Sonni dynasty
 House of Kamehameha|Kamehameha dynasty
-Haryanka dynasty
+Haryanka dynasty|+Haryankas
 Shishunaga dynasty
-Asaf Jahi dynasty|+Asaf Jahis
+Asaf Jahi dynasty|+Asaf Jahis|+Nizams
 Wadiyar dynasty|Wodeyar dynasty|+Wodeyars|+Wadiyars
 Dogra dynasty|+Dogras@1820:1947
 Rana dynasty|+Ranas@1846:1951|Rana regime
-Shah dynasty|Shah dynasty@1768:2008
+Shah dynasty|Shah dynasty@1768:2008|Shah dynasty of Nepal
 Nehru–Gandhi family|Nehru-Gandhi family|Nehru–Gandhi dynasty|Nehru-Gandhi dynasty
 Somoza family|+Somozas|Somoza dynasty|Somoza regime
 Rothschild family|+Rothschilds
@@ -4038,7 +4157,7 @@ Young Bukharans|+Young Bukharans|+Young Bukharians
 Young Tunisians|+Young Tunisians
 Young Algerians|+Young Algerians
 Young Afghans|+Young Afghans
-Naxalites|+~Naxalites|*Naxalite|Naxalite movement
+Naxalites|+~Naxalites|*Naxalite|Naxalite movement|+Naxals
 Maoists|+Maoists
 Stalinists|+Stalinists
 Titoists|+Titoists
@@ -4187,7 +4306,7 @@ Bugin|+Bugin|Northerners faction
 Hwarang|+Hwarang
 Torodbe|+Torodbe|+Torodbé
 Muradid dynasty|Muradid dynasty|+Muradids
-Al Said|Al Said dynasty|Al Bu Said|Busaidi dynasty|Al Busaid|+Busaidis
+Al Said|Al Said dynasty|Al Bu Said|Busaidi dynasty|Al Busaid|+Busaidis|House of Al Said|Al Bu Said dynasty|+Busaidi
 Lançados|+Lançados|+Lancados|+Tangomãos|+Tangomaos
 Antonianism|+Antonians@1704:1710|Antonian movement
 Bandeirantes|+Bandeirantes|+~bandeirantes

@@ -4,6 +4,39 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Bedir Khan Beg|Bedirxan Beg
+Mir Muhammad of Rawanduz|Mir Kor
+Alikhan Bukeikhanov|Alikhan Bokeikhanov|Bukeikhanov
+Mahapadma Nanda
+Udayana of Vatsa
+Suddhodana
+Mayurasharma
+Avantivarman of Kashmir
+Kapaya Nayaka
+Mian Noor Mohammad Kalhoro
+Mir Fateh Ali Khan Talpur
+Bir Singh Deo|Vir Singh Deo
+Ala Singh|Baba Ala Singh
+Jassa Singh Ahluwalia
+Jaya Prakash Malla
+Rao Bika
+Nara Narayan|Naranarayan
+Chilarai
+Mayadunne|Mayadunne of Sitawaka
+Rajasinghe I|Rajasimha I
+Lakshmikarna
+Gangeyadeva
+Hammad ibn Buluggin
+Umur Bey|Umur of Aydin|Umur Pasha
+Eretna
+Yusuf Shah Chak
+Rao Jodha
+Chandra Shumsher Jang Bahadur Rana|Chandra Shumsher
+Suluk|Suluk Khagan
+Palden Thondup Namgyal
+Hyspaosines
+Lugalzagesi
+Gudea
 Joseph Stalin|Stalin|Josef Stalin|Iosif Stalin|Uncle Joe
 Adolf Hitler|Hitler|Adolph Hitler
 Vladimir Lenin|Lenin|V. I. Lenin|Vladimir Ilyich Lenin
@@ -74,11 +107,11 @@ Helmut Kohl|Kohl
 Hideki Tojo|Tojo|Tōjō
 Hirohito|Emperor Hirohito|Shōwa Emperor|Showa Emperor
 Mohandas Gandhi|Gandhi|Mahatma Gandhi|Mohandas K. Gandhi
-Jawaharlal Nehru|Nehru
+Jawaharlal Nehru|Nehru|Pandit Nehru
 Muhammad Ali Jinnah|Jinnah|Quaid-e-Azam
 Mustafa Kemal Atatürk|Atatürk|Ataturk|Mustafa Kemal|Kemal Atatürk
 Gamal Abdel Nasser|Nasser
-Anwar Sadat|Sadat
+Anwar Sadat|Sadat|Anwar el-Sadat
 David Ben-Gurion|Ben-Gurion
 Ayatollah Khomeini|Khomeini|Ruhollah Khomeini
 Saddam Hussein|Saddam
@@ -213,7 +246,7 @@ Justinian I|Justinian
 Attila|Attila the Hun
 William the Conqueror|William I of England|William of Normandy|Duke William@1035:1087
 Richard the Lionheart|Richard I|Richard Lionheart
-Saladin
+Saladin|Salah ad-Din|Salah al-Din|Salah al-Din Yusuf
 Genghis Khan|Chinggis Khan|Temujin|Temüjin
 Kublai Khan|Khubilai Khan|Kublai|Khubilai|Qubilai
 Timur|Tamerlane|Tamburlaine|Timur Lenk|Amir Timur
@@ -221,7 +254,7 @@ Suleiman the Magnificent|Suleiman I|Süleyman the Magnificent|Suleiman
 Mehmed II|Mehmed the Conqueror|Mehmet II
 Selim I|Selim the Grim
 Osman I|Osman@1280:1326
-Akbar|Akbar the Great
+Akbar|Akbar the Great|Jalal-ud-din Akbar
 Babur|Zahir-ud-din Muhammad Babur|Babar@1494:1530
 Pericles
 Socrates
@@ -467,7 +500,7 @@ Umar|Umar ibn al-Khattab|Omar@634:644|Umar@634:644
 Uthman|Uthman ibn Affan|Uthman@644:656|Othman@644:656
 Ali|Ali ibn Abi Talib|Ali@632:661
 Husayn ibn Ali|Husayn@670:680|Hussein ibn Ali@670:680
-Muawiya I|Mu'awiya|Muawiya|Mu'awiya I
+Muawiya I|Mu'awiya|Muawiya|Mu'awiya I|Muawiyah
 Abd al-Malik|Abd al-Malik ibn Marwan
 Harun al-Rashid|Haroun al-Rashid|Harun ar-Rashid
 Al-Ma'mun|al-Ma'mun|al-Mamun
@@ -475,9 +508,9 @@ Abd al-Rahman III|Abd ar-Rahman III
 Tariq ibn Ziyad|Tariq@710:720
 Alp Arslan
 Tughril|Tughril Beg|Toghrul Beg
-Nur ad-Din|Nur al-Din|Nureddin
+Nur ad-Din|Nur al-Din|Nureddin|Nur ad-Din Zangi
 Imad ad-Din Zengi|Zengi
-Baybars|Baibars|Baybars I
+Baybars|Baibars|Baybars I|al-Zahir Baybars
 Qutuz
 Ibn Sina|Avicenna
 Ibn Rushd|Averroes
@@ -498,19 +531,19 @@ Sundiata Keita|Sundiata|Sundjata|Sunjata
 Sunni Ali|Sonni Ali|Sonni Ali Ber
 Askia Muhammad I|Askia Muhammad|Askia the Great|Askia Mohammed
 Ezana of Axum|Ezana
-Afonso I of Kongo|Nzinga Mbemba|Afonso I@1509:1542
-Nzinga of Ndongo and Matamba|Queen Nzinga|Nzinga|Njinga|Ana de Sousa Nzinga
+Afonso I of Kongo|Nzinga Mbemba|Afonso I@1509:1542|Mvemba a Nzinga
+Nzinga of Ndongo and Matamba|Queen Nzinga|Nzinga|Njinga|Ana de Sousa Nzinga|Nzinga Mbande|Njinga Mbande
 Osei Tutu
 Shaka|Shaka Zulu|Chaka|Shaka kaSenzangakhona
-Cetshwayo|Cetewayo
+Cetshwayo|Cetewayo|Cetshwayo kaMpande
 Moshoeshoe I|Moshoeshoe|Moshesh
 Menelik II|Menelik|Emperor Menelik|Menelek
 Tewodros II|Tewodros|Emperor Tewodros|Emperor Theodore|Kassa Hailu|Theodore@1855:1868
 Yohannes IV|Emperor Yohannes|Yohannes@1871:1889|Kassa Mercha
 Samori Ture|Samori Touré|Samory Touré|Samory|Samori
 Usman dan Fodio|Uthman dan Fodio|Shehu Usman dan Fodio|dan Fodio|Usuman dan Fodio
-Muhammad Ahmad|the Mahdi@1881:1899|Mahdi@1881:1899
-Abdelkader|Abd al-Qadir|Abd el-Kader|Emir Abdelkader
+Muhammad Ahmad|the Mahdi@1881:1899|Mahdi@1881:1899|Muhammad Ahmad al-Mahdi
+Abdelkader|Abd al-Qadir|Abd el-Kader|Emir Abdelkader|Abd al-Qadir al-Jazairi
 Lobengula
 Yaa Asantewaa|Asantewaa
 Olaudah Equiano|Equiano
@@ -521,7 +554,7 @@ Mungo Park
 Pierre Savorgnan de Brazza|de Brazza|Brazza
 Frederick Lugard|Lord Lugard|Lugard
 Alfred Milner|Lord Milner|Milner@1897:1925
-Paul Kruger|Kruger
+Paul Kruger|Kruger|Oom Paul
 Louis Botha|Botha@1899:1919
 Lothar von Trotha|von Trotha
 Charles George Gordon|General Gordon|Gordon@1880:1885|Chinese Gordon
@@ -529,7 +562,7 @@ Herbert Kitchener|Lord Kitchener|Kitchener
 Evelyn Baring, 1st Earl of Cromer|Lord Cromer|Evelyn Baring@1860:1917|Cromer@1883:1907
 Muhammad Ali of Egypt|Muhammad Ali Pasha|Mehmet Ali|Mehmet Ali Pasha|Muhammad Ali@1805:1849
 Ismail Pasha|Khedive Ismail|Isma'il Pasha|Ismail the Magnificent|Ismail@1863:1879
-Ahmed Urabi|Urabi|Arabi Pasha|Ahmed Orabi|Orabi
+Ahmed Urabi|Urabi|Arabi Pasha|Ahmed Orabi|Orabi|Urabi Pasha
 Muhammad Bello|Sultan Bello|Bello@1804:1837
 Abdullahi dan Fodio|Abdullahi Fodio
 Nana Asma'u|Nana Asmau
@@ -676,12 +709,12 @@ Andriantsoly
 Djoumbé Fatima|Djumbe Fatima|Jumbe Fatima
 Mutesa I|Muteesa I|Kabaka Mutesa@1856:1884|Mutesa@1856:1884
 Mwanga II|Kabaka Mwanga|Mwanga@1884:1899
-Kabalega|Kabarega|Omukama Kabalega
+Kabalega|Kabarega|Omukama Kabalega|Chwa II Kabalega
 Kamurasi
 Apolo Kagwa|Apolo Kaggwa|Kagwa
 Semei Kakungulu|Kakungulu
 Mirambo
-Tippu Tip|Tippu Tib
+Tippu Tip|Tippu Tib|Hamad bin Muhammad al-Murjebi
 Barghash bin Said|Sultan Barghash|Barghash
 Said bin Sultan|Seyyid Said|Sayyid Said
 Kigeri IV Rwabugiri|Rwabugiri
@@ -790,7 +823,7 @@ Abbas the Great|Abbas I of Persia|Shah Abbas|Abbas I@1587:1629
 Nader Shah|Nadir Shah|Nader@1720:1747|Tahmasp Qoli Khan
 Reza Shah|Reza Shah Pahlavi|Reza Khan
 Mohammad Reza Pahlavi|Mohammad Reza Shah|Shah of Iran|Mohammed Reza Pahlavi
-Mohammad Mosaddegh|Mosaddegh|Mossadegh|Mossadeq|Mohammed Mossadegh
+Mohammad Mosaddegh|Mosaddegh|Mossadegh|Mossadeq|Mohammed Mossadegh|Mosaddeq
 Ibn Saud|Abdulaziz ibn Saud|Abdulaziz Ibn Saud|King Abdulaziz
 Muhammad ibn Abd al-Wahhab|Ibn Abd al-Wahhab|Abd al-Wahhab
 Hussein bin Ali, Sharif of Mecca|Sharif Hussein|Hussein bin Ali|Sherif Hussein
@@ -813,14 +846,14 @@ Jahangir
 Nur Jahan
 Aurangzeb|Alamgir|Aurangzib
 Bahadur Shah II|Bahadur Shah Zafar
-Shivaji|Shivaji Bhonsle|Chhatrapati Shivaji
-Tipu Sultan|Tipu|Tippu Sultan
+Shivaji|Shivaji Bhonsle|Chhatrapati Shivaji|Shivaji Maharaj
+Tipu Sultan|Tipu|Tippu Sultan|Tiger of Mysore
 Hyder Ali|Haidar Ali
 Ranjit Singh|Maharaja Ranjit Singh
 Rani of Jhansi|Lakshmibai|Rani Lakshmibai|Rani Lakshmi Bai|Lakshmi Bai
 Nana Sahib
 Mangal Pandey
-Ashoka|Asoka|Ashoka the Great
+Ashoka|Asoka|Ashoka the Great|Aśoka
 Chandragupta Maurya|Chandragupta@-325:-297
 Chandragupta II|Chandragupta Vikramaditya|Chandragupta@376:415|Vikramaditya@375:415
 Robert Clive|Clive@1750:1774|Lord Clive|Clive of India
@@ -2089,8 +2122,8 @@ Muhammad Shah|Muhammad Shah@1719:1748
 Asaf Jah I|Nizam-ul-Mulk|Nizam ul-Mulk|Qamar-ud-din Khan
 Ahmad Shah Durrani|Ahmad Shah Abdali|Abdali@1747:1772
 Ibrahim Lodi|Ibrahim Lodhi
-Rana Sanga|Sangram Singh I|Rana Sangram Singh
-Maharana Pratap|Rana Pratap|Pratap Singh I
+Rana Sanga|Sangram Singh I|Rana Sangram Singh|Sangram Singh
+Maharana Pratap|Rana Pratap|Pratap Singh I|Pratap Singh of Mewar
 Udai Singh II|Udai Singh
 Man Singh I|Raja Man Singh|Man Singh@1562:1614
 Jai Singh I|Mirza Raja Jai Singh
@@ -2127,7 +2160,7 @@ Banda Singh Bahadur|Banda Bahadur|Banda Singh
 Ahmad Sirhindi|Sirhindi|Shaikh Ahmad Sirhindi
 Thomas Roe|Sir Thomas Roe
 François Bernier|Bernier@1656:1669
-Siraj ud-Daulah|Siraj-ud-Daulah|Siraj ud-Daula|Siraj@1756:1757|Siraj-ud-Daula
+Siraj ud-Daulah|Siraj-ud-Daulah|Siraj ud-Daula|Siraj@1756:1757|Siraj-ud-Daula|Siraj ud Daulah
 Mir Jafar
 Mir Qasim|Mir Kasim
 Alivardi Khan
@@ -3437,7 +3470,7 @@ Badr al-Jamali
 Al-Afdal Shahanshah|al-Afdal@1094:1121
 Hassan-i Sabbah|Hasan-i Sabbah|Hassan Sabbah
 Rashid ad-Din Sinan|Old Man of the Mountain@1160:1193
-Malik-Shah I|Malik-Shah|Malik Shah|Malikshah
+Malik-Shah I|Malik-Shah|Malik Shah|Malikshah|Malik Shah I
 Nizam al-Mulk|Nizam@1064:1092
 Ahmad Sanjar|Sanjar@1097:1157
 Kilij Arslan I|Kilij Arslan@1092:1107
@@ -4856,7 +4889,7 @@ Moncef Bey|Muhammad VII al-Munsif
 Lamine Bey|Muhammad VIII al-Amin
 Salah Ben Youssef|Ben Youssef@1950:1961
 Farhat Hached|Hached
-Saad Zaghlul|Zaghlul|Saad Zaghloul|Zaghloul
+Saad Zaghlul|Zaghlul|Saad Zaghloul|Zaghloul|Sa'd Zaghlul
 Mustafa el-Nahhas|Nahhas|Mustafa al-Nahhas|Nahas Pasha|Nahhas Pasha|Nahas@1927:1952
 Makram Ebeid|Ebeid
 Ismail Sidqi|Sidqi Pasha|Ismail Sidky|Isma'il Sidqi
@@ -5407,7 +5440,7 @@ Francis Younghusband|Younghusband
 Swami Vivekananda|Vivekananda
 Dayananda Saraswati|Swami Dayananda|Dayanand Saraswati|Dayananda
 Ishwar Chandra Vidyasagar|Vidyasagar
-Jung Bahadur Rana|Jung Bahadur
+Jung Bahadur Rana|Jung Bahadur|Jang Bahadur
 Begum Hazrat Mahal|Hazrat Mahal
 Tantia Tope|Tatya Tope|Tantia Topi
 Kunwar Singh|Veer Kunwar Singh
@@ -7114,7 +7147,7 @@ Abolhassan Banisadr|Banisadr|Bani-Sadr
 Ahmad Qavam|Qavam|Qavam al-Saltaneh
 Haj Ali Razmara|Razmara
 Dost Mohammad Khan|Dost Mohammad|Dost Muhammad
-Amanullah Khan|King Amanullah
+Amanullah Khan|King Amanullah|Amanullah
 Hamid Karzai|Karzai
 Ashraf Ghani
 Harsha|Harsha@606:647|Harshavardhana|Harsha Vardhana
@@ -7422,7 +7455,7 @@ Tegbesu
 Ewuare
 Senzangakhona
 Sobhuza II
-Khama III
+Khama III|Khama the Good
 Mutara III Rudahigwa|Rudahigwa
 Mwambutsa IV
 Louis Rwagasore|Rwagasore

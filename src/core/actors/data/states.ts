@@ -9,6 +9,173 @@
  * note's period overlaps the years A to B.
  */
 export const STATES = `
+Kingdom of Kazembe|Kazembe@1740:1900
+Kénédougou|Kenedougou|Kénédougou Kingdom
+Sultanate of Shewa|Shewa Sultanate
+Geledi Sultanate|Sultanate of Geledi
+Majeerteen Sultanate|Sultanate of Majeerteen|Migiurtinia
+Colony of Senegal|=Colony of Senegal|French Senegal
+Spanish Sahara|Río de Oro
+Hammadid dynasty|+Hammadids|Hammadid state
+Germiyanids|Beylik of Germiyan|Germiyan@1300:1429
+Aydinids|Beylik of Aydin|Aydınids
+Saruhanids|Beylik of Saruhan
+Menteshe|Beylik of Menteshe|Menteşe
+Candarids|Isfendiyarids|Beylik of Candar
+Ramadanids|Beylik of Ramadan
+Karasids|Beylik of Karasi
+Eretnids|Eretnid Beylik
+Aden Colony|=Colony of Aden|Aden Protectorate|British Aden
+Zaydi Imamate|Imamate of Yemen|Zaydi state
+Sulayhid dynasty|+Sulayhids
+Emirate of Mount Lebanon
+Kalachuri dynasty|+Kalachuris
+Koch dynasty|Koch Kingdom|Koch Bihar|Cooch Behar State
+Bikaner State|Kingdom of Bikaner
+Jaisalmer State|Kingdom of Jaisalmer
+Bundi State
+Kota State
+Rohilkhand
+Rampur State
+Khairpur State
+Kingdom of Sitawaka|Sitawaka
+Dutch Ceylon
+Portuguese Ceylon
+French India|Établissements français de l'Inde|French Pondicherry
+Danish India|Danish Tranquebar
+Dutch Coromandel
+Dutch Malabar
+Kingdom of Tekrur|Tekrur|Takrur|Kingdom of Takrur
+Kingdom of Bundu|Bundu@1690:1858
+Kingdom of Khasso|Khasso
+Kingdom of Mamprugu|Mamprugu
+Borgu|Borgu Kingdom|Bussa Kingdom
+Ijebu Kingdom|Kingdom of Ijebu
+Kalabari Kingdom|Elem Kalabari
+Old Calabar
+Igala Kingdom|Kingdom of Igala
+Mandara Kingdom|Kingdom of Mandara|Sultanate of Mandara
+Sultanate of Aïr|Sultanate of Agadez|Agadez Sultanate|Sultanate of Air
+Daju Kingdom
+Tunjur Kingdom
+Kingdom of Taqali|Taqali
+Kingdom of Ennarea|Ennarea|Enarya
+Kingdom of Damot|Damot@1000:1600
+Kingdom of Gojjam|Gojjam@1700:1932
+Kingdom of Semien|Semien@1000:1700
+Dʿmt|D'mt|Kingdom of D'mt|Kingdom of Dʿmt
+Medri Bahri|Kingdom of Medri Bahri
+Sultanate of Aussa|Aussa Sultanate|Aussa@1734:1936
+Hobyo Sultanate|Sultanate of Hobyo|Obbia Sultanate
+Isaaq Sultanate
+Warsangali Sultanate
+Boina Kingdom|Sakalava Kingdom
+Busoga|Busoga Kingdom
+Unyanyembe
+Griqualand East
+Stellaland|Republic of Stellaland
+Nieuwe Republiek|=New Republic@1884:1888
+Thembuland|Thembu Kingdom
+Mangbetu Kingdom
+Sultanate of Witu|Wituland|Witu@1858:1923|Swahililand
+Angoche Sultanate|Sultanate of Angoche
+Niger Coast Protectorate|Oil Rivers Protectorate
+Sierra Leone Colony|Province of Freedom|=Colony of Sierra Leone
+Gambia Colony|=Colony of the Gambia|Gambia Colony and Protectorate
+Ubangi-Shari|Oubangui-Chari
+Middle Congo|Moyen-Congo
+French Congo|Congo français
+Lado Enclave
+Ashanti Colony|=Colony of Ashanti
+Sumer
+Old Babylonian Empire|Old Babylonian Kingdom
+Kingdom of Israel|=Northern Kingdom@-930:-720
+Characene|Kingdom of Characene|Mesene
+Hatra|Kingdom of Hatra
+Bavand dynasty|+Bavandids
+Sajid dynasty|+Sajids
+Chobanid dynasty|+Chobanids
+Nizari Ismaili state|Alamut state|Nizari state
+Emirate of Soran|Soran Emirate
+Baban Emirate|Emirate of Baban
+Emirate of Botan|Bohtan Emirate|Botan Emirate
+Ardalan Emirate|Emirate of Ardalan
+Emirate of Bitlis|Bitlis Emirate
+Mamluk dynasty of Iraq|Mamluk Iraq|Georgian Mamluks of Iraq
+Damascus Eyalet|Eyalet of Damascus
+Baghdad Eyalet|Eyalet of Baghdad
+Mosul Vilayet|Vilayet of Mosul|Mosul Eyalet
+Basra Vilayet|Basra Eyalet
+Aleppo Eyalet|Aleppo Vilayet
+Sidon Eyalet|Eyalet of Sidon
+Syria Vilayet|Vilayet of Syria
+Beirut Vilayet
+Mutasarrifate of Jerusalem
+Emirate of Asir|Idrisid Emirate of Asir
+Kathiri Sultanate|Kathiri State
+Qu'aiti Sultanate|Qu'aiti State
+Sultanate of Lahej|Lahej Sultanate
+Federation of South Arabia
+Imamate of Oman
+Sanjak of Alexandretta
+State of Aleppo
+State of Damascus
+All-Palestine Government|All-Palestine Protectorate
+Arab Federation|Arab Federation of Iraq and Jordan
+Oghuz Yabgu State|Oghuz Yabgu
+Cuman–Kipchak Confederation|Cuman-Kipchak Confederation|Cumania
+Turgesh Khaganate|+Turgesh
+Karluk Yabgu
+Kimek Khanate|+Kimeks
+Afrighid dynasty|+Afrighids
+Kokand Autonomy|Turkestan Autonomy
+Senior Zhuz|Elder Zhuz|Great Zhuz
+Middle Zhuz
+Junior Zhuz|Younger Zhuz|Little Horde
+Bukey Horde|Inner Horde|Bukey Khanate
+Kalmyk Khanate
+Yettishar|Kashgaria|Emirate of Kashgar|Kingdom of Kashgar
+Emirate of Herat
+Gandhara|Kingdom of Gandhara
+Panchala|Kingdom of Panchala
+Kashi Kingdom|Kingdom of Kashi
+Anga Kingdom|Anga@-1000:-500
+Kingdom of Vatsa
+Malla republic|Malla@-600:-350
+Kamboja Kingdom
+Shakya republic|+Shakyas
+Kadamba dynasty|+Kadambas
+Western Ganga dynasty|Western Gangas
+Maitraka dynasty|+Maitrakas
+Utpala dynasty
+Lohara dynasty
+Tomara dynasty|+Tomaras
+Somavamshi dynasty
+Reddy Kingdom|Reddi Kingdom|Reddy dynasty
+Musunuri Nayakas
+Kolathunadu|Kolathiri
+Venad|Kingdom of Venad
+Pudukkottai State
+Ramnad Estate|Ramnad Kingdom
+Langah Sultanate|Multan Sultanate|Sultanate of Multan
+Samma dynasty|+Sammas
+Soomra dynasty|+Soomras
+Arghun dynasty
+Tarkhan dynasty
+Kalhora dynasty|+Kalhoras
+Orchha State|Kingdom of Orchha
+Nabha State
+Jind State
+Kapurthala State
+Phulkian States|Phulkian Misl
+Kolhapur State
+Dhar State
+Dewas State
+Janjira State
+Kingdom of Kathmandu|Kantipur
+Kingdom of Patan|Kingdom of Lalitpur
+Kingdom of Bhaktapur
+Licchavi Kingdom
 Soviet Union|Soviet Union|USSR|U.S.S.R.|Union of Soviet Socialist Republics|Soviet Russia|*Soviet|+Soviets|CCCP
 Russia|*Russian|+Russians|Russian Empire|Tsarist Russia|Czarist Russia|Muscovy|Tsardom of Russia|Imperial Russia|Russian Federation|-Russo
 Germany|*German|+Germans|Third Reich|Second Reich|German Reich|German Empire|Weimar Republic|Weimar Germany|Weimar government|Nazi Germany|Imperial Germany|Wilhelmine Germany|Reich
@@ -63,7 +230,7 @@ Cambodia|*Cambodian|+Cambodians|Kampuchea|Democratic Kampuchea|People's Republic
 Laos|*Laotian|+Laotians
 Thailand|*Thai|Siam|*Siamese
 Burma|Myanmar|*Burmese|Union of Burma|Socialist Republic of the Union of Burma|Union of Myanmar|Kingdom of Burma|Taungoo Burma|Toungoo Burma|Konbaung Burma|Upper Burma@1852:1885
-India|*Indian|British Raj|the Raj
+India|*Indian|British Raj|the Raj|Dominion of India
 Mughal Empire|Mughal India|+Mughals|*Mughal|Moghul Empire
 Pakistan|*Pakistani|+Pakistanis|Dominion of Pakistan|Islamic Republic of Pakistan
 Bangladesh|*Bangladeshi
@@ -79,25 +246,25 @@ Iraq|*Iraqi|+Iraqis|Mesopotamia@1920:9999|Kingdom of Iraq|Hashemite Iraq|Mandato
 Syria|*Syrian|+Syrians|Syrian Arab Republic|Syrian Republic|Ba'athist Syria
 Lebanon|*Lebanese|Greater Lebanon|State of Greater Lebanon|Lebanese Republic
 Israel|*Israeli|+Israelis
-Palestine|Mandatory Palestine|Mandate Palestine|British Mandate for Palestine|British Palestine
-Jordan|=Jordan|Transjordan|Emirate of Transjordan|Hashemite Kingdom of Jordan|*Jordanian|+Jordanians
+Palestine|Mandatory Palestine|Mandate Palestine|British Mandate for Palestine|British Palestine|Palestine Mandate
+Jordan|=Jordan|Transjordan|Emirate of Transjordan|Hashemite Kingdom of Jordan|*Jordanian|+Jordanians|Trans-Jordan|Emirate of Trans-Jordan
 Saudi Arabia|*Saudi|+Saudis
 Egypt|*Egyptian|+Egyptians|United Arab Republic|Kingdom of Egypt|Arab Republic of Egypt|Khedivate of Egypt|Khedivate@1867:1914|Sultanate of Egypt|Eyalet of Egypt|Ottoman Egypt|Ancient Egypt|Pharaonic Egypt
 Libya|*Libyan|+Libyans|Kingdom of Libya|United Kingdom of Libya
 Algeria|*Algerian|+Algerians
-Morocco|*Moroccan|+Moroccans
+Morocco|*Moroccan|+Moroccans|Sultanate of Morocco|Alaouite Sultanate|Sharifian Empire|Alaouite Morocco
 Tunisia|*Tunisian|+Tunisians
-Sudan|*Sudanese|Anglo-Egyptian Sudan|Republic of the Sudan|Democratic Republic of the Sudan
+Sudan|*Sudanese|Anglo-Egyptian Sudan|Republic of the Sudan|Democratic Republic of the Sudan|Anglo-Egyptian Condominium
 Ethiopia|Abyssinia|*Ethiopian|+Ethiopians|*Abyssinian|Ethiopian Empire|People's Democratic Republic of Ethiopia
 South Africa|*South African|+South Africans|Union of South Africa
-Congo|Congo Free State|Belgian Congo|Zaire|*Congolese|Republic of Zaire|Congo-Léopoldville|Congo-Leopoldville|Congo-Kinshasa|Democratic Republic of the Congo|DRC|DR Congo
-Nigeria|*Nigerian|+Nigerians
+Congo|Congo Free State|Belgian Congo|Zaire|*Congolese|Republic of Zaire|Congo-Léopoldville|Congo-Leopoldville|Congo-Kinshasa|Democratic Republic of the Congo|DRC|DR Congo|État indépendant du Congo|Independent State of the Congo|Congo Belge
+Nigeria|*Nigerian|+Nigerians|Colony and Protectorate of Nigeria|British Nigeria|Colonial Nigeria
 Kenya|*Kenyan|+Kenyans
 Ghana|*Ghanaian|Gold Coast
-Rwanda|*Rwandan|+Rwandans|Kingdom of Rwanda
-Zimbabwe|Rhodesia|*Rhodesian|+Rhodesians|Southern Rhodesia
+Rwanda|*Rwandan|+Rwandans|Kingdom of Rwanda|Rwanda Kingdom
+Zimbabwe|Rhodesia|*Rhodesian|+Rhodesians|Southern Rhodesia|Republic of Rhodesia
 Angola|*Angolan|+Angolans|People's Republic of Angola|Portuguese West Africa|Portuguese Angola
-Mozambique|*Mozambican|+Mozambicans|People's Republic of Mozambique|Portuguese East Africa
+Mozambique|*Mozambican|+Mozambicans|People's Republic of Mozambique|Portuguese East Africa|Portuguese Mozambique
 Mali|Mali Empire
 Songhai|Songhai Empire
 Ottoman Empire|Ottoman Turkey|Sublime Porte|the Porte|+Ottomans|*Ottoman|Ottoman state|Ottoman Sultanate
@@ -106,7 +273,7 @@ Byzantine Empire|Byzantium|Eastern Roman Empire|*Byzantine|+Byzantines
 Roman Empire|Western Roman Empire|Ancient Rome|Imperial Rome|Rome@-800:476|+Romans@-800:600
 Roman Republic|Republican Rome
 Carthage|*Carthaginian|+Carthaginians
-Parthian Empire|Parthia|*Parthian|+Parthians
+Parthian Empire|Parthia|*Parthian|+Parthians|Arsacid Empire
 Athens|Athens@-1000:300|*Athenian@-1000:300|+Athenians@-1000:300
 Sparta|*Spartan|+Spartans
 Macedon|Macedon|Macedonia@-900:-100|*Macedonian@-900:-100|+Macedonians@-900:-100
@@ -157,7 +324,7 @@ Romania|Rumania|*Romanian|+Romanians|United Principalities@1859:1866|Kingdom of 
 Bulgaria|*Bulgarian|+Bulgarians|Second Bulgarian Empire|First Bulgarian Empire|Danube Bulgaria|Principality of Bulgaria|Tsardom of Bulgaria|Kingdom of Bulgaria|People's Republic of Bulgaria|Bulgarian People's Republic
 Armenia|Armenia@1918:9999|Republic of Armenia|First Republic of Armenia|Armenian SSR
 Georgia|=Georgia@1918:9999|Democratic Republic of Georgia|Georgian SSR|+Georgians@1985:2008
-Azerbaijan|Azerbaijan Democratic Republic|Azerbaijan SSR|*Azerbaijani|+Azerbaijanis|+Azeris
+Azerbaijan|Azerbaijan Democratic Republic|Azerbaijan SSR|*Azerbaijani|+Azerbaijanis|+Azeris|Azerbaijani Democratic Republic
 Kazakhstan|Kazakh SSR|Kazakh Soviet Socialist Republic
 Uzbekistan|Uzbek SSR|Uzbek Soviet Socialist Republic
 Bavaria|*Bavarian|+Bavarians|Kingdom of Bavaria|Free State of Bavaria|Duchy of Bavaria|Electorate of Bavaria
@@ -181,25 +348,25 @@ Hawaii|Kingdom of Hawaii
 Aztec Empire|Triple Alliance of Tenochtitlan|Mexica Empire|Aztec Triple Alliance
 Inca Empire|Tawantinsuyu|Incan Empire
 Abbasid Caliphate|+Abbasids|*Abbasid
-Umayyad Caliphate|+Umayyads|*Umayyad
+Umayyad Caliphate|+Umayyads|*Umayyad|Umayyad Empire
 Fatimid Caliphate|+Fatimids|*Fatimid|Fatimid Egypt
-Mamluk Sultanate|+Mamluks|+Mameluks
+Mamluk Sultanate|+Mamluks|+Mameluks|Mamluk Egypt|Mamluk Sultanate of Cairo
 Timurid Empire|+Timurids|*Timurid|Timurid dynasty
 Zulu Kingdom|Zululand
-Kongo|Kingdom of Kongo
+Kongo|Kingdom of Kongo|Kongo Kingdom
 Carolingian Empire|Frankish Empire
 German Confederation
 North German Confederation
 Confederation of the Rhine
-Achaemenid Empire|Achaemenid Persia|Persian Empire@-560:-330|+Achaemenids|*Achaemenid
-Sasanian Empire|Sassanid Empire|Sasanian Persia|Sassanian Empire|+Sasanians|+Sassanids|*Sasanian|*Sassanid|Persia@224:651|+Persians@224:651|*Persian@224:651
-Seleucid Empire|+Seleucids|*Seleucid
-Ptolemaic Kingdom|Ptolemaic Egypt|+Ptolemies
-Babylonia|Babylonian Empire|Neo-Babylonian Empire|*Babylonian@-2000:-539|+Babylonians@-2000:-539|+Chaldeans@-700:-539
+Achaemenid Empire|Achaemenid Persia|Persian Empire@-560:-330|+Achaemenids|*Achaemenid|First Persian Empire
+Sasanian Empire|Sassanid Empire|Sasanian Persia|Sassanian Empire|+Sasanians|+Sassanids|*Sasanian|*Sassanid|Persia@224:651|+Persians@224:651|*Persian@224:651|Sassanian Persia|Sassanid Persia
+Seleucid Empire|+Seleucids|*Seleucid|Seleucid Kingdom
+Ptolemaic Kingdom|Ptolemaic Egypt|+Ptolemies|Ptolemaic Empire
+Babylonia|Babylonian Empire|Neo-Babylonian Empire|*Babylonian@-2000:-539|+Babylonians@-2000:-539|+Chaldeans@-700:-539|Chaldean Empire|Neo-Babylonian Kingdom
 Assyria|Assyrian Empire|Neo-Assyrian Empire|*Assyrian@-2500:-600|+Assyrians@-2500:-600
-Hittite Empire|+Hittites|*Hittite
-Kingdom of Kush|Kush|Kushite Kingdom|*Kushite
-Kingdom of Aksum|Aksum|Axum|Aksumite Empire|*Aksumite|*Axumite
+Hittite Empire|+Hittites|*Hittite|Hatti|Hittite kingdom|New Hittite Kingdom
+Kingdom of Kush|Kush|Kushite Kingdom|*Kushite|+Kushites|Kingdom of Meroë|Kingdom of Meroe|Meroitic Kingdom
+Kingdom of Aksum|Aksum|Axum|Aksumite Empire|*Aksumite|*Axumite|Kingdom of Axum
 Maurya Empire|Mauryan Empire|*Mauryan|+Mauryas
 Gupta Empire|+Guptas|*Gupta@300:550
 Corinth|Corinth@-800:-146|*Corinthian@-800:-146|+Corinthians@-800:-146
@@ -215,13 +382,13 @@ Mytilene|*Mytilenean|+Mytileneans
 Boeotia|Boeotian League|*Boeotian@-700:-300|+Boeotians@-700:-300
 Aegina|*Aeginetan|+Aeginetans
 Rashidun Caliphate|Rashidun
-Caliphate of Córdoba|Caliphate of Cordoba|Emirate of Córdoba|Emirate of Cordoba|al-Andalus|Al-Andalus
+Caliphate of Córdoba|Caliphate of Cordoba|Emirate of Córdoba|Emirate of Cordoba|al-Andalus|Al-Andalus|Cordoban Caliphate
 Emirate of Granada|Nasrid Kingdom of Granada|Kingdom of Granada|Granada@1230:1492|+Nasrids|Nasrid dynasty|*Nasrid
 Seljuk Empire|Great Seljuk Empire|+Seljuks|+Seljuk Turks|Seljuq Empire|+Seljuqs
 Sultanate of Rum|Seljuk Sultanate of Rum|Sultanate of Rûm|+Seljuks of Rum|+Rum Seljuks
-Ayyubid Sultanate|Ayyubid dynasty|Ayyubid Dynasty|+Ayyubids|*Ayyubid
+Ayyubid Sultanate|Ayyubid dynasty|Ayyubid Dynasty|+Ayyubids|*Ayyubid|Ayyubid Egypt
 Delhi Sultanate|Sultanate of Delhi
-Ilkhanate|Il-Khanate|Ilkhanid Empire|+Ilkhanids
+Ilkhanate|Il-Khanate|Ilkhanid Empire|+Ilkhanids|*Ilkhanid
 Chagatai Khanate|Chagatai Ulus
 Crimean Khanate|Khanate of Crimea|Crimea@1441:1783
 Kingdom of Jerusalem|Latin Kingdom of Jerusalem|Crusader Kingdom of Jerusalem
@@ -270,32 +437,32 @@ Satsuma Domain|Satsuma@1600:1877|Satsuma han
 Chōshū Domain|Chōshū|Choshu|Choshu Domain|Chōshū han
 Tosa Domain|Tosa@1600:1871
 Taiping Heavenly Kingdom|Heavenly Kingdom of Great Peace|Taiping Kingdom|+Taipings|+Taiping rebels|Taiping@1850:1864
-Vijayanagara Empire|Vijayanagara|Vijayanagar|Vijayanagar Empire
+Vijayanagara Empire|Vijayanagara|Vijayanagar|Vijayanagar Empire|Karnata Empire
 Maratha Empire|Maratha Confederacy|+Marathas|*Maratha|+Mahrattas
-Sikh Empire|Sikh Kingdom|Khalsa Raj
-Kingdom of Mysore|Mysore@1399:1799
-Awadh|Oudh|Kingdom of Awadh|Kingdom of Oudh
-Hyderabad State|Nizam's Hyderabad|Hyderabad@1724:1948
-Jammu and Kashmir|Princely State of Jammu and Kashmir|Kashmir@1846:1949
-Kingdom of Hejaz|Hejaz|Hijaz
-Durrani Empire|Durrani@1747:1842|+Durranis@1747:1842|Durrani kingdom|Durrani Afghanistan
+Sikh Empire|Sikh Kingdom|Khalsa Raj|Sarkar-i-Khalsa|Kingdom of Lahore
+Kingdom of Mysore|Mysore@1399:1799|Mysore Kingdom|Mysore State|Sultanate of Mysore
+Awadh|Oudh|Kingdom of Awadh|Kingdom of Oudh|Nawabs of Awadh|Oudh State
+Hyderabad State|Nizam's Hyderabad|Hyderabad@1724:1948|Hyderabad Deccan|Nizam's Dominions
+Jammu and Kashmir|Princely State of Jammu and Kashmir|Kashmir@1846:1949|Jammu and Kashmir princely state
+Kingdom of Hejaz|Hejaz|Hijaz|Hejaz Kingdom|Hashemite Kingdom of Hejaz
+Durrani Empire|Durrani@1747:1842|+Durranis@1747:1842|Durrani kingdom|Durrani Afghanistan|Afghan Empire|Kingdom of Kabul
 Ghana Empire|Wagadu|Kingdom of Ghana|Ancient Ghana
 Great Zimbabwe|Kingdom of Zimbabwe
-Kingdom of Mutapa|Mutapa|Monomotapa|Mwenemutapa
-Kingdom of Benin|Benin Empire|Benin@1180:1897|Edo Kingdom
-Kingdom of Dahomey|Dahomey|*Dahomean
-Asante Empire|Ashanti Empire|Asante|Ashanti|+Asante|+Ashanti|Asante Confederacy|Ashanti Confederacy
-Oyo Empire|Oyo
-Sokoto Caliphate|Sokoto|Sokoto Sultanate
-Kanem–Bornu Empire|Kanem-Bornu|Bornu Empire|Kanem Empire|Bornu@1380:1900|Borno@1380:1900|Kanem@700:1900
+Kingdom of Mutapa|Mutapa|Monomotapa|Mwenemutapa|Mutapa Empire|Munhumutapa
+Kingdom of Benin|Benin Empire|Benin@1180:1897|Edo Kingdom|Benin Kingdom
+Kingdom of Dahomey|Dahomey|*Dahomean|+Dahomeans|Kingdom of Abomey
+Asante Empire|Ashanti Empire|Asante|Ashanti|+Asante|+Ashanti|Asante Confederacy|Ashanti Confederacy|Kingdom of Ashanti
+Oyo Empire|Oyo|Kingdom of Oyo|Old Oyo
+Sokoto Caliphate|Sokoto|Sokoto Sultanate|Caliphate of Sokoto
+Kanem–Bornu Empire|Kanem-Bornu|Bornu Empire|Kanem Empire|Bornu@1380:1900|Borno@1380:1900|Kanem@700:1900|Borno Empire|Kingdom of Bornu
 Kingdom of Ndongo|Ndongo
-Kingdom of Buganda|Buganda|*Bugandan|+Baganda
-Mahdist State|Mahdist Sudan|+Mahdists|Mahdiyya|+Ansar@1881:1899|+Dervishes@1881:1899
-Kilwa Sultanate|Kilwa
+Kingdom of Buganda|Buganda|*Bugandan|+Baganda|Buganda Kingdom
+Mahdist State|Mahdist Sudan|+Mahdists|Mahdiyya|+Ansar@1881:1899|+Dervishes@1881:1899|Sudanese Mahdiyya
+Kilwa Sultanate|Kilwa|Sultanate of Kilwa
 Sultanate of Malindi|Malindi Sultanate|Malindi@1000:1890|*Malindian@1000:1890
 Sultanate of Mombasa|Mombasa Sultanate|Mombasa@1000:1837
 Pate Sultanate|Sultanate of Pate|=Pate@1200:1895
-Ajuran Sultanate|Ajuran Empire|Ajuran
+Ajuran Sultanate|Ajuran Empire|Ajuran|Ajuuraan
 Sultanate of Mogadishu|Mogadishu Sultanate
 Rozvi Empire|Rozwi Empire|Rozvi|Rozwi|Changamire state
 Kingdom of Butua|Butua|Torwa state|Guruhuswa
@@ -307,67 +474,67 @@ Adal Sultanate|Sultanate of Adal|Adal|*Adalite|+Adalites
 Ifat Sultanate|Sultanate of Ifat|Ifat
 Hadiya Sultanate|Hadiya@1200:1600
 Habesh Eyalet|Habesh@1555:1872|Ottoman Habesh
-Funj Sultanate|Sultanate of Sennar|Sennar@1504:1821|+Funj@1504:1821
-Kano Sultanate|Kingdom of Kano|Kano@999:1807
-Katsina Sultanate|Kingdom of Katsina|Katsina@1000:1807
-Zazzau|Kingdom of Zazzau|Zaria@1000:1807
+Funj Sultanate|Sultanate of Sennar|Sennar@1504:1821|+Funj@1504:1821|Sennar Sultanate|Funj Kingdom
+Kano Sultanate|Kingdom of Kano|Kano@999:1807|Kano Emirate|Sultanate of Kano
+Katsina Sultanate|Kingdom of Katsina|Katsina@1000:1807|Sultanate of Katsina|Katsina Emirate
+Zazzau|Kingdom of Zazzau|Zaria@1000:1807|Zaria Emirate|Emirate of Zazzau
 Kingdom of Daura|Daura@1000:1807
 Kingdom of Kebbi|Kebbi@1500:1831
-Nupe Kingdom|Kingdom of Nupe|Nupe@1400:1900
-Kwararafa|Kororofa|Jukun state
-Bagirmi Sultanate|Sultanate of Bagirmi|Bagirmi|Baguirmi
-Wadai Sultanate|Sultanate of Wadai|Wadai|Ouaddai@1600:1912
+Nupe Kingdom|Kingdom of Nupe|Nupe@1400:1900|Nupe Emirate
+Kwararafa|Kororofa|Jukun state|Kwararafa Confederacy
+Bagirmi Sultanate|Sultanate of Bagirmi|Bagirmi|Baguirmi|Kingdom of Baguirmi
+Wadai Sultanate|Sultanate of Wadai|Wadai|Ouaddai@1600:1912|Wadai Empire|Ouaddai Empire
 Kingdom of Loango|Loango
 Kingdom of Kakongo|Kakongo
 Kingdom of Ngoyo|Ngoyo
 Kingdom of Kasanje|Kasanje|Cassange|Kassanje
 Anziku Kingdom|Anziku|Tio Kingdom|Kingdom of Tio|Teke Kingdom
-Lunda Empire|Kingdom of Lunda
+Lunda Empire|Kingdom of Lunda|Lunda Kingdom
 Kingdom of Menabe|Menabe
 Kingdom of Boina|Boina|Iboina
 Betsimisaraka Confederation|Betsimisaraka confederation|Betsimisaraka Kingdom
-Sultanate of Anjouan|Anjouan|Ndzuwani|Nzwani
+Sultanate of Anjouan|Anjouan|Ndzuwani|Nzwani|Ndzuwani Sultanate
 Sultanate of Mohéli|Mohéli|Moheli|Mwali@1500:1912
 Sultanate of Bambao|Bambao
 Comoros|*Comorian|+Comorians|Union of the Comoros|Federal Islamic Republic of the Comoros
 Cape Colony|Cape of Good Hope Colony|Dutch Cape Colony|Colony of the Cape of Good Hope
-Colony of Natal|Natal@1843:1910|Natalia Republic
-German East Africa
-South African Republic|ZAR|Transvaal|Transvaal Republic|Zuid-Afrikaansche Republiek
-Orange Free State|Oranje-Vrijstaat
+Colony of Natal|Natal@1843:1910|Natalia Republic|Natal Colony
+German East Africa|Deutsch-Ostafrika
+South African Republic|ZAR|Transvaal|Transvaal Republic|Zuid-Afrikaansche Republiek|Transvaal Colony
+Orange Free State|Oranje-Vrijstaat|Orange River Colony
 Orange River Sovereignty
 Griqualand West
-Massina Empire|Caliphate of Hamdullahi|Massina|Macina
-Toucouleur Empire|Tukulor Empire|Tukulor Caliphate
-Wassoulou Empire|Wassoulou|Wasulu
+Massina Empire|Caliphate of Hamdullahi|Massina|Macina|Macina Empire
+Toucouleur Empire|Tukulor Empire|Tukulor Caliphate|Toucouleur Caliphate
+Wassoulou Empire|Wassoulou|Wasulu|Wassulu Empire
 Bamana Empire|Bambara Empire|Ségou Empire|Segou Empire|Kingdom of Ségou|Kingdom of Segou
 Kingdom of Kaarta|Kaarta
 Kénédougu Kingdom|Kenedougu|Kénédougu
-Imamate of Futa Jallon|Futa Jallon|Fouta Djallon
+Imamate of Futa Jallon|Futa Jallon|Fouta Djallon|Futa Djalon
 Imamate of Futa Toro|Futa Toro|Fouta Toro
 Kingdom of Cayor|Cayor|Kajoor
 Kingdom of Gobir|Gobir
 Emirate of Gwandu|Gwandu
-Hausa Kingdoms|Hausa states|Hausa city-states|Hausa Bakwai
+Hausa Kingdoms|Hausa states|Hausa city-states|Hausa Bakwai|Hausaland
 Kingdom of Opobo|Opobo
-Fante Confederacy|Fanti Confederation|Fante Confederation
+Fante Confederacy|Fanti Confederation|Fante Confederation|Fanti Confederacy
 Turco-Egyptian Sudan|Turkiyya|Egyptian Sudan
-Kingdom of Shewa|Shewa|Shoa
-Emirate of Harar|Harar@1647:1887
-Merina Kingdom|Kingdom of Imerina|Imerina|Kingdom of Madagascar|*Merina|+Merina
-Kingdom of Bunyoro|Bunyoro|Bunyoro-Kitara|+Banyoro
-Kingdom of Ankole|Ankole|Nkore
-Kingdom of Toro|Toro Kingdom
+Kingdom of Shewa|Shewa|Shoa|Kingdom of Shoa
+Emirate of Harar|Harar@1647:1887|Harar Emirate
+Merina Kingdom|Kingdom of Imerina|Imerina|Kingdom of Madagascar|*Merina|+Merina|Merina Empire
+Kingdom of Bunyoro|Bunyoro|Bunyoro-Kitara|+Banyoro|Kitara
+Kingdom of Ankole|Ankole|Nkore|Kingdom of Nkore
+Kingdom of Toro|Toro Kingdom|Tooro Kingdom
 Kingdom of Karagwe|Karagwe
-Ndebele Kingdom|Matabele Kingdom|Mthwakazi
-Gaza Empire|Gaza Kingdom
+Ndebele Kingdom|Matabele Kingdom|Mthwakazi|Matabeleland|Northern Ndebele Kingdom
+Gaza Empire|Gaza Kingdom|Gaza state@1824:1895
 Mthethwa Paramountcy|Mthethwa Empire
 Ndwandwe Kingdom|Ndwandwe
-Pedi Kingdom|Marota Empire|+Pedi|+Bapedi
-Eswatini|Swaziland|Kingdom of Swaziland|Swazi Kingdom|*Swazi|+Swazis
+Pedi Kingdom|Marota Empire|+Pedi|+Bapedi|Maroteng Kingdom|Bapedi Kingdom
+Eswatini|Swaziland|Kingdom of Swaziland|Swazi Kingdom|*Swazi|+Swazis|Kingdom of Eswatini
 German South West Africa|German Southwest Africa|SW Africa@1884:1915
-British East Africa|Kenya Colony|East Africa Protectorate
-French West Africa|AOF@1895:1958
+British East Africa|Kenya Colony|East Africa Protectorate|Colony and Protectorate of Kenya
+French West Africa|AOF@1895:1958|Afrique occidentale française
 French Equatorial Africa
 Dutch East Indies|Netherlands East Indies
 French Indochina|Indochinese Federation
@@ -405,24 +572,24 @@ Tajikistan|*Tajik|Tajik SSR|Tajik Soviet Socialist Republic
 Turkmenistan|Turkmen SSR|Turkmen Soviet Socialist Republic
 Kyrgyzstan|Kirghiz SSR|Kyrgyz SSR
 Chechnya|Chechen Republic|Ichkeria|Chechen Republic of Ichkeria
-Kuwait|*Kuwaiti|+Kuwaitis
-Yemen|*Yemeni|+Yemenis|Mutawakkilite Kingdom of Yemen|Kingdom of Yemen|North Yemen|South Yemen
-Oman|Sultanate of Oman|Muscat and Oman|*Omani|+Omanis|Omani Empire
+Kuwait|*Kuwaiti|+Kuwaitis|Sheikhdom of Kuwait
+Yemen|*Yemeni|+Yemenis|Mutawakkilite Kingdom of Yemen|Kingdom of Yemen|North Yemen|South Yemen|Mutawakkilite Kingdom|People's Democratic Republic of Yemen|PDRY|*South Yemeni|Yemen Arab Republic|*North Yemeni
+Oman|Sultanate of Oman|Muscat and Oman|*Omani|+Omanis|Omani Empire|Sultanate of Muscat and Oman|Sultanate of Muscat
 Qatar|*Qatari
 Bahrain|*Bahraini|+Bahrainis
-United Arab Emirates|UAE|Trucial States
-Sri Lanka|Ceylon|*Sri Lankan|+Sri Lankans|Dominion of Ceylon|*Ceylonese
+United Arab Emirates|UAE|Trucial States|Trucial Oman|Trucial Coast
+Sri Lanka|Ceylon|*Sri Lankan|+Sri Lankans|Dominion of Ceylon|*Ceylonese|British Ceylon|Crown Colony of Ceylon
 Nepal|*Nepalese|Kingdom of Nepal
 East Timor|Timor-Leste|*East Timorese
 Senegal|*Senegalese
 Guinea-Bissau|Portuguese Guinea
 Ivory Coast|Côte d'Ivoire|Cote d'Ivoire|*Ivorian
-Cameroon|Kamerun|*Cameroonian
+Cameroon|Kamerun|*Cameroonian|German Kamerun|German Cameroon|Kamerun Protectorate
 Uganda|*Ugandan|+Ugandans|Uganda Protectorate
-Tanzania|Tanganyika|United Republic of Tanzania|*Tanzanian|+Tanzanians
-Sultanate of Zanzibar|Zanzibar
+Tanzania|Tanganyika|United Republic of Tanzania|*Tanzanian|+Tanzanians|Tanganyika Territory
+Sultanate of Zanzibar|Zanzibar|Zanzibar Sultanate
 Zambia|Northern Rhodesia|*Zambian
-Malawi|Nyasaland|*Malawian
+Malawi|Nyasaland|*Malawian|Nyasaland Protectorate|British Central Africa Protectorate
 Namibia|South West Africa|*Namibian
 Botswana|Bechuanaland|Bechuanaland Protectorate
 Lesotho|Basutoland
@@ -432,8 +599,8 @@ Madagascar|*Malagasy
 Liberia|*Liberian|+Liberians
 Sierra Leone|*Sierra Leonean
 Mauritania|*Mauritanian
-Burkina Faso|Upper Volta
-Togo|Togoland
+Burkina Faso|Upper Volta|Haute-Volta|Republic of Upper Volta
+Togo|Togoland|German Togoland|British Togoland|French Togoland
 Gabon|*Gabonese
 Burundi|*Burundian|Kingdom of Burundi
 Biafra|Republic of Biafra|*Biafran|+Biafrans
@@ -449,7 +616,7 @@ Guyana|British Guiana
 Suriname|Dutch Guiana|Surinam
 Kingdom of Pergamon|Pergamon@-282:-133|Pergamum@-282:-133|Attalid kingdom|*Pergamene@-282:-133
 Numidia|Numidia@-202:-25|Kingdom of Numidia|*Numidian@-202:-25|+Numidians@-202:-25
-Mauretania|Kingdom of Mauretania|Mauretania@-300:40
+Mauretania|Kingdom of Mauretania|Mauretania@-300:40|*Mauretanian@-300:40|+Mauretanians@-300:40
 Kingdom of Pontus|Pontus@-281:-47|Pontic kingdom
 Kingdom of Bithynia|Bithynia@-297:-74
 Kingdom of Armenia (antiquity)|Armenia@-331:428|Artaxiad Armenia
@@ -484,39 +651,39 @@ Connecticut|Connecticut@1776:1800
 New Hampshire|New Hampshire@1776:1800
 Maryland|Maryland@1776:1800
 New Jersey|New Jersey@1776:1800
-Sur Empire|Sur dynasty|Suri dynasty
-Mewar|Kingdom of Mewar|Udaipur State
-Marwar|Kingdom of Marwar|Jodhpur State
-Amber (kingdom)|Kingdom of Amber|Amer@1550:1727|Jaipur State
-Bijapur Sultanate|Bijapur|Adil Shahi dynasty|Adil Shahis
+Sur Empire|Sur dynasty|Suri dynasty|Suri Empire
+Mewar|Kingdom of Mewar|Udaipur State|Mewar State
+Marwar|Kingdom of Marwar|Jodhpur State|Marwar State
+Amber (kingdom)|Kingdom of Amber|Amer@1550:1727|Jaipur State|Amber Kingdom
+Bijapur Sultanate|Bijapur|Adil Shahi dynasty|Adil Shahis|Adil Shahi Sultanate
 Golconda Sultanate|Golconda|Qutb Shahi dynasty|Qutb Shahis
 Ahmadnagar Sultanate|Ahmadnagar|Nizam Shahi dynasty|Nizam Shahis
 Bahmani Sultanate|Bahmani|Bahmanis|Bahmani kingdom
-Bengal Subah|Nawabs of Bengal|Nawab of Bengal
-Ahom kingdom|Ahom
-Portuguese India|Estado da Índia|Estado da India
+Bengal Subah|Nawabs of Bengal|Nawab of Bengal|Nawabate of Bengal|Nizamat of Bengal
+Ahom kingdom|Ahom|Ahom dynasty|+Ahoms
+Portuguese India|Estado da Índia|Estado da India|Portuguese Goa
 Avar Khaganate
-Lakhmids|Lakhmid kingdom
-Ghassanids|Ghassanid kingdom
-Himyarite Kingdom|Himyar
+Lakhmids|Lakhmid kingdom|*Lakhmid
+Ghassanids|Ghassanid kingdom|*Ghassanid
+Himyarite Kingdom|Himyar|+Himyarites|*Himyarite
 Francia|Frankish kingdom|Frankish Kingdom|Frankish kingdoms
-State of Katanga|Katanga@1960:1963
+State of Katanga|Katanga@1960:1963|+Katangese@1960:1963
 South Kasai|Mining State of South Kasai
-French Algeria|Algérie française
+French Algeria|Algérie française|Colonial Algeria
 Mali Federation
 Federation of Rhodesia and Nyasaland|Central African Federation
 French protectorate in Morocco|French Morocco
 Spanish Morocco|Spanish protectorate in Morocco|Spanish Protectorate of Morocco|Spanish protectorate of Morocco
-Beylik of Karaman|Karamanids|Karaman@1250:1487
+Beylik of Karaman|Karamanids|Karaman@1250:1487|Karamanid Beylik|Karaman Beylik
 Kingdom of Matamba|Matamba
 Later Jin (1616–1636)|Later Jin
 Kingdom of Tungning|Tungning|Dongning|Zheng regime@1661:1683
 Golden Horde|Ulus of Jochi|Kipchak Khanate
-Khwarazmian Empire|Khwarazm|Khwarezm|Khwarazmian dynasty|*Khwarazmian|+Khwarazmians
+Khwarazmian Empire|Khwarazm|Khwarezm|Khwarazmian dynasty|*Khwarazmian|+Khwarazmians|Khwarezmian Empire|Khwarazm Shahs|Khwarezmid Empire
 Jin dynasty (1115–1234)|Jin dynasty@1115:1234|Jurchen Jin|Jin Empire@1115:1234|the Jin@1115:1234
 Western Xia|Xi Xia|Tangut Empire
 Goryeo|Koryo@918:1392
-Greco-Bactrian Kingdom|Bactria@-256:-120
+Greco-Bactrian Kingdom|Bactria@-256:-120|Graeco-Bactrian Kingdom
 Dacia|Kingdom of Dacia|+Dacians|*Dacian
 Duchy of Mantua|Marquisate of Mantua
 Duchy of Ferrara
@@ -532,13 +699,13 @@ Kingdom of Gwynedd|Gwynedd
 Irish Republic|Irish Republic@1919:1922
 State of Vietnam
 Eastern Rumelia
-Transkei
+Transkei|*Transkeian
 Bophuthatswana
 Ciskei
 KwaZulu
 Sarawak|Raj of Sarawak|Crown Colony of Sarawak
-Mitanni|Mittani|Kingdom of Mitanni|*Mitannian
-Urartu|Kingdom of Urartu|*Urartian
+Mitanni|Mittani|Kingdom of Mitanni|*Mitannian|Hanigalbat
+Urartu|Kingdom of Urartu|*Urartian|Kingdom of Van|+Urartians
 Elam|*Elamite|+Elamites
 Lydia|Kingdom of Lydia|Lydia@-700:-546|*Lydian@-700:-546|+Lydians
 Median Empire|Median kingdom|Media@-700:-550|*Median@-700:-550
@@ -551,15 +718,15 @@ Kingdom of Ammon|Ammon@-1000:-580|+Ammonites
 Ugarit|Kingdom of Ugarit
 Akkadian Empire|Akkad@-2334:-2154
 Tibetan Empire
-Uyghur Khaganate|Uighur Khaganate
-Turkic Khaganate|Göktürk Khaganate|+Göktürks|+Gokturks
+Uyghur Khaganate|Uighur Khaganate|Uyghur Empire
+Turkic Khaganate|Göktürk Khaganate|+Göktürks|+Gokturks|First Turkic Khaganate|Second Turkic Khaganate|Western Turkic Khaganate|Eastern Turkic Khaganate
 Silla|Kingdom of Silla
 Goguryeo|Koguryo
 Cao Wei|Kingdom of Wei@220:266
 Shu Han
 Eastern Wu|Kingdom of Wu@222:280
 Aizu Domain|Aizu@1600:1869
-Ghurid Empire|Ghurid dynasty|+Ghurids|*Ghurid
+Ghurid Empire|Ghurid dynasty|+Ghurids|*Ghurid|Ghurid Sultanate
 Ghaznavid Empire|Ghaznavid dynasty|+Ghaznavids|*Ghaznavid
 Bengal Sultanate|Sultanate of Bengal|Bengal@1352:1576
 Gujarat Sultanate|Sultanate of Gujarat|Gujarat@1407:1573
@@ -603,7 +770,7 @@ Grand Duchy of Ryazan|Ryazan@1129:1521
 Khanate of Kazan|Kazan Khanate|Kazan@1438:1552
 Astrakhan Khanate|Khanate of Astrakhan|Astrakhan@1466:1556
 Khanate of Sibir|Sibir Khanate|Siberian Khanate
-Nogai Horde|+Nogais
+Nogai Horde|+Nogais|Nogai Khanate
 Livonian Confederation|Terra Mariana|Livonia@1237:1561
 Ukrainian People's Republic|UNR@1917:1921
 Ukrainian State|Hetmanate@1918:1918
@@ -619,7 +786,7 @@ Beylik of Dulkadir|Dulkadirids|Dulkadir@1337:1522
 Empire of Trebizond|Trebizond@1204:1461
 Barbados|*Barbadian|+Barbadians
 Quilombo dos Palmares|Palmares@1600:1695
-Kingdom of Whydah|Whydah@1580:1727
+Kingdom of Whydah|Whydah@1580:1727|Ouidah Kingdom
 Eastern Hungarian Kingdom
 Royal Hungary
 Principality of Transylvania|Transylvania@1570:1711
@@ -630,13 +797,13 @@ Nagorno-Karabakh Republic|Republic of Artsakh
 Almoravid dynasty|Almoravid Empire|+Almoravids|*Almoravid
 Almohad Caliphate|Almohad Empire|+Almohads|*Almohad
 Sosso Kingdom|Soso Kingdom|Sosso@1180:1240
-Jolof Empire|Wolof Empire|Jolof@1350:1550
-Saadi Sultanate|Saadian Sultanate|+Saadians|Saadi dynasty
+Jolof Empire|Wolof Empire|Jolof@1350:1550|Djolof Empire|Kingdom of Jolof
+Saadi Sultanate|Saadian Sultanate|+Saadians|Saadi dynasty|+Saadis|Saadian dynasty
 Liao dynasty|Liao Empire|Khitan Liao|Liao@907:1125|*Liao@907:1125
 Dali Kingdom|Kingdom of Dali
-Buyid dynasty|Buyid Emirate|+Buyids|+Buwayhids
+Buyid dynasty|Buyid Emirate|+Buyids|+Buwayhids|*Buyid
 Zengid dynasty|+Zengids|*Zengid
-Zirid dynasty|+Zirids
+Zirid dynasty|+Zirids|*Zirid
 Danishmendids|Danishmend Beylik|+Danishmends
 Despotate of the Morea|Despotate of Morea|Morea@1349:1460
 Mount Lebanon Mutasarrifate|Mutasarrifate of Mount Lebanon
@@ -646,11 +813,11 @@ Tyre|=Tyre@-1100:-332
 Sidon|Sidon@-1100:-332
 Aram-Damascus|=Damascus@-950:-732
 Nanda Empire|Nanda dynasty|+Nandas
-Shunga Empire|Sunga Empire|+Shungas|+Sungas
-Kalinga (historical kingdom)|Kalinga@-500:-100
-Magadha|Kingdom of Magadha
+Shunga Empire|Sunga Empire|+Shungas|+Sungas|Shunga dynasty
+Kalinga (historical kingdom)|Kalinga@-500:-100|Kingdom of Kalinga|Kalinga Empire
+Magadha|Kingdom of Magadha|Magadha Empire|*Magadhan
 Indo-Greek Kingdom|+Indo-Greeks|*Indo-Greek
-Hephthalite Empire|+Hephthalites|White Huns
+Hephthalite Empire|+Hephthalites|White Huns|*Hephthalite
 Empire of Nicaea|Nicaea@1204:1261|*Nicaean@1204:1261
 Despotate of Epirus|Epirus@1205:1479
 Principality of Achaea|Achaea@1205:1432
@@ -662,7 +829,7 @@ Azcapotzalco|Azcapotzalco@1300:1428
 Tlatelolco|Tlatelolco@1337:1521
 Huexotzinco|Huexotzinco@1300:1521|Huejotzingo@1300:1521
 Cholula|Cholula@1300:1521
-Gajapati Empire|Gajapati Kingdom|+Gajapatis
+Gajapati Empire|Gajapati Kingdom|+Gajapatis|Suryavamsa Gajapatis
 Hoysala Empire|+Hoysalas|*Hoysala
 Madurai Sultanate|Sultanate of Madurai
 Republic of the Congo (Brazzaville)|Congo-Brazzaville|People's Republic of the Congo
@@ -681,14 +848,14 @@ Kingdom of Candia|Venetian Crete
 Kingdom of the Morea|Venetian Morea|Morea@1685:1715
 Duchy of Holstein-Gottorp|Holstein-Gottorp
 Great Horde
-Nabataean Kingdom|Nabataea|+Nabataeans|*Nabataean
+Nabataean Kingdom|Nabataea|+Nabataeans|*Nabataean|Nabatea
 Kingdom of Cappadocia|Cappadocia@-331:17
 Commagene|Kingdom of Commagene
-Osroene|Kingdom of Osroene
+Osroene|Kingdom of Osroene|Kingdom of Edessa
 Adiabene|Kingdom of Adiabene
 Kingdom of Iberia|Caucasian Iberia
 Lazica|Kingdom of Lazica
-Palmyrene Empire|Palmyra@260:273|+Palmyrenes
+Palmyrene Empire|Palmyra@260:273|+Palmyrenes|*Palmyrene@260:273
 Gallic Empire|Imperium Galliarum
 Visigothic Kingdom|Kingdom of the Visigoths
 Vandal Kingdom|Kingdom of the Vandals
@@ -698,7 +865,7 @@ Qin (state)|State of Qin
 Nanyue|Nam Viet@-204:-111
 Gojoseon
 Kushan Empire|+Kushans|*Kushan
-Western Satraps|Western Kshatrapas|+Western Satraps|+Kshatrapas
+Western Satraps|Western Kshatrapas|+Western Satraps|+Kshatrapas|Kshatrapa dynasty
 Indo-Scythians|Indo-Scythian Kingdom|+Indo-Scythians|*Indo-Scythian
 Indo-Parthian Kingdom|+Indo-Parthians|*Indo-Parthian
 Kushano-Sasanian Kingdom|+Kushano-Sasanians|+Kushanshahs
@@ -718,30 +885,30 @@ Kingdom of Asturias
 Kingdom of León|Kingdom of Leon|León@910:1230
 Kingdom of Castile|Castile@1035:1715|*Castilian@1035:1715|+Castilians@1035:1715|Kingdom of Castile and León|Crown of Castile@1230:1715
 Kingdom of Aragon|Aragon@1035:1715|*Aragonese@1035:1715|Crown of Aragon@1162:1715
-Marinid Sultanate|Marinid dynasty|+Marinids|*Marinid
-Hafsid dynasty|Hafsid Sultanate|+Hafsids|*Hafsid
-Zayyanid dynasty|Kingdom of Tlemcen|+Zayyanids|+Abdalwadids
+Marinid Sultanate|Marinid dynasty|+Marinids|*Marinid|Merinid Sultanate|+Merinids
+Hafsid dynasty|Hafsid Sultanate|+Hafsids|*Hafsid|Hafsid Kingdom
+Zayyanid dynasty|Kingdom of Tlemcen|+Zayyanids|+Abdalwadids|Zayyanid Kingdom of Tlemcen|Zayyanid Kingdom
 Kingdom of Georgia|Georgia@1008:1490
 Armenian Kingdom of Cilicia|Cilician Armenia|Kingdom of Cilicia|Armenian Cilicia
 Kara-Khanid Khanate|+Karakhanids|+Qarakhanids|+Kara-Khanids|Qarakhanid Khanate
 Qara Khitai|Kara Khitai|Western Liao|Kara-Khitan Khanate
-Artuqid dynasty|+Artuqids|*Artuqid
+Artuqid dynasty|+Artuqids|*Artuqid|+Artukids
 Saltukid dynasty|+Saltukids
 Kingdom of Cyprus
-Makuria|Kingdom of Makuria
-Moghulistan|Mogulistan
+Makuria|Kingdom of Makuria|*Makurian|Dongola Kingdom
+Moghulistan|Mogulistan|Mughalistan|Eastern Chagatai Khanate
 Jalayirid Sultanate|+Jalayirids|*Jalayirid
 Muzaffarid dynasty|+Muzaffarids
-Kart dynasty|+Kartids
+Kart dynasty|+Kartids|Kartid dynasty
 Khanate of Bukhara|Bukhara Khanate
 Khanate of Khiva|Khiva Khanate|Khiva@1511:1920
-Uzbek Khanate|Khanate of Abu'l-Khayr
+Uzbek Khanate|Khanate of Abu'l-Khayr|Shaybanid Khanate|Khanate of Abulkhair
 Kazakh Khanate|+Kazakhs@1465:1850
 Qasim Khanate|Kasimov Khanate|Khanate of Kasimov
 White Horde
 Blue Horde
 Malwa Sultanate|Sultanate of Malwa
-Jaunpur Sultanate|Sultanate of Jaunpur|+Sharqis
+Jaunpur Sultanate|Sultanate of Jaunpur|+Sharqis|Sharqi dynasty
 Northern Yuan|Northern Yuan dynasty
 Dzungar Khanate|Zunghar Khanate|+Dzungars|+Zunghars|*Dzungar|*Zunghar
 Khoshut Khanate|+Khoshuts
@@ -753,16 +920,16 @@ Lan Xang|Kingdom of Lan Xang
 Hanthawaddy Kingdom|Hanthawaddy|Kingdom of Pegu
 Ava Kingdom|Kingdom of Ava|Ava@1365:1555
 Mrauk U Kingdom|Kingdom of Mrauk U|Kingdom of Arakan|Arakan@1429:1785
-Kingdom of Manipur|Manipur@1700:1891
+Kingdom of Manipur|Manipur@1700:1891|Manipur Kingdom
 Đàng Trong|Dang Trong|Cochinchina@1558:1862
 Đàng Ngoài|Dang Ngoai|Tonkin@1545:1789
 Mito Domain|Mito@1600:1871|Mito han
 Gwalior State|Scindia State
 Indore State|Holkar State
-Baroda State
-Kingdom of Nagpur|Nagpur Kingdom
-Carnatic Sultanate|Nawabs of the Carnatic|Nawab of the Carnatic|Nawab of Arcot
-Travancore|Kingdom of Travancore
+Baroda State|Gaekwad's Baroda
+Kingdom of Nagpur|Nagpur Kingdom|Bhonsles of Nagpur
+Carnatic Sultanate|Nawabs of the Carnatic|Nawab of the Carnatic|Nawab of Arcot|Arcot State
+Travancore|Kingdom of Travancore|Travancore State
 Bharatpur State|Kingdom of Bharatpur
 Independent State of Croatia|NDH@1941:1945
 Italian Social Republic|Salò Republic|Republic of Salò|Salo Republic|RSI@1943:1945
@@ -771,13 +938,13 @@ Mandate for Syria and the Lebanon|French Mandate for Syria and the Lebanon|Frenc
 Arab Kingdom of Syria|Kingdom of Syria@1920:1920|Syrian Arab Kingdom
 Alawite State|State of Alawites|Alawite state
 Jabal Druze State|Jabal al-Druze State|Druze State
-Sultanate of Nejd|Emirate of Nejd|Emirate of Nejd and Hasa|Sultanate of Najd|Emirate of Najd|Kingdom of Hejaz and Nejd|Emirate of Riyadh
+Sultanate of Nejd|Emirate of Nejd|Emirate of Nejd and Hasa|Sultanate of Najd|Emirate of Najd|Kingdom of Hejaz and Nejd|Emirate of Riyadh|Second Saudi State|Sultanate of Nejd and Its Dependencies
 Emirate of Jabal Shammar|Jabal Shammar|Emirate of Ha'il|Rashidi Emirate
 Republic of the Rif|Rif Republic|Rifian Republic|Confederal Republic of the Tribes of the Rif
 Tangier International Zone|Tangier Zone|International Zone of Tangier
 Italian Libya|Libia italiana|Italian Tripolitania|Italian Cyrenaica
 Tripolitanian Republic
-Emirate of Cyrenaica
+Emirate of Cyrenaica|Cyrenaica Emirate
 French protectorate of Tunisia|French Tunisia
 Dominion of New England
 Province of New York
@@ -790,7 +957,7 @@ Duchy of Courland|Courland@1561:1795|Duchy of Courland and Semigallia
 Cossack Hetmanate|Hetmanate@1649:1764|Zaporozhian Host@1649:1764
 Free Territory of Trieste
 Soviet occupation zone in Germany|Soviet occupation zone|Soviet Occupation Zone|SBZ@1945:1949
-Hotak dynasty|Hotaki dynasty|Hotak Empire|+Hotakis
+Hotak dynasty|Hotaki dynasty|Hotak Empire|+Hotakis|Hotaki Empire|+Hotaks
 Afsharid Iran|Afsharid Empire|Afsharid dynasty|Afsharid Persia|+Afsharids|*Afsharid
 Zand dynasty|Zand Iran|Zand Persia|+Zands
 Kingdom of Kartli-Kakheti|Kartli-Kakheti
@@ -811,8 +978,8 @@ Kingdom of Vientiane|Vientiane Kingdom
 Captaincy General of the Philippines|Spanish Philippines|Spanish East Indies
 Sultanate of Sulu|Sulu Sultanate
 Sultanate of Maguindanao|Maguindanao Sultanate
-Bhutan|*Bhutanese
-Kingdom of Sikkim|Sikkim@1642:1975
+Bhutan|*Bhutanese|Kingdom of Bhutan
+Kingdom of Sikkim|Sikkim@1642:1975|*Sikkimese@1642:1975
 Slovak State|First Slovak Republic|Slovak Republic@1939:1945
 General Government|Generalgouvernement
 Reichskommissariat Ukraine
@@ -851,54 +1018,54 @@ Ardiaean Kingdom|Illyrian kingdom|Illyria@-400:-167|+Illyrians@-400:-167|*Illyri
 Odrysian kingdom|Odrysian Kingdom|+Odrysians
 Bosporan Kingdom|Kingdom of the Cimmerian Bosporus|Kingdom of Bosporus
 Colchis|Kingdom of Colchis
-Phrygia|Phrygia@-1200:-675|+Phrygians@-1200:-675|*Phrygian@-1200:-675
+Phrygia|Phrygia@-1200:-675|+Phrygians@-1200:-675|*Phrygian@-1200:-675|Kingdom of Phrygia
 Galatia|Galatia@-278:-25
-Sabaeans|Kingdom of Saba|Sabaean Kingdom|+Sabaeans|*Sabaean
+Sabaeans|Kingdom of Saba|Sabaean Kingdom|+Sabaeans|*Sabaean|Saba@-1200:275|Kingdom of Sheba
 Lagash|Lagash@-2900:-2000
 Umma|=Umma@-2900:-2000
 Uruk|Uruk@-4000:-2000
 Kish, Iraq|Kish@-2900:-2300
 Third Dynasty of Ur|Ur III|Ur III Empire|Neo-Sumerian Empire
 Mari, Syria|Mari@-2900:-1759|Kingdom of Mari
-Ebla|Ebla@-3000:-1600
+Ebla|Ebla@-3000:-1600|Kingdom of Ebla
 Eshnunna|Eshnunna@-2000:-1750
 Isin|Isin@-2017:-1794
 Larsa|Larsa@-2025:-1763
 Kosala|Kosala@-700:-400|Kingdom of Kosala
-Vajji|Vajji@-700:-400|Vrijji@-700:-400|Vajjika League|Vajji League
+Vajji|Vajji@-700:-400|Vrijji@-700:-400|Vajjika League|Vajji League|Vajji confederacy|Licchavi republic
 Licchavi (kingdom)|+Licchavis@-600:-300
-Avanti (India)|=Avanti@-700:-300
-Kuru kingdom|Kuru Kingdom
+Avanti (India)|=Avanti@-700:-300|Kingdom of Avanti
+Kuru kingdom|Kuru Kingdom|Kuru@-1200:-350
 Pallava dynasty|+Pallavas|*Pallava
 Chalukya dynasty|+Chalukyas|Badami Chalukyas
 Western Chalukya Empire|Kalyani Chalukyas|+Western Chalukyas
 Rashtrakuta dynasty|Rashtrakuta Empire|+Rashtrakutas|*Rashtrakuta
 Pala Empire|Pala dynasty|+Palas@750:1174
 Gurjara-Pratihara dynasty|+Gurjara-Pratiharas|+Pratiharas|Pratihara Empire
-Chola dynasty|Chola Empire|+Cholas
-Chera dynasty|+Cheras
-Sena dynasty|+Senas@1070:1230
+Chola dynasty|Chola Empire|+Cholas|*Chola
+Chera dynasty|+Cheras|Chera Kingdom
+Sena dynasty|+Senas@1070:1230|Sena Empire
 Eastern Ganga dynasty|+Eastern Gangas
 Pushyabhuti dynasty|Vardhana dynasty
 Kamarupa|Kingdom of Kamarupa
-Hindu Shahis|Hindu Shahi|Kabul Shahi|Kabul Shahis
+Hindu Shahis|Hindu Shahi|Kabul Shahi|Kabul Shahis|Hindu Shahi dynasty
 Paramara dynasty|+Paramaras
-Chandela dynasty|+Chandelas
-Chaulukya dynasty|Solanki dynasty|+Chaulukyas|Chaulukya
+Chandela dynasty|+Chandelas|Chandelas of Jejakabhukti
+Chaulukya dynasty|Solanki dynasty|+Chaulukyas|Chaulukya|+Solankis
 Kashmir Sultanate|Sultanate of Kashmir|Shah Mir dynasty
 Berar Sultanate|Imad Shahi dynasty
 Bidar Sultanate|Barid Shahi dynasty
 Junagadh State|Junagadh@1730:1948
-Bhopal State
-Patiala State
+Bhopal State|Nawabs of Bhopal
+Patiala State|Kingdom of Patiala
 Kingdom of Cochin|Cochin State
 Khanate of Kalat|Kalat Khanate|Kalat State
 Bahawalpur (princely state)|Bahawalpur State
-Bengal Presidency
-Madras Presidency
+Bengal Presidency|Presidency of Fort William
+Madras Presidency|Presidency of Fort St. George
 Bombay Presidency
-Kingdom of Kandy|Kandy@1469:1815|*Kandyan@1469:1815
-Kingdom of Kotte|Kotte@1412:1597
+Kingdom of Kandy|Kandy@1469:1815|*Kandyan@1469:1815|Kandyan Kingdom
+Kingdom of Kotte|Kotte@1412:1597|Kotte Kingdom
 Jaffna Kingdom|Kingdom of Jaffna
 Anuradhapura Kingdom|Kingdom of Anuradhapura
 Kingdom of Polonnaruwa|Polonnaruwa Kingdom
@@ -944,14 +1111,14 @@ Federated Malay States
 Unfederated Malay States
 Kingdom of Champasak
 Samanid Empire|+Samanids|*Samanid|Samanid dynasty
-Saffarid dynasty|+Saffarids
+Saffarid dynasty|+Saffarids|*Saffarid
 Tahirid dynasty|+Tahirids
-Aghlabid dynasty|+Aghlabids|*Aghlabid
-Idrisid dynasty|+Idrisids
-Tulunid dynasty|+Tulunids
+Aghlabid dynasty|+Aghlabids|*Aghlabid|Aghlabid Emirate
+Idrisid dynasty|+Idrisids|*Idrisid
+Tulunid dynasty|+Tulunids|Tulunid Egypt
 Ikhshidid dynasty|+Ikhshidids
-Hamdanid dynasty|+Hamdanids|*Hamdanid
-Wattasid dynasty|+Wattasids
+Hamdanid dynasty|+Hamdanids|*Hamdanid|Hamdanid Emirate
+Wattasid dynasty|+Wattasids|Wattasid Sultanate
 Emirate of Sicily
 Sultanate of Darfur|Darfur Sultanate|Darfur@1603:1916|Keira Sultanate
 Emirate of Bukhara|Bukharan Emirate|Bukhara@1785:1920
@@ -1032,49 +1199,49 @@ Republic of Bern|Bern@1353:1798|Berne@1353:1798
 Canton of Zürich|Zürich@1351:1798|Zurich@1351:1798
 Canton of Lucerne|Lucerne@1332:1798
 Three Leagues|Grisons@1471:1797
-Kingdom of Ife|Ife@1100:1850
-Kingdom of Nri|Nri@900:1911
-Aro Confederacy
+Kingdom of Ife|Ife@1100:1850|Ile-Ife@1000:1900
+Kingdom of Nri|Nri@900:1911|Nri Kingdom
+Aro Confederacy|Arochukwu
 Kingdom of Bonny|Bonny Kingdom
-Akwamu|Akwamu Kingdom
+Akwamu|Akwamu Kingdom|Akwamu Empire|Kingdom of Akwamu
 Denkyira|Kingdom of Denkyira
 Kingdom of Dagbon|Dagbon|Dagomba@1400:1900
-Gonja|Gonja Kingdom
-Mossi Kingdoms|Mossi states|Kingdom of Ouagadougou|Yatenga
+Gonja|Gonja Kingdom|Kingdom of Gonja
+Mossi Kingdoms|Mossi states|Kingdom of Ouagadougou|Yatenga|Wagadugu
 Kingdom of Sine
-Kingdom of Saloum
-Waalo|Kingdom of Waalo
-Kaabu|Kingdom of Kaabu|Gabu Empire
+Kingdom of Saloum|Saloum
+Waalo|Kingdom of Waalo|Walo Kingdom
+Kaabu|Kingdom of Kaabu|Gabu Empire|Gabu|Kingdom of Gabu
 Adamawa Emirate|Emirate of Adamawa
 Ilorin Emirate|Emirate of Ilorin
-Bamum Kingdom|Kingdom of Bamum
-Luba Empire|Kingdom of Luba
+Bamum Kingdom|Kingdom of Bamum|Bamoun Kingdom
+Luba Empire|Kingdom of Luba|Luba Kingdom
 Barotseland|Lozi Kingdom|Kingdom of Barotseland|Barotse Kingdom
 Yeke Kingdom|Garenganze
 Kuba Kingdom|Kingdom of Kuba
-Kingdom of Kaffa|Kaffa@1390:1897
-Kingdom of Jimma|Jimma@1790:1932
+Kingdom of Kaffa|Kaffa@1390:1897|Kaffa Kingdom|Kingdom of Kefa
+Kingdom of Jimma|Jimma@1790:1932|Jimma Abba Jifar
 Zagwe dynasty|+Zagwe
-Alodia|Kingdom of Alodia|Alwa@600:1500
+Alodia|Kingdom of Alodia|Alwa@600:1500|Kingdom of Alwa
 Nobatia|Kingdom of Nobatia
 Kerma culture|Kingdom of Kerma|Kerma@-2500:-1500
-Maravi|Maravi Confederacy|Kingdom of Maravi
+Maravi|Maravi Confederacy|Kingdom of Maravi|Maravi Empire
 Emirate of Abdelkader|Emirate of Mascara
 Lagos Colony|Colony of Lagos
-Northern Nigeria Protectorate|Protectorate of Northern Nigeria
-Southern Nigeria Protectorate|Protectorate of Southern Nigeria
-French Sudan
+Northern Nigeria Protectorate|Protectorate of Northern Nigeria|Northern Nigeria@1900:1914
+Southern Nigeria Protectorate|Protectorate of Southern Nigeria|Southern Nigeria@1900:1914
+French Sudan|Soudan français|Sudanese Republic
 Ruanda-Urundi
-Italian East Africa|AOI@1936:1941
+Italian East Africa|AOI@1936:1941|Africa Orientale Italiana
 French Somaliland|French Territory of the Afars and the Issas
 Spanish Guinea
 Boer republics|Boer Republics
-Kong Empire
+Kong Empire|Kingdom of Kong
 Kingdom of Porto-Novo
 Kingdom of Allada|Allada@1440:1724
 Warri Kingdom|Kingdom of Warri
 Dervish State
-Shilluk Kingdom
+Shilluk Kingdom|Kingdom of the Shilluk
 Tikal|Tikal@-200:900|Mutal@200:900
 Calakmul|Calakmul@-200:900|Snake Kingdom
 Caracol|=Caracol@300:1050
@@ -1113,9 +1280,9 @@ Arkansas|Arkansas@1860:1865
 Transcaucasian Socialist Federative Soviet Republic|Transcaucasian SFSR|TSFSR
 Transcaucasian Democratic Federative Republic|Transcaucasian Federation
 Karelo-Finnish Soviet Socialist Republic|Karelo-Finnish SSR
-Turkestan Autonomous Soviet Socialist Republic|Turkestan ASSR
+Turkestan Autonomous Soviet Socialist Republic|Turkestan ASSR|Russian Turkestan|Governorate-General of Turkestan
 Bukharan People's Soviet Republic|Bukharan People's Republic
-Khorezm People's Soviet Republic|Khorezm People's Republic
+Khorezm People's Soviet Republic|Khorezm People's Republic|Khorezmian People's Soviet Republic
 Alash Autonomy|Alash Orda
 Mountainous Republic of the Northern Caucasus|Mountain Republic
 Volga German Autonomous Soviet Socialist Republic|Volga German ASSR
@@ -1124,7 +1291,7 @@ Tuvan People's Republic|Tannu Tuva
 Azerbaijan People's Government
 Republic of Mahabad|Mahabad Republic
 Persian Socialist Soviet Republic|Gilan Soviet Republic|Soviet Republic of Gilan
-Hatay State|Republic of Hatay
+Hatay State|Republic of Hatay|State of Hatay
 First East Turkestan Republic
 Second East Turkestan Republic
 Kingdom of Kurdistan
@@ -1142,7 +1309,7 @@ Beiyang government|Beiyang Government
 Reorganized National Government of the Republic of China|Wang Jingwei regime|Wang Jingwei government
 Mengjiang|Mengjiang United Autonomous Government
 Second Philippine Republic
-Provisional Government of Free India|Azad Hind@1943:1945
+Provisional Government of Free India|Azad Hind@1943:1945|Arzi Hukumat-e-Azad Hind
 Principality of Wallachia|Wallachia|*Wallachian|+Wallachians
 Principality of Moldavia|Moldavia|*Moldavian@1346:1861|+Moldavians@1346:1861
 Danubian Principalities|the Principalities@1774:1866
@@ -1177,7 +1344,7 @@ Jhansi State|Jhansi@1804:1858
 Nagpur Kingdom|Nagpur@1740:1854
 Later Jin|Later Jin@1616:1636
 Coahuila y Tejas
-Akyem|Akim@1600:1900|Akyem@1600:1900
+Akyem|Akim@1600:1900|Akyem@1600:1900|Kingdom of Akyem
 Dwaben|Juaben@1700:1900|Dwaben@1700:1900
 Kokofu|Kokofu@1700:1900
 Alta California|California@1769:1847
@@ -1226,13 +1393,13 @@ Tsangpa|Tsangpa dynasty|Tsangpa
 Guge|Guge kingdom|Kingdom of Guge
 Karkota dynasty|Karkota dynasty|Karkota Empire|+Karkotas
 Gahadavala dynasty|Gahadavala dynasty|+Gahadavalas
-Khandesh Sultanate|Khandesh Sultanate|Sultanate of Khandesh|Farooqi dynasty
-Twipra Kingdom|Twipra Kingdom|Kingdom of Tripura@1400:1949
-Sikh Confederacy|Sikh Confederacy|Sikh misls|+Sikh Misls
+Khandesh Sultanate|Khandesh Sultanate|Sultanate of Khandesh|Farooqi dynasty|Faruqi dynasty|Faruqi Sultanate
+Twipra Kingdom|Twipra Kingdom|Kingdom of Tripura@1400:1949|Tripura Kingdom
+Sikh Confederacy|Sikh Confederacy|Sikh misls|+Sikh Misls|+Misls
 Thanjavur Maratha kingdom|Thanjavur Maratha kingdom|Thanjavur Marathas|Maratha kingdom of Thanjavur
-Thanjavur Nayak kingdom|Thanjavur Nayak kingdom|Thanjavur Nayaks
-Madurai Nayak dynasty|Madurai Nayak dynasty|+Madurai Nayaks|Madurai Nayak kingdom
-Keladi Nayaka|Keladi Nayaka|Keladi Nayakas|Nayakas of Keladi
+Thanjavur Nayak kingdom|Thanjavur Nayak kingdom|Thanjavur Nayaks|Nayaks of Thanjavur
+Madurai Nayak dynasty|Madurai Nayak dynasty|+Madurai Nayaks|Madurai Nayak kingdom|Nayaks of Madurai
+Keladi Nayaka|Keladi Nayaka|Keladi Nayakas|Nayakas of Keladi|Kingdom of Keladi
 Cutch State|Cutch State|Kingdom of Kutch
 Ziyarid dynasty|Ziyarid dynasty|+Ziyarids
 Sallarid dynasty|Sallarid dynasty|+Sallarids
@@ -1248,7 +1415,7 @@ Sharifate of Mecca|Sharifate of Mecca|Emirate of Mecca|Sharifs of Mecca|Sharif o
 Mirdasid dynasty|Mirdasid dynasty|+Mirdasids
 Uqaylid dynasty|Uqaylid dynasty|+Uqaylids
 Burid dynasty|Burid dynasty|+Burids
-Kingdom of Kinda|Kingdom of Kinda|Kindite kingdom
+Kingdom of Kinda|Kingdom of Kinda|Kindite kingdom|Kindah
 Kingdom of Imereti|Kingdom of Imereti|Imereti@1260:1810
 Kingdom of Kartli|Kingdom of Kartli
 Kingdom of Kakheti|Kingdom of Kakheti|Kakheti@1465:1762
