@@ -50,7 +50,6 @@ Banu Taghlib|+Banu Taghlib
 Tanukhids|+Tanukhids
 Mizrahi Jews|+Mizrahim|+Mizrahi Jews
 Sarts|+Sarts
-Dungans|+Dungans
 Brahmins|+Brahmins|+Brahmans
 Kshatriyas|+Kshatriyas
 Chitpavan Brahmins|+Chitpavans

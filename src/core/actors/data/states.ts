@@ -134,7 +134,7 @@ Middle Zhuz
 Junior Zhuz|Younger Zhuz|Little Horde
 Bukey Horde|Inner Horde|Bukey Khanate
 Kalmyk Khanate
-Yettishar|Kashgaria|Emirate of Kashgar|Kingdom of Kashgar
+Yettishar|Kashgaria@1865:1877|Emirate of Kashgar|Kingdom of Kashgar|Kingdom of Kashgaria
 Emirate of Herat
 Gandhara|Kingdom of Gandhara
 Panchala|Kingdom of Panchala
@@ -719,7 +719,7 @@ Ugarit|Kingdom of Ugarit
 Akkadian Empire|Akkad@-2334:-2154
 Tibetan Empire
 Uyghur Khaganate|Uighur Khaganate|Uyghur Empire
-Turkic Khaganate|Göktürk Khaganate|+Göktürks|+Gokturks|First Turkic Khaganate|Second Turkic Khaganate|Western Turkic Khaganate|Eastern Turkic Khaganate
+Turkic Khaganate|Göktürk Khaganate|+Göktürks|+Gokturks|First Turkic Khaganate
 Silla|Kingdom of Silla
 Goguryeo|Koguryo
 Cao Wei|Kingdom of Wei@220:266
@@ -1552,7 +1552,6 @@ Dayuan|Dayuan|Dayuan kingdom|Ferghana kingdom
 Kangju|Kangju
 Shanshan kingdom|Shanshan kingdom|Kingdom of Shanshan
 Kingdom of Kucha|Kingdom of Kucha|Kucha@-200:790
-Yettishar|Yettishar|Kashgaria@1865:1877|Kingdom of Kashgaria
 Ili Sultanate|Ili Sultanate|Taranchi Sultanate
 Pingnan Guo|Pingnan Guo|Pingnan State|Dali Sultanate
 Constitutional Protection Government|Constitutional Protection Government|Canton government@1917:1925|Guangzhou government@1917:1925|Guangzhou Nationalist Government
