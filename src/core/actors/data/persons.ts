@@ -486,7 +486,7 @@ Louis XI of France|Louis XI|Spider King
 Jan Žižka|Žižka|Zizka|Jan Zizka
 John Hunyadi|Hunyadi|János Hunyadi
 Matthias Corvinus|Corvinus
-Skanderbeg
+Skanderbeg|Gjergj Kastrioti|George Kastrioti|George Castriot
 Vlad the Impaler|Vlad III|Vlad Dracula|Vlad Țepeș
 Bohemond I of Antioch|Bohemond of Taranto|Bohemond
 Tancred, Prince of Galilee|Tancred@1096:1112
@@ -2688,7 +2688,7 @@ Inukai Tsuyoshi|Tsuyoshi Inukai|Inukai
 Hamaguchi Osachi|Osachi Hamaguchi|Hamaguchi
 Takahashi Korekiyo|Korekiyo Takahashi|Takahashi@1920:1936
 Shidehara Kijūrō|Kijuro Shidehara|Shidehara
-Korechika Anami|Anami
+Korechika Anami|Anami|Anami Korechika
 Sadao Araki|Araki@1931:1945
 Seishirō Itagaki|Seishiro Itagaki|Itagaki@1928:1948
 Kita Ikki|Ikki Kita
@@ -2712,7 +2712,7 @@ Iwane Matsui|Matsui@1937:1948
 Chūichi Nagumo|Chuichi Nagumo|Nagumo
 Tomoyuki Yamashita|Yamashita@1941:1946
 Masaharu Homma|Homma@1941:1946
-Tadamichi Kuribayashi|Kuribayashi
+Tadamichi Kuribayashi|Kuribayashi|Kuribayashi Tadamichi
 William Halsey Jr.|Bull Halsey|Halsey
 Raymond A. Spruance|Raymond Spruance|Spruance
 Ernest King|Ernest J. King
@@ -2960,7 +2960,7 @@ An Lushan|An Lu-shan
 Shi Siming
 Guo Ziyi
 Wei Zheng|Wei Zheng@618:643
-Gao Xianzhi
+Gao Xianzhi|Go Seon-ji|Ko Sŏnji
 Huang Chao
 Zhu Wen|Zhu Wen@880:912
 Takeda Shingen|Shingen
@@ -5882,15 +5882,15 @@ Abba Kovner|Kovner
 Emanuel Ringelblum|Ringelblum
 Hannah Szenes|Szenes|Hannah Senesh
 Tuvia Bielski|Bielski
-Takeo Kurita|Kurita
-Jisaburō Ozawa|Ozawa@1941:1945|Jisaburo Ozawa
+Takeo Kurita|Kurita|Kurita Takeo
+Jisaburō Ozawa|Ozawa@1941:1945|Jisaburo Ozawa|Ozawa Jisaburō|Ozawa Jisaburo
 Thomas C. Kinkaid|Kinkaid
 Frank Jack Fletcher|Fletcher@1941:1945
 William Slim|General Slim|Bill Slim
 Arthur Percival|Percival@1941:1942
 Archibald Wavell|Wavell
 Mitsuru Ushijima|Ushijima
-Renya Mutaguchi|Mutaguchi
+Renya Mutaguchi|Mutaguchi|Mutaguchi Renya
 Osami Nagano|Nagano@1941:1945
 Hajime Sugiyama|Sugiyama@1937:1945
 Shigetarō Shimada|Shimada@1941:1944|Shigetaro Shimada
@@ -6603,7 +6603,7 @@ Leonard Wood
 Arsenio Martínez Campos|Martínez Campos|Martinez Campos
 Fernando Primo de Rivera, 1st Marquis of Estella|Fernando Primo de Rivera
 James FitzJames, 1st Duke of Berwick|Duke of Berwick@1690:1734
-Maurice de Saxe
+Maurice de Saxe|Marshal de Saxe|Maréchal de Saxe|Marshal Saxe
 Leopold Joseph von Daun|Daun@1756:1763
 Ernst Gideon von Laudon|Laudon|Loudon@1757:1790
 Pyotr Saltykov|Saltykov@1759:1760
@@ -7357,7 +7357,7 @@ Norodom Ranariddh|Ranariddh
 Amir Sjarifuddin|Sjarifuddin|Amir Syarifuddin
 Hamengkubuwono IX
 Ken Arok
-Raden Wijaya
+Raden Wijaya|Kertarajasa|Kertarajasa Jayawardhana
 Iskandar Muda|Sultan Iskandar Muda
 Prabowo Subianto|Prabowo
 Benigno Aquino III|Noynoy Aquino
@@ -8756,7 +8756,7 @@ Saints Cyril and Methodius|Cyril and Methodius|Constantine and Methodius
 Saint Boniface|Boniface@716:754|Wynfrith
 Augustine of Canterbury|Augustine@596:605
 Willibrord
-Columba|Columba@563:597
+Columba|Columba@563:597|Saint Columba|St Columba|Columcille|Colm Cille
 Columbanus
 Ansgar
 Adalbert of Prague|Adalbert@982:997
@@ -10908,12 +10908,12 @@ Ishii Kikujirō|Ishii Kikujiro
 Senjūrō Hayashi|Senjuro Hayashi|Hayashi Senjūrō|Hayashi@1934:1937
 Nobuyuki Abe
 Hachirō Arita|Hachiro Arita|Arita@1936:1940
-Ichirō Hatoyama|Ichiro Hatoyama
+Ichirō Hatoyama|Ichiro Hatoyama|Hatoyama Ichirō|Hatoyama Ichiro
 Jinzaburō Mazaki|Jinzaburo Mazaki|Mazaki@1932:1936
 Kingorō Hashimoto|Kingoro Hashimoto
 Nisshō Inoue|Nissho Inoue
 Daisaku Kōmoto|Daisaku Komoto|Kōmoto@1928:1929|Komoto@1928:1929
-Shigeru Honjō|Shigeru Honjo|Honjō@1931:1936|Honjo@1931:1936
+Shigeru Honjō|Shigeru Honjo|Honjō@1931:1936|Honjo@1931:1936|Honjō Shigeru|Honjo Shigeru
 Jirō Minami|Jiro Minami
 Prince Yasuhiko Asaka|Prince Asaka
 Shunroku Hata
@@ -12009,6 +12009,180 @@ Deganawida|Deganawida|the Great Peacemaker
 Kamehameha I|Kamehameha I|Kamehameha the Great
 Tacky|Tacky@1760:1760
 Evo Morales|Evo Morales
+Muyeol of Silla|King Muyeol|Taejong Muyeol|Kim Chunchu|Kim Chun-chu
+Munmu of Silla|King Munmu|Munmu
+Jumong|Dongmyeong of Goguryeo|King Dongmyeong|Chumo
+Onjo of Baekje|King Onjo|Onjo
+Geunchogo of Baekje|King Geunchogo|Geunchogo|Kunchogo
+Seong of Baekje|King Seong of Baekje|King Seong@523:554
+Gwangjong of Goryeo|King Gwangjong|Gwangjong
+Seongjong of Goryeo|Seongjong@981:997
+Empress Jingū|Empress Jingu|Jingū
+Gyōki|Gyoki
+Kūkai|Kukai|Kōbō Daishi|Kobo Daishi
+Saichō|Saicho|Dengyō Daishi|Dengyo Daishi
+Hōnen|Honen
+Shinran
+Nichiren
+Dōgen|Dogen|Eihei Dōgen
+Myōan Eisai|Eisai|Yōsai
+Guan Yu
+Xie An
+Emperor Wu of Liang|Liang Wudi|Xiao Yan
+Du Fu
+Xuanzang|Hsuan-tsang|Hiuen Tsang
+Lu You
+Meng Gong
+Lü Wenhuan|Lu Wenhuan
+Yilibu
+Sun Chuanfang
+Rao Shushi
+Tao Zhu
+Trưng Trắc|Trung Trac
+Trưng Nhị|Trung Nhi
+Lady Triệu|Bà Triệu|Ba Trieu|Lady Trieu|Triệu Thị Trinh|Trieu Thi Trinh
+Mai Thúc Loan|Mai Thuc Loan
+Đinh Bộ Lĩnh|Dinh Bo Linh|Đinh Tiên Hoàng|Dinh Tien Hoang
+Lê Thánh Tông|Le Thanh Tong
+Indravarman I
+Ekathotsarot
+Narathihapate|Tarokpyemin
+Wareru|Wagaru
+Tribhuwana Wijayatunggadewi|Tribhuwana|Tribhuvana Wijayatunggadewi
+Balaputra|Balaputradewa
+Sanjaya of Mataram|Sanjaya@717:746
+Trunajaya|Trunojoyo|Raden Trunajaya
+Untung Surapati|Surapati
+Hamengkubuwono I|Mangkubumi@1740:1792|Prince Mangkubumi
+Trenggana|Sultan Trenggana|Trenggono
+Mahmud Shah of Malacca|Sultan Mahmud Shah@1488:1528
+Abu Bakar of Johor|Sultan Abu Bakar@1862:1895
+Huitzilihuitl
+Moquihuix
+Sassacus
+Weetamoo
+Dragging Canoe|Tsiyu Gansini
+Attakullakulla|Attacullaculla|Little Carpenter
+Rain-in-the-Face
+Titu Cusi Yupanqui|Titu Cusi
+Sayri Túpac|Sayri Tupac
+Benkos Biohó|Benkos Bioho|Domingo Biohó
+Duarte Coelho
+Martim Afonso de Sousa
+Gomes Freire de Andrade|Gomes Freire@1733:1763
+Hélder Câmara|Dom Hélder Câmara|Helder Camara|Dom Helder Camara
+Widukind|Wittekind
+Boso of Provence|Boso@879:887
+Owen Tudor|Owain Tudur
+Jasper Tudor
+Shane O'Neill
+Grace O'Malley|Gráinne Mhaol|Granuaile
+Phelim O'Neill|Sir Phelim O'Neill
+Dafydd ap Gruffydd
+Gruffudd ap Cynan
+Isabeau of Bavaria|Isabeau
+La Hire|Étienne de Vignolles
+Fausto Sozzini|Faustus Socinus|Socinus
+Justus Jonas
+Duns Scotus|John Duns Scotus|Scotus
+Albertus Magnus|Albert the Great
+Richard de Clare, 2nd Earl of Pembroke|Strongbow
+Gerald FitzGerald, 8th Earl of Kildare|Garret Mór FitzGerald|Garret Mór|Gearóid Mór
+Abe no Nakamaro
+Jianzhen|Ganjin
+Ashikaga Yoshinori
+Ashikaga Yoshiteru
+Sesshū Tōyō|Sesshū|Sesshu
+Zeami|Zeami Motokiyo
+Rennyo
+Hiraga Gennai
+Ihara Saikaku|Saikaku
+Chikamatsu Monzaemon|Chikamatsu
+Ueki Emori
+Uchimura Kanzō|Uchimura Kanzo|Kanzō Uchimura|Kanzo Uchimura
+Niijima Jō|Niijima Jo|Joseph Hardy Neesima|Neesima
+Shigenori Tōgō|Shigenori Togo|Tōgō Shigenori|Togo Shigenori
+Heo Jun
+Choe Si-hyeong|Ch'oe Si-hyŏng
+Lee Bong-chang|Yi Bong-chang
+Iryeon
+Wonhyo
+Uisang
+Jinul
+Mun of Balhae|King Mun of Balhae
+Gogukcheon of Goguryeo|Gogukcheon
+Sosurim of Goguryeo|Sosurim
+Jinpyeong of Silla|Jinpyeong
+Beopheung of Silla|Beopheung
+Sin Saimdang|Shin Saimdang
+Heo Nanseolheon
+Nongae
+Chế Bồng Nga|Che Bong Nga
+Po Rome
+Fan Shiman|Fan Man@205:225
+Suryavarman I
+Ponhea Yat
+Samsenthai
+Photisarath
+Sourigna Vongsa|Souligna Vongsa
+Si Inthrathit|Sri Indraditya
+Li Thai|Lithai|Maha Thammaracha I
+Borommakot|Boromakot
+Thai Sa
+Prem Tinsulanonda
+Suchinda Kraprayoon|Suchinda
+Dol Said
+Mat Kilau
+Tok Janggut
+Rentap
+Mat Salleh
+Pangeran Antasari|Antasari
+Dewi Sartika
+Limahong|Lim Ah Hong|Lin Feng@1570:1575
+Pío Valenzuela|Pio Valenzuela
+Estevanico|Estebanico|Esteban the Moor|Esteban de Dorantes
+Marcos de Niza|Fray Marcos de Niza|Fray Marcos
+Diriangén|Diriangen
+Urracá|Urraca@1515:1531
+Caonabo
+Agüeybaná|Agueybana
+Guacanagaríx|Guacanagarí|Guacanagari
+Gil González Dávila|Gil González de Ávila|Gil Gonzalez Davila
+Inca Roca
+Yawar Waqaq|Yahuar Huacac
+Mayta Cápac|Mayta Capac
+Ninan Cuyochi
+Quizquiz|Quisquis
+Chalcuchímac|Chalcuchimac|Challcuchima
+Paullu Inca
+Tacaynamo|Taycanamo
+Eight Deer Jaguar Claw|Lord Eight Deer
+Ce Acatl Topiltzin|Topiltzin Quetzalcoatl|Topiltzin
+Huemac|Huemac@1000:1200
+Cocijoeza
+Spearthrower Owl|Jatz'om Kuy
+K'ak' Tiliw Chan Yopaat|Cauac Sky
+Lady Six Sky|Wak Chanil Ajaw
+Itzamnaaj Bahlam III|Shield Jaguar the Great|Shield Jaguar II|Shield Jaguar@681:742
+K'inich Kan Bahlam II|Kan Bahlam II|Kan Balam II|Chan Bahlum II
+Hunac Ceel
+Nachi Cocom
+Chimalpahin|Domingo Chimalpahin
+Pío Pico|Pio Pico
+Catarino Garza
+Tetabiate
+Belisario Domínguez|Belisario Dominguez
+Eufemio Zapata
+Genovevo de la O
+Otilio Montaño|Otilio Montano
+Frida Kahlo
+Saint Patrick|St Patrick|St. Patrick
+Bede|Venerable Bede|the Venerable Bede|Bede@600:1100
+Irnerius
+Bonaventure|Saint Bonaventure|Bonaventure@1217:1274
+Meister Eckhart|Eckhart@1260:1328
+Lekë Dukagjini|Leke Dukagjini
+Salavat Yulaev|Salavat Yulayev
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
