@@ -12009,12 +12009,12 @@ Deganawida|Deganawida|the Great Peacemaker
 Kamehameha I|Kamehameha I|Kamehameha the Great
 Tacky|Tacky@1760:1760
 Evo Morales|Evo Morales
-Muyeol of Silla|King Muyeol|Taejong Muyeol|Kim Chunchu|Kim Chun-chu
+Muyeol of Silla|King Muyeol|Muyeol|Taejong Muyeol|Kim Chunchu|Kim Chun-chu
 Munmu of Silla|King Munmu|Munmu
 Jumong|Dongmyeong of Goguryeo|King Dongmyeong|Chumo
 Onjo of Baekje|King Onjo|Onjo
 Geunchogo of Baekje|King Geunchogo|Geunchogo|Kunchogo
-Seong of Baekje|King Seong of Baekje|King Seong@523:554
+Seong of Baekje|King Seong of Baekje|Seong@523:554
 Gwangjong of Goryeo|King Gwangjong|Gwangjong
 Seongjong of Goryeo|Seongjong@981:997
 Empress Jingū|Empress Jingu|Jingū
@@ -12055,8 +12055,8 @@ Trunajaya|Trunojoyo|Raden Trunajaya
 Untung Surapati|Surapati
 Hamengkubuwono I|Mangkubumi@1740:1792|Prince Mangkubumi
 Trenggana|Sultan Trenggana|Trenggono
-Mahmud Shah of Malacca|Sultan Mahmud Shah@1488:1528
-Abu Bakar of Johor|Sultan Abu Bakar@1862:1895
+Mahmud Shah of Malacca
+Abu Bakar of Johor|Abu Bakar@1862:1895
 Huitzilihuitl
 Moquihuix
 Sassacus
