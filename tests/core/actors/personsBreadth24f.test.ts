@@ -79,3 +79,30 @@ describe("medieval and early modern Europe", () => {
 		["Socinus and Justus Jonas argued theology; Lekë Dukagjini codified law; Salavat Yulaev rebelled.", 1580, ["person Fausto Sozzini", "person Justus Jonas", "person Lekë Dukagjini", "person Salavat Yulaev"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("romanisations and spellings of listed persons", () => {
+	it.each<Case>([
+		["Chu Hsi read the classics; Wang An-shih and Ssu-ma Kuang quarrelled; Yüeh Fei was betrayed by Ch'in Kuei.", 1142, ["person Zhu Xi", "person Wang Anshi", "person Sima Guang", "person Yue Fei", "person Qin Hui"]],
+		["Hung-wu founded the dynasty, Yung-lo moved the capital, and Cheng Ch'eng-kung took Taiwan.", 1661, ["person Hongwu Emperor", "person Yongle Emperor", "person Koxinga", "state Taiwan"]],
+		["Abahai proclaimed the Qing; Ho-shen grew rich under Ch'ien-lung.", 1636, ["person Hong Taiji", "state China", "person Heshen", "person Qianlong Emperor"]],
+		["Ts'ao Ts'ao and Chu-ko Liang fought; Ch'in Shih Huang-ti had unified China.", 208, ["person Cao Cao", "person Zhuge Liang", "person Qin Shi Huang", "state China"]],
+		["Yüan Shih-k'ai betrayed the reformers and T'an Ssu-t'ung died; Ch'iu Chin was executed.", 1907, ["person Yuan Shikai", "person Tan Sitong", "person Qiu Jin"]],
+		["Hua Kuo-feng gave way and Chao Tzu-yang rose; Kuo Mo-jo recanted.", 1980, ["person Hua Guofeng", "person Zhao Ziyang", "person Guo Moruo"]],
+		["Moteuczoma received Cortés; Atawallpa met Pizarro; Waskar and Wayna Qhapaq preceded him.", 1532, ["person Moctezuma II", "person Hernán Cortés", "person Atahualpa", "person Francisco Pizarro", "person Huáscar", "person Huayna Capac"]],
+		["Pachakuti and Topa Inca built the empire; Tupaj Katari besieged La Paz.", 1781, ["person Pachacuti", "person Topa Inca Yupanqui", "person Túpac Katari"]],
+		["Kwanggaet'o expanded Goguryeo; Chŏng To-jŏn designed Joseon; T'oegye taught.", 1392, ["person Gwanggaeto the Great", "state Goguryeo", "person Jeong Do-jeon", "state Korea", "person Yi Hwang"]],
+		["Chŏn Pong-jun led the Donghak rising and the Taewŏn'gun returned; Pak Chŏng-hŭi took power later.", 1894, ["person Jeon Bong-jun", "group Donghak", "person Heungseon Daewongun", "person Park Chung-hee"]],
+		["Shotoku Taishi wrote the constitution; Fujiwara Michinaga ruled; Taira Kiyomori and Hojo Tokimune followed.", 1185, ["person Prince Shōtoku", "person Fujiwara no Michinaga", "person Taira no Kiyomori", "person Hōjō Tokimune"]],
+		["Godaigo fled and Kusunoki died at Minatogawa.", 1336, ["person Emperor Go-Daigo", "person Kusunoki Masashige"]],
+		["Bung Karno spoke; Lý Bôn rose against the Liang; Triệu Đà founded Nanyue.", 544, ["person Sukarno", "person Lý Bí", "person Zhao Tuo", "state Nanyue"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("further persons of the regions", () => {
+	it.each<Case>([
+		["Gattamelata and Braccio da Montone were condottieri; María de Molina ruled as regent.", 1420, ["person Erasmo da Narni", "person Braccio da Montone", "group Condottieri", "person María de Molina"]],
+		["María Pacheco held Toledo; Rob Roy raided; Bobbing John raised the clans.", 1715, ["person María Pacheco", "person Rob Roy MacGregor", "person John Erskine, 6th Earl of Mar"]],
+		["Café Filho succeeded Vargas; Siqueira Campos died at Copacabana; Minor C. Keith built railways.", 1954, ["person Café Filho", "person Getúlio Vargas", "person Antônio de Siqueira Campos", "person Minor C. Keith"]],
+		["Guo Moruo wrote history; Henry St John negotiated Utrecht.", 1713, ["person Guo Moruo", "person Henry St John, 1st Viscount Bolingbroke"]],
+	])("%s", (...c) => check(c));
+});

@@ -64,7 +64,7 @@ Boris Yeltsin|Yeltsin
 Vladimir Putin|Putin
 Mao Zedong|Mao|Mao Tse-tung|Chairman Mao|Mao Tsetung
 Chiang Kai-shek|Chiang|Chiang Kai-Shek
-Sun Yat-sen|Sun Yat-Sen|Sun Yatsen
+Sun Yat-sen|Sun Yat-Sen|Sun Yatsen|Sun Zhongshan|Sun Chung-shan
 Deng Xiaoping|Deng
 Ho Chi Minh|Uncle Ho
 Pol Pot
@@ -199,8 +199,8 @@ Hernán Cortés|Cortés|Cortes@1500:1550|Hernan Cortes|Hernando Cortez|Cortez
 Francisco Pizarro|Pizarro
 Amerigo Vespucci|Vespucci
 Bartolomeu Dias|Dias|Bartholomew Dias|Bartolomeu Diaz
-Moctezuma II|Montezuma|Moctezuma|Motecuhzoma II|Montezuma II|Motecuhzoma
-Atahualpa
+Moctezuma II|Montezuma|Moctezuma|Motecuhzoma II|Montezuma II|Motecuhzoma|Moteuczoma|Motecuhzoma Xocoyotzin|Moctezuma Xocoyotzin
+Atahualpa|Atahuallpa|Atawallpa
 Henry the Navigator|Prince Henry the Navigator
 Charles V, Holy Roman Emperor|Charles V|Emperor Charles V|Charles I of Spain
 Ferdinand II, Holy Roman Emperor|Ferdinand II@1600:1650
@@ -901,25 +901,25 @@ Nathuram Godse|Godse
 Confucius|Kong Fuzi|Kongzi
 Mencius
 Laozi|Lao Tzu|Lao-tzu
-Qin Shi Huang|Shi Huangdi|Qin Shi Huangdi|Shihuangdi
+Qin Shi Huang|Shi Huangdi|Qin Shi Huangdi|Shihuangdi|Ch'in Shih Huang-ti|Ch'in Shih-huang-ti|Shih Huang-ti
 Liu Bang|Emperor Gaozu of Han|Han Gaozu
 Emperor Wu of Han|Han Wudi|Wudi
 Wang Mang
-Emperor Taizong of Tang|Tang Taizong|Taizong@626:649|Li Shimin
+Emperor Taizong of Tang|Tang Taizong|Taizong@626:649|Li Shimin|T'ang T'ai-tsung
 Wu Zetian|Empress Wu
-Wang Anshi
-Hongwu Emperor|Hongwu|Zhu Yuanzhang
-Yongle Emperor|Yongle|Zhu Di
+Wang Anshi|Wang An-shih
+Hongwu Emperor|Hongwu|Zhu Yuanzhang|Hung-wu|Chu Yüan-chang|Chu Yuan-chang
+Yongle Emperor|Yongle|Zhu Di|Yung-lo
 Zheng He|Cheng Ho
 Matteo Ricci|Ricci@1580:1610
-Kangxi Emperor|Kangxi|K'ang-hsi
-Yongzheng Emperor|Yongzheng
+Kangxi Emperor|Kangxi|K'ang-hsi|Kang-hsi|Kang Hsi
+Yongzheng Emperor|Yongzheng|Yung-cheng
 Qianlong Emperor|Qianlong|Ch'ien-lung
 Jiaqing Emperor|Jiaqing
 Daoguang Emperor|Daoguang|Tao-kuang
 Xianfeng Emperor|Xianfeng
 Tongzhi Emperor|Tongzhi
-Guangxu Emperor|Guangxu|Kuang-hsu
+Guangxu Emperor|Guangxu|Kuang-hsu|Kuang-hsü
 Empress Dowager Cixi|Cixi|Tz'u-hsi|Tzu Hsi|Dowager Cixi
 Puyi|Pu Yi|Pu-yi|Xuantong Emperor|Henry Puyi
 Lin Zexu|Lin Tse-hsu|Commissioner Lin
@@ -931,7 +931,7 @@ Zhang Zhidong|Chang Chih-tung
 Prince Gong|Yixin
 Kang Youwei|K'ang Yu-wei|Kang Yu-wei
 Liang Qichao|Liang Ch'i-ch'ao|Liang Chi-chao
-Yuan Shikai|Yuan Shih-kai|Yuan Shih-k'ai|Yuan@1895:1916
+Yuan Shikai|Yuan Shih-kai|Yuan Shih-k'ai|Yuan@1895:1916|Yüan Shih-k'ai
 Song Jiaoren|Sung Chiao-jen
 Chen Duxiu|Ch'en Tu-hsiu
 Li Dazhao|Li Ta-chao
@@ -944,9 +944,9 @@ Lin Biao|Lin Piao
 Liu Shaoqi|Liu Shao-chi
 Peng Dehuai|P'eng Te-huai
 Jiang Qing|Madame Mao
-Hua Guofeng
+Hua Guofeng|Hua Kuo-feng
 Hu Yaobang
-Zhao Ziyang
+Zhao Ziyang|Chao Tzu-yang
 Li Peng
 Jiang Zemin
 Hu Jintao
@@ -956,7 +956,7 @@ Sejong the Great|Sejong
 Yi Sun-sin|Yi Sun-shin|Admiral Yi
 Kim Jong-il|Kim Jong Il
 Kim Jong-un|Kim Jong Un
-Park Chung-hee|Park Chung Hee
+Park Chung-hee|Park Chung Hee|Pak Chŏng-hŭi|Pak Chong-hui
 Chun Doo-hwan|Chun Doo Hwan|Chun@1979:1988
 Roh Tae-woo|Roh Tae Woo|Roh@1979:1993
 Kim Dae-jung|Kim Dae Jung
@@ -1002,7 +1002,7 @@ Ishiwara Kanji|Kanji Ishiwara|Ishiwara
 Shigeru Yoshida|Yoshida Shigeru|Yoshida@1946:1954
 José Rizal|Rizal|Jose Rizal
 Emilio Aguinaldo|Aguinaldo
-Sukarno|Soekarno
+Sukarno|Soekarno|Bung Karno
 Suharto|Soeharto
 Ferdinand Marcos|Marcos@1965:1986|Ferdinand E. Marcos
 Corazon Aquino|Cory Aquino
@@ -1065,9 +1065,9 @@ Juan Ponce de León|Ponce de León|Ponce de Leon
 Francisco Vázquez de Coronado|Coronado@1538:1545
 La Malinche|Malinche|Doña Marina|Malintzin
 Cuauhtémoc|Cuauhtemoc
-Huáscar|Huascar
-Huayna Capac
-Pachacuti|Pachacutec
+Huáscar|Huascar|Waskar
+Huayna Capac|Wayna Qhapaq|Huayna Cápac
+Pachacuti|Pachacutec|Pachakuti|Pachacuti Inca Yupanqui
 Túpac Amaru II|Tupac Amaru II|Túpac Amaru@1742:1781|Tupac Amaru@1742:1781
 Philip Melanchthon|Melanchthon|Philipp Melanchthon
 Thomas Müntzer|Müntzer|Muntzer|Thomas Muntzer|Münzer|Thomas Münzer
@@ -1952,7 +1952,7 @@ Jean-Pierre Boyer|Boyer@1818:1843
 Léger-Félicité Sonthonax|Sonthonax
 André Rigaud|Rigaud@1791:1811
 Dutty Boukman|Boukman
-Túpac Katari|Tupac Katari
+Túpac Katari|Tupac Katari|Tupaj Katari
 Matthew Ridgway|Matthew B. Ridgway|Ridgway
 James Van Fleet|Van Fleet
 Walton Walker|Walton H. Walker|Walker@1950:1950
@@ -2361,14 +2361,14 @@ Chongzhen Emperor|Chongzhen
 Li Zicheng
 Wu Sangui
 Nurhaci|Nurhachi
-Hong Taiji|Huang Taiji
+Hong Taiji|Huang Taiji|Abahai
 Dorgon
 Shunzhi Emperor|Shunzhi
-Koxinga|Zheng Chenggong
+Koxinga|Zheng Chenggong|Cheng Ch'eng-kung|Cheng Cheng-kung
 Zhang Juzheng
 Wang Yangming
 Wei Zhongxian
-Heshen
+Heshen|Ho-shen|Hešen
 George Macartney, 1st Earl Macartney|Lord Macartney|Macartney@1792:1794
 Tokugawa Hidetada|Hidetada
 Tokugawa Tsunayoshi|Tsunayoshi
@@ -2419,7 +2419,7 @@ James Scott, 1st Duke of Monmouth|Duke of Monmouth|Monmouth@1679:1685
 John Churchill, 1st Duke of Marlborough|Duke of Marlborough@1702:1722|Marlborough@1685:1722
 Sidney Godolphin, 1st Earl of Godolphin|Godolphin@1679:1712
 Robert Harley, 1st Earl of Oxford and Earl Mortimer|Robert Harley|Harley@1700:1715
-Henry St John, 1st Viscount Bolingbroke|Bolingbroke@1700:1751
+Henry St John, 1st Viscount Bolingbroke|Bolingbroke@1700:1751|Henry St John@1700:1751|Viscount Bolingbroke
 Henry Sacheverell|Sacheverell
 Pausanias (general)|Pausanias@-480:-470
 Mardonius
@@ -2944,10 +2944,10 @@ Emperor Guangwu of Han|Emperor Guangwu|Guangwu|Liu Xiu@5:57
 Ban Chao
 Zhang Jue|Zhang Jiao@170:184
 Dong Zhuo
-Cao Cao
+Cao Cao|Ts'ao Ts'ao|Tsao Tsao
 Liu Bei
 Sun Quan
-Zhuge Liang
+Zhuge Liang|Chu-ko Liang|Chuko Liang
 Emperor Wen of Sui|Sui Wendi|Yang Jian@581:604
 Emperor Yang of Sui|Sui Yangdi|Yang Guang@604:618
 Emperor Gaozu of Tang|Tang Gaozu|Li Yuan@617:635
@@ -3430,22 +3430,22 @@ Judar Pasha|Judar@1590:1599
 Yusuf ibn Tashfin|Ibn Tashfin
 Abdallah ibn Yasin|Ibn Yasin
 Abu Bakr ibn Umar
-Emperor Taizu of Song|Song Taizu|Zhao Kuangyin|Taizu@960:976
+Emperor Taizu of Song|Song Taizu|Zhao Kuangyin|Taizu@960:976|Chao K'uang-yin|Chao Kuang-yin
 Emperor Taizong of Song|Song Taizong|Taizong@976:997
 Emperor Renzong of Song|Song Renzong|Renzong@1022:1063
 Emperor Shenzong of Song|Song Shenzong|Shenzong@1067:1085
 Emperor Huizong of Song|Song Huizong|Huizong@1100:1135
 Emperor Qinzong|Qinzong@1126:1161
 Emperor Gaozong of Song|Song Gaozong|Gaozong@1127:1187
-Sima Guang
+Sima Guang|Ssu-ma Kuang|Szu-ma Kuang
 Fan Zhongyan
 Ouyang Xiu
 Su Shi|Su Dongpo
 Cai Jing
-Qin Hui
-Yue Fei
+Qin Hui|Ch'in Kuei|Chin Kuei
+Yue Fei|Yüeh Fei|Yueh Fei
 Han Shizhong
-Zhu Xi
+Zhu Xi|Chu Hsi
 Jia Sidao
 Wen Tianxiang
 Abaoji|Yelü Abaoji|Emperor Taizu of Liao
@@ -3496,14 +3496,14 @@ Jean Parisot de Valette|La Valette|de Valette
 Philippe Villiers de L'Isle-Adam|L'Isle-Adam
 Taejo of Joseon|Yi Seong-gye|Yi Songgye|Taejo@1392:1398
 Taejong of Joseon|Yi Bang-won|Taejong@1400:1418
-Jeong Do-jeon|Chong Tojon|Jeong Dojeon
+Jeong Do-jeon|Chong Tojon|Jeong Dojeon|Chŏng To-jŏn|Chong To-jon
 Danjong of Joseon|Danjong
 Sejo of Joseon|Sejo@1453:1468|Grand Prince Suyang
 Seongjong of Joseon|Seongjong@1469:1494
 Yeonsangun|Yeonsan-gun|Yonsan'gun
 Jungjong of Joseon|Jungjong@1506:1544
 Jo Gwang-jo|Cho Kwang-jo
-Yi Hwang|Toegye|Yi T'oegye
+Yi Hwang|Toegye|Yi T'oegye|T'oegye
 Yi I|Yulgok|Yi Yulgok
 Gwanghaegun|Gwanghae-gun|Kwanghaegun
 Injo of Joseon|Injo@1623:1649
@@ -3515,7 +3515,7 @@ Yeongjo of Joseon|Yeongjo|Yongjo
 Crown Prince Sado|Prince Sado|Sado@1735:1762
 Lady Hyegyeong|Hyegyeong
 Jeongjo of Joseon|Jeongjo|Chongjo
-Jeong Yak-yong|Chong Yag-yong|Dasan@1780:1836
+Jeong Yak-yong|Chong Yag-yong|Dasan@1780:1836|Chŏng Yag-yong|Chong Yak-yong|Tasan@1780:1836
 Park Ji-won|Pak Chi-won
 Edward III of England|Edward III@1327:1377
 Richard II of England|Richard II@1377:1399
@@ -3696,11 +3696,11 @@ Chimalpopoca
 Itzcoatl|Itzcóatl
 Nezahualcoyotl|Nezahualcóyotl|Netzahualcoyotl
 Nezahualpilli
-Tlacaelel
+Tlacaelel|Tlacaélel
 Moctezuma I|Moctezuma Ilhuicamina|Motecuhzoma I|Montezuma I|Motecuhzoma Ilhuicamina
 Axayacatl|Axayácatl
 Tizoc|Tízoc
-Ahuitzotl
+Ahuitzotl|Ahuítzotl
 Tezozomoc|Tezozómoc
 Maxtla
 Cacamatzin|Cacama
@@ -4264,7 +4264,7 @@ Han Fei|Han Feizi
 Emperor Jing of Han|Han Jingdi
 Sang Hongyang
 Modu Chanyu|Modun|Maodun
-Zhao Tuo
+Zhao Tuo|Triệu Đà|Trieu Da
 Ban Gu
 Ban Zhao
 Emperor Ling of Han|Han Lingdi
@@ -4560,7 +4560,7 @@ Fuheng|Fuheng@1740:1770
 Fuk'anggan|Fukanggan|Fukang'an
 Zhaohui|Zhaohui@1755:1764
 Ferdinand Verbiest|Verbiest
-Johann Adam Schall von Bell|Adam Schall|Schall von Bell
+Johann Adam Schall von Bell|Adam Schall|Schall von Bell|Schall@1622:1666
 Fyodor Golovin|Golovin@1686:1706
 George Staunton, 1st Baronet|Staunton@1792:1794
 Madhavrao I|Madhavrao Peshwa|Madhav Rao I
@@ -7180,15 +7180,15 @@ Wen Jiabao
 Lee Teng-hui
 Chen Shui-bian
 Emperor Jimmu|Jimmu
-Prince Shōtoku|Shōtoku Taishi|Prince Shotoku
+Prince Shōtoku|Shōtoku Taishi|Prince Shotoku|Shotoku Taishi
 Emperor Tenji
 Emperor Kanmu|Kanmu
-Fujiwara no Michinaga|Michinaga
-Taira no Kiyomori|Kiyomori
+Fujiwara no Michinaga|Michinaga|Fujiwara Michinaga
+Taira no Kiyomori|Kiyomori|Taira Kiyomori
 Minamoto no Yoshitsune|Yoshitsune
 Hōjō Masako|Masako@1180:1225
-Hōjō Tokimune|Tokimune
-Emperor Go-Daigo|Go-Daigo
+Hōjō Tokimune|Tokimune|Hojo Tokimune
+Emperor Go-Daigo|Go-Daigo|Godaigo
 Hayato Ikeda|Ikeda@1960:1964
 Eisaku Satō|Eisaku Sato|Sato@1964:1972|Satō@1964:1972
 Kakuei Tanaka|Tanaka@1972:1976
@@ -7199,10 +7199,10 @@ Akihito
 Taejo of Goryeo|Wang Geon|Wang Kon
 Seonjo of Joseon|King Seonjo|Seonjo@1567:1608
 Gojong of Korea|Emperor Gojong|King Gojong|Gojong@1863:1907|Kojong@1863:1907
-Heungseon Daewongun|Daewongun|Taewongun|Taewon'gun
+Heungseon Daewongun|Daewongun|Taewongun|Taewon'gun|Taewŏn'gun
 Empress Myeongseong|Queen Min|Queen Myeongseong|Myeongseong
 Sunjong of Korea|Emperor Sunjong|Sunjong@1907:1910
-Gwanggaeto the Great|Gwanggaeto
+Gwanggaeto the Great|Gwanggaeto|Kwanggaet'o|Kwanggaeto
 Jinheung of Silla|King Jinheung
 Roh Moo-hyun
 Lee Myung-bak
@@ -7331,9 +7331,9 @@ Mutsu Munemitsu
 Komura Jutarō|Komura Jutaro
 Fumio Kishida|Kishida@2021:2024
 Kim Ok-gyun|Kim Ok-kyun
-Jeon Bong-jun|Jeon Bongjun|Chon Pong-jun
+Jeon Bong-jun|Jeon Bongjun|Chon Pong-jun|Chŏn Pong-jun
 Yi Wan-yong
-An Jung-geun|Ahn Jung-geun
+An Jung-geun|Ahn Jung-geun|An Chung-gŭn|An Chung-gun
 Queen Seondeok of Silla|Queen Seondeok|Seondeok
 Gongmin of Goryeo|King Gongmin
 Nguyễn Văn Linh|Nguyen Van Linh
@@ -7558,8 +7558,8 @@ Yang Xiuqing
 Li Xiucheng
 Shi Dakai
 Zhang Xianzhong
-Tan Sitong
-Qiu Jin
+Tan Sitong|T'an Ssu-t'ung|Tan Ssu-tung
+Qiu Jin|Ch'iu Chin|Chiu Chin
 Wang Hongwen
 Yao Wenyuan
 Wei Jingsheng
@@ -10280,7 +10280,7 @@ Sam Rayburn|Rayburn
 Thomas Nast|Nast
 Marcus Whitman|Whitman@1836:1847
 Philip St. George Cooke
-Topa Inca Yupanqui|Tupac Inca Yupanqui|Túpac Inca Yupanqui
+Topa Inca Yupanqui|Tupac Inca Yupanqui|Túpac Inca Yupanqui|Topa Inca
 Rumiñahui|Ruminahui
 Tecun Uman|Tecún Umán
 Galvarino
@@ -10825,7 +10825,7 @@ Hōjō Yoshitoki|Hojo Yoshitoki|Yoshitoki
 Hōjō Tokiyori|Hojo Tokiyori|Tokiyori
 Takezaki Suenaga
 Hōjō Takatoki|Hojo Takatoki|Takatoki
-Kusunoki Masashige|Masashige
+Kusunoki Masashige|Masashige|Kusunoki@1330:1336
 Nitta Yoshisada|Yoshisada@1330:1338
 Kitabatake Chikafusa|Chikafusa
 Ashikaga Tadayoshi|Tadayoshi@1333:1352
@@ -10934,7 +10934,7 @@ Kim Busik|Kim Pu-sik|Kim Pusik
 Myocheong|Myochong
 Jeong Jung-bu|Chong Chung-bu
 Yi Ui-min
-Choe Chung-heon|Ch'oe Ch'ung-hon|Choe Chungheon
+Choe Chung-heon|Ch'oe Ch'ung-hon|Choe Chungheon|Ch'oe Ch'ung-hŏn
 Choe U|Ch'oe U
 Manjeok|Manjok
 Bae Jung-son
@@ -11993,7 +11993,7 @@ Airlangga|Airlangga
 Amangkurat I|Amangkurat I
 Arung Palakka|Arung Palakka
 Acamapichtli|Acamapichtli
-Xicotencatl|Xicotencatl|Xicohténcatl
+Xicotencatl|Xicotencatl|Xicohténcatl|Xicotencatl the Younger|Xicoténcatl the Younger
 Viracocha Inca|Viracocha Inca
 Minchancaman|Minchancaman
 K'inich Janaab' Pakal|K'inich Janaab' Pakal|Pakal the Great|Pakal
@@ -12183,6 +12183,18 @@ Bonaventure|Saint Bonaventure|Bonaventure@1217:1274
 Meister Eckhart|Eckhart@1260:1328
 Lekë Dukagjini|Leke Dukagjini
 Salavat Yulaev|Salavat Yulayev
+Lý Bí|Ly Bi|Lý Nam Đế|Ly Nam De|Lý Bôn|Ly Bon
+Guo Moruo|Kuo Mo-jo
+Erasmo da Narni|Gattamelata
+Braccio da Montone|Braccio@1400:1424
+María de Molina|Maria de Molina
+María Pacheco|Maria Pacheco
+Rob Roy MacGregor|Rob Roy
+John Erskine, 6th Earl of Mar|Earl of Mar@1715:1716|Bobbing John
+Café Filho|Cafe Filho
+Minor C. Keith|Minor Cooper Keith
+León Cortés Castro|Leon Cortes Castro
+Antônio de Siqueira Campos|Siqueira Campos
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
