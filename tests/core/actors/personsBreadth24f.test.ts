@@ -106,3 +106,39 @@ describe("further persons of the regions", () => {
 		["Guo Moruo wrote history; Henry St John negotiated Utrecht.", 1713, ["person Guo Moruo", "person Henry St John, 1st Viscount Bolingbroke"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("Song, Liao, Jin, Yuan and Ming persons", () => {
+	it.each<Case>([
+		["Yelü Deguang took Kaifeng; Liao Shengzong made peace at Chanyuan; Meng Chang ruled Shu.", 1004, ["person Yelü Deguang", "person Emperor Shengzong of Liao", "person Meng Chang"]],
+		["Jin Shizong restored order after Wanyan Liang; Liu Yu of Qi ruled as a puppet.", 1165, ["person Emperor Shizong of Jin", "person Wanyan Liang", "person Liu Yu of Qi"]],
+		["Shao Yong, Ye Shi, Bi Sheng and Mi Fu belong to the Song.", 1100, ["person Shao Yong", "person Ye Shi", "person Bi Sheng", "person Mi Fu", "group Song dynasty"]],
+		["Guan Hanqing wrote plays; Bolad went to Iran; Rabban Bar Sauma went to Rome; Odoric reached Beijing.", 1287, ["person Guan Hanqing", "person Bolad", "person Rabban Bar Sauma", "person Odoric of Pordenone"]],
+		["Altan Khan besieged Beijing and Ligdan Khan later fled; the Longqing Emperor made peace.", 1571, ["person Altan Khan", "person Ligdan Khan", "person Longqing Emperor"]],
+		["The Hongguang Emperor fell at Nanjing and the Yongli Emperor fled to Burma.", 1659, ["person Hongguang Emperor", "person Yongli Emperor"]],
+		["Xue Fucheng and Yung Wing were reformers.", 1890, ["person Xue Fucheng", "person Yung Wing"]],
+		["He Xiangning and Dai Jitao served the Nationalists; Ba Jin and Lao She wrote novels.", 1930, ["person He Xiangning", "person Dai Jitao", "group Nationalists", "person Ba Jin", "person Lao She"]],
+		["Xi Zhongxun, Wan Li and Qiao Shi backed reform.", 1987, ["person Xi Zhongxun", "person Wan Li", "person Qiao Shi"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("Indonesian, Malaysian and Philippine persons", () => {
+	it.each<Case>([
+		["Panembahan Senopati founded Mataram; Pakubuwono I and Mangkunegara I came later.", 1600, ["person Panembahan Senopati", "person Pakubuwono I", "person Mangkunegara I"]],
+		["Karaeng Pattingalloang read European books; Sultanah Safiatuddin ruled Aceh; Malahayati led its fleet.", 1645, ["person Karaeng Pattingalloang", "person Taj ul-Alam Safiatuddin Shah", "state Aceh Sultanate", "person Keumalahayati"]],
+		["Cut Nyak Meutia, Panglima Polem and Sisingamangaraja XII fought the Dutch; Tuanku Tambusai and Kyai Maja had fought earlier.", 1900, ["person Cut Nyak Meutia", "person Panglima Polem", "person Sisingamangaraja XII", "state Netherlands", "person Tuanku Tambusai", "person Kyai Maja"]],
+		["Yap Ah Loy built Kuala Lumpur; Antanom rose in North Borneo.", 1880, ["person Yap Ah Loy", "person Antanom"]],
+		["Tamblot, Bankaw and Andrés Malong rebelled; Gómez Pérez Dasmariñas had governed.", 1660, ["person Tamblot", "person Bankaw", "person Andrés Malong", "person Gómez Pérez Dasmariñas"]],
+		["Basilio Augustín governed Manila; Papa Isio, Arcadio Maxilom, León Kilat and Aniceto Lacson fought in the Visayas.", 1898, ["person Basilio Augustín", "person Papa Isio", "person Arcadio Maxilom", "person Pantaleon Villegas", "person Aniceto Lacson"]],
+		["Trinidad Tecson nursed the wounded; Marcela Agoncillo sewed the flag; Paciano Rizal and José María Panganiban served.", 1898, ["person Trinidad Tecson", "person Marcela Agoncillo", "person Paciano Rizal", "person José María Panganiban"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("spellings of eastern European persons", () => {
+	it.each<Case>([
+		["Gedymin and Mindowe ruled Lithuania; Dmitrii Donskoi won at Kulikovo; Stefan cel Mare held Moldavia.", 1380, ["person Gediminas", "person Mindaugas", "state Lithuania", "person Dmitry Donskoy", "person Stephen the Great", "state Principality of Moldavia"]],
+		["Svyatoslav I raided the Khazars and Iaroslav the Wise gave laws; Iurii Dolgorukii founded Moscow.", 1147, ["person Sviatoslav I", "people Khazars", "person Yaroslav the Wise", "person Yuri Dolgorukiy"]],
+		["Waldstein raised an army for the emperor.", 1625, ["person Albrecht von Wallenstein"]],
+		["Chmielnicki rose against the Commonwealth.", 1648, ["person Bohdan Khmelnytsky"]],
+		["Pylyp Orlyk wrote a constitution; Orlyk lived in exile; Pugachov later rebelled.", 1710, ["person Pylyp Orlyk", "person Yemelyan Pugachev"]],
+	])("%s", (...c) => check(c));
+});

@@ -206,7 +206,7 @@ Charles V, Holy Roman Emperor|Charles V|Emperor Charles V|Charles I of Spain
 Ferdinand II, Holy Roman Emperor|Ferdinand II@1600:1650
 Philip II of Spain|Philip II@1540:1600|Phillip II@1540:1600|King Philip II
 Gustavus Adolphus|Gustavus II Adolphus|Gustav II Adolf|Gustavus Adolphus of Sweden|Lion of the North
-Albrecht von Wallenstein|Wallenstein
+Albrecht von Wallenstein|Wallenstein|Waldstein@1618:1634|Albrecht von Waldstein
 Frederick V of the Palatinate|Frederick V@1610:1635|Friedrich V@1610:1635|Winter King
 Cardinal Richelieu|Richelieu
 Cardinal Mazarin|Mazarin
@@ -471,12 +471,12 @@ Rollo
 Leif Erikson|Leif Ericson|Leif Eriksson
 Cnut the Great|Canute|Cnut|Canute the Great
 Vladimir the Great|Vladimir I of Kiev|Saint Vladimir|Vladimir@980:1015
-Yaroslav the Wise|Yaroslav I@1016:1054|Yaroslav@1016:1054
+Yaroslav the Wise|Yaroslav I@1016:1054|Yaroslav@1016:1054|Iaroslav the Wise|Iaroslav@1016:1054
 Alexander Nevsky|Nevsky
 Boris Godunov|Godunov
 Yermak Timofeyevich|Yermak
 Stenka Razin|Stepan Razin|Razin
-Yemelyan Pugachev|Pugachev|Emelian Pugachev
+Yemelyan Pugachev|Pugachev|Emelian Pugachev|Pugachov|Yemelyan Pugachyov
 Pope Boniface VIII|Boniface VIII
 Edward I of England|Edward I@1272:1307|Longshanks|Edward Longshanks
 Edward the Black Prince|Black Prince
@@ -3169,12 +3169,12 @@ Rurik
 Oleg of Novgorod|Prophetic Oleg|Oleg@879:912
 Igor of Kiev|Igor@912:945
 Olga of Kiev|Saint Olga|Princess Olga|Olga@945:969
-Sviatoslav I|Sviatoslav I of Kiev|Sviatoslav@945:972|Svyatoslav@945:972
+Sviatoslav I|Sviatoslav I of Kiev|Sviatoslav@945:972|Svyatoslav@945:972|Svyatoslav I
 Vladimir II Monomakh|Vladimir Monomakh|Monomakh
-Yuri Dolgorukiy|Yuri Dolgoruky|Yury Dolgoruky
+Yuri Dolgorukiy|Yuri Dolgoruky|Yury Dolgoruky|Iurii Dolgorukii|Yurii Dolgorukii
 Andrey Bogolyubsky|Andrei Bogolyubsky|Bogolyubsky
 Ivan I of Moscow|Ivan Kalita|Ivan I@1325:1340
-Dmitry Donskoy|Dmitri Donskoi|Dmitry Donskoi|Donskoy
+Dmitry Donskoy|Dmitri Donskoi|Dmitry Donskoi|Donskoy|Dmitrii Donskoi
 Vasily I of Moscow|Vasily I@1389:1425
 Vasily II of Moscow|Vasily II@1425:1462|Vasily the Blind
 Ivan III of Russia|Ivan III|Ivan the Great
@@ -3198,7 +3198,7 @@ Michael of Russia|Michael Romanov|Mikhail Romanov|Michael I@1613:1645
 Alexis of Russia|Tsar Alexis|Alexei Mikhailovich|Alexis@1645:1676
 Patriarch Nikon|Nikon@1652:1681
 Avvakum|Archpriest Avvakum
-Bohdan Khmelnytsky|Khmelnytsky|Khmelnitsky
+Bohdan Khmelnytsky|Khmelnytsky|Khmelnitsky|Chmielnicki@1648:1657|Bohdan Chmielnicki|Bogdan Chmielnicki
 Sigismund III Vasa|Sigismund III|Zygmunt III Waza|Zygmunt III
 Władysław IV Vasa|Władysław IV|Wladyslaw IV
 Stanisław Żółkiewski|Żółkiewski|Zolkiewski
@@ -3235,7 +3235,7 @@ Rüstem Pasha|Rustem Pasha
 Ebussuud Efendi|Ebussuud
 Turgut Reis|Dragut
 Andrea Doria|Doria@1520:1560
-Stephen the Great|Stephen III of Moldavia|Ștefan cel Mare
+Stephen the Great|Stephen III of Moldavia|Ștefan cel Mare|Stefan cel Mare
 Lazar of Serbia|Prince Lazar|Lazar Hrebeljanović|Knez Lazar|Tsar Lazar|Lazar@1371:1389
 Uzun Hasan|Uzun Hassan
 Al-Ashraf Qansuh al-Ghawri|Qansuh al-Ghawri|Qansuh al-Ghuri
@@ -3676,8 +3676,8 @@ Murad I|Murad@1362:1389
 Hermann von Salza|Salza
 Albert of Riga|Albert of Buxhoeveden|Bishop Albert@1199:1229
 Konrad I of Masovia|Konrad of Masovia|Conrad of Masovia|Konrad of Mazovia
-Mindaugas|Mindaugas@1230:1263
-Gediminas|Gediminas@1290:1341
+Mindaugas|Mindaugas@1230:1263|Mindowe|Mindaugas I
+Gediminas|Gediminas@1290:1341|Gedymin|Giedymin
 Algirdas|Algirdas@1330:1377|Olgierd@1330:1377|Olgerd@1330:1377
 Kęstutis|Kęstutis@1330:1382|Kestutis@1330:1382
 Jogaila|Władysław II Jagiełło|Wladyslaw II Jagiello|Jagiełło@1377:1434|Jagiello@1377:1434
@@ -5510,7 +5510,7 @@ Anna Leonowens|Leonowens
 Gustave Rolin-Jaequemyns|Rolin-Jaequemyns
 Wichaichan|Prince Wichaichan
 Anouvong|Chao Anouvong|Anuvong
-José Burgos|Father Burgos|Burgos@1864:1872
+José Burgos|Father Burgos|Burgos@1864:1872|Padre Burgos
 Mariano Gómez|Mariano Gomez|Father Gomez
 Jacinto Zamora|Father Zamora
 Rafael Izquierdo|Izquierdo@1871:1872
@@ -12195,6 +12195,63 @@ Café Filho|Cafe Filho
 Minor C. Keith|Minor Cooper Keith
 León Cortés Castro|Leon Cortes Castro
 Antônio de Siqueira Campos|Siqueira Campos
+Emperor Shizong of Jin|Jin Shizong|Wanyan Yong
+Emperor Zhangzong of Jin|Jin Zhangzong
+Emperor Xizong of Jin|Jin Xizong
+Wanyan Liang|Prince of Hailing|Hailing@1149:1161
+Yelü Deguang|Emperor Taizong of Liao|Liao Taizong
+Emperor Shengzong of Liao|Liao Shengzong|Yelü Longxu
+Meng Chang
+Liu Yu of Qi|Liu Yu@1130:1137
+Ye Shi
+Shao Yong
+Bi Sheng
+Mi Fu
+Guan Hanqing
+Bolad|Bolad Chingsang
+Odoric of Pordenone|Odoric
+Rabban Bar Sauma|Bar Sauma|Rabban Sauma
+Altan Khan
+Ligdan Khan|Ligden Khan|Ligdan
+Longqing Emperor|Longqing
+Hongguang Emperor|Hongguang|Zhu Yousong
+Yongli Emperor|Yongli|Zhu Youlang
+Xue Fucheng
+Yung Wing|Rong Hong
+He Xiangning
+Dai Jitao|Tai Chi-tao
+Xi Zhongxun
+Ba Jin
+Lao She
+Wan Li|Wan Li@1950:2015
+Qiao Shi
+Pakubuwono I|Pakubuwana I|Pangeran Puger
+Mangkunegara I|Raden Mas Said|Pangeran Sambernyawa
+Panembahan Senopati|Senapati of Mataram|Senopati@1584:1601|Sutawijaya
+Karaeng Pattingalloang|Pattingalloang
+Taj ul-Alam Safiatuddin Shah|Sultanah Safiatuddin|Safiatuddin
+Keumalahayati|Malahayati|Admiral Malahayati
+Cut Nyak Meutia|Cut Meutia
+Panglima Polem
+Sisingamangaraja XII|Si Singamangaraja XII|Sisingamangaraja
+Tuanku Tambusai
+Kyai Maja|Kyai Mojo
+Yap Ah Loy
+Antanom|Ontoros Antanom
+Gómez Pérez Dasmariñas|Gomez Perez Dasmariñas|Gomez Perez Dasmarinas
+Basilio Augustín|Basilio Augustin
+Andrés Malong|Andres Malong
+Tamblot
+Bankaw|Bancao
+Papa Isio
+Trinidad Tecson
+Marcela Agoncillo
+Paciano Rizal
+José María Panganiban|Jose Maria Panganiban
+Arcadio Maxilom
+Pantaleon Villegas|León Kilat|Leon Kilat
+Aniceto Lacson
+Pylyp Orlyk|Philipp Orlik|Pylyp Orlik|Orlyk@1709:1742
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
