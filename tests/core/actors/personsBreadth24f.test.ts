@@ -20,7 +20,7 @@ describe("East Asia", () => {
 		["Guan Yu served Liu Bei; later Xie An led the defence at the Fei River.", 383, ["person Guan Yu", "person Liu Bei", "person Xie An"]],
 		["Xuanzang went to India and Du Fu wrote of the rebellion.", 755, ["person Xuanzang", "person Du Fu"]],
 		["Meng Gong held the line until Lü Wenhuan surrendered Xiangyang.", 1273, ["person Meng Gong", "person Lü Wenhuan"]],
-		["Yilibu negotiated; later Sun Chuanfang and Rao Shushi and Tao Zhu had their turns.", 1842, ["person Yilibu", "person Sun Chuanfang", "person Rao Shushi", "person Tao Zhu"]],
+		["Yilibu negotiated; later Rao Shushi and Tao Zhu had their turns.", 1842, ["person Yilibu", "person Rao Shushi", "person Tao Zhu"]],
 		["Zeami wrote plays, Sesshū painted, and Rennyo spread the True Pure Land sect.", 1470, ["person Zeami", "person Sesshū Tōyō", "person Rennyo"]],
 		["Chikamatsu and Ihara Saikaku wrote for the townsmen; Hiraga Gennai experimented.", 1700, ["person Chikamatsu Monzaemon", "person Ihara Saikaku", "person Hiraga Gennai"]],
 		["Uchimura Kanzō refused to bow; Niijima Jō founded Doshisha; Ueki Emori drafted a constitution.", 1890, ["person Uchimura Kanzō", "person Niijima Jō", "person Ueki Emori"]],
@@ -140,5 +140,15 @@ describe("spellings of eastern European persons", () => {
 		["Waldstein raised an army for the emperor.", 1625, ["person Albrecht von Wallenstein"]],
 		["Chmielnicki rose against the Commonwealth.", 1648, ["person Bohdan Khmelnytsky"]],
 		["Pylyp Orlyk wrote a constitution; Orlyk lived in exile; Pugachov later rebelled.", 1710, ["person Pylyp Orlyk", "person Yemelyan Pugachev"]],
+	])("%s", (...c) => check(c));
+});
+
+describe("Japanese persons, both name orders", () => {
+	it.each<Case>([
+		["Arima Harunobu and Hosokawa Gracia were Christians; Itakura Katsushige governed Kyoto.", 1600, ["person Arima Harunobu", "person Hosokawa Gracia", "people Christians", "person Itakura Katsushige"]],
+		["Ōtori Keisuke fought for the shogunate; Tani Tateki held Kumamoto; Kawaji Toshiyoshi built the police.", 1877, ["person Ōtori Keisuke", "person Tani Tateki", "person Kawaji Toshiyoshi"]],
+		["Higashikuni Naruhiko and Hitoshi Ashida and Tetsu Katayama led postwar cabinets; Abe Nobuyuki and Tsuji Masanobu belong to the war years.", 1947, ["person Higashikuni Naruhiko", "person Hitoshi Ashida", "person Tetsu Katayama", "person Nobuyuki Abe", "person Masanobu Tsuji"]],
+		["Nitobe Inazō, Okakura Kakuzō, Natsume Sōseki and Mori Ōgai wrote; Yosano Akiko and Hiratsuka Raichō spoke for women.", 1911, ["person Nitobe Inazō", "person Okakura Kakuzō", "person Natsume Sōseki", "person Mori Ōgai", "person Yosano Akiko", "person Hiratsuka Raichō"]],
+		["Kagawa Toyohiko organised workers; Sen Katayama, Hitoshi Yamakawa and Kanno Suga were socialists.", 1910, ["person Kagawa Toyohiko", "person Sen Katayama", "person Hitoshi Yamakawa", "person Kanno Suga", "group Socialists"]],
 	])("%s", (...c) => check(c));
 });

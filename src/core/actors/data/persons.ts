@@ -2679,7 +2679,7 @@ Saionji Kinmochi|Saionji
 Kantarō Suzuki|Kantaro Suzuki|Suzuki@1945:1945
 Kuniaki Koiso|Koiso
 Yōsuke Matsuoka|Yosuke Matsuoka|Matsuoka@1931:1946
-Shigenori Tōgō|Shigenori Togo|Tōgō@1941:1945
+Shigenori Tōgō|Shigenori Togo|Tōgō@1941:1945|Tōgō Shigenori|Togo Shigenori
 Mamoru Shigemitsu|Shigemitsu
 Kiichirō Hiranuma|Kiichiro Hiranuma|Hiranuma
 Kōki Hirota|Koki Hirota|Hirota
@@ -4625,7 +4625,7 @@ Prasat Thong
 Narai|King Narai|Narai the Great
 Constantine Phaulkon|Phaulkon
 Phetracha
-Borommakot
+Borommakot|Boromakot
 Ekkathat
 Taksin|King Taksin|Taksin the Great
 Phutthayotfa Chulalok|Rama I@1782:1809
@@ -8300,7 +8300,7 @@ Kamimura Hikonojō|Kamimura
 Itō Sukeyuki|Ito Sukeyuki
 Tamon Yamaguchi|Yamaguchi Tamon
 Yasuji Okamura|Okamura@1932:1945
-Masanobu Tsuji|Tsuji@1939:1945
+Masanobu Tsuji|Tsuji@1939:1945|Tsuji Masanobu
 Minoru Genda|Genda
 Mitsuo Fuchida|Fuchida
 Qi Jiguang
@@ -8808,7 +8808,7 @@ Denzil Holles, 1st Baron Holles|Denzil Holles|Holles@1629:1660
 James Butler, 1st Duke of Ormond|Ormond@1641:1688|Ormonde@1641:1688
 Red Hugh O'Donnell|Hugh Roe O'Donnell
 Thomas FitzGerald, 10th Earl of Kildare|Silken Thomas
-Gerald FitzGerald, 8th Earl of Kildare|Kildare@1478:1513
+Gerald FitzGerald, 8th Earl of Kildare|Kildare@1478:1513|Garret Mór FitzGerald|Garret Mór|Gearóid Mór
 James Douglas, Lord of Douglas|Black Douglas|Good Sir James
 Andrew Moray|Andrew de Moray
 Archibald Douglas, 5th Earl of Angus|Bell-the-Cat
@@ -10906,7 +10906,7 @@ Kiyoura Keigo|Kiyoura
 Katō Tomosaburō|Kato Tomosaburo
 Ishii Kikujirō|Ishii Kikujiro
 Senjūrō Hayashi|Senjuro Hayashi|Hayashi Senjūrō|Hayashi@1934:1937
-Nobuyuki Abe
+Nobuyuki Abe|Abe Nobuyuki
 Hachirō Arita|Hachiro Arita|Arita@1936:1940
 Ichirō Hatoyama|Ichiro Hatoyama|Hatoyama Ichirō|Hatoyama Ichiro
 Jinzaburō Mazaki|Jinzaburo Mazaki|Mazaki@1932:1936
@@ -12035,7 +12035,6 @@ Lu You
 Meng Gong
 Lü Wenhuan|Lu Wenhuan
 Yilibu
-Sun Chuanfang
 Rao Shushi
 Tao Zhu
 Trưng Trắc|Trung Trac
@@ -12087,7 +12086,6 @@ Justus Jonas
 Duns Scotus|John Duns Scotus|Scotus
 Albertus Magnus|Albert the Great
 Richard de Clare, 2nd Earl of Pembroke|Strongbow
-Gerald FitzGerald, 8th Earl of Kildare|Garret Mór FitzGerald|Garret Mór|Gearóid Mór
 Abe no Nakamaro
 Jianzhen|Ganjin
 Ashikaga Yoshinori
@@ -12101,7 +12099,6 @@ Chikamatsu Monzaemon|Chikamatsu
 Ueki Emori
 Uchimura Kanzō|Uchimura Kanzo|Kanzō Uchimura|Kanzo Uchimura
 Niijima Jō|Niijima Jo|Joseph Hardy Neesima|Neesima
-Shigenori Tōgō|Shigenori Togo|Tōgō Shigenori|Togo Shigenori
 Heo Jun
 Choe Si-hyeong|Ch'oe Si-hyŏng
 Lee Bong-chang|Yi Bong-chang
@@ -12127,7 +12124,6 @@ Photisarath
 Sourigna Vongsa|Souligna Vongsa
 Si Inthrathit|Sri Indraditya
 Li Thai|Lithai|Maha Thammaracha I
-Borommakot|Boromakot
 Thai Sa
 Prem Tinsulanonda
 Suchinda Kraprayoon|Suchinda
@@ -12252,6 +12248,25 @@ Arcadio Maxilom
 Pantaleon Villegas|León Kilat|Leon Kilat
 Aniceto Lacson
 Pylyp Orlyk|Philipp Orlik|Pylyp Orlik|Orlyk@1709:1742
+Arima Harunobu
+Hosokawa Gracia|Hosokawa Tama
+Itakura Katsushige
+Ōtori Keisuke|Otori Keisuke
+Tani Tateki|Tani Kanjō
+Kawaji Toshiyoshi
+Higashikuni Naruhiko|Prince Higashikuni|Naruhiko Higashikuni|Higashikuni@1945:1945
+Hitoshi Ashida|Ashida Hitoshi|Ashida@1947:1948
+Tetsu Katayama|Katayama Tetsu
+Nitobe Inazō|Nitobe Inazo|Inazō Nitobe|Inazo Nitobe|Nitobe
+Okakura Kakuzō|Okakura Kakuzo|Okakura Tenshin|Kakuzō Okakura|Okakura
+Natsume Sōseki|Natsume Soseki|Sōseki|Soseki
+Mori Ōgai|Mori Ogai
+Yosano Akiko|Akiko Yosano
+Hiratsuka Raichō|Hiratsuka Raicho|Raichō Hiratsuka
+Kagawa Toyohiko|Toyohiko Kagawa
+Sen Katayama|Katayama Sen
+Hitoshi Yamakawa|Yamakawa Hitoshi
+Kanno Suga|Kanno Sugako
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
