@@ -64,7 +64,7 @@ Boris Yeltsin|Yeltsin
 Vladimir Putin|Putin
 Mao Zedong|Mao|Mao Tse-tung|Chairman Mao|Mao Tsetung
 Chiang Kai-shek|Chiang|Chiang Kai-Shek
-Sun Yat-sen|Sun Yat-Sen|Sun Yatsen
+Sun Yat-sen|Sun Yat-Sen|Sun Yatsen|Sun Zhongshan|Sun Chung-shan
 Deng Xiaoping|Deng
 Ho Chi Minh|Uncle Ho
 Pol Pot
@@ -199,14 +199,14 @@ Hernán Cortés|Cortés|Cortes@1500:1550|Hernan Cortes|Hernando Cortez|Cortez
 Francisco Pizarro|Pizarro
 Amerigo Vespucci|Vespucci
 Bartolomeu Dias|Dias|Bartholomew Dias|Bartolomeu Diaz
-Moctezuma II|Montezuma|Moctezuma|Motecuhzoma II|Montezuma II|Motecuhzoma
-Atahualpa
+Moctezuma II|Montezuma|Moctezuma|Motecuhzoma II|Montezuma II|Motecuhzoma|Moteuczoma|Motecuhzoma Xocoyotzin|Moctezuma Xocoyotzin
+Atahualpa|Atahuallpa|Atawallpa
 Henry the Navigator|Prince Henry the Navigator
 Charles V, Holy Roman Emperor|Charles V|Emperor Charles V|Charles I of Spain
 Ferdinand II, Holy Roman Emperor|Ferdinand II@1600:1650
 Philip II of Spain|Philip II@1540:1600|Phillip II@1540:1600|King Philip II
 Gustavus Adolphus|Gustavus II Adolphus|Gustav II Adolf|Gustavus Adolphus of Sweden|Lion of the North
-Albrecht von Wallenstein|Wallenstein
+Albrecht von Wallenstein|Wallenstein|Waldstein@1618:1634|Albrecht von Waldstein
 Frederick V of the Palatinate|Frederick V@1610:1635|Friedrich V@1610:1635|Winter King
 Cardinal Richelieu|Richelieu
 Cardinal Mazarin|Mazarin
@@ -471,12 +471,12 @@ Rollo
 Leif Erikson|Leif Ericson|Leif Eriksson
 Cnut the Great|Canute|Cnut|Canute the Great
 Vladimir the Great|Vladimir I of Kiev|Saint Vladimir|Vladimir@980:1015
-Yaroslav the Wise|Yaroslav I@1016:1054|Yaroslav@1016:1054
+Yaroslav the Wise|Yaroslav I@1016:1054|Yaroslav@1016:1054|Iaroslav the Wise|Iaroslav@1016:1054
 Alexander Nevsky|Nevsky
 Boris Godunov|Godunov
 Yermak Timofeyevich|Yermak
 Stenka Razin|Stepan Razin|Razin
-Yemelyan Pugachev|Pugachev|Emelian Pugachev
+Yemelyan Pugachev|Pugachev|Emelian Pugachev|Pugachov|Yemelyan Pugachyov
 Pope Boniface VIII|Boniface VIII
 Edward I of England|Edward I@1272:1307|Longshanks|Edward Longshanks
 Edward the Black Prince|Black Prince
@@ -486,7 +486,7 @@ Louis XI of France|Louis XI|Spider King
 Jan Žižka|Žižka|Zizka|Jan Zizka
 John Hunyadi|Hunyadi|János Hunyadi
 Matthias Corvinus|Corvinus
-Skanderbeg
+Skanderbeg|Gjergj Kastrioti|George Kastrioti|George Castriot
 Vlad the Impaler|Vlad III|Vlad Dracula|Vlad Țepeș
 Bohemond I of Antioch|Bohemond of Taranto|Bohemond
 Tancred, Prince of Galilee|Tancred@1096:1112
@@ -901,25 +901,25 @@ Nathuram Godse|Godse
 Confucius|Kong Fuzi|Kongzi
 Mencius
 Laozi|Lao Tzu|Lao-tzu
-Qin Shi Huang|Shi Huangdi|Qin Shi Huangdi|Shihuangdi
+Qin Shi Huang|Shi Huangdi|Qin Shi Huangdi|Shihuangdi|Ch'in Shih Huang-ti|Ch'in Shih-huang-ti|Shih Huang-ti
 Liu Bang|Emperor Gaozu of Han|Han Gaozu
 Emperor Wu of Han|Han Wudi|Wudi
 Wang Mang
-Emperor Taizong of Tang|Tang Taizong|Taizong@626:649|Li Shimin
+Emperor Taizong of Tang|Tang Taizong|Taizong@626:649|Li Shimin|T'ang T'ai-tsung
 Wu Zetian|Empress Wu
-Wang Anshi
-Hongwu Emperor|Hongwu|Zhu Yuanzhang
-Yongle Emperor|Yongle|Zhu Di
+Wang Anshi|Wang An-shih
+Hongwu Emperor|Hongwu|Zhu Yuanzhang|Hung-wu|Chu Yüan-chang|Chu Yuan-chang
+Yongle Emperor|Yongle|Zhu Di|Yung-lo
 Zheng He|Cheng Ho
 Matteo Ricci|Ricci@1580:1610
-Kangxi Emperor|Kangxi|K'ang-hsi
-Yongzheng Emperor|Yongzheng
+Kangxi Emperor|Kangxi|K'ang-hsi|Kang-hsi|Kang Hsi
+Yongzheng Emperor|Yongzheng|Yung-cheng
 Qianlong Emperor|Qianlong|Ch'ien-lung
 Jiaqing Emperor|Jiaqing
 Daoguang Emperor|Daoguang|Tao-kuang
 Xianfeng Emperor|Xianfeng
 Tongzhi Emperor|Tongzhi
-Guangxu Emperor|Guangxu|Kuang-hsu
+Guangxu Emperor|Guangxu|Kuang-hsu|Kuang-hsü
 Empress Dowager Cixi|Cixi|Tz'u-hsi|Tzu Hsi|Dowager Cixi
 Puyi|Pu Yi|Pu-yi|Xuantong Emperor|Henry Puyi
 Lin Zexu|Lin Tse-hsu|Commissioner Lin
@@ -931,7 +931,7 @@ Zhang Zhidong|Chang Chih-tung
 Prince Gong|Yixin
 Kang Youwei|K'ang Yu-wei|Kang Yu-wei
 Liang Qichao|Liang Ch'i-ch'ao|Liang Chi-chao
-Yuan Shikai|Yuan Shih-kai|Yuan Shih-k'ai|Yuan@1895:1916
+Yuan Shikai|Yuan Shih-kai|Yuan Shih-k'ai|Yuan@1895:1916|Yüan Shih-k'ai
 Song Jiaoren|Sung Chiao-jen
 Chen Duxiu|Ch'en Tu-hsiu
 Li Dazhao|Li Ta-chao
@@ -944,9 +944,9 @@ Lin Biao|Lin Piao
 Liu Shaoqi|Liu Shao-chi
 Peng Dehuai|P'eng Te-huai
 Jiang Qing|Madame Mao
-Hua Guofeng
+Hua Guofeng|Hua Kuo-feng
 Hu Yaobang
-Zhao Ziyang
+Zhao Ziyang|Chao Tzu-yang
 Li Peng
 Jiang Zemin
 Hu Jintao
@@ -956,7 +956,7 @@ Sejong the Great|Sejong
 Yi Sun-sin|Yi Sun-shin|Admiral Yi
 Kim Jong-il|Kim Jong Il
 Kim Jong-un|Kim Jong Un
-Park Chung-hee|Park Chung Hee
+Park Chung-hee|Park Chung Hee|Pak Chŏng-hŭi|Pak Chong-hui
 Chun Doo-hwan|Chun Doo Hwan|Chun@1979:1988
 Roh Tae-woo|Roh Tae Woo|Roh@1979:1993
 Kim Dae-jung|Kim Dae Jung
@@ -1002,7 +1002,7 @@ Ishiwara Kanji|Kanji Ishiwara|Ishiwara
 Shigeru Yoshida|Yoshida Shigeru|Yoshida@1946:1954
 José Rizal|Rizal|Jose Rizal
 Emilio Aguinaldo|Aguinaldo
-Sukarno|Soekarno
+Sukarno|Soekarno|Bung Karno
 Suharto|Soeharto
 Ferdinand Marcos|Marcos@1965:1986|Ferdinand E. Marcos
 Corazon Aquino|Cory Aquino
@@ -1065,9 +1065,9 @@ Juan Ponce de León|Ponce de León|Ponce de Leon
 Francisco Vázquez de Coronado|Coronado@1538:1545
 La Malinche|Malinche|Doña Marina|Malintzin
 Cuauhtémoc|Cuauhtemoc
-Huáscar|Huascar
-Huayna Capac
-Pachacuti|Pachacutec
+Huáscar|Huascar|Waskar
+Huayna Capac|Wayna Qhapaq|Huayna Cápac
+Pachacuti|Pachacutec|Pachakuti|Pachacuti Inca Yupanqui
 Túpac Amaru II|Tupac Amaru II|Túpac Amaru@1742:1781|Tupac Amaru@1742:1781
 Philip Melanchthon|Melanchthon|Philipp Melanchthon
 Thomas Müntzer|Müntzer|Muntzer|Thomas Muntzer|Münzer|Thomas Münzer
@@ -1952,7 +1952,7 @@ Jean-Pierre Boyer|Boyer@1818:1843
 Léger-Félicité Sonthonax|Sonthonax
 André Rigaud|Rigaud@1791:1811
 Dutty Boukman|Boukman
-Túpac Katari|Tupac Katari
+Túpac Katari|Tupac Katari|Tupaj Katari
 Matthew Ridgway|Matthew B. Ridgway|Ridgway
 James Van Fleet|Van Fleet
 Walton Walker|Walton H. Walker|Walker@1950:1950
@@ -2361,14 +2361,14 @@ Chongzhen Emperor|Chongzhen
 Li Zicheng
 Wu Sangui
 Nurhaci|Nurhachi
-Hong Taiji|Huang Taiji
+Hong Taiji|Huang Taiji|Abahai
 Dorgon
 Shunzhi Emperor|Shunzhi
-Koxinga|Zheng Chenggong
+Koxinga|Zheng Chenggong|Cheng Ch'eng-kung|Cheng Cheng-kung
 Zhang Juzheng
 Wang Yangming
 Wei Zhongxian
-Heshen
+Heshen|Ho-shen|Hešen
 George Macartney, 1st Earl Macartney|Lord Macartney|Macartney@1792:1794
 Tokugawa Hidetada|Hidetada
 Tokugawa Tsunayoshi|Tsunayoshi
@@ -2419,7 +2419,7 @@ James Scott, 1st Duke of Monmouth|Duke of Monmouth|Monmouth@1679:1685
 John Churchill, 1st Duke of Marlborough|Duke of Marlborough@1702:1722|Marlborough@1685:1722
 Sidney Godolphin, 1st Earl of Godolphin|Godolphin@1679:1712
 Robert Harley, 1st Earl of Oxford and Earl Mortimer|Robert Harley|Harley@1700:1715
-Henry St John, 1st Viscount Bolingbroke|Bolingbroke@1700:1751
+Henry St John, 1st Viscount Bolingbroke|Bolingbroke@1700:1751|Henry St John@1700:1751|Viscount Bolingbroke
 Henry Sacheverell|Sacheverell
 Pausanias (general)|Pausanias@-480:-470
 Mardonius
@@ -2679,7 +2679,7 @@ Saionji Kinmochi|Saionji
 Kantarō Suzuki|Kantaro Suzuki|Suzuki@1945:1945
 Kuniaki Koiso|Koiso
 Yōsuke Matsuoka|Yosuke Matsuoka|Matsuoka@1931:1946
-Shigenori Tōgō|Shigenori Togo|Tōgō@1941:1945
+Shigenori Tōgō|Shigenori Togo|Tōgō@1941:1945|Tōgō Shigenori|Togo Shigenori
 Mamoru Shigemitsu|Shigemitsu
 Kiichirō Hiranuma|Kiichiro Hiranuma|Hiranuma
 Kōki Hirota|Koki Hirota|Hirota
@@ -2688,7 +2688,7 @@ Inukai Tsuyoshi|Tsuyoshi Inukai|Inukai
 Hamaguchi Osachi|Osachi Hamaguchi|Hamaguchi
 Takahashi Korekiyo|Korekiyo Takahashi|Takahashi@1920:1936
 Shidehara Kijūrō|Kijuro Shidehara|Shidehara
-Korechika Anami|Anami
+Korechika Anami|Anami|Anami Korechika
 Sadao Araki|Araki@1931:1945
 Seishirō Itagaki|Seishiro Itagaki|Itagaki@1928:1948
 Kita Ikki|Ikki Kita
@@ -2712,7 +2712,7 @@ Iwane Matsui|Matsui@1937:1948
 Chūichi Nagumo|Chuichi Nagumo|Nagumo
 Tomoyuki Yamashita|Yamashita@1941:1946
 Masaharu Homma|Homma@1941:1946
-Tadamichi Kuribayashi|Kuribayashi
+Tadamichi Kuribayashi|Kuribayashi|Kuribayashi Tadamichi
 William Halsey Jr.|Bull Halsey|Halsey
 Raymond A. Spruance|Raymond Spruance|Spruance
 Ernest King|Ernest J. King
@@ -2944,10 +2944,10 @@ Emperor Guangwu of Han|Emperor Guangwu|Guangwu|Liu Xiu@5:57
 Ban Chao
 Zhang Jue|Zhang Jiao@170:184
 Dong Zhuo
-Cao Cao
+Cao Cao|Ts'ao Ts'ao|Tsao Tsao
 Liu Bei
 Sun Quan
-Zhuge Liang
+Zhuge Liang|Chu-ko Liang|Chuko Liang
 Emperor Wen of Sui|Sui Wendi|Yang Jian@581:604
 Emperor Yang of Sui|Sui Yangdi|Yang Guang@604:618
 Emperor Gaozu of Tang|Tang Gaozu|Li Yuan@617:635
@@ -2960,7 +2960,7 @@ An Lushan|An Lu-shan
 Shi Siming
 Guo Ziyi
 Wei Zheng|Wei Zheng@618:643
-Gao Xianzhi
+Gao Xianzhi|Go Seon-ji|Ko Sŏnji
 Huang Chao
 Zhu Wen|Zhu Wen@880:912
 Takeda Shingen|Shingen
@@ -3169,12 +3169,12 @@ Rurik
 Oleg of Novgorod|Prophetic Oleg|Oleg@879:912
 Igor of Kiev|Igor@912:945
 Olga of Kiev|Saint Olga|Princess Olga|Olga@945:969
-Sviatoslav I|Sviatoslav I of Kiev|Sviatoslav@945:972|Svyatoslav@945:972
+Sviatoslav I|Sviatoslav I of Kiev|Sviatoslav@945:972|Svyatoslav@945:972|Svyatoslav I
 Vladimir II Monomakh|Vladimir Monomakh|Monomakh
-Yuri Dolgorukiy|Yuri Dolgoruky|Yury Dolgoruky
+Yuri Dolgorukiy|Yuri Dolgoruky|Yury Dolgoruky|Iurii Dolgorukii|Yurii Dolgorukii
 Andrey Bogolyubsky|Andrei Bogolyubsky|Bogolyubsky
 Ivan I of Moscow|Ivan Kalita|Ivan I@1325:1340
-Dmitry Donskoy|Dmitri Donskoi|Dmitry Donskoi|Donskoy
+Dmitry Donskoy|Dmitri Donskoi|Dmitry Donskoi|Donskoy|Dmitrii Donskoi
 Vasily I of Moscow|Vasily I@1389:1425
 Vasily II of Moscow|Vasily II@1425:1462|Vasily the Blind
 Ivan III of Russia|Ivan III|Ivan the Great
@@ -3198,7 +3198,7 @@ Michael of Russia|Michael Romanov|Mikhail Romanov|Michael I@1613:1645
 Alexis of Russia|Tsar Alexis|Alexei Mikhailovich|Alexis@1645:1676
 Patriarch Nikon|Nikon@1652:1681
 Avvakum|Archpriest Avvakum
-Bohdan Khmelnytsky|Khmelnytsky|Khmelnitsky
+Bohdan Khmelnytsky|Khmelnytsky|Khmelnitsky|Chmielnicki@1648:1657|Bohdan Chmielnicki|Bogdan Chmielnicki
 Sigismund III Vasa|Sigismund III|Zygmunt III Waza|Zygmunt III
 Władysław IV Vasa|Władysław IV|Wladyslaw IV
 Stanisław Żółkiewski|Żółkiewski|Zolkiewski
@@ -3235,7 +3235,7 @@ Rüstem Pasha|Rustem Pasha
 Ebussuud Efendi|Ebussuud
 Turgut Reis|Dragut
 Andrea Doria|Doria@1520:1560
-Stephen the Great|Stephen III of Moldavia|Ștefan cel Mare
+Stephen the Great|Stephen III of Moldavia|Ștefan cel Mare|Stefan cel Mare
 Lazar of Serbia|Prince Lazar|Lazar Hrebeljanović|Knez Lazar|Tsar Lazar|Lazar@1371:1389
 Uzun Hasan|Uzun Hassan
 Al-Ashraf Qansuh al-Ghawri|Qansuh al-Ghawri|Qansuh al-Ghuri
@@ -3430,22 +3430,22 @@ Judar Pasha|Judar@1590:1599
 Yusuf ibn Tashfin|Ibn Tashfin
 Abdallah ibn Yasin|Ibn Yasin
 Abu Bakr ibn Umar
-Emperor Taizu of Song|Song Taizu|Zhao Kuangyin|Taizu@960:976
+Emperor Taizu of Song|Song Taizu|Zhao Kuangyin|Taizu@960:976|Chao K'uang-yin|Chao Kuang-yin
 Emperor Taizong of Song|Song Taizong|Taizong@976:997
 Emperor Renzong of Song|Song Renzong|Renzong@1022:1063
 Emperor Shenzong of Song|Song Shenzong|Shenzong@1067:1085
 Emperor Huizong of Song|Song Huizong|Huizong@1100:1135
 Emperor Qinzong|Qinzong@1126:1161
 Emperor Gaozong of Song|Song Gaozong|Gaozong@1127:1187
-Sima Guang
+Sima Guang|Ssu-ma Kuang|Szu-ma Kuang
 Fan Zhongyan
 Ouyang Xiu
 Su Shi|Su Dongpo
 Cai Jing
-Qin Hui
-Yue Fei
+Qin Hui|Ch'in Kuei|Chin Kuei
+Yue Fei|Yüeh Fei|Yueh Fei
 Han Shizhong
-Zhu Xi
+Zhu Xi|Chu Hsi
 Jia Sidao
 Wen Tianxiang
 Abaoji|Yelü Abaoji|Emperor Taizu of Liao
@@ -3496,14 +3496,14 @@ Jean Parisot de Valette|La Valette|de Valette
 Philippe Villiers de L'Isle-Adam|L'Isle-Adam
 Taejo of Joseon|Yi Seong-gye|Yi Songgye|Taejo@1392:1398
 Taejong of Joseon|Yi Bang-won|Taejong@1400:1418
-Jeong Do-jeon|Chong Tojon|Jeong Dojeon
+Jeong Do-jeon|Chong Tojon|Jeong Dojeon|Chŏng To-jŏn|Chong To-jon
 Danjong of Joseon|Danjong
 Sejo of Joseon|Sejo@1453:1468|Grand Prince Suyang
 Seongjong of Joseon|Seongjong@1469:1494
 Yeonsangun|Yeonsan-gun|Yonsan'gun
 Jungjong of Joseon|Jungjong@1506:1544
 Jo Gwang-jo|Cho Kwang-jo
-Yi Hwang|Toegye|Yi T'oegye
+Yi Hwang|Toegye|Yi T'oegye|T'oegye
 Yi I|Yulgok|Yi Yulgok
 Gwanghaegun|Gwanghae-gun|Kwanghaegun
 Injo of Joseon|Injo@1623:1649
@@ -3515,7 +3515,7 @@ Yeongjo of Joseon|Yeongjo|Yongjo
 Crown Prince Sado|Prince Sado|Sado@1735:1762
 Lady Hyegyeong|Hyegyeong
 Jeongjo of Joseon|Jeongjo|Chongjo
-Jeong Yak-yong|Chong Yag-yong|Dasan@1780:1836
+Jeong Yak-yong|Chong Yag-yong|Dasan@1780:1836|Chŏng Yag-yong|Chong Yak-yong|Tasan@1780:1836
 Park Ji-won|Pak Chi-won
 Edward III of England|Edward III@1327:1377
 Richard II of England|Richard II@1377:1399
@@ -3676,8 +3676,8 @@ Murad I|Murad@1362:1389
 Hermann von Salza|Salza
 Albert of Riga|Albert of Buxhoeveden|Bishop Albert@1199:1229
 Konrad I of Masovia|Konrad of Masovia|Conrad of Masovia|Konrad of Mazovia
-Mindaugas|Mindaugas@1230:1263
-Gediminas|Gediminas@1290:1341
+Mindaugas|Mindaugas@1230:1263|Mindowe|Mindaugas I
+Gediminas|Gediminas@1290:1341|Gedymin|Giedymin
 Algirdas|Algirdas@1330:1377|Olgierd@1330:1377|Olgerd@1330:1377
 Kęstutis|Kęstutis@1330:1382|Kestutis@1330:1382
 Jogaila|Władysław II Jagiełło|Wladyslaw II Jagiello|Jagiełło@1377:1434|Jagiello@1377:1434
@@ -3696,11 +3696,11 @@ Chimalpopoca
 Itzcoatl|Itzcóatl
 Nezahualcoyotl|Nezahualcóyotl|Netzahualcoyotl
 Nezahualpilli
-Tlacaelel
+Tlacaelel|Tlacaélel
 Moctezuma I|Moctezuma Ilhuicamina|Motecuhzoma I|Montezuma I|Motecuhzoma Ilhuicamina
 Axayacatl|Axayácatl
 Tizoc|Tízoc
-Ahuitzotl
+Ahuitzotl|Ahuítzotl
 Tezozomoc|Tezozómoc
 Maxtla
 Cacamatzin|Cacama
@@ -4264,7 +4264,7 @@ Han Fei|Han Feizi
 Emperor Jing of Han|Han Jingdi
 Sang Hongyang
 Modu Chanyu|Modun|Maodun
-Zhao Tuo
+Zhao Tuo|Triệu Đà|Trieu Da
 Ban Gu
 Ban Zhao
 Emperor Ling of Han|Han Lingdi
@@ -4560,7 +4560,7 @@ Fuheng|Fuheng@1740:1770
 Fuk'anggan|Fukanggan|Fukang'an
 Zhaohui|Zhaohui@1755:1764
 Ferdinand Verbiest|Verbiest
-Johann Adam Schall von Bell|Adam Schall|Schall von Bell
+Johann Adam Schall von Bell|Adam Schall|Schall von Bell|Schall@1622:1666
 Fyodor Golovin|Golovin@1686:1706
 George Staunton, 1st Baronet|Staunton@1792:1794
 Madhavrao I|Madhavrao Peshwa|Madhav Rao I
@@ -4625,7 +4625,7 @@ Prasat Thong
 Narai|King Narai|Narai the Great
 Constantine Phaulkon|Phaulkon
 Phetracha
-Borommakot
+Borommakot|Boromakot
 Ekkathat
 Taksin|King Taksin|Taksin the Great
 Phutthayotfa Chulalok|Rama I@1782:1809
@@ -5510,7 +5510,7 @@ Anna Leonowens|Leonowens
 Gustave Rolin-Jaequemyns|Rolin-Jaequemyns
 Wichaichan|Prince Wichaichan
 Anouvong|Chao Anouvong|Anuvong
-José Burgos|Father Burgos|Burgos@1864:1872
+José Burgos|Father Burgos|Burgos@1864:1872|Padre Burgos
 Mariano Gómez|Mariano Gomez|Father Gomez
 Jacinto Zamora|Father Zamora
 Rafael Izquierdo|Izquierdo@1871:1872
@@ -5882,15 +5882,15 @@ Abba Kovner|Kovner
 Emanuel Ringelblum|Ringelblum
 Hannah Szenes|Szenes|Hannah Senesh
 Tuvia Bielski|Bielski
-Takeo Kurita|Kurita
-Jisaburō Ozawa|Ozawa@1941:1945|Jisaburo Ozawa
+Takeo Kurita|Kurita|Kurita Takeo
+Jisaburō Ozawa|Ozawa@1941:1945|Jisaburo Ozawa|Ozawa Jisaburō|Ozawa Jisaburo
 Thomas C. Kinkaid|Kinkaid
 Frank Jack Fletcher|Fletcher@1941:1945
 William Slim|General Slim|Bill Slim
 Arthur Percival|Percival@1941:1942
 Archibald Wavell|Wavell
 Mitsuru Ushijima|Ushijima
-Renya Mutaguchi|Mutaguchi
+Renya Mutaguchi|Mutaguchi|Mutaguchi Renya
 Osami Nagano|Nagano@1941:1945
 Hajime Sugiyama|Sugiyama@1937:1945
 Shigetarō Shimada|Shimada@1941:1944|Shigetaro Shimada
@@ -6603,7 +6603,7 @@ Leonard Wood
 Arsenio Martínez Campos|Martínez Campos|Martinez Campos
 Fernando Primo de Rivera, 1st Marquis of Estella|Fernando Primo de Rivera
 James FitzJames, 1st Duke of Berwick|Duke of Berwick@1690:1734
-Maurice de Saxe
+Maurice de Saxe|Marshal de Saxe|Maréchal de Saxe|Marshal Saxe
 Leopold Joseph von Daun|Daun@1756:1763
 Ernst Gideon von Laudon|Laudon|Loudon@1757:1790
 Pyotr Saltykov|Saltykov@1759:1760
@@ -7180,15 +7180,15 @@ Wen Jiabao
 Lee Teng-hui
 Chen Shui-bian
 Emperor Jimmu|Jimmu
-Prince Shōtoku|Shōtoku Taishi|Prince Shotoku
+Prince Shōtoku|Shōtoku Taishi|Prince Shotoku|Shotoku Taishi
 Emperor Tenji
 Emperor Kanmu|Kanmu
-Fujiwara no Michinaga|Michinaga
-Taira no Kiyomori|Kiyomori
+Fujiwara no Michinaga|Michinaga|Fujiwara Michinaga
+Taira no Kiyomori|Kiyomori|Taira Kiyomori
 Minamoto no Yoshitsune|Yoshitsune
 Hōjō Masako|Masako@1180:1225
-Hōjō Tokimune|Tokimune
-Emperor Go-Daigo|Go-Daigo
+Hōjō Tokimune|Tokimune|Hojo Tokimune
+Emperor Go-Daigo|Go-Daigo|Godaigo
 Hayato Ikeda|Ikeda@1960:1964
 Eisaku Satō|Eisaku Sato|Sato@1964:1972|Satō@1964:1972
 Kakuei Tanaka|Tanaka@1972:1976
@@ -7199,10 +7199,10 @@ Akihito
 Taejo of Goryeo|Wang Geon|Wang Kon
 Seonjo of Joseon|King Seonjo|Seonjo@1567:1608
 Gojong of Korea|Emperor Gojong|King Gojong|Gojong@1863:1907|Kojong@1863:1907
-Heungseon Daewongun|Daewongun|Taewongun|Taewon'gun
+Heungseon Daewongun|Daewongun|Taewongun|Taewon'gun|Taewŏn'gun
 Empress Myeongseong|Queen Min|Queen Myeongseong|Myeongseong
 Sunjong of Korea|Emperor Sunjong|Sunjong@1907:1910
-Gwanggaeto the Great|Gwanggaeto
+Gwanggaeto the Great|Gwanggaeto|Kwanggaet'o|Kwanggaeto
 Jinheung of Silla|King Jinheung
 Roh Moo-hyun
 Lee Myung-bak
@@ -7331,9 +7331,9 @@ Mutsu Munemitsu
 Komura Jutarō|Komura Jutaro
 Fumio Kishida|Kishida@2021:2024
 Kim Ok-gyun|Kim Ok-kyun
-Jeon Bong-jun|Jeon Bongjun|Chon Pong-jun
+Jeon Bong-jun|Jeon Bongjun|Chon Pong-jun|Chŏn Pong-jun
 Yi Wan-yong
-An Jung-geun|Ahn Jung-geun
+An Jung-geun|Ahn Jung-geun|An Chung-gŭn|An Chung-gun
 Queen Seondeok of Silla|Queen Seondeok|Seondeok
 Gongmin of Goryeo|King Gongmin
 Nguyễn Văn Linh|Nguyen Van Linh
@@ -7357,7 +7357,7 @@ Norodom Ranariddh|Ranariddh
 Amir Sjarifuddin|Sjarifuddin|Amir Syarifuddin
 Hamengkubuwono IX
 Ken Arok
-Raden Wijaya
+Raden Wijaya|Kertarajasa|Kertarajasa Jayawardhana
 Iskandar Muda|Sultan Iskandar Muda
 Prabowo Subianto|Prabowo
 Benigno Aquino III|Noynoy Aquino
@@ -7558,8 +7558,8 @@ Yang Xiuqing
 Li Xiucheng
 Shi Dakai
 Zhang Xianzhong
-Tan Sitong
-Qiu Jin
+Tan Sitong|T'an Ssu-t'ung|Tan Ssu-tung
+Qiu Jin|Ch'iu Chin|Chiu Chin
 Wang Hongwen
 Yao Wenyuan
 Wei Jingsheng
@@ -8300,7 +8300,7 @@ Kamimura Hikonojō|Kamimura
 Itō Sukeyuki|Ito Sukeyuki
 Tamon Yamaguchi|Yamaguchi Tamon
 Yasuji Okamura|Okamura@1932:1945
-Masanobu Tsuji|Tsuji@1939:1945
+Masanobu Tsuji|Tsuji@1939:1945|Tsuji Masanobu
 Minoru Genda|Genda
 Mitsuo Fuchida|Fuchida
 Qi Jiguang
@@ -8756,7 +8756,7 @@ Saints Cyril and Methodius|Cyril and Methodius|Constantine and Methodius
 Saint Boniface|Boniface@716:754|Wynfrith
 Augustine of Canterbury|Augustine@596:605
 Willibrord
-Columba|Columba@563:597
+Columba|Columba@563:597|Saint Columba|St Columba|Columcille|Colm Cille
 Columbanus
 Ansgar
 Adalbert of Prague|Adalbert@982:997
@@ -8808,7 +8808,7 @@ Denzil Holles, 1st Baron Holles|Denzil Holles|Holles@1629:1660
 James Butler, 1st Duke of Ormond|Ormond@1641:1688|Ormonde@1641:1688
 Red Hugh O'Donnell|Hugh Roe O'Donnell
 Thomas FitzGerald, 10th Earl of Kildare|Silken Thomas
-Gerald FitzGerald, 8th Earl of Kildare|Kildare@1478:1513
+Gerald FitzGerald, 8th Earl of Kildare|Kildare@1478:1513|Garret Mór FitzGerald|Garret Mór|Gearóid Mór
 James Douglas, Lord of Douglas|Black Douglas|Good Sir James
 Andrew Moray|Andrew de Moray
 Archibald Douglas, 5th Earl of Angus|Bell-the-Cat
@@ -10280,7 +10280,7 @@ Sam Rayburn|Rayburn
 Thomas Nast|Nast
 Marcus Whitman|Whitman@1836:1847
 Philip St. George Cooke
-Topa Inca Yupanqui|Tupac Inca Yupanqui|Túpac Inca Yupanqui
+Topa Inca Yupanqui|Tupac Inca Yupanqui|Túpac Inca Yupanqui|Topa Inca
 Rumiñahui|Ruminahui
 Tecun Uman|Tecún Umán
 Galvarino
@@ -10825,7 +10825,7 @@ Hōjō Yoshitoki|Hojo Yoshitoki|Yoshitoki
 Hōjō Tokiyori|Hojo Tokiyori|Tokiyori
 Takezaki Suenaga
 Hōjō Takatoki|Hojo Takatoki|Takatoki
-Kusunoki Masashige|Masashige
+Kusunoki Masashige|Masashige|Kusunoki@1330:1336
 Nitta Yoshisada|Yoshisada@1330:1338
 Kitabatake Chikafusa|Chikafusa
 Ashikaga Tadayoshi|Tadayoshi@1333:1352
@@ -10906,14 +10906,14 @@ Kiyoura Keigo|Kiyoura
 Katō Tomosaburō|Kato Tomosaburo
 Ishii Kikujirō|Ishii Kikujiro
 Senjūrō Hayashi|Senjuro Hayashi|Hayashi Senjūrō|Hayashi@1934:1937
-Nobuyuki Abe
+Nobuyuki Abe|Abe Nobuyuki
 Hachirō Arita|Hachiro Arita|Arita@1936:1940
-Ichirō Hatoyama|Ichiro Hatoyama
+Ichirō Hatoyama|Ichiro Hatoyama|Hatoyama Ichirō|Hatoyama Ichiro
 Jinzaburō Mazaki|Jinzaburo Mazaki|Mazaki@1932:1936
 Kingorō Hashimoto|Kingoro Hashimoto
 Nisshō Inoue|Nissho Inoue
 Daisaku Kōmoto|Daisaku Komoto|Kōmoto@1928:1929|Komoto@1928:1929
-Shigeru Honjō|Shigeru Honjo|Honjō@1931:1936|Honjo@1931:1936
+Shigeru Honjō|Shigeru Honjo|Honjō@1931:1936|Honjo@1931:1936|Honjō Shigeru|Honjo Shigeru
 Jirō Minami|Jiro Minami
 Prince Yasuhiko Asaka|Prince Asaka
 Shunroku Hata
@@ -10934,7 +10934,7 @@ Kim Busik|Kim Pu-sik|Kim Pusik
 Myocheong|Myochong
 Jeong Jung-bu|Chong Chung-bu
 Yi Ui-min
-Choe Chung-heon|Ch'oe Ch'ung-hon|Choe Chungheon
+Choe Chung-heon|Ch'oe Ch'ung-hon|Choe Chungheon|Ch'oe Ch'ung-hŏn
 Choe U|Ch'oe U
 Manjeok|Manjok
 Bae Jung-son
@@ -11993,7 +11993,7 @@ Airlangga|Airlangga
 Amangkurat I|Amangkurat I
 Arung Palakka|Arung Palakka
 Acamapichtli|Acamapichtli
-Xicotencatl|Xicotencatl|Xicohténcatl
+Xicotencatl|Xicotencatl|Xicohténcatl|Xicotencatl the Younger|Xicoténcatl the Younger
 Viracocha Inca|Viracocha Inca
 Minchancaman|Minchancaman
 K'inich Janaab' Pakal|K'inich Janaab' Pakal|Pakal the Great|Pakal
@@ -12009,6 +12009,264 @@ Deganawida|Deganawida|the Great Peacemaker
 Kamehameha I|Kamehameha I|Kamehameha the Great
 Tacky|Tacky@1760:1760
 Evo Morales|Evo Morales
+Muyeol of Silla|King Muyeol|Muyeol|Taejong Muyeol|Kim Chunchu|Kim Chun-chu
+Munmu of Silla|King Munmu|Munmu
+Jumong|Dongmyeong of Goguryeo|King Dongmyeong|Chumo
+Onjo of Baekje|King Onjo|Onjo
+Geunchogo of Baekje|King Geunchogo|Geunchogo|Kunchogo
+Seong of Baekje|King Seong of Baekje|Seong@523:554
+Gwangjong of Goryeo|King Gwangjong|Gwangjong
+Seongjong of Goryeo|Seongjong@981:997
+Empress Jingū|Empress Jingu|Jingū
+Gyōki|Gyoki
+Kūkai|Kukai|Kōbō Daishi|Kobo Daishi
+Saichō|Saicho|Dengyō Daishi|Dengyo Daishi
+Hōnen|Honen
+Shinran
+Nichiren
+Dōgen|Dogen|Eihei Dōgen
+Myōan Eisai|Eisai|Yōsai
+Guan Yu
+Xie An
+Emperor Wu of Liang|Liang Wudi|Xiao Yan
+Du Fu
+Xuanzang|Hsuan-tsang|Hiuen Tsang
+Lu You
+Meng Gong
+Lü Wenhuan|Lu Wenhuan
+Yilibu
+Rao Shushi
+Tao Zhu
+Trưng Trắc|Trung Trac
+Trưng Nhị|Trung Nhi
+Lady Triệu|Bà Triệu|Ba Trieu|Lady Trieu|Triệu Thị Trinh|Trieu Thi Trinh
+Mai Thúc Loan|Mai Thuc Loan
+Đinh Bộ Lĩnh|Dinh Bo Linh|Đinh Tiên Hoàng|Dinh Tien Hoang
+Lê Thánh Tông|Le Thanh Tong
+Indravarman I
+Ekathotsarot
+Narathihapate|Tarokpyemin
+Wareru|Wagaru
+Tribhuwana Wijayatunggadewi|Tribhuwana|Tribhuvana Wijayatunggadewi
+Balaputra|Balaputradewa
+Sanjaya of Mataram|Sanjaya@717:746
+Trunajaya|Trunojoyo|Raden Trunajaya
+Untung Surapati|Surapati
+Hamengkubuwono I|Mangkubumi@1740:1792|Prince Mangkubumi
+Trenggana|Sultan Trenggana|Trenggono
+Mahmud Shah of Malacca
+Abu Bakar of Johor|Abu Bakar@1862:1895
+Huitzilihuitl
+Moquihuix
+Sassacus
+Weetamoo
+Dragging Canoe|Tsiyu Gansini
+Attakullakulla|Attacullaculla|Little Carpenter
+Rain-in-the-Face
+Titu Cusi Yupanqui|Titu Cusi
+Sayri Túpac|Sayri Tupac
+Benkos Biohó|Benkos Bioho|Domingo Biohó
+Duarte Coelho
+Martim Afonso de Sousa
+Gomes Freire de Andrade|Gomes Freire@1733:1763
+Hélder Câmara|Dom Hélder Câmara|Helder Camara|Dom Helder Camara
+Widukind|Wittekind
+Boso of Provence|Boso@879:887
+Owen Tudor|Owain Tudur
+Jasper Tudor
+Shane O'Neill
+Grace O'Malley|Gráinne Mhaol|Granuaile
+Phelim O'Neill|Sir Phelim O'Neill
+Dafydd ap Gruffydd
+Gruffudd ap Cynan
+Isabeau of Bavaria|Isabeau
+La Hire|Étienne de Vignolles
+Fausto Sozzini|Faustus Socinus|Socinus
+Justus Jonas
+Duns Scotus|John Duns Scotus|Scotus
+Albertus Magnus|Albert the Great
+Richard de Clare, 2nd Earl of Pembroke|Strongbow
+Abe no Nakamaro
+Jianzhen|Ganjin
+Ashikaga Yoshinori
+Ashikaga Yoshiteru
+Sesshū Tōyō|Sesshū|Sesshu
+Zeami|Zeami Motokiyo
+Rennyo
+Hiraga Gennai
+Ihara Saikaku|Saikaku
+Chikamatsu Monzaemon|Chikamatsu
+Ueki Emori
+Uchimura Kanzō|Uchimura Kanzo|Kanzō Uchimura|Kanzo Uchimura
+Niijima Jō|Niijima Jo|Joseph Hardy Neesima|Neesima
+Heo Jun
+Choe Si-hyeong|Ch'oe Si-hyŏng
+Lee Bong-chang|Yi Bong-chang
+Iryeon
+Wonhyo
+Uisang
+Jinul
+Mun of Balhae|King Mun of Balhae
+Gogukcheon of Goguryeo|Gogukcheon
+Sosurim of Goguryeo|Sosurim
+Jinpyeong of Silla|Jinpyeong
+Beopheung of Silla|Beopheung
+Sin Saimdang|Shin Saimdang
+Heo Nanseolheon
+Nongae
+Chế Bồng Nga|Che Bong Nga
+Po Rome
+Fan Shiman|Fan Man@205:225
+Suryavarman I
+Ponhea Yat
+Samsenthai
+Photisarath
+Sourigna Vongsa|Souligna Vongsa
+Si Inthrathit|Sri Indraditya
+Li Thai|Lithai|Maha Thammaracha I
+Thai Sa
+Prem Tinsulanonda
+Suchinda Kraprayoon|Suchinda
+Dol Said
+Mat Kilau
+Tok Janggut
+Rentap
+Mat Salleh
+Pangeran Antasari|Antasari
+Dewi Sartika
+Limahong|Lim Ah Hong|Lin Feng@1570:1575
+Pío Valenzuela|Pio Valenzuela
+Estevanico|Estebanico|Esteban the Moor|Esteban de Dorantes
+Marcos de Niza|Fray Marcos de Niza|Fray Marcos
+Diriangén|Diriangen
+Urracá|Urraca@1515:1531
+Caonabo
+Agüeybaná|Agueybana
+Guacanagaríx|Guacanagarí|Guacanagari
+Gil González Dávila|Gil González de Ávila|Gil Gonzalez Davila
+Inca Roca
+Yawar Waqaq|Yahuar Huacac
+Mayta Cápac|Mayta Capac
+Ninan Cuyochi
+Quizquiz|Quisquis
+Chalcuchímac|Chalcuchimac|Challcuchima
+Paullu Inca
+Tacaynamo|Taycanamo
+Eight Deer Jaguar Claw|Lord Eight Deer
+Ce Acatl Topiltzin|Topiltzin Quetzalcoatl|Topiltzin
+Huemac|Huemac@1000:1200
+Cocijoeza
+Spearthrower Owl|Jatz'om Kuy
+K'ak' Tiliw Chan Yopaat|Cauac Sky
+Lady Six Sky|Wak Chanil Ajaw
+Itzamnaaj Bahlam III|Shield Jaguar the Great|Shield Jaguar II|Shield Jaguar@681:742
+K'inich Kan Bahlam II|Kan Bahlam II|Kan Balam II|Chan Bahlum II
+Hunac Ceel
+Nachi Cocom
+Chimalpahin|Domingo Chimalpahin
+Pío Pico|Pio Pico
+Catarino Garza
+Tetabiate
+Belisario Domínguez|Belisario Dominguez
+Eufemio Zapata
+Genovevo de la O
+Otilio Montaño|Otilio Montano
+Frida Kahlo
+Saint Patrick|St Patrick|St. Patrick
+Bede|Venerable Bede|the Venerable Bede|Bede@600:1100
+Irnerius
+Bonaventure|Saint Bonaventure|Bonaventure@1217:1274
+Meister Eckhart|Eckhart@1260:1328
+Lekë Dukagjini|Leke Dukagjini
+Salavat Yulaev|Salavat Yulayev
+Lý Bí|Ly Bi|Lý Nam Đế|Ly Nam De|Lý Bôn|Ly Bon
+Guo Moruo|Kuo Mo-jo
+Erasmo da Narni|Gattamelata
+Braccio da Montone|Braccio@1400:1424
+María de Molina|Maria de Molina
+María Pacheco|Maria Pacheco
+Rob Roy MacGregor|Rob Roy
+John Erskine, 6th Earl of Mar|Earl of Mar@1715:1716|Bobbing John
+Café Filho|Cafe Filho
+Minor C. Keith|Minor Cooper Keith
+León Cortés Castro|Leon Cortes Castro
+Antônio de Siqueira Campos|Siqueira Campos
+Emperor Shizong of Jin|Jin Shizong|Wanyan Yong
+Emperor Zhangzong of Jin|Jin Zhangzong
+Emperor Xizong of Jin|Jin Xizong
+Wanyan Liang|Prince of Hailing|Hailing@1149:1161
+Yelü Deguang|Emperor Taizong of Liao|Liao Taizong
+Emperor Shengzong of Liao|Liao Shengzong|Yelü Longxu
+Meng Chang
+Liu Yu of Qi|Liu Yu@1130:1137
+Ye Shi
+Shao Yong
+Bi Sheng
+Mi Fu
+Guan Hanqing
+Bolad|Bolad Chingsang
+Odoric of Pordenone|Odoric
+Rabban Bar Sauma|Bar Sauma|Rabban Sauma
+Altan Khan
+Ligdan Khan|Ligden Khan|Ligdan
+Longqing Emperor|Longqing
+Hongguang Emperor|Hongguang|Zhu Yousong
+Yongli Emperor|Yongli|Zhu Youlang
+Xue Fucheng
+Yung Wing|Rong Hong
+He Xiangning
+Dai Jitao|Tai Chi-tao
+Xi Zhongxun
+Ba Jin
+Lao She
+Wan Li|Wan Li@1950:2015
+Qiao Shi
+Pakubuwono I|Pakubuwana I|Pangeran Puger
+Mangkunegara I|Raden Mas Said|Pangeran Sambernyawa
+Panembahan Senopati|Senapati of Mataram|Senopati@1584:1601|Sutawijaya
+Karaeng Pattingalloang|Pattingalloang
+Taj ul-Alam Safiatuddin Shah|Sultanah Safiatuddin|Safiatuddin
+Keumalahayati|Malahayati|Admiral Malahayati
+Cut Nyak Meutia|Cut Meutia
+Panglima Polem
+Sisingamangaraja XII|Si Singamangaraja XII|Sisingamangaraja
+Tuanku Tambusai
+Kyai Maja|Kyai Mojo
+Yap Ah Loy
+Antanom|Ontoros Antanom
+Gómez Pérez Dasmariñas|Gomez Perez Dasmariñas|Gomez Perez Dasmarinas
+Basilio Augustín|Basilio Augustin
+Andrés Malong|Andres Malong
+Tamblot
+Bankaw|Bancao
+Papa Isio
+Trinidad Tecson
+Marcela Agoncillo
+Paciano Rizal
+José María Panganiban|Jose Maria Panganiban
+Arcadio Maxilom
+Pantaleon Villegas|León Kilat|Leon Kilat
+Aniceto Lacson
+Pylyp Orlyk|Philipp Orlik|Pylyp Orlik|Orlyk@1709:1742
+Arima Harunobu
+Hosokawa Gracia|Hosokawa Tama
+Itakura Katsushige
+Ōtori Keisuke|Otori Keisuke
+Tani Tateki|Tani Kanjō
+Kawaji Toshiyoshi
+Higashikuni Naruhiko|Prince Higashikuni|Naruhiko Higashikuni|Higashikuni@1945:1945
+Hitoshi Ashida|Ashida Hitoshi|Ashida@1947:1948
+Tetsu Katayama|Katayama Tetsu
+Nitobe Inazō|Nitobe Inazo|Inazō Nitobe|Inazo Nitobe|Nitobe
+Okakura Kakuzō|Okakura Kakuzo|Okakura Tenshin|Kakuzō Okakura|Okakura
+Natsume Sōseki|Natsume Soseki|Sōseki|Soseki
+Mori Ōgai|Mori Ogai
+Yosano Akiko|Akiko Yosano
+Hiratsuka Raichō|Hiratsuka Raicho|Raichō Hiratsuka
+Kagawa Toyohiko|Toyohiko Kagawa
+Sen Katayama|Katayama Sen
+Hitoshi Yamakawa|Yamakawa Hitoshi
+Kanno Suga|Kanno Sugako
 `;
 
 /** Given names, for the pattern "given name + surname" ("Heinrich Kramer") and regnal names ("Louis XIII"). */
