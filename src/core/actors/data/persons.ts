@@ -4,6 +4,142 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Muhammad|Muhammad@570:632|Prophet Muhammad|the Prophet Muhammad|Mohammed@570:632|Muhammad ibn Abdullah
+Zoroaster|Zarathustra|Zarathushtra
+Imhotep
+Menes
+Amenemhat I|Amenemhet I
+Kaleb of Axum|Kaleb@514:540|Ella Asbeha
+Al-Biruni|al-Biruni|Biruni|Abu Rayhan al-Biruni
+Al-Farabi|al-Farabi|Farabi|Alpharabius
+Al-Kindi|al-Kindi|Alkindus
+Al-Razi|Abu Bakr al-Razi|Rhazes|al-Razi@865:925
+Al-Tabari|al-Tabari|Tabari@839:923
+Al-Jahiz|al-Jahiz|Jahiz
+Al-Masudi|al-Masudi|al-Mas'udi|Masudi
+Al-Mutanabbi|al-Mutanabbi|Mutanabbi
+Abu Nuwas
+Al-Idrisi|al-Idrisi|Muhammad al-Idrisi|Idrisi
+Al-Maqrizi|al-Maqrizi|Maqrizi
+Al-Bukhari|Muhammad al-Bukhari|al-Bukhari
+Ibn al-Haytham|Alhazen
+Ibn Arabi|Ibn al-Arabi@1165:1240
+Ibn Tufayl|Abubacer
+Ibn Bajja|Avempace
+Ibn Jubayr
+Maimonides|Moses Maimonides|Rambam
+Ja'far al-Sadiq|Jafar al-Sadiq|Ja'far as-Sadiq|Imam Ja'far
+Hasan al-Basri
+Rabia al-Adawiyya|Rabi'a al-Adawiyya|Rabia of Basra
+Junayd of Baghdad|Junayd al-Baghdadi|al-Junayd@850:910
+Ferdowsi|Firdausi|Firdawsi|Firdowsi|Abolqasem Ferdowsi
+Rudaki
+Hafez|Hafez@1315:1390|Hafiz@1315:1390|Hafez of Shiraz|Hafiz of Shiraz|Hafiz-i Shirazi
+Saadi Shirazi|Saadi@1210:1292|Sa'di@1210:1292|Sadi of Shiraz
+Attar of Nishapur|Farid ud-Din Attar|Attar@1145:1221
+Nizami Ganjavi|Nizami@1141:1209
+Jami|Jami@1414:1492|Nur ad-Din Abd ar-Rahman Jami
+Nasir Khusraw|Nasir-i Khusraw
+Suhrawardi|Shahab al-Din Suhrawardi|Shihab al-Din Yahya Suhrawardi
+Mulla Sadra|Sadr al-Din Shirazi
+Mir Damad
+Amir Khusrau|Amir Khusro|Amir Khusraw
+Moinuddin Chishti|Mu'in al-Din Chishti|Khwaja Moinuddin Chishti
+Kabir|Kabir@1440:1518|Kabir Das|Sant Kabir
+Tulsidas|Goswami Tulsidas
+Mirabai|Meera Bai|Meerabai
+Tukaram|Sant Tukaram
+Chaitanya Mahaprabhu|Chaitanya@1486:1534
+Ramanuja|Ramanujacharya
+Adi Shankara|Adi Shankaracharya|Shankaracharya|Shankara@700:820
+Basava|Basavanna|Basaveshwara
+Umm Kulthum|Oum Kalthoum
+Shakib Arslan|Chekib Arslan
+Ibrahim al-Yaziji
+Fakhr al-Din II|Fakhr ad-Din II|Fakhreddine II|Fakhr al-Din@1590:1635
+Tekish|Ala ad-Din Tekish
+Mardavij|Mardavij ibn Ziyar
+Adud al-Dawla|'Adud al-Dawla|Adud ad-Dawla
+Mu'izz al-Dawla|Muizz al-Dawla|Mu'izz ad-Dawla
+Ya'qub ibn al-Layth al-Saffar|Yaqub ibn al-Layth|Ya'qub ibn Layth|Yaqub-i Laith
+Muhammad ibn Tughj al-Ikhshid|al-Ikhshid|Muhammad ibn Tughj
+Al-Aziz Billah|al-Aziz@975:996
+Buluggin ibn Ziri|Buluggin@972:984
+Al-Mu'izz ibn Badis|al-Mu'izz ibn Badis|Mu'izz ibn Badis
+Abd al-Rahman ibn Rustam|Ibn Rustam
+Abu Zakariya Yahya|Abu Zakariya Yahya I
+Abu Inan Faris|Abu Inan
+Abu al-Hasan Ali ibn Othman|Abu al-Hasan Ali ibn Uthman|Abu al-Hasan@1331:1351
+Abd al-Malik I Saadi|Abd al-Malik Saadi|Abdelmalek Saadi|Abu Marwan Abd al-Malik
+Mohammed al-Shaykh|Muhammad al-Shaykh|Mohammed ash-Sheikh
+Al-Rashid of Morocco|Moulay Rashid|Mulay al-Rashid|Moulay al-Rashid
+Mohammed ben Abdallah|Mohammed III of Morocco|Sidi Mohammed ben Abdallah|Sidi Muhammad ibn Abdallah
+Slimane of Morocco|Moulay Slimane|Mulay Sulayman|Sulayman of Morocco
+Abd al-Rahman of Morocco|Moulay Abd al-Rahman|Abderrahmane of Morocco
+Muhammad al-Mahdi al-Senussi|Muhammad al-Mahdi al-Sanusi|Muhammad al-Mahdi as-Senussi
+Ertuğrul|Ertugrul|Ertuğrul Gazi|Ertugrul Ghazi
+Zaman Shah Durrani|Zaman Shah
+Isa Khan Niazi
+Ablai Khan|Abylai Khan|Abilay Khan|Ablai@1740:1781
+Kenesary Kasymov|Kenesary Khan|Kenesary Kasymuly|Kenesary@1837:1847
+Tauke Khan|Tauke@1680:1718
+Kasym Khan|Kasim Khan|Qasym Khan
+Saparmurat Niyazov|Niyazov|Turkmenbashi
+Emomali Rahmon|Emomali Rahmonov|Rahmon@1992:2030
+Abdurauf Fitrat|Fitrat
+Fayzulla Khodzhayev|Fayzulla Khojaev|Faizullah Khojaev|Khodzhayev|Khojaev
+Mohammed Alim Khan|Emir Alim Khan|Alim Khan@1910:1944
+Nasrullah Khan of Bukhara|Nasrullah Bahadur Khan|Emir Nasrullah|Nasrullah@1827:1860
+Muzaffar bin Nasrullah|Emir Muzaffar|Muzaffar al-Din of Bukhara
+Haydar bin Shah Murad|Amir Haydar|Emir Haydar
+Ubaydullah Khan|Ubaydullah@1512:1540
+Khudayar Khan|Khudoyar Khan
+Madali Khan|Muhammad Ali Khan of Kokand
+Alimqul|Alim Quli|Alimkul
+Umar Khan of Kokand
+Kurmanjan Datka|Kurmanjan
+Amangeldy Imanov|Amangeldi Imanov
+Chokan Valikhanov|Shokan Walikhanov|Shoqan Walikhanuli|Valikhanov
+Abai Kunanbaev|Abay Qunanbayuly|Abai Kunanbayev|Abai@1845:1904
+Said Nursi|Bediüzzaman Said Nursi|Bediuzzaman Said Nursi|Nursi
+Seyid Riza|Sayyid Riza|Seyit Rıza
+Shaykh Ahmad al-Ahsa'i|Shaykh Ahmad al-Ahsai
+Qasem Soleimani|Qassem Soleimani|Soleimani@1998:2020
+Muqtada al-Sadr|Moqtada al-Sadr
+Ali al-Sistani|Ali Sistani|Grand Ayatollah Sistani|Sistani
+Abu Bakr al-Baghdadi
+Abu Musab al-Zarqawi|Zarqawi
+Naguib Mahfouz|Mahfouz@1930:2006
+Tawfiq al-Hakim
+Jalal Al-e-Ahmad|Jalal Al-e Ahmad|Al-e Ahmad
+Arghun Khan|Arghun@1284:1291
+Gaykhatu|Geikhatu
+Baydu
+Tekuder|Ahmad Tekuder
+Abu Sa'id Bahadur Khan|Abu Sa'id@1316:1335|Abu Said Bahadur
+Öljaitü|Oljeitu|Oljaitu|Öljeitü|Uljaytu
+Mohammad Khodabanda|Muhammad Khudabanda@1578:1587
+Ibn Ishaq|Muhammad ibn Ishaq
+Ibn al-Muqaffa|Ibn al-Muqaffa'
+Al-Baladhuri|al-Baladhuri|Baladhuri
+Ibn Fadlan|Ahmad ibn Fadlan
+Ibn Hawqal
+Al-Muqaddasi|al-Muqaddasi|Muqaddasi
+Ibn Kathir
+Al-Suyuti|al-Suyuti|Jalal al-Din al-Suyuti
+Ibn Hajar al-Asqalani
+Ibn Khallikan
+Ibn Iyas
+Ibn Taghribirdi
+Abd al-Rahman al-Jabarti|al-Jabarti|Jabarti
+Ibn Qayyim al-Jawziyya|Ibn Qayyim
+Wasil ibn Ata
+Abu al-Hasan al-Ash'ari|Al-Ash'ari|al-Ash'ari
+Abu Mansur al-Maturidi|Al-Maturidi|al-Maturidi
+Ahmad bin Said al-Busaidi|Ahmad bin Said@1744:1783
+Said bin Taimur
+Turki bin Abdullah|Turki ibn Abdallah
+Saud bin Abdulaziz bin Muhammad|Saud the Great
 Bedir Khan Beg|Bedirxan Beg
 Mir Muhammad of Rawanduz|Mir Kor
 Alikhan Bukeikhanov|Alikhan Bokeikhanov|Bukeikhanov
@@ -4803,7 +4939,7 @@ Seán Mac Stíofáin|Mac Stíofáin|Mac Stiofain|MacStiofain
 Ze'ev Jabotinsky|Jabotinsky|Vladimir Jabotinsky|Zeev Jabotinsky
 Amin al-Husseini|Haj Amin al-Husseini|Hajj Amin al-Husseini|Haj Amin|Hajj Amin|Grand Mufti of Jerusalem|Mufti of Jerusalem|Husseini@1921:1946
 Musa Kazim al-Husseini|Musa Kazim Pasha
-Abd al-Qadir al-Husseini|Abd al-Qader al-Husseini
+Abd al-Qadir al-Husseini|Abd al-Qader al-Husseini|Abd al-Qadir al-Husayni
 Herbert Samuel|Sir Herbert Samuel|Lord Samuel@1929:1963
 Herbert Plumer|Plumer|Lord Plumer
 Arthur Wauchope|Wauchope
@@ -5332,7 +5468,7 @@ Miloš Obrenović|Milos Obrenovic|Obrenović@1815:1860|Obrenovic@1815:1860
 Safi of Persia|Shah Safi|Safi I@1629:1642
 Abbas II of Persia|Shah Abbas II|Abbas II@1642:1666
 Suleiman I of Persia|Shah Suleiman|Shah Soleyman|Safi II@1666:1668
-Mohammad-Baqer Majlesi|Majlesi|Majlisi|Allama Majlisi
+Mohammad-Baqer Majlesi|Majlesi|Majlisi|Allama Majlisi|Allameh Majlesi|Muhammad Baqir Majlisi
 Sultan Husayn|Sultan Husayn@1694:1726|Shah Sultan Husayn|Soltan Hoseyn|Sultan Hosayn
 Tahmasp II|Tahmasp@1722:1732
 Mirwais Hotak|Mirwais Khan Hotak|Mir Wais|Mirwais
@@ -5354,7 +5490,7 @@ Haji Mirza Aqasi|Hajji Mirza Aqasi|Mirza Aqasi|Aqasi
 Mirza Hosein Khan Sepahsalar|Mirza Husayn Khan|Sepahsalar@1870:1881|Moshir od-Dowleh@1870:1881
 Ali-Asghar Khan Amin al-Soltan|Amin al-Soltan|Amin al-Sultan|Amin os-Soltan
 Báb|Báb@1844:1850|the Báb|the Bab@1844:1850|Sayyid Ali Muhammad Shirazi
-Bahá'u'lláh|Baha'u'llah|Bahaullah
+Bahá'u'lláh|Baha'u'llah|Bahaullah|Baháʼu'lláh
 Mirza Hasan Shirazi|Mirza Shirazi|Mirza-ye Shirazi|Mirza Hassan Shirazi
 Malkam Khan|Mirza Malkam Khan|Malkom Khan
 Mirza Reza Kermani
@@ -7144,7 +7280,7 @@ Mohammad Khatami|Khatami
 Mahmoud Ahmadinejad|Ahmadinejad
 Hassan Rouhani|Rouhani
 Abolhassan Banisadr|Banisadr|Bani-Sadr
-Ahmad Qavam|Qavam|Qavam al-Saltaneh
+Ahmad Qavam|Qavam|Qavam al-Saltaneh|Qavam os-Saltaneh
 Haj Ali Razmara|Razmara
 Dost Mohammad Khan|Dost Mohammad|Dost Muhammad
 Amanullah Khan|King Amanullah|Amanullah
@@ -7569,7 +7705,7 @@ Abul Kalam Azad|Maulana Azad
 Sarojini Naidu
 Imam Shamil|Shamil@1830:1859|Shamyl
 Sheikh Mansur
-Sheikh Said
+Sheikh Said|Şeyh Said|Sheikh Said Piran
 George Fox
 Baal Shem Tov
 Trevor Huddleston|Huddleston
@@ -7936,7 +8072,7 @@ Lamine Guèye|Lamine Gueye
 Kermit Roosevelt Jr.|Kermit Roosevelt
 Sattar Khan
 Mirza Kuchik Khan|Kuchik Khan|Kuchek Khan
-Mohammad Baqir al-Sadr|Baqir al-Sadr
+Mohammad Baqir al-Sadr|Baqir al-Sadr|Muhammad Baqir al-Sadr
 Juhayman al-Otaybi|Juhayman
 Ayman al-Zawahiri|Zawahiri
 Omar Abdel-Rahman|Blind Sheikh
@@ -9584,7 +9720,7 @@ Simko Shikak|Simko
 Mohammad Taqi Pessian|Pessian
 Asadollah Alam
 Ardeshir Zahedi
-Hassan Modarres|Modarres
+Hassan Modarres|Modarres|Seyyed Hasan Modarres
 Hossein Borujerdi|Borujerdi
 Mohammad Kazem Shariatmadari|Shariatmadari
 Mahmoud Taleghani|Taleghani
