@@ -4,8 +4,99 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Bimbisara
+Ajatashatru|Ajatasatru|Ajatashatru of Magadha
+Ambhi|Omphis|Taxiles@-327:-317
+Aryabhata|Aryabhatta
+Brahmagupta
+Varahamihira
+Kalidasa
+Faxian|Fa-Hsien|Fa Hien
+Xuanzang|Hsuan-tsang|Hiuen Tsang|Xuan Zang
+Shashanka|Sasanka
+Pulakeshin I|Pulakesi I
+Dantidurga
+Amoghavarsha I|Amoghavarsha
+Dhruva Dharavarsha|Dhruva@780:793
+Gopala|Gopala@750:770|Gopala I
+Dharmapala of Pala|Dharmapala@770:810|Dharmapala of Bengal
+Devapala|Devapala@810:850
+Mahipala I|Mahipala@988:1038
+Mihira Bhoja|Bhoja I
+Bhoja|Bhoja@1010:1055|Raja Bhoj|Bhoja of Paramara
+Someshvara I|Someshwara I
+Vishnuvardhana
+Kulothunga I|Kulottunga I|Kulottunga Chola I
+Karikala|Karikala Chola|Karikalan
+Narasimhavarman I|Mamalla
+Mahendravarman I
+Jayachandra|Jaichand|Jayachandra of Kannauj
+Jayapala|Jaipal@964:1001
+Anandapala|Anandpal
+Lalitaditya Muktapida|Lalitaditya
+Kalhana
+Didda|Queen Didda
+Zain-ul-Abidin|Zayn al-Abidin of Kashmir|Budshah|Bud Shah
+Nasir-ud-din Qabacha|Qabacha
+Taj-ud-din Yildiz|Yildiz@1206:1216|Yalduz
+Hoshang Shah
+Baz Bahadur
+Alauddin Husain Shah|Husain Shah@1494:1519|Hussain Shah@1494:1519
+Ahmad Shah I of Gujarat|Ahmad Shah I@1411:1442
+Bahadur Shah of Gujarat
+Pratapaditya
+Gulbadan Begum
+Zeb-un-Nissa|Zebunnisa
+Sidhu Murmu|Sidhu@1855:1856|Sidhu and Kanhu
+Rudrama Devi|Rudramadevi
+Timur Shah Durrani|Timur Shah
+Mir Madan
+Maumoon Abdul Gayoom|Gayoom
+Ugyen Wangchuck
+Jigme Singye Wangchuck
+Devanampiya Tissa
+Elara|Elara@-205:-161|Ellalan
+Vijayabahu I
+Kashyapa I|Kasyapa I
+Sri Vikrama Rajasinha|Sri Vikrama Rajasinghe|Vikrama Rajasinha
+Vimaladharmasuriya I
+Vijaya of Sri Lanka|Prince Vijaya|Vijaya@-543:-505
+Semiramis|Sammu-ramat|Shammuramat
+Midas|Midas@-740:-675
+Zimri-Lim
+Rim-Sin I|Rim-Sin
+Samsu-iluna
+Rimush
+Manishtushu
+Eannatum
+Urukagina|Uruinimgina|Urukagina of Lagash
+Tukulti-Ninurta I|Tukulti-Ninurta@-1243:-1207
+Tiglath-Pileser I|Tiglath-Pileser@-1114:-1076
+Kurigalzu I|Kurigalzu
+Labarna I|Labarna@-1680:-1650
+Deioces
+Alyattes|Alyattes of Lydia
+Ibbi-Sin
+Shamshi-Adad V
+Nabonassar|Nabu-nasir
+Tacfarinas
+Firmus|Firmus@370:375
+Gildo
+Oduduwa
+Oranmiyan|Oranyan
+Biton Coulibaly|Mamari Kulibali|Mamari Coulibaly
+Da Monzon Diarra|Da Monzon|Da Diarra
+Mansa Sakura|Sakura@1285:1300|Sabakura
+Mansa Uli|Mansa Wali
+Kaya Magan Cissé|Kaya Maghan Cisse|Kaya Magan Cisse|Kaya Maghan
+Chibinda Ilunga
+Kalala Ilunga
+Sekeletu
+Gbudwe|Gbudwe of the Azande
+Mbunza
+Shyaam aMbul aNgoong|Shyaam a-Mbul|Shamba Bolongongo|Shyaam@1600:1640
+Tashfin ibn Ali
 Muhammad|Muhammad@570:632|Prophet Muhammad|the Prophet Muhammad|Mohammed@570:632|Muhammad ibn Abdullah
-Zoroaster|Zarathustra|Zarathushtra
 Imhotep
 Menes
 Amenemhat I|Amenemhet I
