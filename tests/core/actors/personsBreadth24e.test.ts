@@ -45,5 +45,15 @@ describe("persons of Africa, the Islamic world, Central and South Asia", () => {
 		["Tacfarinas fought Rome in Africa; Gildo later revolted.", 20, ["person Tacfarinas", "state Roman Empire", "person Gildo"]],
 		["Biton Coulibaly founded Segou's power; Da Monzon expanded it.", 1790, ["person Biton Coulibaly", "person Da Monzon Diarra"]],
 		["Chibinda Ilunga married into the Lunda; Gbudwe and Mbunza ruled in the north.", 1860, ["person Chibinda Ilunga", "people Lunda people", "person Gbudwe", "person Mbunza"]],
+		["Katip Çelebi and Koçi Bey wrote advice to the sultan; Naima later wrote the chronicle.", 1700, ["person Katip Çelebi", "person Koçi Bey", "person Mustafa Naima"]],
+		["Matrakçı Nasuh painted the campaign stations; Şehzade Korkut lost to Yavuz Sultan Selim.", 1513, ["person Matrakçı Nasuh", "person Şehzade Korkut", "person Selim I"]],
+		["Canbuladoğlu Ali Pasha rebelled in Aleppo, as Deli Hasan had before him.", 1607, ["person Canbuladoğlu Ali Pasha", "person Deli Hasan"]],
+		["Mesrop Mashtots devised the Armenian alphabet; Khrimian Hayrik and Tehlirian came much later.", 420, ["person Mesrop Mashtots", "person Khrimian Hayrik", "person Soghomon Tehlirian"]],
+		["Sayf al-Dawla held Aleppo while Rukn al-Dawla ruled Rayy; al-Muqtadir had been killed.", 950, ["person Sayf al-Dawla", "person Rukn al-Dawla", "person Al-Muqtadir"]],
+		["Satuq Bughra Khan converted; Mahmud al-Kashgari compiled his dictionary and Yasawi preached.", 1075, ["person Satuq Bughra Khan", "person Mahmud al-Kashgari", "person Ahmad Yasawi"]],
+		["Baha-ud-Din Naqshband taught in Bukhara; Khwaja Ahrar later dominated Samarkand.", 1380, ["person Baha-ud-Din Naqshband", "person Khwaja Ahrar"]],
+		["Duwa and Kebek ruled the Chagatai Khanate before Tarmashirin converted.", 1300, ["person Duwa", "person Kebek", "state Chagatai Khanate", "person Tarmashirin"]],
+		["Afaq Khoja called in the Dzungars; Jahangir Khoja later invaded Kashgar.", 1680, ["person Afaq Khoja", "state Dzungar Khanate", "person Jahangir Khoja"]],
+		["Şahin Giray was the last khan before Russia annexed Crimea.", 1783, ["person Şahin Giray", "state Russia", "state Crimean Khanate"]],
 	])("%s", (...c) => check(c));
 });

@@ -4,6 +4,59 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Al-Muqtadir|al-Muqtadir
+Al-Qadir|Al-Qadir@991:1031|al-Qadir@991:1031
+Al-Hadi|Al-Hadi@785:786|al-Hadi@785:786|Musa al-Hadi
+Hamdan Qarmat
+Sayf al-Dawla|Sayf ad-Dawla|Saif al-Dawla|Sayf al-Daula
+Nasir al-Dawla|Nasir ad-Dawla
+Rukn al-Dawla|Rukn ad-Dawla
+Qabus ibn Wushmagir|Qabus@977:1012|Qabus ibn Voshmgir
+Ghiyath al-Din Muhammad of Ghor|Ghiyath al-Din Muhammad|Ghiyas-ud-din Muhammad Ghori
+Bahram Shah of Ghazna|Bahram Shah@1117:1157
+Satuq Bughra Khan|Satuk Bughra Khan
+Mahmud al-Kashgari|Mahmud Kashgari|al-Kashgari|Kashgari
+Ahmad Yasawi|Khoja Ahmed Yasawi|Khoja Akhmet Yassawi|Ahmed Yesevi|Yasawi|Yesevi
+Baha-ud-Din Naqshband|Baha al-Din Naqshband|Bahauddin Naqshband
+Najm al-Din Kubra|Najmuddin Kubra
+Khwaja Ahrar|Ubaydullah Ahrar|Khoja Ahrar|Khwaja Ubaydullah Ahrar
+Makhdum-i Azam|Makhdum-i A'zam
+Afaq Khoja|Apaq Khoja|Hidayat Allah Afaq Khoja
+Jahangir Khoja|Jahangir Khwaja|Jahangir Khoja of Kashgar
+Sultan Said Khan
+Esen Buqa I|Esen Buqa
+Amir Qazaghan|Qazaghan|Kazaghan
+Qazan Khan ibn Yasaur|Qazan Khan@1343:1346
+Kebek|Kebek Khan
+Tarmashirin|Tarmashirin Khan
+Duwa|Duwa@1282:1307|Duwa Khan
+Baraq|Baraq@1266:1271|Baraq Khan
+Alghu
+Şahin Giray|Sahin Giray
+Sahib I Giray|Sahib Giray
+Maziyar|Mazyar
+Abu Sa'id Abu'l-Khayr|Abu Said Abul Khayr
+Katip Çelebi|Kâtip Çelebi|Katib Çelebi|Katib Celebi|Haji Khalifa|Hajji Khalifa
+Mustafa Naima|Naima@1690:1716|Naîma@1690:1716
+İbrahim Peçevi|Ibrahim Pecevi|Peçevi|Pecevi
+Koçi Bey|Koci Bey
+Matrakçı Nasuh|Matrakci Nasuh|Nasuh al-Matraki
+Hezarfen Ahmed Çelebi|Hezarfen Ahmed Celebi
+Taqi al-Din Muhammad ibn Ma'ruf|Taqi al-Din@1550:1585|Takiyüddin|Taqi ad-Din
+Hacı Bektaş Veli|Haji Bektash Veli|Hajji Bektash Wali|Haci Bektas Veli|Hajji Bektash
+Sarı Saltık|Sari Saltuk|Sarı Saltuk|Sari Saltik
+Fuzuli|Fuzûlî|Muhammad Fuzuli
+Pir Sultan Abdal
+Şehzade Korkut|Prince Korkut|Korkut@1509:1513
+Canbuladoğlu Ali Pasha|Janbulad Ali Pasha|Ali Janbulad|Canpolad Ali Pasha
+Deli Hasan
+Mimar Kemaleddin
+Soghomon Tehlirian|Tehlirian
+Khrimian Hayrik|Mkrtich Khrimian
+Mesrop Mashtots|Saint Mesrop|Mesrop@400:440
+Artaxias I|Artashes I
+İshak Sükuti|Ishak Sukuti
+Bekir Sami Kunduh|Bekir Sami Bey@1919:1921
 Bimbisara
 Ajatashatru|Ajatasatru|Ajatashatru of Magadha
 Ambhi|Omphis|Taxiles@-327:-317
@@ -477,9 +530,9 @@ Saladin|Salah ad-Din|Salah al-Din|Salah al-Din Yusuf
 Genghis Khan|Chinggis Khan|Temujin|Temüjin
 Kublai Khan|Khubilai Khan|Kublai|Khubilai|Qubilai
 Timur|Tamerlane|Tamburlaine|Timur Lenk|Amir Timur
-Suleiman the Magnificent|Suleiman I|Süleyman the Magnificent|Suleiman
-Mehmed II|Mehmed the Conqueror|Mehmet II
-Selim I|Selim the Grim
+Suleiman the Magnificent|Suleiman I|Süleyman the Magnificent|Suleiman|Kanuni Sultan Süleyman
+Mehmed II|Mehmed the Conqueror|Mehmet II|Fatih Sultan Mehmed|Fatih Mehmed
+Selim I|Selim the Grim|Yavuz Sultan Selim|Yavuz Selim
 Osman I|Osman@1280:1326
 Akbar|Akbar the Great|Jalal-ud-din Akbar
 Babur|Zahir-ud-din Muhammad Babur|Babar@1494:1530
@@ -1035,7 +1088,7 @@ Muammar Gaddafi|Gaddafi|Qaddafi|Kadhafi|Muammar al-Gaddafi|Muammar Qaddafi
 Mengistu Haile Mariam|Mengistu
 Thomas Sankara|Sankara
 Orhan|Orhan Gazi
-Bayezid I|Bayezid the Thunderbolt|Yildirim Bayezid
+Bayezid I|Bayezid the Thunderbolt|Yildirim Bayezid|Yıldırım Bayezid
 Hurrem Sultan|Hürrem Sultan|Roxelana|Roxolana|Hürrem
 Kara Mustafa Pasha|Kara Mustafa|Merzifonlu Kara Mustafa Pasha|Merzifonlu Kara Mustafa
 Abdulmejid I|Abdülmecid I|Abdulmecid
@@ -6937,7 +6990,7 @@ Anatoly Stessel|Stessel|Stoessel
 George Dewey|Dewey@1898:1899
 William Rufus Shafter|Shafter
 Alfred von Waldersee|Waldersee
-Osman Nuri Pasha|Osman Pasha@1877:1878
+Osman Nuri Pasha|Osman Pasha@1877:1878|Gazi Osman Pasha
 Mikhail Skobelev|Skobelev
 Elwell Stephen Otis|Elwell Otis
 Arthur MacArthur Jr.|Arthur MacArthur
@@ -7313,7 +7366,7 @@ Sténio Vincent
 Juan Pablo Duarte|Duarte@1838:1845
 Arnulfo Arias
 Rafael Ángel Calderón Guardia|Calderón Guardia
-Yazid I
+Yazid I|Yazid@680:683
 Marwan I
 Al-Walid I|Walid I
 Umar II|Umar ibn Abd al-Aziz
@@ -9509,8 +9562,8 @@ Hormuzan
 Boran|Boran@629:631|Borandukht
 Kavad II
 Abu Lu'lu'a Firuz|Abu Lu'lu'a
-Aisha|Aisha@610:678
-Fatima|Fatima@610:632
+Aisha|Aisha@610:678|Aisha bint Abi Bakr
+Fatima|Fatima@610:632|Fatima bint Muhammad|Fatimah bint Muhammad
 Khadija bint Khuwaylid|Khadija@595:619
 Hasan ibn Ali|Hasan@656:670
 Abu Ubayda ibn al-Jarrah|Abu Ubayda@632:639|Abu Ubaidah@632:639
