@@ -55,5 +55,10 @@ describe("persons of Africa, the Islamic world, Central and South Asia", () => {
 		["Duwa and Kebek ruled the Chagatai Khanate before Tarmashirin converted.", 1300, ["person Duwa", "person Kebek", "state Chagatai Khanate", "person Tarmashirin"]],
 		["Afaq Khoja called in the Dzungars; Jahangir Khoja later invaded Kashgar.", 1680, ["person Afaq Khoja", "state Dzungar Khanate", "person Jahangir Khoja"]],
 		["Şahin Giray was the last khan before Russia annexed Crimea.", 1783, ["person Şahin Giray", "state Russia", "state Crimean Khanate"]],
+		["Jawara led the Gambia, Kountché seized power in Niger, and Lamizana ruled Upper Volta.", 1975, ["person Dawda Jawara", "person Seyni Kountché", "person Sangoulé Lamizana", "state Burkina Faso"]],
+		["Ratsiraka, Mancham and Ramgoolam led island states; Masire governed Botswana.", 1980, ["person Didier Ratsiraka", "person James Mancham", "person Seewoosagur Ramgoolam", "person Ketumile Masire", "state Botswana"]],
+		["Trotha ordered the extermination of the Herero.", 1904, ["person Lothar von Trotha", "people Herero"]],
+		["Huggins led Southern Rhodesia.", 1940, ["person Godfrey Huggins", "state Zimbabwe"]],
+		["Azhari led Sudan to independence before Abboud's coup; Diori governed Niger.", 1960, ["person Ismail al-Azhari", "state Sudan", "person Ibrahim Abboud", "person Hamani Diori"]],
 	])("%s", (...c) => check(c));
 });

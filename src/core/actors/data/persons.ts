@@ -4,6 +4,27 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Aden Abdullah Osman|Aden Adde
+Bakili Muluzi|Muluzi
+Dawda Jawara|Jawara
+Fela Kuti|Fela Anikulapo Kuti
+France-Albert René|Albert René
+Hage Geingob|Geingob
+Leabua Jonathan|Chief Leabua Jonathan
+Levy Mwanawasa|Mwanawasa
+Muhumusa
+Ntare IV Rugamba|Ntare Rugamba
+Rumanika I|Rumanika
+Sangoulé Lamizana|Lamizana
+Seewoosagur Ramgoolam|Ramgoolam@1961:1982
+Seyni Kountché|Kountché|Kountche
+Abune Petros
+Tetteh Quarshie
+Didier Ratsiraka|Ratsiraka
+James Mancham|Mancham
+Godfrey Huggins|Huggins@1933:1956|Lord Malvern
+Ketumile Masire|Masire
+Maurice Yaméogo|Yaméogo|Yameogo
 Al-Muqtadir|al-Muqtadir
 Al-Qadir|Al-Qadir@991:1031|al-Qadir@991:1031
 Al-Hadi|Al-Hadi@785:786|al-Hadi@785:786|Musa al-Hadi
@@ -836,7 +857,7 @@ Frederick Lugard|Lord Lugard|Lugard
 Alfred Milner|Lord Milner|Milner@1897:1925
 Paul Kruger|Kruger|Oom Paul
 Louis Botha|Botha@1899:1919
-Lothar von Trotha|von Trotha
+Lothar von Trotha|von Trotha|Trotha@1904:1908
 Charles George Gordon|General Gordon|Gordon@1880:1885|Chinese Gordon
 Herbert Kitchener|Lord Kitchener|Kitchener
 Evelyn Baring, 1st Earl of Cromer|Lord Cromer|Evelyn Baring@1860:1917|Cromer@1883:1907
@@ -857,7 +878,7 @@ Joseph Gallieni|Gallieni
 Alfred-Amédée Dodds|Dodds@1892:1894
 George Goldie|George Taubman Goldie|Goldie@1879:1900
 Lat Dior|Lat Dior Diop
-Amadou Bamba|Ahmadu Bamba|Cheikh Amadou Bamba
+Amadou Bamba|Ahmadu Bamba|Cheikh Amadou Bamba|Bamba@1880:1927
 Mahmadu Lamine
 Babemba Traoré|Babemba
 Béhanzin|Behanzin
@@ -877,7 +898,7 @@ Mahmud Sami al-Barudi|al-Barudi
 Garnet Wolseley|Lord Wolseley|Sir Garnet Wolseley|Wolseley@1873:1885
 Abdallahi ibn Muhammad|Khalifa Abdallahi|Khalifa Abdullahi|the Khalifa@1885:1899
 Osman Digna|Digna
-Zubayr Rahma Mansur|Zubayr Pasha|Zubair Pasha|al-Zubayr@1860:1899
+Zubayr Rahma Mansur|Zubayr Pasha|Zubair Pasha|al-Zubayr@1860:1899|Al-Zubayr Rahma Mansur
 William Hicks|Hicks Pasha
 Rudolf von Slatin|Slatin Pasha|Slatin
 Samuel Baker|Sir Samuel Baker
@@ -997,7 +1018,7 @@ Mirambo
 Tippu Tip|Tippu Tib|Hamad bin Muhammad al-Murjebi
 Barghash bin Said|Sultan Barghash|Barghash
 Said bin Sultan|Seyyid Said|Sayyid Said
-Kigeri IV Rwabugiri|Rwabugiri
+Kigeri IV Rwabugiri|Rwabugiri|Kigeli IV Rwabugiri
 Mwezi IV Gisabo|Mwezi Gisabo
 Charles Lavigerie|Cardinal Lavigerie|Lavigerie
 Harry Johnston|Sir Harry Johnston
@@ -4060,7 +4081,7 @@ Hassan al-Turabi|Turabi
 John Garang|Garang
 Omar al-Bashir|Omar Bashir|Bashir@1989:2019
 Joseph Lagu|Lagu
-Ismail al-Azhari|al-Azhari@1953:1969
+Ismail al-Azhari|al-Azhari@1953:1969|Azhari@1953:1969
 Joseph Iléo|Ileo|Iléo
 Cyrille Adoula|Adoula
 Albert Kalonji|Kalonji
@@ -7545,14 +7566,14 @@ Goodluck Jonathan
 Umaru Musa Yar'Adua|Yar'Adua
 Abdou Diouf|Diouf@1970:2000
 Mamadou Dia
-Abdoulaye Wade
+Abdoulaye Wade|Wade@2000:2012
 Laurent Gbagbo|Gbagbo
 Alassane Ouattara|Ouattara@1990:2025
 Henri Konan Bédié|Konan Bédié|Bédié
 Lansana Conté|Conté@1984:2008
-Moussa Traoré
+Moussa Traoré|Traoré@1968:1991
 Blaise Compaoré|Compaoré|Compaore
-Hamani Diori
+Hamani Diori|Diori@1960:1974
 Gnassingbé Eyadéma|Eyadéma|Eyadema
 Mathieu Kérékou|Kérékou|Kerekou
 Ahmadou Ahidjo|Ahidjo
@@ -7585,7 +7606,7 @@ William R. Tolbert Jr.|William Tolbert|Tolbert@1971:1980
 Samuel Doe|Doe@1980:1990
 Ellen Johnson Sirleaf|Sirleaf|Johnson Sirleaf
 Joseph Jenkins Roberts|J. J. Roberts
-Milton Margai
+Milton Margai|Margai@1954:1964
 Siaka Stevens
 Francisco Macías Nguema|Macías Nguema|Macias Nguema
 Teodoro Obiang Nguema Mbasogo|Teodoro Obiang|Obiang
@@ -7734,7 +7755,7 @@ Aman Andom
 Tegbesu
 Ewuare
 Senzangakhona
-Sobhuza II
+Sobhuza II|Sobhuza@1899:1982
 Khama III|Khama the Good
 Mutara III Rudahigwa|Rudahigwa
 Mwambutsa IV
@@ -9757,7 +9778,7 @@ Mohammed Farid
 Umar al-Tilmisani|Tilmisani
 Hassan al-Hudaybi|Hudaybi|al-Hudaybi
 Zaynab al-Ghazali
-Abd al-Rahman al-Mahdi
+Abd al-Rahman al-Mahdi|Sayyid Abd al-Rahman al-Mahdi
 Ali al-Mirghani
 Mahmoud Mohamed Taha
 Salah al-Din al-Sabbagh|al-Sabbagh@1939:1945
