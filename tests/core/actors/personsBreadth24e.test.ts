@@ -60,5 +60,13 @@ describe("persons of Africa, the Islamic world, Central and South Asia", () => {
 		["Trotha ordered the extermination of the Herero.", 1904, ["person Lothar von Trotha", "people Herero"]],
 		["Huggins led Southern Rhodesia.", 1940, ["person Godfrey Huggins", "state Zimbabwe"]],
 		["Azhari led Sudan to independence before Abboud's coup; Diori governed Niger.", 1960, ["person Ismail al-Azhari", "state Sudan", "person Ibrahim Abboud", "person Hamani Diori"]],
+		["Hor-Aha, Djet and Den ruled early; Khasekhemwy ended the Second Dynasty.", -2900, ["person Hor-Aha", "person Djet", "person Den", "person Khasekhemwy"]],
+		["Userkaf, Sahure and Unas built pyramids; Weni served Teti and Pepi I.", -2340, ["person Userkaf", "person Sahure", "person Unas", "person Weni", "person Teti", "person Pepi I"]],
+		["Seqenenre Tao fought Apepi; Ahhotep and Ahmose-Nefertari held Thebes; Khyan had ruled the Hyksos.", -1560, ["person Seqenenre Tao", "person Apepi", "person Ahhotep I", "person Ahmose-Nefertari", "person Khyan", "people Hyksos"]],
+		["Kashta, Shabaka and Tantamani ruled Egypt from Kush; Mentuemhat served them.", -680, ["person Kashta", "person Shabaka", "person Tantamani", "state Egypt", "state Kingdom of Kush", "person Mentuemhat"]],
+		["Amanirenas fought Rome; Natakamani and Amanishakheto built at Meroe.", -20, ["person Amanirenas", "state Roman Empire", "person Natakamani", "person Amanishakheto"]],
+		["Pachomius founded communal monasteries; Shenoute and Dioscorus led the Egyptian church; Frumentius went to Axum.", 450, ["person Pachomius", "person Shenoute", "person Dioscorus I of Alexandria", "person Frumentius"]],
+		["Gudit sacked Axum; Yemrehanna Krestos later built churches for the Zagwe.", 1000, ["person Gudit", "state Kingdom of Aksum", "person Yemrehanna Krestos", "state Zagwe dynasty"]],
+		["Na'od succeeded Eskender.", 1494, ["person Na'od", "person Eskender of Ethiopia"]],
 	])("%s", (...c) => check(c));
 });

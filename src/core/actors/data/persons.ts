@@ -4,6 +4,68 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Hor-Aha|Aha@-3100:-3050
+Djet
+Den (pharaoh)|Den@-2970:-2920
+Khasekhemwy
+Userkaf
+Sahure
+Unas|Unas@-2375:-2345|Wenis
+Teti|Teti@-2345:-2333
+Pepi I|Pepi I Meryre
+Weni|Weni the Elder
+Harkhuf
+Ankhtifi
+Senusret I|Sesostris I
+Sobekneferu|Sobekneferu@-1806:-1802|Neferusobek
+Khyan
+Apepi|Apophis@-1590:-1550|Apepi I
+Seqenenre Tao|Seqenenre
+Ahhotep I|Ahhotep
+Ahmose-Nefertari
+Amenhotep I
+Ineni
+Rekhmire
+Amenhotep son of Hapu
+Kiya|Kiya@-1360:-1335
+Meritaten
+Smenkhkare
+Ramesses I|Ramses I
+Herihor
+Smendes
+Kashta
+Shabaka|Shabako
+Shebitku|Shabataka
+Tantamani|Tanutamun
+Mentuemhat|Montuemhat
+Aspelta
+Udjahorresnet
+Amyrtaeus
+Hakor|Achoris
+Nectanebo I|Nakhtnebef
+Manetho
+Arkamani I|Arkamani|Ergamenes
+Amanirenas
+Amanishakheto
+Natakamani
+Cleopatra Selene II|Cleopatra Selene
+Ptolemy Apion
+Pachomius|Pachomius the Great|Saint Pachomius
+Shenoute|Shenouda the Archimandrite
+Dioscorus I of Alexandria|Dioscorus of Alexandria|Dioscorus@444:454
+Frumentius|Saint Frumentius|Abba Salama
+Aphilas
+Endubis
+Gadarat
+Armah of Axum|Ashama ibn Abjar|al-Najashi@610:630|Najashi@610:630
+Gudit|Yodit|Queen Gudit
+Mara Takla Haymanot
+Yemrehanna Krestos
+Na'akueto La'ab
+Dil Na'od
+Eskender of Ethiopia|Eskender@1478:1494
+Na'od|Na'od@1494:1508
+Tekle Giyorgis I
 Aden Abdullah Osman|Aden Adde
 Bakili Muluzi|Muluzi
 Dawda Jawara|Jawara
