@@ -68,5 +68,12 @@ describe("persons of Africa, the Islamic world, Central and South Asia", () => {
 		["Pachomius founded communal monasteries; Shenoute and Dioscorus led the Egyptian church; Frumentius went to Axum.", 450, ["person Pachomius", "person Shenoute", "person Dioscorus I of Alexandria", "person Frumentius"]],
 		["Gudit sacked Axum; Yemrehanna Krestos later built churches for the Zagwe.", 1000, ["person Gudit", "state Kingdom of Aksum", "person Yemrehanna Krestos", "state Zagwe dynasty"]],
 		["Na'od succeeded Eskender.", 1494, ["person Na'od", "person Eskender of Ethiopia"]],
+		["Brihadratha was killed by Pushyamitra; Agnimitra succeeded him.", -185, ["person Brihadratha Maurya", "person Pushyamitra Shunga", "person Agnimitra"]],
+		["Prabhakaravardhana and Rajyavardhana ruled Thanesar; Bhaskaravarman allied with Harsha.", 606, ["person Prabhakaravardhana", "person Rajyavardhana", "person Bhaskaravarman", "person Harsha"]],
+		["Vijayalaya took Thanjavur and Parantaka I raided Lanka; Senguttuvan belongs to the Sangam age.", 920, ["person Vijayalaya Chola", "person Parantaka I", "person Senguttuvan"]],
+		["Chodaganga built at Puri; Kapilendra founded the Gajapati line later.", 1130, ["person Anantavarman Chodaganga", "person Kapilendra Deva"]],
+		["Chanda Sahib fought Anwaruddin Khan; Wallajah relied on the British.", 1750, ["person Chanda Sahib", "person Anwaruddin Khan", "person Muhammad Ali Khan Wallajah", "state United Kingdom"]],
+		["Kattabomman, Velu Nachiyar and Pazhassi Raja resisted the Company; Velu Thampi rose in Travancore.", 1799, ["person Veerapandiya Kattabomman", "person Velu Nachiyar", "person Pazhassi Raja", "person Velu Thampi Dalawa"]],
+		["Gulab Singh bought Kashmir; Ranbir Singh succeeded him; Salar Jung reformed Hyderabad.", 1857, ["person Gulab Singh", "state Jammu and Kashmir", "person Ranbir Singh", "person Salar Jung I", "state Hyderabad State"]],
 	])("%s", (...c) => check(c));
 });

@@ -4,6 +4,67 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Dasharatha Maurya|Dasharatha@-232:-224
+Samprati
+Brihadratha Maurya|Brihadratha@-187:-180
+Agnimitra
+Vasudeva Kanva
+Chashtana
+Vasudeva I|Vasudeva@190:230
+Eucratides I|Eucratides
+Maues
+Azes I
+Budhagupta
+Narasimhagupta Baladitya|Narasimhagupta|Baladitya
+Prabhakaravardhana|Prabhakara Vardhana
+Rajyavardhana|Rajyavardhana@605:606
+Ishanavarman
+Bhaskaravarman|Bhaskar Varman
+Yashovarman|Yashovarman@700:740|Yasovarman@700:740
+Nagabhata I
+Vatsaraja
+Vijayalaya Chola|Vijayalaya
+Parantaka I|Parantaka Chola I
+Rajadhiraja Chola|Rajadhiraja I
+Senguttuvan|Cheran Senguttuvan
+Nedunjeliyan|Neduncheliyan
+Jatavarman Sundara Pandyan|Jatavarman Sundara Pandyan I|Sundara Pandyan@1250:1268
+Maravarman Kulasekara Pandyan I|Maravarman Kulasekara|Kulasekara Pandyan
+Anantavarman Chodaganga|Anantavarman Chodaganga Deva|Chodaganga
+Narasimhadeva I|Narasingha Deva I
+Kapilendra Deva|Kapilendra
+Ganapati of Kakatiya|Ganapati Deva|Kakatiya Ganapati
+Singhana|Singhana II
+Tirumala Deva Raya|Tirumala Raya
+Ahmad Shah I Wali|Ahmad Shah Wali Bahmani|Ahmad Shah Bahmani
+Firuz Shah Bahmani|Taj ud-Din Firuz Shah
+Qasim Barid I|Qasim Barid
+Fathullah Imad-ul-Mulk
+Burhan Nizam Shah I|Burhan Nizam Shah
+Murtaza Nizam Shah I|Murtaza Nizam Shah
+Quli Qutb Mulk|Sultan Quli Qutb-ul-Mulk
+Abul Hasan Qutb Shah|Tana Shah
+Chhatrasal|Chhatrasal Bundela|Maharaja Chhatrasal
+Raja Ram Jat
+Churaman Jat|Churaman
+Amar Singh I|Amar Singh I of Mewar
+Raj Singh I|Rana Raj Singh
+Bhagwant Das|Raja Bhagwant Das
+Mubariz Khan
+Chanda Sahib
+Anwaruddin Khan|Anwaruddin
+Muhammad Ali Khan Wallajah|Muhammad Ali Wallajah|Wallajah@1749:1795
+Veerapandiya Kattabomman|Kattabomman
+Velu Nachiyar
+Velu Thampi Dalawa|Velu Thampi
+Pazhassi Raja|Kerala Varma Pazhassi Raja
+Marthanda Varma|Martanda Varma
+Kunjali Marakkar|Kunjali Marakkar IV
+Gulab Singh|Maharaja Gulab Singh
+Ranbir Singh|Maharaja Ranbir Singh
+Kapur Singh|Nawab Kapur Singh
+Salar Jung I|Salar Jung
+Vishwasrao
 Hor-Aha|Aha@-3100:-3050
 Djet
 Den (pharaoh)|Den@-2970:-2920
