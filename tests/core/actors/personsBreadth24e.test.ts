@@ -75,5 +75,9 @@ describe("persons of Africa, the Islamic world, Central and South Asia", () => {
 		["Chanda Sahib fought Anwaruddin Khan; Wallajah relied on the British.", 1750, ["person Chanda Sahib", "person Anwaruddin Khan", "person Muhammad Ali Khan Wallajah", "state United Kingdom"]],
 		["Kattabomman, Velu Nachiyar and Pazhassi Raja resisted the Company; Velu Thampi rose in Travancore.", 1799, ["person Veerapandiya Kattabomman", "person Velu Nachiyar", "person Pazhassi Raja", "person Velu Thampi Dalawa"]],
 		["Gulab Singh bought Kashmir; Ranbir Singh succeeded him; Salar Jung reformed Hyderabad.", 1857, ["person Gulab Singh", "state Jammu and Kashmir", "person Ranbir Singh", "person Salar Jung I", "state Hyderabad State"]],
+		["Dhu Nuwas ruled Himyar; Abraha later marched on Mecca; Al-Mundhir III was his contemporary.", 540, ["person Dhu Nuwas", "state Himyarite Kingdom", "person Abraha", "person Al-Mundhir III ibn al-Nu'man"]],
+		["Teispes and Cambyses I preceded Cyrus; Hystaspes was a satrap.", -530, ["person Teispes", "person Cambyses I", "person Cyrus the Great", "person Hystaspes"]],
+		["Papak rose in Persis and Tansar served his son.", 210, ["person Papak", "person Tansar"]],
+		["Shirin was the favourite of Khosrow II; Azarmidokht reigned briefly later.", 628, ["person Shirin", "person Khosrow II", "person Azarmidokht"]],
 	])("%s", (...c) => check(c));
 });

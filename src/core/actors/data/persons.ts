@@ -4,6 +4,27 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Abraha|Abraha al-Ashram
+Al-Harith ibn Jabalah|Arethas@528:569|al-Harith ibn Jabala
+Al-Mundhir III ibn al-Nu'man|Al-Mundhir III|al-Mundhir@503:554
+Al-Nu'man III ibn al-Mundhir|Al-Nu'man III|al-Nu'man@582:602
+Dhu Nuwas|Yusuf As'ar Yath'ar
+Imru' al-Qais|Imru al-Qais
+Mavia|Queen Mavia|Mavia@370:380
+Andragoras
+Aryandes
+Azarmidokht
+Bagoas|Bagoas@-345:-336
+Cambyses I
+Teispes
+Hystaspes|Hystaspes@-550:-520|Vishtaspa@-550:-520
+Megabyzus
+Oxyartes
+Papak|Pabag|Babak@200:222
+Tansar|Tosar
+Shirin|Shirin@590:628
+Saadia Gaon|Saadia ben Joseph
+Gracia Mendes Nasi|Doña Gracia|Dona Gracia
 Dasharatha Maurya|Dasharatha@-232:-224
 Samprati
 Brihadratha Maurya|Brihadratha@-187:-180
