@@ -79,5 +79,9 @@ describe("persons of Africa, the Islamic world, Central and South Asia", () => {
 		["Teispes and Cambyses I preceded Cyrus; Hystaspes was a satrap.", -530, ["person Teispes", "person Cambyses I", "person Cyrus the Great", "person Hystaspes"]],
 		["Papak rose in Persis and Tansar served his son.", 210, ["person Papak", "person Tansar"]],
 		["Shirin was the favourite of Khosrow II; Azarmidokht reigned briefly later.", 628, ["person Shirin", "person Khosrow II", "person Azarmidokht"]],
+		["Kemal and Inönü fought the Greeks; Rida wrote in Cairo.", 1921, ["person Mustafa Kemal Atatürk", "person İsmet İnönü", "state Greece", "person Rashid Rida"]],
+		["Afghani inspired Abduh; Banna later founded the Brotherhood.", 1885, ["person Jamal al-Din al-Afghani", "person Muhammad Abduh"]],
+		["Krim negotiated at Evian.", 1962, ["person Krim Belkacem"]],
+		["Yassin founded Hamas.", 1988, ["person Ahmed Yassin", "organisation Hamas"]],
 	])("%s", (...c) => check(c));
 });

@@ -4,6 +4,7 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Ebrahim Raisi|Raisi@2013:2024
 Abraha|Abraha al-Ashram
 Al-Harith ibn Jabalah|Arethas@528:569|al-Harith ibn Jabala
 Al-Mundhir III ibn al-Nu'man|Al-Mundhir III|al-Mundhir@503:554
@@ -554,7 +555,7 @@ Hirohito|Emperor Hirohito|Shōwa Emperor|Showa Emperor
 Mohandas Gandhi|Gandhi|Mahatma Gandhi|Mohandas K. Gandhi
 Jawaharlal Nehru|Nehru|Pandit Nehru
 Muhammad Ali Jinnah|Jinnah|Quaid-e-Azam
-Mustafa Kemal Atatürk|Atatürk|Ataturk|Mustafa Kemal|Kemal Atatürk
+Mustafa Kemal Atatürk|Atatürk|Ataturk|Mustafa Kemal|Kemal Atatürk|Kemal@1915:1938
 Gamal Abdel Nasser|Nasser
 Anwar Sadat|Sadat|Anwar el-Sadat
 David Ben-Gurion|Ben-Gurion
@@ -1262,7 +1263,7 @@ Midhat Pasha|Midhat
 Enver Pasha|Enver@1908:1922|Ismail Enver
 Talaat Pasha|Talat Pasha|Talaat@1908:1921|Mehmed Talaat|Talat@1908:1921
 Djemal Pasha|Cemal Pasha|Ahmed Djemal|Djemal@1908:1922|Cemal@1908:1922
-İsmet İnönü|Ismet Inonu|İnönü|Inonu|Ismet Pasha
+İsmet İnönü|Ismet Inonu|İnönü|Inonu|Ismet Pasha|Inönü
 Ismail I|Shah Ismail|Ismail I of Persia
 Abbas the Great|Abbas I of Persia|Shah Abbas|Abbas I@1587:1629
 Nader Shah|Nadir Shah|Nader@1720:1747|Tahmasp Qoli Khan
@@ -1281,9 +1282,9 @@ Yitzhak Rabin|Rabin
 Yasser Arafat|Arafat
 Hafez al-Assad|Hafez Assad|Hafez al-Asad|Assad@1966:1999
 Bashar al-Assad|Bashar Assad
-Hassan al-Banna|al-Banna|Hasan al-Banna
+Hassan al-Banna|al-Banna|Hasan al-Banna|Banna@1928:1949
 Sayyid Qutb|Qutb
-Jamal al-Din al-Afghani|al-Afghani|Jamal ad-Din al-Afghani
+Jamal al-Din al-Afghani|al-Afghani|Jamal ad-Din al-Afghani|Afghani@1860:1897
 Muhammad Abduh|Abduh
 Osama bin Laden|bin Laden|Bin Laden|Usama bin Laden
 Humayun
@@ -7834,7 +7835,7 @@ Zayed bin Sultan Al Nahyan|Sheikh Zayed
 Abdullah al-Sallal|al-Sallal|Sallal
 Abdrabbuh Mansur Hadi
 Elias Sarkis|Sarkis@1976:1982
-Ahmed Yassin|Sheikh Yassin
+Ahmed Yassin|Sheikh Yassin|Yassin@1987:2004
 Khaled Mashal|Mashal
 Ismail Haniyeh|Haniyeh
 Yahya Sinwar|Sinwar
@@ -7846,7 +7847,7 @@ Mohamed Oufkir|Oufkir
 Hocine Aït Ahmed|Aït Ahmed|Ait Ahmed
 Mohamed Boudiaf|Boudiaf
 Liamine Zéroual|Zéroual|Zeroual
-Krim Belkacem
+Krim Belkacem|Krim@1954:1962
 Larbi Ben M'hidi|Ben M'hidi
 Beji Caid Essebsi|Essebsi
 Rached Ghannouchi
@@ -9516,7 +9517,7 @@ Abd al-Rahman al-Kawakibi|al-Kawakibi
 Qasim Amin
 Ahmed Lutfi el-Sayed
 Taha Hussein
-Rashid Rida
+Rashid Rida|Rida@1897:1935
 Sati' al-Husri|al-Husri
 Edward Wilmot Blyden|Blyden
 J. E. Casely Hayford|Casely Hayford
