@@ -83,5 +83,9 @@ describe("persons of Africa, the Islamic world, Central and South Asia", () => {
 		["Afghani inspired Abduh; Banna later founded the Brotherhood.", 1885, ["person Jamal al-Din al-Afghani", "person Muhammad Abduh"]],
 		["Krim negotiated at Evian.", 1962, ["person Krim Belkacem"]],
 		["Yassin founded Hamas.", 1988, ["person Ahmed Yassin", "organisation Hamas"]],
+		["Prasad became president and Naidu governed the United Provinces; Huq led Bengal.", 1947, ["person Rajendra Prasad", "person Sarojini Naidu", "person A. K. Fazlul Huq"]],
+		["Habibullah kept Afghanistan neutral.", 1915, ["person Habibullah Khan", "state Afghanistan"]],
+		["Kimweri ruled the Shambaa and Semboja succeeded him; Mbaruk bin Rashid fought the Busaidi.", 1868, ["person Kimweri ye Nyumbai", "person Semboja", "person Mbaruk bin Rashid al-Mazrui", "group Al Said"]],
+		["Isike and Merere faced the Germans; Mutu ya Kevela rose against the Portuguese later.", 1892, ["person Isike", "person Merere", "state Germany", "person Mutu ya Kevela"]],
 	])("%s", (...c) => check(c));
 });

@@ -4,6 +4,17 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Fumo Liyongo|Liyongo
+Kimweri ye Nyumbai|Kimweri
+Semboja
+Isike|Isike@1877:1893
+Merere|Merere@1860:1893
+Kahimemua Nguvauva|Kahimemua
+Mutu ya Kevela
+Mbaruk bin Rashid al-Mazrui|Mbaruk bin Rashid|Mbaruk@1865:1896
+Ali bin Said of Zanzibar|Ali bin Said@1890:1893
+Hamoud bin Mohammed of Zanzibar|Hamoud bin Mohammed|Hamud bin Muhammed
+Rainiharo
 Ebrahim Raisi|Raisi@2013:2024
 Abraha|Abraha al-Ashram
 Al-Harith ibn Jabalah|Arethas@528:569|al-Harith ibn Jabala
@@ -1191,7 +1202,7 @@ Zwide|Zwide kaLanga
 Dingane|Dingane kaSenzangakhona|Dingaan
 Mpande|Mpande kaSenzangakhona
 Mzilikazi|Moselekatse
-Soshangane
+Soshangane|Manukosi
 Zwangendaba
 Sebetwane
 Sobhuza I
@@ -7608,7 +7619,7 @@ H. D. Deve Gowda|Deve Gowda
 Inder Kumar Gujral|I. K. Gujral|Gujral
 Manmohan Singh
 Narendra Modi|Modi@2001:2025
-Rajendra Prasad
+Rajendra Prasad|Prasad@1946:1962
 Sarvepalli Radhakrishnan|Radhakrishnan@1949:1967
 Jayaprakash Narayan|JP Narayan|Jayaprakash
 Nawaz Sharif|Sharif@1990:2017
@@ -7879,7 +7890,7 @@ Gulzarilal Nanda
 Asif Ali Zardari|Zardari
 Tajuddin Ahmad
 Khondaker Mostaq Ahmad
-A. K. Fazlul Huq|Fazlul Huq
+A. K. Fazlul Huq|Fazlul Huq|Huq@1913:1962
 Ranil Wickremesinghe|Wickremesinghe
 Gotabaya Rajapaksa
 Anagarika Dharmapala|Dharmapala@1890:1933
@@ -7893,7 +7904,7 @@ B. P. Koirala
 Pushpa Kamal Dahal|Prachanda
 Bhimsen Thapa
 Shah Shujah Durrani|Shah Shuja@1803:1842|Shah Shujah@1803:1842
-Habibullah Khan
+Habibullah Khan|Habibullah@1901:1919
 Mohammed Nadir Shah
 Iyasu I
 Aman Andom
@@ -7998,7 +8009,7 @@ Tiradentes
 Antônio Conselheiro|Conselheiro
 Lautaro
 Jimmy Hoffa|Hoffa
-Samuel Maharero|Maharero
+Samuel Maharero|Maharero|Samuel Maherero
 Hendrik Witbooi|Witbooi
 Yang Xiuqing
 Li Xiucheng
@@ -8012,7 +8023,7 @@ Wei Jingsheng
 Bhagat Singh
 Chandra Shekhar Azad|Chandrashekhar Azad
 Abul Kalam Azad|Maulana Azad
-Sarojini Naidu
+Sarojini Naidu|Naidu@1905:1949
 Imam Shamil|Shamil@1830:1859|Shamyl
 Sheikh Mansur
 Sheikh Said|Şeyh Said|Sheikh Said Piran
