@@ -87,5 +87,8 @@ describe("persons of Africa, the Islamic world, Central and South Asia", () => {
 		["Habibullah kept Afghanistan neutral.", 1915, ["person Habibullah Khan", "state Afghanistan"]],
 		["Kimweri ruled the Shambaa and Semboja succeeded him; Mbaruk bin Rashid fought the Busaidi.", 1868, ["person Kimweri ye Nyumbai", "person Semboja", "person Mbaruk bin Rashid al-Mazrui", "group Al Said"]],
 		["Isike and Merere faced the Germans; Mutu ya Kevela rose against the Portuguese later.", 1892, ["person Isike", "person Merere", "state Germany", "person Mutu ya Kevela"]],
+		["Ayn al-Dowleh faced the constitutionalists; Yeprem Khan later led the fighters into Tehran.", 1906, ["person Abdol-Majid Mirza Ayn al-Dowleh", "person Yeprem Khan"]],
+		["Ali Morad Khan Zand fought Agha Mohammad Khan.", 1782, ["person Ali Morad Khan Zand", "person Agha Mohammad Khan Qajar"]],
+		["Mahsa Amini died in custody; Narges Mohammadi won the Nobel Peace Prize.", 2022, ["person Mahsa Amini", "person Narges Mohammadi"]],
 	])("%s", (...c) => check(c));
 });

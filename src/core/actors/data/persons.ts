@@ -4,6 +4,14 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Ali Morad Khan Zand
+Abdol-Majid Mirza Ayn al-Dowleh|Ayn al-Dowleh|Eyn od-Dowleh|Ein-od-Dowleh
+Manouchehr Eghbal|Eghbal@1957:1960
+Yeprem Khan|Yeprem Davitian
+Mirza Nasrullah Khan Moshir al-Dowleh|Mirza Nasrullah Khan|Moshir al-Dowleh@1896:1905
+Mahsa Amini
+Narges Mohammadi
+Abdolmalek Rigi
 Fumo Liyongo|Liyongo
 Kimweri ye Nyumbai|Kimweri
 Semboja
@@ -5809,7 +5817,7 @@ Amir Kabir|Mirza Taqi Khan|Mirza Taghi Khan
 Mirza Abolqasem Qaem-Maqam Farahani|Qaem-Maqam|Qa'em-Maqam|Qaim Maqam@1821:1835
 Haji Mirza Aqasi|Hajji Mirza Aqasi|Mirza Aqasi|Aqasi
 Mirza Hosein Khan Sepahsalar|Mirza Husayn Khan|Sepahsalar@1870:1881|Moshir od-Dowleh@1870:1881
-Ali-Asghar Khan Amin al-Soltan|Amin al-Soltan|Amin al-Sultan|Amin os-Soltan
+Ali-Asghar Khan Amin al-Soltan|Amin al-Soltan|Amin al-Sultan|Amin os-Soltan|Ali Asghar Khan Atabak|Atabak-e Azam
 Báb|Báb@1844:1850|the Báb|the Bab@1844:1850|Sayyid Ali Muhammad Shirazi
 Bahá'u'lláh|Baha'u'llah|Bahaullah|Baháʼu'lláh
 Mirza Hasan Shirazi|Mirza Shirazi|Mirza-ye Shirazi|Mirza Hassan Shirazi
@@ -11981,7 +11989,7 @@ Pari Khan Khanum|Pari Khan
 Khayr al-Nisa Begum|Mahd-i Ulya@1578:1579|Khayr al-Nisa
 Baha al-din al-Amili|Shaykh Baha'i|Baha'i@1580:1621
 Muhaqqiq al-Karaki|al-Karaki@1504:1534|Ali al-Karaki
-Hajji Ebrahim Khan Kalantar|Hajji Ibrahim Khan|Ebrahim Khan Kalantar|Haji Ibrahim Khan
+Hajji Ebrahim Khan Kalantar|Hajji Ibrahim Khan|Ebrahim Khan Kalantar|Haji Ibrahim Khan|Haji Ebrahim Khan Kalantar
 Malek Jahan Khanom|Mahd-e Olia@1848:1873
 Subh-i-Azal|Subh-i Azal|Mirza Yahya Nuri
 Mirza Aqa Khan Kermani|Aqa Khan Kermani
@@ -11995,7 +12003,7 @@ Ali-Qoli Khan Bakhtiari|Sardar As'ad@1909:1917|Sardar Asad@1909:1917
 Mohammad Vali Khan Tonekaboni|Sepahdar@1909:1911|Sepahdar-e Azam|Sepahsalar-e Tonekaboni
 Vladimir Liakhov|Liakhov|Lyakhov@1906:1909
 William Morgan Shuster|Morgan Shuster|Shuster@1911:1912
-Seyyed Zia'eddin Tabatabaee|Sayyid Zia|Seyyed Zia|Zia'eddin Tabatabai|Sayyid Zia al-Din Tabatabai
+Seyyed Zia'eddin Tabatabaee|Sayyid Zia|Seyyed Zia|Zia'eddin Tabatabai|Sayyid Zia al-Din Tabatabai|Zia ol-Din Tabatabai
 Mohammad Khiabani|Khiabani
 Ahmad Maymandi|Maymandi
 Malik Ayaz|Ayaz@1000:1041
