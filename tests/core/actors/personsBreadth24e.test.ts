@@ -90,5 +90,9 @@ describe("persons of Africa, the Islamic world, Central and South Asia", () => {
 		["Ayn al-Dowleh faced the constitutionalists; Yeprem Khan later led the fighters into Tehran.", 1906, ["person Abdol-Majid Mirza Ayn al-Dowleh", "person Yeprem Khan"]],
 		["Ali Morad Khan Zand fought Agha Mohammad Khan.", 1782, ["person Ali Morad Khan Zand", "person Agha Mohammad Khan Qajar"]],
 		["Mahsa Amini died in custody; Narges Mohammadi won the Nobel Peace Prize.", 2022, ["person Mahsa Amini", "person Narges Mohammadi"]],
+		["Ridwan held Aleppo and Sökmen held Jerusalem; Badr al-Din Lu'lu' later ruled Mosul.", 1098, ["person Ridwan of Aleppo", "person Sökmen ibn Artuk", "person Badr al-Din Lu'lu'"]],
+		["Kadi Burhan al-Din fought Qara Yuluk Osman; Aydınoğlu Mehmed Bey and Menteşe Bey had founded their beyliks.", 1390, ["person Kadi Burhan al-Din", "person Qara Yuluk Osman", "person Aydınoğlu Mehmed Bey", "person Menteşe Bey"]],
+		["Khushqadam followed Inal; Yaqub Beg Aq Qoyunlu later ruled Tabriz.", 1461, ["person Khushqadam", "person Sayf ad-Din Inal", "person Yaqub Beg Aq Qoyunlu"]],
+		["Alvand Mirza lost to Ismail I.", 1501, ["person Alvand Mirza", "person Ismail I"]],
 	])("%s", (...c) => check(c));
 });

@@ -4,6 +4,24 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Alvand Mirza|Alvand Beg|Alwand Mirza
+Aydınoğlu Mehmed Bey|Mehmed Bey of Aydın|Aydinoglu Mehmed Bey
+Badr al-Din Lu'lu'|Badr ad-Din Lu'lu'|Badr al-Din Lulu
+Sayf ad-Din Inal|Al-Ashraf Inal|Inal@1453:1461
+Kadi Burhan al-Din|Qadi Burhan al-Din|Kadı Burhaneddin
+Karamanoğlu Mehmed Bey|Mehmed Bey of Karaman|Karamanoglu Mehmet Bey
+Khushqadam|Al-Zahir Khushqadam
+Lajin|Husam al-Din Lajin|Lajin@1296:1299
+Menteşe Bey|Mentese Bey
+Murad Aq Qoyunlu|Sultan Murad Aq Qoyunlu
+Qara Yuluk Osman|Qara Osman|Kara Osman@1378:1435|Qara Iluk Osman
+Qara Muhammad|Qara Mehmed
+Ridwan of Aleppo|Ridwan@1095:1113|Fakhr al-Mulk Ridwan
+Saruhan Bey|Sarukhan Bey
+Sayf al-Din Ghazi I|Saif ad-Din Ghazi I
+Qutb al-Din Mawdud|Qutb ad-Din Mawdud
+Sökmen ibn Artuk|Sökmen@1091:1104|Suqman ibn Artuq
+Yaqub Beg Aq Qoyunlu|Sultan Yaqub|Ya'qub Beg@1478:1490
 Ali Morad Khan Zand
 Abdol-Majid Mirza Ayn al-Dowleh|Ayn al-Dowleh|Eyn od-Dowleh|Ein-od-Dowleh
 Manouchehr Eghbal|Eghbal@1957:1960
