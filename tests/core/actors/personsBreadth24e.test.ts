@@ -94,5 +94,9 @@ describe("persons of Africa, the Islamic world, Central and South Asia", () => {
 		["Kadi Burhan al-Din fought Qara Yuluk Osman; Aydınoğlu Mehmed Bey and Menteşe Bey had founded their beyliks.", 1390, ["person Kadi Burhan al-Din", "person Qara Yuluk Osman", "person Aydınoğlu Mehmed Bey", "person Menteşe Bey"]],
 		["Khushqadam followed Inal; Yaqub Beg Aq Qoyunlu later ruled Tabriz.", 1461, ["person Khushqadam", "person Sayf ad-Din Inal", "person Yaqub Beg Aq Qoyunlu"]],
 		["Alvand Mirza lost to Ismail I.", 1501, ["person Alvand Mirza", "person Ismail I"]],
+		["Abiodun overthrew Gaha.", 1775, ["person Abiodun", "person Gaha"]],
+		["Awole faced Afonja's revolt.", 1795, ["person Awole Arogangan", "person Afonja"]],
+		["Sonni Baru lost to Askia Muhammad; Askia Musa later deposed his father.", 1493, ["person Sonni Baru", "person Askia Muhammad I", "person Askia Musa"]],
+		["Naaba Wobgo resisted the French; Malik Sy and Ibrahima Sori had founded jihad states long before.", 1896, ["person Naaba Wobgo", "state France", "person Malik Sy", "person Ibrahima Sori"]],
 	])("%s", (...c) => check(c));
 });

@@ -4,6 +4,17 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Abd al-Rahman al-Sa'di|Abd al-Rahman as-Sadi|al-Sa'di@1594:1656
+Abiodun|Alafin Abiodun|Abiodun@1770:1789
+Awole Arogangan|Alafin Awole|Awole@1789:1796
+Akaba of Dahomey|Akaba@1685:1716
+Ansa Sasraku
+Askia Musa
+Ibrahima Sori|Ibrahima Sori Mawdo
+Malik Sy
+Naaba Oubri|Oubri
+Naaba Wobgo|Wobgo|Boukary Koutou
+Sonni Baru|Sunni Baru
 Alvand Mirza|Alvand Beg|Alwand Mirza
 Aydınoğlu Mehmed Bey|Mehmed Bey of Aydın|Aydinoglu Mehmed Bey
 Badr al-Din Lu'lu'|Badr ad-Din Lu'lu'|Badr al-Din Lulu
@@ -3905,7 +3916,7 @@ Rodion Malinovsky|Malinovsky@1941:1967
 Askia Daoud|Askia Dawud
 Askia Ishaq II|Ishaq II@1588:1591
 Mansa Sulayman|Mansa Suleyman
-Abu Bakr II|Abubakari II
+Abu Bakr II|Abubakari II|Mansa Abu Bakr II|Mansa Abubakari
 Sumanguru Kanté|Sumanguru|Soumaoro Kanté|Soumaoro
 Tunka Manin
 Ahmad al-Mansur|al-Mansur@1578:1603
