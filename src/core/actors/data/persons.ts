@@ -417,7 +417,7 @@ Ibrahim al-Yaziji
 Fakhr al-Din II|Fakhr ad-Din II|Fakhreddine II|Fakhr al-Din@1590:1635
 Tekish|Ala ad-Din Tekish
 Mardavij|Mardavij ibn Ziyar
-Adud al-Dawla|'Adud al-Dawla|Adud ad-Dawla
+Adud al-Dawla|Adud ad-Dawla
 Mu'izz al-Dawla|Muizz al-Dawla|Mu'izz ad-Dawla
 Ya'qub ibn al-Layth al-Saffar|Yaqub ibn al-Layth|Ya'qub ibn Layth|Yaqub-i Laith
 Muhammad ibn Tughj al-Ikhshid|al-Ikhshid|Muhammad ibn Tughj
@@ -469,7 +469,7 @@ Abu Bakr al-Baghdadi
 Abu Musab al-Zarqawi|Zarqawi
 Naguib Mahfouz|Mahfouz@1930:2006
 Tawfiq al-Hakim
-Jalal Al-e-Ahmad|Jalal Al-e Ahmad|Al-e Ahmad
+Jalal Al-e Ahmad|Jalal Al-e-Ahmad|Al-e Ahmad
 Arghun Khan|Arghun@1284:1291
 Gaykhatu|Geikhatu
 Baydu
