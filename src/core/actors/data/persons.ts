@@ -279,7 +279,6 @@ Brahmagupta
 Varahamihira
 Kalidasa
 Faxian|Fa-Hsien|Fa Hien
-Xuanzang|Hsuan-tsang|Hiuen Tsang|Xuan Zang
 Shashanka|Sasanka
 Pulakeshin I|Pulakesi I
 Dantidurga
