@@ -4,6 +4,499 @@
  * Persons not listed are still found by the name patterns (given name + surname, title + name, regnal numeral).
  */
 export const PERSONS = `
+Abd al-Rahman al-Sa'di|Abd al-Rahman as-Sadi|al-Sa'di@1594:1656
+Abiodun|Alafin Abiodun|Abiodun@1770:1789
+Awole Arogangan|Alafin Awole|Awole@1789:1796
+Akaba of Dahomey|Akaba@1685:1716
+Ansa Sasraku
+Askia Musa
+Ibrahima Sori|Ibrahima Sori Mawdo
+Malik Sy
+Naaba Oubri|Oubri
+Naaba Wobgo|Wobgo|Boukary Koutou
+Sonni Baru|Sunni Baru
+Alvand Mirza|Alvand Beg|Alwand Mirza
+Aydınoğlu Mehmed Bey|Mehmed Bey of Aydın|Aydinoglu Mehmed Bey
+Badr al-Din Lu'lu'|Badr ad-Din Lu'lu'|Badr al-Din Lulu
+Sayf ad-Din Inal|Al-Ashraf Inal|Inal@1453:1461
+Kadi Burhan al-Din|Qadi Burhan al-Din|Kadı Burhaneddin
+Karamanoğlu Mehmed Bey|Mehmed Bey of Karaman|Karamanoglu Mehmet Bey
+Khushqadam|Al-Zahir Khushqadam
+Lajin|Husam al-Din Lajin|Lajin@1296:1299
+Menteşe Bey|Mentese Bey
+Murad Aq Qoyunlu|Sultan Murad Aq Qoyunlu
+Qara Yuluk Osman|Qara Osman|Kara Osman@1378:1435|Qara Iluk Osman
+Qara Muhammad|Qara Mehmed
+Ridwan of Aleppo|Ridwan@1095:1113|Fakhr al-Mulk Ridwan
+Saruhan Bey|Sarukhan Bey
+Sayf al-Din Ghazi I|Saif ad-Din Ghazi I
+Qutb al-Din Mawdud|Qutb ad-Din Mawdud
+Sökmen ibn Artuk|Sökmen@1091:1104|Suqman ibn Artuq
+Yaqub Beg Aq Qoyunlu|Sultan Yaqub|Ya'qub Beg@1478:1490
+Ali Morad Khan Zand
+Abdol-Majid Mirza Ayn al-Dowleh|Ayn al-Dowleh|Eyn od-Dowleh|Ein-od-Dowleh
+Manouchehr Eghbal|Eghbal@1957:1960
+Yeprem Khan|Yeprem Davitian
+Mirza Nasrullah Khan Moshir al-Dowleh|Mirza Nasrullah Khan|Moshir al-Dowleh@1896:1905
+Mahsa Amini
+Narges Mohammadi
+Abdolmalek Rigi
+Fumo Liyongo|Liyongo
+Kimweri ye Nyumbai|Kimweri
+Semboja
+Isike|Isike@1877:1893
+Merere|Merere@1860:1893
+Kahimemua Nguvauva|Kahimemua
+Mutu ya Kevela
+Mbaruk bin Rashid al-Mazrui|Mbaruk bin Rashid|Mbaruk@1865:1896
+Ali bin Said of Zanzibar|Ali bin Said@1890:1893
+Hamoud bin Mohammed of Zanzibar|Hamoud bin Mohammed|Hamud bin Muhammed
+Rainiharo
+Ebrahim Raisi|Raisi@2013:2024
+Abraha|Abraha al-Ashram
+Al-Harith ibn Jabalah|Arethas@528:569|al-Harith ibn Jabala
+Al-Mundhir III ibn al-Nu'man|Al-Mundhir III|al-Mundhir@503:554
+Al-Nu'man III ibn al-Mundhir|Al-Nu'man III|al-Nu'man@582:602
+Dhu Nuwas|Yusuf As'ar Yath'ar
+Imru' al-Qais|Imru al-Qais
+Mavia|Queen Mavia|Mavia@370:380
+Andragoras
+Aryandes
+Azarmidokht
+Bagoas|Bagoas@-345:-336
+Cambyses I
+Teispes
+Hystaspes|Hystaspes@-550:-520|Vishtaspa@-550:-520
+Megabyzus
+Oxyartes
+Papak|Pabag|Babak@200:222
+Tansar|Tosar
+Shirin|Shirin@590:628
+Saadia Gaon|Saadia ben Joseph
+Gracia Mendes Nasi|Doña Gracia|Dona Gracia
+Dasharatha Maurya|Dasharatha@-232:-224
+Samprati
+Brihadratha Maurya|Brihadratha@-187:-180
+Agnimitra
+Vasudeva Kanva
+Chashtana
+Vasudeva I|Vasudeva@190:230
+Eucratides I|Eucratides
+Maues
+Azes I
+Budhagupta
+Narasimhagupta Baladitya|Narasimhagupta|Baladitya
+Prabhakaravardhana|Prabhakara Vardhana
+Rajyavardhana|Rajyavardhana@605:606
+Ishanavarman
+Bhaskaravarman|Bhaskar Varman
+Yashovarman|Yashovarman@700:740|Yasovarman@700:740
+Nagabhata I
+Vatsaraja
+Vijayalaya Chola|Vijayalaya
+Parantaka I|Parantaka Chola I
+Rajadhiraja Chola|Rajadhiraja I
+Senguttuvan|Cheran Senguttuvan
+Nedunjeliyan|Neduncheliyan
+Jatavarman Sundara Pandyan|Jatavarman Sundara Pandyan I|Sundara Pandyan@1250:1268
+Maravarman Kulasekara Pandyan I|Maravarman Kulasekara|Kulasekara Pandyan
+Anantavarman Chodaganga|Anantavarman Chodaganga Deva|Chodaganga
+Narasimhadeva I|Narasingha Deva I
+Kapilendra Deva|Kapilendra
+Ganapati of Kakatiya|Ganapati Deva|Kakatiya Ganapati
+Singhana|Singhana II
+Tirumala Deva Raya|Tirumala Raya
+Ahmad Shah I Wali|Ahmad Shah Wali Bahmani|Ahmad Shah Bahmani
+Firuz Shah Bahmani|Taj ud-Din Firuz Shah
+Qasim Barid I|Qasim Barid
+Fathullah Imad-ul-Mulk
+Burhan Nizam Shah I|Burhan Nizam Shah
+Murtaza Nizam Shah I|Murtaza Nizam Shah
+Quli Qutb Mulk|Sultan Quli Qutb-ul-Mulk
+Abul Hasan Qutb Shah|Tana Shah
+Chhatrasal|Chhatrasal Bundela|Maharaja Chhatrasal
+Raja Ram Jat
+Churaman Jat|Churaman
+Amar Singh I|Amar Singh I of Mewar
+Raj Singh I|Rana Raj Singh
+Bhagwant Das|Raja Bhagwant Das
+Mubariz Khan
+Chanda Sahib
+Anwaruddin Khan|Anwaruddin
+Muhammad Ali Khan Wallajah|Muhammad Ali Wallajah|Wallajah@1749:1795
+Veerapandiya Kattabomman|Kattabomman
+Velu Nachiyar
+Velu Thampi Dalawa|Velu Thampi
+Pazhassi Raja|Kerala Varma Pazhassi Raja
+Marthanda Varma|Martanda Varma
+Kunjali Marakkar|Kunjali Marakkar IV
+Gulab Singh|Maharaja Gulab Singh
+Ranbir Singh|Maharaja Ranbir Singh
+Kapur Singh|Nawab Kapur Singh
+Salar Jung I|Salar Jung
+Vishwasrao
+Hor-Aha|Aha@-3100:-3050
+Djet
+Den (pharaoh)|Den@-2970:-2920
+Khasekhemwy
+Userkaf
+Sahure
+Unas|Unas@-2375:-2345|Wenis
+Teti|Teti@-2345:-2333
+Pepi I|Pepi I Meryre
+Weni|Weni the Elder
+Harkhuf
+Ankhtifi
+Senusret I|Sesostris I
+Sobekneferu|Sobekneferu@-1806:-1802|Neferusobek
+Khyan
+Apepi|Apophis@-1590:-1550|Apepi I
+Seqenenre Tao|Seqenenre
+Ahhotep I|Ahhotep
+Ahmose-Nefertari
+Amenhotep I
+Ineni
+Rekhmire
+Amenhotep son of Hapu
+Kiya|Kiya@-1360:-1335
+Meritaten
+Smenkhkare
+Ramesses I|Ramses I
+Herihor
+Smendes
+Kashta
+Shabaka|Shabako
+Shebitku|Shabataka
+Tantamani|Tanutamun
+Mentuemhat|Montuemhat
+Aspelta
+Udjahorresnet
+Amyrtaeus
+Hakor|Achoris
+Nectanebo I|Nakhtnebef
+Manetho
+Arkamani I|Arkamani|Ergamenes
+Amanirenas
+Amanishakheto
+Natakamani
+Cleopatra Selene II|Cleopatra Selene
+Ptolemy Apion
+Pachomius|Pachomius the Great|Saint Pachomius
+Shenoute|Shenouda the Archimandrite
+Dioscorus I of Alexandria|Dioscorus of Alexandria|Dioscorus@444:454
+Frumentius|Saint Frumentius|Abba Salama
+Aphilas
+Endubis
+Gadarat
+Armah of Axum|Ashama ibn Abjar|al-Najashi@610:630|Najashi@610:630
+Gudit|Yodit|Queen Gudit
+Mara Takla Haymanot
+Yemrehanna Krestos
+Na'akueto La'ab
+Dil Na'od
+Eskender of Ethiopia|Eskender@1478:1494
+Na'od|Na'od@1494:1508
+Tekle Giyorgis I
+Aden Abdullah Osman|Aden Adde
+Bakili Muluzi|Muluzi
+Dawda Jawara|Jawara
+Fela Kuti|Fela Anikulapo Kuti
+France-Albert René|Albert René
+Hage Geingob|Geingob
+Leabua Jonathan|Chief Leabua Jonathan
+Levy Mwanawasa|Mwanawasa
+Muhumusa
+Ntare IV Rugamba|Ntare Rugamba
+Rumanika I|Rumanika
+Sangoulé Lamizana|Lamizana
+Seewoosagur Ramgoolam|Ramgoolam@1961:1982
+Seyni Kountché|Kountché|Kountche
+Abune Petros
+Tetteh Quarshie
+Didier Ratsiraka|Ratsiraka
+James Mancham|Mancham
+Godfrey Huggins|Huggins@1933:1956|Lord Malvern
+Ketumile Masire|Masire
+Maurice Yaméogo|Yaméogo|Yameogo
+Al-Muqtadir|al-Muqtadir
+Al-Qadir|Al-Qadir@991:1031|al-Qadir@991:1031
+Al-Hadi|Al-Hadi@785:786|al-Hadi@785:786|Musa al-Hadi
+Hamdan Qarmat
+Sayf al-Dawla|Sayf ad-Dawla|Saif al-Dawla|Sayf al-Daula
+Nasir al-Dawla|Nasir ad-Dawla
+Rukn al-Dawla|Rukn ad-Dawla
+Qabus ibn Wushmagir|Qabus@977:1012|Qabus ibn Voshmgir
+Ghiyath al-Din Muhammad of Ghor|Ghiyath al-Din Muhammad|Ghiyas-ud-din Muhammad Ghori
+Bahram Shah of Ghazna|Bahram Shah@1117:1157
+Satuq Bughra Khan|Satuk Bughra Khan
+Mahmud al-Kashgari|Mahmud Kashgari|al-Kashgari|Kashgari
+Ahmad Yasawi|Khoja Ahmed Yasawi|Khoja Akhmet Yassawi|Ahmed Yesevi|Yasawi|Yesevi
+Baha-ud-Din Naqshband|Baha al-Din Naqshband|Bahauddin Naqshband
+Najm al-Din Kubra|Najmuddin Kubra
+Khwaja Ahrar|Ubaydullah Ahrar|Khoja Ahrar|Khwaja Ubaydullah Ahrar
+Makhdum-i Azam|Makhdum-i A'zam
+Afaq Khoja|Apaq Khoja|Hidayat Allah Afaq Khoja
+Jahangir Khoja|Jahangir Khwaja|Jahangir Khoja of Kashgar
+Sultan Said Khan
+Esen Buqa I|Esen Buqa
+Amir Qazaghan|Qazaghan|Kazaghan
+Qazan Khan ibn Yasaur|Qazan Khan@1343:1346
+Kebek|Kebek Khan
+Tarmashirin|Tarmashirin Khan
+Duwa|Duwa@1282:1307|Duwa Khan
+Baraq|Baraq@1266:1271|Baraq Khan
+Alghu
+Şahin Giray|Sahin Giray
+Sahib I Giray|Sahib Giray
+Maziyar|Mazyar
+Abu Sa'id Abu'l-Khayr|Abu Said Abul Khayr
+Katip Çelebi|Kâtip Çelebi|Katib Çelebi|Katib Celebi|Haji Khalifa|Hajji Khalifa
+Mustafa Naima|Naima@1690:1716|Naîma@1690:1716
+İbrahim Peçevi|Ibrahim Pecevi|Peçevi|Pecevi
+Koçi Bey|Koci Bey
+Matrakçı Nasuh|Matrakci Nasuh|Nasuh al-Matraki
+Hezarfen Ahmed Çelebi|Hezarfen Ahmed Celebi
+Taqi al-Din Muhammad ibn Ma'ruf|Taqi al-Din@1550:1585|Takiyüddin|Taqi ad-Din
+Hacı Bektaş Veli|Haji Bektash Veli|Hajji Bektash Wali|Haci Bektas Veli|Hajji Bektash
+Sarı Saltık|Sari Saltuk|Sarı Saltuk|Sari Saltik
+Fuzuli|Fuzûlî|Muhammad Fuzuli
+Pir Sultan Abdal
+Şehzade Korkut|Prince Korkut|Korkut@1509:1513
+Canbuladoğlu Ali Pasha|Janbulad Ali Pasha|Ali Janbulad|Canpolad Ali Pasha
+Deli Hasan
+Mimar Kemaleddin
+Soghomon Tehlirian|Tehlirian
+Khrimian Hayrik|Mkrtich Khrimian
+Mesrop Mashtots|Saint Mesrop|Mesrop@400:440
+Artaxias I|Artashes I
+İshak Sükuti|Ishak Sukuti
+Bekir Sami Kunduh|Bekir Sami Bey@1919:1921
+Bimbisara
+Ajatashatru|Ajatasatru|Ajatashatru of Magadha
+Ambhi|Omphis|Taxiles@-327:-317
+Aryabhata|Aryabhatta
+Brahmagupta
+Varahamihira
+Kalidasa
+Faxian|Fa-Hsien|Fa Hien
+Shashanka|Sasanka
+Pulakeshin I|Pulakesi I
+Dantidurga
+Amoghavarsha I|Amoghavarsha
+Dhruva Dharavarsha|Dhruva@780:793
+Gopala|Gopala@750:770|Gopala I
+Dharmapala of Pala|Dharmapala@770:810|Dharmapala of Bengal
+Devapala|Devapala@810:850
+Mahipala I|Mahipala@988:1038
+Mihira Bhoja|Bhoja I
+Bhoja|Bhoja@1010:1055|Raja Bhoj|Bhoja of Paramara
+Someshvara I|Someshwara I
+Vishnuvardhana
+Kulothunga I|Kulottunga I|Kulottunga Chola I
+Karikala|Karikala Chola|Karikalan
+Narasimhavarman I|Mamalla
+Mahendravarman I
+Jayachandra|Jaichand|Jayachandra of Kannauj
+Jayapala|Jaipal@964:1001
+Anandapala|Anandpal
+Lalitaditya Muktapida|Lalitaditya
+Kalhana
+Didda|Queen Didda
+Zain-ul-Abidin|Zayn al-Abidin of Kashmir|Budshah|Bud Shah
+Nasir-ud-din Qabacha|Qabacha
+Taj-ud-din Yildiz|Yildiz@1206:1216|Yalduz
+Hoshang Shah
+Baz Bahadur
+Alauddin Husain Shah|Husain Shah@1494:1519|Hussain Shah@1494:1519
+Ahmad Shah I of Gujarat|Ahmad Shah I@1411:1442
+Bahadur Shah of Gujarat
+Pratapaditya
+Gulbadan Begum
+Zeb-un-Nissa|Zebunnisa
+Sidhu Murmu|Sidhu@1855:1856|Sidhu and Kanhu
+Rudrama Devi|Rudramadevi
+Timur Shah Durrani|Timur Shah
+Mir Madan
+Maumoon Abdul Gayoom|Gayoom
+Ugyen Wangchuck
+Jigme Singye Wangchuck
+Devanampiya Tissa
+Elara|Elara@-205:-161|Ellalan
+Vijayabahu I
+Kashyapa I|Kasyapa I
+Sri Vikrama Rajasinha|Sri Vikrama Rajasinghe|Vikrama Rajasinha
+Vimaladharmasuriya I
+Vijaya of Sri Lanka|Prince Vijaya|Vijaya@-543:-505
+Semiramis|Sammu-ramat|Shammuramat
+Midas|Midas@-740:-675
+Zimri-Lim
+Rim-Sin I|Rim-Sin
+Samsu-iluna
+Rimush
+Manishtushu
+Eannatum
+Urukagina|Uruinimgina|Urukagina of Lagash
+Tukulti-Ninurta I|Tukulti-Ninurta@-1243:-1207
+Tiglath-Pileser I|Tiglath-Pileser@-1114:-1076
+Kurigalzu I|Kurigalzu
+Labarna I|Labarna@-1680:-1650
+Deioces
+Alyattes|Alyattes of Lydia
+Ibbi-Sin
+Shamshi-Adad V
+Nabonassar|Nabu-nasir
+Tacfarinas
+Firmus|Firmus@370:375
+Gildo
+Oduduwa
+Oranmiyan|Oranyan
+Biton Coulibaly|Mamari Kulibali|Mamari Coulibaly
+Da Monzon Diarra|Da Monzon|Da Diarra
+Mansa Sakura|Sakura@1285:1300|Sabakura
+Mansa Uli|Mansa Wali
+Kaya Magan Cissé|Kaya Maghan Cisse|Kaya Magan Cisse|Kaya Maghan
+Chibinda Ilunga
+Kalala Ilunga
+Sekeletu
+Gbudwe|Gbudwe of the Azande
+Mbunza
+Shyaam aMbul aNgoong|Shyaam a-Mbul|Shamba Bolongongo|Shyaam@1600:1640
+Tashfin ibn Ali
+Muhammad|Muhammad@570:632|Prophet Muhammad|the Prophet Muhammad|Mohammed@570:632|Muhammad ibn Abdullah
+Imhotep
+Menes
+Amenemhat I|Amenemhet I
+Kaleb of Axum|Kaleb@514:540|Ella Asbeha
+Al-Biruni|al-Biruni|Biruni|Abu Rayhan al-Biruni
+Al-Farabi|al-Farabi|Farabi|Alpharabius
+Al-Kindi|al-Kindi|Alkindus
+Al-Razi|Abu Bakr al-Razi|Rhazes|al-Razi@865:925
+Al-Tabari|al-Tabari|Tabari@839:923
+Al-Jahiz|al-Jahiz|Jahiz
+Al-Masudi|al-Masudi|al-Mas'udi|Masudi
+Al-Mutanabbi|al-Mutanabbi|Mutanabbi
+Abu Nuwas
+Al-Idrisi|al-Idrisi|Muhammad al-Idrisi|Idrisi
+Al-Maqrizi|al-Maqrizi|Maqrizi
+Al-Bukhari|Muhammad al-Bukhari|al-Bukhari
+Ibn al-Haytham|Alhazen
+Ibn Arabi|Ibn al-Arabi@1165:1240
+Ibn Tufayl|Abubacer
+Ibn Bajja|Avempace
+Ibn Jubayr
+Maimonides|Moses Maimonides|Rambam
+Ja'far al-Sadiq|Jafar al-Sadiq|Ja'far as-Sadiq|Imam Ja'far
+Hasan al-Basri
+Rabia al-Adawiyya|Rabi'a al-Adawiyya|Rabia of Basra
+Junayd of Baghdad|Junayd al-Baghdadi|al-Junayd@850:910
+Ferdowsi|Firdausi|Firdawsi|Firdowsi|Abolqasem Ferdowsi
+Rudaki
+Hafez|Hafez@1315:1390|Hafiz@1315:1390|Hafez of Shiraz|Hafiz of Shiraz|Hafiz-i Shirazi
+Saadi Shirazi|Saadi@1210:1292|Sa'di@1210:1292|Sadi of Shiraz
+Attar of Nishapur|Farid ud-Din Attar|Attar@1145:1221
+Nizami Ganjavi|Nizami@1141:1209
+Jami|Jami@1414:1492|Nur ad-Din Abd ar-Rahman Jami
+Nasir Khusraw|Nasir-i Khusraw
+Suhrawardi|Shahab al-Din Suhrawardi|Shihab al-Din Yahya Suhrawardi
+Mulla Sadra|Sadr al-Din Shirazi
+Mir Damad
+Amir Khusrau|Amir Khusro|Amir Khusraw
+Moinuddin Chishti|Mu'in al-Din Chishti|Khwaja Moinuddin Chishti
+Kabir|Kabir@1440:1518|Kabir Das|Sant Kabir
+Tulsidas|Goswami Tulsidas
+Mirabai|Meera Bai|Meerabai
+Tukaram|Sant Tukaram
+Chaitanya Mahaprabhu|Chaitanya@1486:1534
+Ramanuja|Ramanujacharya
+Adi Shankara|Adi Shankaracharya|Shankaracharya|Shankara@700:820
+Basava|Basavanna|Basaveshwara
+Umm Kulthum|Oum Kalthoum
+Shakib Arslan|Chekib Arslan
+Ibrahim al-Yaziji
+Fakhr al-Din II|Fakhr ad-Din II|Fakhreddine II|Fakhr al-Din@1590:1635
+Tekish|Ala ad-Din Tekish
+Mardavij|Mardavij ibn Ziyar
+Adud al-Dawla|Adud ad-Dawla
+Mu'izz al-Dawla|Muizz al-Dawla|Mu'izz ad-Dawla
+Ya'qub ibn al-Layth al-Saffar|Yaqub ibn al-Layth|Ya'qub ibn Layth|Yaqub-i Laith
+Muhammad ibn Tughj al-Ikhshid|al-Ikhshid|Muhammad ibn Tughj
+Al-Aziz Billah|al-Aziz@975:996
+Buluggin ibn Ziri|Buluggin@972:984
+Al-Mu'izz ibn Badis|al-Mu'izz ibn Badis|Mu'izz ibn Badis
+Abd al-Rahman ibn Rustam|Ibn Rustam
+Abu Zakariya Yahya|Abu Zakariya Yahya I
+Abu Inan Faris|Abu Inan
+Abu al-Hasan Ali ibn Othman|Abu al-Hasan Ali ibn Uthman|Abu al-Hasan@1331:1351
+Abd al-Malik I Saadi|Abd al-Malik Saadi|Abdelmalek Saadi|Abu Marwan Abd al-Malik
+Mohammed al-Shaykh|Muhammad al-Shaykh|Mohammed ash-Sheikh
+Al-Rashid of Morocco|Moulay Rashid|Mulay al-Rashid|Moulay al-Rashid
+Mohammed ben Abdallah|Mohammed III of Morocco|Sidi Mohammed ben Abdallah|Sidi Muhammad ibn Abdallah
+Slimane of Morocco|Moulay Slimane|Mulay Sulayman|Sulayman of Morocco
+Abd al-Rahman of Morocco|Moulay Abd al-Rahman|Abderrahmane of Morocco
+Muhammad al-Mahdi al-Senussi|Muhammad al-Mahdi al-Sanusi|Muhammad al-Mahdi as-Senussi
+Ertuğrul|Ertugrul|Ertuğrul Gazi|Ertugrul Ghazi
+Zaman Shah Durrani|Zaman Shah
+Isa Khan Niazi
+Ablai Khan|Abylai Khan|Abilay Khan|Ablai@1740:1781
+Kenesary Kasymov|Kenesary Khan|Kenesary Kasymuly|Kenesary@1837:1847
+Tauke Khan|Tauke@1680:1718
+Kasym Khan|Kasim Khan|Qasym Khan
+Saparmurat Niyazov|Niyazov|Turkmenbashi
+Emomali Rahmon|Emomali Rahmonov|Rahmon@1992:2030
+Abdurauf Fitrat|Fitrat
+Fayzulla Khodzhayev|Fayzulla Khojaev|Faizullah Khojaev|Khodzhayev|Khojaev
+Mohammed Alim Khan|Emir Alim Khan|Alim Khan@1910:1944
+Nasrullah Khan of Bukhara|Nasrullah Bahadur Khan|Emir Nasrullah|Nasrullah@1827:1860
+Muzaffar bin Nasrullah|Emir Muzaffar|Muzaffar al-Din of Bukhara
+Haydar bin Shah Murad|Amir Haydar|Emir Haydar
+Ubaydullah Khan|Ubaydullah@1512:1540
+Khudayar Khan|Khudoyar Khan
+Madali Khan|Muhammad Ali Khan of Kokand
+Alimqul|Alim Quli|Alimkul
+Umar Khan of Kokand
+Kurmanjan Datka|Kurmanjan
+Amangeldy Imanov|Amangeldi Imanov
+Chokan Valikhanov|Shokan Walikhanov|Shoqan Walikhanuli|Valikhanov
+Abai Kunanbaev|Abay Qunanbayuly|Abai Kunanbayev|Abai@1845:1904
+Said Nursi|Bediüzzaman Said Nursi|Bediuzzaman Said Nursi|Nursi
+Seyid Riza|Sayyid Riza|Seyit Rıza
+Shaykh Ahmad al-Ahsa'i|Shaykh Ahmad al-Ahsai
+Qasem Soleimani|Qassem Soleimani|Soleimani@1998:2020
+Muqtada al-Sadr|Moqtada al-Sadr
+Ali al-Sistani|Ali Sistani|Grand Ayatollah Sistani|Sistani
+Abu Bakr al-Baghdadi
+Abu Musab al-Zarqawi|Zarqawi
+Naguib Mahfouz|Mahfouz@1930:2006
+Tawfiq al-Hakim
+Jalal Al-e Ahmad|Jalal Al-e-Ahmad|Al-e Ahmad
+Arghun Khan|Arghun@1284:1291
+Gaykhatu|Geikhatu
+Baydu
+Tekuder|Ahmad Tekuder
+Abu Sa'id Bahadur Khan|Abu Sa'id@1316:1335|Abu Said Bahadur
+Öljaitü|Oljeitu|Oljaitu|Öljeitü|Uljaytu
+Mohammad Khodabanda|Muhammad Khudabanda@1578:1587
+Ibn Ishaq|Muhammad ibn Ishaq
+Ibn al-Muqaffa|Ibn al-Muqaffa'
+Al-Baladhuri|al-Baladhuri|Baladhuri
+Ibn Fadlan|Ahmad ibn Fadlan
+Ibn Hawqal
+Al-Muqaddasi|al-Muqaddasi|Muqaddasi
+Ibn Kathir
+Al-Suyuti|al-Suyuti|Jalal al-Din al-Suyuti
+Ibn Hajar al-Asqalani
+Ibn Khallikan
+Ibn Iyas
+Ibn Taghribirdi
+Abd al-Rahman al-Jabarti|al-Jabarti|Jabarti
+Ibn Qayyim al-Jawziyya|Ibn Qayyim
+Wasil ibn Ata
+Abu al-Hasan al-Ash'ari|Al-Ash'ari|al-Ash'ari
+Abu Mansur al-Maturidi|Al-Maturidi|al-Maturidi
+Ahmad bin Said al-Busaidi|Ahmad bin Said@1744:1783
+Said bin Taimur
+Turki bin Abdullah|Turki ibn Abdallah
+Saud bin Abdulaziz bin Muhammad|Saud the Great
 Bedir Khan Beg|Bedirxan Beg
 Mir Muhammad of Rawanduz|Mir Kor
 Alikhan Bukeikhanov|Alikhan Bokeikhanov|Bukeikhanov
@@ -109,7 +602,7 @@ Hirohito|Emperor Hirohito|Shōwa Emperor|Showa Emperor
 Mohandas Gandhi|Gandhi|Mahatma Gandhi|Mohandas K. Gandhi
 Jawaharlal Nehru|Nehru|Pandit Nehru
 Muhammad Ali Jinnah|Jinnah|Quaid-e-Azam
-Mustafa Kemal Atatürk|Atatürk|Ataturk|Mustafa Kemal|Kemal Atatürk
+Mustafa Kemal Atatürk|Atatürk|Ataturk|Mustafa Kemal|Kemal Atatürk|Kemal@1915:1938
 Gamal Abdel Nasser|Nasser
 Anwar Sadat|Sadat|Anwar el-Sadat
 David Ben-Gurion|Ben-Gurion
@@ -250,9 +743,9 @@ Saladin|Salah ad-Din|Salah al-Din|Salah al-Din Yusuf
 Genghis Khan|Chinggis Khan|Temujin|Temüjin
 Kublai Khan|Khubilai Khan|Kublai|Khubilai|Qubilai
 Timur|Tamerlane|Tamburlaine|Timur Lenk|Amir Timur
-Suleiman the Magnificent|Suleiman I|Süleyman the Magnificent|Suleiman
-Mehmed II|Mehmed the Conqueror|Mehmet II
-Selim I|Selim the Grim
+Suleiman the Magnificent|Suleiman I|Süleyman the Magnificent|Suleiman|Kanuni Sultan Süleyman
+Mehmed II|Mehmed the Conqueror|Mehmet II|Fatih Sultan Mehmed|Fatih Mehmed
+Selim I|Selim the Grim|Yavuz Sultan Selim|Yavuz Selim
 Osman I|Osman@1280:1326
 Akbar|Akbar the Great|Jalal-ud-din Akbar
 Babur|Zahir-ud-din Muhammad Babur|Babar@1494:1530
@@ -556,7 +1049,7 @@ Frederick Lugard|Lord Lugard|Lugard
 Alfred Milner|Lord Milner|Milner@1897:1925
 Paul Kruger|Kruger|Oom Paul
 Louis Botha|Botha@1899:1919
-Lothar von Trotha|von Trotha
+Lothar von Trotha|von Trotha|Trotha@1904:1908
 Charles George Gordon|General Gordon|Gordon@1880:1885|Chinese Gordon
 Herbert Kitchener|Lord Kitchener|Kitchener
 Evelyn Baring, 1st Earl of Cromer|Lord Cromer|Evelyn Baring@1860:1917|Cromer@1883:1907
@@ -577,7 +1070,7 @@ Joseph Gallieni|Gallieni
 Alfred-Amédée Dodds|Dodds@1892:1894
 George Goldie|George Taubman Goldie|Goldie@1879:1900
 Lat Dior|Lat Dior Diop
-Amadou Bamba|Ahmadu Bamba|Cheikh Amadou Bamba
+Amadou Bamba|Ahmadu Bamba|Cheikh Amadou Bamba|Bamba@1880:1927
 Mahmadu Lamine
 Babemba Traoré|Babemba
 Béhanzin|Behanzin
@@ -597,7 +1090,7 @@ Mahmud Sami al-Barudi|al-Barudi
 Garnet Wolseley|Lord Wolseley|Sir Garnet Wolseley|Wolseley@1873:1885
 Abdallahi ibn Muhammad|Khalifa Abdallahi|Khalifa Abdullahi|the Khalifa@1885:1899
 Osman Digna|Digna
-Zubayr Rahma Mansur|Zubayr Pasha|Zubair Pasha|al-Zubayr@1860:1899
+Zubayr Rahma Mansur|Zubayr Pasha|Zubair Pasha|al-Zubayr@1860:1899|Al-Zubayr Rahma Mansur
 William Hicks|Hicks Pasha
 Rudolf von Slatin|Slatin Pasha|Slatin
 Samuel Baker|Sir Samuel Baker
@@ -717,7 +1210,7 @@ Mirambo
 Tippu Tip|Tippu Tib|Hamad bin Muhammad al-Murjebi
 Barghash bin Said|Sultan Barghash|Barghash
 Said bin Sultan|Seyyid Said|Sayyid Said
-Kigeri IV Rwabugiri|Rwabugiri
+Kigeri IV Rwabugiri|Rwabugiri|Kigeli IV Rwabugiri
 Mwezi IV Gisabo|Mwezi Gisabo
 Charles Lavigerie|Cardinal Lavigerie|Lavigerie
 Harry Johnston|Sir Harry Johnston
@@ -745,7 +1238,7 @@ Zwide|Zwide kaLanga
 Dingane|Dingane kaSenzangakhona|Dingaan
 Mpande|Mpande kaSenzangakhona
 Mzilikazi|Moselekatse
-Soshangane
+Soshangane|Manukosi
 Zwangendaba
 Sebetwane
 Sobhuza I
@@ -808,7 +1301,7 @@ Muammar Gaddafi|Gaddafi|Qaddafi|Kadhafi|Muammar al-Gaddafi|Muammar Qaddafi
 Mengistu Haile Mariam|Mengistu
 Thomas Sankara|Sankara
 Orhan|Orhan Gazi
-Bayezid I|Bayezid the Thunderbolt|Yildirim Bayezid
+Bayezid I|Bayezid the Thunderbolt|Yildirim Bayezid|Yıldırım Bayezid
 Hurrem Sultan|Hürrem Sultan|Roxelana|Roxolana|Hürrem
 Kara Mustafa Pasha|Kara Mustafa|Merzifonlu Kara Mustafa Pasha|Merzifonlu Kara Mustafa
 Abdulmejid I|Abdülmecid I|Abdulmecid
@@ -817,7 +1310,7 @@ Midhat Pasha|Midhat
 Enver Pasha|Enver@1908:1922|Ismail Enver
 Talaat Pasha|Talat Pasha|Talaat@1908:1921|Mehmed Talaat|Talat@1908:1921
 Djemal Pasha|Cemal Pasha|Ahmed Djemal|Djemal@1908:1922|Cemal@1908:1922
-İsmet İnönü|Ismet Inonu|İnönü|Inonu|Ismet Pasha
+İsmet İnönü|Ismet Inonu|İnönü|Inonu|Ismet Pasha|Inönü
 Ismail I|Shah Ismail|Ismail I of Persia
 Abbas the Great|Abbas I of Persia|Shah Abbas|Abbas I@1587:1629
 Nader Shah|Nadir Shah|Nader@1720:1747|Tahmasp Qoli Khan
@@ -836,9 +1329,9 @@ Yitzhak Rabin|Rabin
 Yasser Arafat|Arafat
 Hafez al-Assad|Hafez Assad|Hafez al-Asad|Assad@1966:1999
 Bashar al-Assad|Bashar Assad
-Hassan al-Banna|al-Banna|Hasan al-Banna
+Hassan al-Banna|al-Banna|Hasan al-Banna|Banna@1928:1949
 Sayyid Qutb|Qutb
-Jamal al-Din al-Afghani|al-Afghani|Jamal ad-Din al-Afghani
+Jamal al-Din al-Afghani|al-Afghani|Jamal ad-Din al-Afghani|Afghani@1860:1897
 Muhammad Abduh|Abduh
 Osama bin Laden|bin Laden|Bin Laden|Usama bin Laden
 Humayun
@@ -3422,7 +3915,7 @@ Rodion Malinovsky|Malinovsky@1941:1967
 Askia Daoud|Askia Dawud
 Askia Ishaq II|Ishaq II@1588:1591
 Mansa Sulayman|Mansa Suleyman
-Abu Bakr II|Abubakari II
+Abu Bakr II|Abubakari II|Mansa Abu Bakr II|Mansa Abubakari
 Sumanguru Kanté|Sumanguru|Soumaoro Kanté|Soumaoro
 Tunka Manin
 Ahmad al-Mansur|al-Mansur@1578:1603
@@ -3780,7 +4273,7 @@ Hassan al-Turabi|Turabi
 John Garang|Garang
 Omar al-Bashir|Omar Bashir|Bashir@1989:2019
 Joseph Lagu|Lagu
-Ismail al-Azhari|al-Azhari@1953:1969
+Ismail al-Azhari|al-Azhari@1953:1969|Azhari@1953:1969
 Joseph Iléo|Ileo|Iléo
 Cyrille Adoula|Adoula
 Albert Kalonji|Kalonji
@@ -4803,7 +5296,7 @@ Seán Mac Stíofáin|Mac Stíofáin|Mac Stiofain|MacStiofain
 Ze'ev Jabotinsky|Jabotinsky|Vladimir Jabotinsky|Zeev Jabotinsky
 Amin al-Husseini|Haj Amin al-Husseini|Hajj Amin al-Husseini|Haj Amin|Hajj Amin|Grand Mufti of Jerusalem|Mufti of Jerusalem|Husseini@1921:1946
 Musa Kazim al-Husseini|Musa Kazim Pasha
-Abd al-Qadir al-Husseini|Abd al-Qader al-Husseini
+Abd al-Qadir al-Husseini|Abd al-Qader al-Husseini|Abd al-Qadir al-Husayni
 Herbert Samuel|Sir Herbert Samuel|Lord Samuel@1929:1963
 Herbert Plumer|Plumer|Lord Plumer
 Arthur Wauchope|Wauchope
@@ -5332,7 +5825,7 @@ Miloš Obrenović|Milos Obrenovic|Obrenović@1815:1860|Obrenovic@1815:1860
 Safi of Persia|Shah Safi|Safi I@1629:1642
 Abbas II of Persia|Shah Abbas II|Abbas II@1642:1666
 Suleiman I of Persia|Shah Suleiman|Shah Soleyman|Safi II@1666:1668
-Mohammad-Baqer Majlesi|Majlesi|Majlisi|Allama Majlisi
+Mohammad-Baqer Majlesi|Majlesi|Majlisi|Allama Majlisi|Allameh Majlesi|Muhammad Baqir Majlisi
 Sultan Husayn|Sultan Husayn@1694:1726|Shah Sultan Husayn|Soltan Hoseyn|Sultan Hosayn
 Tahmasp II|Tahmasp@1722:1732
 Mirwais Hotak|Mirwais Khan Hotak|Mir Wais|Mirwais
@@ -5352,9 +5845,9 @@ Amir Kabir|Mirza Taqi Khan|Mirza Taghi Khan
 Mirza Abolqasem Qaem-Maqam Farahani|Qaem-Maqam|Qa'em-Maqam|Qaim Maqam@1821:1835
 Haji Mirza Aqasi|Hajji Mirza Aqasi|Mirza Aqasi|Aqasi
 Mirza Hosein Khan Sepahsalar|Mirza Husayn Khan|Sepahsalar@1870:1881|Moshir od-Dowleh@1870:1881
-Ali-Asghar Khan Amin al-Soltan|Amin al-Soltan|Amin al-Sultan|Amin os-Soltan
+Ali-Asghar Khan Amin al-Soltan|Amin al-Soltan|Amin al-Sultan|Amin os-Soltan|Ali Asghar Khan Atabak|Atabak-e Azam
 Báb|Báb@1844:1850|the Báb|the Bab@1844:1850|Sayyid Ali Muhammad Shirazi
-Bahá'u'lláh|Baha'u'llah|Bahaullah
+Bahá'u'lláh|Baha'u'llah|Bahaullah|Baháʼu'lláh
 Mirza Hasan Shirazi|Mirza Shirazi|Mirza-ye Shirazi|Mirza Hassan Shirazi
 Malkam Khan|Mirza Malkam Khan|Malkom Khan
 Mirza Reza Kermani
@@ -6710,7 +7203,7 @@ Anatoly Stessel|Stessel|Stoessel
 George Dewey|Dewey@1898:1899
 William Rufus Shafter|Shafter
 Alfred von Waldersee|Waldersee
-Osman Nuri Pasha|Osman Pasha@1877:1878
+Osman Nuri Pasha|Osman Pasha@1877:1878|Gazi Osman Pasha
 Mikhail Skobelev|Skobelev
 Elwell Stephen Otis|Elwell Otis
 Arthur MacArthur Jr.|Arthur MacArthur
@@ -7086,7 +7579,7 @@ Sténio Vincent
 Juan Pablo Duarte|Duarte@1838:1845
 Arnulfo Arias
 Rafael Ángel Calderón Guardia|Calderón Guardia
-Yazid I
+Yazid I|Yazid@680:683
 Marwan I
 Al-Walid I|Walid I
 Umar II|Umar ibn Abd al-Aziz
@@ -7144,7 +7637,7 @@ Mohammad Khatami|Khatami
 Mahmoud Ahmadinejad|Ahmadinejad
 Hassan Rouhani|Rouhani
 Abolhassan Banisadr|Banisadr|Bani-Sadr
-Ahmad Qavam|Qavam|Qavam al-Saltaneh
+Ahmad Qavam|Qavam|Qavam al-Saltaneh|Qavam os-Saltaneh
 Haj Ali Razmara|Razmara
 Dost Mohammad Khan|Dost Mohammad|Dost Muhammad
 Amanullah Khan|King Amanullah|Amanullah
@@ -7162,7 +7655,7 @@ H. D. Deve Gowda|Deve Gowda
 Inder Kumar Gujral|I. K. Gujral|Gujral
 Manmohan Singh
 Narendra Modi|Modi@2001:2025
-Rajendra Prasad
+Rajendra Prasad|Prasad@1946:1962
 Sarvepalli Radhakrishnan|Radhakrishnan@1949:1967
 Jayaprakash Narayan|JP Narayan|Jayaprakash
 Nawaz Sharif|Sharif@1990:2017
@@ -7265,14 +7758,14 @@ Goodluck Jonathan
 Umaru Musa Yar'Adua|Yar'Adua
 Abdou Diouf|Diouf@1970:2000
 Mamadou Dia
-Abdoulaye Wade
+Abdoulaye Wade|Wade@2000:2012
 Laurent Gbagbo|Gbagbo
 Alassane Ouattara|Ouattara@1990:2025
 Henri Konan Bédié|Konan Bédié|Bédié
 Lansana Conté|Conté@1984:2008
-Moussa Traoré
+Moussa Traoré|Traoré@1968:1991
 Blaise Compaoré|Compaoré|Compaore
-Hamani Diori
+Hamani Diori|Diori@1960:1974
 Gnassingbé Eyadéma|Eyadéma|Eyadema
 Mathieu Kérékou|Kérékou|Kerekou
 Ahmadou Ahidjo|Ahidjo
@@ -7305,7 +7798,7 @@ William R. Tolbert Jr.|William Tolbert|Tolbert@1971:1980
 Samuel Doe|Doe@1980:1990
 Ellen Johnson Sirleaf|Sirleaf|Johnson Sirleaf
 Joseph Jenkins Roberts|J. J. Roberts
-Milton Margai
+Milton Margai|Margai@1954:1964
 Siaka Stevens
 Francisco Macías Nguema|Macías Nguema|Macias Nguema
 Teodoro Obiang Nguema Mbasogo|Teodoro Obiang|Obiang
@@ -7389,7 +7882,7 @@ Zayed bin Sultan Al Nahyan|Sheikh Zayed
 Abdullah al-Sallal|al-Sallal|Sallal
 Abdrabbuh Mansur Hadi
 Elias Sarkis|Sarkis@1976:1982
-Ahmed Yassin|Sheikh Yassin
+Ahmed Yassin|Sheikh Yassin|Yassin@1987:2004
 Khaled Mashal|Mashal
 Ismail Haniyeh|Haniyeh
 Yahya Sinwar|Sinwar
@@ -7401,7 +7894,7 @@ Mohamed Oufkir|Oufkir
 Hocine Aït Ahmed|Aït Ahmed|Ait Ahmed
 Mohamed Boudiaf|Boudiaf
 Liamine Zéroual|Zéroual|Zeroual
-Krim Belkacem
+Krim Belkacem|Krim@1954:1962
 Larbi Ben M'hidi|Ben M'hidi
 Beji Caid Essebsi|Essebsi
 Rached Ghannouchi
@@ -7433,7 +7926,7 @@ Gulzarilal Nanda
 Asif Ali Zardari|Zardari
 Tajuddin Ahmad
 Khondaker Mostaq Ahmad
-A. K. Fazlul Huq|Fazlul Huq
+A. K. Fazlul Huq|Fazlul Huq|Huq@1913:1962
 Ranil Wickremesinghe|Wickremesinghe
 Gotabaya Rajapaksa
 Anagarika Dharmapala|Dharmapala@1890:1933
@@ -7447,14 +7940,14 @@ B. P. Koirala
 Pushpa Kamal Dahal|Prachanda
 Bhimsen Thapa
 Shah Shujah Durrani|Shah Shuja@1803:1842|Shah Shujah@1803:1842
-Habibullah Khan
+Habibullah Khan|Habibullah@1901:1919
 Mohammed Nadir Shah
 Iyasu I
 Aman Andom
 Tegbesu
 Ewuare
 Senzangakhona
-Sobhuza II
+Sobhuza II|Sobhuza@1899:1982
 Khama III|Khama the Good
 Mutara III Rudahigwa|Rudahigwa
 Mwambutsa IV
@@ -7552,7 +8045,7 @@ Tiradentes
 Antônio Conselheiro|Conselheiro
 Lautaro
 Jimmy Hoffa|Hoffa
-Samuel Maharero|Maharero
+Samuel Maharero|Maharero|Samuel Maherero
 Hendrik Witbooi|Witbooi
 Yang Xiuqing
 Li Xiucheng
@@ -7566,10 +8059,10 @@ Wei Jingsheng
 Bhagat Singh
 Chandra Shekhar Azad|Chandrashekhar Azad
 Abul Kalam Azad|Maulana Azad
-Sarojini Naidu
+Sarojini Naidu|Naidu@1905:1949
 Imam Shamil|Shamil@1830:1859|Shamyl
 Sheikh Mansur
-Sheikh Said
+Sheikh Said|Şeyh Said|Sheikh Said Piran
 George Fox
 Baal Shem Tov
 Trevor Huddleston|Huddleston
@@ -7936,7 +8429,7 @@ Lamine Guèye|Lamine Gueye
 Kermit Roosevelt Jr.|Kermit Roosevelt
 Sattar Khan
 Mirza Kuchik Khan|Kuchik Khan|Kuchek Khan
-Mohammad Baqir al-Sadr|Baqir al-Sadr
+Mohammad Baqir al-Sadr|Baqir al-Sadr|Muhammad Baqir al-Sadr
 Juhayman al-Otaybi|Juhayman
 Ayman al-Zawahiri|Zawahiri
 Omar Abdel-Rahman|Blind Sheikh
@@ -9071,7 +9564,7 @@ Abd al-Rahman al-Kawakibi|al-Kawakibi
 Qasim Amin
 Ahmed Lutfi el-Sayed
 Taha Hussein
-Rashid Rida
+Rashid Rida|Rida@1897:1935
 Sati' al-Husri|al-Husri
 Edward Wilmot Blyden|Blyden
 J. E. Casely Hayford|Casely Hayford
@@ -9282,8 +9775,8 @@ Hormuzan
 Boran|Boran@629:631|Borandukht
 Kavad II
 Abu Lu'lu'a Firuz|Abu Lu'lu'a
-Aisha|Aisha@610:678
-Fatima|Fatima@610:632
+Aisha|Aisha@610:678|Aisha bint Abi Bakr
+Fatima|Fatima@610:632|Fatima bint Muhammad|Fatimah bint Muhammad
 Khadija bint Khuwaylid|Khadija@595:619
 Hasan ibn Ali|Hasan@656:670
 Abu Ubayda ibn al-Jarrah|Abu Ubayda@632:639|Abu Ubaidah@632:639
@@ -9477,7 +9970,7 @@ Mohammed Farid
 Umar al-Tilmisani|Tilmisani
 Hassan al-Hudaybi|Hudaybi|al-Hudaybi
 Zaynab al-Ghazali
-Abd al-Rahman al-Mahdi
+Abd al-Rahman al-Mahdi|Sayyid Abd al-Rahman al-Mahdi
 Ali al-Mirghani
 Mahmoud Mohamed Taha
 Salah al-Din al-Sabbagh|al-Sabbagh@1939:1945
@@ -9584,7 +10077,7 @@ Simko Shikak|Simko
 Mohammad Taqi Pessian|Pessian
 Asadollah Alam
 Ardeshir Zahedi
-Hassan Modarres|Modarres
+Hassan Modarres|Modarres|Seyyed Hasan Modarres
 Hossein Borujerdi|Borujerdi
 Mohammad Kazem Shariatmadari|Shariatmadari
 Mahmoud Taleghani|Taleghani
@@ -11524,7 +12017,7 @@ Pari Khan Khanum|Pari Khan
 Khayr al-Nisa Begum|Mahd-i Ulya@1578:1579|Khayr al-Nisa
 Baha al-din al-Amili|Shaykh Baha'i|Baha'i@1580:1621
 Muhaqqiq al-Karaki|al-Karaki@1504:1534|Ali al-Karaki
-Hajji Ebrahim Khan Kalantar|Hajji Ibrahim Khan|Ebrahim Khan Kalantar|Haji Ibrahim Khan
+Hajji Ebrahim Khan Kalantar|Hajji Ibrahim Khan|Ebrahim Khan Kalantar|Haji Ibrahim Khan|Haji Ebrahim Khan Kalantar
 Malek Jahan Khanom|Mahd-e Olia@1848:1873
 Subh-i-Azal|Subh-i Azal|Mirza Yahya Nuri
 Mirza Aqa Khan Kermani|Aqa Khan Kermani
@@ -11538,7 +12031,7 @@ Ali-Qoli Khan Bakhtiari|Sardar As'ad@1909:1917|Sardar Asad@1909:1917
 Mohammad Vali Khan Tonekaboni|Sepahdar@1909:1911|Sepahdar-e Azam|Sepahsalar-e Tonekaboni
 Vladimir Liakhov|Liakhov|Lyakhov@1906:1909
 William Morgan Shuster|Morgan Shuster|Shuster@1911:1912
-Seyyed Zia'eddin Tabatabaee|Sayyid Zia|Seyyed Zia|Zia'eddin Tabatabai|Sayyid Zia al-Din Tabatabai
+Seyyed Zia'eddin Tabatabaee|Sayyid Zia|Seyyed Zia|Zia'eddin Tabatabai|Sayyid Zia al-Din Tabatabai|Zia ol-Din Tabatabai
 Mohammad Khiabani|Khiabani
 Ahmad Maymandi|Maymandi
 Malik Ayaz|Ayaz@1000:1041
