@@ -12,7 +12,8 @@ const check = ([text, year, expected]: Case): void => {
 
 describe("persons of Africa, the Islamic world, Central and South Asia", () => {
 	it.each<Case>([
-		["Muhammad preached in Mecca before the hijra.", 620, ["person Muhammad"]],
+		// a religious figure is no actor (GUIDE.md), as a prophet founding a faith
+		["Muhammad preached in Mecca before the hijra.", 620, []],
 		["Imhotep was later revered as a sage; Menes was remembered as the first king.", -500, ["person Imhotep", "person Menes"]],
 		["Kaleb of Axum sent an army across the Red Sea after Amenemhat I had long been forgotten.", 525, ["person Kaleb of Axum", "person Amenemhat I"]],
 		["Al-Kindi and al-Farabi read Aristotle, and Rhazes wrote on smallpox.", 900, ["person Al-Kindi", "person Al-Farabi", "person Aristotle", "person Al-Razi"]],

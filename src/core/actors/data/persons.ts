@@ -362,7 +362,6 @@ Gbudwe|Gbudwe of the Azande
 Mbunza
 Shyaam aMbul aNgoong|Shyaam a-Mbul|Shamba Bolongongo|Shyaam@1600:1640
 Tashfin ibn Ali
-Muhammad|Muhammad@570:632|Prophet Muhammad|the Prophet Muhammad|Mohammed@570:632|Muhammad ibn Abdullah
 Imhotep
 Menes
 Amenemhat I|Amenemhet I
