@@ -8,6 +8,7 @@ import { unpack } from "./data/packed";
 import { PERIOD_RENAMES, STATES } from "./data/states";
 import { NAME_TITLES, PERSON_TITLES } from "./data/words";
 import { lazy } from "../lazy";
+import type { Slices } from "../slices";
 import type { ActorKind } from "../types";
 import { Lexicon, type Entity, type NotePeriod } from "./lexicon";
 
@@ -117,27 +118,14 @@ export function prepareBuiltinLexicon(): boolean {
 	return true;
 }
 
-/** A clock and a way to give the host its turn, as a build in slices needs them (real ones, or a test's). */
-export interface SliceClock {
-	now: () => number;
-	yieldFn: () => Promise<void>;
-}
-
-/** The longest run of a build in slices between two turns given to the host, in milliseconds. */
-export const LEXICON_SLICE_MS = 30;
-
 /**
- * Builds the built-in lexicon in slices, giving the host its turn (`yieldFn`) whenever a slice has run `sliceMs`.
+ * Builds the built-in lexicon in the slices of `slices`, giving the host its turn whenever one has run its time.
  * Built in one go, with its code still cold, the gazetteer takes about half a second, which would freeze the app at
- * the first analysis of a session. Callers that overlap step the same build; each resolves once it is done.
+ * the first analysis of a session. Callers that overlap step the same build; each resolves once it is done, or once
+ * `cancelled` says it is no longer wanted.
  */
-export async function builtinLexiconInSlices(clock: SliceClock, sliceMs = LEXICON_SLICE_MS): Promise<void> {
-	let start = clock.now();
-	while (!prepareBuiltinLexicon()) {
-		if (clock.now() - start < sliceMs) continue;
-		await clock.yieldFn();
-		start = clock.now();
-	}
+export async function builtinLexiconInSlices(slices: Slices, cancelled?: () => boolean): Promise<void> {
+	while (!prepareBuiltinLexicon() && !cancelled?.()) if (slices.due()) await slices.yield();
 }
 
 /**

@@ -5,7 +5,8 @@
  * steps between the same checks. Clock and yield are injected: the adapter passes `performance.now` and a timeout,
  * tests pass a fake clock.
  */
-import { prepareBuiltinLexicon } from "../actors/gazetteer";
+import { builtinLexiconInSlices } from "../actors/gazetteer";
+import { SLICE_MS, Slices } from "../slices";
 import type { Frontmatter } from "../markdown/frontmatter";
 import type { CourseIndex } from "./courseIndex";
 
@@ -47,26 +48,13 @@ export interface BuildStats {
 	cancelled: boolean;
 }
 
-export const DEFAULT_SLICE_MS = 30;
+export const DEFAULT_SLICE_MS = SLICE_MS;
 
 export async function buildIndex(index: CourseIndex, items: readonly IndexWorkItem[], opts: BuildOptions): Promise<BuildStats> {
-	const sliceMs = opts.sliceMs ?? DEFAULT_SLICE_MS;
+	const slices = new Slices(opts, opts.sliceMs ?? DEFAULT_SLICE_MS);
 	const stats: BuildStats = { total: items.length, indexed: 0, unchanged: 0, failed: 0, slices: 1, longestSliceMs: 0, cancelled: false };
-	let sliceStart = opts.now();
-	const endSlice = (): number => {
-		const t = opts.now();
-		stats.longestSliceMs = Math.max(stats.longestSliceMs, t - sliceStart);
-		return t;
-	};
-	// The gazetteer is built on first use; built here step by step, it never makes one long slice.
-	while (!prepareBuiltinLexicon() && !opts.cancelled?.()) {
-		if (opts.now() - sliceStart >= sliceMs) {
-			endSlice();
-			await opts.yieldFn();
-			stats.slices++;
-			sliceStart = opts.now();
-		}
-	}
+	// The gazetteer is built on first use; built here in the same slices, it never makes one long slice.
+	await builtinLexiconInSlices(slices, () => opts.cancelled?.() ?? false);
 	let done = 0;
 	for (let i = 0; i < items.length; i++) {
 		if (opts.cancelled?.()) {
@@ -86,15 +74,14 @@ export async function buildIndex(index: CourseIndex, items: readonly IndexWorkIt
 			}
 		}
 		done++;
-		if (opts.now() - sliceStart >= sliceMs && i < items.length - 1) {
-			endSlice();
+		if (i < items.length - 1 && slices.due()) {
 			opts.onProgress?.(done, items.length);
-			await opts.yieldFn();
-			stats.slices++;
-			sliceStart = opts.now();
+			await slices.yield();
 		}
 	}
-	endSlice();
+	slices.end();
+	stats.slices = slices.count;
+	stats.longestSliceMs = slices.longestMs;
 	if (opts.prune && !stats.cancelled) {
 		const keep = new Set(items.map((i) => i.path));
 		for (const path of index.paths()) if (!keep.has(path)) index.remove(path);
