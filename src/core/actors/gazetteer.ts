@@ -10,7 +10,7 @@ import { NAME_TITLES, PERSON_TITLES } from "./data/words";
 import { lazy } from "../lazy";
 import type { Slices } from "../slices";
 import type { ActorKind } from "../types";
-import { Lexicon, type Entity, type NotePeriod } from "./lexicon";
+import { Lexicon, parseForm, type Entity, type NotePeriod } from "./lexicon";
 
 let builtin: Lexicon | null = null;
 let building: { lex: Lexicon; steps: Iterator<void> } | null = null;
@@ -71,7 +71,8 @@ export const STATE_INITIALS = lazy(() => {
 		const name = fields[0]?.trim();
 		if (!name) continue;
 		for (const field of fields) {
-			const initials = initialsOf(field.replace(FORM_FLAGS, "").replace(FORM_YEARS, ""));
+			const form = parseForm(field, "state");
+			const initials = form && initialsOf(form.text);
 			if (!initials) continue;
 			const names = out.get(initials);
 			if (!names) out.set(initials, [name]);
@@ -81,8 +82,6 @@ export const STATE_INITIALS = lazy(() => {
 	return out;
 });
 
-const FORM_FLAGS = /^[*+\-=~]+/;
-const FORM_YEARS = /@.*$/;
 const NAME_WORDS = /[\s\-\u2013]+/;
 
 /** The capitals that open the capitalised words of a name of three or more, small words skipped; null for others. */

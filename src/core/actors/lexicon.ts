@@ -592,7 +592,8 @@ function chain(h: number, sep: string, next: number): number {
 	return (Math.imul(h ^ sep.charCodeAt(0), 0x9e3779b1) + next) | 0;
 }
 
-function parseForm(field: string, kind: ActorKind | null): ParsedForm | null {
+/** A data line's field read: its flags and years taken off (the result is reused by the next call). */
+export function parseForm(field: string, kind: ActorKind | null): ParsedForm | null {
 	let s = field.trim();
 	let role: Role = "name";
 	let exactOnly = false;
