@@ -23,6 +23,8 @@ import {
 	HONORIFICS_AFTER,
 	MONTH_GIVEN_NAMES,
 	NAME_TITLES,
+	LEADING_STATE_HEADS,
+	NOT_POLITY_OPENERS,
 	NICKNAME_OPENERS,
 	NOT_ACTOR_ACRONYMS,
 	OFFICE_NOUNS,
@@ -1343,6 +1345,24 @@ export function scan(input: ScanInput): Hit[] {
 			if (entity) push({ entity, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: entity.kind === "person" ? "person" : "body", locative: false, dynamic: false });
 		}
 	}
+	// A polity the note names in full by a head word is that polity by its bare name elsewhere in the note too:
+	// "Kediri fell in 1222" after "the Kingdom of Kediri", which no list need hold by the bare name.
+	const bare = barePolityNames(t.text, hits, (name) => builtin.lookup(name, period) !== null);
+	if (bare) {
+		const keys = new HashBits();
+		for (const k of bare.keys()) keys.add(foldHash(k.split(" ", 1)[0] as string));
+		for (let c = 0; c < capitalCount; c++) {
+			const i = capitals[c] as number;
+			if (covered[i] || !keys.has(t.hash[i] ?? 0) || ((t.flags[i] ?? 0) & (UPPER | ALL_UPPER)) !== UPPER) continue;
+			// the longer name first: "Golden Horde" before "Golden"
+			const two = i + 1 < t.count && joinBefore(t, i + 1) === " " && !covered[i + 1] ? bare.get(`${word(i)} ${word(i + 1)}`) : undefined;
+			const entity = two ?? bare.get(word(i));
+			if (!entity) continue;
+			const end = two ? i + 2 : i + 1;
+			push({ entity, from: t.start[i] ?? 0, to: t.end[end - 1] ?? 0, role: "name", locative: isLocative(m, i, end - 1), dynamic: false });
+			cover(i, end);
+		}
+	}
 	// In a note about the past, an acronym no list holds and the note does not define is a body of its own: "RPF",
 	// "MRND", "UNAMIR". (A manual's acronyms are its own terms: "URI", "DNS".)
 	// A body the note names elsewhere by the words of those letters is that body: "IFP" and "Inkatha Freedom Party".
@@ -1907,6 +1927,38 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 	}
 	return out;
 }
+
+/**
+ * The bare names of the polities the note names in full by a state's head word: "Kediri" of "the Kingdom of Kediri",
+ * "Demak" of "the Demak Sultanate", "Golden Horde" of "the Khanate of the Golden Horde". One or two capitalised
+ * words; not a word that makes an era or a figure of speech of the head ("New Kingdom", "First Republic", "Islamic
+ * State"), nor a name the note also writes in lower case ("the Free State" … "free"), nor one the lists read
+ * otherwise (`listed`): "Austrian" of "the Austrian Empire" is an adjective, whose uses the lists' reading judges.
+ */
+function barePolityNames(text: string, hits: readonly Hit[], listed: (name: string) => boolean): Map<string, Entity> | null {
+	let out: Map<string, Entity> | null = null;
+	for (const h of hits) {
+		if (h.entity.kind !== "state" || (h.role !== "name" && h.role !== "body") || h.dynamic || h.to - h.from > 60) continue;
+		const words = text.slice(h.from, h.to).split(" ");
+		if (words.length < 2) continue;
+		let name: string[] | null = null;
+		// ("Grand Duchy of …": one head word or two before "of")
+		const of = words.indexOf("of");
+		if (of >= 1 && of <= 2 && words.slice(0, of).every((w) => LEADING_STATE_HEADS.has(w))) name = words.slice(words[of + 1] === "the" ? of + 2 : of + 1);
+		else if (STATE_HEADS.has(words[words.length - 1] as string)) name = words.slice(0, -1);
+		if (!name || name.length < 1 || name.length > 2 || !name.every(bareNameWord)) continue;
+		const bare = name.join(" ");
+		if ((name.length === 1 && writtenSmall(text, bare)) || out?.has(bare) || listed(bare)) continue;
+		(out ??= new Map()).set(bare, h.entity);
+	}
+	return out;
+}
+
+/** A word of a polity's bare name: capitalised letters (a hyphen or an apostrophe inside), not an era's word. */
+function bareNameWord(w: string): boolean {
+	return w.length >= 3 && BARE_NAME_WORD.test(w) && !NOT_POLITY_OPENERS.has(w);
+}
+const BARE_NAME_WORD = /^[A-Z\u00c0-\u00de][a-z\u00df-\u00ff\u0100-\u017f]+(?:['\u2019-][A-Za-z\u00c0-\u017f]+)*$/;
 
 /** The initials of a name's words, without the small words an acronym leaves out: "Union of Soviet Socialist Republics" is USSR. */
 function initialsOf(name: string): string {
