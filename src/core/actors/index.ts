@@ -320,6 +320,8 @@ const OFFICE_BEFORE = lazy(() => new RegExp(String.raw`Minist(?:er|ry) (?:of|for
  * own: "General Secretary of the Communist Party".)
  */
 function dropOfficeWords(text: string, hits: Hit[]): void {
+	// most notes name no ministry: one search of the text then spares every body its look back
+	if (text.indexOf("Minist") < 0) return;
 	keepHits(hits, (h) => {
 		const kind = h.entity.kind;
 		if (h.dynamic || (kind !== "organisation" && kind !== "group") || text.charCodeAt(h.from - 1) !== 32) return true;
@@ -394,14 +396,33 @@ export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 /** The note's dates by line (`LineDates`); null for a note without dates. */
 function lineDates(text: string, dates: readonly DateMention[]): LineDates | null {
 	if (!dates.length) return null;
+	// the dates in the order of their offsets (as the extractor reports them, but not assumed), so that a line's
+	// dates are found by a binary search rather than a pass over all the note's dates at every name asked about
+	const sorted = ascendingOffsets(dates) ? dates : [...dates].sort((a, b) => a.offset - b.offset);
 	return {
 		overlap(at: number, from: number, to: number): boolean {
 			const start = text.lastIndexOf("\n", at - 1) + 1;
 			const end = text.indexOf("\n", at);
-			for (const d of dates) if (d.offset >= start && (end < 0 || d.offset < end) && d.start <= to && d.end >= from) return true;
+			let lo = 0;
+			let hi = sorted.length;
+			while (lo < hi) {
+				const mid = (lo + hi) >>> 1;
+				if ((sorted[mid] as DateMention).offset < start) lo = mid + 1;
+				else hi = mid;
+			}
+			for (let k = lo; k < sorted.length; k++) {
+				const d = sorted[k] as DateMention;
+				if (end >= 0 && d.offset >= end) break;
+				if (d.start <= to && d.end >= from) return true;
+			}
 			return false;
 		},
 	};
+}
+
+function ascendingOffsets(dates: readonly DateMention[]): boolean {
+	for (let k = 1; k < dates.length; k++) if ((dates[k] as DateMention).offset < (dates[k - 1] as DateMention).offset) return false;
+	return true;
 }
 
 /** Each date's start plus end, when all are whole numbers a 32-bit integer holds (not -0); else null. */

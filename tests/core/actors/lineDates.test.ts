@@ -51,3 +51,15 @@ describe("a name of other years on a line that dates it", () => {
 		expect(actorsIn(text).includes(actor)).toBe(found);
 	});
 });
+
+describe("the line's dates, whatever their order", () => {
+	it("finds a line's date when the dates come in another order than the text's", () => {
+		const text = porfiriato("- ran against Juárez in 1871 (Plan de la Noria) and failed");
+		const doc = parseNote(text);
+		const dates = extractDates(doc, { minYear: -3000, maxYear: 2100 });
+		const options = { userActors: [], merges: {}, ignored: [], vaultNotes: [] };
+		const inOrder = summary(extractActors(doc, { ...options, dates }));
+		expect(inOrder).toContain("person Benito Juárez: Juárez");
+		expect(summary(extractActors(doc, { ...options, dates: [...dates].reverse() }))).toEqual(inOrder);
+	});
+});
