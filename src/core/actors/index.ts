@@ -220,8 +220,12 @@ const ATTACK_BEFORE = /\b(?:raid|raids|raided) $/;
  * "Khalid raids al-Hira"), not the person a list or a name's shape reads there.
  */
 function dropAttackedPlaces(text: string, hits: Hit[]): void {
-	keepHits(hits, (h) => h.entity.kind !== "person" || !ATTACK_BEFORE.test(text.slice(Math.max(0, h.from - 10), h.from)));
+	// (the space and the verb's last letter, "d" or "s", tested in place before any text is cut)
+	keepHits(hits, (h) => h.entity.kind !== "person" || text.charCodeAt(h.from - 1) !== 32 || !ATTACK_LAST.has(text.charCodeAt(h.from - 2)) || !ATTACK_BEFORE.test(text.slice(Math.max(0, h.from - 10), h.from)));
 }
+
+/** The last letters of ATTACK_BEFORE's words. */
+const ATTACK_LAST = new Set([100, 115]);
 
 /** Where an ezafe ("-e ", "-ye ") ends right before `at`, the offset of its hyphen; else -1. */
 function ezafeBefore(text: string, at: number): number {
@@ -301,6 +305,8 @@ function inHeading(text: string, at: number): boolean {
  * and a verb of founding, whose object is a town or a body, never a person ("Mangrai founds Chiang Mai").
  */
 const PLACE_BEFORE = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:in|at|near|within|throughout|founds|founded) $`, "u"));
+/** The last letters of PLACE_BEFORE's words ("n", "t", "r", "s", "d"), tested in place before any text is cut. */
+const PLACE_LAST = new Set([110, 116, 114, 115, 100]);
 
 /**
  * Drops, in place, the persons no list holds, found by a name's shape right after "in", "at", "near" or "founded"
@@ -308,7 +314,7 @@ const PLACE_BEFORE = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}])(?:in|at|nea
  * possessive follows ("in Hans Frank's diary").
  */
 function dropPlacedNames(text: string, hits: Hit[], listed: (e: Entity) => boolean): void {
-	keepHits(hits, (h) => !(h.entity.kind === "person" && !h.dynamic && text.charCodeAt(h.from - 1) === 32 && !listed(h.entity) && !isApostrophe(text.charCodeAt(h.to)) && PLACE_BEFORE().test(text.slice(Math.max(0, h.from - 12), h.from))));
+	keepHits(hits, (h) => !(h.entity.kind === "person" && !h.dynamic && text.charCodeAt(h.from - 1) === 32 && PLACE_LAST.has(text.charCodeAt(h.from - 2)) && !listed(h.entity) && !isApostrophe(text.charCodeAt(h.to)) && PLACE_BEFORE().test(text.slice(Math.max(0, h.from - 12), h.from))));
 }
 
 /** A minister's or a ministry's title up to a word of it: "Minister of Industry, Commerce and ", "Ministry of the ". */
