@@ -207,7 +207,7 @@ describe("seven more courses: American Revolution, Mughal India, Russia 1881-191
 		["Gaiseric sacked the city after Aetius died.", 455, ["person Gaiseric", "person Flavius Aetius"]],
 		["Maurice fought the Avars until Phocas killed him.", 600, ["person Maurice (emperor)", "people Avars", "person Phocas"]],
 		// the Lombard principalities of the south outlived the kingdom by three centuries
-		["The Lombards held Salerno until Robert Guiscard took it.", 1070, ["people Lombards", "person Robert Guiscard"]],
+		["The Lombards held Salerno until Robert Guiscard took it.", 1070, ["people Lombards", "state Principality of Salerno", "person Robert Guiscard"]],
 		["Khosrow I sacked Antioch while Witiges surrendered.", 540, ["person Khosrow I", "person Witiges"]],
 		["The Monophysites rejected Chalcedon; the Nestorians went east.", 500, ["group Miaphysites", "group Nestorians"]],
 		["Nkrumah and the CPP beat the UGCC; Busia protested.", 1951, ["person Kwame Nkrumah", "organisation Convention People's Party", "organisation United Gold Coast Convention", "person Kofi Abrefa Busia"]],
@@ -744,7 +744,7 @@ describe("six more courses: Anglo-Saxon England and the Vikings, the Investiture
 
 describe("six more courses: Kievan Rus' and Muscovy, Russia 1682-1796, Stalin's terror, Tito's Yugoslavia, People's Poland, the satellites", () => {
 	it.each<Case>([
-		["Dmitry Shemyaka blinded Vasily II, and Metropolitan Jonah backed Moscow.", 1446, ["person Dmitry Shemyaka", "person Vasily II of Moscow", "person Jonah of Moscow"]],
+		["Dmitry Shemyaka blinded Vasily II, and Metropolitan Jonah backed Moscow.", 1446, ["person Dmitry Shemyaka", "person Vasily II of Moscow", "person Jonah of Moscow", "state Grand Duchy of Moscow"]],
 		["Biron ruled for Anna Ioannovna while Osterman ran foreign policy.", 1735, ["person Ernst Johann von Biron", "person Anna of Russia", "person Andrey Osterman"]],
 		["Elizabeth seized the throne with the Preobrazhensky Guards.", 1741, ["person Elizabeth of Russia", "organisation Preobrazhensky Regiment"]],
 		["Pyatakov and Radek were tried; Ulrikh passed sentence.", 1937, ["person Georgy Pyatakov", "person Karl Radek", "person Vasili Ulrikh"]],

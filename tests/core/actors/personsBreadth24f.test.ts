@@ -39,8 +39,8 @@ describe("Southeast Asia", () => {
 		["Si Inthrathit founded Sukhothai; Li Thai wrote the Traiphum; Borommakot and Thai Sa ruled Ayutthaya.", 1345, ["person Si Inthrathit", "state Sukhothai Kingdom", "person Li Thai", "person Borommakot", "person Thai Sa"]],
 		["Ekathotsarot followed Naresuan; Narathihapate fled the Mongols; Wareru ruled the Mon.", 1287, ["person Ekathotsarot", "person Naresuan", "person Narathihapate", "people Mongols", "person Wareru", "people Mon people"]],
 		["Tribhuwana Wijayatunggadewi ruled Majapahit; Kertarajasa had founded it.", 1340, ["person Tribhuwana Wijayatunggadewi", "state Majapahit", "person Raden Wijaya"]],
-		["Trunajaya rebelled and Untung Surapati fought the Company; Mangkubumi founded Yogyakarta.", 1755, ["person Trunajaya", "person Untung Surapati", "person Hamengkubuwono I"]],
-		["Trenggana expanded Demak after Mahmud Shah of Malacca fled south.", 1511, ["person Trenggana", "person Mahmud Shah of Malacca"]],
+		["Trunajaya rebelled and Untung Surapati fought the Company; Mangkubumi founded Yogyakarta.", 1755, ["person Trunajaya", "person Untung Surapati", "person Hamengkubuwono I", "state Yogyakarta Sultanate"]],
+		["Trenggana expanded Demak after Mahmud Shah of Malacca fled south.", 1511, ["person Trenggana", "state Demak Sultanate", "person Mahmud Shah of Malacca"]],
 		["Dol Said, Mat Kilau, Tok Janggut, Rentap and Mat Salleh resisted the British.", 1895, ["person Dol Said", "person Mat Kilau", "person Tok Janggut", "person Rentap", "person Mat Salleh", "state United Kingdom"]],
 		["Pangeran Antasari fought the Dutch; Dewi Sartika opened schools.", 1860, ["person Pangeran Antasari", "state Netherlands", "person Dewi Sartika"]],
 		["Limahong attacked Manila; Pío Valenzuela joined the Katipunan.", 1574, ["person Limahong", "person Pío Valenzuela", "organisation Katipunan"]],
@@ -123,7 +123,7 @@ describe("Song, Liao, Jin, Yuan and Ming persons", () => {
 
 describe("Indonesian, Malaysian and Philippine persons", () => {
 	it.each<Case>([
-		["Panembahan Senopati founded Mataram; Pakubuwono I and Mangkunegara I came later.", 1600, ["person Panembahan Senopati", "person Pakubuwono I", "person Mangkunegara I"]],
+		["Panembahan Senopati founded Mataram; Pakubuwono I and Mangkunegara I came later.", 1600, ["person Panembahan Senopati", "state Mataram Sultanate", "person Pakubuwono I", "person Mangkunegara I"]],
 		["Karaeng Pattingalloang read European books; Sultanah Safiatuddin ruled Aceh; Malahayati led its fleet.", 1645, ["person Karaeng Pattingalloang", "person Taj ul-Alam Safiatuddin Shah", "state Aceh Sultanate", "person Keumalahayati"]],
 		["Cut Nyak Meutia, Panglima Polem and Sisingamangaraja XII fought the Dutch; Tuanku Tambusai and Kyai Maja had fought earlier.", 1900, ["person Cut Nyak Meutia", "person Panglima Polem", "person Sisingamangaraja XII", "state Netherlands", "person Tuanku Tambusai", "person Kyai Maja"]],
 		["Yap Ah Loy built Kuala Lumpur; Antanom rose in North Borneo.", 1880, ["person Yap Ah Loy", "person Antanom"]],

@@ -12,18 +12,18 @@ export const STATES = `
 Kingdom of Kazembe|Kazembe@1740:1900
 Kénédougou|Kenedougou|Kénédougou Kingdom
 Sultanate of Shewa|Shewa Sultanate
-Geledi Sultanate|Sultanate of Geledi
+Geledi Sultanate|Sultanate of Geledi|Geledi@1690:1910
 Majeerteen Sultanate|Sultanate of Majeerteen|Migiurtinia
 Colony of Senegal|=Colony of Senegal|French Senegal
 Spanish Sahara|Río de Oro
 Hammadid dynasty|+Hammadids|Hammadid state
 Germiyanids|Beylik of Germiyan|Germiyan@1300:1429
-Aydinids|Beylik of Aydin|Aydınids
-Saruhanids|Beylik of Saruhan
+Aydinids|Beylik of Aydin|Aydınids|Aydin@1308:1426
+Saruhanids|Beylik of Saruhan|Saruhan@1300:1410
 Menteshe|Beylik of Menteshe|Menteşe
-Candarids|Isfendiyarids|Beylik of Candar
+Candarids|Isfendiyarids|Beylik of Candar|Candar@1291:1461
 Ramadanids|Beylik of Ramadan
-Karasids|Beylik of Karasi
+Karasids|Beylik of Karasi|Karasi@1297:1360
 Eretnids|Eretnid Beylik
 Aden Colony|=Colony of Aden|Aden Protectorate|British Aden
 Zaydi Imamate|Imamate of Yemen|Zaydi state
@@ -31,13 +31,13 @@ Sulayhid dynasty|+Sulayhids
 Emirate of Mount Lebanon
 Kalachuri dynasty|+Kalachuris
 Koch dynasty|Koch Kingdom|Koch Bihar|Cooch Behar State
-Bikaner State|Kingdom of Bikaner
-Jaisalmer State|Kingdom of Jaisalmer
+Bikaner State|Kingdom of Bikaner|Bikaner@1465:1947
+Jaisalmer State|Kingdom of Jaisalmer|Jaisalmer@1156:1947
 Bundi State
 Kota State
 Rohilkhand
 Rampur State
-Khairpur State
+Khairpur State|Khairpur@1775:1955
 Kingdom of Sitawaka|Sitawaka
 Dutch Ceylon
 Portuguese Ceylon
@@ -66,7 +66,7 @@ Kingdom of Semien|Semien@1000:1700
 Dʿmt|D'mt|Kingdom of D'mt|Kingdom of Dʿmt
 Medri Bahri|Kingdom of Medri Bahri
 Sultanate of Aussa|Aussa Sultanate|Aussa@1734:1936
-Hobyo Sultanate|Sultanate of Hobyo|Obbia Sultanate
+Hobyo Sultanate|Sultanate of Hobyo|Obbia Sultanate|Hobyo@1878:1925
 Isaaq Sultanate
 Warsangali Sultanate
 Boina Kingdom|Sakalava Kingdom
@@ -78,7 +78,7 @@ Nieuwe Republiek|=New Republic@1884:1888
 Thembuland|Thembu Kingdom
 Mangbetu Kingdom
 Sultanate of Witu|Wituland|Witu@1858:1923|Swahililand
-Angoche Sultanate|Sultanate of Angoche
+Angoche Sultanate|Sultanate of Angoche|Angoche@1485:1910
 Niger Coast Protectorate|Oil Rivers Protectorate
 Sierra Leone Colony|Province of Freedom|=Colony of Sierra Leone
 Gambia Colony|=Colony of the Gambia|Gambia Colony and Protectorate
@@ -96,10 +96,10 @@ Bavand dynasty|+Bavandids
 Sajid dynasty|+Sajids
 Chobanid dynasty|+Chobanids
 Nizari Ismaili state|Alamut state|Nizari state
-Emirate of Soran|Soran Emirate
-Baban Emirate|Emirate of Baban
-Emirate of Botan|Bohtan Emirate|Botan Emirate
-Ardalan Emirate|Emirate of Ardalan
+Emirate of Soran|Soran Emirate|Soran@1399:1835
+Baban Emirate|Emirate of Baban|Baban@1649:1850
+Emirate of Botan|Bohtan Emirate|Botan Emirate|Botan@1330:1847
+Ardalan Emirate|Emirate of Ardalan|Ardalan@1300:1867
 Emirate of Bitlis|Bitlis Emirate
 Mamluk dynasty of Iraq|Mamluk Iraq|Georgian Mamluks of Iraq
 Damascus Eyalet|Eyalet of Damascus
@@ -112,9 +112,9 @@ Syria Vilayet|Vilayet of Syria
 Beirut Vilayet
 Mutasarrifate of Jerusalem
 Emirate of Asir|Idrisid Emirate of Asir
-Kathiri Sultanate|Kathiri State
-Qu'aiti Sultanate|Qu'aiti State
-Sultanate of Lahej|Lahej Sultanate
+Kathiri Sultanate|Kathiri State|Kathiri@1395:1967
+Qu'aiti Sultanate|Qu'aiti State|Qu'aiti@1858:1967
+Sultanate of Lahej|Lahej Sultanate|Lahej@1728:1967
 Federation of South Arabia
 Imamate of Oman
 Sanjak of Alexandretta
@@ -155,23 +155,23 @@ Reddy Kingdom|Reddi Kingdom|Reddy dynasty
 Musunuri Nayakas
 Kolathunadu|Kolathiri
 Venad|Kingdom of Venad
-Pudukkottai State
+Pudukkottai State|Pudukkottai@1680:1948
 Ramnad Estate|Ramnad Kingdom
-Langah Sultanate|Multan Sultanate|Sultanate of Multan
+Langah Sultanate|Multan Sultanate|Sultanate of Multan|Langah@1445:1540
 Samma dynasty|+Sammas
 Soomra dynasty|+Soomras
 Arghun dynasty
 Tarkhan dynasty
 Kalhora dynasty|+Kalhoras
-Orchha State|Kingdom of Orchha
-Nabha State
-Jind State
-Kapurthala State
+Orchha State|Kingdom of Orchha|Orchha@1531:1950
+Nabha State|Nabha@1763:1947
+Jind State|Jind@1763:1948
+Kapurthala State|Kapurthala@1772:1947
 Phulkian States|Phulkian Misl
-Kolhapur State
+Kolhapur State|Kolhapur@1710:1949
 Dhar State
-Dewas State
-Janjira State
+Dewas State|Dewas@1728:1948
+Janjira State|Janjira@1489:1948
 Kingdom of Kathmandu|Kantipur
 Kingdom of Patan|Kingdom of Lalitpur
 Kingdom of Bhaktapur
@@ -392,8 +392,8 @@ Ilkhanate|Il-Khanate|Ilkhanid Empire|+Ilkhanids|*Ilkhanid
 Chagatai Khanate|Chagatai Ulus
 Crimean Khanate|Khanate of Crimea|Crimea@1441:1783
 Kingdom of Jerusalem|Latin Kingdom of Jerusalem|Crusader Kingdom of Jerusalem
-County of Edessa
-Principality of Antioch
+County of Edessa|Edessa@1098:1144
+Principality of Antioch|Antioch@1098:1268
 County of Tripoli
 Latin Empire|Latin Empire of Constantinople
 Wessex|Kingdom of Wessex|+West Saxons
@@ -411,7 +411,7 @@ Republic of Pisa|Pisa@1000:1406|*Pisan@1000:1406
 Duchy of Modena|Duchy of Modena and Reggio|Modena@1452:1860
 Duchy of Parma|Duchy of Parma and Piacenza|Parma@1545:1860
 Cisalpine Republic
-Kingdom of Westphalia
+Kingdom of Westphalia|Westphalia@1807:1813
 Baden|Baden@1112:1945|Grand Duchy of Baden|Margraviate of Baden
 Hesse|Hesse@1264:1945|Hesse-Kassel|Hesse-Cassel|Hesse-Darmstadt|Landgraviate of Hesse|Electorate of Hesse|Grand Duchy of Hesse|*Hessian@1500:1866|+Hessians@1500:1866
 Mecklenburg|Mecklenburg-Schwerin|Grand Duchy of Mecklenburg
@@ -423,8 +423,8 @@ Sudetenland
 Free City of Danzig|Danzig@1919:1945
 Saar|Territory of the Saar Basin|Saar Basin|Saarland|Saar@1919:1957
 Free State of Fiume|Fiume@1919:1924
-Duchy of Lorraine
-Grand Duchy of Moscow|Grand Principality of Moscow|Principality of Moscow|+Muscovites@1263:1547
+Duchy of Lorraine|Lorraine@959:1766
+Grand Duchy of Moscow|Grand Principality of Moscow|Principality of Moscow|+Muscovites@1263:1547|Moscow@1263:1547
 Crown of Bohemia
 Republic of Ragusa|Ragusa@1358:1808|Dubrovnik Republic
 Khmer Empire|Khmer Kingdom|Kambuja
@@ -524,7 +524,7 @@ Emirate of Harar|Harar@1647:1887|Harar Emirate
 Merina Kingdom|Kingdom of Imerina|Imerina|Kingdom of Madagascar|*Merina|+Merina|Merina Empire
 Kingdom of Bunyoro|Bunyoro|Bunyoro-Kitara|+Banyoro|Kitara
 Kingdom of Ankole|Ankole|Nkore|Kingdom of Nkore
-Kingdom of Toro|Toro Kingdom|Tooro Kingdom
+Kingdom of Toro|Toro Kingdom|Tooro Kingdom|Toro@1830:1967
 Kingdom of Karagwe|Karagwe
 Ndebele Kingdom|Matabele Kingdom|Mthwakazi|Matabeleland|Northern Ndebele Kingdom
 Gaza Empire|Gaza Kingdom|Gaza state@1824:1895
@@ -561,7 +561,7 @@ State of Los Altos|Republic of Los Altos|Los Altos@1838:1849
 Mosquito Kingdom|Kingdom of Mosquitia|Miskito Kingdom
 Republic of Sonora
 Colony of Virginia|Virginia Colony|Jamestown Colony|Virginia@1607:1775
-Plymouth Colony|Plymouth Plantation|Plimoth Colony
+Plymouth Colony|Plymouth Plantation|Plimoth Colony|Plymouth@1620:1691
 Massachusetts Bay Colony|Massachusetts Bay
 Northern Ireland|*Northern Irish
 Cyprus|*Cypriot|+Cypriots|Republic of Cyprus
@@ -631,7 +631,7 @@ Captaincy General of Guatemala|Kingdom of Guatemala
 Bavarian Soviet Republic|Munich Soviet Republic|Bavarian Council Republic
 Province of Massachusetts Bay|Massachusetts@1692:1775
 Province of Quebec (1763–1791)|Province of Quebec|Quebec@1763:1791
-Vermont Republic
+Vermont Republic|Vermont@1777:1791
 State of Franklin
 Province of Pennsylvania|Pennsylvania@1681:1775
 Province of South Carolina|South Carolina@1712:1775
@@ -680,14 +680,14 @@ Later Jin (1616–1636)|Later Jin
 Kingdom of Tungning|Tungning|Dongning|Zheng regime@1661:1683
 Golden Horde|Ulus of Jochi|Kipchak Khanate
 Khwarazmian Empire|Khwarazm|Khwarezm|Khwarazmian dynasty|*Khwarazmian|+Khwarazmians|Khwarezmian Empire|Khwarazm Shahs|Khwarezmid Empire
-Jin dynasty (1115–1234)|Jin dynasty@1115:1234|Jurchen Jin|Jin Empire@1115:1234|the Jin@1115:1234
+Jin dynasty (1115–1234)|Jin dynasty@1115:1234|Jurchen Jin|Jin Empire@1115:1234|the Jin@1115:1234|=Jin@1115:1234
 Western Xia|Xi Xia|Tangut Empire
 Goryeo|Koryo@918:1392
 Greco-Bactrian Kingdom|Bactria@-256:-120|Graeco-Bactrian Kingdom
 Dacia|Kingdom of Dacia|+Dacians|*Dacian
-Duchy of Mantua|Marquisate of Mantua
-Duchy of Ferrara
-Duchy of Urbino
+Duchy of Mantua|Marquisate of Mantua|Mantua@1433:1708
+Duchy of Ferrara|Ferrara@1471:1597
+Duchy of Urbino|Urbino@1443:1631
 Tlaxcala|Republic of Tlaxcala
 Purépecha Empire|Tarascan state|Tarascan Empire|+Purépecha|+Tarascans
 Danelaw|=Danelaw
@@ -722,19 +722,19 @@ Uyghur Khaganate|Uighur Khaganate|Uyghur Empire
 Turkic Khaganate|Göktürk Khaganate|+Göktürks|+Gokturks|First Turkic Khaganate
 Silla|Kingdom of Silla
 Goguryeo|Koguryo
-Cao Wei|Kingdom of Wei@220:266
+Cao Wei|Kingdom of Wei@220:266|=Wei@220:266
 Shu Han
-Eastern Wu|Kingdom of Wu@222:280
+Eastern Wu|Kingdom of Wu@222:280|=Wu@222:280
 Aizu Domain|Aizu@1600:1869
 Ghurid Empire|Ghurid dynasty|+Ghurids|*Ghurid|Ghurid Sultanate
 Ghaznavid Empire|Ghaznavid dynasty|+Ghaznavids|*Ghaznavid
 Bengal Sultanate|Sultanate of Bengal|Bengal@1352:1576
 Gujarat Sultanate|Sultanate of Gujarat|Gujarat@1407:1573
-Duchy of Swabia
+Duchy of Swabia|Swabia@915:1313
 Duchy of Saxony
 Kingdom of Germany|Kingdom of the Germans
-Kingdom of Kent
-Kingdom of Strathclyde
+Kingdom of Kent|Kent@455:871
+Kingdom of Strathclyde|Strathclyde@450:1100
 Kingdom of Alba|Alba@843:1100
 Kingdom of Dublin
 Earldom of Orkney
@@ -742,7 +742,7 @@ Kingdom of the Isles|Kingdom of Mann and the Isles
 Icelandic Commonwealth|Icelandic Free State|Commonwealth of Iceland
 Kalmar Union|Union of Kalmar
 March of Tuscany|Margraviate of Tuscany|Tuscany@1000:1197
-Duchy of Apulia|Duchy of Apulia and Calabria
+Duchy of Apulia|Duchy of Apulia and Calabria|Apulia@1043:1130
 Commune of Rome|Roman Commune
 Commune of Cremona|Cremona@1100:1334|*Cremonese@1100:1334
 Commune of Pavia|Pavia@1100:1359|*Pavese@1100:1359
@@ -769,7 +769,7 @@ Pskov Republic|Pskov@1348:1510
 Grand Duchy of Ryazan|Ryazan@1129:1521
 Khanate of Kazan|Kazan Khanate|Kazan@1438:1552
 Astrakhan Khanate|Khanate of Astrakhan|Astrakhan@1466:1556
-Khanate of Sibir|Sibir Khanate|Siberian Khanate
+Khanate of Sibir|Sibir Khanate|Siberian Khanate|Sibir@1490:1598
 Nogai Horde|+Nogais|Nogai Khanate
 Livonian Confederation|Terra Mariana|Livonia@1237:1561
 Ukrainian People's Republic|UNR@1917:1921
@@ -800,7 +800,7 @@ Sosso Kingdom|Soso Kingdom|Sosso@1180:1240
 Jolof Empire|Wolof Empire|Jolof@1350:1550|Djolof Empire|Kingdom of Jolof
 Saadi Sultanate|Saadian Sultanate|+Saadians|Saadi dynasty|+Saadis|Saadian dynasty
 Liao dynasty|Liao Empire|Khitan Liao|Liao@907:1125|*Liao@907:1125
-Dali Kingdom|Kingdom of Dali
+Dali Kingdom|Kingdom of Dali|Dali@937:1253
 Buyid dynasty|Buyid Emirate|+Buyids|+Buwayhids|*Buyid
 Zengid dynasty|+Zengids|*Zengid
 Zirid dynasty|+Zirids|*Zirid
@@ -861,7 +861,7 @@ Visigothic Kingdom|Kingdom of the Visigoths
 Vandal Kingdom|Kingdom of the Vandals
 Ostrogothic Kingdom|Kingdom of the Ostrogoths
 Hunnic Empire|Empire of the Huns
-Qin (state)|State of Qin
+Qin (state)|State of Qin|=Qin@-897:-222
 Nanyue|Nam Viet@-204:-111
 Gojoseon
 Kushan Empire|+Kushans|*Kushan
@@ -881,7 +881,7 @@ Taifa of Seville|Abbadid Seville
 Taifa of Toledo
 Taifa of Zaragoza|Taifa of Saragossa
 Taifa of Granada|Zirid Granada
-Kingdom of Asturias
+Kingdom of Asturias|Asturias@718:924
 Kingdom of León|Kingdom of Leon|León@910:1230
 Kingdom of Castile|Castile@1035:1715|*Castilian@1035:1715|+Castilians@1035:1715|Kingdom of Castile and León|Crown of Castile@1230:1715
 Kingdom of Aragon|Aragon@1035:1715|*Aragonese@1035:1715|Crown of Aragon@1162:1715
@@ -907,8 +907,8 @@ Kazakh Khanate|+Kazakhs@1465:1850
 Qasim Khanate|Kasimov Khanate|Khanate of Kasimov
 White Horde
 Blue Horde
-Malwa Sultanate|Sultanate of Malwa
-Jaunpur Sultanate|Sultanate of Jaunpur|+Sharqis|Sharqi dynasty
+Malwa Sultanate|Sultanate of Malwa|Malwa@1392:1562
+Jaunpur Sultanate|Sultanate of Jaunpur|+Sharqis|Sharqi dynasty|Jaunpur@1394:1479
 Northern Yuan|Northern Yuan dynasty
 Dzungar Khanate|Zunghar Khanate|+Dzungars|+Zunghars|*Dzungar|*Zunghar
 Khoshut Khanate|+Khoshuts
@@ -924,13 +924,13 @@ Kingdom of Manipur|Manipur@1700:1891|Manipur Kingdom
 Đàng Trong|Dang Trong|Cochinchina@1558:1862
 Đàng Ngoài|Dang Ngoai|Tonkin@1545:1789
 Mito Domain|Mito@1600:1871|Mito han
-Gwalior State|Scindia State
-Indore State|Holkar State
-Baroda State|Gaekwad's Baroda
+Gwalior State|Scindia State|Gwalior@1731:1948
+Indore State|Holkar State|Indore@1732:1948
+Baroda State|Gaekwad's Baroda|Baroda@1721:1949
 Kingdom of Nagpur|Nagpur Kingdom|Bhonsles of Nagpur
 Carnatic Sultanate|Nawabs of the Carnatic|Nawab of the Carnatic|Nawab of Arcot|Arcot State
 Travancore|Kingdom of Travancore|Travancore State
-Bharatpur State|Kingdom of Bharatpur
+Bharatpur State|Kingdom of Bharatpur|Bharatpur@1722:1947
 Independent State of Croatia|NDH@1941:1945
 Italian Social Republic|Salò Republic|Republic of Salò|Salo Republic|RSI@1943:1945
 Republic of Central Lithuania|Central Lithuania
@@ -963,21 +963,21 @@ Zand dynasty|Zand Iran|Zand Persia|+Zands
 Kingdom of Kartli-Kakheti|Kartli-Kakheti
 Regency of Algiers|Deylik of Algiers|Ottoman Algeria|Eyalet of Algiers|+Algerines|*Algerine
 Regency of Tripoli|Ottoman Tripolitania|Eyalet of Tripolitania|Karamanli Tripoli
-Beylik of Tunis|Regency of Tunis|Ottoman Tunisia|Eyalet of Tunis
-Emirate of Diriyah|First Saudi State
+Beylik of Tunis|Regency of Tunis|Ottoman Tunisia|Eyalet of Tunis|Tunis@1574:1881
+Emirate of Diriyah|First Saudi State|Diriyah@1727:1818
 British Burma|Province of Burma|Lower Burma@1852:1885
 Aceh Sultanate|Sultanate of Aceh|Aceh@1496:1904
-Yogyakarta Sultanate|Sultanate of Yogyakarta
+Yogyakarta Sultanate|Sultanate of Yogyakarta|Yogyakarta@1755:1945
 Surakarta Sunanate|Sunanate of Surakarta
-Mataram Sultanate|Sultanate of Mataram
+Mataram Sultanate|Sultanate of Mataram|Mataram@1586:1755
 French Cochinchina|Cochinchina@1862:1949|Colony of Cochinchina
 Protectorate of Tonkin|Tonkin Protectorate
 Protectorate of Annam|Annam@1802:1945|*Annamese@1802:1945
-Kingdom of Luang Phrabang|Kingdom of Luang Prabang
-Kingdom of Vientiane|Vientiane Kingdom
+Kingdom of Luang Phrabang|Kingdom of Luang Prabang|Luang Phrabang@1707:1947|Luang Prabang@1707:1947
+Kingdom of Vientiane|Vientiane Kingdom|Vientiane@1707:1828
 Captaincy General of the Philippines|Spanish Philippines|Spanish East Indies
-Sultanate of Sulu|Sulu Sultanate
-Sultanate of Maguindanao|Maguindanao Sultanate
+Sultanate of Sulu|Sulu Sultanate|Sulu@1405:1915
+Sultanate of Maguindanao|Maguindanao Sultanate|Maguindanao@1520:1905
 Bhutan|*Bhutanese|Kingdom of Bhutan
 Kingdom of Sikkim|Sikkim@1642:1975|*Sikkimese@1642:1975
 Slovak State|First Slovak Republic|Slovak Republic@1939:1945
@@ -1053,33 +1053,33 @@ Paramara dynasty|+Paramaras
 Chandela dynasty|+Chandelas|Chandelas of Jejakabhukti
 Chaulukya dynasty|Solanki dynasty|+Chaulukyas|Chaulukya|+Solankis
 Kashmir Sultanate|Sultanate of Kashmir|Shah Mir dynasty
-Berar Sultanate|Imad Shahi dynasty
-Bidar Sultanate|Barid Shahi dynasty
+Berar Sultanate|Imad Shahi dynasty|Berar@1490:1574
+Bidar Sultanate|Barid Shahi dynasty|Bidar@1492:1619
 Junagadh State|Junagadh@1730:1948
-Bhopal State|Nawabs of Bhopal
-Patiala State|Kingdom of Patiala
+Bhopal State|Nawabs of Bhopal|Bhopal@1707:1949
+Patiala State|Kingdom of Patiala|Patiala@1763:1948
 Kingdom of Cochin|Cochin State
-Khanate of Kalat|Kalat Khanate|Kalat State
-Bahawalpur (princely state)|Bahawalpur State
+Khanate of Kalat|Kalat Khanate|Kalat State|Kalat@1666:1955
+Bahawalpur (princely state)|Bahawalpur State|Bahawalpur@1690:1955
 Bengal Presidency|Presidency of Fort William
 Madras Presidency|Presidency of Fort St. George
 Bombay Presidency
 Kingdom of Kandy|Kandy@1469:1815|*Kandyan@1469:1815|Kandyan Kingdom
 Kingdom of Kotte|Kotte@1412:1597|Kotte Kingdom
-Jaffna Kingdom|Kingdom of Jaffna
+Jaffna Kingdom|Kingdom of Jaffna|Jaffna@1215:1624
 Anuradhapura Kingdom|Kingdom of Anuradhapura
 Kingdom of Polonnaruwa|Polonnaruwa Kingdom
-Gorkha Kingdom|Kingdom of Gorkha
-Chu (state)|State of Chu|Kingdom of Chu
-Zhao (state)|State of Zhao
-Qi (state)|State of Qi
-Yan (state)|State of Yan
-Wei (state)|State of Wei
-Han (state)|State of Han
-Jin (Chinese state)|State of Jin
-Lu (state)|State of Lu
-Wu (state)|State of Wu
-Yue (state)|State of Yue
+Gorkha Kingdom|Kingdom of Gorkha|Gorkha@1559:1768
+Chu (state)|State of Chu|Kingdom of Chu|=Chu@-1030:-223
+Zhao (state)|State of Zhao|=Zhao@-403:-222
+Qi (state)|State of Qi|=Qi@-1046:-221
+Yan (state)|State of Yan|=Yan@-1046:-222
+Wei (state)|State of Wei|=Wei@-403:-225
+Han (state)|State of Han|=Han@-403:-230
+Jin (Chinese state)|State of Jin|=Jin@-1042:-376
+Lu (state)|State of Lu|=Lu@-1042:-249
+Wu (state)|State of Wu|=Wu@-1046:-473
+Yue (state)|State of Yue|=Yue@-770:-222
 Northern Wei|Northern Wei dynasty|Tuoba Wei
 Jin dynasty (266–420)|Western Jin|Eastern Jin
 Nanzhao|Kingdom of Nanzhao
@@ -1097,19 +1097,19 @@ Funan|Kingdom of Funan
 Chenla|Kingdom of Chenla
 Pagan Kingdom|Pagan Empire
 Dvaravati
-Johor Sultanate|Sultanate of Johor
-Demak Sultanate|Sultanate of Demak
+Johor Sultanate|Sultanate of Johor|Johor@1528:1946
+Demak Sultanate|Sultanate of Demak|Demak@1475:1554
 Sultanate of Ternate|Ternate@1450:1683
 Sultanate of Tidore|Tidore@1450:1700
-Sultanate of Gowa|Gowa Sultanate
-Banten Sultanate|Sultanate of Banten
+Sultanate of Gowa|Gowa Sultanate|Gowa@1300:1945
+Banten Sultanate|Sultanate of Banten|Banten@1527:1813
 Singhasari
-Kediri Kingdom|Kingdom of Kediri
-Mataram Kingdom|Medang Kingdom|Kingdom of Mataram
-Sunda Kingdom
+Kediri Kingdom|Kingdom of Kediri|Kediri@1042:1222
+Mataram Kingdom|Medang Kingdom|Kingdom of Mataram|Mataram@716:1016
+Sunda Kingdom|Sunda@669:1579
 Federated Malay States
 Unfederated Malay States
-Kingdom of Champasak
+Kingdom of Champasak|Champasak@1713:1904
 Samanid Empire|+Samanids|*Samanid|Samanid dynasty
 Saffarid dynasty|+Saffarids|*Saffarid
 Tahirid dynasty|+Tahirids
@@ -1127,7 +1127,7 @@ Volga Bulgaria|+Volga Bulgars
 Bagratid Armenia|Kingdom of Armenia (Middle Ages)
 Caucasian Imamate|Imamate of Dagestan|Imamate of Chechnya and Dagestan
 Kingdom of Croatia (925–1102)|Kingdom of Croatia@925:1102|Croatian Kingdom@925:1102
-Duchy of Pomerania
+Duchy of Pomerania|Pomerania@1121:1637
 Swedish Pomerania
 Duchy of Brunswick
 Duchy of Nassau
@@ -1143,7 +1143,7 @@ Duchy of Brabant|Brabant@1183:1794
 County of Holland
 County of Hainaut
 Duchy of Guelders|Guelders@1339:1543
-Duchy of Cleves
+Duchy of Cleves|Cleves@1417:1666
 County of Provence|Provence@879:1481
 Kingdom of Arles|Arelat
 Lotharingia|Kingdom of Lotharingia
@@ -1159,11 +1159,11 @@ Kingdom of Galicia
 Kingdom of the Suebi|Suebic Kingdom
 Kingdom of the Lombards|Lombard Kingdom
 Duchy of Benevento|Benevento@571:1077
-Duchy of Spoleto
+Duchy of Spoleto|Spoleto@570:1201
 Exarchate of Ravenna|Exarchate of Italy
 Duchy of Amalfi|Amalfi@839:1131
-Principality of Capua
-Principality of Salerno
+Principality of Capua|Capua@900:1139
+Principality of Salerno|Salerno@851:1077
 County of Sicily
 Marquisate of Montferrat|Montferrat
 Republic of Lucca|Lucca@1160:1805
@@ -1173,7 +1173,7 @@ Ligurian Republic
 Parthenopean Republic
 Cispadane Republic
 Kingdom of Holland
-Kingdom of Etruria
+Kingdom of Etruria|Etruria@1801:1807
 Illyrian Provinces
 Roman Republic (18th century)|Roman Republic@1798:1799
 Roman Republic (19th century)|Roman Republic@1849:1849
@@ -1181,8 +1181,8 @@ Kingdom of Ireland
 Lordship of Ireland
 Dál Riata|Dal Riata|Dalriada
 Pictland|Kingdom of the Picts
-Kingdom of Essex|+East Saxons
-Kingdom of Sussex|+South Saxons
+Kingdom of Essex|+East Saxons|Essex@527:825
+Kingdom of Sussex|+South Saxons|Sussex@477:827
 Kingdom of Powys|Powys@500:1160
 Deheubarth
 Principality of Wales
@@ -1212,13 +1212,13 @@ Kingdom of Sine
 Kingdom of Saloum|Saloum
 Waalo|Kingdom of Waalo|Walo Kingdom
 Kaabu|Kingdom of Kaabu|Gabu Empire|Gabu|Kingdom of Gabu
-Adamawa Emirate|Emirate of Adamawa
-Ilorin Emirate|Emirate of Ilorin
-Bamum Kingdom|Kingdom of Bamum|Bamoun Kingdom
+Adamawa Emirate|Emirate of Adamawa|Adamawa@1809:1901
+Ilorin Emirate|Emirate of Ilorin|Ilorin@1824:1900
+Bamum Kingdom|Kingdom of Bamum|Bamoun Kingdom|Bamum@1394:1916
 Luba Empire|Kingdom of Luba|Luba Kingdom
 Barotseland|Lozi Kingdom|Kingdom of Barotseland|Barotse Kingdom
 Yeke Kingdom|Garenganze
-Kuba Kingdom|Kingdom of Kuba
+Kuba Kingdom|Kingdom of Kuba|Kuba@1625:1900
 Kingdom of Kaffa|Kaffa@1390:1897|Kaffa Kingdom|Kingdom of Kefa
 Kingdom of Jimma|Jimma@1790:1932|Jimma Abba Jifar
 Zagwe dynasty|+Zagwe
@@ -1254,7 +1254,7 @@ Chichen Itza|Chichen Itza@600:1200|Chichén Itzá@600:1200
 Mayapan|Mayapan@1220:1450|League of Mayapan
 Teotihuacan|Teotihuacan@-100:650|Teotihuacán@-100:650
 Chimú culture|Chimor|Kingdom of Chimor|Chimú Empire|Chimu Empire
-Wari culture|Wari Empire|Huari Empire
+Wari culture|Wari Empire|Huari Empire|Wari@600:1100
 Tiwanaku|Tiwanaku@500:1000|Tiwanaku Empire
 Muisca Confederation
 Neo-Inca State|Vilcabamba@1537:1572
@@ -1368,24 +1368,24 @@ Southern Qi|Southern Qi
 Wu Zhou|Wu Zhou|Zhou dynasty (690–705)
 Shun dynasty|Shun dynasty|Great Shun
 Tuyuhun|Tuyuhun|Tuyuhun kingdom
-Kingdom of Khotan|Kingdom of Khotan
+Kingdom of Khotan|Kingdom of Khotan|Khotan@-56:1006
 Gaochang|Gaochang kingdom|Kingdom of Gaochang|Kingdom of Qocho
 Buyeo|Buyeo|Puyŏ|Kingdom of Buyeo
 Pyu city-states|Pyu city-states|Pyu city states
-Tondo (historical polity)|Kingdom of Tondo|Tondo polity
+Tondo (historical polity)|Kingdom of Tondo|Tondo polity|Tondo@900:1589
 Rajahnate of Cebu|Rajahnate of Cebu
-Rajahnate of Butuan|Rajahnate of Butuan
-Pahang Sultanate|Pahang Sultanate|Old Pahang Sultanate
-Kedah Sultanate|Kedah Sultanate|Sultanate of Kedah
-Patani Kingdom|Patani Kingdom|Sultanate of Patani|Kingdom of Patani|Pattani Kingdom
-Banjar Sultanate|Banjar Sultanate|Sultanate of Banjar
+Rajahnate of Butuan|Rajahnate of Butuan|Butuan@989:1521
+Pahang Sultanate|Pahang Sultanate|Old Pahang Sultanate|Pahang@1470:1623
+Kedah Sultanate|Kedah Sultanate|Sultanate of Kedah|Kedah@1136:1946
+Patani Kingdom|Patani Kingdom|Sultanate of Patani|Kingdom of Patani|Pattani Kingdom|Patani@1516:1902
+Banjar Sultanate|Banjar Sultanate|Sultanate of Banjar|Banjar@1526:1860
 Bone State|Sultanate of Bone|Kingdom of Bone
-Cirebon Sultanate|Cirebon Sultanate|Sultanate of Cirebon
+Cirebon Sultanate|Cirebon Sultanate|Sultanate of Cirebon|Cirebon@1445:1677
 Langkasuka|Langkasuka
 Kingdom of Singapura|Kingdom of Singapura|Singapura@1299:1398
 Tambralinga|Tambralinga
 Hariphunchai|Hariphunchai
-Lavo Kingdom|Lavo Kingdom|Kingdom of Lavo
+Lavo Kingdom|Lavo Kingdom|Kingdom of Lavo|Lavo@648:1388
 Shan States|Shan States
 Ganden Phodrang|Ganden Phodrang
 Phagmodrupa dynasty|Phagmodrupa dynasty|Phagmodru dynasty
@@ -1393,13 +1393,13 @@ Tsangpa|Tsangpa dynasty|Tsangpa
 Guge|Guge kingdom|Kingdom of Guge
 Karkota dynasty|Karkota dynasty|Karkota Empire|+Karkotas
 Gahadavala dynasty|Gahadavala dynasty|+Gahadavalas
-Khandesh Sultanate|Khandesh Sultanate|Sultanate of Khandesh|Farooqi dynasty|Faruqi dynasty|Faruqi Sultanate
+Khandesh Sultanate|Khandesh Sultanate|Sultanate of Khandesh|Farooqi dynasty|Faruqi dynasty|Faruqi Sultanate|Khandesh@1382:1601
 Twipra Kingdom|Twipra Kingdom|Kingdom of Tripura@1400:1949|Tripura Kingdom
 Sikh Confederacy|Sikh Confederacy|Sikh misls|+Sikh Misls|+Misls
 Thanjavur Maratha kingdom|Thanjavur Maratha kingdom|Thanjavur Marathas|Maratha kingdom of Thanjavur
 Thanjavur Nayak kingdom|Thanjavur Nayak kingdom|Thanjavur Nayaks|Nayaks of Thanjavur
 Madurai Nayak dynasty|Madurai Nayak dynasty|+Madurai Nayaks|Madurai Nayak kingdom|Nayaks of Madurai
-Keladi Nayaka|Keladi Nayaka|Keladi Nayakas|Nayakas of Keladi|Kingdom of Keladi
+Keladi Nayaka|Keladi Nayaka|Keladi Nayakas|Nayakas of Keladi|Kingdom of Keladi|Keladi@1499:1763
 Cutch State|Cutch State|Kingdom of Kutch
 Ziyarid dynasty|Ziyarid dynasty|+Ziyarids
 Sallarid dynasty|Sallarid dynasty|+Sallarids
@@ -1410,24 +1410,24 @@ Eldiguzids|Eldiguzid dynasty|+Eldiguzids|+Ildegizids|Ildegizid dynasty
 Salghurids|Salghurid dynasty|+Salghurids
 Sarbadars|+Sarbadars|Sarbadar dynasty
 Injuids|Injuid dynasty|+Injuids
-Yarkent Khanate|Yarkent Khanate|Yarkand Khanate|Mamlakat-i Moghuliyya
+Yarkent Khanate|Yarkent Khanate|Yarkand Khanate|Mamlakat-i Moghuliyya|Yarkent@1514:1705
 Sharifate of Mecca|Sharifate of Mecca|Emirate of Mecca|Sharifs of Mecca|Sharif of Mecca
 Mirdasid dynasty|Mirdasid dynasty|+Mirdasids
 Uqaylid dynasty|Uqaylid dynasty|+Uqaylids
 Burid dynasty|Burid dynasty|+Burids
 Kingdom of Kinda|Kingdom of Kinda|Kindite kingdom|Kindah
 Kingdom of Imereti|Kingdom of Imereti|Imereti@1260:1810
-Kingdom of Kartli|Kingdom of Kartli
+Kingdom of Kartli|Kingdom of Kartli|Kartli@1478:1762
 Kingdom of Kakheti|Kingdom of Kakheti|Kakheti@1465:1762
 Principality of Mingrelia|Principality of Mingrelia|Mingrelia@1557:1867
-Principality of Guria|Principality of Guria
-Kingdom of Abkhazia|Kingdom of Abkhazia|Abkhazian Kingdom
+Principality of Guria|Principality of Guria|Guria@1460:1829
+Kingdom of Abkhazia|Kingdom of Abkhazia|Abkhazian Kingdom|Abkhazia@778:1008
 Shirvanshah|Shirvanshah|+Shirvanshahs|Shirvanshah state|Shirvan Shahs
-Karabakh Khanate|Karabakh Khanate|Khanate of Karabakh
-Erivan Khanate|Erivan Khanate|Khanate of Erivan|Yerevan Khanate
+Karabakh Khanate|Karabakh Khanate|Khanate of Karabakh|Karabakh@1748:1822
+Erivan Khanate|Erivan Khanate|Khanate of Erivan|Yerevan Khanate|Erivan@1747:1828
 Ganja Khanate|Ganja Khanate|Khanate of Ganja
-Quba Khanate|Quba Khanate|Khanate of Quba
-Shaki Khanate|Shaki Khanate|Khanate of Shaki
+Quba Khanate|Quba Khanate|Khanate of Quba|Quba@1726:1806
+Shaki Khanate|Shaki Khanate|Khanate of Shaki|Shaki@1743:1819
 Emirate of Tbilisi|Emirate of Tbilisi|Emirate of Tiflis
 Duchy of Bar|Duchy of Bar|County of Bar
 Burgundian Netherlands|Burgundian Netherlands
@@ -1454,12 +1454,12 @@ Kingdom of Baol|Kingdom of Baol|Baol@1555:1894
 Denanke Kingdom|Denanke Kingdom|Great Fulo|Empire of Great Fulo
 Tahirid Sultanate|Tahirid Sultanate
 New Sweden|New Sweden
-Saybrook Colony|Saybrook Colony
+Saybrook Colony|Saybrook Colony|Saybrook@1635:1644
 Province of Maine|Province of Maine
 Captaincy General of Yucatán|Captaincy General of Yucatán|Captaincy General of Yucatan
 Tuʻi Tonga Empire|Tu'i Tonga Empire|Tui Tonga Empire|Tongan Empire
 State of Song|State of Song
-State of Zheng|State of Zheng
+State of Zheng|State of Zheng|=Zheng@-806:-375
 Later Qin|Later Qin
 Later Yan|Later Yan
 Northern Yan|Northern Yan
@@ -1500,8 +1500,8 @@ Khamag Mongol|Khamag Mongol
 Bogd Khanate of Mongolia|Bogd Khanate of Mongolia|Bogd Khanate
 Four Oirat|Four Oirat|Oirat Confederation
 Restored Hanthawaddy Kingdom|Restored Hanthawaddy Kingdom
-Toungoo Empire|Toungoo Empire|Taungoo Empire|First Toungoo Empire
-Konbaung Kingdom|Konbaung Kingdom|Third Burmese Empire
+Toungoo Empire|Toungoo Empire|Taungoo Empire|First Toungoo Empire|Toungoo@1510:1752|Taungoo@1510:1752
+Konbaung Kingdom|Konbaung Kingdom|Third Burmese Empire|Konbaung@1752:1885
 Văn Lang|Văn Lang|Van Lang
 Âu Lạc|Âu Lạc|Au Lac
 French Protectorate of Cambodia|French Protectorate of Cambodia
@@ -1534,26 +1534,26 @@ State of Cundinamarca|Free and Independent State of Cundinamarca
 Trinidad and Tobago|Trinidad and Tobago|*Trinidadian|+Trinidadians
 Bahamas|Bahamas|*Bahamian
 Prince-Bishopric of Montenegro|Prince-Bishopric of Montenegro
-Kingdom of Serbs, Croats and Slovenes|Kingdom of Serbs, Croats and Slovenes|Kingdom of SCS
+Kingdom of Serbs, Croats and Slovenes|Kingdom of Serbs, Croats and Slovenes|Kingdom of SCS|SCS@1918:1929
 Kingdom of Albania|Kingdom of Albania|Albanian Kingdom
 League of Lezhë|League of Lezhë|League of Lezhe
 United States of the Ionian Islands|United States of the Ionian Islands
 Protectorate of Bohemia and Moravia|Protectorate of Bohemia and Moravia
 Carpatho-Ukraine|Carpatho-Ukraine|Carpatho-Ukrainian Republic
 San Marino|San Marino|*Sammarinese
-State of Cai|State of Cai
-State of Chen|State of Chen
-State of Wey|State of Wey
+State of Cai|State of Cai|=Cai@-1046:-447
+State of Chen|State of Chen|=Chen@-1046:-479
+State of Wey|State of Wey|=Wey@-1040:-209
 State of Zhongshan|State of Zhongshan|Zhongshan@-414:-296
 State of Ba|State of Ba|Ba state
-Ancient Shu|State of Shu|Ancient Shu
+Ancient Shu|State of Shu|Ancient Shu|=Shu@-1046:-316
 Wusun|Wusun
 Dayuan|Dayuan|Dayuan kingdom|Ferghana kingdom
 Kangju|Kangju
-Shanshan kingdom|Shanshan kingdom|Kingdom of Shanshan
+Shanshan kingdom|Shanshan kingdom|Kingdom of Shanshan|Shanshan@-77:448
 Kingdom of Kucha|Kingdom of Kucha|Kucha@-200:790
 Ili Sultanate|Ili Sultanate|Taranchi Sultanate
-Pingnan Guo|Pingnan Guo|Pingnan State|Dali Sultanate
+Pingnan Guo|Pingnan Guo|Pingnan State|Dali Sultanate|Pingnan@1856:1873
 Constitutional Protection Government|Constitutional Protection Government|Canton government@1917:1925|Guangzhou government@1917:1925|Guangzhou Nationalist Government
 East Hebei Autonomous Council|East Hebei Autonomous Council|East Hopei Autonomous Council|East Hebei Autonomous Government
 Kumamoto Domain|Kumamoto Domain|Higo Domain
@@ -1565,42 +1565,42 @@ Fukui Domain|Fukui Domain|Echizen Domain
 Yonezawa Domain|Yonezawa Domain
 Shōnai Domain|Shōnai Domain|Shonai Domain
 Kagoshima Domain|Kagoshima Domain
-Kutai Martadipura|Kutai Martadipura|Kingdom of Kutai
+Kutai Martadipura|Kutai Martadipura|Kingdom of Kutai|Kutai@350:1300
 Galuh Kingdom|Galuh Kingdom|Kingdom of Galuh
 Kahuripan|Kahuripan
 Janggala|Janggala
-Pajang Sultanate|Pajang Sultanate|Sultanate of Pajang
+Pajang Sultanate|Pajang Sultanate|Sultanate of Pajang|Pajang@1568:1586
 Mangkunegaran|Mangkunegaran
-Siak Sultanate|Siak Sultanate|Sultanate of Siak|Siak Sri Indrapura
+Siak Sultanate|Siak Sultanate|Sultanate of Siak|Siak Sri Indrapura|Siak@1723:1946
 Deli Sultanate|Deli Sultanate|Sultanate of Deli
 Palembang Sultanate|Palembang Sultanate|Sultanate of Palembang
-Jambi Sultanate|Jambi Sultanate|Sultanate of Jambi
-Kutai Kartanegara Sultanate|Kutai Kartanegara Sultanate|Sultanate of Kutai
+Jambi Sultanate|Jambi Sultanate|Sultanate of Jambi|Jambi@1615:1904
+Kutai Kartanegara Sultanate|Kutai Kartanegara Sultanate|Sultanate of Kutai|Kutai Kartanegara@1300:1960
 Samudera Pasai Sultanate|Samudera Pasai Sultanate|Samudera Pasai|Sultanate of Pasai|Pasai Sultanate
-Peureulak Sultanate|Peureulak Sultanate|Perlak Sultanate
+Peureulak Sultanate|Peureulak Sultanate|Perlak Sultanate|Peureulak@840:1292
 Pagaruyung Kingdom|Pagaruyung Kingdom|Pagaruyung
-Bima Sultanate|Bima Sultanate|Sultanate of Bima
-Buton Sultanate|Buton Sultanate|Sultanate of Buton
-Perak Sultanate|Perak Sultanate|Sultanate of Perak
-Selangor Sultanate|Selangor Sultanate|Sultanate of Selangor
-Terengganu Sultanate|Terengganu Sultanate|Sultanate of Terengganu
-Kelantan Sultanate|Kelantan Sultanate|Sultanate of Kelantan
+Bima Sultanate|Bima Sultanate|Sultanate of Bima|Bima@1620:1958
+Buton Sultanate|Buton Sultanate|Sultanate of Buton|Buton@1332:1960
+Perak Sultanate|Perak Sultanate|Sultanate of Perak|Perak@1528:1946
+Selangor Sultanate|Selangor Sultanate|Sultanate of Selangor|Selangor@1766:1946
+Terengganu Sultanate|Terengganu Sultanate|Sultanate of Terengganu|Terengganu@1725:1946
+Kelantan Sultanate|Kelantan Sultanate|Sultanate of Kelantan|Kelantan@1760:1946
 Klungkung|Kingdom of Klungkung|Klungkung@1686:1908
 Gelgel|Kingdom of Gelgel|Gelgel@1380:1686
-Rajahnate of Maynila|Rajahnate of Maynila|Kingdom of Maynila
+Rajahnate of Maynila|Rajahnate of Maynila|Kingdom of Maynila|Maynila@1500:1571
 Confederation of Sultanates in Lanao|Confederation of Sultanates in Lanao|Sultanates of Lanao
 Lâm Ấp|Lâm Ấp|Lam Ap|Linyi@192:757
 Panduranga|Panduranga
 Coalition Government of Democratic Kampuchea|Coalition Government of Democratic Kampuchea|CGDK
 Muang Phuan|Muang Phuan|Xieng Khouang@1300:1899
-Phayao Kingdom|Phayao Kingdom|Kingdom of Phayao
+Phayao Kingdom|Phayao Kingdom|Kingdom of Phayao|Phayao@1094:1338
 Ngoenyang|Ngoenyang
-Pinya Kingdom|Pinya Kingdom|Kingdom of Pinya
-Sagaing Kingdom|Sagaing Kingdom|Kingdom of Sagaing
+Pinya Kingdom|Pinya Kingdom|Kingdom of Pinya|Pinya@1313:1365
+Sagaing Kingdom|Sagaing Kingdom|Kingdom of Sagaing|Sagaing@1315:1364
 Myinsaing Kingdom|Myinsaing Kingdom|Myinsaing
-Prome Kingdom|Prome Kingdom|Kingdom of Prome
+Prome Kingdom|Prome Kingdom|Kingdom of Prome|Prome@1482:1542
 State of East Indonesia|State of East Indonesia
-State of Pasundan|State of Pasundan
+State of Pasundan|State of Pasundan|Pasundan@1948:1950
 Crown Colony of Labuan|Crown Colony of Labuan
 Chanka Confederation|Chanka Confederation|Chanka confederacy
 Colla Kingdom|Colla Kingdom|Qulla Kingdom|Kingdom of Colla
@@ -1616,8 +1616,8 @@ Xochimilco|Xochimilco@1200:1430
 Cuzcatlan|Cuzcatlan|Lordship of Cuzcatlan
 Caddo Confederacy|Caddo Confederacy|Hasinai Confederacy
 Muskogee State|Muskogee State|State of Muskogee
-State of Deseret|State of Deseret|Provisional State of Deseret
-Roanoke Colony|Roanoke Colony|Colony of Roanoke
+State of Deseret|State of Deseret|Provisional State of Deseret|Deseret@1849:1851
+Roanoke Colony|Roanoke Colony|Colony of Roanoke|Roanoke@1585:1590
 Popham Colony|Popham Colony
 Province of Avalon|Province of Avalon
 Province of West Jersey|Province of West Jersey|West Jersey
@@ -1631,7 +1631,7 @@ Saint Vincent and the Grenadines|Saint Vincent and the Grenadines
 Commonwealth of Dominica|Commonwealth of Dominica
 Netherlands Antilles|Netherlands Antilles
 Free State of Costa Rica|Free State of Costa Rica
-Principality of Halych|Principality of Halych|Principality of Galicia@1124:1199
+Principality of Halych|Principality of Halych|Principality of Galicia@1124:1199|Halych@1124:1199
 Principality of Turov|Principality of Turov|Principality of Turov and Pinsk
 Principality of Rostov|Principality of Rostov|Rostov-Suzdal
 Principality of Suzdal and Nizhny Novgorod|Principality of Suzdal and Nizhny Novgorod|Grand Principality of Nizhny Novgorod
