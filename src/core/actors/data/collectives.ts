@@ -4449,6 +4449,388 @@ House of Dinefwr|House of Dinefwr
 Paulistas|+Paulistas
 Czartoryski family|Czartoryski family|+Czartoryskis|the Familia@1730:1795
 Potocki family|Potocki family|+Potockis
+Ptolemaic dynasty|Lagid dynasty|+Lagids
+Four Hundred (oligarchy)|the Four Hundred@-411:-410
+Publicani|+Publicani|+~publicani@-300:300
+Circumcellions|+Circumcellions|+~circumcellions
+Pythagoreans|+Pythagoreans@-550:-400
+Sophists|+Sophists@-470:-350
+Hellenizers|+Hellenizers|+Hellenizing Jews
+Five Good Emperors|+Five Good Emperors
+Barracks emperors|+Barracks emperors|+Soldier emperors
+Phokas family|+Phokades|Phokas clan
+Skleros family|+Skleroi
+Akritai|+Akritai|+~akritai
+Arsenites|+Arsenites
+Alids|+Alids
+Ansar (Islam)|+Ansar@620:700
+Zanj rebels|+Zanj rebels
+Islamists|+Islamists|+~islamists
+Jihadists|+Jihadists|+~jihadists
+Green Movement (Iran)|Green Movement@2009:2010
+Constitutionalists (Iran)|+Constitutionalists@1905:1911
+Khomeinists|+Khomeinists
+Arab nationalists|+Arab nationalists
+Sharifians|+Sharifians|+Sherifians
+Palestinian refugees|+Palestinian refugees
+Derebeys|+Derebeys|+~derebeys
+Armenian revolutionaries|+Armenian revolutionaries
+Gülen movement|+Gülenists|+Gulenists|Gulen movement
+Ghadarites|+Ghadarites
+Extremists (Indian National Congress)|+Extremists@1890:1920
+No-changers|+No-changers|+No-Changers
+Faraizi movement|+Faraizis
+Hindu nationalists|+Hindu nationalists
+Khalistan movement|+Khalistanis
+Dravidian movement|+Dravidianists
+Non-Brahmin movement
+Kar sevaks|+Kar sevaks|+kar sevaks
+Sangh Parivar
+Nirankaris|+Nirankaris
+Kabirpanthis|+Kabirpanthis
+Satnamis|+Satnamis
+Nabobs|+Nabobs|+~nabobs@1750:1800
+Khojas (Altishahr)|+Afaqi Khojas|+Ishaqi Khojas
+Red Hats (Tibet)|+Red Hats@1400:1700
+Panthay rebels|+Panthays
+Dungan rebels|+Dungan rebels
+Ming loyalists|+Ming loyalists
+Zheng family (Koxinga)|+Zheng family@1640:1683
+Whampoa clique
+Political Study clique|Political Study Clique
+Western Hills Group|Western Hills faction
+Sent-down youth|+Sent-down youth|+sent-down youth
+Princelings|+Princelings|+~princelings
+Shanghai clique|Shanghai Clique
+Tuanpai|+Tuanpai|Youth League faction
+Kuge|+Kuge|+~kuge
+Satsuma clique|Satsuma faction
+Chōshū clique|Chōshū faction|Choshu faction|Choshu clique
+Hanbatsu|+Hanbatsu
+Shōgitai|Shogitai
+Satsuma rebels|+Satsuma rebels
+Young officers (Japan)|+Young Officers@1930:1937
+Kakure Kirishitan|+Kakure Kirishitan|+Hidden Christians
+Hibakusha|+Hibakusha|+~hibakusha
+Keiretsu|+Keiretsu|+~keiretsu
+Sadaedang
+Chinilpa|+Chinilpa|+~chinilpa
+386 Generation|386 generation
+Trưng Sisters|Trung Sisters|Hai Bà Trưng
+Darul Islam (Indonesia)|Darul Islam movement
+Priyayi|+Priyayi|+~priyayi
+Beaufort family|+Beauforts
+Neville family|+Nevilles
+Percy family|+Percys|+Percies
+Woodville family|+Woodvilles
+Howard family|+Howards
+Seymour family|+Seymours
+Cecil family|+Cecils
+Mortimer family|+Mortimers
+Despenser family|+Despensers
+Comyn family|+Comyns|Clan Comyn
+Lords Appellant|+Lords Appellant|+Appellants@1387:1400
+Lords Ordainers|+Ordainers@1310:1322
+Montfortians|+Montfortians
+Marcher lords|+Marcher lords|+Lords Marcher
+Disinherited (Scotland)|the Disinherited@1314:1340
+Wycliffites|+Wycliffites
+Northern rebels|+Northern rebels@1569:1570|+Northern Earls@1569:1570
+Marian martyrs|+Marian martyrs
+Oxford Martyrs|+Oxford Martyrs
+Gunpowder plotters|+Gunpowder plotters|Gunpowder Plot conspirators
+Independents (English Civil War)|+Independents@1640:1660
+Five Members|+Five Members@1642:1642
+Adamites|+Adamites
+Abhorrers|+Abhorrers
+Petitioners|+Petitioners@1679:1681
+Exclusionists|+Exclusionists
+Old Corps Whigs|+Old Corps@1720:1760
+Pelhamites|+Pelhamites
+Pittites|+Pittites|+Chathamites
+Foxites|+Foxites
+King's Friends|+King's Friends@1760:1783
+Canningites|+Canningites
+Ultra-Tories|+Ultra-Tories|+Ultra Tories
+Benthamites|+Benthamites
+Spenceans|+Spenceans
+Cato Street conspirators|+Cato Street conspirators
+Swing rioters|+Swing rioters
+Rebecca rioters|+Rebecca rioters|+Rebeccaites
+Christian Socialists|+Christian Socialists
+Liberal Imperialists|+Liberal Imperialists
+Little Englanders|+Little Englanders
+Tariff Reformers|+Tariff Reformers|+tariff reformers
+Diehards|+Diehards@1910:1940|+Die-hards@1910:1940
+Red Clydeside|+Red Clydesiders
+Jarrow marchers|+Jarrow marchers|+Jarrow Crusaders
+Mosleyites|+Mosleyites
+Bloomsbury Group|Bloomsbury group|+Bloomsbury set
+Windrush generation|+Windrush generation|Windrush Generation
+Gaitskellites|+Gaitskellites
+Bennites|+Bennites
+Thatcherites|+Thatcherites
+Wets (Conservative Party)|+Wets@1979:1990
+Blairites|+Blairites
+Eurosceptics|+Eurosceptics|+Euroskeptics|+~eurosceptics
+Brexiteers|+Brexiteers|+~brexiteers
+Remainers|+Remainers
+Irish Confederates|+Irish Confederates|Confederate Catholics
+Unionists (Ireland)|+Unionists@1886:1998
+Free Staters|+Free Staters@1921:1933
+Marmousets|+Marmousets
+Écorcheurs|+Écorcheurs|+Ecorcheurs
+Free Companies|+Free Companies|+free companies@1340:1450
+Routiers|+Routiers|+~routiers
+Tuchins|+Tuchins
+Leaguers|+Leaguers@1576:1598
+Malcontents|+Malcontents@1570:1580
+Mignons|+Mignons@1574:1589
+Montmorency family|+Montmorencys|House of Montmorency
+Croquants|+Croquants
+Nu-pieds|+Nu-pieds|+Va-nu-pieds
+Importants|+Importants@1643:1643|Cabale des Importants
+Quietists|+Quietists
+Convulsionnaires|+Convulsionnaires
+Robespierrists|+Robespierrists
+Idéologues|+Idéologues|+Ideologues@1795:1815
+Party of Movement|Parti du Mouvement|+Party of Movement
+Party of Resistance|Parti de la Résistance
+Montagnards (1848)|+Montagnards@1848:1851|+Démoc-socs|+Democ-socs
+Versaillais|+Versaillais
+Ralliés|+Ralliés
+Allemanists|+Allemanists
+Vichyites|+Vichyites|+Vichyists
+Collaborationists|+Collaborationists
+Résistants|+Résistants|+~résistants
+Giraudists|+Giraudists
+Soixante-huitards|+Soixante-huitards|+Sixty-Eighters|+68ers
+Yellow vests movement|+Gilets jaunes|+gilets jaunes|+Yellow Vests|+yellow vests
+Geuzen|+Geuzen|+Gueux
+Gomarists|+Gomarists
+Hooks (faction)|+Hooks@1350:1490|+Hoeken
+Cods (faction)|+Cods@1350:1490|+Kabeljauwen
+Flemish Movement|Flemish movement|+Flamingants
+Walloon Movement|Walloon movement
+Almogavars|+Almogavars|+Almogàvers
+Irmandiños|+Irmandiños|+Irmandinos
+Remences|+Remences|+Remensas
+Agermanats|+Agermanats|Germanías|Germanias
+Beaumonteses|+Beaumonteses|+Beaumontese
+Agramonteses|+Agramonteses|+Agramontese
+Alumbrados|+Alumbrados|+Illuminists@1500:1600
+Erasmians|+Erasmians
+Austracists|+Austracists|+Austracistas|+Botiflers
+Golillas|+Golillas
+Josefinos|+Josefinos
+Serviles|+Serviles@1810:1823
+Persas|+Persas
+Apostólicos|+Apostólicos|+Apostolicos
+Ayacuchos|+Ayacuchos
+Cantonalists|+Cantonalists|+Cantonalistas
+Krausists|+Krausists|+Krausistas
+Integrists|+Integrists|+Integristas
+Mauristas|+Mauristas
+Cedistas|+Cedistas
+Sebastianists|+Sebastianists
+Palleschi|+Palleschi
+Compagnacci|+Compagnacci
+Humiliati|+Humiliati
+Dolcinians|+Dolcinians|Apostolic Brethren
+Italian Jacobins|+Italian Jacobins|+Giacobini
+Lazzaroni|+Lazzaroni|+~lazzaroni
+Adelfi|+Adelfi
+Federati|+Federati
+Irredentists|+Irredentists
+Giolittians|+Giolittians
+Interventionists|+Interventionists@1914:1915
+Neutralists|+Neutralists@1914:1915
+Aventine Secession|+Aventine secessionists|Aventine opposition
+Italian partisans|+Italian partisans|Italian resistance|Italian Resistance
+Repubblichini|+Repubblichini
+Autonomia|Autonomia Operaia
+Rhenish League|Rhenish League of Cities
+Protestant princes|+Protestant princes
+Catholic princes|+Catholic princes
+Bohemian Estates|+Bohemian Estates|+Bohemian nobles
+Orebites|+Orebites|+Orphans@1423:1434
+Schwenkfelders|+Schwenkfelders
+Old Lutherans|+Old Lutherans
+Burschenschafter|+Burschenschafter
+Pan-Germans|+Pan-Germans|+Pan-Germanists
+Kapp putschists|+Kapp putschists
+November Criminals|+November Criminals|+November criminals
+Old Fighters|+Old Fighters|+Alte Kämpfer
+Conservative Revolutionaries|+Conservative Revolutionaries
+20 July plotters|+July plotters|+20 July plotters|+July 20 plotters|+Stauffenberg plotters
+Trümmerfrauen|+Trümmerfrauen|+Rubble women
+German expellees|+German expellees|+Expellees
+Gustavians|+Gustavians
+Anjala conspirators|Anjala League|+Anjala conspirators
+Fennomans|+Fennomans|+Fennomen
+Svecomans|+Svecomans
+Young Finns|+Young Finns
+Old Finns|+Old Finns
+Patriotic Party (Poland)|Patriotic Party@1788:1792
+Hetman Party|Hetman party@1788:1792|+Hetmanites
+Kościuszko insurgents|+Kościuszko insurgents|+Kosciuszko insurgents
+Warsaw Positivists|+Warsaw Positivists
+Stańczycy|+Stańczycy|+Stanczycy|+Stańczyks
+London Poles|+London Poles
+Raskolniki|+Raskolniki|+~raskolniki
+Pugachevites|+Pugachevites|+Pugachev's rebels
+Russian Populists|+Russian Populists
+Tolstoyans|+Tolstoyans
+Skoptsy|+Skoptsy
+Khlysty|+Khlysty
+Stundists|+Stundists
+Liquidators|+Liquidators@1908:1914
+Vperedists|+Vperedists
+Kornilovites|+Kornilovites
+Kronstadt rebels|+Kronstadt sailors|+Kronstadt rebels|+Kronstadt mutineers
+Zinovievites|+Zinovievites
+Bukharinites|+Bukharinites
+Twenty-Five Thousanders|+Twenty-Five Thousanders|+Twenty-five Thousanders|+25,000ers
+Vlasovites|+Vlasovites
+Banderites|+Banderites|+Banderivtsi
+Shestidesyatniki|+Shestidesyatniki
+Afgantsy|+Afgantsy
+Siloviki|+Siloviki|+~siloviki
+Russian oligarchs|+Russian oligarchs
+Komitadjis|+Komitadjis|+Komitadji|+Comitadjis
+Kodjabashis|+Kodjabashis|+Kocabaşıs|+Greek primates
+Junimists|+Junimists|Junimea
+Pașoptiști|+Pașoptiști|+Pasoptisti
+Hungarian magnates|+Hungarian magnates
+Sixty-Sevenists|+Sixty-Sevenists
+Hungarian Jacobins|+Hungarian Jacobins
+Jeffersonians|+Jeffersonians
+Hamiltonians|+Hamiltonians
+Founding Fathers|+Founding Fathers|+Framers@1787:1791
+Shakers|+Shakers
+Millerites|+Millerites
+Forty-Niners|+Forty-Niners|+Forty-niners|+49ers@1848:1855
+Mountain Men|+Mountain men@1800:1850
+Free-Staters (Kansas)|+Free-Staters@1854:1861|+Free Staters@1854:1861|+Free State men
+Annexationists|+Annexationists
+Bull Moosers|+Bull Moosers
+Isolationists|+Isolationists|+~isolationists@1919:1941
+Southern Democrats|+Southern Democrats
+McCarthyites|+McCarthyites
+Beat Generation|+Beatniks
+Religious Right|+Religious Right|Christian Right
+Reagan Democrats|+Reagan Democrats
+Blue Dog Democrats|+Blue Dog Democrats|+Blue Dogs
+Paleoconservatives|+Paleoconservatives
+Militia movement
+Tea Party movement|+Tea Partiers|Tea Party@2009:2020
+Occupy movement|Occupy Wall Street
+Alt-right|+Alt-right
+Antifa|+Antifa
+Black Lives Matter|BLM@2013:2025
+QAnon
+Evangelicals|+Evangelicals
+Baptists|+Baptists
+Congregationalists|+Congregationalists
+Unitarians|+Unitarians
+Pentecostals|+Pentecostals
+Adventists|+Adventists|+Seventh-day Adventists
+Seceders|+Seceders@1733:1850
+Episcopalians|+Episcopalians
+Emancipists|+Emancipists
+Exclusives|+Exclusives@1810:1850
+Eureka rebels|+Eureka rebels|+Eureka miners|+Eureka Stockade rebels
+Stolen Generations|+Stolen Generations|+Stolen Generation
+Missionary Party|+Missionary Party
+Autonomists (Cuba)|+Autonomists@1878:1898
+Batistianos|+Batistianos
+Barbudos|+Barbudos
+Marielitos|+Marielitos
+Balseros|+Balseros
+Patriotas|+Patriotas@1808:1826
+Godos|+Godos
+Mantuanos|+Mantuanos|+~mantuanos
+Comuneros (New Granada)|+Comuneros@1781:1782
+Emboabas|+Emboabas
+Mascates|+Mascates
+Inconfidentes|+Inconfidentes|+Inconfidência conspirators
+Sabinos|+Sabinos
+Balaios|+Balaios
+Quilombolas|+Quilombolas
+Brazilian Positivists|+Brazilian Positivists
+Conselheiristas|+Conselheiristas|+Canudos rebels
+Queremistas|+Queremistas
+Cimarrones|+Cimarrones|+~cimarrones
+Affranchis|+Affranchis|+~affranchis
+Noiristes|+Noiristes
+Trujillistas|+Trujillistas
+Somocistas|+Somocistas
+Lerdistas|+Lerdistas
+Porfiristas|+Porfiristas
+Reyistas|+Reyistas
+Magonistas|+Magonistas
+Orozquistas|+Orozquistas
+Huertistas|+Huertistas
+Constitutionalists (Mexico)|+Constitutionalists@1913:1920|+Constitutionalistas
+Obregonistas|+Obregonistas
+Callistas|+Callistas
+Polkos|+Polkos
+Gorilas|+Gorilas@1955:1976|+Gorillas@1955:1976
+Anti-Peronists|+Anti-Peronists|+Antiperonists
+Carapintadas|+Carapintadas
+Gaitanistas|+Gaitanistas
+Bolivarians|+Bolivarians|+Bolivarianos
+Chavistas|+Chavistas|*Chavista
+Desaparecidos|+Desaparecidos|+the Disappeared@1974:1990
+Buccaneers|+Buccaneers|+~buccaneers
+Sea Dogs|+Sea Dogs|+Elizabethan sea dogs
+Fellaghas|+Fellaghas|+Fellagha|+~fellaghas
+Fulani jihadists|+Fulani jihadists
+Umarians|+Umarians
+Saros|+Saros@1830:1900
+Agudas|+Agudas|+Amaros
+Kitawala|+Kitawala|Watchtower movement
+Kimbanguists|+Kimbanguists
+Ethiopian movement|+Ethiopianists
+Abushiri rebels|+Abushiri rebels
+Shifta|+Shifta|+~shifta
+Amakholwa|+Amakholwa|+Kholwa
+Pioneer Column
+Afrikaner nationalists|+Afrikaner nationalists
+Verligtes|+Verligtes
+Verkramptes|+Verkramptes
+Charterists|+Charterists
+Kibbutzniks|+Kibbutzniks
+Halutzim|+Halutzim|+Chalutzim
+Labor Zionists|+Labor Zionists|+Labour Zionists
+Religious Zionists|+Religious Zionists
+Israeli settlers|+Israeli settlers|+Jewish settlers@1967:2025
+Haredim|+Haredim|+Haredi Jews|+ultra-Orthodox Jews
+Mitnagdim|+Mitnagdim
+Maskilim|+Maskilim
+Frankists|+Frankists
+Pan-Africanists|+Pan-Africanists
+Pan-Arabists|+Pan-Arabists
+Pan-Islamists|+Pan-Islamists
+Pan-Turkists|+Pan-Turkists
+Greenshirts|+Greenshirts@1927:1941
+Gold Shirts|+Gold Shirts|+Camisas Doradas
+Austrofascists|+Austrofascists
+Castroists|+Castroists
+Leninists|+Leninists
+Left Communists|+Left Communists
+Syndicalists|+Syndicalists|+Anarcho-syndicalists|+~syndicalists
+Revisionists (Marxism)|+Revisionists@1896:1914
+Neo-Nazis|+Neo-Nazis|+neo-Nazis|+neo-nazis
+Free World|+Free World@1945:1991|+the Free World@1945:1991
+Coalition of the willing|+Coalition of the willing
+Coalition forces|+Coalition forces@1990:2011
+Rio Group
+Quartet on the Middle East|Middle East Quartet
+Permanent Five|+Permanent Five
+BRICS
+Five Eyes
+Anti-globalization movement|Alter-globalization movement|Anti-globalisation movement
 `;
 
 /**
