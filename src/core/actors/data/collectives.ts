@@ -3413,7 +3413,7 @@ Holy Alliance
 Quadruple Alliance
 Grand Alliance
 Holy League
-Catholic League
+Catholic League|+Leaguers@1576:1598|+Ligueurs@1576:1598
 Protestant Union
 Schmalkaldic League|League of Schmalkalden
 Little Entente
@@ -4477,7 +4477,6 @@ Derebeys|+Derebeys|+~derebeys
 Armenian revolutionaries|+Armenian revolutionaries
 Gülen movement|+Gülenists|+Gulenists|Gulen movement
 Ghadarites|+Ghadarites
-Extremists (Indian National Congress)|+Extremists@1890:1920
 No-changers|+No-changers|+No-Changers
 Faraizi movement|+Faraizis
 Hindu nationalists|+Hindu nationalists
@@ -4509,7 +4508,7 @@ Chōshū clique|Chōshū faction|Choshu faction|Choshu clique
 Hanbatsu|+Hanbatsu
 Shōgitai|Shogitai
 Satsuma rebels|+Satsuma rebels
-Young officers (Japan)|+Young Officers@1930:1937
+Young officers (Japan)|+=Young Officers@1930:1937
 Kakure Kirishitan|+Kakure Kirishitan|+Hidden Christians
 Hibakusha|+Hibakusha|+~hibakusha
 Keiretsu|+Keiretsu|+~keiretsu
@@ -4517,7 +4516,6 @@ Sadaedang
 Chinilpa|+Chinilpa|+~chinilpa
 386 Generation|386 generation
 Trưng Sisters|Trung Sisters|Hai Bà Trưng
-Darul Islam (Indonesia)|Darul Islam movement
 Priyayi|+Priyayi|+~priyayi
 Beaufort family|+Beauforts
 Neville family|+Nevilles
@@ -4540,12 +4538,12 @@ Marian martyrs|+Marian martyrs
 Oxford Martyrs|+Oxford Martyrs
 Gunpowder plotters|+Gunpowder plotters|Gunpowder Plot conspirators
 Independents (English Civil War)|+Independents@1640:1660
-Five Members|+Five Members@1642:1642
+Five Members|+=Five Members@1642:1642
 Adamites|+Adamites
 Abhorrers|+Abhorrers
 Petitioners|+Petitioners@1679:1681
 Exclusionists|+Exclusionists
-Old Corps Whigs|+Old Corps@1720:1760
+Old Corps Whigs|+=Old Corps@1720:1760
 Pelhamites|+Pelhamites
 Pittites|+Pittites|+Chathamites
 Foxites|+Foxites
@@ -4583,7 +4581,6 @@ Marmousets|+Marmousets
 Free Companies|+Free Companies|+free companies@1340:1450
 Routiers|+Routiers|+~routiers
 Tuchins|+Tuchins
-Leaguers|+Leaguers@1576:1598
 Malcontents|+Malcontents@1570:1580
 Mignons|+Mignons@1574:1589
 Montmorency family|+Montmorencys|House of Montmorency
@@ -4652,7 +4649,6 @@ Autonomia|Autonomia Operaia
 Rhenish League|Rhenish League of Cities
 Protestant princes|+Protestant princes
 Catholic princes|+Catholic princes
-Bohemian Estates|+Bohemian Estates|+Bohemian nobles
 Orebites|+Orebites|+Orphans@1423:1434
 Schwenkfelders|+Schwenkfelders
 Old Lutherans|+Old Lutherans
@@ -4660,7 +4656,7 @@ Burschenschafter|+Burschenschafter
 Pan-Germans|+Pan-Germans|+Pan-Germanists
 Kapp putschists|+Kapp putschists
 November Criminals|+November Criminals|+November criminals
-Old Fighters|+Old Fighters|+Alte Kämpfer
+Old Fighters|+=Old Fighters|+Alte Kämpfer
 Conservative Revolutionaries|+Conservative Revolutionaries
 20 July plotters|+July plotters|+20 July plotters|+July 20 plotters|+Stauffenberg plotters
 Trümmerfrauen|+Trümmerfrauen|+Rubble women
@@ -4690,7 +4686,7 @@ Kornilovites|+Kornilovites
 Kronstadt rebels|+Kronstadt sailors|+Kronstadt rebels|+Kronstadt mutineers
 Zinovievites|+Zinovievites
 Bukharinites|+Bukharinites
-Twenty-Five Thousanders|+Twenty-Five Thousanders|+Twenty-five Thousanders|+25,000ers
+Twenty-Five Thousanders|+Twenty-Five Thousanders|+Twenty-five Thousanders
 Vlasovites|+Vlasovites
 Banderites|+Banderites|+Banderivtsi
 Shestidesyatniki|+Shestidesyatniki
@@ -4725,7 +4721,7 @@ Paleoconservatives|+Paleoconservatives
 Militia movement
 Tea Party movement|+Tea Partiers|Tea Party@2009:2020
 Occupy movement|Occupy Wall Street
-Alt-right|+Alt-right
+Alt-right|+=Alt-right
 Antifa|+Antifa
 Black Lives Matter|BLM@2013:2025
 QAnon
@@ -4831,6 +4827,242 @@ Permanent Five|+Permanent Five
 BRICS
 Five Eyes
 Anti-globalization movement|Alter-globalization movement|Anti-globalisation movement
+Levites|+Levites
+Tarquins|+Tarquins|Tarquin dynasty
+Metelli|+Metelli|Caecilii Metelli
+Antipatrid dynasty|+Antipatrids
+Euthydemid dynasty|+Euthydemids
+Ikshvaku dynasty|+Ikshvakus
+Confucians|+Confucians|+Confucian scholars
+Mohists|+Mohists
+Nakatomi clan|+Nakatomi@600:700
+Northern Fujiwara|+Northern Fujiwara|Ōshū Fujiwara|Oshu Fujiwara
+Northern Court|=Northern Court@1336:1392
+Southern Court|=Southern Court@1336:1392
+Kusunoki clan
+Nitta clan
+Akamatsu clan
+Yamana clan
+Hatakeyama clan
+Shiba clan
+Miyoshi clan|Miyoshi Triumvirate
+Rokkaku clan
+Asakura clan
+Sanada clan
+Ii clan
+Kuroda clan
+Ukita clan
+Kobayakawa clan
+Nanbu clan
+Mogami clan
+Satake clan
+Sō clan|So clan
+Matsumae clan
+Nabeshima clan
+Ikeda clan
+Hitotsubashi faction|+Hitotsubashi party
+Nanki faction|+Nanki party
+Mito faction|+Mito activists|Mito loyalists
+Tengutō|Tengu Party|+Tengu rebels
+Japanese militarists|+Japanese militarists
+Kamikaze pilots|+Kamikaze pilots|+kamikaze pilots
+Choe family (Goryeo)|Choe House|+Choe clan
+Jeonju Yi clan|Jeonju Yi
+Sayuksin|Six martyred ministers|Six Martyred Ministers
+Daebuk|+Great Northerners|+Daebuk faction
+Sipa|+Sipa faction|+Byeokpa|+Byeokpa faction
+March First Movement|March 1st Movement|Samil Movement
+Minjung movement|+Minjung activists
+New Military Group|Sinkunbu
+Agilolfings|+Agilolfings|Agilolfing dynasty
+Bosonids|+Bosonids
+Liudolfings|+Liudolfings
+Conradines|+Conradines
+Billung family|+Billungs
+Luitpoldings|+Luitpoldings
+Ludovingians|+Ludovingians
+House of Lorraine|+Lorraines@1000:1740
+House of Nassau|Nassau family
+House of Hesse|Hesse dynasty
+House of Brunswick|House of Brunswick-Lüneburg
+House of Württemberg
+House of Condé|+Condés|Bourbon-Condé
+House of Rohan|+Rohans
+House of Toulouse|+Raymondines
+House of Trencavel|+Trencavels
+House of Foix
+House of Albret
+House of Évreux|Évreux dynasty
+House of Champagne|Counts of Champagne
+House of Bourbon-Parma|Bourbon-Parma
+Frangipani family|+Frangipani@1000:1300
+Crescentii|+Crescentii
+Counts of Tusculum|+Tusculani
+Caetani family|+Caetani
+Chigi family
+Aldobrandini family
+Ludovisi family
+Tornabuoni family
+Rucellai family
+Soderini family
+Salviati family
+Cerchi family|+Cerchi@1280:1310
+Donati family|+Donati@1280:1310
+Uberti family|+Uberti@1200:1270
+Della Torre family|+Torriani|+Della Torre@1240:1311
+Fregoso family|+Fregosi
+Adorno family|+Adorni
+Spinola family|+Spinolas
+Fieschi family|+Fieschi@1200:1550
+Contarini family
+Dandolo family
+Mocenigo family
+Morosini family
+Foscari family
+Acciaiuoli family|+Acciaiuoli
+Thurn und Taxis|House of Thurn and Taxis
+Krupp family|+Krupps
+Thyssen family|+Thyssens
+Warburg family|+Warburgs
+Höchstetter family|+Höchstetters
+Cavendish family|+Cavendishes
+Russell family|+Russells@1500:1900
+Grenvillites|+Grenvillites|Grenville family|+Grenvilles
+Bedford Whigs|Bedford faction|Bloomsbury Gang
+Portland Whigs|+Portland Whigs
+Cobhamites|Cobham's Cubs|+Boy Patriots
+Leicester House set|Leicester House@1717:1760
+Clan Cameron|+Camerons@1600:1750
+Clan Fraser|+Frasers@1600:1750
+Clan Mackenzie|+Mackenzies@1600:1750
+Clan Gordon|+Gordons@1500:1750
+Clan Maclean|+Macleans@1600:1750
+Clan MacLeod|+MacLeods@1600:1750
+Clan Murray
+Highland clans|+Highland clans|+Highland chiefs
+Border Reivers|+Border Reivers|+Reivers
+Wild Geese|+=Wild Geese@1690:1800
+Ulster planters|+Ulster planters|+Scottish planters
+Moonlighters|+Moonlighters@1879:1890
+Redmondites|+Redmondites
+Healyites|+Healyites
+Hunger strikers (1981)|+Hunger strikers@1980:1981|+hunger strikers@1980:1981
+Noblesse de robe|+Nobility of the robe|+nobility of the robe|+robe nobility|+Noblesse de robe
+Noblesse d'épée|+Nobility of the sword|+nobility of the sword|+sword nobility
+Brumairians|+Brumairians|+Brumaireans
+Icarians|+Icarians
+Proudhonists|+Proudhonists|+Proudhonians
+Énarques|+Énarques|+Enarques|+~énarques
+Strigolniki|+Strigolniki
+Zealots of Piety|+Zealots of Piety
+Dolgorukov family|+Dolgorukovs
+Golitsyn family|+Golitsyns
+Orlov brothers|+Orlov brothers|+Orlovs@1760:1800
+Shuvalov family|+Shuvalovs
+Vorontsov family|+Vorontsovs
+Verkhovniki|+Verkhovniki
+Chaikovtsy|+Chaikovtsy|+Chaikovskyists
+Bakuninists|+Bakuninists
+Lavrists|+Lavrists
+Iskrists|+Iskrists|+Iskra-ists|+Iskraites
+SR Maximalists|+SR Maximalists|+Maximalists@1904:1920
+Denikinites|+Denikinites
+Kolchakites|+Kolchakites
+Petliurists|+Petliurists|+Petlyurites|+Petliurites
+Lishentsy|+Lishentsy|+~lishentsy
+Besprizorniki|+Besprizorniki|+~besprizorniki
+Wreckers|+Wreckers@1928:1938
+Thieves in law|+Thieves-in-law|+thieves-in-law|Vory v zakone
+Ittihadists|+Ittihadists
+Ottomanists|+Ottomanists
+Armenian fedayi|+Fedayi|+Armenian fedayi
+Nur movement|+Nurcus|+Nurcular
+Houthis|+Houthis|Houthi movement|Ansar Allah
+Takfiris|+Takfiris
+Bazaaris|+Bazaaris|+~bazaaris
+Principlists|+Principlists
+Jangali movement|+Jangalis
+Court Jews|+Court Jews
+Territorialists|+Territorialists
+Brahmos|+Brahmos|+Brahmoists
+Arya Samajists|+Arya Samajists
+Askaris|+Askaris|+~askaris
+Ruga-Ruga|+Ruga-Ruga|+Ruga-ruga
+Liberated Africans|+Liberated Africans|+Recaptives
+Asafo companies|+Asafo
+Young Senegalese|Jeunes Sénégalais
+Originaires|+Originaires|+~originaires
+Hamallists|+Hamallists
+Zikists|+Zikists|Zikist Movement
+Separatists (English)|+Separatists@1580:1660
+Antinomians|+Antinomians
+Whiskey Rebels|+Whiskey Rebels|+Whiskey rebels
+Shaysites|+Shaysites|+Shays's rebels|+Shays' rebels
+Tertium Quids|+Quids@1804:1812|+Tertium Quids
+Garrisonians|+Garrisonians
+War Democrats|+War Democrats
+Goldbugs|+Goldbugs|+Gold Bugs
+Haymarket anarchists|+Haymarket anarchists|+Haymarket martyrs
+Prohibitionists|+Prohibitionists|+Drys@1900:1933
+Nativists|+Nativists|+~nativists
+Okies|+Okies
+Navajo code talkers|+Code talkers|+code talkers
+Black nationalists|+Black nationalists
+Chicano movement
+Dreamers|+Dreamers@2010:2025
+Castors|+Castors@1880:1900
+Nationalistes|+Nationalistes
+Quebec sovereigntists|+Quebec separatists|+Souverainistes
+Felquistes|+Felquistes
+Independentistas|+Independentistas
+Machadistas|+Machadistas
+Farabundistas|+Farabundistas
+Cardenistas|+Cardenistas
+Priistas|+Priistas
+Santanderistas|+Santanderistas
+Rosistas|+Rosistas
+Mitristas|+Mitristas
+Yrigoyenistas|+Yrigoyenistas|+Personalists@1916:1930
+Antipersonalists|+Antipersonalists|+Anti-personalists
+Kirchneristas|+Kirchneristas|+Kirchnerists
+Piqueteros|+Piqueteros|+~piqueteros
+Estanqueros|+Estanqueros
+Balmacedists|+Balmacedists|+Balmacedistas
+Pinochetistas|+Pinochetistas|+Pinochetists
+Fujimoristas|+Fujimoristas|+Fujimorists
+Velasquistas|+Velasquistas
+Alfaristas|+Alfaristas
+Stronistas|+Stronistas
+Jacobinos (Brazil)|+Jacobinos@1889:1897
+Florianistas|+Florianistas
+Contestado rebels|+Contestado rebels
+Getulistas|+Getulistas
+Lacerdistas|+Lacerdistas
+Udenistas|+Udenistas
+Petistas|+Petistas
+Bolsonaristas|+Bolsonaristas
+Ratana movement
+Sihanoukists|+Sihanoukists
+Boat people|+Boat people|+boat people@1975:1995
+Principalía|+Principales|+Principalia
+Marcos loyalists|+Marcos loyalists
+Santri|+Santri|+~santri
+Abangan|+Abangan|+~abangan
+PRRI rebels|+PRRI rebels
+Malay rulers|+Malay rulers|+Malay sultans
+Kaum Muda|+Kaum Muda
+Kaum Tua|+Kaum Tua
+Song loyalists|+Song loyalists
+God Worshippers|+God Worshippers|God Worshipping Society
+Qingliu|+Qingliu|Pure Stream party|Purist party
+Umbrella Movement
+Sunflower Student Movement|Sunflower Movement
+Tangwai|+Tangwai|Dangwai
+Warsaw insurgents|+Warsaw insurgents
+Ghetto fighters|+Ghetto fighters|+Warsaw Ghetto fighters
+Axis of Resistance
+Donbas separatists|+Donbas separatists|+pro-Russian separatists|+Pro-Russian separatists
+Little green men|+little green men@2014:2014|+Little green men@2014:2014
 `;
 
 /**
