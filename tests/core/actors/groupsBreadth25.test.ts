@@ -221,6 +221,10 @@ describe("estates, factions and movements across the world", () => {
 		["The Song loyalists fought on; the God Worshippers rose; the Qingliu argued.", 1280, ["group Song loyalists", "group God Worshippers", "group Qingliu"]],
 		["The Umbrella Movement, the Sunflower Student Movement and the Tangwai protested.", 2014, ["group Umbrella Movement", "group Sunflower Student Movement", "group Tangwai"]],
 		["The Warsaw insurgents and the Ghetto fighters fought.", 1944, ["group Warsaw insurgents", "group Ghetto fighters"]],
+		["The Crusaders took Jerusalem.", 1099, ["group Crusaders"]],
+		["The Dual Alliance, the Franco-Russian Alliance and the Anglo-Japanese Alliance divided the powers.", 1905, ["group Dual Alliance", "group Franco-Russian Alliance", "group Anglo-Japanese Alliance"]],
+		["The anti-French coalition broke up.", 1797, ["group Anti-French coalition"]],
+		["The Hawks and the Doves argued over Vietnam; the Kapos had policed the camps.", 1968, ["group Hawks (politics)", "group Doves (politics)", "state Vietnam", "group Kapos"]],
 		["The Axis of Resistance backed the Donbas separatists; the Little green men appeared.", 2014, ["group Axis of Resistance", "group Donbas separatists", "group Little green men"]],
 		["The Comuneros rose in New Granada.", 1781, ["group Comuneros (New Granada)"]],
 		["The Uberti were exiled from Florence.", 1260, ["group Uberti family"]],
@@ -248,6 +252,7 @@ describe("a group name that is also an ordinary word counts only in its own year
 		["Five members of the council and some young officers met the old fighters of the guild.", 1642, []],
 		["Some young officers joined the rising.", 1936, []],
 		["The Alt-right marched; strong alt-right nationalism spread.", 2017, ["group Alt-right"]],
+		["The Hawks flew over the Crusaders\u2019 old castles.", 1900, []],
 		["The Southern Court held Yoshino.", 1350, ["group Southern Court"]],
 	])("%s", (...c) => check(c));
 });
