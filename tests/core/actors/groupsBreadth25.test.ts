@@ -222,7 +222,6 @@ describe("estates, factions and movements across the world", () => {
 		["The Umbrella Movement, the Sunflower Student Movement and the Tangwai protested.", 2014, ["group Umbrella Movement", "group Sunflower Student Movement", "group Tangwai"]],
 		["The Warsaw insurgents and the Ghetto fighters fought.", 1944, ["group Warsaw insurgents", "group Ghetto fighters"]],
 		["The Crusaders took Jerusalem.", 1099, ["group Crusaders"]],
-		["The Dual Alliance, the Franco-Russian Alliance and the Anglo-Japanese Alliance divided the powers.", 1905, ["group Dual Alliance", "group Franco-Russian Alliance", "group Anglo-Japanese Alliance"]],
 		["The anti-French coalition broke up.", 1797, ["group Anti-French coalition"]],
 		["The Hawks and the Doves argued over Vietnam; the Kapos had policed the camps.", 1968, ["group Hawks (politics)", "group Doves (politics)", "state Vietnam", "group Kapos"]],
 		["The Axis of Resistance backed the Donbas separatists; the Little green men appeared.", 2014, ["group Axis of Resistance", "group Donbas separatists", "group Little green men"]],

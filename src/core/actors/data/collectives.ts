@@ -5064,9 +5064,6 @@ Axis of Resistance
 Donbas separatists|+Donbas separatists|+pro-Russian separatists|+Pro-Russian separatists
 Little green men|+little green men@2014:2014|+Little green men@2014:2014
 Crusaders|+Crusaders@1095:1291
-Dual Alliance|Dual Alliance@1879:1918
-Franco-Russian Alliance
-Anglo-Japanese Alliance
 Anti-French coalition|+Anti-French coalition|+anti-French coalition
 Hawks (politics)|+Hawks@1950:1991
 Doves (politics)|+Doves@1950:1991
