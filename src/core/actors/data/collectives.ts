@@ -3413,7 +3413,7 @@ Holy Alliance
 Quadruple Alliance
 Grand Alliance
 Holy League
-Catholic League
+Catholic League|+Leaguers@1576:1598|+Ligueurs@1576:1598
 Protestant Union
 Schmalkaldic League|League of Schmalkalden
 Little Entente
@@ -4449,6 +4449,625 @@ House of Dinefwr|House of Dinefwr
 Paulistas|+Paulistas
 Czartoryski family|Czartoryski family|+Czartoryskis|the Familia@1730:1795
 Potocki family|Potocki family|+Potockis
+Ptolemaic dynasty|Lagid dynasty|+Lagids
+Four Hundred (oligarchy)|the Four Hundred@-411:-410
+Publicani|+Publicani|+~publicani@-300:300
+Circumcellions|+Circumcellions|+~circumcellions
+Pythagoreans|+Pythagoreans@-550:-400
+Sophists|+Sophists@-470:-350
+Hellenizers|+Hellenizers|+Hellenizing Jews
+Five Good Emperors|+Five Good Emperors
+Barracks emperors|+Barracks emperors|+Soldier emperors
+Phokas family|+Phokades|Phokas clan
+Skleros family|+Skleroi
+Akritai|+Akritai|+~akritai
+Arsenites|+Arsenites
+Alids|+Alids
+Ansar (Islam)|+Ansar@620:700
+Zanj rebels|+Zanj rebels
+Islamists|+Islamists|+~islamists
+Jihadists|+Jihadists|+~jihadists
+Green Movement (Iran)|Green Movement@2009:2010
+Constitutionalists (Iran)|+Constitutionalists@1905:1911
+Khomeinists|+Khomeinists
+Arab nationalists|+Arab nationalists
+Sharifians|+Sharifians|+Sherifians
+Palestinian refugees|+Palestinian refugees
+Derebeys|+Derebeys|+~derebeys
+Armenian revolutionaries|+Armenian revolutionaries
+Gülen movement|+Gülenists|+Gulenists|Gulen movement
+Ghadarites|+Ghadarites
+No-changers|+No-changers|+No-Changers
+Faraizi movement|+Faraizis
+Hindu nationalists|+Hindu nationalists
+Khalistan movement|+Khalistanis
+Dravidian movement|+Dravidianists
+Non-Brahmin movement
+Kar sevaks|+Kar sevaks|+kar sevaks
+Sangh Parivar
+Nirankaris|+Nirankaris
+Kabirpanthis|+Kabirpanthis
+Satnamis|+Satnamis
+Nabobs|+Nabobs|+~nabobs@1750:1800
+Khojas (Altishahr)|+Afaqi Khojas|+Ishaqi Khojas
+Red Hats (Tibet)|+Red Hats@1400:1700
+Panthay rebels|+Panthays
+Dungan rebels|+Dungan rebels
+Ming loyalists|+Ming loyalists
+Zheng family (Koxinga)|+Zheng family@1640:1683
+Whampoa clique
+Political Study clique|Political Study Clique
+Western Hills Group|Western Hills faction
+Sent-down youth|+Sent-down youth|+sent-down youth
+Princelings|+Princelings|+~princelings
+Shanghai clique|Shanghai Clique
+Tuanpai|+Tuanpai|Youth League faction
+Kuge|+Kuge|+~kuge
+Satsuma clique|Satsuma faction
+Chōshū clique|Chōshū faction|Choshu faction|Choshu clique
+Hanbatsu|+Hanbatsu
+Shōgitai|Shogitai
+Satsuma rebels|+Satsuma rebels
+Young officers (Japan)|+=Young Officers@1930:1937
+Kakure Kirishitan|+Kakure Kirishitan|+Hidden Christians
+Hibakusha|+Hibakusha|+~hibakusha
+Keiretsu|+Keiretsu|+~keiretsu
+Sadaedang
+Chinilpa|+Chinilpa|+~chinilpa
+386 Generation|386 generation
+Trưng Sisters|Trung Sisters|Hai Bà Trưng
+Priyayi|+Priyayi|+~priyayi
+Beaufort family|+Beauforts
+Neville family|+Nevilles
+Percy family|+Percys|+Percies
+Woodville family|+Woodvilles
+Howard family|+Howards
+Seymour family|+Seymours
+Cecil family|+Cecils
+Mortimer family|+Mortimers
+Despenser family|+Despensers
+Comyn family|+Comyns|Clan Comyn
+Lords Appellant|+Lords Appellant|+Appellants@1387:1400
+Lords Ordainers|+Ordainers@1310:1322
+Montfortians|+Montfortians
+Marcher lords|+Marcher lords|+Lords Marcher
+Disinherited (Scotland)|the Disinherited@1314:1340
+Wycliffites|+Wycliffites
+Northern rebels|+Northern rebels@1569:1570|+Northern Earls@1569:1570
+Marian martyrs|+Marian martyrs
+Oxford Martyrs|+Oxford Martyrs
+Gunpowder plotters|+Gunpowder plotters|Gunpowder Plot conspirators
+Independents (English Civil War)|+Independents@1640:1660
+Five Members|+=Five Members@1642:1642
+Adamites|+Adamites
+Abhorrers|+Abhorrers
+Petitioners|+Petitioners@1679:1681
+Exclusionists|+Exclusionists
+Old Corps Whigs|+=Old Corps@1720:1760
+Pelhamites|+Pelhamites
+Pittites|+Pittites|+Chathamites
+Foxites|+Foxites
+King's Friends|+King's Friends@1760:1783
+Canningites|+Canningites
+Ultra-Tories|+Ultra-Tories|+Ultra Tories
+Benthamites|+Benthamites
+Spenceans|+Spenceans
+Cato Street conspirators|+Cato Street conspirators
+Swing rioters|+Swing rioters
+Rebecca rioters|+Rebecca rioters|+Rebeccaites
+Christian Socialists|+Christian Socialists
+Liberal Imperialists|+Liberal Imperialists
+Little Englanders|+Little Englanders
+Tariff Reformers|+Tariff Reformers|+tariff reformers
+Diehards|+Diehards@1910:1940|+Die-hards@1910:1940
+Red Clydeside|+Red Clydesiders
+Jarrow marchers|+Jarrow marchers|+Jarrow Crusaders
+Mosleyites|+Mosleyites
+Bloomsbury Group|Bloomsbury group|+Bloomsbury set
+Windrush generation|+Windrush generation|Windrush Generation
+Gaitskellites|+Gaitskellites
+Bennites|+Bennites
+Thatcherites|+Thatcherites
+Wets (Conservative Party)|+Wets@1979:1990
+Blairites|+Blairites
+Eurosceptics|+Eurosceptics|+Euroskeptics|+~eurosceptics
+Brexiteers|+Brexiteers|+~brexiteers
+Remainers|+Remainers
+Irish Confederates|+Irish Confederates|Confederate Catholics
+Unionists (Ireland)|+Unionists@1886:1998
+Free Staters|+Free Staters@1921:1933
+Marmousets|+Marmousets
+Écorcheurs|+Écorcheurs|+Ecorcheurs
+Free Companies|+Free Companies|+free companies@1340:1450
+Routiers|+Routiers|+~routiers
+Tuchins|+Tuchins
+Malcontents|+Malcontents@1570:1580
+Mignons|+Mignons@1574:1589
+Montmorency family|+Montmorencys|House of Montmorency
+Croquants|+Croquants
+Nu-pieds|+Nu-pieds|+Va-nu-pieds
+Importants|+Importants@1643:1643|Cabale des Importants
+Quietists|+Quietists
+Convulsionnaires|+Convulsionnaires
+Robespierrists|+Robespierrists
+Idéologues|+Idéologues|+Ideologues@1795:1815
+Party of Movement|Parti du Mouvement|+Party of Movement
+Party of Resistance|Parti de la Résistance
+Montagnards (1848)|+Montagnards@1848:1851|+Démoc-socs|+Democ-socs
+Versaillais|+Versaillais
+Ralliés|+Ralliés
+Allemanists|+Allemanists
+Vichyites|+Vichyites|+Vichyists
+Collaborationists|+Collaborationists
+Résistants|+Résistants|+~résistants
+Giraudists|+Giraudists
+Soixante-huitards|+Soixante-huitards|+Sixty-Eighters|+68ers
+Yellow vests movement|+Gilets jaunes|+gilets jaunes|+Yellow Vests|+yellow vests
+Geuzen|+Geuzen|+Gueux
+Gomarists|+Gomarists
+Hooks (faction)|+Hooks@1350:1490|+Hoeken
+Cods (faction)|+Cods@1350:1490|+Kabeljauwen
+Flemish Movement|Flemish movement|+Flamingants
+Walloon Movement|Walloon movement
+Almogavars|+Almogavars|+Almogàvers
+Irmandiños|+Irmandiños|+Irmandinos
+Remences|+Remences|+Remensas
+Agermanats|+Agermanats|Germanías|Germanias
+Beaumonteses|+Beaumonteses|+Beaumontese
+Agramonteses|+Agramonteses|+Agramontese
+Alumbrados|+Alumbrados|+Illuminists@1500:1600
+Erasmians|+Erasmians
+Austracists|+Austracists|+Austracistas|+Botiflers
+Golillas|+Golillas
+Josefinos|+Josefinos
+Serviles|+Serviles@1810:1823
+Persas|+Persas
+Apostólicos|+Apostólicos|+Apostolicos
+Ayacuchos|+Ayacuchos
+Cantonalists|+Cantonalists|+Cantonalistas
+Krausists|+Krausists|+Krausistas
+Integrists|+Integrists|+Integristas
+Mauristas|+Mauristas
+Cedistas|+Cedistas
+Sebastianists|+Sebastianists
+Palleschi|+Palleschi
+Compagnacci|+Compagnacci
+Humiliati|+Humiliati
+Dolcinians|+Dolcinians|Apostolic Brethren
+Italian Jacobins|+Italian Jacobins|+Giacobini
+Lazzaroni|+Lazzaroni|+~lazzaroni
+Adelfi|+Adelfi
+Federati|+Federati
+Irredentists|+Irredentists
+Giolittians|+Giolittians
+Interventionists|+Interventionists@1914:1915
+Neutralists|+Neutralists@1914:1915
+Aventine Secession|+Aventine secessionists|Aventine opposition
+Italian partisans|+Italian partisans|Italian resistance|Italian Resistance
+Repubblichini|+Repubblichini
+Autonomia|Autonomia Operaia
+Rhenish League|Rhenish League of Cities
+Protestant princes|+Protestant princes
+Catholic princes|+Catholic princes
+Orebites|+Orebites|+Orphans@1423:1434
+Schwenkfelders|+Schwenkfelders
+Old Lutherans|+Old Lutherans
+Burschenschafter|+Burschenschafter
+Pan-Germans|+Pan-Germans|+Pan-Germanists
+Kapp putschists|+Kapp putschists
+November Criminals|+November Criminals|+November criminals
+Old Fighters|+=Old Fighters|+Alte Kämpfer
+Conservative Revolutionaries|+Conservative Revolutionaries
+20 July plotters|+July plotters|+20 July plotters|+July 20 plotters|+Stauffenberg plotters
+Trümmerfrauen|+Trümmerfrauen|+Rubble women
+German expellees|+German expellees|+Expellees
+Gustavians|+Gustavians
+Anjala conspirators|Anjala League|+Anjala conspirators
+Fennomans|+Fennomans|+Fennomen
+Svecomans|+Svecomans
+Young Finns|+Young Finns
+Old Finns|+Old Finns
+Patriotic Party (Poland)|Patriotic Party@1788:1792
+Hetman Party|Hetman party@1788:1792|+Hetmanites
+Kościuszko insurgents|+Kościuszko insurgents|+Kosciuszko insurgents
+Warsaw Positivists|+Warsaw Positivists
+Stańczycy|+Stańczycy|+Stanczycy|+Stańczyks
+London Poles|+London Poles
+Raskolniki|+Raskolniki|+~raskolniki
+Pugachevites|+Pugachevites|+Pugachev's rebels
+Russian Populists|+Russian Populists
+Tolstoyans|+Tolstoyans
+Skoptsy|+Skoptsy
+Khlysty|+Khlysty
+Stundists|+Stundists
+Liquidators|+Liquidators@1908:1914
+Vperedists|+Vperedists
+Kornilovites|+Kornilovites
+Kronstadt rebels|+Kronstadt sailors|+Kronstadt rebels|+Kronstadt mutineers
+Zinovievites|+Zinovievites
+Bukharinites|+Bukharinites
+Twenty-Five Thousanders|+Twenty-Five Thousanders|+Twenty-five Thousanders
+Vlasovites|+Vlasovites
+Banderites|+Banderites|+Banderivtsi
+Shestidesyatniki|+Shestidesyatniki
+Afgantsy|+Afgantsy
+Siloviki|+Siloviki|+~siloviki
+Russian oligarchs|+Russian oligarchs
+Komitadjis|+Komitadjis|+Komitadji|+Comitadjis
+Kodjabashis|+Kodjabashis|+Kocabaşıs|+Greek primates
+Junimists|+Junimists|Junimea
+Pașoptiști|+Pașoptiști|+Pasoptisti
+Hungarian magnates|+Hungarian magnates
+Sixty-Sevenists|+Sixty-Sevenists
+Hungarian Jacobins|+Hungarian Jacobins
+Jeffersonians|+Jeffersonians
+Hamiltonians|+Hamiltonians
+Founding Fathers|+Founding Fathers|+Framers@1787:1791
+Shakers|+Shakers
+Millerites|+Millerites
+Forty-Niners|+Forty-Niners|+Forty-niners|+49ers@1848:1855
+Mountain Men|+Mountain men@1800:1850
+Free-Staters (Kansas)|+Free-Staters@1854:1861|+Free Staters@1854:1861|+Free State men
+Annexationists|+Annexationists
+Bull Moosers|+Bull Moosers
+Isolationists|+Isolationists|+~isolationists@1919:1941
+Southern Democrats|+Southern Democrats
+McCarthyites|+McCarthyites
+Beat Generation|+Beatniks
+Religious Right|+Religious Right|Christian Right
+Reagan Democrats|+Reagan Democrats
+Blue Dog Democrats|+Blue Dog Democrats|+Blue Dogs
+Paleoconservatives|+Paleoconservatives
+Militia movement
+Tea Party movement|+Tea Partiers|Tea Party@2009:2020
+Occupy movement|Occupy Wall Street
+Alt-right|+=Alt-right
+Antifa|+Antifa
+Black Lives Matter|BLM@2013:2025
+QAnon
+Evangelicals|+Evangelicals
+Baptists|+Baptists
+Congregationalists|+Congregationalists
+Unitarians|+Unitarians
+Pentecostals|+Pentecostals
+Adventists|+Adventists|+Seventh-day Adventists
+Seceders|+Seceders@1733:1850
+Episcopalians|+Episcopalians
+Emancipists|+Emancipists
+Exclusives|+Exclusives@1810:1850
+Eureka rebels|+Eureka rebels|+Eureka miners|+Eureka Stockade rebels
+Stolen Generations|+Stolen Generations|+Stolen Generation
+Missionary Party|+Missionary Party
+Autonomists (Cuba)|+Autonomists@1878:1898
+Batistianos|+Batistianos
+Barbudos|+Barbudos
+Marielitos|+Marielitos
+Balseros|+Balseros
+Patriotas|+Patriotas@1808:1826
+Godos|+Godos
+Mantuanos|+Mantuanos|+~mantuanos
+Comuneros (New Granada)|+Comuneros@1781:1782
+Emboabas|+Emboabas
+Mascates|+Mascates
+Inconfidentes|+Inconfidentes|+Inconfidência conspirators
+Sabinos|+Sabinos
+Balaios|+Balaios
+Quilombolas|+Quilombolas
+Brazilian Positivists|+Brazilian Positivists
+Conselheiristas|+Conselheiristas|+Canudos rebels
+Queremistas|+Queremistas
+Cimarrones|+Cimarrones|+~cimarrones
+Affranchis|+Affranchis|+~affranchis
+Noiristes|+Noiristes
+Trujillistas|+Trujillistas
+Somocistas|+Somocistas
+Lerdistas|+Lerdistas
+Porfiristas|+Porfiristas
+Reyistas|+Reyistas
+Magonistas|+Magonistas
+Orozquistas|+Orozquistas
+Huertistas|+Huertistas
+Constitutionalists (Mexico)|+Constitutionalists@1913:1920|+Constitutionalistas
+Obregonistas|+Obregonistas
+Callistas|+Callistas
+Polkos|+Polkos
+Gorilas|+Gorilas@1955:1976|+Gorillas@1955:1976
+Anti-Peronists|+Anti-Peronists|+Antiperonists
+Carapintadas|+Carapintadas
+Gaitanistas|+Gaitanistas
+Bolivarians|+Bolivarians|+Bolivarianos
+Chavistas|+Chavistas|*Chavista
+Desaparecidos|+Desaparecidos|+the Disappeared@1974:1990
+Buccaneers|+Buccaneers|+~buccaneers
+Sea Dogs|+Sea Dogs|+Elizabethan sea dogs
+Fellaghas|+Fellaghas|+Fellagha|+~fellaghas
+Fulani jihadists|+Fulani jihadists
+Umarians|+Umarians
+Saros|+Saros@1830:1900
+Agudas|+Agudas|+Amaros
+Kitawala|+Kitawala|Watchtower movement
+Kimbanguists|+Kimbanguists
+Ethiopian movement|+Ethiopianists
+Abushiri rebels|+Abushiri rebels
+Shifta|+Shifta|+~shifta
+Amakholwa|+Amakholwa|+Kholwa
+Pioneer Column
+Afrikaner nationalists|+Afrikaner nationalists
+Verligtes|+Verligtes
+Verkramptes|+Verkramptes
+Charterists|+Charterists
+Kibbutzniks|+Kibbutzniks
+Halutzim|+Halutzim|+Chalutzim
+Labor Zionists|+Labor Zionists|+Labour Zionists
+Religious Zionists|+Religious Zionists
+Israeli settlers|+Israeli settlers|+Jewish settlers@1967:2025
+Haredim|+Haredim|+Haredi Jews|+ultra-Orthodox Jews
+Mitnagdim|+Mitnagdim
+Maskilim|+Maskilim
+Frankists|+Frankists
+Pan-Africanists|+Pan-Africanists
+Pan-Arabists|+Pan-Arabists
+Pan-Islamists|+Pan-Islamists
+Pan-Turkists|+Pan-Turkists
+Greenshirts|+Greenshirts@1927:1941
+Gold Shirts|+Gold Shirts|+Camisas Doradas
+Austrofascists|+Austrofascists
+Castroists|+Castroists
+Leninists|+Leninists
+Left Communists|+Left Communists
+Syndicalists|+Syndicalists|+Anarcho-syndicalists|+~syndicalists
+Revisionists (Marxism)|+Revisionists@1896:1914
+Neo-Nazis|+Neo-Nazis|+neo-Nazis|+neo-nazis
+Free World|+Free World@1945:1991|+the Free World@1945:1991
+Coalition of the willing|+Coalition of the willing
+Coalition forces|+Coalition forces@1990:2011
+Rio Group
+Quartet on the Middle East|Middle East Quartet
+Permanent Five|+Permanent Five
+BRICS
+Five Eyes
+Anti-globalization movement|Alter-globalization movement|Anti-globalisation movement
+Levites|+Levites
+Tarquins|+Tarquins|Tarquin dynasty
+Metelli|+Metelli|Caecilii Metelli
+Antipatrid dynasty|+Antipatrids
+Euthydemid dynasty|+Euthydemids
+Ikshvaku dynasty|+Ikshvakus
+Confucians|+Confucians|+Confucian scholars
+Mohists|+Mohists
+Nakatomi clan|+Nakatomi@600:700
+Northern Fujiwara|+Northern Fujiwara|Ōshū Fujiwara|Oshu Fujiwara
+Northern Court|=Northern Court@1336:1392
+Southern Court|=Southern Court@1336:1392
+Kusunoki clan
+Nitta clan
+Akamatsu clan
+Yamana clan
+Hatakeyama clan
+Shiba clan
+Miyoshi clan|Miyoshi Triumvirate
+Rokkaku clan
+Asakura clan
+Sanada clan
+Ii clan
+Kuroda clan
+Ukita clan
+Kobayakawa clan
+Nanbu clan
+Mogami clan
+Satake clan
+Sō clan|So clan
+Matsumae clan
+Nabeshima clan
+Ikeda clan
+Hitotsubashi faction|+Hitotsubashi party
+Nanki faction|+Nanki party
+Mito faction|+Mito activists|Mito loyalists
+Tengutō|Tengu Party|+Tengu rebels
+Japanese militarists|+Japanese militarists
+Kamikaze pilots|+Kamikaze pilots|+kamikaze pilots
+Choe family (Goryeo)|Choe House|+Choe clan
+Jeonju Yi clan|Jeonju Yi
+Sayuksin|Six martyred ministers|Six Martyred Ministers
+Daebuk|+Great Northerners|+Daebuk faction
+Sipa|+Sipa faction|+Byeokpa|+Byeokpa faction
+March First Movement|March 1st Movement|Samil Movement
+Minjung movement|+Minjung activists
+New Military Group|Sinkunbu
+Agilolfings|+Agilolfings|Agilolfing dynasty
+Bosonids|+Bosonids
+Liudolfings|+Liudolfings
+Conradines|+Conradines
+Billung family|+Billungs
+Luitpoldings|+Luitpoldings
+Ludovingians|+Ludovingians
+House of Lorraine|+Lorraines@1000:1740
+House of Nassau|Nassau family
+House of Hesse|Hesse dynasty
+House of Brunswick|House of Brunswick-Lüneburg
+House of Württemberg
+House of Condé|+Condés|Bourbon-Condé
+House of Rohan|+Rohans
+House of Toulouse|+Raymondines
+House of Trencavel|+Trencavels
+House of Foix
+House of Albret
+House of Évreux|Évreux dynasty
+House of Champagne|Counts of Champagne
+House of Bourbon-Parma|Bourbon-Parma
+Frangipani family|+Frangipani@1000:1300
+Crescentii|+Crescentii
+Counts of Tusculum|+Tusculani
+Caetani family|+Caetani
+Chigi family
+Aldobrandini family
+Ludovisi family
+Tornabuoni family
+Rucellai family
+Soderini family
+Salviati family
+Cerchi family|+Cerchi@1280:1310
+Donati family|+Donati@1280:1310
+Uberti family|+Uberti@1200:1270
+Della Torre family|+Torriani|+Della Torre@1240:1311
+Fregoso family|+Fregosi
+Adorno family|+Adorni
+Spinola family|+Spinolas
+Fieschi family|+Fieschi@1200:1550
+Contarini family
+Dandolo family
+Mocenigo family
+Morosini family
+Foscari family
+Acciaiuoli family|+Acciaiuoli
+Thurn und Taxis|House of Thurn and Taxis
+Krupp family|+Krupps
+Thyssen family|+Thyssens
+Warburg family|+Warburgs
+Höchstetter family|+Höchstetters
+Cavendish family|+Cavendishes
+Russell family|+Russells@1500:1900
+Grenvillites|+Grenvillites|Grenville family|+Grenvilles
+Bedford Whigs|Bedford faction|Bloomsbury Gang
+Portland Whigs|+Portland Whigs
+Cobhamites|Cobham's Cubs|+Boy Patriots
+Leicester House set|Leicester House@1717:1760
+Clan Cameron|+Camerons@1600:1750
+Clan Fraser|+Frasers@1600:1750
+Clan Mackenzie|+Mackenzies@1600:1750
+Clan Gordon|+Gordons@1500:1750
+Clan Maclean|+Macleans@1600:1750
+Clan MacLeod|+MacLeods@1600:1750
+Clan Murray
+Highland clans|+Highland clans|+Highland chiefs
+Border Reivers|+Border Reivers|+Reivers
+Wild Geese|+=Wild Geese@1690:1800
+Ulster planters|+Ulster planters|+Scottish planters
+Moonlighters|+Moonlighters@1879:1890
+Redmondites|+Redmondites
+Healyites|+Healyites
+Hunger strikers (1981)|+Hunger strikers@1980:1981|+hunger strikers@1980:1981
+Noblesse de robe|+Nobility of the robe|+nobility of the robe|+robe nobility|+Noblesse de robe
+Noblesse d'épée|+Nobility of the sword|+nobility of the sword|+sword nobility
+Brumairians|+Brumairians|+Brumaireans
+Icarians|+Icarians
+Proudhonists|+Proudhonists|+Proudhonians
+Énarques|+Énarques|+Enarques|+~énarques
+Strigolniki|+Strigolniki
+Zealots of Piety|+Zealots of Piety
+Dolgorukov family|+Dolgorukovs
+Golitsyn family|+Golitsyns
+Orlov brothers|+Orlov brothers|+Orlovs@1760:1800
+Shuvalov family|+Shuvalovs
+Vorontsov family|+Vorontsovs
+Verkhovniki|+Verkhovniki
+Chaikovtsy|+Chaikovtsy|+Chaikovskyists
+Bakuninists|+Bakuninists
+Lavrists|+Lavrists
+Iskrists|+Iskrists|+Iskra-ists|+Iskraites
+SR Maximalists|+SR Maximalists|+Maximalists@1904:1920
+Denikinites|+Denikinites
+Kolchakites|+Kolchakites
+Petliurists|+Petliurists|+Petlyurites|+Petliurites
+Lishentsy|+Lishentsy|+~lishentsy
+Besprizorniki|+Besprizorniki|+~besprizorniki
+Wreckers|+Wreckers@1928:1938
+Thieves in law|+Thieves-in-law|+thieves-in-law|Vory v zakone
+Ittihadists|+Ittihadists
+Ottomanists|+Ottomanists
+Armenian fedayi|+Fedayi|+Armenian fedayi
+Nur movement|+Nurcus|+Nurcular
+Houthis|+Houthis|Houthi movement|Ansar Allah
+Takfiris|+Takfiris
+Bazaaris|+Bazaaris|+~bazaaris
+Principlists|+Principlists
+Jangali movement|+Jangalis
+Court Jews|+Court Jews
+Territorialists|+Territorialists
+Brahmos|+Brahmos|+Brahmoists
+Arya Samajists|+Arya Samajists
+Askaris|+Askaris|+~askaris
+Ruga-Ruga|+Ruga-Ruga|+Ruga-ruga
+Liberated Africans|+Liberated Africans|+Recaptives
+Asafo companies|+Asafo
+Young Senegalese|Jeunes Sénégalais
+Originaires|+Originaires|+~originaires
+Hamallists|+Hamallists
+Zikists|+Zikists|Zikist Movement
+Separatists (English)|+Separatists@1580:1660
+Antinomians|+Antinomians
+Whiskey Rebels|+Whiskey Rebels|+Whiskey rebels
+Shaysites|+Shaysites|+Shays's rebels|+Shays' rebels
+Tertium Quids|+Quids@1804:1812|+Tertium Quids
+Garrisonians|+Garrisonians
+War Democrats|+War Democrats
+Goldbugs|+Goldbugs|+Gold Bugs
+Haymarket anarchists|+Haymarket anarchists|+Haymarket martyrs
+Prohibitionists|+Prohibitionists|+Drys@1900:1933
+Nativists|+Nativists|+~nativists
+Okies|+Okies
+Navajo code talkers|+Code talkers|+code talkers
+Black nationalists|+Black nationalists
+Chicano movement
+Dreamers|+Dreamers@2010:2025
+Castors|+Castors@1880:1900
+Nationalistes|+Nationalistes
+Quebec sovereigntists|+Quebec separatists|+Souverainistes
+Felquistes|+Felquistes
+Independentistas|+Independentistas
+Machadistas|+Machadistas
+Farabundistas|+Farabundistas
+Cardenistas|+Cardenistas
+Priistas|+Priistas
+Santanderistas|+Santanderistas
+Rosistas|+Rosistas
+Mitristas|+Mitristas
+Yrigoyenistas|+Yrigoyenistas|+Personalists@1916:1930
+Antipersonalists|+Antipersonalists|+Anti-personalists
+Kirchneristas|+Kirchneristas|+Kirchnerists
+Piqueteros|+Piqueteros|+~piqueteros
+Estanqueros|+Estanqueros
+Balmacedists|+Balmacedists|+Balmacedistas
+Pinochetistas|+Pinochetistas|+Pinochetists
+Fujimoristas|+Fujimoristas|+Fujimorists
+Velasquistas|+Velasquistas
+Alfaristas|+Alfaristas
+Stronistas|+Stronistas
+Jacobinos (Brazil)|+Jacobinos@1889:1897
+Florianistas|+Florianistas
+Contestado rebels|+Contestado rebels
+Getulistas|+Getulistas
+Lacerdistas|+Lacerdistas
+Udenistas|+Udenistas
+Petistas|+Petistas
+Bolsonaristas|+Bolsonaristas
+Ratana movement
+Sihanoukists|+Sihanoukists
+Boat people|+Boat people|+boat people@1975:1995
+Principalía|+Principales|+Principalia
+Marcos loyalists|+Marcos loyalists
+Santri|+Santri|+~santri
+Abangan|+Abangan|+~abangan
+PRRI rebels|+PRRI rebels
+Malay rulers|+Malay rulers|+Malay sultans
+Kaum Muda|+Kaum Muda
+Kaum Tua|+Kaum Tua
+Song loyalists|+Song loyalists
+God Worshippers|+God Worshippers|God Worshipping Society
+Qingliu|+Qingliu|Pure Stream party|Purist party
+Umbrella Movement
+Sunflower Student Movement|Sunflower Movement
+Tangwai|+Tangwai|Dangwai
+Warsaw insurgents|+Warsaw insurgents
+Ghetto fighters|+Ghetto fighters|+Warsaw Ghetto fighters
+Axis of Resistance
+Donbas separatists|+Donbas separatists|+pro-Russian separatists|+Pro-Russian separatists
+Little green men|+little green men@2014:2014|+Little green men@2014:2014
+Crusaders|+Crusaders@1095:1291
+Anti-French coalition|+Anti-French coalition|+anti-French coalition
+Hawks (politics)|+Hawks@1950:1991
+Doves (politics)|+Doves@1950:1991
+Kapos|+Kapos|+~kapos
 `;
 
 /**
