@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 
 /** The data files whose text is packed. */
-export const PACKED_DATA = /[\\/]src[\\/]core[\\/]actors[\\/]data[\\/](?:persons|collectives|states|givenNames)\.ts$/;
+export const PACKED_DATA = /[\\/]src[\\/]core[\\/]actors[\\/]data[\\/](?:persons|collectives|states|givenNames|givenNamesGeneral)\.ts$/;
 
 /** The packed form of a data file's source; throws if the source already holds the mark "^". */
 export function packData(source, path = "a data file") {

@@ -4,6 +4,7 @@
  * name and a surname with particles ("Otto von Guericke", "Heinrich Kramer"), an epithet ("Peter the Great").
  */
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
+import { GENERAL_GIVEN_NAMES } from "./data/givenNamesGeneral";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
 import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FUNCTION_WORDS, HONORIFICS_AFTER, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
@@ -12,7 +13,7 @@ import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, 
 import { lazy } from "../lazy";
 
 
-export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES} ${FAMILY_NAMES_FIRST}`);
+export const GIVEN_NAMES = new WordSet(`${GIVEN_NAMES_TEXT} ${MORE_GIVEN_NAMES} ${GENERAL_GIVEN_NAMES} ${FAMILY_NAMES_FIRST}`);
 
 /** Family names written first; their given names may be two syllables joined by a hyphen ("Kim Seong-il"). */
 export const FAMILY_FIRST = new WordSet(FAMILY_NAMES_FIRST);

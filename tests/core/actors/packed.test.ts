@@ -11,7 +11,7 @@ Velmar|Vel
 Ostrava*/};
 
 describe("the gazetteer's data, packed for the bundle", () => {
-	it.each(["persons", "collectives", "states", "givenNames"])("%s.ts reads back exactly as written", (file) => {
+	it.each(["persons", "collectives", "states", "givenNames", "givenNamesGeneral"])("%s.ts reads back exactly as written", (file) => {
 		const source = readFileSync(new URL(`../../../src/core/actors/data/${file}.ts`, import.meta.url), "utf8");
 		const packed = packData(source);
 		// ASCII: the bundle does not escape comments, and one character beyond Latin-1 would make the script two-byte
