@@ -104,3 +104,17 @@ describe("parties and movements of the twentieth and twenty-first centuries", ()
 		["The Portuguese Legion and Slovene People's Party, the Swiss Federal Council and the Joint Distribution Committee all acted.", 1938, ["organisation Portuguese Legion", "organisation Slovene People's Party", "organisation Swiss Federal Council", "organisation American Jewish Joint Distribution Committee"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("American agencies and bodies, and the Americas' firms", () => {
+	it.each<Case>([
+		["The Federal Bureau of Investigation and the Secret Service guarded him; the Coast Guard patrolled.", 1960, ["organisation FBI", "organisation Secret Service", "organisation Coast Guard"]],
+		["The Office of Price Administration set prices, the War Relocation Authority ran the camps and the Selective Service System drafted men.", 1943, ["organisation Office of Price Administration", "organisation War Relocation Authority", "organisation Selective Service System"]],
+		["The National War Labor Board and the Fair Employment Practice Committee heard complaints; the Women's Army Corps enlisted women.", 1943, ["organisation National War Labor Board", "organisation Fair Employment Practice Committee", "organisation Women's Army Corps"]],
+		["The Eighth Air Force and Strategic Air Command flew; Merrill's Marauders and the Long Range Desert Group fought on the ground.", 1944, ["organisation Eighth Air Force", "organisation Strategic Air Command", "organisation Merrill's Marauders", "organisation Long Range Desert Group"]],
+		["The Second Continental Congress raised an army; the Daughters of the American Revolution later honoured it.", 1776, ["organisation Congress", "organisation Daughters of the American Revolution"]],
+		["The Sierra Club, the Anti-Defamation League and the Southern Tenant Farmers' Union lobbied.", 1935, ["organisation Sierra Club", "organisation Anti-Defamation League", "organisation Southern Tenant Farmers' Union"]],
+		["Standard Oil of New Jersey and Creole Petroleum Corporation pumped oil, and the Cerro de Pasco Corporation mined copper.", 1938, ["organisation Standard Oil of New Jersey", "organisation Creole Petroleum Corporation", "organisation Cerro de Pasco Corporation"]],
+		["CORFO built plants, the Mining Corporation of Bolivia took over Patiño Mines, and the Argentine Rural Society protested.", 1952, ["organisation CORFO", "organisation Mining Corporation of Bolivia", "organisation Patiño Mines", "organisation Argentine Rural Society"]],
+		["PDVSA and Petrobras borrowed while the Macheteros and the FALN planted bombs.", 1980, ["organisation PDVSA", "organisation Petrobras", "organisation Macheteros", "organisation FALN"]],
+	])("%s", (...c) => check(c));
+});

@@ -931,7 +931,7 @@ KGB|NKVD|Cheka|OGPU|GPU@1922:1923|MGB@1946:1954
 Red Army|Soviet Army
 Stasi|MfS@1950:1990|Staatssicherheit
 CIA|Central Intelligence Agency
-FBI
+FBI|Federal Bureau of Investigation|Bureau of Investigation@1908:1935
 MI6|MI5
 Parliament|Parliament|Houses of Parliament|English Parliament|British Parliament|Long Parliament|Rump Parliament|Short Parliament
 House of Commons|the Commons
@@ -944,12 +944,12 @@ Majlis
 Federal Diet of Switzerland|Tagsatzung|Swiss Diet
 Treuhandanstalt|Treuhand
 Deutsche Bundesbank|Bundesbank
-Congress|Congress@1774:9999|US Congress|U.S. Congress|Continental Congress
+Congress|Congress@1774:9999|US Congress|U.S. Congress|Continental Congress|First Continental Congress|Second Continental Congress
 Senate|Senate|US Senate|Roman Senate
-Supreme Court
+Supreme Court|US Supreme Court|U.S. Supreme Court|Supreme Court of the United States
 Admiralty|the Admiralty
 Estates General|Estates-General|States General|States-General
-National Assembly|National Constituent Assembly|Constituent Assembly
+National Assembly|National Constituent Assembly|Constituent Assembly|Assemblée nationale|Assemblée Nationale
 Legislative Assembly
 National Convention|the Convention@1792:1795
 Committee of Public Safety
@@ -965,14 +965,14 @@ Eastern Orthodox Church|Orthodox Church|Russian Orthodox Church|Greek Orthodox C
 Lutheran Church
 Jesuits|+~Jesuits|Society of Jesus|Jesuit order|Jesuit Order
 Inquisition|~Inquisition|Spanish Inquisition|Roman Inquisition|Holy Office|Papal Inquisition
-Franciscans|+Franciscans|Franciscan order
-Dominicans|+Dominicans@-9999:1800|Dominican order
+Franciscans|+Franciscans|Franciscan order|Order of Friars Minor
+Dominicans|+Dominicans@-9999:1800|Dominican order|Order of Preachers
 Knights Templar|+Templars|Order of the Temple
 Teutonic Knights|Teutonic Order|Deutscher Orden|Order of the Teutonic Knights
-Knights Hospitaller|+Hospitallers
+Knights Hospitaller|+Hospitallers|Knights of Malta|Order of Malta|Sovereign Military Order of Malta|Knights of Saint John|Knights of St. John|Knights of St John|Order of Saint John@1099:1800|Order of St. John@1099:1800
 Janissaries|+~Janissaries|Janissary corps
 Spanish Armada|Armada|Invincible Armada
-Royal Navy
+Royal Navy|=British Navy
 Royal Air Force|RAF
 New Model Army
 Continental Army
@@ -1078,12 +1078,12 @@ Ursulines|+Ursulines|Ursuline order
 Capuchins|+Capuchins|Capuchin order
 Carmelites|+Carmelites
 Augustinians|+Augustinians
-Holy Synod|Most Holy Synod
+Holy Synod|Most Holy Synod|Holy Governing Synod
 Coptic Church|Coptic Orthodox Church
 Church of Scotland|Scottish Kirk
 Dutch Reformed Church
 Church of Jesus Christ of Latter-day Saints|LDS Church|Mormon Church
-Parlement of Paris|+Parlements|Parlement@1300:1790|+~parlements@1300:1790
+Parlement of Paris|+Parlements|Parlement@1300:1790|+~parlements@1300:1790|Paris Parlement
 Cordeliers|+Cordeliers|Cordeliers Club
 Feuillants|+Feuillants|Feuillant Club
 Committee of General Security
@@ -1199,8 +1199,8 @@ Huai Army|Anhui Army
 Beiyang Army
 Eighth Route Army
 People's Liberation Army|PLA@1927:2030
-Imperial Japanese Army
-Imperial Japanese Navy
+Imperial Japanese Army|=Japanese Army@1871:1945
+Imperial Japanese Navy|=Japanese Navy@1869:1945
 Kwantung Army|Kantōgun|Kantogun
 National Diet|Diet of Japan|Imperial Diet@1889:1947
 Rikken Seiyūkai|Seiyūkai|Seiyukai
@@ -1277,7 +1277,7 @@ Conservative Senate|Sénat conservateur
 Catholic and Royal Army
 Army of Condé|Armée de Condé
 Society of Revolutionary Republican Women
-Supreme Central Junta|Junta Suprema Central|Central Junta@1808:1810|Supreme Junta@1808:1810
+Supreme Central Junta|Junta Suprema Central|Central Junta@1808:1810|Supreme Junta@1808:1810|=Junta Central@1808:1810
 Cortes of Cádiz|Cortes of Cadiz|Cádiz Cortes|Cadiz Cortes
 Portuguese Cortes|Cortes of Lisbon|Lisbon Cortes
 Primera Junta
@@ -1687,7 +1687,7 @@ Parliament of Ireland|Irish Parliament@1297:1800|Patriot Parliament
 Company of Scotland|Darien Company|Company of Scotland Trading to Africa and the Indies
 States General of the Netherlands|Dutch States General|States General@1579:1700
 Federal Convention (German Confederation)|Federal Diet@1815:1866|Bundesversammlung@1815:1866
-Filiki Eteria|Philiki Etaireia|Philike Hetaireia
+Filiki Eteria|Philiki Etaireia|Philike Hetaireia|Philiki Hetaireia
 Party of Order|Parti de l'Ordre
 Government of National Defence|Government of National Defense
 Army of Châlons|Army of Chalons
@@ -1808,7 +1808,7 @@ Brazilian Labour Party|PTB@1945:1965
 National Democratic Union (Brazil)|UDN@1945:1965
 National Renewal Alliance|ARENA@1966:1979
 Brazilian Democratic Movement|MDB@1966:1979|PMDB@1980:2017
-Workers' Party (Brazil)|Partido dos Trabalhadores
+Workers' Party (Brazil)|Partido dos Trabalhadores|Workers' Party@1980:2030
 Prestes Column|Coluna Prestes
 Farabundo Martí National Liberation Front|Farabundo Marti National Liberation Front|FMLN
 Nationalist Republican Alliance|ARENA@1981:2025
@@ -1984,7 +1984,7 @@ Ordine Nuovo
 Lotta Continua
 Prima Linea
 Propaganda Due|P2@1970:1982|P2 lodge
-Sicilian Mafia|Cosa Nostra
+Sicilian Mafia|Cosa Nostra|=Mafia
 Operation Gladio|Gladio
 Italian General Confederation of Labour|CGIL
 Popular Republican Movement|MRP@1944:1967
@@ -2270,11 +2270,11 @@ Army Group South
 II Polish Corps|Polish II Corps|Anders Army|Anders' Army
 American Volunteer Group|Flying Tigers
 Chindits|+Chindits
-Imperial Russian Army|Russian Imperial Army
-Imperial Russian Navy
+Imperial Russian Army|Russian Imperial Army|=Russian Army@1700:1917
+Imperial Russian Navy|=Russian Navy@1696:1917
 Black Sea Fleet
 Imperial German Army|German Imperial Army|Deutsches Heer
-Prussian General Staff|Great General Staff
+Prussian General Staff|Great General Staff|German General Staff
 Austro-Hungarian Army|Imperial and Royal Army|k.u.k. Army|Common Army@1867:1918
 Armée d'Afrique|Army of Africa (France)
 Imperial Guard (Napoleon I)|Imperial Guard@1804:1815|=Old Guard@1804:1815|Garde impériale
@@ -2403,7 +2403,7 @@ Liberal Democratic Party of Russia|LDPR
 Communist Party of the Russian Federation|CPRF
 Yabloko
 Heimwehr|Heimatschutz@1920:1936
-Fatherland Front (Austria)|Vaterländische Front
+Fatherland Front (Austria)|Vaterländische Front|Fatherland Front@1933:1938
 Republikanischer Schutzbund|Schutzbund
 Austrian People's Party|ÖVP|OVP@1945:2000
 Social Democratic Party of Austria|SPÖ|SPO@1945:2000
@@ -2700,7 +2700,7 @@ Madras Army
 Bombay Army
 Jardine Matheson|Jardine, Matheson & Co.|Jardines
 Hongkong and Shanghai Banking Corporation|HSBC
-Royal Dutch Shell
+Royal Dutch Shell|Royal Dutch Petroleum Company|Royal Dutch Petroleum
 Baring Brothers|Barings
 De Beers|De Beers Consolidated Mines
 Anglo American plc|Anglo American Corporation
@@ -3078,7 +3078,7 @@ Romanian National Party
 Slovene Home Guard|Domobranci
 Organization of Yugoslav Nationalists|ORJUNA
 Bulgarian Workers' Social Democratic Party (Narrow Socialists)|Narrow Socialists|+Tesnyaks
-Fatherland Front (Bulgaria)
+Fatherland Front (Bulgaria)|Fatherland Front@1942:1990|Otechestven Front
 Bulgarian Socialist Party
 Supreme Macedonian-Adrianople Committee|+Supremists@1895:1903
 Liberal Party (Greece)
@@ -3296,10 +3296,6 @@ Model Parliament|Model Parliament
 Good Parliament|Good Parliament
 Merciless Parliament|Merciless Parliament
 Reformation Parliament|Reformation Parliament
-Parlement of Paris|Paris Parlement
-Knights Hospitaller|Knights of Malta|Order of Malta|Sovereign Military Order of Malta|Knights of Saint John|Knights of St. John|Knights of St John|Order of Saint John@1099:1800|Order of St. John@1099:1800
-Dominicans|Order of Preachers
-Franciscans|Order of Friars Minor
 Camaldolese|+Camaldolese
 Celestines|+Celestines|Celestine Order
 Humiliati|+Humiliati
@@ -3321,7 +3317,6 @@ African Methodist Episcopal Church|African Methodist Episcopal Church|AME Church
 Episcopal Church|=Episcopal Church|Protestant Episcopal Church
 Church of Norway|Church of Norway
 Moscow Patriarchate|Moscow Patriarchate|Patriarchate of Moscow
-Holy Synod|Holy Governing Synod
 Ukrainian Greek Catholic Church|Ukrainian Greek Catholic Church|Uniate Church|Greek Catholic Church
 Kimbanguist Church|Kimbanguist Church
 Zion Christian Church|Zion Christian Church
@@ -3352,31 +3347,23 @@ Council of Two Hundred|Council of Two Hundred
 States of Zeeland|States of Zeeland
 Raad van State|Raad van State
 Bohemian Estates|Bohemian Estates|Estates of Bohemia
-National Assembly|Assemblée nationale|Assemblée Nationale
 Conseil d'État|Conseil d'État|Conseil d'Etat
 Gendarmerie|=Gendarmerie|Gendarmerie nationale
 Sûreté|Sûreté|Sûreté nationale|Surete
 Metropolitan Police|Metropolitan Police|Metropolitan Police Service|Scotland Yard
 Young Europe|Young Europe
-Sicilian Mafia|=Mafia
 Italian Resistance|=Italian Resistance|Italian resistance movement
 Blue Division|Blue Division|División Azul
-Prussian General Staff|Great General Staff|German General Staff
 British Army|=British Army
-Royal Navy|=British Navy
 French Army|=French Army
 French Navy|=French Navy
 Prussian Army|=Prussian Army
 German Army|=German Army
-Imperial Russian Army|=Russian Army@1700:1917
-Imperial Russian Navy|=Russian Navy@1696:1917
 Ottoman Army|=Ottoman Army
 Ottoman Navy|=Ottoman Navy
 Spanish Army|=Spanish Army
 Spanish Navy|=Spanish Navy
 Dutch Navy|=Dutch Navy
-Imperial Japanese Army|=Japanese Army@1871:1945
-Imperial Japanese Navy|=Japanese Navy@1869:1945
 Italian Army|=Italian Army
 Regia Marina|Regia Marina|=Italian Navy
 Austro-Hungarian Navy|Austro-Hungarian Navy
@@ -3438,7 +3425,6 @@ House Ways and Means Committee|House Ways and Means Committee|Ways and Means Com
 Republican National Committee|Republican National Committee|RNC
 Democratic National Committee|Democratic National Committee|DNC
 House of Representatives|House of Representatives|US House of Representatives|U.S. House of Representatives
-Supreme Court|US Supreme Court|U.S. Supreme Court|Supreme Court of the United States
 Confederate Congress|Confederate Congress|Congress of the Confederate States
 Electoral College|=Electoral College@1787:2030
 American Whig Party|American Whig Party
@@ -3476,15 +3462,12 @@ Russell & Company|Russell & Company|Russell & Co.
 Dent & Co.|Dent & Co.|Dent & Company
 Butterfield & Swire|Butterfield & Swire
 David Sassoon & Co.|David Sassoon & Co.
-Royal Dutch Shell|Royal Dutch Petroleum Company|Royal Dutch Petroleum
 Saenuri Party|Saenuri Party
 Democratic Party of Korea|Democratic Party of Korea
-Communist Party of India (Marxist)|Communist Party of India (Marxist)
 Pheu Thai Party|Pheu Thai Party|Pheu Thai
 People's Alliance for Democracy|People's Alliance for Democracy|+Yellow Shirts@2005:2030
 Liberal Party of the Philippines|Liberal Party of the Philippines
 Christian Democratic Party|=Christian Democratic Party
-Workers' Party (Brazil)|Workers' Party@1980:2030|Partido dos Trabalhadores
 Colorado Party|Colorado Party
 J.P. Morgan & Co.|J.P. Morgan & Co.|J. P. Morgan & Co.|House of Morgan
 Westinghouse Electric|Westinghouse Electric@1886:2030|=Westinghouse@1886:2030
@@ -3534,7 +3517,6 @@ Safaviyya|Safaviyya|Safavid order
 Cortes of Castile|Cortes of Castile
 Cortes of Aragon|Cortes of Aragon
 Corts Catalanes|Corts Catalanes|Catalan Courts
-Supreme Central Junta|=Junta Central@1808:1810
 Supreme Junta of Seville|Supreme Junta of Seville|Junta of Seville
 Council of Italy|Council of Italy
 Council of Portugal|Council of Portugal
@@ -3561,8 +3543,6 @@ Het Volk|Het Volk
 Cape Parliament|Cape Parliament
 Movement for Democratic Change|Movement for Democratic Change|MDC@1999:2030
 Senegalese Progressive Union|Senegalese Progressive Union|Union Progressiste Sénégalaise
-Fatherland Front (Austria)|Fatherland Front@1933:1938|Vaterländische Front
-Fatherland Front (Bulgaria)|Fatherland Front@1942:1990|Otechestven Front
 Swiss Federal Council|Swiss Federal Council
 Hellenic Parliament|Hellenic Parliament|Greek Parliament
 Slovene People's Party|Slovene People's Party
@@ -3594,7 +3574,47 @@ National Health Service|National Health Service|NHS
 BBC|BBC|British Broadcasting Corporation
 National Coal Board|National Coal Board
 Extinction Rebellion|Extinction Rebellion
-Filiki Eteria|Philiki Hetaireia
+Union League|=Union League@1862:1900
+Southern Tenant Farmers' Union|Southern Tenant Farmers' Union
+General Federation of Women's Clubs|General Federation of Women's Clubs
+Daughters of the American Revolution|Daughters of the American Revolution|DAR@1890:2030
+Anti-Defamation League|Anti-Defamation League
+Sierra Club|Sierra Club
+Secret Service|=Secret Service|US Secret Service|U.S. Secret Service
+Coast Guard|=Coast Guard|US Coast Guard|U.S. Coast Guard
+Strategic Air Command|Strategic Air Command
+Eighth Air Force|Eighth Air Force
+Women's Army Corps|Women's Army Corps
+Office of Price Administration|Office of Price Administration|OPA@1941:1947
+War Relocation Authority|War Relocation Authority|WRA@1942:1946
+Selective Service System|Selective Service System|=Selective Service
+Federal Writers' Project|Federal Writers' Project
+National War Labor Board|National War Labor Board
+Fair Employment Practice Committee|Fair Employment Practice Committee|Fair Employment Practices Committee|FEPC
+Federal Reserve Bank of New York|Federal Reserve Bank of New York|New York Fed
+Council of Economic Advisers|Council of Economic Advisers
+Symbionese Liberation Army|Symbionese Liberation Army
+Hells Angels|Hells Angels
+Merrill's Marauders|Merrill's Marauders
+Long Range Desert Group|Long Range Desert Group
+Royal Canadian Air Force|Royal Canadian Air Force|RCAF
+Conservative Party of Canada|Conservative Party of Canada
+Pauline Hanson's One Nation|Pauline Hanson's One Nation
+Argentine Rural Society|Argentine Rural Society|Sociedad Rural Argentina|=Sociedad Rural
+CORFO|CORFO|Production Development Corporation
+W. R. Grace and Company|W. R. Grace and Company|W.R. Grace and Company|W. R. Grace & Co.|W.R. Grace & Co.
+Peruvian Corporation|Peruvian Corporation
+Cerro de Pasco Corporation|Cerro de Pasco Corporation|Cerro de Pasco Copper Corporation
+Standard Oil of New Jersey|Standard Oil of New Jersey|Standard Oil Company of New Jersey
+Creole Petroleum Corporation|Creole Petroleum Corporation|Creole Petroleum
+PDVSA|PDVSA@1976:2030|Petróleos de Venezuela
+Petrobras|Petrobras@1953:2030
+Companhia Vale do Rio Doce|Companhia Vale do Rio Doce
+Mining Corporation of Bolivia|Mining Corporation of Bolivia|COMIBOL
+Patiño Mines|Patiño Mines|Patiño Mines and Enterprises
+Cuyamel Fruit Company|Cuyamel Fruit Company
+Macheteros|+Macheteros@1976:2030
+FALN|FALN@1960:1990
 `;
 
 export const GROUPS = `
