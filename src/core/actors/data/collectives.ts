@@ -2274,7 +2274,7 @@ Imperial Russian Army|Russian Imperial Army|=Russian Army@1700:1917
 Imperial Russian Navy|=Russian Navy@1696:1917
 Black Sea Fleet
 Imperial German Army|German Imperial Army|Deutsches Heer
-Prussian General Staff|Great General Staff|German General Staff
+Prussian General Staff|Great General Staff
 Austro-Hungarian Army|Imperial and Royal Army|k.u.k. Army|Common Army@1867:1918
 Armée d'Afrique|Army of Africa (France)
 Imperial Guard (Napoleon I)|Imperial Guard@1804:1815|=Old Guard@1804:1815|Garde impériale
@@ -3317,7 +3317,7 @@ African Methodist Episcopal Church|African Methodist Episcopal Church|AME Church
 Episcopal Church|=Episcopal Church|Protestant Episcopal Church
 Church of Norway|Church of Norway
 Moscow Patriarchate|Moscow Patriarchate|Patriarchate of Moscow
-Ukrainian Greek Catholic Church|Ukrainian Greek Catholic Church|Uniate Church|Greek Catholic Church
+Ukrainian Greek Catholic Church|Ukrainian Greek Catholic Church|Greek Catholic Church
 Kimbanguist Church|Kimbanguist Church
 Zion Christian Church|Zion Christian Church
 Reich Church|Reich Church|Protestant Reich Church
@@ -3346,7 +3346,7 @@ Company of the Holy Sacrament|Company of the Holy Sacrament|Compagnie du Saint-S
 Council of Two Hundred|Council of Two Hundred
 States of Zeeland|States of Zeeland
 Raad van State|Raad van State
-Bohemian Estates|Bohemian Estates|Estates of Bohemia
+Bohemian Estates|=Bohemian Estates|=Estates of Bohemia
 Conseil d'État|Conseil d'État|Conseil d'Etat
 Gendarmerie|=Gendarmerie|Gendarmerie nationale
 Sûreté|Sûreté|Sûreté nationale|Surete
@@ -3389,7 +3389,7 @@ Army of the Tennessee|Army of the Tennessee
 Army of the Cumberland|Army of the Cumberland
 Green Berets|+Green Berets
 Navy SEALs|Navy SEALs|+Navy SEALs
-Government Code and Cypher School|Government Code and Cypher School|GC&CS
+Government Code and Cypher School|Government Code and Cypher School
 GCHQ|GCHQ|Government Communications Headquarters
 Foreign Office|=Foreign Office|=British Foreign Office|=Foreign and Commonwealth Office
 War Office|=War Office
