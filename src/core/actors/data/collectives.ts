@@ -931,7 +931,7 @@ KGB|NKVD|Cheka|OGPU|GPU@1922:1923|MGB@1946:1954
 Red Army|Soviet Army
 Stasi|MfS@1950:1990|Staatssicherheit
 CIA|Central Intelligence Agency
-FBI
+FBI|Federal Bureau of Investigation|Bureau of Investigation@1908:1935
 MI6|MI5
 Parliament|Parliament|Houses of Parliament|English Parliament|British Parliament|Long Parliament|Rump Parliament|Short Parliament
 House of Commons|the Commons
@@ -944,12 +944,12 @@ Majlis
 Federal Diet of Switzerland|Tagsatzung|Swiss Diet
 Treuhandanstalt|Treuhand
 Deutsche Bundesbank|Bundesbank
-Congress|Congress@1774:9999|US Congress|U.S. Congress|Continental Congress
+Congress|Congress@1774:9999|US Congress|U.S. Congress|Continental Congress|First Continental Congress|Second Continental Congress
 Senate|Senate|US Senate|Roman Senate
-Supreme Court
+Supreme Court|US Supreme Court|U.S. Supreme Court|Supreme Court of the United States
 Admiralty|the Admiralty
 Estates General|Estates-General|States General|States-General
-National Assembly|National Constituent Assembly|Constituent Assembly
+National Assembly|National Constituent Assembly|Constituent Assembly|Assemblée nationale|Assemblée Nationale
 Legislative Assembly
 National Convention|the Convention@1792:1795
 Committee of Public Safety
@@ -965,14 +965,14 @@ Eastern Orthodox Church|Orthodox Church|Russian Orthodox Church|Greek Orthodox C
 Lutheran Church
 Jesuits|+~Jesuits|Society of Jesus|Jesuit order|Jesuit Order
 Inquisition|~Inquisition|Spanish Inquisition|Roman Inquisition|Holy Office|Papal Inquisition
-Franciscans|+Franciscans|Franciscan order
-Dominicans|+Dominicans@-9999:1800|Dominican order
+Franciscans|+Franciscans|Franciscan order|Order of Friars Minor
+Dominicans|+Dominicans@-9999:1800|Dominican order|Order of Preachers
 Knights Templar|+Templars|Order of the Temple
 Teutonic Knights|Teutonic Order|Deutscher Orden|Order of the Teutonic Knights
-Knights Hospitaller|+Hospitallers
+Knights Hospitaller|+Hospitallers|Knights of Malta|Order of Malta|Sovereign Military Order of Malta|Knights of Saint John|Knights of St. John|Knights of St John|Order of Saint John@1099:1800|Order of St. John@1099:1800
 Janissaries|+~Janissaries|Janissary corps
 Spanish Armada|Armada|Invincible Armada
-Royal Navy
+Royal Navy|=British Navy
 Royal Air Force|RAF
 New Model Army
 Continental Army
@@ -1078,12 +1078,12 @@ Ursulines|+Ursulines|Ursuline order
 Capuchins|+Capuchins|Capuchin order
 Carmelites|+Carmelites
 Augustinians|+Augustinians
-Holy Synod|Most Holy Synod
+Holy Synod|Most Holy Synod|Holy Governing Synod
 Coptic Church|Coptic Orthodox Church
 Church of Scotland|Scottish Kirk
 Dutch Reformed Church
 Church of Jesus Christ of Latter-day Saints|LDS Church|Mormon Church
-Parlement of Paris|+Parlements|Parlement@1300:1790|+~parlements@1300:1790
+Parlement of Paris|+Parlements|Parlement@1300:1790|+~parlements@1300:1790|Paris Parlement
 Cordeliers|+Cordeliers|Cordeliers Club
 Feuillants|+Feuillants|Feuillant Club
 Committee of General Security
@@ -1199,8 +1199,8 @@ Huai Army|Anhui Army
 Beiyang Army
 Eighth Route Army
 People's Liberation Army|PLA@1927:2030
-Imperial Japanese Army
-Imperial Japanese Navy
+Imperial Japanese Army|=Japanese Army@1871:1945
+Imperial Japanese Navy|=Japanese Navy@1869:1945
 Kwantung Army|Kantōgun|Kantogun
 National Diet|Diet of Japan|Imperial Diet@1889:1947
 Rikken Seiyūkai|Seiyūkai|Seiyukai
@@ -1277,7 +1277,7 @@ Conservative Senate|Sénat conservateur
 Catholic and Royal Army
 Army of Condé|Armée de Condé
 Society of Revolutionary Republican Women
-Supreme Central Junta|Junta Suprema Central|Central Junta@1808:1810|Supreme Junta@1808:1810
+Supreme Central Junta|Junta Suprema Central|Central Junta@1808:1810|Supreme Junta@1808:1810|=Junta Central@1808:1810
 Cortes of Cádiz|Cortes of Cadiz|Cádiz Cortes|Cadiz Cortes
 Portuguese Cortes|Cortes of Lisbon|Lisbon Cortes
 Primera Junta
@@ -1687,7 +1687,7 @@ Parliament of Ireland|Irish Parliament@1297:1800|Patriot Parliament
 Company of Scotland|Darien Company|Company of Scotland Trading to Africa and the Indies
 States General of the Netherlands|Dutch States General|States General@1579:1700
 Federal Convention (German Confederation)|Federal Diet@1815:1866|Bundesversammlung@1815:1866
-Filiki Eteria|Philiki Etaireia|Philike Hetaireia
+Filiki Eteria|Philiki Etaireia|Philike Hetaireia|Philiki Hetaireia
 Party of Order|Parti de l'Ordre
 Government of National Defence|Government of National Defense
 Army of Châlons|Army of Chalons
@@ -1808,7 +1808,7 @@ Brazilian Labour Party|PTB@1945:1965
 National Democratic Union (Brazil)|UDN@1945:1965
 National Renewal Alliance|ARENA@1966:1979
 Brazilian Democratic Movement|MDB@1966:1979|PMDB@1980:2017
-Workers' Party (Brazil)|Partido dos Trabalhadores
+Workers' Party (Brazil)|Partido dos Trabalhadores|Workers' Party@1980:2030
 Prestes Column|Coluna Prestes
 Farabundo Martí National Liberation Front|Farabundo Marti National Liberation Front|FMLN
 Nationalist Republican Alliance|ARENA@1981:2025
@@ -1984,7 +1984,7 @@ Ordine Nuovo
 Lotta Continua
 Prima Linea
 Propaganda Due|P2@1970:1982|P2 lodge
-Sicilian Mafia|Cosa Nostra
+Sicilian Mafia|Cosa Nostra|=Mafia
 Operation Gladio|Gladio
 Italian General Confederation of Labour|CGIL
 Popular Republican Movement|MRP@1944:1967
@@ -2270,8 +2270,8 @@ Army Group South
 II Polish Corps|Polish II Corps|Anders Army|Anders' Army
 American Volunteer Group|Flying Tigers
 Chindits|+Chindits
-Imperial Russian Army|Russian Imperial Army
-Imperial Russian Navy
+Imperial Russian Army|Russian Imperial Army|=Russian Army@1700:1917
+Imperial Russian Navy|=Russian Navy@1696:1917
 Black Sea Fleet
 Imperial German Army|German Imperial Army|Deutsches Heer
 Prussian General Staff|Great General Staff
@@ -2403,7 +2403,7 @@ Liberal Democratic Party of Russia|LDPR
 Communist Party of the Russian Federation|CPRF
 Yabloko
 Heimwehr|Heimatschutz@1920:1936
-Fatherland Front (Austria)|Vaterländische Front
+Fatherland Front (Austria)|Vaterländische Front|Fatherland Front@1933:1938
 Republikanischer Schutzbund|Schutzbund
 Austrian People's Party|ÖVP|OVP@1945:2000
 Social Democratic Party of Austria|SPÖ|SPO@1945:2000
@@ -2700,7 +2700,7 @@ Madras Army
 Bombay Army
 Jardine Matheson|Jardine, Matheson & Co.|Jardines
 Hongkong and Shanghai Banking Corporation|HSBC
-Royal Dutch Shell
+Royal Dutch Shell|Royal Dutch Petroleum Company|Royal Dutch Petroleum
 Baring Brothers|Barings
 De Beers|De Beers Consolidated Mines
 Anglo American plc|Anglo American Corporation
@@ -3078,7 +3078,7 @@ Romanian National Party
 Slovene Home Guard|Domobranci
 Organization of Yugoslav Nationalists|ORJUNA
 Bulgarian Workers' Social Democratic Party (Narrow Socialists)|Narrow Socialists|+Tesnyaks
-Fatherland Front (Bulgaria)
+Fatherland Front (Bulgaria)|Fatherland Front@1942:1990|Otechestven Front
 Bulgarian Socialist Party
 Supreme Macedonian-Adrianople Committee|+Supremists@1895:1903
 Liberal Party (Greece)
@@ -3286,6 +3286,335 @@ Socialist Party of Indonesia|Socialist Party of Indonesia
 Nationalist Liberal Party|Nationalist Liberal Party|Partido Liberal Nacionalista
 Bolivian Socialist Falange|Bolivian Socialist Falange|Falange Socialista Boliviana
 Black Army of Hungary|Black Army of Hungary
+Court of Chancery|Court of Chancery|=Chancery@1200:1875
+Court of King's Bench|Court of King's Bench|Court of Queen's Bench|=King's Bench@1200:1875
+Council of Wales and the Marches|Council of Wales and the Marches|Council of the Marches
+Court of Augmentations|Court of Augmentations
+Court of Wards|Court of Wards|Court of Wards and Liveries
+Court of Requests|Court of Requests
+Model Parliament|Model Parliament
+Good Parliament|Good Parliament
+Merciless Parliament|Merciless Parliament
+Reformation Parliament|Reformation Parliament
+Camaldolese|+Camaldolese
+Celestines|+Celestines|Celestine Order
+Humiliati|+Humiliati
+Redemptorists|+Redemptorists
+Salesians|+Salesians|Salesians of Don Bosco
+Sisters of Charity|Sisters of Charity
+Missionaries of Charity|Missionaries of Charity
+Paris Foreign Missions Society|Paris Foreign Missions Society|Société des Missions Étrangères|Missions Étrangères de Paris
+American Board of Commissioners for Foreign Missions|American Board of Commissioners for Foreign Missions|ABCFM
+Universities' Mission to Central Africa|Universities' Mission to Central Africa|UMCA
+China Inland Mission|China Inland Mission
+Knights of Columbus|Knights of Columbus
+Order of the Bath|Order of the Bath
+Order of Saint Michael|Order of Saint Michael|Order of St. Michael
+Order of the Thistle|Order of the Thistle
+Presbyterian Church|=Presbyterian Church
+Methodist Episcopal Church|Methodist Episcopal Church|=Methodist Church
+African Methodist Episcopal Church|African Methodist Episcopal Church|AME Church
+Episcopal Church|=Episcopal Church|Protestant Episcopal Church
+Church of Norway|Church of Norway
+Moscow Patriarchate|Moscow Patriarchate|Patriarchate of Moscow
+Ukrainian Greek Catholic Church|Ukrainian Greek Catholic Church|Greek Catholic Church
+Kimbanguist Church|Kimbanguist Church
+Zion Christian Church|Zion Christian Church
+Reich Church|Reich Church|Protestant Reich Church
+Bank of Amsterdam|Bank of Amsterdam|Amsterdam Wisselbank|Wisselbank
+Banque de France|Banque de France|Bank of France
+Bank of Japan|Bank of Japan
+Bank of Scotland|Bank of Scotland
+Creditanstalt|Creditanstalt|Credit-Anstalt|Credit Anstalt
+Bank of Saint George|Bank of Saint George|Casa di San Giorgio|Banco di San Giorgio
+Monte dei Paschi di Siena|Monte dei Paschi di Siena|Monte dei Paschi
+Lloyd's of London|Lloyd's of London
+London Stock Exchange|London Stock Exchange
+New York Stock Exchange|New York Stock Exchange|NYSE
+Amsterdam Stock Exchange|Amsterdam Stock Exchange|Amsterdam Bourse
+Plymouth Company|Plymouth Company|Virginia Company of Plymouth
+Stationers' Company|Stationers' Company|Worshipful Company of Stationers
+Eastland Company|Eastland Company
+Guinea Company|Guinea Company
+Providence Island Company|Providence Island Company
+Mesta|Honrado Concejo de la Mesta|=Mesta@1273:1836
+Tercios|+Tercios@1534:1704|Spanish tercios
+Musketeers of the Guard|Musketeers of the Guard|King's Musketeers
+Maison du Roi|Maison militaire du roi de France|=Maison du Roi@1600:1830
+Papal Zouaves|Papal Zouaves
+Company of the Holy Sacrament|Company of the Holy Sacrament|Compagnie du Saint-Sacrement
+Council of Two Hundred|Council of Two Hundred
+States of Zeeland|States of Zeeland
+Raad van State|Raad van State
+Bohemian Estates|=Bohemian Estates|=Estates of Bohemia
+Conseil d'État|Conseil d'État|Conseil d'Etat
+Gendarmerie|=Gendarmerie|Gendarmerie nationale
+Sûreté|Sûreté|Sûreté nationale|Surete
+Metropolitan Police|Metropolitan Police|Metropolitan Police Service|Scotland Yard
+Young Europe|Young Europe
+Italian Resistance|=Italian Resistance|Italian resistance movement
+Blue Division|Blue Division|División Azul
+British Army|=British Army
+French Army|=French Army
+French Navy|=French Navy
+Prussian Army|=Prussian Army
+German Army|=German Army
+Ottoman Army|=Ottoman Army
+Ottoman Navy|=Ottoman Navy
+Spanish Army|=Spanish Army
+Spanish Navy|=Spanish Navy
+Dutch Navy|=Dutch Navy
+Italian Army|=Italian Army
+Regia Marina|Regia Marina|=Italian Navy
+Austro-Hungarian Navy|Austro-Hungarian Navy
+Hellenic Army|Hellenic Army|=Greek Army
+Turkish Army|=Turkish Army
+Egyptian Army|=Egyptian Army
+Iraqi Army|=Iraqi Army
+Mexican Army|=Mexican Army
+Swedish Army|=Swedish Army
+Portuguese Army|=Portuguese Army
+Belgian Army|=Belgian Army
+Serbian Army|=Serbian Army
+Romanian Army|=Romanian Army
+Soviet Air Force|Soviet Air Force
+Royal Marines|Royal Marines
+Royal Flying Corps|Royal Flying Corps
+Home Guard|=Home Guard@1940:1957
+Territorial Army|Territorial Army@1908:2014
+Sixth Fleet|Sixth Fleet@1950:2030
+West India Regiment|West India Regiment
+Army of the North|Army of the North@1810:1825
+Army of the Tennessee|Army of the Tennessee
+Army of the Cumberland|Army of the Cumberland
+Green Berets|+Green Berets
+Navy SEALs|Navy SEALs|+Navy SEALs
+Government Code and Cypher School|Government Code and Cypher School
+GCHQ|GCHQ|Government Communications Headquarters
+Foreign Office|=Foreign Office|=British Foreign Office|=Foreign and Commonwealth Office
+War Office|=War Office
+Home Office|=Home Office
+Ministry of Munitions|=Ministry of Munitions
+Ministry of Information|=Ministry of Information
+Ministry of Foreign Affairs|=Ministry of Foreign Affairs|=Foreign Ministry
+Ministry of Finance|=Ministry of Finance|=Finance Ministry
+Ministry of War|=Ministry of War|=War Ministry
+Ministry of the Interior|=Ministry of the Interior|=Interior Ministry
+Ministry of Education|=Ministry of Education
+Viceroy's Executive Council|Viceroy's Executive Council
+Department of the Interior|=Department of the Interior|=Interior Department
+Department of Agriculture|=Department of Agriculture|USDA
+Department of Justice|=Department of Justice|=Justice Department
+Department of Labor|=Department of Labor|=Labor Department
+War Department|=War Department|=Department of War
+Treasury Department|=Treasury Department|=Department of the Treasury|=US Treasury|=U.S. Treasury
+Department of Homeland Security|=Department of Homeland Security|DHS@2002:2030
+Environmental Protection Agency|Environmental Protection Agency|EPA@1970:2030
+Federal Emergency Management Agency|Federal Emergency Management Agency|FEMA
+Immigration and Naturalization Service|Immigration and Naturalization Service|INS@1933:2003
+Drug Enforcement Administration|Drug Enforcement Administration|DEA@1973:2030
+Federal Communications Commission|Federal Communications Commission|FCC@1934:2030
+Federal Housing Administration|Federal Housing Administration|FHA@1934:2030
+Federal Deposit Insurance Corporation|Federal Deposit Insurance Corporation|FDIC
+Kerner Commission|Kerner Commission
+Church Committee|Church Committee@1975:1976
+Dies Committee|Dies Committee
+9/11 Commission|9/11 Commission
+Senate Foreign Relations Committee|Senate Foreign Relations Committee
+House Ways and Means Committee|House Ways and Means Committee|Ways and Means Committee
+Republican National Committee|Republican National Committee|RNC
+Democratic National Committee|Democratic National Committee|DNC
+House of Representatives|House of Representatives|US House of Representatives|U.S. House of Representatives
+Confederate Congress|Confederate Congress|Congress of the Confederate States
+Electoral College|=Electoral College@1787:2030
+American Whig Party|American Whig Party
+Rockefeller Foundation|Rockefeller Foundation
+Ford Foundation|Ford Foundation
+Carnegie Endowment for International Peace|Carnegie Endowment for International Peace|Carnegie Endowment
+RAND Corporation|RAND Corporation|RAND@1948:2030
+Bilderberg Group|Bilderberg Group
+Mont Pelerin Society|Mont Pelerin Society
+Lunar Society|Lunar Society|Lunar Society of Birmingham
+Prussian Academy of Sciences|Prussian Academy of Sciences|Berlin Academy
+Russian Academy of Sciences|Russian Academy of Sciences|St. Petersburg Academy of Sciences
+Royal Academy of Arts|Royal Academy of Arts
+Boy Scouts|Boy Scouts|Scout Movement|Boy Scouts of America
+YWCA|YWCA|Young Women's Christian Association
+Red Crescent|Red Crescent|Red Crescent Society
+G8|G8|G-8|Group of Eight
+G20|G20|G-20|Group of Twenty
+Bank for International Settlements|Bank for International Settlements|BIS@1930:2030
+Inter-Allied Military Control Commission|Inter-Allied Military Control Commission|Inter-Allied Control Commission
+Economic Cooperation Administration|Economic Cooperation Administration|ECA@1948:1951
+School of the Americas|School of the Americas
+Truth and Reconciliation Commission|Truth and Reconciliation Commission|TRC@1995:2003
+Boko Haram|Boko Haram
+Al-Shabaab|Al-Shabaab|al-Shabaab
+Islamic State|=Islamic State@2006:2030|ISIS@2006:2030|ISIL|Daesh|Islamic State of Iraq and the Levant|Islamic State of Iraq and Syria
+Mixed Courts of Egypt|Mixed Courts of Egypt|Mixed Courts@1875:1949
+Verkhovna Rada|Verkhovna Rada
+United Russia|United Russia
+Wagner Group|Wagner Group|Wagner PMC
+Society of God Worshippers|Society of God Worshippers|God Worshipping Society|God Worshippers Society
+Oriental Development Company|Oriental Development Company|Oriental Development Co.
+China Merchants Steam Navigation Company|China Merchants Steam Navigation Company
+Russell & Company|Russell & Company|Russell & Co.
+Dent & Co.|Dent & Co.|Dent & Company
+Butterfield & Swire|Butterfield & Swire
+David Sassoon & Co.|David Sassoon & Co.
+Saenuri Party|Saenuri Party
+Democratic Party of Korea|Democratic Party of Korea
+Pheu Thai Party|Pheu Thai Party|Pheu Thai
+People's Alliance for Democracy|People's Alliance for Democracy|+Yellow Shirts@2005:2030
+Liberal Party of the Philippines|Liberal Party of the Philippines
+Christian Democratic Party|=Christian Democratic Party
+Colorado Party|Colorado Party
+J.P. Morgan & Co.|J.P. Morgan & Co.|J. P. Morgan & Co.|House of Morgan
+Westinghouse Electric|Westinghouse Electric@1886:2030|=Westinghouse@1886:2030
+DuPont|DuPont@1802:2030|Du Pont company@1802:2030
+General Electric|General Electric|GE@1892:2030
+Boeing|Boeing@1916:2030
+Lockheed|Lockheed@1926:2030|Lockheed Martin@1926:2030
+Pan Am|Pan Am@1927:2030|Pan American World Airways@1927:2030
+AT&T|AT&T@1885:2030
+Bell Labs|Bell Labs@1925:2030|Bell Laboratories@1925:2030
+Walmart|Walmart@1962:2030|Wal-Mart@1962:2030
+McDonald's|McDonald's@1940:2030
+Intel|Intel@1968:2030
+Foxconn|Foxconn@1974:2030
+Sears, Roebuck and Co.|Sears, Roebuck and Co.|Sears Roebuck|Sears, Roebuck
+Google|Google@1998:2030
+IBM|IBM@1911:2030
+Coca-Cola Company|Coca-Cola Company@1892:2030
+Siemens|Siemens@1847:2030
+Samsung|Samsung@1938:2030
+Hyundai|Hyundai@1947:2030
+Toyota|Toyota@1937:2030
+Sony|Sony@1946:2030
+Nestlé|Nestlé@1866:2030|Nestle@1866:2030
+ExxonMobil|ExxonMobil@1870:2030|Exxon@1870:2030|Exxon Mobil@1870:2030
+Enron|Enron@1985:2030
+Lehman Brothers|Lehman Brothers@1850:2030
+Goldman Sachs|Goldman Sachs@1869:2030
+Union Carbide|Union Carbide@1917:2030
+Nokia|Nokia@1865:2030
+Bayer|Bayer@1863:2030|Bayer AG
+BASF|BASF@1865:2030
+ThyssenKrupp|ThyssenKrupp@1999:2030
+Daimler-Benz|Daimler-Benz@1926:2030
+AEG|AEG@1887:2030
+Pirelli|Pirelli@1872:2030
+Gazprom|Gazprom@1989:2030
+Huawei|Huawei@1987:2030
+Alibaba|Alibaba@1999:2030
+Tata Group|Tata Group@1868:2030|Tata Steel@1868:2030|Tata Sons@1868:2030
+Reliance Industries|Reliance Industries@1966:2030
+Halliburton|Halliburton@1919:2030
+Blackwater|Blackwater@1997:2030
+Companion cavalry|Companion cavalry
+Hansetag|Hansetag|Hanseatic Diet|Hansa Diet
+Safaviyya|Safaviyya|Safavid order
+Cortes of Castile|Cortes of Castile
+Cortes of Aragon|Cortes of Aragon
+Corts Catalanes|Corts Catalanes|Catalan Courts
+Supreme Junta of Seville|Supreme Junta of Seville|Junta of Seville
+Council of Italy|Council of Italy
+Council of Portugal|Council of Portugal
+Council of Flanders|Council of Flanders
+Council of Finance|Council of Finance
+Consulado of Seville|Consulado of Seville
+Real Hacienda|Real Hacienda
+Tribunal of the Acordada|Tribunal of the Acordada|=Acordada@1710:1813
+General Indian Court|General Indian Court|Juzgado General de Indios
+Protomedicato|Protomedicato|Royal Protomedicato
+Mexican Inquisition|Mexican Inquisition|Inquisition of Mexico|Holy Office of Mexico
+Inquisition of Lima|Inquisition of Lima|Lima Inquisition
+Oyo Mesi|Oyo Mesi
+Ogboni|Ogboni|Ogboni society
+Poro society|Poro society|Poro
+Sande society|Sande society
+Ekpe|Ekpe|Ekpe society
+Lukiiko|Lukiiko|Lukiko
+Dahomey Amazons|Dahomey Amazons|Dahomean Amazons|Agojie
+Legislative Council|=Legislative Council
+Executive Council|=Executive Council
+Young Kikuyu Association|Young Kikuyu Association
+Het Volk|Het Volk
+Cape Parliament|Cape Parliament
+Movement for Democratic Change|Movement for Democratic Change|MDC@1999:2030
+Senegalese Progressive Union|Senegalese Progressive Union|Union Progressiste Sénégalaise
+Swiss Federal Council|Swiss Federal Council
+Hellenic Parliament|Hellenic Parliament|Greek Parliament
+Slovene People's Party|Slovene People's Party
+Portuguese Legion|Portuguese Legion@1936:1974
+Reich Association of Jews in Germany|Reich Association of Jews in Germany|Reichsvereinigung der Juden in Deutschland
+American Jewish Joint Distribution Committee|American Jewish Joint Distribution Committee|Joint Distribution Committee|JDC@1914:2030
+Eurogroup|Eurogroup
+Syriza|Syriza|SYRIZA
+Golden Dawn (Greece)|Golden Dawn@1985:2030
+Podemos|Podemos@2014:2030
+Five Star Movement|Five Star Movement|M5S
+Brothers of Italy|Brothers of Italy@2012:2030
+Brexit Party|Brexit Party
+Alternative for Germany|Alternative for Germany|AfD
+Jobbik|Jobbik
+Law and Justice|=Law and Justice@2001:2030|PiS@2001:2030
+Civic Platform|Civic Platform@2001:2030
+Sweden Democrats|Sweden Democrats
+Danish People's Party|Danish People's Party
+Party for Freedom|Party for Freedom@2006:2030|PVV
+National Rally|=National Rally@2018:2030|Rassemblement National
+La République En Marche|La République En Marche|En Marche@2016:2030|LREM
+Les Républicains|Les Républicains
+Union for a Popular Movement|Union for a Popular Movement|UMP@2002:2015
+Gauche Prolétarienne|Gauche Prolétarienne
+Action Directe|Action Directe@1979:1987
+New Labour|=New Labour@1994:2010
+National Health Service|National Health Service|NHS
+BBC|BBC|British Broadcasting Corporation
+National Coal Board|National Coal Board
+Extinction Rebellion|Extinction Rebellion
+Union League|=Union League@1862:1900
+Southern Tenant Farmers' Union|Southern Tenant Farmers' Union
+General Federation of Women's Clubs|General Federation of Women's Clubs
+Daughters of the American Revolution|Daughters of the American Revolution|DAR@1890:2030
+Anti-Defamation League|Anti-Defamation League
+Sierra Club|Sierra Club
+Secret Service|=Secret Service|US Secret Service|U.S. Secret Service
+Coast Guard|=Coast Guard|US Coast Guard|U.S. Coast Guard
+Strategic Air Command|Strategic Air Command
+Eighth Air Force|Eighth Air Force
+Women's Army Corps|Women's Army Corps
+Office of Price Administration|Office of Price Administration|OPA@1941:1947
+War Relocation Authority|War Relocation Authority|WRA@1942:1946
+Selective Service System|Selective Service System|=Selective Service
+Federal Writers' Project|Federal Writers' Project
+National War Labor Board|National War Labor Board
+Fair Employment Practice Committee|Fair Employment Practice Committee|Fair Employment Practices Committee|FEPC
+Federal Reserve Bank of New York|Federal Reserve Bank of New York|New York Fed
+Council of Economic Advisers|Council of Economic Advisers
+Symbionese Liberation Army|Symbionese Liberation Army
+Hells Angels|Hells Angels
+Merrill's Marauders|Merrill's Marauders
+Long Range Desert Group|Long Range Desert Group
+Royal Canadian Air Force|Royal Canadian Air Force|RCAF
+Conservative Party of Canada|Conservative Party of Canada
+Pauline Hanson's One Nation|Pauline Hanson's One Nation
+Argentine Rural Society|Argentine Rural Society|Sociedad Rural Argentina|=Sociedad Rural
+CORFO|CORFO|Production Development Corporation
+W. R. Grace and Company|W. R. Grace and Company|W.R. Grace and Company|W. R. Grace & Co.|W.R. Grace & Co.
+Peruvian Corporation|Peruvian Corporation
+Cerro de Pasco Corporation|Cerro de Pasco Corporation|Cerro de Pasco Copper Corporation
+Standard Oil of New Jersey|Standard Oil of New Jersey|Standard Oil Company of New Jersey
+Creole Petroleum Corporation|Creole Petroleum Corporation|Creole Petroleum
+PDVSA|PDVSA@1976:2030|Petróleos de Venezuela
+Petrobras|Petrobras@1953:2030
+Companhia Vale do Rio Doce|Companhia Vale do Rio Doce
+Mining Corporation of Bolivia|Mining Corporation of Bolivia|COMIBOL
+Patiño Mines|Patiño Mines|Patiño Mines and Enterprises
+Cuyamel Fruit Company|Cuyamel Fruit Company
+Macheteros|+Macheteros@1976:2030
+FALN|FALN@1960:1990
 `;
 
 export const GROUPS = `
