@@ -1347,22 +1347,7 @@ export function scan(input: ScanInput): Hit[] {
 	}
 	// A polity the note names in full by a head word is that polity by its bare name elsewhere in the note too:
 	// "Kediri fell in 1222" after "the Kingdom of Kediri", which no list need hold by the bare name.
-	const bare = barePolityNames(t.text, hits, (name) => builtin.lookup(name, period) !== null);
-	if (bare) {
-		const keys = new HashBits();
-		for (const k of bare.keys()) keys.add(foldHash(k.split(" ", 1)[0] as string));
-		for (let c = 0; c < capitalCount; c++) {
-			const i = capitals[c] as number;
-			if (covered[i] || !keys.has(t.hash[i] ?? 0) || ((t.flags[i] ?? 0) & (UPPER | ALL_UPPER)) !== UPPER) continue;
-			// the longer name first: "Golden Horde" before "Golden"
-			const two = i + 1 < t.count && joinBefore(t, i + 1) === " " && !covered[i + 1] ? bare.get(`${word(i)} ${word(i + 1)}`) : undefined;
-			const entity = two ?? bare.get(word(i));
-			if (!entity) continue;
-			const end = two ? i + 2 : i + 1;
-			push({ entity, from: t.start[i] ?? 0, to: t.end[end - 1] ?? 0, role: "name", locative: isLocative(m, i, end - 1), dynamic: false });
-			cover(i, end);
-		}
-	}
+	bareMentions(m, hits, capitals, capitalCount, (name) => builtin.lookup(name, period) !== null, push, cover);
 	// In a note about the past, an acronym no list holds and the note does not define is a body of its own: "RPF",
 	// "MRND", "UNAMIR". (A manual's acronyms are its own terms: "URI", "DNS".)
 	// A body the note names elsewhere by the words of those letters is that body: "IFP" and "Inkatha Freedom Party".
@@ -1928,6 +1913,27 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
 	return out;
 }
 
+/** The mentions of polities by the bare names the note gives them (`barePolityNames`), among the capitalised tokens. */
+function bareMentions(m: NoteMatcher, hits: readonly Hit[], capitals: Int32Array, capitalCount: number, listed: (name: string) => boolean, push: (h: Hit) => void, cover: (a: number, b: number) => void): void {
+	const t = m.t;
+	const bare = barePolityNames(t.text, hits, listed);
+	if (!bare) return;
+	const covered = m.covered;
+	const keys = new HashBits();
+	for (const k of bare.keys()) keys.add(foldHash(k.split(" ", 1)[0] as string));
+	for (let c = 0; c < capitalCount; c++) {
+		const i = capitals[c] as number;
+		if (covered[i] || !keys.has(t.hash[i] ?? 0) || ((t.flags[i] ?? 0) & (UPPER | ALL_UPPER)) !== UPPER) continue;
+		// the longer name first: "Golden Horde" before "Golden"
+		const two = i + 1 < t.count && joinBefore(t, i + 1) === " " && !covered[i + 1] ? bare.get(`${m.word(i)} ${m.word(i + 1)}`) : undefined;
+		const entity = two ?? bare.get(m.word(i));
+		if (!entity) continue;
+		const end = two ? i + 2 : i + 1;
+		push({ entity, from: t.start[i] ?? 0, to: t.end[end - 1] ?? 0, role: "name", locative: isLocative(m, i, end - 1), dynamic: false });
+		cover(i, end);
+	}
+}
+
 /**
  * The bare names of the polities the note names in full by a state's head word: "Kediri" of "the Kingdom of Kediri",
  * "Demak" of "the Demak Sultanate", "Golden Horde" of "the Khanate of the Golden Horde". One or two capitalised
@@ -1937,6 +1943,7 @@ function definedAcronyms(text: string, hits: readonly Hit[]): Map<string, Entity
  */
 function barePolityNames(text: string, hits: readonly Hit[], listed: (name: string) => boolean): Map<string, Entity> | null {
 	let out: Map<string, Entity> | null = null;
+	let seen: Set<string> | null = null;
 	for (const h of hits) {
 		if (h.entity.kind !== "state" || (h.role !== "name" && h.role !== "body") || h.dynamic || h.to - h.from > 60) continue;
 		const words = text.slice(h.from, h.to).split(" ");
@@ -1948,7 +1955,11 @@ function barePolityNames(text: string, hits: readonly Hit[], listed: (name: stri
 		else if (STATE_HEADS.has(words[words.length - 1] as string)) name = words.slice(0, -1);
 		if (!name || name.length < 1 || name.length > 2 || !name.every(bareNameWord)) continue;
 		const bare = name.join(" ");
-		if ((name.length === 1 && writtenSmall(text, bare)) || out?.has(bare) || listed(bare)) continue;
+		// each name judged once, the first polity that gives it kept: the lists are asked before the text is
+		// searched for the word in lower case
+		if ((seen ??= new Set()).has(bare)) continue;
+		seen.add(bare);
+		if (listed(bare) || (name.length === 1 && writtenSmall(text, bare))) continue;
 		(out ??= new Map()).set(bare, h.entity);
 	}
 	return out;
