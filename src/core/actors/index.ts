@@ -331,6 +331,8 @@ function dropOfficeWords(text: string, hits: Hit[]): void {
 	keepHits(hits, (h) => {
 		const kind = h.entity.kind;
 		if (h.dynamic || (kind !== "organisation" && kind !== "group") || text.charCodeAt(h.from - 1) !== 32) return true;
+		// a ministry is no part of the title before it: "the Ministry of Finance and Plehve the Ministry of the Interior"
+		if (text.startsWith("Minist", h.from)) return true;
 		// (most bodies stand after no ministry: the word is looked for in place, within the window, before any text
 		// is cut; an unbounded search back would read a long line again for every body on it)
 		const from = Math.max(0, h.from - 60);

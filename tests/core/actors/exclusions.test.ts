@@ -235,5 +235,7 @@ describe("words of a ministry's title", () => {
 		// a secretary's title names the body the secretary serves
 		["Stalin was General Secretary of the Communist Party of the Soviet Union.", ["Joseph Stalin", "Communist Party of the Soviet Union"]],
 		["Labour won the election of 1945.", ["Labour Party"]],
+		// a ministry after another is a body of its own, not a word of the first one's title
+		["In 1892 Witte ran the Ministry of Finance and Plehve the Ministry of the Interior.", ["Sergei Witte", "Ministry of Finance", "Vyacheslav von Plehve", "Ministry of the Interior"]],
 	])("%s", (...c) => check(c));
 });
