@@ -16,6 +16,8 @@ export class WordSet implements Iterable<string> {
 	 * note's tokens out before their text is read: read in place, with no call.
 	 */
 	private bits: Uint8Array | null = null;
+	/** The bit field's size less one: 2^16 bits, or more for a large list, so that under 1 in 16 bits is set. */
+	private mask = 0xffff;
 
 	constructor(private readonly source: string | (() => Iterable<string>)) {}
 
@@ -36,15 +38,20 @@ export class WordSet implements Iterable<string> {
 	hasToken(t: Tokens, i: number, word: (i: number) => string): boolean {
 		const bits = this.bits ?? this.hashBits();
 		const h = t.hash[i] ?? 0;
-		const k = mixHash(h) & 0xffff;
+		const k = mixHash(h) & this.mask;
 		return ((bits[k >>> 3] as number) & (1 << (k & 7))) !== 0 && (this.words ?? this.load()).has(word(i));
 	}
 
 	private hashBits(): Uint8Array {
-		const bits = new Uint8Array(1 << 13);
-		for (const w of this.words ?? this.load()) {
+		const words = this.words ?? this.load();
+		// (the given names, some 14,000, would set one bit in five of 2^16 and let that many tokens through)
+		let size = 1 << 16;
+		while (size < words.size * 16) size *= 2;
+		this.mask = size - 1;
+		const bits = new Uint8Array(size >> 3);
+		for (const w of words) {
 			const h = foldHash(w);
-			const k = mixHash(h) & 0xffff;
+			const k = mixHash(h) & this.mask;
 			bits[k >>> 3] = (bits[k >>> 3] as number) | (1 << (k & 7));
 		}
 		return (this.bits = bits);

@@ -1,0 +1,38 @@
+/**
+ * A word list's test at a token: its bit field of hashes rules tokens out before their text is read, and grows with
+ * the list (the given names are some 14,000), so that a large list answers as a small one does.
+ */
+import { describe, expect, it } from "vitest";
+import { WordSet } from "../../../src/core/actors/data/words";
+import { tokenizeShort } from "../../../src/core/actors/tokens";
+
+/** Made-up capitalised words, distinct: "Qaba", "Qabe", … */
+function words(n: number): string[] {
+	const out: string[] = [];
+	const letters = "abcdefghijklmnopqrstuvwxyz";
+	for (let k = 0; out.length < n; k++) {
+		let w = "";
+		for (let x = k; ; x = Math.floor(x / 26) - 1) {
+			w = (letters[x % 26] as string) + w;
+			if (x < 26) break;
+		}
+		out.push(`Q${w}a`);
+	}
+	return out;
+}
+
+describe("WordSet.hasToken", () => {
+	it.each([10, 2_000, 20_000])("answers for every token of a list of %i words as the list's own `has` does", (n) => {
+		const list = words(2 * n);
+		const set = new WordSet(list.slice(0, n).join(" "));
+		const t = tokenizeShort(list.join(" "));
+		const word = (i: number): string => t.text.slice(t.start[i], t.end[i]);
+		let members = 0;
+		for (let i = 0; i < t.count; i++) {
+			const yes = set.hasToken(t, i, word);
+			expect(yes).toBe(set.has(word(i)));
+			if (yes) members++;
+		}
+		expect(members).toBe(n);
+	});
+});
