@@ -44,7 +44,7 @@ export class WordSet implements Iterable<string> {
 
 	private hashBits(): Uint8Array {
 		const words = this.words ?? this.load();
-		// (the given names, some 14,000, would set one bit in five of 2^16 and let that many tokens through)
+		// (the given names, some 13,000, would set one bit in five of 2^16 and let that many tokens through)
 		let size = 1 << 16;
 		while (size < words.size * 16) size *= 2;
 		this.mask = size - 1;
