@@ -3352,7 +3352,6 @@ Gendarmerie|=Gendarmerie|Gendarmerie nationale
 Sûreté|Sûreté|Sûreté nationale|Surete
 Metropolitan Police|Metropolitan Police|Metropolitan Police Service|Scotland Yard
 Young Europe|Young Europe
-Italian Resistance|=Italian Resistance|Italian resistance movement
 Blue Division|Blue Division|División Azul
 British Army|=British Army
 French Army|=French Army
@@ -3455,7 +3454,7 @@ Mixed Courts of Egypt|Mixed Courts of Egypt|Mixed Courts@1875:1949
 Verkhovna Rada|Verkhovna Rada
 United Russia|United Russia
 Wagner Group|Wagner Group|Wagner PMC
-Society of God Worshippers|Society of God Worshippers|God Worshipping Society|God Worshippers Society
+Society of God Worshippers|Society of God Worshippers|God Worshipping Society|God Worshippers Society|+God Worshippers
 Oriental Development Company|Oriental Development Company|Oriental Development Co.
 China Merchants Steam Navigation Company|China Merchants Steam Navigation Company
 Russell & Company|Russell & Company|Russell & Co.
@@ -4961,7 +4960,6 @@ Cedistas|+Cedistas
 Sebastianists|+Sebastianists
 Palleschi|+Palleschi
 Compagnacci|+Compagnacci
-Humiliati|+Humiliati
 Dolcinians|+Dolcinians|Apostolic Brethren
 Italian Jacobins|+Italian Jacobins|+Giacobini
 Lazzaroni|+Lazzaroni|+~lazzaroni
@@ -4972,7 +4970,7 @@ Giolittians|+Giolittians
 Interventionists|+Interventionists@1914:1915
 Neutralists|+Neutralists@1914:1915
 Aventine Secession|+Aventine secessionists|Aventine opposition
-Italian partisans|+Italian partisans|Italian resistance|Italian Resistance
+Italian partisans|+Italian partisans|Italian resistance|Italian Resistance|Italian resistance movement
 Repubblichini|+Repubblichini
 Autonomia|Autonomia Operaia
 Rhenish League|Rhenish League of Cities
@@ -5382,7 +5380,6 @@ Malay rulers|+Malay rulers|+Malay sultans
 Kaum Muda|+Kaum Muda
 Kaum Tua|+Kaum Tua
 Song loyalists|+Song loyalists
-God Worshippers|+God Worshippers|God Worshipping Society
 Qingliu|+Qingliu|Pure Stream party|Purist party
 Umbrella Movement
 Sunflower Student Movement|Sunflower Movement
