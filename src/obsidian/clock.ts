@@ -4,8 +4,6 @@
  */
 import type { SliceClock } from "../core/slices";
 
-export type { SliceClock as BuildClock } from "../core/slices";
-
 export const REAL_CLOCK: SliceClock = {
 	now: () => performance.now(),
 	yieldFn: () => new Promise<void>((resolve) => window.setTimeout(resolve, 0)),

@@ -8,7 +8,8 @@ import type { AnalysisContext } from "../core/analyse";
 import type { LectureAtlasSettings } from "../core/settings";
 import { buildIndex, CourseIndex, type BuildStats, type IndexWorkItem } from "../core/index";
 import { parseFrontmatter, splitFrontmatter, type Frontmatter } from "../core/markdown/frontmatter";
-import { REAL_CLOCK, type BuildClock } from "./clock";
+import { REAL_CLOCK } from "./clock";
+import type { SliceClock } from "../core/slices";
 import type { VaultContext } from "./vaultContext";
 
 export interface CourseIndexStatus {
@@ -46,7 +47,7 @@ export class CourseIndexService {
 	constructor(
 		private app: App,
 		private vaultContext: VaultContext,
-		private clock: BuildClock = REAL_CLOCK,
+		private clock: SliceClock = REAL_CLOCK,
 	) {
 		this.index = new CourseIndex(
 			() => this.context(),

@@ -9,13 +9,13 @@ import { vaultActorNote, type VaultActorNote } from "../core/actors";
 import { builtinLexiconInSlices } from "../core/actors/gazetteer";
 import { analyseNote, type AnalysisContext } from "../core/analyse";
 import { Backlinks } from "../core/index/backlinks";
-import { Slices } from "../core/slices";
+import { Slices, type SliceClock } from "../core/slices";
 import { analyseReadings, readingPaths, type LectureReading, type ReadingEnv } from "../core/lecture";
 import { lecturesCiting, type CitingLecture } from "../core/readings/citing";
 import { coveragePeriod } from "../core/readings/period";
 import type { NoteAnalysis } from "../core/analyse";
 import type { LectureAtlasSettings } from "../core/settings";
-import { REAL_CLOCK, type BuildClock } from "./clock";
+import { REAL_CLOCK } from "./clock";
 
 export interface LectureModel {
 	file: TFile;
@@ -60,7 +60,7 @@ export class VaultContext {
 		/** The plugin's settings as they stand (replaced, never changed in place, when the user changes them). */
 		readonly getSettings: () => LectureAtlasSettings,
 		/** For the gazetteer's first build, in slices that leave the app its turns. */
-		private clock: BuildClock = REAL_CLOCK,
+		private clock: SliceClock = REAL_CLOCK,
 	) {}
 
 	/**

@@ -534,8 +534,10 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 	return false;
 }
 
-/** Words before "in" that make the state after it an actor: "found allies in Sweden", "intervened in Hungary". */
+/** Verbs of departure before "for", which then names where to: "leaves for France", "sailed for England". */
 const DEPARTURE_VERBS = new Set(["leave", "leaves", "leaving", "left", "sail", "sails", "sailed", "sailing", "depart", "departs", "departed", "embark", "embarks", "embarked", "headed", "heads", "bound"]);
+
+/** Words before "in" that make the state after it an actor: "found allies in Sweden", "intervened in Hungary". */
 const ACTOR_BEFORE_IN = new Set(["allies", "ally", "intervention", "interventions", "intervene", "intervenes", "intervened", "intervening", "coup"]);
 
 /**

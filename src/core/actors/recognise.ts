@@ -1385,12 +1385,12 @@ export function scan(input: ScanInput): Hit[] {
 	return hits;
 }
 
-/** Whether tokens from..to-1 are numbers only (at least one). */
 /** Whether tokens from..to-1 are "Resolution" (or "Resolutions") and numbers only: "Resolution 598", "Resolutions 242 338". */
 function numberedResolution(m: NoteMatcher, from: number, to: number): boolean {
 	return (m.is(from, "Resolution") || m.is(from, "Resolutions")) && numbersOnly(m.t, from + 1, to);
 }
 
+/** Whether tokens from..to-1 are numbers only (at least one). */
 function numbersOnly(t: Tokens, from: number, to: number): boolean {
 	if (from >= to) return false;
 	for (let k = from; k < to; k++) if (((t.flags[k] ?? 0) & DIGIT) === 0) return false;

@@ -48,10 +48,8 @@ export interface BuildStats {
 	cancelled: boolean;
 }
 
-export const DEFAULT_SLICE_MS = SLICE_MS;
-
 export async function buildIndex(index: CourseIndex, items: readonly IndexWorkItem[], opts: BuildOptions): Promise<BuildStats> {
-	const slices = new Slices(opts, opts.sliceMs ?? DEFAULT_SLICE_MS);
+	const slices = new Slices(opts, opts.sliceMs ?? SLICE_MS);
 	const stats: BuildStats = { total: items.length, indexed: 0, unchanged: 0, failed: 0, slices: 1, longestSliceMs: 0, cancelled: false };
 	// The gazetteer is built on first use; built here in the same slices, it never makes one long slice.
 	await builtinLexiconInSlices(slices, () => opts.cancelled?.() ?? false);
