@@ -175,7 +175,8 @@ export function noteTitleLinkSpans(doc: NoteDocument): [number, number][] {
  * A span in single emphasis: "*To the Christian Nobility of the German Nation*", "_Common Sense_" (its text in group
  * 3); built on first use, as a Unicode class costs time to compile.
  */
-const EMPHASIS = lazy(() => new RegExp(String.raw`(^|[^*_\p{L}\p{N}])([*_])([^*_\n]+)\2(?![*_\p{L}\p{N}])`, "gu"));
+/** A letter or a digit of any script, one code point (a surrogate pair's two units included). */
+const LETTER_OR_DIGIT = lazy(() => /^[\p{L}\p{N}]$/u);
 /** Short words a title leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "from", "against", "at", "by", "with", "de", "del", "e", "o", "la", "le", "du", "des", "y"]);
 
@@ -194,17 +195,54 @@ function titleCased(text: string): boolean {
 export function titleEmphasisSpans(doc: NoteDocument): [number, number][] {
 	const out: [number, number][] = [];
 	const text = doc.display;
-	if (!text.includes("*") && !text.includes("_")) return out;
-	const re = EMPHASIS();
-	re.lastIndex = 0;
-	for (let m = re.exec(text); m; m = re.exec(text)) {
-		const inner = m[3] ?? "";
-		const from = m.index + (m[1] ?? "").length + 1;
-		if (titleCased(inner)) out.push([from, from + inner.length]);
-		// the closing mark may open the next span
-		re.lastIndex = from + inner.length;
+	// A span opens at a mark ("*" or "_") with no letter, digit or mark before it, holds one line's run of other
+	// characters, and closes at the same mark with no letter, digit or mark after it. The marks are found with
+	// indexOf: a regular expression for this tried a match at every character of the note (its opening is a class,
+	// which the engine cannot scan for), and cost more than all of a short note's exclusions.
+	let star = text.indexOf("*");
+	let under = text.indexOf("_");
+	// the next span begins (with the character before its mark) at the last one's closing mark or after it
+	let from = 0;
+	while (star >= 0 || under >= 0) {
+		const p = under < 0 || (star >= 0 && star < under) ? star : under;
+		if (p === star) star = text.indexOf("*", p + 1);
+		else under = text.indexOf("_", p + 1);
+		const before = codePointBefore(text, p);
+		if (p - before.length < from || !besideMark(before)) continue;
+		const mark = text.charCodeAt(p);
+		let k = p + 1;
+		for (let c = text.charCodeAt(k); k < text.length && c !== 42 && c !== 95 && c !== 10; c = text.charCodeAt(++k));
+		if (k === p + 1 || text.charCodeAt(k) !== mark || !besideMark(codePointAt(text, k + 1))) continue;
+		const inner = text.slice(p + 1, k);
+		if (titleCased(inner)) out.push([p + 1, k]);
+		from = k;
 	}
 	return out;
+}
+
+/** The code point that ends before position p ("" at the start), a surrogate pair's two units together. */
+function codePointBefore(text: string, p: number): string {
+	const c = text.charCodeAt(p - 1);
+	if (c >= 0xdc00 && c <= 0xdfff && p >= 2) {
+		const h = text.charCodeAt(p - 2);
+		if (h >= 0xd800 && h <= 0xdbff) return text.slice(p - 2, p);
+	}
+	return p > 0 ? text.charAt(p - 1) : "";
+}
+
+/** The code point that starts at position k ("" past the end), a surrogate pair's two units together. */
+function codePointAt(text: string, k: number): string {
+	const c = text.charCodeAt(k);
+	if (c >= 0xd800 && c <= 0xdbff && k + 1 < text.length) {
+		const l = text.charCodeAt(k + 1);
+		if (l >= 0xdc00 && l <= 0xdfff) return text.slice(k, k + 2);
+	}
+	return text.charAt(k);
+}
+
+/** Whether a code point may stand beside an emphasis mark: none, or no letter, digit or mark. */
+function besideMark(unit: string): boolean {
+	return unit === "" || (unit !== "*" && unit !== "_" && !LETTER_OR_DIGIT().test(unit));
 }
 
 /**
