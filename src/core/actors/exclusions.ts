@@ -176,7 +176,7 @@ export function noteTitleLinkSpans(doc: NoteDocument): [number, number][] {
  * 3); built on first use, as a Unicode class costs time to compile.
  */
 /** A letter or a digit of any script, one code point (a surrogate pair's two units included). */
-const LETTER_OR_DIGIT = lazy(() => /^[\p{L}\p{N}]$/u);
+const LETTER_OR_DIGIT = lazy(() => new RegExp(String.raw`^[\p{L}\p{N}]$`, "u"));
 /** Short words a title leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "from", "against", "at", "by", "with", "de", "del", "e", "o", "la", "le", "du", "des", "y"]);
 
