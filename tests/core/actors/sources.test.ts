@@ -348,9 +348,9 @@ describe("persons by list and by pattern", () => {
 		["Mazepa of the Zaporozhian Host defected.", ["person Ivan Mazepa: Mazepa"]],
 		["His successors Louis XV and XVI were in debt.", ["person Louis XV: Louis XV", "person Louis XVI: XVI"]],
 		["King Henry VIII broke with Rome.", ["person Henry VIII: Henry VIII"]],
-		["After two monarchs (Queen Mary and Elizabeth) peace came.", ["person Queen Mary: Mary", "person Elizabeth: Elizabeth"]],
+		["After two monarchs (Queen Mary and Elizabeth) peace came.", ["person Queen Mary: Queen Mary", "person Elizabeth: Elizabeth"]],
 		// the title covers a given name after "and" that nothing else would read as a person
-		["After two rulers (Queen Mary and Margaret) peace came.", ["person Queen Mary: Mary", "person Margaret: Margaret"]],
+		["After two rulers (Queen Mary and Margaret) peace came.", ["person Queen Mary: Queen Mary", "person Margaret: Margaret"]],
 		["After two rulers (Mary and Margaret) peace came.", []],
 		["Elizabeth I reigned; Elizabeth never married.", ["person Elizabeth I: Elizabeth I, Elizabeth"]],
 		["Otto von Guericke wrote it. Why does von Guericke blame them?", ["person Otto von Guericke: Otto von Guericke, von Guericke"]],
@@ -413,8 +413,18 @@ describe("persons by list and by pattern", () => {
 		// abbreviated titles; "Field" and "Crown" only before another title; a wife's title stays in her name
 		[
 			"Abp Velmarius crowned him; Lt. Zorvig fired; Field Marshal Ostrac advanced. The Crown Colony voted; Crown Prince Zorvan fled.",
-			["person Abp Velmarius: Velmarius", "person Lt. Zorvig: Zorvig", "person Field Marshal Ostrac: Ostrac", "person Crown Prince Zorvan: Zorvan"],
+			["person Abp Velmarius: Velmarius", "person Lt. Zorvig: Zorvig", "person Field Marshal Ostrac: Ostrac", "person Crown Prince Zorvan: Crown Prince Zorvan"],
 		],
+		// a rank before a single given name is the name the person goes by, and stays in the mention; an office before
+		// one, a numeral after it or a full name after a rank leave the title out
+		["In 1654 Tsar Alexis broke the truce.", ["person Alexis of Russia: Tsar Alexis"], { dates: years(1654) }],
+		[
+			"In 1420 Duke Velmar and Princess Ostra fled; Governor Zorvig and Patriarch Ostrac stayed; General Velmark and President Zorvan wavered.",
+			["person Duke Velmar: Duke Velmar", "person Princess Ostra: Princess Ostra", "person Governor Zorvig: Zorvig", "person Patriarch Ostrac: Ostrac", "person General Velmark: Velmark", "person President Zorvan: Zorvan"],
+			{ dates: years(1420) },
+		],
+		["In 1430 King Velmar IV and Sultan Ostrac II fought; Queen Zorvia Velmarsdottir ruled.", ["person Velmar IV: Velmar IV", "person Ostrac II: Ostrac II", "person Zorvia Velmarsdottir: Zorvia Velmarsdottir"], { dates: years(1430) }],
+		["In 1870 Count Velmar resigned; Sir Ostrac fled; Baron Zorvig stayed.", ["person Count Velmar: Count Velmar", "person Sir Ostrac: Ostrac", "person Baron Zorvig: Baron Zorvig"], { dates: years(1870) }],
 		["Mme Velmar and Mlle Ostra ran the salon.", ["person Mme Velmar: Mme Velmar", "person Mlle Ostra: Mlle Ostra"]],
 		["In 1853 Commodore Velmar landed; Brigadier Zorvig fired.", ["person Commodore Velmar: Velmar", "person Brigadier Zorvig: Zorvig"]],
 		// an assembly by its own word; alone after a body the note named with that word, that body
@@ -506,7 +516,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// before a verb only persons take; the name a note gives in full elsewhere stays that person's; not a plural
 		[
 			"In 1817 Zorvigo died; Velmaran resigns. Ostrac was executed in 1871. Thousands died; Everyone fled; Meiji died in 1912 and Emperor Meiji was mourned.",
-			["person Zorvigo: Zorvigo", "person Velmaran: Velmaran", "person Ostrac: Ostrac", "person Emperor Meiji: Meiji"],
+			["person Zorvigo: Zorvigo", "person Velmaran: Velmaran", "person Ostrac: Ostrac", "person Emperor Meiji: Meiji, Emperor Meiji"],
 		],
 		// names in brackets after a group's name in the plural, as after a noun of persons
 		["In 1715 English Jacobites (Zorvin, Velwater) surrender at Preston.", ["group English Jacobites: English Jacobites", "person Zorvin: Zorvin", "person Velwater: Velwater"]],

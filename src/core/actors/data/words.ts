@@ -459,6 +459,18 @@ export const PERSON_TITLES = set(`
 	Raden Mpu Bhre Tun Megat Hang
 `);
 
+/**
+ * Ranks of sovereignty and of birth among the titles: before a single given name they name the person, and stay in
+ * the mention ("King John", "Tsar Alexis", "Princess Ashraf", "Duke Charles"), since a given name alone is shared by
+ * many. An office ("Governor Baring", "General Zahedi", "Patriarch Nikon", "Pope Vigilius") only describes the person
+ * it comes before, and stays out.
+ */
+export const RANK_TITLES = set(`
+	King Queen Emperor Empress Tsar Czar Tsarina Czarina Tsaritsa Kaiser Kaiserin Sultan Sultana Prince Princess Duke
+	Duchess Archduke Archduchess Grand-Duke Count Countess Elector Electress Marquis Marquess Baron Baroness Viscount
+	Earl Margrave Landgrave Dauphin Infanta Infante Tsarevich Maharaja Raja Rajah Nawab Sheikh Emir Caliph Pharaoh
+`);
+
 /** Titles of four letters or fewer that are whole words, so a dot after one ends a sentence: "the King. Then". */
 export const WHOLE_WORD_TITLES = set(`King Tsar Czar Pope Shah Duke Earl Emir Khan Lord Lady Dame Sir Doge Raja Rana Dom Don Ras Lij`);
 
