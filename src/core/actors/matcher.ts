@@ -83,6 +83,8 @@ interface Pool {
 	touchedCount: number;
 	/** The memo of `NoteMatcher.lexMatch`, cleared for each note. */
 	memo: MatchMemo;
+	/** The matcher that reads notes with this memory, made on the pool's first note (see `noteMatcher`). */
+	matcher: NoteMatcher | null;
 }
 
 /**
@@ -113,6 +115,7 @@ function newPool(size: number): Pool {
 		touched: new Int32Array(2 * size),
 		touchedCount: 0,
 		memo: { tokens: new Int32Array(MEMO_SLOTS), hyphens: new Uint8Array(MEMO_SLOTS), forms: new Array<Form | null>(MEMO_SLOTS).fill(null) },
+		matcher: null,
 	};
 }
 
@@ -168,57 +171,78 @@ function sameToken(t: Tokens, p: number, i: number): boolean {
 	return true;
 }
 
+/**
+ * The matcher for a note's tokens, reset for that note. One extraction runs at a time (it is synchronous), so its
+ * per-token memory is pooled between notes, and so is the matcher itself: the optimised code of the functions that
+ * read through it holds the matcher weakly, and when a matcher died with each note, every full garbage collection
+ * threw away the optimised code of some forty functions of the actors stage, which then ran cold again (5,000-word
+ * note: about 4.4 ms a call over the 0.4 s after a forced collection, against 1.7 ms). A very long note gets memory
+ * and a matcher of its own, so the pool stays small.
+ *
+ * `subjects`: the note's subjects (`subjectBits`) when the caller has read them already; else they are read on the
+ * first question.
+ */
+export function noteMatcher(t: Tokens, lex: Lexicon, period: NotePeriod | null, subjects = -1, dated: LineDates | null = null): NoteMatcher {
+	const n = t.count;
+	const mem = n > POOL_LIMIT ? newPool(n) : pool.size >= n ? pool : (pool = newPool(Math.min(POOL_LIMIT, Math.max(n, pool.size * 2))));
+	const m = (mem.matcher ??= new NoteMatcher(mem));
+	m.reset(t, lex, period, subjects, dated);
+	return m;
+}
+
 export class NoteMatcher {
+	/** The note's tokens, the lexicon, the note's period and the dates of its lines: the note's, set by `reset`. */
+	t!: Tokens;
+	lex!: Lexicon;
+	period!: NotePeriod | null;
+	dated!: LineDates | null;
 	/** The pooled memory, where the tokens whose text or match is set are listed. */
-	private mem: Pool;
-	private words: (string | undefined)[];
+	private readonly mem: Pool;
+	private readonly words: (string | undefined)[];
 	/** The gazetteer's match at each token: undefined until asked, null for none. */
-	private matches: (Match | null | undefined)[];
-	private runEnds: Int32Array;
-	private events: Uint8Array;
-	private bodies: Uint8Array;
+	private readonly matches: (Match | null | undefined)[];
+	private readonly runEnds: Int32Array;
+	private readonly events: Uint8Array;
+	private readonly bodies: Uint8Array;
 	/**
 	 * At each token, whether a Japanese or Chinese name no list holds opens there, once asked (`persons.ts`
 	 * `japaneseAt`, `chineseAt`): 0 not yet asked, 1 none, 2 Japanese, 3 Chinese.
 	 */
-	names: Uint8Array;
+	readonly names: Uint8Array;
 	/** At each token, `persons.ts` `givenOfListed` once asked: 0 not yet asked, 1 no, 2 yes (the scan and `personAt` both ask). */
-	givens: Uint8Array;
+	readonly givens: Uint8Array;
 	/** Tokens already taken by a mention or an event's name (kept here to share the pooled memory). */
 	readonly covered: Uint8Array;
 
-	/**
-	 * `subjects`: the note's subjects (`subjectBits`) when the caller has read them already; else they are read on
-	 * the first question.
-	 */
-	constructor(
-		readonly t: Tokens,
-		readonly lex: Lexicon,
-		readonly period: NotePeriod | null,
-		subjects = -1,
-		readonly dated: LineDates | null = null,
-	) {
-		this.subjects = subjects;
-		const n = t.count;
-		// One extraction runs at a time (it is synchronous), so its per-token memory is pooled between notes.
-		// A very long note gets its own memory, so the pool stays small.
-		const mem = n > POOL_LIMIT ? newPool(n) : pool.size >= n ? pool : (pool = newPool(Math.min(POOL_LIMIT, Math.max(n, pool.size * 2))));
-		// the words and matches the last note set are cleared, not all n (a note asks for few tokens' text)
-		clearTouched(mem);
+	/** A matcher over a pool's memory: `noteMatcher` makes one per pool and resets it for each note. */
+	constructor(mem: Pool) {
 		this.mem = mem;
 		this.words = mem.words;
 		this.matches = mem.matches;
 		this.runEnds = mem.runEnds;
-		this.runEnds.fill(0, 0, n);
 		this.events = mem.events;
 		this.bodies = mem.bodies;
 		this.covered = mem.covered;
-		this.covered.fill(0, 0, n);
 		this.names = mem.names;
-		this.names.fill(0, 0, n);
 		this.givens = mem.givens;
-		this.givens.fill(0, 0, n);
 		this.memo = mem.memo;
+		this.subjects = -1;
+	}
+
+	/** Makes the matcher the note's: its tokens, lexicon, period and dates, and the memory the last note set cleared. */
+	reset(t: Tokens, lex: Lexicon, period: NotePeriod | null, subjects = -1, dated: LineDates | null = null): void {
+		this.t = t;
+		this.lex = lex;
+		this.period = period;
+		this.dated = dated;
+		this.subjects = subjects;
+		const n = t.count;
+		// the words and matches the last note set are cleared, not all n (a note asks for few tokens' text)
+		clearTouched(this.mem);
+		this.runEnds.fill(0, 0, n);
+		this.covered.fill(0, 0, n);
+		this.names.fill(0, 0, n);
+		this.givens.fill(0, 0, n);
 		this.memo.tokens.fill(0);
 	}
 
@@ -284,7 +308,7 @@ export class NoteMatcher {
 	}
 
 	/** The memo of `lexMatch`. */
-	private memo: MatchMemo;
+	private readonly memo: MatchMemo;
 
 	/** The gazetteer's longest match at token i (without the "the X" forms), remembered. */
 	at(i: number): Match | null {

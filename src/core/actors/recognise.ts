@@ -83,7 +83,7 @@ import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type LineDates, type Match, type NotePeriod, type Role } from "./lexicon";
-import { NoteMatcher } from "./matcher";
+import { NoteMatcher, noteMatcher } from "./matcher";
 import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, japaneseSuffixEnd, nameWord, particleBefore, personAt, particleTailEnd, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, holdsAt, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
@@ -118,7 +118,7 @@ interface PersonRef {
 
 export function scan(input: ScanInput): Hit[] {
 	const { t, builtin, dynamic, period } = input;
-	const m = new NoteMatcher(t, builtin, period, input.subjects, input.dated ?? null);
+	const m = noteMatcher(t, builtin, period, input.subjects, input.dated ?? null);
 	// the matcher's own reader, handed on as it is (a wrapper would add a call to every read)
 	const word = m.word;
 	const hits: Hit[] = [];

@@ -6,7 +6,7 @@ import type { UserActor } from "../settings";
 import type { ActorKind } from "../types";
 import { builtinLexicon } from "./gazetteer";
 import { entityKey, Lexicon, type Entity, type NotePeriod } from "./lexicon";
-import { NoteMatcher } from "./matcher";
+import { noteMatcher } from "./matcher";
 import { personAt } from "./persons";
 import { tokenizeShort } from "./tokens";
 
@@ -110,7 +110,7 @@ function classifyNow(text: string, period: NotePeriod | null): Entity | null {
 	if (form) return null;
 	const t = tokenizeShort(text.trim());
 	if (t.count === 0) return null;
-	const p = personAt(new NoteMatcher(t, lex, period), 0);
+	const p = personAt(noteMatcher(t, lex, period), 0);
 	if (p && p.end === t.count) return { key: entityKey("person", p.name), name: p.name, kind: "person" };
 	return null;
 }
