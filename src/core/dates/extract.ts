@@ -4,6 +4,7 @@
  * Linear in the note: one search pass for digit runs and spelled centuries, bounded look-around.
  */
 import { isApostrophe, LETTER } from "../chars";
+import { lazy } from "../lazy";
 import { lineContext, positionAt, type NoteDocument } from "../markdown/document";
 import type { DateMention } from "../types";
 import { shortEnd, type Atom, type Found } from "./model";
@@ -67,7 +68,7 @@ function judge(doc: NoteDocument, options: DateOptions): Judged {
 	}
 	if (shorts) resolveShortDecades(text, founds);
 	resolveFirstMillennium(founds);
-	const lines = new Lines(doc);
+	const lines = LINES().reset(doc);
 	resolveFirstMillenniumNearby(text, founds, (offset) => lines.of(offset));
 
 	const guardContext: GuardContext = {
@@ -321,7 +322,17 @@ class Lines {
 	/** Dates come in text order: the line of the last context asked is the one asked next. */
 	private contextLine = 0;
 	private lastContext = "";
-	constructor(private readonly doc: NoteDocument) {}
+	private doc!: NoteDocument;
+
+	/** Makes the reader the note's, with nothing of the last note's left (see `LINES`). */
+	reset(doc: NoteDocument): this {
+		this.doc = doc;
+		this.lineFlags.clear();
+		this.contextLine = 0;
+		this.lastContext = "";
+		this.cursor = 0;
+		return this;
+	}
 
 	flags(line: number): LineFlags {
 		let f = this.lineFlags.get(line);
@@ -352,6 +363,14 @@ class Lines {
 		return this.lastContext;
 	}
 }
+
+/**
+ * The one line reader, reset for each note (one extraction runs at a time). A reader made per note left its class's
+ * hidden class alive only through V8's weak transitions, so a full garbage collection between notes freed it and threw
+ * away the compiled code of the functions that read through a reader (`extractDates`, `toMention`); a reader kept for
+ * good keeps it.
+ */
+const LINES = lazy(() => new Lines());
 
 /**
  * Markdown images, found once: `![alt](destination)` on one line. Their alt text and a destination with spaces

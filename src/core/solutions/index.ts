@@ -68,20 +68,27 @@ export function extractSolutions(doc: NoteDocument, options: SolutionOptions): S
 			cueLines[line + 1] = 1;
 		}
 		doc.headings.forEach((h, k) => (headingLines[h.line] = k + 1));
-		return new Extractor(doc, cues, cueLines, headingLines).run();
+		return EXTRACTOR().reset(doc, cues, cueLines, headingLines).run();
 	} finally {
 		cueLines.fill(0, 0, doc.lines.length + 2);
 		for (const h of doc.headings) headingLines[h.line] = 0;
 	}
 }
 
+const EXTRACTOR = lazy(() => new Extractor());
+
 /** 1 for each (1-based) line that holds a cue that counts. Kept between calls, zeroed again after each. */
 const CUE_LINES = new KeptZeroes((size) => new Uint8Array(size));
 /** For each (1-based) line, 1 + the index of its heading in `doc.headings`, else 0. Kept and zeroed again likewise. */
 const HEADING_LINES = new KeptZeroes((size) => new Int32Array(size));
 
+/**
+ * The walk over a note's lines. There is one, reset for each note (one extraction runs at a time): an extractor made
+ * per note left its class's hidden class alive only through V8's weak transitions, so a full garbage collection
+ * between notes freed it and threw away the compiled code of the walk's methods; one kept for good keeps it.
+ */
 class Extractor {
-	private readonly out: Solution[] = [];
+	private out: Solution[] = [];
 	private scope: Scope | null = null;
 	/** The latest heading passed, for `problem`. */
 	private heading: string | null = null;
@@ -94,17 +101,30 @@ class Extractor {
 	private currentLine = 0;
 	private previousLine = 0;
 	/** Whether the note holds a comment opener at all: without one, no text of it has a comment to strip. */
-	private readonly marks: boolean;
+	private marks = false;
+	private doc!: NoteDocument;
+	private cues!: CueMatcher;
+	/** 1 for each (1-based) line that holds a cue that counts. */
+	private cueLines!: Uint8Array;
+	/** 1 + the index of each (1-based) line's heading in `doc.headings`, else 0. */
+	private headingLines!: Int32Array;
 
-	constructor(
-		private readonly doc: NoteDocument,
-		private readonly cues: CueMatcher,
-		/** 1 for each (1-based) line that holds a cue that counts. */
-		private readonly cueLines: Uint8Array,
-		/** 1 + the index of each (1-based) line's heading in `doc.headings`, else 0. */
-		private readonly headingLines: Int32Array,
-	) {
+	/** Makes the walk the note's, with nothing of the last note's left. */
+	reset(doc: NoteDocument, cues: CueMatcher, cueLines: Uint8Array, headingLines: Int32Array): this {
+		this.out = [];
+		this.scope = null;
+		this.heading = null;
+		this.markerRun = null;
+		this.last = null;
+		this.prevWasListish = false;
+		this.currentLine = 0;
+		this.previousLine = 0;
+		this.doc = doc;
+		this.cues = cues;
+		this.cueLines = cueLines;
+		this.headingLines = headingLines;
 		this.marks = hasCommentMark(doc.raw);
+		return this;
 	}
 
 	run(): Solution[] {
