@@ -173,11 +173,12 @@ function sameToken(t: Tokens, p: number, i: number): boolean {
 
 /**
  * The matcher for a note's tokens, reset for that note. One extraction runs at a time (it is synchronous), so its
- * per-token memory is pooled between notes, and so is the matcher itself: the optimised code of the functions that
- * read through it holds the matcher weakly, and when a matcher died with each note, every full garbage collection
- * threw away the optimised code of some forty functions of the actors stage, which then ran cold again (5,000-word
- * note: about 4.4 ms a call over the 0.4 s after a forced collection, against 1.7 ms). A very long note gets memory
- * and a matcher of its own, so the pool stays small.
+ * per-token memory is pooled between notes, and so is the matcher itself. When a matcher was made per note and died
+ * with it, the matchers' hidden class (V8's map of the class once its fields are set) stayed reachable only through
+ * V8's weak transitions; a full garbage collection between notes freed it, and threw away the optimised code of some
+ * forty functions of the actors stage that check for it, which then ran cold again (5,000-word note: about 4.4 ms a
+ * call over the 0.4 s after a forced collection, against 1.7 ms). A matcher kept for good keeps its hidden class. A
+ * very long note gets memory and a matcher of its own, so the pool stays small.
  *
  * `subjects`: the note's subjects (`subjectBits`) when the caller has read them already; else they are read on the
  * first question.
