@@ -5,6 +5,7 @@
  * under a readings heading, links that show another note's title ("[[Malayan Emergency|Malaya lecture]]"), and
  * titles of works in italics.
  */
+import { LETTER_OR_DIGIT } from "../chars";
 import type { NoteDocument } from "../markdown/document";
 import { lazy } from "../lazy";
 import { HashBits, isUpperChar, UPPER, type Tokens } from "./tokens";
@@ -171,11 +172,6 @@ export function noteTitleLinkSpans(doc: NoteDocument): [number, number][] {
 	return out;
 }
 
-/**
- * A letter or a digit of any script, one code point (a surrogate pair's two units included); built on first use, as
- * a Unicode class costs time to compile.
- */
-const LETTER_OR_DIGIT = lazy(() => new RegExp(String.raw`^[\p{L}\p{N}]$`, "u"));
 /** Short words a title leaves in lower case. */
 const TITLE_SMALL_WORDS = new Set(["of", "the", "a", "an", "and", "or", "in", "on", "to", "for", "from", "against", "at", "by", "with", "de", "del", "e", "o", "la", "le", "du", "des", "y"]);
 
@@ -239,7 +235,7 @@ function codePointAt(text: string, k: number): string {
 	return text.charAt(k);
 }
 
-/** Whether a code point may stand beside an emphasis mark: none, or no letter, digit or mark. */
+/** Whether a code point (one, or "") may stand beside an emphasis mark: none, or no letter, digit or mark. */
 function besideMark(unit: string): boolean {
 	return unit === "" || (unit !== "*" && unit !== "_" && !LETTER_OR_DIGIT().test(unit));
 }
