@@ -35,4 +35,19 @@ describe("WordSet.hasToken", () => {
 		}
 		expect(members).toBe(n);
 	});
+
+	it.each([2_000, 20_000])("reads the text of few tokens that are not in a list of %i words: its bit field rules them out", (n) => {
+		const list = words(2 * n);
+		const set = new WordSet(list.slice(0, n).join(" "));
+		const t = tokenizeShort(list.slice(n).join(" "));
+		let reads = 0;
+		const word = (i: number): string => {
+			reads++;
+			return t.text.slice(t.start[i], t.end[i]);
+		};
+		for (let i = 0; i < t.count; i++) expect(set.hasToken(t, i, word)).toBe(false);
+		// the field holds 16 bits or more a word, so about one outsider in 16 gets past it; a field that did not grow
+		// with the list (2^16 bits) let one in four through at 20,000 words
+		expect(reads / t.count).toBeLessThan(0.1);
+	});
 });
