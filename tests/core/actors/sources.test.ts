@@ -96,7 +96,7 @@ describe("demonyms count where they stand for the state acting", () => {
 		["Anglo-American forces landed.", ["state United Kingdom: Anglo-American", "state United States: Anglo-American"]],
 		// a compound of a prefix and a demonym names each of its states by the whole compound
 		["In 1700 an Anglo-Dutch fleet sailed; the Sino-Soviet split came in 1960.", ["state United Kingdom: Anglo-Dutch", "state Netherlands: Anglo-Dutch", "state China: Sino-Soviet", "state Soviet Union: Sino-Soviet"]],
-		["French King Louis XIII ruled.", ["state France: French", "person Louis XIII: Louis XIII"]],
+		["French King Louis XIII ruled.", ["state France: French", "person Louis XIII: King Louis XIII"]],
 		// a state's caliph, government, veto, backing, warrant, forts and help are its own
 		["In 999 the Abbasid caliph sent titles; the French gov't banned it in 1752.", ["state Abbasid Caliphate: Abbasid", "state France: French"]],
 		["In 1971 Soviet vetoes came; in 1998 a Spanish warrant; in 1500 Portuguese forts; in 1640 Chinese help.", ["state Soviet Union: Soviet", "state Spain: Spanish", "state Portugal: Portuguese", "state China: Chinese"]],
@@ -347,7 +347,7 @@ describe("persons by list and by pattern", () => {
 		["Hardrada of Norway landed.", ["person Harald Hardrada: Hardrada"]],
 		["Mazepa of the Zaporozhian Host defected.", ["person Ivan Mazepa: Mazepa"]],
 		["His successors Louis XV and XVI were in debt.", ["person Louis XV: Louis XV", "person Louis XVI: XVI"]],
-		["King Henry VIII broke with Rome.", ["person Henry VIII: Henry VIII"]],
+		["King Henry VIII broke with Rome.", ["person Henry VIII: King Henry VIII"]],
 		["After two monarchs (Queen Mary and Elizabeth) peace came.", ["person Queen Mary: Queen Mary", "person Elizabeth: Elizabeth"]],
 		// the title covers a given name after "and" that nothing else would read as a person
 		["After two rulers (Queen Mary and Margaret) peace came.", ["person Queen Mary: Queen Mary", "person Margaret: Margaret"]],
@@ -404,7 +404,7 @@ describe("persons by list and by pattern", () => {
 			"Pope Velmarius was held; Governor Zorvig declared; Velmarius gave in. Shah Ostrac ruled. The Grand Embassy left; Grand Vizier Zorvan ruled.",
 			["person Pope Velmarius: Velmarius", "person Governor Zorvig: Zorvig", "person Shah Ostrac: Shah Ostrac", "person Grand Vizier Zorvan: Zorvan"],
 		],
-		["Shah Ostrac II fled; King Zorvan IV fell.", ["person Shah Ostrac II: Shah Ostrac II", "person Zorvan IV: Zorvan IV"]],
+		["Shah Ostrac II fled; King Zorvan IV fell.", ["person Shah Ostrac II: Shah Ostrac II", "person Zorvan IV: King Zorvan IV"]],
 		// a title before a word that alone names a dynasty or a polity keeps the title in the mention: the word alone
 		// is the dynasty
 		["In 1901 the treaty was signed by Prince Qing.", ["person Prince Qing: Prince Qing"], { dates: years(1901) }],
@@ -416,14 +416,22 @@ describe("persons by list and by pattern", () => {
 			["person Abp Velmarius: Velmarius", "person Lt. Zorvig: Zorvig", "person Field Marshal Ostrac: Ostrac", "person Crown Prince Zorvan: Crown Prince Zorvan"],
 		],
 		// a rank before a single given name is the name the person goes by, and stays in the mention; an office before
-		// one, a numeral after it or a full name after a rank leave the title out
+		// one or a full name after a rank leave the title out
 		["In 1654 Tsar Alexis broke the truce.", ["person Alexis of Russia: Tsar Alexis"], { dates: years(1654) }],
 		[
 			"In 1420 Duke Velmar and Princess Ostra fled; Governor Zorvig and Patriarch Ostrac stayed; General Velmark and President Zorvan wavered.",
 			["person Duke Velmar: Duke Velmar", "person Princess Ostra: Princess Ostra", "person Governor Zorvig: Zorvig", "person Patriarch Ostrac: Ostrac", "person General Velmark: Velmark", "person President Zorvan: Zorvan"],
 			{ dates: years(1420) },
 		],
-		["In 1430 King Velmar IV and Sultan Ostrac II fought; Queen Zorvia Velmarsdottir ruled.", ["person Velmar IV: Velmar IV", "person Ostrac II: Ostrac II", "person Zorvia Velmarsdottir: Zorvia Velmarsdottir"], { dates: years(1430) }],
+		["In 1430 King Velmar IV and Sultan Ostrac II fought; Queen Zorvia Velmarsdottir ruled.", ["person Velmar IV: King Velmar IV", "person Ostrac II: Sultan Ostrac II", "person Zorvia Velmarsdottir: Zorvia Velmarsdottir"], { dates: years(1430) }],
+		// a title before a regnal name stays in the mention, whatever the title; not before a regnal name with its
+		// realm ("Velmar IV of Ostria"), which is the full name
+		[
+			"In 1130 Pope Velmar III crowned Count Ostrac II; Patriarch Zorvig IV protested; King Velmar IV of Ostria fell.",
+			["person Velmar III: Pope Velmar III", "person Ostrac II: Count Ostrac II", "person Zorvig IV: Patriarch Zorvig IV", "person Velmar IV of Ostria: Velmar IV of Ostria"],
+			{ dates: years(1130) },
+		],
+		["In 1430 King Velmar IV fought; Velmar IV died in 1431.", ["person Velmar IV: King Velmar IV, Velmar IV"], { dates: years(1430, 1431) }],
 		["In 1870 Count Velmar resigned; Sir Ostrac fled; Baron Zorvig stayed.", ["person Count Velmar: Count Velmar", "person Sir Ostrac: Ostrac", "person Baron Zorvig: Baron Zorvig"], { dates: years(1870) }],
 		["Mme Velmar and Mlle Ostra ran the salon.", ["person Mme Velmar: Mme Velmar", "person Mlle Ostra: Mlle Ostra"]],
 		["In 1853 Commodore Velmar landed; Brigadier Zorvig fired.", ["person Commodore Velmar: Velmar", "person Brigadier Zorvig: Zorvig"]],
