@@ -263,12 +263,12 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// A title that is part of a ruler's name stays in the mention ("Shah Jahan", "Shah Alam II"), and so does a
 	// scholar's ("Prof. Lindqvist", "Prof. Ní Bhriain": it marks the lecturer, not an actor). So does a rank before a
 	// single given name, the name the person goes by ("King John", "Tsar Alexis", "Grand Duke Sergei"), and any title
-	// before a regnal name, the ruler's style ("King Louis XIV", "Pope Leo IX"). Other titles stay out: an office
-	// before a single name ("Pope Vigilius", "Governor Baring"), any title before a full name ("General Fazlollah
-	// Zahedi", "King Baldwin I of Jerusalem").
+	// before a regnal name that ends the name, the ruler's style ("King Louis XIV", "Pope John Paul II"). Other titles
+	// stay out: an office before a single name ("Pope Vigilius", "Governor Baring"), any title before a full name
+	// ("General Fazlollah Zahedi", "King Baldwin I of Jerusalem").
 	const partOfName = titled && NAME_TITLES.has(m.word(i));
 	const keptInName = partOfName || (titled && !knownPerson && (SCHOLAR_TITLES.hasToken(t, i, m.word) || (nameTokens === 1 && adjectiveAfterTitle(m, j)))) || courtesyLord(m, i, j, given && nameTokens >= 2);
-	const titleKept = keptInName || (titled && ((nameTokens === 1 && !regnal && RANK_TITLES.has(m.word(j - 1))) || (regnal && nameTokens === 2)));
+	const titleKept = keptInName || (titled && ((nameTokens === 1 && !regnal && RANK_TITLES.has(m.word(j - 1))) || (regnal && isNumeral(m, k - 1))));
 	const mentionFrom = titleKept ? (t.start[i] ?? 0) : from;
 	// a single name keeps its title in the person's name, out of the mention: "Pope Vigilius" is mentioned as
 	// "Vigilius", and "Emperor Meiji" stays the listed person of that name; a regnal name's title stays out of the

@@ -424,14 +424,15 @@ describe("persons by list and by pattern", () => {
 			{ dates: years(1420) },
 		],
 		["In 1430 King Velmar IV and Sultan Ostrac II fought; Queen Zorvia Velmarsdottir ruled.", ["person Velmar IV: King Velmar IV", "person Ostrac II: Sultan Ostrac II", "person Zorvia Velmarsdottir: Zorvia Velmarsdottir"], { dates: years(1430) }],
-		// a title before a regnal name stays in the mention, whatever the title; not before a regnal name with its
-		// realm ("Velmar IV of Ostria"), which is the full name
+		// a title before a regnal name stays in the mention, whatever the title and however many names come before
+		// the numeral; not before a regnal name with its realm ("Velmar IV of Ostria"), which is the full name
 		[
 			"In 1130 Pope Velmar III crowned Count Ostrac II; Patriarch Zorvig IV protested; King Velmar IV of Ostria fell.",
 			["person Velmar III: Pope Velmar III", "person Ostrac II: Count Ostrac II", "person Zorvig IV: Patriarch Zorvig IV", "person Velmar IV of Ostria: Velmar IV of Ostria"],
 			{ dates: years(1130) },
 		],
 		["In 1430 King Velmar IV fought; Velmar IV died in 1431.", ["person Velmar IV: King Velmar IV, Velmar IV"], { dates: years(1430, 1431) }],
+		["In 1848 Emperor Franz Joseph I took the throne; Franz Joseph I ruled on.", ["person Franz Joseph I: Emperor Franz Joseph I, Franz Joseph I"], { dates: years(1848) }],
 		["In 1870 Count Velmar resigned; Sir Ostrac fled; Baron Zorvig stayed.", ["person Count Velmar: Count Velmar", "person Sir Ostrac: Ostrac", "person Baron Zorvig: Baron Zorvig"], { dates: years(1870) }],
 		["Mme Velmar and Mlle Ostra ran the salon.", ["person Mme Velmar: Mme Velmar", "person Mlle Ostra: Mlle Ostra"]],
 		["In 1853 Commodore Velmar landed; Brigadier Zorvig fired.", ["person Commodore Velmar: Velmar", "person Brigadier Zorvig: Zorvig"]],
