@@ -238,6 +238,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 			regnal = true;
 			k = extendRegnal(m, k + 1);
 		}
+		// A title, two names and a regnal numeral: "Sultan Kilij Arslan II", "Emperor Ivan Asen II".
+		else if (k === j + 2 && titled && isNumeral(m, k) && (m.word(k) !== "I" || reignAfterFirst(m, k + 1))) {
+			regnal = true;
+			k = extendRegnal(m, k + 1);
+		}
 	}
 	// a name that runs on into a place's word names the place: "King David Hotel", "San Luis Potosí" (after a saint)
 	if (k < t.count && joinBefore(t, k) === " " && isCap(t, k) && PLACE_HEADS.hasToken(t, k, m.word)) return null;

@@ -433,6 +433,10 @@ describe("persons by list and by pattern", () => {
 		],
 		["In 1430 King Velmar IV fought; Velmar IV died in 1431.", ["person Velmar IV: King Velmar IV, Velmar IV"], { dates: years(1430, 1431) }],
 		["In 1848 Emperor Franz Joseph I took the throne; Franz Joseph I ruled on.", ["person Franz Joseph I: Emperor Franz Joseph I, Franz Joseph I"], { dates: years(1848) }],
+		// a title before two names and a numeral: the numeral is the name's, listed or not ("I" only with a reign after it)
+		["In 1160 Sultan Kilij Arslan II fought; Kilij Arslan II died in 1192.", ["person Kilij Arslan II: Sultan Kilij Arslan II, Kilij Arslan II"], { dates: years(1160, 1192) }],
+		["In 1176 Emperor Zorvak Velmaran II won; Zorvak Velmaran II died in 1190.", ["person Zorvak Velmaran II: Emperor Zorvak Velmaran II, Zorvak Velmaran II"], { dates: years(1176, 1190) }],
+		["In 1176 Emperor Zorvak Velmaran I (1170-1180) won. As Emperor Ostrid Velmaran I think, he lost.", ["person Zorvak Velmaran I: Emperor Zorvak Velmaran I", "person Ostrid Velmaran: Ostrid Velmaran"], { dates: years(1176) }],
 		["In 1870 Count Velmar resigned; Sir Ostrac fled; Baron Zorvig stayed.", ["person Count Velmar: Count Velmar", "person Sir Ostrac: Ostrac", "person Baron Zorvig: Baron Zorvig"], { dates: years(1870) }],
 		["Mme Velmar and Mlle Ostra ran the salon.", ["person Mme Velmar: Mme Velmar", "person Mlle Ostra: Mlle Ostra"]],
 		["In 1853 Commodore Velmar landed; Brigadier Zorvig fired.", ["person Commodore Velmar: Velmar", "person Brigadier Zorvig: Zorvig"]],
