@@ -386,7 +386,8 @@ function spanAt(spans: readonly [number, number][], offset: number): [number, nu
 
 /**
  * The years a note is about: the middle 80 % of its dates' midpoints (a stray far date does not stretch it), as
- * many trimmed from each end, and their median, which picks a polity's name for the period.
+ * many trimmed from each end, and their median, which picks a polity's name for the period. In a note of few dates,
+ * where the tenth trims none, a lone date far from the rest is left out as well.
  */
 export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 	if (!dates.length) return null;
@@ -398,8 +399,17 @@ export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 	// as many dates trimmed from the top as from the bottom: the two dates of "1939–1989 … 1980–1989" make a period
 	// of both, not of the first alone
 	const trim = Math.floor(0.1 * (sums.length - 1));
-	return { from: Math.floor(at(trim)), to: Math.ceil(at(sums.length - 1 - trim)), mid: Math.round(at(Math.floor(0.5 * (sums.length - 1)))) };
+	let lo = trim;
+	let hi = sums.length - 1 - trim;
+	// a stray far date the trim leaves (a note of few dates): half a century or more from the next, and further from it
+	// than the rest of the dates span ("(2012)", a book's year, after 1862–1914); three dates at least make the rest
+	while (hi - lo >= 3 && strayFrom(at(hi) - at(hi - 1), at(hi - 1) - at(lo))) hi--;
+	while (hi - lo >= 3 && strayFrom(at(lo + 1) - at(lo), at(hi) - at(lo + 1))) lo++;
+	return { from: Math.floor(at(lo)), to: Math.ceil(at(hi)), mid: Math.round(at(Math.floor(0.5 * (sums.length - 1)))) };
 }
+
+/** Whether a date `gap` years from the next one is a stray, the other dates spanning `rest` years (`notePeriod`). */
+const strayFrom = (gap: number, rest: number): boolean => gap >= 50 && gap > rest;
 
 /** The note's dates by line (`LineDates`); null for a note without dates. */
 function lineDates(text: string, dates: readonly DateMention[]): LineDates | null {

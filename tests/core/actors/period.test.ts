@@ -1,16 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { notePeriod } from "../../../src/core/actors";
+import { actorsOf, summary, years } from "./helpers";
 import type { DateMention } from "../../../src/core/types";
 
 const dated = (spans: readonly (readonly [number, number])[]): DateMention[] =>
 	spans.map(([start, end]) => ({ start, end, text: "", context: "", offset: 0, length: 0, line: 1, col: 0, precision: "year", qualifier: "exact" }) as unknown as DateMention);
+
+const strayFrom = (gap: number, rest: number): boolean => gap >= 50 && gap > rest;
 
 /** The period as the midpoints read it, sorted as doubles: what `notePeriod` must give on any dates. */
 function reference(dates: readonly DateMention[]): { from: number; to: number; mid: number } {
 	const mids = Float64Array.from(dates, (d) => (d.start + d.end) / 2).sort();
 	const at = (k: number): number => mids[k] ?? 0;
 	const trim = Math.floor(0.1 * (mids.length - 1));
-	return { from: Math.floor(at(trim)), to: Math.ceil(at(mids.length - 1 - trim)), mid: Math.round(at(Math.floor(0.5 * (mids.length - 1)))) };
+	let lo = trim;
+	let hi = mids.length - 1 - trim;
+	while (hi - lo >= 3 && strayFrom(at(hi) - at(hi - 1), at(hi - 1) - at(lo))) hi--;
+	while (hi - lo >= 3 && strayFrom(at(lo + 1) - at(lo), at(hi) - at(lo + 1))) lo++;
+	return { from: Math.floor(at(lo)), to: Math.ceil(at(hi)), mid: Math.round(at(Math.floor(0.5 * (mids.length - 1)))) };
 }
 
 describe("notePeriod", () => {
@@ -30,6 +37,27 @@ describe("notePeriod", () => {
 			const dates = dated(spans);
 			expect(notePeriod(dates)).toEqual(reference(dates));
 		}
+	});
+
+	it("leaves out a stray far date the trim keeps, in a note of few dates", () => {
+		// a book's year after a lecture on 1862–1914: a century from the rest, which span half of one
+		const book = dated([[1862, 1862], [1864, 1864], [1866, 1866], [1870, 1871], [1890, 1890], [1905, 1905], [1914, 1914], [2012, 2012]]);
+		expect(notePeriod(book)).toEqual({ from: 1862, to: 1914, mid: 1871 });
+		// and at the low end: Caesar's year before a lecture on 1789–1799
+		expect(notePeriod(dated([[-44, -44], [1789, 1789], [1792, 1792], [1799, 1799]]))).toEqual({ from: 1789, to: 1799, mid: 1789 });
+		// a date as far from the rest as they span from each other is no stray: 1800 after 1700–1750
+		expect(notePeriod(dated([[1700, 1700], [1725, 1725], [1750, 1750], [1800, 1800]]))).toEqual({ from: 1700, to: 1800, mid: 1725 });
+		// nor is a date under fifty years from the rest: 1958 after 1914–1918
+		expect(notePeriod(dated([[1914, 1914], [1916, 1916], [1918, 1918], [1958, 1958]]))).toEqual({ from: 1914, to: 1958, mid: 1916 });
+		// nor one of three dates (two make no rest to stray from), nor two far dates together
+		expect(notePeriod(dated([[1848, 1848], [1917, 1917], [1925, 1925]]))).toEqual({ from: 1848, to: 1925, mid: 1917 });
+		expect(notePeriod(dated([[1914, 1914], [1916, 1916], [1918, 1918], [1990, 1990], [1991, 1991]]))).toEqual({ from: 1914, to: 1991, mid: 1918 });
+	});
+
+	it("names no one of the stray date's years", () => {
+		// the surnames of persons listed for the 1940s–1960s stay unread in a note on 1862–1914 with a book's year
+		const dates = years(1862, 1864, 1866, 1870, 1890, 1905, 1914, 2012);
+		expect(summary(actorsOf("Bismarck met Kennedy and Clark at Ems.", { dates }))).toEqual(["person Otto von Bismarck: Bismarck"]);
 	});
 
 	it("has no period without dates", () => {
