@@ -292,7 +292,8 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 				if (POLITICAL_HEADS.hasToken(t, next, m.word)) return STATE_USE;
 				if (VERBS.hasToken(t, next, m.word) || (w.length > 4 && w.endsWith("ed"))) return STATE_USE;
 				if (AUXILIARIES.hasToken(t, next, m.word)) return STATE_USE;
-				if (theBefore && FUNCTION_WORDS.hasToken(t, next, m.word)) return STATE_USE;
+				// "the French against", "the British under Kitchener": the people of the state, led or acting
+				if (theBefore && (FUNCTION_WORDS.hasToken(t, next, m.word) || m.is(next, "under"))) return STATE_USE;
 				// "Dutch in Asia from 1595", "British at Suez": a sentence that opens on the demonym and a place
 				if (PRESENCE_PREPS.hasToken(t, next, m.word) && sentenceInitial(t, first)) return STATE_USE;
 				return NO_USE;

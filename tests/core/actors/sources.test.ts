@@ -97,6 +97,8 @@ describe("demonyms count where they stand for the state acting", () => {
 		// a compound of a prefix and a demonym names each of its states by the whole compound
 		["In 1700 an Anglo-Dutch fleet sailed; the Sino-Soviet split came in 1960.", ["state United Kingdom: Anglo-Dutch", "state Netherlands: Anglo-Dutch", "state China: Sino-Soviet", "state Soviet Union: Sino-Soviet"]],
 		["French King Louis XIII ruled.", ["state France: French", "person Louis XIII: King Louis XIII"]],
+		// "the" demonym "under" a leader: the state's people, led
+		["In 1898 the French under Marchand reached Fashoda; French under-secretaries came later.", ["state France: French", "person Jean-Baptiste Marchand: Marchand"], { dates: years(1898) }],
 		// a state's caliph, government, veto, backing, warrant, forts and help are its own
 		["In 999 the Abbasid caliph sent titles; the French gov't banned it in 1752.", ["state Abbasid Caliphate: Abbasid", "state France: French"]],
 		["In 1971 Soviet vetoes came; in 1998 a Spanish warrant; in 1500 Portuguese forts; in 1640 Chinese help.", ["state Soviet Union: Soviet", "state Spain: Spanish", "state Portugal: Portuguese", "state China: Chinese"]],
