@@ -107,16 +107,24 @@ function resolveShortDecades(text: string, founds: Found[]): void {
 	for (let i = 0; i < founds.length; i++) {
 		const f = founds[i] as Found;
 		if (full(f)) anchor = f.start;
-		if (!shortDecade(f) || !(f.cued || isApostrophe(text.charCodeAt(f.from)))) continue;
+		if (!shortDecade(f)) continue;
+		// listed after a full decade, it is one too, in that decade's century: "the 1960s and 70s", "1920s, 30s and
+		// 40s"
+		const prev = i > 0 ? (founds[i - 1] as Found) : null;
+		const listed = prev !== null && prev.kind === "decade" && !prev.range && full(prev) && LIST_JOINT.test(text.slice(prev.to, f.from));
+		if (!(listed || f.cued || isApostrophe(text.charCodeAt(f.from)))) continue;
 		const before = wordBefore(text, f.from, 2);
-		if (POSSESSIVES.some((p) => wordIs(text, before, p))) continue;
-		const year = anchor >= 0 ? anchor : (after[i + 1] as number);
+		if (!listed && POSSESSIVES.some((p) => wordIs(text, before, p))) continue;
+		const year = listed ? prev.start : anchor >= 0 ? anchor : (after[i + 1] as number);
 		if (year < 0) continue;
 		f.start = Math.floor(year / 100) * 100 + f.start;
 		f.end = f.start + 9;
 		f.need = "none";
 	}
 }
+
+/** What stands between two decades of a list: a comma, "and", "or", "&", or a comma and one of them. */
+const LIST_JOINT = /^(?:,[ \t]*|,?[ \t]+(?:and|or|&)[ \t]+)$/;
 
 /** Dates a note must give with a month, a day, an era or circa before its bare three-digit numbers count. */
 const FIRST_MILLENNIUM_ANCHORS = 3;

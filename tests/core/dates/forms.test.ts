@@ -66,6 +66,10 @@ describe("decades", () => {
 		["Crisis of 1962. From the mid-60s MAD held.", ["1962", "mid-60s 1960–1969 mid"]],
 		["Crisis of 1962. The late '70s brought détente; in the 80s it ended.", ["1962", "late '70s 1970–1979 late", "80s 1980–1989"]],
 		["The 20s roared, before the crash of 1929.", ["20s 1920–1929", "1929"]],
+		// listed after a full decade (a comma, "and", "or"), a decade of that one's century
+		["In 1880 it began; the 1960s and 70s; the 1920s, 30s and 40s.", ["1880", "1960s 1960–1969", "70s 1970–1979", "1920s 1920–1929", "30s 1930–1939", "40s 1940–1949"]],
+		// not after a year, nor after an age
+		["In 1962 he was in his 60s and 70s; 1914 and 15 rounds.", ["1962", "1914"]],
 		// an age, a bare number, or a note without a full year is no date
 		["In 1962 he was in his late 60s; the ratio was 60s.", ["1962"]],
 		["The mid-60s were calm.", []],
