@@ -277,9 +277,19 @@ class Extractor {
 			const marker = this.marker(text);
 			if (marker && hasText(text.slice(marker.textStart), this.marks)) {
 				if (scope?.kind !== "list" || scope.endsAtProse) this.scope = null;
-				const s = this.emit(n, leadingSpace(raw) + marker.textStart, text.slice(marker.textStart), marker.label, this.runProblem(n), true);
-				this.last = { solution: s, indent: -1, line: n };
-				return;
+				const problem = this.runProblem(n);
+				// "Option A - appease; Option B - rearm": each numbered option of the line is one
+				let current = marker;
+				let from = 0;
+				for (;;) {
+					const next = this.siblingMarker(text, from + current.textStart, current.label);
+					const end = next ? next.sep : text.length;
+					const s = this.emit(n, leadingSpace(raw) + from + current.textStart, text.slice(from + current.textStart, end), current.label, problem, true);
+					this.last = { solution: s, indent: -1, line: n };
+					if (!next) return;
+					from = next.at;
+					current = next.marker;
+				}
 			}
 		}
 		this.last = null;
@@ -360,6 +370,30 @@ class Extractor {
 		const m = re ? re.exec(text) : null;
 		if (!m) return this.ownedMarker(text) ?? this.laterMarker(text);
 		return this.cueLabel(text, m) ?? this.laterMarker(text);
+	}
+
+	/**
+	 * After a numbered option's text, the next option of the same cue on its line, after a comma, semicolon or full
+	 * stop: "Option A - appease; Option B - rearm". Where the first option's text ends (`sep`), where the next one's
+	 * label starts (`at`) and its marker; null when none follows.
+	 */
+	private siblingMarker(text: string, from: number, label: string): { sep: number; at: number; marker: { label: string; textStart: number } } | null {
+		const re = this.cues.marker;
+		const cue = numberedCue(label);
+		if (!re || cue === null) return null;
+		for (let p = from; p < text.length; p++) {
+			const c = text.charCodeAt(p);
+			if (c !== 59 && c !== 44 && c !== 46) continue;
+			let at = p + 1;
+			while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+			if (at === p + 1) continue;
+			const rest = text.slice(at);
+			const m = re.exec(rest);
+			if (!m || m[4] === undefined || numberedCue(m[1] as string) !== cue) continue;
+			const marker = this.cueLabel(rest, m);
+			if (marker && hasText(rest.slice(marker.textStart), this.marks)) return { sep: p, at, marker };
+		}
+		return null;
 	}
 
 	/** A cue label with its colon opening a later sentence of the text, or null. */
@@ -479,6 +513,12 @@ function wordCount(text: string): number {
 		inWord = !space;
 	}
 	return n;
+}
+
+/** The cue word of a numbered label, in lower case ("option" of "Option A", "Solution number 2"); null without a number. */
+function numberedCue(label: string): string | null {
+	const words = label.trim().split(/\s+/);
+	return words.length >= 2 ? (words[0] as string).replace(/^(?:\*\*|__)/, "").toLowerCase() : null;
 }
 
 /** A heading or lead-in as a label: no emphasis marks, no trailing colon. */

@@ -55,6 +55,24 @@ describe("items the note labels as options", () => {
 		expect(pairs(line)).toEqual([]);
 	});
 
+	it("reads each numbered option of one line", () => {
+		expect(pairs("Option A - appease the dictators; Option B - rearm at once.")).toEqual([
+			["Option A", "appease the dictators"],
+			["Option B", "rearm at once"],
+		]);
+		expect(pairs("Solution 1: wait, Solution 2: strike. Solution 3: retreat")).toEqual([
+			["Solution 1", "wait"],
+			["Solution 2", "strike"],
+			["Solution 3", "retreat"],
+		]);
+		const [a, b] = solve("Option A - appease; Option B - rearm.");
+		expect([a?.col, b?.col]).toEqual([11, 31]);
+		// not another cue's label, nor the cue in the option's own words, nor an option without a number
+		expect(pairs("Option A - appease; Strategy: rearm")).toEqual([["Option A", "appease; Strategy: rearm"]]);
+		expect(pairs("Option A - appease, as option B would fail")).toEqual([["Option A", "appease, as option B would fail"]]);
+		expect(pairs("Strategy: divide; Strategy: rule")).toEqual([["Strategy", "divide; Strategy: rule"]]);
+	});
+
 	it("an item less indented than a list's items ends the list", () => {
 		const note = "IV. What could Velmar do? Options debated\n   1. wait for aid\n   2. strike first\nV. In power, 1979–90\n   A. the junta rules";
 		expect(pairs(note).map((p) => p[1])).toEqual(["wait for aid", "strike first"]);
