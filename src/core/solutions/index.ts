@@ -226,7 +226,7 @@ class Extractor {
 		const marker = hasCue ? this.marker(content) : null;
 		if (marker && hasText(content.slice(marker.textStart), this.marks)) {
 			const problem = this.scope?.kind === "list" ? this.scope.problem : this.runProblem(n);
-			const s = this.emit(n, item.contentCol + marker.textStart, content.slice(marker.textStart), marker.label, problem, true);
+			const s = this.emitLabelled(n, item.contentCol, content, marker, problem);
 			this.last = { solution: s, indent: item.indent, line: n };
 			return;
 		}
@@ -277,19 +277,9 @@ class Extractor {
 			const marker = this.marker(text);
 			if (marker && hasText(text.slice(marker.textStart), this.marks)) {
 				if (scope?.kind !== "list" || scope.endsAtProse) this.scope = null;
-				const problem = this.runProblem(n);
-				// "Option A - appease; Option B - rearm": each numbered option of the line is one
-				let current = marker;
-				let from = 0;
-				for (;;) {
-					const next = this.siblingMarker(text, from + current.textStart, current.label);
-					const end = next ? next.sep : text.length;
-					const s = this.emit(n, leadingSpace(raw) + from + current.textStart, text.slice(from + current.textStart, end), current.label, problem, true);
-					this.last = { solution: s, indent: -1, line: n };
-					if (!next) return;
-					from = next.at;
-					current = next.marker;
-				}
+				const s = this.emitLabelled(n, leadingSpace(raw), text, marker, this.runProblem(n));
+				this.last = { solution: s, indent: -1, line: n };
+				return;
 			}
 		}
 		this.last = null;
@@ -370,6 +360,22 @@ class Extractor {
 		const m = re ? re.exec(text) : null;
 		if (!m) return this.ownedMarker(text) ?? this.laterMarker(text);
 		return this.cueLabel(text, m) ?? this.laterMarker(text);
+	}
+
+	/**
+	 * The labelled option of a text that starts at column `col` of line n, and each numbered option of the same cue
+	 * after it on the line ("Option A - appease; Option B - rearm"); returns the last.
+	 */
+	private emitLabelled(n: number, col: number, text: string, marker: { label: string; textStart: number }, problem: string | null): Solution {
+		let current = marker;
+		let from = 0;
+		for (;;) {
+			const next = this.siblingMarker(text, from + current.textStart, current.label);
+			const s = this.emit(n, col + from + current.textStart, text.slice(from + current.textStart, next ? next.sep : text.length), current.label, problem, true);
+			if (!next) return s;
+			from = next.at;
+			current = next.marker;
+		}
 	}
 
 	/**

@@ -67,6 +67,9 @@ describe("items the note labels as options", () => {
 		]);
 		const [a, b] = solve("Option A - appease; Option B - rearm.");
 		expect([a?.col, b?.col]).toEqual([11, 31]);
+		// in a list item too
+		const items = solve("- Option A: appease; Option B: rearm");
+		expect(items.map((s) => [s.label, s.text, s.col])).toEqual([["Option A", "appease", 12], ["Option B", "rearm", 31]]);
 		// not another cue's label, nor the cue in the option's own words, nor an option without a number
 		expect(pairs("Option A - appease; Strategy: rearm")).toEqual([["Option A", "appease; Strategy: rearm"]]);
 		expect(pairs("Option A - appease, as option B would fail")).toEqual([["Option A", "appease, as option B would fail"]]);
