@@ -53,6 +53,8 @@ describe("states, peoples and bodies", () => {
 		["The Herero rose against German rule.", 1904, ["people Herero", "state Germany"]],
 		["Sepoys mutinied at Meerut.", 1857, ["group Sepoys"]],
 		["Japan seized the Dutch East Indies.", 1942, ["state Japan", "state Dutch East Indies"]],
+		// a student's abbreviations of the great powers
+		["Brit. and Ger. naval race; A-H annexed Bosnia; Russ. mobilised.", 1908, ["state United Kingdom", "state Germany", "state Austria-Hungary", "state Bosnia", "state Russia"]],
 	])("%s", (...c) => check(c));
 });
 
