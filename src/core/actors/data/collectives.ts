@@ -3735,7 +3735,8 @@ Samurai|+Samurai
 Allies|+Allies|+Allied Powers|+Allied powers|+Allied forces|+Allied Forces|*Allied
 Axis powers|+Axis|+Axis Powers|+Axis powers
 Central Powers|+Central Powers
-Triple Entente|+Entente|Entente Powers|Entente Cordiale
+Triple Entente|+Entente|Entente Powers
+Entente Cordiale|Anglo-French Entente
 Triple Alliance
 Holy Alliance
 Quadruple Alliance
