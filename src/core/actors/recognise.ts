@@ -16,6 +16,7 @@ import {
 	CALENDAR_WORDS,
 	COLLECTIVE_NOUNS,
 	CONTINENTS,
+	DOCTRINES,
 	DYNASTY_NOUNS,
 	EVENT_HEADS,
 	FAITH_ADJECTIVES,
@@ -936,7 +937,12 @@ export function scan(input: ScanInput): Hit[] {
 	 * ruler's epithet, a person by its context, a faction, a party by its label, or a collective a place's name
 	 * delimits. The token after it, or 0.
 	 */
-	const unlisted = (i: number): number => capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || familyDynastyAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i);
+	// a doctrine's name is no actor, whatever stands around it: "Byzantium and Islam", "Britain and Communism"
+	const doctrineAt = (i: number): boolean => {
+		const w = word(i);
+		return (w.length > 5 && (w.endsWith("ism") || w.endsWith("isms"))) || DOCTRINES.hasToken(t, i, word);
+	};
+	const unlisted = (i: number): number => (doctrineAt(i) ? 0 : capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || familyDynastyAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i));
 
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
 	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)

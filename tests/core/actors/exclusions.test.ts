@@ -171,6 +171,8 @@ describe("ideologies and religions as doctrines", () => {
 		["Bolshevism was a contagion.", []],
 		["Calvinism spread; Catholicism held.", []],
 		["Nationalism and Fascism grew.", []],
+		// beside a state in a list, too: a doctrine, or a religion named without "-ism", is no polity of the list
+		["Britain and Communism clashed; Byzantium and Islam fought; Portugal and Christianity reached the coast.", ["United Kingdom", "Byzantine Empire", "Portugal"]],
 	])("%s", (...c) => check(c));
 });
 

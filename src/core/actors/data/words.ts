@@ -387,6 +387,12 @@ const CONTINENT_WORDS = `Africa Asia Europe America Americas Oceania Antarctica 
 /** Continents are never a territory acted upon as a state: "Africa partitioned" is the scramble, not a polity. */
 export const CONTINENTS = set(`${CONTINENT_WORDS} Earth World Moon Globe`);
 
+/**
+ * Religions and civilisations named without "-ism", doctrines and not actors (the guide's "ideologies and religions
+ * as doctrines"): "Byzantium and Islam" names one polity. Words in "-ism" are read as such by their ending.
+ */
+export const DOCTRINES = set(`Islam Christianity Christendom Orthodoxy Shinto Islamdom`);
+
 /** Continents, seas and large regions that no list holds as a polity: "E. Europe" is no person. */
 export const REGIONS = set(`${CONTINENT_WORDS} Indies Pacific Atlantic Mediterranean Balkans Arabia Anatolia Siberia`);
 
