@@ -3917,6 +3917,7 @@ Mansa Sulayman|Mansa Suleyman
 Abu Bakr II|Abubakari II|Mansa Abu Bakr II|Mansa Abubakari
 Sumanguru Kanté|Sumanguru|Soumaoro Kanté|Soumaoro
 Tunka Manin
+Al-Mansur|Abu Ja'far al-Mansur|Abu Jafar al-Mansur|al-Mansur@754:775|Al-Mansur@754:775
 Ahmad al-Mansur|al-Mansur@1578:1603
 Judar Pasha|Judar@1590:1599
 Yusuf ibn Tashfin|Ibn Tashfin
