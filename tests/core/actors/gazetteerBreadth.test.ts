@@ -53,6 +53,8 @@ describe("states, peoples and bodies", () => {
 		["The Herero rose against German rule.", 1904, ["people Herero", "state Germany"]],
 		["Sepoys mutinied at Meerut.", 1857, ["group Sepoys"]],
 		["Japan seized the Dutch East Indies.", 1942, ["state Japan", "state Dutch East Indies"]],
+		// the Soviet political police by the name of its years, not all as the KGB
+		["The Cheka shot hostages; the OGPU ran the camps; the NKVD purged the army; the KGB crushed Hungary.", 1950, ["organisation Cheka", "organisation Joint State Political Directorate", "organisation NKVD", "organisation KGB", "state Hungary"]],
 		// the Anglo-French entente of 1904 is not the Triple Entente of 1907
 		["The Entente Cordiale joined Britain and France; the Triple Entente added Russia.", 1907, ["group Entente Cordiale", "state United Kingdom", "state France", "group Triple Entente", "state Russia"]],
 		// a student's abbreviations of the great powers

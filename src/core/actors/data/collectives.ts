@@ -927,7 +927,11 @@ Bundestag
 Duma|State Duma
 Politburo|~Politburo|Presidium
 Central Committee
-KGB|NKVD|Cheka|OGPU|GPU@1922:1923|MGB@1946:1954
+KGB
+Cheka|All-Russian Extraordinary Commission
+Joint State Political Directorate|OGPU|GPU@1922:1923
+NKVD|People's Commissariat for Internal Affairs
+Ministry of State Security (Soviet Union)|MGB@1946:1954
 Red Army|Soviet Army
 Stasi|MfS@1950:1990|Staatssicherheit
 CIA|Central Intelligence Agency
