@@ -521,10 +521,15 @@ function wordCount(text: string): number {
 	return n;
 }
 
-/** The cue word of a numbered label, in lower case ("option" of "Option A", "Solution number 2"); null without a number. */
+/**
+ * The first word of a label of two words or more, in lower case: the cue of a numbered label ("option" of "Option A",
+ * "solution" of "Solution number 2"); null for a bare cue ("Strategy"). The labels come from the marker's group, which
+ * leaves the emphasis marks out. An owned label's first word ("richelieu's") is no cue, so no sibling matches it.
+ */
 function numberedCue(label: string): string | null {
-	const words = label.trim().split(/\s+/);
-	return words.length >= 2 ? (words[0] as string).replace(/^(?:\*\*|__)/, "").toLowerCase() : null;
+	const s = label.trim();
+	const space = s.search(/\s/);
+	return space > 0 ? s.slice(0, space).toLowerCase() : null;
 }
 
 /** A heading or lead-in as a label: no emphasis marks, no trailing colon. */

@@ -67,6 +67,11 @@ describe("items the note labels as options", () => {
 		]);
 		const [a, b] = solve("Option A - appease; Option B - rearm.");
 		expect([a?.col, b?.col]).toEqual([11, 31]);
+		// labels in bold, the marks outside the label
+		expect(pairs("**Option A:** appease; **Option B:** rearm")).toEqual([
+			["Option A", "appease"],
+			["Option B", "rearm"],
+		]);
 		// in a list item too
 		const items = solve("- Option A: appease; Option B: rearm");
 		expect(items.map((s) => [s.label, s.text, s.col])).toEqual([["Option A", "appease", 12], ["Option B", "rearm", 31]]);
