@@ -233,13 +233,9 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		// An epithet or a place: "Peter the Great", "Joan of Arc", "Catherine of Aragon".
 		// (not after a family name written first: "Song of Everlasting Sorrow" is a poem)
 		if (k === j + 1 && given && !FAMILY_FIRST.hasToken(t, j, m.word)) k = extendEpithet(m, k, true);
-		// Two given names and a regnal numeral: "Victor Emmanuel III", "Frederick William IV".
-		else if (k === j + 2 && given && GIVEN_NAMES.has(m.word(j + 1)) && isNumeral(m, k)) {
-			regnal = true;
-			k = extendRegnal(m, k + 1);
-		}
-		// A title, two names and a regnal numeral: "Sultan Kilij Arslan II", "Emperor Ivan Asen II".
-		else if (k === j + 2 && titled && isNumeral(m, k) && (m.word(k) !== "I" || reignAfterFirst(m, k + 1))) {
+		// Two names and a regnal numeral, both given names ("Victor Emmanuel III", "Frederick William IV") or after a
+		// title ("Sultan Kilij Arslan II"; "I" only with a reign after it)
+		else if (k === j + 2 && isNumeral(m, k) && ((given && GIVEN_NAMES.has(m.word(j + 1))) || (titled && (m.word(k) !== "I" || reignAfterFirst(m, k + 1))))) {
 			regnal = true;
 			k = extendRegnal(m, k + 1);
 		}
