@@ -6,9 +6,9 @@
  */
 import { TFile, type App, type Component } from "obsidian";
 import { vaultActorNote, type VaultActorNote } from "../core/actors";
-import { builtinLexiconInSlices } from "../core/actors/gazetteer";
 import { analyseNote, type AnalysisContext } from "../core/analyse";
 import { Backlinks } from "../core/index/backlinks";
+import { prepareAnalysisInSlices } from "../core/prepare";
 import { Slices, type SliceClock } from "../core/slices";
 import { analyseReadings, readingPaths, type LectureReading, type ReadingEnv } from "../core/lecture";
 import { lecturesCiting, type CitingLecture } from "../core/readings/citing";
@@ -173,7 +173,7 @@ export class VaultContext {
 	 * in slices meanwhile (the pane says it is reading the note).
 	 */
 	async analyse(file: TFile): Promise<LectureModel> {
-		await builtinLexiconInSlices(new Slices(this.clock));
+		await prepareAnalysisInSlices(new Slices(this.clock));
 		const texts = new Map<string, string | null>();
 		const raw = await this.app.vault.cachedRead(file);
 		const env = this.env(texts);

@@ -8,7 +8,6 @@ import { unpack } from "./data/packed";
 import { PERIOD_RENAMES, STATES } from "./data/states";
 import { NAME_TITLES, PERSON_TITLES } from "./data/words";
 import { lazy } from "../lazy";
-import type { Slices } from "../slices";
 import type { ActorKind } from "../types";
 import { Lexicon, parseForm, type Entity, type NotePeriod } from "./lexicon";
 
@@ -115,16 +114,6 @@ export function prepareBuiltinLexicon(): boolean {
 	builtin = building.lex;
 	building = null;
 	return true;
-}
-
-/**
- * Builds the built-in lexicon in the slices of `slices`, giving the host its turn whenever one has run its time.
- * Built in one go, with its code still cold, the gazetteer takes about half a second, which would freeze the app at
- * the first analysis of a session. Callers that overlap step the same build; each resolves once it is done, or once
- * `cancelled` says it is no longer wanted.
- */
-export async function builtinLexiconInSlices(slices: Slices, cancelled?: () => boolean): Promise<void> {
-	while (!prepareBuiltinLexicon() && !cancelled?.()) if (slices.due()) await slices.yield();
 }
 
 /**

@@ -4,6 +4,7 @@
  * without slicing them. Apostrophes, hyphens and dots separate tokens; what lies between two tokens is their gap.
  */
 import { isApostrophe, LETTER } from "../chars";
+import { deferred } from "../lazy";
 
 
 export const UPPER = 1;
@@ -418,6 +419,9 @@ export class HashBits {
 		b.pending = words;
 		// empty until filled, which is how `has` knows to fill it
 		b.bits = new Uint8Array(0);
+		deferred(() => {
+			if (b.pending) b.fill();
+		});
 		return b;
 	}
 

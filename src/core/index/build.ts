@@ -5,7 +5,7 @@
  * steps between the same checks. Clock and yield are injected: the adapter passes `performance.now` and a timeout,
  * tests pass a fake clock.
  */
-import { builtinLexiconInSlices } from "../actors/gazetteer";
+import { prepareAnalysisInSlices } from "../prepare";
 import { SLICE_MS, Slices } from "../slices";
 import type { Frontmatter } from "../markdown/frontmatter";
 import type { CourseIndex } from "./courseIndex";
@@ -51,8 +51,9 @@ export interface BuildStats {
 export async function buildIndex(index: CourseIndex, items: readonly IndexWorkItem[], opts: BuildOptions): Promise<BuildStats> {
 	const slices = new Slices(opts, opts.sliceMs ?? SLICE_MS);
 	const stats: BuildStats = { total: items.length, indexed: 0, unchanged: 0, failed: 0, slices: 1, longestSliceMs: 0, cancelled: false };
-	// The gazetteer is built on first use; built here in the same slices, it never makes one long slice.
-	await builtinLexiconInSlices(slices, () => opts.cancelled?.() ?? false);
+	// What the analysis builds on first use (the gazetteer first), built here in the same slices, never makes one long
+	// slice.
+	await prepareAnalysisInSlices(slices, () => opts.cancelled?.() ?? false);
 	let done = 0;
 	for (let i = 0; i < items.length; i++) {
 		if (opts.cancelled?.()) {

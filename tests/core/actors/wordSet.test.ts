@@ -51,3 +51,40 @@ describe("WordSet.hasToken", () => {
 		expect(reads / t.count).toBeLessThan(0.1);
 	});
 });
+
+describe("WordSet.prepare", () => {
+	it("makes a large list in steps, and then answers as a list made on its first look-up does", () => {
+		const list = words(20_000);
+		const text = list.slice(0, 12_000).join(" ");
+		const stepped = new WordSet(text);
+		const steps = [...stepped.prepare()].length;
+		// the text, its split, three chunks of the set of 4,096 words
+		expect(steps).toBeGreaterThanOrEqual(5);
+		const looked = new WordSet(text);
+		const t = tokenizeShort(list.join(" "));
+		const word = (i: number): string => t.text.slice(t.start[i], t.end[i]);
+		for (let i = 0; i < t.count; i++) expect(stepped.hasToken(t, i, word)).toBe(looked.hasToken(t, i, word));
+		expect([...stepped]).toEqual([...looked]);
+	});
+
+	it("keeps the set a look-up made between its steps, and a list from a function is made in one step", () => {
+		const set = new WordSet("Alpha Beta Gamma");
+		const steps = set.prepare();
+		steps.next();
+		expect(set.has("Beta")).toBe(true);
+		const before = [...set];
+		expect([...steps].length).toBeGreaterThan(0);
+		expect([...set]).toEqual(before);
+		expect(set.has("Delta")).toBe(false);
+
+		let calls = 0;
+		const made = new WordSet(() => {
+			calls++;
+			return ["One", "Two"];
+		});
+		expect([...made.prepare()]).toHaveLength(0);
+		expect(calls).toBe(1);
+		expect(made.has("Two")).toBe(true);
+		expect(calls).toBe(1);
+	});
+});
