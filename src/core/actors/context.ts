@@ -511,7 +511,9 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 	if (sentenceInitial(t, i) && !m.at(i)) return false;
 	// nor a verb's form in a title ("Gone to Texas")
 	if (PASSING_VERBS.has(m.lowerWord(i)) || VERBS.hasToken(t, i, m.lowerWord)) return false;
-	if (i > 0 && joinBefore(t, i) === " " && (m.is(i - 1, "from") || m.is(i - 1, "via"))) return false;
+	// nor the start of a route: "from Elba to France", "from the Canaries to Morocco"
+	const before = i > 1 && isThe(m, i - 1) && joinBefore(t, i - 1) === " " ? i - 2 : i - 1;
+	if (before >= 0 && joinBefore(t, before + 1) === " " && (m.is(before, "from") || m.is(before, "via"))) return false;
 	let k = end;
 	for (let steps = 0; k < t.count && steps < 12; steps++) {
 		// the words of one list, in one clause: spaces, commas, "+", "&"

@@ -451,7 +451,7 @@ const PLACE_HEAD_WORDS = `
 	University Hall Palace Castle Cathedral Abbey Tower House Station Bridge Gate Gardens Garden Museum Library Hotel
 	Embassy Airport Hospital Prison Barracks Harbour Harbor Temple Mosque Masjid Synagogue Shrine Tomb Market Theatre Theater
 	Stadium Memorial Monument Statue Center Centre Avenue Boulevard Lane Place Court Falls Canal Strait Channel Gulf
-	Peninsula Cape Desert Forest Plains Basin Coast Marg
+	Peninsula Cape Desert Forest Plains Basin Coast Marg Isle Isles Archipelago Straits Hills Heights Highlands Steppe Marshes
 `;
 export const PLACE_HEADS = set(PLACE_HEAD_WORDS);
 
