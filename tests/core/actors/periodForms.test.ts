@@ -12,6 +12,11 @@ describe("a form bound to its polity's era", () => {
 		["- \"dual monarchy\" idea: one king, two kingdoms.", 1420, []],
 		["The Confederates fired on Fort Sumter.", 1861, ["Confederate States"]],
 		["The Confederates got French money and officers.", 1770, []],
+		// "the Reich" of the seventeenth century is the Empire; of the twentieth, Germany
+		["Sweden and France dictated terms to the Reich.", 1648, ["Sweden", "France", "Holy Roman Empire"]],
+		["The Reich annexed Austria.", 1938, ["Germany", "Austria"]],
+		["Spínola took Breda for Spain.", 1625, ["Ambrogio Spinola", "Spain"]],
+		["Spínola led the coup of April.", 1974, ["António de Spínola"]],
 	])("%s (%i)", (text, year, expected) => {
 		expect(actorsOf(text, { dates: years(year) }).map((a) => a.name)).toEqual(expected);
 	});

@@ -4575,7 +4575,7 @@ Francisco Gómez de Sandoval, Duke of Lerma|Duke of Lerma|Lerma@1598:1625
 Cristóbal Gómez de Sandoval, Duke of Uceda|Duke of Uceda|Uceda@1612:1624
 Rodrigo Calderón, Marquis of Siete Iglesias|Rodrigo Calderón|Rodrigo Calderon
 Luis Méndez de Haro|Luis de Haro|Haro@1643:1661
-Ambrogio Spinola|Ambrogio Spínola|Spinola@1600:1630
+Ambrogio Spinola|Ambrogio Spínola|Spinola@1600:1630|Spínola@1600:1630
 Cardinal-Infante Ferdinand|Cardinal-Infante|Cardinal Infante
 John of Austria the Younger|Don Juan José of Austria|Juan José of Austria|Don Juan José
 Mariana of Austria

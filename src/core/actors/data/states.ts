@@ -185,7 +185,7 @@ Prussia|*Prussian|+Prussians|Kingdom of Prussia|Free State of Prussia|Brandenbur
 Austria|*Austrian|+Austrians|Austrian Empire|Archduchy of Austria|-Austro|Cisleithania|Duchy of Austria
 Austria-Hungary|AustriaHungary|A-H|Austro-Hungarian Empire|Austro-Hungarian Monarchy|*Austro-Hungarian|Dual Monarchy@1850:1950
 Habsburg Monarchy|Habsburg Empire|Hapsburg Empire|Habsburg Monarchy|Danubian Monarchy
-Holy Roman Empire|HRE|H.R.E.|Holy Roman Empire of the German Nation|the Empire@962:1806
+Holy Roman Empire|HRE|H.R.E.|Holy Roman Empire of the German Nation|the Empire@962:1806|Reich@962:1806
 France|*French|+Frenchmen|+Frenchman|French Republic|French First Republic|First French Republic|French First Empire|First French Empire|First Republic@1792:1804|French Empire|Second Empire|First Empire|Third Republic|Fourth Republic|Fifth Republic|Kingdom of France|Vichy France|Vichy regime|Free France|Old France|-Franco|Napoleonic France|Revolutionary France|French Second Republic|Second French Republic|Second Republic@1848:1852|Second French Empire|Liberal Empire@1860:1870|Authoritarian Empire@1852:1860|July Monarchy|Bourbon Restoration
 United Kingdom|UK|U.K.|Brit.|Britain|Great Britain|*British|+Britons|+Brits|United Kingdom of Great Britain and Ireland|Kingdom of Great Britain|British Empire|British government|-Anglo|Albion
 England|*English|+Englishmen|+Englishman|Kingdom of England|Commonwealth of England|=Protectorate@1653:1659
