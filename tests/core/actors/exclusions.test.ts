@@ -98,6 +98,8 @@ describe("events", () => {
 		["The Council of Trent reformed the church.", []],
 		["The Truman Doctrine and the Cold War.", []],
 		["The Cripps Mission of 1942 failed; the Iwakura Mission toured Europe.", []],
+		// a party that was no party
+		["The Boston Tea Party of 1773 angered Parliament.", ["Parliament of the United Kingdom"]],
 		// an operation's name, from "Operation" on (a body before it stays)
 		["In 1971 Operation Chengiz Khan opened the war; in 1995 NATO Operation Deliberate Force began.", ["NATO"]],
 		// a lower-case head after a name: a court case, a plan, an affair

@@ -1017,7 +1017,7 @@ al-Qaeda|Al-Qaeda|Al Qaeda|al Qaeda
 Hamas
 Hezbollah|Hizbollah|Hizballah
 African National Congress|ANC|South African Native National Congress
-Indian National Congress|Congress Party@1885:2000
+Indian National Congress|Congress Party@1885:2000|INC@1885:1990
 Muslim League|All-India Muslim League|All India Muslim League
 Ku Klux Klan|KKK|~Klan
 NAACP
@@ -5408,7 +5408,7 @@ Kapos|+Kapos|+~kapos
 export const NON_ACTORS = `
 North America|South America|Central America|Latin America|Spanish America|British North America|the Americas
 New England|New France|New Spain|New Netherland|New Amsterdam|New World|Old World|New Mexico|New South Wales
-English Channel|British Isles|Irish Sea|Polish Corridor
+English Channel|British Isles|Irish Sea|Polish Corridor|Boston Tea Party
 Spanish Netherlands|Austrian Netherlands|Spanish Main|Holy Land|Middle East|Near East|Far East|Western Europe
 Eastern Europe|Central Europe|Northern Europe|Southern Europe|Western Front|Eastern Front|Southern Front
 Low Countries|Rhineland|Ruhr Valley|Ruhr|Asia Minor|East Indies|West Indies|Indian Ocean|Indian subcontinent
