@@ -5,7 +5,7 @@
 import { GROUPS, LOCAL_DEMONYMS, NON_ACTORS, ORGANISATIONS, PEOPLES } from "./data/collectives";
 import { PERSONS } from "./data/persons";
 import { unpack } from "./data/packed";
-import { PERIOD_RENAMES, STATES } from "./data/states";
+import { COUNTRY_NAMESAKES, PERIOD_RENAMES, STATES } from "./data/states";
 import { NAME_TITLES, PERSON_TITLES } from "./data/words";
 import { lazy } from "../lazy";
 import type { ActorKind } from "../types";
@@ -135,6 +135,35 @@ export function inPeriod(lex: Lexicon, e: Entity, period: NotePeriod | null): En
 	}
 	return e;
 }
+
+/**
+ * The bodies a note's bare namesakes stand for (`COUNTRY_NAMESAKES`): "Congress" is the Indian National Congress in
+ * a note that names India at least twice, and more often than the United States. Keyed by the built-in entity the
+ * scan found; null when the note names none of the table's names, as most notes do. `named` is the note's hits.
+ */
+export function countryNamesakes(lex: Lexicon, named: readonly { entity: Entity; dynamic: boolean }[]): Map<Entity, Entity> | null {
+	const table = NAMESAKES_BY_NAME();
+	let found: Set<Entity> | null = null;
+	for (const h of named) if (!h.dynamic && table.has(h.entity.name)) (found ??= new Set()).add(h.entity);
+	if (!found) return null;
+	const states = new Map<string, number>();
+	for (const h of named) if (h.entity.kind === "state") states.set(h.entity.name, (states.get(h.entity.name) ?? 0) + 1);
+	const out = new Map<Entity, Entity>();
+	for (const e of found) {
+		const row = table.get(e.name);
+		if (!row || e.user || e.note) continue;
+		let most = Math.max(states.get(row[1]) ?? 0, 1);
+		for (const [country, body] of row[2]) {
+			const n = states.get(country) ?? 0;
+			if (n <= most) continue;
+			most = n;
+			out.set(e, lex.entity(e.kind, body));
+		}
+	}
+	return out;
+}
+
+const NAMESAKES_BY_NAME = lazy(() => new Map(COUNTRY_NAMESAKES.map((row) => [row[0], row])));
 
 /** Years a note may reach outside a rename's window and still take the new name. */
 const RENAME_SLACK = 5;

@@ -1688,6 +1688,27 @@ Royal Prussia|Royal Prussia
 `;
 
 /**
+ * Bodies whose bare name is one country's unless the note is about another country with a body of that name:
+ * "Congress" is the United States Congress, but the Indian National Congress in a note that names India more often
+ * than the United States. Each row: the name, its own country, then the other countries and their bodies.
+ */
+export const COUNTRY_NAMESAKES: readonly (readonly [string, string, readonly (readonly [string, string])[]])[] = [
+	["Congress", "United States", [["India", "Indian National Congress"], ["South Africa", "African National Congress"]]],
+	[
+		"Labour Party",
+		"United Kingdom",
+		[
+			["Australia", "Australian Labor Party"],
+			["New Zealand", "New Zealand Labour Party"],
+			["Ireland", "Labour Party (Ireland)"],
+			["Israel", "Israeli Labor Party"],
+			["Netherlands", "Labour Party (Netherlands)"],
+		],
+	],
+	["Liberal Party", "United Kingdom", [["Canada", "Liberal Party of Canada"], ["Australia", "Liberal Party of Australia"]]],
+];
+
+/**
  * When the note's period (the middle of its dates) falls inside the years given, an entity is named for the polity
  * of that period: "Russia" in a note on 1917–1991 is the Soviet Union, "Britain" before 1707 is England.
  */

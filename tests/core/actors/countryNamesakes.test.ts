@@ -1,0 +1,36 @@
+/**
+ * A body's bare name that several countries' bodies share is the body of the country the note is about: "Congress"
+ * is the United States Congress, but the Indian National Congress in a note that names India more often (the
+ * table COUNTRY_NAMESAKES in src/core/actors/data/states.ts).
+ */
+import { describe, expect, it } from "vitest";
+import { builtinLexicon } from "../../../src/core/actors/gazetteer";
+import { COUNTRY_NAMESAKES } from "../../../src/core/actors/data/states";
+import { type Case, summaryIn } from "./helpers";
+
+describe("a body named for the note's country", () => {
+	it.each<Case>([
+		["Congress met at Lahore; India wanted swaraj, and Britain feared that India would follow Congress. The INC split.", 1929, ["organisation Indian National Congress: Congress, INC", "state India: India", "state United Kingdom: Britain"]],
+		// named once, India is no subject of the note
+		["Congress debated aid to India.", 1947, ["organisation Congress: Congress", "state India: India"]],
+		// a note on the United States that names India twice names the United States more often
+		["Congress passed the act; America and the Americans cheered, and the United States traded with India; India sent envoys.", 1947, ["organisation Congress: Congress", "state United States: America, Americans, United States", "state India: India"]],
+		["The Labour Party won; Australia and the Australians voted for Curtin's Labour Party.", 1943, ["organisation Australian Labor Party: Labour Party", "state Australia: Australia, Australians", "person John Curtin: Curtin"]],
+		["The Labour Party beat the Conservatives; Britain voted for Attlee.", 1945, ["organisation Labour Party: Labour Party", "group Conservatives: Conservatives", "state United Kingdom: Britain", "person Clement Attlee: Attlee"]],
+	])("%s (%i)", (text, year, expected) => {
+		expect(summaryIn(text, year)).toEqual(expected);
+	});
+
+	it("names built-in bodies and states in every row of its table", () => {
+		const lex = builtinLexicon();
+		const known = (name: string): boolean => [...lex.entities.values()].some((e) => e.name === name);
+		for (const [name, own, others] of COUNTRY_NAMESAKES) {
+			expect(known(name), name).toBe(true);
+			expect(known(own), own).toBe(true);
+			for (const [country, body] of others) {
+				expect(known(country), country).toBe(true);
+				expect(known(body), body).toBe(true);
+			}
+		}
+	});
+});
