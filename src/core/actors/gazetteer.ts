@@ -9,7 +9,7 @@ import { COUNTRY_NAMESAKES, PERIOD_RENAMES, STATES } from "./data/states";
 import { NAME_TITLES, PERSON_TITLES } from "./data/words";
 import { lazy } from "../lazy";
 import type { ActorKind } from "../types";
-import { Lexicon, parseForm, type Entity, type NotePeriod } from "./lexicon";
+import { entityKey, Lexicon, parseForm, type Entity, type NotePeriod } from "./lexicon";
 
 let builtin: Lexicon | null = null;
 let building: { lex: Lexicon; steps: Iterator<void> } | null = null;
@@ -157,13 +157,25 @@ export function countryNamesakes(lex: Lexicon, named: readonly { entity: Entity;
 			const n = states.get(country) ?? 0;
 			if (n <= most) continue;
 			most = n;
-			out.set(e, lex.entity(e.kind, body));
+			const other = builtinNamed(lex, body);
+			if (other) out.set(e, other);
 		}
 	}
 	return out;
 }
 
 const NAMESAKES_BY_NAME = lazy(() => new Map(COUNTRY_NAMESAKES.map((row) => [row[0], row])));
+
+const ACTOR_KINDS: readonly ActorKind[] = ["organisation", "group", "state", "people", "person"];
+
+/** The built-in actor of a canonical name, of whichever kind the gazetteer gives it; null when none. */
+export function builtinNamed(lex: Lexicon, name: string): Entity | null {
+	for (const kind of ACTOR_KINDS) {
+		const e = lex.entities.get(entityKey(kind, name));
+		if (e) return e;
+	}
+	return null;
+}
 
 /** Years a note may reach outside a rename's window and still take the new name. */
 const RENAME_SLACK = 5;

@@ -1690,7 +1690,8 @@ Royal Prussia|Royal Prussia
 /**
  * Bodies whose bare name is one country's unless the note is about another country with a body of that name:
  * "Congress" is the United States Congress, but the Indian National Congress in a note that names India more often
- * than the United States. Each row: the name, its own country, then the other countries and their bodies.
+ * than the United States; "the Nationalists", a faction of any country, are the Kuomintang in a note on China. Each
+ * row: the name, its own country (or none), then the other countries and their bodies, of any kind.
  */
 export const COUNTRY_NAMESAKES: readonly (readonly [string, string, readonly (readonly [string, string])[]])[] = [
 	["Congress", "United States", [["India", "Indian National Congress"], ["South Africa", "African National Congress"]]],
@@ -1706,6 +1707,7 @@ export const COUNTRY_NAMESAKES: readonly (readonly [string, string, readonly (re
 		],
 	],
 	["Liberal Party", "United Kingdom", [["Canada", "Liberal Party of Canada"], ["Australia", "Liberal Party of Australia"]]],
+	["Nationalists", "", [["China", "Kuomintang"]]],
 ];
 
 /**
