@@ -11,7 +11,7 @@ import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
-import { CALENDAR_WORDS } from "./data/words";
+import { CALENDAR_WORDS, OFFICE_OPENERS, OFFICES_AFTER_NAME } from "./data/words";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, joinNamePrefixes, joinStateInitials, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { builtinLexicon, countryNamesakes, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
@@ -257,7 +257,8 @@ function joinEzafes(text: string, hits: Hit[]): void {
  * Drops, in place, the listed one-word names followed by a capitalised word no hit reads: a word of a longer name
  * ("Stuart Robson's translation", "Mendes Pinto", "Preah Ko") or of a thing's ("Bucareli Agreements"). Not a
  * demonym, a plural or an acronym ("French King", "Kurds March 1988", "NATO Operation Deliberate Force"), nor before
- * a month, nor in a heading, which capitalises every word ("## Lenin Takes Power").
+ * a month or an office ("Bonaparte First Consul"), nor in a heading, which capitalises every word ("## Lenin Takes
+ * Power").
  */
 function dropNameParts(text: string, hits: Hit[]): void {
 	let starts: Set<number> | null = null;
@@ -270,8 +271,18 @@ function dropNameParts(text: string, hits: Hit[]): void {
 		if (starts.has(h.to + 1)) return true;
 		let end = h.to + 2;
 		while (isLetterChar(text.charCodeAt(end))) end++;
-		return CALENDAR_WORDS.has(text.slice(h.to + 1, end)) || inHeading(text, h.from);
+		const next = text.slice(h.to + 1, end);
+		return CALENDAR_WORDS.has(next) || officeAfter(text, next, end) || inHeading(text, h.from);
 	});
+}
+
+/** Whether `word`, ending at `end`, is an office written after a name, alone or opening one of two words. */
+function officeAfter(text: string, word: string, end: number): boolean {
+	if (OFFICES_AFTER_NAME.has(word)) return true;
+	if (!OFFICE_OPENERS.has(word) || text.charCodeAt(end) !== 32) return false;
+	let to = end + 1;
+	while (isLetterChar(text.charCodeAt(to))) to++;
+	return OFFICES_AFTER_NAME.has(text.slice(end + 1, to));
 }
 
 /** Whether "Minist" starts between `from` and `to` (the first letter compared first). */

@@ -16,6 +16,10 @@ describe("a listed name inside a longer name", () => {
 		["Swedish King Gustavus Adolphus landed.", 1630, ["state Sweden: Swedish", "person Gustavus Adolphus: Gustavus Adolphus"]],
 		["## Bismarck Unites Germany\nThe wars of 1864-71.", 1866, ["person Otto von Bismarck: Bismarck", "state Germany: Germany"]],
 		["Napoleon June 1815 at Waterloo.", 1815, ["person Napoleon: Napoleon"]],
+		// an office written after the name, in a note's shorthand; not a word of another's name
+		["Nov 1799: Bonaparte First Consul; Nelson Admiral of the Fleet.", 1799, ["person Napoleon: Bonaparte", "person Horatio Nelson: Nelson"]],
+		["1922: Stalin General Secretary; Trotsky Foreign Commissar; the Lenin Prize.", 1922, ["person Joseph Stalin: Stalin", "person Leon Trotsky: Trotsky"]],
+		["Robson Secretariat reports; Nelson First Nation land.", 1990, []],
 	])("%s", (text, year, expected) => {
 		expect(summaryIn(text, year)).toEqual(expected);
 	});

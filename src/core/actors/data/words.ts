@@ -641,6 +641,17 @@ export const PERSON_PASSIVES = set(`
  */
 export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah Syah Khan Singh Kaur`);
 
+/**
+ * Offices a note writes capitalised right after a person's surname, in the shorthand of notes ("Bonaparte First
+ * Consul", "Stalin General Secretary 1922", "Nelson Admiral"): no word of a longer name. `OFFICE_OPENERS` open such
+ * an office of two words.
+ */
+export const OFFICES_AFTER_NAME = set(`
+	Consul Proconsul Dictator Emperor Chancellor President Premier Admiral Secretary Minister Governor Viceroy Regent
+	Chairman Vizier Tribune Praetor Generalissimo Commissar
+`);
+export const OFFICE_OPENERS = set(`First Prime General Grand Lord Foreign`);
+
 /** Titles that mark the lecturer or a scholar, not a historical actor. */
 export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
 
