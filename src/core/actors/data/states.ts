@@ -220,7 +220,8 @@ Taiwan|*Taiwanese|Formosa
 Korea|*Korean|+Koreans|Joseon|Korean Empire|Chosŏn|Choson@1392:1897
 North Korea|DPRK|Democratic People's Republic of Korea|*North Korean|+North Koreans
 South Korea|ROK|Republic of Korea@1948:9999|*South Korean|+South Koreans
-Mongolia|*Mongolian|Mongol Empire|Mongol Khanate|Mongolian People's Republic
+Mongolia|*Mongolian|Mongolian People's Republic
+Mongol Empire|Mongol Khanate|Great Mongol State|Yeke Mongghol Ulus
 Manchukuo|Manchukuo
 Chinese Soviet Republic|Jiangxi Soviet|Chinese Soviet Republic
 Vietnam|*Vietnamese|Viet Nam|Đại Việt|Dai Viet|Đại Nam|Dai Nam
@@ -306,7 +307,7 @@ Latvia|*Latvian|+Latvians|Latvian SSR
 Estonia|*Estonian|+Estonians|Estonian SSR
 Ukraine|*Ukrainian|+Ukrainians|the Ukraine|Ukrainian SSR
 Belarus|Byelorussia|Belorussia|*Belarusian|+Belarusians|Byelorussian SSR|Belorussian SSR|Byelorussian Soviet Socialist Republic
-Kievan Rus'|Kievan Rus|Kyivan Rus
+Kievan Rus'|Kievan Rus|Kyivan Rus|Rus'@860:1240
 Novgorod|Novgorod Republic|+Novgorodians
 Hungary|*Hungarian|+Hungarians|Kingdom of Hungary|Transleithania|Principality of Hungary|Grand Principality of Hungary|Hungarian People's Republic|People's Republic of Hungary
 Czechoslovakia|*Czechoslovak|+Czechoslovaks|*Czech|+Czechs|Czech Republic|Czechoslovak Socialist Republic|ČSSR
@@ -1716,6 +1717,7 @@ export const COUNTRY_NAMESAKES: readonly (readonly [string, string, readonly (re
  */
 export const PERIOD_RENAMES: readonly (readonly [string, string, number, number])[] = [
 	["Russia", "Soviet Union", 1917, 1991],
+	["Mongolia", "Mongol Empire", 1206, 1368],
 	["Soviet Union", "Russia", 1992, 9999],
 	["United Kingdom", "England", -9999, 1706],
 	["Turkey", "Seljuk Empire", 1037, 1298],
