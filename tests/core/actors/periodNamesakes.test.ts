@@ -14,6 +14,11 @@ describe("a name read as its gazetteer entity only in that entity's years", () =
 		["The governors were the president's loyalists.", 1900, []],
 		["The Baltic Fleet mutinied at Kronstadt.", 1921, ["organisation Baltic Fleet: Baltic Fleet"]],
 		["The king's plan for a Baltic fleet was blocked.", 1640, []],
+		// each Henry III in his own reign: England's, the Empire's, Castile's and France's
+		["Henry III had the duke killed at Blois; Henri III was stabbed at Saint-Cloud.", 1589, ["person Henry III of France: Henry III, Henri III"]],
+		["Henry III summoned the barons.", 1258, ["person Henry III of England: Henry III"]],
+		// Navarre's Henry III is France's Henry IV
+		["Henry III of Navarre led the Huguenots; Henry III had Guise killed.", 1588, ["person Henry IV of France: Henry III of Navarre", "group Huguenots: Huguenots", "person Henry III of France: Henry III", "group House of Guise: Guise"]],
 	])("%s (%i)", (text, year, expected) => {
 		expect(summaryIn(text, year)).toEqual(expected);
 	});

@@ -703,7 +703,7 @@ Frederick V of the Palatinate|Frederick V@1610:1635|Friedrich V@1610:1635|Winter
 Cardinal Richelieu|Richelieu
 Cardinal Mazarin|Mazarin
 Jean-Baptiste Colbert|Colbert
-Henry IV of France|Henry of Navarre|Henri IV|Henry IV@1589:1610
+Henry IV of France|Henry of Navarre|Henry III of Navarre|Henri de Navarre|Henri IV|Henry IV@1589:1610
 Catherine de' Medici|Catherine de Medici|Catherine de Médicis
 Henry VIII|Henry VIII of England|King Henry VIII
 Anne Boleyn|Boleyn
@@ -6104,7 +6104,7 @@ Charles, Cardinal of Lorraine|Cardinal of Lorraine@1547:1574|Charles de Guise@15
 Gian Matteo Giberti|Giberti
 Francis Borgia|Francisco de Borja|Francis Borgia, 4th Duke of Gandía
 Claudio Acquaviva|Acquaviva@1581:1615
-Henry III of France|Henry of Valois@1573:1589|Henri de Valois@1573:1589|Henryk Walezy
+Henry III of France|Henry III@1574:1589|Henri III@1574:1589|Henry of Valois@1573:1589|Henri de Valois@1573:1589|Henryk Walezy
 Michał Korybut Wiśniowiecki|Michael Korybut Wiśniowiecki|Michael Wiśniowiecki|Michael I of Poland
 Jeremi Wiśniowiecki|Jarema Wiśniowiecki|Jeremi Wisniowiecki|Wiśniowiecki@1632:1651|Wisniowiecki@1632:1651
 Jan Zamoyski|Zamoyski@1570:1605
