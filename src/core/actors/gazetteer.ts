@@ -137,34 +137,50 @@ export function inPeriod(lex: Lexicon, e: Entity, period: NotePeriod | null): En
 }
 
 /**
- * The bodies a note's bare namesakes stand for (`COUNTRY_NAMESAKES`): "Congress" is the Indian National Congress in
- * a note that names India at least twice, and more often than the United States. Keyed by the built-in entity the
- * scan found; null when the note names none of the table's names, as most notes do. `named` is the note's hits.
+ * Gives the hits of a bare name that several countries' bodies share (`COUNTRY_NAMESAKES`) the body of the country
+ * the note is about, in place: "Congress" is the Indian National Congress in a note that names India at least twice,
+ * and more often than the United States; "US Congress" or "Continental Congress" stay what they name. Only names the
+ * gazetteer read (not the user's or the vault's) are given another body. `text` is the text the hits index.
  */
-export function countryNamesakes(lex: Lexicon, named: readonly { entity: Entity; dynamic: boolean }[]): Map<Entity, Entity> | null {
+export function applyCountryNamesakes(lex: Lexicon, text: string, hits: readonly { entity: Entity; from: number; to: number; dynamic: boolean }[]): void {
 	const table = NAMESAKES_BY_NAME();
-	let found: Set<Entity> | null = null;
-	for (const h of named) if (!h.dynamic && table.has(h.entity.name)) (found ??= new Set()).add(h.entity);
-	if (!found) return null;
+	const lengths = NAMESAKE_LENGTHS();
+	let found = false;
+	// (a name's length first: most hits are of no length the table holds, and are not cut out of the text)
+	for (const h of hits) if (!h.dynamic && lengths.has(h.to - h.from) && table.has(namesakeKey(text, h.from, h.to))) found = true;
+	if (!found) return;
 	const states = new Map<string, number>();
-	for (const h of named) if (h.entity.kind === "state") states.set(h.entity.name, (states.get(h.entity.name) ?? 0) + 1);
-	const out = new Map<Entity, Entity>();
-	for (const e of found) {
-		const row = table.get(e.name);
-		if (!row || e.user || e.note) continue;
-		let most = Math.max(states.get(row[1]) ?? 0, 1);
-		for (const [country, body] of row[2]) {
-			const n = states.get(country) ?? 0;
-			if (n <= most) continue;
-			most = n;
-			const other = builtinNamed(lex, body);
-			if (other) out.set(e, other);
+	for (const h of hits) if (h.entity.kind === "state") states.set(h.entity.name, (states.get(h.entity.name) ?? 0) + 1);
+	const chosen = new Map<string, Entity | null>();
+	for (const h of hits) {
+		if (h.dynamic || !lengths.has(h.to - h.from)) continue;
+		const key = namesakeKey(text, h.from, h.to);
+		const row = table.get(key);
+		if (!row) continue;
+		let body = chosen.get(key);
+		if (body === undefined) {
+			body = null;
+			let most = Math.max(states.get(row[1]) ?? 0, 1);
+			for (const [country, name] of row[2]) {
+				const n = states.get(country) ?? 0;
+				if (n <= most) continue;
+				most = n;
+				body = builtinNamed(lex, name) ?? body;
+			}
+			chosen.set(key, body);
 		}
+		if (body) h.entity = body;
 	}
-	return out;
+}
+
+/** A mention's text as the namesakes' table holds it: with a capital ("nationalists" is "Nationalists"). */
+function namesakeKey(text: string, from: number, to: number): string {
+	const c = text.charCodeAt(from);
+	return c >= 97 && c <= 122 ? text.charAt(from).toUpperCase() + text.slice(from + 1, to) : text.slice(from, to);
 }
 
 const NAMESAKES_BY_NAME = lazy(() => new Map(COUNTRY_NAMESAKES.map((row) => [row[0], row])));
+const NAMESAKE_LENGTHS = lazy(() => new Set(COUNTRY_NAMESAKES.map((row) => row[0].length)));
 
 const ACTOR_KINDS: readonly ActorKind[] = ["organisation", "group", "state", "people", "person"];
 

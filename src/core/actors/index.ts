@@ -14,7 +14,7 @@ import type { Actor, ActorKind, DateMention } from "../types";
 import { CALENDAR_WORDS, OFFICE_OPENERS, OFFICES_AFTER_NAME } from "./data/words";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, joinNamePrefixes, joinStateInitials, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
-import { builtinLexicon, countryNamesakes, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
+import { applyCountryNamesakes, builtinLexicon, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
 import type { Entity, Lexicon, LineDates, NotePeriod } from "./lexicon";
 import { namedWord, scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
@@ -80,6 +80,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const isKnownPerson = (e: Entity): boolean => builtin.entities.get(e.key) === e;
 	adoptLinkTargets(doc, hits, vault, period, isKnownPerson);
 	dropPlacedNames(doc.display, hits, isKnownPerson);
+	applyCountryNamesakes(builtin, doc.display, hits);
 	const settled = settleEntities(builtin, hits, period);
 
 	const buckets = bucketize(hits, settled);
@@ -165,23 +166,21 @@ interface Settled {
 }
 
 /**
- * Names each built-in entity for the note's country (`countryNamesakes`) and period (`inPeriod`), then merges the
- * regimes of one polity the note names (`mergeRegimes`), worked out once per entity rather than once per hit: a note
- * names few actors, many times each. The regimes are read as `mergeRegimes` reads the hits: by name, the entity last mentioned.
+ * Names each built-in entity for the note's period (`inPeriod`), then merges the regimes of one polity the note
+ * names (`mergeRegimes`), worked out once per entity rather than once per hit: a note names few actors, many times
+ * each. The regimes are read as `mergeRegimes` reads the hits: by name, the entity last mentioned.
  */
 function settleEntities(builtin: Lexicon, hits: readonly Hit[], period: NotePeriod | null): (Settled | null)[] {
 	const byEntity = new Map<Entity, Settled>();
 	const settled = new Array<Settled | null>(hits.length);
 	const present = new Map<string, Entity>();
-	const namesakes = countryNamesakes(builtin, hits);
 	for (let k = 0; k < hits.length; k++) {
 		const h = hits[k] as Hit;
 		let s: Settled | null = null;
 		if (!h.dynamic) {
 			s = byEntity.get(h.entity) ?? null;
 			if (!s) {
-				const own = namesakes?.get(h.entity) ?? h.entity;
-				const e = period ? inPeriod(builtin, own, period) : own;
+				const e = period ? inPeriod(builtin, h.entity, period) : h.entity;
 				byEntity.set(h.entity, (s = { entity: e, renamed: isRenamed(e.name) }));
 			}
 			h.entity = s.entity;

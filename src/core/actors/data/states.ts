@@ -1689,10 +1689,11 @@ Royal Prussia|Royal Prussia
 `;
 
 /**
- * Bodies whose bare name is one country's unless the note is about another country with a body of that name:
+ * Bare names of bodies that are one country's unless the note is about another country with a body of that name:
  * "Congress" is the United States Congress, but the Indian National Congress in a note that names India more often
- * than the United States; "the Nationalists", a faction of any country, are the Kuomintang in a note on China. Each
- * row: the name, its own country (or none), then the other countries and their bodies, of any kind.
+ * than the United States; "the Nationalists", a faction of any country, are the Kuomintang in a note on China; the
+ * "OAS" of a note on Algeria is the Organisation armée secrète. Each row: the name as the note writes it (matched
+ * with a capital first letter), its own country (or none), then the other countries and their bodies, of any kind.
  */
 export const COUNTRY_NAMESAKES: readonly (readonly [string, string, readonly (readonly [string, string])[]])[] = [
 	["Congress", "United States", [["India", "Indian National Congress"], ["South Africa", "African National Congress"]]],
@@ -1709,6 +1710,8 @@ export const COUNTRY_NAMESAKES: readonly (readonly [string, string, readonly (re
 	],
 	["Liberal Party", "United Kingdom", [["Canada", "Liberal Party of Canada"], ["Australia", "Liberal Party of Australia"]]],
 	["Nationalists", "", [["China", "Kuomintang"]]],
+	// (the data files are packed, all but ASCII: the name is written with escapes)
+	["OAS", "", [["Algeria", "Organisation arm\u00e9e secr\u00e8te"]]],
 ];
 
 /**
