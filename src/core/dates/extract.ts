@@ -148,30 +148,40 @@ function resolveFirstMillennium(founds: Found[]): void {
 	for (const f of founds) if (f.need === "cue" && !f.cued && f.kind === "year" && f.start >= 100 && f.end <= 999) f.need = "none";
 }
 
-/** Years a note must mark BC (or BCE) before its unmarked three-digit years count as BC. */
+/** Years a note must mark BC (or BCE) before all its unmarked three-digit years count as BC. */
 const BEFORE_CHRIST_ANCHORS = 3;
+/** With fewer, and no year AD: how far the bare years BC may reach past the earliest year marked BC. */
+const BARE_YEARS_AFTER_FEW_ANCHORS = 100;
 
 /**
  * A note about antiquity marks a few years BC and then writes the rest bare: "431 BC … Pericles dies 429", "the
  * Sicilian expedition 415–413", "autumn 413". Once the note marks at least three years BC, and more of them than it
  * writes years AD (marked AD, or four digits), its unmarked years of three digits are BC, and a bare one counts as a
- * year where one can stand, as in a note about the first millennium AD (not after a tilde: "~600" is an amount). The
- * guards still drop counts, measures and references. Runs on the atoms, before ranges are joined, so that "431–421"
- * counts down as a range BC does.
+ * year where one can stand, as in a note about the first millennium AD (not after a tilde: "~600" is an amount).
+ * A note that marks only one or two years BC and none AD ("Delian League 478 BC", then "Athens 454", "War 431")
+ * reads so its bare years up to a century after the earliest it marks: not "Justinian (527–565)" after "Actium
+ * (31 BC)". The guards still drop counts, measures and references. Runs on the atoms, before ranges are joined, so
+ * that "431–421" counts down as a range BC does.
  */
 function resolveBeforeChrist(text: string, atoms: Atom[]): void {
-	// the years marked BC first: most notes mark fewer than three, and their years AD need no counting
+	// the years marked BC first: most notes mark none, and their years AD need no counting
 	let bc = 0;
-	for (const a of atoms) if (a.era === "bc" && a.need !== "never") bc++;
-	if (bc < BEFORE_CHRIST_ANCHORS) return;
+	let earliest = 0;
+	for (const a of atoms) {
+		if (a.era !== "bc" || a.need === "never") continue;
+		bc++;
+		earliest = Math.max(earliest, a.n);
+	}
+	if (bc === 0) return;
 	let ad = 0;
 	for (const a of atoms) {
 		if (a.need !== "never" && (a.era === "ad" || (a.era === null && a.digits === 4 && a.need === "none" && a.kind !== "century" && a.kind !== "ordinal"))) ad++;
 	}
-	if (bc <= ad) return;
+	if (bc <= ad || (bc < BEFORE_CHRIST_ANCHORS && ad > 0)) return;
+	const latestBare = bc < BEFORE_CHRIST_ANCHORS ? earliest + BARE_YEARS_AFTER_FEW_ANCHORS : Infinity;
 	for (let i = 0; i < atoms.length; i++) {
 		const a = atoms[i] as Atom;
-		if (a.era !== null || a.digits !== 3 || a.need === "never" || a.need === "partner" || a.kind === "century" || a.kind === "ordinal" || a.kind === "decade") continue;
+		if (a.era !== null || a.digits !== 3 || a.need === "never" || a.need === "partner" || a.kind === "century" || a.kind === "ordinal" || a.kind === "decade" || a.n > latestBare) continue;
 		// a short number right after it makes a tally, not years counting down: "the vote passed 370–22"
 		const next = atoms[i + 1];
 		if (next && next.need === "partner" && next.from - a.to <= 2) continue;

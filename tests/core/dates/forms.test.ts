@@ -281,6 +281,16 @@ describe("a note about antiquity, its years mostly marked BC", () => {
 		expect(datesIn(anchored + line).slice(3).map((d) => [d.text, d.start, d.end])).toEqual(expected);
 	});
 
+	it("reads the bare years of a note that marks one year BC and none AD as BC, up to a century after it", () => {
+		const note = "Delian League 478 BC; treasury to Athens 454\n- War 431: plague 430-426 kills Pericles (429)\n- the League had 150 members";
+		expect(datesIn(note).map((d) => [d.text, d.start, d.end])).toEqual([["478 BC", -478, -478], ["454", -454, -454], ["431", -431, -431], ["430-426", -430, -426], ["429", -429, -429]]);
+		// the years of another age stay AD: a century past the earliest year marked BC, or in a note that marks one AD
+		const later = "Octavian won at Actium (31 BC).\n- c. 527: Justinian emperor; Nika riots 532";
+		expect(datesIn(later).map((d) => [d.text, d.start])).toEqual([["31 BC", -31], ["c. 527", 527], ["532", 532]]);
+		const both = "Actium 31 BC; Augustus died AD 14; Nero fell 68.\n- War 431: the Goths";
+		expect(datesIn(both).map((d) => [d.text, d.start])).toEqual([["31 BC", -31], ["AD 14", 14], ["431", 431]]);
+	});
+
 	it("leaves a note with as many years AD alone: its bare years near a year AD are AD", () => {
 		const note = "Caesar crossed in 49 BC and died in 44 BC; Augustus ruled from 27 BC.\nTrajan in AD 98, 117, 1453 and 1492; then 476.";
 		expect(datesIn(note).map((d) => [d.text, d.start])).toEqual([["49 BC", -49], ["44 BC", -44], ["27 BC", -27], ["AD 98", 98], ["117", 117], ["1453", 1453], ["1492", 1492], ["476", 476]]);
