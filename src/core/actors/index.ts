@@ -72,6 +72,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (readings.length) dropWithin(hits, readings);
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
 	dropAttackedPlaces(doc.display, hits);
+	dropCaseNames(doc.display, hits);
 	joinEzafes(doc.display, hits);
 	dropNameParts(doc.display, hits);
 	dropTopicHeadings(doc.display, hits);
@@ -227,6 +228,65 @@ function dropAttackedPlaces(text: string, hits: Hit[]): void {
 
 /** The last letters of ATTACK_BEFORE's words. */
 const ATTACK_LAST = new Set([100, 115]);
+
+/**
+ * Drops, in place, the hits inside a court case's name: "Brown v. Board of Education", "Marbury v. Madison". A case
+ * is two parties joined by " v. ", each a run of capitalised words (with "of", "the", "and" between them), and one
+ * of them a name no rule reads (a litigant: "Brown", "Marbury"). Actors on both sides are a conflict the note writes
+ * so, and stay: "James I v. Parliament", "Athens v. Sparta", "bourgeoisie v. proletariat".
+ */
+function dropCaseNames(text: string, hits: Hit[]): void {
+	let at = text.indexOf(" v. ");
+	if (at < 0) return;
+	const spans: [number, number][] = [];
+	for (; at >= 0; at = text.indexOf(" v. ", at + 4)) {
+		const from = partyStart(text, at);
+		const to = partyEnd(text, at + 4);
+		if (from === at || to === at + 4) continue;
+		const first = hits.some((h) => h.from >= from && h.to <= at);
+		const second = hits.some((h) => h.from >= at + 4 && h.to <= to);
+		if (first !== second) spans.push([from, to]);
+	}
+	if (spans.length) dropWithin(hits, spans);
+}
+
+/** Words that join a party's capitalised words: "Board of Education", "Bank of the United States". */
+const PARTY_JOINTS = new Set(["of", "the", "and"]);
+
+/** Where the capitalised words of a case's first party begin, the party ending at `end`; `end` when none does. */
+function partyStart(text: string, end: number): number {
+	let from = end;
+	// the offset right after the word read next, walking back a word at a time
+	let after = end;
+	for (let words = 0; words < 6; words++) {
+		let k = after;
+		while (k > 0 && isLetterChar(text.charCodeAt(k - 1))) k--;
+		if (k === after) break;
+		const capital = isUpperChar(text.charCodeAt(k));
+		if (!capital && !PARTY_JOINTS.has(text.slice(k, after))) break;
+		if (capital) from = k;
+		if (text.charCodeAt(k - 1) !== 32) break;
+		after = k - 1;
+	}
+	return from;
+}
+
+/** Where the capitalised words of a case's second party end, the party starting at `start`; `start` when none does. */
+function partyEnd(text: string, start: number): number {
+	let to = start;
+	let end = start;
+	for (let words = 0; words < 8; words++) {
+		let k = to;
+		while (k < text.length && isLetterChar(text.charCodeAt(k))) k++;
+		if (k === to) break;
+		const word = text.slice(to, k);
+		if (isUpperChar(text.charCodeAt(to))) end = k;
+		else if (!PARTY_JOINTS.has(word)) break;
+		if (text.charCodeAt(k) !== 32) break;
+		to = k + 1;
+	}
+	return end;
+}
 
 /** Where an ezafe ("-e ", "-ye ") ends right before `at`, the offset of its hyphen; else -1. */
 function ezafeBefore(text: string, at: number): number {

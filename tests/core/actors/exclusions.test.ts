@@ -98,6 +98,9 @@ describe("events", () => {
 		["The Council of Trent reformed the church.", []],
 		["The Truman Doctrine and the Cold War.", []],
 		["The Cripps Mission of 1942 failed; the Iwakura Mission toured Europe.", []],
+		// a court case's parties; a conflict written the same way keeps its actors
+		["Brown v. Board of Education overturned Plessy v. Ferguson; Marbury v. Madison set review.", []],
+		["James I v. Parliament: the Crown lost.", ["James I", "Parliament of the United Kingdom"]],
 		// a party that was no party
 		["The Boston Tea Party of 1773 angered Parliament.", ["Parliament of the United Kingdom"]],
 		// an operation's name, from "Operation" on (a body before it stays)
