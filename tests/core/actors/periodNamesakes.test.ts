@@ -17,6 +17,9 @@ describe("a name read as its gazetteer entity only in that entity's years", () =
 		// each Henry III in his own reign: England's, the Empire's, Castile's and France's
 		["Henry III had the duke killed at Blois; Henri III was stabbed at Saint-Cloud.", 1589, ["person Henry III of France: Henry III, Henri III"]],
 		["Henry III summoned the barons.", 1258, ["person Henry III of England: Henry III"]],
+		// a surname two men of different centuries share
+		["Newton and Seale founded the Black Panthers in Oakland.", 1966, ["person Huey P. Newton: Newton", "person Bobby Seale: Seale", "organisation Black Panthers: Black Panthers"]],
+		["Newton published the Principia.", 1687, ["person Isaac Newton: Newton"]],
 		// Navarre's Henry III is France's Henry IV
 		["Henry III of Navarre led the Huguenots; Henry III had Guise killed.", 1588, ["person Henry IV of France: Henry III of Navarre", "group Huguenots: Huguenots", "person Henry III of France: Henry III", "group House of Guise: Guise"]],
 	])("%s (%i)", (text, year, expected) => {

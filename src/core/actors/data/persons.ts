@@ -3150,7 +3150,7 @@ Fannie Lou Hamer|Hamer@1962:1977
 Ella Baker
 Diane Nash
 Fred Shuttlesworth|Shuttlesworth
-Huey P. Newton|Huey Newton
+Huey P. Newton|Huey Newton|Newton@1966:1989
 Bobby Seale|Seale@1966:1975
 Eldridge Cleaver|Cleaver@1966:1975
 Fred Hampton
