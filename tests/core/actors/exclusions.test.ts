@@ -98,6 +98,8 @@ describe("events", () => {
 		["The Council of Trent reformed the church.", []],
 		["The Truman Doctrine and the Cold War.", []],
 		["The Cripps Mission of 1942 failed; the Iwakura Mission toured Europe.", []],
+		// a compromise or a declaration named after a place
+		["The Luxembourg compromise of 1966 and the Balfour declaration.", []],
 		// a court case's parties; a conflict written the same way keeps its actors
 		["Brown v. Board of Education overturned Plessy v. Ferguson; Marbury v. Madison set review.", []],
 		["James I v. Parliament: the Crown lost.", ["James I", "Parliament of the United Kingdom"]],

@@ -17,6 +17,8 @@ describe("a name read as its gazetteer entity only in that entity's years", () =
 		// each Henry III in his own reign: England's, the Empire's, Castile's and France's
 		["Henry III had the duke killed at Blois; Henri III was stabbed at Saint-Cloud.", 1589, ["person Henry III of France: Henry III, Henri III"]],
 		["Henry III summoned the barons.", 1258, ["person Henry III of England: Henry III"]],
+		// an acronym of its own years
+		["The EDC failed in the French Assembly.", 1954, ["organisation European Defence Community: EDC", "organisation French Assembly: French Assembly"]],
 		// a surname two men of different centuries share
 		["Newton and Seale founded the Black Panthers in Oakland.", 1966, ["person Huey P. Newton: Newton", "person Bobby Seale: Seale", "organisation Black Panthers: Black Panthers"]],
 		["Newton published the Principia.", 1687, ["person Isaac Newton: Newton"]],

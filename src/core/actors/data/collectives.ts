@@ -995,6 +995,7 @@ Warsaw Pact|Warsaw Treaty Organization
 European Union|EU|E.U.
 European Economic Community|EEC|Common Market|European Community
 European Coal and Steel Community|ECSC
+European Defence Community|European Defense Community|EDC@1950:1954
 International Monetary Fund|IMF
 World Bank
 World Trade Organization|WTO
