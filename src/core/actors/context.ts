@@ -273,6 +273,8 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 		if (use.use === "group" || (use.use === "people" && use.end === other.last + 1)) return { use: "people", end: next };
 		return use.use === "state" ? use : NO_USE;
 	}
+	// beside a people's plural, a noun too: "Japanese and Americans at Vladivostok"
+	if (pluralPartner(m, last)) return STATE_USE;
 	if (next < t.count) {
 		// one space, the usual gap, is known without cutting it
 		const space = (t.start[next] ?? 0) - (t.end[last] ?? 0) === 1 && t.text.charCodeAt(t.end[last] ?? 0) === 32;
@@ -294,8 +296,9 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 				if (AUXILIARIES.hasToken(t, next, m.word)) return STATE_USE;
 				// "the French against", "the British under Kitchener": the people of the state, led or acting
 				if (theBefore && (FUNCTION_WORDS.hasToken(t, next, m.word) || m.is(next, "under"))) return STATE_USE;
-				// "Dutch in Asia from 1595", "British at Suez": a sentence that opens on the demonym and a place
-				if (PRESENCE_PREPS.hasToken(t, next, m.word) && sentenceInitial(t, first)) return STATE_USE;
+				// "Dutch in Asia from 1595", "British at Suez": a sentence that opens on the demonym, or on a list of
+				// them ("British and French at Archangel"), and a place
+				if (PRESENCE_PREPS.hasToken(t, next, m.word) && sentenceInitial(t, demonymListStart(m, first))) return STATE_USE;
 				return NO_USE;
 			}
 			if (f & UPPER) {
@@ -339,6 +342,43 @@ function coordinatedDemonym(m: NoteMatcher, last: number): { first: number; last
 	if (((t.flags[k] ?? 0) & UPPER) === 0) return null;
 	const found = m.at(k);
 	return found && found.form.role === "adj" ? { first: k, last: found.end - 1 } : null;
+}
+
+/**
+ * Whether "and" (or "or") and a state's or a people's plural follow the demonym ending at token `last`, one space
+ * apart, with no capitalised word after the plural: "Japanese and Americans", not "French and Germans Unite".
+ */
+function pluralPartner(m: NoteMatcher, last: number): boolean {
+	const t = m.t;
+	const k = last + 2;
+	if (k >= t.count || gapBetween(t, last, last + 1) !== " " || !(m.is(last + 1, "and") || m.is(last + 1, "or")) || gapBetween(t, last + 1, k) !== " ") return false;
+	const found = m.at(k);
+	const e = found?.form.entities[0];
+	if (!found || found.form.role !== "plural" || found.end !== k + 1 || !e || (e.kind !== "state" && e.kind !== "people")) return false;
+	return !(k + 1 < t.count && gapBetween(t, k, k + 1) === " " && ((t.flags[k + 1] ?? 0) & UPPER) !== 0);
+}
+
+/**
+ * The first token of the list of demonyms that token `first`, a demonym, ends: "British" for "French" in "British
+ * and French", over commas, "and", "or", "+" and "&"; `first` itself when no demonym stands before it so.
+ */
+function demonymListStart(m: NoteMatcher, first: number): number {
+	const t = m.t;
+	let k = first;
+	for (let items = 0; items < 6 && k > 0; items++) {
+		let j = k - 1;
+		const gap = gapBetween(t, j, k);
+		if (gap === " " && (m.is(j, "and") || m.is(j, "or"))) {
+			if (j === 0) break;
+			const before = gapBetween(t, j - 1, j);
+			if (before !== " " && before !== ", ") break;
+			j--;
+		} else if (gap !== ", " && gap !== " + " && gap !== " & ") break;
+		const found = m.at(j);
+		if (!found || found.form.role !== "adj" || found.end !== j + 1) break;
+		k = j;
+	}
+	return k;
 }
 
 function gapBetween(t: Tokens, a: number, b: number): string {

@@ -77,6 +77,10 @@ describe("demonyms count where they stand for the state acting", () => {
 		["In 1992 the Bosnian Serbs rose; Greek Cypriots and Turkish Cypriots clashed.", ["people Bosnian Serbs: Bosnian Serbs", "people Greek Cypriots: Greek Cypriots", "people Turkish Cypriots: Turkish Cypriots"]],
 		// a coordination of demonyms: the noun after the last decides for all of them
 		["In 1864 a British, French, Dutch and American squadron shelled the forts.", ["state United Kingdom: British", "state France: French", "state Netherlands: Dutch", "state United States: American"]],
+		// a list of demonyms that opens a sentence before a place is their states, as one demonym is; and a demonym
+		// beside a people's plural is a noun too
+		["- 1918: British and French at Archangel, Japanese and Americans at Vladivostok.", ["state United Kingdom: British", "state France: French", "state Japan: Japanese", "state United States: Americans"]],
+		["He met British and French at Archangel.", []],
 		// joined by a sign too: "Soviet + Cuban advisers", "British & Dutch mediators"
 		["In 1980 Soviet + Cuban advisers came; British & Dutch mediators met in 1698.", ["state Soviet Union: Soviet", "state Cuba: Cuban", "state United Kingdom: British", "state Netherlands: Dutch"]],
 		["In 1529 Philip tried to unite the Saxon and Swiss reformers.", ["group Swiss reformers: Swiss reformers"]],
@@ -343,7 +347,10 @@ describe("persons by list and by pattern", () => {
 		["Stalin believed in it; so did Hitler.", ["person Joseph Stalin: Stalin", "person Adolf Hitler: Hitler"]],
 		["Martin Luther posted theses. Luther was never arrested.", ["person Martin Luther: Martin Luther, Luther"]],
 		["Louis XIV built Versailles.", ["person Louis XIV: Louis XIV"]],
-		["Henry III of Navarre converted.", ["person Henry III of Navarre: Henry III of Navarre"]],
+		// a regnal name of a realm its list does not give is a person of its own; Navarre's Henry III is listed, as the
+		// king of France he became
+		["Alfonso III of Velmaria converted.", ["person Alfonso III of Velmaria: Alfonso III of Velmaria"]],
+		["Henry III of Navarre converted.", ["person Henry IV of France: Henry III of Navarre"]],
 		// a listed single name keeps the place it is "of", not a state, nor a longer name
 		["Agobard of Lyon wrote against them. Agobard was deposed.", ["person Agobard: Agobard of Lyon, Agobard"]],
 		["Hardrada of Norway landed.", ["person Harald Hardrada: Hardrada"]],
