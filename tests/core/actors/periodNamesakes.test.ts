@@ -17,6 +17,10 @@ describe("a name read as its gazetteer entity only in that entity's years", () =
 		// each Henry III in his own reign: England's, the Empire's, Castile's and France's
 		["Henry III had the duke killed at Blois; Henri III was stabbed at Saint-Cloud.", 1589, ["person Henry III of France: Henry III, Henri III"]],
 		["Henry III summoned the barons.", 1258, ["person Henry III of England: Henry III"]],
+		// Francis Bacon in his years, Nathaniel Bacon in Virginia's rebellion
+		["Bacon wrote the Novum Organum.", 1620, ["person Francis Bacon: Bacon"]],
+		["Hooke and Boyle met at the Royal Society.", 1665, ["person Robert Hooke: Hooke", "person Robert Boyle: Boyle", "organisation Royal Society: Royal Society"]],
+		["Bacon burned Jamestown.", 1676, ["person Nathaniel Bacon: Bacon"]],
 		// an acronym of its own years
 		["The EDC failed in the French Assembly.", 1954, ["organisation European Defence Community: EDC", "organisation French Assembly: French Assembly"]],
 		// a surname two men of different centuries share

@@ -680,7 +680,7 @@ Isaac Newton|Newton
 Nicolaus Copernicus|Copernicus
 Johannes Kepler|Kepler
 René Descartes|Descartes|Rene Descartes
-Francis Bacon
+Francis Bacon|Bacon@1597:1626
 Leonardo da Vinci|da Vinci
 Michelangelo
 Johannes Gutenberg|Gutenberg
@@ -1627,6 +1627,7 @@ Frederick North, Lord North|Frederick North|Lord North
 Tycho Brahe|Brahe|Tycho
 Andreas Vesalius|Vesalius
 Robert Boyle|Boyle@1650:1691
+Robert Hooke|Hooke@1660:1703
 Gottfried Wilhelm Leibniz|Leibniz|Leibnitz
 Blaise Pascal|Pascal@1640:1662
 Baruch Spinoza|Spinoza|Benedict de Spinoza
