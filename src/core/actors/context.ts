@@ -351,11 +351,18 @@ function coordinatedDemonym(m: NoteMatcher, last: number): { first: number; last
 function pluralPartner(m: NoteMatcher, last: number): boolean {
 	const t = m.t;
 	const k = last + 2;
-	if (k >= t.count || gapBetween(t, last, last + 1) !== " " || !(m.is(last + 1, "and") || m.is(last + 1, "or")) || gapBetween(t, last + 1, k) !== " ") return false;
+	// (read in place: a demonym is looked at here wherever it stands)
+	if (k >= t.count || !(m.is(last + 1, "and") || m.is(last + 1, "or")) || !oneSpace(t, last) || !oneSpace(t, last + 1)) return false;
 	const found = m.at(k);
 	const e = found?.form.entities[0];
 	if (!found || found.form.role !== "plural" || found.end !== k + 1 || !e || (e.kind !== "state" && e.kind !== "people")) return false;
-	return !(k + 1 < t.count && gapBetween(t, k, k + 1) === " " && ((t.flags[k + 1] ?? 0) & UPPER) !== 0);
+	return !(k + 1 < t.count && oneSpace(t, k) && ((t.flags[k + 1] ?? 0) & UPPER) !== 0);
+}
+
+/** Whether one space, and nothing else, stands between token k and the next. */
+function oneSpace(t: Tokens, k: number): boolean {
+	const end = t.end[k] ?? 0;
+	return (t.start[k + 1] ?? 0) - end === 1 && t.text.charCodeAt(end) === 32;
 }
 
 /**
