@@ -424,7 +424,7 @@ class Extractor {
 		while (textStart < text.length && isSpace(text.charCodeAt(textStart))) textStart++;
 		// and not when label and text are both in small letters, or a participle follows: "option 4 chosen" and
 		// "Solution 2 adopted" refer back to an option
-		if (m[4] === undefined && isLowerCode(text.charCodeAt(textStart)) && (isLowerCode((m[1] as string).charCodeAt(0)) || PARTICIPLE.test(text.slice(textStart, textStart + 24)))) return null;
+		if (m[4] === undefined && isLowerCode(text.charCodeAt(textStart)) && (isLowerCode((m[1] as string).charCodeAt(0)) || PARTICIPLE.test(text.slice(textStart, textStart + 32)))) return null;
 		return { label: m[1] as string, textStart };
 	}
 
@@ -601,8 +601,11 @@ function namedOption(text: string, cues: CueMatcher): { nameEnd: number; labelSt
 	return { nameEnd: split, labelStart: after, problem: target ? clean(target[1] as string) : null };
 }
 
-/** A participle that says what became of an option named before: "adopted", "chosen", "rejected", "taken". */
-const PARTICIPLE = /^(?:[a-z]+ed|chosen|taken|given|won|lost|kept|done|dropped)\b/;
+/**
+ * A participle that says what became of an option named before, maybe after an auxiliary: "adopted", "chosen",
+ * "rejected", "taken", "was tried", "had failed" (not "was to wait", which says what the option is).
+ */
+const PARTICIPLE = /^(?:(?:was|were|is|are|has|had|have|been)\s+)?(?:[a-z]+ed|chosen|taken|given|won|lost|kept|done|dropped)\b/;
 
 /** An ASCII small letter (NaN, past the end, is none). */
 function isLowerCode(c: number): boolean {

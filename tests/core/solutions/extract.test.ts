@@ -51,8 +51,15 @@ describe("items the note labels as options", () => {
 		// a label and text both in small letters, with no separator, refer back to an option
 		"- option 4 chosen; the army holds the river",
 		"- Solution 2 adopted; the army holds the river",
+		// also after an auxiliary
+		"Solution 1 was tried in 1923; solution 3 collapsed when the Senate refused.",
+		"- Option 2 had failed by then",
 	])("no label: %s", (line) => {
 		expect(pairs(line)).toEqual([]);
+	});
+
+	it("reads an option that an auxiliary opens, when no participle follows it", () => {
+		expect(pairs("Solution 1 was to await revolution in Europe.")).toEqual([["Solution 1", "was to await revolution in Europe"]]);
 	});
 
 	it("reads each numbered option of one line", () => {
