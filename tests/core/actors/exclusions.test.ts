@@ -105,6 +105,7 @@ describe("events", () => {
 		["James I v. Parliament: the Crown lost.", ["James I", "Parliament of the United Kingdom"]],
 		// a party that was no party
 		["The Boston Tea Party of 1773 angered Parliament.", ["Parliament of the United Kingdom"]],
+		["The Solemn League and Covenant of 1643 bound the Scots.", ["Scotland"]],
 		// an operation's name, from "Operation" on (a body before it stays)
 		["In 1971 Operation Chengiz Khan opened the war; in 1995 NATO Operation Deliberate Force began.", ["NATO"]],
 		// a lower-case head after a name: a court case, a plan, an affair

@@ -5409,7 +5409,7 @@ Kapos|+Kapos|+~kapos
 export const NON_ACTORS = `
 North America|South America|Central America|Latin America|Spanish America|British North America|the Americas
 New England|New France|New Spain|New Netherland|New Amsterdam|New World|Old World|New Mexico|New South Wales
-English Channel|British Isles|Irish Sea|Polish Corridor|Boston Tea Party
+English Channel|British Isles|Irish Sea|Polish Corridor|Boston Tea Party|Solemn League and Covenant
 Spanish Netherlands|Austrian Netherlands|Spanish Main|Holy Land|Middle East|Near East|Far East|Western Europe
 Eastern Europe|Central Europe|Northern Europe|Southern Europe|Western Front|Eastern Front|Southern Front
 Low Countries|Rhineland|Ruhr Valley|Ruhr|Asia Minor|East Indies|West Indies|Indian Ocean|Indian subcontinent
