@@ -278,7 +278,7 @@ export const POLITICAL_HEADS = set(`
 	propaganda mobilization mobilisation armistice surrender sovereignty hostility opposition ultimatum decision
 	decisions plans aims ambitions goals objectives intentions motives fears concerns interest pressure presence
 	participation domination dominion rulers ambitions annexed invaded attacked occupied declared signed defeated
-	independence mediators mediation
+	independence mediators mediation declaration declarations
 	ships warships submarines planes aircraft tanks artillery garrison garrisons embassy consul squadron squadrons gunboat
 	gunboats flotilla frigates cruisers battleships marines infantry cavalry regiments legation consulate consulates
 	expedition expeditions rival rivals escort escorts paratroops paratroopers bombers subsidy subsidies shelling
