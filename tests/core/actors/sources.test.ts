@@ -83,6 +83,7 @@ describe("demonyms count where they stand for the state acting", () => {
 		["He met British and French at Archangel.", []],
 		// a state's declaration; a person's is a document's name
 		["Hiroshima 6 Aug, Soviet declaration of war 8 Aug 1945; the Balfour declaration of 1917.", ["state Soviet Union: Soviet"]],
+		["Oct 1962: Soviet missiles withdrawn for the Jupiters.", ["state Soviet Union: Soviet"]],
 		// joined by a sign too: "Soviet + Cuban advisers", "British & Dutch mediators"
 		["In 1980 Soviet + Cuban advisers came; British & Dutch mediators met in 1698.", ["state Soviet Union: Soviet", "state Cuba: Cuban", "state United Kingdom: British", "state Netherlands: Dutch"]],
 		["In 1529 Philip tried to unite the Saxon and Swiss reformers.", ["group Swiss reformers: Swiss reformers"]],

@@ -282,7 +282,7 @@ export const POLITICAL_HEADS = set(`
 	ships warships submarines planes aircraft tanks artillery garrison garrisons embassy consul squadron squadrons gunboat
 	gunboats flotilla frigates cruisers battleships marines infantry cavalry regiments legation consulate consulates
 	expedition expeditions rival rivals escort escorts paratroops paratroopers bombers subsidy subsidies shelling
-	advisers advisors mission missions loan loans arms weapons units brigade brigades columns guns
+	advisers advisors mission missions loan loans arms weapons units brigade brigades columns guns missiles missile
 	caliph caliphs govt gov veto vetoes backing warrant forts fort help galleys
 `);
 
