@@ -351,18 +351,12 @@ function coordinatedDemonym(m: NoteMatcher, last: number): { first: number; last
 function pluralPartner(m: NoteMatcher, last: number): boolean {
 	const t = m.t;
 	const k = last + 2;
-	// (read in place: a demonym is looked at here wherever it stands)
-	if (k >= t.count || !(m.is(last + 1, "and") || m.is(last + 1, "or")) || !oneSpace(t, last) || !oneSpace(t, last + 1)) return false;
+	// (the tokenizer's joins: one space between two tokens is `joinBefore(t, k) === " "`, read without cutting the text)
+	if (k >= t.count || joinBefore(t, last + 1) !== " " || joinBefore(t, k) !== " " || !(m.is(last + 1, "and") || m.is(last + 1, "or"))) return false;
 	const found = m.at(k);
 	const e = found?.form.entities[0];
 	if (!found || found.form.role !== "plural" || found.end !== k + 1 || !e || (e.kind !== "state" && e.kind !== "people")) return false;
-	return !(k + 1 < t.count && oneSpace(t, k) && ((t.flags[k + 1] ?? 0) & UPPER) !== 0);
-}
-
-/** Whether one space, and nothing else, stands between token k and the next. */
-function oneSpace(t: Tokens, k: number): boolean {
-	const end = t.end[k] ?? 0;
-	return (t.start[k + 1] ?? 0) - end === 1 && t.text.charCodeAt(end) === 32;
+	return !(joinBefore(t, k + 1) === " " && ((t.flags[k + 1] ?? 0) & UPPER) !== 0);
 }
 
 /**
@@ -374,13 +368,13 @@ function demonymListStart(m: NoteMatcher, first: number): number {
 	let k = first;
 	for (let items = 0; items < 6 && k > 0; items++) {
 		let j = k - 1;
-		const gap = gapBetween(t, j, k);
-		if (gap === " " && (m.is(j, "and") || m.is(j, "or"))) {
-			if (j === 0) break;
-			const before = gapBetween(t, j - 1, j);
-			if (before !== " " && before !== ", ") break;
+		if (joinBefore(t, k) === " " && (m.is(j, "and") || m.is(j, "or"))) {
+			if (j === 0 || (joinBefore(t, j) !== " " && gapBetween(t, j - 1, j) !== ", ")) break;
 			j--;
-		} else if (gap !== ", " && gap !== " + " && gap !== " & ") break;
+		} else {
+			const gap = gapBetween(t, j, k);
+			if (gap !== ", " && gap !== " + " && gap !== " & ") break;
+		}
 		const found = m.at(j);
 		if (!found || found.form.role !== "adj" || found.end !== j + 1) break;
 		k = j;
