@@ -7,6 +7,7 @@ import { PERSONS } from "./data/persons";
 import { unpack } from "./data/packed";
 import { COUNTRY_NAMESAKES, PERIOD_RENAMES, STATES } from "./data/states";
 import { NAME_TITLES, PERSON_TITLES } from "./data/words";
+import { capitalised } from "../chars";
 import { lazy } from "../lazy";
 import type { ActorKind } from "../types";
 import { entityKey, Lexicon, parseForm, type Entity, type NotePeriod } from "./lexicon";
@@ -145,23 +146,25 @@ export function inPeriod(lex: Lexicon, e: Entity, period: NotePeriod | null): En
 export function applyCountryNamesakes(lex: Lexicon, text: string, hits: readonly { entity: Entity; from: number; to: number; dynamic: boolean }[]): void {
 	const table = NAMESAKES_BY_NAME();
 	const lengths = NAMESAKE_LENGTHS();
-	let found = false;
-	// (a name's length first: most hits are of no length the table holds, and are not cut out of the text)
-	for (const h of hits) if (!h.dynamic && lengths.has(h.to - h.from) && table.has(namesakeKey(text, h.from, h.to))) found = true;
-	if (!found) return;
+	// the hits of the table's names, with their names: most notes have none (a hit of no length the table holds is
+	// not cut out of the text)
+	let named: [{ entity: Entity }, string][] | null = null;
+	for (const h of hits) {
+		if (h.dynamic || !lengths.has(h.to - h.from)) continue;
+		const key = capitalised(text.slice(h.from, h.to));
+		if (table.has(key)) (named ??= []).push([h, key]);
+	}
+	if (!named) return;
 	const states = new Map<string, number>();
 	for (const h of hits) if (h.entity.kind === "state") states.set(h.entity.name, (states.get(h.entity.name) ?? 0) + 1);
 	const chosen = new Map<string, Entity | null>();
-	for (const h of hits) {
-		if (h.dynamic || !lengths.has(h.to - h.from)) continue;
-		const key = namesakeKey(text, h.from, h.to);
-		const row = table.get(key);
-		if (!row) continue;
+	for (const [h, key] of named) {
 		let body = chosen.get(key);
 		if (body === undefined) {
 			body = null;
-			let most = Math.max(states.get(row[1]) ?? 0, 1);
-			for (const [country, name] of row[2]) {
+			const [, own, others] = table.get(key) as (typeof COUNTRY_NAMESAKES)[number];
+			let most = Math.max(states.get(own) ?? 0, 1);
+			for (const [country, name] of others) {
 				const n = states.get(country) ?? 0;
 				if (n <= most) continue;
 				most = n;
@@ -171,12 +174,6 @@ export function applyCountryNamesakes(lex: Lexicon, text: string, hits: readonly
 		}
 		if (body) h.entity = body;
 	}
-}
-
-/** A mention's text as the namesakes' table holds it: with a capital ("nationalists" is "Nationalists"). */
-function namesakeKey(text: string, from: number, to: number): string {
-	const c = text.charCodeAt(from);
-	return c >= 97 && c <= 122 ? text.charAt(from).toUpperCase() + text.slice(from + 1, to) : text.slice(from, to);
 }
 
 const NAMESAKES_BY_NAME = lazy(() => new Map(COUNTRY_NAMESAKES.map((row) => [row[0], row])));
