@@ -18,8 +18,8 @@ export function lazy<T extends object>(make: () => T): () => T {
 
 /**
  * What the values made on first use (`lazy`, the actors' word sets and hash fields) are made by, in the order their
- * modules declared them. Made inside the first analysis of a session, they were some 40–90 ms of it with cold code
- * (the given names' set alone 25–35 ms), one block in which the app could not answer. A host with time slices makes
+ * modules declared them. Made inside the first analysis of a session, they were some 25–90 ms of it with cold code
+ * (the given names' set alone up to 40 ms), one block in which the app could not answer. A host with time slices makes
  * them beforehand instead (`prepareAnalysisInSlices` in src/core/prepare.ts, after the gazetteer).
  */
 const makers: (() => Iterable<void> | void)[] = [];

@@ -19,7 +19,7 @@ describe("a listed name inside a longer name", () => {
 		// an office written after the name, in a note's shorthand; not a word of another's name
 		["Nov 1799: Bonaparte First Consul; Nelson Admiral of the Fleet.", 1799, ["person Napoleon: Bonaparte", "person Horatio Nelson: Nelson"]],
 		["1922: Stalin General Secretary; Trotsky Foreign Commissar; the Lenin Prize.", 1922, ["person Joseph Stalin: Stalin", "person Leon Trotsky: Trotsky"]],
-		["Robson Secretariat reports; Nelson First Nation land.", 1990, []],
+		["Robson Secretariat reports; Nelson First Nation land; Luther King spoke.", 1963, []],
 	])("%s", (text, year, expected) => {
 		expect(summaryIn(text, year)).toEqual(expected);
 	});

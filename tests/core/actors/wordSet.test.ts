@@ -67,7 +67,7 @@ describe("WordSet.prepare", () => {
 		expect([...stepped]).toEqual([...looked]);
 	});
 
-	it("keeps the set a look-up made between its steps, and a list from a function is made in one step", () => {
+	it("answers a look-up made between its steps, and makes a list from a function in one step, once", () => {
 		const set = new WordSet("Alpha Beta Gamma");
 		const steps = set.prepare();
 		steps.next();

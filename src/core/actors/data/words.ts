@@ -26,7 +26,7 @@ export class WordSet implements Iterable<string> {
 
 	/**
 	 * Makes the set and its bit field in steps of a few milliseconds each with cold code (`deferred`): the given
-	 * names' 13,000 words took 25–35 ms in one go. The set is kept only when whole, and not if a lookup made it
+	 * names' 13,000 words took up to 40 ms in one go. The set is kept only when whole, and not if a lookup made it
 	 * meanwhile.
 	 */
 	*prepare(): Generator<void, void, void> {
@@ -644,7 +644,7 @@ export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Ag
 /**
  * Offices a note writes capitalised right after a person's surname, in the shorthand of notes ("Bonaparte First
  * Consul", "Stalin General Secretary 1922", "Nelson Admiral"): no word of a longer name. `OFFICE_OPENERS` open such
- * an office of two words.
+ * an office of two words. Not `OFFICE_NOUNS`: its kin and ranks are surnames too ("Luther King" is no Luther).
  */
 export const OFFICES_AFTER_NAME = set(`
 	Consul Proconsul Dictator Emperor Chancellor President Premier Admiral Secretary Minister Governor Viceroy Regent
