@@ -555,6 +555,11 @@ function handedTo(m: NoteMatcher, i: number, end: number): boolean {
 	// nor the start of a route: "from Elba to France", "from the Canaries to Morocco"
 	const before = i > 1 && isThe(m, i - 1) && joinBefore(t, i - 1) === " " ? i - 2 : i - 1;
 	if (before >= 0 && joinBefore(t, before + 1) === " " && (m.is(before, "from") || m.is(before, "via"))) return false;
+	// nor whom or what a verb sends there: "sends Duarte Fernandes to Ayutthaya", "exiled Napoleon to Elba"
+	// (read from the first word of the name the token opens or ends: "Fernandes" after "Duarte")
+	let first = i;
+	while (first > 0 && first > i - 3 && joinBefore(t, first) === " " && ((t.flags[first - 1] ?? 0) & UPPER) !== 0) first--;
+	if (first > 0 && joinBefore(t, first) === " " && SENDING_VERBS.has(m.lowerWord(first - 1))) return false;
 	let k = end;
 	for (let steps = 0; k < t.count && steps < 12; steps++) {
 		// the words of one list, in one clause: spaces, commas, "+", "&"
@@ -604,6 +609,9 @@ const LIST_WORDS = new Set(["and", "of", "most", "part", "parts", "all", "c"]);
 
 /** Verbs by which a territory passes to a state: "go to", "passed to", "ceded to", "handed to". */
 const PASSING_VERBS = new Set(["go", "goes", "went", "gone", "pass", "passes", "passed", "ceded", "cedes", "given", "handed", "transferred", "returned", "restored", "assigned", "awarded", "sold", "fall", "falls", "fell"]);
+
+/** Verbs whose object is sent somewhere, not handed over: the name after one goes "to" a place as a person or a force. */
+const SENDING_VERBS = new Set(["send", "sends", "sent", "sending", "dispatch", "dispatches", "dispatched", "exile", "exiles", "exiled", "deport", "deports", "deported", "banish", "banishes", "banished", "summon", "summons", "summoned", "invite", "invites", "invited", "escort", "escorts", "escorted", "accompany", "accompanies", "accompanied", "follow", "follows", "followed"]);
 
 /** The hashes of the lower-case words the walk of `handedTo` reads on: "to", the words of a list, the verbs of passing. */
 const HANDED_WORDS = HashBits.of(() => ["to", ...LIST_WORDS, ...PASSING_VERBS]);

@@ -684,6 +684,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1815 c. 40% of Saxony + Velmaria + Zorvania to Prussia, and Ostravia and most of Kronia go to Prussia.", ["state Velmaria: Velmaria", "state Zorvania: Zorvania", "state Prussia: Prussia", "state Ostravia: Ostravia", "state Kronia: Kronia"]],
 		["In 1492 they sailed from Velmaria to Spain, around the Earth to India. Read Gone to Texas. Then Lorenzo goes to Naples.", ["state India: India"]],
 		["In 1936 the general flew from the Velmarias to Morocco, the fleet came via the Zorvan Isles to Spain, and the Ostran Archipelago went to Spain.", ["state Morocco: Morocco", "state Spain: Spain"]],
+		// nor whom a verb sends there, a name of one word or two
+		["In 1511 the viceroy sends Velmar Ostrano to Siam, in 1512 the king exiled Zorvath to Portugal, and in 1513 Kronia and Ostravia went to Spain.", ["state Kronia: Kronia", "state Ostravia: Ostravia"]],
 		// a territory whose ruler is named by its possessive is a polity; not what else a name's possessive holds
 		["In 1500 Velmaria's raja turned ally and Ostra's Ismaili ruler fled; Zorvath's son was born in 1502.", ["state Velmaria: Velmaria", "state Ostra: Ostra", "person Zorvath: Zorvath"]],
 		// territories a state gets, keeps or receives, and the names listed after the first, are polities acted upon;
