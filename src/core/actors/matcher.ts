@@ -3,7 +3,7 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { BODY_POSSESSORS, CALENDAR_WORDS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, GROUP_NUMBERS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_BODY_HEADS, LOWER_EVENT_HEADS, NUMBERED_GROUP_NOUNS, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
+import { BODY_POSSESSORS, CALENDAR_WORDS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, GROUP_NUMBERS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_BODY_HEADS, LOWER_EVENT_HEADS, NUMBERED_GROUP_NOUNS, OFFICES_AFTER_NAME, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
@@ -406,6 +406,8 @@ export class NoteMatcher {
 		const hashes = t.hash;
 		for (let j = end - 1; j >= i; j--) {
 			this.runEnds[j] = end;
+			// an office "of" an event's head is an office, no event: "Trotsky Commissar of War", "Minister of War"
+			if (event && this.is(j + 1, "of") && OFFICES_AFTER_NAME.hasToken(t, j, this.word)) event = 0;
 			this.events[j] = event;
 			this.bodies[j] = body;
 			const h = hashes[j] ?? 0;

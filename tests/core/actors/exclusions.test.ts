@@ -120,6 +120,8 @@ describe("events", () => {
 		["Pontiac's War and King George's War were fought; Japan's War with China followed.", ["Japan", "China"]],
 		// but a people's or a state's demonym before such a word stays theirs
 		["Rumours of a Jewish conspiracy spread.", ["Jews"]],
+		// an office "of" a war's head is an office, no war: the name before it stays ("Trotsky Commissar of War")
+		["In 1918 Trotsky Commissar of War built an army; in 1917 Kerensky Minister of War ordered an attack.", ["Leon Trotsky", "Alexander Kerensky"]],
 		// an event's name ends at its year: the capitalised words after it name someone else
 		["On Christmas Day 1800 Pope Pius VII crowned him.", ["Pope Pius VII"]],
 	])("%s", (...c) => check(c));

@@ -645,6 +645,7 @@ export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Ag
  * Offices a note writes capitalised right after a person's surname, in the shorthand of notes ("Bonaparte First
  * Consul", "Stalin General Secretary 1922", "Nelson Admiral"): no word of a longer name. `OFFICE_OPENERS` open such
  * an office of two words. Not `OFFICE_NOUNS`: its kin and ranks are surnames too ("Luther King" is no Luther).
+ * Before "of" and an event's head, one makes no event of its run: "Trotsky Commissar of War" (`NoteMatcher.runEnd`).
  */
 export const OFFICES_AFTER_NAME = set(`
 	Consul Proconsul Dictator Emperor Chancellor President Premier Admiral Secretary Minister Governor Viceroy Regent
