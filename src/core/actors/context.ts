@@ -11,6 +11,7 @@ import {
 	DIRECTIONS,
 	EVENT_HEADS,
 	FOREIGN_LEADING_HEADS,
+	FOR_ORGANISATION_HEADS,
 	FUNCTION_WORDS,
 	GROUP_HEADS,
 	GROUP_NUMBERS,
@@ -63,6 +64,7 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	const first = m.word(i);
 	if (LEADING_STATE_HEADS.hasToken(t, i, m.word)) return polityOf(m, i, "state");
 	if ((LEADING_ORGANISATION_HEADS.hasToken(t, i, m.word) && i + 1 < t.count && m.word(i + 1) === "of") || m.councilOfBody(i)) return polityOf(m, i, "organisation");
+	if (FOR_ORGANISATION_HEADS.hasToken(t, i, m.word) && i + 1 < t.count && m.word(i + 1) === "for") return polityOf(m, i, "organisation");
 	// "Partido Comunista de Chile", "Frente Sandinista de Liberación Nacional": the capitalised run, a few words at most
 	if (FOREIGN_LEADING_HEADS.hasToken(t, i, m.word)) {
 		let end = Math.min(m.runEnd(i), i + 8);
@@ -203,10 +205,20 @@ function polityOf(m: NoteMatcher, i: number, kind: "state" | "organisation"): Bo
 		if (!LEADING_STATE_HEADS.hasToken(t, k, m.word) || joinBefore(t, k) !== " ") return null;
 		k++;
 	}
-	if (k + 1 >= t.count || m.word(k) !== "of" || joinBefore(t, k) !== " " || joinBefore(t, k + 1) !== " ") return null;
+	// (an organisation's name may go on with "for": "Society for German Colonization")
+	const purpose = kind === "organisation" && m.word(k) === "for";
+	if (k + 1 >= t.count || !(m.word(k) === "of" || purpose) || joinBefore(t, k) !== " " || joinBefore(t, k + 1) !== " ") return null;
 	let name = k + 1;
 	if (m.word(name) === "the" && name + 1 < t.count && joinBefore(t, name + 1) === " ") name++;
 	if (!((t.flags[name] ?? 0) & UPPER) || NOT_POLITY_NAMES.hasToken(t, name, m.word) || m.at(name)?.form.entities[0]?.kind === "person") return null;
+	// what a body is for is named by words of every kind, events' heads and "of" among them: "League for the
+	// Independence of Vietnam", "Front for the Liberation of Mozambique"; never a year
+	if (purpose) {
+		let to = Math.min(m.runEnd(name), name + 5);
+		for (let j = name; j < to; j++) if (((t.flags[j] ?? 0) & DIGIT) !== 0) to = j;
+		while (to > name && ((t.flags[to - 1] ?? 0) & UPPER) === 0) to--;
+		return to > name ? { end: to, kind } : null;
+	}
 	// the name runs to the end of its capitalised run, a few words at most, and never into an event's name
 	const end = Math.min(m.runEnd(name), name + 4);
 	// (nor a year after it: "Commission of National Education 1773")

@@ -3,14 +3,14 @@
  * gazetteer's longest match at a token, and the capitalised runs with whether they name an event. Keeping these
  * answers is what keeps extraction linear (a run of a million capitalised words is walked once, not once per word).
  */
-import { BODY_POSSESSORS, CALENDAR_WORDS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, GROUP_NUMBERS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_BODY_HEADS, LOWER_EVENT_HEADS, NUMBERED_GROUP_NOUNS, OFFICES_AFTER_NAME, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
+import { BODY_POSSESSORS, CALENDAR_WORDS, COUNCIL_ADJECTIVES, COUNCIL_NAMES, EVENT_HEADS, FOR_ORGANISATION_HEADS, FOREIGN_LEADING_HEADS, GROUP_HEADS, GROUP_NUMBERS, LEADING_EVENT_HEADS, LEADING_ORGANISATION_HEADS, LEADING_STATE_HEADS, LOWER_BODY_HEADS, LOWER_EVENT_HEADS, NUMBERED_GROUP_NOUNS, OFFICES_AFTER_NAME, OPENING_EVENT_HEADS, ORGANISATION_HEADS, STATE_HEADS, WordSet } from "./data/words";
 import { capitalised, emphasisSpacing, isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 import { listBits } from "../wordBits";
 import type { Form, Lexicon, LineDates, Match, NotePeriod } from "./lexicon";
 import { DIGIT, HashBits, holdsAt, HYPHEN_JOIN, joinBefore, LOWER, nameJoin, possessiveAfter, SPACE_JOIN, tokenText, UPPER, type Tokens } from "./tokens";
 
-const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...OPENING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS, ...LOWER_BODY_HEADS]);
+const HEAD_HASHES = HashBits.of(() => [...EVENT_HEADS, ...LEADING_EVENT_HEADS, ...OPENING_EVENT_HEADS, ...ORGANISATION_HEADS, ...GROUP_HEADS, ...STATE_HEADS, ...LEADING_STATE_HEADS, ...LEADING_ORGANISATION_HEADS, ...FOR_ORGANISATION_HEADS, ...FOREIGN_LEADING_HEADS, ...LOWER_BODY_HEADS]);
 
 // The head lists a word is in, as bits: one look-up for a head in a run instead of one per list.
 const EVENT_HEAD = 1;
@@ -22,6 +22,8 @@ const LEADING_BODY_HEAD = 8;
 const FOREIGN_LEADING_HEAD = 16;
 /** An event's head that opens its name: "Operation Barbarossa". */
 const OPENING_EVENT_HEAD = 32;
+/** An organisation's head that opens its name before "for": "Society for German Colonization". */
+const FOR_BODY_HEAD = 64;
 const HEAD_KINDS = lazy(() =>
 	listBits([
 		[EVENT_HEADS, EVENT_HEAD],
@@ -33,6 +35,7 @@ const HEAD_KINDS = lazy(() =>
 		[LEADING_ORGANISATION_HEADS, LEADING_BODY_HEAD],
 		[FOREIGN_LEADING_HEADS, FOREIGN_LEADING_HEAD],
 		[OPENING_EVENT_HEADS, OPENING_EVENT_HEAD],
+		[FOR_ORGANISATION_HEADS, FOR_BODY_HEAD],
 	]),
 );
 /** Whether a match is a demonym or a people's noun ("Jewish", "Jews"): its use before a noun is no name. */
@@ -423,7 +426,7 @@ export class NoteMatcher {
 				if ((j === end - 1 || ((t.flags[j + 1] ?? 0) & DIGIT) !== 0) && kinds & BODY_HEAD && ORGANISATION_HEADS.has(this.word(j))) organisation = true;
 				this.events[j] = event;
 				// "Kingdom of Jerusalem", "Army of Flanders": the head opens the name
-				if ((kinds & LEADING_BODY_HEAD && j + 1 < end && this.is(j + 1, "of")) || council) this.bodies[j] = 1;
+				if ((kinds & LEADING_BODY_HEAD && j + 1 < end && this.is(j + 1, "of")) || (kinds & FOR_BODY_HEAD && j + 1 < end && this.is(j + 1, "for")) || council) this.bodies[j] = 1;
 				// and "Grand" before such a head: "Grand Duchy of Ruthenia" is named from "Grand" on (`polityOf`)
 				else if (j + 2 < end && this.bodies[j + 1] === 1 && this.is(j + 2, "of") && this.is(j, "Grand")) this.bodies[j] = 1;
 				// "Partido Comunista", "Liga Nacional": a head in another language opens the name

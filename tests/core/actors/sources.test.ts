@@ -185,6 +185,8 @@ describe("organisations", () => {
 		],
 		// a body's head, "of" and a name; a form that needs "the" is no name cut short ("the States of Holland")
 		["In 1590 the States of Velmaria paid the Army of Ostra; the Commission of National Education 1773 met. In 1945 the States sent aid.", ["organisation States of Velmaria: States of Velmaria", "organisation Army of Ostra: Army of Ostra", "organisation Commission of National Education: Commission of National Education", "state United States: States"]],
+		// or "for" and what the body is for, events' heads and "of" included, never a year; no head, no body
+		["In 1884 the Society for Velmar Colonization grew; the Committee for State Security 1954 arrested him; the League for the Independence of Zorvia fought. Support for Ostra grew.", ["organisation Society for Velmar Colonization: Society for Velmar Colonization", "organisation Committee for State Security: Committee for State Security", "organisation League for the Independence of Zorvia: League for the Independence of Zorvia"]],
 		// boards and audiencias of a place are bodies; territories, sanjaks, banats and despotates of one are polities
 		["In 1849 the Board of Velmar ruled; the Audiencia of Ostra protested.", ["organisation Board of Velmar: Board of Velmar", "organisation Audiencia of Ostra: Audiencia of Ostra"]],
 		["In 1900 the Territory of Velmar voted; the Sanjak of Ostra and the Despotate of Zorvia fell.", ["state Territory of Velmar: Territory of Velmar", "state Sanjak of Ostra: Sanjak of Ostra", "state Despotate of Zorvia: Despotate of Zorvia"]],

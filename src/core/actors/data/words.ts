@@ -152,6 +152,16 @@ export const UNIT_HEADS = set(`
  * Education", "States of Holland", "Estates of Bohemia".
  */
 export const LEADING_ORGANISATION_HEADS = set(`Army Navy Commission Committee Company Society Brotherhood Academy Bank Association Federation States Estates Board Audiencia`);
+/**
+ * Body heads that open an organisation's name when "for" and a capitalised name follow: "Society for German
+ * Colonization", "Committee for State Security", "League for the Independence of Vietnam". (Not the heads of events
+ * too, "Council", "Congress", "Union", "Campaign": their names are read as events'.)
+ */
+export const FOR_ORGANISATION_HEADS = set(`
+	Society Committee Commission Company Association Federation Board Academy Brotherhood Bank League Movement Front
+	Alliance Institute Fund Rally Coalition Party Centre Center Office Ministry Agency Organisation Organization
+	Foundation
+`);
 /** Common nouns whose possessive stands inside a body's name: "Yugoslav People's Army", "Workers' Party". */
 export const BODY_POSSESSORS = set(`
 	People Peoples Workers Peasants Soldiers Women Men Nation Nations Children Farmers Sailors Labourers Laborers
