@@ -114,6 +114,8 @@ describe("events", () => {
 		["The *Dred Scott* decision of 1857; the **Dreyfus** affair.", []],
 		// a massacre, a mutiny, an incident, a crisis, a pact or a telegram named after a place or a person
 		["The Zimmermann telegram of 1917; the Potemkin mutiny; the Dogger Bank incident; the Gentiloni pact.", []],
+		// and their plurals: "the Willy-Nicky telegrams" are documents, no person
+		["In 1914 the Willy-Nicky telegrams failed; the Velmar memoranda of 1915 and the Ostrava agreements followed.", []],
 		// a listed group before such a word is still the group ("the Sepoys mutiny": the word is a verb)
 		["In 1857 the Sepoys mutiny at Meerut.", ["Sepoys"]],
 		// a leader's possessive before a war's head names the war, not the leader; a state's is the state at war

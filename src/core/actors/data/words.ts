@@ -213,7 +213,9 @@ export const RULER_EPITHETS = set(`
 export const LOWER_EVENT_HEADS = set(`
 	decision case ruling affair plan doctrine scandal conspiracy plot trial trials massacre mutiny incident riots
 	uprising crisis campaign agreement accord pact manifesto telegram reforms memo memorandum constitution letter
-	report duties proclamation protocol compromise declaration
+	report duties proclamation protocol compromise declaration telegrams letters memoranda memos decisions rulings
+	scandals conspiracies incidents agreements pacts manifestos proclamations protocols declarations crises uprisings
+	mutinies
 `);
 
 /**
