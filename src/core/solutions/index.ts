@@ -8,6 +8,7 @@
  *    A heading's scope runs to the next heading: lists further down in the same section still count, unless a
  *    new lead-in takes over. A lead-in with a cue opens its own scope; a lead-in without one that names a new topic
  *    (`Postwar rules`) ends the scope, while one that only qualifies it (`Under the assumption of peace`) does not.
+ *    A lead-in's list ends at prose, and where bullets follow its numbers or numbers its bullets (a new list).
  * 3. A heading that names an option with a cue (`Revolutionary Socialism: An Alternative to Capitalism`): one
  *    solution; its section's items are its sub-items.
  * Only deeper-indented items under an item are its sub-items. Prose without such marks gives nothing, however
@@ -34,10 +35,12 @@ interface ListItem {
 	indent: number;
 	/** Column where the item's content starts. */
 	contentCol: number;
+	/** Whether the item is numbered or lettered ("1.", "b)"), not bulleted ("-"). */
+	ordered: boolean;
 }
 
 type Scope =
-	| { kind: "list"; lead: string; problem: string; count: number; base: number | null; parentIndent: number; endsAtProse: boolean; headingLine?: number }
+	| { kind: "list"; lead: string; problem: string; count: number; base: number | null; parentIndent: number; endsAtProse: boolean; headingLine?: number; ordered: boolean | null }
 	| { kind: "details"; owner: Solution; base: number | null };
 
 /**
@@ -210,7 +213,7 @@ class Extractor {
 			this.scope = { kind: "details", owner: s, base: null };
 			return;
 		}
-		this.scope = { kind: "list", lead: this.heading, problem: this.heading, count: 0, base: null, parentIndent: -1, endsAtProse: false, headingLine: n };
+		this.scope = { kind: "list", lead: this.heading, problem: this.heading, count: 0, base: null, parentIndent: -1, endsAtProse: false, headingLine: n, ordered: null };
 	}
 
 	private onItem(n: number, item: ListItem): void {
@@ -233,9 +236,14 @@ class Extractor {
 
 		// an item less indented than the list's items ends the list: "V. In power" after the options under "IV."
 		if (this.scope?.kind === "list" && this.scope.base !== null && item.indent < this.scope.base) this.scope = null;
+		// and a lead-in's list ends where bullets follow its numbers, or numbers its bullets: a new list (CommonMark)
+		else if (this.scope?.kind === "list" && this.scope.endsAtProse && this.scope.base === item.indent && this.scope.ordered !== null && this.scope.ordered !== item.ordered) this.scope = null;
 		const current = this.scope;
 		if (current) {
-			if (current.base === null || item.indent < current.base) current.base = item.indent;
+			if (current.base === null || item.indent < current.base) {
+				current.base = item.indent;
+				if (current.kind === "list") current.ordered = item.ordered;
+			}
 			if (item.indent === current.base) {
 				if (current.kind === "details") {
 					current.owner.subItems.push(content.trim());
@@ -262,7 +270,7 @@ class Extractor {
 		const text = content.trim();
 		if (hasCue && isShortLead(text) && this.nextItemIndent(n) > item.indent) {
 			const lead = clean(text);
-			this.scope = { kind: "list", lead, problem: lead, count: 0, base: null, parentIndent: item.indent, endsAtProse: true };
+			this.scope = { kind: "list", lead, problem: lead, count: 0, base: null, parentIndent: item.indent, endsAtProse: true, ordered: null };
 		}
 	}
 
@@ -291,7 +299,7 @@ class Extractor {
 			const lead = clean(text);
 			if (hasCue) {
 				const problem = this.paragraphBefore(n, false) ?? this.heading ?? lead;
-				this.scope = { kind: "list", lead, problem, count: 0, base: null, parentIndent: -1, endsAtProse: true };
+				this.scope = { kind: "list", lead, problem, count: 0, base: null, parentIndent: -1, endsAtProse: true, ordered: null };
 			}
 			// right under a heading with a cue, a lead-in introduces that heading's list ("### How to make Italians?"
 			// then "D'Azeglio's quip set the agenda:"), as does one that qualifies it
@@ -480,7 +488,8 @@ function listItem(vis: string): ListItem | null {
 	const prefix = m[1] as string;
 	let indent = 0;
 	for (const c of prefix) indent += c === "\t" ? 4 : c === ">" ? 0 : 1;
-	return { indent, contentCol: m[0].length };
+	const c = vis.charCodeAt(prefix.length);
+	return { indent, contentCol: m[0].length, ordered: c !== 45 && c !== 42 && c !== 43 };
 }
 
 function isAsciiLetter(c: number): boolean {

@@ -207,6 +207,27 @@ describe("items of a list under a heading or lead-in with a cue word", () => {
 		]);
 	});
 
+	it("a lead-in's list ends where its numbers give way to bullets, or its bullets to numbers", () => {
+		const note = ["The minister's options:", "1. recognise the regime", "2. an arms embargo", "", "- in practice 2 then 3: the port is seized", "- mediation fails"].join("\n");
+		expect(pairs(note)).toEqual([
+			["The minister's options #1", "recognise the regime"],
+			["The minister's options #2", "an arms embargo"],
+		]);
+		expect(pairs("Options:\n- wait\n- strike\n\n1. The army strikes in May")).toEqual([
+			["Options #1", "wait"],
+			["Options #2", "strike"],
+		]);
+		// numbers of one list with bullets under them, and a heading's lists, all count
+		expect(pairs("Options:\n1. wait\n\t- and see\n2. strike")).toEqual([
+			["Options #1", "wait"],
+			["Options #2", "strike"],
+		]);
+		expect(pairs("## How to end the war\n1. a truce\n\n- a peace treaty")).toEqual([
+			["How to end the war #1", "a truce"],
+			["How to end the war #2", "a peace treaty"],
+		]);
+	});
+
 	it("a lead-in line's problem is the paragraph just above it, else the heading above it", () => {
 		expect(solve("## The famine\nRemedies tried:\n- Grain imports").map((s) => s.problem)).toEqual(["The famine"]);
 		const note = "## The settlement\nProblem: how to keep the great powers at peace?\n\nStrategies:\n1. Congress diplomacy";
