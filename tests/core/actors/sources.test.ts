@@ -109,6 +109,9 @@ describe("demonyms count where they stand for the state acting", () => {
 		// a state's caliph, government, veto, backing, warrant, forts and help are its own
 		["In 999 the Abbasid caliph sent titles; the French gov't banned it in 1752.", ["state Abbasid Caliphate: Abbasid", "state France: French"]],
 		["In 1971 Soviet vetoes came; in 1998 a Spanish warrant; in 1500 Portuguese forts; in 1640 Chinese help.", ["state Soviet Union: Soviet", "state Spain: Spanish", "state Portugal: Portuguese", "state China: Chinese"]],
+		// a region's demonym of two words is no state's: the Americas', the West Indies'
+		["Spanish American independence came in 1821; Latin American states and West Indian planters followed; American troops landed in 1898.", ["state United States: American"]],
+		["In 1820 the Spanish American colonies broke away; South Americans and American Indians watched.", ["people Native Americans: American Indians"]],
 	])("%s", (...c) => check(c));
 });
 
