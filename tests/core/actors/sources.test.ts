@@ -673,6 +673,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["In 1926 the Liga Velmar de la Zorvig rose; the Partido Ostra and the Kronvik Samiti joined. Liga alone.", ["organisation Liga Velmar de la Zorvig: Liga Velmar de la Zorvig", "organisation Partido Ostra: Partido Ostra", "organisation Kronvik Samiti: Kronvik Samiti"]],
 		// names that are also common phrases in lower case count only as written
 		["In 1861 the Confederacy seceded; a tribal confederacy formed; the idea of a people's democracy spread.", ["state Confederate States: Confederacy"]],
+		["In 1919 the Big Four met; in 1942 the Big Three met, and the big four parties and the big three banks of 1919 merged.", ["organisation Council of Four: Big Four", "group Big Three (World War II): Big Three"], { dates: years(1919, 1942) }],
 		// a word that stands for a polity only after "the" is read as written
 		["In 1867 the states north of the Main joined; in 1917 the States entered the war.", ["state United States: States"]],
 		// not after a title read in lower case, nor a family name written first with "of" (a poem's title)

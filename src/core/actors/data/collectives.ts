@@ -2176,7 +2176,7 @@ Hlinka's Slovak People's Party|Slovak People's Party
 Mouvements Unis de la Résistance|MUR@1943:1944
 Ober Ost
 Imperial War Cabinet
-Supreme Council for the Direction of the War|Big Six@1944:1945
+Supreme Council for the Direction of the War|=Big Six@1944:1945
 War Refugee Board
 New Zealand Company
 Armed Constabulary (New Zealand)|Armed Constabulary@1867:1886
@@ -2257,7 +2257,7 @@ Fourth International
 Socialist International|Socialist International@1951:2000
 Profintern|Red International of Labour Unions
 Supreme War Council|Supreme War Council@1917:1920|Allied Supreme War Council
-Council of Four|Big Four@1919:1919
+Council of Four|=Big Four@1919:1919
 Supreme Headquarters Allied Expeditionary Force|SHAEF
 South East Asia Command|SEAC@1943:1946|Southeast Asia Command
 Combined Chiefs of Staff
@@ -4653,7 +4653,7 @@ Soviet dissidents|+Soviet dissidents
 Illyrian movement
 Septembrists|+Septembrists
 Western Bloc
-Big Three (World War II)|Big Three@1941:1945
+Big Three (World War II)|=Big Three@1941:1945
 Young Bengal
 Central Cultural Revolution Group|Cultural Revolution Group
 Doughfaces|+Doughfaces|+~doughfaces
