@@ -10,7 +10,7 @@
  */
 import type { ActorKind } from "../types";
 import { isApostrophe, isSpace } from "../chars";
-import { asListed, foldHash, HashBits, HYPHEN_JOIN, isSaintWord, isWordChar, nameJoin, separatorOf, tokenizeShort, type Tokens } from "./tokens";
+import { asListed, foldHash, HashBits, HYPHEN_JOIN, isLowerChar, isSaintWord, isWordChar, nameJoin, separatorOf, tokenizeShort, type Tokens } from "./tokens";
 
 export type Role = "name" | "adj" | "plural" | "prefix";
 
@@ -304,7 +304,12 @@ export class Lexicon {
 			if (!node.exact && !node.fold) continue;
 			const to = t.end[i + k - 1] ?? 0;
 			const hyphenAfter = i + k < t.count && t.join[i + k] === HYPHEN_JOIN;
-			const form = pick(find(node.exact, t.text, from, to, false), period, theBefore, hyphenAfter, dated, from) ?? pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter, dated, from);
+			let form = pick(find(node.exact, t.text, from, to, false), period, theBefore, hyphenAfter, dated, from);
+			if (!form) {
+				form = pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter, dated, from);
+				// a person's name in another case, but not all in lower case: "Kim Il-Sung", not "he long" (He Long)
+				if (form?.entities[0]?.kind === "person" && isLowerChar(t.text.charCodeAt(from))) form = null;
+			}
 			if (form) best = { form, end: i + k };
 		}
 		this.lineBound = askedLine;

@@ -355,6 +355,8 @@ describe("persons by list and by pattern", () => {
 		["Stalin believed in it; so did Hitler.", ["person Joseph Stalin: Stalin", "person Adolf Hitler: Hitler"]],
 		["Martin Luther posted theses. Luther was never arrested.", ["person Martin Luther: Martin Luther, Luther"]],
 		["Louis XIV built Versailles.", ["person Louis XIV: Louis XIV"]],
+		// a listed name of several words in another case is the person, but not written all in lower case
+		["In 1935 He Long marched; he long believed in the peasants; Chiang kai-shek fled in 1949.", ["person He Long: He Long", "person Chiang Kai-shek: Chiang kai-shek"], { dates: years(1935, 1949) }],
 		// a regnal name of a realm its list does not give is a person of its own; Navarre's Henry III is listed, as the
 		// king of France he became
 		["Alfonso III of Velmaria converted.", ["person Alfonso III of Velmaria: Alfonso III of Velmaria"]],
@@ -674,6 +676,7 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		// names that are also common phrases in lower case count only as written
 		["In 1861 the Confederacy seceded; a tribal confederacy formed; the idea of a people's democracy spread.", ["state Confederate States: Confederacy"]],
 		["In 1919 the Big Four met; in 1942 the Big Three met, and the big four parties and the big three banks of 1919 merged.", ["organisation Council of Four: Big Four", "group Big Three (World War II): Big Three"], { dates: years(1919, 1942) }],
+		["In 1948 the Third Force formed, and a third force of neutrals emerged.", ["group Third Force: Third Force"], { dates: years(1948) }],
 		// a word that stands for a polity only after "the" is read as written
 		["In 1867 the states north of the Main joined; in 1917 the States entered the war.", ["state United States: States"]],
 		// not after a title read in lower case, nor a family name written first with "of" (a poem's title)

@@ -4263,7 +4263,7 @@ Venizelists|+Venizelists|*Venizelist
 Anti-Venizelists|+Anti-Venizelists|*Anti-Venizelist
 Gaullists|+~Gaullists|*Gaullist
 Poujadists|+Poujadists|*Poujadist|Poujadism
-Third Force|Third Force@1947:1951
+Third Force|=Third Force@1947:1951
 Union of the Left
 Ikhwan (Arabia)|+Ikhwan@1912:1931|Ikhwan movement
 House of Saud|Al Saud|Saudi dynasty|Saud family|+Saudi royal family
