@@ -11,7 +11,7 @@ import type { NoteDocument } from "../markdown/document";
 import { frontmatterAliases } from "../markdown/frontmatter";
 import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
-import { CALENDAR_WORDS, OFFICE_OPENERS, OFFICES_AFTER_NAME } from "./data/words";
+import { CALENDAR_WORDS, OFFICE_OPENERS, OFFICES_AFTER_NAME, PLACE_OPENERS } from "./data/words";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, joinNamePrefixes, joinStateInitials, toActors, type Bucket } from "./assemble";
 import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { applyCountryNamesakes, builtinLexicon, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
@@ -316,7 +316,7 @@ function joinEzafes(text: string, hits: Hit[]): void {
  * Drops, in place, the listed one-word names followed by a capitalised word no hit reads: a word of a longer name
  * ("Stuart Robson's translation", "Mendes Pinto", "Preah Ko") or of a thing's ("Bucareli Agreements"). Not a
  * demonym, a plural or an acronym ("French King", "Kurds March 1988", "NATO Operation Deliberate Force"), nor before
- * a month or an office ("Bonaparte First Consul"), nor in a heading, which capitalises every word ("## Lenin Takes
+ * a month, an office ("Bonaparte First Consul") or a place's name ("Russia Port Arthur"), nor in a heading, which capitalises every word ("## Lenin Takes
  * Power").
  */
 function dropNameParts(text: string, hits: Hit[]): void {
@@ -331,8 +331,13 @@ function dropNameParts(text: string, hits: Hit[]): void {
 		let end = h.to + 2;
 		while (isLetterChar(text.charCodeAt(end))) end++;
 		const next = text.slice(h.to + 1, end);
-		return CALENDAR_WORDS.has(next) || officeAfter(text, next, end) || inHeading(text, h.from);
+		return CALENDAR_WORDS.has(next) || officeAfter(text, next, end) || placeOpensAt(text, next, end) || inHeading(text, h.from);
 	});
+}
+
+/** Whether `word`, ending at `end`, opens a place's name of its own: "Port" in "Russia Port Arthur, Britain Weihaiwei". */
+function placeOpensAt(text: string, word: string, end: number): boolean {
+	return PLACE_OPENERS.has(word) && text.charCodeAt(end) === 32 && isUpperChar(text.charCodeAt(end + 1));
 }
 
 /** Whether `word`, ending at `end`, is an office written after a name, alone or opening one of two words. */

@@ -307,8 +307,8 @@ export function scan(input: ScanInput): Hit[] {
 			return end;
 		}
 		// a listed name that runs on into a place's word names the place: "Bahadur Shah Zafar Marg", "Senate Square",
-		// "Congo River"
-		if (role === "name" && end < t.count && joinBefore(t, end) === " " && PLACE_HEADS.hasToken(t, end, word)) {
+		// "Congo River"; not a word that opens the next place's name ("Russia Port Arthur, Britain Weihaiwei")
+		if (role === "name" && end < t.count && joinBefore(t, end) === " " && PLACE_HEADS.hasToken(t, end, word) && !(PLACE_OPENERS.hasToken(t, end, word) && end + 1 < t.count && joinBefore(t, end + 1) === " " && ((t.flags[end + 1] ?? 0) & UPPER) !== 0)) {
 			cover(i, end + 1);
 			return end + 1;
 		}

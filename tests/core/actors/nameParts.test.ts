@@ -20,6 +20,8 @@ describe("a listed name inside a longer name", () => {
 		["Nov 1799: Bonaparte First Consul; Nelson Admiral of the Fleet.", 1799, ["person Napoleon: Bonaparte", "person Horatio Nelson: Nelson"]],
 		["1922: Stalin General Secretary; Trotsky Foreign Commissar; the Lenin Prize.", 1922, ["person Joseph Stalin: Stalin", "person Leon Trotsky: Trotsky"]],
 		["Robson Secretariat reports; Nelson First Nation land; Luther King spoke.", 1963, []],
+		// a name before a place whose name opens with its own word, in a list of who took what
+		["1898: Germany Jiaozhou, Russia Port Arthur, Britain Weihaiwei; Japan Lake Biwa.", 1898, ["state Germany: Germany", "state Kiautschou Bay Leased Territory: Jiaozhou", "state Russia: Russia", "state United Kingdom: Britain", "state Weihaiwei: Weihaiwei", "state Japan: Japan"]],
 	])("%s", (text, year, expected) => {
 		expect(summaryIn(text, year)).toEqual(expected);
 	});
