@@ -79,6 +79,10 @@ describe("numbers that read as years but are dropped by a guard", () => {
 		["UNSCR 1244 set up KFOR", "1244", "reference"],
 		["Yi beats c. 130 Japanese ships in the strait", "c. 130", "count"],
 		["He takes the castle and hangs the c. 400 defenders", "c. 400", "count"],
+		// a share of a group, a people that is its own plural, a confession in the plural
+		["In the fighting c. 170 of his men were killed", "c. 170", "count"],
+		["approx. 120 Portuguese in the royal guard", "approx. 120", "count"],
+		["Under Mary c. 280 Protestants burned", "c. 280", "count"],
 		["pp. 1145–1212", "1145–1212", "reference"],
 		["p. 1923", "1923", "reference"],
 		["see page 1066", "1066", "reference"],
@@ -115,6 +119,9 @@ describe("a bare year before a name and a verb", () => {
 describe("dates beside a guard's territory", () => {
 	it.each([
 		["In 1917 people rose against the Tsar", "1917"],
+		// "of" and no group's word after it; a year with its era before a people
+		["Founded c. 870 of stone and timber", "c. 870"],
+		["In AD 410 Romans in Britain left", "AD 410"],
 		["Border clashes all through 1949 killed thousands", "1949"],
 		// "over" after take, hand or win is the verb's, not a quantity; a law's name before its year is no reference
 		["De Klerk takes over 1989", "1989"],

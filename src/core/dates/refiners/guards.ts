@@ -178,8 +178,16 @@ function count({ text }: GuardContext, f: Found, { before, afterWord, after, aft
 	const digits = digitsBefore(text, f);
 	const aboutSmall = under1000 && f.qualifier === "circa" && digits > 0 && digits <= 3;
 	const the = (before & THE) !== 0;
+	// a share of a group: "c. 170 of his men were killed", "40 of the ships"
+	if ((small || aboutSmall) && afterWord !== null && wordIs(text, afterWord, "of") && SHARE_OWNERS.has(textOf(text, wordAfter(text, afterWord.end, 1)))) return true;
 	return (after & COUNT) !== 0 || (plural(text, afterWord) && (the ? aboutSmall : roundCount(f) || approximateCount(text, f) || small));
 }
+
+/** A word's text, or "" for none. */
+const textOf = (text: string, w: Word | null): string => (w === null ? "" : text.slice(w.start, w.end));
+
+/** The words after "of" that make a number before it a share of a group: "170 of his men", "40 of the ships". */
+const SHARE_OWNERS = new Set(["his", "her", "their", "its", "the", "them", "these", "those", "whom", "which", "our", "my"]);
 
 /**
  * "120 Spartiates surrender", "300 Athenians", "200 Franks": a bare number under 1000 before a people's name in the
@@ -193,11 +201,19 @@ function peopleCount(text: string, f: Found, afterWord: Word | null, before: num
 	if (afterWord.start !== f.to + 1 || !isCapital(text.charCodeAt(afterWord.start))) return false;
 	if (PEOPLE_PLURAL.test(text.slice(afterWord.start, afterWord.end))) return true;
 	// a demonym before a plural noun: "c. 130 Japanese ships" (by a demonym's ending: "889 Boris abdicates" is a
-	// year, a name and a verb)
-	if (!DEMONYM_ENDING.test(text.slice(afterWord.start, afterWord.end))) return false;
+	// year, a name and a verb); or one that is its own plural before a preposition: "approx. 120 Portuguese in the
+	// royal guard"
+	const demonym = text.slice(afterWord.start, afterWord.end);
+	if (!DEMONYM_ENDING.test(demonym)) return false;
 	const noun = wordAfter(text, afterWord.end, 1);
-	return noun !== null && noun.start === afterWord.end + 1 && !isCapital(text.charCodeAt(noun.start)) && plural(text, noun);
+	if (noun === null || noun.start !== afterWord.end + 1 || isCapital(text.charCodeAt(noun.start))) return false;
+	return plural(text, noun) || (PLURAL_DEMONYM_ENDING.test(demonym) && AFTER_PEOPLE.has(textOf(text, noun)));
 }
+
+/** Endings of demonyms that are their own plural: Portuguese, French, English, Swiss. */
+const PLURAL_DEMONYM_ENDING = /(?:ese|ch|sh|ss)$/;
+/** Prepositions and joints after a people's count: "120 Portuguese in the guard", "300 French and 200 Swiss". */
+const AFTER_PEOPLE = new Set(["in", "at", "on", "under", "from", "with", "and", "were", "had"]);
 
 /** Endings of demonyms used before a noun: Japanese, Roman, Persian, British, Gallic, French, Greek, Swiss, Thai, Mongol, Viking, Norse. */
 const DEMONYM_ENDING = /(?:ese|an|ish|ic|ch|sh|ek|ss|i|ol|ing|se)$/;
@@ -209,8 +225,11 @@ function digitsBefore(text: string, f: Found): number {
 	return f.to - d;
 }
 
-/** Endings of peoples' names in the plural: Athenians, Spartiates, Helots, Greeks, Vikings, Lombards, Franks, Goths, Vandals, Saxons. */
-const PEOPLE_PLURAL = /[a-z](?:ans|ites|ates|ots|eks|ings|ards|ks|ths|als|ons)$/;
+/**
+ * Endings of peoples' and confessions' names in the plural: Athenians, Spartiates, Helots, Greeks, Vikings, Lombards,
+ * Franks, Goths, Vandals, Saxons, Protestants, Calvinists, Catholics.
+ */
+const PEOPLE_PLURAL = /[a-z](?:ans|ites|ates|ots|eks|ings|ards|ks|ths|als|ons|ants|ists|ics)$/;
 
 /** Round numbers (1000, 1500, 2000) are as often counts as years; other years rarely are. */
 const roundCount = (f: Found): boolean => f.start % 500 === 0 && f.end % 500 === 0;
