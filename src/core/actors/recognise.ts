@@ -558,11 +558,22 @@ export function scan(input: ScanInput): Hit[] {
 		while (end < t.count && joinBefore(t, end) === "'" && (t.end[end] ?? 0) - (t.start[end] ?? 0) >= 2 && ((t.flags[end] ?? 0) & DIGIT) === 0) end++;
 		return end;
 	};
-	/** Whether token k is the article "al" or "Al", or its elided "l" ("Abu l-Hasan"), read by character. */
+	/**
+	 * Whether token k is the article "al" or "Al", or its elided "l" ("Abu l-Hasan"), read by character; or, in lower
+	 * case before a hyphen, the article assimilated to a "sun letter" as it is often written: "as-Saffah",
+	 * "ar-Rashid", "an-Nasir", "ad-Din", "at-Tabari", "az-Zahir", "ash-Shafi'i".
+	 */
 	const isAl = (k: number): boolean => {
 		const a = t.start[k] ?? 0;
 		const n = (t.end[k] ?? 0) - a;
-		return (n === 2 && (t.text.charCodeAt(a) | 32) === 97 && t.text.charCodeAt(a + 1) === 108) || (n === 1 && t.text.charCodeAt(a) === 108);
+		if (n > 3 || (t.text.charCodeAt(a) | 32) !== 97) return n === 1 && t.text.charCodeAt(a) === 108;
+		const c = t.text.charCodeAt(a + 1);
+		if (n === 2 && c === 108) return true;
+		// (in lower case: "Ash-Shiraa", "An-Nahar" capitalised are as often a paper's name)
+		if (k + 1 >= t.count || joinBefore(t, k + 1) !== "-" || t.text.charCodeAt(a) !== 97) return false;
+		// "ash", "ath", "adh": a sun letter written with "h"
+		if (n === 3) return t.text.charCodeAt(a + 2) === 104 && (c === 115 || c === 116 || c === 100);
+		return n === 2 && SUN_LETTERS.includes(t.text.charAt(a + 1));
 	};
 	/** "al-Din" at token k: the article, a hyphen and a name part; the token after it, or 0. */
 	const alPart = (k: number): number => (k + 1 < t.count && isAl(k) && joinBefore(t, k + 1) === "-" ? namePart(k + 1) : 0);
@@ -1433,6 +1444,9 @@ function namedLast(hits: readonly Hit[], refs: readonly PersonRef[], at: number)
 	}
 	return best;
 }
+
+/** The letters an Arabic article takes the sound of, as English writes them after "a": "as-Saffah", "ar-Rashid". */
+const SUN_LETTERS = "tdrzsn";
 
 /** Demonyms of a state that close a region's demonym of two words: "Latin American", "West Indian". */
 const REGIONAL_DEMONYMS = new Set(["American", "Americans", "Indian", "Indians"]);

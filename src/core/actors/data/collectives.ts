@@ -968,7 +968,7 @@ Church of England|Anglican Church|English Church
 Eastern Orthodox Church|Orthodox Church|Russian Orthodox Church|Greek Orthodox Church
 Lutheran Church
 Jesuits|+~Jesuits|Society of Jesus|Jesuit order|Jesuit Order
-Inquisition|~Inquisition|Spanish Inquisition|Roman Inquisition|Holy Office|Papal Inquisition
+Inquisition|=Inquisition|~Inquisition@1184:1908|Spanish Inquisition|Roman Inquisition|Holy Office|Papal Inquisition
 Franciscans|+Franciscans|Franciscan order|Order of Friars Minor
 Dominicans|+Dominicans@-9999:1800|Dominican order|Order of Preachers
 Knights Templar|+Templars|Order of the Temple
