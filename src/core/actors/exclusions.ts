@@ -3,11 +3,13 @@
  * ("Notes given by Finley", "Prof. Smith said", `author:` in the frontmatter), authors cited as sources
  * ("according to Kennedy", "acc. to Konopczyński", "(Gelvin, p. 12)", "Keith Taylor's point"), the titles listed
  * under a readings heading, links that show another note's title ("[[Malayan Emergency|Malaya lecture]]"), and
- * titles of works in italics.
+ * titles of works, in italics or written plain between their author and their year ("Engels, Condition of the
+ * Working Class in England (1845)").
  */
 import { LETTER_OR_DIGIT } from "../chars";
 import type { NoteDocument } from "../markdown/document";
 import { lazy } from "../lazy";
+import { OFFICE_NOUNS, OFFICE_OPENERS, OFFICES_AFTER_NAME, PERSON_TITLES } from "./data/words";
 import { HashBits, isUpperChar, UPPER, type Tokens } from "./tokens";
 
 const NAME = String.raw`[A-Z][\p{L}'\u2019-]*(?:[ \t]+(?:(?:von|van|de|der|du|da|di|le|la)[ \t]+)?[A-Z][\p{L}'\u2019-]*){0,3}`;
@@ -191,6 +193,43 @@ export function titleEmphasisSpans(doc: NoteDocument): [number, number][] {
 	const text = doc.display;
 	return emphasisSpans(text).filter(([from, to]) => titleCased(text.slice(from, to)));
 }
+
+/**
+ * The spans of works' titles written plain after their author, a comma, and before the year in brackets: "Engels,
+ * Condition of the Working Class in England (1845)", "C.L.R. James, The Black Jacobins (1938)". A name inside one
+ * names part of the title, no actor. The title is title-cased, three words or more, and opens with no office or title
+ * ("Napoleon, Emperor of the French (1804)" is an apposition); the author is one to four capitalised words opening
+ * the line, a list item or a clause.
+ */
+export function citedTitleSpans(doc: NoteDocument): [number, number][] {
+	const text = doc.display;
+	const spans: [number, number][] = [];
+	for (let p = text.indexOf(" ("); p !== -1; p = text.indexOf(" (", p + 2)) {
+		// " (1845)": four digits and the bracket, read by character
+		if (text.charCodeAt(p + 6) !== 41 || !isDigitCode(text.charCodeAt(p + 2)) || !isDigitCode(text.charCodeAt(p + 3)) || !isDigitCode(text.charCodeAt(p + 4)) || !isDigitCode(text.charCodeAt(p + 5))) continue;
+		const lineStart = text.lastIndexOf("\n", p) + 1;
+		const comma = text.lastIndexOf(", ", p);
+		if (comma < lineStart || p - comma > 100) continue;
+		const title = text.slice(comma + 2, p);
+		const first = title.slice(0, title.indexOf(" ") >>> 0);
+		if (!titleCased(title) || CITED_TITLE_OPENERS().has(first.toLowerCase()) || !authorBefore(text, lineStart, comma)) continue;
+		spans.push([comma + 2, p]);
+	}
+	return spans;
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Whether one to four capitalised words (initials too: "C.L.R.") open the line, a list item or a clause and end at `end`. */
+function authorBefore(text: string, lineStart: number, end: number): boolean {
+	let from = Math.max(text.lastIndexOf("; ", end), text.lastIndexOf(": ", end), lineStart);
+	if (from > lineStart) from += 2;
+	const words = text.slice(from, end).replace(/^[\s>*+-]*(?:\d+[.)]\s*)?/, "").split(" ");
+	return words.length >= 1 && words.length <= 4 && words.every((w) => w.length > 0 && isUpperChar(w.charCodeAt(0)));
+}
+
+/** Words that open an office or a title in apposition after a name, not a work's title (lower case). */
+const CITED_TITLE_OPENERS = lazy(() => new Set([...PERSON_TITLES, ...OFFICE_NOUNS, ...OFFICES_AFTER_NAME, ...OFFICE_OPENERS].map((w) => w.toLowerCase())));
 
 /**
  * Every span in single emphasis, as the range of its text inside the marks. A span opens at a mark ("*" or "_") with

@@ -13,7 +13,7 @@ import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { CALENDAR_WORDS, OFFICE_OPENERS, OFFICES_AFTER_NAME, PLACE_OPENERS } from "./data/words";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, joinNamePrefixes, joinStateInitials, toActors, type Bucket } from "./assemble";
-import { findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
+import { citedTitleSpans, findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { applyCountryNamesakes, builtinLexicon, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
 import type { Entity, Lexicon, LineDates, NotePeriod } from "./lexicon";
 import { namedWord, scan, type Hit } from "./recognise";
@@ -71,6 +71,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc)];
 	if (readings.length) dropWithin(hits, readings);
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
+	dropInsideTitles(hits, citedTitleSpans(doc));
 	dropAttackedPlaces(doc.display, hits);
 	dropCaseNames(doc.display, hits);
 	joinEzafes(doc.display, hits);

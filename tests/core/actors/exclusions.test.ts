@@ -66,6 +66,9 @@ describe("titles of books, documents and treaties", () => {
 		["The Zinoviev Letter was forged; the Pentagon Papers leaked.", []],
 		// a title in italics: the names inside it are part of the title; a name set whole in italics stays a name
 		["In 1520 Luther wrote *To the Christian Nobility of the German Nation*; in 1871 *Otto von Bismarck* won.", ["Martin Luther", "Otto von Bismarck"]],
+		// a title written plain after its author and before its year in brackets; not an office in apposition
+		["- Engels, Condition of the Working Class in Velmaria (1845)\n- Zorvan James, The Black Jacobins (1938)", ["Friedrich Engels"]],
+		["In 1804 Napoleon, Emperor of the French (1804), was crowned.", ["Napoleon", "France"]],
 		// each name is read against the one title it may stand in: inside a later title it goes, between and after
 		// titles it stays
 		["In 1918 *The Decline of the West* came out; Trotsky read *Lenin and the Russian Revolution* twice; Stalin ruled.", ["Leon Trotsky", "Joseph Stalin"]],
