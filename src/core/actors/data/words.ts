@@ -669,14 +669,14 @@ export const OFFICE_OPENERS = set(`First Prime General Grand Lord Foreign`);
 export const SCHOLAR_TITLES = set(`Professor Prof Dr Doctor Mr Mrs Ms Lecturer Tutor Teacher Instructor`);
 
 /**
- * Abbreviations in capitals that name no actor: eras, captives, weapons, measures, file formats, Bible versions, a
- * computer's terms and a note's own marks (courses' codes are the dates' COURSE_CODES). A ship's prefix ("HMS")
+ * Abbreviations in capitals that name no actor: eras, captives, weapons, measures, policies, treaties and acts
+ * ("NEP", "NPT", "UDI"), file formats, Bible versions, a computer's terms and a note's own marks (courses' codes are the dates' COURSE_CODES). A ship's prefix ("HMS")
  * belongs to the ship's name.
  */
 export const NOT_ACTOR_ACRONYMS = set(`
 	BCE POW POWS MIA KIA WMD ICBM IRBM MRBM SLBM ABM DMZ GDP GNP USD GBP EUR NYC HMS USS SMS ASAP AKA FYI TBC TBD
 	TODO NOTE NOTES LEC LECT PDF URL API CSS HTML JSON YAML SVG PNG JPG JPEG XML CSV RSS ISBN DOI FAQ UTC GMT ETC
-	IMO TLDR RIP SOS MAD UNSCR NEP CAP SALT START NPT CEO CPU RAM USB GPS
+	IMO TLDR RIP SOS MAD UNSCR NEP CAP SALT START NPT UDI UDHR SDI CEO CPU RAM USB GPS
 	PTO DIY MVP QED CIF BMP DEFCON README LICENSE IDE SEO URI UID GUI DNS HTTP HTTPS SSL TLS SQL RGB KJV NIV NLT NLV ESV RSV NRSV NASB
 `);
 
