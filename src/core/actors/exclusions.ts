@@ -1,7 +1,8 @@
 /**
  * What is not an actor by its place in the note rather than by its name: the lecturer and the note's author
  * ("Notes given by Finley", "Prof. Smith said", `author:` in the frontmatter), authors cited as sources
- * ("according to Kennedy", "acc. to Konopczyński", "(Gelvin, p. 12)", "Keith Taylor's point"), the titles listed
+ * ("according to Kennedy", "acc. to Konopczyński", "(Gelvin, p. 12)", "Keith Taylor's point"), the historians a
+ * line lists under its label ("Historians: Taylor vs Fischer"), the titles listed
  * under a readings heading, links that show another note's title ("[[Malayan Emergency|Malaya lecture]]"), and
  * titles of works, in italics or written plain between their author and their year ("Engels, Condition of the
  * Working Class in England (1845)").
@@ -219,6 +220,54 @@ export function citedTitleSpans(doc: NoteDocument): [number, number][] {
 }
 
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** A line labelled as the historians' views: "Historiography:", "Historians:", "**Interpretations**:". */
+const HISTORIANS_LABEL = lazy(() => /[ \t>*_-]*(?:\*\*|__)?(?:historians|historiography|historiographical [a-z]+|interpretations|scholars)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/iy);
+/** A name at the head of one item of such a line's list: capitalised words and initials ("A.J.P. Taylor", "Hyam"). */
+const LISTED_NAME = lazy(() => /[ \t]*((?:[A-Z][\p{L}'.-]*)(?:[ \t]+(?:[A-Z][\p{L}'.-]*|van|von|de|le|la)){0,3})(?=[ \t]*(?:\(|,|;|$|[ \t]vs\.?[ \t]|[ \t]and[ \t]))/uy);
+
+/**
+ * The names of the historians listed on a line labelled as their views ("Historiography: Lefebvre (Marxist), Furet
+ * (revisionist)", "Historians: Hyam, Darwin (three levels), Cooper"): each item's head name, after the label, a comma,
+ * a semicolon, "vs" or "and". They are cited, no actors, though a historical person bears the name ("Darwin"); a
+ * name later in an item stays ("Lefebvre saw Robespierre as…").
+ */
+export function historianListSpans(doc: NoteDocument): [number, number][] {
+	const text = doc.display;
+	const spans: [number, number][] = [];
+	const label = HISTORIANS_LABEL();
+	const name = LISTED_NAME();
+	for (const start of doc.lineStarts) {
+		// the labels' first letters (h, i, s), after optional markers, first: most lines open with none of them
+		let k = start;
+		let c = text.charCodeAt(k);
+		while (c === 32 || c === 9 || c === 62 || c === 42 || c === 95 || c === 45) c = text.charCodeAt(++k);
+		const first = c | 32;
+		if (first !== 104 && first !== 105 && first !== 115) continue;
+		label.lastIndex = start;
+		if (!label.test(text)) continue;
+		const end = text.indexOf("\n", label.lastIndex);
+		const lineEnd = end < 0 ? text.length : end;
+		// each item: from the label, or after a comma, a semicolon, "vs" or "and" outside brackets
+		for (let p = label.lastIndex, depth = 0; p < lineEnd; p++) {
+			const d = text.charCodeAt(p);
+			if (d === 40) depth++;
+			else if (d === 41) depth = Math.max(0, depth - 1);
+			const opens = p === label.lastIndex || (depth === 0 && (d === 44 || d === 59 || ((d === 32 || d === 9) && (text.startsWith("vs", p + 1) || text.startsWith("and ", p + 1)))));
+			if (!opens) continue;
+			let q = p === label.lastIndex ? p : d === 44 || d === 59 ? p + 1 : text.indexOf(" ", p + 1);
+			if (q < 0) break;
+			if (text.startsWith("vs.", q) || text.startsWith("vs ", q)) q += 2;
+			name.lastIndex = q;
+			const m = name.exec(text.slice(0, lineEnd));
+			if (m?.[1]) {
+				const from = q + (m[0].length - m[1].length);
+				spans.push([from, from + m[1].length]);
+			}
+		}
+	}
+	return spans;
+}
 
 /** Whether one to four capitalised words (initials too: "C.L.R.") open the line, a list item or a clause and end at `end`. */
 function authorBefore(text: string, lineStart: number, end: number): boolean {

@@ -13,7 +13,7 @@ import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { CALENDAR_WORDS, OFFICE_OPENERS, OFFICES_AFTER_NAME, PLACE_OPENERS } from "./data/words";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, joinNamePrefixes, joinStateInitials, toActors, type Bucket } from "./assemble";
-import { citedTitleSpans, findExclusions, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
+import { citedTitleSpans, findExclusions, historianListSpans, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { applyCountryNamesakes, builtinLexicon, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
 import type { Entity, Lexicon, LineDates, NotePeriod } from "./lexicon";
 import { namedWord, scan, type Hit } from "./recognise";
@@ -72,6 +72,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	if (readings.length) dropWithin(hits, readings);
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
 	dropInsideTitles(hits, citedTitleSpans(doc));
+	dropHistorians(hits, historianListSpans(doc));
 	dropAttackedPlaces(doc.display, hits);
 	dropCaseNames(doc.display, hits);
 	joinEzafes(doc.display, hits);
@@ -416,6 +417,12 @@ function dropOfficeWords(text: string, hits: Hit[]): void {
 		const from = Math.max(0, h.from - 60);
 		return !ministryWithin(text, from, h.from) || !OFFICE_BEFORE().test(text.slice(from, h.from));
 	});
+}
+
+/** Drops, in place, the persons named in one of the spans of a historians' list (`historianListSpans`). */
+function dropHistorians(hits: Hit[], spans: [number, number][]): void {
+	if (!spans.length) return;
+	keepHits(hits, (h) => h.entity.kind !== "person" || h.dynamic || !spans.some(([from, to]) => h.from >= from && h.to <= to));
 }
 
 /** Drops, in place, the hits that start in one of the ranges (in any order, overlapping or not). */

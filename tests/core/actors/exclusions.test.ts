@@ -69,6 +69,9 @@ describe("titles of books, documents and treaties", () => {
 		// a title written plain after its author and before its year in brackets; not an office in apposition
 		["- Engels, Condition of the Working Class in Velmaria (1845)\n- Zorvan James, The Black Jacobins (1938)", ["Friedrich Engels"]],
 		["In 1804 Napoleon, Emperor of the French (1804), was crowned.", ["Napoleon", "France"]],
+		// the historians listed on a line labelled as their views, though a historical person bears the name; a name
+		// later in an item, and the same names elsewhere, stay
+		["- Historians: Taylor vs Fischer; Darwin (three levels) and Clark\n- Historiography: Lefebvre saw Robespierre as a tyrant\n- In 1850 Taylor died.", ["Maximilien Robespierre", "Taylor"]],
 		// each name is read against the one title it may stand in: inside a later title it goes, between and after
 		// titles it stays
 		["In 1918 *The Decline of the West* came out; Trotsky read *Lenin and the Russian Revolution* twice; Stalin ruled.", ["Leon Trotsky", "Joseph Stalin"]],
