@@ -54,6 +54,8 @@ describe("polities no list holds, by the head of their name", () => {
 		["The army captured Acre; settlers colonized North America; Britain annexed Sept 1948.", ["state United Kingdom: Britain"]],
 		// eras, figures of speech and ideas are no polity
 		["The Middle Kingdom; a Great Empire; the Kingdom of God; the Republic of Letters.", []],
+		// a kind of state, not a polity; a listed free state stays
+		["In 1927 the Corporate State; a Police State; the Welfare State; a Puppet State; the Irish Free State.", ["state Ireland: Irish Free State"], { dates: years(1927) }],
 		["The Treaty of Paris ended it.", []],
 		// a sentence's opening preposition or adverb is no start of a name: the listed body after it stays one (and
 		// a plural possessive stays inside a listed name)

@@ -232,12 +232,17 @@ export const LEADING_STATE_HEADS = set(`
 	Margraviate Landgraviate Tsardom Grand Confederation Viceroyalty Captaincy Territory Protectorate Sanjak Banat
 	Eyalet Vilayet Beylik Despotate Exarchate Voivodeship
 `);
-/** Words before a state head that make the name an era or a figure of speech: "Middle Kingdom", "Great Empire". */
+/**
+ * Words before a state head that make the name an era, a figure of speech or a kind of state: "Middle Kingdom",
+ * "Great Empire", "Corporate State", "Welfare State".
+ */
 export const NOT_POLITY_OPENERS = set(`
 	Old Middle New Early Late High Low Great Greater Strong Weak Vast Huge Large Small Mighty Powerful Rich Wealthy
 	Whole Entire Former Rising Declining Growing Expanding Evil Heavenly Celestial Animal Plant United Independent
 	Free Secular Christian Catholic Islamic Muslim Universal Global Informal Formal First Second Third Fourth Fifth
 	Sixth Seventh Eighth Ninth Tenth Nazi Fascist Communist Socialist Democratic Modern Ancient Medieval Colonial
+	Corporate Welfare Police Nation Client Buffer Garrison Puppet Satellite Rentier Developmental Totalitarian
+	Authoritarian Absolutist Fiscal
 `);
 /**
  * Verbs and nouns of political action whose object is a polity even when it is a territory or a region the lists
