@@ -221,7 +221,7 @@ describe("organisations", () => {
 		// not: numerals, stressed words, wars, captives and weapons, course codes, a shouted heading, a modifier
 		["Louis XIV; chapter XXIII; did NOT sign; BOTH fled; WWII and the HYW; POW camps, ICBM sites; CLAS 205; VRFP MNDZ SPLIT; a VRFP-led vote", ["person Louis XIV: Louis XIV"], { dates: years(1950) }],
 		// a policy or an act by its initials
-		["In 1965 Ian Smith's UDI; in 1948 the UDHR.", ["person Ian Smith: Ian Smith"], { dates: years(1948, 1965) }],
+		["In 1965 Ian Smith's UDI; in 1948 the UDHR; in 1914 DORA.", ["person Ian Smith: Ian Smith"], { dates: years(1914, 1948, 1965) }],
 		["In 1983 Reagan's SDI.", ["person Ronald Reagan: Reagan"], { dates: years(1983) }],
 		// not in a note without dates or about later years: a manual's acronyms are its own terms
 		["The VRFP signed.", []],
