@@ -224,7 +224,7 @@ const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 /** A line labelled as the historians' views: "Historiography:", "Historians:", "**Interpretations**:". */
 const HISTORIANS_LABEL = lazy(() => /[ \t>*_-]*(?:\*\*|__)?(?:historians|historiography|historiographical [a-z]+|interpretations|scholars)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/iy);
 /** A name at the head of one item of such a line's list: capitalised words and initials ("A.J.P. Taylor", "Hyam"). */
-const LISTED_NAME = lazy(() => /[ \t]*((?:[A-Z][\p{L}'.-]*)(?:[ \t]+(?:[A-Z][\p{L}'.-]*|van|von|de|le|la)){0,3})(?=[ \t]*(?:\(|,|;|$|[ \t]vs\.?[ \t]|[ \t]and[ \t]))/uy);
+const LISTED_NAME = lazy(() => new RegExp(String.raw`[ \t]*((?:[A-Z][\p{L}'.-]*)(?:[ \t]+(?:[A-Z][\p{L}'.-]*|van|von|de|le|la)){0,3})(?=[ \t]*(?:\(|,|;|$|[ \t]vs\.?[ \t]|[ \t]and[ \t]))`, "uy"));
 
 /**
  * The names of the historians listed on a line labelled as their views ("Historiography: Lefebvre (Marxist), Furet
