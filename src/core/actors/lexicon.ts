@@ -307,8 +307,9 @@ export class Lexicon {
 			let form = pick(find(node.exact, t.text, from, to, false), period, theBefore, hyphenAfter, dated, from);
 			if (!form) {
 				form = pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter, dated, from);
-				// a person's name in another case, but not all in lower case: "Kim Il-Sung", not "he long" (He Long)
-				if (form?.entities[0]?.kind === "person" && isLowerChar(t.text.charCodeAt(from))) form = null;
+				// a person's name in another case ("Kim Il-Sung", an epithet in lower case: "the spider king"), but not
+				// words of a sentence that open with a pronoun or a function word: "he long believed" is no He Long
+				if (form?.entities[0]?.kind === "person" && isLowerChar(t.text.charCodeAt(from)) && SENTENCE_WORDS.has(t.text.slice(from, t.end[i] ?? from))) form = null;
 			}
 			if (form) best = { form, end: i + k };
 		}
@@ -324,6 +325,12 @@ export class Lexicon {
 		return m && m.end === t.count ? m.form : null;
 	}
 }
+
+/**
+ * Pronouns, articles and function words: in lower case they open a sentence's words, not a person's name written
+ * small ("he long believed" is no He Long).
+ */
+const SENTENCE_WORDS = new Set("he she it we they i you his her its our their my your him them a an the to do so no as be by or if in on at of is was".split(" "));
 
 /** A bit field of hashes like `HashBits`, indexed by a multiplicative mix of the hash instead of its folded halves. */
 class MixedBits {

@@ -366,8 +366,10 @@ describe("persons by list and by pattern", () => {
 		["Stalin believed in it; so did Hitler.", ["person Joseph Stalin: Stalin", "person Adolf Hitler: Hitler"]],
 		["Martin Luther posted theses. Luther was never arrested.", ["person Martin Luther: Martin Luther, Luther"]],
 		["Louis XIV built Versailles.", ["person Louis XIV: Louis XIV"]],
-		// a listed name of several words in another case is the person, but not written all in lower case
+		// a listed name of several words in another case is the person, an epithet in lower case too, but not the
+		// words of a sentence that open with a pronoun
 		["In 1935 He Long marched; he long believed in the peasants; Chiang kai-shek fled in 1949.", ["person He Long: He Long", "person Chiang Kai-shek: Chiang kai-shek"], { dates: years(1935, 1949) }],
+		["In 1470 the spider king plotted against Burgundy.", ["person Louis XI of France: spider king", "state Burgundy: Burgundy"], { dates: years(1470) }],
 		// a regnal name of a realm its list does not give is a person of its own; Navarre's Henry III is listed, as the
 		// king of France he became
 		["Alfonso III of Velmaria converted.", ["person Alfonso III of Velmaria: Alfonso III of Velmaria"]],
