@@ -2,10 +2,9 @@
  * What is not an actor by its place in the note rather than by its name: the lecturer and the note's author
  * ("Notes given by Finley", "Prof. Smith said", `author:` in the frontmatter), authors cited as sources
  * ("according to Kennedy", "acc. to Konopczyński", "(Gelvin, p. 12)", "Keith Taylor's point"), the historians a
- * line lists under its label ("Historians: Taylor vs Fischer"), the titles listed
- * under a readings heading, links that show another note's title ("[[Malayan Emergency|Malaya lecture]]"), and
- * titles of works, in italics or written plain between their author and their year ("Engels, Condition of the
- * Working Class in England (1845)").
+ * line lists under its label ("Historians: Taylor vs Fischer"), the titles listed under a readings heading, links
+ * that show another note's title ("[[Malayan Emergency|Malaya lecture]]"), and titles of works, in italics or written
+ * plain between their author and their year ("Engels, Condition of the Working Class in England (1845)").
  */
 import { LETTER_OR_DIGIT } from "../chars";
 import type { NoteDocument } from "../markdown/document";
@@ -212,7 +211,8 @@ export function citedTitleSpans(doc: NoteDocument): [number, number][] {
 		const comma = text.lastIndexOf(", ", p);
 		if (comma < lineStart || p - comma > 100) continue;
 		const title = text.slice(comma + 2, p);
-		const first = title.slice(0, title.indexOf(" ") >>> 0);
+		const space = title.indexOf(" ");
+		const first = space < 0 ? title : title.slice(0, space);
 		if (!titleCased(title) || CITED_TITLE_OPENERS().has(first.toLowerCase()) || !authorBefore(text, lineStart, comma)) continue;
 		spans.push([comma + 2, p]);
 	}

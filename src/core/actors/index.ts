@@ -318,8 +318,8 @@ function joinEzafes(text: string, hits: Hit[]): void {
  * Drops, in place, the listed one-word names followed by a capitalised word no hit reads: a word of a longer name
  * ("Stuart Robson's translation", "Mendes Pinto", "Preah Ko") or of a thing's ("Bucareli Agreements"). Not a
  * demonym, a plural or an acronym ("French King", "Kurds March 1988", "NATO Operation Deliberate Force"), nor before
- * a month, an office ("Bonaparte First Consul") or a place's name ("Russia Port Arthur"), nor in a heading, which capitalises every word ("## Lenin Takes
- * Power").
+ * a month, an office ("Bonaparte First Consul") or a place's name ("Russia Port Arthur"), nor in a heading, which
+ * capitalises every word ("## Lenin Takes Power").
  */
 function dropNameParts(text: string, hits: Hit[]): void {
 	let starts: Set<number> | null = null;
