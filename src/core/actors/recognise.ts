@@ -205,15 +205,6 @@ export function scan(input: ScanInput): Hit[] {
 		return article(i - 1) || (i > 1 && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && article(i - 2));
 	};
 
-	/**
-	 * The token after a demonym of a region that opens or closes at token i ("Latin American", "West Indians"), or 0:
-	 * its words are no state's demonym.
-	 */
-	const regionalCompound = (i: number): number => {
-		if (i + 1 < t.count && joinBefore(t, i + 1) === " " && REGIONAL_DEMONYMS.has(word(i + 1)) && REGIONAL_COMPOUNDS.has(`${word(i)} ${word(i + 1)}`)) return i + 2;
-		if (i > 0 && joinBefore(t, i) === " " && REGIONAL_DEMONYMS.has(word(i)) && REGIONAL_COMPOUNDS.has(`${word(i - 1)} ${word(i)}`)) return i + 1;
-		return 0;
-	};
 	const emitForm = (found: Match, i: number, isDynamic: boolean): number => {
 		const entity = found.form.entities[0];
 		if (!entity || (entity.kind === null && found.form.role !== "adj")) {
@@ -247,14 +238,6 @@ export function scan(input: ScanInput): Hit[] {
 		if (entity.kind === "group" && DYNASTY.test(entity.name) && end < t.count && joinBefore(t, end) === " " && DYNASTY_NOUNS.has(word(end).toLowerCase())) {
 			to = t.end[end] ?? to;
 			end++;
-		}
-		// "Spanish American", "Latin Americans", "West Indian": a region's people, no state's
-		if ((role === "adj" || role === "plural") && entity.kind === "state") {
-			const compound = regionalCompound(i);
-			if (compound) {
-				cover(i, compound);
-				return compound;
-			}
 		}
 		if (role === "adj") {
 			const use = adjectiveUse(m, i, found.end - 1);
@@ -1447,13 +1430,6 @@ function namedLast(hits: readonly Hit[], refs: readonly PersonRef[], at: number)
 
 /** The letters an Arabic article takes the sound of, as English writes them after "a": "as-Saffah", "ar-Rashid". */
 const SUN_LETTERS = "tdrzsn";
-
-/** Demonyms of a state that close a region's demonym of two words: "Latin American", "West Indian". */
-const REGIONAL_DEMONYMS = new Set(["American", "Americans", "Indian", "Indians"]);
-/** The regions' demonyms of two words, whose last word is also a state's: of the Americas and the West Indies. */
-const REGIONAL_COMPOUNDS = new Set(
-	["Latin", "South", "Central", "North", "Spanish", "Portuguese"].flatMap((w) => [`${w} American`, `${w} Americans`]).concat(["West Indian", "West Indians", "American Indian", "American Indians"]),
-);
 
 /**
  * Words that make a region or a polity of its own of a state's name: "Upper Peru", "Royal Prussia". Not "Greater" or

@@ -103,7 +103,7 @@ Armenians|+Armenians|*Armenian
 Aztecs|+~Aztecs|+Mexica|*Aztec
 Incas|+~Incas|*Inca|*Incan
 Maya|+Mayans|*Mayan
-Native Americans|+Native Americans|+Native American|+American Indians|+Amerindians|+First Nations|*Native American
+Native Americans|+Native Americans|+Native American|+American Indians|+Amerindians|+First Nations|*Native American|*American Indian
 Indigenous peoples|+Indigenous peoples|+Indigenous people|+indigenous peoples|+indigenous people|+Aboriginal peoples|+Aborigines
 Maori|+Maori|+Māori
 Zulu|+Zulus|+Zulu people
@@ -5408,6 +5408,8 @@ Kapos|+Kapos|+~kapos
  */
 export const NON_ACTORS = `
 North America|South America|Central America|Latin America|Spanish America|British North America|the Americas
+Latin American|Latin Americans|South American|South Americans|Central American|Central Americans|North American
+North Americans|Spanish American|Spanish Americans|Portuguese American|West Indian|West Indians
 New England|New France|New Spain|New Netherland|New Amsterdam|New World|Old World|New Mexico|New South Wales
 English Channel|British Isles|Irish Sea|Polish Corridor|Boston Tea Party|Solemn League and Covenant
 Spanish Netherlands|Austrian Netherlands|Spanish Main|Holy Land|Middle East|Near East|Far East|Western Europe
