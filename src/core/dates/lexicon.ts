@@ -140,6 +140,12 @@ export const OVER_VERBS = set(`
 	hold holds held carry carries carried blow blew blown fall fell fallen go goes went gone going come comes came
 `);
 
+/** The words after a small number and "of" that make it a share of a group: "170 of his men", "40 of the ships". */
+export const SHARE_OWNERS = set("his her their its the them these those whom which our my");
+
+/** Prepositions and joints after a people's count: "120 Portuguese in the guard", "300 French and 200 Swiss". */
+export const AFTER_PEOPLE = set("in at on under from with and were had");
+
 /** Prepositions that make the number a time even before a count noun: "in 1917 people rose". */
 export const DATE_PREPOSITIONS = set("in by since during after before until till from pre post through throughout");
 

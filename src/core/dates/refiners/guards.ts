@@ -4,6 +4,7 @@
  * honest.
  */
 import {
+	AFTER_PEOPLE,
 	COUNT_NOUNS,
 	COURSE_CODES,
 	CURRENCY_WORDS,
@@ -13,6 +14,7 @@ import {
 	CLASS_DATE_YEAR,
 	RECENT_YEAR,
 	REFERENCE_WORDS,
+	SHARE_OWNERS,
 	UNIT_NOUNS,
 } from "../lexicon";
 import { shortEnd, type Found } from "../model";
@@ -179,15 +181,9 @@ function count({ text }: GuardContext, f: Found, { before, afterWord, after, aft
 	const aboutSmall = under1000 && f.qualifier === "circa" && digits > 0 && digits <= 3;
 	const the = (before & THE) !== 0;
 	// a share of a group: "c. 170 of his men were killed", "40 of the ships"
-	if ((small || aboutSmall) && afterWord !== null && wordIs(text, afterWord, "of") && SHARE_OWNERS.has(textOf(text, wordAfter(text, afterWord.end, 1)))) return true;
+	if ((small || aboutSmall) && afterWord !== null && wordIs(text, afterWord, "of") && SHARE_OWNERS.has(text, wordAfter(text, afterWord.end, 1))) return true;
 	return (after & COUNT) !== 0 || (plural(text, afterWord) && (the ? aboutSmall : roundCount(f) || approximateCount(text, f) || small));
 }
-
-/** A word's text, or "" for none. */
-const textOf = (text: string, w: Word | null): string => (w === null ? "" : text.slice(w.start, w.end));
-
-/** The words after "of" that make a number before it a share of a group: "170 of his men", "40 of the ships". */
-const SHARE_OWNERS = new Set(["his", "her", "their", "its", "the", "them", "these", "those", "whom", "which", "our", "my"]);
 
 /**
  * "120 Spartiates surrender", "300 Athenians", "200 Franks": a bare number under 1000 before a people's name in the
@@ -207,13 +203,11 @@ function peopleCount(text: string, f: Found, afterWord: Word | null, before: num
 	if (!DEMONYM_ENDING.test(demonym)) return false;
 	const noun = wordAfter(text, afterWord.end, 1);
 	if (noun === null || noun.start !== afterWord.end + 1 || isCapital(text.charCodeAt(noun.start))) return false;
-	return plural(text, noun) || (PLURAL_DEMONYM_ENDING.test(demonym) && AFTER_PEOPLE.has(textOf(text, noun)));
+	return plural(text, noun) || (PLURAL_DEMONYM_ENDING.test(demonym) && AFTER_PEOPLE.has(text, noun));
 }
 
 /** Endings of demonyms that are their own plural: Portuguese, French, English, Swiss. */
 const PLURAL_DEMONYM_ENDING = /(?:ese|ch|sh|ss)$/;
-/** Prepositions and joints after a people's count: "120 Portuguese in the guard", "300 French and 200 Swiss". */
-const AFTER_PEOPLE = new Set(["in", "at", "on", "under", "from", "with", "and", "were", "had"]);
 
 /** Endings of demonyms used before a noun: Japanese, Roman, Persian, British, Gallic, French, Greek, Swiss, Thai, Mongol, Viking, Norse. */
 const DEMONYM_ENDING = /(?:ese|an|ish|ic|ch|sh|ek|ss|i|ol|ing|se)$/;
