@@ -7,6 +7,7 @@
  * plain between their author and their year ("Engels, Condition of the Working Class in England (1845)").
  */
 import { LETTER_OR_DIGIT } from "../chars";
+import { isDigit } from "../dates/text";
 import type { NoteDocument } from "../markdown/document";
 import { lazy } from "../lazy";
 import { OFFICE_NOUNS, OFFICE_OPENERS, OFFICES_AFTER_NAME, PERSON_TITLES } from "./data/words";
@@ -206,7 +207,7 @@ export function citedTitleSpans(doc: NoteDocument): [number, number][] {
 	const spans: [number, number][] = [];
 	for (let p = text.indexOf(" ("); p !== -1; p = text.indexOf(" (", p + 2)) {
 		// " (1845)": four digits and the bracket, read by character
-		if (text.charCodeAt(p + 6) !== 41 || !isDigitCode(text.charCodeAt(p + 2)) || !isDigitCode(text.charCodeAt(p + 3)) || !isDigitCode(text.charCodeAt(p + 4)) || !isDigitCode(text.charCodeAt(p + 5))) continue;
+		if (text.charCodeAt(p + 6) !== 41 || !isDigit(text.charCodeAt(p + 2)) || !isDigit(text.charCodeAt(p + 3)) || !isDigit(text.charCodeAt(p + 4)) || !isDigit(text.charCodeAt(p + 5))) continue;
 		const lineStart = text.lastIndexOf("\n", p) + 1;
 		const comma = text.lastIndexOf(", ", p);
 		if (comma < lineStart || p - comma > 100) continue;
@@ -218,8 +219,6 @@ export function citedTitleSpans(doc: NoteDocument): [number, number][] {
 	}
 	return spans;
 }
-
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** A line labelled as the historians' views: "Historiography:", "Historians:", "**Interpretations**:". */
 const HISTORIANS_LABEL = lazy(() => /[ \t>*_-]*(?:\*\*|__)?(?:historians|historiography|historiographical [a-z]+|interpretations|scholars)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/iy);

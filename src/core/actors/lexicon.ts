@@ -9,7 +9,8 @@
  * "the X" matches X only after "the". The canonical name is a form too unless a field repeats it with flags.
  */
 import type { ActorKind } from "../types";
-import { isApostrophe, isSpace } from "../chars";
+import { capitalised, isApostrophe, isSpace } from "../chars";
+import { NOT_SURNAMES } from "./data/words";
 import { asListed, foldHash, HashBits, HYPHEN_JOIN, isLowerChar, isSaintWord, isWordChar, nameJoin, separatorOf, tokenizeShort, type Tokens } from "./tokens";
 
 export type Role = "name" | "adj" | "plural" | "prefix";
@@ -308,8 +309,8 @@ export class Lexicon {
 			if (!form) {
 				form = pick(find(node.fold, t.text, from, to, true), period, theBefore, hyphenAfter, dated, from);
 				// a person's name in another case ("Kim Il-Sung", an epithet in lower case: "the spider king"), but not
-				// words of a sentence that open with a pronoun or a function word: "he long believed" is no He Long
-				if (form?.entities[0]?.kind === "person" && isLowerChar(t.text.charCodeAt(from)) && SENTENCE_WORDS.has(t.text.slice(from, t.end[i] ?? from))) form = null;
+				// words of a sentence that open with one that is never a name: "he long believed" is no He Long
+				if (form?.entities[0]?.kind === "person" && isLowerChar(t.text.charCodeAt(from)) && NOT_SURNAMES.has(capitalised(t.text.slice(from, t.end[i] ?? from)))) form = null;
 			}
 			if (form) best = { form, end: i + k };
 		}
@@ -325,12 +326,6 @@ export class Lexicon {
 		return m && m.end === t.count ? m.form : null;
 	}
 }
-
-/**
- * Pronouns, articles and function words: in lower case they open a sentence's words, not a person's name written
- * small ("he long believed" is no He Long).
- */
-const SENTENCE_WORDS = new Set("he she it we they i you his her its our their my your him them a an the to do so no as be by or if in on at of is was".split(" "));
 
 /** A bit field of hashes like `HashBits`, indexed by a multiplicative mix of the hash instead of its folded halves. */
 class MixedBits {
