@@ -66,13 +66,12 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	const hits = scan({ t, builtin, dynamic, period, subjects: marks.subjects, dated: lineDates(doc.display, options.dates) });
 	keepAbbreviationDots(doc.display, hits);
 
-	// names under a readings heading or in a link to a reading are the readings' titles and authors, and names in a
-	// link that shows another note's title are that note's
-	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc)];
+	// names under a readings heading or in a link to a reading are the readings' titles and authors, names in a link
+	// that shows another note's title are that note's, and the names a line lists as historians' are cited
+	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc), ...historianListSpans(doc)];
 	if (readings.length) dropWithin(hits, readings);
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
 	dropInsideTitles(hits, citedTitleSpans(doc));
-	dropHistorians(hits, historianListSpans(doc));
 	dropAttackedPlaces(doc.display, hits);
 	dropCaseNames(doc.display, hits);
 	joinEzafes(doc.display, hits);
@@ -417,12 +416,6 @@ function dropOfficeWords(text: string, hits: Hit[]): void {
 		const from = Math.max(0, h.from - 60);
 		return !ministryWithin(text, from, h.from) || !OFFICE_BEFORE().test(text.slice(from, h.from));
 	});
-}
-
-/** Drops, in place, the persons named in one of the spans of a historians' list (`historianListSpans`). */
-function dropHistorians(hits: Hit[], spans: [number, number][]): void {
-	if (!spans.length) return;
-	keepHits(hits, (h) => h.entity.kind !== "person" || h.dynamic || !spans.some(([from, to]) => h.from >= from && h.to <= to));
 }
 
 /** Drops, in place, the hits that start in one of the ranges (in any order, overlapping or not). */
