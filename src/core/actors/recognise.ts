@@ -1956,8 +1956,7 @@ function bareMentions(m: NoteMatcher, hits: readonly Hit[], capitals: Int32Array
 
 /**
  * The bare names of the polities the note names in full by a state's head word: "Kediri" of "the Kingdom of Kediri",
- * "Demak" of "the Demak Sultanate", "Golden Horde" of "the Khanate of the Golden Horde" (not a confederation's
- * place: "the Confederation of Warsaw"). One or two capitalised
+ * "Demak" of "the Demak Sultanate", "Golden Horde" of "the Khanate of the Golden Horde". One or two capitalised
  * words; not a word that makes an era or a figure of speech of the head ("New Kingdom", "First Republic", "Islamic
  * State"), nor a name the note also writes in lower case ("the Free State" … "free"), nor one the lists read
  * otherwise (`listed`): "Austrian" of "the Austrian Empire" is an adjective, whose uses the lists' reading judges.
@@ -1970,10 +1969,9 @@ function barePolityNames(text: string, hits: readonly Hit[], listed: (name: stri
 		const words = text.slice(h.from, h.to).split(" ");
 		if (words.length < 2) continue;
 		let name: string[] | null = null;
-		// ("Grand Duchy of …": one head word or two before "of"; not a confederation's, named after where it was
-		// sworn: "Warsaw" of "the Confederation of Warsaw" is the city)
+		// ("Grand Duchy of …": one head word or two before "of")
 		const of = words.indexOf("of");
-		if (of >= 1 && of <= 2 && words.slice(0, of).every((w) => LEADING_STATE_HEADS.has(w) && w !== "Confederation")) name = words.slice(words[of + 1] === "the" ? of + 2 : of + 1);
+		if (of >= 1 && of <= 2 && words.slice(0, of).every((w) => LEADING_STATE_HEADS.has(w))) name = words.slice(words[of + 1] === "the" ? of + 2 : of + 1);
 		else if (STATE_HEADS.has(words[words.length - 1] as string)) name = words.slice(0, -1);
 		if (!name || name.length < 1 || name.length > 2 || !name.every(bareNameWord)) continue;
 		const bare = name.join(" ");

@@ -13,7 +13,7 @@ const check = ([text, year, expected]: Case): void => {
 describe("a month before a number ends the name before it", () => {
 	it.each<Case>([
 		["The Duchy of Milan Oct 1499 fell to France.", 1499, ["state Milan", "state France"]],
-		["Confederation of Warsaw Jan 1573: nobles guarantee peace.", 1573, ["state Confederation of Warsaw"]],
+		["Confederation of Warsaw Jan 1573: nobles guarantee peace.", 1573, ["organisation Confederation of Warsaw"]],
 		["Huerta dissolves Congress Oct 1913 after the speech.", 1913, ["person Victoriano Huerta", "organisation Congress"]],
 	])("%s", (...c) => check(c));
 });

@@ -36,9 +36,10 @@ describe("polities no list holds, by the head of their name", () => {
 		["The Kingdom of Velmaria and the County of Ostra fell.", ["state Kingdom of Velmaria: Kingdom of Velmaria", "state County of Ostra: County of Ostra"]],
 		["The Zorvian Republic replaced it.", ["state Zorvian Republic: Zorvian Republic"]],
 		["Kingdom of the Two Crowns signed.", ["state Kingdom of the Two Crowns: Kingdom of the Two Crowns"]],
-		// the name alone, once the note has named the polity in full by a head before "of"; not a confederation's place
+		// the name alone, once the note has named the polity in full by a head before "of"; a confederation is a body
+		// sworn where it is named after, and the place stays a place
 		["In 1200 the Kingdom of Velmaria grew; Velmaria fell in 1250.", ["state Kingdom of Velmaria: Kingdom of Velmaria, Velmaria"]],
-		["In 1573 the Confederation of Velmaria met; the Sejm moved to Velmaria.", ["state Confederation of Velmaria: Confederation of Velmaria", "organisation Sejm: Sejm"]],
+		["In 1573 the Confederation of Velmaria met; the Sejm moved to Velmaria.", ["organisation Confederation of Velmaria: Confederation of Velmaria", "organisation Sejm: Sejm"]],
 		// the head alone, once the note has named the polity in full; not before "of"
 		["The Zorvian Republic was proclaimed. The Republic fell; the Republic of Letters lived on.", ["state Zorvian Republic: Zorvian Republic, Republic"]],
 		["The Weimar Republic was weak. Why the Republic fell.", ["state Germany: Weimar Republic, Republic"]],

@@ -149,9 +149,10 @@ export const UNIT_HEADS = set(`
 `);
 /**
  * Body heads that open an organisation's name when "of" follows: "Army of Flanders", "Commission of National
- * Education", "States of Holland", "Estates of Bohemia".
+ * Education", "States of Holland", "Estates of Bohemia", "Confederation of Bar" (a confederation is sworn by its
+ * members where it is named after: "Warsaw" of "the Confederation of Warsaw" stays the city).
  */
-export const LEADING_ORGANISATION_HEADS = set(`Army Navy Commission Committee Company Society Brotherhood Academy Bank Association Federation States Estates Board Audiencia`);
+export const LEADING_ORGANISATION_HEADS = set(`Army Navy Commission Committee Company Society Brotherhood Academy Bank Association Federation Confederation States Estates Board Audiencia`);
 /**
  * Body heads that open an organisation's name when "for" and a capitalised name follow: "Society for German
  * Colonization", "Committee for State Security", "League for the Independence of Vietnam". (Not the heads of events
@@ -229,7 +230,7 @@ export const STATE_HEADS = set(`Empire Kingdom Sultanate Caliphate Khanate Emira
 /** Heads that open a polity's name when "of" follows: "Kingdom of Jerusalem", "County of Edessa", "Duchy of Milan". */
 export const LEADING_STATE_HEADS = set(`
 	Kingdom County Principality Duchy Archduchy Republic Empire Sultanate Caliphate Khanate Emirate Electorate
-	Margraviate Landgraviate Tsardom Grand Confederation Viceroyalty Captaincy Territory Protectorate Sanjak Banat
+	Margraviate Landgraviate Tsardom Grand Viceroyalty Captaincy Territory Protectorate Sanjak Banat
 	Eyalet Vilayet Beylik Despotate Exarchate Voivodeship
 `);
 /**
