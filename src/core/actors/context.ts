@@ -453,6 +453,50 @@ export function isLocative(m: NoteMatcher, first: number, last: number): boolean
 }
 
 /**
+ * Whether a locative preposition and a capitalised name follow the name that ends before token end: "Britain in Egypt
+ * and France in Morocco". Such a name is a list's next actor, placed by its own preposition, not a place in the list
+ * before it.
+ */
+export function placedAfter(m: NoteMatcher, end: number): boolean {
+	const t = m.t;
+	return end + 1 < t.count && ((t.flags[end + 1] ?? 0) & UPPER) !== 0 && LOCATIVE_PREPS.hasToken(t, end, m.lowerWord);
+}
+
+/** The most items a list of places is walked back over, in `placeListedBefore`. */
+const PLACE_LIST_ITEMS = 4;
+
+/**
+ * Whether the state at token i closes a list of capitalised names that a locative preposition opens: "collectivise in
+ * Catalonia and Aragon", "risings in Naples, Sicily and Milan". The state before it in the list is read by the scan
+ * itself (`lastState`); this reads names no list holds as a state, the regions and towns. Not a list after "between"
+ * or "against" ("war between Austria and Prussia"), which no locative opens.
+ */
+export function placeListedBefore(m: NoteMatcher, i: number, end: number): boolean {
+	const t = m.t;
+	if (placedAfter(m, end)) return false;
+	let k = i;
+	for (let items = 0; items < PLACE_LIST_ITEMS; items++) {
+		// the joint: ", ", " & ", " / ", " and ", " or ", ", and "
+		let q = k - 1;
+		if (q < 0) return false;
+		if (m.is(q, "and") || m.is(q, "or")) {
+			if (!spacesBetween(t, q, k)) return false;
+			q--;
+			if (q < 0 || !(spacesBetween(t, q, q + 1) || listJoint(t.text, t.end[q] ?? 0, t.start[q + 1] ?? 0))) return false;
+		} else if (spacesBetween(t, q, k) || !listJoint(t.text, t.end[q] ?? 0, t.start[k] ?? 0)) {
+			return false;
+		}
+		// the item before: a capitalised run of up to three words
+		if (((t.flags[q] ?? 0) & UPPER) === 0) return false;
+		let first = q;
+		while (first > 0 && q - first < 2 && joinBefore(t, first) === " " && ((t.flags[first - 1] ?? 0) & UPPER) !== 0) first--;
+		if (isLocative(m, first, q)) return true;
+		k = first;
+	}
+	return false;
+}
+
+/**
  * Whether the state at tokens first..last fills a bracket after a town's one-word name, telling where the town lies:
  * "Fougères (Brittany)", "Najaf (Iraq)", "Temasek (= Singapore)". Not after a name the lists hold or a given name
  * ("Orlando (Italy)", "Louis XIV (France)"): a person's bracket names the state he stands for.

@@ -82,7 +82,7 @@ import { lazy } from "../lazy";
 import { movedPopulation } from "./populations";
 import { COURSE_CODES } from "../dates/lexicon";
 import { KeptZeroes } from "../kept";
-import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, politicalObject } from "./context";
+import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, placeListedBefore, placedAfter, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type LineDates, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher, noteMatcher } from "./matcher";
 import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, japaneseSuffixEnd, nameWord, particleBefore, personAt, particleTailEnd, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
@@ -278,7 +278,9 @@ export function scan(input: ScanInput): Hit[] {
 			// polity, never a mere place
 			else if (!(found.form.needsThe && found.end === i + 1 && STATE_HEADS.hasToken(t, i, word))) {
 				locative ||= isLocative(m, i, found.end - 1);
-				if (!locative && lastState && lastState.to <= from && listJoint(t.text, lastState.to, from) && !possessiveAfter(t, found.end - 1)) locative = lastState.locative;
+				if (!locative && lastState && lastState.to <= from && listJoint(t.text, lastState.to, from) && !possessiveAfter(t, found.end - 1)) locative = lastState.locative && !placedAfter(m, found.end);
+				// "in Catalonia and Aragon": the last of a list of places that no list holds as states
+				else if (!locative && !possessiveAfter(t, found.end - 1)) locative = placeListedBefore(m, i, found.end);
 			}
 		}
 		// "Rural Solidarity", "Spirit Boxers", "Balkan Christians": a body or a people the lists hold, after a

@@ -1,0 +1,21 @@
+/**
+ * A state named last in a list of places that a locative preposition opens is a place too, though the names before it
+ * are regions or towns no list holds as states ("collectivise in Catalonia and Aragon"). A state with a preposition
+ * and a place of its own after it opens the list's next item, as an actor ("Britain in Egypt and France in Morocco").
+ */
+import { describe, expect, it } from "vitest";
+import { type Case, kindsAndNames } from "./helpers";
+
+describe("a state at the end of a list of places", () => {
+	it.each<Case>([
+		["- the anarchists collectivise in Catalonia and Aragon", 1936, ["group Anarchists"]],
+		["- risings in Palermo, Milan and Venice; Austria crushes them", 1848, ["state Austria"]],
+		["- risings in Palermo, Milan, Venice and Prussia", 1848, []],
+		["- Britain in Egypt and France in Morocco", 1904, ["state United Kingdom", "state France"]],
+		["- Britain in Egypt, France in Morocco", 1904, ["state United Kingdom", "state France"]],
+		["- war between Bavaria and Prussia", 1866, ["state Bavaria", "state Prussia"]],
+		["- Palermo and Prussia", 1848, ["state Prussia"]],
+	])("%s (%i)", (text, year, expected) => {
+		expect(kindsAndNames(text, year)).toEqual(expected);
+	});
+});
