@@ -17,6 +17,9 @@ describe("a form bound to its polity's era", () => {
 		["The Reich annexed Austria.", 1938, ["Germany", "Austria"]],
 		["Spínola took Breda for Spain.", 1625, ["Ambrogio Spinola", "Spain"]],
 		["Spínola led the coup of April.", 1974, ["António de Spínola"]],
+		// "the Second Republic" is France's in 1848-52 and Spain's in 1931-39
+		["The Second Republic abolished slavery in the colonies.", 1848, ["France"]],
+		["The Second Republic gave Catalonia its statute.", 1932, ["Second Spanish Republic"]],
 	])("%s (%i)", (text, year, expected) => {
 		expect(actorsOf(text, { dates: years(year) }).map((a) => a.name)).toEqual(expected);
 	});

@@ -1302,7 +1302,7 @@ Republika Srpska|Republic of Srpska|Bosnian Serb Republic
 Republic of Serbian Krajina|Serbian Krajina|RSK@1991:1995|Krajina@1991:1995
 Croatian Republic of Herzeg-Bosnia|Herzeg-Bosnia
 Serbia and Montenegro|Federal Republic of Yugoslavia|FRY@1992:2003|State Union of Serbia and Montenegro
-Second Spanish Republic|Spanish Republic@1931:1939|Republican Spain
+Second Spanish Republic|Spanish Republic@1931:1939|Second Republic@1931:1939|Republican Spain
 First Spanish Republic|Spanish Republic@1873:1874|First Republic@1873:1874
 First Portuguese Republic|Portuguese First Republic|Portuguese Republic@1910:1926
 Hungarian Soviet Republic|Hungarian Republic of Councils
