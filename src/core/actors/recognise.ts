@@ -20,6 +20,7 @@ import {
 	DYNASTY_NOUNS,
 	EVENT_HEADS,
 	FAITH_ADJECTIVES,
+	LANDFORM_NOUNS,
 	FUNCTION_WORDS,
 	HONORIFICS_AFTER,
 	MONTH_GIVEN_NAMES,
@@ -290,6 +291,11 @@ export function scan(input: ScanInput): Hit[] {
 		if (role === "name" && i > 0 && joinBefore(t, i) === " " && !covered[i - 1] && PLACE_OPENERS.hasToken(t, i - 1, word)) {
 			cover(i, end);
 			return end;
+		}
+		// a state's name before a landform's noun in small letters names the land: "the Congo estuary", "the Niger delta"
+		if (role === "name" && entity.kind === "state" && end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && LANDFORM_NOUNS.hasToken(t, end, word)) {
+			cover(i, end + 1);
+			return end + 1;
 		}
 		// a listed name that runs on into a place's word names the place: "Bahadur Shah Zafar Marg", "Senate Square",
 		// "Congo River"; not a word that opens the next place's name ("Russia Port Arthur, Britain Weihaiwei")
@@ -979,7 +985,8 @@ export function scan(input: ScanInput): Hit[] {
 		// most names stand far from the last hit and have one space after them: no joint on either side, by arithmetic
 		const back = last !== undefined && last.to <= start - 2 && last.to >= start - 50;
 		if (!back && !(end < t.count && (t.start[end] ?? 0) - (t.end[end - 1] ?? 0) >= 2)) return 0;
-		if (!nameWord(m, i) || GIVEN_NAMES.hasToken(t, i, word) || CONTINENTS.hasToken(t, i, word) || capitalJoined(t, end)) return 0;
+		// (nor a faith's adjective: "Duchy of Prussia, Lutheran, …" says what the duchy became)
+		if (!nameWord(m, i) || GIVEN_NAMES.hasToken(t, i, word) || CONTINENTS.hasToken(t, i, word) || FAITH_ADJECTIVES.hasToken(t, i, word) || capitalJoined(t, end)) return 0;
 		if (back && coordination(t.text, last.to, start)) {
 			if (last.entity.kind === "person") return 0;
 			// (two names and a bare comma are a place and its country: "Frankfurt, Germany"; a list has more, or another

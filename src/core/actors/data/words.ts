@@ -593,6 +593,12 @@ export const ARABIC_PLACE_NOUNS = set(`Bayt Beit Dar Bab Jabal Jebel Wadi Masjid
 export const TOWN_NOUNS = set(`capital town city fortress port village stronghold citadel camp base harbour harbor oasis settlement outpost`);
 
 /**
+ * Lower-case nouns of landforms and waters: a state's name before one names the land or the river, no polity ("the
+ * Congo estuary", "the Niger delta", "the Ruhr valley").
+ */
+export const LANDFORM_NOUNS = set(`estuary delta basin valley river mouth coast coastline shore shores plain plains plateau hinterland watershed`);
+
+/**
  * Lower-case nouns of places, works and things that a capitalised word before them names the place of or the
  * maker of: "Gdańsk shipyard", "Kiel harbour", "Putilov works", "Maxim guns", "Enfield rifles".
  */
