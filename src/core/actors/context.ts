@@ -490,10 +490,23 @@ export function placeListedBefore(m: NoteMatcher, i: number, end: number): boole
 		if (((t.flags[q] ?? 0) & UPPER) === 0) return false;
 		let first = q;
 		while (first > 0 && q - first < 2 && joinBefore(t, first) === " " && ((t.flags[first - 1] ?? 0) & UPPER) !== 0) first--;
+		// a name "of" a place is no place of a list ("Nawabs of Bhopal and Kingdom of Patiala"), and a bare comma after
+		// the list's first item joins a town and its country ("in Frankfurt, Germany")
+		const opener = first > 0 && isThe(m, first - 1) ? first - 2 : first - 1;
+		if (opener >= 0 && m.is(opener, "of")) return false;
+		if (items === 0 && k === i && t.text.slice(t.end[q] ?? 0, t.start[k] ?? 0) === ", " && !jointAfterName(m, end)) return false;
 		if (isLocative(m, first, q)) return true;
 		k = first;
 	}
 	return false;
+}
+
+/** Whether a list's joint and a capitalised name follow the name that ends before token end ("Germany and Italy"). */
+function jointAfterName(m: NoteMatcher, end: number): boolean {
+	const t = m.t;
+	if (end >= t.count) return false;
+	if (m.is(end, "and") || m.is(end, "or")) return spacesBetween(t, end - 1, end) && end + 1 < t.count && ((t.flags[end + 1] ?? 0) & UPPER) !== 0;
+	return ((t.flags[end] ?? 0) & UPPER) !== 0 && !spacesBetween(t, end - 1, end) && listJoint(t.text, t.end[end - 1] ?? 0, t.start[end] ?? 0);
 }
 
 /**

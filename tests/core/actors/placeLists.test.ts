@@ -15,6 +15,9 @@ describe("a state at the end of a list of places", () => {
 		["- Britain in Egypt, France in Morocco", 1904, ["state United Kingdom", "state France"]],
 		["- war between Bavaria and Prussia", 1866, ["state Bavaria", "state Prussia"]],
 		["- Palermo and Prussia", 1848, ["state Prussia"]],
+		// a name "of" a place opens no list of places; a town and its country are no list
+		["- the burghers of Ghent and Flanders rebelled", 1379, ["state Flanders"]],
+		["- our office in Frankfurt, Germany and in Sydney", 2020, ["state Germany"]],
 	])("%s (%i)", (text, year, expected) => {
 		expect(kindsAndNames(text, year)).toEqual(expected);
 	});
