@@ -219,7 +219,7 @@ function resolveFirstMillenniumNearby(text: string, founds: Found[], lineOf: (of
 		anyEarly ||= early(f);
 	}
 	if (!anyBare) return;
-	const yearShaped = (f: Found): boolean => opensLine(text, f) || inBracketsAfterName(text, f) || reignMarked(text, f) || timeWordBefore(text, f);
+	const yearShaped = (f: Found): boolean => opensLine(text, f) || inBracketsAfterName(text, f) || reignMarked(text, f) || timeWordBefore(text, f) || closesAfterName(text, f);
 	if (!anyEarly && !yearsWrittenBare(founds, (f) => bare(f) && yearShaped(f))) return;
 	const line = founds.map((f) => lineOf(f.from));
 	for (const f of founds) if (bare(f) && yearShaped(f)) f.need = "none";
@@ -295,6 +295,26 @@ function opensLine(text: string, f: Found): boolean {
 	const a = text.charCodeAt(f.to);
 	const b = text.charCodeAt(f.to + 1);
 	return a === 58 /* : */ || (a === 32 && ((b >= 65 && b <= 90) || b === 0x2013 || b === 0x2014 || b === 45));
+}
+
+/**
+ * "Lindisfarne 793;", "Edington 878 →", "East Anglia 869 (Edmund killed)": a number one space after a capitalised
+ * word that ends its clause (punctuation, the line's end, or a bracket, an arrow or a dash after a space), as the year
+ * of a battle or a place's event does. A count goes on into what it counts ("Charles 300 knights"), and a reference's
+ * word ("Article 231") is a guard's.
+ */
+function closesAfterName(text: string, f: Found): boolean {
+	if (text.charCodeAt(f.from - 1) !== 32) return false;
+	let i = f.from - 1;
+	while (i > 0 && LETTER().test(text[i - 1] as string)) i--;
+	if (i === f.from - 1) return false;
+	const first = text.charCodeAt(i);
+	if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde))) return false;
+	const c = text.charCodeAt(f.to);
+	if (Number.isNaN(c) || c === 10 || c === 13 || c === 44 || c === 59 || c === 46 || c === 58 || c === 41) return true;
+	if (c !== 32) return false;
+	const d = text.charCodeAt(f.to + 1);
+	return d === 40 || d === 0x2192 || d === 0x2013 || d === 0x2014 || d === 45;
 }
 
 /** "Battle of Tours (732)", "Leo VI (886–912)": a number or a span alone in brackets right after a name (a capitalised word, a numeral or a closing quote). */

@@ -343,6 +343,8 @@ describe("a note that writes its years of the first millennium bare throughout",
 		["the abbey founded 674; Bede died 735.", ["674", "735"]],
 		["- 793: Lindisfarne\n- 865 Great Army lands", ["793", "865"]],
 		["Battle of Tours (732); Verdun (843) splits the empire", ["732", "843"]],
+		// a year after a place's or a battle's name that ends its clause
+		["- Lindisfarne 793; Iona raided\n- Edington 878 → Guthrum baptised\n- East Anglia 869 (Edmund killed)", ["793", "878", "869"]],
 	])("%s", (note, texts) => {
 		expect(datesIn(note).map((d) => d.text)).toEqual(texts);
 	});
@@ -356,6 +358,10 @@ describe("a note that writes its years of the first millennium bare throughout",
 		["Prices rose by 300. Wages fell from 200. Dr. 450 and Mr. 500 came in 300 boats", []],
 		// a number in brackets after a word in lower case, or with more than a number inside
 		["the regiment (300) and the guards (450 men) held", []],
+		// a count after a name goes on into what it counts
+		["- Lindisfarne 793; Iona raided\n- Edington 878 →\n- Charles 300 knights, Odo 450 horse", ["793", "878"]],
+		// and two such numbers in a note with more years of the second millennium are no years
+		["Group 553, Room 101 and Unit 731 met in 1943, 1944 and 1945.", ["1943", "1944", "1945"]],
 		// the guards still drop counts and pages in a note of bare years
 		["Offa (757–796) and Alfred (871–899): 500 soldiers, p. 412", ["757–796", "871–899"]],
 	])("not: %s", (note, texts) => {
