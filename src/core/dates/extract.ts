@@ -191,6 +191,13 @@ function resolveBeforeChrist(text: string, atoms: Atom[]): void {
 	}
 }
 
+/**
+ * The longest span a range of the first millennium written with a short end may cover and still be read bare: "Paris
+ * besieged 885-86", "Justinian (527-65)". A tally's short end is mostly below its start's last digits, and so reads a
+ * century on ("the vote passed 370-22" would be 370-422).
+ */
+const SHORT_END_SPAN = 40;
+
 /** How many lines away a dated year of the first millennium makes a bare three-digit number near it a year. */
 const NEARBY_LINES = 2;
 
@@ -204,8 +211,8 @@ const NEARBY_LINES = 2;
  * with a cue ("c. 864", "AD 711", "June 800"). The guards still drop counts, measures and references.
  */
 function resolveFirstMillenniumNearby(text: string, founds: Found[], lineOf: (offset: number) => number): void {
-	// not a tally written as a range with a short end: "the vote passed 370–22"
-	const bare = (f: Found): boolean => f.need === "cue" && !f.cued && f.kind === "year" && f.start >= 100 && f.end <= 999 && !(f.range && shortEnd(text, f));
+	// not a tally written as a range with a short end ("the vote passed 370–22"); a decade of three digits counts ("830s")
+	const bare = (f: Found): boolean => f.need === "cue" && !f.cued && (f.kind === "year" || f.kind === "decade") && f.start >= 100 && f.end <= 999 && !(f.range && shortEnd(text, f) && f.end - f.start > SHORT_END_SPAN);
 	// (a range that starts there counts: "Mahmud (r. 998–1030)")
 	const early = (f: Found): boolean => isDate(f) && f.start >= 1 && f.start <= 999;
 	// a note that dates nothing in the first millennium reads no bare number as such a year ("- 452 Bohemian nobles");

@@ -345,6 +345,8 @@ describe("a note that writes its years of the first millennium bare throughout",
 		["Battle of Tours (732); Verdun (843) splits the empire", ["732", "843"]],
 		// a year after a place's or a battle's name that ends its clause
 		["- Lindisfarne 793; Iona raided\n- Edington 878 → Guthrum baptised\n- East Anglia 869 (Edmund killed)", ["793", "878", "869"]],
+		// a range with a short end, and a decade, of three digits
+		["- Lindisfarne 793; Paris besieged 885-86\n- Edington 878 →; raids in the 830s", ["793", "885-86", "878", "830s"]],
 	])("%s", (note, texts) => {
 		expect(datesIn(note).map((d) => d.text)).toEqual(texts);
 	});
@@ -362,6 +364,8 @@ describe("a note that writes its years of the first millennium bare throughout",
 		["- Lindisfarne 793; Iona raided\n- Edington 878 →\n- Charles 300 knights, Odo 450 horse", ["793", "878"]],
 		// and two such numbers in a note with more years of the second millennium are no years
 		["Group 553, Room 101 and Unit 731 met in 1943, 1944 and 1945.", ["1943", "1944", "1945"]],
+		// a tally's short end reads a century on: no range
+		["- Lindisfarne 793; Edington 878 →\n- the vote passed 370–22", ["793", "878"]],
 		// the guards still drop counts and pages in a note of bare years
 		["Offa (757–796) and Alfred (871–899): 500 soldiers, p. 412", ["757–796", "871–899"]],
 	])("not: %s", (note, texts) => {
