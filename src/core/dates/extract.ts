@@ -148,6 +148,21 @@ function resolveFirstMillennium(founds: Found[]): void {
 	for (const f of founds) if (f.need === "cue" && !f.cued && f.kind === "year" && f.start >= 100 && f.end <= 999) f.need = "none";
 }
 
+/**
+ * The longest span a range of three digits written with a short end may cover and still be read bare: "Paris besieged
+ * 885-86", "Justinian (527-65)", and BC "431-21". A tally's short end is mostly below its start's last digits, and so
+ * reads a century on ("the vote passed 370-22" would be 370-422).
+ */
+const SHORT_END_SPAN = 40;
+
+/** The years from `start` BC down to a short end ("431-21" is 10 years, "370-22" 48), as the range's join reads it. */
+function shortEndSpanBC(start: number, end: Atom): number {
+	const unit = 10 ** end.digits;
+	let n = start - (start % unit) + end.n;
+	if (n > start) n -= unit;
+	return start - n;
+}
+
 /** Years a note must mark BC (or BCE) before all its unmarked three-digit years count as BC. */
 const BEFORE_CHRIST_ANCHORS = 3;
 /** With fewer, and no year AD: how far the bare years BC may reach past the earliest year marked BC. */
@@ -182,21 +197,15 @@ function resolveBeforeChrist(text: string, atoms: Atom[]): void {
 	for (let i = 0; i < atoms.length; i++) {
 		const a = atoms[i] as Atom;
 		if (a.era !== null || a.digits !== 3 || a.need === "never" || a.need === "partner" || a.kind === "century" || a.kind === "ordinal" || a.kind === "decade" || a.n > latestBare) continue;
-		// a short number right after it makes a tally, not years counting down: "the vote passed 370–22"
+		// a short number right after it makes a tally, not years counting down ("the vote passed 370–22"), unless the
+		// years it counts down to are a span's: "431-21", "446/5"
 		const next = atoms[i + 1];
-		if (next && next.need === "partner" && next.from - a.to <= 2) continue;
+		if (next && next.need === "partner" && next.from - a.to <= 2 && shortEndSpanBC(a.n, next) > SHORT_END_SPAN) continue;
 		a.era = "bc";
 		// "~600" is an amount, as in any note
 		if (a.need === "cue" && text.charCodeAt(a.from - 1) !== 126 /* ~ */) a.need = "none";
 	}
 }
-
-/**
- * The longest span a range of the first millennium written with a short end may cover and still be read bare: "Paris
- * besieged 885-86", "Justinian (527-65)". A tally's short end is mostly below its start's last digits, and so reads a
- * century on ("the vote passed 370-22" would be 370-422).
- */
-const SHORT_END_SPAN = 40;
 
 /** How many lines away a dated year of the first millennium makes a bare three-digit number near it a year. */
 const NEARBY_LINES = 2;

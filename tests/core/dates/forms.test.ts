@@ -272,6 +272,8 @@ describe("a note about antiquity, its years mostly marked BC", () => {
 		["the Archidamian War 431–421 and the Decelean War 413–404", [["431–421", -431, -421], ["413–404", -413, -404]]],
 		["after 412 Persia pays; mid-411 the oligarchs rule", [["after 412", -412, -412], ["mid-411", -411, -411]]],
 		["archon in 508/7 BC", [["508/7 BC", -508, -507]]],
+		// a short end counts down, too, in years marked only by the note
+		["the Archidamian War 431-21; the Thirty Years' Peace 446/5", [["431-21", -431, -421], ["446/5", -446, -445]]],
 		// counts, amounts and tallies stay unread
 		["120 Spartiates surrender; the assembly grew to ~600; the vote passed 370–22", []],
 		["the fleet: 100 quinqueremes in 60 days; Syracuse goes over 214", [["214", -214, -214]]],

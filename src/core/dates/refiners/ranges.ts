@@ -111,7 +111,11 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 		if ((b.kind === "decade") !== (a.kind === "decade")) return null;
 		const unit = 10 ** b.digits;
 		bn = a.n - (a.n % unit) + b.n;
-		if (bn < a.n) bn += unit; // "1998-01" is 1998–2001
+		// "1998-01" is 1998–2001; years BC count down: "431-21" in a note about antiquity is 431–421 BC, "446/5" is
+		// 446–445 BC
+		if (a.era === "bc") {
+			if (bn > a.n) bn -= unit;
+		} else if (bn < a.n) bn += unit;
 	}
 	if (a.need === "partner" && a.kind !== "ordinal" && !b.era) return null;
 
