@@ -92,10 +92,13 @@ export const REFERENCE_WORDS = set(`
 	no. nos. nr nr. number numbers art. article articles sec sec. section sections fig fig. figure figures table tables
 	item items verse verses v. vv. para para. paragraph paragraphs slide slides ex. exercise exercises question
 	questions q. room rm rm. unit units week weeks folio fol. ff. psalm psalms isbn tel tel. phone code route highway
-	flight issue issues version ver. ver release lot box file doc id ref ref. step steps level grade score scores
+	flight issue issues version ver. ver lot box file doc id ref ref. step steps level grade score scores
 	call fax dial telephone ext ext. extension
 	col. column columns unscr
 `);
+
+/** Kinds of law before "code" in small letters, which name a law and its year: "civil code 1928", "penal code 1810". */
+export const LAW_KINDS = set(`civil penal criminal commercial legal labour labor family land agrarian`);
 
 /** Currency codes before a number: "USD 1900". */
 export const CURRENCY_WORDS = set("usd gbp eur dm rm chf");

@@ -8,8 +8,8 @@ export function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;
 }
 
-/** Past the last letter `isLetter` knows (the end of Cyrillic). */
-const LETTERS_END = 0x530;
+/** Past the last letter `isLetter` knows (the end of Latin Extended Additional, the letters of Vietnamese). */
+const LETTERS_END = 0x1f00;
 const LETTER_BIT = 1;
 const DOT_BIT = 2;
 
@@ -17,14 +17,14 @@ const DOT_BIT = 2;
 const CLASSES = ((): Uint8Array => {
 	const classes = new Uint8Array(LETTERS_END);
 	for (let c = 0; c < LETTERS_END; c++) {
-		const letter = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || c >= 0x370;
+		const letter = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x530) || c >= 0x1e00;
 		if (letter) classes[c] = LETTER_BIT;
 	}
 	classes[46] = DOT_BIT;
 	return classes;
 })();
 
-/** ASCII letters plus Latin-1/Latin Extended, Greek and Cyrillic letters (× and ÷ excluded). */
+/** ASCII letters plus Latin-1/Latin Extended, Greek, Cyrillic and Latin Extended Additional letters (× and ÷ excluded). */
 export function isLetter(c: number): boolean {
 	return c < LETTERS_END && ((CLASSES[c] as number) & LETTER_BIT) !== 0;
 }

@@ -133,6 +133,11 @@ describe("dates beside a guard's territory", () => {
 		// a logistics word on a line about the 1990s leaves its history alone
 		["The lecture ended on Somalia (Mogadishu, Oct 1993).", "Oct 1993"],
 		["the Land Code 1858 reorganised property", "1858"],
+		// a law's kind before "code" in small letters names a law; a release is a prisoner's too
+		["secular civil code 1928-35, religious courts lose most cases", "1928-35"],
+		["Celestine negotiates her release 1192", "1192"],
+		// a letter past the ASCII range ends no unit's word: "M" of "Mạc" is no metre
+		["In 1527 Mạc Đăng Dung usurped the throne.", "1527"],
 		["By 1900 workers had the vote", "By 1900"],
 		["Since 1945 soldiers have kept the peace", "Since 1945"],
 		["In 1914, 1000 soldiers", "1914"],

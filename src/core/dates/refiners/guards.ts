@@ -13,6 +13,7 @@ import {
 	QUANTITY_WORDS,
 	CLASS_DATE_YEAR,
 	RECENT_YEAR,
+	LAW_KINDS,
 	REFERENCE_WORDS,
 	SHARE_OWNERS,
 	UNIT_NOUNS,
@@ -117,11 +118,12 @@ function reference({ text }: GuardContext, f: Found, { before, beforeWord }: Aro
 
 /**
  * Whether a capitalised word ends a name of two capitalised words or more: "Land Code 1858", "Civil Code 1804" name
- * a law and its year, where "code 1858" and "Code 1858" alone are a reference.
+ * a law and its year, where "code 1858" and "Code 1858" alone are a reference. In small letters, a law's kind before
+ * "code" names one too: "secular civil code 1928-35", "penal code 1810".
  */
 function endsName(text: string, w: Word): boolean {
-	if (!isCapital(text.charCodeAt(w.start))) return false;
 	const prev = wordBefore(text, w.start, 1);
+	if (!isCapital(text.charCodeAt(w.start))) return prev !== null && LAW_KINDS.has(text, prev) && wordIs(text, w, "code");
 	return prev !== null && isCapital(text.charCodeAt(prev.start));
 }
 
