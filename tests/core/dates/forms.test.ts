@@ -387,3 +387,18 @@ describe("a range whose end carries its own qualifier", () => {
 		expect(datesIn("Unrest from late 1911 – early 1912").map((d) => d.text)).toEqual(["late 1911", "early 1912"]);
 	});
 });
+
+describe("two dates a list or a spaced slash offers", () => {
+	it.each([
+		// a spaced slash between two dates with their months: either, not a span
+		["brings the towns into alliance, Dec. 1339 / Jan 1340", [["Dec. 1339", 1339, 1339], ["Jan 1340", 1340, 1340]]],
+		["winter 1941 / 42", [["winter 1941 / 42", 1941, 1942]]],
+		// "the 1700s" beside a decade of its century is a decade; alone it is the century
+		["the 1700s and 1710s are the low point", [["1700s", 1700, 1709], ["1710s", 1710, 1719]]],
+		["in the 1800s, 1810s and 1820s", [["1800s", 1800, 1809], ["1810s", 1810, 1819], ["1820s", 1820, 1829]]],
+		["the 1700s saw the towns decline", [["1700s", 1700, 1799]]],
+		["the 1700s and the 1900s", [["1700s", 1700, 1799], ["1900s", 1900, 1999]]],
+	] as const)("%s", (note, expected) => {
+		expect(datesIn(note).map((d) => [d.text, d.start, d.end])).toEqual(expected);
+	});
+});

@@ -41,10 +41,20 @@ export function joinRanges(text: string, atoms: readonly Atom[]): Found[] {
 			i++;
 		} else if (b && sharesUnit(text, a, b)) out.push(single({ ...a, kind: "century", need: "none", era: a.era ?? b.era }));
 		else if (b && gluedNumbers(text, a, b)) i++;
-		else if (a.need !== "never" && !loneNumber(a)) out.push(single(a));
+		else if (a.need !== "never" && !loneNumber(a)) out.push(single(a, b !== undefined && listedDecades(text, a, b)));
 	}
 	return out;
 }
+
+/**
+ * Whether "1700s" is a decade, listed beside a decade of its century: "the 1700s and 1710s" (alone, "the 1700s" is the
+ * century, as DESIGN reads it).
+ */
+function listedDecades(text: string, a: Atom, b: Atom): boolean {
+	return a.kind === "decade" && b.kind === "decade" && a.digits === 4 && b.digits === 4 && a.n % 100 === 0 && b.n % 100 !== 0 && b.n - a.n < 100 && LISTED_DECADES.test(text.slice(a.to, b.from));
+}
+
+const LISTED_DECADES = /^(?:,? and |,? or |, )(?:the )?$/;
 
 /**
  * A one- or two-digit number left alone ("Week 3", "pp. 45"): only a range could have made a date of it, so it
@@ -55,13 +65,13 @@ function loneNumber(a: Atom): boolean {
 	return a.need === "partner" && a.kind === "year";
 }
 
-function single(a: Atom): Found {
+function single(a: Atom, asDecade = false): Found {
 	const f: Found = {
 		from: a.from,
 		to: a.to,
-		start: firstYear(a),
-		end: lastYear(a),
-		precision: precisionOf(a),
+		start: firstYear(a, a.era, asDecade),
+		end: lastYear(a, a.era, asDecade),
+		precision: precisionOf(a, asDecade),
 		qualifier: null,
 		need: a.need,
 		kind: a.kind,
@@ -94,9 +104,9 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	// "1939 and 1940" are two dates; "between 1939 and 1940" and "16th and 17th centuries" are one.
 	if (listed && a.kind !== "ordinal" && !(m[3] !== undefined && opener?.word === "between")) return null;
 
-	// "c. 241 BC / 227 BC": a spaced slash between two dates that each name their era offers two, not a span (a tight
-	// one is a year that straddles two: "151/150 BC")
-	if (m[1] === "/" && a.era && b.era && /\s/.test(text.slice(a.to, b.from))) return null;
+	// "c. 241 BC / 227 BC", "Dec. 1339 / Jan 1340": a spaced slash between two dates that each name their era, or
+	// their month, offers two, not a span (a tight one is a year that straddles two: "151/150 BC")
+	if (m[1] === "/" && ((a.era && b.era) || (a.month && b.month)) && /\s/.test(text.slice(a.to, b.from))) return null;
 	let bn = b.n;
 	if (m[1] === "/" && b.era && b.digits < a.digits && (!a.era || a.era === b.era)) {
 		// "508/7 BC": a year that straddles two, its second written short.
