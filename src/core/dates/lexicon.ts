@@ -178,5 +178,8 @@ export const LOGISTICS =
  */
 export const RECENT_YEAR = 2000;
 
+/** Words after a recent year that make it an exam's (on a line of course logistics): "from 2019 paper". */
+export const EXAM_WORDS = set(`paper papers exam exams quiz midterm midterms final finals syllabus`);
+
 /** A day from this year on, alone on its line, is the date of the class. */
 export const CLASS_DATE_YEAR = 2010;

@@ -102,6 +102,7 @@ describe("numbers that read as years but are dropped by a guard", () => {
 		["Seminar in spring 2023", "spring 2023", "logistics"],
 		["## 16 September 2020", "16 September 2020", "logistics"],
 		["**9/16/2021**", "9/16/2021", "logistics"],
+		["- Exam q. from 2019 paper: was the kingdom a Norman state?", "2019", "logistics"],
 		["![Screen Shot 2020-10-16 at 9.34](shot.png)", "2020-10-16", "image"],
 		["![chart](Screen Shot 2020-10-16.png)", "2020-10-16", "image"],
 	])("%s", (note, text, guard) => {
@@ -133,6 +134,8 @@ describe("dates beside a guard's territory", () => {
 		// a logistics word on a line about the 1990s leaves its history alone
 		["The lecture ended on Somalia (Mogadishu, Oct 1993).", "Oct 1993"],
 		["the Land Code 1858 reorganised property", "1858"],
+		// a recent year on a logistics line before no exam's word
+		["- lecture: the 2008 crash and its causes", "2008"],
 		// a law's kind before "code" in small letters names a law; a release is a prisoner's too
 		["secular civil code 1928-35, religious courts lose most cases", "1928-35"],
 		["Celestine negotiates her release 1192", "1192"],

@@ -9,6 +9,7 @@ import {
 	COURSE_CODES,
 	CURRENCY_WORDS,
 	DATE_PREPOSITIONS,
+	EXAM_WORDS,
 	OVER_VERBS,
 	QUANTITY_WORDS,
 	CLASS_DATE_YEAR,
@@ -89,6 +90,7 @@ export function guardedBy(ctx: GuardContext, f: Found): string | null {
 		if (quantity(ctx, f, around)) return "quantity";
 		if (measure(ctx, f, around)) return "measure";
 		if (count(ctx, f, around)) return "count";
+		if (examYear(ctx, f, around)) return "logistics";
 	}
 	// An image's alt text and file name name a file, not an event.
 	if (ctx.inImage(f.from)) return "image";
@@ -267,6 +269,14 @@ function logistics(ctx: GuardContext, f: Found): boolean {
 	if (line.logistics()) return true;
 	// A day of the student's own years alone on its line ("## 16 September 2020") dates the class.
 	return f.precision === "day" && f.start >= CLASS_DATE_YEAR && aloneOnLine(line, f);
+}
+
+/**
+ * "Exam q. from 2019 paper", "the 2021 exam": a recent year before an exam's word, on a line of course logistics, is
+ * the paper's year, no event's.
+ */
+function examYear(ctx: GuardContext, f: Found, { afterWord }: Around): boolean {
+	return f.start >= RECENT_YEAR && afterWord !== null && EXAM_WORDS.has(ctx.text, afterWord) && ctx.lineFlags(f).logistics();
 }
 
 /** Whether nothing but markup and punctuation stands beside the date on its line (long lines are not checked). */
