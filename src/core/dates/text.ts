@@ -8,25 +8,33 @@ export function isDigit(c: number): boolean {
 	return c >= 48 && c <= 57;
 }
 
-/** Past the last letter `isLetter` knows (the end of Latin Extended Additional, the letters of Vietnamese). */
-const LETTERS_END = 0x1f00;
+/** Past the last letter the table knows (the end of Cyrillic); Latin Extended Additional is tested by range. */
+const LETTERS_END = 0x530;
 const LETTER_BIT = 1;
 const DOT_BIT = 2;
 
-/** By character code below LETTERS_END: LETTER_BIT for a letter, DOT_BIT for the dot (one array read per character). */
+/**
+ * By character code below LETTERS_END: LETTER_BIT for a letter, DOT_BIT for the dot (one array read per character).
+ * Filled by ranges, not by a loop over every code: the loop ran at load, cold, 0.3 µs a code.
+ */
 const CLASSES = ((): Uint8Array => {
 	const classes = new Uint8Array(LETTERS_END);
-	for (let c = 0; c < LETTERS_END; c++) {
-		const letter = c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c < 0x530) || c >= 0x1e00;
-		if (letter) classes[c] = LETTER_BIT;
-	}
+	classes.fill(LETTER_BIT, 65, 91);
+	classes.fill(LETTER_BIT, 97, 123);
+	classes.fill(LETTER_BIT, 0xc0, 0x250);
+	classes[0xd7] = 0; // ×
+	classes[0xf7] = 0; // ÷
+	classes.fill(LETTER_BIT, 0x370, LETTERS_END);
 	classes[46] = DOT_BIT;
 	return classes;
 })();
 
+/** Latin Extended Additional: the letters of Vietnamese ("Mạc", "Đăng"), and more. */
+const isExtendedAdditional = (c: number): boolean => c >= 0x1e00 && c <= 0x1eff;
+
 /** ASCII letters plus Latin-1/Latin Extended, Greek, Cyrillic and Latin Extended Additional letters (× and ÷ excluded). */
 export function isLetter(c: number): boolean {
-	return c < LETTERS_END && ((CLASSES[c] as number) & LETTER_BIT) !== 0;
+	return c < LETTERS_END ? ((CLASSES[c] as number) & LETTER_BIT) !== 0 : isExtendedAdditional(c);
 }
 
 /** A-Z or a-z: what a regular expression's `[A-Za-z]` matches. */
@@ -88,7 +96,7 @@ export function wordStart(text: string, end: number, floor = 0): number {
 	let i = end;
 	while (i > floor) {
 		const c = text.charCodeAt(i - 1);
-		if (c < LETTERS_END && CLASSES[c] !== 0) i--;
+		if (c < LETTERS_END ? CLASSES[c] !== 0 : isExtendedAdditional(c)) i--;
 		else break;
 	}
 	// A dot that opens the run ends the previous sentence ("1917. Late 1918").
