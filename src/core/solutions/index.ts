@@ -49,6 +49,11 @@ type Scope =
  */
 const LIST = /^([ \t]*(?:>[ \t]?)*[ \t]*)(?:[-*+]|\d{1,9}[.)]|[A-Za-z][.)]|\([A-Za-z0-9]{1,4}\)|\d{1,3}(?:\.\d{1,3})+\.?)([ \t]+)/;
 
+/** A capital and a dot before a word in small letters, opening the line: an initial, or a lettered item. */
+const LONE_INITIAL = /^[ \t]*[A-Z]\.[ \t]+[a-z]/;
+/** A line that opens with a letter and a dot or a bracket: a lettered item. */
+const LETTERED = /^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][.)][ \t]/;
+
 /** The end of a sentence inside a line, before a capital: where a cue label may open the next sentence. */
 const SENTENCE_BREAK = /[.!?;] +(?=[A-Z])/g;
 
@@ -187,8 +192,22 @@ class Extractor {
 		const heading = this.headingOn(n);
 		if (heading) return this.onHeading(n, heading.text);
 		const item = listItem(vis);
-		if (item) return this.onItem(n, item);
+		if (item && !this.initialOpens(n, vis)) return this.onItem(n, item);
 		this.onText(n, vis);
+	}
+
+	/**
+	 * Whether a capital and a dot open the line as a person's initial, not a lettered item: "L. put it as three options
+	 * on the slide:". A lettered item has a sibling item with a letter on a line next to it ("A. Submit" then "B. Fight");
+	 * an initial stands alone, before a word in small letters.
+	 */
+	private initialOpens(n: number, vis: string): boolean {
+		if (!LONE_INITIAL.test(vis)) return false;
+		for (const k of [n - 1, n + 1]) {
+			if (k < 1 || k > this.doc.lines.length) continue;
+			if (LETTERED.test(this.visible(k))) return false;
+		}
+		return true;
 	}
 
 	private onHeading(n: number, text: string): void {

@@ -360,3 +360,15 @@ describe("items lettered or numbered in brackets", () => {
 		expect(found.map((x) => x.text)).toEqual(["fight on to the sea", "buy peace with tribute", "keep a smaller army"]);
 	});
 });
+
+describe("a capital and a dot opening a line", () => {
+	it.each([
+		// a person's initial before a lead-in: the line leads in, it is no option of its own
+		["### Options for the court in 1284\nL. put it as three options on the slide:\n1. submit and pay tribute\n2. fight at the passes\n3. give up the capital", ["submit and pay tribute", "fight at the passes", "give up the capital"]],
+		// lettered items with a sibling stay items, in capitals or small letters
+		["Options for the court:\nA. submit and pay tribute\nB. fight at the passes", ["submit and pay tribute", "fight at the passes"]],
+		["Options for the court:\na. submit and pay tribute\nb. fight at the passes", ["submit and pay tribute", "fight at the passes"]],
+	])("%s", (note, texts) => {
+		expect(solve(note).map((s) => s.text)).toEqual(texts);
+	});
+});
