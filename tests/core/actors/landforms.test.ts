@@ -1,7 +1,7 @@
 /**
  * A state's name before a landform's noun in small letters names the land or the river ("the Congo estuary", "the
  * Niger delta"), and a faith's adjective in a list after a polity says what the polity became ("Duchy of Prussia,
- * Lutheran, …"): neither is a polity.
+ * Lutheran, …"): neither is a polity. And "Norse" is the Vikings' adjective where it stands for them.
  */
 import { describe, expect, it } from "vitest";
 import { type Case, kindsAndNames } from "./helpers";
@@ -21,6 +21,16 @@ describe("a faith's adjective in a list of polities", () => {
 	it.each<Case>([
 		["- secularised 1525 → Duchy of Prussia, Lutheran, a Polish fief", 1525, ["state Duchy of Prussia"]],
 		["- Saxony, Lutheran, Hesse", 1530, ["state Saxony", "state Hesse"]],
+	])("%s (%i)", (text, year, expected) => {
+		expect(kindsAndNames(text, year)).toEqual(expected);
+	});
+});
+
+describe("the Norse, as the Vikings' adjective", () => {
+	it.each<Case>([
+		// a noun and an actor's adjective stand for the Vikings; the sagas' and the language's adjective do not
+		["- Norse in Ireland: Dublin founded 841; Norse raids on Frisia", 841, ["people Vikings"]],
+		["- Norse sagas tell of Old Norse poetry", 1200, []],
 	])("%s (%i)", (text, year, expected) => {
 		expect(kindsAndNames(text, year)).toEqual(expected);
 	});

@@ -84,7 +84,7 @@ Veddas|+Veddas
 Sri Lankan Moors|+Sri Lankan Moors|+Ceylon Moors
 Jews|+~Jews|+Jew|+Jewish|+Jewry|+Hebrews|+Israelites|European Jews|European Jewry|+Judaeans|+Judeans
 Magyars|+~Magyars|*Magyar
-Vikings|+~Vikings|+Norsemen|*Viking
+Vikings|+~Vikings|+Norsemen|*Viking|*Norse
 Slavs|+~Slavs|*Slavic
 Arabs|+~Arabs|*Arab
 Mongols|+~Mongols|*Mongol
