@@ -21,6 +21,11 @@ const FOUNDED: ReadonlyMap<string, number> = new Map([
 	["Pakistan", 1947],
 	["Bangladesh", 1971],
 	["Singapore", 1819],
+	["Belgium", 1830],
+	["Lebanon", 1920],
+	["Saudi Arabia", 1932],
+	["Albania", 1912],
+	["Kosovo", 1945],
 ]);
 
 /**

@@ -16,6 +16,10 @@ describe("a modern state's name before the state", () => {
 		["Majapahit's empire is said to have covered modern Indonesia.", [1293, 1527], ["state Majapahit: Majapahit"]],
 		["He fled to Singapore, then a fishing village.", [1390, 1400], []],
 		["Ukraine declared independence.", [1991], ["state Ukraine: Ukraine"]],
+		["Kosovo 1389: Lazar killed on the field.", [1389, 1448], ["person Lazar of Serbia: Lazar"]],
+		["Napoleon controlled Spain, Belgium and Holland.", [1799, 1815], ["person Napoleon: Napoleon", "state Spain: Spain", "state Netherlands: Holland"]],
+		["Skanderbeg held Albania against the sultan.", [1443, 1468], ["person Skanderbeg: Skanderbeg"]],
+		["Belgium was invaded.", [1914], ["state Belgium: Belgium"]],
 		// a note that reaches the state's years keeps it, and so does a dateless note
 		["Italy was unified.", [1848, 1861], ["state Italy: Italy"]],
 		["Germany invaded Poland.", [1939], ["state Germany: Germany", "state Poland: Poland"]],
