@@ -20,6 +20,9 @@ describe("a form bound to its polity's era", () => {
 		// "the Second Republic" is France's in 1848-52 and Spain's in 1931-39
 		["The Second Republic abolished slavery in the colonies.", 1848, ["France"]],
 		["The Second Republic gave Catalonia its statute.", 1932, ["Second Spanish Republic"]],
+		// "the Catholic League" is the French or the German one; a Catholic league of the Hussite wars is neither
+		["The Catholic League raised Tilly's army.", 1620, ["Catholic League", "Johann Tserclaes, Count of Tilly"]],
+		["A Utraquist-Catholic league crushed the Taborites.", 1434, ["Taborites"]],
 	])("%s (%i)", (text, year, expected) => {
 		expect(actorsOf(text, { dates: years(year) }).map((a) => a.name)).toEqual(expected);
 	});

@@ -3747,7 +3747,7 @@ Holy Alliance
 Quadruple Alliance
 Grand Alliance
 Holy League
-Catholic League|+Leaguers@1576:1598|+Ligueurs@1576:1598
+Catholic League|Catholic League@1576:1648|+Leaguers@1576:1598|+Ligueurs@1576:1598
 Protestant Union
 Schmalkaldic League|League of Schmalkalden
 Little Entente
