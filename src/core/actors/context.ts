@@ -494,7 +494,7 @@ export function placeListedBefore(m: NoteMatcher, i: number, end: number): boole
 		// the list's first item joins a town and its country ("in Frankfurt, Germany")
 		const opener = first > 0 && isThe(m, first - 1) ? first - 2 : first - 1;
 		if (opener >= 0 && m.is(opener, "of")) return false;
-		if (items === 0 && k === i && t.text.slice(t.end[q] ?? 0, t.start[k] ?? 0) === ", " && !jointAfterName(m, end)) return false;
+		if (items === 0 && t.text.slice(t.end[q] ?? 0, t.start[k] ?? 0) === ", " && !jointAfterName(m, end)) return false;
 		if (isLocative(m, first, q)) return true;
 		k = first;
 	}

@@ -198,14 +198,17 @@ class Extractor {
 
 	/**
 	 * Whether a capital and a dot open the line as a person's initial, not a lettered item: "L. put it as three options
-	 * on the slide:". A lettered item has a sibling item with a letter on a line next to it ("A. Submit" then "B. Fight");
-	 * an initial stands alone, before a word in small letters.
+	 * on the slide:". A lettered item has a sibling item with a letter on the nearest line with text before or after it
+	 * ("A. Submit" then "B. Fight"); an initial stands alone, before a word in small letters.
 	 */
 	private initialOpens(n: number, vis: string): boolean {
 		if (!LONE_INITIAL.test(vis)) return false;
-		for (const k of [n - 1, n + 1]) {
-			if (k < 1 || k > this.doc.lines.length) continue;
-			if (LETTERED.test(this.visible(k))) return false;
+		const last = this.doc.lines.length;
+		for (const step of [-1, 1]) {
+			// the nearest line with text, over up to two blank lines (a loose list: "A. …", a blank line, "B. …")
+			let k = n + step;
+			while (k >= 1 && k <= last && Math.abs(k - n) < 3 && isBlank(this.visible(k))) k += step;
+			if (k >= 1 && k <= last && LETTERED.test(this.visible(k))) return false;
 		}
 		return true;
 	}

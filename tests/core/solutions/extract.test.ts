@@ -368,6 +368,7 @@ describe("a capital and a dot opening a line", () => {
 		// lettered items with a sibling stay items, in capitals or small letters
 		["Options for the court:\nA. submit and pay tribute\nB. fight at the passes", ["submit and pay tribute", "fight at the passes"]],
 		["Options for the court:\na. submit and pay tribute\nb. fight at the passes", ["submit and pay tribute", "fight at the passes"]],
+		["Options for the court:\n\nA. submit and pay tribute\n\nB. fight at the passes", ["submit and pay tribute", "fight at the passes"]],
 	])("%s", (note, texts) => {
 		expect(solve(note).map((s) => s.text)).toEqual(texts);
 	});
