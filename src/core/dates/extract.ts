@@ -214,9 +214,10 @@ const NEARBY_LINES = 2;
  * A note that runs from the first millennium into the second ("867–1204", "711–1492") writes its early years bare
  * where it tells of them: "Basil I (867–886)", "- 711: Tariq crosses", "Symeon dies 927". The whole note need not be
  * about the first millennium (`resolveFirstMillennium`): a bare three-digit number is a year when it opens a list
- * item or a line before a colon, a dash or a capitalised word ("- 732 Poitiers"), or stands in brackets as a span
- * right after a name ("Leo VI (886–912)"); and when a year of the first millennium that needs no cue (or one of
- * these) stands within two lines of it. Both only in a note that dates at least one year of the first millennium
+ * item or a line before a colon, a dash or a capitalised word ("- 732 Poitiers"), stands in brackets as a span right
+ * after a name ("Leo VI (886–912)"), or closes a clause after a capitalised name ("Lindisfarne 793;"); and when a
+ * year of the first millennium that needs no cue (or one of these) stands within two lines of it. So do a decade
+ * ("830s") and a range with a short end ("885-86") of three digits. Both only in a note that dates at least one year of the first millennium
  * with a cue ("c. 864", "AD 711", "June 800"). The guards still drop counts, measures and references.
  */
 function resolveFirstMillenniumNearby(text: string, founds: Found[], lineOf: (offset: number) => number): void {
