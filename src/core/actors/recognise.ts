@@ -25,6 +25,7 @@ import {
 	MONTH_GIVEN_NAMES,
 	NAME_TITLES,
 	LANDFORM_NOUNS,
+	NAMED_BUILDING_NOUNS,
 	LEADING_STATE_HEADS,
 	NOT_POLITY_OPENERS,
 	NICKNAME_OPENERS,
@@ -291,6 +292,11 @@ export function scan(input: ScanInput): Hit[] {
 		if (role === "name" && i > 0 && joinBefore(t, i) === " " && !covered[i - 1] && PLACE_OPENERS.hasToken(t, i - 1, word)) {
 			cover(i, end);
 			return end;
+		}
+		// a person's name before a building's noun in small letters names the building: "the Moncada barracks"
+		if (role === "name" && entity.kind === "person" && end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && NAMED_BUILDING_NOUNS.hasToken(t, end, word)) {
+			cover(i, end + 1);
+			return end + 1;
 		}
 		// a state's name before a landform's noun in small letters names the land: "the Congo estuary", "the Niger delta"
 		if (role === "name" && entity.kind === "state" && end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && LANDFORM_NOUNS.hasToken(t, end, word)) {

@@ -1,7 +1,8 @@
 /**
  * A state's name before a landform's noun in small letters names the land or the river ("the Congo estuary", "the
  * Niger delta"), and a faith's adjective in a list after a polity says what the polity became ("Duchy of Prussia,
- * Lutheran, …"): neither is a polity. And "Norse" is the Vikings' adjective where it stands for them.
+ * Lutheran, …"): neither is a polity. And "Norse" is the Vikings' adjective where it stands for them; a person's name
+ * before a building's noun names the building; oil companies are known by their brands.
  */
 import { describe, expect, it } from "vitest";
 import { type Case, kindsAndNames } from "./helpers";
@@ -31,6 +32,27 @@ describe("the Norse, as the Vikings' adjective", () => {
 		// a noun and an actor's adjective stand for the Vikings; the sagas' and the language's adjective do not
 		["- Norse in Ireland: Dublin founded 841; Norse raids on Frisia", 841, ["people Vikings"]],
 		["- Norse sagas tell of Old Norse poetry", 1200, []],
+	])("%s (%i)", (text, year, expected) => {
+		expect(kindsAndNames(text, year)).toEqual(expected);
+	});
+});
+
+describe("a building named after a person", () => {
+	it.each<Case>([
+		// a person's name before a building's noun in small letters names the building, no mention of the person
+		// (Moncada is a person of 1926-1933 in the lists, so the note's years reach his)
+		["- Batista's coup at the Moncada barracks, Sept 1933", 1933, ["person Fulgencio Batista"]],
+		["- the strike at the Lenin shipyard spread; Lenin had died in 1924", 1980, ["person Vladimir Lenin"]],
+	])("%s (%i)", (text, year, expected) => {
+		expect(kindsAndNames(text, year)).toEqual(expected);
+	});
+});
+
+describe("oil companies by their brands", () => {
+	it.each<Case>([
+		["- refineries (Texaco, Esso, Shell) nationalised", 1960, ["organisation Texaco", "organisation Standard Oil of New Jersey", "organisation Royal Dutch Shell"]],
+		// "Shell" only in the company's years, never in small letters
+		["- the shell burst over the trench", 1916, []],
 	])("%s (%i)", (text, year, expected) => {
 		expect(kindsAndNames(text, year)).toEqual(expected);
 	});

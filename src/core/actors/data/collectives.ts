@@ -1154,6 +1154,7 @@ American Federation of Labor|AFL@1886:1955|AFL-CIO
 Congress of Industrial Organizations|CIO@1935:1955
 Industrial Workers of the World|IWW|+Wobblies
 Standard Oil|Standard Oil Company
+Texaco|Texas Company|=Texaco
 Tammany Hall|Tammany
 Federal Reserve|Federal Reserve System|Federal Reserve Board|the Fed@1913:2030
 Tennessee Valley Authority|TVA@1933:1990
@@ -2705,7 +2706,7 @@ Madras Army
 Bombay Army
 Jardine Matheson|Jardine, Matheson & Co.|Jardines
 Hongkong and Shanghai Banking Corporation|HSBC
-Royal Dutch Shell|Royal Dutch Petroleum Company|Royal Dutch Petroleum
+Royal Dutch Shell|Royal Dutch Petroleum Company|Royal Dutch Petroleum|=Shell@1907:2022|Shell Oil Company
 Baring Brothers|Barings
 De Beers|De Beers Consolidated Mines
 Anglo American plc|Anglo American Corporation
@@ -3609,7 +3610,7 @@ CORFO|CORFO|Production Development Corporation
 W. R. Grace and Company|W. R. Grace and Company|W.R. Grace and Company|W. R. Grace & Co.|W.R. Grace & Co.
 Peruvian Corporation|Peruvian Corporation
 Cerro de Pasco Corporation|Cerro de Pasco Corporation|Cerro de Pasco Copper Corporation
-Standard Oil of New Jersey|Standard Oil of New Jersey|Standard Oil Company of New Jersey
+Standard Oil of New Jersey|Standard Oil of New Jersey|Standard Oil Company of New Jersey|=Esso|Exxon
 Creole Petroleum Corporation|Creole Petroleum Corporation|Creole Petroleum
 PDVSA|PDVSA@1976:2030|Petróleos de Venezuela
 Petrobras|Petrobras@1953:2030

@@ -593,6 +593,12 @@ export const ARABIC_PLACE_NOUNS = set(`Bayt Beit Dar Bab Jabal Jebel Wadi Masjid
 export const TOWN_NOUNS = set(`capital town city fortress port village stronghold citadel camp base harbour harbor oasis settlement outpost`);
 
 /**
+ * Lower-case nouns of buildings and works named after a person: a person's name before one names the place ("the
+ * Moncada barracks", "the Lenin shipyard", "the Putilov factory"), no mention of the person.
+ */
+export const NAMED_BUILDING_NOUNS = set(`barracks shipyard shipyards dockyard factory palace castle cathedral fortress citadel airport prison`);
+
+/**
  * Lower-case nouns of landforms and waters: a state's name before one names the land or the river, no polity ("the
  * Congo estuary", "the Niger delta", "the Ruhr valley").
  */
