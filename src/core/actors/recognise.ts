@@ -58,6 +58,7 @@ import {
 	TOWN_NOUNS,
 	UNIT_HEADS,
 	VERBS,
+	type WordSet,
 	VIETNAMESE_FAMILIES,
 } from "./data/words";
 
@@ -293,13 +294,9 @@ export function scan(input: ScanInput): Hit[] {
 			cover(i, end);
 			return end;
 		}
-		// a person's name before a building's noun in small letters names the building: "the Moncada barracks"
-		if (role === "name" && entity.kind === "person" && end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && NAMED_BUILDING_NOUNS.hasToken(t, end, word)) {
-			cover(i, end + 1);
-			return end + 1;
-		}
-		// a state's name before a landform's noun in small letters names the land: "the Congo estuary", "the Niger delta"
-		if (role === "name" && entity.kind === "state" && end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && LANDFORM_NOUNS.hasToken(t, end, word)) {
+		// a state's name before a landform's noun in small letters names the land ("the Congo estuary", "the Niger
+		// delta"), a person's before a building's names the building ("the Moncada barracks")
+		if (role === "name" && lowerNounAt(t, end, entity.kind === "state" ? LANDFORM_NOUNS : entity.kind === "person" ? NAMED_BUILDING_NOUNS : null, word)) {
 			cover(i, end + 1);
 			return end + 1;
 		}
@@ -1610,7 +1607,15 @@ function walkLines(t: Tokens, hits: readonly Hit[], lines: readonly number[], by
 
 /** Whether token k is a lower-case noun of a place one space after the word before it ("Gdańsk shipyard"). */
 function placeNounAt(t: Tokens, k: number): boolean {
-	return k < t.count && joinBefore(t, k) === " " && ((t.flags[k] ?? 0) & LOWER) !== 0 && PLACE_NOUNS.hasToken(t, k, (i) => tokenText(t, i));
+	return lowerNounAt(t, k, PLACE_NOUNS, (i) => tokenText(t, i));
+}
+
+/**
+ * Whether token k is a word of `nouns` in small letters one space after the word before it (none for null), its text
+ * read by `word` only when its hash is in the set.
+ */
+function lowerNounAt(t: Tokens, k: number, nouns: WordSet | null, word: (i: number) => string): boolean {
+	return nouns !== null && k < t.count && joinBefore(t, k) === " " && ((t.flags[k] ?? 0) & LOWER) !== 0 && nouns.hasToken(t, k, word);
 }
 
 /** The first token from k on that starts at `at` or later (or the count), by binary search: the starts ascend. */

@@ -1,3 +1,4 @@
+import { expect, it } from "vitest";
 import { extractActors, type ActorOptions } from "../../../src/core/actors";
 import { parseNote } from "../../../src/core/markdown/document";
 import type { Actor, DateMention } from "../../../src/core/types";
@@ -29,4 +30,11 @@ export function kindsAndNames(text: string, year: number): string[] {
 /** `summary` of the actors found in a text whose dates give one year. */
 export function summaryIn(text: string, year: number): string[] {
 	return summary(actorsOf(text, { dates: years(year) }));
+}
+
+/** One test per row: the "kind Name" of every actor the row's text yields, in order (a lost actor and an extra both fail). */
+export function kindsAndNamesTable(rows: Case[]): void {
+	it.each<Case>(rows)("%s (%i)", (text, year, expected) => {
+		expect(kindsAndNames(text, year)).toEqual(expected);
+	});
 }

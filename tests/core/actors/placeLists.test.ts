@@ -3,11 +3,11 @@
  * are regions or towns no list holds as states ("collectivise in Catalonia and Aragon"). A state with a preposition
  * and a place of its own after it opens the list's next item, as an actor ("Britain in Egypt and France in Morocco").
  */
-import { describe, expect, it } from "vitest";
-import { type Case, kindsAndNames } from "./helpers";
+import { describe } from "vitest";
+import { kindsAndNamesTable } from "./helpers";
 
 describe("a state at the end of a list of places", () => {
-	it.each<Case>([
+	kindsAndNamesTable([
 		["- the anarchists collectivise in Catalonia and Aragon", 1936, ["group Anarchists"]],
 		["- risings in Palermo, Milan and Venice; Austria crushes them", 1848, ["state Austria"]],
 		["- risings in Palermo, Milan, Venice and Prussia", 1848, []],
@@ -18,7 +18,5 @@ describe("a state at the end of a list of places", () => {
 		// a name "of" a place opens no list of places; a town and its country are no list
 		["- the burghers of Ghent and Flanders rebelled", 1379, ["state Flanders"]],
 		["- our office in Frankfurt, Germany and in Sydney", 2020, ["state Germany"]],
-	])("%s (%i)", (text, year, expected) => {
-		expect(kindsAndNames(text, year)).toEqual(expected);
-	});
+	]);
 });
