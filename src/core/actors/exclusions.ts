@@ -223,7 +223,7 @@ export function citedTitleSpans(doc: NoteDocument): [number, number][] {
 /** A line labelled as the historians' views: "Historiography:", "Historians:", "**Interpretations**:". */
 const HISTORIANS_LABEL = lazy(() => /[ \t>*_-]*(?:\*\*|__)?(?:historians|historiography|historiographical [a-z]+|interpretations|scholars)(?:\*\*|__)?[ \t]*:(?:\*\*|__)?/iy);
 /** A name at the head of one item of such a line's list: capitalised words and initials ("A.J.P. Taylor", "Hyam"). */
-const LISTED_NAME = lazy(() => new RegExp(String.raw`[ \t]*((?:[A-Z][\p{L}'.-]*)(?:[ \t]+(?:[A-Z][\p{L}'.-]*|van|von|de|le|la)){0,3})(?=[ \t]*(?:\(|,|;|$|[ \t]vs\.?[ \t]|[ \t]and[ \t]))`, "uy"));
+const LISTED_NAME = lazy(() => new RegExp(String.raw`[ \t]*((?:[A-Z][\p{L}'.-]*)(?:[ \t]+(?:[A-Z][\p{L}'.-]*|van|von|de|le|la)){0,3})(?=[ \t]*(?:\(|,|;|$|[ \t]vs\.?[ \t]|[ \t]and[ \t]))`, "muy"));
 
 /**
  * The names of the historians listed on a line labelled as their views ("Historiography: Lefebvre (Marxist), Furet
@@ -257,8 +257,9 @@ export function historianListSpans(doc: NoteDocument): [number, number][] {
 			let q = p === label.lastIndex ? p : d === 44 || d === 59 ? p + 1 : text.indexOf(" ", p + 1);
 			if (q < 0) break;
 			if (text.startsWith("vs.", q) || text.startsWith("vs ", q)) q += 2;
+			// ("m": the name ends at the line's end, read in place)
 			name.lastIndex = q;
-			const m = name.exec(text.slice(0, lineEnd));
+			const m = name.exec(text);
 			if (m?.[1]) {
 				const from = q + (m[0].length - m[1].length);
 				spans.push([from, from + m[1].length]);
