@@ -266,6 +266,45 @@ export function historianListSpans(doc: NoteDocument): [number, number][] {
 			}
 		}
 	}
+	for (const span of historianSectionSpans(doc)) spans.push(span);
+	return spans;
+}
+
+/** A heading over the historians' views: "## Historiography", "### Interpretations", "Debate", "The historians". */
+const HISTORIANS_HEADING = lazy(() => /^(?:the[ \t]+)?(?:historians|historiography|historiographical[ \t]+[a-z]+|interpretations|debates?|scholarship)\b/i);
+/** The name that opens a line of such a section, before a colon: "Taylor: Bismarck improvised", "- A.J.P. Taylor (1954):". */
+const VIEW_NAME = lazy(() => new RegExp(String.raw`[ \t>*_+-]*(?:\d+[.)][ \t]*)?(?:\*\*|__)?((?:[A-Z][\p{L}'.-]*)(?:[ \t]+(?:[A-Z][\p{L}'.-]*|van|von|de|le|la)){0,3})(?:\*\*|__)?(?:[ \t]*\([^)\n]*\))?(?:\*\*|__)?[ \t]*:`, "uy"));
+
+/**
+ * The names that open the lines of a section headed as the historians' views, each before a colon ("## Historiography"
+ * then "Taylor: Bismarck improvised", "- Pflanze (1963): a plan"): cited, no actors, though a historical person bears the
+ * name (Zachary Taylor). The section runs to the next heading of its level or above; a name later in a line stays.
+ */
+function historianSectionSpans(doc: NoteDocument): [number, number][] {
+	const spans: [number, number][] = [];
+	const headings = doc.headings;
+	for (let h = 0; h < headings.length; h++) {
+		const heading = headings[h] as (typeof headings)[number];
+		if (!HISTORIANS_HEADING().test(heading.text.replace(/[*_]/g, "").trim())) continue;
+		let last = doc.lineStarts.length;
+		for (let n = h + 1; n < headings.length; n++) {
+			const next = headings[n] as (typeof headings)[number];
+			if (next.level <= heading.level) {
+				last = next.line - 1;
+				break;
+			}
+		}
+		const name = VIEW_NAME();
+		// heading.line is 1-based: its index is the heading's own line, the section's first line is the next
+		for (let l = heading.line; l < last; l++) {
+			const start = doc.lineStarts[l] as number;
+			name.lastIndex = start;
+			const m = name.exec(doc.display);
+			if (!m?.[1]) continue;
+			const from = m[0].indexOf(m[1]) + start;
+			spans.push([from, from + m[1].length]);
+		}
+	}
 	return spans;
 }
 

@@ -84,6 +84,13 @@ describe("titles of books, documents and treaties", () => {
 		["Jim Crow laws spread in the South after 1877.", []],
 	])("%s", (...c) => check(c));
 	it.each<Case>([
+		// the names that open the lines of a section headed as the historians' views, before a colon, though a historical
+		// person of the note's years bears the name; a name later in a line, and after the section's end, stays
+		["## Historiography\nTaylor: Bismarck improvised.\n- **Clark** (2006): Prussia adapted, Taylor fought\n## Aftermath", ["Otto von Bismarck", "Prussia", "Zachary Taylor"]],
+		["## Historiography\nTaylor: Bismarck improvised.\n## Aftermath\nTaylor: he fought at Monterrey.", ["Otto von Bismarck", "Zachary Taylor"]],
+		["## Historiography\nTaylor: Bismarck improvised.\n- Clark: Prussia adapted", ["Otto von Bismarck", "Prussia"]],
+	])("%s", (...c) => check(c, years(1848)));
+	it.each<Case>([
 		// an alliance of two is their treaty: named by both states, "Dual" or "Auld"; an alliance of more is a bloc
 		["Bismarck signs the Dual Alliance in 1879; the Auld Alliance since 1295.", ["Otto von Bismarck"]],
 		["Anglo-Japanese Alliance 1902; the Eight-Nation Alliance took Beijing.", ["United Kingdom", "Japan", "Eight-Nation Alliance"]],
