@@ -103,6 +103,9 @@ describe("numbers that read as years but are dropped by a guard", () => {
 		["## 16 September 2020", "16 September 2020", "logistics"],
 		["**9/16/2021**", "9/16/2021", "logistics"],
 		["- Exam q. from 2019 paper: was the kingdom a Norman state?", "2019", "logistics"],
+		// an exam's word opening the line, the year before any colon, question mark or quotation
+		["Exam q. from 2019: \"Was unification made by blood and iron?\"", "2019", "logistics"],
+		["- Quiz 2021 (past paper)", "2021", "logistics"],
 		["![Screen Shot 2020-10-16 at 9.34](shot.png)", "2020-10-16", "image"],
 		["![chart](Screen Shot 2020-10-16.png)", "2020-10-16", "image"],
 	])("%s", (note, text, guard) => {
@@ -152,6 +155,10 @@ describe("dates beside a guard's territory", () => {
 		["Quiz reading: a treatise (1520)", "1520"],
 		["A nuclear test on 16 July 1945", "16 July 1945"],
 		["Exam tip: remember 28 June 1914", "28 June 1914"],
+		// the exam's question keeps its years: after a colon or a question's opening, or no exam's word first
+		["Exam q: why did the 2003 invasion of Iraq fail?", "2003"],
+		["Quiz question \"2008 crash\" next week", "2008"],
+		["The 2001 attacks shaped the exam", "2001"],
 		["The class struggle of June 1848", "June 1848"],
 		["Revolution, 1830 edition of the paper", "1830"],
 		["The 1900 election", "1900"],

@@ -276,7 +276,29 @@ function logistics(ctx: GuardContext, f: Found): boolean {
  * the paper's year, no event's.
  */
 function examYear(ctx: GuardContext, f: Found, { afterWord }: Around): boolean {
-	return f.start >= RECENT_YEAR && afterWord !== null && EXAM_WORDS.has(ctx.text, afterWord) && ctx.lineFlags(f).logistics();
+	if (f.start < RECENT_YEAR) return false;
+	if (afterWord !== null && EXAM_WORDS.has(ctx.text, afterWord)) return ctx.lineFlags(f).logistics();
+	return examOpensLine(ctx, f);
+}
+
+/**
+ * Whether an exam's word opens the line before the year, with no colon, question mark or quotation between them:
+ * "Exam q. from 2019: …", "- Quiz 2021 (past paper)". The question itself, after them, keeps its years ("Exam q:
+ * why did the 2003 invasion fail?").
+ */
+function examOpensLine(ctx: GuardContext, f: Found): boolean {
+	const line = ctx.lineFlags(f);
+	const { text } = ctx;
+	let k = line.start;
+	for (let c = text.charCodeAt(k); k < f.from && (c === 32 || c === 9 || c === 35 || c === 42 || c === 45 || c === 62 || c === 95); c = text.charCodeAt(++k));
+	let end = k;
+	while (end < f.from && isLetter(text.charCodeAt(end))) end++;
+	if (end === k || !EXAM_WORDS.has(text, { start: k, end })) return false;
+	for (let i = end; i < f.from; i++) {
+		const c = text.charCodeAt(i);
+		if (c === 58 || c === 63 || c === 34 || c === 0x201c || c === 0x201d) return false;
+	}
+	return line.logistics();
 }
 
 /** Whether nothing but markup and punctuation stands beside the date on its line (long lines are not checked). */
