@@ -176,6 +176,80 @@ export function applyCountryNamesakes(lex: Lexicon, text: string, hits: readonly
 	}
 }
 
+/** A ruler's bare regnal name: a given name and a numeral ("Charles II", "Henry IV"). */
+const REGNAL = lazy(() => new RegExp(String.raw`^\p{Lu}\p{Ll}+ [IVXL]+$`, "u"));
+/** The regnal name that opens a namesake's canonical name: "Charles II" of "Charles II of Spain". */
+const REGNAL_HEAD = lazy(() => new RegExp(String.raw`^\p{Lu}\p{Ll}+ [IVXL]+(?= of )`, "u"));
+/** The words before a country's name in a polity's canonical name ("Kingdom of Castile" → Castile). */
+const POLITY_PREFIX = /^(?:(?:Grand )?Duchy|Kingdom|Crown|Principality|County|Electorate|Tsardom|Sultanate|Emirate|Khanate) of /;
+
+/**
+ * Gives a ruler named by a bare regnal name ("Charles II") the namesake of the note's country, in place, when the
+ * gazetteer holds "Charles II of <country>": the one the note also names in full ("Charles II of Spain … Charles II"),
+ * else the one of the country the note names most, twice at least and more often than the first pick's country
+ * ("Charles II's will" in a note on Louis XIV's wars that names Spain four times and England once). Only a first pick
+ * that is itself a country's namesake ("Charles II of England") or a name the rules found is changed: "Charles V,
+ * Holy Roman Emperor" stays. The gazetteer gives no lifespans, so the country alone decides.
+ */
+export function applyRegnalNamesakes(lex: Lexicon, text: string, hits: readonly { entity: Entity; from: number; to: number; dynamic: boolean }[]): void {
+	const regnal = REGNAL();
+	// the bare regnal names, and the persons named in full by a longer form of one
+	let bare: [{ entity: Entity }, string][] | null = null;
+	const inFull = new Map<string, Entity | null>();
+	for (const h of hits) {
+		const e = h.entity;
+		if (h.dynamic || e.kind !== "person" || e.user || e.note) continue;
+		// (most persons' hits end in no numeral and are not written out as a namesake: no text is cut for them)
+		const last = text.charCodeAt(h.to - 1);
+		if (h.to - h.from <= 24 && (last === 73 || last === 86 || last === 88 || last === 76)) {
+			const span = text.slice(h.from, h.to);
+			if (regnal.test(span)) {
+				if (e.name === span || e.name.startsWith(span + " of ")) (bare ??= []).push([h, span]);
+				continue;
+			}
+		}
+		// "Charles II of Spain", written out: the bare name's owner in this note (two owners: neither)
+		if (!e.name.includes(" of ")) continue;
+		const head = REGNAL_HEAD().exec(e.name)?.[0];
+		if (head && text.startsWith(head + " ", h.from)) inFull.set(head, inFull.has(head) && inFull.get(head) !== e ? null : e);
+	}
+	if (!bare) return;
+	let countries: Map<string, number> | null = null;
+	const chosen = new Map<string, Entity | null>();
+	const renamed = new Map<Entity, Entity>();
+	for (const [h, span] of bare) {
+		let body = chosen.get(span);
+		if (body === undefined) {
+			body = inFull.get(span) ?? null;
+			if (!body && !inFull.has(span)) {
+				if (!countries) {
+					countries = new Map();
+					for (const s of hits) {
+						if (s.entity.kind !== "state") continue;
+						const country = s.entity.name.replace(POLITY_PREFIX, "");
+						countries.set(country, (countries.get(country) ?? 0) + 1);
+					}
+				}
+				const own = h.entity.name === span ? 0 : (countries.get(h.entity.name.slice(span.length + 4)) ?? 0);
+				let most = Math.max(own, 1);
+				for (const [country, n] of countries) {
+					if (n <= most) continue;
+					const e = lex.entities.get(entityKey("person", `${span} of ${country}`));
+					if (!e) continue;
+					most = n;
+					body = e;
+				}
+			}
+			chosen.set(span, body);
+		}
+		if (!body) continue;
+		// a name the rules found may carry other hits too (a given name met alone: "William" after "William I")
+		if (h.entity.name === span) renamed.set(h.entity, body);
+		h.entity = body;
+	}
+	if (renamed.size) for (const h of hits) h.entity = renamed.get(h.entity) ?? h.entity;
+}
+
 const NAMESAKES_BY_NAME = lazy(() => new Map(COUNTRY_NAMESAKES.map((row) => [row[0], row])));
 const NAMESAKE_LENGTHS = lazy(() => new Set(COUNTRY_NAMESAKES.map((row) => row[0].length)));
 

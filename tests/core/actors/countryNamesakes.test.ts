@@ -43,3 +43,20 @@ describe("a body named for the note's country", () => {
 		}
 	});
 });
+
+describe("a ruler named by a bare regnal name, for the note's country", () => {
+	it.each<Case>([
+		// the namesake the note also names in full, though another's years fit the note too
+		["Charles II of Spain was sickly in 1680; Charles II left Spain no heir.", 1680, ["person Charles II of Spain: Charles II of Spain, Charles II", "state Spain: Spain"]],
+		// else the namesake of the country the note names most, twice at least, more than the first pick's
+		["Charles II was sickly; Spain declined as France rose. Charles II left Spain no heir.", 1680, ["person Charles II of Spain: Charles II", "state Spain: Spain", "state France: France"]],
+		// a given name met alone goes with its ruler ("William" after "William I")
+		["William I of Sicily's reign: William I ruled Sicily, and Sicily rebelled; William died in 1166.", 1160, ["person William I of Sicily: William I of Sicily, William I, William", "state Kingdom of Sicily: Sicily"]],
+		["William I ruled Sicily, and Sicily rebelled against William I; William died in 1166.", 1160, ["person William I of Sicily: William I, William", "state Kingdom of Sicily: Sicily"]],
+		// the country named once decides nothing; nor does a first pick that is no country's namesake
+		["Charles II returned in 1660; Spain made peace.", 1665, ["person Charles II of England: Charles II", "state Spain: Spain"]],
+		["Charles V fought Francis I; France and France's allies lost.", 1525, ["person Charles V, Holy Roman Emperor: Charles V", "person Francis I of France: Francis I", "state France: France"]],
+	])("%s (%i)", (text, year, expected) => {
+		expect(summaryIn(text, year)).toEqual(expected);
+	});
+});
