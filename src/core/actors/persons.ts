@@ -6,7 +6,7 @@
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GENERAL_GIVEN_NAMES } from "./data/givenNamesGeneral";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FUNCTION_WORDS, HONORIFICS_AFTER, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, RANK_TITLES, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FUNCTION_WORDS, HONORIFICS_AFTER, HONORIFICS_KEPT, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OFFICES_BEFORE_REGNAL, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, RANK_TITLES, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -263,13 +263,16 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const knownPerson = known && known.entities[0]?.kind === "person" ? known.entities[0] : null;
 	// A title that is part of a ruler's name stays in the mention ("Shah Jahan", "Shah Alam II"), and so does a
 	// scholar's ("Prof. Lindqvist", "Prof. Ní Bhriain": it marks the lecturer, not an actor). So does a rank before a
-	// single given name, the name the person goes by ("King John", "Tsar Alexis", "Grand Duke Sergei"), and any title
-	// before a regnal name that ends the name, the ruler's style ("King Louis XIV", "Pope John Paul II"). Other titles
-	// stay out: an office before a single name ("Pope Vigilius", "Governor Baring"), any title before a full name
-	// ("General Fazlollah Zahedi", "King Baldwin I of Jerusalem").
+	// single given name, the name the person goes by ("King John", "Tsar Alexis", "Grand Duke Sergei"), any title
+	// before a regnal name that ends the name, the ruler's style ("King Louis XIV"), but for an office the regnal name
+	// itself names ("Pope Pius XI", "Elector Frederick Augustus II"), and an honorific or a prelate's style before any
+	// name ("Sir Thomas Kyriel", "Lord Scales", "Archbishop John Kemp"). Other titles stay out: an office before a single
+	// name ("Pope Vigilius", "Governor Baring"), any other title before a full name ("General Fazlollah Zahedi", "King
+	// Baldwin I of Jerusalem").
 	const partOfName = titled && NAME_TITLES.has(m.word(i));
 	const keptInName = partOfName || (titled && !knownPerson && (SCHOLAR_TITLES.hasToken(t, i, m.word) || (nameTokens === 1 && adjectiveAfterTitle(m, j)))) || courtesyLord(m, i, j, given && nameTokens >= 2);
-	const titleKept = keptInName || (titled && ((nameTokens === 1 && !regnal && RANK_TITLES.has(m.word(j - 1))) || (regnal && isNumeral(m, k - 1))));
+	const style = titled ? m.word(j - 1) : "";
+	const titleKept = keptInName || (titled && (HONORIFICS_KEPT.has(style) || (nameTokens === 1 && !regnal && RANK_TITLES.has(style)) || (regnal && isNumeral(m, k - 1) && !OFFICES_BEFORE_REGNAL.has(style))));
 	const mentionFrom = titleKept ? (t.start[i] ?? 0) : from;
 	// a single name keeps its title in the person's name, out of the mention: "Pope Vigilius" is mentioned as
 	// "Vigilius", and "Emperor Meiji" stays the listed person of that name; a regnal name's title stays out of the

@@ -511,6 +511,16 @@ export const PERSON_TITLES = set(`
 `);
 
 /**
+ * Honorifics and prelates' styles that stay in the mention before any name, as the name the person is called by:
+ * "Sir Thomas Kyriel", "Lord Scales", "Lady Eleanor Butler", "Archbishop Rotherham", "Bishop John Morton",
+ * "Cardinal Kemp", "Queen Anne Neville". (Offices and military ranks stay out: "Gen. Bernardo Reyes".)
+ */
+export const HONORIFICS_KEPT = set(`Sir Dame Lord Lady Archbishop Abp Bishop Bp Cardinal Queen`);
+
+/** Offices whose holder's regnal name is his name, the office outside the mention: "Pope Pius XI", "Elector Frederick Augustus II". */
+export const OFFICES_BEFORE_REGNAL = set(`Pope Elector Electress`);
+
+/**
  * Ranks of sovereignty and of birth among the titles: before a single given name they name the person, and stay in
  * the mention ("King John", "Tsar Alexis", "Princess Ashraf", "Duke Charles"), since a given name alone is shared by
  * many. An office ("Governor Baring", "General Zahedi", "Patriarch Nikon", "Pope Vigilius") only describes the person
