@@ -6,10 +6,11 @@
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GENERAL_GIVEN_NAMES } from "./data/givenNamesGeneral";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FUNCTION_WORDS, HONORIFICS_AFTER, HONORIFICS_KEPT, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OFFICES_BEFORE_REGNAL, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, RANK_TITLES, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FUNCTION_WORDS, HONORIFICS_AFTER, HONORIFICS_KEPT, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OFFICE_NOUNS, OFFICES_BEFORE_REGNAL, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, RANK_TITLES, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
+import { isApostrophe } from "../chars";
 import { lazy } from "../lazy";
 
 
@@ -252,14 +253,16 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		} else if (!(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) k++;
 	}
 	const nameTokens = k - j;
-	if (nameTokens === 1 && !titled && !regnal) return null;
+	// a peer's style in apposition: "Richard, Duke of York", "James Tuchet, Lord Audley"
+	const styleEnd = !regnal && (given || titled) ? peerageAfter(m, k) : k;
+	if (nameTokens === 1 && !titled && !regnal && styleEnd === k) return null;
 	if (!titled && !regnal && !given) return null;
 	const from = t.start[j] ?? 0;
-	const to = t.end[k - 1] ?? 0;
+	const to = t.end[styleEnd - 1] ?? 0;
 	const listed = m.at(j);
 	// a listed regnal name before "of" and a place is that person: "Gustavus II Adolphus of Sweden"
 	const listedBeforePlace = regnal && listed && listed.end > j + 1 && listed.end < k && m.word(listed.end) === "of";
-	const known = listedBeforePlace ? listed.form : listed && listed.end === k ? listed.form : nameTokens >= 2 && !regnal ? bySurname(m, j, k - 1) : null;
+	const known = listedBeforePlace ? listed.form : listed && listed.end === k ? listed.form : (styleEnd > k ? styledPerson(m, j, k, styleEnd) : null) ?? (nameTokens >= 2 && !regnal ? bySurname(m, j, k - 1) : null);
 	const knownPerson = known && known.entities[0]?.kind === "person" ? known.entities[0] : null;
 	// A title that is part of a ruler's name stays in the mention ("Shah Jahan", "Shah Alam II"), and so does a
 	// scholar's ("Prof. Lindqvist", "Prof. Ní Bhriain": it marks the lecturer, not an actor). So does a rank before a
@@ -279,7 +282,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// name ("King Velmar IV" is the person Velmar IV), as in the name of a listed ruler
 	const nameFrom = (titled && nameTokens === 1) || keptInName ? (t.start[i] ?? 0) : from;
 	return {
-		end: k,
+		end: styleEnd,
 		from: mentionFrom,
 		to,
 		name: knownPerson ? knownPerson.name : t.text.slice(nameFrom, to),
@@ -290,6 +293,63 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		titled,
 		titleKept,
 	};
+}
+
+/** Lords' and peers' titles that, after a name and a comma, give the person's style. */
+const STYLE_TITLES = new WordSet("Duke Duchess Earl Countess Count Marquess Marquis Marchioness Viscount Viscountess Baron Baroness Lord Lady Prince Princess");
+const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+
+/**
+ * The token after a peer's style in apposition to the name that ends at token k, or k when none stands there: a comma,
+ * a title, with its ordinal, and "of" and a place ("Richard, Duke of York", "Henry Percy, 2nd Earl of Northumberland")
+ * or a name ("James Tuchet, Lord Audley", "Anthony Woodville, Earl Rivers", "Lord Grey of Ruthin"). A prince only of
+ * a place ("Edward, Prince of Wales").
+ */
+function peerageAfter(m: NoteMatcher, k: number): number {
+	const t = m.t;
+	if (k + 2 >= t.count) return k;
+	const comma = t.end[k - 1] ?? 0;
+	if (t.text.charCodeAt(comma) !== 44 || t.text.charCodeAt(comma + 1) !== 32 || t.start[k] !== comma + 2) return k;
+	let p = k;
+	if (ORDINAL.test(m.word(p)) && joinBefore(t, p + 1) === " ") p++;
+	if (!isCap(t, p) || !STYLE_TITLES.hasToken(t, p, m.word) || joinBefore(t, p + 1) !== " ") return k;
+	const title = m.word(p++);
+	if (m.word(p) === "of") {
+		if (joinBefore(t, p + 1) !== " " || !isCap(t, p + 1)) return k;
+		p += 2;
+	} else {
+		// not a given name (a second person: "Charles of Berry, Duke John of Calabria") nor an office ("Lord Deputy")
+		if (!isCap(t, p) || title === "Prince" || title === "Princess" || GIVEN_NAMES.hasToken(t, p, m.word) || OFFICE_NOUNS.hasToken(t, p, m.lowerWord) || STYLE_OFFICES.hasToken(t, p, m.word)) return k;
+		p++;
+		// "Lord Grey of Ruthin"
+		if (p + 1 < t.count && m.word(p) === "of" && joinBefore(t, p) === " " && joinBefore(t, p + 1) === " " && isCap(t, p + 1)) p += 2;
+	}
+	// another person's style, in the possessive: "Maud Stanhope, Lord Cromwell's niece"
+	if (isApostrophe(t.text.charCodeAt(t.end[p - 1] ?? 0)) && t.text.charCodeAt((t.end[p - 1] ?? 0) + 1) === 115) return k;
+	return p;
+}
+
+/** Offices written after "Lord" that are no peer's name: "Gerald FitzGerald, Lord Deputy". */
+const STYLE_OFFICES = new WordSet("Deputy Protector Lieutenant Chancellor Chamberlain Treasurer Steward Keeper Mayor Admiral President Justice Warden Marshal High Privy");
+
+/**
+ * The listed person a peer's style names: the style itself ("Duke of Gloucester"), the place's name where it names a
+ * person of the same given name ("Clarence" for "George, Duke of Clarence", "Salisbury" for "Richard Neville, Earl of
+ * Salisbury"), or a given name alone and the place ("Humphrey of Gloucester" for "Humphrey, Duke of Gloucester").
+ */
+function styledPerson(m: NoteMatcher, j: number, k: number, end: number): Form | null {
+	const title = ORDINAL.test(m.word(k)) ? k + 1 : k;
+	const style = m.at(title);
+	if (style && style.end === end && style.form.entities[0]?.kind === "person") return style.form;
+	if (m.word(title + 1) !== "of") return null;
+	const given = m.word(j);
+	const place = m.at(title + 2);
+	const placed = place?.end === end ? place.form.entities[0] : undefined;
+	if (placed?.kind === "person" && placed.name.split(" ").includes(given)) return place?.form ?? null;
+	if (k !== j + 1) return null;
+	const t = m.t;
+	const byPlace = m.lex.lookup(`${given} of ${t.text.slice(t.start[title + 2] ?? 0, t.end[end - 1] ?? 0)}`, m.period);
+	return byPlace?.entities[0]?.kind === "person" ? byPlace : null;
 }
 
 /**

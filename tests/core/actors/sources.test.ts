@@ -446,6 +446,20 @@ describe("persons by list and by pattern", () => {
 		// "Lord" before a given name and a surname is a younger son's style, kept in the name; before a surname alone,
 		// in the mention
 		["In 1798 Lord Edward Zorvald was shot; Lord Ostrac resigned.", ["person Lord Edward Zorvald: Lord Edward Zorvald", "person Lord Ostrac: Lord Ostrac"], { dates: years(1798) }],
+		// a peer's style in apposition after a name is part of the mention and the name: of a place, with an ordinal, or
+		// a name; not a title before a second person's given name, an office, or another person's style in the possessive
+		[
+			"In 1455 Richard, Duke of Velmaria won; Thomas, Lord Ostrac and James Zorvet, Lord Velmo fell; Henry Ostrane, 2nd Earl of Zorvia fled.",
+			["person Richard, Duke of Velmaria: Richard, Duke of Velmaria", "person Thomas, Lord Ostrac: Thomas, Lord Ostrac", "person James Zorvet, Lord Velmo: James Zorvet, Lord Velmo", "person Henry Ostrane, 2nd Earl of Zorvia: Henry Ostrane, 2nd Earl of Zorvia"],
+			{ dates: years(1455) },
+		],
+		[
+			"In 1453 Maud Ostrane, Lord Velmo's niece, married; Gerald Zorvet, Lord Deputy, fled; Charles Velmar, Duke John of Ostria and Louis Zorvet fought.",
+			["person Maud Ostrane: Maud Ostrane", "person Lord Velmo: Lord Velmo", "person Gerald Zorvet: Gerald Zorvet", "person Charles Velmar: Charles Velmar", "person John of Ostria: John of Ostria", "person Louis Zorvet: Louis Zorvet"],
+			{ dates: years(1453) },
+		],
+		// the style names a listed person: by a given name and its place
+		["In 1440 Humphrey, Duke of Gloucester opposed peace.", ["person Humphrey, Duke of Gloucester: Humphrey, Duke of Gloucester"], { dates: years(1440) }],
 		// abbreviated titles; "Field" and "Crown" only before another title; a wife's title stays in her name
 		[
 			"Abp Velmarius crowned him; Lt. Zorvig fired; Field Marshal Ostrac advanced. The Crown Colony voted; Crown Prince Zorvan fled.",
