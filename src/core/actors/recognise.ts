@@ -1224,8 +1224,13 @@ export function scan(input: ScanInput): Hit[] {
 			continue;
 		}
 		if (gaz && gEnd >= pEnd && gEnd >= bEnd) i = emitForm(gaz, i, false);
-		else if (per && pEnd >= bEnd) i = emitPerson(per, i);
-		else if (body) i = emitBody(body.end, body.kind, i);
+		else if (per && pEnd >= bEnd) {
+			// a person's name after a place's opening word names the place: "Fort William Henry", "Lake Albert Edward"
+			if (i > 0 && joinBefore(t, i) === " " && !covered[i - 1] && PLACE_OPENERS.hasToken(t, i - 1, word)) {
+				cover(i, pEnd);
+				i = pEnd;
+			} else i = emitPerson(per, i);
+		} else if (body) i = emitBody(body.end, body.kind, i);
 		else i = (upper && unlisted(i)) || i + 1;
 	}
 

@@ -1622,7 +1622,7 @@ Titus Oates
 Prince Rupert of the Rhine|Prince Rupert
 James Francis Edward Stuart|Old Pretender
 Charles Edward Stuart|Bonnie Prince Charlie|Young Pretender
-William Pitt the Elder|Pitt the Elder|Earl of Chatham
+William Pitt the Elder|Pitt the Elder|Earl of Chatham|Pitt@1735:1778
 Frederick North, Lord North|Frederick North|Lord North
 Tycho Brahe|Brahe|Tycho
 Andreas Vesalius|Vesalius
