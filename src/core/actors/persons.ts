@@ -206,6 +206,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 					k++;
 					continue;
 				}
+				// a place's word after a hyphen is the second half of a double surname: "Belle-Isle"
+				if (sep === "-" && isCap(t, k) && PLACE_HEADS.hasToken(t, k, m.word)) {
+					k++;
+					continue;
+				}
 				// a place's word inside a longer name is a middle name: "Henry Lane Wilson", "Mary Church Terrell"
 				if (sep === " " && PLACE_HEADS.hasToken(t, k, m.word) && k + 1 < t.count && joinBefore(t, k + 1) === " " && nameWord(m, k + 1) && !VERBS.hasToken(t, k + 1, m.lowerWord) && !collectiveAt(m, k + 1)) {
 					k += 2;

@@ -82,3 +82,11 @@ describe("a title before an Arabic name by its article", () => {
 		["Frederick negotiates with Sultan al-Kamil at Jaffa.", 1229, ["person Al-Kamil: al-Kamil"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("a double surname whose second half is a place's word", () => {
+	it.each<Case>([
+		["France joined, pushed by Marshal Belle-Isle and the war party.", 1741, ["person Belle-Isle: Belle-Isle"]],
+		// a place's word after a space still ends the name and names the place: "King David Hotel"
+		["The King David Hotel was bombed.", 1946, []],
+	])("%s (%i)", (...c) => check(c));
+});
