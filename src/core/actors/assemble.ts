@@ -312,7 +312,8 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 	const lengths = nameLengths(lecturers, cited);
 	for (const [key, b] of buckets) {
 		if (b.entity.kind !== "person" || b.entity.user) continue;
-		const known = isKnownPerson(b.entity);
+		// a person the gazetteer lists or the vault has a note on is known: a historical person who "argues" stays
+		const known = isKnownPerson(b.entity) || !!b.entity.note;
 		if (known && !lecturers.size) continue;
 		// "Prof. Lindqvist", "Dr Weber": a scholar of the course, not a historical actor, unless the gazetteer knows them
 		if (!known && b.hits.some((h) => scholarTitledAt(doc.raw, h.from, h.to))) {

@@ -6,7 +6,7 @@
  * that show another note's title ("[[Malayan Emergency|Malaya lecture]]"), and titles of works, in italics or written
  * plain between their author and their year ("Engels, Condition of the Working Class in England (1845)").
  */
-import { LETTER_OR_DIGIT } from "../chars";
+import { isApostrophe, LETTER_OR_DIGIT } from "../chars";
 import { isDigit } from "../dates/text";
 import type { NoteDocument } from "../markdown/document";
 import { lazy } from "../lazy";
@@ -49,9 +49,15 @@ const CITATION = lazy(() => new RegExp(String.raw`\((${NAME})(?:[ \t]+(?:and|&)[
  */
 const packed3 = (text: string, k: number): number => ((text.charCodeAt(k) | 32) << 16) | ((text.charCodeAt(k + 1) | 32) << 8) | (text.charCodeAt(k + 2) | 32);
 const ROLE_PREFIXES = new Set(["lec", "ins", "pro", "tea", "tut", "aut", "spe", "pre"].map((p) => packed3(p, 0)));
-export const TRIGGERS = HashBits.of(() => ["by", "from", "according", "acc", ...SCHOLAR_TITLES, "Professor", ...TEACHING_NOUNS, ...CLAIM_NOUNS]);
+// "Loud stresses", "as Houben argues", "P. J. Marshall stresses": a scholar's view, in the present tense (a listed
+// historical person who "argues" stays an actor: only names no list holds are dropped as cited).
+const VIEW_VERBS = ["argues", "stresses", "emphasises", "emphasizes", "contends", "downplays", "underlines"];
+export const TRIGGERS = HashBits.of(() => ["by", "from", "according", "acc", ...SCHOLAR_TITLES, "Professor", ...TEACHING_NOUNS, ...CLAIM_NOUNS, ...VIEW_VERBS]);
 const TEACHING = new Set(TEACHING_NOUNS);
 const CLAIMS = new Set(CLAIM_NOUNS);
+const VIEWS = new Set(VIEW_VERBS);
+/** A name, its initials first ("P. J. Marshall"), that ends a window of text before a space. */
+const NAME_BEFORE = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.'\u2019])((?:[A-Z]\.[ \t]?){0,3}${NAME})[ \t]+$`, "u"));
 
 function stickyAt(re: RegExp, text: string, at: number): string | undefined {
 	re.lastIndex = at;
@@ -77,6 +83,11 @@ export function findExclusions(doc: NoteDocument, t: Tokens, triggers: readonly 
 		const clean = name.trim().replace(/['\u2019]s$/, "");
 		if (!clean) return;
 		names.add(clean);
+		// initials written close or spaced: "P.J. Marshall" in a reading's link, "P. J. Marshall" in the text
+		const spaced = clean.replace(/\b([A-Z])\.(?=[A-Z])/g, "$1. ");
+		if (spaced !== clean) names.add(spaced);
+		const close = clean.replace(/\b([A-Z])\. (?=[A-Z]\.)/g, "$1.");
+		if (close !== clean) names.add(close);
 		// each word, and each tail of the name ("In Maria Lopez's seminar" names Maria Lopez)
 		const words = clean.split(/\s+/);
 		for (let k = 0; k < words.length; k++) {
@@ -111,8 +122,12 @@ export function findExclusions(doc: NoteDocument, t: Tokens, triggers: readonly 
 		} else if (w === "acc" || w === "Acc") {
 			// "acc. to Konopczyński"
 			if (text.startsWith(". to ", at + w.length)) addTo(cited, stickyAt(NAME_AFTER(), text, at + w.length + 5));
+		} else if (VIEWS.has(w)) {
+			if (text.charCodeAt(at - 1) === 32) addTo(cited, NAME_BEFORE().exec(text.slice(Math.max(0, at - 60), at))?.[1]);
 		} else if (SCHOLAR_TITLES.includes(w) || w === "Professor") addTo(lecturers, stickyAt(SCHOLAR_SAID(), text, at));
 	}
+	// a work in italics after its author: "Clark's *Iron Kingdom*", "Showalter (*The Wars of Frederick the Great*)"
+	for (const [open, close] of emphasisSpans(text)) addTo(cited, authorBeforeWork(text, open, close));
 	const starts = doc.lineStarts;
 	for (let l = 0; l < starts.length; l++) {
 		// a role line opens with one of the role words, after optional markers
@@ -139,6 +154,38 @@ export function findExclusions(doc: NoteDocument, t: Tokens, triggers: readonly 
 		}
 	}
 	return { lecturers, cited };
+}
+
+/**
+ * The name before a work in italics, the text inside its marks from `open` to `close`, as its author: in the
+ * possessive ("Clark's *Iron Kingdom*") or before the work in brackets ("Showalter (*The Wars of Frederick the
+ * Great*)"). Not when the work's year follows it: a dated work is a source of the history, its author one of its
+ * actors ("Jean Petit's *Justification* (1408)", "Muhammad Yamin's *Gajah Mada* (1945)").
+ */
+function authorBeforeWork(text: string, open: number, close: number): string | undefined {
+	const after = close + 1;
+	if ((text.charCodeAt(after) === 32 && text.charCodeAt(after + 1) === 40 && isDigit(text.charCodeAt(after + 2))) || (text.charCodeAt(after) === 44 && isDigit(text.charCodeAt(after + 2)))) return undefined;
+	const mark = open - 1;
+	const c = text.charCodeAt(mark - 1);
+	if (c === 32 && text.charCodeAt(mark - 2) === 115 && isApostrophe(text.charCodeAt(mark - 3))) return POSSESSIVE_TEACHER().exec(text.slice(Math.max(0, mark - 80), mark))?.[1];
+	if (c === 40 && text.charCodeAt(mark - 2) === 32) return NAME_BEFORE().exec(text.slice(Math.max(0, mark - 62), mark - 1))?.[1];
+	return undefined;
+}
+
+/**
+ * The works in italics after an author the note cites (`authorBeforeWork`, the name in `cited`): "Clark's *Iron
+ * Kingdom*" is a book, no kingdom. After a name that is no cited author's, the italics stay what they name
+ * ("Napoleon's *Grande Armée*").
+ */
+export function citedWorkSpans(doc: NoteDocument, cited: ReadonlySet<string>): [number, number][] {
+	if (!cited.size) return [];
+	const text = doc.display;
+	const spans: [number, number][] = [];
+	for (const span of emphasisSpans(text)) {
+		const author = authorBeforeWork(text, span[0], span[1])?.replace(/['\u2019]s$/, "").trim();
+		if (author && cited.has(author)) spans.push(span);
+	}
+	return spans;
 }
 
 /**

@@ -13,7 +13,7 @@ import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { CALENDAR_WORDS, OFFICE_OPENERS, OFFICES_AFTER_NAME, PLACE_OPENERS } from "./data/words";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, joinNamePrefixes, joinStateInitials, toActors, type Bucket } from "./assemble";
-import { citedTitleSpans, findExclusions, historianListSpans, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
+import { citedTitleSpans, citedWorkSpans, findExclusions, historianListSpans, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { applyCountryNamesakes, applyRegnalNamesakes, builtinLexicon, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
 import type { Entity, Lexicon, LineDates, NotePeriod } from "./lexicon";
 import { namedWord, scan, type Hit } from "./recognise";
@@ -68,7 +68,9 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 
 	// names under a readings heading or in a link to a reading are the readings' titles and authors, names in a link
 	// that shows another note's title are that note's, and the names a line lists as historians' are cited
-	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc), ...historianListSpans(doc)];
+	// (and works in italics after an author the note cites: "Clark's *Iron Kingdom*")
+	const ex = findExclusions(doc, t, marks.triggers);
+	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc), ...historianListSpans(doc), ...citedWorkSpans(doc, ex.cited)];
 	if (readings.length) dropWithin(hits, readings);
 	dropInsideTitles(hits, titleEmphasisSpans(doc));
 	dropInsideTitles(hits, citedTitleSpans(doc));
@@ -90,7 +92,6 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	joinBracketedNames(doc.display, hits, buckets, (e) => !!e.user || !!e.note || isKnownPerson(e));
 	dropNonActors(doc.display, buckets);
 	attachGivenNames(buckets, isKnownPerson);
-	const ex = findExclusions(doc, t, marks.triggers);
 	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson);
 	// (after the exclusions: a lecturer's surname alone is dropped, not joined to a historical namesake)
 	attachSurnames(buckets, isKnownPerson);

@@ -50,6 +50,12 @@ describe("the lecturer, the author and cited authors", () => {
 		["Keith Taylor's point is that the north was apart; Lukowski's argument, Halvorsen's thesis.", []],
 		// a well-known person stays an actor
 		["Trotsky's argument against Stalin failed.", ["Leon Trotsky", "Joseph Stalin"]],
+		// a scholar's view in the present tense; initials close or spaced; a listed person who argues stays
+		["Zorvath stresses the elite; as Velmaring argues, Lenin won. P. J. Ostrander stresses the bankers; Lenin argues for peace.\n[[P.J. Ostrander - Bengal]]", ["Vladimir Lenin"]],
+		// a work in italics after its author, in the possessive or before it in brackets, and the work itself; a dated
+		// work is a source, its author an actor
+		["Zorvath's *Iron Kingdom* shows Prussia won; Velmaring (*The Wars of Ostria*) agrees.", ["Prussia"]],
+		["Jean Zorvet's *Justification* (1408) defended the murder.", ["Jean Zorvet"]],
 	])("%s", (...c) => check(c));
 });
 

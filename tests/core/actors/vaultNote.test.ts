@@ -18,4 +18,13 @@ describe("a vault note as an actor source", () => {
 		const actors = extractActors(doc, { userActors: [], merges: {}, ignored: [], dates: [], vaultNotes: [vaultActorNote("Orgs/Cheka.md", { actor: "organisation" })] });
 		expect(actors.map((a) => [a.name, a.kind, a.note])).toContainEqual(["Cheka", "organisation", "Orgs/Cheka.md"]);
 	});
+
+	it("keeps a person the vault has a note on where the note cites a scholar of that name", () => {
+		// "Zorvath argues" cites a scholar, unless the vault knows Zorvath as a person of the history
+		const doc = parseNote("---\nauthor: Stephen Kotkin\n---\nIn 1924 Zorvath argues for socialism in one country.");
+		const vaultNotes = [vaultActorNote("People/Zorvath.md", { type: "person" })];
+		const names = (notes: typeof vaultNotes): string[] => extractActors(doc, { userActors: [], merges: {}, ignored: [], dates: [], vaultNotes: notes }).map((a) => a.name);
+		expect(names(vaultNotes)).toEqual(["Zorvath"]);
+		expect(names([])).toEqual([]);
+	});
 });
