@@ -143,7 +143,9 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const titled = j > i;
 	// a Vietnamese family name is also its dynasty's ("Mạc", "Lý"): the name it opens is a person's
 	const vietnameseTo = titled ? vietnameseEnd(m, j) : vietnamese;
-	if (j >= t.count || !(nameWord(m, j) || monthGiven(m, j) || syllablesAfterFamily(m, j) || chineseAt(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)) && !vietnameseTo)) return null;
+	// after a title, a particle and the surname it opens: "Mme de Pompadour", "Madame de Staël"
+	const particleFirst = titled && j + 1 < t.count && PARTICLES.hasToken(t, j, m.lowerWord) && ((t.flags[j] ?? 0) & LOWER) !== 0 && particleBefore(m, j + 1) && nameWord(m, j + 1);
+	if (j >= t.count || !(particleFirst || nameWord(m, j) || monthGiven(m, j) || syllablesAfterFamily(m, j) || chineseAt(m, j)) || (collectiveAt(m, j) && !(titled && surnameAfterTitle(m, j)) && !vietnameseTo)) return null;
 	const first = m.word(j);
 	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j) || vietnameseTo > 0 || japaneseAt(m, j) || chineseAt(m, j);
 	let k = j + 1;
@@ -267,7 +269,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const listed = m.at(j);
 	// a listed regnal name before "of" and a place is that person: "Gustavus II Adolphus of Sweden"
 	const listedBeforePlace = regnal && listed && listed.end > j + 1 && listed.end < k && m.word(listed.end) === "of";
-	const known = listedBeforePlace ? listed.form : listed && listed.end === k ? listed.form : (styleEnd > k ? styledPerson(m, j, k, styleEnd) : null) ?? (nameTokens >= 2 && !regnal ? bySurname(m, j, k - 1) : null);
+	const known = listedBeforePlace ? listed.form : listed && listed.end === k ? listed.form : (styleEnd > k ? styledPerson(m, j, k, styleEnd) : null) ?? (particleFirst ? byParticleName(m, j, k) : nameTokens >= 2 && !regnal ? bySurname(m, j, k - 1) : null);
 	const knownPerson = known && known.entities[0]?.kind === "person" ? known.entities[0] : null;
 	// A title that is part of a ruler's name stays in the mention ("Shah Jahan", "Shah Alam II"), and so does a
 	// scholar's ("Prof. Lindqvist", "Prof. Ní Bhriain": it marks the lecturer, not an actor). So does a rank before a
@@ -799,6 +801,15 @@ export function givenOfListed(m: NoteMatcher, i: number): boolean {
  * A full name not in the list whose surname is a listed short form, with the same given name: "Otto von Bismark"
  * is Otto von Bismarck. The first letters of the given name must agree ("Jean-Jaques" for "Jean-Jacques").
  */
+/** The listed person of a surname after its particle, tokens j to k, whose name ends so: "de Pompadour" of "Madame de Pompadour". */
+function byParticleName(m: NoteMatcher, j: number, k: number): Form | null {
+	const f = m.at(k - 1);
+	const e = f?.form.entities[0];
+	if (!f || f.end !== k || !e || e.kind !== "person") return null;
+	const t = m.t;
+	return e.name.endsWith(" " + t.text.slice(t.start[j] ?? 0, t.end[k - 1] ?? 0)) ? f.form : null;
+}
+
 function bySurname(m: NoteMatcher, first: number, last: number): Form | null {
 	const f = m.at(last);
 	const e = f?.form.entities[0];

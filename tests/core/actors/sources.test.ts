@@ -490,6 +490,9 @@ describe("persons by list and by pattern", () => {
 		["In 1176 Emperor Zorvak Velmaran I (1170-1180) won. As Emperor Ostrid Velmaran I think, he lost.", ["person Zorvak Velmaran I: Emperor Zorvak Velmaran I", "person Ostrid Velmaran: Ostrid Velmaran"], { dates: years(1176) }],
 		["In 1870 Count Velmar resigned; Sir Ostrac fled; Baron Zorvig stayed.", ["person Count Velmar: Count Velmar", "person Sir Ostrac: Sir Ostrac", "person Baron Zorvig: Baron Zorvig"], { dates: years(1870) }],
 		["Mme Velmar and Mlle Ostra ran the salon.", ["person Mme Velmar: Mme Velmar", "person Mlle Ostra: Mlle Ostra"]],
+		// a title, then a particle and the surname it opens: the listed person whose name ends so, the title kept where
+		// it is part of the name
+		["In 1756 Mme de Pompadour and Mme de Velmaire met; General de Gaulle was born later.", ["person Madame de Pompadour: Mme de Pompadour", "person Mme de Velmaire: Mme de Velmaire", "person Charles de Gaulle: de Gaulle"], { dates: years(1756) }],
 		["In 1853 Commodore Velmar landed; Brigadier Zorvig fired.", ["person Commodore Velmar: Velmar", "person Brigadier Zorvig: Zorvig"]],
 		// an assembly by its own word; alone after a body the note named with that word, that body
 		["In 1850 the Diet met in Frankfurt; the Storting and the Knesset sat too.", ["organisation Diet: Diet", "organisation Storting: Storting", "organisation Knesset: Knesset"]],
