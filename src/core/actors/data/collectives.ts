@@ -976,7 +976,7 @@ Teutonic Knights|Teutonic Order|Deutscher Orden|Order of the Teutonic Knights
 Knights Hospitaller|+Hospitallers|Knights of Malta|Order of Malta|Sovereign Military Order of Malta|Knights of Saint John|Knights of St. John|Knights of St John|Order of Saint John@1099:1800|Order of St. John@1099:1800
 Janissaries|+~Janissaries|Janissary corps
 Spanish Armada|Armada|Invincible Armada
-Royal Navy|=British Navy
+Royal Navy|=British Navy|RN
 Royal Air Force|RAF
 New Model Army
 Continental Army
