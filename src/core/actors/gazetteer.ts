@@ -11,6 +11,9 @@ import { capitalised } from "../chars";
 import { lazy } from "../lazy";
 import type { ActorKind } from "../types";
 import { entityKey, Lexicon, parseForm, type Entity, type NotePeriod } from "./lexicon";
+import { GIVEN_NAMES } from "./persons";
+import type { Hit } from "./recognise";
+import type { Tokens } from "./tokens";
 
 let builtin: Lexicon | null = null;
 let building: { lex: Lexicon; steps: Iterator<void> } | null = null;
@@ -249,6 +252,65 @@ export function applyRegnalNamesakes(lex: Lexicon, text: string, hits: readonly 
 	}
 	if (renamed.size) for (const h of hits) h.entity = renamed.get(h.entity) ?? h.entity;
 }
+
+const ROMAN = ["", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII", "XVIII", "XIX", "XX"];
+
+/**
+ * Adds, in place, the hits of rulers written by their initial and numeral, as students shorten them: "R3" for Richard
+ * III, "H7" for Henry VII. The initial opens a given name the note gives a person ("Richard of York", "King
+ * Richard"), and that name with the numeral is a ruler the gazetteer limits to years the note's period overlaps: one
+ * such ruler, or the token stays unread ("L5", a lecture's number, names no Louis V in a note on 1485).
+ */
+export function addAbbreviatedRulers(lex: Lexicon, t: Tokens, hits: { entity: Entity; from: number; to: number; role: Hit["role"]; locative: boolean; dynamic: boolean }[], period: NotePeriod | null): void {
+	if (!period) return;
+	const text = t.text;
+	let found: number[] | null = null;
+	for (let i = 0; i < t.count; i++) {
+		const a = t.start[i] ?? 0;
+		const n = (t.end[i] ?? 0) - a;
+		if (n < 2 || n > 3) continue;
+		const c = text.charCodeAt(a);
+		if (c < 65 || c > 90 || !isDigitCode(text.charCodeAt(a + 1)) || (n === 3 && !isDigitCode(text.charCodeAt(a + 2)))) continue;
+		// not a part of a longer code: "B-52", "A1.2", "MiG-21"
+		const before = text.charCodeAt(a - 1);
+		const after = text.charCodeAt(a + n);
+		if (before === 45 || before === 46 || after === 45 || (after === 46 && isDigitCode(text.charCodeAt(a + n + 1)))) continue;
+		(found ??= []).push(i);
+	}
+	if (!found) return;
+	// the given names the note's persons bear, by initial
+	const givens = new Map<number, Set<string>>();
+	for (const h of hits) {
+		if (h.entity.kind !== "person") continue;
+		for (const name of [h.entity.name, text.slice(h.from, h.to)]) {
+			const first = name.split(" ").find((w) => GIVEN_NAMES.has(w));
+			if (!first) continue;
+			const set = givens.get(first.charCodeAt(0));
+			if (set) set.add(first);
+			else givens.set(first.charCodeAt(0), new Set([first]));
+		}
+	}
+	const taken = new Set(hits.map((h) => h.from));
+	for (const i of found) {
+		const a = t.start[i] ?? 0;
+		const to = t.end[i] ?? 0;
+		const roman = ROMAN[Number(text.slice(a + 1, to))];
+		const names = givens.get(text.charCodeAt(a));
+		if (!roman || !names || taken.has(a)) continue;
+		let ruler: Entity | null = null;
+		let rulers = 0;
+		for (const given of names) {
+			const form = lex.lookup(`${given} ${roman}`, period);
+			const e = form?.entities[0];
+			if (!form || e?.kind !== "person" || form.from > period.to || form.to < period.from || form.to - form.from > 200) continue;
+			if (e !== ruler) rulers++;
+			ruler = e;
+		}
+		if (ruler && rulers === 1) hits.push({ entity: ruler, from: a, to, role: "person", locative: false, dynamic: false });
+	}
+}
+
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 const NAMESAKES_BY_NAME = lazy(() => new Map(COUNTRY_NAMESAKES.map((row) => [row[0], row])));
 const NAMESAKE_LENGTHS = lazy(() => new Set(COUNTRY_NAMESAKES.map((row) => row[0].length)));

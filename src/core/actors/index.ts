@@ -14,7 +14,7 @@ import type { Actor, ActorKind, DateMention } from "../types";
 import { CALENDAR_WORDS, OFFICE_OPENERS, OFFICES_AFTER_NAME, PLACE_OPENERS } from "./data/words";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, joinNamePrefixes, joinStateInitials, toActors, type Bucket } from "./assemble";
 import { citedTitleSpans, citedWorkSpans, findExclusions, historianListSpans, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
-import { applyCountryNamesakes, applyRegnalNamesakes, builtinLexicon, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
+import { addAbbreviatedRulers, applyCountryNamesakes, applyRegnalNamesakes, builtinLexicon, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
 import type { Entity, Lexicon, LineDates, NotePeriod } from "./lexicon";
 import { namedWord, scan, type Hit } from "./recognise";
 import { classify, userLexicon, vaultLexicon, type VaultLexicon, type VaultActorNote } from "./sources";
@@ -86,6 +86,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	dropPlacedNames(doc.display, hits, isKnownPerson);
 	applyCountryNamesakes(builtin, doc.display, hits);
 	applyRegnalNamesakes(builtin, doc.display, hits);
+	addAbbreviatedRulers(builtin, t, hits, period);
 	const settled = settleEntities(builtin, hits, period);
 
 	const buckets = bucketize(hits, settled);

@@ -255,6 +255,9 @@ describe("organisations", () => {
 		// a key whose name goes on in lower case after the actor names a body of the actor's, not the actor
 		["key: ZORVFOR = UN force, EC = European Community\n- 1993 ZORVFOR withdrew; the UN and the EC met.", ["organisation ZORVFOR: ZORVFOR", "organisation United Nations: UN", "organisation European Economic Community: EC, European Community"], { dates: years(1993) }],
 		["abbrevs: E3 = Edward III, RoY = Richard of York, Tsar = Velmar\n- 1340 E3 wins; RoY claims the throne in 1460; Stalin = Zorvig backer.", ["person Edward III: E3, Edward III", "person Richard of York: RoY, Richard of York", "person Joseph Stalin: Stalin"]],
+		// a ruler by initial and numeral with no key: a given name the note gives a person, and a ruler of the note's
+		// years; a lecture's or a week's number names none
+		["- King Richard takes the throne in 1483; R3 holds the boy.\n- Henry VII wins in 1485; H7 marries. L5 notes, see W2.", ["person Richard III of England: King Richard, R3", "person Henry VII of England: Henry VII, H7"], { dates: years(1483, 1485) }],
 		// the head alone is the body named last before it: another name ending in it is another body ("New Army")
 		["The Velmar Army won. The New Army mutinied; the Army held.", ["organisation Velmar Army: Velmar Army", "organisation New Army: New Army, Army"]],
 		// an event's head right before a body's head makes no event of the name, a date after it or not
