@@ -232,6 +232,16 @@ export function scan(input: ScanInput): Hit[] {
 			cover(i, end);
 			return end;
 		}
+		// "the de la Poles", "the van Dycks": a plural after a surname's particles in small letters is a family
+		if (role === "plural" && i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && PARTICLES.hasToken(t, i - 1, m.lowerWord)) {
+			let first = i - 1;
+			if (first > 0 && joinBefore(t, first) === " " && ((t.flags[first - 1] ?? 0) & LOWER) !== 0 && PARTICLES.hasToken(t, first - 1, m.lowerWord)) first--;
+			const a = t.start[first] ?? 0;
+			const w = t.text.slice(a, to);
+			push({ entity: localEntity("group", `${w.slice(0, SIBILANT_PLURAL.test(w) ? -2 : -1)} family`), from: a, to, role: "group", locative: false, dynamic: isDynamic });
+			cover(first, end);
+			return end;
+		}
 		// "700,000+ Koreans to Japan", "thousands of Portuguese emigrated": a state's people counted and on the move
 		if ((role === "plural" || role === "adj") && entity.kind === "state" && movedPopulation(t.text, from, to)) {
 			push({ entity: localEntity("people", t.text.slice(from, to)), from, to, role: "plural", locative: false, dynamic: isDynamic });

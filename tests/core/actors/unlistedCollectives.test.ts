@@ -35,6 +35,13 @@ describe("a command of an army or a navy by its head", () => {
 	])("%s", (...c) => check(c));
 });
 
+describe("a family by its surname's particles and a people's plural", () => {
+	it.each<Case>([
+		["The de la Poles kept the claim alive; the Poles fought the Turks.", 1487, ["group de la Pole family", "state Poland", "state Ottoman Empire"]],
+		["In 1600 the de Swedes sold land; the Swedes took Riga.", 1600, ["group de Swede family", "state Sweden"]],
+	])("%s", (...c) => check(c));
+});
+
 describe("a family by a Slavic surname in the plural", () => {
 	it.each<Case>([
 		["Power lay with a few magnate clans (Radziwiłłs, Chodkiewiczes).", 1569, ["group Radziwiłł family", "group Chodkiewicz family"]],
