@@ -89,7 +89,7 @@ import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, placeListedBefore, 
 import { entityKey, type Entity, type Lexicon, type LineDates, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher, noteMatcher } from "./matcher";
 import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, japaneseSuffixEnd, nameWord, particleBefore, personAt, particleTailEnd, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
-import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, holdsAt, isLowerChar, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
+import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, holdsAt, isLowerChar, isSaint, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
 	entity: Entity;
@@ -389,6 +389,8 @@ export function scan(input: ScanInput): Hit[] {
 	 */
 	const unlistedNameEnd = (i: number): number => {
 		let end = i + 1;
+		// an abbreviated Saint names nothing alone: "St Vincent", "St. Kitts"
+		if (end < t.count && isSaint(t, i) && ((t.flags[end] ?? 0) & (UPPER | DIGIT)) === UPPER && (joinBefore(t, end) === " " || joinBefore(t, end) === ".")) end++;
 		while (end < t.count && end < i + 3 && (joinBefore(t, end) === " " || joinBefore(t, end) === "-") && ((t.flags[end] ?? 0) & (UPPER | DIGIT | ALL_UPPER)) === UPPER && !builtin.mayStart(t, end) && !CALENDAR_WORDS.hasToken(t, end, word)) end++;
 		return end;
 	};

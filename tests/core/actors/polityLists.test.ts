@@ -13,6 +13,8 @@ describe("a list of polities", () => {
 		["Three confederacies: Mthethwa (Dingiswayo), Ngwane (Sobhuza).", 1810, ["state Mthethwa: Mthethwa", "person Dingiswayo: Dingiswayo", "state Ngwane: Ngwane"]],
 		// a participle may stand between the noun and the colon
 		["Three confederacies competing: Mthethwa (Dingiswayo), Ngwane (Sobhuza).", 1810, ["state Mthethwa: Mthethwa", "person Dingiswayo: Dingiswayo", "state Ngwane: Ngwane"]],
+		// an abbreviated Saint names nothing alone: it opens the item's name
+		["Britain keeps Grenada, Dominica, St Vincent, Tobago.", 1763, ["state United Kingdom: Britain", "state Grenada: Grenada", "state Dominica: Dominica", "state St Vincent: St Vincent", "state Tobago: Tobago"]],
 		// after another noun, or with no bracket or colon, a list names nothing
 		["He visited towns (Zug, Glarus) and cantons Zug and Glarus.", 1474, []],
 		["The states (Monday, Tuesday) met.", 1900, []],
