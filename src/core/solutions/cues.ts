@@ -32,6 +32,12 @@ export interface CueMatcher {
 	ownedMarker: RegExp | null;
 }
 
+/**
+ * Verbs that make the words before a cue a clause, not a label: "Pitt takes over strategy 1757: pays colonies…" is
+ * what Pitt did, where "The British strategy:" and "Edward's early strategy:" label one.
+ */
+const LABEL_VERBS = "(?:takes|took|adopts|adopted|changes|changed|follows|followed|abandons|abandoned|pursues|pursued|has|had|is|was|uses|used|shifts|shifted|needs|needed|lacks|lacked|sets|set|gets|got|runs|ran|directs|directed|controls|controlled)";
+
 const NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|fourth|fifth";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -130,7 +136,7 @@ export function cueMatcher(cues: readonly string[]): CueMatcher {
 			return first.toUpperCase() !== first ? `[${first}${first.toUpperCase()}]${escape(c.slice(1))}` : escape(c);
 		});
 	const ownedMarker = anyCase.length
-		? new RegExp(String.raw`^(?:\*\*|__)?(["\u201c]?(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}&.-]*(?:['\u2019]s?)?)[ \t]+["\u201c]?(?:[\p{L}'\u2019.&-]+[ \t]+){0,2}?(?:${anyCase.join("|")})["\u201d]?)(?:\*\*|__)?(?:[ \t]*(?:\([^()\n]{1,24}\)|\d{3,4}s?(?:[-\u2013]\d{2,4}s?)?))?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*`, "u")
+		? new RegExp(String.raw`^(?:\*\*|__)?(["\u201c]?(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|\p{Lu}[\p{L}&.-]*(?:['\u2019]s?)?)[ \t]+["\u201c]?(?:(?!${LABEL_VERBS}[ \t])[\p{L}'\u2019.&-]+[ \t]+){0,2}?(?:${anyCase.join("|")})["\u201d]?)(?:\*\*|__)?(?:[ \t]*(?:\([^()\n]{1,24}\)|\d{3,4}s?(?:[-\u2013]\d{2,4}s?)?))?[ \t]*:[ \t]*(?:\*\*|__)?[ \t]*`, "u")
 		: null;
 	const matcher = { pattern, boundaryPattern, marker, ownedMarker };
 	cached = { key, matcher };

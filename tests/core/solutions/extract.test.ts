@@ -48,6 +48,9 @@ describe("items the note labels as options", () => {
 		// inside a line, only a label with a colon after the end of a sentence
 		"The cabinet split. Strategy was to wait.",
 		"The cabinet split over the strategy: strike first",
+		// a clause whose verb has the cue for its object is what someone did, no label
+		"- Zorvath takes over strategy 1757: pays colonies for troops",
+		"- Velmar adopted strategy: raid the coast",
 		// a label and text both in small letters, with no separator, refer back to an option
 		"- option 4 chosen; the army holds the river",
 		"- Solution 2 adopted; the army holds the river",
