@@ -42,6 +42,8 @@ describe("an honorific after a name no list holds, and a numeral after it", () =
 		// a list opens names with "Shah" ("Shah Jahan"), which does not stop it closing one
 		["Then Muzaffar Shah (r. 1445-59) was the first to use the title.", 1445, ["person Muzaffar Shah: Muzaffar Shah"]],
 		["Johor was founded by Alauddin Riayat Shah II in 1528.", 1528, ["person Alauddin Riayat Shah II: Alauddin Riayat Shah II"]],
+		// the Mughal successor states' honorifics: "Sahib", "Jung", "Bahadur"
+		["Clive held Arcot against Raza Sahib; Nasir Jung fell, and Salabat Jung ruled the Deccan.", 1751, ["person Robert Clive: Clive", "person Raza Sahib: Raza Sahib", "person Nasir Jung: Nasir Jung", "person Salabat Jung: Salabat Jung"]],
 		// its Malay spelling
 		["Aceh rose under Salahuddin Syah in the 1530s.", 1530, ["person Salahuddin Syah: Salahuddin Syah"]],
 		["Shah Jahan built the tomb.", 1632, ["person Shah Jahan: Shah Jahan"]],

@@ -679,7 +679,7 @@ export const PERSON_PASSIVES = set(`
  * Honorifics and family names written after a name, part of it: "Âli Pasha", "Niyazi Bey", "Gulab Singh", "Chand
  * Kaur". Alone they name nobody; the word before one stands for the person.
  */
-export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah Syah Khan Singh Kaur`);
+export const HONORIFICS_AFTER = set(`Pasha Pasa Paşa Bey Effendi Efendi Agha Aga Shah Syah Khan Singh Kaur Sahib Jung Bahadur`);
 
 /**
  * Offices a note writes capitalised right after a person's surname, in the shorthand of notes ("Bonaparte First
