@@ -255,3 +255,10 @@ describe("a group name that is also an ordinary word counts only in its own year
 		["The Southern Court held Yoshino.", 1350, ["group Southern Court"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("a court's factions for war and for peace", () => {
+	it.each<Case>([
+		["France joined, pushed by the war party at court; the peace party lost.", 1741, ["state France", "group War party", "group Peace party"]],
+		["The War Party won the council.", 1455, ["group War party"]],
+	])("%s (%i)", (...c) => check(c));
+});

@@ -3623,6 +3623,8 @@ FALN|FALN@1960:1990
 `;
 
 export const GROUPS = `
+War party|~war party
+Peace party|~peace party
 Fatimid dynasty
 Al Nahyan|House of Nahyan
 Seljuk dynasty|Seljuq dynasty
