@@ -150,6 +150,8 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	const given = GIVEN_NAMES.has(first) || givenOfListed(m, j) || vietnameseTo > 0 || japaneseAt(m, j) || chineseAt(m, j);
 	let k = j + 1;
 	let regnal = false;
+	// a lord named by his seat ("Lord Grey of Ruthin"): the title stays in his name, as before a single name
+	let seat = false;
 	if (vietnameseTo) k = vietnameseTo;
 	// A name and a regnal numeral: "Louis XIV"; "I" only after a given name or a title ("Elizabeth I").
 	else if (isNumeral(m, k)) {
@@ -241,6 +243,11 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		// An epithet or a place: "Peter the Great", "Joan of Arc", "Catherine of Aragon".
 		// (not after a family name written first: "Song of Everlasting Sorrow" is a poem)
 		if (k === j + 1 && given && !FAMILY_FIRST.hasToken(t, j, m.word)) k = extendEpithet(m, k, true);
+		// a lord's title of his name and his seat: "Lord Grey of Ruthin", "Lord Howard of Effingham"
+		else if (k === j + 1 && titled && j === i + 1 && (m.word(i) === "Lord" || m.word(i) === "Baron") && k + 1 < t.count && m.word(k) === "of" && joinBefore(t, k) === " " && joinBefore(t, k + 1) === " " && isCap(t, k + 1)) {
+			k += 2;
+			seat = true;
+		}
 		// Two names and a regnal numeral, both given names ("Victor Emmanuel III", "Frederick William IV") or after a
 		// title ("Sultan Kilij Arslan II"; "I" only with a reign after it)
 		else if (k === j + 2 && isNumeral(m, k) && ((given && GIVEN_NAMES.has(m.word(j + 1))) || (titled && (m.word(k) !== "I" || reignAfterFirst(m, k + 1))))) {
@@ -287,7 +294,7 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	// a single name keeps its title in the person's name, out of the mention: "Pope Vigilius" is mentioned as
 	// "Vigilius", and "Emperor Meiji" stays the listed person of that name; a regnal name's title stays out of the
 	// name ("King Velmar IV" is the person Velmar IV), as in the name of a listed ruler
-	const nameFrom = (titled && nameTokens === 1) || keptInName ? (t.start[i] ?? 0) : from;
+	const nameFrom = (titled && (nameTokens === 1 || seat)) || keptInName ? (t.start[i] ?? 0) : from;
 	return {
 		end: styleEnd,
 		from: mentionFrom,

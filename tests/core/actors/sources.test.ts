@@ -461,6 +461,8 @@ describe("persons by list and by pattern", () => {
 			["person Maud Ostrane: Maud Ostrane", "person Lord Velmo: Lord Velmo", "person Gerald Zorvet: Gerald Zorvet", "person Charles Velmar: Charles Velmar", "person John of Ostria: John of Ostria", "person Louis Zorvet: Louis Zorvet"],
 			{ dates: years(1453) },
 		],
+		// a lord named by his seat: the seat is part of his name
+		["In 1460 Lord Zorvet of Ostrin changed sides; Lord Velmo fled.", ["person Lord Zorvet of Ostrin: Lord Zorvet of Ostrin", "person Lord Velmo: Lord Velmo"], { dates: years(1460) }],
 		// the style names a listed person: by a given name and its place
 		["In 1440 Humphrey, Duke of Gloucester opposed peace.", ["person Humphrey, Duke of Gloucester: Humphrey, Duke of Gloucester"], { dates: years(1440) }],
 		// abbreviated titles; "Field" and "Crown" only before another title; a wife's title stays in her name
