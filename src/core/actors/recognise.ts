@@ -49,6 +49,7 @@ import {
 	PLACE_HEADS,
 	PLACE_NOUNS,
 	PLACE_OPENERS,
+	QUALIFIED_NOUNS,
 	REGIME_QUALIFIERS,
 	ROMAN_NUMERALS,
 	SECOND_PARTICLES,
@@ -402,9 +403,14 @@ export function scan(input: ScanInput): Hit[] {
 	 * Pasha") or an apposition ("Lanfranc abp of Canterbury"), or as the subject of a verb only persons take
 	 * ("Dingiswayo died", read after the first pass). The token after it, or 0.
 	 */
+	// a word before a noun of men or land in small letters qualifies it, a place's or a people's name: "Cheshire men",
+	// "his Cheshire lands"
+	const qualifiesNoun = (i: number): boolean => i + 1 < t.count && joinBefore(t, i + 1) === " " && (COLLECTIVE_NOUNS.hasToken(t, i + 1, word) || QUALIFIED_NOUNS.hasToken(t, i + 1, word));
 	const personInContext = (i: number): number => {
 		// a name word of three letters or more, whatever its context (a month, a head or a title is none)
 		if ((t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || !nameWord(m, i)) return 0;
+		// nor a word that qualifies a noun of men or land after it: "Cheshire men fight on both sides"
+		if (i + 1 < t.count && joinBefore(t, i + 1) === " " && QUALIFIED_NOUNS.hasToken(t, i + 1, word)) return 0;
 		// nor is a place's opening word: "Fort Khan", "Preah Khan" (a temple), whatever comes after it
 		if (PLACE_OPENERS.hasToken(t, i, word)) return 0;
 		// a word right after "the" is no person's name, whatever follows it: "the Commonwealth's army", "the
@@ -1094,6 +1100,8 @@ export function scan(input: ScanInput): Hit[] {
 	const localGroupAt = (i: number): number => {
 		const k = i + 1;
 		if (k >= t.count || joinBefore(t, k) !== " " || ((t.flags[k] ?? 0) & LOWER) === 0 || ((t.flags[i] ?? 0) & (ALL_UPPER | DIGIT)) !== 0) return 0;
+		// a given name before a verb that is also a collective's plural: "Henry exiles him"
+		if (GIVEN_NAMES.hasToken(t, i, word)) return 0;
 		if (!COLLECTIVE_NOUNS.hasToken(t, k, word) || sentenceInitial(t, i) || !nameWord(m, i) || (i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & UPPER) !== 0)) return 0;
 		return emitBody(k + 1, "group", i);
 	};
@@ -1268,7 +1276,7 @@ export function scan(input: ScanInput): Hit[] {
 	const listItem = (i: number): ListItem => {
 		const w = word(i);
 		if (surnames.has(w) || givens.has(w)) return ListItem.Person;
-		return listWord(i) && !pluralNoun(i) && !AGENT_PLURAL.test(w) ? ListItem.Unknown : ListItem.Other;
+		return listWord(i) && !pluralNoun(i) && !AGENT_PLURAL.test(w) && !qualifiesNoun(i) ? ListItem.Unknown : ListItem.Other;
 	};
 	// a word of a list of peoples: a name no list holds, in the plural or not ("Indos", "Seneca")
 	const peopleItem = (i: number): ListItem => (listWord(i) && !m.at(i) ? ListItem.Unknown : ListItem.Other);

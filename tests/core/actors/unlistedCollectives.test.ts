@@ -35,6 +35,15 @@ describe("a command of an army or a navy by its head", () => {
 	])("%s", (...c) => check(c));
 });
 
+describe("a name before a noun of men or land, and a given name before a verb", () => {
+	it.each<Case>([
+		// a place's name no list holds before "men" qualifies them, in a list after a person too
+		["In 1459 Salisbury beat James Zorvet, Lord Velmo (killed), Ostrashire men fought on both sides.", 1459, ["person Richard Neville, 5th Earl of Salisbury", "person James Zorvet, Lord Velmo"]],
+		// a given name before "exiles", a verb here, makes no group of exiles
+		["In 1450 the Commons impeach Suffolk → Henry exiles him.", 1450, ["organisation House of Commons", "person William de la Pole, 1st Duke of Suffolk"]],
+	])("%s", (...c) => check(c));
+});
+
 describe("a family by its surname's particles and a people's plural", () => {
 	it.each<Case>([
 		["The de la Poles kept the claim alive; the Poles fought the Turks.", 1487, ["group de la Pole family", "state Poland", "state Ottoman Empire"]],

@@ -320,6 +320,9 @@ export const COLLECTIVE_NOUNS = set(`
 	creditors towns volunteers crossbowmen dockers politicians bands cardinals irregulars states estates
 `);
 
+/** Nouns of men and land that a place's or a people's name before them qualifies ("Cheshire men", "Percy lands"). */
+export const QUALIFIED_NOUNS = set(`men levies lands estates troops forces retainers tenants archers gentry affinity`);
+
 /** Prepositions that make a place of the state that follows ("in France", "throughout Europe"). */
 export const LOCATIVE_PREPS = set(`in within throughout across outside inside around at near beyond off`);
 
