@@ -262,3 +262,9 @@ describe("a court's factions for war and for peace", () => {
 		["The War Party won the council.", 1455, ["group War party"]],
 	])("%s (%i)", (...c) => check(c));
 });
+
+describe("the Anglo-Irish, a people, not England", () => {
+	it.each<Case>([
+		["Most Anglo-Irish lords backed the boy; the Anglo-Irish resented the deputy.", 1487, ["group Anglo-Irish lords", "people Anglo-Irish"]],
+	])("%s (%i)", (...c) => check(c));
+});

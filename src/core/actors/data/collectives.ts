@@ -20,6 +20,7 @@ Indo-Aryans|+Indo-Aryans|+Aryans@-2000:-500
 Nairs|+Nairs
 Bohras|+Bohras
 Anglo-Indians|+Anglo-Indians
+Anglo-Irish|*Anglo-Irish
 Nguni|+Nguni|+Nguni peoples
 Lango|+Lango
 Iteso|+Iteso
