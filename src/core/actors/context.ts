@@ -535,6 +535,8 @@ function townGloss(m: NoteMatcher, first: number, last: number): boolean {
 export function politicalObject(m: NoteMatcher, i: number, end: number): boolean {
 	const t = m.t;
 	if (CONTINENTS.hasToken(t, i, m.word)) return false;
+	// a river or a range that places land: "all land east of the Mississippi … to GB"
+	if (i >= 3 && isThe(m, i - 1) && m.is(i - 2, "of") && COMPASS_WORDS.has(m.lowerWord(i - 3))) return false;
 	// after the name, a passive: "Bengal partitioned 1905", "Austria annexed by Germany"
 	if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & LOWER) !== 0 && POLITY_OBJECT_VERBS.hasToken(t, end, m.word) && m.word(end).endsWith("ed")) return true;
 	// "Rhineland + Westphalia to Prussia", "Alsace and most of Lorraine go to the Reich": handed over to a state
@@ -700,3 +702,6 @@ export function listJoint(text: string, from: number, to: number): boolean {
 function jointChar(c: number): boolean {
 	return c > 127 || c === 32 || (c >= 9 && c <= 13) || c === 44 || c === 38 || c === 47 || c === 97 || c === 110 || c === 100 || c === 111 || c === 114;
 }
+
+/** The compass's words before "of the" and a river's or a range's name: "east of the Mississippi". */
+const COMPASS_WORDS = new Set(["east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest"]);

@@ -16,6 +16,14 @@ describe("a landform named by a state's name", () => {
 	]);
 });
 
+describe("a river that places land", () => {
+	kindsAndNamesTable([
+		// a name no list holds after a compass word, "of" and "the" places the land handed over; handed over alone, a polity
+		["- France had already given Louisiana west of the Mississippi to Spain", 1762, ["state France", "state Louisiana (New France)", "state Spain"]],
+		["- France cedes Velmissa to Britain", 1763, ["state France", "state Velmissa", "state United Kingdom"]],
+	]);
+});
+
 describe("a faith's adjective in a list of polities", () => {
 	kindsAndNamesTable([
 		["- secularised 1525 → Duchy of Prussia, Lutheran, a Polish fief", 1525, ["state Duchy of Prussia"]],
