@@ -13,7 +13,7 @@ import type { ActorKind } from "../types";
 import { entityKey, Lexicon, parseForm, type Entity, type NotePeriod } from "./lexicon";
 import { GIVEN_NAMES } from "./persons";
 import type { Hit } from "./recognise";
-import type { Tokens } from "./tokens";
+import { DIGIT, UPPER, type Tokens } from "./tokens";
 
 let builtin: Lexicon | null = null;
 let building: { lex: Lexicon; steps: Iterator<void> } | null = null;
@@ -198,25 +198,24 @@ export function applyRegnalNamesakes(lex: Lexicon, text: string, hits: readonly 
 	const regnal = REGNAL();
 	// the bare regnal names, and the persons named in full by a longer form of one
 	let bare: [{ entity: Entity }, string][] | null = null;
-	const inFull = new Map<string, Entity | null>();
 	for (const h of hits) {
 		const e = h.entity;
 		if (h.dynamic || e.kind !== "person" || e.user || e.note) continue;
-		// (most persons' hits end in no numeral and are not written out as a namesake: no text is cut for them)
+		// (most persons' hits end in no numeral: no text is cut for them)
 		const last = text.charCodeAt(h.to - 1);
-		if (h.to - h.from <= 24 && (last === 73 || last === 86 || last === 88 || last === 76)) {
-			const span = text.slice(h.from, h.to);
-			if (regnal.test(span)) {
-				if (e.name === span || e.name.startsWith(span + " of ")) (bare ??= []).push([h, span]);
-				continue;
-			}
-		}
-		// "Charles II of Spain", written out: the bare name's owner in this note (two owners: neither)
-		if (!e.name.includes(" of ")) continue;
-		const head = REGNAL_HEAD().exec(e.name)?.[0];
-		if (head && text.startsWith(head + " ", h.from)) inFull.set(head, inFull.has(head) && inFull.get(head) !== e ? null : e);
+		if (h.to - h.from > 24 || (last !== 73 && last !== 86 && last !== 88 && last !== 76)) continue;
+		const span = text.slice(h.from, h.to);
+		if (regnal.test(span) && (e.name === span || e.name.startsWith(span + " of "))) (bare ??= []).push([h, span]);
 	}
 	if (!bare) return;
+	// "Charles II of Spain", written out: the bare name's owner in this note (two owners: neither)
+	const inFull = new Map<string, Entity | null>();
+	for (const h of hits) {
+		const e = h.entity;
+		if (h.dynamic || e.kind !== "person" || !e.name.includes(" of ")) continue;
+		const head = REGNAL_HEAD().exec(e.name)?.[0];
+		if (head && h.to - h.from > head.length && text.startsWith(head + " ", h.from)) inFull.set(head, inFull.has(head) && inFull.get(head) !== e ? null : e);
+	}
 	let countries: Map<string, number> | null = null;
 	const chosen = new Map<string, Entity | null>();
 	const renamed = new Map<Entity, Entity>();
@@ -266,6 +265,8 @@ export function addAbbreviatedRulers(lex: Lexicon, t: Tokens, hits: { entity: En
 	const text = t.text;
 	let found: number[] | null = null;
 	for (let i = 0; i < t.count; i++) {
+		// a capital and digits: the token's flags rule out most words before its text is read
+		if (((t.flags[i] ?? 0) & (UPPER | DIGIT)) !== (UPPER | DIGIT)) continue;
 		const a = t.start[i] ?? 0;
 		const n = (t.end[i] ?? 0) - a;
 		if (n < 2 || n > 3) continue;

@@ -409,8 +409,6 @@ export function scan(input: ScanInput): Hit[] {
 	const personInContext = (i: number): number => {
 		// a name word of three letters or more, whatever its context (a month, a head or a title is none)
 		if ((t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || !nameWord(m, i)) return 0;
-		// nor a word that qualifies a noun of men or land after it: "Cheshire men fight on both sides"
-		if (i + 1 < t.count && joinBefore(t, i + 1) === " " && QUALIFIED_NOUNS.hasToken(t, i + 1, word)) return 0;
 		// nor is a place's opening word: "Fort Khan", "Preah Khan" (a temple), whatever comes after it
 		if (PLACE_OPENERS.hasToken(t, i, word)) return 0;
 		// a word right after "the" is no person's name, whatever follows it: "the Commonwealth's army", "the
@@ -421,6 +419,8 @@ export function scan(input: ScanInput): Hit[] {
 		const listed = !office && afterPerson(i);
 		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i) || describedNear(i) || ofApposed(i);
 		if (!context && !personVerbAt(i + 1) && !surnameShaped(i) && !ruledUnder(i)) return 0;
+		// nor a word that qualifies a noun of men or land after it: "Cheshire men fight on both sides"
+		if (i + 1 < t.count && joinBefore(t, i + 1) === " " && QUALIFIED_NOUNS.hasToken(t, i + 1, word)) return 0;
 		// an office written with a capital is no name: "Lord Canning, Viceroy of India"
 		if (OFFICE_NOUNS.hasToken(t, i, m.lowerWord)) return 0;
 		if (!context) {
