@@ -276,7 +276,8 @@ const LISTED_NAME = lazy(() => new RegExp(String.raw`[ \t]*((?:[A-Z][\p{L}'.-]*)
  * The names of the historians listed on a line labelled as their views ("Historiography: Lefebvre (Marxist), Furet
  * (revisionist)", "Historians: Hyam, Darwin (three levels), Cooper"): each item's head name, after the label, a comma,
  * a semicolon, "vs" or "and". They are cited, no actors, though a historical person bears the name ("Darwin"); a
- * name later in an item stays ("Lefebvre saw Robespierre as…").
+ * name later in an item stays ("Lefebvre saw Robespierre as…"). And the names that open the lines of a section headed
+ * as the historians' views (`historianSectionSpans`).
  */
 export function historianListSpans(doc: NoteDocument): [number, number][] {
 	const text = doc.display;

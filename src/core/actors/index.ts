@@ -67,8 +67,9 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	keepAbbreviationDots(doc.display, hits);
 
 	// names under a readings heading or in a link to a reading are the readings' titles and authors, names in a link
-	// that shows another note's title are that note's, and the names a line lists as historians' are cited
-	// (and works in italics after an author the note cites: "Clark's *Iron Kingdom*")
+	// that shows another note's title are that note's, the names a line lists as historians' (or that open the lines of
+	// a historiography section) are cited, and so are works in italics after an author the note cites ("Clark's *Iron
+	// Kingdom*")
 	const ex = findExclusions(doc, t, marks.triggers);
 	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc), ...historianListSpans(doc), ...citedWorkSpans(doc, ex.cited)];
 	if (readings.length) dropWithin(hits, readings);

@@ -6,7 +6,7 @@
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GENERAL_GIVEN_NAMES } from "./data/givenNamesGeneral";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FUNCTION_WORDS, HONORIFICS_AFTER, HONORIFICS_KEPT, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OFFICE_NOUNS, OFFICES_BEFORE_REGNAL, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, RANK_TITLES, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FUNCTION_WORDS, HONORIFICS_AFTER, HONORIFICS_KEPT, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OFFICE_NOUNS, OFFICES_BEFORE_REGNAL, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, RANK_TITLES, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, STYLE_OFFICES, STYLE_TITLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -309,9 +309,8 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	};
 }
 
-/** Lords' and peers' titles that, after a name and a comma, give the person's style. */
-const STYLE_TITLES = new WordSet("Duke Duchess Earl Countess Count Marquess Marquis Marchioness Viscount Viscountess Baron Baroness Lord Lady Prince Princess");
-const ORDINAL = /^\d{1,2}(?:st|nd|rd|th)$/;
+/** An ordinal written with digits: "2nd" in "Henry Percy, 2nd Earl of Northumberland", "5th" in "5th Army". */
+export const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /**
  * The token after a peer's style in apposition to the name that ends at token k, or k when none stands there: a comma,
@@ -342,9 +341,6 @@ function peerageAfter(m: NoteMatcher, k: number): number {
 	if (isApostrophe(t.text.charCodeAt(t.end[p - 1] ?? 0)) && t.text.charCodeAt((t.end[p - 1] ?? 0) + 1) === 115) return k;
 	return p;
 }
-
-/** Offices written after "Lord" that are no peer's name: "Gerald FitzGerald, Lord Deputy". */
-const STYLE_OFFICES = new WordSet("Deputy Protector Lieutenant Chancellor Chamberlain Treasurer Steward Keeper Mayor Admiral President Justice Warden Marshal High Privy");
 
 /**
  * The listed person a peer's style names: the style itself ("Duke of Gloucester"), the place's name where it names a
@@ -804,10 +800,6 @@ export function givenOfListed(m: NoteMatcher, i: number): boolean {
 	return given;
 }
 
-/**
- * A full name not in the list whose surname is a listed short form, with the same given name: "Otto von Bismark"
- * is Otto von Bismarck. The first letters of the given name must agree ("Jean-Jaques" for "Jean-Jacques").
- */
 /** The listed person of a surname after its particle, tokens j to k, whose name ends so: "de Pompadour" of "Madame de Pompadour". */
 function byParticleName(m: NoteMatcher, j: number, k: number): Form | null {
 	const f = m.at(k - 1);
@@ -817,6 +809,10 @@ function byParticleName(m: NoteMatcher, j: number, k: number): Form | null {
 	return e.name.endsWith(" " + t.text.slice(t.start[j] ?? 0, t.end[k - 1] ?? 0)) ? f.form : null;
 }
 
+/**
+ * A full name not in the list whose surname is a listed short form, with the same given name: "Otto von Bismark"
+ * is Otto von Bismarck. The first letters of the given name must agree ("Jean-Jaques" for "Jean-Jacques").
+ */
 function bySurname(m: NoteMatcher, first: number, last: number): Form | null {
 	const f = m.at(last);
 	const e = f?.form.entities[0];

@@ -89,7 +89,7 @@ import { KeptZeroes } from "../kept";
 import { adjectiveUse, bodyAt, isLocative, isThe, listJoint, placeListedBefore, placedAfter, politicalObject } from "./context";
 import { entityKey, type Entity, type Lexicon, type LineDates, type Match, type NotePeriod, type Role } from "./lexicon";
 import { NoteMatcher, noteMatcher } from "./matcher";
-import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, japaneseSuffixEnd, nameWord, particleBefore, personAt, particleTailEnd, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
+import { chineseAt, compassRegion, elided, ellipticalNumeral, FAMILY_FIRST, GIVEN_NAMES, givenOfListed, isInitial, isNumeral, japaneseAt, japaneseSuffixEnd, nameWord, ORDINAL, particleBefore, personAt, particleTailEnd, rulerEpithetEnd, singleNameEnd, type PersonMatch } from "./persons";
 import { ALL_UPPER, capitalJoined, DIGIT, foldHash, HashBits, holdsAt, isLowerChar, isSaint, isWordChar, joinBefore, LOWER, possessiveAfter, sentenceInitial, tokenText, UPPER, type Tokens } from "./tokens";
 
 export interface Hit {
@@ -2084,10 +2084,8 @@ function aloneInRun(t: Tokens, i: number): boolean {
 	return !(cap(i - 1) && sep(i) && tokenText(t, i - 1) !== "The") && !(cap(i + 1) && sep(i + 1));
 }
 
-/** An ordinal number: "5th", "21st", "3rd". */
 /** A reign's or a life's date opening a bracket: "r. 1268", "d. 1293", "b. c. 1100", "reigned 1268". */
 const LIFE_BRACKET = /^(?:r|d|b|fl|reigned|ruled|died|born)\.? (?:c\. ?)?\d/;
-const ORDINAL = /^\d{1,3}(?:st|nd|rd|th)$/;
 
 /** The year before which a note is about history: a note about later years is more often a manual or a plan. */
 const HISTORY_BEFORE = 2000;

@@ -645,6 +645,12 @@ export const PERSON_VERBS = set(`
 /** Titles of a ruler or a peer that name their holder with "of" and a place: "the Duke of Aosta", "the Nizam of Hyderabad". */
 export const PEER_TITLES = set(`Duke Duchess Earl Prince Princess Marquis Marquess Count Countess Nizam Elector Margrave Landgrave Viscount Archduke`);
 
+/** Lords' and peers' titles that, after a name and a comma, give the person's style: "James Tuchet, Lord Audley". */
+export const STYLE_TITLES = set(`Duke Duchess Earl Countess Count Marquess Marquis Marchioness Viscount Viscountess Baron Baroness Lord Lady Prince Princess`);
+
+/** Offices written after "Lord" or another title that are no peer's name: "Gerald FitzGerald, Lord Deputy". */
+export const STYLE_OFFICES = set(`Deputy Protector Lieutenant Chancellor Chamberlain Treasurer Steward Keeper Mayor Admiral President Justice Warden Marshal High Privy`);
+
 /** Verbs of naming before a nickname in quotes: nicknamed "Beggars", his men call themselves "Orphans". */
 export const NICKNAME_OPENERS = set(`nicknamed dubbed called call calls themselves`);
 
