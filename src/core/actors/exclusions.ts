@@ -69,13 +69,17 @@ export interface Exclusions {
 	lecturers: Set<string>;
 	/** Cited authors: not actors unless they are well-known historical persons ("according to Marx"). */
 	cited: Set<string>;
+	/** Works in italics after their cited author ("Clark's *Iron Kingdom*"): their text names no actor. */
+	works: [number, number][];
 }
 
 /**
  * The lecturers and cited authors of a note. `triggers`: the tokens whose hash is in TRIGGERS, in order (the caller
- * finds them in a pass over the tokens shared with other questions).
+ * finds them in a pass over the tokens shared with other questions); `emphasis`: the note's spans in single emphasis
+ * (`emphasisSpans`); `isPerson`: whether a name is a person the gazetteer or the vault knows, whose possessive
+ * before italics names what the person holds ("Napoleon's *Grande Armée*"), no work of theirs.
  */
-export function findExclusions(doc: NoteDocument, t: Tokens, triggers: readonly number[]): Exclusions {
+export function findExclusions(doc: NoteDocument, t: Tokens, triggers: readonly number[], emphasis: readonly [number, number][], isPerson: (name: string) => boolean): Exclusions {
 	const lecturers = new Set<string>();
 	const cited = new Set<string>();
 	const addTo = (names: Set<string>, name: string | undefined): void => {
@@ -127,7 +131,13 @@ export function findExclusions(doc: NoteDocument, t: Tokens, triggers: readonly 
 		} else if (SCHOLAR_TITLES.includes(w) || w === "Professor") addTo(lecturers, stickyAt(SCHOLAR_SAID(), text, at));
 	}
 	// a work in italics after its author: "Clark's *Iron Kingdom*", "Showalter (*The Wars of Frederick the Great*)"
-	for (const [open, close] of emphasisSpans(text)) addTo(cited, authorBeforeWork(text, open, close));
+	const works: [number, number][] = [];
+	for (const span of emphasis) {
+		const author = authorBeforeWork(text, span[0], span[1]);
+		if (!author || isPerson(author)) continue;
+		addTo(cited, author);
+		works.push(span);
+	}
 	const starts = doc.lineStarts;
 	for (let l = 0; l < starts.length; l++) {
 		// a role line opens with one of the role words, after optional markers
@@ -153,7 +163,7 @@ export function findExclusions(doc: NoteDocument, t: Tokens, triggers: readonly 
 			for (const one of (m[1] ?? "").split(/,|\band\b|&/)) addTo(lecturers, one);
 		}
 	}
-	return { lecturers, cited };
+	return { lecturers, cited, works };
 }
 
 /**
@@ -170,22 +180,6 @@ function authorBeforeWork(text: string, open: number, close: number): string | u
 	if (c === 32 && text.charCodeAt(mark - 2) === 115 && isApostrophe(text.charCodeAt(mark - 3))) return POSSESSIVE_TEACHER().exec(text.slice(Math.max(0, mark - 80), mark))?.[1];
 	if (c === 40 && text.charCodeAt(mark - 2) === 32) return NAME_BEFORE().exec(text.slice(Math.max(0, mark - 62), mark - 1))?.[1];
 	return undefined;
-}
-
-/**
- * The works in italics after an author the note cites (`authorBeforeWork`, the name in `cited`): "Clark's *Iron
- * Kingdom*" is a book, no kingdom. After a name that is no cited author's, the italics stay what they name
- * ("Napoleon's *Grande Armée*").
- */
-export function citedWorkSpans(doc: NoteDocument, cited: ReadonlySet<string>): [number, number][] {
-	if (!cited.size) return [];
-	const text = doc.display;
-	const spans: [number, number][] = [];
-	for (const span of emphasisSpans(text)) {
-		const author = authorBeforeWork(text, span[0], span[1])?.replace(/['\u2019]s$/, "").trim();
-		if (author && cited.has(author)) spans.push(span);
-	}
-	return spans;
 }
 
 /**
@@ -237,9 +231,9 @@ function titleCased(text: string): boolean {
  * "*Hai Rui Dismissed from Office*"): a name inside one names part of the title, no actor (a name that is the
  * whole span is the name, set in italics).
  */
-export function titleEmphasisSpans(doc: NoteDocument): [number, number][] {
+export function titleEmphasisSpans(doc: NoteDocument, emphasis: readonly [number, number][] = emphasisSpans(doc.display)): [number, number][] {
 	const text = doc.display;
-	return emphasisSpans(text).filter(([from, to]) => titleCased(text.slice(from, to)));
+	return emphasis.filter(([from, to]) => titleCased(text.slice(from, to)));
 }
 
 /**

@@ -13,7 +13,7 @@ import { DEFAULT_READING_HEADINGS, type UserActor } from "../settings";
 import type { Actor, ActorKind, DateMention } from "../types";
 import { CALENDAR_WORDS, OFFICE_OPENERS, OFFICES_AFTER_NAME, PLACE_OPENERS } from "./data/words";
 import { attachGivenNames, attachSurnames, bucketize, dropExcluded, dropNonActors, joinBracketedNames, joinMisspelledNames, joinNamePrefixes, joinStateInitials, toActors, type Bucket } from "./assemble";
-import { citedTitleSpans, citedWorkSpans, findExclusions, historianListSpans, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
+import { citedTitleSpans, emphasisSpans, findExclusions, historianListSpans, noteTitleLinkSpans, readingLinkSpans, readingRanges, titleEmphasisSpans, TRIGGERS } from "./exclusions";
 import { addAbbreviatedRulers, applyCountryNamesakes, applyRegnalNamesakes, builtinLexicon, inPeriod, isRenamed, mergeRegimes, STATE_INITIALS } from "./gazetteer";
 import type { Entity, Lexicon, LineDates, NotePeriod } from "./lexicon";
 import { namedWord, scan, type Hit } from "./recognise";
@@ -70,10 +70,12 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	// that shows another note's title are that note's, the names a line lists as historians' (or that open the lines of
 	// a historiography section) are cited, and so are works in italics after an author the note cites ("Clark's *Iron
 	// Kingdom*")
-	const ex = findExclusions(doc, t, marks.triggers);
-	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc), ...historianListSpans(doc), ...citedWorkSpans(doc, ex.cited)];
+	const emphasis = emphasisSpans(doc.display);
+	const isPerson = (name: string): boolean => [builtin, ...dynamic].some((lex) => lex.lookup(name, period)?.entities[0]?.kind === "person");
+	const ex = findExclusions(doc, t, marks.triggers, emphasis, isPerson);
+	const readings = [...readingRanges(doc, options.readingHeadings ?? DEFAULT_READING_HEADINGS), ...readingLinkSpans(doc), ...noteTitleLinkSpans(doc), ...historianListSpans(doc), ...ex.works];
 	if (readings.length) dropWithin(hits, readings);
-	dropInsideTitles(hits, titleEmphasisSpans(doc));
+	dropInsideTitles(hits, titleEmphasisSpans(doc, emphasis));
 	dropInsideTitles(hits, citedTitleSpans(doc));
 	dropAttackedPlaces(doc.display, hits);
 	dropCaseNames(doc.display, hits);

@@ -56,6 +56,8 @@ describe("the lecturer, the author and cited authors", () => {
 		// work is a source, its author an actor
 		["Zorvath's *Iron Kingdom* shows Prussia won; Velmaring (*The Wars of Ostria*) agrees.", ["Prussia"]],
 		["Jean Zorvet's *Justification* (1408) defended the murder.", ["Jean Zorvet"]],
+		// a person the gazetteer knows, before italics, holds what they name: no work, no citation
+		["In 1812 Napoleon's *Grande Armée* crossed the Niemen.", ["Napoleon", "Grande Armée"]],
 	])("%s", (...c) => check(c));
 });
 
