@@ -8,6 +8,7 @@ import { unpack } from "./data/packed";
 import { COUNTRY_NAMESAKES, PERIOD_RENAMES, STATES } from "./data/states";
 import { NAME_TITLES, PERSON_TITLES } from "./data/words";
 import { capitalised } from "../chars";
+import { isDigit } from "../dates/text";
 import { lazy } from "../lazy";
 import type { ActorKind } from "../types";
 import { entityKey, Lexicon, parseForm, type Entity, type NotePeriod } from "./lexicon";
@@ -271,11 +272,11 @@ export function addAbbreviatedRulers(lex: Lexicon, t: Tokens, hits: { entity: En
 		const n = (t.end[i] ?? 0) - a;
 		if (n < 2 || n > 3) continue;
 		const c = text.charCodeAt(a);
-		if (c < 65 || c > 90 || !isDigitCode(text.charCodeAt(a + 1)) || (n === 3 && !isDigitCode(text.charCodeAt(a + 2)))) continue;
+		if (c < 65 || c > 90 || !isDigit(text.charCodeAt(a + 1)) || (n === 3 && !isDigit(text.charCodeAt(a + 2)))) continue;
 		// not a part of a longer code: "B-52", "A1.2", "MiG-21"
 		const before = text.charCodeAt(a - 1);
 		const after = text.charCodeAt(a + n);
-		if (before === 45 || before === 46 || after === 45 || (after === 46 && isDigitCode(text.charCodeAt(a + n + 1)))) continue;
+		if (before === 45 || before === 46 || after === 45 || (after === 46 && isDigit(text.charCodeAt(a + n + 1)))) continue;
 		(found ??= []).push(i);
 	}
 	if (!found) return;
@@ -310,8 +311,6 @@ export function addAbbreviatedRulers(lex: Lexicon, t: Tokens, hits: { entity: En
 		if (ruler && rulers === 1) hits.push({ entity: ruler, from: a, to, role: "person", locative: false, dynamic: false });
 	}
 }
-
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 const NAMESAKES_BY_NAME = lazy(() => new Map(COUNTRY_NAMESAKES.map((row) => [row[0], row])));
 const NAMESAKE_LENGTHS = lazy(() => new Set(COUNTRY_NAMESAKES.map((row) => row[0].length)));

@@ -244,9 +244,10 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 		// (not after a family name written first: "Song of Everlasting Sorrow" is a poem)
 		if (k === j + 1 && given && !FAMILY_FIRST.hasToken(t, j, m.word)) k = extendEpithet(m, k, true);
 		// a lord's title of his name and his seat: "Lord Grey of Ruthin", "Lord Howard of Effingham"
-		else if (k === j + 1 && titled && j === i + 1 && (m.word(i) === "Lord" || m.word(i) === "Baron") && k + 1 < t.count && m.word(k) === "of" && joinBefore(t, k) === " " && joinBefore(t, k + 1) === " " && isCap(t, k + 1)) {
-			k += 2;
-			seat = true;
+		else if (k === j + 1 && titled && j === i + 1 && (m.word(i) === "Lord" || m.word(i) === "Baron") && m.word(k) === "of") {
+			const end = extendEpithet(m, k, false);
+			seat = end > k;
+			k = end;
 		}
 		// Two names and a regnal numeral, both given names ("Victor Emmanuel III", "Frederick William IV") or after a
 		// title ("Sultan Kilij Arslan II"; "I" only with a reign after it)
@@ -335,7 +336,7 @@ function peerageAfter(m: NoteMatcher, k: number): number {
 		if (!isCap(t, p) || title === "Prince" || title === "Princess" || GIVEN_NAMES.hasToken(t, p, m.word) || OFFICE_NOUNS.hasToken(t, p, m.lowerWord) || STYLE_OFFICES.hasToken(t, p, m.word)) return k;
 		p++;
 		// "Lord Grey of Ruthin"
-		if (p + 1 < t.count && m.word(p) === "of" && joinBefore(t, p) === " " && joinBefore(t, p + 1) === " " && isCap(t, p + 1)) p += 2;
+		if (m.word(p) === "of") p = extendEpithet(m, p, false);
 	}
 	// another person's style, in the possessive: "Maud Stanhope, Lord Cromwell's niece"
 	if (isApostrophe(t.text.charCodeAt(t.end[p - 1] ?? 0)) && t.text.charCodeAt((t.end[p - 1] ?? 0) + 1) === 115) return k;

@@ -238,8 +238,7 @@ export function scan(input: ScanInput): Hit[] {
 			let first = i - 1;
 			if (first > 0 && joinBefore(t, first) === " " && ((t.flags[first - 1] ?? 0) & LOWER) !== 0 && PARTICLES.hasToken(t, first - 1, m.lowerWord)) first--;
 			const a = t.start[first] ?? 0;
-			const w = t.text.slice(a, to);
-			push({ entity: localEntity("group", `${w.slice(0, SIBILANT_PLURAL.test(w) ? -2 : -1)} family`), from: a, to, role: "group", locative: false, dynamic: isDynamic });
+			push({ entity: localEntity("group", familyName(t.text.slice(a, to))), from: a, to, role: "group", locative: false, dynamic: isDynamic });
 			cover(first, end);
 			return end;
 		}
@@ -403,9 +402,6 @@ export function scan(input: ScanInput): Hit[] {
 	 * Pasha") or an apposition ("Lanfranc abp of Canterbury"), or as the subject of a verb only persons take
 	 * ("Dingiswayo died", read after the first pass). The token after it, or 0.
 	 */
-	// a word before a noun of men or land in small letters qualifies it, a place's or a people's name: "Cheshire men",
-	// "his Cheshire lands"
-	const qualifiesNoun = (i: number): boolean => i + 1 < t.count && joinBefore(t, i + 1) === " " && (COLLECTIVE_NOUNS.hasToken(t, i + 1, word) || QUALIFIED_NOUNS.hasToken(t, i + 1, word));
 	const personInContext = (i: number): number => {
 		// a name word of three letters or more, whatever its context (a month, a head or a title is none)
 		if ((t.end[i] ?? 0) - (t.start[i] ?? 0) < 3 || !nameWord(m, i)) return 0;
@@ -420,7 +416,7 @@ export function scan(input: ScanInput): Hit[] {
 		const context = office || listed || apostropheNear(i) || honorificNear(i) || apposedNear(i) || describedNear(i) || ofApposed(i);
 		if (!context && !personVerbAt(i + 1) && !surnameShaped(i) && !ruledUnder(i)) return 0;
 		// nor a word that qualifies a noun of men or land after it: "Cheshire men fight on both sides"
-		if (i + 1 < t.count && joinBefore(t, i + 1) === " " && QUALIFIED_NOUNS.hasToken(t, i + 1, word)) return 0;
+		if (lowerNounAt(t, i + 1, QUALIFIED_NOUNS, word)) return 0;
 		// an office written with a capital is no name: "Lord Canning, Viceroy of India"
 		if (OFFICE_NOUNS.hasToken(t, i, m.lowerWord)) return 0;
 		if (!context) {
@@ -1276,7 +1272,8 @@ export function scan(input: ScanInput): Hit[] {
 	const listItem = (i: number): ListItem => {
 		const w = word(i);
 		if (surnames.has(w) || givens.has(w)) return ListItem.Person;
-		return listWord(i) && !pluralNoun(i) && !AGENT_PLURAL.test(w) && !qualifiesNoun(i) ? ListItem.Unknown : ListItem.Other;
+		// (nor a word before a noun of men, of land or of a collective, which it qualifies: "Cheshire men")
+		return listWord(i) && !pluralNoun(i) && !AGENT_PLURAL.test(w) && !lowerNounAt(t, i + 1, QUALIFIED_NOUNS, word) && !lowerNounAt(t, i + 1, COLLECTIVE_NOUNS, word) ? ListItem.Unknown : ListItem.Other;
 	};
 	// a word of a list of peoples: a name no list holds, in the plural or not ("Indos", "Seneca")
 	const peopleItem = (i: number): ListItem => (listWord(i) && !m.at(i) ? ListItem.Unknown : ListItem.Other);
@@ -1303,7 +1300,7 @@ export function scan(input: ScanInput): Hit[] {
 		for (const k of [listNeighbour(t, i, -1), listNeighbour(t, i, 1)]) {
 			if (k < 0 || covered[k] || sentenceInitial(t, k)) continue;
 			const w = word(k);
-			push({ entity: localEntity("group", `${w.slice(0, SIBILANT_PLURAL.test(w) ? -2 : -1)} family`), from: t.start[k] ?? 0, to: t.end[k] ?? 0, role: "group", locative: false, dynamic: false });
+			push({ entity: localEntity("group", familyName(w)), from: t.start[k] ?? 0, to: t.end[k] ?? 0, role: "group", locative: false, dynamic: false });
 			cover(k, k + 1);
 			families.push(k);
 		}
@@ -1816,6 +1813,11 @@ export function namedWord(text: string, w: string): boolean {
 
 /** A plural in -es after a sibilant: "Chodkiewiczes", "Welches". */
 const SIBILANT_PLURAL = /(?:z|ch|sh|x|ss)es$/;
+
+/** A family named by its surname in the plural: "Potockis" → "Potocki family", "de la Poles" → "de la Pole family". */
+function familyName(plural: string): string {
+	return `${plural.slice(0, SIBILANT_PLURAL.test(plural) ? -2 : -1)} family`;
+}
 
 /**
  * The capitalised plural one list's joint away from token i, before it (`step` -1) or after it (1): "Radziwiłłs" of
