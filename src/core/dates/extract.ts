@@ -11,7 +11,7 @@ import { shortEnd, type Atom, type Found } from "./model";
 import { LOGISTICS } from "./lexicon";
 import { guardedBy, type GuardContext, type LineFlags } from "./refiners/guards";
 import { qualify } from "./refiners/qualifiers";
-import { joinRanges } from "./refiners/ranges";
+import { joinRanges, shortEndYear } from "./refiners/ranges";
 import { scanAtoms } from "./scan";
 import { wordBefore, wordIs } from "./text";
 
@@ -157,10 +157,7 @@ const SHORT_END_SPAN = 40;
 
 /** The years from `start` BC down to a short end ("431-21" is 10 years, "370-22" 48), as the range's join reads it. */
 function shortEndSpanBC(start: number, end: Atom): number {
-	const unit = 10 ** end.digits;
-	let n = start - (start % unit) + end.n;
-	if (n > start) n -= unit;
-	return start - n;
+	return start - shortEndYear(start, end, true);
 }
 
 /** Years a note must mark BC (or BCE) before all its unmarked three-digit years count as BC. */

@@ -24,6 +24,17 @@ function connectorBetween(text: string, from: number, to: number): ConnectorGrou
 	return (to === from + 1 ? TIGHT.get(text.charCodeAt(from)) : undefined) ?? CONNECTOR.exec(text.slice(from, to));
 }
 
+/**
+ * The full year of a range's end written short (`end.digits` digits) after `start`: the next one up from the start
+ * ("1998-01" is 2001), or in years BC the next one down ("431-21" is 421 BC).
+ */
+export function shortEndYear(start: number, end: { n: number; digits: number }, bc: boolean): number {
+	const unit = 10 ** end.digits;
+	const n = start - (start % unit) + end.n;
+	if (bc) return n > start ? n - unit : n;
+	return n < start ? n + unit : n;
+}
+
 /** Whether `c` can open a connector: a dash, a slash, "&", or the first letter of to, till, until, through, and, or. */
 function mayConnect(c: number): boolean {
 	const l = c | 32; // ASCII lower case
@@ -110,22 +121,15 @@ function tryRange(text: string, a: Atom, b: Atom, floor: number): Found | null {
 	let bn = b.n;
 	if (m[1] === "/" && b.era && b.digits < a.digits && (!a.era || a.era === b.era)) {
 		// "508/7 BC": a year that straddles two, its second written short.
-		const unit = 10 ** b.digits;
-		bn = a.n - (a.n % unit) + b.n;
-		if (b.era === "bc" && bn > a.n) bn -= unit;
-		if (b.era !== "bc" && bn < a.n) bn += unit;
+		bn = shortEndYear(a.n, b, b.era === "bc");
 	} else if (b.need === "partner" && !b.era) {
 		// An abbreviated end: "1939-40", "1920s-30s", and in a three-digit year "533–34", "561/2" (its need stays
 		// the start's: a cue, or a note about the first millennium, makes it a date).
 		if (a.digits < 3 || b.digits >= a.digits || listed || a.kind === "ordinal") return null;
 		if ((b.kind === "decade") !== (a.kind === "decade")) return null;
-		const unit = 10 ** b.digits;
-		bn = a.n - (a.n % unit) + b.n;
 		// "1998-01" is 1998–2001; years BC count down: "431-21" in a note about antiquity is 431–421 BC, "446/5" is
 		// 446–445 BC
-		if (a.era === "bc") {
-			if (bn > a.n) bn -= unit;
-		} else if (bn < a.n) bn += unit;
+		bn = shortEndYear(a.n, b, a.era === "bc");
 	}
 	if (a.need === "partner" && a.kind !== "ordinal" && !b.era) return null;
 
