@@ -169,6 +169,8 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	// the first word of a person's name when it is no given name: the surname of "Kang Youwei", "Peng Dehuai"
 	const leadingSurnames = new Map<string, Entity>();
+	// the places that close a person's name after "of": "Prague" of "Jerome of Prague"
+	const placeSurnames = new Set<string>();
 	const indexPerson = (entity: Entity, nameFrom: number, nameTo: number, regnal: boolean, titled: boolean): void => {
 		// a monarch named by a numeral or an epithet after the given name, and more: "Philip II of Spain", "Ivan IV the
 		// Terrible", "William the Conqueror" stand for the given name alone too, as "Philip II" does
@@ -188,6 +190,9 @@ export function scan(input: ScanInput): Hit[] {
 		if (n >= 2 && !regnal) {
 			// "Midhat Pasha": the name before an honorific stands for the person, not the honorific
 			const last = word(nameTo - 1);
+			// the place of "Jerome of Prague" may stand for him, as "Gaunt" does for John of Gaunt, unless the note
+			// uses it as a place (read with the surnames below)
+			if (n >= 3 && m.is(nameTo - 2, "of")) placeSurnames.add(last);
 			remember(surnames, HONORIFICS_AFTER.has(last) ? word(nameTo - 2) : last, { entity, regnal });
 			const first = word(nameFrom);
 			if (!GIVEN_NAMES.has(first) && !PARTICLES.has(first.toLowerCase())) leadingSurnames.set(first, entity);
@@ -1325,6 +1330,21 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		for (const k of givens.keys()) keys.add(foldHash(k));
 		if (heads) for (const k of heads.keys()) keys.add(foldHash(k));
+		// A place that closes a person's name ("Jerome of Prague") is a place throughout where the note puts it as
+		// one anywhere: "the defenestration of Prague", "in Prague".
+		const placesUsed = new Map<string, boolean>();
+		const usedAsPlace = (w: string): boolean => {
+			let used = placesUsed.get(w);
+			if (used === undefined) {
+				used = false;
+				for (let c = 0; c < capitalCount && !used; c++) {
+					const k = capitals[c] as number;
+					used = !covered[k] && word(k) === w && isLocative(m, k, k);
+				}
+				placesUsed.set(w, used);
+			}
+			return used;
+		};
 		// the keys' hashes first: they rule out nearly every token
 		for (let c = 0; c < capitalCount; c++) {
 			const i = capitals[c] as number;
@@ -1342,7 +1362,7 @@ export function scan(input: ScanInput): Hit[] {
 				if (body) push({ entity: body, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "body", locative: false, dynamic: false });
 				continue;
 			}
-			const refs = covered[i] ? undefined : (surnames.get(w) ?? givens.get(w));
+			const refs = covered[i] || (placeSurnames.has(w) && usedAsPlace(w)) ? undefined : (surnames.get(w) ?? givens.get(w));
 			if (!refs) {
 				// "the Woodvilles" after "Elizabeth Woodville": a surname in the plural is the family
 				const family = w.length > 4 && w.endsWith("s") && !covered[i] && surnames.has(w.slice(0, -1)) && aloneInRun(t, i);
