@@ -63,12 +63,14 @@ describe("the word an ezafe binds ends the name before it", () => {
 	});
 });
 
-describe("a word before a lower-case noun of a place or a thing names the place or the maker, not a person of a list", () => {
+describe("a word before a lower-case noun of a place, a thing or an office names the place, the maker or the kind, not a person of a list", () => {
 	it.each<Case>([
 		["In 1980 Lech Wałęsa, Gdańsk shipyard; martial law followed.", 1980, ["person Lech Wałęsa"]],
 		["Strikes in 1905: Lenin, Trotsky, Putilov works.", 1905, ["person Vladimir Lenin", "person Leon Trotsky"]],
 		// and the maker of a thing: "Maxim guns"
 		["Omdurman 1898 (Kitchener, Maxim guns)", 1898, ["person Herbert Kitchener"]],
+		// and the qualifier of an office: "Utraquist noble"
+		["- George of Poděbrady, Utraquist noble, regent from 1452", 1452, ["person George of Poděbrady"]],
 		// (a name no list holds after a person, before a verb, is a person)
 		["In 87 BC Marius, Zorvath march on the city.", -87, ["person Gaius Marius", "person Zorvath"]],
 	])("%s", (...c) => check(c));

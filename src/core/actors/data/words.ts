@@ -562,7 +562,7 @@ export const OFFICE_NOUNS = set(`
 	poet painter assistant favourite favorite mistress consort
 	physician surgeon doctor teacher schoolteacher tutor chronicler architect sculptor composer philosopher missionary
 	explorer navigator courtier eunuch concubine nun priest merchant banker adventurer pirate bandit
-	count countess earl baron margrave landgrave
+	count countess earl baron margrave landgrave noble nobleman knight
 `);
 
 
