@@ -193,9 +193,10 @@ const POLITY_PREFIX = /^(?:(?:Grand )?Duchy|Kingdom|Crown|Principality|County|El
  * else the one of the country the note names most, twice at least and more often than the first pick's country
  * ("Charles II's will" in a note on Louis XIV's wars that names Spain four times and England once). Only a first pick
  * that is itself a country's namesake ("Charles II of England") or a name the rules found is changed: "Charles V,
- * Holy Roman Emperor" stays. The gazetteer gives no lifespans, so the country alone decides.
+ * Holy Roman Emperor" stays; and only for a namesake the note's years allow ("Francis II" in a note on 1860 stays
+ * the Two Sicilies' though the note names France more).
  */
-export function applyRegnalNamesakes(lex: Lexicon, text: string, hits: readonly { entity: Entity; from: number; to: number; dynamic: boolean }[]): void {
+export function applyRegnalNamesakes(lex: Lexicon, text: string, hits: readonly { entity: Entity; from: number; to: number; dynamic: boolean }[], period: NotePeriod | null): void {
 	const regnal = REGNAL();
 	// the bare regnal names, and the persons named in full by a longer form of one
 	let bare: [{ entity: Entity }, string][] | null = null;
@@ -238,7 +239,8 @@ export function applyRegnalNamesakes(lex: Lexicon, text: string, hits: readonly 
 				for (const [country, n] of countries) {
 					if (n <= most) continue;
 					const e = lex.entities.get(entityKey("person", `${span} of ${country}`));
-					if (!e) continue;
+					// (nor a namesake whose reign the note's years leave out: "Francis II" in 1860 is not France's)
+					if (!e || (period && lex.namedOnlyOutside(span, e, period))) continue;
 					most = n;
 					body = e;
 				}

@@ -88,7 +88,7 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	adoptLinkTargets(doc, hits, vault, period, isKnownPerson);
 	dropPlacedNames(doc.display, hits, isKnownPerson);
 	applyCountryNamesakes(builtin, doc.display, hits);
-	applyRegnalNamesakes(builtin, doc.display, hits);
+	applyRegnalNamesakes(builtin, doc.display, hits, period);
 	addAbbreviatedRulers(builtin, t, hits, period);
 	const settled = settleEntities(builtin, hits, period);
 

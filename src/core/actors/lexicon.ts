@@ -318,6 +318,31 @@ export class Lexicon {
 		return best;
 	}
 
+	/**
+	 * Whether the lists give `e` the whole string `text` only in years the period leaves out: "Francis II" is France's
+	 * Francis II in 1559-60 alone. False where they do not give it that name at all.
+	 */
+	namedOnlyOutside(text: string, e: Entity, period: NotePeriod): boolean {
+		const t = tokenizeShort(text.trim());
+		if (t.count === 0 || !this.firstBits.has(t.hash[0] ?? 0)) return false;
+		let h = t.hash[0] ?? 0;
+		let node = this.nodes.get(h);
+		for (let k = 1; node && k < t.count; k++) {
+			const sep = nameJoin(t, k);
+			if (!sep) return false;
+			h = chain(h, sep, t.hash[k] ?? 0);
+			node = this.nodes.get(h);
+		}
+		const forms = node ? find(node.exact, t.text, t.start[0] ?? 0, t.end[t.count - 1] ?? 0, false) : undefined;
+		let named = false;
+		for (const f of forms ?? []) {
+			if (!f.entities.includes(e)) continue;
+			if (f.from <= period.to && f.to >= period.from) return false;
+			named = true;
+		}
+		return named;
+	}
+
 	/** Looks a whole string up as one form (for vault titles and link targets). */
 	lookup(text: string, period: NotePeriod | null): Form | null {
 		const t = tokenizeShort(text.trim());

@@ -56,6 +56,8 @@ describe("a ruler named by a bare regnal name, for the note's country", () => {
 		// the country named once decides nothing; nor does a first pick that is no country's namesake
 		["Charles II returned in 1660; Spain made peace.", 1665, ["person Charles II of England: Charles II", "state Spain: Spain"]],
 		["Charles V fought Francis I; France and France's allies lost.", 1525, ["person Charles V, Holy Roman Emperor: Charles V", "person Francis I of France: Francis I", "state France: France"]],
+		// nor a namesake whose reign the note's years leave out: France's Francis II reigned in 1559-60
+		["France sent troops; France held Rome. Francis II fled Naples; France and France's army stayed.", 1860, ["state France: France", "person Francis II of the Two Sicilies: Francis II", "state Naples: Naples"]],
 	])("%s (%i)", (text, year, expected) => {
 		expect(summaryIn(text, year)).toEqual(expected);
 	});
