@@ -4442,7 +4442,7 @@ Wenceslaus IV of Bohemia|Wenceslas IV|Wenceslaus IV|Václav IV|Wenceslas@1378:14
 Jerome of Prague
 John of Nepomuk|John Nepomucene|Nepomuk
 Ernest of Pardubice|Arnošt of Pardubice
-Procopius the Great|Prokop the Great|Prokop Holý|Prokop@1420:1434
+Procopius the Great|Prokop the Great|Prokop the Bald|Procopius the Bald|Prokop Holý|Prokop@1420:1434
 George of Poděbrady|George of Podebrady|Poděbrady@1448:1471|Podebrady@1448:1471
 Ladislaus the Posthumous|Ladislaus Posthumus
 Władysław III of Poland|Władysław of Varna|Wladyslaw of Varna|Ladislaus of Varna|Władysław III@1434:1444|Wladyslaw III@1434:1444
