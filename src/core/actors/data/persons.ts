@@ -9574,6 +9574,47 @@ Isagoras
 Callimachus (polemarch)|Callimachus@-490:-490
 Xanthippus|Xanthippus@-490:-478
 Aspasia|Aspasia@-450:-428
+Phormio
+Paches
+Diodotus (son of Eucrates)|Diodotus@-430:-425
+Thrasyllus|Thrasyllus@-412:-406
+Cleophon
+Androcles (demagogue)|Androcles@-420:-411
+Peisander|Pisander@-420:-411
+Antiphon|Antiphon the Sophist|Antiphon of Rhamnus
+Phrynichus (oligarch)|Phrynichus@-420:-411
+Phrynichus (tragic poet)|Phrynichus@-512:-476
+Hecataeus of Miletus|Hecataeus|Hekataios
+Phidias|Pheidias
+Ictinus|Iktinos
+Callicrates|Kallikrates@-470:-420
+Anaxagoras
+Protagoras
+Pindar
+Simonides of Ceos|Simonides
+Gorgias
+Lysias
+Andocides
+Isocrates
+Meletus|Meletus@-405:-395
+Hellanicus of Lesbos|Hellanicus
+Ctesias
+Diodorus Siculus
+Pagondas
+Pheidippides|Philippides@-495:-485
+Megacles (son of Hippocrates)|Megacles@-500:-480
+Agariste (mother of Pericles)|Agariste@-520:-470
+Cleomedes (general)|Cleomedes@-420:-410
+Tisias (general)|Tisias@-420:-410
+Timaea
+Antiochus (admiral)|Antiochus@-410:-405
+Evagoras I|Evagoras@-411:-374
+Pissuthnes|Pissuthnes of Sardis
+Sitalces
+Artabazus (son of Pharnaces)|Artabazus@-480:-449
+Callias (son of Hipponicus)|Callias@-490:-440
+Hipponicus (son of Callias)|Hipponicus@-440:-422
+Thrasymachus
 Hyperbolus
 Lamachus
 Tolmides

@@ -1,0 +1,20 @@
+/**
+ * Persons of archaic and classical Greece that a course on the Persian and Peloponnesian wars names and no pattern
+ * finds: a lone name, and namesakes told apart by the note's years. Each case lists every actor that must come out.
+ */
+import { describe, expect, it } from "vitest";
+import { type Case, kindsAndNames } from "./helpers";
+
+const check = ([text, year, expected]: Case): void => {
+	expect(kindsAndNames(text, year)).toEqual(expected);
+};
+
+describe("classical Greece", () => {
+	it.each<Case>([
+		["Phormio won twice in the Gulf; Paches took Mytilene and Diodotus spoke against Cleon.", -427, ["person Phormio", "person Paches", "state Mytilene", "person Diodotus (son of Eucrates)", "person Cleon"]],
+		["Peisander, Antiphon and Phrynichus plotted; Thrasyllus held Samos and Cleophon refused peace.", -411, ["person Peisander", "person Antiphon", "person Phrynichus (oligarch)", "person Thrasyllus", "state Samos", "person Cleophon"]],
+		["Hecataeus advised against the revolt; Phrynichus staged the fall of Miletus.", -494, ["person Hecataeus of Miletus", "person Phrynichus (tragic poet)", "state Miletus"]],
+		["Phidias, Ictinus and Callicrates built the Parthenon; Anaxagoras and Protagoras taught.", -440, ["person Phidias", "person Ictinus", "person Callicrates", "person Anaxagoras", "person Protagoras"]],
+		["Pagondas beat the Athenians at Delium.", -424, ["person Pagondas", "state Athens"]],
+	])("%s", (...c) => check(c));
+});
