@@ -649,6 +649,8 @@ export function compassRegion(m: NoteMatcher, i: number): boolean {
  */
 function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	const t = m.t;
+	const ruler = abbreviatedRank(m, i);
+	if (ruler) return ruler;
 	let k = i;
 	while (k < t.count && k - i < 3 && isInitial(t, k)) k++;
 	if (k >= t.count || (k - i === 1 && sentenceInitial(t, i))) return null;
@@ -670,6 +672,23 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	// "E.D. Morel" and "E. D. Morel" are one name
 	const name = known ? known.name : t.text.slice(from, to).replace(INITIAL_DOT(), ". ");
 	return { end, from, to, name, known, nameFrom: i, nameTo: end, regnal: false, titled: false, titleKept: false };
+}
+
+/**
+ * "K." or "Q." before a ruler the lists know by that single name, with its numeral: a king's or queen's abbreviated
+ * title, kept in the mention ("K. Archidamus II", "K. Cleomenes"), even opening a line. Not an initial that could be
+ * the person's own, before a surname ("R. Kennedy" is no John F. Kennedy, and no king).
+ */
+function abbreviatedRank(m: NoteMatcher, i: number): PersonMatch | null {
+	const t = m.t;
+	const k = i + 1;
+	if ((t.end[i] ?? 0) - (t.start[i] ?? 0) !== 1 || !isInitial(t, i) || t.start[k] !== (t.end[i] ?? 0) + 2) return null;
+	const letter = t.text.charCodeAt(t.start[i] ?? 0);
+	if (letter !== 75 /* K */ && letter !== 81 /* Q */) return null;
+	const listed = m.at(k);
+	const e = listed?.form.entities[0];
+	if (!listed || e?.kind !== "person" || !e.name.startsWith(m.word(k)) || !/^(?:[ ,]|$)/.test(e.name.slice(m.word(k).length))) return null;
+	return { end: listed.end, from: t.start[i] ?? 0, to: t.end[listed.end - 1] ?? 0, name: e.name, known: e, nameFrom: k, nameTo: listed.end, regnal: listed.end > k + 1 && isNumeral(m, listed.end - 1), titled: true, titleKept: true };
 }
 
 /** A dot between two initials written together: "E.D." (built on first use, see lazy.ts). */

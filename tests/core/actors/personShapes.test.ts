@@ -92,3 +92,12 @@ describe("a double surname whose second half is a place's word", () => {
 		["The King David Hotel was bombed.", 1946, []],
 	])("%s (%i)", (...c) => check(c));
 });
+
+describe("\"K.\" or \"Q.\" before a ruler known by that name: the abbreviated title, kept in the mention", () => {
+	it.each<Case>([
+		["- K. Cleomenes refuses to help in 499 BC", -499, ["person Cleomenes I: K. Cleomenes"]],
+		["The first phase is named after K. Archidamus II of Sparta (Option A, K. Archidamus II: wait).", -431, ["person Archidamus II: K. Archidamus II"]],
+		// an initial that may be the person's own stays one, before the surname of another
+		["In 1968 R. Kennedy ran for the presidency.", 1968, ["person R. Kennedy: R. Kennedy"]],
+	])("%s", (...c) => check(c));
+});
