@@ -18,3 +18,12 @@ describe("classical Greece", () => {
 		["Pagondas beat the Athenians at Delium.", -424, ["person Pagondas", "state Athens"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("the poleis and regions a course on the fifth century BC names, and regions ceded in the nineteenth", () => {
+	it.each<Case>([
+		["Brasidas took Amphipolis in 424; Acanthus, Stagirus and Torone went over.", -424, ["person Brasidas", "state Amphipolis", "state Acanthus", "state Stagirus", "state Torone"]],
+		["Cimon took Eion; Scyros was settled and Carystus forced to join.", -476, ["person Cimon", "state Eion", "state Scyros", "state Carystus"]],
+		["Euboea and Megara revolted in 446; Segesta appealed to Athens.", -446, ["state Euboea", "state Megara", "state Segesta", "state Athens"]],
+		["Greece got Thessaly in 1881 and Crete in 1913; Romania gets Dobruja.", 1881, ["state Greece", "state Thessaly", "state Crete", "state Romania", "state Dobruja"]],
+	])("%s", (...c) => check(c));
+});

@@ -621,7 +621,7 @@ Mauretania|Kingdom of Mauretania|Mauretania@-300:40|*Mauretanian@-300:40|+Mauret
 Kingdom of Pontus|Pontus@-281:-47|Pontic kingdom
 Kingdom of Bithynia|Bithynia@-297:-74
 Kingdom of Armenia (antiquity)|Armenia@-331:428|Artaxiad Armenia
-Epirus|Epirus@-330:-167|Kingdom of Epirus|*Epirote@-330:-167|+Epirotes@-330:-167
+Epirus|Kingdom of Epirus|*Epirote@-330:-167|+Epirotes@-330:-167
 Herodian Kingdom of Judea|Herodian kingdom|Herodian Judea|Judaea@-37:-4|Judea@-37:-4
 Hasmonean Kingdom|Hasmonean Judea|Judaea@-140:-37|Judea@-140:-37
 Judaea (Roman province)|Roman Judaea|Iudaea|Judaea@6:135|Judea@6:135|Syria Palaestina
@@ -1008,6 +1008,46 @@ Tegea|Tegea@-700:-200|+Tegeans
 Messenia|Messenia@-369:-146
 Arcadian League|+Arcadians@-700:-146
 Phocis|Phocis@-700:-146|+Phocians@-700:-146|*Phocian@-700:-146
+Thessaly|+Thessalians@-700:-146|*Thessalian@-700:-146
+Euboea|+Euboeans@-700:-146
+Lesbos|+Lesbians@-700:-300
+Crete|+Cretans@1821:1913|*Cretan@1821:1913
+Dobruja|Dobrudja
+Cythera|Kythira
+Paros|Paros@-700:-300|+Parians@-700:-300
+Scyros|Skyros@-500:-400
+Segesta|Egesta@-600:-300|+Segestans@-600:-300|+Egestaeans@-600:-300
+Leontini|Leontini@-700:-200|+Leontines@-700:-200
+Catana|Catana@-700:-200|+Catanaeans@-700:-200
+Camarina|Camarina@-600:-250|+Camarinaeans@-600:-250
+Gela|Gela@-700:-280|+Geloans@-700:-280
+Acragas|Akragas@-600:-210|Agrigentum@-600:-210|+Acragantines@-600:-210
+Selinus|Selinus@-650:-250|+Selinuntines@-650:-250
+Sestos|Sestus@-600:-300
+Abydos|Abydos@-600:-300
+Eion|Eion@-500:-400
+Amphipolis|Amphipolis@-437:-357|+Amphipolitans@-437:-357
+Carystus|Carystus@-600:-300|+Carystians@-600:-300
+Andros|Andros@-600:-300|+Andrians@-600:-300
+Erythrae|Erythrae@-600:-300|+Erythraeans@-600:-300
+Priene|Priene@-600:-300
+Ephesus|Ephesus@-700:-290|+Ephesians@-700:-290
+Halicarnassus|Halicarnassus@-700:-334
+Epidamnus|Epidamnus@-630:-300|Dyrrhachium@-630:-300|+Epidamnians@-630:-300
+Ambracia|Ambracia@-650:-189|+Ambraciots@-650:-189
+Acarnania|Acarnania@-600:-146|+Acarnanians@-600:-146
+Aetolia|Aetolian League|Aetolia@-600:-146|+Aetolians@-600:-146
+Nisaea|Nisaea@-500:-400
+Pegae|Pegae@-500:-400
+Troezen|Troezen@-600:-300|+Troezenians@-600:-300
+Acanthus|Acanthus@-600:-300|+Acanthians@-600:-300
+Stagirus|Stagira@-600:-300
+Torone|Torone@-600:-300|+Toronaeans@-600:-300
+Epidaurus|Epidaurus@-700:-146|+Epidaurians@-700:-146
+Halieis|Halieis@-500:-300
+Hermione|Hermione@-600:-300
+Cos|Kos@-600:-300
+Cnidus|Knidos@-600:-300
 Locris|Locris@-700:-146|+Locrians@-700:-146
 Thessalian League|+Thessalians@-600:-146|*Thessalian@-600:-146
 Sicyon|Sicyon@-700:-146|+Sicyonians@-700:-146
