@@ -885,7 +885,7 @@ export function scan(input: ScanInput): Hit[] {
 		if (c === 41 /* ) */ || (c === 44 /* , */ && bracketListCloses(at))) return true;
 		// (a noun of a place is what the word names: "Lech Wałęsa, Gdańsk shipyard"; an office's noun what it qualifies:
 		// "George of Poděbrady, Utraquist noble")
-		return end < t.count && c === 32 && (t.start[end] ?? 0) === at + 1 && ((t.flags[end] ?? 0) & LOWER) !== 0 && !COLLECTIVE_NOUNS.hasToken(t, end, word) && !PLACE_NOUNS.hasToken(t, end, word) && !OFFICE_NOUNS.hasToken(t, end, word);
+		return end < t.count && c === 32 && (t.start[end] ?? 0) === at + 1 && ((t.flags[end] ?? 0) & LOWER) !== 0 && !COLLECTIVE_NOUNS.hasToken(t, end, word) && !PLACE_NOUNS.hasToken(t, end, word) && !OFFICE_NOUNS.hasToken(t, end, word) && !m.is(end, "noble");
 	};
 	/**
 	 * Whether a full name of two or three words closes a list of persons where a line ends, before an arrow or before a

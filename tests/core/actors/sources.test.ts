@@ -340,6 +340,8 @@ describe("groups: dynasties, movements, confessions, alliances, delimited collec
 		["Russian volunteers joined the Wendish towns and the Arab states.", ["group Russian volunteers: Russian volunteers", "group Wendish towns: Wendish towns", "group Arab states: Arab states"]],
 		// and so do the estates of a land
 		["The Bohemian estates deposed the king.", ["group Bohemian estates: Bohemian estates"]],
+		// and the factions of a city
+		["Samian oligarchs revolted; the Corcyraean democrats appealed.", ["group Samian oligarchs: Samian oligarchs", "group Corcyraean democrats: Corcyraean democrats"], { dates: years(-440) }],
 		["The Home Rule movement grew.", ["group Home Rule movement: Home Rule movement"]],
 		// and a clique or a clan after a name
 		["The Velmar clique at court and the Ostra clan plotted.", ["group Velmar clique: Velmar clique", "group Ostra clan: Ostra clan"]],

@@ -317,7 +317,8 @@ export const COLLECTIVE_NOUNS = set(`
 	protestants calvinists lutherans huguenots jesuits jews muslims refugees partisans guerrillas patriots loyalists
 	unionists separatists militants strikers burghers planters slaveholders federalists reformers scholars humanists
 	intellectuals artists farmers students miners landlords landholders magnates boyars notables squires shipowners
-	creditors towns volunteers crossbowmen dockers politicians bands cardinals irregulars states estates
+	creditors towns volunteers crossbowmen dockers politicians bands cardinals irregulars states estates oligarchs
+	democrats
 `);
 
 /** Nouns of men and land that a place's or a people's name before them qualifies ("Cheshire men", "Percy lands"). */
@@ -562,7 +563,7 @@ export const OFFICE_NOUNS = set(`
 	poet painter assistant favourite favorite mistress consort
 	physician surgeon doctor teacher schoolteacher tutor chronicler architect sculptor composer philosopher missionary
 	explorer navigator courtier eunuch concubine nun priest merchant banker adventurer pirate bandit
-	count countess earl baron margrave landgrave noble nobleman knight
+	count countess earl baron margrave landgrave
 `);
 
 
