@@ -162,6 +162,8 @@ describe("places used only as places", () => {
 		["Riots in Northern France.", []],
 		["Heretics in southern France; armies marched to northern Italy.", []],
 		["Soldiers from outside Germany came; the emperor of Germany was distracted.", []],
+		// but a polity acted upon after "of": "the return of", "the cession of", "the loss of"
+		["Cleon demands the return of Megara; the cession of Alsace and the loss of Silesia followed.", ["Cleon", "Megara", "Alsace", "Silesia"]],
 		// a listed name that opens a longer one with a particle: a gate of Paris, not the Ottoman government
 		["In 1871 the army entered by the Porte de Saint-Cloud.", []],
 		// a listed person's name before a place's word names the place

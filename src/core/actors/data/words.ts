@@ -346,7 +346,7 @@ export const ACTION_BEFORE_OF = set(`
 	division recognition government governments administration army armies navy fleet fleets policy policies forces
 	troops isolation humiliation dismemberment liberation independence rise decline expansion strength power weakness
 	ambitions interests alliance enemies enemy allies ally support intervention response attack attacks blockade role
-	victory victories bombing containment
+	victory victories bombing containment return cession loss acquisition capture revolt secession
 	colony colonies province provinces kingdom republic duchy county principality emirate sultanate khanate caliphate
 	protectorate viceroyalty dominion territory tributary vassal
 `);
