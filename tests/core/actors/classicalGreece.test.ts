@@ -24,6 +24,8 @@ describe("the poleis and regions a course on the fifth century BC names, and reg
 		["Brasidas took Amphipolis in 424; Acanthus, Stagirus and Torone went over.", -424, ["person Brasidas", "state Amphipolis", "state Acanthus", "state Stagirus", "state Torone"]],
 		["Cimon took Eion; Scyros was settled and Carystus forced to join.", -476, ["person Cimon", "state Eion", "state Scyros", "state Carystus"]],
 		["Euboea and Megara revolted in 446; Segesta appealed to Athens.", -446, ["state Euboea", "state Megara", "state Segesta", "state Athens"]],
+		// the bodies of Athens and Sparta by the names notes give them
+		["The Assembly voted to kill the Mytileneans; the Council of 500 prepared its business; the Spartan assembly voted for war.", -427, ["organisation Ecclesia (ancient Greece)", "state Mytilene", "organisation Boule (ancient Greece)", "organisation Apella"]],
 		["Greece got Thessaly in 1881 and Crete in 1913; Romania gets Dobruja.", 1881, ["state Greece", "state Thessaly", "state Crete", "state Romania", "state Dobruja"]],
 	])("%s", (...c) => check(c));
 });

@@ -2912,9 +2912,9 @@ Vestal Virgin|+Vestal Virgins|+Vestals@-700:400
 Decemviri|+Decemviri|+Decemvirs@-451:-449|Second Decemvirate|First Decemvirate
 Ephor|Ephor@-800:-100|+Ephors@-800:-100|Ephorate@-800:-100|Spartan ephors
 Gerousia|Gerousia@-800:-100|Spartan Gerousia
-Apella|Apella@-800:-100
-Ecclesia (ancient Greece)|Ecclesia@-600:-300|Athenian Assembly|Athenian assembly|Ekklesia@-600:-300
-Boule (ancient Greece)|Boule@-600:-100|Athenian Boule|Council of the Five Hundred@-508:-300
+Apella|Apella@-800:-100|Spartan assembly|Spartan Assembly
+Ecclesia (ancient Greece)|Ecclesia@-600:-300|Athenian Assembly|Athenian assembly|Ekklesia@-600:-300|the Assembly@-600:-300
+Boule (ancient Greece)|Boule@-600:-100|Athenian Boule|Council of the Five Hundred@-508:-300|Council of Five Hundred@-508:-300|Council of 500@-508:-300|the Council@-508:-300
 Heliaia|Heliaia|Heliaea|Athenian jury courts
 European Court of Justice|ECJ@1952:2030
 European Court of Human Rights
