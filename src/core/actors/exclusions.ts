@@ -186,7 +186,7 @@ function authorBeforeWork(text: string, open: number, close: number): string | u
  * Where " - " parts the author from the title in a link's target named like a reading ("Readings/Lukowski - The
  * Partitions of Poland"), searched in place in the target's last part (most links are no reading's); else -1.
  */
-function readingDash(target: string): number {
+export function readingDash(target: string): number {
 	const name = target.lastIndexOf("/") + 1;
 	const dash = target.indexOf(" - ", name);
 	return dash > name ? dash : -1;

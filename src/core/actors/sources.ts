@@ -4,6 +4,7 @@
  */
 import type { UserActor } from "../settings";
 import type { ActorKind } from "../types";
+import { readingDash } from "./exclusions";
 import { builtinLexicon } from "./gazetteer";
 import { entityKey, Lexicon, type Entity, type NotePeriod } from "./lexicon";
 import { noteMatcher } from "./matcher";
@@ -46,8 +47,9 @@ const vaultCache = new WeakMap<readonly VaultActorNote[], VaultLexicon>();
 
 /**
  * Notes whose title (or an alias) is an actor by the built-in rules, or that declare a kind. Every note of a
- * vault is offered; concept notes ("Nationalism", "Great Depression") are not actors and are left out, so that a
- * vault's structure never turns a topic into an actor.
+ * vault is offered; concept notes ("Nationalism", "Great Depression") and readings named by author and title
+ * ("Meiggs - The Athenian Empire") are not actors and are left out, so that a vault's structure never turns a topic
+ * or a book into an actor.
  */
 export function vaultLexicon(notes: readonly VaultActorNote[]): VaultLexicon {
 	const cached = vaultCache.get(notes);
@@ -70,6 +72,9 @@ function actorOfNote(note: VaultActorNote): Entity | null {
 	const title = note.title.trim();
 	if (!title) return null;
 	if (note.kind) return { key: entityKey(note.kind, title), name: title, kind: note.kind, note: note.path };
+	// a reading named by author and title ("Meiggs - The Athenian Empire", aliased "Meiggs") is a book, whatever
+	// person its author's name is
+	if (readingDash(title) > 0) return null;
 	for (const name of [title, ...note.aliases]) {
 		const known = classify(name, null);
 		if (known && known.kind) return { key: known.key, name: title, kind: known.kind, note: note.path };

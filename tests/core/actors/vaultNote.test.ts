@@ -19,6 +19,14 @@ describe("a vault note as an actor source", () => {
 		expect(actors.map((a) => [a.name, a.kind, a.note])).toContainEqual(["Cheka", "organisation", "Orgs/Cheka.md"]);
 	});
 
+	it("makes no actor of a reading named by author and title, whatever its author's alias names", () => {
+		// the alias "Stalin" alone would make the note Joseph Stalin's, with its title's words as his mentions
+		const doc = parseNote("In 1924 Stalin rose; Kotkin's Stalin, Volume I, tells it.");
+		const vaultNotes = [vaultActorNote("Readings/Kotkin - Stalin, Volume I.md", { aliases: ["Stalin"] })];
+		const actors = extractActors(doc, { userActors: [], merges: {}, ignored: [], dates: [], vaultNotes });
+		expect(actors.map((a) => [a.name, a.note ?? null])).toEqual([["Joseph Stalin", null]]);
+	});
+
 	it("keeps a person the vault has a note on where the note cites a scholar of that name", () => {
 		// "Zorvath argues" cites a scholar, unless the vault knows Zorvath as a person of the history
 		const doc = parseNote("---\nauthor: Stephen Kotkin\n---\nIn 1924 Zorvath argues for socialism in one country.");
