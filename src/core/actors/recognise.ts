@@ -386,7 +386,13 @@ export function scan(input: ScanInput): Hit[] {
 	const territoryAt = (i: number): number => {
 		if (((t.flags[i] ?? 0) & ALL_UPPER) !== 0 || CALENDAR_WORDS.hasToken(t, i, word) || GIVEN_NAMES.hasToken(t, i, word)) return 0;
 		const end = unlistedNameEnd(i);
-		return politicalObject(m, i, end) ? emitBody(end, "state", i) : 0;
+		if (!politicalObject(m, i, end)) return 0;
+		// a place's head after the name makes it a place's: "Russia gets Black Sea ports"
+		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0 && PLACE_HEADS.hasToken(t, end, word)) {
+			cover(i, end + 1);
+			return end + 1;
+		}
+		return emitBody(end, "state", i);
 	};
 	/**
 	 * The end of a polity's name of up to three capitalised words from token i that no list opens: joined by spaces or

@@ -13,6 +13,8 @@ describe("a landform named by a state's name", () => {
 		["- the Congo basin carved up; the Congo Free State founded", 1885, ["state Congo"]],
 		["- Mobutu's Congo nationalises the mines", 1967, ["person Mobutu Sese Seko", "state Congo"]],
 		["- oil in the Iraq plains; Iraq joins OPEC", 1960, ["state Iraq", "organisation OPEC"]],
+		// a name no list holds after a verb of taking, before a place's head: the place
+		["- Russia gets Black Sea ports (Kerch, Kinburn) and free navigation", 1774, ["state Russia"]],
 	]);
 });
 
