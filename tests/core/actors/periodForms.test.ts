@@ -23,6 +23,9 @@ describe("a form bound to its polity's era", () => {
 		// "the Catholic League" is the French or the German one; a Catholic league of the Hussite wars is neither
 		["The Catholic League raised Tilly's army.", 1620, ["Catholic League", "Johann Tserclaes, Count of Tilly"]],
 		["A Utraquist-Catholic league crushed the Taborites.", 1434, ["Taborites"]],
+		// "Tudor" alone is the dynasty in its century, a person's given name in another
+		["The Tudor court feared Spain.", 1540, ["House of Tudor", "Spain"]],
+		["Tudor Vladimirescu rose in Wallachia; Tudor was executed in 1821.", 1821, ["Tudor Vladimirescu"]],
 	])("%s (%i)", (text, year, expected) => {
 		expect(actorsOf(text, { dates: years(year) }).map((a) => a.name)).toEqual(expected);
 	});

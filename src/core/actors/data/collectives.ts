@@ -3650,7 +3650,7 @@ Nihangs|+Nihangs
 House of Habsburg|+~Habsburgs|+~Hapsburgs|Habsburg|Hapsburg|Habsburg dynasty|Hapsburg dynasty|Habsburg Dynasty|Hapsburg Dynasty|House of Austria|Austrian Habsburgs|Spanish Habsburgs
 House of Bourbon|+Bourbons|Bourbon dynasty|Bourbon Dynasty|~Bourbon
 House of Stuart|+~Stuarts|~Stuart|Stuart dynasty|Stuart Dynasty|House of Stewart
-House of Tudor|+~Tudors|~Tudor|Tudor dynasty|Tudor Dynasty
+House of Tudor|+~Tudors|~Tudor@1400:1700|Tudor dynasty|Tudor Dynasty
 House of Hanover|+~Hanoverians|Hanoverian dynasty|*Hanoverian
 House of Windsor|Windsors
 House of Plantagenet|+~Plantagenets|~Plantagenet|+Angevins@1128:1216
