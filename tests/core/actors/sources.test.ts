@@ -224,6 +224,8 @@ describe("organisations", () => {
 		// a policy or an act by its initials
 		["In 1965 Ian Smith's UDI; in 1948 the UDHR; in 1914 DORA.", ["person Ian Smith: Ian Smith"], { dates: years(1914, 1948, 1965) }],
 		["In 1983 Reagan's SDI.", ["person Ronald Reagan: Reagan"], { dates: years(1983) }],
+		// nor a science's or a medicine's terms
+		["DNA from the mass grave pointed to typhoid; HIV and AIDS spread after 1981.", [], { dates: years(1981) }],
 		// not in a note without dates or about later years: a manual's acronyms are its own terms
 		["The VRFP signed.", []],
 		["The VRFP signed.", [], { dates: years(2021) }],
