@@ -549,6 +549,12 @@ export function scan(input: ScanInput): Hit[] {
 	 * starts and the name's word ("du Guesclin" from its particle, "Dingiswayo" before "died").
 	 */
 	const deferred: number[] = [];
+	/** Whether the Saint's abbreviation at token i joins the name after it by a space, a dot or both: "Ste. Croix". */
+	const saintJoin = (i: number): boolean => {
+		const e = t.end[i] ?? 0;
+		const next = t.start[i + 1] ?? 0;
+		return next === e + 1 ? t.text.charCodeAt(e) === 32 || t.text.charCodeAt(e) === 46 : next === e + 2 && t.text.charCodeAt(e) === 46 && t.text.charCodeAt(e + 1) === 32;
+	};
 	/**
 	 * A surname no list holds after its particle, written without a given name: "du Guesclin", "de la Huerta", "van
 	 * Oldenbarnevelt". The particle must open the name (no capitalised word right before it: "Place de la Concorde").
@@ -563,6 +569,11 @@ export function scan(input: ScanInput): Hit[] {
 			from--;
 		}
 		if ((from > 0 && joinBefore(t, from) === " " && !englishBefore(from - 1)) || !nameWord(m, i)) return 0;
+		// a Saint's abbreviation opens the surname: "de Ste. Croix", "de St. Pierre"
+		if (isSaint(t, i) && i + 1 < t.count && saintJoin(i) && nameWord(m, i + 1) && !capitalJoined(t, i + 2)) {
+			deferred.push(from, i + 1);
+			return i + 2;
+		}
 		// a capitalised run that goes on past the name is something else
 		if (capitalJoined(t, i + 1)) return 0;
 		// read after the first pass, when the note's full names are known: "von Guericke" is Otto von Guericke's

@@ -664,6 +664,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["- 1930 Zorvig's the best; Velmar's many roads.", []],
 		// a surname after its particle, with no given name: a person, or the one the note names in full
 		["By 1370 du Zorvin led the army; de la Velmar rebelled. Why does von Guericke blame them? Otto von Guericke wrote it.", ["person du Zorvin: du Zorvin", "person de la Velmar: de la Velmar", "person Otto von Guericke: von Guericke, Otto von Guericke"]],
+		// a Saint's abbreviation opens the surname
+		["In 1961 de Ste. Zorvine argued that Sparta broke the peace.", ["person de Ste. Zorvine: de Ste. Zorvine", "state Sparta: Sparta"]],
 		// not: a particle inside a place's name, or before a word in lower case
 		["The crowd filled the Place de la Zorvine; a de facto ruler; the coup d'état; the Ligue des droits de Zorvine met.", []],
 		// an epithet that is a demonym when no noun follows it
