@@ -149,6 +149,9 @@ export const SHARE_OWNERS = set("his her their its the them these those whom whi
 /** Prepositions and joints after a people's count: "120 Portuguese in the guard", "300 French and 200 Swiss". */
 export const AFTER_PEOPLE = set("in at on under from with and were had");
 
+/** Words that count the people of a demonym after a number: "192 Athenian dead". */
+export const CASUALTY_WORDS = set("dead wounded slain fallen killed");
+
 /** Prepositions that make the number a time even before a count noun: "in 1917 people rose". */
 export const DATE_PREPOSITIONS = set("in by since during after before until till from pre post through throughout");
 

@@ -277,6 +277,12 @@ describe("a note about antiquity, its years mostly marked BC", () => {
 		// counts, amounts and tallies stay unread
 		["120 Spartiates surrender; the assembly grew to ~600; the vote passed 370–22", []],
 		["the fleet: 100 quinqueremes in 60 days; Syracuse goes over 214", [["214", -214, -214]]],
+		// and the note's decades of three digits
+		["the ostracisms of the 480s; Kimon's decade (the 470s–460s); the late 430s", [["480s", -489, -480], ["470s–460s", -479, -460], ["late 430s", -439, -430]]],
+		// a book's chapters, a body of so many, the dead counted: no years
+		["Thuc. 1.89–118 and 5.85–113; Leonidas dies with the 300, the Thespians stay; the Council of 500 meets; 192 Athenian dead", []],
+		// but a year after "the" before its noun
+		["the 425 one lasted 15 days; the 446 losses", [["425", -425, -425], ["446", -446, -446]]],
 		// a spaced slash between two dates with their eras offers two; a tight one straddles two years
 		["a province (c. 241 BC / 227 BC with praetor); in 151/150 BC", [["c. 241 BC", -241, -241], ["227 BC", -227, -227], ["151/150 BC", -151, -150]]],
 	] as const)("%s", (line, expected) => {

@@ -5,6 +5,7 @@
  */
 import {
 	AFTER_PEOPLE,
+	CASUALTY_WORDS,
 	COUNT_NOUNS,
 	COURSE_CODES,
 	CURRENCY_WORDS,
@@ -115,8 +116,12 @@ function reference({ text }: GuardContext, f: Found, { before, beforeWord }: Aro
 	let i = f.from;
 	while (i > 0 && f.from - i < 2 && isGap(text.charCodeAt(i - 1))) i--;
 	if (text.charCodeAt(i - 1) === 0xa7 /* § */) return true;
+	// the end of a span of numbers whose start is no year: a book and its chapters ("Thuc. 1.89–118", "5.85–113")
+	if (!f.range && f.to - f.from <= 3 && isDash(text.charCodeAt(f.from - 1)) && isDigit(text.charCodeAt(f.from - 2))) return true;
 	return (before & REFERENCE) !== 0 && !(beforeWord !== null && endsName(text, beforeWord));
 }
+
+const isDash = (c: number): boolean => c === 45 || c === 0x2013 || c === 0x2014;
 
 /**
  * Whether a capitalised word ends a name of two capitalised words or more: "Land Code 1858", "Civil Code 1804" name
@@ -172,8 +177,12 @@ function opensName(text: string, end: number): boolean {
  * and 2000 nobles", "~260 domains", but not "the 2000 elections"); "in 1917 people rose" and "by 1900 workers had…"
  * are dates.
  */
-function count({ text }: GuardContext, f: Found, { before, afterWord, after, afterLowerCase }: Around): boolean {
+function count({ text }: GuardContext, f: Found, { before, beforeWord, afterWord, after, afterLowerCase }: Around): boolean {
 	if (f.qualifier === "by" || f.qualifier === "after" || (before & DATE_PREPOSITION) !== 0) return false;
+	// a number of three digits or fewer, written alone, after "the" and before no word names a body of that many
+	// ("dies with the 300, the Thespians"; not "the 446 losses"), or after a name and "of" is part of it ("the
+	// Council of 500"): no year is written so
+	if (bareSmall(text, f) && (((before & THE) !== 0 && afterWord === null) || (wordIs(text, beforeWord, "of") && capitalBefore(text, beforeWord)))) return true;
 	// "~600" alone, with no era: an amount ("Senate doubled to ~600"); "~1600" stays a year
 	if (approximateCount(text, f) && f.to - f.from <= 4) return true;
 	if (!afterLowerCase) return peopleCount(text, f, afterWord, before);
@@ -207,7 +216,16 @@ function peopleCount(text: string, f: Found, afterWord: Word | null, before: num
 	if (!DEMONYM_ENDING.test(demonym)) return false;
 	const noun = wordAfter(text, afterWord.end, 1);
 	if (noun === null || noun.start !== afterWord.end + 1 || isCapital(text.charCodeAt(noun.start))) return false;
-	return plural(text, noun) || (PLURAL_DEMONYM_ENDING.test(demonym) && AFTER_PEOPLE.has(text, noun));
+	return plural(text, noun) || CASUALTY_WORDS.has(text, noun) || (PLURAL_DEMONYM_ENDING.test(demonym) && AFTER_PEOPLE.has(text, noun));
+}
+
+/** A year of one to three digits and nothing else in its text: no era, no qualifier, no month. */
+const bareSmall = (text: string, f: Found): boolean => f.start === f.end && f.start > -1000 && f.start < 1000 && f.qualifier === null && f.to - f.from <= 3 && digitsBefore(text, f) === f.to - f.from;
+
+/** Whether a capitalised word stands right before the word `w`: "Council" of "Council of 500". */
+function capitalBefore(text: string, w: Word | null): boolean {
+	const prev = w === null ? null : wordBefore(text, w.start, 1);
+	return prev !== null && isCapital(text.charCodeAt(prev.start));
 }
 
 /** Endings of demonyms that are their own plural: Portuguese, French, English, Swiss. */
