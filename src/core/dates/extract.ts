@@ -167,9 +167,9 @@ const BARE_YEARS_AFTER_FEW_ANCHORS = 100;
 
 /**
  * A note about antiquity marks a few years BC and then writes the rest bare: "431 BC … Pericles dies 429", "the
- * Sicilian expedition 415–413", "autumn 413". Once the note marks at least three years BC, and more of them than it
- * writes years AD (marked AD, or four digits), its unmarked years of three digits are BC, and a bare one counts as a
- * year where one can stand, as in a note about the first millennium AD (not after a tilde: "~600" is an amount).
+ * Sicilian expedition 415–413", "autumn 413", "the 480s". Once the note marks at least three years BC, and more of
+ * them than it writes years AD (marked AD, or four digits), its unmarked years and decades of three digits are BC, and
+ * a bare one counts as a year where one can stand, as in a note about the first millennium AD (not after a tilde: "~600" is an amount).
  * A note that marks only one or two years BC and none AD ("Delian League 478 BC", then "Athens 454", "War 431")
  * reads so its bare years up to a century after the earliest it marks: not "Justinian (527–565)" after "Actium
  * (31 BC)". The guards still drop counts, measures and references. Runs on the atoms, before ranges are joined, so
@@ -193,7 +193,7 @@ function resolveBeforeChrist(text: string, atoms: Atom[]): void {
 	const latestBare = bc < BEFORE_CHRIST_ANCHORS ? earliest + BARE_YEARS_AFTER_FEW_ANCHORS : Infinity;
 	for (let i = 0; i < atoms.length; i++) {
 		const a = atoms[i] as Atom;
-		if (a.era !== null || a.digits !== 3 || a.need === "never" || a.need === "partner" || a.kind === "century" || a.kind === "ordinal" || a.kind === "decade" || a.n > latestBare) continue;
+		if (a.era !== null || a.digits !== 3 || a.need === "never" || a.need === "partner" || a.kind === "century" || a.kind === "ordinal" || a.n > latestBare) continue;
 		// a short number right after it makes a tally, not years counting down ("the vote passed 370–22"), unless the
 		// years it counts down to are a span's: "431-21", "446/5"
 		const next = atoms[i + 1];
