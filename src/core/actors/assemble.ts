@@ -77,8 +77,9 @@ const isPlace = (h: Hit): boolean => h.locative;
  * A name with another name of the same actor in brackets right after it ("Joan of Arc (Jeanne d'Arc)", "CNC
  * (Confederación Nacional Campesina)", "Arians (Polish Brethren)", "Frederick William (Great Elector)") makes one
  * actor, named as a list or the vault names it. Only names of one kind (the collectives count as one kind), so
- * "Louis XIV (France)" and "Austria (Habsburgs)" stay two; a person's bracket may go on after a comma ("(Jeanne d'Arc,
- * b. c. 1412)"), a list of states or groups ("Allies (Britain, France)") may not.
+ * "Louis XIV (France)" and "Austria (Habsburgs)" stay two, and so do a person and another's name with an epithet; a
+ * person's bracket may go on after a comma ("(Jeanne d'Arc, b. c. 1412)"), a list of states or groups ("Allies
+ * (Britain, France)") may not.
  */
 export function joinBracketedNames(text: string, hits: readonly Hit[], buckets: Map<string, Bucket>, isListed: (e: Entity) => boolean): void {
 	// the hits that open a bracket, by where the bracket stands (most notes have few); a link's brackets are spaces
@@ -97,12 +98,26 @@ export function joinBracketedNames(text: string, hits: readonly Hit[], buckets: 
 		const first = bucketOf(a.entity);
 		const second = bucketOf(b.entity);
 		if (!first || !second || first === second) continue;
+		// a listed person and a name with an epithet that shares no word with it are two: "his son by Aspasia (Pericles
+		// the Younger)"
+		if (a.entity.kind === "person" && isListed(first.entity) && otherFullName(first.entity.name, text.slice(b.from, b.to))) continue;
 		const [keep, gone] = isListed(second.entity) && !isListed(first.entity) ? [second, first] : [first, second];
 		for (const h of gone.hits) keep.hits.push(h);
 		buckets.delete(gone.entity.key);
 		joined.set(gone.entity.key, keep);
 		for (const [key, to] of joined) if (to === gone) joined.set(key, keep);
 	}
+}
+
+/**
+ * Whether a name and an epithet ("Pericles the Younger") share no word with a person's name ("Aspasia"). Not an
+ * epithet alone ("Great Elector") nor a translation ("Jeanne d'Arc" of Joan of Arc).
+ */
+function otherFullName(name: string, other: string): boolean {
+	const words = other.split(" ");
+	if (words.length < 3 || words[1] !== "the") return false;
+	const own = new Set(name.split(" "));
+	return !words.some((w) => own.has(w));
 }
 
 /**

@@ -336,6 +336,12 @@ export function scan(input: ScanInput): Hit[] {
 		// "Cánovas del Castillo": a listed person's name that runs on by a particle into a surname keeps it
 		if (seat === end && entity.kind === "person" && role === "name") seat = particleTailEnd(m, end);
 		if (seat > end) to = t.end[seat - 1] ?? to;
+		// "Pericles the Younger", "Cato the Elder" that no list holds: the listed one's son or father, another person
+		if (seat > end && entity.kind === "person" && (m.is(seat - 1, "Younger") || m.is(seat - 1, "Elder"))) {
+			push({ entity: localEntity("person", t.text.slice(from, to)), from, to, role: "person", locative: false, dynamic: isDynamic });
+			cover(i, seat);
+			return seat;
+		}
 		// "German minister von Ketteler": a small particle that opens a listed person's surname belongs to the mention
 		if (entity.kind === "person" && role === "name" && openingParticleBefore(i)) from = t.start[i - 1] ?? from;
 		for (const e of found.form.entities) {

@@ -18,6 +18,8 @@ describe("a name and its alias in brackets", () => {
 		["Louis XIV (France) and Leopold I fought.", 1690, ["person Louis XIV: Louis XIV", "state France: France", "person Leopold I, Holy Roman Emperor: Leopold I"]],
 		// a person's bracket going on with a date or another name is no alias
 		["Joan of Arc (Charles VII, Dunois) relieved Orléans.", 1429, ["person Joan of Arc: Joan of Arc", "person Charles VII of France: Charles VII", "person Dunois: Dunois"]],
+		// another's name with an epithet, the listed one's son: a person of his own
+		["Pericles led Athens; his son by Aspasia (Pericles the Younger) needed a vote.", -430, ["person Pericles: Pericles", "state Athens: Athens", "person Aspasia: Aspasia", "person Pericles the Younger: Pericles the Younger"]],
 	])("%s", (text, year, expected) => {
 		expect(summaryIn(text, year)).toEqual(expected);
 	});

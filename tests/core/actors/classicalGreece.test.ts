@@ -16,6 +16,9 @@ describe("classical Greece", () => {
 		["Hecataeus advised against the revolt; Phrynichus staged the fall of Miletus.", -494, ["person Hecataeus of Miletus", "person Phrynichus (tragic poet)", "state Miletus"]],
 		["Phidias, Ictinus and Callicrates built the Parthenon; Anaxagoras and Protagoras taught.", -440, ["person Phidias", "person Ictinus", "person Callicrates", "person Anaxagoras", "person Protagoras"]],
 		["Pagondas beat the Athenians at Delium.", -424, ["person Pagondas", "state Athens"]],
+		// "the Younger" or "the Elder" after a listed name no list holds so: the son or the father, another person
+		["Pericles led Athens; his son Pericles the Younger was made a citizen.", -430, ["person Pericles", "state Athens", "person Pericles the Younger"]],
+		["Cato the Elder demanded war; Cato the Younger opposed the triumvirs.", -150, ["person Cato the Elder", "person Cato the Younger"]],
 	])("%s", (...c) => check(c));
 });
 
