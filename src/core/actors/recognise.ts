@@ -336,8 +336,11 @@ export function scan(input: ScanInput): Hit[] {
 		// "Cánovas del Castillo": a listed person's name that runs on by a particle into a surname keeps it
 		if (seat === end && entity.kind === "person" && role === "name") seat = particleTailEnd(m, end);
 		if (seat > end) to = t.end[seat - 1] ?? to;
-		// "Pericles the Younger", "Cato the Elder" that no list holds: the listed one's son or father, another person
-		if (seat > end && entity.kind === "person" && (m.is(seat - 1, "Younger") || m.is(seat - 1, "Elder"))) {
+		// "Pericles the Younger", "Cato the Elder" that no list holds: the listed one's son or father, another person;
+		// and so is one named by a father's name ("Thucydides son of Melesias", not the historian)
+		if (seat === end && entity.kind === "person" && role === "name" && end === i + 1) seat = patronymicEnd(end);
+		if (seat > end && entity.kind === "person" && (m.is(seat - 1, "Younger") || m.is(seat - 1, "Elder") || m.is(seat - 3, "son") || m.is(seat - 3, "daughter"))) {
+			to = t.end[seat - 1] ?? to;
 			push({ entity: localEntity("person", t.text.slice(from, to)), from, to, role: "person", locative: false, dynamic: isDynamic });
 			cover(i, seat);
 			return seat;
@@ -362,6 +365,11 @@ export function scan(input: ScanInput): Hit[] {
 		return seat;
 	};
 
+	/** The token after "son of" or "daughter of" and one capitalised name right after token k-1, or k: "son of Melesias". */
+	const patronymicEnd = (k: number): number => {
+		if (k + 2 >= t.count || joinBefore(t, k) !== " " || !(m.is(k, "son") || m.is(k, "daughter")) || joinBefore(t, k + 1) !== " " || !m.is(k + 1, "of")) return k;
+		return joinBefore(t, k + 2) === " " && nameWord(m, k + 2) && !capitalJoined(t, k + 3) ? k + 3 : k;
+	};
 	/** Whether token i-1 is a small opening particle ("von", "de") one space before it, no capitalised word before that. */
 	const openingParticleBefore = (i: number): boolean => i > 0 && !covered[i - 1] && joinBefore(t, i) === " " && OPENING_PARTICLES.hasToken(t, i - 1, word) && !(i > 1 && joinBefore(t, i - 1) === " " && ((t.flags[i - 2] ?? 0) & UPPER) !== 0);
 	/** Whether token k, one space on, is "war" or "wars", either case. */
