@@ -705,7 +705,7 @@ Cardinal Mazarin|Mazarin
 Jean-Baptiste Colbert|Colbert
 Henry IV of France|Henry of Navarre|Henry III of Navarre|Henri de Navarre|Henri IV|Henry IV@1589:1610
 Catherine de' Medici|Catherine de Medici|Catherine de Médicis
-Henry VIII|Henry VIII of England|King Henry VIII
+Henry VIII|Henry VIII of England|King Henry VIII|Henry@1509:1547|H8@1509:1547
 Anne Boleyn|Boleyn
 Catherine of Aragon
 Thomas Cromwell|Cromwell@1530:1540
