@@ -1297,6 +1297,14 @@ export function scan(input: ScanInput): Hit[] {
 		const a = t.start[from] ?? 0;
 		const b = t.end[i] ?? 0;
 		const name = isAl(from) ? capitalised(t.text.slice(a, b)) : t.text.slice(a, b);
+		// a particle and a surname's initial ("de G") are the one person of the note whose name holds them ("Charles
+		// de Gaulle"), or no one
+		if (b - (t.start[i] ?? 0) === 1 && from < i) {
+			const owner = initialledSurname(persons, ` ${name}`);
+			if (owner) push({ entity: owner, from: a, to: b, role: "person", locative: false, dynamic: false });
+			cover(i, i + 1);
+			continue;
+		}
 		const entity = (from === i && leadingSurnames.get(w)) || localEntity("person", name);
 		push({ entity, from: a, to: b, role: "person", locative: false, dynamic: false });
 		remember(surnames, w, { entity, regnal: false });
@@ -1486,6 +1494,17 @@ export function scan(input: ScanInput): Hit[] {
 		}
 	}
 	return hits;
+}
+
+/** The one person among the hits whose name holds `part` at a word's start (" de G" in "Charles de Gaulle"), or null. */
+function initialledSurname(persons: readonly Hit[], part: string): Entity | null {
+	let owner: Entity | null = null;
+	for (const h of persons) {
+		if (h.entity === owner || !` ${h.entity.name}`.includes(part)) continue;
+		if (owner) return null;
+		owner = h.entity;
+	}
+	return owner;
 }
 
 /** Whether tokens from..to-1 are "Resolution" (or "Resolutions") and numbers only: "Resolution 598", "Resolutions 242 338". */

@@ -664,6 +664,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 		["- 1930 Zorvig's the best; Velmar's many roads.", []],
 		// a surname after its particle, with no given name: a person, or the one the note names in full
 		["By 1370 du Zorvin led the army; de la Velmar rebelled. Why does von Guericke blame them? Otto von Guericke wrote it.", ["person du Zorvin: du Zorvin", "person de la Velmar: de la Velmar", "person Otto von Guericke: von Guericke, Otto von Guericke"]],
+		// a particle and a surname's initial: the one person whose name holds them, or no one
+		["In 1958 de G returned; Charles de Gaulle became president. In 1960 de V and de W met.", ["person Charles de Gaulle: de G, Charles de Gaulle"]],
 		// a Saint's abbreviation opens the surname
 		["In 1961 de Ste. Zorvine argued that Sparta broke the peace.", ["person de Ste. Zorvine: de Ste. Zorvine", "state Sparta: Sparta"]],
 		// not: a particle inside a place's name, or before a word in lower case
