@@ -96,6 +96,7 @@ describe("demonyms count where they stand for the state acting", () => {
 		// before a collective, each demonym but the last is its people: "Gujarati, Arab, Malay, Chinese merchants"
 		["Trade c. 1500: Arab, Malay, Chinese merchants; Lisbon fell in 1147 to English + Flemish crusaders.", ["people Arab: Arab", "people Malay: Malay", "group Chinese merchants: Chinese merchants", "people English: English", "group Flemish crusaders: Flemish crusaders"]],
 		["British policy shifted.", ["state United Kingdom: British"]],
+		["Riots at Sétif in 1945 → French reprisals; Soviet repression in 1956.", ["state France: French", "state Soviet Union: Soviet"]],
 		["He attacks neither the British nor the French.", ["state United Kingdom: British", "state France: French"]],
 		["Soviet success came late.", ["state Soviet Union: Soviet"]],
 		// the means of a state's action: its escorts, paratroops, shelling, subsidies, advisers and arms

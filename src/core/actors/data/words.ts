@@ -301,7 +301,8 @@ export const POLITICAL_HEADS = set(`
 	gunboats flotilla frigates cruisers battleships marines infantry cavalry regiments legation consulate consulates
 	expedition expeditions rival rivals escort escorts paratroops paratroopers bombers subsidy subsidies shelling
 	advisers advisors mission missions loan loans arms weapons units brigade brigades columns guns missiles missile
-	caliph caliphs govt gov veto vetoes backing warrant forts fort help galleys
+	caliph caliphs govt gov veto vetoes backing warrant forts fort help galleys reprisals repression retaliation
+	crackdown massacre massacres sanctions embargo evacuation
 `);
 
 /**
