@@ -714,14 +714,20 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	/**
 	 * Whether a reign or a life's date in brackets follows the name ending before token k, as only a person's does:
-	 * "Kertanagara (r. 1268–1292)", "**Jayakatwang** (d. 1293)", "Simon (d. 1105)"; not a year alone ("Poitiers (1356)").
+	 * "Kertanagara (r. 1268–1292)", "**Jayakatwang** (d. 1293)", "Simon (d. 1105)"; not a year alone ("Poitiers (1356)");
+	 * or a kin's or an office's noun after a possessive: "Nandi (his mother)".
 	 */
 	const lifeAfter = (k: number): boolean => {
 		let at = t.end[k - 1] ?? 0;
 		const text = t.text;
 		// the marks of bold or italics first, then " (": most names are followed by neither
 		while (text.charCodeAt(at) === 42 || text.charCodeAt(at) === 95) at++;
-		return text.charCodeAt(at) === 32 && text.charCodeAt(at + 1) === 40 && LIFE_BRACKET.test(text.slice(at + 2, at + 20));
+		if (text.charCodeAt(at) !== 32 || text.charCodeAt(at + 1) !== 40) return false;
+		const inside = text.slice(at + 2, at + 24);
+		if (LIFE_BRACKET.test(inside)) return true;
+		// or a kin's or an office's noun after a possessive: "Nandi (his mother)", "Timaea (Agis' wife)"
+		const kin = KIN_BRACKET.exec(inside);
+		return kin !== null && OFFICE_NOUNS.has(kin[1] ?? "");
 	};
 	/**
 	 * Whether an article and an office or kin noun follow the name ending before token k, after a comma, as its
@@ -2159,6 +2165,8 @@ function aloneInRun(t: Tokens, i: number): boolean {
 
 /** A reign's or a life's date opening a bracket: "r. 1268", "d. 1293", "b. c. 1100", "reigned 1268". */
 const LIFE_BRACKET = /^(?:r|d|b|fl|reigned|ruled|died|born)\.? (?:c\. ?)?\d/;
+/** A possessive and one noun closing a bracket: "his mother)", "Agis' wife)", "the king's son)". */
+const KIN_BRACKET = /^(?:his|her|their|the \w+['’]s|\w+['’]s?) ([a-z]+)\)/;
 
 /** The year before which a note is about history: a note about later years is more often a manual or a plan. */
 const HISTORY_BEFORE = 2000;

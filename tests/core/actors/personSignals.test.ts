@@ -21,6 +21,9 @@ describe("a name before a reign or a life's date in brackets", () => {
 		["The regent ruled for the young sons, first Simon (d. 1105) and then his brother.", 1105, ["person Simon: Simon"]],
 		["The chronicle was written by Tebrin Ostval (b. c. 1340) at the court.", 1380, ["person Tebrin Ostval: Tebrin Ostval"]],
 		["- Koravat (reigned 1120-1150) moved the court.", 1130, ["person Koravat: Koravat"]],
+		// a kin's or an office's noun after a possessive in brackets
+		["Velmanda (his mother) died in 1827; Orvik (the king's envoy) left.", 1827, ["person Velmanda: Velmanda", "person Orvik: Orvik"]],
+		["Kavala (his base) fell in 1827.", 1827, []],
 		// a year alone in brackets is a battle's, a place's or a book's as well
 		["The army was beaten at Keldrith (1356) and fled.", 1356, []],
 		["Around Vorlanga Bay (c. 1300) the towns grew.", 1300, []],
