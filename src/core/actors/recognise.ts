@@ -13,6 +13,7 @@ import {
 	ARABIC_OPENERS,
 	ARABIC_PLACE_NOUNS,
 	BARE_HEADS,
+	BODIES_OF_PERSONS,
 	CALENDAR_WORDS,
 	COLLECTIVE_NOUNS,
 	CONTINENTS,
@@ -863,7 +864,7 @@ export function scan(input: ScanInput): Hit[] {
 	/**
 	 * Whether token i is a name in brackets after a lower-case noun of persons, alone or in a list of single names the
 	 * lists do not hold: "liberal generals (Rodil, Mina, Valdés)", "a British governor (Soames)", "mediators (Paget,
-	 * Colyer)". Not "king (Sept 1764)", "dissidents (Orthodox + Lutheran nobles)" or "authors (Figes, Pipes)".
+	 * Colyer)", "a Bavarian regency (Armansperg, Maurer, Heideck)". Not "king (Sept 1764)", "dissidents (Orthodox + Lutheran nobles)" or "authors (Figes, Pipes)".
 	 */
 	const bracketOfPersons = (i: number): boolean => {
 		// the brackets and the noun first, by character codes: most names stand in no brackets
@@ -886,9 +887,9 @@ export function scan(input: ScanInput): Hit[] {
 	const singleWord = (k: number): boolean => ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) === UPPER;
 	/** Whether token k is a name no list holds, nor its plural ("Protestant" of "Protestants"), nor an acronym's plural. */
 	const unheldName = (k: number): boolean => !ACRONYM_PLURAL.test(word(k)) && !m.at(k) && !builtin.lookup(`${word(k)}s`, period);
-	/** Whether lower-case token p names persons: an office or kin noun or its plural, or a plural of persons. */
+	/** Whether lower-case token p names persons: an office or kin noun or its plural, a plural of persons, or a body of a few ("regency"). */
 	const personNoun = (p: number): boolean => {
-		if (OFFICE_NOUNS.hasToken(t, p, word) || PERSON_PLURALS.hasToken(t, p, word)) return true;
+		if (OFFICE_NOUNS.hasToken(t, p, word) || PERSON_PLURALS.hasToken(t, p, word) || BODIES_OF_PERSONS.hasToken(t, p, word)) return true;
 		const w = word(p);
 		return w.endsWith("s") && !SCHOLAR_PLURALS.has(w) && (OFFICE_NOUNS.has(w.slice(0, -1)) || (AGENT_PLURAL.test(w) && !w.endsWith("ments")));
 	};

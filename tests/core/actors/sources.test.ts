@@ -613,6 +613,8 @@ describe("a name no list holds, as a person by what stands around it", () => {
 			"In 1835 liberal generals (Zorvil, Ostramina, Velmadés) failed; a French general (Drouvet) shouted; mediators (Pagvel + Colzer) met.",
 			["person Zorvil: Zorvil", "person Ostramina: Ostramina", "person Velmadés: Velmadés", "person Drouvet: Drouvet", "person Pagvel: Pagvel", "person Colzer: Colzer"],
 		],
+		// and after a body of a few persons
+		["In 1833 a regency (Zorvansperg, Velmaurer) ruled for Otto.", ["person Zorvansperg: Zorvansperg", "person Velmaurer: Velmaurer"]],
 		["In 1764 he was elected king (Sept 1764); authors (Zorvig, Velmar) and lecturers (Ostrac) disagree; dissidents (Zorvan + Lutheran nobles) and generators (SSGs) and Lithuanian nobles (Velna, Kovnar).", ["group Lutheran nobles: Lutheran nobles", "group Lithuanian nobles: Lithuanian nobles"]],
 		// a single name after "under" is a ruler's or a commander's, and the full name the note gives later is that
 		// name's person; not a word that qualifies a noun, an abbreviation or a possessive

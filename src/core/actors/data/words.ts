@@ -665,6 +665,9 @@ export const PERSON_PLURALS = set(`
 	chiefs barons poets lords knights priests judges officials delegates envoys brothers sons
 `);
 
+/** Bodies of a few persons whose members a bracket after them names: "a Bavarian regency (Armansperg, Maurer)". */
+export const BODIES_OF_PERSONS = set(`regency triumvirate duumvirate troika junta directorate camarilla cabal clique council committee`);
+
 /** The plurals of office and kin nouns, and plurals of persons: "bishops Sołtyk + Załuski", "generals Mina and Rodil". */
 export const OFFICE_PLURALS = new WordSet(() => [...[...OFFICE_NOUNS].map((w) => `${w}s`), ...PERSON_PLURALS]);
 
