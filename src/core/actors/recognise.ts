@@ -1022,7 +1022,7 @@ export function scan(input: ScanInput): Hit[] {
 		const w = word(i);
 		return (w.length > 5 && (w.endsWith("ism") || w.endsWith("isms"))) || DOCTRINES.hasToken(t, i, word);
 	};
-	const unlisted = (i: number): number => (doctrineAt(i) ? 0 : capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || familyDynastyAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i));
+	const unlisted = (i: number): number => (doctrineAt(i) ? 0 : capitalAt(i) || listedPolityAt(i) || compassRegionAt(i) || territoryAt(i) || coordinatedPolityAt(i) || familyDynastyAt(i) || familiesAt(i) || arabicNameAt(i) || particleNameAt(i) || epithetNameAt(i) || personInContext(i) || factionAt(i) || partyLabelAt(i) || localGroupAt(i) || nicknameAt(i) || peerAt(i));
 
 	/** A name no list holds among the items of a list of polities ("taifa kingdoms (Seville, Toledo…)"): a polity. */
 	let polityLists = -1; // whether the note opens a list of polities at all (1, 0), or not known yet (-1)
@@ -1096,6 +1096,30 @@ export function scan(input: ScanInput): Hit[] {
 		push({ entity: listed, from: t.start[i] ?? 0, to: t.end[i] ?? 0, role: "group", locative: false, dynamic: false });
 		cover(i, i + 1);
 		return i + 1;
+	};
+	/**
+	 * Surnames no list holds coordinated after "the" before "families": "the Deliyannis and Zaimis families", "the
+	 * Orvik, Velmar and Zorvig families", each a family. The token after the last, or 0.
+	 */
+	const familiesAt = (i: number): number => {
+		if (i < 1 || joinBefore(t, i) !== " " || !isThe(m, i - 1)) return 0;
+		const names = [i];
+		let k = i + 1;
+		while (k + 1 < t.count && names.length < 6) {
+			const joint = t.text.slice(t.end[k - 1] ?? 0, t.start[k] ?? 0);
+			if (joint === " " && m.is(k, "families")) break;
+			const next = joint === ", " ? k : (joint === " " || joint === ", ") && m.is(k, "and") && joinBefore(t, k + 1) === " " ? k + 1 : -1;
+			if (next < 0 || !singleWord(next) || !nameWord(m, next)) return 0;
+			names.push(next);
+			k = next + 1;
+		}
+		if (names.length < 2 || k >= t.count || !m.is(k, "families") || joinBefore(t, k) !== " ") return 0;
+		for (const n of names) {
+			if (covered[n] || m.at(n)) continue;
+			push({ entity: localEntity("group", `${word(n)} family`), from: t.start[n] ?? 0, to: t.end[n] ?? 0, role: "group", locative: false, dynamic: false });
+			cover(n, n + 1);
+		}
+		return k + 1;
 	};
 	/** A national capital acting as its state's government ("London refused"): that state. The token after it, or 0. */
 	const capitalAt = (i: number): number => {
