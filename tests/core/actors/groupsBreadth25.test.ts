@@ -15,6 +15,7 @@ const check = ([text, year, expected]: Case): void => {
 describe("groups of antiquity, the Islamic world, South and East Asia", () => {
 	it.each<Case>([
 		["The Four Hundred ruled Athens briefly while the Sophists taught and the Pythagoreans were long gone.", -411, ["group Four Hundred (oligarchy)", "state Athens", "group Sophists", "group Pythagoreans"]],
+		["The Four Hundred fell and the Five Thousand ruled Athens in 411.", -411, ["group Four Hundred (oligarchy)", "group Five Thousand (oligarchy)", "state Athens"]],
 		["The Publicani farmed the taxes of Asia; the Hellenizers in Judea welcomed Greek ways.", -150, ["group Publicani", "group Hellenizers"]],
 		["The Five Good Emperors gave way to the Barracks emperors, while the Circumcellions raided Numidia.", 250, ["group Five Good Emperors", "group Barracks emperors", "group Circumcellions"]],
 		["The Phokades and the Skleroi rebelled; the Akritai guarded the frontier and the Arsenites defied the patriarch.", 980, ["group Phokas family", "group Skleros family", "group Akritai", "group Arsenites"]],
@@ -146,6 +147,7 @@ describe("groups of the Americas, Oceania, Africa and the modern world", () => {
 		["The Coalition of the willing invaded; the Coalition forces held Baghdad; the Rio Group met; the Quartet on the Middle East mediated.", 2003, ["group Coalition of the willing", "group Coalition forces", "group Rio Group", "group Quartet on the Middle East"]],
 		["The Permanent Five, BRICS and Five Eyes acted; the anti-globalization movement protested.", 2010, ["group Permanent Five", "group BRICS", "group Five Eyes", "group Anti-globalization movement"]],
 		["The Catholic League fought the Huguenots, and the Leaguers held Paris.", 1590, ["group Catholic League", "group Huguenots"]],
+		["Russia claimed to protect the Orthodox Christians; the Orthodox of the empire looked to it.", 1774, ["state Russia", "group Orthodox Christians"]],
 	])("%s", (...c) => check(c));
 });
 

@@ -3682,6 +3682,7 @@ Yuan dynasty|Yuan Dynasty|Yuan China|=the Yuan@1271:1368|*Yuan@1271:1368
 Protestants|+~Protestants|+Protestant churches
 Catholics|+~Catholics|+Roman Catholics|+~papists|+Papists
 Huguenots|+~Huguenots
+Orthodox Christians|+Orthodox Christians|+Orthodox Christian|+the Orthodox|+Orthodox subjects
 Calvinists|+~Calvinists
 Lutherans|+~Lutherans
 Puritans|+~Puritans
@@ -4789,6 +4790,7 @@ Czartoryski family|Czartoryski family|+Czartoryskis|the Familia@1730:1795
 Potocki family|Potocki family|+Potockis
 Ptolemaic dynasty|Lagid dynasty|+Lagids
 Four Hundred (oligarchy)|the Four Hundred@-411:-410
+Five Thousand (oligarchy)|the Five Thousand@-411:-410
 Publicani|+Publicani|+~publicani@-300:300
 Circumcellions|+Circumcellions|+~circumcellions
 Pythagoreans|+Pythagoreans@-550:-400
