@@ -2191,7 +2191,7 @@ function aloneInRun(t: Tokens, i: number): boolean {
 /** A reign's or a life's date opening a bracket: "r. 1268", "d. 1293", "b. c. 1100", "reigned 1268". */
 const LIFE_BRACKET = /^(?:r|d|b|fl|reigned|ruled|died|born)\.? (?:c\. ?)?\d/;
 /** A possessive and one noun closing a bracket: "his mother)", "Agis' wife)", "the king's son)". */
-const KIN_BRACKET = /^(?:his|her|their|the \w+['’]s|\w+['’]s?) ([a-z]+)\)/;
+const KIN_BRACKET = /^(?:his|her|their|the \w+['\u2019]s|\w+['\u2019]s?) ([a-z]+)\)/;
 
 /** The year before which a note is about history: a note about later years is more often a manual or a plan. */
 const HISTORY_BEFORE = 2000;
