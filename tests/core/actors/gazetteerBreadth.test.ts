@@ -222,6 +222,7 @@ describe("seven more courses: American Revolution, Mughal India, Russia 1881-191
 		["Nkrumah and the CPP beat the UGCC; Busia protested.", 1951, ["person Kwame Nkrumah", "organisation Convention People's Party", "organisation United Gold Coast Convention", "person Kofi Abrefa Busia"]],
 		["The FLN and the ALN fought Massu; Messali's MNA lost.", 1957, ["organisation National Liberation Front (Algeria)", "organisation Armée de Libération Nationale", "person Jacques Massu", "person Messali Hadj", "organisation Mouvement National Algérien"]],
 		["Kasavubu dismissed Lumumba; Katanga seceded with Union Minière.", 1960, ["person Joseph Kasa-Vubu", "person Patrice Lumumba", "state State of Katanga", "organisation Union Minière du Haut-Katanga"]],
+		["The Force Publique mutinied against its Belgian officers in 1960.", 1960, ["organisation Force Publique", "state Belgium"]],
 		["KANU and KADU met; Odinga and Mboya attended.", 1962, ["organisation Kenya African National Union", "organisation Kenya African Democratic Union", "person Oginga Odinga", "person Tom Mboya"]],
 		["Welensky led the Central African Federation.", 1960, ["person Roy Welensky", "state Federation of Rhodesia and Nyasaland"]],
 		["Cabral's PAIGC fought Spínola; Neto's MPLA fought on.", 1969, ["person Amílcar Cabral", "organisation African Party for the Independence of Guinea and Cape Verde", "person António de Spínola", "person Agostinho Neto", "organisation MPLA"]],
