@@ -25,6 +25,9 @@ describe("a form bound to its polity's era", () => {
 		["A Utraquist-Catholic league crushed the Taborites.", 1434, ["Taborites"]],
 		// "Tudor" alone is the dynasty in its century, a person's given name in another
 		["The Tudor court feared Spain.", 1540, ["House of Tudor", "Spain"]],
+		// "the Hejaz" is the kingdom of 1916-32, a province before it
+		["Abdulhamid built the Hejaz railway in 1900.", 1900, ["Abdul Hamid II"]],
+		["The Hejaz rose against the Ottomans in 1916.", 1916, ["Kingdom of Hejaz", "Ottoman Empire"]],
 		// "Henry" and "H8" are Henry VIII in his reign's notes
 		["H8 married Catherine of Aragon; three ways out for Henry.", 1530, ["Henry VIII", "Catherine of Aragon"]],
 		["Tudor Vladimirescu rose in Wallachia; Tudor was executed in 1821.", 1821, ["Tudor Vladimirescu"]],

@@ -1304,7 +1304,7 @@ Bayezid I|Bayezid the Thunderbolt|Yildirim Bayezid|Yıldırım Bayezid
 Hurrem Sultan|Hürrem Sultan|Roxelana|Roxolana|Hürrem
 Kara Mustafa Pasha|Kara Mustafa|Merzifonlu Kara Mustafa Pasha|Merzifonlu Kara Mustafa
 Abdulmejid I|Abdülmecid I|Abdulmecid
-Abdul Hamid II|Abdulhamid II|Abdülhamid II|Abdul Hamid
+Abdul Hamid II|Abdulhamid II|Abdülhamid II|Abdul Hamid|Abdulhamid@1876:1909|Abdülhamid@1876:1909
 Midhat Pasha|Midhat
 Enver Pasha|Enver@1908:1922|Ismail Enver
 Talaat Pasha|Talat Pasha|Talaat@1908:1921|Mehmed Talaat|Talat@1908:1921

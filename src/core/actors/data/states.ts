@@ -445,7 +445,7 @@ Kingdom of Mysore|Mysore@1399:1799|Mysore Kingdom|Mysore State|Sultanate of Myso
 Awadh|Oudh|Kingdom of Awadh|Kingdom of Oudh|Nawabs of Awadh|Oudh State
 Hyderabad State|Nizam's Hyderabad|Hyderabad@1724:1948|Hyderabad Deccan|Nizam's Dominions
 Jammu and Kashmir|Princely State of Jammu and Kashmir|Kashmir@1846:1949|Jammu and Kashmir princely state
-Kingdom of Hejaz|Hejaz|Hijaz|Hejaz Kingdom|Hashemite Kingdom of Hejaz
+Kingdom of Hejaz|Hejaz@1916:1932|Hijaz@1916:1932|Hejaz Kingdom|Hashemite Kingdom of Hejaz
 Durrani Empire|Durrani@1747:1842|+Durranis@1747:1842|Durrani kingdom|Durrani Afghanistan|Afghan Empire|Kingdom of Kabul
 Ghana Empire|Wagadu|Kingdom of Ghana|Ancient Ghana
 Great Zimbabwe|Kingdom of Zimbabwe
