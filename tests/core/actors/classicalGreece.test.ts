@@ -19,6 +19,8 @@ describe("classical Greece", () => {
 		// "the Younger" or "the Elder" after a listed name no list holds so: the son or the father, another person
 		["Pericles led Athens; his son Pericles the Younger was made a citizen.", -430, ["person Pericles", "state Athens", "person Pericles the Younger"]],
 		["Cato the Elder demanded war; Cato the Younger opposed the triumvirs.", -150, ["person Cato the Elder", "person Cato the Younger"]],
+		// the names of a polity's empire and its older name, and a spelling
+		["From the Delian League to the Athenian Empire: Kimon fought Lacedaemon's allies.", -465, ["organisation Delian League", "state Athens", "person Cimon", "state Sparta"]],
 		// a listed name and a father's name: a namesake, not the listed one
 		["Thucydides son of Melesias led the opposition in 443; Thucydides the historian was young.", -443, ["person Thucydides son of Melesias", "person Thucydides"]],
 	])("%s", (...c) => check(c));

@@ -668,7 +668,7 @@ Sámi|+Sámi|+Lapps
 Aromanians|+Aromanians
 Pomaks|+Pomaks
 Arvanites|+Arvanites
-Souliotes|+Souliotes|+Suliotes
+Souliotes|+Souliotes|+Suliotes|+Suliots|+Souliots
 Maniots|+Maniots|+Maniates
 Morlachs|+Morlachs
 Bretons|+Bretons

@@ -896,7 +896,7 @@ Peisistratos|Pisistratus|Peisistratus
 Lycurgus of Sparta|Lycurgus@-900:-600
 Miltiades
 Aristides|Aristides the Just
-Cimon
+Cimon|Kimon@-510:-450
 Cleon
 Nicias
 Brasidas
