@@ -1377,7 +1377,6 @@ United Nations Operation in the Congo|ONUC
 Armed Forces Movement|MFA@1973:1976|Movimento das Forças Armadas
 PIDE|International and State Defense Police|PIDE/DGS
 Union Minière du Haut-Katanga|Union Minière|Union Miniere
-Force Publique|Force publique@1885:1960
 King's African Rifles|KAR@1902:1964
 Selous Scouts
 Uganda People's Congress|UPC@1960:1985

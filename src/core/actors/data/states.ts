@@ -275,7 +275,7 @@ Roman Empire|Western Roman Empire|Ancient Rome|Imperial Rome|Rome@-800:476|+Roma
 Roman Republic|Republican Rome
 Carthage|*Carthaginian|+Carthaginians
 Parthian Empire|Parthia|*Parthian|+Parthians|Arsacid Empire
-Athens|Athens@-1000:300|*Athenian@-1000:300|+Athenians@-1000:300|Athenian Empire@-478:-404|Athenian empire@-478:-404
+Athens|Athens@-1000:300|*Athenian@-1000:300|+Athenians@-1000:300|=Athenian Empire@-478:-404
 Sparta|*Spartan|+Spartans|Lacedaemon@-900:-146|+Lacedaemonians@-900:-146|*Lacedaemonian@-900:-146
 Macedon|Macedon|Macedonia@-900:-100|*Macedonian@-900:-100|+Macedonians@-900:-100
 Greece|*Greek|+Greeks|Hellenic Republic|Kingdom of Greece|Second Hellenic Republic|Hellenic State@1941:1944
