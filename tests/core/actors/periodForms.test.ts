@@ -25,6 +25,8 @@ describe("a form bound to its polity's era", () => {
 		["A Utraquist-Catholic league crushed the Taborites.", 1434, ["Taborites"]],
 		// "Tudor" alone is the dynasty in its century, a person's given name in another
 		["The Tudor court feared Spain.", 1540, ["House of Tudor", "Spain"]],
+		// "the Turks" of the ninth to the thirteenth century are the Turkic peoples, no Turkey
+		["Al-Mutawakkil was murdered by Turkish officers in 861; the Turks ruled Samarra.", 861, ["Al-Mutawakkil", "Turkic peoples"]],
 		// "the Hejaz" is the kingdom of 1916-32, a province before it
 		["Abdulhamid built the Hejaz railway in 1900.", 1900, ["Abdul Hamid II"]],
 		["The Hejaz rose against the Ottomans in 1916.", 1916, ["Kingdom of Hejaz", "Ottoman Empire"]],
