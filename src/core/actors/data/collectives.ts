@@ -578,7 +578,7 @@ Ingush people|+Ingush
 Kabardians|+Kabardians
 Meskhetian Turks|+Meskhetian Turks
 Pontic Greeks|+Pontic Greeks
-Turkic peoples|+Turkic peoples|+Turkic tribes|+Turks@500:1299|*Turkish@500:1299
+Turkic peoples|+Turkic peoples|+Turkic tribes|+Turks@500:1036|*Turkish@500:1036
 Twa|+Batwa|+Twa@1890:2000
 Akan people|+Akan
 Ga people|+Ga people
