@@ -514,7 +514,7 @@ export function scan(input: ScanInput): Hit[] {
 			end = namePart(i);
 			// most capitalised words are followed by no "al-", "ibn" or "bin": two to four letters, tested first
 			const len = end < t.count ? (t.end[end] ?? 0) - (t.start[end] ?? 0) : 0;
-			if (len < 2 || len > 4 || !arabicLink(end) || ARABIC_PLACE_NOUNS.hasToken(t, i, word)) return 0;
+			if ((len < 2 && !(len === 1 && abbreviatedIbn(end))) || len > 4 || !arabicLink(end) || ARABIC_PLACE_NOUNS.hasToken(t, i, word)) return 0;
 		}
 		if (!end) return 0;
 		for (let next = arabicLink(end); next; next = arabicLink(end)) end = next;
@@ -622,13 +622,20 @@ export function scan(input: ScanInput): Hit[] {
 	};
 	/** "al-Din" at token k: the article, a hyphen and a name part; the token after it, or 0. */
 	const alPart = (k: number): number => (k + 1 < t.count && isAl(k) && joinBefore(t, k + 1) === "-" ? namePart(k + 1) : 0);
-	/** " al-Din", " ibn Saud", " ibn al-As" after a name part ending before token k; the token after it, or 0. */
+	/** " al-Din", " ibn Saud", " ibn al-As", " b. Ali" after a name part ending before token k; the token after it, or 0. */
 	const arabicLink = (k: number): number => {
 		if (k >= t.count || joinBefore(t, k) !== " ") return 0;
 		const al = alPart(k);
 		if (al) return al;
+		// "b." for ibn: "Abdallah b. Ali", "Khalid b. Barmak" (not "b. 1516", born)
+		if (abbreviatedIbn(k)) return alPart(k + 1) || namePart(k + 1);
 		if (!ARABIC_KIN.hasToken(t, k, m.lowerWord) || k + 1 >= t.count || joinBefore(t, k + 1) !== " ") return 0;
 		return alPart(k + 1) || namePart(k + 1);
+	};
+	/** Whether token k is "b", a dot and one space before the next token. */
+	const abbreviatedIbn = (k: number): boolean => {
+		const a = t.start[k] ?? 0;
+		return t.end[k] === a + 1 && t.text.charCodeAt(a) === 98 && t.text.charCodeAt(a + 1) === 46 && t.text.charCodeAt(a + 2) === 32 && t.start[k + 1] === a + 3;
 	};
 	/**
 	 * A faction, movement or dynasty no list holds, by its word: a capitalised plural in -ists, -istas, -ites, -ids or

@@ -101,3 +101,10 @@ describe("\"K.\" or \"Q.\" before a ruler known by that name: the abbreviated ti
 		["In 1968 R. Kennedy ran for the presidency.", 1968, ["person R. Kennedy: R. Kennedy"]],
 	])("%s", (...c) => check(c));
 });
+
+describe("\"b.\" for ibn inside an Arabic name, not \"b.\" for born", () => {
+	it.each<Case>([
+		["In 754 al-Mansur crushed Abdallah b. Ali's revolt; Khalid b. Barmak served him.", 754, ["person Al-Mansur: al-Mansur", "person Abdallah b. Ali: Abdallah b. Ali", "person Khalid b. Barmak: Khalid b. Barmak"]],
+		["Velmara (b. 1516) was the heir.", 1516, ["person Velmara: Velmara"]],
+	])("%s", (...c) => check(c));
+});
