@@ -1945,7 +1945,7 @@ function listNeighbour(t: Tokens, i: number, step: -1 | 1): number {
 }
 
 /** The plural of a people's name: "Karelians", "Cantabrians", "Chaldeans". */
-const PEOPLE_PLURAL = /[a-z\u00e0-\u00ff][ie]ans$/;
+const PEOPLE_PLURAL = /[a-z\u00e0-\u00ff](?:[ie]ans|iots|iotes)$/;
 
 /** A plural of an agent or member noun: "Inquisitors", "Reformers", "Calvinists", "Puritans". */
 const AGENT_PLURAL = /(?:or|er|ist|ian|ite|ant|ent)s$/;

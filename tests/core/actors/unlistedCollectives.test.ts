@@ -78,6 +78,12 @@ describe("a faction named after its leader in lower case, where the note names t
 	])("%s", (...c) => check(c));
 });
 
+describe("a people by its plural in \"-iots\", as Greek and Balkan islanders and mountaineers are named", () => {
+	it.each<Case>([
+		["At first the Hydriots hesitated; the Spetsiots joined in 1821, and the philhellenes came.", 1821, ["people Hydriots", "people Spetsiots", "group Philhellenes"]],
+	])("%s", (...c) => check(c));
+});
+
 describe("the people of a town or a region by its name's plural, where the note or the lists name the place", () => {
 	it.each<Case>([
 		["Obregón came from Sonora; the Sonorans rose against Carranza.", 1920, ["person Álvaro Obregón", "group Sonorans", "person Venustiano Carranza"]],

@@ -4098,7 +4098,7 @@ Cameronians|+Cameronians
 Clan Campbell|+Campbells@1640:1750
 MacDonalds of Glencoe|+MacDonalds of Glencoe|+Glencoe MacDonalds
 Dissenters|+Dissenters@1660:1850|+Protestant Dissenters|+Nonconformists@1800:1914
-Philhellenes|+Philhellenes
+Philhellenes|+Philhellenes|+~philhellenes@1790:1900
 Juaristas|+Juaristas
 Fidelistas|+Fidelistas
 Cuban exiles|+Cuban exiles|+Cuban émigrés
