@@ -120,8 +120,9 @@ export function bodyAt(m: NoteMatcher, i: number): BodyMatch | null {
 	if (head === i + 1 && (headWord === "Army" || headWord === "Navy" || headWord === "Government") && m.at(i)?.form.role === "adj") return null;
 	// "Self-Government", "Anti-Government": a compound's second half is no body's head
 	if (headWord === "Government" && joinBefore(t, head) === "-") return null;
-	// a dynasty's name ends at its head: "the Mahidharapura dynasty of Jayavarman VI" names its king after it
-	if (headWord === "dynasty") return { end: head + 1, kind };
+	// a dynasty's, a clan's or any other head in small letters ends the name: "the Mahidharapura dynasty of Jayavarman
+	// VI" names its king after it, "the Mavromichalis clan of the Mani" its land
+	if (kind === "group" && ((t.flags[head] ?? 0) & LOWER) !== 0) return { end: head + 1, kind };
 	return { end: ofTail(m, head + 1), kind };
 }
 

@@ -19,6 +19,8 @@ describe("a dynasty or a faction by its lower-case head", () => {
 		["The Medici dynasty ruled Florence.", 1434, ["group House of Medici", "state Florence"]],
 		["The Tudor dynasty ended with Elizabeth.", 1603, ["group House of Tudor", "person Elizabeth I"]],
 		["The Zborowski faction proclaimed Archduke Maximilian.", 1587, ["group Zborowski faction", "person Archduke Maximilian"]],
+		// a head in small letters ends the name: what follows "of" is the clan's land
+		["In 1831 the Mavromichalis clan of the Mani rose; the Zorvig clan of Velmar followed.", 1831, ["group Mavromichalis clan", "group Zorvig clan"]],
 		["The Jacobin faction purged the Girondins.", 1793, ["organisation Girondins"]],
 		// brothers who act together are a family's group
 		["The Hauteville brothers seized the coast.", 1050, ["group Hauteville brothers"]],
