@@ -871,7 +871,8 @@ export function scan(input: ScanInput): Hit[] {
 	/**
 	 * Whether token i is a name in brackets after a lower-case noun of persons, alone or in a list of single names the
 	 * lists do not hold: "liberal generals (Rodil, Mina, Valdés)", "a British governor (Soames)", "mediators (Paget,
-	 * Colyer)", "a Bavarian regency (Armansperg, Maurer, Heideck)". Not "king (Sept 1764)", "dissidents (Orthodox + Lutheran nobles)" or "authors (Figes, Pipes)".
+	 * Colyer)", "a Bavarian regency (Armansperg, Maurer, Heideck)". Not "king (Sept 1764)", "dissidents (Orthodox +
+	 * Lutheran nobles)" or "authors (Figes, Pipes)".
 	 */
 	const bracketOfPersons = (i: number): boolean => {
 		// the brackets and the noun first, by character codes: most names stand in no brackets
@@ -894,7 +895,10 @@ export function scan(input: ScanInput): Hit[] {
 	const singleWord = (k: number): boolean => ((t.flags[k] ?? 0) & (UPPER | ALL_UPPER | DIGIT)) === UPPER;
 	/** Whether token k is a name no list holds, nor its plural ("Protestant" of "Protestants"), nor an acronym's plural. */
 	const unheldName = (k: number): boolean => !ACRONYM_PLURAL.test(word(k)) && !m.at(k) && !builtin.lookup(`${word(k)}s`, period);
-	/** Whether lower-case token p names persons: an office or kin noun or its plural, a plural of persons, or a body of a few ("regency"). */
+	/**
+	 * Whether lower-case token p names persons: an office or kin noun or its plural, a plural of persons, or a body of a
+	 * few ("regency").
+	 */
 	const personNoun = (p: number): boolean => {
 		if (OFFICE_NOUNS.hasToken(t, p, word) || PERSON_PLURALS.hasToken(t, p, word) || BODIES_OF_PERSONS.hasToken(t, p, word)) return true;
 		const w = word(p);
@@ -1115,7 +1119,8 @@ export function scan(input: ScanInput): Hit[] {
 		while (k + 1 < t.count && names.length < 6) {
 			const joint = t.text.slice(t.end[k - 1] ?? 0, t.start[k] ?? 0);
 			if (joint === " " && m.is(k, "families")) break;
-			const next = joint === ", " ? k : (joint === " " || joint === ", ") && m.is(k, "and") && joinBefore(t, k + 1) === " " ? k + 1 : -1;
+			// ", ", " and ", or ", and " before the next name
+			const next = (joint === " " || joint === ", ") && m.is(k, "and") ? (joinBefore(t, k + 1) === " " ? k + 1 : -1) : joint === ", " ? k : -1;
 			if (next < 0 || !singleWord(next) || !nameWord(m, next)) return 0;
 			names.push(next);
 			k = next + 1;

@@ -50,6 +50,7 @@ describe("a family by its surname's particles and a people's plural", () => {
 	it.each<Case>([
 		// surnames coordinated before "families", each a family
 		["The primates, e.g. the Deliyannis and Zaimis families, ruled in 1822; the Orvik, Velmar and Zorvig families fought.", 1822, ["group Deliyannis family", "group Zaimis family", "group Orvik family", "group Velmar family", "group Zorvig family"]],
+		["In 1822 the Orvik, Velmar, and Zorvig families fought.", 1822, ["group Orvik family", "group Velmar family", "group Zorvig family"]],
 		["The de la Poles kept the claim alive; the Poles fought the Turks.", 1487, ["group de la Pole family", "state Poland", "state Ottoman Empire"]],
 		["In 1600 the de Swedes sold land; the Swedes took Riga.", 1600, ["group de Swede family", "state Sweden"]],
 	])("%s", (...c) => check(c));
