@@ -8,7 +8,7 @@ import tseslint from "typescript-eslint";
 const nodeFiles = ["src/cli/**", "scripts/**", "tests/**", "bin/**", "*.config.{mjs,ts}", "eslint.config.mjs"];
 
 export default defineConfig([
-	globalIgnores(["node_modules/", "main.js", "dist/", "artifacts/", "example-vault/*/plugins/", "package-lock.json"]),
+	globalIgnores(["node_modules/", "main.js", "dist/", "artifacts/", "example-vault/*/plugins/", "package-lock.json", "eval/sets/"]),
 	...obsidianmd.configs.recommended,
 	{
 		files: ["**/*.ts", "**/*.mts"],
