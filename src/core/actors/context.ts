@@ -286,8 +286,9 @@ export function adjectiveUse(m: NoteMatcher, first: number, last: number): Adjec
 		if (use.use === "group" || (use.use === "people" && use.end === other.last + 1)) return { use: "people", end: next };
 		return use.use === "state" ? use : NO_USE;
 	}
-	// beside a people's plural, a noun too: "Japanese and Americans at Vladivostok"
-	if (pluralPartner(m, last)) return STATE_USE;
+	// beside a people's plural, a noun too: "Japanese and Americans at Vladivostok"; and after one, when no word of
+	// its own follows: "Pisans and Genoese", "(Pisans, Genoese, Venetians)"
+	if (pluralPartner(m, last) || (pluralBefore(m, first) && !wordAfter(t, last))) return STATE_USE;
 	if (next < t.count) {
 		// one space, the usual gap, is known without cutting it
 		const space = (t.start[next] ?? 0) - (t.end[last] ?? 0) === 1 && t.text.charCodeAt(t.end[last] ?? 0) === 32;
@@ -370,6 +371,28 @@ function pluralPartner(m: NoteMatcher, last: number): boolean {
 	const e = found?.form.entities[0];
 	if (!found || found.form.role !== "plural" || found.end !== k + 1 || !e || (e.kind !== "state" && e.kind !== "people")) return false;
 	return !(joinBefore(t, k + 1) === " " && ((t.flags[k + 1] ?? 0) & UPPER) !== 0);
+}
+
+/**
+ * Whether a state's or a people's plural stands before the demonym opening at token `first`, after "and" or "or" or
+ * a comma: "Pisans and Genoese", "Venetians, Genoese".
+ */
+function pluralBefore(m: NoteMatcher, first: number): boolean {
+	const t = m.t;
+	let k = first - 1;
+	if (k < 1) return false;
+	if (joinBefore(t, first) === " " && (m.is(k, "and") || m.is(k, "or"))) {
+		if (joinBefore(t, k) !== " ") return false;
+		k--;
+	} else if (gapBetween(t, k, first) !== ", ") return false;
+	const found = m.at(k);
+	const e = found?.form.entities[0];
+	return !!found && found.form.role === "plural" && found.end === k + 1 && !!e && (e.kind === "state" || e.kind === "people");
+}
+
+/** Whether a word follows token `last` in its own word group, one space after it. */
+function wordAfter(t: Tokens, last: number): boolean {
+	return last + 1 < t.count && joinBefore(t, last + 1) === " " && ((t.flags[last + 1] ?? 0) & (UPPER | LOWER)) !== 0;
 }
 
 /**

@@ -408,7 +408,7 @@ Kingdom of Sicily|Sicily@1130:1816
 Grand Duchy of Tuscany|Tuscany@1569:1860|*Tuscan@1569:1860
 Lombardy–Venetia|Lombardy-Venetia|Kingdom of Lombardy–Venetia|Kingdom of Lombardy-Venetia|Lombardy@1815:1866
 Republic of Siena|Siena@1125:1555|*Sienese@1125:1555
-Republic of Pisa|Pisa@1000:1406|*Pisan@1000:1406
+Republic of Pisa|Pisa@1000:1406|*Pisan@1000:1406|+Pisans@1000:1406
 Duchy of Modena|Duchy of Modena and Reggio|Modena@1452:1860
 Duchy of Parma|Duchy of Parma and Piacenza|Parma@1545:1860
 Cisalpine Republic

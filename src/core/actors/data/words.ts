@@ -386,6 +386,16 @@ const VERB_BASES = `
 	recognise recognize acknowledge guarantee assure reassure warn urge press pressure insist dominate exploit
 	invest lend borrow owe pay buy sell ban forbid permit allow encourage discourage favour favor prefer view see
 	regard consider treat respond answer reply side align
+	clash compete struggle retaliate mediate hesitate waver vacillate counterattack bombard evacuate partition rebuff
+	reinforce garrison bribe cede concede yield transfer crush suppress subdue pacify slaughter exterminate repel
+	repulse rout outflank encircle surround ambush overrun overwhelm outnumber dispatch despatch collaborate cooperate
+	conspire intrigue bargain arbitrate pledge vow swear renounce repudiate abdicate usurp assassinate murder imprison
+	arrest banish conscript recruit enlist equip disarm demobilise demobilize rearm boycott condemn denounce criticise
+	criticize accuse blame praise woo placate appease humiliate insult provoke incite instigate dissuade persuade
+	convince induce compel oblige coerce intimidate annihilate raze plunder pillage ravage devastate infiltrate
+	penetrate cross reach disembark embark sail explore discover create abolish restore replace reorganise reorganize
+	centralise centralize modernise modernize westernise westernize industrialise industrialize unify consolidate
+	strengthen weaken undermine subvert sabotage defect plot
 `;
 
 const IRREGULAR_PASTS = `
