@@ -700,10 +700,14 @@ function extendRegnal(m: NoteMatcher, k: number): number {
 	const e = extendEpithet(m, k, false);
 	if (e > k) return e;
 	// a second name, not a listed actor's ("Henry VIII Cromwell"), unless it is a given name ("Philip II Augustus")
-	if (k < t.count && joinBefore(t, k) === " " && nameWord(m, k) && !collectiveAt(m, k) && (!m.at(k) || GIVEN_NAMES.hasToken(t, k, m.word))) {
+	const second = (j: number): boolean => j < t.count && joinBefore(t, j) === " " && nameWord(m, j) && !collectiveAt(m, j) && (!m.at(j) || GIVEN_NAMES.hasToken(t, j, m.word));
+	const capAfter = (j: number): boolean => j < t.count && joinBefore(t, j) === " " && isCap(t, j);
+	if (second(k)) {
 		// Only a word that is not the next subject of a title-case line: nothing capitalised follows it. A place
-		// may follow the second name: "Philip II Augustus of France".
-		if (!(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) return extendEpithet(m, k + 1, false);
+		// may follow the second name: "Philip II Augustus of France". So may a third, a family's double name:
+		// "Michael I Komnenos Doukas", "John III Doukas Vatatzes".
+		if (!capAfter(k + 1)) return extendEpithet(m, k + 1, false);
+		if (second(k + 1) && !capAfter(k + 2)) return k + 2;
 	}
 	return k;
 }

@@ -462,7 +462,8 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		let end = i + 1;
 		// (an honorific closes the name though a list opens a name with it: "Muzaffar Shah", not "Shah Jahan")
-		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((nameWord(m, end) && !builtin.mayStart(t, end)) || HONORIFICS_AFTER.hasToken(t, end, word))) end++;
+		// (a word that opens only longer listed names is a name word here: "Suri" of "Suri dynasty" in "Adil Shah Suri")
+		while (end < t.count && end < i + 3 && joinBefore(t, end) === " " && ((nameWord(m, end) && !(builtin.mayStart(t, end) && m.at(end))) || HONORIFICS_AFTER.hasToken(t, end, word))) end++;
 		// and a surname a particle joins to it: "León de la Barra"; a Japanese honorific: "Yodo-dono"
 		end = japaneseSuffixEnd(m, particleTailEnd(m, end));
 		// or a place after "of", before an apposition: "Markward of Anweiler (duke of Ravenna)"
