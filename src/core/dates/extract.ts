@@ -8,12 +8,12 @@ import { lazy } from "../lazy";
 import { lineContext, positionAt, type NoteDocument } from "../markdown/document";
 import type { DateMention } from "../types";
 import { shortEnd, type Atom, type Found } from "./model";
-import { LOGISTICS } from "./lexicon";
+import { COUNT_NOUNS, LOGISTICS, MONTHS, REFERENCE_WORDS, UNIT_NOUNS } from "./lexicon";
 import { guardedBy, type GuardContext, type LineFlags } from "./refiners/guards";
 import { qualify } from "./refiners/qualifiers";
 import { joinRanges, shortEndYear } from "./refiners/ranges";
 import { scanAtoms } from "./scan";
-import { wordBefore, wordIs } from "./text";
+import { wordAfter, wordBefore, wordIs } from "./text";
 
 export interface DateOptions {
 	/** Bare numbers count as years only inside this window (inclusive). */
@@ -179,10 +179,13 @@ function resolveBeforeChrist(text: string, atoms: Atom[]): void {
 	// the years marked BC first: most notes mark none, and their years AD need no counting
 	let bc = 0;
 	let earliest = 0;
+	// the latest year marked BC, a year's (not a century's)
+	let latest = Infinity;
 	for (const a of atoms) {
 		if (a.era !== "bc" || a.need === "never") continue;
 		bc++;
 		earliest = Math.max(earliest, a.n);
+		if (a.kind !== "century" && a.kind !== "ordinal") latest = Math.min(latest, a.n);
 	}
 	if (bc === 0) return;
 	let ad = 0;
@@ -202,6 +205,118 @@ function resolveBeforeChrist(text: string, atoms: Atom[]): void {
 		// "~600" is an amount, as in any note
 		if (a.need === "cue" && text.charCodeAt(a.from - 1) !== 126 /* ~ */) a.need = "none";
 	}
+	resolveCenturiesBC(atoms, latest, earliest);
+	if (latest < 100) resolveTwoDigitYearsBC(text, atoms, latest);
+}
+
+/** How far before the earliest year a note marks BC an unmarked century may begin and still be read as BC. */
+const CENTURY_REACH_BC = 100;
+
+/**
+ * In a note that marks at least three years BC and fewer AD, an unmarked century that its years BC fall in, or that
+ * leads up to them, is BC: "the late 2nd century" in a note on 133–27 BC is 200–101 BC; "the 19th century" (of the
+ * historians) stays AD.
+ */
+function resolveCenturiesBC(atoms: Atom[], latest: number, earliest: number): void {
+	for (const a of atoms) {
+		if ((a.kind !== "century" && a.kind !== "ordinal") || a.era !== null || a.need === "never") continue;
+		// the century's years BC: n × 100 down to (n − 1) × 100 + 1
+		if (a.n * 100 >= Math.min(latest, earliest) && (a.n - 1) * 100 + 1 <= earliest + CENTURY_REACH_BC) a.era = "bc";
+	}
+}
+
+/** How far after the latest year a note marks BC a bare number of two digits may fall and still be read as a year. */
+const TWO_DIGIT_REACH_BC = 30;
+/** The longest span a range of two numbers of two digits may count down and be years BC ("49-45", "73/72"). */
+const TWO_DIGIT_SPAN_BC = 20;
+
+/** Words after which a number of two digits is a year in such a note: "in 86", "consul 88", "summer 44". */
+const BEFORE_TWO_DIGIT_YEARS = lazy(
+	() =>
+		new Set([
+			"in", "by", "after", "before", "until", "till", "since", "from", "c", "ca", "circa", "around", "summer", "spring",
+			"autumn", "fall", "winter", "early", "mid", "late", "consul", "consuls", "cos", "coss", "dictator", "tribune",
+			"praetor", "censor", "aedile", "quaestor", "consulship", "tribunate", "praetorship", "dictatorship", "dies",
+			"died", "born", "crowned", "founded", "elected",
+		]),
+);
+/** Words before "of" that make the number after it a year: "end of 49", "consuls of 32". */
+const BEFORE_OF_TWO_DIGIT_YEARS = lazy(
+	() => new Set(["end", "beginning", "start", "middle", "consuls", "year", "summer", "spring", "autumn", "winter", "election", "elections", "consulship", "tribunate", "praetorship", "dictatorship"]),
+);
+/** What joins a list of years: "64 and 63", "55 & 54", "88, 87". */
+const YEAR_LIST_JOINT = /^(?:, | and | & | or )$/;
+
+/**
+ * A note on the last century BC marks some years BC with two digits ("44 BC") and writes the rest bare: "Thapsus 46,
+ * Munda 45", "consul 88", "in 87", "the 50s", "the civil wars of 49-45". Once it marks at least three years BC, and
+ * more of them than years AD, one of them with two digits, a bare number of two digits, no more than 30 years after
+ * the latest it marks, is a year BC where only a year stands: after a word of time or a Roman office, after "the"
+ * (a decade), in brackets alone ("(98?)"), after a capitalised name as its clause ends ("Munda 45."), or counting
+ * down to another such number ("73/72", "67-62"). Never before a count's noun ("in 40 days", "of 32 senators").
+ */
+function resolveTwoDigitYearsBC(text: string, atoms: Atom[], latest: number): void {
+	const floor = Math.max(10, latest - TWO_DIGIT_REACH_BC);
+	const eligible = (a: Atom | undefined): a is Atom => a !== undefined && a.digits === 2 && a.era === null && a.need === "partner" && (a.kind === "year" || a.kind === "decade") && a.n >= floor;
+	// the end of the last number read so, for a list of them ("the elections of 64 and 63")
+	let listed = -1;
+	for (let i = 0; i < atoms.length; i++) {
+		const a = atoms[i];
+		if (!eligible(a) || countAfter(text, a.to)) continue;
+		const next = atoms[i + 1];
+		const down = eligible(next) && a.kind === "year" && next.kind === "year" && isRangeJoint(text, a.to, next.from) && next.n < a.n && a.n - next.n <= TWO_DIGIT_SPAN_BC && !countAfter(text, next.to);
+		const inList = listed >= 0 && a.kind === "year" && YEAR_LIST_JOINT.test(text.slice(listed, a.from));
+		if (!down && !inList && !twoDigitYearContext(text, a)) continue;
+		a.era = "bc";
+		a.need = "none";
+		listed = a.to;
+		if (down) {
+			next.era = "bc";
+			next.need = "none";
+			listed = next.to;
+			i++;
+		}
+	}
+}
+
+/** "-", "–", "—" or "/" alone between two numbers, or with a space each side of a dash. */
+function isRangeJoint(text: string, from: number, to: number): boolean {
+	const gap = text.slice(from, to);
+	return gap === "-" || gap === "\u2013" || gap === "\u2014" || gap === "/" || gap === " - " || gap === " \u2013 ";
+}
+
+/** Whether a count's noun or a measure follows the number ending at `end`: "40 days", "32 senators", "12%". */
+function countAfter(text: string, end: number): boolean {
+	const c = text.charCodeAt(end);
+	if (c === 37 /* % */) return true;
+	const w = wordAfter(text, end, 1);
+	if (!w) return false;
+	const first = text.charCodeAt(w.start);
+	if (first < 97 || first > 122) return false;
+	const word = text.slice(w.start, w.end).toLowerCase();
+	return UNIT_NOUNS.has(text, w) || COUNT_NOUNS.has(text, w) || (word.length >= 4 && word.endsWith("s") && !word.endsWith("ss"));
+}
+
+/** Where only a year stands: see `resolveTwoDigitYearsBC`. */
+function twoDigitYearContext(text: string, a: Atom): boolean {
+	const before = wordBefore(text, a.from, 2);
+	const word = before ? text.slice(before.start, before.end).toLowerCase() : "";
+	if (a.kind === "decade") return word === "the" || word === "early" || word === "mid" || word === "late";
+	if (BEFORE_TWO_DIGIT_YEARS().has(word)) return true;
+	if (word === "of" && before) {
+		const w2 = wordBefore(text, before.start, 2);
+		if (w2 && BEFORE_OF_TWO_DIGIT_YEARS().has(text.slice(w2.start, w2.end).toLowerCase())) return true;
+	}
+	const after = text.charCodeAt(a.to);
+	const closes = Number.isNaN(after) || after === 10 || after === 13 || after === 46 || after === 44 || after === 59 || after === 41 || after === 63;
+	// "(98?)", "(59)"
+	if (text.charCodeAt(a.from - 1) === 40 && (after === 41 || after === 63)) return true;
+	// "Thapsus 46, Munda 45." (not a day after its month: "Dec 12,")
+	if (closes && before && text.charCodeAt(a.from - 1) === 32 && before.end === a.from - 1 && !MONTHS.has(text, before)) {
+		const first = text.charCodeAt(before.start);
+		return first >= 65 && first <= 90 && !REFERENCE_WORDS.has(text, before);
+	}
+	return false;
 }
 
 /** How many lines away a dated year of the first millennium makes a bare three-digit number near it a year. */

@@ -104,7 +104,7 @@ export const LAW_KINDS = set(`civil penal criminal commercial legal labour labor
 export const CURRENCY_WORDS = set("usd gbp eur dm rm chf");
 
 /** Words before a number that make it a quantity: "more than 1500", "some 2000". */
-export const QUANTITY_WORDS = set("than over nearly almost some least most only roughly estimated totalling totaling total");
+export const QUANTITY_WORDS = set("than over nearly almost some least most only roughly estimated totalling totaling total max maximum");
 
 /**
  * Nouns after a number that make it a measure, never a year: "for 1000 years", "1000 dollar", "1930 hours".
@@ -117,7 +117,7 @@ export const UNIT_NOUNS = set(`
 	florin florins ducat ducats ruble rubles rouble roubles yen peso pesos shilling shillings guinea guineas
 	thaler thalers euro euros eur cents pence rupee rupees talent talents denarii drachma drachmas
 	mile miles mi km kms kilometre kilometres kilometer kilometers metre metres meter meters m ft feet foot yard yards
-	acre acres hectare hectares ton tons tonne tonnes kg kilograms kilogram gallons litres liters barrels bushels
+	per acre acres hectare hectares iugera jugera ton tons tonne tonnes kg kilograms kilogram gallons litres liters barrels bushels
 	percent pages page words copies points calories degrees strong man odd plus
 `);
 
@@ -134,7 +134,7 @@ export const COUNT_NOUNS = set(`
 	pupils teachers families households inhabitants residents citizens civilians casualties deaths dead killed
 	wounded injured victims executions lives souls heads ships vessels boats galleys guns cannons cannon tanks planes
 	aircraft bombers rifles muskets books letters pamphlets titles editions villages towns cities churches
-	monasteries factories schools
+	monasteries factories schools senators followers supporters clients legions cohorts legionaries
 `);
 
 /** Verbs whose "over" is their particle, not a quantity: "de Klerk takes over 1989" (but "over 1500 soldiers"). */

@@ -305,6 +305,30 @@ describe("a note about antiquity, its years mostly marked BC", () => {
 	});
 });
 
+describe("a note about the last century BC, its years marked BC with two digits, then written bare", () => {
+	const anchored = "Pharsalus 49 BC; Caesar dictator early 44 BC; Actium 31 BC.\n";
+	it.each([
+		// after a word of time or a Roman office, a verb of a life, "the" before a decade, a bracket alone
+		["Thapsus 46, Munda 45. Sulla consul 88, leaves in 87; Mithridates dies 63", [["46", -46, -46], ["45", -45, -45], ["88", -88, -88], ["87", -87, -87], ["63", -63, -63]]],
+		["soldiers in the 40s refused; Marius goes to Asia (98?)", [["40s", -49, -40], ["98", -98, -98]]],
+		// counting down, a range or a pair; listed after one such year
+		["the civil wars of 49-45; Spartacus 73/72; loses the elections of 64 and 63", [["49-45", -49, -45], ["73/72", -73, -72], ["64", -64, -64], ["63", -63, -63]]],
+		["the consulship of 59; the end of 49", [["59", -59, -59], ["end of 49", -49, -49]]],
+		// counts, measures and days stay unread: a count's noun after, a month before, numbers counting up
+		["in 12 days the army marched 40 miles with 30 legions; 12-15 cohorts; exam Dec 12, 9am; 20% of the land", []],
+		["both consuls of 32 + c. 300 senators flee; 250 per son (max 1000)", [["32", -32, -32]]],
+		// an unmarked century the note's years fall in or lead up to is BC; a later one stays AD
+		["the late 2nd century; the 1st century; 19th-century historians", [["late 2nd century", -200, -101], ["1st century", -100, -1], ["19th-century", 1800, 1899]]],
+	] as const)("%s", (line, expected) => {
+		expect(datesIn(anchored + line).slice(3).map((d) => [d.text, d.start, d.end])).toEqual(expected);
+	});
+
+	it("leaves two-digit numbers alone in a note whose years BC stay above a hundred", () => {
+		const note = "Athens allied with Corcyra in 433 BC; the war began in 431 BC; Pericles died in 429 BC.\nin 40 he was old; Thapsus 46.";
+		expect(datesIn(note).map((d) => d.text)).toEqual(["433 BC", "431 BC", "429 BC"]);
+	});
+});
+
 describe("a note about the first millennium AD", () => {
 	// Three dates of years 1–999 that need no cue (a month, a day, AD, circa) and more of them than of other years.
 	const anchored = "Sole ruler from 1 August 527; the riots of January 532; silk smuggled c. 552.\n";
