@@ -6,7 +6,7 @@
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GENERAL_GIVEN_NAMES } from "./data/givenNamesGeneral";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FUNCTION_WORDS, HONORIFICS_AFTER, HONORIFICS_KEPT, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_SURNAMES, NUMBERED_NOUNS, OFFICE_NOUNS, OFFICES_BEFORE_REGNAL, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, RANK_TITLES, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, STYLE_OFFICES, STYLE_TITLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FUNCTION_WORDS, HONORIFICS_AFTER, HONORIFICS_KEPT, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_EPITHETS, NOT_SURNAMES, NUMBERED_NOUNS, OFFICE_NOUNS, OFFICES_BEFORE_REGNAL, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, RANK_TITLES, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, STYLE_OFFICES, STYLE_TITLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -653,6 +653,9 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	if (ruler) return ruler;
 	let k = i;
 	while (k < t.count && k - i < 3 && isInitial(t, k)) k++;
+	// (a Roman's three names even opening a line: "M. Junius Brutus" is no outline's letter)
+	const roman = k - i === 1 && k < t.count ? romanName(m, i, k) : null;
+	if (roman) return roman;
 	if (k >= t.count || (k - i === 1 && sentenceInitial(t, i))) return null;
 	// a compass point's initial before a place is a region: "E. Europe", "W. Africa", "N. Sicily"
 	if (k - i === 1 && COMPASS_LETTERS.hasToken(t, i, m.word) && (REGIONS.hasToken(t, k, m.word) || collectiveAt(m, k) || m.at(k)?.form.entities[0]?.kind === null || compassRegion(m, i))) return null;
@@ -672,6 +675,28 @@ function initialsName(m: NoteMatcher, i: number): PersonMatch | null {
 	// "E.D. Morel" and "E. D. Morel" are one name
 	const name = known ? known.name : t.text.slice(from, to).replace(INITIAL_DOT(), ". ");
 	return { end, from, to, name, known, nameFrom: i, nameTo: end, regnal: false, titled: false, titleKept: false };
+}
+
+/** The Roman praenomina their initials stand for: "C." is Gaius, "M." Marcus. */
+const PRAENOMINA: Readonly<Record<string, string>> = { A: "Aulus", C: "Gaius", D: "Decimus", L: "Lucius", M: "Marcus", P: "Publius", Q: "Quintus", T: "Titus" };
+
+/**
+ * A Roman's three names, the praenomen by its initial: "M. Junius Brutus", "L. Cornelius Sulla", "C. Cassius
+ * Longinus". The nomen ends in "-ius" and a cognomen follows it, the run ending there. The person the lists hold
+ * under the three names written out ("Lucius Cornelius Sulla" is Sulla), or a person of that name ("L. Julius
+ * Caesar", no Gaius).
+ */
+function romanName(m: NoteMatcher, i: number, k: number): PersonMatch | null {
+	const t = m.t;
+	const praenomen = PRAENOMINA[m.word(i)];
+	const end = k + 2;
+	if (!praenomen || !m.word(k).endsWith("ius") || end > t.count || joinBefore(t, k + 1) !== " " || !nameWord(m, k + 1) || capitalJoined(t, end) || VERBS.hasToken(t, k + 1, m.lowerWord) || collectiveAt(m, k + 1)) return null;
+	const form = m.lex.lookup(`${praenomen} ${m.word(k)} ${m.word(k + 1)}`, m.period);
+	const e = form?.entities[0];
+	const known = e?.kind === "person" ? e : null;
+	const from = t.start[i] ?? 0;
+	const to = t.end[k + 1] ?? 0;
+	return { end, from, to, name: known ? known.name : t.text.slice(from, to), known, nameFrom: i, nameTo: end, regnal: false, titled: false, titleKept: false };
 }
 
 /**
@@ -720,7 +745,7 @@ function extendEpithet(m: NoteMatcher, k: number, bare: boolean): number {
 		// "Peter the Great", "Ivan the Terrible": the epithet is a capitalised adjective, not a place. A demonym is one
 		// when no noun follows it: "Louis the German and Charles", not "Louis the German king".
 		const e = m.word(k + 1);
-		if (isCap(t, k + 1) && !NOT_SURNAMES.has(e) && !EVENT_HEADS.has(e) && (!collectiveAt(m, k + 1) || (bare && noNounAfter(m, k + 2)))) return k + 2;
+		if (isCap(t, k + 1) && !NOT_SURNAMES.has(e) && !NOT_EPITHETS.has(e) && !EVENT_HEADS.has(e) && (!collectiveAt(m, k + 1) || (bare && noNounAfter(m, k + 2)))) return k + 2;
 		return k;
 	}
 	if (w === "of") {

@@ -2242,7 +2242,26 @@ function unknownAcronym(t: Tokens, i: number, word: (i: number) => string): bool
 
 /** Whether the note also writes a word in small letters: "BAD" beside "bad" is stressed, not an acronym. */
 function writtenSmall(text: string, word: string): boolean {
-	return namedWord(text, word.toLowerCase());
+	return namedWord(text, word.toLowerCase()) || definedSmall(text, word);
+}
+
+/**
+ * Whether the note defines the acronym by words in small letters, their initials its letters, right before it in
+ * brackets: "senatus consultum ultimum (SCU)", "gross domestic product (GDP)". A term, not a body's name.
+ */
+function definedSmall(text: string, acronym: string): boolean {
+	const at = text.indexOf(`(${acronym})`);
+	if (at < 2) return false;
+	let end = at - 1;
+	for (let k = acronym.length - 1; k >= 0; k--) {
+		// (past spaces and the marks of italics: "*senatus consultum ultimum* (SCU)")
+		while (end > 0 && /[ *_]/.test(text.charAt(end - 1))) end--;
+		let start = end;
+		while (start > 0 && /[a-z-]/.test(text.charAt(start - 1))) start--;
+		if (start === end || text.charAt(start).toUpperCase() !== acronym.charAt(k)) return false;
+		end = start;
+	}
+	return true;
 }
 
 /** An all-capitals word next to another: a shouted heading ("GIVE PEOPLE NUKES"), not an acronym. */

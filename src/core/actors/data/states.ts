@@ -1046,7 +1046,7 @@ Torone|Torone@-600:-300|+Toronaeans@-600:-300
 Epidaurus|Epidaurus@-700:-146|+Epidaurians@-700:-146
 Halieis|Halieis@-500:-300
 Hermione|Hermione@-600:-300
-Cos|Kos@-600:-300
+Cos|=Cos|Kos@-600:-300
 Cnidus|Knidos@-600:-300
 Locris|Locris@-700:-146|+Locrians@-700:-146
 Thessalian League|+Thessalians@-600:-146|*Thessalian@-600:-146

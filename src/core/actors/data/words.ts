@@ -494,6 +494,9 @@ export const PLACE_HEADS = set(PLACE_HEAD_WORDS);
  */
 export const PLACE_OPENERS = set(`Mount Mt Fort Lake Port Río Rio Wat Prasat Preah Candi`);
 
+/** Capitalised words after "the" that name a region, never a ruler's epithet: "gives Antony the East". */
+export const NOT_EPITHETS = set(`East West North South Orient Occident Levant`);
+
 /** Capitalised words that are never a person's name even after a given name ("Louis Blanc" is; "Mary Church" no). */
 export const NOT_SURNAMES = set(`
 	The A An And Or Of In On At To By For From With But Not No As Is Was Were Be Are This That These Those It Its He She St
