@@ -313,7 +313,7 @@ export function historianListSpans(doc: NoteDocument): [number, number][] {
 }
 
 /** A heading over the historians' views: "## Historiography", "### Interpretations", "Debate", "The historians". */
-const HISTORIANS_HEADING = lazy(() => /^(?:the[ \t]+)?(?:historians|historiography|historiographical[ \t]+[a-z]+|interpretations|debates?|scholarship)\b/i);
+const HISTORIANS_HEADING = lazy(() => /^(?:the[ \t]+)?(?:historians|historiography|historiographical[ \t]+[a-z]+|interpretations|debates?|scholarship)\b|\b(?:historiography|historiographical|historians)\b/i);
 /** The name that opens a line of such a section, before a colon: "Taylor: Bismarck improvised", "- A.J.P. Taylor (1954):". */
 const VIEW_NAME = lazy(() => new RegExp(String.raw`[ \t>*_+-]*(?:\d+[.)][ \t]*)?(?:\*\*|__)?((?:[A-Z][\p{L}'.-]*)(?:[ \t]+(?:[A-Z][\p{L}'.-]*|van|von|de|le|la)){0,3})(?:\*\*|__)?(?:[ \t]*\([^)\n]*\))?(?:\*\*|__)?[ \t]*:`, "uy"));
 
@@ -340,6 +340,7 @@ function historianSectionSpans(doc: NoteDocument): [number, number][] {
 		// heading.line is 1-based: its index is the heading's own line, the section's first line is the next
 		for (let l = heading.line; l < last; l++) {
 			const start = doc.lineStarts[l] as number;
+			bracketedHistorians(doc.display, start, spans);
 			name.lastIndex = start;
 			const m = name.exec(doc.display);
 			if (!m?.[1]) continue;
@@ -348,6 +349,31 @@ function historianSectionSpans(doc: NoteDocument): [number, number][] {
 		}
 	}
 	return spans;
+}
+
+/** A name of one to four capitalised words or initials that opens a bracket's item: "J. N. Sarkar", "Irfan Habib". */
+const BRACKETED_NAME = lazy(() => new RegExp(String.raw`((?:[A-Z][\p{L}'.-]*)(?:[ \t]+(?:[A-Z][\p{L}'.-]*|van|von|de|le|la)){0,3})(?=[ \t]*(?:\)|,|;|[ \t]\u2192|[ \t]-|[ \t]and[ \t]))`, "uy"));
+
+/**
+ * The historians a line of such a section names in brackets after a view: "the jagirdari crisis (Satish Chandra)",
+ * "regional elites (Muzaffar Alam, C. A. Bayly)", "the bigot (Sarkar; also the popular image)": each item's head
+ * name, after the bracket's opening, a comma or a semicolon.
+ */
+function bracketedHistorians(text: string, start: number, spans: [number, number][]): void {
+	const end = text.indexOf("\n", start);
+	const lineEnd = end < 0 ? text.length : end;
+	const name = BRACKETED_NAME();
+	for (let open = text.indexOf("(", start); open >= 0 && open < lineEnd; open = text.indexOf("(", open + 1)) {
+		const close = text.indexOf(")", open);
+		if (close < 0 || close > lineEnd) break;
+		for (let p = open; p < close; p = text.indexOf(",", p + 1) < 0 || text.indexOf(",", p + 1) > close ? close : text.indexOf(",", p + 1)) {
+			let q = p + 1;
+			while (text.charCodeAt(q) === 32) q++;
+			name.lastIndex = q;
+			const m = name.exec(text);
+			if (m?.[1]) spans.push([q, q + m[1].length]);
+		}
+	}
 }
 
 /** Whether one to four capitalised words (initials too: "C.L.R.") open the line, a list item or a clause and end at `end`. */
