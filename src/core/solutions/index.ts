@@ -54,6 +54,9 @@ const LONE_INITIAL = /^[ \t]*[A-Z]\.[ \t]+[a-z]/;
 /** A line that opens with a letter and a dot or a bracket: a lettered item. */
 const LETTERED = /^[ \t]*(?:[-*+][ \t]+)?[A-Za-z][.)][ \t]/;
 
+/** A short bracket after a label's number or letter, then the label's separator and the space after it. */
+const LABEL_BRACKET = /^[ \t]*(\([^()\n]{1,60}\))[ \t]*(?::|[-\u2013\u2014](?=[ \t]))[ \t]*/;
+
 /** The end of a sentence inside a line, before a capital: where a cue label may open the next sentence. */
 const SENTENCE_BREAK = /[.!?;] +(?=[A-Z])/g;
 
@@ -448,6 +451,12 @@ class Extractor {
 
 	/** The label a cue marker matched at the start of a text, and where the option's own text starts. */
 	private cueLabel(text: string, m: RegExpExecArray): { label: string; textStart: number } | null {
+		// A short bracket between the label and its separator belongs to the label: "Option A (K. Archidamus II): do
+		// not go to war yet", "Solution 2 (the British view) - withdraw".
+		if (m[4] === undefined && m[2] !== undefined) {
+			const bracket = LABEL_BRACKET.exec(text.slice(m[0].length));
+			if (bracket) return { label: `${m[1] as string} ${bracket[1] as string}`, textStart: m[0].length + bracket[0].length };
+		}
 		// Without a separator only a number marks the item ("Solution 2 Withdraw"), never a letter or a word.
 		if (m[4] === undefined && !(m[2] !== undefined && /^\d+$/.test(m[2]) && (m[3] as string).length > 0)) return null;
 		let textStart = m[0].length;

@@ -19,6 +19,9 @@ describe("items the note labels as options", () => {
 		["1. Alternative — a negotiated peace", "Alternative", "a negotiated peace"],
 		["**Solution 1:** Sign a pact with the neighbour", "Solution 1", "Sign a pact with the neighbour"],
 		["Remedy #2: cut the gold standard", "Remedy #2", "cut the gold standard"],
+		// a short bracket between the label and its separator is the label's: whose option it is
+		["- Option A (K. Archidamus II): do not go to war yet", "Option A (K. Archidamus II)", "do not go to war yet"],
+		["Solution 2 (the British view) - withdraw the fleet", "Solution 2 (the British view)", "withdraw the fleet"],
 		["Option two: partition the province", "Option two", "partition the province"],
 		// a label of a few words ending in a cue, then a colon
 		["### Richelieu's alternative: pay the Swedes to do the fighting", "Richelieu's alternative", "pay the Swedes to do the fighting"],
