@@ -51,7 +51,7 @@ const packed3 = (text: string, k: number): number => ((text.charCodeAt(k) | 32) 
 const ROLE_PREFIXES = new Set(["lec", "ins", "pro", "tea", "tut", "aut", "spe", "pre"].map((p) => packed3(p, 0)));
 // "Loud stresses", "as Houben argues", "P. J. Marshall stresses": a scholar's view, in the present tense (a listed
 // historical person who "argues" stays an actor: only names no list holds are dropped as cited).
-const VIEW_VERBS = ["argues", "stresses", "emphasises", "emphasizes", "contends", "downplays", "underlines"];
+const VIEW_VERBS = ["argues", "stresses", "emphasises", "emphasizes", "contends", "downplays", "underlines", "agrees", "disagrees", "maintains", "concludes"];
 export const TRIGGERS = HashBits.of(() => ["by", "from", "according", "acc", ...SCHOLAR_TITLES, "Professor", ...TEACHING_NOUNS, ...CLAIM_NOUNS, ...VIEW_VERBS]);
 const TEACHING = new Set(TEACHING_NOUNS);
 const CLAIMS = new Set(CLAIM_NOUNS);

@@ -52,6 +52,8 @@ describe("the lecturer, the author and cited authors", () => {
 		["Trotsky's argument against Stalin failed.", ["Leon Trotsky", "Joseph Stalin"]],
 		// a scholar's view in the present tense; initials close or spaced; a listed person who argues stays
 		["Zorvath stresses the elite; as Velmaring argues, Lenin won. P. J. Ostrander stresses the bankers; Lenin argues for peace.\n[[P.J. Ostrander - Bengal]]", ["Vladimir Lenin"]],
+		// and one who agrees, disagrees, maintains or concludes
+		["Bailyn stresses ideology in 1776; Gordon Wood agrees, Jack Rakove disagrees and Ostrander concludes; Lenin agrees.", ["Vladimir Lenin"]],
 		// a work in italics after its author, in the possessive or before it in brackets, and the work itself; a dated
 		// work is a source, its author an actor
 		["Zorvath's *Iron Kingdom* shows Prussia won; Velmaring (*The Wars of Ostria*) agrees.", ["Prussia"]],
