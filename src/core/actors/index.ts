@@ -493,7 +493,7 @@ export function notePeriod(dates: readonly DateMention[]): NotePeriod | null {
 }
 
 /** Whether a date `gap` years from the next one is a stray, the other dates spanning `rest` years (`notePeriod`). */
-const strayFrom = (gap: number, rest: number): boolean => gap >= 50 && gap > rest;
+const strayFrom = (gap: number, rest: number): boolean => (gap >= 50 && gap > rest) || (gap >= 30 && gap > 2 * rest);
 
 /** The note's dates by line (`LineDates`); null for a note without dates. */
 function lineDates(text: string, dates: readonly DateMention[]): LineDates | null {

@@ -852,7 +852,8 @@ export function scan(input: ScanInput): Hit[] {
 		}
 		return false;
 	};
-	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && (OFFICE_NOUNS.hasToken(t, i - 1, word) || officePlural(i - 1));
+	// (not after "a" or "an": "a general European war" is no general's name)
+	const officeBefore = (i: number): boolean => i > 0 && joinBefore(t, i) === " " && ((t.flags[i - 1] ?? 0) & LOWER) !== 0 && (OFFICE_NOUNS.hasToken(t, i - 1, word) || officePlural(i - 1)) && !(i > 1 && joinBefore(t, i - 1) === " " && (m.is(i - 2, "a") || m.is(i - 2, "an")));
 	/** Whether lower-case token p is an office's plural or a plural of persons: "bishops", "generals", "envoys". */
 	const officePlural = (p: number): boolean => t.text.charCodeAt((t.end[p] ?? 0) - 1) === 115 && OFFICE_PLURALS.hasToken(t, p, word);
 	/**

@@ -6,7 +6,7 @@ import type { DateMention } from "../../../src/core/types";
 const dated = (spans: readonly (readonly [number, number])[]): DateMention[] =>
 	spans.map(([start, end]) => ({ start, end, text: "", context: "", offset: 0, length: 0, line: 1, col: 0, precision: "year", qualifier: "exact" }) as unknown as DateMention);
 
-const strayFrom = (gap: number, rest: number): boolean => gap >= 50 && gap > rest;
+const strayFrom = (gap: number, rest: number): boolean => (gap >= 50 && gap > rest) || (gap >= 30 && gap > 2 * rest);
 
 /** The period as the midpoints read it, sorted as doubles: what `notePeriod` must give on any dates. */
 function reference(dates: readonly DateMention[]): { from: number; to: number; mid: number } {
@@ -47,14 +47,23 @@ describe("notePeriod", () => {
 		expect(notePeriod(dated([[-44, -44], [1789, 1789], [1792, 1792], [1799, 1799]]))).toEqual({ from: 1789, to: 1799, mid: 1789 });
 		// a date as far from the rest as they span from each other is no stray: 1800 after 1700–1750
 		expect(notePeriod(dated([[1700, 1700], [1725, 1725], [1750, 1750], [1800, 1800]]))).toEqual({ from: 1700, to: 1800, mid: 1725 });
-		// nor is a date under fifty years from the rest: 1958 after 1914–1918
-		expect(notePeriod(dated([[1914, 1914], [1916, 1916], [1918, 1918], [1958, 1958]]))).toEqual({ from: 1914, to: 1958, mid: 1916 });
+		// a date thirty years or more from the rest, and more than twice as far as they span, is one: a historian's
+		// book of 1961 after a lecture on 1906–1915, 1958 after 1914–1918
+		expect(notePeriod(dated([[1906, 1907], [1914, 1914], [1914, 1914], [1915, 1915], [1961, 1961]]))).toEqual({ from: 1906, to: 1915, mid: 1914 });
+		expect(notePeriod(dated([[1914, 1914], [1916, 1916], [1918, 1918], [1958, 1958]]))).toEqual({ from: 1914, to: 1918, mid: 1916 });
+		// nor is a date under thirty years from the rest: 1939 after 1914–1918; nor one under fifty from a rest it is
+		// not twice as far from: 1950 after 1900–1918
+		expect(notePeriod(dated([[1914, 1914], [1916, 1916], [1918, 1918], [1939, 1939]]))).toEqual({ from: 1914, to: 1939, mid: 1916 });
+		expect(notePeriod(dated([[1900, 1900], [1910, 1910], [1918, 1918], [1950, 1950]]))).toEqual({ from: 1900, to: 1950, mid: 1910 });
 		// nor one of three dates (two make no rest to stray from), nor two far dates together
 		expect(notePeriod(dated([[1848, 1848], [1917, 1917], [1925, 1925]]))).toEqual({ from: 1848, to: 1925, mid: 1917 });
 		expect(notePeriod(dated([[1914, 1914], [1916, 1916], [1918, 1918], [1990, 1990], [1991, 1991]]))).toEqual({ from: 1914, to: 1991, mid: 1918 });
 	});
 
 	it("names no one of the stray date's years", () => {
+		// a general of 1943 by his surname, in a note on 1914 that dates a historian's book 1961
+		const war = years(1906, 1914, 1914, 1915, 1961);
+		expect(summary(actorsOf("Clark (*The Sleepwalkers*) spreads the blame for 1914; Bethmann Hollweg backed Vienna.", { dates: war }))).toEqual(["person Theobald von Bethmann Hollweg: Bethmann Hollweg"]);
 		// the surnames of persons listed for the 1940s–1960s stay unread in a note on 1862–1914 with a book's year
 		const dates = years(1862, 1864, 1866, 1870, 1890, 1905, 1914, 2012);
 		expect(summary(actorsOf("Bismarck met Kennedy and Clark at Ems.", { dates }))).toEqual(["person Otto von Bismarck: Bismarck"]);

@@ -44,6 +44,8 @@ describe("a name after a calling's noun", () => {
 		["The king was murdered in 1328 by the court physician Tenca.", 1328, ["person Tenca: Tenca"]],
 		["Written with the schoolteacher Otavio Morlano in 1911.", 1911, ["person Otavio Morlano: Otavio Morlano"]],
 		["The chronicler Velmaro tells of the siege.", 1400, ["person Velmaro: Velmaro"]],
+		// not after "a" or "an": a calling's noun there is an adjective's
+		["Options in July 1914: localise the war, or a general European war.", 1914, []],
 	])("%s", (...c) => check(c));
 });
 
