@@ -22,9 +22,6 @@ describe("groups of antiquity, the Islamic world, South and East Asia", () => {
 		["The Alids claimed the caliphate and the Ansar had sheltered the Prophet; the Zanj rebels rose in Iraq.", 680, ["group Alids", "group Ansar (Islam)", "group Zanj rebels"]],
 		["The Islamists and the Jihadists fought the Khomeinists' rivals while Arab nationalists and Palestinian refugees watched.", 1985, ["group Islamists", "group Jihadists", "group Khomeinists", "group Arab nationalists", "group Palestinian refugees"]],
 		["The Constitutionalists forced a Majlis on the Shah.", 1906, ["group Constitutionalists (Iran)", "organisation Majlis"]],
-		// written small, as notes write them: the crusaders of their years, the ulama
-		["In 1097 the crusaders take Nicaea while the ulama of Baghdad protest.", 1097, ["group Crusaders", "group Ulama"]],
-		["In 1850 the crusaders of temperance marched.", 1850, []],
 		["Derebeys, Armenian revolutionaries and Gülenists each defied Istanbul in turn.", 1900, ["group Derebeys", "group Armenian revolutionaries", "group Gülen movement"]],
 		["The Ghadarites broke with the Moderates' caution; the Faraizis had risen in Bengal.", 1915, ["group Ghadarites", "group Moderates (Indian National Congress)", "group Faraizi movement"]],
 		["The Khalistanis, Hindu nationalists, Kar sevaks and the Sangh Parivar shaped Indian politics.", 1990, ["group Khalistan movement", "group Hindu nationalists", "group Kar sevaks", "group Sangh Parivar"]],
@@ -249,9 +246,6 @@ describe("a group name that is also an ordinary word counts only in its own year
 		["The Free Staters settled Kansas.", 1856, ["group Free-Staters (Kansas)"]],
 		["The Free Staters won the civil war.", 1922, ["group Free Staters"]],
 		["The Constitutionalists forced a Majlis on the Shah.", 1906, ["group Constitutionalists (Iran)", "organisation Majlis"]],
-		// written small, as notes write them: the crusaders of their years, the ulama
-		["In 1097 the crusaders take Nicaea while the ulama of Baghdad protest.", 1097, ["group Crusaders", "group Ulama"]],
-		["In 1850 the crusaders of temperance marched.", 1850, []],
 		["The Constitutionalists defeated Huerta.", 1914, ["group Constitutionalists (Mexico)", "person Victoriano Huerta"]],
 		["The Mignons were fashionable.", 1900, []],
 		["The Diehards lost the vote.", 1800, []],

@@ -4311,7 +4311,7 @@ Ayan (Ottoman notables)|+~ayans|+Ayans
 Phanariotes|+Phanariotes|+Phanariots|*Phanariote
 Dahije|+Dahije|+Dahijas
 Bábism|+Bábís|+Babis@1844:1900|Bábí movement|Babi movement
-Ulama|+Ulama|+Ulema|+~ulama|+~ulema
+Ulama|+Ulama|+Ulema
 Cần Vương|Can Vuong|Cần Vương movement|Can Vuong movement
 Đông Du movement|Dong Du movement|Đông Du|Dong Du
 Padri movement|+Padris
@@ -5401,7 +5401,7 @@ Ghetto fighters|+Ghetto fighters|+Warsaw Ghetto fighters
 Axis of Resistance
 Donbas separatists|+Donbas separatists|+pro-Russian separatists|+Pro-Russian separatists
 Little green men|+little green men@2014:2014|+Little green men@2014:2014
-Crusaders|+Crusaders@1095:1291|+~crusaders@1095:1291
+Crusaders|+Crusaders@1095:1291
 Anti-French coalition|+Anti-French coalition|+anti-French coalition
 Hawks (politics)|+Hawks@1950:1991
 Doves (politics)|+Doves@1950:1991
