@@ -1,3 +1,4 @@
+import { withoutCourseLecturers } from "../core/actors";
 import { analyseNote } from "../core/analyse";
 import { noteToJson, noteToText } from "../core/report";
 import { analyseReadings, readingsToJson, readingsToText } from "../core/lecture";
@@ -16,7 +17,7 @@ export function runAnalyse(args: ParsedArgs, cwd: string): string {
 			return null;
 		}
 	};
-	const results = paths.map((path) => {
+	const analyses = paths.map((path) => {
 		let raw: string;
 		try {
 			raw = vault.read(path);
@@ -24,7 +25,29 @@ export function runAnalyse(args: ParsedArgs, cwd: string): string {
 			if (e instanceof CliError) throw e;
 			throw new CliError(`cannot read ${path}: ${(e as Error).message.split("\n")[0] ?? ""}`);
 		}
-		const analysis = analyseNote(path, raw, ctx);
+		return analyseNote(path, raw, ctx);
+	});
+	// The lecturers the notes of each one's folder name, its course's: a person so named is left out where a note
+	// does not say it is the lecturer. The folder's other notes are analysed for it, an unreadable one skipped.
+	const byPath = new Map(analyses.map((a) => [a.path, a]));
+	const lecturersOf = new Map<string, Set<string>>();
+	const courseLecturers = (path: string): Set<string> => {
+		const folder = folderOf(path);
+		let names = lecturersOf.get(folder);
+		if (names) return names;
+		names = new Set<string>();
+		for (const note of vault.notes) {
+			if (folderOf(note) !== folder) continue;
+			const text = byPath.has(note) ? null : readText(note);
+			const analysis = byPath.get(note) ?? (text === null ? null : analyseNote(note, text, ctx));
+			for (const name of analysis?.lecturers ?? []) names.add(name);
+		}
+		lecturersOf.set(folder, names);
+		return names;
+	};
+	const results = analyses.map((note) => {
+		const actors = withoutCourseLecturers(note.actors, courseLecturers(note.path));
+		const analysis = actors === note.actors ? note : { ...note, actors };
 		const readings = analyseReadings(analysis, { ...ctx, read: readText });
 		return { analysis, readings };
 	});
@@ -33,4 +56,10 @@ export function runAnalyse(args: ParsedArgs, cwd: string): string {
 	}
 	const warn = ctx.warnings.map((w) => `warning: ${w}\n`).join("");
 	return warn + results.map((r) => noteToText(r.analysis, readingsToText(r.readings))).join("\n");
+}
+
+/** The folder of a vault path ("" at the vault's root). */
+function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash < 0 ? "" : path.slice(0, slash);
 }

@@ -2,7 +2,7 @@
  * The core's front door: one lecture note in, its analysis out. Pure and synchronous; everything it needs from the
  * vault (other notes' titles and aliases, link resolution) comes in as plain data.
  */
-import { extractActors, type VaultActorNote } from "./actors";
+import { extractActorsAndLecturers, type VaultActorNote } from "./actors";
 import { extractDates } from "./dates";
 import { CONTEXT_LIMIT, contextAround, parseNote, type NoteDocument } from "./markdown/document";
 import type { LectureAtlasSettings } from "./settings";
@@ -23,6 +23,11 @@ export interface NoteAnalysis {
 	actors: Actor[];
 	solutions: Solution[];
 	links: WikiLink[];
+	/**
+	 * The names the note gives its lecturer or author, full names and surnames: the other notes of its course leave
+	 * out a person so named (`withoutCourseLecturers`). Not part of the JSON report.
+	 */
+	lecturers: string[];
 	/** The document model, for cross-referencing; not part of the JSON report. */
 	doc: NoteDocument;
 }
@@ -31,7 +36,7 @@ export function analyseNote(path: string, raw: string, ctx: AnalysisContext): No
 	const doc = parseNote(raw);
 	const { settings } = ctx;
 	const dates = boundContexts(doc, extractDates(doc, { minYear: settings.minYear, maxYear: settings.maxYear }));
-	const actors = extractActors(doc, {
+	const { actors, lecturers } = extractActorsAndLecturers(doc, {
 		userActors: settings.actors,
 		merges: settings.merges,
 		ignored: settings.ignoredActors,
@@ -44,7 +49,7 @@ export function analyseNote(path: string, raw: string, ctx: AnalysisContext): No
 		...link,
 		resolved: link.target === "" ? path : ctx.resolveLink(link.target, path),
 	}));
-	return { path, dates, actors, solutions, links, doc };
+	return { path, dates, actors, solutions, links, lecturers, doc };
 }
 
 /** A long line with more findings than this is a dump (a pasted table, a megabyte of years), not prose. */

@@ -54,6 +54,8 @@ export class CourseIndexService {
 			// a build keeps no analyses; an update after an edit keeps the lecture's for the pane
 			(path, raw, ctx) => vaultContext.analysis(path, raw, ctx, this.status.state !== "building"),
 		);
+		// the pane reads a lecture with the lecturers its course's other lectures name
+		vaultContext.useCourse((path) => this.index.courseLecturers(path));
 	}
 
 	/** What the core needs to analyse a note, with the vault's actor notes as they stand. */

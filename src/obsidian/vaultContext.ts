@@ -5,7 +5,7 @@
  * both analyse through it, so a lecture edited once is analysed once, under the same actor notes, for both.
  */
 import { TFile, type App, type Component } from "obsidian";
-import { vaultActorNote, type VaultActorNote } from "../core/actors";
+import { vaultActorNote, withoutCourseLecturers, type VaultActorNote } from "../core/actors";
 import { analyseNote, type AnalysisContext } from "../core/analyse";
 import { Backlinks } from "../core/index/backlinks";
 import { prepareAnalysisInSlices } from "../core/prepare";
@@ -52,6 +52,8 @@ interface CachedAnalysis {
 export class VaultContext {
 	private actorNotes: VaultActorNote[] | null = null;
 	private analysed = new Map<string, CachedAnalysis>();
+	/** The lecturers of a note's course, as the course index knows them (`useCourse`); none without an index. */
+	private lecturersNear: ((path: string) => ReadonlySet<string>) | null = null;
 	/** The notes linking to a note, kept current from the metadata cache's events (the reverse view's look-up). */
 	private backlinks = new Backlinks(() => this.app.metadataCache.resolvedLinks);
 
@@ -156,6 +158,22 @@ export class VaultContext {
 		return analysis;
 	}
 
+	/** Reads a note's course lecturers from `lecturers` (the course index) from now on. */
+	useCourse(lecturers: (path: string) => ReadonlySet<string>): void {
+		this.lecturersNear = lecturers;
+	}
+
+	/**
+	 * The analysis as the pane shows it: without the persons its course's other lectures name as the lecturer
+	 * (`withoutCourseLecturers`). The kept analysis stays the note's own.
+	 */
+	private inCourse(analysis: NoteAnalysis): NoteAnalysis {
+		const lecturers = this.lecturersNear?.(analysis.path);
+		if (!lecturers?.size) return analysis;
+		const actors = withoutCourseLecturers(analysis.actors, lecturers);
+		return actors === analysis.actors ? analysis : { ...analysis, actors };
+	}
+
 	/** Whether an analysis of this text is kept for the note under the current settings and actor notes. */
 	isKept(path: string, text: string): boolean {
 		return this.kept(path, text, this.analysisContext()) !== null;
@@ -177,7 +195,7 @@ export class VaultContext {
 		const texts = new Map<string, string | null>();
 		const raw = await this.app.vault.cachedRead(file);
 		const env = this.env(texts);
-		const analysis = this.analysis(file.path, raw, env);
+		const analysis = this.inCourse(this.analysis(file.path, raw, env));
 		const paths = readingPaths(analysis, env);
 		await Promise.all(
 			paths.map(async (path) => {

@@ -90,6 +90,17 @@ describe("analyse", () => {
 		expect(r.out).toMatch(/Stalin, Volume II, Waiting for Hitler, 1928-1941: note found .*covers 1928–1941/);
 	});
 
+	it("leaves out a person the notes of the same folder name as the lecturer, whether or not they are analysed", () => {
+		const vault = makeDir("course", {
+			"Course/Week 1.md": "Prof. Vassilakis said the war began in 431 BC. Pericles led Athens.\n",
+			"Course/Week 2.md": "In 430 BC Pericles lost the vote; Vassilakis thinks the plague decided it.\n",
+			"Other/Week 2.md": "In 430 BC Pericles lost the vote; Vassilakis thinks the plague decided it.\n",
+		});
+		const actorsOf = (...notes: string[]): string[][] =>
+			(JSON.parse(run("analyse", "--vault", vault, "--json", ...notes).out) as { notes: { actors: { name: string }[] }[] }).notes.map((n) => n.actors.map((a) => a.name));
+		expect(actorsOf("Course/Week 2.md", "Other/Week 2.md")).toEqual([["Pericles"], ["Pericles", "Vassilakis"]]);
+	});
+
 	it("accepts several notes and a path relative to the current folder", () => {
 		const r = run("analyse", "--vault", VAULT, "--json", LECTURE, join(VAULT, "Lectures", "The Concert of Europe.md"));
 		expect(r.code).toBe(0);

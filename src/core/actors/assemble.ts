@@ -322,7 +322,8 @@ function isInitials(name: string): boolean {
 	return true;
 }
 
-export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, lecturers: Set<string>, cited: Set<string>, isKnownPerson: (e: Entity) => boolean): void {
+/** `scholars` receives the names of the scholars of the course dropped by their title ("Prof. Lindqvist"), untitled. */
+export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, lecturers: Set<string>, cited: Set<string>, isKnownPerson: (e: Entity) => boolean, scholars?: Set<string>): void {
 	// the lengths of the names excluded, so most mentions are passed over without cutting their text
 	const lengths = nameLengths(lecturers, cited);
 	for (const [key, b] of buckets) {
@@ -332,6 +333,7 @@ export function dropExcluded(doc: NoteDocument, buckets: Map<string, Bucket>, le
 		if (known && !lecturers.size) continue;
 		// "Prof. Lindqvist", "Dr Weber": a scholar of the course, not a historical actor, unless the gazetteer knows them
 		if (!known && b.hits.some((h) => scholarTitledAt(doc.raw, h.from, h.to))) {
+			scholars?.add(withoutTitle(b.entity.name));
 			buckets.delete(key);
 			continue;
 		}

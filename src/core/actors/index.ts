@@ -54,6 +54,15 @@ export interface ActorOptions {
 }
 
 export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[] {
+	return extractActorsAndLecturers(doc, options).actors;
+}
+
+/**
+ * The actors of a note, and the names it gives its lecturer or author ("Prof. Vassilakis", "Notes given by Finley"):
+ * full names and surnames, no given name alone. The other notes of its course leave out a person so named
+ * (`withoutCourseLecturers`).
+ */
+export function extractActorsAndLecturers(doc: NoteDocument, options: ActorOptions): { actors: Actor[]; lecturers: string[] } {
 	const builtin = builtinLexicon();
 	const period = notePeriod(options.dates);
 	const dynamic: Lexicon[] = [];
@@ -96,7 +105,8 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 	joinBracketedNames(doc.display, hits, buckets, (e) => !!e.user || !!e.note || isKnownPerson(e));
 	dropNonActors(doc.display, buckets);
 	attachGivenNames(buckets, isKnownPerson);
-	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson);
+	const scholars = new Set<string>();
+	dropExcluded(doc, buckets, ex.lecturers, ex.cited, isKnownPerson, scholars);
 	// (after the exclusions: a lecturer's surname alone is dropped, not joined to a historical namesake)
 	attachSurnames(buckets, isKnownPerson);
 	joinMisspelledNames(buckets, isKnownPerson);
@@ -105,7 +115,40 @@ export function extractActors(doc: NoteDocument, options: ActorOptions): Actor[]
 
 	const userKinds = new Map<string, ActorKind>();
 	for (const a of options.userActors) userKinds.set(a.name.toLowerCase(), a.kind);
-	return toActors(doc, buckets, { merges: options.merges, ignored: options.ignored, userKinds });
+	return { actors: toActors(doc, buckets, { merges: options.merges, ignored: options.ignored, userKinds }), lecturers: lecturerNames(scholars.size ? new Set([...ex.lecturers, ...scholars]) : ex.lecturers) };
+}
+
+/**
+ * The names of a note's lecturers for the other notes of its course: each full name and its last word, and a single
+ * name ("Vassilakis"); not the other words of a full name ("Maria" of "Maria Lopez"), which another person may bear.
+ */
+function lecturerNames(found: ReadonlySet<string>): string[] {
+	if (!found.size) return [];
+	const names = new Set<string>();
+	const full = [...found].filter((n) => n.includes(" "));
+	for (const n of full) {
+		names.add(n);
+		names.add(n.slice(n.lastIndexOf(" ") + 1));
+	}
+	for (const n of found) if (!n.includes(" ") && !full.some((f) => f.startsWith(`${n} `) || f.includes(` ${n} `))) names.add(n);
+	// (not an initial: "L." of a note signed so)
+	return [...names].filter((n) => n.replace(/\./g, "").length >= 3).sort();
+}
+
+/**
+ * The actors of a note without the persons the other notes of its course name as their lecturer ("Vassilakis: …"
+ * in a note that does not say he teaches, after "Prof. Vassilakis" in another lecture): a person each of whose
+ * mentions is such a name, no list holds and the vault gives no note of their own. The same array when none is.
+ */
+export function withoutCourseLecturers(actors: Actor[], lecturers: ReadonlySet<string>): Actor[] {
+	if (!lecturers.size) return actors;
+	const kept = actors.filter((a) => !(a.mentions.every((m) => lecturers.has(m.text)) && isCourseLecturer(a, lecturers)));
+	return kept.length === actors.length ? actors : kept;
+}
+
+/** Whether an actor of a course's lecture is a person its course names as the lecturer, no list holds and no note is on. */
+export function isCourseLecturer(actor: Pick<Actor, "kind" | "name" | "note">, lecturers: ReadonlySet<string>): boolean {
+	return actor.kind === "person" && actor.note === null && lecturers.has(actor.name) && builtinLexicon().lookup(actor.name, null)?.entities[0]?.kind !== "person";
 }
 
 /** The hashes of the subjects' words and of the exclusions' triggers, for one pass over the tokens. */

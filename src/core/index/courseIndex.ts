@@ -7,6 +7,7 @@
  * reading them. The analysis context (settings, vault actor notes, link resolution) comes in from outside; when the
  * settings change the adapter clears the index and builds it again.
  */
+import { isCourseLecturer } from "../actors";
 import { analyseNote, boundContexts, type AnalysisContext, type NoteAnalysis } from "../analyse";
 import { compareDates, extractDates } from "../dates";
 import { parseNote } from "../markdown/document";
@@ -48,6 +49,8 @@ export interface IndexedNote {
 	dates: DateMention[];
 	dateActors: string[][];
 	actors: IndexedActor[];
+	/** Lectures only: the names the note gives its lecturer (`NoteAnalysis.lecturers`). */
+	lecturers: string[];
 	/** Set when a rename made the note a candidate whose text was never analysed: the adapter reads it again. */
 	stale: boolean;
 }
@@ -117,6 +120,20 @@ export class CourseIndex {
 		return [...this.notes.keys()];
 	}
 
+	/**
+	 * The names the indexed lectures in a note's folder give their lecturer: its course's, whom the note's own
+	 * analysis may not know for one (`withoutCourseLecturers`).
+	 */
+	courseLecturers(path: string): Set<string> {
+		const folder = folderOf(path);
+		const names = new Set<string>();
+		for (const e of this.notes.values()) {
+			if (e.lecture === null || !e.lecturers.length || folderOf(e.path) !== folder) continue;
+			for (const n of e.lecturers) names.add(n);
+		}
+		return names;
+	}
+
 	clear(): void {
 		if (this.notes.size === 0) return;
 		this.notes.clear();
@@ -150,7 +167,7 @@ export class CourseIndex {
 		}
 		const lecture = lectureReason(path, signals, settings);
 		const before = this.notes.get(path);
-		const entry: IndexedNote = { path, mtime, lecture, signals, dates: [], dateActors: [], actors: [], stale: false };
+		const entry: IndexedNote = { path, mtime, lecture, signals, dates: [], dateActors: [], actors: [], lecturers: [], stale: false };
 		if (lecture !== null) {
 			const analysis = this.analyse(path, text, ctx);
 			if (explicit !== null) {
@@ -220,8 +237,20 @@ export class CourseIndex {
 	/** Actors named across the lectures, most mentioned first. */
 	actors(): ActorSummary[] {
 		const byId = new Map<string, ActorSummary>();
+		// (without the persons a lecture's course names as the lecturer, as the pane leaves them out: the names by
+		// folder first, in one pass)
+		const lecturers = new Map<string, Set<string>>();
 		for (const e of this.notes.values()) {
+			if (e.lecture === null || !e.lecturers.length) continue;
+			const folder = folderOf(e.path);
+			const names = lecturers.get(folder) ?? new Set<string>();
+			for (const n of e.lecturers) names.add(n);
+			lecturers.set(folder, names);
+		}
+		for (const e of this.notes.values()) {
+			const course = lecturers.size ? lecturers.get(folderOf(e.path)) : undefined;
 			for (const a of e.actors) {
+				if (course && isCourseLecturer(a, course)) continue;
 				const s = byId.get(a.id);
 				if (s) {
 					s.mentions += a.mentions;
@@ -273,6 +302,7 @@ export class CourseIndex {
 
 function fillLecture(entry: IndexedNote, analysis: NoteAnalysis): void {
 	entry.dates = analysis.dates;
+	entry.lecturers = analysis.lecturers;
 	const byLine = new Map<number, string[]>();
 	for (const a of analysis.actors) {
 		entry.actors.push({ id: a.id, name: a.name, kind: a.kind, note: a.note, mentions: a.mentions.length });
@@ -292,7 +322,7 @@ function fillLecture(entry: IndexedNote, analysis: NoteAnalysis): void {
 export function analyseDatesOnly(path: string, raw: string, ctx: AnalysisContext): NoteAnalysis {
 	const doc = parseNote(raw);
 	const dates = boundContexts(doc, extractDates(doc, { minYear: ctx.settings.minYear, maxYear: ctx.settings.maxYear }));
-	return { path, dates, actors: [], solutions: [], links: doc.links, doc };
+	return { path, dates, actors: [], solutions: [], links: doc.links, lecturers: [], doc };
 }
 
 /** Made on first use: a collator costs about a millisecond, which the plugin's load should not pay. */
@@ -302,4 +332,10 @@ let collator: Intl.Collator | null = null;
 export function comparePaths(a: string, b: string): number {
 	collator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
 	return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** The folder of a vault path ("" at the vault's root). */
+function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash < 0 ? "" : path.slice(0, slash);
 }

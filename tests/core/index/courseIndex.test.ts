@@ -30,7 +30,7 @@ function fakeAnalyse(path: string, raw: string): NoteAnalysis {
 			actors.set(id, actor);
 		}
 	});
-	return { path, dates, actors: [...actors.values()], solutions: [], links: doc.links, doc };
+	return { path, dates, actors: [...actors.values()], solutions: [], links: doc.links, lecturers: [], doc };
 }
 
 const lecture = (...lines: string[]): string => ["#lecture", ...lines].join("\n");
@@ -145,6 +145,18 @@ describe("the course index", () => {
 			expect(index.folders()).toEqual(["Early", "Modern"]);
 			expect(index.tags()).toEqual(["lecture", "modern"]);
 		});
+	});
+
+	it("leaves out of its actors a person the lectures of the same folder name as the lecturer", () => {
+		const index = new CourseIndex(context);
+		const readings = "\n\n## Readings\n\n[[Kennedy - Rise and Fall]]\n";
+		index.upsert("Course/Week 1.md", 1, `Prof. Vassilakis said the war began in 431 BC. Pericles led Athens.${readings}`, null);
+		index.upsert("Course/Week 2.md", 1, `In 430 BC Pericles lost the vote; Vassilakis thinks the plague decided it.${readings}`, null);
+		index.upsert("Other/Week 2.md", 1, `In 430 BC Pericles lost the vote; Vassilakis thinks the plague decided it.${readings}`, null);
+		expect([...index.courseLecturers("Course/Week 2.md")]).toEqual(["Vassilakis"]);
+		expect([...index.courseLecturers("Other/Week 2.md")]).toEqual([]);
+		// the other course's Vassilakis stays: only one folder's lectures name him as their lecturer
+		expect(index.actors().map((a) => `${a.name} ${a.lectures}`).sort()).toEqual(["Athens 1", "Pericles 3", "Vassilakis 1"]);
 	});
 
 	it("runs the real analysis on the example lecture", () => {

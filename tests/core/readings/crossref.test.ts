@@ -21,7 +21,7 @@ function link(target: string, resolved: string | null, line = 40): WikiLink {
 	return { raw, target, alias: null, heading: null, block: null, embed: false, offset: 0, length: raw.length, line, col: 0, resolved };
 }
 function analysis(path: string, text: string, parts: Partial<Pick<NoteAnalysis, "dates" | "actors" | "solutions" | "links">> = {}): NoteAnalysis {
-	return { path, doc: parseNote(text), dates: [], actors: [], solutions: [], links: [], ...parts };
+	return { path, doc: parseNote(text), dates: [], actors: [], solutions: [], links: [], lecturers: [], ...parts };
 }
 
 const lecture = analysis("Lectures/Stalin.md", "(lecture text is not read by the cross-reference)", {
