@@ -36,8 +36,9 @@ export function runAnalyse(args: ParsedArgs, cwd: string): string {
 		let names = lecturersOf.get(folder);
 		if (names) return names;
 		names = new Set<string>();
-		for (const note of vault.notes) {
-			if (folderOf(note) !== folder) continue;
+		const course = vault.notes.filter((note) => folderOf(note) === folder);
+		// (a folder of more notes than a course has lectures is no course: its notes are not all read for this)
+		for (const note of course.length > COURSE_NOTES_LIMIT ? course.filter((n) => byPath.has(n)) : course) {
 			const text = byPath.has(note) ? null : readText(note);
 			const analysis = byPath.get(note) ?? (text === null ? null : analyseNote(note, text, ctx));
 			for (const name of analysis?.lecturers ?? []) names.add(name);
@@ -57,6 +58,9 @@ export function runAnalyse(args: ParsedArgs, cwd: string): string {
 	const warn = ctx.warnings.map((w) => `warning: ${w}\n`).join("");
 	return warn + results.map((r) => noteToText(r.analysis, readingsToText(r.readings))).join("\n");
 }
+
+/** The most notes a folder may hold for the command line to read them all for its course's lecturers. */
+const COURSE_NOTES_LIMIT = 200;
 
 /** The folder of a vault path ("" at the vault's root). */
 function folderOf(path: string): string {

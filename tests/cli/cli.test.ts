@@ -99,6 +99,16 @@ describe("analyse", () => {
 		const actorsOf = (...notes: string[]): string[][] =>
 			(JSON.parse(run("analyse", "--vault", vault, "--json", ...notes).out) as { notes: { actors: { name: string }[] }[] }).notes.map((n) => n.actors.map((a) => a.name));
 		expect(actorsOf("Course/Week 2.md", "Other/Week 2.md")).toEqual([["Pericles"], ["Pericles", "Vassilakis"]]);
+		// a folder of more than 200 notes is no course: only the notes named are read for its lecturers
+		const big = makeDir("big", {
+			...Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`Notes/Note ${i}.md`, "A line.\n"])),
+			"Notes/Week 1.md": "Prof. Vassilakis said the war began in 431 BC. Pericles led Athens.\n",
+			"Notes/Week 2.md": "In 430 BC Pericles lost the vote; Vassilakis thinks the plague decided it.\n",
+		});
+		const namesIn = (...notes: string[]): string[][] =>
+			(JSON.parse(run("analyse", "--vault", big, "--json", ...notes).out) as { notes: { actors: { name: string }[] }[] }).notes.map((n) => n.actors.map((a) => a.name));
+		expect(namesIn("Notes/Week 2.md")).toEqual([["Pericles", "Vassilakis"]]);
+		expect(namesIn("Notes/Week 1.md", "Notes/Week 2.md")).toEqual([["Pericles", "Athens"], ["Pericles"]]);
 	});
 
 	it("accepts several notes and a path relative to the current folder", () => {
