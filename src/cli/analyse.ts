@@ -1,5 +1,6 @@
 import { withoutCourseLecturers } from "../core/actors";
 import { analyseNote } from "../core/analyse";
+import { folderOf } from "../core/links/resolve";
 import { noteToJson, noteToText } from "../core/report";
 import { analyseReadings, readingsToJson, readingsToText } from "../core/lecture";
 import { createCliContext } from "./context";
@@ -61,9 +62,3 @@ export function runAnalyse(args: ParsedArgs, cwd: string): string {
 
 /** The most notes a folder may hold for the command line to read them all for its course's lecturers. */
 const COURSE_NOTES_LIMIT = 200;
-
-/** The folder of a vault path ("" at the vault's root). */
-function folderOf(path: string): string {
-	const slash = path.lastIndexOf("/");
-	return slash < 0 ? "" : path.slice(0, slash);
-}

@@ -10,6 +10,7 @@
 import { isCourseLecturer } from "../actors";
 import { analyseNote, boundContexts, type AnalysisContext, type NoteAnalysis } from "../analyse";
 import { compareDates, extractDates } from "../dates";
+import { folderOf } from "../links/resolve";
 import { parseNote } from "../markdown/document";
 import type { Frontmatter } from "../markdown/frontmatter";
 import { readingLinks } from "../readings/section";
@@ -93,6 +94,8 @@ export class CourseIndex {
 	private notes = new Map<string, IndexedNote>();
 	private prefilters: { settings: LectureAtlasSettings; filters: Prefilters } | null = null;
 	private sorted: CourseEvent[] | null = null;
+	/** `lecturersByFolder`'s answer and the version it was made for. */
+	private lecturers: { version: number; byFolder: Map<string, Set<string>> } | null = null;
 	/** Bumped on every change that can alter what the timeline shows. */
 	version = 0;
 
@@ -122,16 +125,25 @@ export class CourseIndex {
 
 	/**
 	 * The names the indexed lectures in a note's folder give their lecturer: its course's, whom the note's own
-	 * analysis may not know for one (`withoutCourseLecturers`).
+	 * analysis may not know for one (`withoutCourseLecturers`). Read only: the set is the index's own.
 	 */
-	courseLecturers(path: string): Set<string> {
-		const folder = folderOf(path);
-		const names = new Set<string>();
+	courseLecturers(path: string): ReadonlySet<string> {
+		return this.lecturersByFolder().get(folderOf(path)) ?? NO_NAMES;
+	}
+
+	/** The lecturers' names by folder, gathered once for each version of the index (the pane asks at every refresh). */
+	private lecturersByFolder(): Map<string, Set<string>> {
+		if (this.lecturers?.version === this.version) return this.lecturers.byFolder;
+		const byFolder = new Map<string, Set<string>>();
 		for (const e of this.notes.values()) {
-			if (e.lecture === null || !e.lecturers.length || folderOf(e.path) !== folder) continue;
+			if (e.lecture === null || !e.lecturers.length) continue;
+			const folder = folderOf(e.path);
+			const names = byFolder.get(folder) ?? new Set<string>();
 			for (const n of e.lecturers) names.add(n);
+			byFolder.set(folder, names);
 		}
-		return names;
+		this.lecturers = { version: this.version, byFolder };
+		return byFolder;
 	}
 
 	clear(): void {
@@ -210,6 +222,7 @@ export class CourseIndex {
 			moved.dates = [];
 			moved.dateActors = [];
 			moved.actors = [];
+			moved.lecturers = [];
 		}
 		this.notes.set(newPath, moved);
 		if (was !== null || moved.lecture !== null) this.changed();
@@ -237,16 +250,8 @@ export class CourseIndex {
 	/** Actors named across the lectures, most mentioned first. */
 	actors(): ActorSummary[] {
 		const byId = new Map<string, ActorSummary>();
-		// (without the persons a lecture's course names as the lecturer, as the pane leaves them out: the names by
-		// folder first, in one pass)
-		const lecturers = new Map<string, Set<string>>();
-		for (const e of this.notes.values()) {
-			if (e.lecture === null || !e.lecturers.length) continue;
-			const folder = folderOf(e.path);
-			const names = lecturers.get(folder) ?? new Set<string>();
-			for (const n of e.lecturers) names.add(n);
-			lecturers.set(folder, names);
-		}
+		// (without the persons a lecture's course names as the lecturer, as the pane leaves them out)
+		const lecturers = this.lecturersByFolder();
 		for (const e of this.notes.values()) {
 			const course = lecturers.size ? lecturers.get(folderOf(e.path)) : undefined;
 			for (const a of e.actors) {
@@ -325,6 +330,8 @@ export function analyseDatesOnly(path: string, raw: string, ctx: AnalysisContext
 	return { path, dates, actors: [], solutions: [], links: doc.links, lecturers: [], doc };
 }
 
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** Made on first use: a collator costs about a millisecond, which the plugin's load should not pay. */
 let collator: Intl.Collator | null = null;
 
@@ -332,10 +339,4 @@ let collator: Intl.Collator | null = null;
 export function comparePaths(a: string, b: string): number {
 	collator ??= new Intl.Collator(undefined, { numeric: true, sensitivity: "base" });
 	return collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-/** The folder of a vault path ("" at the vault's root). */
-function folderOf(path: string): string {
-	const slash = path.lastIndexOf("/");
-	return slash < 0 ? "" : path.slice(0, slash);
 }

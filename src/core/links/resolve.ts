@@ -21,9 +21,10 @@ interface Indexed {
 	folder: string;
 }
 
-function folderOf(lowerPath: string): string {
-	const slash = lowerPath.lastIndexOf("/");
-	return slash === -1 ? "" : lowerPath.slice(0, slash);
+/** The folder of a vault path, "" at the vault's root ("A/B/c.md" is "A/B"). */
+export function folderOf(path: string): string {
+	const slash = path.lastIndexOf("/");
+	return slash === -1 ? "" : path.slice(0, slash);
 }
 
 /** Builds the index once (two maps); each lookup then costs a few map reads and a walk over same-named files. */

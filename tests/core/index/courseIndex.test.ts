@@ -157,6 +157,11 @@ describe("the course index", () => {
 		expect([...index.courseLecturers("Other/Week 2.md")]).toEqual([]);
 		// the other course's Vassilakis stays: only one folder's lectures name him as their lecturer
 		expect(index.actors().map((a) => `${a.name} ${a.lectures}`).sort()).toEqual(["Athens 1", "Pericles 3", "Vassilakis 1"]);
+		// a lecture indexed later that names him so makes him the other course's lecturer too (the names by folder
+		// are gathered again for the index's new version)
+		index.upsert("Other/Week 1.md", 1, `Prof. Vassilakis said the war began in 431 BC.${readings}`, null);
+		expect([...index.courseLecturers("Other/Week 2.md")]).toEqual(["Vassilakis"]);
+		expect(index.actors().map((a) => `${a.name} ${a.lectures}`).sort()).toEqual(["Athens 1", "Pericles 3"]);
 	});
 
 	it("runs the real analysis on the example lecture", () => {
