@@ -213,9 +213,9 @@ function resolveBeforeChrist(text: string, atoms: Atom[]): void {
 const CENTURY_REACH_BC = 100;
 
 /**
- * In a note that marks at least three years BC and fewer AD, an unmarked century that its years BC fall in, or that
- * leads up to them, is BC: "the late 2nd century" in a note on 133–27 BC is 200–101 BC; "the 19th century" (of the
- * historians) stays AD.
+ * In a note that reads its bare years as BC (`resolveBeforeChrist`: more years marked BC than AD, and three of them or
+ * none AD), an unmarked century that its years BC fall in, or that leads up to them, is BC: "the late 2nd century" in
+ * a note on 133–27 BC is 200–101 BC; "the 19th century" (of the historians) stays AD.
  */
 function resolveCenturiesBC(atoms: Atom[], latest: number, earliest: number): void {
 	for (const a of atoms) {
@@ -230,14 +230,16 @@ const TWO_DIGIT_REACH_BC = 30;
 /** The longest span a range of two numbers of two digits may count down and be years BC ("49-45", "73/72"). */
 const TWO_DIGIT_SPAN_BC = 20;
 
-/** Words after which a number of two digits is a year in such a note: "in 86", "consul 88", "summer 44". */
+/**
+ * Words after which a number of two digits is a year in such a note: the words of time (`TIME_WORDS`), and "by",
+ * "from", circa, a season or a part of a year, a Roman office: "in 86", "consul 88", "summer 44".
+ */
 const BEFORE_TWO_DIGIT_YEARS = lazy(
 	() =>
 		new Set([
-			"in", "by", "after", "before", "until", "till", "since", "from", "c", "ca", "circa", "around", "summer", "spring",
-			"autumn", "fall", "winter", "early", "mid", "late", "consul", "consuls", "cos", "coss", "dictator", "tribune",
-			"praetor", "censor", "aedile", "quaestor", "consulship", "tribunate", "praetorship", "dictatorship", "dies",
-			"died", "born", "crowned", "founded", "elected",
+			...TIME_WORDS, "dies", "elected", "by", "from", "c", "ca", "circa", "around", "summer", "spring", "autumn", "fall",
+			"winter", "early", "mid", "late", "consul", "consuls", "cos", "coss", "dictator", "tribune", "praetor", "censor",
+			"aedile", "quaestor", "consulship", "tribunate", "praetorship", "dictatorship",
 		]),
 );
 /** Words before "of" that make the number after it a year: "end of 49", "consuls of 32". */
@@ -249,8 +251,8 @@ const YEAR_LIST_JOINT = /^(?:, | and | & | or )$/;
 
 /**
  * A note on the last century BC marks some years BC with two digits ("44 BC") and writes the rest bare: "Thapsus 46,
- * Munda 45", "consul 88", "in 87", "the 50s", "the civil wars of 49-45". Once it marks at least three years BC, and
- * more of them than years AD, one of them with two digits, a bare number of two digits, no more than 30 years after
+ * Munda 45", "consul 88", "in 87", "the 50s", "the civil wars of 49-45". In a note that reads its bare years as BC
+ * (`resolveBeforeChrist`) and marks one of them with two digits, a bare number of two digits, no more than 30 years after
  * the latest it marks, is a year BC where only a year stands: after a word of time or a Roman office, after "the"
  * (a decade), in brackets alone ("(98?)"), after a capitalised name as its clause ends ("Munda 45."), or counting
  * down to another such number ("73/72", "67-62"). Never before a count's noun ("in 40 days", "of 32 senators").
@@ -311,12 +313,8 @@ function twoDigitYearContext(text: string, a: Atom): boolean {
 	const closes = Number.isNaN(after) || after === 10 || after === 13 || after === 46 || after === 44 || after === 59 || after === 41 || after === 63;
 	// "(98?)", "(59)"
 	if (text.charCodeAt(a.from - 1) === 40 && (after === 41 || after === 63)) return true;
-	// "Thapsus 46, Munda 45." (not a day after its month: "Dec 12,")
-	if (closes && before && text.charCodeAt(a.from - 1) === 32 && before.end === a.from - 1 && !MONTHS.has(text, before)) {
-		const first = text.charCodeAt(before.start);
-		return first >= 65 && first <= 90 && !REFERENCE_WORDS.has(text, before);
-	}
-	return false;
+	// "Thapsus 46, Munda 45." (not a day after its month: "Dec 12,"; nor a reference's number: "Week 12.")
+	return closes && capitalWordBefore(text, a.from) && before !== null && !MONTHS.has(text, before) && !REFERENCE_WORDS.has(text, before);
 }
 
 /** How many lines away a dated year of the first millennium makes a bare three-digit number near it a year. */
@@ -433,17 +431,22 @@ function opensLine(text: string, f: Found): boolean {
  * word ("Article 231") is a guard's.
  */
 function closesAfterName(text: string, f: Found): boolean {
-	if (text.charCodeAt(f.from - 1) !== 32) return false;
-	let i = f.from - 1;
-	while (i > 0 && LETTER().test(text[i - 1] as string)) i--;
-	if (i === f.from - 1) return false;
-	const first = text.charCodeAt(i);
-	if (!((first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde))) return false;
+	if (!capitalWordBefore(text, f.from)) return false;
 	const c = text.charCodeAt(f.to);
 	if (Number.isNaN(c) || c === 10 || c === 13 || c === 44 || c === 59 || c === 46 || c === 58 || c === 41) return true;
 	if (c !== 32) return false;
 	const d = text.charCodeAt(f.to + 1);
 	return d === 40 || d === 0x2192 || d === 0x2013 || d === 0x2014 || d === 45;
+}
+
+/** Whether a capitalised word stands one space before `from`: "Lindisfarne" of "Lindisfarne 793", "Munda" of "Munda 45". */
+function capitalWordBefore(text: string, from: number): boolean {
+	if (text.charCodeAt(from - 1) !== 32) return false;
+	let i = from - 1;
+	while (i > 0 && LETTER().test(text[i - 1] as string)) i--;
+	if (i === from - 1) return false;
+	const first = text.charCodeAt(i);
+	return (first >= 65 && first <= 90) || (first >= 0xc0 && first <= 0xde);
 }
 
 /** "Battle of Tours (732)", "Leo VI (886–912)": a number or a span alone in brackets right after a name (a capitalised word, a numeral or a closing quote). */
