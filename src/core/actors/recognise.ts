@@ -317,8 +317,8 @@ export function scan(input: ScanInput): Hit[] {
 			return end + 1;
 		}
 		// a listed name that runs on into a place's word names the place: "Bahadur Shah Zafar Marg", "Senate Square",
-		// "Congo River"; not a word that opens the next place's name ("Russia Port Arthur, Britain Weihaiwei")
-		if (role === "name" && end < t.count && joinBefore(t, end) === " " && PLACE_HEADS.hasToken(t, end, word) && !(PLACE_OPENERS.hasToken(t, end, word) && end + 1 < t.count && joinBefore(t, end + 1) === " " && ((t.flags[end + 1] ?? 0) & UPPER) !== 0)) {
+		// "Congo River"
+		if (role === "name" && placeHeadAt(end)) {
 			cover(i, end + 1);
 			return end + 1;
 		}
@@ -371,6 +371,11 @@ export function scan(input: ScanInput): Hit[] {
 		if (k + 2 >= t.count || joinBefore(t, k) !== " " || !(m.is(k, "son") || m.is(k, "daughter")) || joinBefore(t, k + 1) !== " " || !m.is(k + 1, "of")) return k;
 		return joinBefore(t, k + 2) === " " && nameWord(m, k + 2) && !capitalJoined(t, k + 3) ? k + 3 : k;
 	};
+	/**
+	 * Whether a place's word (a head, "River", "Square", "Sea") stands at token k one space after a name, so that the
+	 * name and it name a place; not a word that opens the next place's name ("Russia Port Arthur, Britain Weihaiwei").
+	 */
+	const placeHeadAt = (k: number): boolean => k < t.count && joinBefore(t, k) === " " && PLACE_HEADS.hasToken(t, k, word) && !(PLACE_OPENERS.hasToken(t, k, word) && k + 1 < t.count && joinBefore(t, k + 1) === " " && ((t.flags[k + 1] ?? 0) & UPPER) !== 0);
 	/** Whether token i-1 is a small opening particle ("von", "de") one space before it, no capitalised word before that. */
 	const openingParticleBefore = (i: number): boolean => i > 0 && !covered[i - 1] && joinBefore(t, i) === " " && OPENING_PARTICLES.hasToken(t, i - 1, word) && !(i > 1 && joinBefore(t, i - 1) === " " && ((t.flags[i - 2] ?? 0) & UPPER) !== 0);
 	/** Whether token k, one space on, is "war" or "wars", either case. */
@@ -403,7 +408,7 @@ export function scan(input: ScanInput): Hit[] {
 		const end = unlistedNameEnd(i);
 		if (!politicalObject(m, i, end)) return 0;
 		// a place's head after the name makes it a place's: "Russia gets Black Sea ports"
-		if (end < t.count && joinBefore(t, end) === " " && ((t.flags[end] ?? 0) & UPPER) !== 0 && PLACE_HEADS.hasToken(t, end, word)) {
+		if (placeHeadAt(end)) {
 			cover(i, end + 1);
 			return end + 1;
 		}
