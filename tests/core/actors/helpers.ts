@@ -38,3 +38,10 @@ export function kindsAndNamesTable(rows: Case[]): void {
 		expect(kindsAndNames(text, year)).toEqual(expected);
 	});
 }
+
+/** One test per row: the `summary` of the actors the row's text yields, kinds, names and mentions (`summaryIn`). */
+export function summaryTable(rows: Case[]): void {
+	it.each<Case>(rows)("%s", (text, year, expected) => {
+		expect(summaryIn(text, year)).toEqual(expected);
+	});
+}

@@ -3,13 +3,11 @@
  * is no epithet ("gives Antony the East"), the consul's abbreviation "cos." that is no island, and a term's acronym
  * defined by words in small letters ("senatus consultum ultimum (SCU)"), which is no body.
  */
-import { describe, expect, it } from "vitest";
-import { summaryIn } from "./helpers";
-
-type Row = [text: string, year: number, expected: string[]];
+import { describe } from "vitest";
+import { summaryTable } from "./helpers";
 
 describe("Roman names and Latin terms", () => {
-	it.each<Row>([
+	summaryTable([
 		// the three names written out are a listed person's, or a person of that name
 		["- 44 BC: the Liberators, led by M. Junius Brutus and C. Cassius Longinus, strike", -44, ["group Liberatores: Liberators", "person Marcus Junius Brutus: M. Junius Brutus", "person Gaius Cassius Longinus: C. Cassius Longinus"]],
 		["- 90 BC: the consul L. Julius Caesar offers citizenship", -90, ["person L. Julius Caesar: L. Julius Caesar"]],
@@ -22,7 +20,5 @@ describe("Roman names and Latin terms", () => {
 		["- 121 BC: the consul L. Opimius gets the first *senatus consultum ultimum* (SCU); the SCU becomes a weapon", -121, ["person Lucius Opimius: L. Opimius"]],
 		// an acronym defined by a body's name in capitals is that body
 		["- 1942: the Indian National Army (INA) forms; the INA fights on", 1942, ["organisation Indian National Army: Indian National Army, INA"]],
-	])("%s", (text, year, expected) => {
-		expect(summaryIn(text, year)).toEqual(expected);
-	});
+	]);
 });
