@@ -366,7 +366,9 @@ function bracketedHistorians(text: string, start: number, spans: [number, number
 	for (let open = text.indexOf("(", start); open >= 0 && open < lineEnd; open = text.indexOf("(", open + 1)) {
 		const close = text.indexOf(")", open);
 		if (close < 0 || close > lineEnd) break;
-		for (let p = open; p < close; p = text.indexOf(",", p + 1) < 0 || text.indexOf(",", p + 1) > close ? close : text.indexOf(",", p + 1)) {
+		// each item: after the bracket's opening, a comma or a semicolon
+		for (let p = open; p < close; p++) {
+			if (p > open && text.charCodeAt(p) !== 44 && text.charCodeAt(p) !== 59) continue;
 			let q = p + 1;
 			while (text.charCodeAt(q) === 32) q++;
 			name.lastIndex = q;

@@ -13,6 +13,7 @@ describe("historians named in brackets in a historiography section", () => {
 		["1. Aurangzeb's religious policy alienated the Rajputs (J. N. Sarkar, the old nationalist line)", ["person Aurangzeb: Aurangzeb", "people Rajputs: Rajputs"]],
 		["2. the jagirdari crisis (Satish Chandra); 3. agrarian crisis (Irfan Habib → the agrarian chapter)", []],
 		["4. the rise of regional elites (Muzaffar Alam, C. A. Bayly) → decline at the center", []],
+		["6. the peasants revolted (Sarkar; Irfan Habib, the Aligarh school)", []],
 		["5. the Sikhs (under Banda Bahadur) rose in the Punjab", ["people Sikhs: Sikhs", "person Banda Singh Bahadur: Banda Bahadur"]],
 	])("%s", (lines, expected) => {
 		// the section's actors, then the events' (outside the section a bracket is no citation)
