@@ -220,7 +220,10 @@ export class VaultContext {
 		return { file, analysis, readings, citedBy, watched: new Set([file.path, ...paths, ...citedBy.map((c) => c.path)]) };
 	}
 
-	/** The notes that link this one from their readings section, each cross-referenced against it. */
+	/**
+	 * The notes that link this one from their readings section, each cross-referenced against it as its own pane shows
+	 * it (`inCourse`).
+	 */
 	private async citedBy(file: TFile, reading: NoteAnalysis, env: ReadingEnv): Promise<CitingLecture[]> {
 		const sources = this.backlinks.sources(file.path);
 		const lectures: NoteAnalysis[] = [];
@@ -229,7 +232,8 @@ export class VaultContext {
 			if (!f) continue;
 			try {
 				const lecture = this.analysis(source, await this.app.vault.cachedRead(f));
-				if (readingPaths(lecture, env).includes(file.path)) lectures.push(lecture);
+				// (as the lecture's own pane shows it: without its course's lecturer)
+				if (readingPaths(lecture, env).includes(file.path)) lectures.push(this.inCourse(lecture));
 			} catch {
 				// an unreadable lecture is left out of the reverse view; the note itself still renders
 			}

@@ -11,6 +11,7 @@ const VAULT = {
 	"Course/Week 1.md": `Prof. Vassilakis said the war began in 431 BC. Pericles led Athens.${READINGS}`,
 	"Course/Week 2.md": `In 430 BC Pericles lost the vote; Vassilakis thinks the plague decided it.${READINGS}`,
 	"Other/Week 2.md": `In 430 BC Pericles lost the vote; Vassilakis thinks the plague decided it.${READINGS}`,
+	"Kagan - The Peloponnesian War.md": "Pericles and the plague of 430 BC; Vassilakis reviewed the book.",
 };
 
 describe("a course's lecturer named bare in another lecture", () => {
@@ -25,5 +26,15 @@ describe("a course's lecturer named bare in another lecture", () => {
 		expect(await actorsOf("Course/Week 2.md")).toEqual(["Pericles"]);
 		expect(await actorsOf("Other/Week 2.md")).toEqual(["Pericles", "Vassilakis"]);
 		expect(t.plugin.courseIndex.index.actors().map((a) => `${a.name} ${a.lectures}`).sort()).toEqual(["Athens 1", "Pericles 3", "Vassilakis 1"]);
+	});
+
+	it("is no actor the reverse view shares between that lecture and a reading it cites", async () => {
+		const t = await loadPlugin(VAULT);
+		await t.plugin.courseIndex.whenBuilt();
+		const reading = t.app.vault.getFileByPath("Kagan - The Peloponnesian War.md");
+		if (!reading) throw new Error("no reading");
+		const citedBy = (await t.plugin.context.analyse(reading as never)).citedBy;
+		const shared = Object.fromEntries(citedBy.map((c) => [c.path, c.report.actors.map((a) => a.name)]));
+		expect(shared).toEqual({ "Course/Week 1.md": ["Pericles"], "Course/Week 2.md": ["Pericles"], "Other/Week 2.md": ["Pericles", "Vassilakis"] });
 	});
 });
