@@ -21,6 +21,7 @@ describe("what counts as body text", () => {
 		["Markdown link destinations", "[the war](notes/1917.md) ends", "[the war] ends"],
 		["the whole of a wiki-link", "read [[Stalin, 1928-1941]] now", "read now"],
 		["embeds", "![[Map 1939.png]] shows", "shows"],
+		["inline tags", "#lecture Stalin and #Lenin, #war/1917 or #1920s", "Stalin and , or"],
 	])("blanks %s", (_name, raw, body) => {
 		const doc = parseNote(raw);
 		expect(doc.body).toHaveLength(raw.length);
@@ -30,6 +31,21 @@ describe("what counts as body text", () => {
 	it("keeps a link's displayed text for actor mentions", () => {
 		const doc = parseNote("[[Joseph Stalin|Stalin]] and [[Hitler]] and [[Note#Part]]");
 		expect(visible(doc.display)).toBe("Stalin and Hitler and Note");
+	});
+
+	it.each([
+		["#lecture and #week/3", ["lecture", "week/3"]],
+		["#History-201 #history-201 and #Week/ too", ["history-201", "week"]],
+		// no tag: a word before the "#", digits only, a heading's marks, a link's heading, inline code, a comment
+		["not#atag, #1917 is a number, (#x) needs a space", []],
+		["# Heading\n## Sub #\n[[Note#Part]] `#code` %% #hidden %%", []],
+	])("finds the inline tags of %j", (raw, tags) => {
+		expect(parseNote(raw).tags).toEqual(tags);
+	});
+
+	it("keeps as text what looks like a tag but is none", () => {
+		const raw = "not#atag, #1917 is a number, (#x) and `#code`";
+		expect(parseNote(raw).body).toBe(raw);
 	});
 
 	it("keeps inline code as text but finds no link inside it", () => {

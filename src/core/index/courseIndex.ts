@@ -22,7 +22,6 @@ import {
 	frontmatterType,
 	hasTag,
 	inFolder,
-	inlineTags,
 	lectureReason,
 	lowerTags,
 	mayInfer,
@@ -173,7 +172,7 @@ export class CourseIndex {
 			// Decide on the document model alone: parsing is cheap, the full analysis is not, and most candidates
 			// (a "Sources" heading, a `#lecture` inside code) turn out not to be lectures.
 			const doc = parseNote(text);
-			for (const t of inlineTags(doc.body)) if (!signals.tags.includes(t)) signals.tags.push(t);
+			for (const t of doc.tags) if (!signals.tags.includes(t)) signals.tags.push(t);
 			// Links as written, unresolved: a note is a lecture by its own readings section, not by where links lead.
 			signals.readingsSection = readingLinks(doc, doc.links, settings.readingHeadings).length > 0;
 		}
@@ -183,7 +182,7 @@ export class CourseIndex {
 		if (lecture !== null) {
 			const analysis = this.analyse(path, text, ctx);
 			if (explicit !== null) {
-				for (const t of inlineTags(analysis.doc.body)) if (!signals.tags.includes(t)) signals.tags.push(t);
+				for (const t of analysis.doc.tags) if (!signals.tags.includes(t)) signals.tags.push(t);
 				signals.readingsSection = readingLinks(analysis.doc, analysis.doc.links, settings.readingHeadings).length > 0;
 			}
 			fillLecture(entry, analysis);

@@ -13,7 +13,6 @@
 import { frontmatterTags, type Frontmatter } from "../markdown/frontmatter";
 import { inReadingsFolder } from "../readings/section";
 import type { LectureAtlasSettings } from "../settings";
-import { lazy } from "../lazy";
 
 export type LectureReason = "folder" | "tag" | "frontmatter" | "readings";
 
@@ -70,20 +69,6 @@ export function lectureReason(path: string, signals: LectureSignals, settings: L
 	const explicit = explicitReason(path, signals, settings);
 	if (explicit) return explicit;
 	return signals.readingsSection === true && mayInfer(path, signals.type, settings) ? "readings" : null;
-}
-
-// Obsidian's tag characters; a tag must hold something other than digits (`#1917` is not a tag).
-const INLINE_TAG = lazy(() => new RegExp(String.raw`(^|\s)#([\p{L}\p{N}_\-/]+)`, "gu"));
-
-/** Inline tags of a masked body (code, comments and frontmatter already blanked), lower case. */
-export function inlineTags(body: string): string[] {
-	if (!body.includes("#")) return [];
-	const out = new Set<string>();
-	for (const m of body.matchAll(INLINE_TAG())) {
-		const tag = (m[2] as string).replace(/\/+$/, "");
-		if (tag && !/^\d+$/.test(tag)) out.add(tag.toLowerCase());
-	}
-	return [...out];
 }
 
 function escape(text: string): string {

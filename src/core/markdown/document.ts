@@ -1,5 +1,6 @@
 import type { Span, WikiLink } from "../types";
 import { scanWikiLinks } from "../links/parse";
+import { lazy } from "../lazy";
 
 /**
  * A note prepared for the extractors. `body` and `display` have exactly the length of `raw`, so every offset found
@@ -25,6 +26,11 @@ export interface NoteDocument {
 	headings: Heading[];
 	/** Every wiki-link outside code and comments, in order, embeds included. */
 	links: WikiLink[];
+	/**
+	 * The inline tags outside code and comments ("#lecture", "#week/3"), in lower case, each once. Blanked in `body` and
+	 * `display`: a tag is the note's metadata, as its frontmatter's tags are, and names no actor and no date.
+	 */
+	tags: string[];
 }
 
 export interface Heading {
@@ -160,6 +166,22 @@ export function parseNote(rawInput: string): NoteDocument {
 		for (const [from, to] of urlSpans(lines[l] as string)) hide(base + from, base + to);
 	}
 
+	// Inline tags: "#" after a line's start or a space, then tag characters, not only digits ("#1917" is no tag).
+	const tags = new Set<string>();
+	for (const l of linesHolding(raw, ["#"], bodyStart, lineOf)) {
+		const line = lines[l] as string;
+		const base = lineStarts[l] as number;
+		for (let c = line.indexOf("#"); c !== -1; c = line.indexOf("#", c + 1)) {
+			if (c > 0 && line.charCodeAt(c - 1) !== 32 && line.charCodeAt(c - 1) !== 9) continue;
+			if (state[base + c] !== 0 || inlineCode[base + c] === 1) continue;
+			const tag = tagAt(line, c);
+			if (!tag) continue;
+			hide(base + c, base + c + 1 + tag.length);
+			const name = tag.replace(/\/+$/, "");
+			if (name && !/^\d+$/.test(name)) tags.add(name.toLowerCase());
+		}
+	}
+
 	const { body, display } = maskedCopies(raw, state, hidden);
 
 	return {
@@ -172,7 +194,19 @@ export function parseNote(rawInput: string): NoteDocument {
 		bodyStartLine: firstBodyLine + 1,
 		headings,
 		links,
+		tags: [...tags],
 	};
+}
+
+// Obsidian's tag characters, read after a "#".
+const TAG = lazy(() => new RegExp(String.raw`[\p{L}\p{N}_\-/]+`, "uy"));
+
+/** The tag's text after the "#" at column `c` of a line, or null when no tag opens there (digits only are none). */
+function tagAt(line: string, c: number): string | null {
+	const re = TAG();
+	re.lastIndex = c + 1;
+	const m = re.exec(line);
+	return m && !/^\d+$/.test(m[0]) ? m[0] : null;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultSettings, type LectureAtlasSettings } from "../../../src/core/settings";
 import { CourseIndex } from "../../../src/core/index";
-import { buildPrefilters, hasTag, inlineTags } from "../../../src/core/index/lectures";
+import { buildPrefilters, hasTag } from "../../../src/core/index/lectures";
 import { parseFrontmatter, splitFrontmatter } from "../../../src/core/markdown/frontmatter";
 
 const READINGS = "Week 3\n\nThe Congress met in 1815.\n\n## Readings\n\n- [[Kissinger, A World Restored]]\n";
@@ -53,14 +53,6 @@ describe("which notes are lectures (a lecture folder set)", () => {
 });
 
 describe("tags", () => {
-	it.each([
-		["#lecture and #week/3", ["lecture", "week/3"]],
-		["not#atag, #1917 is a number, (#x) needs a space", []],
-		["#History-201 #history-201", ["history-201"]],
-	])("inline tags of %j", (body, expected) => {
-		expect(inlineTags(body)).toEqual(expected);
-	});
-
 	it.each([
 		[["lecture"], "lecture", true],
 		[["lecture/week-1"], "#Lecture", true],
