@@ -146,9 +146,15 @@ function sameKindOfActor(a: Entity, b: Entity): boolean {
 	return a.kind !== "person" && a.kind !== "state" && b.kind !== "person" && b.kind !== "state";
 }
 
+/** Titles of a sovereign: the person named by one and a given name is one whose name a sovereign's is. */
+const SOVEREIGN_TITLES = new Set(["King", "Queen", "Emperor", "Empress", "Tsar", "Czar", "Tsarina", "Czarina", "Kaiser", "Sultan", "Shah", "Pharaoh", "Caliph"]);
+/** A sovereign's name: a regnal numeral, a realm or an epithet after the given name ("Otto I", "Otto of Greece", "Otto the Great"). */
+const SOVEREIGNS_NAME = / [IVXL]+\b| of | the /;
+
 /**
  * A given name met alone ("Elizabeth" after "Queen Mary and …", or "Queen Mary") joins the persons of the note who
- * bear it ("Elizabeth I"); a name shared by two persons is listed under both.
+ * bear it ("Elizabeth I"); a name shared by two persons is listed under both. After a sovereign's title ("King
+ * Otto"), only the persons named as sovereigns are.
  */
 export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e: Entity) => boolean): void {
 	const persons = [...buckets.values()].filter((b) => b.entity.kind === "person");
@@ -157,7 +163,9 @@ export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e
 		const given = words[words.length - 1] ?? "";
 		const bare = words.length === 1 || (words.length === 2 && PERSON_TITLES.has(words[0] ?? ""));
 		if (!bare || !GIVEN_NAMES.has(given) || b.entity.note || b.entity.user || isKnownPerson(b.entity)) continue;
-		let owners = persons.filter((o) => o !== b && o.entity.name.startsWith(given + " ") && o.entity.name.split(" ").length >= 2);
+		// a sovereign's title before it ("King Otto") names a sovereign: not "Otto von Bismarck"
+		const sovereign = words.length === 2 && SOVEREIGN_TITLES.has(words[0] ?? "");
+		let owners = persons.filter((o) => o !== b && o.entity.name.startsWith(given + " ") && o.entity.name.split(" ").length >= 2 && (!sovereign || SOVEREIGNS_NAME.test(o.entity.name)));
 		// none: a given name cut short is the one person's whose given name it opens ("Fred" for Frederick II, "Alex"
 		// for Alexander I), three letters kept and three cut at least, so no name is taken for a variant of it
 		if (!owners.length && given.length >= 3) {

@@ -6,7 +6,7 @@
 import { FAMILY_NAMES_FIRST, MORE_GIVEN_NAMES } from "./data/givenNames";
 import { GENERAL_GIVEN_NAMES } from "./data/givenNamesGeneral";
 import { GIVEN_NAMES as GIVEN_NAMES_TEXT } from "./data/persons";
-import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FUNCTION_WORDS, HONORIFICS_AFTER, HONORIFICS_KEPT, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_EPITHETS, NOT_SURNAMES, NUMBERED_NOUNS, OFFICE_NOUNS, OFFICES_BEFORE_REGNAL, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, RANK_TITLES, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, STYLE_OFFICES, STYLE_TITLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
+import { CALENDAR_WORDS, COMPASS_LETTERS, DYNASTY_NOUNS, EVENT_HEADS, EZAFE, FAITH_ADJECTIVES, FUNCTION_WORDS, HONORIFICS_AFTER, HONORIFICS_KEPT, MONTH_GIVEN_NAMES, NAME_TITLES, NOT_EPITHETS, NOT_SURNAMES, NUMBERED_NOUNS, OFFICE_NOUNS, OFFICES_BEFORE_REGNAL, OPENING_PARTICLES, ORGANISATION_HEADS, PARTICLES, PERSON_TITLES, PLACE_HEADS, RANK_TITLES, REGIONS, ROMAN_NUMERALS, RULER_EPITHETS, SAINTS, SCHOLAR_TITLES, SECOND_PARTICLES, STYLE_OFFICES, STYLE_TITLES, TITLES_BEFORE_TITLES, VERBS, VIETNAMESE_FAMILIES, WHOLE_WORD_TITLES, WordSet } from "./data/words";
 import type { Entity, Form } from "./lexicon";
 import type { NoteMatcher } from "./matcher";
 import { ALL_UPPER, capitalJoined, DIGIT, isSaint, joinBefore, LOWER, nameJoin, sentenceInitial, UPPER, type Tokens } from "./tokens";
@@ -206,7 +206,9 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 					k += 2;
 					continue;
 				}
-				if (nameWord(m, k) && !VERBS.hasToken(t, k, m.lowerWord) && !collectiveAt(m, k)) {
+				// (not a faith's adjective, which a note's shorthand writes after a name: "K. Otto Catholic, refused to
+				// convert"; but "Christian", a given name too: "Johann Christian Bach")
+				if (nameWord(m, k) && !VERBS.hasToken(t, k, m.lowerWord) && !collectiveAt(m, k) && !(FAITH_ADJECTIVES.hasToken(t, k, m.word) && m.word(k) !== "Christian")) {
 					k++;
 					continue;
 				}
