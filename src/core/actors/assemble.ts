@@ -153,8 +153,8 @@ const SOVEREIGNS_NAME = / [IVXL]+\b| of | the /;
 
 /**
  * A given name met alone ("Elizabeth" after "Queen Mary and …", or "Queen Mary") joins the persons of the note who
- * bear it ("Elizabeth I"); a name shared by two persons is listed under both. After a sovereign's title ("King
- * Otto"), only the persons named as sovereigns are.
+ * bear it ("Elizabeth I"); a name two persons share is the one's named last before it, or both's before either is
+ * named. After a sovereign's title ("King Otto"), only the persons named as sovereigns are.
  */
 export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e: Entity) => boolean): void {
 	const persons = [...buckets.values()].filter((b) => b.entity.kind === "person");
@@ -173,9 +173,29 @@ export function attachGivenNames(buckets: Map<string, Bucket>, isKnownPerson: (e
 			if (owners.length !== 1) continue;
 		}
 		if (!owners.length) continue;
-		for (const o of owners) for (const h of b.hits) o.hits.push(h);
+		for (const h of b.hits) {
+			// (several bear it: the one named last before it, else each of them)
+			const one = owners.length > 1 ? namedLastBefore(owners, h.from) : null;
+			if (one) one.hits.push(h);
+			else for (const o of owners) o.hits.push(h);
+		}
 		buckets.delete(b.entity.key);
 	}
+}
+
+/** Of several persons' buckets, the one with a mention last before offset `at`; null when none has one before it. */
+function namedLastBefore(owners: readonly Bucket[], at: number): Bucket | null {
+	let best: Bucket | null = null;
+	let bestFrom = -1;
+	for (const o of owners) {
+		for (const h of o.hits) {
+			if (h.from < at && h.from > bestFrom) {
+				best = o;
+				bestFrom = h.from;
+			}
+		}
+	}
+	return best;
 }
 
 /**

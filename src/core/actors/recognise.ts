@@ -1481,7 +1481,11 @@ export function scan(input: ScanInput): Hit[] {
 				if (one) push({ entity: one, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 				continue;
 			}
-			for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
+			// a surname several persons of the note share is the one named last before it ("Gracchus" after "Gaius
+			// Gracchus", though the note named his brother first); before any of them, each of them
+			const one = refs.length > 1 ? namedLast(hits, refs, from) : null;
+			if (one) push({ entity: one, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
+			else for (const r of refs) push({ entity: r.entity, from, to: t.end[i] ?? 0, role: "person", locative: false, dynamic: false });
 		}
 	}
 	// A dynasty's plural the lists give its state ("Abbasids" of the Abbasid Caliphate) is the dynasty, a group of its
