@@ -4,7 +4,7 @@
  * ruler's followers in one on 1527 or 1900; the Baltic Fleet is Russia's navy from 1703, a plan in 1640.
  */
 import { describe, expect, it } from "vitest";
-import { type Case, summaryIn } from "./helpers";
+import { actorsOf, type Case, summary, summaryIn } from "./helpers";
 
 describe("a name read as its gazetteer entity only in that entity's years", () => {
 	it.each<Case>([
@@ -26,6 +26,9 @@ describe("a name read as its gazetteer entity only in that entity's years", () =
 		// a surname two men of different centuries share
 		["Newton and Seale founded the Black Panthers in Oakland.", 1966, ["person Huey P. Newton: Newton", "person Bobby Seale: Seale", "organisation Black Panthers: Black Panthers"]],
 		["Newton published the Principia.", 1687, ["person Isaac Newton: Newton"]],
+		// "John the Good": France's John II in his years (and in a note without dates); John II Komnenos ("Kaloioannes") in his
+		["John the Good was taken at Poitiers.", 1356, ["person John II of France: John the Good"]],
+		["Kaloioannes, John the Good, beat the Pechenegs at Beroia.", 1122, ["person John II Komnenos: Kaloioannes, John the Good", "people Pechenegs: Pechenegs"]],
 		// Navarre's Henry III is France's Henry IV
 		["Henry III of Navarre led the Huguenots; Henry III had Guise killed.", 1588, ["person Henry IV of France: Henry III of Navarre", "group Huguenots: Huguenots", "person Henry III of France: Henry III", "group House of Guise: Guise"]],
 	])("%s (%i)", (text, year, expected) => {
@@ -40,5 +43,11 @@ describe("a city's name read as the polity it headed only in that polity's years
 		["France and Spain fought over Naples.", 1501, ["state France: France", "state Spain: Spain", "state Naples: Naples"]],
 	])("%s (%i)", (text, year, expected) => {
 		expect(summaryIn(text, year)).toEqual(expected);
+	});
+});
+
+describe("an epithet two persons of different centuries share, in a note without dates", () => {
+	it("is the one the lists give it without years", () => {
+		expect(summary(actorsOf("John the Good was taken at Poitiers."))).toEqual(["person John II of France: John the Good"]);
 	});
 });

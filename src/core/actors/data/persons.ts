@@ -4950,7 +4950,7 @@ Danishmend Gazi|Danishmend Ghazi|Melik Danishmend|Malik Danishmend
 Gazi Gümüshtigin|Gümüshtigin|Gumushtigin|Ghazi Gümüshtigin
 Baiju Noyan|Baiju@1230:1260|Bayju@1230:1260
 Manuel I Komnenos|Manuel I Comnenus|Manuel Komnenos|Manuel Comnenus|Manuel I@1143:1180
-John II Komnenos|John II Comnenus|John Komnenos@1118:1143
+John II Komnenos|John II Comnenus|John Komnenos@1118:1143|Kaloioannes|Kaloïoannes|John the Good@1087:1143
 David IV of Georgia|David the Builder
 Tamar of Georgia|Queen Tamar|Tamar the Great
 Izz al-Din Aybak|Aybak@1250:1257|Izz ad-Din Aybak
