@@ -269,6 +269,10 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 			k += 2;
 		} else if (!(k + 1 < t.count && joinBefore(t, k + 1) === " " && isCap(t, k + 1))) k++;
 	}
+	const listed = m.at(j);
+	// a listed person's name that goes on with "of" and a place after the name read: "Maharaja Jaswant Singh of
+	// Marwar" is Jaswant Singh of Marwar, as "Jaswant Singh of Marwar" is
+	if (!regnal && listed && listed.end > k + 1 && joinBefore(t, k) === " " && m.is(k, "of") && listed.form.entities[0]?.kind === "person") k = listed.end;
 	const nameTokens = k - j;
 	// a peer's style in apposition: "Richard, Duke of York", "James Tuchet, Lord Audley"
 	const styleEnd = !regnal && (given || titled) ? peerageAfter(m, k) : k;
@@ -276,7 +280,6 @@ export function personAt(m: NoteMatcher, i: number): PersonMatch | null {
 	if (!titled && !regnal && !given) return null;
 	const from = t.start[j] ?? 0;
 	const to = t.end[styleEnd - 1] ?? 0;
-	const listed = m.at(j);
 	// a listed regnal name before "of" and a place is that person: "Gustavus II Adolphus of Sweden"
 	const listedBeforePlace = regnal && listed && listed.end > j + 1 && listed.end < k && m.word(listed.end) === "of";
 	const known = listedBeforePlace ? listed.form : listed && listed.end === k ? listed.form : (styleEnd > k ? styledPerson(m, j, k, styleEnd) : null) ?? (particleFirst ? byParticleName(m, j, k) : nameTokens >= 2 && !regnal ? bySurname(m, j, k - 1) : null);

@@ -955,7 +955,7 @@ Belisarius
 Theodora|Empress Theodora|Theodora@525:548
 Heraclius
 Basil II|Basil the Bulgar Slayer
-Alexios I Komnenos|Alexius I Comnenus|Alexios I|Alexius I
+Alexios I Komnenos|Alexius I Comnenus|Alexios I|Alexius I|Alexios Komnenos@1057:1118|Alexius Comnenus@1057:1118
 Augustine of Hippo|Saint Augustine@300:1560|St. Augustine@300:1560|Augustine@380:430
 Pope Gregory I|Gregory the Great|Gregory I@590:604
 Pope Leo III|Leo III@795:816
