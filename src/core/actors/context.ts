@@ -518,11 +518,18 @@ export function placeListedBefore(m: NoteMatcher, i: number, end: number): boole
 		// the list's first item joins a town and its country ("in Frankfurt, Germany")
 		const opener = first > 0 && isThe(m, first - 1) ? first - 2 : first - 1;
 		if (opener >= 0 && m.is(opener, "of")) return false;
-		if (items === 0 && t.text.slice(t.end[q] ?? 0, t.start[k] ?? 0) === ", " && !jointAfterName(m, end)) return false;
+		// (not a list's third item: "in Constantinople, Smyrna, Cyprus")
+		if (items === 0 && t.text.slice(t.end[q] ?? 0, t.start[k] ?? 0) === ", " && !jointAfterName(m, end) && !itemBefore(m, first)) return false;
 		if (isLocative(m, first, q)) return true;
 		k = first;
 	}
 	return false;
+}
+
+/** Whether a list's comma and a capitalised name stand before token k ("Constantinople, " before "Smyrna"). */
+function itemBefore(m: NoteMatcher, k: number): boolean {
+	const t = m.t;
+	return k > 1 && ((t.flags[k - 1] ?? 0) & UPPER) !== 0 && t.text.slice(t.end[k - 1] ?? 0, t.start[k] ?? 0) === ", ";
 }
 
 /** Whether a list's joint and a capitalised name follow the name that ends before token end ("Germany and Italy"). */

@@ -11,6 +11,8 @@ describe("a state at the end of a list of places", () => {
 		["- the anarchists collectivise in Catalonia and Aragon", 1936, ["group Anarchists"]],
 		["- risings in Palermo, Milan and Venice; Austria crushes them", 1848, ["state Austria"]],
 		["- risings in Palermo, Milan, Venice and Prussia", 1848, []],
+		// a list's third item after a bare comma is no town's country ("in Frankfurt, Germany" is)
+		["- massacres of Greeks in Constantinople, Smyrna, Cyprus → Europe outraged", 1822, ["state Greece"]],
 		["- Britain in Egypt and France in Morocco", 1904, ["state United Kingdom", "state France"]],
 		["- Britain in Egypt, France in Morocco", 1904, ["state United Kingdom", "state France"]],
 		["- war between Bavaria and Prussia", 1866, ["state Bavaria", "state Prussia"]],
