@@ -532,11 +532,15 @@ function itemBefore(m: NoteMatcher, k: number): boolean {
 	return k > 1 && ((t.flags[k - 1] ?? 0) & UPPER) !== 0 && t.text.slice(t.end[k - 1] ?? 0, t.start[k] ?? 0) === ", ";
 }
 
-/** Whether a list's joint and a capitalised name follow the name that ends before token end ("Germany and Italy"). */
+/** Whether a list's joint and a capitalised name follow the name that ends before token end ("Germany and Italy", "Cyprus and the Hellespont"). */
 function jointAfterName(m: NoteMatcher, end: number): boolean {
 	const t = m.t;
 	if (end >= t.count) return false;
-	if (m.is(end, "and") || m.is(end, "or")) return spacesBetween(t, end - 1, end) && end + 1 < t.count && ((t.flags[end + 1] ?? 0) & UPPER) !== 0;
+	if (m.is(end, "and") || m.is(end, "or")) {
+		// (and its "the": "Caria, Cyprus and the Hellespont")
+		const next = end + 2 < t.count && isThe(m, end + 1) ? end + 2 : end + 1;
+		return spacesBetween(t, end - 1, end) && next < t.count && ((t.flags[next] ?? 0) & UPPER) !== 0;
+	}
 	return ((t.flags[end] ?? 0) & UPPER) !== 0 && !spacesBetween(t, end - 1, end) && listJoint(t.text, t.end[end - 1] ?? 0, t.start[end] ?? 0);
 }
 

@@ -13,6 +13,9 @@ describe("a state at the end of a list of places", () => {
 		["- risings in Palermo, Milan, Venice and Prussia", 1848, []],
 		// a list's third item after a bare comma is no town's country ("in Frankfurt, Germany" is)
 		["- massacres of Greeks in Constantinople, Smyrna, Cyprus → Europe outraged", 1822, ["state Greece"]],
+		// a list's last item after "and the" ("and the Hellespont"), and a list after a verb of evacuation
+		["- revolt spreads to Caria, Cyprus and the Hellespont", -498, []],
+		["- Athens evacuated to Salamis, Troezen, Aegina; the Persians burn the Acropolis", -480, ["state Athens", "state Persia"]],
 		["- Britain in Egypt and France in Morocco", 1904, ["state United Kingdom", "state France"]],
 		["- Britain in Egypt, France in Morocco", 1904, ["state United Kingdom", "state France"]],
 		["- war between Bavaria and Prussia", 1866, ["state Bavaria", "state Prussia"]],

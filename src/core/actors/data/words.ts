@@ -344,7 +344,8 @@ export const MOTION_VERBS = set(`
 	arrived arrive arrives journeyed voyage voyaged deported banished expelled driven spread spreads spreading
 	reached reach reaches extended extends stretched back far way route trip trips journey expedition expeditions
 	marched march marches marching retreated retreat retreats withdrew withdraw withdrawn headed
-	crossed cross crosses crossing flown flew fly flies chased leave leaves leaving
+	crossed cross crosses crossing flown flew fly flies chased leave leaves leaving evacuated evacuate evacuates
+	relocated relocate relocates
 `);
 
 /** Nouns before "of" that make the state after it an actor acted upon ("invasion of Poland"), unlike "King of France". */
