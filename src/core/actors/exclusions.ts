@@ -35,8 +35,11 @@ const SCHOLAR_SAID = lazy(() => new RegExp(
 // teaching word over a short window, so the pattern is anchored at the window's end.
 const POSSESSIVE_TEACHER = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}(${NAME})['\u2019]s[ \t]+$`, "u"));
 const TEACHING_NOUNS = ["lecture", "lectures", "class", "seminar", "slides", "tutorial"];
-// "Keith Taylor's point is", "Lukowski's argument", "Robson's translation": a scholar's claim or work, cited.
-const CLAIM_NOUNS = ["point", "argument", "thesis", "translation", "interpretation"];
+// The same for a scholar's claim, the initials of the name read too: "V. A. Smith's phrase".
+const POSSESSIVE_CLAIMANT = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}((?:[A-Z]\.[ 	]?){0,3}${NAME})['’]s[ 	]+$`, "u"));
+// "Keith Taylor's point is", "Lukowski's argument", "Robson's translation", "V. A. Smith's phrase": a scholar's claim,
+// words or work, cited.
+const CLAIM_NOUNS = ["point", "argument", "thesis", "translation", "interpretation", "phrase", "coinage", "verdict", "formulation"];
 // "Notes from Dr. Halvorsen": after "from", only a titled name is the lecturer ("notes from Trotsky's memoirs" are not).
 const TITLED_NAME_AFTER = lazy(() => new RegExp(`${TITLE}(${NAME})`, "uy"));
 // "according to Kennedy", "(Gelvin, p. 12)", "(Mason 2003)". A work's year is one year: a decade or a span after
@@ -120,7 +123,7 @@ export function findExclusions(doc: NoteDocument, t: Tokens, triggers: readonly 
 		} else if (CLAIMS.has(w)) {
 			// "Keith Taylor's point": as for a teacher's lecture, the possessive stands right before the word
 			const c = text.charCodeAt(at - 2);
-			if (text.charCodeAt(at - 1) === 32 && (c === 115 || c === 83)) addTo(cited, POSSESSIVE_TEACHER().exec(text.slice(Math.max(0, at - 80), at))?.[1]);
+			if (text.charCodeAt(at - 1) === 32 && (c === 115 || c === 83)) addTo(cited, POSSESSIVE_CLAIMANT().exec(text.slice(Math.max(0, at - 80), at))?.[1]);
 		} else if (w === "according" || w === "According") {
 			if (text.startsWith(" to ", at + w.length)) addTo(cited, stickyAt(NAME_AFTER(), text, at + w.length + 4));
 		} else if (w === "acc" || w === "Acc") {

@@ -48,6 +48,8 @@ describe("the lecturer, the author and cited authors", () => {
 		// "acc. to" as "according to"; a scholar named by a possessive before a claim or a work of theirs
 		["Veto used 50 times acc. to Konopczyński; Sobieski won.", ["John III Sobieski"]],
 		["Keith Taylor's point is that the north was apart; Lukowski's argument, Halvorsen's thesis.", []],
+		// and a scholar's phrase or verdict, initials and all
+		["The petticoat government (V. A. Smith's phrase) ended; Zorvath's verdict is harsh, and Akbar ruled.", ["Akbar"]],
 		// a well-known person stays an actor
 		["Trotsky's argument against Stalin failed.", ["Leon Trotsky", "Joseph Stalin"]],
 		// a scholar's view in the present tense; initials close or spaced; a listed person who argues stays
