@@ -85,7 +85,7 @@ export function joinBracketedNames(text: string, hits: readonly Hit[], buckets: 
 	// the hits that open a bracket, by where the bracket stands (most notes have few); a link's brackets are spaces
 	let opening: Map<number, Hit> | null = null;
 	for (const h of hits) {
-		const at = skipSpaces(text, h.from - 1, -1);
+		const at = bracketBefore(text, skipSpaces(text, h.from - 1, -1));
 		if (text.charCodeAt(at) === 40) (opening ??= new Map()).set(at, h);
 	}
 	if (!opening) return;
@@ -110,6 +110,22 @@ export function joinBracketedNames(text: string, hits: readonly Hit[], buckets: 
 }
 
 /**
+ * The bracket's offset when the name in it comes after the name in its own script and a comma: '(Φιλική Εταιρεία,
+ * "Friendly Society")', "(國民黨, Nationalist Party)"; else `at`, where the name's bracket would stand.
+ */
+function bracketBefore(text: string, at: number): number {
+	if (text.charCodeAt(at) !== 44) return at;
+	let k = at - 1;
+	for (let n = 0; n < 60 && k >= 0; n++, k--) {
+		const c = text.charCodeAt(k);
+		if (c === 40) return n > 0 && text.charCodeAt(k + 1) > 127 ? k : at;
+		// characters of another script and the spaces between them only
+		if (c !== 32 && c <= 127) return at;
+	}
+	return at;
+}
+
+/**
  * Whether a name and an epithet ("Pericles the Younger") share no word with a person's name ("Aspasia"). Not an
  * epithet alone ("Great Elector") nor a translation ("Jeanne d'Arc" of Joan of Arc).
  */
@@ -121,11 +137,12 @@ function otherFullName(name: string, other: string): boolean {
 }
 
 /**
- * The offset after up to four spaces or emphasis marks from `at` in the direction `step` (a link's brackets are
- * spaces; "**Uniate Church** (Greek Catholics)").
+ * The offset after up to four spaces, emphasis marks or double quotes from `at` in the direction `step` (a link's
+ * brackets are spaces; "**Uniate Church** (Greek Catholics)", a translation in quotes: 'Filiki Eteria ("Friendly
+ * Society")').
  */
 function skipSpaces(text: string, at: number, step: 1 | -1): number {
-	for (let n = 0, c = text.charCodeAt(at); n < 4 && (c === 32 || c === 42 || c === 95); n++) c = text.charCodeAt((at += step));
+	for (let n = 0, c = text.charCodeAt(at); n < 4 && (c === 32 || c === 42 || c === 95 || c === 34 || c === 0x201c || c === 0x201d); n++) c = text.charCodeAt((at += step));
 	return at;
 }
 

@@ -1,6 +1,6 @@
 /**
  * A name with another name of the same actor in brackets right after it is one actor ("Joan of Arc (Jeanne d'Arc)"),
- * but a bracket that holds an actor of another kind, a date or a list names another actor.
+ * in quotes or after its name in its own script too ('Filiki Eteria (Φιλική Εταιρεία, "Friendly Society")'), but a bracket that holds an actor of another kind, a date or a list names another actor.
  */
 import { describe, expect, it } from "vitest";
 import { type Case, summaryIn } from "./helpers";
@@ -14,6 +14,9 @@ describe("a name and its alias in brackets", () => {
 		// in a link, in bold, and a person's bracket that goes on with a description after a comma
 		["[[Joan of Arc]] ([[Jeanne d'Arc]], b. c. 1412) heard voices.", 1429, ["person Joan of Arc: Joan of Arc, Jeanne d'Arc"]],
 		["the **Uniate Church** (Greek Catholics) was created.", 1596, ["people Uniates: Uniate Church, Greek Catholics"]],
+		// a translation in quotes, and after the name in its own script and a comma
+		['The Filiki Eteria ("Friendly Society") was founded in Odessa.', 1814, ["organisation Filiki Eteria: Filiki Eteria, Friendly Society"]],
+		['## Filiki Eteria (Φιλική Εταιρεία, "Friendly Society")\nFounded in Odessa.', 1814, ["organisation Filiki Eteria: Filiki Eteria, Friendly Society"]],
 		// another kind in the bracket: two actors
 		["Louis XIV (France) and Leopold I fought.", 1690, ["person Louis XIV: Louis XIV", "state France: France", "person Leopold I, Holy Roman Emperor: Leopold I"]],
 		// a person's bracket going on with a date or another name is no alias
