@@ -1300,9 +1300,10 @@ export function scan(input: ScanInput): Hit[] {
 		if (gaz && gaz.end === i + 1 && gaz.form.entities[0]?.kind !== "person" && joinBefore(t, i + 1) === " " && i + 2 < t.count && ((t.flags[i + 1] ?? 0) & LOWER) !== 0 && ((t.flags[i + 2] ?? 0) & UPPER) !== 0 && particleBefore(m, i + 2)) gaz = null;
 		const ev = upper ? m.eventEnd(i) : 0;
 		const read = upper ? personAt(m, i) : null;
-		// a name no list holds between "the" and a line's noun names the line: "the Arta-Volos line", "the Sofia-Plovdiv
-		// railway" (a place's name may be a given name's)
-		const per = read && !read.known && !read.titled && i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1) && lowerNounAt(t, read.end, QUALIFIED_NOUNS, word) ? null : read;
+		// a name no list holds after "the" is no person's, as a word alone after it is none (`personInContext`): it names
+		// a line, a building or a thing ("the Arta-Volos line", "his library (the Sher Mandal)"), though a place's name
+		// may be a given name's
+		const per = read && !read.known && !read.titled && i > 0 && joinBefore(t, i) === " " && isThe(m, i - 1) ? null : read;
 		const body = upper && m.bodyAhead(i) ? bodyAt(m, i) : null;
 		const gEnd = gaz?.end ?? 0;
 		const pEnd = per?.end ?? 0;
