@@ -188,6 +188,10 @@ describe("places used only as places", () => {
 		["Civil war in Russia; outside intervention to get Russia back into the war.", ["Russia"]],
 		// "through" after a verb of motion, and more verbs of motion: crossing, flying, being chased, leaving
 		["The tsar travelled incognito through Holland; Mujib was flown to West Pakistan; Haile Selassie crossed from Sudan.", ["Haile Selassie"]],
+		// after people on the move: where exiles, refugees or settlers come from or go to
+		["Exiles from Leontini came to Athens; refugees from France settled; settlers to Algeria followed.", []],
+		// (envoys are sent: their state acts)
+		["Envoys from Venice arrived.", ["Venice"]],
 		// a list after a place's preposition is a list of places
 		["Revolts spread in France, Italy and Austria.", []],
 		// but not after a preposition of acting

@@ -337,6 +337,10 @@ export const LOCATIVE_PREPS = set(`in within throughout across outside inside ar
 /** Prepositions that are locative only after a verb of motion ("fled to France", "came from Spain"). */
 export const MOTION_PREPS = set(`to into from towards toward via through`);
 
+/**
+ * Verbs and nouns of motion, and people on the move ("exiles from Leontini", "refugees from France"): a state after
+ * them and a preposition of MOTION_PREPS is a place, whence or whither.
+ */
 export const MOTION_VERBS = set(`
 	fled flee flees fleeing went go goes going came come comes coming moved move moves moving sailed sail sails
 	travelled traveled travel travels returned return returns exiled exile emigrated emigrate immigrated migrated
@@ -345,7 +349,8 @@ export const MOTION_VERBS = set(`
 	reached reach reaches extended extends stretched back far way route trip trips journey expedition expeditions
 	marched march marches marching retreated retreat retreats withdrew withdraw withdrawn headed
 	crossed cross crosses crossing flown flew fly flies chased leave leaves leaving evacuated evacuate evacuates
-	relocated relocate relocates
+	relocated relocate relocates exiles refugees volunteers emigres émigrés emigrants immigrants migrants settlers
+	colonists pilgrims
 `);
 
 /** Nouns before "of" that make the state after it an actor acted upon ("invasion of Poland"), unlike "King of France". */
