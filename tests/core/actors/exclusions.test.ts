@@ -192,6 +192,9 @@ describe("places used only as places", () => {
 		["Exiles from Leontini came to Athens; refugees from France settled; settlers to Algeria followed.", []],
 		// (envoys are sent: their state acts)
 		["Envoys from Venice arrived.", ["Venice"]],
+		// a building's or a monument's name "of" someone holds no actor; a body the lists name so stays the body
+		["The army was ambushed at the Gates of Trajan; pilgrims prayed in the Church of the Holy Apostles.", []],
+		["The Church of England and the Church of Rome quarrelled.", ["Church of England", "Catholic Church"]],
 		// a list after a place's preposition is a list of places
 		["Revolts spread in France, Italy and Austria.", []],
 		// but not after a preposition of acting

@@ -112,12 +112,17 @@ export const EVENT_HEADS = set(`
 
 /** Heads that open an event's name before any capitalised word: "Operation Barbarossa", "Operation Chengiz Khan". */
 export const OPENING_EVENT_HEADS = set(`Operation Operations`);
-/** Heads that start an event name when "of" follows: "Council of Trent", "Peace of Westphalia", "Fall of Rome". */
+/**
+ * Heads that start an event name when "of" follows: "Council of Trent", "Peace of Westphalia", "Fall of Rome"; and a
+ * building's or a monument's, whose name holds no actor either: "Gates of Trajan", "Church of the Holy Apostles" (a
+ * body the lists name so stays the body: "Church of England").
+ */
 export const LEADING_EVENT_HEADS = set(`
 	Treaty Peace Battle Siege Sack Edict Congress Council Diet Declaration Revolution War Wars Partition Partitions
 	Defenestration Act Acts Charter Fall Massacre Conference Union Night Days Reign Unification Treaties Convention
 	Statute Bill Capture Conquest Invasion Occupation Dissolution Restoration Glorious Time Age Era Peace Truce
 	Concordat Bull Edicts Diets Councils Synod Trial Trials Assassination Coronation Death Birth Execution
+	Gate Gates Arch Baths Column Pillars Forum Tomb Mausoleum Temple Basilica Church Cathedral Palace Tower Walls
 `);
 
 /**
