@@ -190,6 +190,8 @@ describe("places used only as places", () => {
 		["The tsar travelled incognito through Holland; Mujib was flown to West Pakistan; Haile Selassie crossed from Sudan.", ["Haile Selassie"]],
 		// after people on the move: where exiles, refugees or settlers come from or go to
 		["Exiles from Leontini came to Athens; refugees from France settled; settlers to Algeria followed.", []],
+		// and after nouns of moving people: emigration, immigration, exodus, flight, deportation
+		["Emigration to America grew; the exodus from Egypt; the deportation to Siberia.", []],
 		// (envoys are sent: their state acts)
 		["Envoys from Venice arrived.", ["Venice"]],
 		// a building's or a monument's name "of" someone holds no actor; a body the lists name so stays the body

@@ -343,8 +343,8 @@ export const LOCATIVE_PREPS = set(`in within throughout across outside inside ar
 export const MOTION_PREPS = set(`to into from towards toward via through`);
 
 /**
- * Verbs and nouns of motion, and people on the move ("exiles from Leontini", "refugees from France"): a state after
- * them and a preposition of MOTION_PREPS is a place, whence or whither.
+ * Verbs and nouns of motion ("emigration to America"), and people on the move ("exiles from Leontini", "refugees
+ * from France"): a state after them and a preposition of MOTION_PREPS is a place, whence or whither.
  */
 export const MOTION_VERBS = set(`
 	fled flee flees fleeing went go goes going came come comes coming moved move moves moving sailed sail sails
@@ -355,7 +355,7 @@ export const MOTION_VERBS = set(`
 	marched march marches marching retreated retreat retreats withdrew withdraw withdrawn headed
 	crossed cross crosses crossing flown flew fly flies chased leave leaves leaving evacuated evacuate evacuates
 	relocated relocate relocates exiles refugees volunteers emigres émigrés emigrants immigrants migrants settlers
-	colonists pilgrims
+	colonists pilgrims migration migrations emigration immigration exodus flight deportation deportations evacuation
 `);
 
 /** Nouns before "of" that make the state after it an actor acted upon ("invasion of Poland"), unlike "King of France". */
