@@ -16,6 +16,8 @@ import { HashBits, isUpperChar, UPPER, type Tokens } from "./tokens";
 const NAME = String.raw`[A-Z][\p{L}'\u2019-]*(?:[ \t]+(?:(?:von|van|de|der|du|da|di|le|la)[ \t]+)?[A-Z][\p{L}'\u2019-]*){0,3}`;
 const TITLE = String.raw`(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir)\.?[ \t]+`;
 const HONORIFIC = `(?:${TITLE})?`;
+/** Up to three initials before a name, written close or spaced: "P. J. Marshall", "A.J.P. Taylor". */
+const INITIALS = String.raw`(?:[A-Z]\.[ \t]?){0,3}`;
 
 // Each rule is found from a literal trigger (located with indexOf, which is far faster than running a regular
 // expression at every position) and then checked with a sticky expression at that place.
@@ -31,12 +33,11 @@ const SCHOLAR_SAID = lazy(() => new RegExp(
 	String.raw`(?:Prof(?:essor)?|Dr|Lecturer|Tutor|Teacher|Instructor)\.?[ \t]+(${NAME})[ \t,]+(?:said|says|argued|argues|mentioned|mentions|noted|notes|explained|explains|claimed|claims|thinks|thought|asked|asks|stated|states|suggested|suggests|told|tells|emphasi[sz]ed|pointed|remarked|believes|contends|observed|lectured)\b`,
 	"uy",
 ));
-// "Dr. Halvorsen's lecture", "Smith's class": a name, a possessive, then a word of teaching. Read backwards from the
-// teaching word over a short window, so the pattern is anchored at the window's end.
-const POSSESSIVE_TEACHER = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}(${NAME})['\u2019]s[ \t]+$`, "u"));
+// "Dr. Halvorsen's lecture", "V. A. Smith's phrase", "Clark's *Iron Kingdom*": a name, its initials first, in the
+// possessive before a word of teaching, a claim or a work. Read backwards from that word over a short window, so the
+// pattern is anchored at the window's end.
+const POSSESSIVE_NAME = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}(${INITIALS}${NAME})['\u2019]s[ \t]+$`, "u"));
 const TEACHING_NOUNS = ["lecture", "lectures", "class", "seminar", "slides", "tutorial"];
-// The same for a scholar's claim, the initials of the name read too: "V. A. Smith's phrase".
-const POSSESSIVE_CLAIMANT = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.])${HONORIFIC}((?:[A-Z]\.[ 	]?){0,3}${NAME})['’]s[ 	]+$`, "u"));
 // "Keith Taylor's point is", "Lukowski's argument", "Robson's translation", "V. A. Smith's phrase": a scholar's claim,
 // words or work, cited.
 const CLAIM_NOUNS = ["point", "argument", "thesis", "translation", "interpretation", "phrase", "coinage", "verdict", "formulation"];
@@ -60,7 +61,7 @@ const TEACHING = new Set(TEACHING_NOUNS);
 const CLAIMS = new Set(CLAIM_NOUNS);
 const VIEWS = new Set(VIEW_VERBS);
 /** A name, its initials first ("P. J. Marshall"), that ends a window of text before a space. */
-const NAME_BEFORE = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.'\u2019])((?:[A-Z]\.[ \t]?){0,3}${NAME})[ \t]+$`, "u"));
+const NAME_BEFORE = lazy(() => new RegExp(String.raw`(?:^|[^\p{L}.'\u2019])(${INITIALS}${NAME})[ \t]+$`, "u"));
 
 function stickyAt(re: RegExp, text: string, at: number): string | undefined {
 	re.lastIndex = at;
@@ -119,11 +120,11 @@ export function findExclusions(doc: NoteDocument, t: Tokens, triggers: readonly 
 		} else if (TEACHING.has(w)) {
 			// "Dr. Halvorsen's lecture": the possessive stands right before the word
 			const c = text.charCodeAt(at - 2);
-			if (text.charCodeAt(at - 1) === 32 && (c === 115 || c === 83)) addTo(lecturers, POSSESSIVE_TEACHER().exec(text.slice(Math.max(0, at - 80), at))?.[1]);
+			if (text.charCodeAt(at - 1) === 32 && (c === 115 || c === 83)) addTo(lecturers, POSSESSIVE_NAME().exec(text.slice(Math.max(0, at - 80), at))?.[1]);
 		} else if (CLAIMS.has(w)) {
 			// "Keith Taylor's point": as for a teacher's lecture, the possessive stands right before the word
 			const c = text.charCodeAt(at - 2);
-			if (text.charCodeAt(at - 1) === 32 && (c === 115 || c === 83)) addTo(cited, POSSESSIVE_CLAIMANT().exec(text.slice(Math.max(0, at - 80), at))?.[1]);
+			if (text.charCodeAt(at - 1) === 32 && (c === 115 || c === 83)) addTo(cited, POSSESSIVE_NAME().exec(text.slice(Math.max(0, at - 80), at))?.[1]);
 		} else if (w === "according" || w === "According") {
 			if (text.startsWith(" to ", at + w.length)) addTo(cited, stickyAt(NAME_AFTER(), text, at + w.length + 4));
 		} else if (w === "acc" || w === "Acc") {
@@ -180,7 +181,7 @@ function authorBeforeWork(text: string, open: number, close: number): string | u
 	if ((text.charCodeAt(after) === 32 && text.charCodeAt(after + 1) === 40 && isDigit(text.charCodeAt(after + 2))) || (text.charCodeAt(after) === 44 && isDigit(text.charCodeAt(after + 2)))) return undefined;
 	const mark = open - 1;
 	const c = text.charCodeAt(mark - 1);
-	if (c === 32 && text.charCodeAt(mark - 2) === 115 && isApostrophe(text.charCodeAt(mark - 3))) return POSSESSIVE_TEACHER().exec(text.slice(Math.max(0, mark - 80), mark))?.[1];
+	if (c === 32 && text.charCodeAt(mark - 2) === 115 && isApostrophe(text.charCodeAt(mark - 3))) return POSSESSIVE_NAME().exec(text.slice(Math.max(0, mark - 80), mark))?.[1];
 	if (c === 40 && text.charCodeAt(mark - 2) === 32) return NAME_BEFORE().exec(text.slice(Math.max(0, mark - 62), mark - 1))?.[1];
 	return undefined;
 }
