@@ -50,6 +50,8 @@ describe("the lecturer, the author and cited authors", () => {
 		["Keith Taylor's point is that the north was apart; Lukowski's argument, Halvorsen's thesis.", []],
 		// and a scholar's phrase or verdict, initials and all
 		["The petticoat government (V. A. Smith's phrase) ended; Zorvath's verdict is harsh, and Akbar ruled.", ["Akbar"]],
+		// and a work in italics after an author's possessive, initials and all
+		["A. J. P. Zorvath's *Origins of the War* blames Hitler.", ["Adolf Hitler"]],
 		// a well-known person stays an actor
 		["Trotsky's argument against Stalin failed.", ["Leon Trotsky", "Joseph Stalin"]],
 		// a scholar's view in the present tense; initials close or spaced; a listed person who argues stays
