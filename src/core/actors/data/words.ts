@@ -327,14 +327,8 @@ export const COLLECTIVE_NOUNS = set(`
 	democrats
 `);
 
-/**
- * Nouns of men, of land and of the lines drawn across it that a place's or a people's name before them qualifies
- * ("Cheshire men", "Percy lands", "the Arta-Volos line").
- */
-export const QUALIFIED_NOUNS = set(`
-	men levies lands estates troops forces retainers tenants archers gentry affinity line railway railroad frontier
-	border axis canal corridor
-`);
+/** Nouns of men and land that a place's or a people's name before them qualifies ("Cheshire men", "Percy lands"). */
+export const QUALIFIED_NOUNS = set(`men levies lands estates troops forces retainers tenants archers gentry affinity`);
 
 /** Prepositions that make a place of the state that follows ("in France", "throughout Europe"). */
 export const LOCATIVE_PREPS = set(`in within throughout across outside inside around at near beyond off`);
